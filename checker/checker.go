@@ -1,0 +1,188 @@
+package checker
+
+import (
+	"errors"
+	"fmt"
+	"runtime"
+	"slices"
+	"sync"
+
+	"github.com/factlint/factlint/checker/diag"
+	"github.com/factlint/factlint/checker/document"
+	"github.com/factlint/factlint/checker/segment"
+	"github.com/factlint/factlint/rules"
+)
+
+// Input is one article to check.
+type Input struct {
+	// Path names the article in diagnostics, as the user gave it.
+	Path string
+	// Src holds the article's bytes.
+	Src []byte
+}
+
+// Notice is something the user should know that is not a finding, such as
+// a skipped binary file.
+type Notice struct {
+	File    string
+	Message string
+}
+
+// Result is the outcome of a run.
+type Result struct {
+	Diagnostics  []diag.Diagnostic
+	FilesChecked int
+	Notices      []Notice
+}
+
+// Options configure a run.
+type Options struct {
+	Rules *rules.Set
+	// Jobs is the number of articles checked at once (GOMAXPROCS if 0).
+	Jobs int
+}
+
+// Rule ids of the diagnostics that reading a file produces.
+const (
+	RuleEncoding    = "file.encoding"
+	RuleFrontMatter = "file.front-matter"
+)
+
+// articleResult is what the per-article stage keeps of one article.
+type articleResult struct {
+	skipped error
+	diags   []diag.Diagnostic
+	facts   []any // by rule index
+	names   *rules.NameStats
+}
+
+// Check runs the rules over the inputs.
+func Check(inputs []Input, opt Options) (*Result, error) {
+	if opt.Rules == nil {
+		return nil, errors.New("checker: no rule set")
+	}
+	jobs := opt.Jobs
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	results := make([]articleResult, len(inputs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(jobs, max(len(inputs), 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i] = checkArticle(inputs[i], i, opt.Rules)
+			}
+		}()
+	}
+	for i := range inputs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	res := &Result{}
+	var stats []*rules.NameStats
+	for i, r := range results {
+		if r.skipped != nil {
+			res.Notices = append(res.Notices, Notice{File: inputs[i].Path, Message: r.skipped.Error()})
+			continue
+		}
+		res.FilesChecked++
+		res.Diagnostics = append(res.Diagnostics, r.diags...)
+		stats = append(stats, r.names)
+	}
+	corpus := &rules.Corpus{Articles: res.FilesChecked, Names: rules.IndexNames(stats), Known: opt.Rules.Lexicon}
+	for ri, rule := range opt.Rules.Rules {
+		cr, ok := rule.(rules.CorpusRule)
+		if !ok {
+			continue
+		}
+		facts := make([]any, 0, len(results))
+		for _, r := range results {
+			if r.skipped == nil {
+				facts = append(facts, r.facts[ri])
+			}
+		}
+		rep := rules.NewReporter(nil)
+		cr.CheckCorpus(corpus, facts, rep)
+		res.Diagnostics = append(res.Diagnostics, rep.Diagnostics()...)
+	}
+	diag.Sort(res.Diagnostics)
+	res.Diagnostics = slices.CompactFunc(res.Diagnostics, func(a, b diag.Diagnostic) bool {
+		return diag.Compare(a, b) == 0
+	})
+	return res, nil
+}
+
+// checkArticle reads one article and runs the per-article stage.
+func checkArticle(in Input, index int, set *rules.Set) (out articleResult) {
+	defer func() {
+		// A rule must never take the run down; a panic is a bug in
+		// factlint, reported against the file that triggered it.
+		if p := recover(); p != nil {
+			out = articleResult{skipped: fmt.Errorf("internal error while checking (please report it): %v", p)}
+		}
+	}()
+	doc, err := document.Read(in.Path, in.Src, set.Document)
+	if err != nil {
+		return articleResult{skipped: err}
+	}
+	out.facts = make([]any, len(set.Rules))
+	for _, p := range doc.Problems {
+		rule, sev := RuleEncoding, diag.Error
+		if p.Kind == document.BadFrontMatter {
+			rule, sev = RuleFrontMatter, diag.Warning
+		}
+		pos := doc.Position(p.Offset)
+		out.diags = append(out.diags, diag.Diagnostic{
+			Location: diag.Location{File: doc.Path, Start: pos, End: document.Position{Line: pos.Line, Column: pos.Column + 1}, StartByte: p.Offset, EndByte: p.Offset + 1},
+			Severity: sev, Rule: rule, Message: p.Message,
+		})
+	}
+	blocks := doc.Blocks
+	for _, rule := range set.Rules {
+		fr, ok := rule.(rules.FurnitureRule)
+		if !ok {
+			continue
+		}
+		rep := rules.NewReporter(doc)
+		blocks = subtract(blocks, fr.Furniture(doc, blocks, rep))
+		out.diags = append(out.diags, rep.Diagnostics()...)
+	}
+	segBlocks := make([]segment.Block, len(blocks))
+	for i, b := range blocks {
+		segBlocks[i] = segment.Block{Start: b.Start, End: b.End}
+	}
+	a := &rules.Article{Doc: doc, Blocks: blocks, Seg: segment.Segment(doc.Text, segBlocks, &set.Segment), Index: index}
+	for ri, rule := range set.Rules {
+		rep := rules.NewReporter(doc)
+		out.facts[ri] = rule.Check(a, rep)
+		out.diags = append(out.diags, rep.Diagnostics()...)
+	}
+	out.names = a.Names()
+	return out
+}
+
+// subtract removes from blocks those covered by any of the cut spans.
+func subtract(blocks, cut []document.Span) []document.Span {
+	if len(cut) == 0 {
+		return blocks
+	}
+	out := make([]document.Span, 0, len(blocks))
+	for _, b := range blocks {
+		covered := false
+		for _, c := range cut {
+			if b.Start >= c.Start && b.End <= c.End {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			out = append(out, b)
+		}
+	}
+	return out
+}

@@ -1,0 +1,241 @@
+package document
+
+import (
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// builder assembles Document.Text from pieces of the source, keeping for
+// every byte it writes the source offset it came from.
+type builder struct {
+	src      []byte
+	text     []byte
+	offs     []int32
+	blocks   []Span
+	problems []Problem
+
+	inBlock    bool
+	blockStart int
+	// lastEnd is the source offset just after the last piece added; the
+	// separator between blocks maps there.
+	lastEnd int
+	// pendingSpace asks for one space before the next text of the block
+	// (a soft line break in Markdown, whitespace between HTML elements).
+	pendingSpace    bool
+	pendingSpaceOff int
+}
+
+func newBuilder(src []byte) *builder {
+	return &builder{
+		src:  src,
+		text: make([]byte, 0, len(src)),
+		offs: make([]int32, 0, len(src)+1),
+	}
+}
+
+func (b *builder) emit(s string, srcOff int) {
+	for i := 0; i < len(s); i++ {
+		b.text = append(b.text, s[i])
+		b.offs = append(b.offs, int32(srcOff))
+	}
+}
+
+func (b *builder) emitByte(c byte, srcOff int) {
+	b.text = append(b.text, c)
+	b.offs = append(b.offs, int32(srcOff))
+}
+
+// open starts a block if none is open, separating it from the previous one.
+func (b *builder) open() {
+	if b.inBlock {
+		if b.pendingSpace {
+			b.pendingSpace = false
+			if len(b.text) > b.blockStart {
+				b.emitByte(' ', b.pendingSpaceOff)
+			}
+		}
+		return
+	}
+	if len(b.blocks) > 0 {
+		b.emit("\n\n", b.lastEnd)
+	}
+	b.inBlock = true
+	b.blockStart = len(b.text)
+	b.pendingSpace = false
+}
+
+// space asks for a single space before the next piece of the open block.
+func (b *builder) space(srcOff int) {
+	if b.inBlock && !b.pendingSpace {
+		b.pendingSpace = true
+		b.pendingSpaceOff = srcOff
+	}
+}
+
+// endBlock closes the open block; empty and all-space blocks are dropped.
+func (b *builder) endBlock() {
+	if !b.inBlock {
+		return
+	}
+	b.inBlock = false
+	b.pendingSpace = false
+	start, end := b.blockStart, len(b.text)
+	for start < end && isSpaceByte(b.text[start]) {
+		start++
+	}
+	for end > start && isSpaceByte(b.text[end-1]) {
+		end--
+	}
+	if start == end {
+		// Drop what the block wrote, separator included.
+		cut := b.blockStart
+		if len(b.blocks) > 0 {
+			cut -= 2
+		}
+		b.text = b.text[:cut]
+		b.offs = b.offs[:cut]
+		return
+	}
+	b.blocks = append(b.blocks, Span{start, end})
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' }
+
+// addDecoded appends text that stands for the source range [srcStart,
+// srcEnd), such as a decoded HTML entity. Every byte maps to srcStart.
+func (b *builder) addDecoded(s string, srcStart, srcEnd int) {
+	b.open()
+	b.addNormalised([]byte(s), srcStart, false)
+	b.lastEnd = srcEnd
+}
+
+// addSource appends the copy in src[start:end], normalised.
+func (b *builder) addSource(start, end int) {
+	if start >= end {
+		return
+	}
+	b.open()
+	b.addNormalised(b.src[start:end], start, true)
+	b.lastEnd = end
+}
+
+// addNormalised appends p, whose first byte is at source offset base. When
+// exact is false, p is not a slice of the source and every byte maps to base.
+func (b *builder) addNormalised(p []byte, base int, exact bool) {
+	at := func(i int) int {
+		if exact {
+			return base + i
+		}
+		return base
+	}
+	for i := 0; i < len(p); {
+		c := p[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '\r':
+				b.emitByte('\n', at(i))
+				if i+1 < len(p) && p[i+1] == '\n' {
+					i++
+				}
+			case c == '\n' || c == '\t':
+				b.emitByte(c, at(i))
+			case c < ' ' || c == 0x7f:
+				b.emitByte(' ', at(i))
+			default:
+				b.emitByte(c, at(i))
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(p[i:])
+		if r == utf8.RuneError && size <= 1 {
+			b.problem(at(i), p[i])
+			b.emit("\uFFFD", at(i))
+			i++
+			continue
+		}
+		// The NFC segment starting here: a base character and the marks
+		// that compose with it.
+		segEnd := i + size
+		if n := norm.NFC.NextBoundary(p[i:], true); n > size {
+			segEnd = i + n
+		}
+		seg := p[i:segEnd]
+		if !norm.NFC.IsNormal(seg) {
+			out := norm.NFC.Bytes(seg)
+			for j := 0; j < len(out); {
+				r2, s2 := utf8.DecodeRune(out[j:])
+				b.emitRune(r2, out[j:j+s2], at(i))
+				j += s2
+			}
+			i = segEnd
+			continue
+		}
+		for j := i; j < segEnd; {
+			r2, s2 := utf8.DecodeRune(p[j:])
+			b.emitRune(r2, p[j:j+s2], at(j))
+			j += s2
+		}
+		i = segEnd
+	}
+}
+
+// emitRune writes one rune, folded to its plain form.
+func (b *builder) emitRune(r rune, enc []byte, srcOff int) {
+	if f, ok := fold(r); ok {
+		b.emit(f, srcOff)
+		return
+	}
+	for _, c := range enc {
+		b.emitByte(c, srcOff)
+	}
+}
+
+// maxProblemsPerFile bounds the invalid-byte reports for one file; a file
+// that is mostly binary would otherwise print thousands of lines.
+const maxProblemsPerFile = 10
+
+func (b *builder) problem(srcOff int, c byte) {
+	if len(b.problems) < maxProblemsPerFile {
+		b.problems = append(b.problems, Problem{Kind: InvalidEncoding, Offset: srcOff, Message: "invalid UTF-8 byte 0x" + hex2(c) + " (replaced by U+FFFD for checking)"})
+	}
+}
+
+func hex2(c byte) string {
+	const digits = "0123456789abcdef"
+	return string([]byte{digits[c>>4], digits[c&15]})
+}
+
+func (b *builder) finish(d *Document) {
+	b.endBlock()
+	b.offs = append(b.offs, int32(b.lastEnd))
+	d.Text = string(b.text)
+	d.srcOff = b.offs
+	d.Blocks = b.blocks
+	d.Problems = append(d.Problems, b.problems...)
+}
+
+// fold maps typographic variants to the plain characters that rules match:
+// curly quotes, dashes, unusual spaces, invisible characters and the
+// ellipsis.
+func fold(r rune) (string, bool) {
+	switch r {
+	case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\uFF07':
+		return "'", true
+	case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB':
+		return "\"", true
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D':
+		return "-", true
+	case '\u00A0', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006',
+		'\u2007', '\u2008', '\u2009', '\u200A', '\u202F', '\u205F', '\u3000':
+		return " ", true
+	case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF':
+		return "", true
+	case '\u2026':
+		return "...", true
+	case '\u2028', '\u2029', '\u0085':
+		return "\n", true
+	}
+	return "", false
+}

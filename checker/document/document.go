@@ -1,0 +1,193 @@
+package document
+
+import (
+	"sort"
+	"unicode/utf8"
+)
+
+// Format is the markup a document is written in.
+type Format int
+
+// The formats factlint reads.
+const (
+	PlainText Format = iota
+	Markdown
+	HTML
+)
+
+// String names the format as users write it.
+func (f Format) String() string {
+	switch f {
+	case Markdown:
+		return "markdown"
+	case HTML:
+		return "html"
+	default:
+		return "text"
+	}
+}
+
+// Span is a half-open byte range [Start, End) in Document.Text.
+type Span struct {
+	Start, End int
+}
+
+// Len is the span's length in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Position is a 1-based line and column in the source file. Columns count
+// Unicode code points (an invalid byte counts as one).
+type Position struct {
+	Line, Column int
+}
+
+// Range is a half-open range of source positions: End is the position just
+// after the last character.
+type Range struct {
+	Start, End Position
+}
+
+// Problem is something wrong with the file itself, found while reading it
+// (invalid UTF-8, an unterminated front matter block). Offset is a byte
+// offset in Src.
+type Problem struct {
+	Kind    ProblemKind
+	Offset  int
+	Message string
+}
+
+// ProblemKind classifies reading problems.
+type ProblemKind int
+
+// Kinds of reading problems.
+const (
+	// InvalidEncoding is a byte sequence that is not UTF-8.
+	InvalidEncoding ProblemKind = iota
+	// BadFrontMatter is a front matter block that is never closed.
+	BadFrontMatter
+)
+
+// Meta is what factlint knows about an article that is not its copy.
+type Meta struct {
+	// Date is the article's date as written in its dateline or front
+	// matter, in ISO form (YYYY-MM-DD), or "" when unknown.
+	Date  string
+	Title string
+	Story string
+}
+
+// Document is one article ready for linting.
+type Document struct {
+	// Path is the file name as the user gave it.
+	Path   string
+	Format Format
+	// Src is the file's bytes, unchanged.
+	Src []byte
+	// Text is the copy: the visible prose of the article, NFC-normalised,
+	// with curly quotes, dashes and unusual spaces folded to ASCII. Blocks
+	// (paragraphs, headings, list items) are separated by "\n\n".
+	Text string
+	// Blocks are the spans of Text that hold copy, in order.
+	Blocks   []Span
+	Meta     Meta
+	Problems []Problem
+
+	// srcOff[i] is the source byte that Text byte i came from;
+	// srcOff[len(Text)] is the end of the last piece of copy.
+	srcOff []int32
+	// lineStarts are the source offsets at which lines begin.
+	lineStarts []int
+}
+
+// SourceOffset maps a byte offset in Text to a byte offset in Src.
+func (d *Document) SourceOffset(textOff int) int {
+	if textOff < 0 {
+		textOff = 0
+	}
+	if textOff >= len(d.srcOff) {
+		if len(d.srcOff) == 0 {
+			return 0
+		}
+		return int(d.srcOff[len(d.srcOff)-1])
+	}
+	return int(d.srcOff[textOff])
+}
+
+// SourceSpan maps a span of Text to the half-open byte range of Src it
+// came from.
+func (d *Document) SourceSpan(s Span) (start, end int) {
+	start = d.SourceOffset(s.Start)
+	if s.End <= s.Start {
+		return start, start
+	}
+	// The end is the source end of the last byte of the span, so that a
+	// span ending just before a folded character (’ became ') ends at the
+	// right place.
+	last := s.End - 1
+	end = d.SourceOffset(s.End)
+	lastStart := d.SourceOffset(last)
+	if end <= lastStart {
+		// The next text byte came from the same or an earlier source
+		// byte (an expansion such as … → ...): end after the last rune.
+		_, size := utf8.DecodeRune(d.Src[min(lastStart, len(d.Src)):])
+		end = lastStart + max(size, 1)
+	}
+	if end < start {
+		end = start
+	}
+	return start, end
+}
+
+// Position converts a source byte offset into a line and column.
+func (d *Document) Position(srcOff int) Position {
+	if srcOff < 0 {
+		srcOff = 0
+	}
+	if srcOff > len(d.Src) {
+		srcOff = len(d.Src)
+	}
+	if d.lineStarts == nil {
+		d.lineStarts = lineStarts(d.Src)
+	}
+	// The last line start <= srcOff.
+	i := sort.Search(len(d.lineStarts), func(i int) bool { return d.lineStarts[i] > srcOff }) - 1
+	if i < 0 {
+		i = 0
+	}
+	ls := d.lineStarts[i]
+	if srcOff < ls { // inside a BOM
+		srcOff = ls
+	}
+	return Position{Line: i + 1, Column: utf8.RuneCount(d.Src[ls:srcOff]) + 1}
+}
+
+// Range converts a span of Text into source positions.
+func (d *Document) Range(s Span) Range {
+	start, end := d.SourceSpan(s)
+	return Range{Start: d.Position(start), End: d.Position(end)}
+}
+
+// ProblemPosition is the position of a reading problem.
+func (d *Document) ProblemPosition(p Problem) Position { return d.Position(p.Offset) }
+
+// lineStarts returns the offsets where lines begin; LF, CRLF and a lone CR
+// each end a line. A UTF-8 BOM is not part of the first line.
+func lineStarts(src []byte) []int {
+	first := 0
+	if hasBOM(src) {
+		first = len(bom)
+	}
+	starts := []int{first}
+	for i := first; i < len(src); i++ {
+		switch src[i] {
+		case '\n':
+			starts = append(starts, i+1)
+		case '\r':
+			if i+1 < len(src) && src[i+1] == '\n' {
+				i++
+			}
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}

@@ -1,0 +1,78 @@
+package document
+
+import (
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+)
+
+// readMarkdown reads the prose of a Markdown body that starts at
+// src[start:]: paragraphs, headings, list items and block quotes. Code
+// spans and blocks, raw HTML (comments included), link targets, image
+// descriptions and autolinks are not copy.
+func readMarkdown(b *builder, src []byte, start int) {
+	body := src[start:]
+	root := goldmark.DefaultParser().Parse(text.NewReader(body))
+	var walkInline func(n ast.Node)
+	walkInline = func(n ast.Node) {
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			switch c := c.(type) {
+			case *ast.Text:
+				seg := c.Segment
+				addMarkdownText(b, src, start+seg.Start, start+seg.Stop)
+				if c.SoftLineBreak() || c.HardLineBreak() {
+					b.space(start + seg.Stop)
+				}
+			case *ast.String:
+				// Produced by extensions, not by the plain parser.
+			case *ast.CodeSpan, *ast.RawHTML, *ast.Image, *ast.AutoLink:
+				// Not prose.
+			default:
+				walkInline(c)
+			}
+		}
+	}
+	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n.Kind() {
+		case ast.KindFencedCodeBlock, ast.KindCodeBlock, ast.KindHTMLBlock, ast.KindThematicBreak:
+			return ast.WalkSkipChildren, nil
+		case ast.KindParagraph, ast.KindHeading, ast.KindTextBlock:
+			walkInline(n)
+			b.endBlock()
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	b.endBlock()
+}
+
+// addMarkdownText adds the source text src[start:end] of a Markdown text
+// node, resolving backslash escapes and character references.
+func addMarkdownText(b *builder, src []byte, start, end int) {
+	from := start
+	for i := start; i < end; i++ {
+		switch src[i] {
+		case '\\':
+			if i+1 < end && isASCIIPunct(src[i+1]) {
+				b.addSource(from, i)
+				from = i + 1
+				i++
+			}
+		case '&':
+			if n, s := entityAt(src[i:end]); n > 0 {
+				b.addSource(from, i)
+				b.addDecoded(s, i, i+n)
+				from = i + n
+				i += n - 1
+			}
+		}
+	}
+	b.addSource(from, end)
+}
+
+func isASCIIPunct(c byte) bool {
+	return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~')
+}

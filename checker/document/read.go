@@ -1,0 +1,244 @@
+package document
+
+import (
+	"bytes"
+	"errors"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// ErrBinary is returned by Read for a file that holds NUL bytes: it is not
+// copy and is skipped.
+var ErrBinary = errors.New("binary file (it contains NUL bytes); skipped")
+
+// ErrUTF16 is returned by Read for a file that starts with a UTF-16 byte
+// order mark.
+var ErrUTF16 = errors.New("UTF-16 encoded file; save it as UTF-8 to check it")
+
+var bom = []byte{0xEF, 0xBB, 0xBF}
+
+func hasBOM(src []byte) bool { return bytes.HasPrefix(src, bom) }
+
+// Options configure the readers.
+type Options struct {
+	// Datelines are tried in order at the start of the copy (after any
+	// front matter). A match is metadata, not copy; its named group
+	// "date" (YYYY-MM-DD) becomes Meta.Date.
+	Datelines []*regexp.Regexp
+}
+
+// FormatOf picks a reader by file extension: .md and .markdown are
+// Markdown, .html and .htm HTML, everything else plain text.
+func FormatOf(path string) Format {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".md", ".markdown", ".mdown", ".mkd":
+		return Markdown
+	case ".html", ".htm", ".xhtml":
+		return HTML
+	}
+	return PlainText
+}
+
+// Read builds the Document for the file at path (used for naming and to
+// pick the format) whose bytes are src. It fails only with ErrBinary or
+// ErrUTF16; every other problem is recorded in Document.Problems and the
+// rest of the file is still read.
+func Read(path string, src []byte, opt Options) (*Document, error) {
+	return ReadFormat(path, src, FormatOf(path), opt)
+}
+
+// ReadFormat is Read with the format given.
+func ReadFormat(path string, src []byte, f Format, opt Options) (*Document, error) {
+	if bytes.HasPrefix(src, []byte{0xFF, 0xFE}) || bytes.HasPrefix(src, []byte{0xFE, 0xFF}) {
+		return nil, ErrUTF16
+	}
+	if isBinary(src) {
+		return nil, ErrBinary
+	}
+	d := &Document{Path: path, Format: f, Src: src}
+	d.lineStarts = lineStarts(src)
+	start := 0
+	if hasBOM(src) {
+		start = len(bom)
+	}
+	start = readFrontMatter(d, start)
+	if f != HTML {
+		start = readDateline(d, start, opt.Datelines)
+	}
+	b := newBuilder(src)
+	switch f {
+	case Markdown:
+		readMarkdown(b, src, start)
+	case HTML:
+		readHTML(b, d, src, start)
+	default:
+		readText(b, src, start)
+	}
+	b.finish(d)
+	return d, nil
+}
+
+// isBinary reports a NUL byte in the first 8000 bytes, as git does.
+func isBinary(src []byte) bool {
+	head := src
+	if len(head) > 8000 {
+		head = head[:8000]
+	}
+	return bytes.IndexByte(head, 0) >= 0
+}
+
+// readDateline consumes a dateline at src[start:] and returns where the
+// copy begins.
+func readDateline(d *Document, start int, patterns []*regexp.Regexp) int {
+	for _, re := range patterns {
+		loc := re.FindSubmatchIndex(d.Src[start:])
+		if loc == nil || loc[0] != 0 || loc[1] == 0 {
+			continue
+		}
+		if i := re.SubexpIndex("date"); i > 0 && loc[2*i] >= 0 {
+			if date := string(d.Src[start+loc[2*i] : start+loc[2*i+1]]); isISODate(date) && d.Meta.Date == "" {
+				d.Meta.Date = date
+			}
+		}
+		return start + loc[1]
+	}
+	return start
+}
+
+func isISODate(s string) bool {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	for i, c := range []byte(s) {
+		if i != 4 && i != 7 && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// readFrontMatter consumes a YAML (---) or TOML (+++) front matter block at
+// src[start:] and returns where the body begins. Only the simple
+// `key: value` lines that factlint uses are read.
+func readFrontMatter(d *Document, start int) int {
+	src := d.Src
+	var fence string
+	switch {
+	case hasLinePrefix(src[start:], "---"):
+		fence = "---"
+	case hasLinePrefix(src[start:], "+++"):
+		fence = "+++"
+	default:
+		return start
+	}
+	pos := nextLine(src, start)
+	for pos < len(src) {
+		end := lineEnd(src, pos)
+		line := strings.TrimSpace(string(src[pos:end]))
+		if line == fence || (fence == "---" && line == "...") {
+			return nextLine(src, pos)
+		}
+		key, val, ok := splitMetaLine(line, fence == "+++")
+		if ok {
+			switch strings.ToLower(key) {
+			case "date":
+				if len(val) >= 10 && isISODate(val[:10]) {
+					d.Meta.Date = val[:10]
+				}
+			case "title":
+				d.Meta.Title = val
+			case "story":
+				d.Meta.Story = val
+			}
+		}
+		pos = nextLine(src, pos)
+	}
+	d.Problems = append(d.Problems, Problem{Kind: BadFrontMatter, Offset: start, Message: "front matter opened here is never closed by a " + fence + " line; the file is read as copy"})
+	d.Meta = Meta{}
+	return start
+}
+
+func splitMetaLine(line string, tomlStyle bool) (key, val string, ok bool) {
+	sep := ":"
+	if tomlStyle {
+		sep = "="
+	}
+	key, val, ok = strings.Cut(line, sep)
+	if !ok {
+		return "", "", false
+	}
+	key = strings.TrimSpace(key)
+	val = strings.TrimSpace(val)
+	if len(val) >= 2 && (val[0] == '"' || val[0] == '\'') && val[len(val)-1] == val[0] {
+		val = val[1 : len(val)-1]
+	}
+	return key, val, key != ""
+}
+
+func hasLinePrefix(p []byte, fence string) bool {
+	if !bytes.HasPrefix(p, []byte(fence)) {
+		return false
+	}
+	rest := p[len(fence):]
+	rest = bytes.TrimLeft(rest, " \t")
+	return len(rest) == 0 || rest[0] == '\n' || rest[0] == '\r'
+}
+
+// lineEnd is the offset of the line terminator of the line at pos.
+func lineEnd(src []byte, pos int) int {
+	for i := pos; i < len(src); i++ {
+		if src[i] == '\n' || src[i] == '\r' {
+			return i
+		}
+	}
+	return len(src)
+}
+
+// nextLine is the offset of the line after the one at pos.
+func nextLine(src []byte, pos int) int {
+	i := lineEnd(src, pos)
+	if i < len(src) && src[i] == '\r' {
+		i++
+		if i < len(src) && src[i] == '\n' {
+			i++
+		}
+		return i
+	}
+	if i < len(src) {
+		i++
+	}
+	return i
+}
+
+// unwrappedLineRunes: a plain-text file with a line at least this long is
+// taken to hold one paragraph per line (as scraped copy does); otherwise
+// its lines are hard-wrapped and only blank lines separate paragraphs.
+const unwrappedLineRunes = 100
+
+// readText reads plain text: paragraphs are lines (unwrapped copy) or runs
+// of lines separated by blank lines (hard-wrapped copy).
+func readText(b *builder, src []byte, start int) {
+	perLine := false
+	for pos := start; pos < len(src); pos = nextLine(src, pos) {
+		if utf8.RuneCount(src[pos:lineEnd(src, pos)]) >= unwrappedLineRunes {
+			perLine = true
+			break
+		}
+	}
+	for pos := start; pos < len(src); {
+		end := lineEnd(src, pos)
+		next := nextLine(src, pos)
+		if len(bytes.TrimSpace(src[pos:end])) == 0 {
+			b.endBlock()
+		} else if perLine {
+			b.addSource(pos, end)
+			b.endBlock()
+		} else {
+			b.addSource(pos, next)
+		}
+		pos = next
+	}
+	b.endBlock()
+}

@@ -1,0 +1,283 @@
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind classifies a token.
+type Kind uint8
+
+// Token kinds.
+const (
+	// Word is a run of letters and digits with at least one letter,
+	// including internal apostrophes ("O'Brien") and dotted
+	// abbreviations ("U.S.").
+	Word Kind = iota
+	// Number is a run of digits with internal separators ("1,500", "1.5").
+	Number
+	// Possessive is the "'s" or "'" that closes a possessive.
+	Possessive
+	// Punct is any other single character that is not white space.
+	Punct
+)
+
+// Token is one token of the text.
+type Token struct {
+	Start, End int
+	Kind       Kind
+	// Joined is true when no white space separates the token from the
+	// previous one ("Jong" "-" "un" are joined).
+	Joined bool
+	// Initial is true for the first word of a sentence, and for a word
+	// that opens a clause the way a sentence does: after a colon, an
+	// opening quote or bracket, or a dash at the start of a sentence.
+	Initial bool
+}
+
+// Text returns the token's text.
+func (t Token) Text(s string) string { return s[t.Start:t.End] }
+
+// Sentence is a span of text and the tokens in it, Tokens[First:Last].
+type Sentence struct {
+	Start, End  int
+	First, Last int
+}
+
+// Abbreviation tells how an abbreviation written with a full stop affects
+// sentence breaking.
+type Abbreviation uint8
+
+const (
+	// Title abbreviations ("Mr", "Gen") are followed by a name and never
+	// end a sentence.
+	Title Abbreviation = iota + 1
+	// Other abbreviations ("Sept", "U.S", "etc") usually do not end a
+	// sentence either; a following capitalised word stays in the same
+	// sentence, which is the safer error for name checks.
+	Other
+)
+
+// Options configure segmentation.
+type Options struct {
+	// Abbreviations maps an abbreviation, without its final full stop
+	// ("Mr", "U.S"), to how it behaves.
+	Abbreviations map[string]Abbreviation
+}
+
+// Result is the segmentation of a text.
+type Result struct {
+	Tokens    []Token
+	Sentences []Sentence
+}
+
+// Block is a span of text that sentences never cross.
+type Block struct{ Start, End int }
+
+// Segment tokenises each block of text and groups the tokens into
+// sentences.
+func Segment(text string, blocks []Block, opt *Options) *Result {
+	r := &Result{Tokens: make([]Token, 0, len(text)/5)}
+	for _, b := range blocks {
+		first := len(r.Tokens)
+		r.Tokens = tokenize(text, b.Start, b.End, r.Tokens)
+		r.sentences(text, first, opt)
+	}
+	return r
+}
+
+func tokenize(text string, start, end int, out []Token) []Token {
+	joined := false
+	for i := start; i < end; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			joined = false
+			i += size
+			continue
+		case isWordRune(r):
+			j, kind := scanWord(text, i, end)
+			out = append(out, Token{Start: i, End: j, Kind: kind, Joined: joined && len(out) > 0})
+			i = j
+		case r == '\'' && len(out) > 0 && joined && out[len(out)-1].Kind == Word:
+			// A possessive: "Korea's" or "leaders'".
+			j := i + 1
+			if j < end && (text[j] == 's' || text[j] == 'S') && !isWordAt(text, j+1, end) {
+				j++
+			}
+			if j == i+1 && isWordAt(text, j, end) {
+				// An opening quote glued to a word: punctuation.
+				out = append(out, Token{Start: i, End: j, Kind: Punct, Joined: true})
+			} else {
+				out = append(out, Token{Start: i, End: j, Kind: Possessive, Joined: true})
+			}
+			i = j
+		default:
+			out = append(out, Token{Start: i, End: i + size, Kind: Punct, Joined: joined && len(out) > 0})
+			i += size
+		}
+		joined = true
+	}
+	return out
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
+}
+
+func isWordAt(text string, i, end int) bool {
+	if i >= end {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return isWordRune(r)
+}
+
+// scanWord reads a word or number starting at i.
+func scanWord(text string, i, end int) (int, Kind) {
+	letters := false
+	j := i
+	for j < end {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if isWordRune(r) {
+			if unicode.IsLetter(r) {
+				letters = true
+			}
+			j += size
+			continue
+		}
+		next := j + size
+		switch {
+		case (r == ',' || r == '.') && !letters && next < end && isDigit(text[next]):
+			// "1,500", "1.5"
+			j = next
+			continue
+		case r == '\'' && letters && isWordAt(text, next, end) && !possessiveAt(text, j, end):
+			// "O'Brien", "didn't"
+			j = next
+			continue
+		case r == '.' && letters && j-i <= 2 && next+1 < end && isLetterByte(text[next]) && text[next+1] == '.':
+			// "U.S." and "a.m.": a letter, a full stop, a letter, a full stop.
+			j = next
+			continue
+		}
+		break
+	}
+	// Keep the final full stop of a dotted abbreviation ("U.S.").
+	if strings.Contains(text[i:j], ".") && j < end && text[j] == '.' {
+		j++
+	}
+	if letters {
+		return j, Word
+	}
+	return j, Number
+}
+
+func possessiveAt(text string, j, end int) bool {
+	return j+1 < end && (text[j+1] == 's' || text[j+1] == 'S') && !isWordAt(text, j+2, end)
+}
+
+func isDigit(c byte) bool      { return c >= '0' && c <= '9' }
+func isLetterByte(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') }
+
+// sentences groups r.Tokens[first:] (one block) into sentences.
+func (r *Result) sentences(text string, first int, opt *Options) {
+	toks := r.Tokens
+	if first >= len(toks) {
+		return
+	}
+	start := first
+	clauseStart := true
+	for i := first; i < len(toks); i++ {
+		t := &toks[i]
+		if t.Kind == Word || t.Kind == Number {
+			if clauseStart {
+				t.Initial = true
+			}
+			clauseStart = false
+		} else if t.Kind == Punct {
+			switch text[t.Start] {
+			case ':', '"', '(', '[', '{':
+				clauseStart = true
+			case '-':
+				// A dash at the start of a sentence opens a clause:
+				// "NORTH KOREA - Kim Jong Un ...". Only when spaced.
+				if !t.Joined && i+1 < len(toks) && !toks[i+1].Joined {
+					clauseStart = true
+				}
+			}
+		}
+		if !endsSentence(text, toks, i, opt) {
+			continue
+		}
+		// Take closing quotes and brackets along.
+		j := i
+		for j+1 < len(toks) && toks[j+1].Kind == Punct && toks[j+1].Joined && strings.ContainsAny(text[toks[j+1].Start:toks[j+1].End], "\"')]") {
+			j++
+		}
+		r.Sentences = append(r.Sentences, Sentence{Start: toks[start].Start, End: toks[j].End, First: start, Last: j + 1})
+		start = j + 1
+		i = j
+		clauseStart = true
+	}
+	if start < len(toks) {
+		r.Sentences = append(r.Sentences, Sentence{Start: toks[start].Start, End: toks[len(toks)-1].End, First: start, Last: len(toks)})
+	}
+}
+
+// endsSentence reports whether token i ends a sentence.
+func endsSentence(text string, toks []Token, i int, opt *Options) bool {
+	t := toks[i]
+	if t.Kind != Punct {
+		if t.Kind == Word && strings.HasSuffix(t.Text(text), ".") {
+			// A dotted abbreviation such as "U.S." ends a sentence only
+			// at the end of the block.
+			return false
+		}
+		return false
+	}
+	c := text[t.Start]
+	if c != '.' && c != '!' && c != '?' {
+		return false
+	}
+	// The next token that is not a closing quote or bracket.
+	k := i + 1
+	for k < len(toks) && toks[k].Kind == Punct && strings.ContainsAny(toks[k].Text(text), "\"')]") && toks[k].Joined {
+		k++
+	}
+	if k >= len(toks) {
+		return false // the block end closes the last sentence
+	}
+	next := toks[k]
+	if next.Joined && (next.Kind == Word || next.Kind == Number) {
+		return false // "3.5", "example.com"
+	}
+	if c == '.' && i > 0 && toks[i].Joined && toks[i-1].Kind == Word {
+		prev := toks[i-1].Text(text)
+		if isInitial(prev) {
+			return false
+		}
+		if opt != nil {
+			if _, ok := opt.Abbreviations[prev]; ok {
+				return false
+			}
+		}
+	}
+	if c == '.' && i > 0 && toks[i-1].Kind == Punct && text[toks[i-1].Start] == '.' {
+		// Part of an ellipsis: a break only before a capital letter.
+		return startsUpper(next.Text(text))
+	}
+	return true
+}
+
+// isInitial reports a single capital letter, as in "John F. Kennedy".
+func isInitial(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return size == len(w) && unicode.IsUpper(r)
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}

@@ -1,0 +1,288 @@
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/factlint/factlint/checker"
+	"github.com/factlint/factlint/checker/diag"
+	"github.com/factlint/factlint/internal/tomlx"
+	"github.com/factlint/factlint/report"
+	"github.com/factlint/factlint/rules"
+)
+
+const checkHelp = `Usage: factlint check [flags] PATH...
+
+Checks files, directories (recursively: .txt .md .markdown .html .htm, or
+as configured) and - for standard input. Flags may come before or after
+the paths.
+
+Flags:
+`
+
+type checkFlags struct {
+	format, color, failLevel, config, stdinName string
+	jobs                                        int
+	quiet                                       bool
+}
+
+func runCheck(args []string, env Env) int {
+	var f checkFlags
+	fs := newFlagSet("check", env, checkHelp)
+	fs.StringVar(&f.format, "format", "text", "output format: "+strings.Join(report.Names(), ", "))
+	fs.StringVar(&f.color, "color", "auto", "colour the text output: auto, always or never")
+	fs.StringVar(&f.failLevel, "fail-level", "", "exit 1 when a finding is at least this severe: error, warning, info or none (default: the config's fail_level, else error)")
+	fs.StringVar(&f.config, "config", "", "configuration file (default: .factlint.toml in the working directory or a parent)")
+	fs.StringVar(&f.stdinName, "stdin-name", "<stdin>", "file name for the article read from standard input")
+	fs.IntVar(&f.jobs, "jobs", 0, "articles checked at once (default: the number of CPUs)")
+	fs.BoolVar(&f.quiet, "quiet", false, "do not print the summary line on standard error")
+	paths, err := parseFlags(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return ExitClean
+		}
+		return ExitError
+	}
+	if len(paths) == 0 {
+		errorf(env, "check needs at least one file, directory or - (standard input)")
+		fs.Usage()
+		return ExitError
+	}
+	set, ok := loadRules(f.config, env)
+	if !ok {
+		return ExitError
+	}
+	failLevel := set.FailLevel
+	if f.failLevel != "" {
+		if failLevel, err = diag.ParseFailLevel(f.failLevel); err != nil {
+			errorf(env, "--fail-level: %v", err)
+			return ExitError
+		}
+	}
+	useColor, err := colorWanted(f.color, env)
+	if err != nil {
+		errorf(env, "--color: %v", err)
+		return ExitError
+	}
+	formatter, err := report.New(f.format, report.Options{Color: useColor})
+	if err != nil {
+		errorf(env, "--format: %v", err)
+		return ExitError
+	}
+
+	inputs, ioFailed := collectInputs(paths, f.stdinName, set, env)
+	res, err := checker.Check(inputs, checker.Options{Rules: set, Jobs: f.jobs})
+	if err != nil {
+		errorf(env, "%v", err)
+		return ExitError
+	}
+	for _, n := range res.Notices {
+		errorf(env, "%s: %s", n.File, n.Message)
+	}
+	run := &report.Run{Tool: "factlint", Version: Version, FilesChecked: res.FilesChecked, Diagnostics: res.Diagnostics}
+	if err := formatter.Format(env.Stdout, run); err != nil {
+		errorf(env, "writing the report: %v", err)
+		return ExitError
+	}
+	if !f.quiet {
+		fmt.Fprintln(env.Stderr, report.Summary(run))
+	}
+	if ioFailed {
+		return ExitError
+	}
+	for _, d := range res.Diagnostics {
+		if d.Severity >= failLevel {
+			return ExitFindings
+		}
+	}
+	return ExitClean
+}
+
+// loadRules loads the rule set from --config, or from the config found
+// upward from the working directory, or the default pack alone.
+func loadRules(configFlag string, env Env) (*rules.Set, bool) {
+	path := configFlag
+	if path == "" {
+		if p, found := rules.FindConfig(env.Dir); found {
+			path = p
+		}
+	}
+	set, err := rules.Load(path)
+	if err != nil {
+		reportConfigError(env, err)
+		return nil, false
+	}
+	return set, true
+}
+
+// reportConfigError prints every configuration error, one per line.
+func reportConfigError(env Env, err error) {
+	if errs := tomlx.Errors(err); len(errs) > 0 {
+		for _, e := range errs {
+			fmt.Fprintf(env.Stderr, "factlint: %s\n", e.Error())
+		}
+		return
+	}
+	errorf(env, "%v", err)
+}
+
+// colorWanted decides whether the text output is coloured.
+func colorWanted(mode string, env Env) (bool, error) {
+	switch mode {
+	case "always":
+		return true, nil
+	case "never":
+		return false, nil
+	case "auto", "":
+		if env.Getenv != nil && env.Getenv("NO_COLOR") != "" {
+			return false, nil
+		}
+		if env.Getenv != nil && env.Getenv("TERM") == "dumb" {
+			return false, nil
+		}
+		return env.IsTerminal != nil && env.IsTerminal(env.Stdout), nil
+	}
+	return false, fmt.Errorf("unknown mode %q (want auto, always or never)", mode)
+}
+
+// collectInputs reads the articles named by paths. Problems are printed
+// and reported by the second result; everything readable is returned.
+func collectInputs(paths []string, stdinName string, set *rules.Set, env Env) ([]checker.Input, bool) {
+	var inputs []checker.Input
+	failed := false
+	seen := map[string]bool{}
+	add := func(path string) {
+		if seen[path] {
+			return
+		}
+		seen[path] = true
+		src, err := os.ReadFile(path)
+		if err != nil {
+			errorf(env, "%s: %v", path, describeIOError(err))
+			failed = true
+			return
+		}
+		inputs = append(inputs, checker.Input{Path: path, Src: src})
+	}
+	for _, p := range paths {
+		if p == "-" {
+			src, err := io.ReadAll(env.Stdin)
+			if err != nil {
+				errorf(env, "%s: reading standard input: %v", stdinName, err)
+				failed = true
+				continue
+			}
+			if !seen["-"] {
+				seen["-"] = true
+				inputs = append(inputs, checker.Input{Path: stdinName, Src: src})
+			}
+			continue
+		}
+		clean := filepath.Clean(p)
+		st, err := os.Stat(clean)
+		if err != nil {
+			errorf(env, "%s: %v", p, describeIOError(err))
+			failed = true
+			continue
+		}
+		if !st.IsDir() {
+			add(clean)
+			continue
+		}
+		found, walkFailed := walkArticles(clean, set, env)
+		failed = failed || walkFailed
+		if len(found) == 0 && !walkFailed {
+			errorf(env, "%s: no articles found (looked for %s)", p, strings.Join(set.Extensions, " "))
+			failed = true
+		}
+		for _, f := range found {
+			add(f)
+		}
+	}
+	return inputs, failed
+}
+
+// walkArticles lists the articles under dir, in lexical order, skipping
+// hidden directories such as .git.
+func walkArticles(dir string, set *rules.Set, env Env) ([]string, bool) {
+	var out []string
+	failed := false
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			errorf(env, "%s: %v", path, describeIOError(err))
+			failed = true
+			if d != nil && d.IsDir() && path != dir {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		name := d.Name()
+		if d.IsDir() {
+			if path != dir && strings.HasPrefix(name, ".") {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if strings.HasPrefix(name, ".") || !isArticle(path, name, dir, set) {
+			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			st, err := os.Stat(path)
+			if err != nil || !st.Mode().IsRegular() {
+				return nil // a link to a directory or a dangling link
+			}
+		} else if !d.Type().IsRegular() {
+			return nil
+		}
+		out = append(out, path)
+		return nil
+	})
+	if err != nil {
+		errorf(env, "%s: %v", dir, err)
+		failed = true
+	}
+	return out, failed
+}
+
+// isArticle reports a file checked by extension or by an include glob,
+// matched against its name and its path below the directory given.
+func isArticle(path, name, root string, set *rules.Set) bool {
+	if slices.Contains(set.Extensions, strings.ToLower(filepath.Ext(name))) {
+		return true
+	}
+	rel, err := filepath.Rel(root, path)
+	if err != nil {
+		rel = path
+	}
+	for _, g := range set.Include {
+		if ok, _ := filepath.Match(g, name); ok {
+			return true
+		}
+		if ok, _ := filepath.Match(g, filepath.ToSlash(rel)); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// describeIOError drops the path that the os package repeats.
+func describeIOError(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "no such file or directory"
+	case errors.Is(err, fs.ErrPermission):
+		return "permission denied"
+	}
+	return err.Error()
+}

@@ -1,0 +1,45 @@
+// Package fsutil writes files so that a crash never leaves a half-written
+// file behind.
+package fsutil
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+)
+
+// WriteFileAtomic writes data to path through a temporary file in the same
+// directory, synced and renamed over path. An existing file keeps its
+// permission bits; a new one gets perm.
+func WriteFileAtomic(path string, data []byte, perm fs.FileMode) (err error) {
+	if st, statErr := os.Stat(path); statErr == nil {
+		perm = st.Mode().Perm()
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("creating a temporary file: %w", err)
+	}
+	defer func() {
+		if err != nil {
+			_ = tmp.Close()
+			_ = os.Remove(tmp.Name())
+		}
+	}()
+	if _, err = tmp.Write(data); err != nil {
+		return fmt.Errorf("writing: %w", err)
+	}
+	if err = tmp.Chmod(perm); err != nil {
+		return fmt.Errorf("setting permissions: %w", err)
+	}
+	if err = tmp.Sync(); err != nil {
+		return fmt.Errorf("syncing: %w", err)
+	}
+	if err = tmp.Close(); err != nil {
+		return fmt.Errorf("closing: %w", err)
+	}
+	if err = os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("replacing the file: %w", err)
+	}
+	return nil
+}

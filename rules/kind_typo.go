@@ -1,0 +1,194 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/factlint/factlint/checker/diag"
+	"github.com/factlint/factlint/internal/tomlx"
+)
+
+// typoRule finds misspelt names: a capitalised word inside a sentence,
+// where only names are capitalised, that is used rarely, is not a known
+// name, and is within a small edit distance of a name that is known from
+// a lexicon or learned from the articles being checked ("Putting has
+// already reached Vladivostok" where "Putin" is named 19 times). A word
+// opening a sentence is never reported: any word is capitalised there.
+type typoRule struct {
+	info Info
+	cfg  typoConfig
+	// suffixes are the configured suffixes and the empty one.
+	suffixes []string
+}
+
+type typoConfig struct {
+	Common
+	// MinNameUses: a capitalised word used this often, at least once
+	// inside a sentence, is a name learned from the articles.
+	MinNameUses int `toml:"min_name_uses"`
+	// MaxTypoUses: a word used more often than this is not a typo.
+	MaxTypoUses int `toml:"max_typo_uses"`
+	// MinRatio: the name is used at least this many times as often as
+	// the suspected typo.
+	MinRatio int `toml:"min_ratio"`
+	// MinLength: names shorter than this (in letters) are not matched.
+	MinLength int `toml:"min_length"`
+	// MaxDistance is the largest edit distance reported, for names of
+	// LongName letters or more; shorter names allow one edit.
+	MaxDistance int `toml:"max_distance"`
+	LongName    int `toml:"long_name"`
+	// Suffixes turn a name into a related word, not a typo: "Russia",
+	// "Russian", "Russians".
+	Suffixes []string `toml:"suffixes"`
+}
+
+func newTypoRule(t *tomlx.Table, info Info) (Rule, error) {
+	c := typoConfig{MinNameUses: 3, MaxTypoUses: 2, MinRatio: 3, MinLength: 4, MaxDistance: 2, LongName: 5}
+	if err := t.Decode(&c); err != nil {
+		return nil, err
+	}
+	setCommon(&info, c.Common)
+	switch {
+	case c.MaxTypoUses < 1 || c.MaxTypoUses > rareUses:
+		return nil, t.Errorf("max_typo_uses", "rule %q: max_typo_uses must be between 1 and %d", info.ID, rareUses)
+	case c.MinNameUses < 1:
+		return nil, t.Errorf("min_name_uses", "rule %q: min_name_uses must be at least 1", info.ID)
+	case c.MinRatio < 1:
+		return nil, t.Errorf("min_ratio", "rule %q: min_ratio must be at least 1", info.ID)
+	case c.MaxDistance < 1 || c.MaxDistance > 3:
+		return nil, t.Errorf("max_distance", "rule %q: max_distance must be 1, 2 or 3", info.ID)
+	case c.MinLength < 2:
+		return nil, t.Errorf("min_length", "rule %q: min_length must be at least 2", info.ID)
+	}
+	return &typoRule{info: info, cfg: c, suffixes: append([]string{""}, c.Suffixes...)}, nil
+}
+
+func (r *typoRule) Info() *Info { return &r.info }
+
+// Check makes sure the article's names are counted; the comparison needs
+// the whole corpus.
+func (r *typoRule) Check(a *Article, _ *Reporter) any {
+	a.Names()
+	return nil
+}
+
+type nameTarget struct {
+	word string
+	n    *CorpusName
+}
+
+func (r *typoRule) CheckCorpus(c *Corpus, _ []any, rep *Reporter) {
+	forms := c.Names.Forms
+	// Known names, by first letter.
+	byInitial := map[rune][]nameTarget{}
+	words := make([]string, 0, len(forms))
+	for w := range forms {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	for _, w := range words {
+		n := forms[w]
+		if runeLen(w) < r.cfg.MinLength || isAllCaps(w) {
+			continue
+		}
+		if c.Known.Has(w) || (n.Count >= r.cfg.MinNameUses && n.Mid >= 1) {
+			first, _ := utf8.DecodeRuneInString(w)
+			byInitial[first] = append(byInitial[first], nameTarget{w, n})
+		}
+	}
+	// Lexicon names that the articles do not use are targets too.
+	for _, w := range c.Known.sorted() {
+		if _, used := forms[w]; !used && runeLen(w) >= r.cfg.MinLength {
+			first, _ := utf8.DecodeRuneInString(w)
+			byInitial[first] = append(byInitial[first], nameTarget{w, &CorpusName{}})
+		}
+	}
+	for _, w := range words {
+		n := forms[w]
+		if n.Count > r.cfg.MaxTypoUses || n.Mid == 0 || c.Known.Has(w) || isAllCaps(w) || runeLen(w) < r.cfg.MinLength-1 {
+			continue
+		}
+		if n.Count >= r.cfg.MinNameUses {
+			continue // itself a name
+		}
+		first, _ := utf8.DecodeRuneInString(w)
+		best, bestD := []nameTarget(nil), 99
+		for _, t := range byInitial[first] {
+			if t.word == w || r.related(w, t.word) || (!c.Known.Has(t.word) && t.n.Count < r.cfg.MinRatio*n.Count) {
+				continue
+			}
+			limit := 1
+			if runeLen(t.word) >= r.cfg.LongName {
+				limit = r.cfg.MaxDistance
+			}
+			d := editDistance(w, t.word)
+			if d > limit || d >= runeLen(t.word) {
+				continue
+			}
+			switch {
+			case d < bestD:
+				best, bestD = []nameTarget{t}, d
+			case d == bestD:
+				best = append(best, t)
+			}
+		}
+		if len(best) == 0 {
+			continue
+		}
+		r.report(w, best, n, c, rep)
+	}
+}
+
+// related reports a word and a name that share a stem of at least four
+// letters and differ only in their endings from the suffix list ("Russia",
+// "Russian"; "Ministry", "Minister"): related words, not a misspelling.
+func (r *typoRule) related(w, name string) bool {
+	for _, s1 := range r.suffixes {
+		stem, ok := strings.CutSuffix(w, s1)
+		if !ok || runeLen(stem) < minStem {
+			continue
+		}
+		for _, s2 := range r.suffixes {
+			if name == stem+s2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// minStem is the shortest stem that related words must share.
+const minStem = 4
+
+func (r *typoRule) report(w string, best []nameTarget, n *CorpusName, c *Corpus, rep *Reporter) {
+	var names []string
+	var related []diag.Related
+	for _, t := range best {
+		names = append(names, fmt.Sprintf("%q", t.word))
+		if t.n.Count > 0 {
+			related = append(related, diag.Related{Location: t.n.First, Message: fmt.Sprintf("%q is named here", t.word)})
+		}
+	}
+	var why string
+	if len(best) == 1 {
+		t := best[0]
+		if t.n.Count > 0 {
+			why = fmt.Sprintf(" (named %s in %s)", times(t.n.Count), count(t.n.Articles, "article"))
+		} else {
+			why = " (a name in the lexicon)"
+		}
+	}
+	msg := fmt.Sprintf("%q looks like a misspelling of %s%s", w, strings.Join(names, " or "), why)
+	var fix *diag.Fix
+	if len(best) == 1 {
+		fix = &diag.Fix{Replacement: best[0].word}
+	}
+	for _, u := range n.Uses {
+		if u.Initial {
+			continue
+		}
+		rep.ReportAt(r, u.Loc, msg, related, fix)
+	}
+}

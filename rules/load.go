@@ -1,0 +1,442 @@
+package rules
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/factlint/factlint/checker/diag"
+	"github.com/factlint/factlint/checker/document"
+	"github.com/factlint/factlint/checker/segment"
+	"github.com/factlint/factlint/internal/tomlx"
+)
+
+//go:embed pack/*.toml
+var defaultPack embed.FS
+
+// DefaultPackName prefixes the names of the embedded rule files in
+// messages and listings.
+const DefaultPackName = "(default)"
+
+// Common holds the keys every rule has.
+type Common struct {
+	ID          string `toml:"id"`
+	Kind        string `toml:"kind"`
+	Severity    string `toml:"severity"`
+	Description string `toml:"description"`
+	Example     string `toml:"example"`
+	Pos         tomlx.Position
+}
+
+// kindFunc builds a rule of one kind from its table.
+type kindFunc func(t *tomlx.Table, info Info) (Rule, error)
+
+// kinds maps a kind name to its constructor. It is written only here and
+// read afterwards.
+var kinds = map[string]kindFunc{
+	"pattern":     newPatternRule,
+	"consistency": newConsistencyRule,
+	"names":       newNamesRule,
+	"typo":        newTypoRule,
+	"boilerplate": newBoilerplateRule,
+	"honorific":   newHonorificRule,
+}
+
+// Kinds lists the rule kinds.
+func Kinds() []string {
+	ks := make([]string, 0, len(kinds))
+	for k := range kinds {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+// Set is a loaded, validated rule set with the document options that came
+// with it.
+type Set struct {
+	// Rules are the enabled rules in the order they were defined.
+	Rules []Rule
+	// All includes disabled rules, for listings.
+	All      []Rule
+	Disabled map[string]bool
+	Document document.Options
+	Segment  segment.Options
+	Lexicon  *Lexicon
+	// FailLevel is the configured fail level (Error unless the config
+	// says otherwise).
+	FailLevel diag.Severity
+	// Extensions are the file extensions checked in directories.
+	Extensions []string
+	// Include are extra glob patterns of files checked in directories.
+	Include []string
+	// ConfigFile is the configuration that was used, or "".
+	ConfigFile string
+}
+
+// Rule returns the rule with the given id, enabled or not.
+func (s *Set) Rule(id string) Rule {
+	for _, r := range s.All {
+		if r.Info().ID == id {
+			return r
+		}
+	}
+	return nil
+}
+
+// ruleFile is the schema of a rule file, and of the rule part of a config.
+type ruleFile struct {
+	Document struct {
+		Datelines []string `toml:"datelines"`
+	} `toml:"document"`
+	Segment struct {
+		Titles        []string `toml:"titles"`
+		Abbreviations []string `toml:"abbreviations"`
+	} `toml:"segment"`
+}
+
+// Config is the schema of .factlint.toml.
+type Config struct {
+	FailLevel    string              `toml:"fail_level"`
+	DefaultRules *bool               `toml:"default_rules"`
+	RuleFiles    []string            `toml:"rule_files"`
+	Extensions   []string            `toml:"extensions"`
+	Include      []string            `toml:"include"`
+	Rules        map[string]Override `toml:"rules"`
+	Document     struct {
+		Datelines []string `toml:"datelines"`
+	} `toml:"document"`
+	Segment struct {
+		Titles        []string `toml:"titles"`
+		Abbreviations []string `toml:"abbreviations"`
+	} `toml:"segment"`
+	Pos tomlx.Position
+}
+
+// Override changes a rule from the config.
+type Override struct {
+	Severity string `toml:"severity"`
+	Enabled  *bool  `toml:"enabled"`
+	Pos      tomlx.Position
+}
+
+// DefaultExtensions are checked when a directory is given.
+var defaultExtensions = []string{".txt", ".md", ".markdown", ".html", ".htm"}
+
+// ConfigName is the file name looked for upward from the working directory.
+const ConfigName = ".factlint.toml"
+
+// FindConfig looks for .factlint.toml in dir and its parents.
+func FindConfig(dir string) (string, bool) {
+	for {
+		p := filepath.Join(dir, ConfigName)
+		if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
+			return p, true
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", false
+		}
+		dir = parent
+	}
+}
+
+// loader accumulates a rule set from several files.
+type loader struct {
+	set  *Set
+	ids  map[string]tomlx.Position
+	errs []error
+	// seen guards against loading one rule file twice.
+	seen map[string]bool
+}
+
+// LoadDefault loads only the embedded default pack.
+func LoadDefault() (*Set, error) { return Load("") }
+
+// Load reads the default pack and the config at configPath ("" for none),
+// with the rule files it names. Every problem found is reported, each at
+// file:line:col.
+func Load(configPath string) (*Set, error) {
+	l := &loader{
+		set: &Set{
+			Disabled:   map[string]bool{},
+			Lexicon:    &Lexicon{Words: map[string]bool{}},
+			FailLevel:  diag.Error,
+			Extensions: slices.Clone(defaultExtensions),
+			Segment:    segment.Options{Abbreviations: map[string]segment.Abbreviation{}},
+		},
+		ids:  map[string]tomlx.Position{},
+		seen: map[string]bool{},
+	}
+	var cfg Config
+	var cfgDoc *tomlx.Doc
+	if configPath != "" {
+		src, err := os.ReadFile(configPath)
+		if err != nil {
+			return nil, fmt.Errorf("reading config: %w", err)
+		}
+		cfgDoc, err = tomlx.Parse(configPath, src)
+		if err != nil {
+			return nil, err
+		}
+		if err := l.decodeConfig(cfgDoc, &cfg); err != nil {
+			return nil, err
+		}
+		l.set.ConfigFile = configPath
+	}
+	if cfg.DefaultRules == nil || *cfg.DefaultRules {
+		l.loadEmbedded()
+	}
+	if configPath != "" {
+		dir := filepath.Dir(configPath)
+		for i, f := range cfg.RuleFiles {
+			p := f
+			if !filepath.IsAbs(p) {
+				p = filepath.Join(dir, f)
+			}
+			src, err := os.ReadFile(p)
+			if err != nil {
+				l.errs = append(l.errs, &tomlx.Error{File: configPath, Line: cfg.Pos.Line, Col: 1,
+					Msg: fmt.Sprintf("rule_files[%d]: cannot read %q: %v", i, f, unwrapPathError(err))})
+				continue
+			}
+			l.loadFile(p, src)
+		}
+		// Rules defined in the config itself.
+		l.loadRules(cfgDoc)
+		l.applyConfig(cfgDoc, &cfg)
+	}
+	if len(l.errs) > 0 {
+		return nil, errors.Join(l.errs...)
+	}
+	for _, r := range l.set.All {
+		if !l.set.Disabled[r.Info().ID] {
+			l.set.Rules = append(l.set.Rules, r)
+		}
+	}
+	return l.set, nil
+}
+
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// decodeConfig decodes the config keys; [[rule]] tables are read later
+// with the rule files.
+func (l *loader) decodeConfig(doc *tomlx.Doc, cfg *Config) error {
+	// Decode the config keys strictly, letting `rule` through: it is
+	// decoded table by table in loadRules.
+	root := doc.Root()
+	if err := root.DecodeExcept(cfg, "rule"); err != nil {
+		return err
+	}
+	return nil
+}
+
+func (l *loader) loadEmbedded() {
+	entries, err := fs.Glob(defaultPack, "pack/*.toml")
+	if err != nil {
+		l.errs = append(l.errs, err)
+		return
+	}
+	sort.Strings(entries)
+	for _, e := range entries {
+		src, err := defaultPack.ReadFile(e)
+		if err != nil {
+			l.errs = append(l.errs, err)
+			continue
+		}
+		l.loadFile(DefaultPackName+"/"+strings.TrimPrefix(e, "pack/"), src)
+	}
+}
+
+// loadFile reads one rule file.
+func (l *loader) loadFile(name string, src []byte) {
+	if l.seen[name] {
+		return
+	}
+	l.seen[name] = true
+	doc, err := tomlx.Parse(name, src)
+	if err != nil {
+		l.errs = append(l.errs, err)
+		return
+	}
+	var rf ruleFile
+	if err := doc.Root().DecodeExcept(&rf, "rule"); err != nil {
+		l.errs = append(l.errs, err)
+	}
+	l.addDocumentOptions(doc, rf.Document.Datelines, rf.Segment.Titles, rf.Segment.Abbreviations)
+	l.loadRules(doc)
+}
+
+func (l *loader) addDocumentOptions(doc *tomlx.Doc, datelines, titles, abbrevs []string) {
+	for i, p := range datelines {
+		re, err := regexp.Compile(p)
+		if err != nil {
+			l.errs = append(l.errs, doc.Root().Errorf("document", "document.datelines[%d]: bad regular expression: %v", i, err))
+			continue
+		}
+		if re.SubexpIndex("date") < 0 {
+			l.errs = append(l.errs, doc.Root().Errorf("document", "document.datelines[%d]: the pattern needs a named group (?P<date>...) for the YYYY-MM-DD date", i))
+			continue
+		}
+		l.set.Document.Datelines = append(l.set.Document.Datelines, re)
+	}
+	for _, t := range titles {
+		l.set.Segment.Abbreviations[strings.TrimSuffix(t, ".")] = segment.Title
+	}
+	for _, a := range abbrevs {
+		k := strings.TrimSuffix(a, ".")
+		if _, ok := l.set.Segment.Abbreviations[k]; !ok {
+			l.set.Segment.Abbreviations[k] = segment.Other
+		}
+	}
+}
+
+// loadRules builds the [[rule]] tables of a file.
+func (l *loader) loadRules(doc *tomlx.Doc) {
+	tables, err := doc.Root().Tables("rule")
+	if err != nil {
+		l.errs = append(l.errs, err)
+		return
+	}
+	for _, t := range tables {
+		r, err := l.buildRule(t)
+		if err != nil {
+			l.errs = append(l.errs, err)
+			continue
+		}
+		l.set.All = append(l.set.All, r)
+		if lx, ok := r.(interface{ lexiconWords() []string }); ok {
+			for _, w := range lx.lexiconWords() {
+				l.set.Lexicon.Words[w] = true
+			}
+		}
+	}
+}
+
+var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)*$`)
+
+func (l *loader) buildRule(t *tomlx.Table) (Rule, error) {
+	id, ok, err := t.String("id")
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, t.Errorf("", "%s has no id", t.Path())
+	}
+	if !idPattern.MatchString(id) {
+		return nil, t.Errorf("id", "rule id %q must be lower-case words separated by dots, such as \"name.typo\"", id)
+	}
+	kind, ok, err := t.String("kind")
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, t.Errorf("", "rule %q has no kind (one of %s)", id, strings.Join(Kinds(), ", "))
+	}
+	build, known := kinds[kind]
+	if !known {
+		return nil, t.Errorf("kind", "rule %q: unknown kind %q (one of %s)", id, kind, strings.Join(Kinds(), ", "))
+	}
+	line, col := t.Pos()
+	if prev, dup := l.ids[id]; dup {
+		return nil, t.Errorf("id", "duplicate rule id %q (first defined at %s:%d:%d)", id, prev.File, prev.Line, prev.Col)
+	}
+	info := Info{ID: id, Kind: kind, Severity: diag.Warning, Source: tomlx.Position{File: t.File(), Line: line, Col: col}}
+	l.ids[id] = info.Source
+	if sev, ok, err := t.String("severity"); err != nil {
+		return nil, err
+	} else if ok {
+		s, err := diag.ParseSeverity(sev)
+		if err != nil {
+			return nil, t.Errorf("severity", "rule %q: %v", id, err)
+		}
+		info.Severity = s
+	}
+	return build(t, info)
+}
+
+// applyConfig applies fail_level, extensions and per-rule overrides.
+func (l *loader) applyConfig(doc *tomlx.Doc, cfg *Config) {
+	root := doc.Root()
+	if cfg.FailLevel != "" {
+		lvl, err := diag.ParseFailLevel(cfg.FailLevel)
+		if err != nil {
+			l.errs = append(l.errs, root.Errorf("fail_level", "%v", err))
+		} else {
+			l.set.FailLevel = lvl
+		}
+	}
+	if len(cfg.Extensions) > 0 {
+		l.set.Extensions = nil
+		for _, e := range cfg.Extensions {
+			if !strings.HasPrefix(e, ".") {
+				e = "." + e
+			}
+			l.set.Extensions = append(l.set.Extensions, strings.ToLower(e))
+		}
+	}
+	for i, g := range cfg.Include {
+		if _, err := filepath.Match(g, "x"); err != nil {
+			l.errs = append(l.errs, root.Errorf("include", "include[%d]: bad glob %q: %v", i, g, err))
+			continue
+		}
+		l.set.Include = append(l.set.Include, g)
+	}
+	l.addDocumentOptions(doc, cfg.Document.Datelines, cfg.Segment.Titles, cfg.Segment.Abbreviations)
+	ids := make([]string, 0, len(cfg.Rules))
+	for id := range cfg.Rules {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		o := cfg.Rules[id]
+		var r Rule
+		for _, x := range l.set.All {
+			if x.Info().ID == id {
+				r = x
+			}
+		}
+		if r == nil {
+			l.errs = append(l.errs, &tomlx.Error{File: o.Pos.File, Line: o.Pos.Line, Col: o.Pos.Col,
+				Msg: fmt.Sprintf("rules.%q: no rule has this id%s", id, suggestID(id, l.set.All))})
+			continue
+		}
+		if o.Severity != "" {
+			s, err := diag.ParseSeverity(o.Severity)
+			if err != nil {
+				l.errs = append(l.errs, &tomlx.Error{File: o.Pos.File, Line: o.Pos.Line, Col: o.Pos.Col, Msg: fmt.Sprintf("rules.%q: %v", id, err)})
+				continue
+			}
+			r.Info().Severity = s
+		}
+		if o.Enabled != nil && !*o.Enabled {
+			l.set.Disabled[id] = true
+		}
+	}
+}
+
+func suggestID(id string, all []Rule) string {
+	best, bestD := "", 4
+	for _, r := range all {
+		if d := editDistance(id, r.Info().ID); d < bestD {
+			best, bestD = r.Info().ID, d
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (did you mean %q?)", best)
+}

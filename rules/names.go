@@ -1,0 +1,159 @@
+package rules
+
+import (
+	"sort"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factlint/factlint/checker/diag"
+	"github.com/factlint/factlint/checker/document"
+	"github.com/factlint/factlint/checker/segment"
+)
+
+// rareUses is how many uses of a capitalised word are kept with their
+// positions; rarer words are the ones that may be misspellings.
+const rareUses = 3
+
+// NameUse is one use of a capitalised word.
+type NameUse struct {
+	Loc diag.Location
+	// Initial is true where the word opens a sentence or clause, where
+	// any word is capitalised.
+	Initial bool
+}
+
+// NameForm counts the uses of one capitalised spelling.
+type NameForm struct {
+	Count int
+	// Mid counts the uses inside a sentence, where only names are
+	// capitalised.
+	Mid   int
+	First diag.Location
+	// Uses holds every use while there are at most rareUses of them.
+	Uses []NameUse
+}
+
+// NameStats are the capitalised words of one article.
+type NameStats struct {
+	Forms map[string]*NameForm
+}
+
+// collectNames counts the capitalised words of an article's copy.
+func collectNames(a *Article) *NameStats {
+	st := &NameStats{Forms: map[string]*NameForm{}}
+	text := a.Doc.Text
+	for _, t := range a.Seg.Tokens {
+		if t.Kind != segment.Word {
+			continue
+		}
+		w := text[t.Start:t.End]
+		if !isCapitalised(w) {
+			continue
+		}
+		f := st.Forms[w]
+		first := f == nil
+		if first {
+			f = &NameForm{}
+			st.Forms[w] = f
+		}
+		f.Count++
+		if !t.Initial {
+			f.Mid++
+		}
+		if first || f.Count <= rareUses {
+			loc := diag.At(a.Doc, document.Span{Start: t.Start, End: t.End})
+			if first {
+				f.First = loc
+			}
+			f.Uses = append(f.Uses, NameUse{Loc: loc, Initial: t.Initial})
+		}
+		if f.Count > rareUses {
+			f.Uses = nil
+		}
+	}
+	return st
+}
+
+// isCapitalised reports a word whose first character is an upper-case
+// letter.
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// isAllCaps reports a word of two or more letters written in capitals
+// (an acronym or a shouted headline).
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// CorpusName counts one capitalised spelling across the corpus.
+type CorpusName struct {
+	Count, Mid, Articles int
+	// First is the first use in corpus order.
+	First diag.Location
+	// Uses holds every use while the corpus has at most rareUses.
+	Uses []NameUse
+}
+
+// NameIndex counts capitalised spellings across the corpus.
+type NameIndex struct {
+	Forms map[string]*CorpusName
+}
+
+// IndexNames merges the articles' name statistics, in corpus order.
+func IndexNames(stats []*NameStats) *NameIndex {
+	ix := &NameIndex{Forms: map[string]*CorpusName{}}
+	for _, st := range stats {
+		if st == nil {
+			continue
+		}
+		for w, f := range st.Forms {
+			c := ix.Forms[w]
+			if c == nil {
+				c = &CorpusName{First: f.First}
+				ix.Forms[w] = c
+			}
+			c.Count += f.Count
+			c.Mid += f.Mid
+			c.Articles++
+			if c.Count <= rareUses {
+				c.Uses = append(c.Uses, f.Uses...)
+			} else {
+				c.Uses = nil
+			}
+		}
+	}
+	return ix
+}
+
+// Lexicon holds the names the rule set knows: every word of every name and
+// variant in a names rule.
+type Lexicon struct {
+	Words map[string]bool
+}
+
+// sorted returns the words in order.
+func (l *Lexicon) sorted() []string {
+	if l == nil {
+		return nil
+	}
+	ws := make([]string, 0, len(l.Words))
+	for w := range l.Words {
+		ws = append(ws, w)
+	}
+	sort.Strings(ws)
+	return ws
+}
+
+// Has reports whether w is a word of a known name.
+func (l *Lexicon) Has(w string) bool { return l != nil && l.Words[w] }

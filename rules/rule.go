@@ -1,0 +1,111 @@
+package rules
+
+import (
+	"github.com/factlint/factlint/checker/diag"
+	"github.com/factlint/factlint/checker/document"
+	"github.com/factlint/factlint/checker/segment"
+	"github.com/factlint/factlint/internal/tomlx"
+)
+
+// Info describes a rule: what `factlint rules` lists and explains.
+type Info struct {
+	ID          string
+	Kind        string
+	Severity    diag.Severity
+	Description string
+	// Example is copy that the rule reports, shown by `factlint rules ID`.
+	Example string
+	// Source is where the rule was defined.
+	Source tomlx.Position
+}
+
+// Rule is one check. Check sees one article; what it returns is that
+// article's facts for the rule, handed to CheckCorpus when the rule is also
+// a CorpusRule (nil when there are none).
+type Rule interface {
+	Info() *Info
+	Check(a *Article, r *Reporter) any
+}
+
+// CorpusRule compares the facts that Check returned for every article of
+// the run. facts[i] belongs to the i-th article in corpus order.
+type CorpusRule interface {
+	Rule
+	CheckCorpus(c *Corpus, facts []any, r *Reporter)
+}
+
+// FurnitureRule finds page furniture (player captions, "Latest Stories"
+// lists) before the copy is segmented. The blocks it returns are reported
+// once and not linted further.
+type FurnitureRule interface {
+	Rule
+	Furniture(d *document.Document, blocks []document.Span, r *Reporter) []document.Span
+}
+
+// Article is one document as the rules see it.
+type Article struct {
+	Doc *document.Document
+	// Blocks are the blocks of copy that are linted (page furniture
+	// removed).
+	Blocks []document.Span
+	Seg    *segment.Result
+	// Index is the article's position in the corpus.
+	Index int
+
+	names *NameStats
+}
+
+// Names returns the article's capitalised words, computed once.
+func (a *Article) Names() *NameStats {
+	if a.names == nil {
+		a.names = collectNames(a)
+	}
+	return a.names
+}
+
+// Corpus is what a corpus stage knows about the whole run.
+type Corpus struct {
+	// Articles is the number of articles checked.
+	Articles int
+	// Names counts capitalised words across the articles.
+	Names *NameIndex
+	// Known are the names of every lexicon in the rule set.
+	Known *Lexicon
+}
+
+// Reporter collects a rule's diagnostics.
+type Reporter struct {
+	doc   *document.Document
+	diags []diag.Diagnostic
+}
+
+// NewReporter returns a reporter that resolves spans in d (nil for the
+// corpus stage, where locations arrive resolved).
+func NewReporter(d *document.Document) *Reporter { return &Reporter{doc: d} }
+
+// Diagnostics returns what was reported.
+func (r *Reporter) Diagnostics() []diag.Diagnostic { return r.diags }
+
+// At resolves a span of the reporter's document.
+func (r *Reporter) At(s document.Span) diag.Location { return diag.At(r.doc, s) }
+
+// Report adds a diagnostic of rule at a span of the reporter's document.
+func (r *Reporter) Report(rule Rule, s document.Span, msg string, related []diag.Related, fix *diag.Fix) {
+	r.ReportAt(rule, r.At(s), msg, related, fix)
+}
+
+// ReportAt adds a diagnostic of rule at a resolved location.
+func (r *Reporter) ReportAt(rule Rule, loc diag.Location, msg string, related []diag.Related, fix *diag.Fix) {
+	info := rule.Info()
+	r.diags = append(r.diags, diag.Diagnostic{
+		Location: loc,
+		Severity: info.Severity,
+		Rule:     info.ID,
+		Message:  msg,
+		Related:  related,
+		Fix:      fix,
+	})
+}
+
+// Add appends a finished diagnostic.
+func (r *Reporter) Add(d diag.Diagnostic) { r.diags = append(r.diags, d) }
