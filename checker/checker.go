@@ -166,23 +166,32 @@ func checkArticle(in Input, index int, set *rules.Set) (out articleResult) {
 	return out
 }
 
-// subtract removes from blocks those covered by any of the cut spans.
+// subtract removes the cut spans from blocks; what is left of a block
+// that a cut splits stays, as separate blocks.
 func subtract(blocks, cut []document.Span) []document.Span {
 	if len(cut) == 0 {
 		return blocks
 	}
 	out := make([]document.Span, 0, len(blocks))
 	for _, b := range blocks {
-		covered := false
+		pieces := []document.Span{b}
 		for _, c := range cut {
-			if b.Start >= c.Start && b.End <= c.End {
-				covered = true
-				break
+			var next []document.Span
+			for _, p := range pieces {
+				if c.End <= p.Start || c.Start >= p.End {
+					next = append(next, p)
+					continue
+				}
+				if c.Start > p.Start {
+					next = append(next, document.Span{Start: p.Start, End: c.Start})
+				}
+				if c.End < p.End {
+					next = append(next, document.Span{Start: c.End, End: p.End})
+				}
 			}
+			pieces = next
 		}
-		if !covered {
-			out = append(out, b)
-		}
+		out = append(out, pieces...)
 	}
 	return out
 }

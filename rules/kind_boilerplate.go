@@ -73,24 +73,27 @@ func (r *boilerplateRule) Info() *Info { return &r.info }
 // Check does nothing: furniture is found before segmentation.
 func (r *boilerplateRule) Check(*Article, *Reporter) any { return nil }
 
+// Furniture works on lines: the blocks of unwrapped copy, or the lines of
+// a hard-wrapped paragraph.
 func (r *boilerplateRule) Furniture(d *document.Document, blocks []document.Span, rep *Reporter) []document.Span {
 	var out []document.Span
 	text := d.Text
-	for i := 0; i < len(blocks); i++ {
-		b := blocks[i]
-		s := text[b.Start:b.End]
+	lines := splitLines(text, blocks)
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		s := text[l.Start:l.End]
 		if r.listStart != nil && r.listStart.MatchString(s) {
 			last, items := i, 0
-			for j := i + 1; j < len(blocks) && j-last <= r.maxGap+1; j++ {
-				if r.listItem.MatchString(text[blocks[j].Start:blocks[j].End]) {
+			for j := i + 1; j < len(lines) && j-last <= r.maxGap+1; j++ {
+				if r.listItem.MatchString(text[lines[j].Start:lines[j].End]) {
 					last = j
 					items++
 				}
 			}
 			if items >= 2 {
-				sp := document.Span{Start: b.Start, End: blocks[last].End}
-				rep.Report(r, document.Span{Start: b.Start, End: b.End},
-					fmt.Sprintf("%q and the %d blocks after it look like a list of links scraped from the page, not copy; they are not checked", s, last-i),
+				sp := document.Span{Start: l.Start, End: lines[last].End}
+				rep.Report(r, sp,
+					fmt.Sprintf("%q and the %d lines after it look like a list of links scraped from the page, not copy; they are not checked", s, last-i),
 					nil, nil)
 				out = append(out, sp)
 				i = last
@@ -99,11 +102,42 @@ func (r *boilerplateRule) Furniture(d *document.Document, blocks []document.Span
 		}
 		for _, re := range r.lines {
 			if re.MatchString(s) {
-				rep.Report(r, b, fmt.Sprintf("%q looks like page furniture scraped with the copy; it is not checked", s), nil, nil)
-				out = append(out, b)
+				rep.Report(r, l, fmt.Sprintf("%q looks like page furniture scraped with the copy; it is not checked", s), nil, nil)
+				out = append(out, l)
 				break
 			}
 		}
 	}
 	return out
 }
+
+// splitLines splits blocks at line breaks into non-empty, trimmed lines.
+func splitLines(text string, blocks []document.Span) []document.Span {
+	var lines []document.Span
+	for _, b := range blocks {
+		start := b.Start
+		for i := b.Start; i <= b.End; i++ {
+			if i < b.End && text[i] != '\n' {
+				continue
+			}
+			if l := trimSpan(text, document.Span{Start: start, End: i}); l.Len() > 0 {
+				lines = append(lines, l)
+			}
+			start = i + 1
+		}
+	}
+	return lines
+}
+
+// trimSpan drops white space at both ends of a span.
+func trimSpan(text string, s document.Span) document.Span {
+	for s.Start < s.End && isBlank(text[s.Start]) {
+		s.Start++
+	}
+	for s.End > s.Start && isBlank(text[s.End-1]) {
+		s.End--
+	}
+	return s
+}
+
+func isBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\n' }

@@ -53,6 +53,14 @@ func set(words []string, trim string) map[string]bool {
 
 func (r *honorificRule) Info() *Info { return &r.info }
 
+func (r *honorificRule) titleWords() []string {
+	ws := make([]string, 0, len(r.titles))
+	for w := range r.titles {
+		ws = append(ws, w)
+	}
+	return ws
+}
+
 func (r *honorificRule) Check(a *Article, rep *Reporter) any {
 	text := a.Doc.Text
 	toks := a.Seg.Tokens

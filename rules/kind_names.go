@@ -167,7 +167,11 @@ func (r *namesRule) learnForms(a *Article, f *namesFacts, rep *Reporter) {
 			if i > s.First {
 				p := toks[i-1]
 				pw := p.Text(text)
-				if p.Kind == segment.Word && isCapitalised(pw) && !isAllCaps(pw) && text[p.End:t.Start] == " " {
+				// The preceding capitalised word is part of the name
+				// (a family name before "Jong-un") unless it only opens
+				// the sentence ("The").
+				if p.Kind == segment.Word && isCapitalised(pw) && !isAllCaps(pw) && text[p.End:t.Start] == " " &&
+					(!p.Initial || a.Names().Forms[pw].Mid > 0) {
 					start, prefix = p.Start, text[p.Start:t.Start]
 				}
 			}

@@ -186,8 +186,10 @@ func Load(configPath string) (*Set, error) {
 		if err != nil {
 			return nil, err
 		}
-		if err := l.decodeConfig(cfgDoc, &cfg); err != nil {
-			return nil, err
+		// Keep going after errors in the config's own keys, so that
+		// every problem of the file is reported at once.
+		if err := cfgDoc.Root().DecodeExcept(&cfg, "rule"); err != nil {
+			l.errs = append(l.errs, err)
 		}
 		l.set.ConfigFile = configPath
 	}
@@ -230,18 +232,6 @@ func unwrapPathError(err error) error {
 		return pe.Err
 	}
 	return err
-}
-
-// decodeConfig decodes the config keys; [[rule]] tables are read later
-// with the rule files.
-func (l *loader) decodeConfig(doc *tomlx.Doc, cfg *Config) error {
-	// Decode the config keys strictly, letting `rule` through: it is
-	// decoded table by table in loadRules.
-	root := doc.Root()
-	if err := root.DecodeExcept(cfg, "rule"); err != nil {
-		return err
-	}
-	return nil
 }
 
 func (l *loader) loadEmbedded() {
@@ -321,6 +311,12 @@ func (l *loader) loadRules(doc *tomlx.Doc) {
 		if lx, ok := r.(interface{ lexiconWords() []string }); ok {
 			for _, w := range lx.lexiconWords() {
 				l.set.Lexicon.Words[w] = true
+			}
+		}
+		// A rule's titles never end a sentence ("Mr. Kim").
+		if tr, ok := r.(interface{ titleWords() []string }); ok {
+			for _, w := range tr.titleWords() {
+				l.set.Segment.Abbreviations[w] = segment.Title
 			}
 		}
 	}

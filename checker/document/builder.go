@@ -9,9 +9,13 @@ import (
 // builder assembles Document.Text from pieces of the source, keeping for
 // every byte it writes the source offset it came from.
 type builder struct {
-	src      []byte
-	text     []byte
-	offs     []int32
+	src  []byte
+	text []byte
+	offs []int32
+	// ends[i] is the source offset just after the piece of source that
+	// text byte i stands for (a rune, a CRLF, a character reference, a
+	// composed NFC sequence).
+	ends     []int32
 	blocks   []Span
 	problems []Problem
 
@@ -31,19 +35,21 @@ func newBuilder(src []byte) *builder {
 		src:  src,
 		text: make([]byte, 0, len(src)),
 		offs: make([]int32, 0, len(src)+1),
+		ends: make([]int32, 0, len(src)),
 	}
 }
 
-func (b *builder) emit(s string, srcOff int) {
+// emit writes s, which stands for the source range [srcOff, srcEnd).
+func (b *builder) emit(s string, srcOff, srcEnd int) {
 	for i := 0; i < len(s); i++ {
-		b.text = append(b.text, s[i])
-		b.offs = append(b.offs, int32(srcOff))
+		b.emitByte(s[i], srcOff, srcEnd)
 	}
 }
 
-func (b *builder) emitByte(c byte, srcOff int) {
+func (b *builder) emitByte(c byte, srcOff, srcEnd int) {
 	b.text = append(b.text, c)
 	b.offs = append(b.offs, int32(srcOff))
+	b.ends = append(b.ends, int32(srcEnd))
 }
 
 // open starts a block if none is open, separating it from the previous one.
@@ -52,13 +58,13 @@ func (b *builder) open() {
 		if b.pendingSpace {
 			b.pendingSpace = false
 			if len(b.text) > b.blockStart {
-				b.emitByte(' ', b.pendingSpaceOff)
+				b.emitByte(' ', b.pendingSpaceOff, b.pendingSpaceOff)
 			}
 		}
 		return
 	}
 	if len(b.blocks) > 0 {
-		b.emit("\n\n", b.lastEnd)
+		b.emit("\n\n", b.lastEnd, b.lastEnd)
 	}
 	b.inBlock = true
 	b.blockStart = len(b.text)
@@ -95,6 +101,7 @@ func (b *builder) endBlock() {
 		}
 		b.text = b.text[:cut]
 		b.offs = b.offs[:cut]
+		b.ends = b.ends[:cut]
 		return
 	}
 	b.blocks = append(b.blocks, Span{start, end})
@@ -106,7 +113,7 @@ func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' }
 // srcEnd), such as a decoded HTML entity. Every byte maps to srcStart.
 func (b *builder) addDecoded(s string, srcStart, srcEnd int) {
 	b.open()
-	b.addNormalised([]byte(s), srcStart, false)
+	b.addNormalised([]byte(s), srcStart, srcEnd, false)
 	b.lastEnd = srcEnd
 }
 
@@ -116,34 +123,44 @@ func (b *builder) addSource(start, end int) {
 		return
 	}
 	b.open()
-	b.addNormalised(b.src[start:end], start, true)
+	b.addNormalised(b.src[start:end], start, end, true)
 	b.lastEnd = end
 }
 
 // addNormalised appends p, whose first byte is at source offset base. When
-// exact is false, p is not a slice of the source and every byte maps to base.
-func (b *builder) addNormalised(p []byte, base int, exact bool) {
+// exact is false, p is not a slice of the source but stands for the source
+// range [base, srcEnd): every byte maps to base and ends at srcEnd.
+func (b *builder) addNormalised(p []byte, base, srcEnd int, exact bool) {
 	at := func(i int) int {
 		if exact {
 			return base + i
 		}
 		return base
 	}
+	// upTo is the source end of the piece of p that ends at p[i].
+	upTo := func(i int) int {
+		if exact {
+			return base + i
+		}
+		return srcEnd
+	}
 	for i := 0; i < len(p); {
 		c := p[i]
 		if c < utf8.RuneSelf {
 			switch {
 			case c == '\r':
-				b.emitByte('\n', at(i))
+				n := 1
 				if i+1 < len(p) && p[i+1] == '\n' {
-					i++
+					n = 2
 				}
+				b.emitByte('\n', at(i), upTo(i+n))
+				i += n - 1
 			case c == '\n' || c == '\t':
-				b.emitByte(c, at(i))
+				b.emitByte(c, at(i), upTo(i+1))
 			case c < ' ' || c == 0x7f:
-				b.emitByte(' ', at(i))
+				b.emitByte(' ', at(i), upTo(i+1))
 			default:
-				b.emitByte(c, at(i))
+				b.emitByte(c, at(i), upTo(i+1))
 			}
 			i++
 			continue
@@ -151,7 +168,7 @@ func (b *builder) addNormalised(p []byte, base int, exact bool) {
 		r, size := utf8.DecodeRune(p[i:])
 		if r == utf8.RuneError && size <= 1 {
 			b.problem(at(i), p[i])
-			b.emit("\uFFFD", at(i))
+			b.emit("\uFFFD", at(i), upTo(i+1))
 			i++
 			continue
 		}
@@ -166,7 +183,7 @@ func (b *builder) addNormalised(p []byte, base int, exact bool) {
 			out := norm.NFC.Bytes(seg)
 			for j := 0; j < len(out); {
 				r2, s2 := utf8.DecodeRune(out[j:])
-				b.emitRune(r2, out[j:j+s2], at(i))
+				b.emitRune(r2, out[j:j+s2], at(i), upTo(segEnd))
 				j += s2
 			}
 			i = segEnd
@@ -174,7 +191,7 @@ func (b *builder) addNormalised(p []byte, base int, exact bool) {
 		}
 		for j := i; j < segEnd; {
 			r2, s2 := utf8.DecodeRune(p[j:])
-			b.emitRune(r2, p[j:j+s2], at(j))
+			b.emitRune(r2, p[j:j+s2], at(j), upTo(j+s2))
 			j += s2
 		}
 		i = segEnd
@@ -182,13 +199,13 @@ func (b *builder) addNormalised(p []byte, base int, exact bool) {
 }
 
 // emitRune writes one rune, folded to its plain form.
-func (b *builder) emitRune(r rune, enc []byte, srcOff int) {
+func (b *builder) emitRune(r rune, enc []byte, srcOff, srcEnd int) {
 	if f, ok := fold(r); ok {
-		b.emit(f, srcOff)
+		b.emit(f, srcOff, srcEnd)
 		return
 	}
 	for _, c := range enc {
-		b.emitByte(c, srcOff)
+		b.emitByte(c, srcOff, srcEnd)
 	}
 }
 
@@ -212,6 +229,7 @@ func (b *builder) finish(d *Document) {
 	b.offs = append(b.offs, int32(b.lastEnd))
 	d.Text = string(b.text)
 	d.srcOff = b.offs
+	d.srcEnd = b.ends
 	d.Blocks = b.blocks
 	d.Problems = append(d.Problems, b.problems...)
 }

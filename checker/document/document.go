@@ -95,6 +95,9 @@ type Document struct {
 	// srcOff[i] is the source byte that Text byte i came from;
 	// srcOff[len(Text)] is the end of the last piece of copy.
 	srcOff []int32
+	// srcEnd[i] is the source offset just after the source text that Text
+	// byte i stands for.
+	srcEnd []int32
 	// lineStarts are the source offsets at which lines begin.
 	lineStarts []int
 }
@@ -120,18 +123,15 @@ func (d *Document) SourceSpan(s Span) (start, end int) {
 	if s.End <= s.Start {
 		return start, start
 	}
-	// The end is the source end of the last byte of the span, so that a
-	// span ending just before a folded character (’ became ') ends at the
-	// right place.
-	last := s.End - 1
-	end = d.SourceOffset(s.End)
-	lastStart := d.SourceOffset(last)
-	if end <= lastStart {
-		// The next text byte came from the same or an earlier source
-		// byte (an expansion such as … → ...): end after the last rune.
-		_, size := utf8.DecodeRune(d.Src[min(lastStart, len(d.Src)):])
-		end = lastStart + max(size, 1)
+	// The end is the source end of the last byte of the span: after the
+	// whole folded character (’ became '), character reference or
+	// expansion (… became ...), and before any markup that follows
+	// ("*word*", "[text](url)").
+	last := min(s.End, len(d.srcEnd)) - 1
+	if last < 0 {
+		return start, start
 	}
+	end = int(d.srcEnd[last])
 	if end < start {
 		end = start
 	}

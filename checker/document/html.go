@@ -49,17 +49,20 @@ func readHTML(b *builder, d *Document, src []byte, start int) {
 			name, hasAttr := z.TagName()
 			a := atom.Lookup(name)
 			attrs := readAttrs(z, hasAttr)
+			// The head is not copy, but its title and meta tags are
+			// metadata.
+			inHead := skipDepth == 0 || (skipDepth == 1 && skipName == "head")
+			if inHead && a == atom.Meta {
+				readMetaTag(d, attrs)
+			}
+			if inHead && a == atom.Title && tt == html.StartTagToken {
+				inTitle = true
+				continue
+			}
 			if skipDepth > 0 {
 				if string(name) == skipName && tt == html.StartTagToken {
 					skipDepth++
 				}
-				continue
-			}
-			if a == atom.Meta {
-				readMetaTag(d, attrs)
-			}
-			if a == atom.Title && tt == html.StartTagToken {
-				inTitle = true
 				continue
 			}
 			if tt == html.StartTagToken && !isVoid(a) && (skippedElements[a] || isHidden(attrs)) {
@@ -73,28 +76,28 @@ func readHTML(b *builder, d *Document, src []byte, start int) {
 			}
 		case html.EndTagToken:
 			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if a == atom.Title && inTitle {
+				inTitle = false
+				continue
+			}
 			if skipDepth > 0 {
 				if string(name) == skipName {
 					skipDepth--
 				}
 				continue
 			}
-			a := atom.Lookup(name)
-			if a == atom.Title {
-				inTitle = false
-				continue
-			}
 			if blockElements[a] {
 				b.endBlock()
 			}
 		case html.TextToken:
-			if skipDepth > 0 {
-				continue
-			}
 			if inTitle {
 				if d.Meta.Title == "" {
 					d.Meta.Title = strings.TrimSpace(html.UnescapeString(string(raw)))
 				}
+				continue
+			}
+			if skipDepth > 0 {
 				continue
 			}
 			addHTMLText(b, src, tokStart, off)

@@ -1,6 +1,8 @@
 package document
 
 import (
+	"bytes"
+
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
@@ -12,6 +14,17 @@ import (
 // descriptions and autolinks are not copy.
 func readMarkdown(b *builder, src []byte, start int) {
 	body := src[start:]
+	if bytes.IndexByte(body, '\r') >= 0 {
+		// goldmark does not take a lone CR for a line ending; give it a
+		// copy with LF instead, of the same length so that its segments
+		// are still offsets into src.
+		body = bytes.Clone(body)
+		for i, c := range body {
+			if c == '\r' && (i+1 == len(body) || body[i+1] != '\n') {
+				body[i] = '\n'
+			}
+		}
+	}
 	root := goldmark.DefaultParser().Parse(text.NewReader(body))
 	var walkInline func(n ast.Node)
 	walkInline = func(n ast.Node) {

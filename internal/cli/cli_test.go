@@ -64,7 +64,7 @@ func TestSeedsFindings(t *testing.T) {
 		`testdata/seeds/004_61fb5dc23dbdb749.txt:39:107: warning: "Kim Jong-Un" here, but "Kim Jong Un"`,
 		`testdata/seeds/003_306b098ac814c2c8.txt:9:21: warning: "Mr." here, but "Mr" 5 times in this article`,
 		`testdata/seeds/000_60113713ec3ca20b.txt:1:1: warning: "Audio By Carbonatix" looks like page furniture`,
-		`testdata/seeds/000_60113713ec3ca20b.txt:17:1: warning: "Latest Stories" and the 31 blocks after it`,
+		`testdata/seeds/000_60113713ec3ca20b.txt:17:1: warning: "Latest Stories" and the 31 lines after it`,
 		`testdata/seeds/003_306b098ac814c2c8.txt:13:67: warning: "Mr." is followed by "This", not by a name`,
 	} {
 		if !strings.Contains(out, want) {

@@ -1,0 +1,331 @@
+package rules_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/checker"
+	"github.com/factlint/factlint/checker/diag"
+	_ "github.com/factlint/factlint/internal/golden"
+	"github.com/factlint/factlint/internal/tomlx"
+	"github.com/factlint/factlint/rules"
+)
+
+// load writes config to a temporary .factlint.toml and loads it.
+func load(t *testing.T, config string) (*rules.Set, error) {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), ".factlint.toml")
+	if err := os.WriteFile(p, []byte(config), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return rules.Load(p)
+}
+
+// check runs rules (a config with only these rules) over articles given as
+// name, text pairs and returns the diagnostics as compact lines
+// "name:line:col: rule: message".
+func check(t *testing.T, config string, articles ...string) []string {
+	t.Helper()
+	set, err := load(t, "default_rules = false\n"+config)
+	if err != nil {
+		t.Fatalf("loading rules: %v", err)
+	}
+	var inputs []checker.Input
+	for i := 0; i+1 < len(articles); i += 2 {
+		inputs = append(inputs, checker.Input{Path: articles[i], Src: []byte(articles[i+1])})
+	}
+	res, err := checker.Check(inputs, checker.Options{Rules: set, Jobs: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, d := range res.Diagnostics {
+		out = append(out, line(d))
+	}
+	return out
+}
+
+func line(d diag.Diagnostic) string {
+	s := d.File + ":" + itoa(d.Start.Line) + ":" + itoa(d.Start.Column) + ": " + d.Rule + ": " + d.Message
+	if d.Fix != nil {
+		s += " => " + d.Fix.Replacement
+	}
+	return s
+}
+
+func itoa(n int) string { return strings.TrimSpace(strings.Repeat(" ", 0) + fmtInt(n)) }
+
+func fmtInt(n int) string {
+	digits := "0123456789"
+	if n < 10 {
+		return digits[n : n+1]
+	}
+	return fmtInt(n/10) + digits[n%10:n%10+1]
+}
+
+func expect(t *testing.T, got []string, want ...string) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Fatalf("got %d findings, want %d:\n  %s", len(got), len(want), strings.Join(got, "\n  "))
+	}
+	for i := range want {
+		if !strings.HasPrefix(got[i], want[i]) {
+			t.Errorf("finding %d:\n  got  %s\n  want %s…", i, got[i], want[i])
+		}
+	}
+}
+
+const typoRule = `
+[[rule]]
+id = "name.typo"
+kind = "typo"
+severity = "error"
+suffixes = ["s", "n", "ns", "an", "ian", "ry", "er"]
+`
+
+func TestTypo(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		config   string
+		articles []string
+		want     []string
+	}{
+		{
+			name:   "capitalised mid-sentence near a frequent name",
+			config: typoRule,
+			articles: []string{
+				"a.txt", "Putin spoke. Officials said Putin would travel. Later Putin left.\n",
+				"b.txt", "According to media, Putting has already reached the city.\n",
+			},
+			want: []string{`b.txt:1:21: name.typo: "Putting" looks like a misspelling of "Putin" (named 3 times in 1 article) => Putin`},
+		},
+		{
+			name:   "a sentence opener is not a name",
+			config: typoRule,
+			articles: []string{
+				"a.txt", "Officials said Putin would travel. Later Putin left. Aides to Putin agreed.\n",
+				"b.txt", "Putting the plan aside, officials left.\n",
+			},
+		},
+		{
+			name:   "derived words are not typos",
+			config: typoRule,
+			articles: []string{
+				"a.txt", "He met in Russia. Aides in Russia agreed. Talks in Russia ended. A Russian official spoke.\n",
+				"b.txt", "Officials at the Ministry met the Minister, said the Minister of the Minister's party.\n",
+			},
+		},
+		{
+			name:   "two equally close names: reported without a fix",
+			config: typoRule,
+			articles: []string{
+				"a.txt", "Then Mark met Marx. Then Mark met Marx. Then Mark met Marx.\n",
+				"b.txt", "Officials said Marc was there.\n",
+			},
+			want: []string{`b.txt:1:16: name.typo: "Marc" looks like a misspelling of "Mark" or "Marx"`},
+		},
+		{
+			name: "a lexicon name is a target even if the copy never uses it",
+			config: typoRule + `
+[[rule]]
+id = "names.desk"
+kind = "names"
+[[rule.name]]
+name = "Volodymyr Zelensky"
+variants = ["Volodymyr Zelenskyy"]
+`,
+			articles: []string{"a.txt", "Officials said Zelenksy would speak.\n"},
+			want:     []string{`a.txt:1:16: name.typo: "Zelenksy" looks like a misspelling of "Zelensky" (a name in the lexicon) => Zelensky`},
+		},
+		{
+			name:     "a lexicon name is never a typo",
+			config:   typoRule + "[[rule]]\nid = \"names.desk\"\nkind = \"names\"\n[[rule.name]]\nname = \"Putina\"\n",
+			articles: []string{"a.txt", "Then Putin spoke. Then Putin left. Then Putin came. Officials said Putina agreed.\n"},
+		},
+		{
+			name:     "short names are not matched",
+			config:   typoRule,
+			articles: []string{"a.txt", "Then Kim spoke. Then Kim left. Then Kim came. Officials said Kin agreed.\n"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			expect(t, check(t, tc.config, tc.articles...), tc.want...)
+		})
+	}
+}
+
+func TestNamesVariants(t *testing.T) {
+	const learn = "[[rule]]\nid = \"name.variant\"\nkind = \"names\"\nlearn = true\n"
+	got := check(t, learn,
+		"a.txt", "Officials said Kim Jong Un left. Kim Jong Un met aides.\n",
+		"b.txt", "Officials said Kim Jong Un arrived.\n",
+		"c.txt", "Reports said Kim Jong-un left. The Kremlin-backed group met aides.\n",
+	)
+	expect(t, got, `c.txt:1:14: name.variant: "Kim Jong-un" here, but "Kim Jong Un" 3 times in 2 articles; spell the name one way => Kim Jong Un`)
+
+	// A title-case headline capitalises every word; it is not a spelling.
+	got = check(t, learn,
+		"a.txt", "Kremlin-Backed Group Says Talks Will Continue\n\nThe Kremlin-backed group spoke. The Kremlin-backed group left.\n")
+	expect(t, got)
+
+	const lexicon = `
+[[rule]]
+id = "names.desk"
+kind = "names"
+[[rule.name]]
+name = "Volodymyr Zelensky"
+variants = ["Volodymyr Zelenskyy"]
+aliases = ["Zelensky"]
+`
+	got = check(t, lexicon,
+		"a.txt", "Volodymyr Zelensky spoke.\n",
+		"b.txt", "Volodymyr Zelensky left.\n",
+		"c.txt", "Volodymyr Zelenskyy came.\n",
+	)
+	expect(t, got, `c.txt:1:1: names.desk: "Volodymyr Zelenskyy" here, but "Volodymyr Zelensky" 2 times in 2 articles; spell the name one way => Volodymyr Zelensky`)
+}
+
+func TestConsistency(t *testing.T) {
+	const article = `
+[[rule]]
+id = "style.mr"
+kind = "consistency"
+scope = "article"
+what = "titles"
+variants = ['\b(?P<m>Mrs?) \p{Lu}', '\b(?P<m>Mrs?\.) \p{Lu}']
+`
+	got := check(t, article,
+		"a.txt", "Mr Kim met Mr Lee. Later Mr. Park came.\n",
+		"b.txt", "Mr. Kim met Mr. Lee.\n", // consistent within itself
+	)
+	expect(t, got, `a.txt:1:26: style.mr: "Mr." here, but "Mr" 2 times in this article; spell titles one way => Mr`)
+
+	const corpus = "[[rule]]\nid = \"spelling.defence\"\nkind = \"consistency\"\nvariants = ['\\bDefence\\b', '\\bDefense\\b']\n"
+	got = check(t, corpus,
+		"a.txt", "The Defence Minister spoke.\n",
+		"b.txt", "The Defense Minister spoke. The Defense Ministry agreed.\n",
+		"c.txt", "The Defence Ministry said.\n",
+		"d.txt", "The Defense Minister left.\n",
+	)
+	// Defense: 3 articles... tie on articles is broken by uses.
+	expect(t, got,
+		`a.txt:1:5: spelling.defence: "Defence" here, but "Defense" 3 times in 2 articles`,
+		`c.txt:1:5: spelling.defence: "Defence" here, but "Defense" 3 times in 2 articles`,
+	)
+}
+
+func TestPatternRule(t *testing.T) {
+	const cfg = `
+[[rule]]
+id = "style.alot"
+kind = "pattern"
+severity = "info"
+pattern = '\b(?P<word>[Aa])lot\b'
+message = 'Write "${word} lot", not "$0"'
+replacement = '$1 lot'
+`
+	got := check(t, cfg, "a.md", "# Head\n\nIt cost alot. `alot` in code is fine.\n")
+	expect(t, got, `a.md:3:9: style.alot: Write "a lot", not "alot" => a lot`)
+}
+
+func TestBoilerplate(t *testing.T) {
+	const cfg = `
+[[rule]]
+id = "bp"
+kind = "boilerplate"
+lines = ['^Audio By \S+$']
+list_start = '^Latest Stories$'
+list_item = '^\d+ (minutes?|hours?)( -)?$'
+
+[[rule]]
+id = "style.x"
+kind = "pattern"
+pattern = 'Xyzzy'
+message = "found $0"
+`
+	src := "Audio By Somebody Xyzzy\nAudio By Widget\nThe copy.\nLatest Stories\n-\nXyzzy headline\n26 minutes -\nAnother Xyzzy headline\n2 hours\n"
+	got := check(t, cfg, "a.txt", src)
+	// The furniture is reported once per block and not linted: only the
+	// Xyzzy on line 1 (not furniture: the line has more words) is found.
+	expect(t, got,
+		`a.txt:1:19: style.x: found Xyzzy`,
+		`a.txt:2:1: bp: "Audio By Widget" looks like page furniture`,
+		`a.txt:4:1: bp: "Latest Stories" and the 5 lines after it`,
+	)
+}
+
+func TestHonorific(t *testing.T) {
+	const cfg = `
+[[rule]]
+id = "style.title-without-name"
+kind = "honorific"
+titles = ["Mr", "Dr"]
+not_names = ["This", "The"]
+particles = ["de"]
+`
+	got := check(t, cfg, "a.txt",
+		"He met Mr. This happened later. Mr Kim came. Mr de Villiers spoke. Dr. The end. He said mr smith.\n")
+	expect(t, got,
+		`a.txt:1:8: style.title-without-name: "Mr." is followed by "This", not by a name`,
+		`a.txt:1:68: style.title-without-name: "Dr." is followed by "The", not by a name`,
+	)
+}
+
+func TestConfigErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name, config, want string
+	}{
+		{"unknown top-level key", "fail_levle = \"error\"\n", `.factlint.toml:1:1: unknown key "fail_levle" (did you mean "fail_level"?)`},
+		{"unknown rule key", "[[rule]]\nid = \"x.y\"\nkind = \"pattern\"\npattern = 'a'\nmessage = 'm'\nseverty = \"error\"\n", `.factlint.toml:6:1: unknown key "severty" in rule[0] (did you mean "severity"?)`},
+		{"wrong type", "[[rule]]\nid = \"x.y\"\nkind = \"pattern\"\npattern = 3\nmessage = 'm'\n", `.factlint.toml:4:11: key "pattern" in rule[0] must be a string, not an integer`},
+		{"bad regexp", "[[rule]]\nid = \"x.y\"\nkind = \"pattern\"\npattern = 'a('\nmessage = 'm'\n", `.factlint.toml:4:11: rule "x.y": pattern is not a valid regular expression`},
+		{"empty match", "[[rule]]\nid = \"x.y\"\nkind = \"pattern\"\npattern = 'a*'\nmessage = 'm'\n", `rule "x.y": pattern matches the empty string`},
+		{"duplicate id", "[[rule]]\nid = \"x.y\"\nkind = \"pattern\"\npattern = 'a'\nmessage = 'm'\n[[rule]]\nid = \"x.y\"\nkind = \"pattern\"\npattern = 'b'\nmessage = 'm'\n", `.factlint.toml:7:6: duplicate rule id "x.y" (first defined at`},
+		{"unknown rule reference", "[rules.\"name.typos\"]\nseverity = \"warning\"\n", `no rule has this id (did you mean "name.typo"?)`},
+		{"unknown kind", "[[rule]]\nid = \"x.y\"\nkind = \"regex\"\n", `.factlint.toml:3:8: rule "x.y": unknown kind "regex"`},
+		{"missing id", "[[rule]]\nkind = \"pattern\"\n", `rule[0] has no id`},
+		{"bad severity", "[rules.\"name.typo\"]\nseverity = \"fatal\"\n", `unknown severity "fatal"`},
+		{"bad fail level", "fail_level = \"fatal\"\n", `.factlint.toml:1:14: unknown fail level "fatal"`},
+		{"missing rule file", "rule_files = [\"nope.toml\"]\n", `cannot read "nope.toml"`},
+		{"syntax error", "fail_level = \n", `.factlint.toml:1:`},
+		{"not UTF-8", "fail_level = \"\xff\"\n", `not valid UTF-8`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := load(t, tc.config)
+			if err == nil {
+				t.Fatalf("no error, want %q", tc.want)
+			}
+			if !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("error:\n  %v\nwant it to contain:\n  %s", err, tc.want)
+			}
+			if len(tomlx.Errors(err)) == 0 {
+				t.Errorf("error has no file position: %v", err)
+			}
+		})
+	}
+}
+
+func TestAllErrorsReportedAtOnce(t *testing.T) {
+	_, err := load(t, "fail_levle = 1\n[[rule]]\nid = \"a.b\"\nkind = \"pattern\"\npattern = 'x'\nmessage = 'm'\nsevertiy = 'error'\n")
+	if n := len(tomlx.Errors(err)); n != 2 {
+		t.Errorf("%d errors reported, want 2: %v", n, err)
+	}
+}
+
+func TestDefaultPackExamples(t *testing.T) {
+	set, err := rules.LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range set.All {
+		info := r.Info()
+		if info.Description == "" || info.Example == "" {
+			t.Errorf("%s: default rules need a description and an example", info.ID)
+		}
+		if !strings.HasPrefix(info.Source.File, rules.DefaultPackName) || info.Source.Line == 0 {
+			t.Errorf("%s: source %v", info.ID, info.Source)
+		}
+	}
+}
