@@ -19,9 +19,10 @@ import (
 // several ways that differ only in hyphens or capitals ("Kim Jong-un",
 // "Kim Jong-Un", "Kim Jong Un").
 type namesRule struct {
-	info    Info
-	learn   bool
-	entries []nameEntry
+	info        Info
+	learn       bool
+	typoTargets bool
+	entries     []nameEntry
 }
 
 type nameEntry struct {
@@ -34,7 +35,12 @@ type nameEntry struct {
 type namesConfig struct {
 	Common
 	Learn bool `toml:"learn"`
-	Name  []struct {
+	// TypoTargets makes the names targets of the typo rule even where
+	// the articles never use them (default true). A gazetteer of
+	// countries sets it to false: its names are known, so never taken for
+	// misspellings, but only the names the copy uses are matched.
+	TypoTargets *bool `toml:"typo_targets"`
+	Name        []struct {
 		Name     string   `toml:"name"`
 		Variants []string `toml:"variants"`
 		Aliases  []string `toml:"aliases"`
@@ -47,19 +53,23 @@ func newNamesRule(t *tomlx.Table, info Info) (Rule, error) {
 		return nil, err
 	}
 	setCommon(&info, c.Common)
-	r := &namesRule{info: info, learn: c.Learn}
+	r := &namesRule{info: info, learn: c.Learn, typoTargets: c.TypoTargets == nil || *c.TypoTargets}
 	for i, n := range c.Name {
 		if strings.TrimSpace(n.Name) == "" {
 			return nil, t.Errorf("name", "rule %q: name[%d] has no name", info.ID, i)
 		}
 		e := nameEntry{name: n.Name, forms: append([]string{n.Name}, n.Variants...)}
-		alts := append([]string{}, e.forms...)
-		sort.SliceStable(alts, func(a, b int) bool { return len(alts[a]) > len(alts[b]) })
-		quoted := make([]string, len(alts))
-		for k, a := range alts {
-			quoted[k] = regexp.QuoteMeta(a)
+		if len(n.Variants) > 0 {
+			// Only names with variants are searched for: a name with one
+			// spelling cannot be spelled inconsistently.
+			alts := append([]string{}, e.forms...)
+			sort.SliceStable(alts, func(a, b int) bool { return len(alts[a]) > len(alts[b]) })
+			quoted := make([]string, len(alts))
+			for k, a := range alts {
+				quoted[k] = regexp.QuoteMeta(a)
+			}
+			e.re = regexp.MustCompile(strings.Join(quoted, "|"))
 		}
-		e.re = regexp.MustCompile(strings.Join(quoted, "|"))
 		for _, s := range append(append([]string{}, e.forms...), n.Aliases...) {
 			for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }) {
 				if isCapitalised(w) {
@@ -74,12 +84,12 @@ func newNamesRule(t *tomlx.Table, info Info) (Rule, error) {
 
 func (r *namesRule) Info() *Info { return &r.info }
 
-func (r *namesRule) lexiconWords() []string {
+func (r *namesRule) lexiconWords() ([]string, bool) {
 	var ws []string
 	for _, e := range r.entries {
 		ws = append(ws, e.words...)
 	}
-	return ws
+	return ws, r.typoTargets
 }
 
 // namesFacts are the uses of lexicon names (by entry) and of learned
@@ -96,6 +106,9 @@ func (r *namesRule) Check(a *Article, rep *Reporter) any {
 	f := &namesFacts{lexicon: map[int][]formUse{}, learned: map[string][]formUse{}, compound: map[string]bool{}}
 	text := a.Doc.Text
 	for ei, e := range r.entries {
+		if e.re == nil {
+			continue
+		}
 		for _, b := range a.Blocks {
 			for _, m := range e.re.FindAllStringIndex(text[b.Start:b.End], -1) {
 				s, end := b.Start+m[0], b.Start+m[1]

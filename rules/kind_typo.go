@@ -99,7 +99,7 @@ func (r *typoRule) CheckCorpus(c *Corpus, _ []any, rep *Reporter) {
 		}
 	}
 	// Lexicon names that the articles do not use are targets too.
-	for _, w := range c.Known.sorted() {
+	for _, w := range c.Known.sortedTargets() {
 		if _, used := forms[w]; !used && runeLen(w) >= r.cfg.MinLength {
 			first, _ := utf8.DecodeRuneInString(w)
 			byInitial[first] = append(byInitial[first], nameTarget{w, &CorpusName{}})
@@ -120,7 +120,7 @@ func (r *typoRule) CheckCorpus(c *Corpus, _ []any, rep *Reporter) {
 				continue
 			}
 			limit := 1
-			if runeLen(t.word) >= r.cfg.LongName {
+			if min(runeLen(t.word), runeLen(w)) >= r.cfg.LongName {
 				limit = r.cfg.MaxDistance
 			}
 			d := editDistance(w, t.word)
@@ -159,6 +159,22 @@ func (r *typoRule) related(w, name string) bool {
 	return false
 }
 
+// sameContext rules out a different person: a word followed by a family
+// name ("Mary Smith") is a misspelling of "Mark" only if "Mark" is
+// followed by that name somewhere too. A word with no name after it
+// ("Putting has …") is judged by its spelling alone.
+func (r *typoRule) sameContext(u NameUse, targets []nameTarget) bool {
+	if u.Next == "" {
+		return true
+	}
+	for _, t := range targets {
+		if t.n.Count == 0 || t.n.Nexts[u.Next] {
+			return true
+		}
+	}
+	return false
+}
+
 // minStem is the shortest stem that related words must share.
 const minStem = 4
 
@@ -186,7 +202,7 @@ func (r *typoRule) report(w string, best []nameTarget, n *CorpusName, c *Corpus,
 		fix = &diag.Fix{Replacement: best[0].word}
 	}
 	for _, u := range n.Uses {
-		if u.Initial {
+		if u.Initial || !r.sameContext(u, best) {
 			continue
 		}
 		rep.ReportAt(r, u.Loc, msg, related, fix)

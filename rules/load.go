@@ -167,7 +167,7 @@ func Load(configPath string) (*Set, error) {
 	l := &loader{
 		set: &Set{
 			Disabled:   map[string]bool{},
-			Lexicon:    &Lexicon{Words: map[string]bool{}},
+			Lexicon:    &Lexicon{Words: map[string]bool{}, Targets: map[string]bool{}},
 			FailLevel:  diag.Error,
 			Extensions: slices.Clone(defaultExtensions),
 			Segment:    segment.Options{Abbreviations: map[string]segment.Abbreviation{}},
@@ -308,9 +308,13 @@ func (l *loader) loadRules(doc *tomlx.Doc) {
 			continue
 		}
 		l.set.All = append(l.set.All, r)
-		if lx, ok := r.(interface{ lexiconWords() []string }); ok {
-			for _, w := range lx.lexiconWords() {
+		if lx, ok := r.(interface{ lexiconWords() ([]string, bool) }); ok {
+			words, targets := lx.lexiconWords()
+			for _, w := range words {
 				l.set.Lexicon.Words[w] = true
+				if targets {
+					l.set.Lexicon.Targets[w] = true
+				}
 			}
 		}
 		// A rule's titles never end a sentence ("Mr. Kim").

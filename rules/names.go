@@ -20,7 +20,13 @@ type NameUse struct {
 	// Initial is true where the word opens a sentence or clause, where
 	// any word is capitalised.
 	Initial bool
+	// Next is the capitalised word that follows, one space away, as a
+	// family name follows a given name ("" if none).
+	Next string
 }
+
+// maxNexts bounds the following words kept per spelling.
+const maxNexts = 64
 
 // NameForm counts the uses of one capitalised spelling.
 type NameForm struct {
@@ -31,6 +37,8 @@ type NameForm struct {
 	First diag.Location
 	// Uses holds every use while there are at most rareUses of them.
 	Uses []NameUse
+	// Nexts are the capitalised words that follow the spelling.
+	Nexts map[string]bool
 }
 
 // NameStats are the capitalised words of one article.
@@ -42,7 +50,8 @@ type NameStats struct {
 func collectNames(a *Article) *NameStats {
 	st := &NameStats{Forms: map[string]*NameForm{}}
 	text := a.Doc.Text
-	for _, t := range a.Seg.Tokens {
+	toks := a.Seg.Tokens
+	for i, t := range toks {
 		if t.Kind != segment.Word {
 			continue
 		}
@@ -56,6 +65,18 @@ func collectNames(a *Article) *NameStats {
 			f = &NameForm{}
 			st.Forms[w] = f
 		}
+		next := ""
+		if i+1 < len(toks) && toks[i+1].Kind == segment.Word && text[t.End:toks[i+1].Start] == " " {
+			if nw := toks[i+1].Text(text); isCapitalised(nw) {
+				next = nw
+				if f.Nexts == nil {
+					f.Nexts = map[string]bool{}
+				}
+				if len(f.Nexts) < maxNexts {
+					f.Nexts[nw] = true
+				}
+			}
+		}
 		f.Count++
 		if !t.Initial {
 			f.Mid++
@@ -65,7 +86,7 @@ func collectNames(a *Article) *NameStats {
 			if first {
 				f.First = loc
 			}
-			f.Uses = append(f.Uses, NameUse{Loc: loc, Initial: t.Initial})
+			f.Uses = append(f.Uses, NameUse{Loc: loc, Initial: t.Initial, Next: next})
 		}
 		if f.Count > rareUses {
 			f.Uses = nil
@@ -103,6 +124,8 @@ type CorpusName struct {
 	First diag.Location
 	// Uses holds every use while the corpus has at most rareUses.
 	Uses []NameUse
+	// Nexts are the capitalised words that follow the spelling.
+	Nexts map[string]bool
 }
 
 // NameIndex counts capitalised spellings across the corpus.
@@ -123,6 +146,14 @@ func IndexNames(stats []*NameStats) *NameIndex {
 				c = &CorpusName{First: f.First}
 				ix.Forms[w] = c
 			}
+			for nw := range f.Nexts {
+				if c.Nexts == nil {
+					c.Nexts = map[string]bool{}
+				}
+				if len(c.Nexts) < maxNexts {
+					c.Nexts[nw] = true
+				}
+			}
 			c.Count += f.Count
 			c.Mid += f.Mid
 			c.Articles++
@@ -140,15 +171,18 @@ func IndexNames(stats []*NameStats) *NameIndex {
 // variant in a names rule.
 type Lexicon struct {
 	Words map[string]bool
+	// Targets are the words that the typo rule matches even when the
+	// articles never use them (a desk's lexicon, not a gazetteer).
+	Targets map[string]bool
 }
 
-// sorted returns the words in order.
-func (l *Lexicon) sorted() []string {
+// sortedTargets returns the target words in order.
+func (l *Lexicon) sortedTargets() []string {
 	if l == nil {
 		return nil
 	}
-	ws := make([]string, 0, len(l.Words))
-	for w := range l.Words {
+	ws := make([]string, 0, len(l.Targets))
+	for w := range l.Targets {
 		ws = append(ws, w)
 	}
 	sort.Strings(ws)

@@ -145,6 +145,28 @@ variants = ["Volodymyr Zelenskyy"]
 			articles: []string{"a.txt", "Then Putin spoke. Then Putin left. Then Putin came. Officials said Putina agreed.\n"},
 		},
 		{
+			name:   "a given name followed by another family name is another person",
+			config: typoRule,
+			articles: []string{
+				"a.txt", "Officials said Mark Jones met. Then Mark left. Then Mark came. Aides to Mark agreed.\n",
+				"b.txt", "Officials said Mary Smith agreed. Officials said Marx left.\n",
+			},
+			want: []string{`b.txt:1:50: name.typo: "Marx" looks like a misspelling of "Mark"`},
+		},
+		{
+			name:   "short words allow one edit",
+			config: typoRule,
+			articles: []string{
+				"a.txt", "Built with Maven. Then Maven ran. Then Maven failed.\n",
+				"b.txt", "It needs GNU Make to build.\n",
+			},
+		},
+		{
+			name:     "a gazetteer name is known but not a target unless used",
+			config:   typoRule + "[[rule]]\nid = \"names.places\"\nkind = \"names\"\ntypo_targets = false\n[[rule.name]]\nname = \"Iraq\"\n[[rule.name]]\nname = \"Chad\"\n",
+			articles: []string{"a.txt", "Then Iran spoke. Then Iran left. Then Iran came. Officials in Iraq agreed. Officials said Chan agreed.\n"},
+		},
+		{
 			name:     "short names are not matched",
 			config:   typoRule,
 			articles: []string{"a.txt", "Then Kim spoke. Then Kim left. Then Kim came. Officials said Kin agreed.\n"},

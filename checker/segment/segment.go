@@ -198,8 +198,14 @@ func (r *Result) sentences(text string, first int, opt *Options) {
 			clauseStart = false
 		} else if t.Kind == Punct {
 			switch text[t.Start] {
-			case ':', '"', '(', '[', '{':
+			case ':', '(', '[', '{':
 				clauseStart = true
+			case '"':
+				// Only an opening quote: a closing one is glued to the
+				// word or punctuation it follows ("fake" and, "No," he).
+				if !closesQuote(text, toks, first, i) {
+					clauseStart = true
+				}
 			case '-':
 				// A dash at the start of a sentence opens a clause:
 				// "NORTH KOREA - Kim Jong Un ...". Only when spaced.
@@ -241,6 +247,10 @@ func endsSentence(text string, toks []Token, i int, opt *Options) bool {
 	if c != '.' && c != '!' && c != '?' {
 		return false
 	}
+	if i+1 < len(toks) && toks[i+1].Joined && toks[i+1].Kind == Punct && strings.ContainsRune(".!?", rune(text[toks[i+1].Start])) {
+		// Not the last mark of "...", "?!": the last one decides.
+		return false
+	}
 	// The next token that is not a closing quote or bracket.
 	k := i + 1
 	for k < len(toks) && toks[k].Kind == Punct && strings.ContainsAny(toks[k].Text(text), "\"')]") && toks[k].Joined {
@@ -269,6 +279,19 @@ func endsSentence(text string, toks []Token, i int, opt *Options) bool {
 		return startsUpper(next.Text(text))
 	}
 	return true
+}
+
+// closesQuote reports whether the double quote toks[i] closes a quotation:
+// it is glued to a word, a number or closing punctuation before it.
+func closesQuote(text string, toks []Token, first, i int) bool {
+	if i == first || !toks[i].Joined {
+		return false
+	}
+	prev := toks[i-1]
+	if prev.Kind != Punct {
+		return true
+	}
+	return strings.ContainsRune(".,;!?)]'", rune(text[prev.Start]))
 }
 
 // isInitial reports a single capital letter, as in "John F. Kennedy".
