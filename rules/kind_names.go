@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/cases"
+
 	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/checker/segment"
 	"github.com/factlint/factlint/internal/tomlx"
@@ -175,7 +177,7 @@ func (r *namesRule) learnForms(a *Article, f *namesFacts, rep *Reporter) {
 				continue
 			}
 			core := text[t.Start:second.End]
-			key := strings.ToLower(w + second.Text(text))
+			key := cases.Fold().String(w + second.Text(text))
 			start, prefix := t.Start, ""
 			if i > s.First {
 				p := toks[i-1]
