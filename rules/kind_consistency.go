@@ -80,7 +80,7 @@ func (r *consistencyRule) Check(a *Article, rep *Reporter) any {
 	}
 	sortUses(uses)
 	if r.scope == "article" {
-		reportMinority(r, uses, false, r.what, rep)
+		reportMinority(r, uses, false, r.what, "", rep)
 		return nil
 	}
 	return uses
@@ -96,5 +96,5 @@ func (r *consistencyRule) CheckCorpus(_ *Corpus, facts []any, rep *Reporter) {
 			all = append(all, uses...)
 		}
 	}
-	reportMinority(r, all, true, r.what, rep)
+	reportMinority(r, all, true, r.what, "", rep)
 }

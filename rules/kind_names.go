@@ -167,8 +167,7 @@ func (r *namesRule) learnForms(a *Article, f *namesFacts, rep *Reporter) {
 			switch {
 			case i+2 < s.Last && toks[i+1].Joined && toks[i+1].Text(text) == "-" && toks[i+2].Joined &&
 				toks[i+2].Kind == segment.Word && lettersOnly(toks[i+2].Text(text)) &&
-				!(i+3 < s.Last && toks[i+3].Joined && toks[i+3].Text(text) == "-") &&
-				!(i > 0 && toks[i].Joined && toks[i-1].Text(text) == "-"):
+				!hyphenAt(text, toks, i+3, s.Last) && (!toks[i].Joined || !hyphenAt(text, toks, i-1, s.Last)):
 				second, compound = toks[i+2], true
 			case !toks[i+1].Joined && toks[i+1].Kind == segment.Word && isCapitalised(toks[i+1].Text(text)) &&
 				!isAllCaps(toks[i+1].Text(text)) && lettersOnly(toks[i+1].Text(text)) && text[t.End:toks[i+1].Start] == " ":
@@ -201,6 +200,12 @@ func (r *namesRule) learnForms(a *Article, f *namesFacts, rep *Reporter) {
 			}
 		}
 	}
+}
+
+// hyphenAt reports a hyphen token joined to the word before it at toks[i]
+// (within the sentence that ends at last): the compound goes on.
+func hyphenAt(text string, toks []segment.Token, i, last int) bool {
+	return i >= 0 && i < last && toks[i].Joined && toks[i].Text(text) == "-"
 }
 
 // titleCase reports a sentence in which nearly every longer word is
@@ -248,10 +253,10 @@ func (r *namesRule) CheckCorpus(_ *Corpus, facts []any, rep *Reporter) {
 			compound[k] = true
 		}
 	}
-	for ei := range r.entries {
+	for ei, e := range r.entries {
 		uses := lexicon[ei]
 		sortUses(uses)
-		reportMinority(r, uses, true, "the name", rep)
+		reportMinority(r, uses, true, "the name", e.name, rep)
 	}
 	keys := make([]string, 0, len(compound))
 	for k := range compound {
@@ -261,6 +266,6 @@ func (r *namesRule) CheckCorpus(_ *Corpus, facts []any, rep *Reporter) {
 	for _, k := range keys {
 		uses := learned[k]
 		sortUses(uses)
-		reportMinority(r, uses, true, "the name", rep)
+		reportMinority(r, uses, true, "the name", "", rep)
 	}
 }

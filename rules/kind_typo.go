@@ -61,6 +61,10 @@ func newTypoRule(t *tomlx.Table, info Info) (Rule, error) {
 		return nil, t.Errorf("max_distance", "rule %q: max_distance must be 1, 2 or 3", info.ID)
 	case c.MinLength < 2:
 		return nil, t.Errorf("min_length", "rule %q: min_length must be at least 2", info.ID)
+	case c.LongName < 2:
+		return nil, t.Errorf("long_name", "rule %q: long_name must be at least 2", info.ID)
+	case c.MinNameUses <= c.MaxTypoUses:
+		return nil, t.Errorf("min_name_uses", "rule %q: min_name_uses (%d) must be more than max_typo_uses (%d), or no word could be both", info.ID, c.MinNameUses, c.MaxTypoUses)
 	}
 	return &typoRule{info: info, cfg: c, suffixes: append([]string{""}, c.Suffixes...)}, nil
 }
@@ -137,7 +141,7 @@ func (r *typoRule) CheckCorpus(c *Corpus, _ []any, rep *Reporter) {
 		if len(best) == 0 {
 			continue
 		}
-		r.report(w, best, n, c, rep)
+		r.report(w, best, n, rep)
 	}
 }
 
@@ -178,7 +182,7 @@ func (r *typoRule) sameContext(u NameUse, targets []nameTarget) bool {
 // minStem is the shortest stem that related words must share.
 const minStem = 4
 
-func (r *typoRule) report(w string, best []nameTarget, n *CorpusName, c *Corpus, rep *Reporter) {
+func (r *typoRule) report(w string, best []nameTarget, n *CorpusName, rep *Reporter) {
 	var names []string
 	var related []diag.Related
 	for _, t := range best {

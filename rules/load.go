@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"cmp"
 	"embed"
 	"errors"
 	"fmt"
@@ -193,9 +194,9 @@ func Load(configPath string) (*Set, error) {
 		}
 		l.set.ConfigFile = configPath
 	}
-	if cfg.DefaultRules == nil || *cfg.DefaultRules {
-		l.loadEmbedded()
-	}
+	// The pack's document options (datelines, abbreviations) are always
+	// loaded; default_rules = false leaves out its rules.
+	l.loadEmbedded(cfg.DefaultRules == nil || *cfg.DefaultRules)
 	if configPath != "" {
 		dir := filepath.Dir(configPath)
 		for i, f := range cfg.RuleFiles {
@@ -205,8 +206,7 @@ func Load(configPath string) (*Set, error) {
 			}
 			src, err := os.ReadFile(p)
 			if err != nil {
-				l.errs = append(l.errs, &tomlx.Error{File: configPath, Line: cfg.Pos.Line, Col: 1,
-					Msg: fmt.Sprintf("rule_files[%d]: cannot read %q: %v", i, f, unwrapPathError(err))})
+				l.errs = append(l.errs, cfgDoc.Root().Errorf("rule_files", "rule_files[%d]: cannot read %q: %v", i, f, unwrapPathError(err)))
 				continue
 			}
 			l.loadFile(p, src)
@@ -216,14 +216,66 @@ func Load(configPath string) (*Set, error) {
 		l.applyConfig(cfgDoc, &cfg)
 	}
 	if len(l.errs) > 0 {
-		return nil, errors.Join(l.errs...)
+		return nil, joinSorted(l.errs)
 	}
 	for _, r := range l.set.All {
 		if !l.set.Disabled[r.Info().ID] {
 			l.set.Rules = append(l.set.Rules, r)
+			l.register(r)
 		}
 	}
 	return l.set, nil
+}
+
+// register adds what an enabled rule tells the rest of the pipeline: the
+// names of its lexicon, and titles that never end a sentence ("Mr. Kim").
+func (l *loader) register(r Rule) {
+	if lx, ok := r.(interface{ lexiconWords() ([]string, bool) }); ok {
+		words, targets := lx.lexiconWords()
+		for _, w := range words {
+			l.set.Lexicon.Words[w] = true
+			if targets {
+				l.set.Lexicon.Targets[w] = true
+			}
+		}
+	}
+	if tr, ok := r.(interface{ titleWords() []string }); ok {
+		for _, w := range tr.titleWords() {
+			l.set.Segment.Abbreviations[w] = segment.Title
+		}
+	}
+}
+
+// joinSorted joins errors in file order: by file as loaded, then line and
+// column.
+func joinSorted(errs []error) error {
+	var flat []error
+	for _, e := range errs {
+		if te := tomlx.Errors(e); len(te) > 0 {
+			for _, x := range te {
+				flat = append(flat, x)
+			}
+			continue
+		}
+		flat = append(flat, e)
+	}
+	fileOrder := map[string]int{}
+	for _, e := range flat {
+		var te *tomlx.Error
+		if errors.As(e, &te) {
+			if _, ok := fileOrder[te.File]; !ok {
+				fileOrder[te.File] = len(fileOrder)
+			}
+		}
+	}
+	slices.SortStableFunc(flat, func(a, b error) int {
+		var ta, tb *tomlx.Error
+		if !errors.As(a, &ta) || !errors.As(b, &tb) {
+			return 0
+		}
+		return cmp.Or(cmp.Compare(fileOrder[ta.File], fileOrder[tb.File]), cmp.Compare(ta.Line, tb.Line), cmp.Compare(ta.Col, tb.Col))
+	})
+	return errors.Join(flat...)
 }
 
 func unwrapPathError(err error) error {
@@ -234,7 +286,10 @@ func unwrapPathError(err error) error {
 	return err
 }
 
-func (l *loader) loadEmbedded() {
+// documentPack holds the embedded document options and no rules.
+const documentPack = "pack/document.toml"
+
+func (l *loader) loadEmbedded(withRules bool) {
 	entries, err := fs.Glob(defaultPack, "pack/*.toml")
 	if err != nil {
 		l.errs = append(l.errs, err)
@@ -242,6 +297,9 @@ func (l *loader) loadEmbedded() {
 	}
 	sort.Strings(entries)
 	for _, e := range entries {
+		if !withRules && e != documentPack {
+			continue
+		}
 		src, err := defaultPack.ReadFile(e)
 		if err != nil {
 			l.errs = append(l.errs, err)
@@ -308,21 +366,6 @@ func (l *loader) loadRules(doc *tomlx.Doc) {
 			continue
 		}
 		l.set.All = append(l.set.All, r)
-		if lx, ok := r.(interface{ lexiconWords() ([]string, bool) }); ok {
-			words, targets := lx.lexiconWords()
-			for _, w := range words {
-				l.set.Lexicon.Words[w] = true
-				if targets {
-					l.set.Lexicon.Targets[w] = true
-				}
-			}
-		}
-		// A rule's titles never end a sentence ("Mr. Kim").
-		if tr, ok := r.(interface{ titleWords() []string }); ok {
-			for _, w := range tr.titleWords() {
-				l.set.Segment.Abbreviations[w] = segment.Title
-			}
-		}
 	}
 }
 

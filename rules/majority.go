@@ -63,13 +63,20 @@ func majorityOf(ts []*formTally) *formTally {
 func firstIndex(ts []*formTally, t *formTally) int { return slices.Index(ts, t) }
 
 // reportMinority reports every use of every form but the majority's. In
-// article scope uses come from one article; in corpus scope from all.
-func reportMinority(rule Rule, uses []formUse, corpus bool, what string, r *Reporter) {
+// article scope uses come from one article; in corpus scope from all. A
+// preferred form, when the copy uses it, wins over the majority (the
+// spelling a desk's lexicon gives).
+func reportMinority(rule Rule, uses []formUse, corpus bool, what, preferred string, r *Reporter) {
 	ts := tallyForms(uses)
 	if len(ts) < 2 {
 		return
 	}
 	maj := majorityOf(ts)
+	for _, t := range ts {
+		if preferred != "" && t.form == preferred {
+			maj = t
+		}
+	}
 	majText := ""
 	if len(maj.texts) == 1 {
 		majText = maj.uses[0].Text

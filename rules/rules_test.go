@@ -351,3 +351,33 @@ func TestDefaultPackExamples(t *testing.T) {
 		}
 	}
 }
+
+// TestExamplePack loads the example story pack with the default rules and
+// checks that it names the misspelling the default rules find, and adds
+// its own findings only where the desk's spelling is broken.
+func TestExamplePack(t *testing.T) {
+	pack, err := filepath.Abs("examples/kim-putin-summit-2023.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := load(t, "rule_files = ['"+pack+"']\n")
+	if err != nil {
+		t.Fatalf("loading the example pack: %v", err)
+	}
+	in := []checker.Input{
+		{Path: "a.txt", Src: []byte("Officials said Putin met Sergei Shoigu. Later Sergei Shoigu and Putin spoke. Putin left.\n")},
+		{Path: "b.txt", Src: []byte("Officials said Sergey Shoigu flew to Pyongyang. Reports said Pyongyangg was calm.\n")},
+	}
+	res, err := checker.Check(in, checker.Options{Rules: set})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range res.Diagnostics {
+		got = append(got, line(d))
+	}
+	expect(t, got,
+		`b.txt:1:16: story.kim-putin.names: "Sergey Shoigu" here, but "Sergei Shoigu" 2 times in 1 article; spell the name one way => Sergei Shoigu`,
+		`b.txt:1:62: name.typo: "Pyongyangg" looks like a misspelling of "Pyongyang" (named once in 1 article) => Pyongyang`,
+	)
+}

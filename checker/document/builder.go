@@ -146,7 +146,9 @@ func (b *builder) addNormalised(p []byte, base, srcEnd int, exact bool) {
 	}
 	for i := 0; i < len(p); {
 		c := p[i]
-		if c < utf8.RuneSelf {
+		// ASCII takes the fast path unless a non-ASCII character, which
+		// may be a combining mark (e + U+0301), follows a printable one.
+		if c < utf8.RuneSelf && (c < ' ' || c == 0x7f || i+1 == len(p) || p[i+1] < utf8.RuneSelf) {
 			switch {
 			case c == '\r':
 				n := 1

@@ -36,7 +36,7 @@ func Errors(err error) []*Error {
 	var out []*Error
 	var walk func(error)
 	walk = func(err error) {
-		switch e := err.(type) {
+		switch e := err.(type) { //nolint:errorlint // walks the wrapping tree itself
 		case nil:
 		case *Error:
 			out = append(out, e)
