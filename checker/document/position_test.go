@@ -1,6 +1,9 @@
 package document_test
 
 import (
+	_ "github.com/factlint/factlint/internal/golden"
+
+	"errors"
 	"regexp"
 	"strings"
 	"testing"
@@ -581,7 +584,7 @@ func TestReadErrorsAndEmpty(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			d, err := document.Read(tc.path, []byte(tc.src), document.Options{})
-			if err != tc.err {
+			if !errors.Is(err, tc.err) || (err == nil) != (tc.err == nil) {
 				t.Fatalf("err = %v, want %v", err, tc.err)
 			}
 			if err != nil {

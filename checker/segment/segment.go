@@ -191,12 +191,13 @@ func (r *Result) sentences(text string, first int, opt *Options) {
 	clauseStart := true
 	for i := first; i < len(toks); i++ {
 		t := &toks[i]
-		if t.Kind == Word || t.Kind == Number {
+		switch t.Kind {
+		case Word, Number:
 			if clauseStart {
 				t.Initial = true
 			}
 			clauseStart = false
-		} else if t.Kind == Punct {
+		case Punct:
 			switch text[t.Start] {
 			case ':', '(', '[', '{':
 				clauseStart = true

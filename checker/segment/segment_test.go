@@ -1,6 +1,8 @@
 package segment_test
 
 import (
+	_ "github.com/factlint/factlint/internal/golden"
+
 	"fmt"
 	"regexp"
 	"strings"

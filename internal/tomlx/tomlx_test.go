@@ -1,6 +1,8 @@
 package tomlx
 
 import (
+	_ "github.com/factlint/factlint/internal/golden"
+
 	"errors"
 	"fmt"
 	"reflect"
