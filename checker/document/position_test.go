@@ -1,14 +1,14 @@
 package document_test
 
 import (
-	_ "github.com/factlint/factlint/internal/golden"
-
 	"errors"
 	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/checker/document"
+
+	_ "github.com/factlint/factlint/internal/golden"
 )
 
 // pos builds a Position.

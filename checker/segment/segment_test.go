@@ -1,8 +1,6 @@
 package segment_test
 
 import (
-	_ "github.com/factlint/factlint/internal/golden"
-
 	"fmt"
 	"regexp"
 	"strings"
@@ -10,6 +8,8 @@ import (
 
 	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/checker/segment"
+
+	_ "github.com/factlint/factlint/internal/golden"
 )
 
 var opts = &segment.Options{Abbreviations: map[string]segment.Abbreviation{

@@ -1,14 +1,14 @@
 package tomlx
 
 import (
-	_ "github.com/factlint/factlint/internal/golden"
-
 	"errors"
 	"fmt"
 	"reflect"
 	"strings"
 	"testing"
 	"time"
+
+	_ "github.com/factlint/factlint/internal/golden"
 )
 
 type Override struct {
