@@ -207,6 +207,18 @@ aliases = ["Zelensky"]
 		"c.txt", "Volodymyr Zelenskyy came.\n",
 	)
 	expect(t, got, `c.txt:1:1: names.desk: "Volodymyr Zelenskyy" here, but "Volodymyr Zelensky" 2 times in 2 articles; spell the name one way => Volodymyr Zelensky`)
+
+	// The lexicon's name is the desk's spelling: it wins even when the
+	// copy uses a variant more.
+	got = check(t, lexicon,
+		"a.txt", "Volodymyr Zelenskyy spoke.\n",
+		"b.txt", "Volodymyr Zelenskyy left.\n",
+		"c.txt", "Volodymyr Zelensky came.\n",
+	)
+	expect(t, got,
+		`a.txt:1:1: names.desk: "Volodymyr Zelenskyy" here, but "Volodymyr Zelensky" once in 1 article`,
+		`b.txt:1:1: names.desk: "Volodymyr Zelenskyy" here, but "Volodymyr Zelensky" once in 1 article`,
+	)
 }
 
 func TestConsistency(t *testing.T) {

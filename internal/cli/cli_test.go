@@ -51,6 +51,18 @@ func TestSeedsGolden(t *testing.T) {
 	}
 }
 
+// TestFormatsGolden checks positions through Markdown (front matter,
+// emphasis, links, comments, code), HTML (entities, a soft hyphen,
+// scripts) and CRLF text.
+func TestFormatsGolden(t *testing.T) {
+	t.Chdir("../..")
+	out, stderr, code := run(t, "", nil, "check", "testdata/formats")
+	if code != ExitFindings {
+		t.Fatalf("exit %d; stderr:\n%s", code, stderr)
+	}
+	golden.Check(t, "testdata/formats.text.golden", []byte(out))
+}
+
 // TestSeedsFindings names the findings the issue asks for on the seeds, so
 // that a golden update cannot silently lose one.
 func TestSeedsFindings(t *testing.T) {
