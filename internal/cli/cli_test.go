@@ -327,3 +327,67 @@ func writeFile(t *testing.T, path, content string) {
 		t.Fatal(err)
 	}
 }
+
+func TestDirectoryWalk(t *testing.T) {
+	dir := t.TempDir()
+	article := "Officials in Geneva met. Talks in Geneva went on. Geneva was calm. Reporters in Genvea waited.\n"
+	for _, f := range []string{"a.txt", "sub/b.md", "sub/c.story", ".hidden/d.txt", ".git/e.txt", "sub/notes.json"} {
+		p := filepath.Join(dir, f)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		text := article
+		if f != "a.txt" {
+			text = strings.ReplaceAll(article, "Genvea", "Geneva")
+		}
+		writeFile(t, p, text)
+	}
+	// A link back to the top must not loop.
+	if err := os.Symlink(dir, filepath.Join(dir, "sub", "loop")); err != nil {
+		t.Fatal(err)
+	}
+	cfg := filepath.Join(dir, "cfg.toml")
+	writeFile(t, cfg, "include = [\"*.story\"]\nfail_level = \"warning\"\n")
+	out, stderr, code := run(t, "", nil, "check", "--config", cfg, "--format=json", dir)
+	if code != ExitFindings {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var res struct {
+		FilesChecked int `json:"files_checked"`
+		Diagnostics  []struct {
+			File string `json:"file"`
+		} `json:"diagnostics"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	if res.FilesChecked != 3 {
+		t.Errorf("checked %d files, want a.txt, sub/b.md and sub/c.story", res.FilesChecked)
+	}
+	if len(res.Diagnostics) != 1 || res.Diagnostics[0].File != filepath.Join(dir, "a.txt") {
+		t.Errorf("diagnostics %+v, want the typo in a.txt", res.Diagnostics)
+	}
+	for _, d := range res.Diagnostics {
+		if strings.Contains(d.File, ".hidden") || strings.Contains(d.File, ".git") || strings.Contains(d.File, "loop") {
+			t.Errorf("checked %s", d.File)
+		}
+	}
+}
+
+func TestConfigFailLevel(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.txt")
+	// Only a warning: the honorific with no name.
+	writeFile(t, a, "He met Mr. This happened later.\n")
+	cfg := filepath.Join(dir, ".factlint.toml")
+	writeFile(t, cfg, "fail_level = \"warning\"\n")
+	if _, _, code := run(t, "", nil, "check", "--config", cfg, a); code != ExitFindings {
+		t.Errorf("fail_level = warning in the config: exit %d, want 1", code)
+	}
+	if _, _, code := run(t, "", nil, "check", "--config", cfg, "--fail-level=error", a); code != ExitClean {
+		t.Errorf("--fail-level overrides the config: exit %d, want 0", code)
+	}
+	if _, _, code := run(t, "", nil, "check", a); code != ExitClean {
+		t.Errorf("default fail level error: exit %d, want 0", code)
+	}
+}
