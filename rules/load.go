@@ -92,15 +92,21 @@ func (s *Set) Rule(id string) Rule {
 	return nil
 }
 
-// ruleFile is the schema of a rule file, and of the rule part of a config.
+// ruleFile is the schema of a rule file besides its [[rule]] tables.
 type ruleFile struct {
-	Document struct {
-		Datelines []string `toml:"datelines"`
-	} `toml:"document"`
-	Segment struct {
-		Titles        []string `toml:"titles"`
-		Abbreviations []string `toml:"abbreviations"`
-	} `toml:"segment"`
+	Document documentKeys `toml:"document"`
+	Segment  segmentKeys  `toml:"segment"`
+}
+
+// documentKeys are the [document] keys of a rule file or config.
+type documentKeys struct {
+	Datelines []string `toml:"datelines"`
+}
+
+// segmentKeys are the [segment] keys of a rule file or config.
+type segmentKeys struct {
+	Titles        []string `toml:"titles"`
+	Abbreviations []string `toml:"abbreviations"`
 }
 
 // Config is the schema of .factlint.toml.
@@ -111,14 +117,9 @@ type Config struct {
 	Extensions   []string            `toml:"extensions"`
 	Include      []string            `toml:"include"`
 	Rules        map[string]Override `toml:"rules"`
-	Document     struct {
-		Datelines []string `toml:"datelines"`
-	} `toml:"document"`
-	Segment struct {
-		Titles        []string `toml:"titles"`
-		Abbreviations []string `toml:"abbreviations"`
-	} `toml:"segment"`
-	Pos tomlx.Position
+	Document     documentKeys        `toml:"document"`
+	Segment      segmentKeys         `toml:"segment"`
+	Pos          tomlx.Position
 }
 
 // Override changes a rule from the config.
