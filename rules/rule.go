@@ -106,6 +106,3 @@ func (r *Reporter) ReportAt(rule Rule, loc diag.Location, msg string, related []
 		Fix:      fix,
 	})
 }
-
-// Add appends a finished diagnostic.
-func (r *Reporter) Add(d diag.Diagnostic) { r.diags = append(r.diags, d) }

@@ -18,9 +18,6 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files with the current output")
 
-// Updating reports whether the tests were asked to rewrite golden files.
-func Updating() bool { return *update }
-
 // Check compares got with the golden file at path, or rewrites the file
 // with -update.
 func Check(t testing.TB, path string, got []byte) {
