@@ -9,7 +9,7 @@ import (
 )
 
 // consistencyRule reports spellings or styles that must not be mixed
-// (Defence/Defense, "Mr"/"Mr."), within one article or across the
+// (Colour/Color, "Mr"/"Mr."), within one article or across the
 // checked articles: each use of a minority form is reported with the
 // majority form as related location.
 type consistencyRule struct {

@@ -18,8 +18,8 @@ import (
 // articles. Its lexicon lists names with their accepted variant spellings
 // and aliases; every word of them is a known name for the typo rule. With
 // learn = true it also finds, without a lexicon, names written in
-// several ways that differ only in hyphens or capitals ("Kim Jong-un",
-// "Kim Jong-Un", "Kim Jong Un").
+// several ways that differ only in hyphens or capitals ("Al-Qaeda",
+// "Al-qaeda", "Al Qaeda").
 type namesRule struct {
 	info        Info
 	learn       bool
@@ -147,7 +147,7 @@ func wordBoundary(text string, s, e int) bool {
 
 func isWordish(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-// learnForms records two-part names written with a hyphen ("Jong-un") or
+// learnForms records two-part names written with a hyphen ("Jae-in") or
 // a space ("Jong Un"), keyed by their letters in lower case.
 func (r *namesRule) learnForms(a *Article, f *namesFacts, rep *Reporter) {
 	text := a.Doc.Text
@@ -182,7 +182,7 @@ func (r *namesRule) learnForms(a *Article, f *namesFacts, rep *Reporter) {
 				p := toks[i-1]
 				pw := p.Text(text)
 				// The preceding capitalised word is part of the name
-				// (a family name before "Jong-un") unless it only opens
+				// (a family name before "Jae-in") unless it only opens
 				// the sentence ("The").
 				if p.Kind == segment.Word && isCapitalised(pw) && !isAllCaps(pw) && text[p.End:t.Start] == " " &&
 					(!p.Initial || a.Names().Forms[pw].Mid > 0) {

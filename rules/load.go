@@ -229,7 +229,7 @@ func Load(configPath string) (*Set, error) {
 }
 
 // register adds what an enabled rule tells the rest of the pipeline: the
-// names of its lexicon, and titles that never end a sentence ("Mr. Kim").
+// names of its lexicon, and titles that never end a sentence ("Mr. Smith").
 func (l *loader) register(r Rule) {
 	if lx, ok := r.(interface{ lexiconWords() ([]string, bool) }); ok {
 		words, targets := lx.lexiconWords()

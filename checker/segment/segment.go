@@ -209,7 +209,7 @@ func (r *Result) sentences(text string, first int, opt *Options) {
 				}
 			case '-':
 				// A dash at the start of a sentence opens a clause:
-				// "NORTH KOREA - Kim Jong Un ...". Only when spaced.
+				// "LONDON - The prime minister ...". Only when spaced.
 				if !t.Joined && i+1 < len(toks) && !toks[i+1].Joined {
 					clauseStart = true
 				}
