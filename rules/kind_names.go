@@ -148,7 +148,7 @@ func wordBoundary(text string, s, e int) bool {
 func isWordish(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // learnForms records two-part names written with a hyphen ("Jae-in") or
-// a space ("Jong Un"), keyed by their letters in lower case.
+// a space ("Jae In"), keyed by their letters in lower case.
 func (r *namesRule) learnForms(a *Article, f *namesFacts, rep *Reporter) {
 	text := a.Doc.Text
 	toks := a.Seg.Tokens

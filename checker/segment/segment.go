@@ -28,7 +28,7 @@ type Token struct {
 	Start, End int
 	Kind       Kind
 	// Joined is true when no white space separates the token from the
-	// previous one ("Jong" "-" "un" are joined).
+	// previous one ("Jae" "-" "in" are joined).
 	Joined bool
 	// Initial is true for the first word of a sentence, and for a word
 	// that opens a clause the way a sentence does: after a colon, an
