@@ -1,6 +1,7 @@
 package rules_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -48,21 +49,11 @@ func check(t *testing.T, config string, articles ...string) []string {
 }
 
 func line(d diag.Diagnostic) string {
-	s := d.File + ":" + itoa(d.Start.Line) + ":" + itoa(d.Start.Column) + ": " + d.Rule + ": " + d.Message
+	s := fmt.Sprintf("%s:%d:%d: %s: %s", d.File, d.Start.Line, d.Start.Column, d.Rule, d.Message)
 	if d.Fix != nil {
 		s += " => " + d.Fix.Replacement
 	}
 	return s
-}
-
-func itoa(n int) string { return strings.TrimSpace(strings.Repeat(" ", 0) + fmtInt(n)) }
-
-func fmtInt(n int) string {
-	digits := "0123456789"
-	if n < 10 {
-		return digits[n : n+1]
-	}
-	return fmtInt(n/10) + digits[n%10:n%10+1]
 }
 
 func expect(t *testing.T, got []string, want ...string) {
@@ -76,6 +67,16 @@ func expect(t *testing.T, got []string, want ...string) {
 		}
 	}
 }
+
+// deskLexicon is a desk's names rule with one name and one variant.
+const deskLexicon = `
+[[rule]]
+id = "names.desk"
+kind = "names"
+[[rule.name]]
+name = "Volodymyr Zelensky"
+variants = ["Volodymyr Zelenskyy"]
+`
 
 const typoRule = `
 [[rule]]
@@ -128,14 +129,7 @@ func TestTypo(t *testing.T) {
 		},
 		{
 			name: "a lexicon name is a target even if the copy never uses it",
-			config: typoRule + `
-[[rule]]
-id = "names.desk"
-kind = "names"
-[[rule.name]]
-name = "Volodymyr Zelensky"
-variants = ["Volodymyr Zelenskyy"]
-`,
+			config: typoRule + deskLexicon,
 			articles: []string{"a.txt", "Officials said Zelenksy would speak.\n"},
 			want:     []string{`a.txt:1:16: name.typo: "Zelenksy" looks like a misspelling of "Zelensky" (a name in the lexicon) => Zelensky`},
 		},
@@ -192,15 +186,7 @@ func TestNamesVariants(t *testing.T) {
 		"a.txt", "Kremlin-Backed Group Says Talks Will Continue\n\nThe Kremlin-backed group spoke. The Kremlin-backed group left.\n")
 	expect(t, got)
 
-	const lexicon = `
-[[rule]]
-id = "names.desk"
-kind = "names"
-[[rule.name]]
-name = "Volodymyr Zelensky"
-variants = ["Volodymyr Zelenskyy"]
-aliases = ["Zelensky"]
-`
+	const lexicon = deskLexicon + "aliases = [\"Zelensky\"]\n"
 	got = check(t, lexicon,
 		"a.txt", "Volodymyr Zelensky spoke.\n",
 		"b.txt", "Volodymyr Zelensky left.\n",
