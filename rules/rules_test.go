@@ -128,8 +128,8 @@ func TestTypo(t *testing.T) {
 			want: []string{`b.txt:1:16: name.typo: "Marc" looks like a misspelling of "Mark" or "Marx"`},
 		},
 		{
-			name: "a lexicon name is a target even if the copy never uses it",
-			config: typoRule + deskLexicon,
+			name:     "a lexicon name is a target even if the copy never uses it",
+			config:   typoRule + deskLexicon,
 			articles: []string{"a.txt", "Officials said Zelenksy would speak.\n"},
 			want:     []string{`a.txt:1:16: name.typo: "Zelenksy" looks like a misspelling of "Zelensky" (a name in the lexicon) => Zelensky`},
 		},
