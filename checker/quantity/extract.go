@@ -1,0 +1,1363 @@
+package quantity
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factlint/factlint/checker/document"
+	"github.com/factlint/factlint/checker/segment"
+)
+
+// status is the outcome of reading a quantity at a token.
+type status uint8
+
+const (
+	// none: no quantity starts at the token.
+	none status = iota
+	// skip: the tokens up to item.last hold a number that is no quantity
+	// ("3-1", "10:30", "AK-47").
+	skip
+	// found: item holds a quantity.
+	found
+)
+
+// item is a quantity being read.
+type item struct {
+	// first and last delimit its tokens, [first, last).
+	first, last int
+	// numTok is the token the number begins at.
+	numTok int
+	// numStart and numEnd delimit the number as written, in bytes.
+	numStart, numEnd int
+	value, high      float64
+	step, round      float64
+	rng              bool
+	kind             Kind
+	// kindSet is true when the kind is decided (a year range).
+	kindSet bool
+	words   bool
+	unit    *Unit
+	// unitStart and unitEnd delimit the unit as written.
+	unitStart, unitEnd int
+	qual               *Qualifier
+	// digits is true for a number written in digits.
+	digits bool
+	// prefix is true when the unit is a currency prefix.
+	prefix bool
+	// scale is the scale word's multiplier ("million"), 1 if none.
+	scale float64
+	// fraction is true for "half", "two-thirds".
+	fraction bool
+	// yearish is true for a plain four-digit integer from 1800 to 2100
+	// with nothing attached.
+	yearish bool
+	// intDigits counts the digits of a plain integer (no separator, point,
+	// scale or unit), 0 otherwise.
+	intDigits int
+	// andOr is true when "and" or "or" joins it to the item before in a
+	// list.
+	andOr bool
+}
+
+// parser reads the quantities of one text. It never writes to the table.
+type parser struct {
+	t    *Table
+	text string
+	toks []segment.Token
+	// lastEnd is the token after the last quantity found, -1 at first.
+	lastEnd int
+	// reads counts the numbers read.
+	reads int
+	// bareFrom and bareTo delimit the tokens of a chain of numbers joined
+	// by commas only, where no list can begin.
+	bareFrom, bareTo int
+	// cache holds the vocabulary entries of the tokens looked up last,
+	// by token index modulo its size: reading a number asks about the
+	// same few tokens many times.
+	cache [8]struct {
+		i int
+		v *vinfo
+	}
+}
+
+// infoAt returns the vocabulary entry of token i, or nil. i must be a
+// token.
+func (p *parser) infoAt(i int) *vinfo {
+	c := &p.cache[i%len(p.cache)]
+	if c.i == i+1 {
+		return c.v
+	}
+	t := p.toks[i]
+	c.i, c.v = i+1, p.t.info(p.text[t.Start:t.End])
+	return c.v
+}
+
+// Extract returns the quantities of text, segmented as seg, in text order.
+// Quantities do not overlap; their spans are byte offsets into text. The
+// units and qualifiers of the quantities are shared with the table and
+// must not be modified.
+func (t *Table) Extract(text string, seg *segment.Result) []Quantity {
+	qs, _ := t.extract(text, seg)
+	return qs
+}
+
+// extract is Extract; it also returns how many numbers it read, to test
+// that it reads each token a bounded number of times.
+func (t *Table) extract(text string, seg *segment.Result) ([]Quantity, int) {
+	if t == nil || seg == nil {
+		return nil, 0
+	}
+	toks := validTokens(text, seg.Tokens)
+	if len(toks) == 0 {
+		return nil, 0
+	}
+	p := &parser{t: t, text: text, toks: toks, lastEnd: -1}
+	out := make([]Quantity, 0, len(toks)/64)
+	var items []item
+	list := 0
+	for i := 0; i < len(toks); {
+		f := p.flags(i)
+		if f == 0 {
+			i++
+			continue
+		}
+		it, st := p.item(i, f)
+		switch st {
+		case none:
+			i++
+			continue
+		case skip:
+			i = max(it.last, i+1)
+			continue
+		}
+		items = p.list(append(items[:0], it))
+		if len(items) > 1 {
+			list++
+		}
+		for k := range items {
+			q := p.quantity(&items[k], seg.Sentences)
+			if len(items) > 1 {
+				q.List = list
+			}
+			out = append(out, q)
+		}
+		last := items[len(items)-1].last
+		p.lastEnd = last
+		i = max(last, i+1)
+	}
+	return out, p.reads
+}
+
+// validTokens returns the tokens up to the first that does not fit text,
+// so that a segmentation of another text cannot make Extract panic.
+func validTokens(text string, toks []segment.Token) []segment.Token {
+	end := 0
+	for k, t := range toks {
+		if t.Start < end || t.End <= t.Start || t.End > len(text) {
+			return toks[:k]
+		}
+		end = t.End
+	}
+	return toks
+}
+
+// quantity turns an item into a Quantity.
+func (p *parser) quantity(it *item, sents []segment.Sentence) Quantity {
+	q := Quantity{
+		Span:      document.Span{Start: p.toks[it.first].Start, End: p.toks[it.last-1].End},
+		Number:    document.Span{Start: it.numStart, End: it.numEnd},
+		Value:     it.value,
+		High:      it.value,
+		Range:     it.rng,
+		Kind:      it.kind,
+		Unit:      it.unit,
+		Qualifier: it.qual,
+		Step:      it.step,
+		Round:     it.round,
+		Words:     it.words,
+		Tokens:    [2]int{it.first, it.last},
+		Sentence:  sentenceOf(sents, it.first),
+	}
+	if it.rng {
+		q.High = it.high
+	}
+	if it.unit != nil {
+		q.UnitSpan = document.Span{Start: it.unitStart, End: it.unitEnd}
+	}
+	if it.kind != Cardinal {
+		q.Step, q.Round = 1, 1
+	}
+	if !(q.Step > 0) {
+		q.Step = 1
+	}
+	if !(q.Round >= q.Step) {
+		q.Round = q.Step
+	}
+	return q
+}
+
+// sentenceOf returns the index of the sentence holding token tok, or -1.
+func sentenceOf(sents []segment.Sentence, tok int) int {
+	k := sort.Search(len(sents), func(k int) bool { return sents[k].Last > tok })
+	if k < len(sents) && sents[k].First <= tok {
+		return k
+	}
+	return -1
+}
+
+// ---------------------------------------------------------------- tokens
+
+func (p *parser) str(i int) string {
+	t := p.toks[i]
+	return p.text[t.Start:t.End]
+}
+
+// isWord reports whether token i is the word w, in any case.
+func (p *parser) isWord(i int, w string) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != segment.Word {
+		return false
+	}
+	return strings.EqualFold(p.str(i), w)
+}
+
+// isPunct reports whether token i is the punctuation c.
+func (p *parser) isPunct(i int, c byte) bool {
+	if i < 0 || i >= len(p.toks) {
+		return false
+	}
+	t := p.toks[i]
+	return t.Kind == segment.Punct && t.End-t.Start == 1 && p.text[t.Start] == c
+}
+
+// joined reports whether token i exists and is glued to the one before.
+func (p *parser) joined(i int) bool {
+	return i > 0 && i < len(p.toks) && p.toks[i].Joined
+}
+
+// hyphen reports a hyphen at i glued on both sides: "twenty-one".
+func (p *parser) hyphen(i int) bool {
+	return p.isPunct(i, '-') && p.joined(i) && p.joined(i+1)
+}
+
+// isDigitTok reports a token that begins with a digit: "20", "9mm".
+func (p *parser) isDigitTok(i int) bool {
+	if i < 0 || i >= len(p.toks) {
+		return false
+	}
+	t := p.toks[i]
+	return (t.Kind == segment.Number || t.Kind == segment.Word) && isDigit(p.text[t.Start])
+}
+
+func (p *parser) isNumTok(i int) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].Kind == segment.Number
+}
+
+// lexAt returns the number word at token i.
+func (p *parser) lexAt(i int) (lex, bool) {
+	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != segment.Word {
+		return lex{}, false
+	}
+	v := p.infoAt(i)
+	if v == nil || v.class&clsLex == 0 {
+		return lex{}, false
+	}
+	return v.lex, true
+}
+
+// is reports whether token i is a word of the class cls, in any case.
+func (p *parser) is(i int, cls uint32) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != segment.Word {
+		return false
+	}
+	v := p.infoAt(i)
+	return v != nil && v.class&cls != 0
+}
+
+// isMonth reports a month name written with a capital letter.
+func (p *parser) isMonth(i int) bool {
+	return p.is(i, clsMonth) && upperStart(p.str(i))
+}
+
+// isFiller reports a filler word of the table: "full" in "a full hour".
+func (p *parser) isFiller(i int) bool { return p.is(i, clsFiller) }
+
+// lowerWordAt reports a word that begins with a lower-case letter.
+func (p *parser) lowerWordAt(i int) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != segment.Word {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(p.str(i))
+	return unicode.IsLower(r)
+}
+
+// opensSentence reports a word that begins a sentence or clause, but not
+// one in brackets or quotes, where a capital letter marks a name.
+func (p *parser) opensSentence(i int) bool {
+	if !p.toks[i].Initial {
+		return false
+	}
+	if i > 0 && p.toks[i-1].Kind == segment.Punct {
+		switch p.text[p.toks[i-1].Start] {
+		case '(', '[', '"', '\'':
+			return false
+		}
+	}
+	return true
+}
+
+func upperStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// Phrase lists of vinfo, for match.
+const (
+	aliases = iota
+	prefixes
+	qualifiers
+)
+
+// match returns the longest phrase of the list which (aliases, prefixes
+// or qualifiers) that begins at token i, and the token after it.
+func (p *parser) match(which, i int) (*phrase, int) {
+	if i < 0 || i >= len(p.toks) {
+		return nil, 0
+	}
+	v := p.infoAt(i)
+	if v == nil {
+		return nil, 0
+	}
+	cands := v.aliases
+	switch which {
+	case prefixes:
+		cands = v.prefixes
+	case qualifiers:
+		cands = v.quals
+	}
+	for _, ph := range cands {
+		if e, ok := p.matchRest(ph, i+1); ok {
+			return ph, e
+		}
+	}
+	return nil, 0
+}
+
+// matchSuffix returns the longest alias whose first token is suf, the
+// letters glued to a number ("km" of "90km/h"), and whose other tokens
+// follow from token j.
+func (p *parser) matchSuffix(suf string, j int) (*phrase, int) {
+	v := p.t.info(suf)
+	if v == nil {
+		return nil, 0
+	}
+	for _, ph := range v.aliases {
+		if e, ok := p.matchRest(ph, j); ok {
+			return ph, e
+		}
+	}
+	return nil, 0
+}
+
+// matchRest matches the tokens of ph after its first from token j on. A
+// token glued in the phrase must be glued in the text; one spaced in the
+// phrase may be either.
+func (p *parser) matchRest(ph *phrase, j int) (int, bool) {
+	for _, pt := range ph.toks[1:] {
+		if j >= len(p.toks) {
+			return 0, false
+		}
+		t := p.toks[j]
+		if pt.joined && !t.Joined {
+			return 0, false
+		}
+		if !strings.EqualFold(p.text[t.Start:t.End], pt.text) {
+			return 0, false
+		}
+		j++
+	}
+	return j, true
+}
+
+// ------------------------------------------------------------ structure
+
+// startDigits flags a token that begins with a digit.
+const startDigits uint8 = 1 << 7
+
+// flags returns what token i may begin: the Table.start flags of a word or
+// symbol, startDigits for a number.
+func (p *parser) flags(i int) uint8 {
+	if i < 0 || i >= len(p.toks) {
+		return 0
+	}
+	t := p.toks[i]
+	switch t.Kind {
+	case segment.Number:
+		return startDigits
+	case segment.Word:
+		if isDigit(p.text[t.Start]) {
+			return startDigits
+		}
+		if v := p.infoAt(i); v != nil {
+			return v.start
+		}
+	case segment.Punct:
+		if v := p.infoAt(i); v != nil {
+			return v.start & startPrefix
+		}
+	}
+	return 0
+}
+
+// startsNumber reports whether a number (or a currency prefix) may begin
+// at token i.
+func (p *parser) startsNumber(i int) bool {
+	return p.flags(i)&(startDigits|startNumber|startPrefix) != 0
+}
+
+// item reads a quantity at token i, whose flags are f: a qualifier, then
+// a range or a single number.
+func (p *parser) item(i int, f uint8) (item, status) {
+	if f&startQualifier != 0 {
+		if ph, e := p.match(qualifiers, i); ph != nil && e < len(p.toks) {
+			it, st := p.rangeOrCore(e, false)
+			switch {
+			case st == found && it.kind == Cardinal:
+				it.first, it.qual, it.yearish = i, ph.qual, false
+				return it, found
+			case st == skip:
+				return it, skip
+			}
+		}
+	}
+	if f&(startDigits|startNumber|startPrefix|startRange) == 0 {
+		return item{}, none
+	}
+	return p.rangeOrCore(i, true)
+}
+
+// rangeOrCore reads "between 10 and 12", "from 10 to 12", "10-12",
+// "10 to 12" or a single number at token i. first is true when nothing
+// of the quantity comes before token i.
+func (p *parser) rangeOrCore(i int, first bool) (item, status) {
+	if p.isWord(i, "between") || p.isWord(i, "from") {
+		conn := "and"
+		if p.isWord(i, "from") {
+			conn = "to"
+		}
+		a, st := p.core(i+1, false)
+		if st == found && a.kind == Cardinal && p.isWord(a.last, conn) && p.startsNumber(a.last+1) {
+			if b, st := p.core(a.last+1, false); st == found {
+				if r, ok := p.makeRange(a, b, false); ok {
+					r.first = i
+					return r, found
+				}
+			}
+		}
+		return item{}, none
+	}
+	a, st := p.core(i, first)
+	if st != found || a.kind != Cardinal || a.fraction {
+		return a, st
+	}
+	e := a.last
+	if a.digits && p.hyphen(e) && p.isDigitTok(e+1) {
+		b, st := p.core(e+1, false)
+		switch st {
+		case found:
+			if r, ok := p.makeRange(a, b, true); ok {
+				return r, found
+			}
+			// "3-1", "2021-06": a score or a date, not a range.
+			return item{first: i, last: b.last}, skip
+		case skip:
+			return item{first: i, last: max(b.last, e+2)}, skip
+		}
+		return a, found
+	}
+	if p.isWord(e, "to") && p.startsNumber(e+1) {
+		if b, st := p.core(e+1, false); st == found {
+			if r, ok := p.makeRange(a, b, false); ok {
+				return r, found
+			}
+		}
+	}
+	return a, found
+}
+
+// makeRange joins a and b into a range, when b is higher and their units
+// agree. A unit or scale word written once applies to both ("10 to 12
+// km", "$10-12 million").
+func (p *parser) makeRange(a, b item, hyphen bool) (item, bool) {
+	if a.kind != Cardinal || b.kind != Cardinal || a.fraction || b.fraction || a.rng || b.rng {
+		return a, false
+	}
+	if a.yearish && b.intDigits > 0 && (b.intDigits == 4 || (hyphen && b.intDigits == 2)) {
+		hi := b.value
+		if b.intDigits == 2 {
+			hi += math.Floor(a.value/100) * 100
+		}
+		if hi <= a.value {
+			return a, false
+		}
+		if hi <= 2100 {
+			r := a
+			r.rng, r.high, r.kind, r.kindSet = true, hi, Year, true
+			r.last, r.numEnd = b.last, b.numEnd
+			r.yearish, r.intDigits = false, 0
+			return r, true
+		}
+	}
+	switch {
+	case a.unit == nil:
+		a.unit, a.unitStart, a.unitEnd, a.prefix = b.unit, b.unitStart, b.unitEnd, b.prefix
+	case b.unit == nil:
+		if !a.prefix {
+			return a, false
+		}
+	case a.unit != b.unit:
+		return a, false
+	case !a.prefix:
+		a.unitStart, a.unitEnd = b.unitStart, b.unitEnd
+	}
+	if a.scale == 1 && b.scale != 1 {
+		a.value *= b.scale
+		a.step *= b.scale
+		a.round *= b.scale
+		a.scale = b.scale
+	}
+	if !(b.value > a.value) {
+		return a, false
+	}
+	r := a
+	r.rng, r.high = true, b.value
+	r.last, r.numEnd = b.last, b.numEnd
+	r.step = max(a.step, b.step)
+	r.round = max(min(a.round, b.round), r.step)
+	r.words = a.words || b.words
+	r.digits = a.digits && b.digits
+	r.yearish, r.intDigits = false, 0
+	return r, true
+}
+
+// list reads the items of a list after items[0]: "10, 20 and 30 km",
+// "9mm and 45mm". The last item must follow "and" or "or"; a unit
+// written after the last item applies to the bare numbers before it.
+func (p *parser) list(items []item) []item {
+	p.decideKind(&items[0])
+	if f := items[0].first; f >= p.bareFrom && f < p.bareTo {
+		// Inside the tail of a chain already read: no "and" ahead.
+		return items
+	}
+	j := items[0].last
+	// unit is the first unit of the list: all must be of its dimension.
+	unit := items[0].unit
+	// structural is true when the chain ends where the text stops
+	// listing, not at an item that does not suit this list.
+	structural := false
+	for {
+		if len(items) == maxListItems {
+			// A longer run is a table, not prose: no list begins in it.
+			structural = true
+			break
+		}
+		k, andOr := j, false
+		if p.isPunct(k, ',') {
+			k++
+		}
+		if p.isWord(k, "and") || p.isWord(k, "or") {
+			k++
+			andOr = true
+		}
+		if k == j || !p.listStart(k) {
+			structural = true
+			break
+		}
+		b, st := p.rangeOrCore(k, false)
+		if st != found {
+			structural = true
+			break
+		}
+		if items[0].kind == Year && b.yearish {
+			b.kind, b.kindSet = Year, true
+		} else {
+			p.decideKind(&b)
+		}
+		if b.kind != items[0].kind || (unit != nil && b.unit != nil && !Compatible(unit, b.unit)) {
+			break
+		}
+		if unit == nil {
+			unit = b.unit
+		}
+		b.andOr = andOr
+		items = append(items, b)
+		j = b.last
+	}
+	last := 0
+	for k := 1; k < len(items); k++ {
+		if items[k].andOr {
+			last = k
+		}
+	}
+	if structural && last+1 < len(items) {
+		// A list begun at any later item of this chain would find no
+		// "and" or "or" either; remember it, so that a long run of
+		// numbers separated by commas is read in linear time.
+		p.bareFrom, p.bareTo = items[last+1].first, j
+	}
+	items = items[:last+1]
+	if l := items[len(items)-1]; len(items) > 1 && l.unit != nil && !l.prefix {
+		for k := len(items) - 2; k >= 0; k-- {
+			it := &items[k]
+			if it.unit != nil || !it.digits || it.scale != 1 || it.kind != Cardinal || it.fraction {
+				break
+			}
+			it.unit, it.unitStart, it.unitEnd = l.unit, l.unitStart, l.unitEnd
+		}
+	}
+	return items
+}
+
+// maxListItems bounds the items of a list, so that a list is read in
+// constant time.
+const maxListItems = 64
+
+// listStart reports whether a list item may begin at token i: a number
+// or a currency prefix, but not "a"/"an" or "half".
+func (p *parser) listStart(i int) bool {
+	if !p.startsNumber(i) {
+		return false
+	}
+	l, ok := p.lexAt(i)
+	return !ok || (l.kind != lexArticle && l.kind != lexHalf)
+}
+
+// decideKind makes a four-digit number a year when its context says so.
+func (p *parser) decideKind(it *item) {
+	if it.kindSet || it.kind != Cardinal || !it.yearish || it.qual != nil {
+		return
+	}
+	if p.isYear(it) {
+		it.kind = Year
+	}
+}
+
+// isYear reports whether the plain four-digit number of it is a year:
+// after "in", "since", a month and the like, or from 1900 to 2100 and not
+// followed by a lower-case word ("2000 people").
+func (p *parser) isYear(it *item) bool {
+	i := it.numTok
+	if i > 0 {
+		prev := p.toks[i-1]
+		switch prev.Kind {
+		case segment.Word:
+			switch {
+			case p.is(i-1, clsYear), p.isMonth(i - 1):
+				return true
+			case p.is(i-1, clsWeakYear):
+				return !p.pluralAt(it.last)
+			}
+		case segment.Punct:
+			switch p.text[prev.Start] {
+			case '-':
+				if prev.Joined && p.toks[i].Joined && p.is(i-2, clsYearPrefix) {
+					return true
+				}
+			case ',':
+				// "June, 2015", "June 11, 2015"
+				if p.isMonth(i-2) || (p.isNumTok(i-2) && p.isMonth(i-3)) {
+					return true
+				}
+			case '.':
+				if p.isMonth(i - 2) { // "Oct. 2015"
+					return true
+				}
+			}
+		}
+	}
+	return it.value >= 1900 && !p.lowerWordAt(it.last)
+}
+
+// pluralAt reports a lower-case word at i that looks like a plural noun.
+func (p *parser) pluralAt(i int) bool {
+	if !p.lowerWordAt(i) || p.is(i, clsNotPlural) {
+		return false
+	}
+	s := p.str(i)
+	return (len(s) > 2 && s[len(s)-1] == 's' && s[len(s)-2] != '\'') || p.is(i, clsPlural)
+}
+
+// ---------------------------------------------------------------- numbers
+
+// core reads a number at token i, with a currency prefix before it or a
+// unit after it. first is true when nothing of the quantity comes before
+// token i, so that the words before it decide whether it is one.
+func (p *parser) core(i int, first bool) (item, status) {
+	if i < 0 || i >= len(p.toks) {
+		return item{}, none
+	}
+	if p.toks[i].Kind != segment.Number {
+		if p.flags(i)&startPrefix != 0 {
+			if ph, e := p.match(prefixes, i); ph != nil && p.isDigitTok(e) {
+				it, st := p.number(e, ph.unit)
+				if st == skip {
+					return it, skip
+				}
+				if st != found || it.kind != Cardinal || it.unit != nil {
+					return item{}, none
+				}
+				it.first, it.unit, it.prefix = i, ph.unit, true
+				it.unitStart, it.unitEnd = p.toks[i].Start, p.toks[e-1].End
+				it.yearish, it.intDigits = false, 0
+				return it, found
+			}
+		}
+	}
+	if first && !p.before(i) {
+		return item{}, none
+	}
+	it, st := p.number(i, nil)
+	if st == found && first && it.unit != nil && (it.unit.Offset != 0 || it.unit.Dimension == "temperature") {
+		p.minus(&it)
+	}
+	return it, st
+}
+
+// minus takes a minus sign before a temperature into it: "-5C", "minus 5
+// degrees". Only temperatures have a sign in copy; elsewhere a hyphen
+// before a number is a dash.
+func (p *parser) minus(it *item) {
+	i := it.first
+	if i < 1 || i-1 < p.lastEnd || it.value == 0 {
+		return
+	}
+	sign := (p.isPunct(i-1, '-') && p.toks[i].Joined && !p.joined(i-1)) || p.isWord(i-1, "minus")
+	if sign {
+		it.first, it.numStart = i-1, p.toks[i-1].Start
+		it.value, it.high = -it.value, -it.high
+	}
+}
+
+// before reports whether the tokens before token i let a number there be
+// a quantity: not "AK-47", "Boeing 737", "No. 1", "9/11" or the day of
+// "March 11".
+func (p *parser) before(i int) bool {
+	if i == 0 {
+		return true
+	}
+	t, prev := p.toks[i], p.toks[i-1]
+	if t.Joined {
+		if prev.Kind != segment.Punct {
+			return true
+		}
+		switch p.text[prev.Start] {
+		case '/', '@', '=', '#', '_', '&', '\\', ':', '.', '+', '*', '^', '~', '|', '<', '>':
+			return false
+		case '-':
+			if prev.Joined && i >= 2 {
+				if pp := p.toks[i-2]; pp.Kind == segment.Word && !isDigit(p.text[pp.Start]) {
+					// "mid-2015" is a year; "AK-47" a name.
+					return p.is(i-2, clsYearPrefix) && p.fourDigitYear(i)
+				}
+			}
+		}
+		return true
+	}
+	switch prev.Kind {
+	case segment.Number:
+		// The tail of "020 7946 0000".
+		return t.Kind != segment.Number
+	case segment.Word:
+		w := p.str(i - 1)
+		if p.isMonth(i - 1) {
+			return p.fourDigitYear(i)
+		}
+		if w == "No" || w == "NO" || w == "Nos" {
+			return false
+		}
+		if upperStart(w) && !p.opensSentence(i-1) {
+			// "Boeing 737", "Article 5".
+			return false
+		}
+	case segment.Punct:
+		switch p.text[prev.Start] {
+		case '.':
+			if i >= 2 && p.toks[i-2].Kind == segment.Word && prev.Joined {
+				switch p.str(i - 2) {
+				case "No", "no", "NO", "Nos", "nos":
+					return false
+				}
+				if p.isMonth(i - 2) {
+					return p.fourDigitYear(i)
+				}
+			}
+		case '#':
+			return false
+		}
+	}
+	return true
+}
+
+// fourDigitYear reports a token of four digits from 1800 to 2100.
+func (p *parser) fourDigitYear(i int) bool {
+	if !p.isNumTok(i) {
+		return false
+	}
+	s := p.str(i)
+	if len(s) != 4 {
+		return false
+	}
+	for k := 0; k < 4; k++ {
+		if !isDigit(s[k]) {
+			return false
+		}
+	}
+	return s >= "1800" && s <= "2100"
+}
+
+// afterSkip returns the end of the tokens to skip when what follows the
+// number at token i makes it no quantity ("10:30", "7 pm", "9/11", a
+// phone number, a date), or 0.
+func (p *parser) afterSkip(i int) int {
+	j := i + 1
+	if j >= len(p.toks) {
+		return 0
+	}
+	t := p.toks[j]
+	if !t.Joined {
+		switch t.Kind {
+		case segment.Number:
+			// "020 7946 0000"
+			for j < len(p.toks) && p.toks[j].Kind == segment.Number && !p.toks[j].Joined {
+				j++
+			}
+			return j
+		case segment.Word:
+			if p.is(j, clsTime) {
+				return j + 1
+			}
+		}
+		return 0
+	}
+	if t.Kind != segment.Punct || t.End-t.Start != 1 {
+		return 0
+	}
+	switch c := p.text[t.Start]; c {
+	case ':', '/':
+		if p.joined(j+1) && p.isDigitTok(j+1) {
+			return p.chainEnd(i, c)
+		}
+	case '-':
+		// "2015-06-11", "11-06-2015"
+		if p.joined(j+1) && p.isNumTok(j+1) && p.hyphen(j+2) && p.isNumTok(j+3) {
+			return p.chainEnd(i, c)
+		}
+	case '@':
+		return j + 1
+	case '\'':
+		// "1980's"
+		if p.joined(j+1) && p.isWord(j+1, "s") && strings.HasSuffix(p.str(i), "0") {
+			return j + 2
+		}
+	case '.':
+		// "123.example": part of a name or an address.
+		if p.joined(j+1) && p.toks[j+1].Kind == segment.Word {
+			return j + 2
+		}
+	}
+	return 0
+}
+
+// chainEnd returns the token after a chain of numbers glued by c, from i:
+// "10:30:00", "9/11/2001".
+func (p *parser) chainEnd(i int, c byte) int {
+	j := i
+	for p.isPunct(j+1, c) && p.joined(j+1) && p.joined(j+2) && p.isDigitTok(j+2) {
+		j += 2
+	}
+	return j + 1
+}
+
+// number reads the number at token i, and its unit unless cur, a currency
+// prefix, is its unit.
+func (p *parser) number(i int, cur *Unit) (item, status) {
+	if i < 0 || i >= len(p.toks) {
+		return item{}, none
+	}
+	p.reads++
+	t := p.toks[i]
+	switch {
+	case t.Kind == segment.Number:
+		return p.digits(i, cur)
+	case t.Kind == segment.Word && isDigit(p.text[t.Start]):
+		return p.glued(i, cur)
+	case t.Kind == segment.Word:
+		return p.words(i, cur)
+	}
+	return item{}, none
+}
+
+// scaleAt returns the power of ten of a scale word at i: "million", "bn".
+func (p *parser) scaleAt(i int) (int, bool) {
+	if l, ok := p.lexAt(i); ok && (l.kind == lexScale || l.kind == lexHundred) {
+		return l.exp, true
+	}
+	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != segment.Word {
+		return 0, false
+	}
+	if v := p.infoAt(i); v != nil && v.class&clsScale != 0 {
+		return v.scale, true
+	}
+	return 0, false
+}
+
+// andAFraction reads "and a half" or "and a quarter" at i.
+func (p *parser) andAFraction(i int) (frac, den float64, end int, ok bool) {
+	if !p.isWord(i, "and") || !p.isWord(i+1, "a") {
+		return 0, 0, 0, false
+	}
+	switch {
+	case p.isWord(i+2, "half"):
+		return 0.5, 2, i + 3, true
+	case p.isWord(i+2, "quarter"):
+		return 0.25, 4, i + 3, true
+	}
+	return 0, 0, 0, false
+}
+
+// digits reads a Number token at i: "20", "1,500", "1.5 million".
+func (p *parser) digits(i int, cur *Unit) (item, status) {
+	t := p.toks[i]
+	s := p.text[t.Start:t.End]
+	d, ok := scanDigits(s)
+	if !ok || d.leadingZero {
+		// "1.2.3", "020": a version, a code, a time.
+		return item{first: i, last: i + 1}, skip
+	}
+	if e := p.afterSkip(i); e > i {
+		return item{first: i, last: e}, skip
+	}
+	it := item{first: i, last: i + 1, numTok: i, numStart: t.Start, numEnd: t.End, digits: true, kind: Cardinal, scale: 1}
+	j := i + 1
+	exp := 0
+	if e, ok := p.scaleAt(j); ok && !p.toks[j].Joined {
+		exp = e
+		it.numEnd = p.toks[j].End
+		j++
+	}
+	v, ok := digitsValue(s, d, exp)
+	if !ok {
+		return item{first: i, last: j}, skip
+	}
+	it.value = v
+	it.step, it.round = digitsPrecision(d, exp)
+	if exp != 0 {
+		it.scale = math.Pow10(exp)
+	}
+	if exp == 0 && d.decimals == 0 && !d.comma {
+		it.intDigits = d.intLen
+		if f, den, e, ok := p.andAFraction(j); ok {
+			it.value += f
+			it.step, it.round = 1/den, 1/den
+			it.numEnd = p.toks[e-1].End
+			it.intDigits = 0
+			j = e
+		}
+	}
+	if it.intDigits > 0 && it.intDigits <= 2 && v >= 1 && v <= 31 && p.isMonth(j) {
+		// "11 September": a day.
+		return item{first: i, last: j + 1}, skip
+	}
+	it.last = j
+	if cur == nil {
+		p.unitAfter(&it, j)
+	}
+	if it.unit != nil {
+		it.intDigits = 0
+	}
+	it.yearish = it.intDigits == 4 && v >= 1800 && v <= 2100
+	return it, found
+}
+
+// glued reads a Word token that begins with digits at i: "9mm",
+// "5.7bn", "10th", "30C".
+func (p *parser) glued(i int, cur *Unit) (item, status) {
+	t := p.toks[i]
+	s := p.text[t.Start:t.End]
+	k := 0
+	for k < len(s) && (isDigit(s[k]) || s[k] == ',' || s[k] == '.') {
+		k++
+	}
+	num, suf := s[:k], s[k:]
+	no := item{first: i, last: i + 1}
+	d, ok := scanDigits(num)
+	if !ok || d.leadingZero || suf == "" {
+		return no, skip
+	}
+	it := item{first: i, last: i + 1, numTok: i, numStart: t.Start, numEnd: t.Start + k, digits: true, kind: Cardinal, scale: 1}
+	sv := p.t.info(suf)
+	if sv == nil {
+		sv = &vinfo{}
+	}
+	if sv.class&clsOrdinalSuffix != 0 {
+		v, ok := digitsValue(num, d, 0)
+		if !ok || d.decimals > 0 || cur != nil {
+			return no, skip
+		}
+		it.kind, it.value, it.step, it.round, it.numEnd = Ordinal, v, 1, 1, t.End
+		return it, found
+	}
+	if sv.class&clsTime != 0 {
+		return no, skip
+	}
+	exp, ok := 0, false
+	if sv.class&clsScale != 0 || (cur != nil && sv.class&clsCurrencyScale != 0) {
+		exp, ok = sv.scale, true
+	}
+	if !ok && cur != nil {
+		return no, skip
+	}
+	v, vok := digitsValue(num, d, exp)
+	if !vok {
+		return no, skip
+	}
+	it.value = v
+	it.step, it.round = digitsPrecision(d, exp)
+	j := i + 1
+	if ok {
+		it.numEnd = t.End
+		it.scale = math.Pow10(exp)
+		if cur == nil {
+			p.unitAfter(&it, j)
+		}
+		return it, found
+	}
+	if ph, e := p.matchSuffix(suf, j); ph != nil {
+		it.unit, it.unitStart, it.unitEnd, it.last = ph.unit, t.Start+k, p.toks[e-1].End, e
+		return it, found
+	}
+	if u := p.t.attached[suf]; u != nil {
+		it.unit, it.unitStart, it.unitEnd = u, t.Start+k, t.End
+		return it, found
+	}
+	// "1980s", "4x4", "3D"
+	return no, skip
+}
+
+// unitAfter reads a unit alias at token j, or glued to it by a hyphen
+// ("a 10-hour flight"), and sets it on it.
+func (p *parser) unitAfter(it *item, j int) {
+	k := j
+	if p.hyphen(j) && p.toks[j+1].Kind == segment.Word {
+		k = j + 1
+	}
+	if ph, e := p.match(aliases, k); ph != nil {
+		it.unit, it.unitStart, it.unitEnd, it.last = ph.unit, p.toks[k].Start, p.toks[e-1].End, e
+	}
+}
+
+// words reads a number written in words at token i: "twenty-one", "a
+// dozen", "two-thirds", "third", "an hour", "half".
+func (p *parser) words(i int, cur *Unit) (item, status) {
+	l, ok := p.lexAt(i)
+	if !ok {
+		return item{}, none
+	}
+	if upperStart(p.str(i)) && !p.toks[i].Initial {
+		// A capital in mid-sentence marks a name: "Formula One".
+		return item{}, none
+	}
+	switch l.kind {
+	case lexArticle:
+		return p.article(i, cur)
+	case lexHalf:
+		return p.half(i, cur)
+	}
+	// "one third", "two-thirds", "three quarters"
+	if l.kind == lexUnit && l.val >= 1 && l.val <= 10 {
+		k, hy := i+1, false
+		if p.hyphen(k) {
+			k, hy = k+1, true
+		}
+		if ld, ok := p.lexAt(k); ok && ld.denom > 0 {
+			if (l.val == 1 && !ld.plural) || (l.val > 1 && (ld.plural || hy)) {
+				den := float64(ld.denom)
+				return item{first: i, last: k + 1, numTok: i, numStart: p.toks[i].Start, numEnd: p.toks[k].End,
+					value: l.val / den, step: 1 / den, round: 1 / den, kind: Cardinal, words: true, fraction: true, scale: 1}, found
+			}
+		}
+	}
+	v, step, round, e, ord, ok := p.cardinalWords(i)
+	if !ok {
+		return item{}, none
+	}
+	it := item{first: i, last: e, numTok: i, numStart: p.toks[i].Start, numEnd: p.toks[e-1].End,
+		value: v, step: step, round: round, kind: Cardinal, words: true, scale: 1}
+	if ord {
+		it.kind, it.step, it.round = Ordinal, 1, 1
+		return it, found
+	}
+	if v == 1 && e == i+1 && (p.isWord(i-1, "no") || p.isWord(e, "another")) {
+		// "no one", "one another"
+		return item{}, none
+	}
+	if p.is(e, clsTime) {
+		return item{first: i, last: e + 1}, skip
+	}
+	return p.wordsTail(it, cur)
+}
+
+// wordsTail reads what may follow a cardinal in words: "and a half", a
+// scale word after it, a unit.
+func (p *parser) wordsTail(it item, cur *Unit) (item, status) {
+	e := it.last
+	if p.hyphen(e) && p.toks[e+1].Kind == segment.Word {
+		if ph, _ := p.match(aliases, e+1); ph == nil {
+			// A compound: "one-on-one", "two-way".
+			return item{first: it.first, last: e}, skip
+		}
+	}
+	if f, den, e2, ok := p.andAFraction(e); ok {
+		it.value += f
+		it.step, it.round = 1/den, 1/den
+		e = e2
+		if exp, ok := p.scaleAt(e); ok && exp >= 3 {
+			// "two and a half million"
+			m := math.Pow10(exp)
+			it.value, it.step, it.round, it.scale = it.value*m, it.step*m, it.round*m, m
+			e++
+		}
+		it.numEnd = p.toks[e-1].End
+	}
+	it.last = e
+	if cur == nil {
+		p.unitAfter(&it, e)
+	}
+	return it, found
+}
+
+// article reads a quantity that begins with "a" or "an": "an hour", "an
+// extra day", "a year and a half", "a third", "a dozen", "a million".
+func (p *parser) article(i int, cur *Unit) (item, status) {
+	j := i + 1
+	for j < len(p.toks) && j < i+4 && p.isFiller(j) {
+		j++
+	}
+	if ph, e := p.match(aliases, j); ph != nil && cur == nil && ph.wordy &&
+		articleDimensions[ph.unit.Dimension] && !p.is(j, clsNotAfterArticle) {
+		if p.lastEnd == i || p.is(i-1, clsPer) {
+			// "$5 a day", "twice a day": a rate.
+			return item{}, none
+		}
+		it := item{first: i, last: e, numTok: i, numStart: p.toks[i].Start, numEnd: p.toks[i].End,
+			value: 1, step: 1, round: 1, kind: Cardinal, words: true, scale: 1,
+			unit: ph.unit, unitStart: p.toks[j].Start, unitEnd: p.toks[e-1].End}
+		if f, den, e2, ok := p.andAFraction(e); ok {
+			// "a year and a half"
+			it.value += f
+			it.step, it.round = 1/den, 1/den
+			it.numEnd, it.last = p.toks[e2-1].End, e2
+		}
+		return it, found
+	}
+	if j > i+1 {
+		return item{}, none
+	}
+	if ld, ok := p.lexAt(j); ok && ld.denom > 0 && !ld.plural {
+		// "a third" of something, but "a third term" is an ordinal.
+		if ld.ord > 0 && j+1 < len(p.toks) && p.toks[j+1].Kind == segment.Word && !p.isWord(j+1, "of") {
+			return item{}, none
+		}
+		den := float64(ld.denom)
+		it := item{first: i, last: j + 1, numTok: i, numStart: p.toks[i].Start, numEnd: p.toks[j].End,
+			value: 1 / den, step: 1 / den, round: 1 / den, kind: Cardinal, words: true, fraction: true, scale: 1}
+		if cur == nil {
+			p.unitAfter(&it, j+1) // "a half hour", "a quarter century"
+		}
+		return it, found
+	}
+	v, step, round, e, ord, ok := p.cardinalWords(i)
+	if !ok || ord {
+		return item{}, none
+	}
+	it := item{first: i, last: e, numTok: i, numStart: p.toks[i].Start, numEnd: p.toks[e-1].End,
+		value: v, step: step, round: round, kind: Cardinal, words: true, scale: 1}
+	return p.wordsTail(it, cur)
+}
+
+// half reads "half", "half an hour", "half a dozen", "half a million".
+func (p *parser) half(i int, cur *Unit) (item, status) {
+	t := p.toks[i]
+	it := item{first: i, last: i + 1, numTok: i, numStart: t.Start, numEnd: t.End,
+		value: 0.5, step: 0.5, round: 0.5, kind: Cardinal, words: true, fraction: true, scale: 1}
+	if p.hyphen(i + 1) {
+		// "half-hour" is a unit; "half-brother" no quantity.
+		if ph, e := p.match(aliases, i+2); ph != nil && cur == nil {
+			it.unit, it.unitStart, it.unitEnd, it.last = ph.unit, p.toks[i+2].Start, p.toks[e-1].End, e
+			return it, found
+		}
+		return item{}, none
+	}
+	if !p.isWord(i+1, "a") && !p.isWord(i+1, "an") {
+		return it, found
+	}
+	j := i + 2
+	if l, ok := p.lexAt(j); ok {
+		switch l.kind {
+		case lexDozen:
+			it.value, it.step, it.round, it.fraction = 6, 1, 3, false
+			it.last, it.numEnd = j+1, p.toks[j].End
+			return it, found
+		case lexScale, lexHundred:
+			m := math.Pow10(l.exp)
+			it.value, it.step, it.round, it.fraction, it.scale = 0.5*m, 0.5*m, 0.5*m, false, m
+			it.last, it.numEnd = j+1, p.toks[j].End
+			return it, found
+		}
+	}
+	for j < len(p.toks) && j < i+5 && p.isFiller(j) {
+		j++
+	}
+	if ph, e := p.match(aliases, j); ph != nil && cur == nil && ph.wordy &&
+		!strings.HasPrefix(ph.unit.Dimension, "currency") && !p.is(j, clsNotAfterArticle) {
+		it.unit, it.unitStart, it.unitEnd, it.last = ph.unit, p.toks[j].Start, p.toks[e-1].End, e
+	}
+	return it, found
+}
+
+// cardinalWords reads a whole number in words at i: "twenty-one", "one
+// hundred and twenty", "two thousand", "a million", "two dozen", or an
+// ordinal ("twenty-first", "hundredth").
+func (p *parser) cardinalWords(i int) (v, step, round float64, end int, ord, ok bool) {
+	j := i
+	total := 0.0
+	maxExp := math.MaxInt
+	step = 1
+	parsed := false
+	for {
+		g, gstep, e, gord, gdozen, gok := p.group(j, !parsed, false)
+		if !gok {
+			break
+		}
+		parsed = true
+		j = e
+		if gord {
+			return total + g, 1, 1, j, true, true
+		}
+		if gdozen {
+			if total != 0 {
+				return 0, 0, 0, 0, false, false
+			}
+			return g, 1, 6, j, false, true
+		}
+		l, lok := p.lexAt(j)
+		if lok && l.kind == lexScale && l.exp < maxExp && g > 0 {
+			total += g * math.Pow10(l.exp)
+			maxExp = l.exp
+			step = math.Pow10(l.exp)
+			j++
+			// "two thousand and five"
+			if p.isWord(j, "and") {
+				if _, _, _, frac := p.andAFraction(j); !frac {
+					if g2, _, e2, gord2, _, ok2 := p.group(j+1, false, true); ok2 && g2 > 0 {
+						if gord2 {
+							return total + g2, 1, 1, e2, true, true
+						}
+						return total + g2, 1, wordsRound(total+g2, 1), e2, false, true
+					}
+				}
+			}
+			continue
+		}
+		if lok && l.ord > 0 && l.exp >= 3 && l.exp < maxExp && g > 0 {
+			// "two thousandth"
+			return total + g*math.Pow10(l.exp), 1, 1, j + 1, true, true
+		}
+		total += g
+		if g != 0 || total == 0 {
+			step = gstep
+		}
+		break
+	}
+	if !parsed {
+		return 0, 0, 0, 0, false, false
+	}
+	return total, step, wordsRound(total, step), j, false, true
+}
+
+// group reads a number below a thousand in words at j: "twenty-one",
+// "one hundred and twenty", "a hundred", "nine"; allowA lets it begin with
+// "a"/"an"; sub limits it to numbers below a hundred.
+func (p *parser) group(j int, allowA, sub bool) (g, step float64, end int, ord, dozen, ok bool) {
+	l, lok := p.lexAt(j)
+	if !lok {
+		return
+	}
+	switch {
+	case l.kind == lexArticle:
+		l1, ok1 := p.lexAt(j + 1)
+		if !allowA || sub || !ok1 {
+			return
+		}
+		switch l1.kind {
+		case lexScale:
+			return 1, 1, j + 1, false, false, true
+		case lexHundred:
+			return p.afterHundred(100, j+2)
+		case lexDozen:
+			return 12, 1, j + 2, false, true, true
+		}
+		return
+	case l.kind == lexUnit:
+		v := l.val
+		j++
+		if v == 0 || sub {
+			return v, 1, j, false, false, true
+		}
+		if l1, ok1 := p.lexAt(j); ok1 {
+			switch {
+			case l1.kind == lexHundred:
+				return p.afterHundred(v*100, j+1)
+			case l1.kind == lexDozen:
+				return v * 12, 1, j + 1, false, true, true
+			case l1.ord > 0 && l1.exp == 2:
+				return v * 100, 1, j + 1, true, false, true // "two hundredth"
+			}
+		}
+		return v, 1, j, false, false, true
+	case l.kind == lexTens:
+		v := l.val
+		j++
+		if p.hyphen(j) {
+			if l1, ok1 := p.lexAt(j + 1); ok1 {
+				switch {
+				case l1.kind == lexUnit && l1.val >= 1 && l1.val <= 9:
+					v += l1.val
+					j += 2
+				case l1.ordUnit:
+					return v + l1.ord, 1, j + 2, true, false, true // "twenty-first"
+				}
+			}
+		}
+		return v, 1, j, false, false, true
+	case l.ord > 0 && (!sub || l.exp == 0):
+		return l.ord, 1, j + 1, true, false, true
+	}
+	return
+}
+
+// afterHundred reads what may follow "hundred" at j: "and twenty", "five".
+func (p *parser) afterHundred(v float64, j int) (g, step float64, end int, ord, dozen, ok bool) {
+	k := j
+	if p.isWord(k, "and") {
+		if _, _, _, frac := p.andAFraction(k); !frac {
+			k++
+		}
+	}
+	if sub, _, e, sord, _, sok := p.group(k, false, true); sok && sub > 0 {
+		return v + sub, 1, e, sord, false, true
+	}
+	return v, 100, j, false, false, true
+}

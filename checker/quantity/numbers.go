@@ -1,0 +1,135 @@
+package quantity
+
+import (
+	"math"
+	"strconv"
+)
+
+// digitsInfo describes a number written in digits.
+type digitsInfo struct {
+	// intLen and decimals count the digits before and after the point.
+	intLen, decimals int
+	// comma is true when thousands are separated ("1,500").
+	comma bool
+	// leadingZero is true for "020": a code or a time, not an amount.
+	leadingZero bool
+	// nz is true when a digit is not zero; nzExp is the power of ten of
+	// the last non-zero digit, nzDigit that digit, and nzLeading tells
+	// whether it is also the first non-zero digit.
+	nz        bool
+	nzExp     int
+	nzDigit   byte
+	nzLeading bool
+}
+
+// scanDigits checks s, ASCII digits with thousands commas and one decimal
+// point ("1,500.25"), and describes it.
+func scanDigits(s string) (d digitsInfo, ok bool) {
+	if s == "" || !isDigit(s[0]) {
+		return d, false
+	}
+	group, firstGroup, dot := 0, true, false
+	for k := 0; k < len(s); k++ {
+		switch c := s[k]; {
+		case isDigit(c):
+			if dot {
+				d.decimals++
+			} else {
+				d.intLen++
+				group++
+			}
+		case c == ',':
+			if dot || group == 0 || group > 3 || (!firstGroup && group != 3) {
+				return d, false
+			}
+			firstGroup, group, d.comma = false, 0, true
+		case c == '.':
+			if dot || (d.comma && group != 3) {
+				return d, false
+			}
+			dot = true
+		default:
+			return d, false
+		}
+	}
+	if (d.comma && !dot && group != 3) || (dot && d.decimals == 0) {
+		return d, false
+	}
+	d.leadingZero = d.intLen > 1 && s[0] == '0'
+	// The last non-zero digit and its place.
+	pos := d.intLen // power of ten of the next digit, plus one
+	seenNZ := false
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if !isDigit(c) {
+			continue
+		}
+		pos--
+		if c != '0' {
+			d.nz, d.nzExp, d.nzDigit, d.nzLeading = true, pos, c, !seenNZ
+			seenNZ = true
+		}
+	}
+	return d, true
+}
+
+// digitsValue parses s, described by d, times 10**exp.
+func digitsValue(s string, d digitsInfo, exp int) (float64, bool) {
+	var v float64
+	var err error
+	if !d.comma && exp == 0 {
+		v, err = strconv.ParseFloat(s, 64)
+	} else {
+		b := make([]byte, 0, len(s)+8)
+		for k := 0; k < len(s); k++ {
+			if s[k] != ',' {
+				b = append(b, s[k])
+			}
+		}
+		if exp != 0 {
+			b = append(b, 'e')
+			b = strconv.AppendInt(b, int64(exp), 10)
+		}
+		v, err = strconv.ParseFloat(string(b), 64)
+	}
+	if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
+		return 0, false
+	}
+	return v, true
+}
+
+// digitsPrecision returns the Step and Round of a number written in digits
+// as d describes, times 10**exp. Round is the place value of the last
+// non-zero digit; a final 5 that is not the leading digit counts half in
+// the units and tens places, where copy rounds to fives ("85" is 5, "150"
+// is 50), but not further ("1,500" is 100, "1.5" is 0.1).
+func digitsPrecision(d digitsInfo, exp int) (step, round float64) {
+	step = math.Pow10(exp - d.decimals)
+	if !d.nz {
+		return step, step
+	}
+	round = math.Pow10(d.nzExp + exp)
+	if d.nzDigit == '5' && !d.nzLeading && (d.nzExp == 0 || d.nzExp == 1) {
+		round = 5 * math.Pow10(d.nzExp+exp)
+	}
+	return step, max(round, step)
+}
+
+// wordsRound returns the Round of a whole number written in words ("one
+// hundred and fifty" is 50), never less than step.
+func wordsRound(v, step float64) float64 {
+	if v < 1 || v >= 1e18 || v != math.Trunc(v) {
+		return step
+	}
+	n := uint64(v)
+	exp := 0
+	for n%10 == 0 {
+		n /= 10
+		exp++
+	}
+	r := math.Pow10(exp)
+	if n%10 == 5 && n >= 10 && exp <= 1 {
+		r *= 5
+	}
+	return max(r, step)
+}

@@ -1,0 +1,420 @@
+package quantity
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factlint/factlint/checker/segment"
+)
+
+// UnitDef is one [[unit]] table of the rule pack.
+type UnitDef struct {
+	// Name is the canonical symbol ("km/h").
+	Name string `toml:"name"`
+	// Dimension groups units that convert into each other ("speed",
+	// "length", "duration", "mass", "ratio", "currency:USD").
+	Dimension string `toml:"dimension"`
+	// Factor converts a value to the dimension's base unit; it must be
+	// greater than zero.
+	Factor float64 `toml:"factor"`
+	// Offset is added after Factor (temperatures): base = v*Factor + Offset.
+	Offset float64 `toml:"offset"`
+	// Aliases are written after the number, with or without a space, and
+	// matched case-insensitively; an alias may be several words ("miles
+	// per hour", "per cent"). The longest alias wins.
+	Aliases []string `toml:"aliases"`
+	// Attached are matched case-sensitively and only glued to the number
+	// ("30C", "86F").
+	Attached []string `toml:"attached"`
+	// Prefixes are written before the number: "$", "US$", "£".
+	Prefixes []string `toml:"prefixes"`
+}
+
+// QualifierDef is one [[qualifier]] table of the rule pack.
+type QualifierDef struct {
+	// Bound is one of "at-least", "more-than", "at-most", "less-than",
+	// "about", "nearly" and "exact".
+	Bound string `toml:"bound"`
+	// Tolerance is relative, for "about" and "nearly" (0 < t < 1); it must
+	// be 0 for the other bounds.
+	Tolerance float64 `toml:"tolerance"`
+	// Words are the qualifiers ("at least", "no fewer than"), matched
+	// case-insensitively as whole words right before the number, or
+	// before a currency prefix ("more than $5 million").
+	Words []string `toml:"words"`
+}
+
+// bounds maps the names of QualifierDef.Bound to bounds.
+var bounds = map[string]Bound{
+	"exact":     Exact,
+	"at-least":  AtLeast,
+	"more-than": MoreThan,
+	"at-most":   AtMost,
+	"less-than": LessThan,
+	"about":     About,
+	"nearly":    Nearly,
+}
+
+// ptok is one token of a phrase (alias, prefix or qualifier).
+type ptok struct {
+	// text is lower-cased.
+	text string
+	// joined is true when the token is glued to the one before.
+	joined bool
+}
+
+// phrase is an alias, a prefix or a qualifier, as tokens.
+type phrase struct {
+	toks []ptok
+	unit *Unit
+	qual *Qualifier
+	// wordy is true for an alias of letters only, at least three of them
+	// in its first word ("hour", "nautical mile"): one that may follow
+	// "a"/"an".
+	wordy bool
+}
+
+// Start flags of vinfo.start: what a word may begin.
+const (
+	startNumber uint8 = 1 << iota
+	startQualifier
+	startPrefix
+	startRange
+)
+
+// Table is the unit and qualifier table quantities are read with. Build it
+// with NewTable and the Add methods; after that it is read-only and safe
+// for concurrent use by many goroutines.
+type Table struct {
+	units  []*Unit
+	byName map[string]*Unit
+	// vocab maps lower-cased words and symbols to all the table and the
+	// number grammar know of them, so that a token needs one lookup;
+	// vocabBits is a one-hash filter of its ASCII keys, which rules out
+	// most words without a map lookup.
+	vocab     map[string]*vinfo
+	vocabBits [vocabFilterSize / 64]uint64
+	// attached maps a glued suffix, as written, to its unit.
+	attached map[string]*Unit
+	// owners tells which unit or qualifier holds a phrase, by kind and
+	// lower-cased text ("alias km"), to report clashes.
+	owners map[string]string
+}
+
+// vinfo is what a word or symbol may be.
+type vinfo struct {
+	// class holds the cls bits of the grammar's word sets.
+	class uint32
+	// start tells what the word may begin (startNumber ...).
+	start uint8
+	// lex is the number word, when class has clsLex.
+	lex lex
+	// scale is the power of ten of a scale abbreviation (clsScale,
+	// clsCurrencyScale).
+	scale int
+	// aliases, prefixes and quals are the phrases that begin with the
+	// word, longest first.
+	aliases, prefixes, quals []*phrase
+}
+
+// vocabFilterSize is the number of bits of Table.vocabBits.
+const vocabFilterSize = 1 << 16
+
+// NewTable returns an empty table. It already knows how English writes
+// numbers; units, qualifiers and fillers come from the rule pack.
+func NewTable() *Table {
+	t := &Table{
+		byName:   map[string]*Unit{},
+		vocab:    map[string]*vinfo{},
+		attached: map[string]*Unit{},
+		owners:   map[string]string{},
+	}
+	for w, l := range lexicon {
+		v := t.entry(w)
+		v.class |= clsLex
+		v.lex = l
+		if l.kind != lexOther || l.ord > 0 {
+			v.start |= startNumber
+		}
+	}
+	for _, set := range grammarSets {
+		for w := range set.words {
+			t.entry(w).class |= set.class
+		}
+	}
+	for w, e := range scaleSuffixes {
+		v := t.entry(w)
+		v.class |= clsScale
+		v.scale = e
+	}
+	for w, e := range currencyScales {
+		v := t.entry(w)
+		v.class |= clsCurrencyScale
+		v.scale = e
+	}
+	t.entry("between").start |= startRange
+	t.entry("from").start |= startRange
+	return t
+}
+
+// entry returns the vocabulary entry of the lower-case word w, adding it.
+func (t *Table) entry(w string) *vinfo {
+	v := t.vocab[w]
+	if v == nil {
+		v = &vinfo{}
+		t.vocab[w] = v
+		ascii := true
+		for k := 0; k < len(w); k++ {
+			ascii = ascii && w[k] < 0x80
+		}
+		if h, ok := vocabHash(w); ok && ascii {
+			t.vocabBits[h/64] |= 1 << (h % 64)
+		}
+	}
+	return v
+}
+
+// vocabHash hashes a lower-case ASCII word by its length and its first,
+// second and last bytes; ok is false for an empty word.
+func vocabHash[S string | []byte](w S) (h uint32, ok bool) {
+	n := len(w)
+	if n == 0 {
+		return 0, false
+	}
+	second := byte(0)
+	if n > 1 {
+		second = w[1]
+	}
+	h = ((uint32(w[0])*31+uint32(second))*31+uint32(w[n-1]))*31 + uint32(n)
+	return (h ^ h>>16) % vocabFilterSize, true
+}
+
+// info returns the vocabulary entry of s, in any case, or nil.
+func (t *Table) info(s string) *vinfo {
+	var buf [32]byte
+	if len(s) == 0 || len(s) > len(buf) {
+		return nil
+	}
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if c >= 0x80 {
+			return t.vocab[strings.ToLower(s)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	if h, _ := vocabHash(buf[:len(s)]); t.vocabBits[h/64]&(1<<(h%64)) == 0 {
+		return nil
+	}
+	return t.vocab[string(buf[:len(s)])]
+}
+
+// AddUnit adds a unit. It is an error when the definition is incomplete
+// or when one of its aliases, attached forms or prefixes already belongs
+// to another unit.
+func (t *Table) AddUnit(d UnitDef) error {
+	name := strings.TrimSpace(d.Name)
+	switch {
+	case name == "":
+		return errors.New("missing name")
+	case t.byName[name] != nil:
+		return fmt.Errorf("name %q is already defined", name)
+	case strings.TrimSpace(d.Dimension) == "":
+		return errors.New("missing dimension")
+	case !(d.Factor > 0) || math.IsInf(d.Factor, 0):
+		return fmt.Errorf("factor %v must be a number greater than 0", d.Factor)
+	case math.IsNaN(d.Offset) || math.IsInf(d.Offset, 0):
+		return fmt.Errorf("offset %v must be a finite number", d.Offset)
+	case len(d.Aliases)+len(d.Attached)+len(d.Prefixes) == 0:
+		return errors.New("needs at least one alias, attached form or prefix")
+	}
+	u := &Unit{Name: name, Dimension: strings.TrimSpace(d.Dimension), Factor: d.Factor, Offset: d.Offset}
+
+	// Check everything before adding anything, so that a failed unit
+	// leaves no trace.
+	var aliases, prefixes []*phrase
+	for _, a := range d.Aliases {
+		ph, err := t.phrase(a, "alias", name)
+		if err != nil {
+			return err
+		}
+		ph.unit = u
+		ph.wordy = isWordy(ph)
+		aliases = append(aliases, ph)
+	}
+	for _, a := range d.Prefixes {
+		ph, err := t.phrase(a, "prefix", name)
+		if err != nil {
+			return err
+		}
+		ph.unit = u
+		prefixes = append(prefixes, ph)
+	}
+	for _, a := range d.Attached {
+		if a == "" {
+			return errors.New("empty attached form")
+		}
+		for _, r := range a {
+			if !unicode.IsLetter(r) {
+				return fmt.Errorf("attached form %q must be letters only", a)
+			}
+		}
+		if o := t.attached[a]; o != nil && o.Name != name {
+			return fmt.Errorf("attached form %q is already a form of unit %q", a, o.Name)
+		}
+	}
+
+	t.units = append(t.units, u)
+	t.byName[name] = u
+	for _, ph := range aliases {
+		t.owners["alias "+phraseKey(ph)] = name
+		v := t.entry(ph.toks[0].text)
+		v.aliases = addPhrase(v.aliases, ph)
+	}
+	for _, ph := range prefixes {
+		t.owners["prefix "+phraseKey(ph)] = name
+		v := t.entry(ph.toks[0].text)
+		v.prefixes = addPhrase(v.prefixes, ph)
+		v.start |= startPrefix
+	}
+	for _, a := range d.Attached {
+		t.attached[a] = u
+	}
+	return nil
+}
+
+// AddQualifier adds a qualifier. It is an error when the bound is unknown,
+// the tolerance does not suit the bound, or a word already belongs to
+// another qualifier.
+func (t *Table) AddQualifier(d QualifierDef) error {
+	b, ok := bounds[strings.TrimSpace(d.Bound)]
+	if !ok {
+		return fmt.Errorf("unknown bound %q (want at-least, more-than, at-most, less-than, about, nearly or exact)", d.Bound)
+	}
+	switch {
+	case b == About || b == Nearly:
+		if !(d.Tolerance > 0 && d.Tolerance < 1) {
+			return fmt.Errorf("tolerance %v of bound %q must be greater than 0 and less than 1", d.Tolerance, d.Bound)
+		}
+	case d.Tolerance != 0:
+		return fmt.Errorf("tolerance %v of bound %q must be 0", d.Tolerance, d.Bound)
+	}
+	if len(d.Words) == 0 {
+		return fmt.Errorf("bound %q has no words", d.Bound)
+	}
+	var phs []*phrase
+	for _, w := range d.Words {
+		ph, err := t.phrase(w, "qualifier", d.Bound)
+		if err != nil {
+			return err
+		}
+		ph.qual = &Qualifier{Words: phraseKey(ph), Bound: b, Tolerance: d.Tolerance}
+		phs = append(phs, ph)
+	}
+	for _, ph := range phs {
+		t.owners["qualifier "+phraseKey(ph)] = d.Bound
+		v := t.entry(ph.toks[0].text)
+		v.quals = addPhrase(v.quals, ph)
+		v.start |= startQualifier
+	}
+	return nil
+}
+
+// AddFillers adds words allowed between "a"/"an" and a unit: "an extra
+// day", "a full hour".
+func (t *Table) AddFillers(words []string) {
+	for _, w := range words {
+		if w = strings.ToLower(strings.TrimSpace(w)); w != "" {
+			t.entry(w).class |= clsFiller
+		}
+	}
+}
+
+// Unit returns the unit with the given canonical name, or nil.
+func (t *Table) Unit(name string) *Unit { return t.byName[name] }
+
+// Units returns the units in the order they were added.
+func (t *Table) Units() []*Unit {
+	return append([]*Unit(nil), t.units...)
+}
+
+// phrase tokenises s, lower-cased, as the segmenter does a text, and
+// checks that no other owner holds it already.
+func (t *Table) phrase(s, kind, owner string) (*phrase, error) {
+	s = strings.Join(strings.Fields(s), " ")
+	if s == "" {
+		return nil, fmt.Errorf("empty %s", kind)
+	}
+	if !utf8.ValidString(s) {
+		return nil, fmt.Errorf("%s %q is not valid UTF-8", kind, s)
+	}
+	lower := strings.ToLower(s)
+	seg := segment.Segment(lower, []segment.Block{{Start: 0, End: len(lower)}}, nil)
+	if len(seg.Tokens) == 0 {
+		return nil, fmt.Errorf("%s %q has no word or symbol", kind, s)
+	}
+	if f := seg.Tokens[0]; f.Kind == segment.Number || isDigit(lower[f.Start]) {
+		return nil, fmt.Errorf("%s %q must not begin with a digit", kind, s)
+	}
+	ph := &phrase{}
+	for i, tok := range seg.Tokens {
+		ph.toks = append(ph.toks, ptok{text: lower[tok.Start:tok.End], joined: i > 0 && tok.Joined})
+	}
+	if o, ok := t.owners[kind+" "+phraseKey(ph)]; ok && o != owner {
+		return nil, fmt.Errorf("%s %q already belongs to %s %q", kind, s, kindOwner(kind), o)
+	}
+	return ph, nil
+}
+
+func kindOwner(kind string) string {
+	if kind == "qualifier" {
+		return "bound"
+	}
+	return "unit"
+}
+
+// phraseKey is the phrase's tokens as one string, spaced as written.
+func phraseKey(ph *phrase) string {
+	var b strings.Builder
+	for i, tk := range ph.toks {
+		if i > 0 && !tk.joined {
+			b.WriteByte(' ')
+		}
+		b.WriteString(tk.text)
+	}
+	return b.String()
+}
+
+// addPhrase adds ph to l, keeping the longest first.
+func addPhrase(l []*phrase, ph *phrase) []*phrase {
+	l = append(l, ph)
+	sort.SliceStable(l, func(i, j int) bool { return len(l[i].toks) > len(l[j].toks) })
+	return l
+}
+
+// isWordy reports an alias of words of letters whose first word has at
+// least three letters.
+func isWordy(ph *phrase) bool {
+	for i, tk := range ph.toks {
+		n := 0
+		for _, r := range tk.text {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+			n++
+		}
+		if i == 0 && n < 3 {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
