@@ -1,0 +1,318 @@
+package story
+
+import (
+	"fmt"
+	"math"
+	"path/filepath"
+	"slices"
+	"strings"
+)
+
+// Mode selects how articles are grouped.
+type Mode uint8
+
+// Grouping modes.
+const (
+	// Auto groups articles that share enough distinctive terms.
+	Auto Mode = iota
+	// Dir makes one story per directory (filepath.Dir of the path).
+	Dir
+	// All puts every article in one story.
+	All
+)
+
+// String names the mode as users write it.
+func (m Mode) String() string {
+	switch m {
+	case Auto:
+		return "auto"
+	case Dir:
+		return "dir"
+	case All:
+		return "all"
+	}
+	return fmt.Sprintf("mode(%d)", int(m))
+}
+
+// ParseMode reads "auto", "dir" or "all".
+func ParseMode(s string) (Mode, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "auto":
+		return Auto, nil
+	case "dir":
+		return Dir, nil
+	case "all":
+		return All, nil
+	}
+	return 0, fmt.Errorf("unknown story mode %q (want auto, dir or all)", s)
+}
+
+// Article is what grouping knows of one article.
+type Article struct {
+	Path string
+	// Story is an explicit story id (front matter "story:"); "" if none.
+	Story string
+	// Terms are the article's distinctive terms, already normalised by the
+	// caller (case-folded names such as "vladivostok", "jake sullivan");
+	// duplicates allowed.
+	Terms []string
+}
+
+// Options tune Auto.
+type Options struct {
+	// MinShared is the number of distinct shared terms that links two
+	// articles (default 3 when 0 or less).
+	MinShared int
+	// MinOverlap is the least share of the smaller article's distinct
+	// terms that must be shared, each term weighted by ln(1 + n/df)
+	// (default 0.3 when 0 or less).
+	MinOverlap float64
+}
+
+// Defaults used when an Options field is 0.
+const (
+	defaultMinShared  = 3
+	defaultMinOverlap = 0.3
+)
+
+// Bounds of the document-frequency cap: a term used by more than
+// clamp(n/capDivisor, capMin, capMax) articles is not distinctive.
+const (
+	capDivisor = 50
+	capMin     = 100
+	capMax     = 1000
+)
+
+// Group returns the stories: each a sorted slice of article indices,
+// stories ordered by their first index. Every article is in exactly one
+// story (an article linked to nothing is a story of its own).
+func Group(articles []Article, mode Mode, opt Options) [][]int {
+	var (
+		groups   [][]int
+		explicit = map[string]int{} // story id → index in groups
+		rest     []int              // articles without a story id
+	)
+	for i, a := range articles {
+		if a.Story == "" {
+			rest = append(rest, i)
+			continue
+		}
+		g, ok := explicit[a.Story]
+		if !ok {
+			g = len(groups)
+			explicit[a.Story] = g
+			groups = append(groups, nil)
+		}
+		groups[g] = append(groups[g], i)
+	}
+
+	if len(rest) > 0 {
+		switch mode {
+		case Dir:
+			groups = append(groups, byDir(articles, rest)...)
+		case All:
+			groups = append(groups, rest)
+		default:
+			groups = append(groups, byTerms(articles, rest, opt)...)
+		}
+	}
+
+	// Every group is built in increasing index order and groups are
+	// disjoint, so ordering by first index is total.
+	slices.SortFunc(groups, func(a, b []int) int { return a[0] - b[0] })
+	return groups
+}
+
+// byDir groups the articles at indices idx by directory.
+func byDir(articles []Article, idx []int) [][]int {
+	var groups [][]int
+	byName := map[string]int{}
+	for _, i := range idx {
+		dir := filepath.Dir(filepath.Clean(articles[i].Path))
+		g, ok := byName[dir]
+		if !ok {
+			g = len(groups)
+			byName[dir] = g
+			groups = append(groups, nil)
+		}
+		groups[g] = append(groups[g], i)
+	}
+	return groups
+}
+
+// distinctiveCap returns the largest document frequency of a distinctive
+// term in a run of n articles.
+func distinctiveCap(n int) int {
+	return min(max(n/capDivisor, capMin), capMax)
+}
+
+// byTerms groups the articles at indices idx by shared distinctive terms;
+// see the package documentation for the algorithm.
+func byTerms(articles []Article, idx []int, opt Options) [][]int {
+	n := len(idx)
+	minShared := opt.MinShared
+	if minShared <= 0 {
+		minShared = defaultMinShared
+	}
+	minOverlap := opt.MinOverlap
+	if minOverlap <= 0 {
+		minOverlap = defaultMinOverlap
+	}
+
+	// Intern terms in input order and keep each article's distinct term
+	// ids, sorted, in one flat slice: terms[start[k]:start[k+1]].
+	total := 0
+	for _, i := range idx {
+		total += len(articles[i].Terms)
+	}
+	ids := make(map[string]int32, total/4)
+	var df []int32
+	start := make([]int, n+1)
+	terms := make([]int32, 0, total)
+	for k, i := range idx {
+		first := len(terms)
+		for _, t := range articles[i].Terms {
+			id, ok := ids[t]
+			if !ok {
+				id = int32(len(df))
+				ids[t] = id
+				df = append(df, 0)
+			}
+			terms = append(terms, id)
+		}
+		own := terms[first:]
+		slices.Sort(own)
+		own = slices.Compact(own)
+		terms = terms[:first+len(own)]
+		for _, id := range own {
+			df[id]++
+		}
+		start[k+1] = len(terms)
+	}
+
+	// Count each article's distinct distinctive terms, and keep only its
+	// shared distinctive terms (df between 2 and the cap), compacting
+	// terms in place: iteration k reads the old start[k+1] before it is
+	// rewritten, and never writes past what it has read.
+	limit := int32(distinctiveCap(n))
+	// A term weighs ln(1 + n/df): a name few articles use tells more
+	// than one many use (an outlet's own name, a capital city).
+	weight := make([]float64, len(df))
+	for id, d := range df {
+		weight[id] = math.Log1p(float64(n) / float64(d))
+	}
+	size := make([]float64, n)
+	w := 0
+	for k := range n {
+		first := w
+		for _, id := range terms[start[k]:start[k+1]] {
+			if df[id] > limit {
+				continue
+			}
+			size[k] += weight[id]
+			if df[id] >= 2 {
+				terms[w] = id
+				w++
+			}
+		}
+		start[k] = first
+	}
+	start[n] = w
+	terms = terms[:w]
+
+	// Inverted index: postings[off[id]:off[id+1]] lists, in increasing
+	// order, the articles using term id, for shared distinctive terms.
+	off := make([]int, len(df)+1)
+	for id, d := range df {
+		c := 0
+		if d >= 2 && d <= limit {
+			c = int(d)
+		}
+		off[id+1] = off[id] + c
+	}
+	postings := make([]int32, off[len(df)])
+	fill := slices.Clone(off[:len(df)])
+	for k := range n {
+		for _, id := range terms[start[k]:start[k+1]] {
+			postings[fill[id]] = int32(k)
+			fill[id]++
+		}
+	}
+
+	// Count shared terms of article k with each later article, then link.
+	uf := newUnionFind(n)
+	count := make([]int32, n)
+	mass := make([]float64, n)
+	var touched []int32
+	for k := range n {
+		for _, id := range terms[start[k]:start[k+1]] {
+			list := postings[off[id]:off[id+1]]
+			at, _ := slices.BinarySearch(list, int32(k))
+			for _, j := range list[at+1:] {
+				if count[j] == 0 {
+					touched = append(touched, j)
+				}
+				count[j]++
+				mass[j] += weight[id]
+			}
+		}
+		for _, j := range touched {
+			shared, sharedMass := int(count[j]), mass[j]
+			count[j], mass[j] = 0, 0
+
+			if shared < minShared {
+				continue
+			}
+			if sharedMass < minOverlap*min(size[k], size[j]) {
+				continue
+			}
+			uf.union(k, int(j))
+		}
+		touched = touched[:0]
+	}
+
+	// Components in order of their first article.
+	var groups [][]int
+	group := make([]int, n)
+	for k := range n {
+		r := uf.find(k)
+		if r == k {
+			group[k] = len(groups)
+			groups = append(groups, nil)
+		}
+		g := group[r]
+		groups[g] = append(groups[g], idx[k])
+	}
+	return groups
+}
+
+// unionFind is a disjoint-set forest whose roots are the smallest member
+// of their set.
+type unionFind struct{ parent []int }
+
+func newUnionFind(n int) *unionFind {
+	p := make([]int, n)
+	for i := range p {
+		p[i] = i
+	}
+	return &unionFind{parent: p}
+}
+
+func (u *unionFind) find(x int) int {
+	for u.parent[x] != x {
+		u.parent[x] = u.parent[u.parent[x]]
+		x = u.parent[x]
+	}
+	return x
+}
+
+func (u *unionFind) union(a, b int) {
+	ra, rb := u.find(a), u.find(b)
+	if ra == rb {
+		return
+	}
+	if rb < ra {
+		ra, rb = rb, ra
+	}
+	u.parent[rb] = ra
+}

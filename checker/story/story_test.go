@@ -1,0 +1,452 @@
+package story_test
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/checker/story"
+
+	_ "github.com/factlint/factlint/internal/golden"
+)
+
+// Name sets of two unrelated stories: a leader's armoured-train journey to
+// a summit, and a car crash in a city. Both mention the United States.
+var (
+	summit = [][]string{
+		{"kim jong un", "vladimir putin", "vladivostok", "armoured train", "khasan", "tumen river", "pyongyang", "russky island", "united states"},
+		{"kim jong un", "vladivostok", "russky island", "far eastern federal university", "dmitry peskov", "pyongyang", "kcna"},
+		{"kim jong un", "kim jong un", "vladimir putin", "khasan", "armoured train", "tumen river", "ussuriysk", "kcna"},
+		{"vladimir putin", "dmitry peskov", "vladivostok", "russky island", "sergei lavrov", "united states", "jake sullivan"},
+		{"kim jong un", "armoured train", "pyongyang", "ussuriysk", "vladivostok", "choe son hui"},
+	}
+	crash = [][]string{
+		{"leeds", "kirkstall road", "west yorkshire police", "leeds general infirmary", "ford fiesta", "united states"},
+		{"west yorkshire police", "kirkstall road", "headingley", "ford fiesta", "leeds"},
+		{"leeds general infirmary", "leeds", "west yorkshire police", "yorkshire ambulance service", "headingley"},
+	}
+)
+
+// articles builds articles with the given term lists, in order, named
+// a0.md, a1.md, … in one directory.
+func articles(sets ...[]string) []story.Article {
+	out := make([]story.Article, len(sets))
+	for i, terms := range sets {
+		out[i] = story.Article{Path: fmt.Sprintf("copy/a%d.md", i), Terms: terms}
+	}
+	return out
+}
+
+// names returns n distinct terms with the given prefix.
+func names(prefix string, n int) []string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = fmt.Sprintf("%s %d", prefix, i)
+	}
+	return out
+}
+
+func cat(sets ...[]string) []string { return slices.Concat(sets...) }
+
+func TestGroup(t *testing.T) {
+	explicit := func(id string, terms ...string) story.Article {
+		return story.Article{Path: "copy/" + id + ".md", Story: id, Terms: terms}
+	}
+	shared := []string{"alpha", "bravo", "charlie"}
+	tests := []struct {
+		name     string
+		articles []story.Article
+		mode     story.Mode
+		opt      story.Options
+		want     [][]int
+	}{
+		{
+			name:     "empty",
+			articles: nil,
+			want:     nil,
+		},
+		{
+			name:     "single article",
+			articles: articles(summit[0]),
+			want:     [][]int{{0}},
+		},
+		{
+			name:     "single article without terms",
+			articles: articles(nil),
+			want:     [][]int{{0}},
+		},
+		{
+			name:     "two unrelated stories",
+			articles: articles(summit[0], summit[1], summit[2], summit[3], summit[4], crash[0], crash[1], crash[2]),
+			want:     [][]int{{0, 1, 2, 3, 4}, {5, 6, 7}},
+		},
+		{
+			name:     "two unrelated stories interleaved",
+			articles: articles(crash[0], summit[0], summit[1], crash[1], summit[2], summit[3], crash[2], summit[4]),
+			want:     [][]int{{0, 3, 6}, {1, 2, 4, 5, 7}},
+		},
+		{
+			name: "one common name does not merge stories",
+			articles: articles(
+				[]string{"united states", "kim jong un", "vladivostok", "armoured train"},
+				[]string{"united states", "kim jong un", "vladivostok", "armoured train"},
+				[]string{"united states", "leeds", "kirkstall road", "ford fiesta"},
+				[]string{"united states", "leeds", "kirkstall road", "ford fiesta"},
+			),
+			want: [][]int{{0, 1}, {2, 3}},
+		},
+		{
+			name: "two common names do not merge stories",
+			articles: articles(
+				[]string{"united states", "london", "kim jong un", "vladivostok", "armoured train"},
+				[]string{"united states", "london", "leeds", "kirkstall road", "ford fiesta"},
+			),
+			want: [][]int{{0}, {1}},
+		},
+		{
+			name: "repeated terms count once",
+			articles: articles(
+				[]string{"leeds", "leeds", "leeds", "headingley"},
+				[]string{"leeds", "leeds", "leeds", "kirkstall road"},
+			),
+			want: [][]int{{0}, {1}},
+		},
+		{
+			name: "chain joins",
+			articles: articles(
+				cat(names("a", 3), names("x", 3)),
+				cat(names("x", 3), names("y", 3)),
+				cat(names("y", 3), names("c", 2)),
+				names("z", 4),
+			),
+			want: [][]int{{0, 1, 2}, {3}},
+		},
+		{
+			name: "chain joins out of order",
+			articles: articles(
+				cat(names("y", 3), names("c", 2)),
+				names("z", 4),
+				cat(names("a", 3), names("x", 3)),
+				cat(names("x", 3), names("y", 3)),
+			),
+			want: [][]int{{0, 2, 3}, {1}},
+		},
+		{
+			name: "explicit story ids override terms",
+			articles: []story.Article{
+				explicit("summit", summit[1]...),
+				explicit("crash", summit[3]...),
+				explicit("summit", crash[0]...),
+				{Path: "copy/x.md", Terms: summit[0]},
+				{Path: "copy/y.md", Terms: summit[2]},
+				explicit("crash", crash[1]...),
+			},
+			want: [][]int{{0, 2}, {1, 5}, {3, 4}},
+		},
+		{
+			name: "explicit story ids in all mode",
+			articles: []story.Article{
+				{Path: "a.md"},
+				explicit("s1"),
+				{Path: "b/c.md"},
+				explicit("s2"),
+				explicit("s1"),
+			},
+			mode: story.All,
+			want: [][]int{{0, 2}, {1, 4}, {3}},
+		},
+		{
+			name: "dir mode",
+			articles: []story.Article{
+				{Path: "news/a/1.md", Terms: summit[0]},
+				{Path: "news/b/1.md", Terms: summit[1]},
+				{Path: "./news/b/../a/2.md", Terms: crash[0]},
+				{Path: "top.md"},
+				{Path: "news/b/2.md"},
+				{Path: "other.md"},
+				{Path: "news/a/3.md", Story: "elsewhere"},
+				{Path: "news/a//4.md"},
+			},
+			mode: story.Dir,
+			want: [][]int{{0, 2, 7}, {1, 4}, {3, 5}, {6}},
+		},
+		{
+			name:     "all mode",
+			articles: articles(summit[0], crash[0], nil, summit[1]),
+			mode:     story.All,
+			want:     [][]int{{0, 1, 2, 3}},
+		},
+		{
+			name:     "min shared default is 3: two shared terms do not link",
+			articles: articles(cat(shared[:2], names("p", 2)), cat(shared[:2], names("q", 2))),
+			want:     [][]int{{0}, {1}},
+		},
+		{
+			name:     "min shared default is 3: three shared terms link",
+			articles: articles(cat(shared, names("p", 2)), cat(shared, names("q", 2))),
+			want:     [][]int{{0, 1}},
+		},
+		{
+			name:     "min shared set to 2",
+			articles: articles(cat(shared[:2], names("p", 2)), cat(shared[:2], names("q", 2))),
+			opt:      story.Options{MinShared: 2},
+			want:     [][]int{{0, 1}},
+		},
+		{
+			name:     "min shared set to 4",
+			articles: articles(cat(shared, names("p", 2)), cat(shared, names("q", 2))),
+			opt:      story.Options{MinShared: 4},
+			want:     [][]int{{0}, {1}},
+		},
+		{
+			// 3 shared of 16 distinct terms is under 0.2.
+			// Of two articles, a shared term weighs ln(2), an own
+			// term ln(3): 3 shared and 5 own terms are 0.27.
+			name:     "min overlap default is 0.3: too little overlap",
+			articles: articles(cat(shared, names("p", 5)), cat(shared, names("q", 5))),
+			want:     [][]int{{0}, {1}},
+		},
+		{
+			// 3 shared and 4 own terms are 0.32.
+			name:     "min overlap default is 0.3: enough overlap",
+			articles: articles(cat(shared, names("p", 4)), cat(shared, names("q", 4))),
+			want:     [][]int{{0, 1}},
+		},
+		{
+			// The smaller article decides: 3 of 4 terms.
+			name:     "min overlap uses the smaller article",
+			articles: articles(cat(shared, names("p", 40)), cat(shared, names("q", 1))),
+			want:     [][]int{{0, 1}},
+		},
+		{
+			name:     "min overlap set to 0.1",
+			articles: articles(cat(shared, names("p", 13)), cat(shared, names("q", 13))),
+			opt:      story.Options{MinOverlap: 0.1},
+			want:     [][]int{{0, 1}},
+		},
+		{
+			name:     "min overlap set to 0.5",
+			articles: articles(cat(shared, names("p", 4)), cat(shared, names("q", 4))),
+			opt:      story.Options{MinOverlap: 0.5},
+			want:     [][]int{{0}, {1}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := story.Group(tt.articles, tt.mode, tt.opt)
+			if len(got) == 0 && len(tt.want) == 0 {
+				return
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Group = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestFrequentTerms checks the document-frequency cap and the weights: in
+// a run of at most 100 articles every term counts, though a term that
+// many articles use weighs little; in a larger run a term used by more
+// than 100 articles (and 2% of them) links nothing.
+func TestFrequentTerms(t *testing.T) {
+	common := []string{"united states", "police", "london"}
+	run := func(n, own int) []story.Article {
+		sets := make([][]string, n)
+		for i := range sets {
+			sets[i] = cat(common, names(fmt.Sprint("own", i), own))
+		}
+		return articles(sets...)
+	}
+
+	got := story.Group(run(100, 1), story.Auto, story.Options{})
+	if len(got) != 1 {
+		t.Errorf("100 articles sharing 3 of their 4 terms: %d stories, want 1", len(got))
+	}
+	got = story.Group(run(100, 4), story.Auto, story.Options{})
+	if len(got) != 100 {
+		t.Errorf("100 articles sharing only 3 common terms of 7: %d stories, want 100", len(got))
+	}
+
+	got = story.Group(run(150, 2), story.Auto, story.Options{})
+	if len(got) != 150 {
+		t.Errorf("150 articles sharing only 3 frequent terms: %d stories, want 150", len(got))
+	}
+
+	// Frequent terms neither link nor count in the overlap denominator:
+	// two articles sharing 3 rare terms, each with 3 frequent terms and
+	// 2 own terms, still link.
+	arts := run(150, 2)
+	arts[0].Terms = cat(arts[0].Terms, []string{"alpha", "bravo", "charlie"})
+	arts[1].Terms = cat(arts[1].Terms, []string{"alpha", "bravo", "charlie"})
+	got = story.Group(arts, story.Auto, story.Options{})
+	if len(got) != 149 || !slices.Equal(got[0], []int{0, 1}) {
+		t.Errorf("rare terms among frequent ones: %d stories, first %v; want 149, [0 1]", len(got), got[0])
+	}
+}
+
+func TestModeParse(t *testing.T) {
+	for _, m := range []story.Mode{story.Auto, story.Dir, story.All} {
+		got, err := story.ParseMode(m.String())
+		if err != nil || got != m {
+			t.Errorf("ParseMode(%q) = %v, %v; want %v", m.String(), got, err, m)
+		}
+	}
+	if got, err := story.ParseMode(" Dir "); err != nil || got != story.Dir {
+		t.Errorf(`ParseMode(" Dir ") = %v, %v; want dir`, got, err)
+	}
+	for _, s := range []string{"", "directory", "none"} {
+		_, err := story.ParseMode(s)
+		if err == nil || !strings.Contains(err.Error(), "auto, dir or all") {
+			t.Errorf("ParseMode(%q) error = %v; want one naming auto, dir or all", s, err)
+		}
+	}
+	if s := story.Mode(9).String(); s != "mode(9)" {
+		t.Errorf("Mode(9).String() = %q", s)
+	}
+}
+
+// canonical sorts each group and orders groups by first index.
+func canonical(groups [][]int) [][]int {
+	for _, g := range groups {
+		slices.Sort(g)
+	}
+	slices.SortFunc(groups, func(a, b []int) int { return a[0] - b[0] })
+	return groups
+}
+
+// TestDeterminism groups shuffled copies of the input and maps the result
+// back to the original indices: the grouping must not change.
+func TestDeterminism(t *testing.T) {
+	inputs := map[string][]story.Article{
+		"two stories": articles(summit[0], summit[1], summit[2], summit[3], summit[4], crash[0], crash[1], crash[2]),
+		"chain": articles(
+			cat(names("a", 3), names("x", 3)),
+			cat(names("x", 3), names("y", 3)),
+			cat(names("y", 3), names("c", 2)),
+			names("z", 4),
+		),
+	}
+	gen, _ := generate(rand.New(rand.NewPCG(3, 4)), 2000, 400)
+	inputs["generated"] = gen
+
+	r := rand.New(rand.NewPCG(5, 6))
+	for name, arts := range inputs {
+		want := story.Group(arts, story.Auto, story.Options{})
+		for range 5 {
+			perm := r.Perm(len(arts))
+			shuffled := make([]story.Article, len(arts))
+			for to, from := range perm {
+				shuffled[to] = arts[from]
+			}
+			got := story.Group(shuffled, story.Auto, story.Options{})
+			for _, g := range got {
+				for k, i := range g {
+					g[k] = perm[i]
+				}
+			}
+			if got = canonical(got); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s: shuffled input grouped differently:\ngot  %v\nwant %v", name, got, want)
+			}
+		}
+	}
+}
+
+// generate makes a run of n articles in the given number of stories of 2–10
+// articles each, in shuffled order. Each story has a pool of 40 own terms;
+// each article uses 30 of them and draws 10 more, with repeats, from a
+// common pool of 200 terms shared by every story. It returns the articles
+// and the story of each.
+func generate(r *rand.Rand, n, stories int) ([]story.Article, []int) {
+	const (
+		minSize, maxSize = 2, 10
+		poolSize         = 40
+		ownTerms         = 30
+		commonSize       = 200
+		commonTerms      = 10
+	)
+	sizes := make([]int, stories)
+	total := 0
+	for s := range sizes {
+		sizes[s] = minSize + r.IntN(maxSize-minSize+1)
+		total += sizes[s]
+	}
+	for total != n {
+		s := r.IntN(stories)
+		switch {
+		case total > n && sizes[s] > minSize:
+			sizes[s]--
+			total--
+		case total < n && sizes[s] < maxSize:
+			sizes[s]++
+			total++
+		}
+	}
+
+	common := names("common", commonSize)
+	var of []int
+	var arts []story.Article
+	for s, size := range sizes {
+		pool := names(fmt.Sprint("story", s), poolSize)
+		for range size {
+			terms := make([]string, 0, ownTerms+commonTerms)
+			for _, k := range r.Perm(poolSize)[:ownTerms] {
+				terms = append(terms, pool[k])
+			}
+			for range commonTerms {
+				terms = append(terms, common[r.IntN(commonSize)])
+			}
+			arts = append(arts, story.Article{Terms: terms})
+			of = append(of, s)
+		}
+	}
+	r.Shuffle(len(arts), func(i, j int) {
+		arts[i], arts[j] = arts[j], arts[i]
+		of[i], of[j] = of[j], of[i]
+	})
+	for i := range arts {
+		arts[i].Path = fmt.Sprintf("copy/%05d.md", i)
+	}
+	return arts, of
+}
+
+// TestGenerated checks that every generated story is grouped on its own,
+// with no merges and no splits, although common terms link many articles
+// of different stories by three or more shared terms.
+func TestGenerated(t *testing.T) {
+	const n, stories = 20000, 4000
+	arts, of := generate(rand.New(rand.NewPCG(1, 2)), n, stories)
+	size := make([]int, stories)
+	for _, s := range of {
+		size[s]++
+	}
+	got := story.Group(arts, story.Auto, story.Options{})
+	if len(got) != stories {
+		t.Errorf("%d groups, want %d", len(got), stories)
+	}
+	seen := make([]bool, stories)
+	for _, g := range got {
+		s := of[g[0]]
+		for _, i := range g {
+			if of[i] != s {
+				t.Fatalf("group %v merges stories %d and %d", g, s, of[i])
+			}
+		}
+		if len(g) != size[s] || seen[s] {
+			t.Fatalf("story %d (%d articles) split: group %v", s, size[s], g)
+		}
+		seen[s] = true
+	}
+}
+
+func BenchmarkGroup(b *testing.B) {
+	const n, stories = 20000, 4000
+	arts, _ := generate(rand.New(rand.NewPCG(1, 2)), n, stories)
+	b.ReportAllocs()
+	for b.Loop() {
+		story.Group(arts, story.Auto, story.Options{})
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/n, "ns/article")
+}
