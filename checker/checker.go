@@ -10,6 +10,7 @@ import (
 	"github.com/factlint/factlint/checker/diag"
 	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/checker/segment"
+	"github.com/factlint/factlint/checker/story"
 	"github.com/factlint/factlint/rules"
 )
 
@@ -40,6 +41,9 @@ type Options struct {
 	Rules *rules.Set
 	// Jobs is the number of articles checked at once (GOMAXPROCS if 0).
 	Jobs int
+	// Group decides which articles are one story, whose facts are
+	// compared (story.Auto by default).
+	Group story.Mode
 }
 
 // Rule ids of the diagnostics that reading a file produces.
@@ -54,6 +58,8 @@ type articleResult struct {
 	diags   []diag.Diagnostic
 	facts   []any // by rule index
 	names   *rules.NameStats
+	story   string // the story id of the front matter
+	terms   []string
 }
 
 // Check runs the rules over the inputs.
@@ -85,6 +91,8 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 
 	res := &Result{}
 	var stats []*rules.NameStats
+	var paths []string
+	var arts []story.Article
 	for i, r := range results {
 		if r.skipped != nil {
 			res.Notices = append(res.Notices, Notice{File: inputs[i].Path, Message: r.skipped.Error()})
@@ -93,8 +101,16 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 		res.FilesChecked++
 		res.Diagnostics = append(res.Diagnostics, r.diags...)
 		stats = append(stats, r.names)
+		paths = append(paths, inputs[i].Path)
+		arts = append(arts, story.Article{Path: inputs[i].Path, Story: r.story, Terms: r.terms})
 	}
-	corpus := &rules.Corpus{Articles: res.FilesChecked, Names: rules.IndexNames(stats), Known: opt.Rules.Lexicon}
+	corpus := &rules.Corpus{
+		Articles: res.FilesChecked,
+		Names:    rules.IndexNames(stats),
+		Known:    opt.Rules.Lexicon,
+		Stories:  story.Group(arts, opt.Group, story.Options{}),
+		Paths:    paths,
+	}
 	for ri, rule := range opt.Rules.Rules {
 		cr, ok := rule.(rules.CorpusRule)
 		if !ok {
@@ -156,13 +172,15 @@ func checkArticle(in Input, index int, set *rules.Set) (out articleResult) {
 	for i, b := range blocks {
 		segBlocks[i] = segment.Block{Start: b.Start, End: b.End}
 	}
-	a := &rules.Article{Doc: doc, Blocks: blocks, Seg: segment.Segment(doc.Text, segBlocks, &set.Segment), Index: index}
+	a := &rules.Article{Doc: doc, Blocks: blocks, Seg: segment.Segment(doc.Text, segBlocks, &set.Segment), Index: index, Units: set.Quantities}
 	for ri, rule := range set.Rules {
 		rep := rules.NewReporter(doc)
 		out.facts[ri] = rule.Check(a, rep)
 		out.diags = append(out.diags, rep.Diagnostics()...)
 	}
 	out.names = a.Names()
+	out.story = doc.Meta.Story
+	out.terms = set.StoryTerms(a)
 	return out
 }
 

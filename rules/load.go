@@ -15,7 +15,9 @@ import (
 
 	"github.com/factlint/factlint/checker/diag"
 	"github.com/factlint/factlint/checker/document"
+	"github.com/factlint/factlint/checker/quantity"
 	"github.com/factlint/factlint/checker/segment"
+	"github.com/factlint/factlint/checker/story"
 	"github.com/factlint/factlint/internal/tomlx"
 )
 
@@ -48,6 +50,10 @@ var kinds = map[string]kindFunc{
 	"typo":        newTypoRule,
 	"boilerplate": newBoilerplateRule,
 	"honorific":   newHonorificRule,
+	"fact":        newFactRule,
+	"autofacts":   newAutoFactsRule,
+	"conversion":  newConversionRule,
+	"enumeration": newEnumerationRule,
 }
 
 // Kinds lists the rule kinds.
@@ -70,7 +76,16 @@ type Set struct {
 	Disabled map[string]bool
 	Document document.Options
 	Segment  segment.Options
-	Lexicon  *Lexicon
+	// Quantities are the units and qualifiers that quantities are read
+	// with.
+	Quantities *quantity.Table
+	Lexicon    *Lexicon
+	// grammar holds the English words that reading a quantity's context
+	// needs, from the [grammar] tables.
+	grammar grammar
+	// Group is how articles are grouped into stories (story.Auto unless
+	// the config says otherwise).
+	Group story.Mode
 	// FailLevel is the configured fail level (Error unless the config
 	// says otherwise).
 	FailLevel diag.Severity
@@ -94,9 +109,49 @@ func (s *Set) Rule(id string) Rule {
 
 // ruleFile is the schema of a rule file besides its [[rule]] tables.
 type ruleFile struct {
-	Document documentKeys `toml:"document"`
-	Segment  segmentKeys  `toml:"segment"`
+	Document   documentKeys   `toml:"document"`
+	Segment    segmentKeys    `toml:"segment"`
+	Quantities quantitiesKeys `toml:"quantities"`
+	Grammar    grammarKeys    `toml:"grammar"`
 }
+
+// grammarKeys are the [grammar] keys of a rule file or config: English
+// words that the fact rules read a quantity's context with.
+type grammarKeys struct {
+	// Stopwords carry no meaning of their own ("the", "was", "into").
+	Stopwords []string `toml:"stopwords"`
+	// PluralNouns are plural nouns that do not end in s ("people").
+	PluralNouns []string `toml:"plural_nouns"`
+	// Prepositions open a complement that narrows a counted noun ("four
+	// trips to China").
+	Prepositions []string `toml:"prepositions"`
+}
+
+func (l *loader) addGrammar(g grammarKeys) {
+	gr := &l.set.grammar
+	if gr.stop == nil {
+		gr.stop, gr.plurals, gr.preps = words{}, words{}, words{}
+	}
+	for k, v := range wordSet(g.Stopwords) {
+		gr.stop[k] = v
+	}
+	for k, v := range wordSet(g.PluralNouns) {
+		gr.plurals[k] = v
+	}
+	for k, v := range wordSet(g.Prepositions) {
+		gr.preps[k] = v
+	}
+}
+
+// quantitiesKeys are the [quantities] keys of a rule file or config; its
+// [[unit]] and [[qualifier]] tables are read one by one.
+type quantitiesKeys struct {
+	Fillers []string `toml:"fillers"`
+}
+
+// tableKeys are the arrays of tables that a rule file or config may hold
+// besides its plain keys.
+var tableKeys = []string{"rule", "unit", "qualifier"}
 
 // documentKeys are the [document] keys of a rule file or config.
 type documentKeys struct {
@@ -112,6 +167,7 @@ type segmentKeys struct {
 // Config is the schema of .factlint.toml.
 type Config struct {
 	FailLevel    string              `toml:"fail_level"`
+	Group        string              `toml:"group"`
 	DefaultRules *bool               `toml:"default_rules"`
 	RuleFiles    []string            `toml:"rule_files"`
 	Extensions   []string            `toml:"extensions"`
@@ -119,6 +175,8 @@ type Config struct {
 	Rules        map[string]Override `toml:"rules"`
 	Document     documentKeys        `toml:"document"`
 	Segment      segmentKeys         `toml:"segment"`
+	Quantities   quantitiesKeys      `toml:"quantities"`
+	Grammar      grammarKeys         `toml:"grammar"`
 	Pos          tomlx.Position
 }
 
@@ -173,6 +231,7 @@ func Load(configPath string) (*Set, error) {
 			FailLevel:  diag.Error,
 			Extensions: slices.Clone(defaultExtensions),
 			Segment:    segment.Options{Abbreviations: map[string]segment.Abbreviation{}},
+			Quantities: quantity.NewTable(),
 		},
 		ids:  map[string]tomlx.Position{},
 		seen: map[string]bool{},
@@ -190,13 +249,13 @@ func Load(configPath string) (*Set, error) {
 		}
 		// Keep going after errors in the config's own keys, so that
 		// every problem of the file is reported at once.
-		if err := cfgDoc.Root().DecodeExcept(&cfg, "rule"); err != nil {
+		if err := cfgDoc.Root().DecodeExcept(&cfg, tableKeys...); err != nil {
 			l.errs = append(l.errs, err)
 		}
 		l.set.ConfigFile = configPath
 	}
-	// The pack's document options (datelines, abbreviations) are always
-	// loaded; default_rules = false leaves out its rules.
+	// The pack's reading options (datelines, abbreviations, units) are
+	// always loaded; default_rules = false leaves out its rules.
 	l.loadEmbedded(cfg.DefaultRules == nil || *cfg.DefaultRules)
 	if configPath != "" {
 		dir := filepath.Dir(configPath)
@@ -212,9 +271,23 @@ func Load(configPath string) (*Set, error) {
 			}
 			l.loadFile(p, src)
 		}
-		// Rules defined in the config itself.
+		// Units and rules defined in the config itself.
+		l.loadQuantities(cfgDoc, cfg.Quantities)
+		l.addGrammar(cfg.Grammar)
 		l.loadRules(cfgDoc)
 		l.applyConfig(cfgDoc, &cfg)
+	}
+	l.addGrammar(grammarKeys{})
+	for _, r := range l.set.All {
+		if u, ok := r.(interface{ useSet(*Set) }); ok {
+			u.useSet(l.set)
+		}
+		if p, ok := r.(interface{ prepare(*Set) error }); ok {
+			if err := p.prepare(l.set); err != nil {
+				src := r.Info().Source
+				l.errs = append(l.errs, &tomlx.Error{File: src.File, Line: src.Line, Col: src.Col, Msg: err.Error()})
+			}
+		}
 	}
 	if len(l.errs) > 0 {
 		return nil, joinSorted(l.errs)
@@ -287,8 +360,10 @@ func unwrapPathError(err error) error {
 	return err
 }
 
-// documentPack holds the embedded document options and no rules.
-const documentPack = "pack/document.toml"
+// readingPacks hold how copy is read (datelines, abbreviations, units,
+// qualifiers, grammar words) and no rules; they are loaded even when
+// default_rules = false.
+var readingPacks = map[string]bool{"pack/document.toml": true, "pack/quantities.toml": true}
 
 func (l *loader) loadEmbedded(withRules bool) {
 	entries, err := fs.Glob(defaultPack, "pack/*.toml")
@@ -298,7 +373,7 @@ func (l *loader) loadEmbedded(withRules bool) {
 	}
 	sort.Strings(entries)
 	for _, e := range entries {
-		if !withRules && e != documentPack {
+		if !withRules && !readingPacks[e] {
 			continue
 		}
 		src, err := defaultPack.ReadFile(e)
@@ -322,10 +397,12 @@ func (l *loader) loadFile(name string, src []byte) {
 		return
 	}
 	var rf ruleFile
-	if err := doc.Root().DecodeExcept(&rf, "rule"); err != nil {
+	if err := doc.Root().DecodeExcept(&rf, tableKeys...); err != nil {
 		l.errs = append(l.errs, err)
 	}
 	l.addDocumentOptions(doc, rf.Document.Datelines, rf.Segment.Titles, rf.Segment.Abbreviations)
+	l.loadQuantities(doc, rf.Quantities)
+	l.addGrammar(rf.Grammar)
 	l.loadRules(doc)
 }
 
@@ -349,6 +426,40 @@ func (l *loader) addDocumentOptions(doc *tomlx.Doc, datelines, titles, abbrevs [
 		k := strings.TrimSuffix(a, ".")
 		if _, ok := l.set.Segment.Abbreviations[k]; !ok {
 			l.set.Segment.Abbreviations[k] = segment.Other
+		}
+	}
+}
+
+// loadQuantities adds a file's [[unit]] and [[qualifier]] tables and its
+// [quantities] fillers to the set's quantity table.
+func (l *loader) loadQuantities(doc *tomlx.Doc, keys quantitiesKeys) {
+	l.set.Quantities.AddFillers(keys.Fillers)
+	units, err := doc.Root().Tables("unit")
+	if err != nil {
+		l.errs = append(l.errs, err)
+	}
+	for _, t := range units {
+		var def quantity.UnitDef
+		if err := t.Decode(&def); err != nil {
+			l.errs = append(l.errs, err)
+			continue
+		}
+		if err := l.set.Quantities.AddUnit(def); err != nil {
+			l.errs = append(l.errs, t.Errorf("", "unit %q: %v", def.Name, err))
+		}
+	}
+	quals, err := doc.Root().Tables("qualifier")
+	if err != nil {
+		l.errs = append(l.errs, err)
+	}
+	for _, t := range quals {
+		var def quantity.QualifierDef
+		if err := t.Decode(&def); err != nil {
+			l.errs = append(l.errs, err)
+			continue
+		}
+		if err := l.set.Quantities.AddQualifier(def); err != nil {
+			l.errs = append(l.errs, t.Errorf("", "qualifier: %v", err))
 		}
 	}
 }
@@ -421,6 +532,14 @@ func (l *loader) applyConfig(doc *tomlx.Doc, cfg *Config) {
 			l.errs = append(l.errs, root.Errorf("fail_level", "%v", err))
 		} else {
 			l.set.FailLevel = lvl
+		}
+	}
+	if cfg.Group != "" {
+		mode, err := story.ParseMode(cfg.Group)
+		if err != nil {
+			l.errs = append(l.errs, root.Errorf("group", "%v", err))
+		} else {
+			l.set.Group = mode
 		}
 	}
 	if len(cfg.Extensions) > 0 {

@@ -3,6 +3,7 @@ package rules
 import (
 	"github.com/factlint/factlint/checker/diag"
 	"github.com/factlint/factlint/checker/document"
+	"github.com/factlint/factlint/checker/quantity"
 	"github.com/factlint/factlint/checker/segment"
 	"github.com/factlint/factlint/internal/tomlx"
 )
@@ -51,8 +52,23 @@ type Article struct {
 	Seg    *segment.Result
 	// Index is the article's position in the corpus.
 	Index int
+	// Units reads the article's quantities (nil: none are read).
+	Units *quantity.Table
 
-	names *NameStats
+	names      *NameStats
+	quantities []quantity.Quantity
+	quantDone  bool
+}
+
+// Quantities returns the article's quantities in text order, read once.
+func (a *Article) Quantities() []quantity.Quantity {
+	if !a.quantDone {
+		a.quantDone = true
+		if a.Units != nil {
+			a.quantities = a.Units.Extract(a.Doc.Text, a.Seg)
+		}
+	}
+	return a.quantities
 }
 
 // Names returns the article's capitalised words, computed once.
@@ -71,6 +87,12 @@ type Corpus struct {
 	Names *NameIndex
 	// Known are the names of every lexicon in the rule set.
 	Known *Lexicon
+	// Stories group the articles whose facts are compared: article
+	// numbers (indexes of the facts slice), each story sorted, the
+	// stories in order of their first article.
+	Stories [][]int
+	// Paths name the articles as diagnostics do.
+	Paths []string
 }
 
 // Reporter collects a rule's diagnostics.
@@ -93,6 +115,10 @@ func (r *Reporter) At(s document.Span) diag.Location { return diag.At(r.doc, s) 
 func (r *Reporter) Report(rule Rule, s document.Span, msg string, related []diag.Related, fix *diag.Fix) {
 	r.ReportAt(rule, r.At(s), msg, related, fix)
 }
+
+// Add adds a diagnostic built by the rule itself, for rules whose findings
+// differ in severity or carry a fact id.
+func (r *Reporter) Add(d diag.Diagnostic) { r.diags = append(r.diags, d) }
 
 // ReportAt adds a diagnostic of rule at a resolved location.
 func (r *Reporter) ReportAt(rule Rule, loc diag.Location, msg string, related []diag.Related, fix *diag.Fix) {

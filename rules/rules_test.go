@@ -29,6 +29,16 @@ func load(t *testing.T, config string) (*rules.Set, error) {
 // "name:line:col: rule: message".
 func check(t *testing.T, config string, articles ...string) []string {
 	t.Helper()
+	var out []string
+	for _, d := range checkDiags(t, config, articles...) {
+		out = append(out, line(d))
+	}
+	return out
+}
+
+// checkDiags is check, returning the diagnostics themselves.
+func checkDiags(t *testing.T, config string, articles ...string) []diag.Diagnostic {
+	t.Helper()
 	set, err := load(t, "default_rules = false\n"+config)
 	if err != nil {
 		t.Fatalf("loading rules: %v", err)
@@ -37,15 +47,11 @@ func check(t *testing.T, config string, articles ...string) []string {
 	for i := 0; i+1 < len(articles); i += 2 {
 		inputs = append(inputs, checker.Input{Path: articles[i], Src: []byte(articles[i+1])})
 	}
-	res, err := checker.Check(inputs, checker.Options{Rules: set, Jobs: 1})
+	res, err := checker.Check(inputs, checker.Options{Rules: set, Jobs: 1, Group: set.Group})
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out []string
-	for _, d := range res.Diagnostics {
-		out = append(out, line(d))
-	}
-	return out
+	return res.Diagnostics
 }
 
 func line(d diag.Diagnostic) string {

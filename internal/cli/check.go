@@ -13,6 +13,7 @@ import (
 
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/checker/diag"
+	"github.com/factlint/factlint/checker/story"
 	"github.com/factlint/factlint/internal/tomlx"
 	"github.com/factlint/factlint/report"
 	"github.com/factlint/factlint/rules"
@@ -28,9 +29,9 @@ Flags:
 `
 
 type checkFlags struct {
-	format, color, failLevel, config, stdinName string
-	jobs                                        int
-	quiet                                       bool
+	format, color, failLevel, config, stdinName, group string
+	jobs                                               int
+	quiet                                              bool
 }
 
 func runCheck(args []string, env Env) int {
@@ -41,6 +42,7 @@ func runCheck(args []string, env Env) int {
 	fs.StringVar(&f.failLevel, "fail-level", "", "exit 1 when a finding is at least this severe: error, warning, info or none (default: the config's fail_level, else error)")
 	fs.StringVar(&f.config, "config", "", "configuration file (default: .factlint.toml in the working directory or a parent)")
 	fs.StringVar(&f.stdinName, "stdin-name", "<stdin>", "file name for the article read from standard input")
+	fs.StringVar(&f.group, "group", "", "which articles are one story, whose facts are compared: auto (by shared names), dir (a story per directory) or all (default: the config's group, else auto)")
 	fs.IntVar(&f.jobs, "jobs", 0, "articles checked at once (default: the number of CPUs)")
 	fs.BoolVar(&f.quiet, "quiet", false, "do not print the summary line on standard error")
 	paths, err := parseFlags(fs, args)
@@ -66,6 +68,13 @@ func runCheck(args []string, env Env) int {
 			return ExitError
 		}
 	}
+	group := set.Group
+	if f.group != "" {
+		if group, err = story.ParseMode(f.group); err != nil {
+			errorf(env, "--group: %v", err)
+			return ExitError
+		}
+	}
 	useColor, err := colorWanted(f.color, env)
 	if err != nil {
 		errorf(env, "--color: %v", err)
@@ -78,7 +87,7 @@ func runCheck(args []string, env Env) int {
 	}
 
 	inputs, ioFailed := collectInputs(paths, f.stdinName, set, env)
-	res, err := checker.Check(inputs, checker.Options{Rules: set, Jobs: f.jobs})
+	res, err := checker.Check(inputs, checker.Options{Rules: set, Jobs: f.jobs, Group: group})
 	if err != nil {
 		errorf(env, "%v", err)
 		return ExitError

@@ -35,6 +35,10 @@ default_rules = true
 # house style. docs/rules.md shows every kind of rule.
 # rule_files = ["factlint/names.toml"]
 
+# Which articles are one story, whose facts are compared: auto (articles
+# that share enough names), dir (a story per directory) or all.
+# group = "auto"
+
 # File extensions checked when a directory is given, and extra globs.
 # extensions = [".txt", ".md", ".markdown", ".html", ".htm"]
 # include = ["*.story"]

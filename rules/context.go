@@ -1,0 +1,280 @@
+package rules
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factlint/factlint/checker/quantity"
+	"github.com/factlint/factlint/checker/segment"
+)
+
+// words is a set of lower-case words from a rule's configuration.
+type words map[string]bool
+
+func wordSet(ws []string) words {
+	s := make(words, len(ws))
+	for _, w := range ws {
+		s[strings.ToLower(strings.TrimSpace(w))] = true
+	}
+	return s
+}
+
+// grammar is the English that the fact rules need to read a quantity's
+// context: words that carry no meaning of their own, plural nouns that do
+// not end in s, and the prepositions that open a complement. It comes from
+// the rule's TOML.
+type grammar struct {
+	stop, plurals, preps words
+}
+
+// stem reduces a lower-case word to a crude stem so that "trips", "trip",
+// "rumoured" and "rumors" meet: plural and past endings go, and British
+// -our becomes -or.
+func stem(w string) string {
+	w = strings.ToLower(w)
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+	n := len(w)
+	switch {
+	case n > 4 && strings.HasSuffix(w, "ies"):
+		w = w[:n-3] + "y"
+	case n > 4 && strings.HasSuffix(w, "sses"):
+		w = w[:n-2]
+	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		w = w[:n-1]
+	case n > 5 && strings.HasSuffix(w, "ed"):
+		w = w[:n-2]
+	case n > 6 && strings.HasSuffix(w, "ing"):
+		w = w[:n-3]
+	}
+	if len(w) > 4 && strings.HasSuffix(w, "our") {
+		w = w[:len(w)-3] + "or"
+	}
+	return w
+}
+
+// isLowerWord reports a word that starts with a lower-case letter.
+func isLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// isPlural guesses whether a lower-case word is a plural noun.
+func (g *grammar) isPlural(w string) bool {
+	if g.plurals[w] {
+		return true
+	}
+	n := len(w)
+	return n > 3 && w[n-1] == 's' && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+		!strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "ous") && w[n-2] != '\''
+}
+
+// nounPhrase is what a bare count counts: "at least 20 bulletproof cars
+// to the border" has the head "cars", the modifier "bulletproof" and the
+// complement "to border" (kept only when its object is a name).
+type nounPhrase struct {
+	Head  string
+	Mods  []string
+	Compl string
+	// End is the token after the head.
+	End int
+}
+
+// countedNoun reads the noun phrase after a quantity that has no unit:
+// up to four words, up to the first word of no meaning. For a cardinal
+// the head is the first plural word ("20 bulletproof cars"); for an
+// ordinal, the last word ("10th official trip").
+func (g *grammar) countedNoun(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) (nounPhrase, bool) {
+	type word struct {
+		text  string
+		start int
+		end   int // token after the word
+	}
+	var ws []word
+	for j := q.Tokens[1]; j < sent.Last && len(ws) < 4; {
+		t := toks[j]
+		if t.Kind != segment.Word {
+			break
+		}
+		w := t.Text(text)
+		start := j
+		j++
+		// Hyphenated compounds: "bullet-proof", "long-range".
+		for j+1 < sent.Last && toks[j].Kind == segment.Punct && toks[j].Joined && text[toks[j].Start] == '-' &&
+			toks[j+1].Kind == segment.Word && toks[j+1].Joined {
+			w += "-" + toks[j+1].Text(text)
+			j += 2
+		}
+		if g.stop[strings.ToLower(w)] {
+			break
+		}
+		ws = append(ws, word{w, start, j})
+	}
+	if len(ws) == 0 {
+		return nounPhrase{}, false
+	}
+	head := -1
+	if q.Kind == quantity.Ordinal {
+		head = len(ws) - 1
+	} else {
+		for i, w := range ws {
+			if isLowerWord(w.text) && g.isPlural(strings.ToLower(w.text)) {
+				head = i
+				break
+			}
+		}
+	}
+	if head < 0 || !isLowerWord(ws[head].text) {
+		return nounPhrase{}, false
+	}
+	np := nounPhrase{Head: strings.ToLower(ws[head].text), End: ws[head].end}
+	for _, w := range ws[:head] {
+		np.Mods = append(np.Mods, stem(w.text))
+	}
+	// A complement whose object is a name narrows the fact: "four trips
+	// to China" is not "nine trips".
+	if j := np.End; j+1 < sent.Last && toks[j].Kind == segment.Word && g.preps[strings.ToLower(toks[j].Text(text))] {
+		k := j + 1
+		for k < sent.Last && toks[k].Kind == segment.Word && g.stop[strings.ToLower(toks[k].Text(text))] && !isCapitalised(toks[k].Text(text)) {
+			k++
+		}
+		if k < sent.Last && toks[k].Kind == segment.Word && isCapitalised(toks[k].Text(text)) {
+			np.Compl = strings.ToLower(toks[j].Text(text)) + " " + strings.ToLower(toks[k].Text(text))
+		}
+	}
+	return np, true
+}
+
+// context returns the sorted, distinct stems of the meaningful lower-case
+// words within window words of the quantity in its sentence, leaving out
+// the quantity itself, other numbers and names (which every sentence of a
+// story shares).
+//
+// A capitalised word that opens the sentence is context too when the
+// article never capitalises it inside a sentence ("Turnout was 68.4%"):
+// common tells whether it is a common word.
+func (g *grammar) context(text string, toks []segment.Token, sent segment.Sentence, from, to, window int, skip func(int) bool, common func(string) bool) []string {
+	var out []string
+	add := func(j int) {
+		t := toks[j]
+		if t.Kind != segment.Word || skip(j) {
+			return
+		}
+		w := t.Text(text)
+		if !isLowerWord(w) {
+			if !t.Initial || isAllCaps(w) || common == nil || !common(w) {
+				return
+			}
+			w = strings.ToLower(w)
+		}
+		if utf8.RuneCountInString(w) < 3 || g.stop[w] {
+			return
+		}
+		out = append(out, stem(w))
+	}
+	n := 0
+	for j := from - 1; j >= sent.First && n < window; j-- {
+		if toks[j].Kind == segment.Word {
+			n++
+			add(j)
+		}
+	}
+	n = 0
+	for j := to; j < sent.Last && n < window; j++ {
+		if toks[j].Kind == segment.Word {
+			n++
+			add(j)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// shared counts the strings two sorted sets have in common.
+func shared(a, b []string) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch strings.Compare(a[i], b[j]) {
+		case 0:
+			n++
+			i++
+			j++
+		case -1:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
+// conversionOf finds the quantities that restate another in other units,
+// as in "59 km/h (37mph)", "130 km, or 80 miles,", "30C/86F" (a bare
+// "or" or comma may join alternatives, so they are not read as
+// conversions): conv[j] = i
+// when quantity j converts quantity i, -1 otherwise.
+func conversionOf(text string, qs []quantity.Quantity) []int {
+	conv := make([]int, len(qs))
+	for j := range conv {
+		conv[j] = -1
+	}
+	for i := 0; i+1 < len(qs); i++ {
+		a, b := &qs[i], &qs[i+1]
+		if a.Unit == nil || b.Unit == nil || a.Unit.Dimension != b.Unit.Dimension || a.Unit.Name == b.Unit.Name {
+			continue
+		}
+		if a.Sentence != b.Sentence || a.Kind != quantity.Cardinal || b.Kind != quantity.Cardinal {
+			continue
+		}
+		between := strings.TrimSpace(text[a.Span.End:b.Span.Start])
+		switch between {
+		case "(", "/", ", or":
+			conv[i+1] = i
+		}
+	}
+	return conv
+}
+
+// StoryTerms returns the names of an article, for grouping articles into
+// stories: each run of capitalised words ("Kim Jong Un", "North Korea",
+// "Vladivostok") folded to lower case, sorted and distinct. A run's first
+// word is left out where it is capitalised only because it opens a
+// sentence ("The", "Officials"); one-word runs that are grammar or
+// calendar words ("Monday") are not names.
+func (s *Set) StoryTerms(a *Article) []string {
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	var terms []string
+	for i := 0; i < len(toks); {
+		if toks[i].Kind != segment.Word || !isCapitalised(toks[i].Text(text)) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].Kind == segment.Word && isCapitalised(toks[j].Text(text)) && text[toks[j-1].End:toks[j].Start] == " " {
+			j++
+		}
+		start := i
+		if toks[i].Initial && s.grammar.stop[strings.ToLower(toks[i].Text(text))] {
+			start++
+		}
+		if start < j {
+			ws := make([]string, 0, j-start)
+			for k := start; k < j; k++ {
+				ws = append(ws, strings.ToLower(toks[k].Text(text)))
+			}
+			term := strings.Join(ws, " ")
+			single := j-start == 1
+			switch {
+			case single && (s.grammar.stop[term] || utf8.RuneCountInString(term) < 3):
+			case single && toks[start].Initial && !isAllCaps(toks[start].Text(text)) && a.Names().Forms[toks[start].Text(text)].Mid == 0:
+				// Only ever capitalised at the start of a sentence.
+			default:
+				terms = append(terms, term)
+			}
+		}
+		i = j
+	}
+	slices.Sort(terms)
+	return slices.Compact(terms)
+}

@@ -1,0 +1,383 @@
+package rules
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/factlint/factlint/checker/diag"
+	"github.com/factlint/factlint/checker/document"
+	"github.com/factlint/factlint/checker/quantity"
+)
+
+// claim is one quantity tied to a fact: by a fact rule of a story pack,
+// or by the automatic key that the autofacts rule builds from its
+// context. It is what an article exports for the corpus stage, so it
+// holds resolved locations and no reference to the document.
+type claim struct {
+	// Key identifies the fact: a fact rule's id, or an automatic key
+	// such as "speed" or "count:car".
+	Key string
+	// Label names the fact in messages ("top speed", "bulletproof cars").
+	Label string
+	Loc   diag.Location
+	// Shown is the claim as messages quote it ("at least 20 cars").
+	Shown string
+	Q     quantity.Quantity
+	// Context holds the sorted, distinct word stems around the quantity
+	// (automatic keys only).
+	Context []string
+	// Near holds the context words just before the quantity.
+	Near []string
+	// Years are the years its sentence names (automatic keys only).
+	Years []float64
+	// Mods are the words between the number and its counted noun
+	// ("bulletproof"), stemmed.
+	Mods []string
+	// Compl is the prepositional complement that narrows the counted
+	// noun ("to china" in "four trips to China"), or "".
+	Compl string
+	// Unique is true when the article makes no other claim with this key.
+	Unique bool
+	// Role is the contrast group of the word nearest the quantity
+	// (killed, injured), or -1.
+	Role int
+	// Article is the claim's article number in the corpus; set by the
+	// corpus stage.
+	Article int
+}
+
+// claimInterval is the set of values a claim allows, in the base unit of
+// its dimension. Two claims written in the same unit keep the precision
+// they were written with; across units a figure may have been rounded in
+// conversion ("80 miles" for 130 km).
+func claimInterval(x, other *claim) quantity.Interval {
+	p := quantity.Strict
+	if unitName(x.Q.Unit) != unitName(other.Q.Unit) {
+		p = quantity.Rounded
+	}
+	return x.Q.Interval(p).ToBase(x.Q.Unit)
+}
+
+func unitName(u *quantity.Unit) string {
+	if u == nil {
+		return ""
+	}
+	return u.Name
+}
+
+// disagree reports whether two claims of one fact cannot both be true.
+func disagree(x, y *claim, tolerance float64) bool {
+	a, b := widen(claimInterval(x, y), tolerance), widen(claimInterval(y, x), tolerance)
+	return !a.Overlaps(b)
+}
+
+// widen grows an interval by a relative tolerance of its bounds.
+func widen(iv quantity.Interval, t float64) quantity.Interval {
+	if t <= 0 {
+		return iv
+	}
+	iv.Lo -= t * math.Abs(iv.Lo)
+	iv.Hi += t * math.Abs(iv.Hi)
+	return iv
+}
+
+// gap is the relative distance between two disagreeing claims: the space
+// between their intervals over the larger magnitude.
+func gap(x, y *claim) float64 {
+	a, b := claimInterval(x, y), claimInterval(y, x)
+	if a.Lo > b.Hi {
+		a, b = b, a
+	}
+	d := b.Lo - a.Hi
+	m := max(math.Abs(finite(a.Hi, a.Lo)), math.Abs(finite(b.Lo, b.Hi)))
+	if m == 0 || math.IsInf(d, 0) || d <= 0 {
+		return 0
+	}
+	return d / m
+}
+
+// finite returns v, or alt when v is infinite.
+func finite(v, alt float64) float64 {
+	if math.IsInf(v, 0) {
+		return alt
+	}
+	return v
+}
+
+// comparison is what a corpus rule supplies to compareStories.
+type comparison struct {
+	rule Rule
+	// match reports whether two claims of different articles are about
+	// the same fact.
+	match func(x, y *claim) bool
+	// tolerance widens every claim (relative).
+	tolerance float64
+	// minor is the relative gap under which a disagreement is reported
+	// one severity lower (never below warning); major the gap from which
+	// it is reported one severity higher (0: never).
+	minor, major float64
+	// fact sets the diagnostic's fact id; "" uses the claim's key.
+	fact string
+	// unrelated, if set, tells claims that match but must not be
+	// compared after all (neither agreeing nor disagreeing).
+	unrelated func(x, y *claim) bool
+	// supports, if set, tells whether an article states x's figure
+	// somewhere, which counts as agreeing with x when deciding where a
+	// disagreement is reported.
+	supports func(x *claim, article int) bool
+}
+
+// maxNamed is how many disagreeing articles a message names.
+const maxNamed = 3
+
+// compareStories reports the claims that disagree with the other articles
+// of their story. A claim is reported where more articles disagree with it
+// than agree, or where none agrees: with several articles that agree and
+// one that differs, only the odd one out is reported.
+func compareStories(c *Corpus, perArticle [][]claim, cmpr comparison, rep *Reporter) {
+	for _, story := range c.Stories {
+		byKey := map[string][]*claim{}
+		var keys []string
+		for _, a := range story {
+			if a >= len(perArticle) {
+				continue
+			}
+			for i := range perArticle[a] {
+				x := &perArticle[a][i]
+				x.Article = a
+				if byKey[x.Key] == nil {
+					keys = append(keys, x.Key)
+				}
+				byKey[x.Key] = append(byKey[x.Key], x)
+			}
+		}
+		slices.Sort(keys)
+		names := baseNames(c, story)
+		for _, k := range keys {
+			compareKey(byKey[k], story, cmpr, names, rep)
+		}
+	}
+}
+
+// compareKey compares the claims of one key within a story.
+func compareKey(claims []*claim, story []int, cmpr comparison, names map[int]string, rep *Reporter) {
+	type standing struct {
+		agree   map[int]bool
+		against map[int]*claim
+		order   []int // the articles of against, in order
+	}
+	st := make(map[*claim]*standing, len(claims))
+	for _, x := range claims {
+		s := &standing{agree: map[int]bool{}, against: map[int]*claim{}}
+		st[x] = s
+		for _, y := range claims {
+			if y.Article == x.Article || !cmpr.match(x, y) {
+				continue
+			}
+			if !disagree(x, y, cmpr.tolerance) {
+				s.agree[y.Article] = true
+				continue
+			}
+			if cmpr.unrelated != nil && cmpr.unrelated(x, y) {
+				continue
+			}
+			if closerInArticle(claims, x, y, cmpr) {
+				continue
+			}
+			// Of an article's claims, the one nearest x is its
+			// counterpart.
+			if prev, seen := s.against[y.Article]; !seen {
+				s.against[y.Article] = y
+				s.order = append(s.order, y.Article)
+			} else if distance(x, y) < distance(x, prev) {
+				s.against[y.Article] = y
+			}
+		}
+		for a := range s.agree {
+			if _, ok := s.against[a]; ok {
+				delete(s.against, a)
+				s.order = slices.DeleteFunc(s.order, func(b int) bool { return b == a })
+			}
+		}
+		if len(s.order) > 0 && cmpr.supports != nil {
+			for _, b := range story {
+				if _, ok := s.against[b]; !ok && b != x.Article && !s.agree[b] && cmpr.supports(x, b) {
+					s.agree[b] = true
+				}
+			}
+		}
+	}
+	for _, x := range claims {
+		s := st[x]
+		if len(s.order) == 0 || (len(s.agree) > 0 && len(s.order) <= len(s.agree)) {
+			continue
+		}
+		// A claim that disagrees only with claims that more articles
+		// disagree with is not the odd one out: they are.
+		explained := true
+		for _, y := range s.against {
+			if len(st[y].order) <= len(s.order) {
+				explained = false
+				break
+			}
+		}
+		if explained {
+			continue
+		}
+		slices.Sort(s.order)
+		reportDisagreement(x, s.order, s.against, cmpr, names, rep)
+	}
+}
+
+// closerInArticle reports whether x's article has another claim of the
+// key, taken for the same fact as y, whose figure is nearer y's: an
+// article states a fact once, so that claim is y's counterpart and x is
+// about something else ("winds of 130 km/h" and "easing to 30 km/h"
+// against "winds of 93 km/h").
+func closerInArticle(claims []*claim, x, y *claim, cmpr comparison) bool {
+	d := distance(x, y)
+	for _, z := range claims {
+		if z != x && z.Article == x.Article && cmpr.match(z, y) && distance(z, y) < d {
+			return true
+		}
+	}
+	return false
+}
+
+// distance is how far apart two claims' figures are, as the logarithm of
+// their ratio (or their difference, where one is zero or negative).
+func distance(x, y *claim) float64 {
+	a, b := baseValue(x), baseValue(y)
+	if a > 0 && b > 0 {
+		return math.Abs(math.Log(a / b))
+	}
+	return math.Abs(a - b)
+}
+
+func reportDisagreement(x *claim, order []int, against map[int]*claim, cmpr comparison, names map[int]string, rep *Reporter) {
+	info := cmpr.rule.Info()
+	var parts []string
+	var related []diag.Related
+	largest := 0.0
+	for i, a := range order {
+		y := against[a]
+		largest = max(largest, gap(x, y))
+		if i < maxNamed {
+			parts = append(parts, fmt.Sprintf("%s in %s:%d", y.Shown, names[a], y.Loc.Start.Line))
+		}
+		related = append(related, diag.Related{Location: y.Loc, Message: fmt.Sprintf("%s: %s", y.Label, y.Shown)})
+	}
+	others := strings.Join(parts, ", ")
+	if n := len(order) - maxNamed; n > 0 {
+		others += fmt.Sprintf(" and %d more %s", n, plural(n, "article", "articles"))
+	}
+	sev := info.Severity
+	switch {
+	case largest < cmpr.minor && sev > diag.Warning:
+		sev--
+	case cmpr.major > 0 && largest >= cmpr.major && sev < diag.Error:
+		sev++
+	}
+	fact := cmp.Or(cmpr.fact, x.Key)
+	rep.Add(diag.Diagnostic{
+		Location: x.Loc,
+		Severity: sev,
+		Rule:     info.ID,
+		Message:  fmt.Sprintf("%s: %s here; %s", x.Label, x.Shown, others),
+		Fact:     fact,
+		Related:  related,
+	})
+}
+
+// baseNames names the story's articles in messages by their file names,
+// or by their paths where two files of the story share a name.
+func baseNames(c *Corpus, story []int) map[int]string {
+	names := make(map[int]string, len(story))
+	count := map[string]int{}
+	for _, a := range story {
+		if a < len(c.Paths) {
+			count[filepath.Base(c.Paths[a])]++
+		}
+	}
+	for _, a := range story {
+		if a >= len(c.Paths) {
+			names[a] = "article " + strconv.Itoa(a+1)
+			continue
+		}
+		b := filepath.Base(c.Paths[a])
+		if count[b] > 1 {
+			b = c.Paths[a]
+		}
+		names[a] = b
+	}
+	return names
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// claimsOf converts the facts a rule's Check returned to claims.
+func claimsOf(facts []any) [][]claim {
+	out := make([][]claim, len(facts))
+	for i, f := range facts {
+		switch f := f.(type) {
+		case []claim:
+			out[i] = f
+		case *autoFacts:
+			if f != nil {
+				out[i] = f.Claims
+			}
+		}
+	}
+	return out
+}
+
+// spanText returns the text of a span of the article's normalised copy.
+func spanText(a *Article, s document.Span) string { return a.Doc.Text[s.Start:s.End] }
+
+// formatNumber writes v with the given number of decimals, without
+// trailing zeros, and with thousands separators.
+func formatNumber(v float64, decimals int) string {
+	s := strconv.FormatFloat(v, 'f', max(decimals, 0), 64)
+	if strings.Contains(s, ".") {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	intPart, frac, hasFrac := strings.Cut(s, ".")
+	if len(intPart) > 4 {
+		var b strings.Builder
+		for i, r := range intPart {
+			if i > 0 && (len(intPart)-i)%3 == 0 {
+				b.WriteByte(',')
+			}
+			b.WriteRune(r)
+		}
+		intPart = b.String()
+	}
+	if hasFrac {
+		intPart += "." + frac
+	}
+	if neg {
+		intPart = "-" + intPart
+	}
+	return intPart
+}
+
+// decimalsOf is the number of decimals that a step of a written number
+// stands for (0.1 → 1).
+func decimalsOf(step float64) int {
+	if step <= 0 || step >= 1 {
+		return 0
+	}
+	return int(math.Round(-math.Log10(step)))
+}

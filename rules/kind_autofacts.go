@@ -1,0 +1,512 @@
+package rules
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/factlint/factlint/checker/diag"
+	"github.com/factlint/factlint/checker/document"
+	"github.com/factlint/factlint/checker/quantity"
+	"github.com/factlint/factlint/checker/segment"
+	"github.com/factlint/factlint/internal/tomlx"
+)
+
+// autoFactsRule compares the quantities of a story's articles with no
+// story rule written: each quantity gets an automatic key from its unit's
+// dimension ("speed") or from the noun it counts ("count:car"), and its
+// context words; two claims of different articles are the same fact when
+// their keys are equal and enough of their context agrees.
+type autoFactsRule struct {
+	info Info
+	g    grammar
+	// window is how many words on each side of a quantity make its
+	// context.
+	window int
+	// minScore is the evidence two claims need to be taken for one fact:
+	// one point per shared context word, one for a shared modifier of the
+	// counted noun, one when neither article makes another claim with the
+	// key.
+	minScore  int
+	tolerance float64
+	minor     float64
+	major     float64
+	// frames are words that, right before a number, make it a frame or a
+	// reference rather than a reported figure.
+	frames words
+	// facts are the enabled fact rules.
+	facts []*factRule
+	// maxRatio: figures further apart than this factor are not compared.
+	maxRatio float64
+	// roles maps the stem of a contrast word to its group: the group
+	// nearest a quantity tells which fact about the thing it states
+	// (killed or injured, rose or fell).
+	roles map[string]int
+}
+
+type autoFactsConfig struct {
+	Common
+	Window    int     `toml:"window"`
+	MinScore  int     `toml:"min_score"`
+	Tolerance float64 `toml:"tolerance"`
+	MinorGap  float64 `toml:"minor_gap"`
+	MajorGap  float64 `toml:"major_gap"`
+	// FrameWords right before a number make it a frame of time or a
+	// reference back ("the past three years", "those two days").
+	FrameWords []string `toml:"frame_words"`
+	// Contrasts are groups of words that tell different facts about one
+	// thing apart: ["killed", "dead"] and ["injured", "wounded"].
+	Contrasts [][]string `toml:"contrasts"`
+	// MaxRatio: figures that differ by more than this factor are
+	// different facts (0: no limit).
+	MaxRatio float64 `toml:"max_ratio"`
+}
+
+func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
+	c := autoFactsConfig{Window: 6, MinScore: 2}
+	if err := t.Decode(&c); err != nil {
+		return nil, err
+	}
+	setCommon(&info, c.Common)
+	if c.Window < 1 || c.Window > 50 {
+		return nil, t.Errorf("window", "rule %q: window must be between 1 and 50 words, not %d", info.ID, c.Window)
+	}
+	if c.MinScore < 1 {
+		return nil, t.Errorf("min_score", "rule %q: min_score must be at least 1, not %d", info.ID, c.MinScore)
+	}
+	if err := checkTolerance(t, "tolerance", info.ID, c.Tolerance); err != nil {
+		return nil, err
+	}
+	if err := checkTolerance(t, "minor_gap", info.ID, c.MinorGap); err != nil {
+		return nil, err
+	}
+	if c.MajorGap < 0 {
+		return nil, t.Errorf("major_gap", "rule %q: major_gap is a fraction of the value and cannot be negative", info.ID)
+	}
+	roles := map[string]int{}
+	for g, group := range c.Contrasts {
+		for _, w := range group {
+			st := stem(w)
+			if prev, dup := roles[st]; dup && prev != g {
+				return nil, t.Errorf("contrasts", "rule %q: %q is in two contrast groups", info.ID, w)
+			}
+			roles[st] = g
+		}
+	}
+	if c.MaxRatio != 0 && c.MaxRatio < 1 {
+		return nil, t.Errorf("max_ratio", "rule %q: max_ratio is a factor of at least 1, not %v", info.ID, c.MaxRatio)
+	}
+	return &autoFactsRule{
+		maxRatio:  c.MaxRatio,
+		roles:     roles,
+		info:      info,
+		window:    c.Window,
+		minScore:  c.MinScore,
+		tolerance: c.Tolerance,
+		minor:     c.MinorGap,
+		major:     c.MajorGap,
+		frames:    wordSet(c.FrameWords),
+	}, nil
+}
+
+// autoFacts are what the autofacts rule keeps of an article: its claims,
+// and every figure it states, keyed or not.
+type autoFacts struct {
+	Claims  []claim
+	Anchors []anchor
+}
+
+// anchor is a figure an article states, whatever it counts: "18 of the 22
+// crew" states 18 though no noun follows it.
+type anchor struct {
+	// Dim is the unit's dimension, "" for a bare number.
+	Dim  string
+	Kind quantity.Kind
+	Unit string
+	// Strict and Rounded are the figure as written, without its
+	// qualifier, in the dimension's base unit.
+	Strict, Rounded quantity.Interval
+}
+
+func anchorOf(q *quantity.Quantity, age bool) anchor {
+	bare := *q
+	bare.Qualifier = nil
+	if age {
+		// "the 47-year-old" states the age that "Halvik, 47," does.
+		bare.Unit = nil
+	}
+	a := anchor{Kind: q.Kind, Unit: unitName(bare.Unit), Strict: bare.Interval(quantity.Strict).ToBase(bare.Unit), Rounded: bare.Interval(quantity.Rounded).ToBase(bare.Unit)}
+	if bare.Unit != nil {
+		a.Dim = bare.Unit.Dimension
+	}
+	return a
+}
+
+// isAge reports an age written with a unit: "a four-year-old girl", "47
+// years old".
+func isAge(text string, q *quantity.Quantity) bool {
+	rest := text[q.Span.End:]
+	return q.Unit != nil && (strings.HasPrefix(rest, "-old") || strings.HasPrefix(rest, " old"))
+}
+
+// states reports whether the article of anchors states x's figure.
+func states(anchors []anchor, x *claim) bool {
+	dim := ""
+	if x.Q.Unit != nil {
+		dim = x.Q.Unit.Dimension
+	}
+	lo, hi := x.Q.Value, x.Q.High
+	if x.Q.Unit != nil {
+		lo, hi = x.Q.Unit.ToBase(lo), x.Q.Unit.ToBase(hi)
+	}
+	for i := range anchors {
+		a := &anchors[i]
+		if a.Dim != dim || a.Kind != x.Q.Kind {
+			continue
+		}
+		iv := a.Rounded
+		if a.Unit == unitName(x.Q.Unit) {
+			iv = a.Strict
+		}
+		if iv.Contains(lo) && iv.Contains(hi) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkTolerance accepts a relative tolerance from 0 up to 1.
+func checkTolerance(t *tomlx.Table, key, id string, v float64) error {
+	if v < 0 || v > 1 {
+		return t.Errorf(key, "rule %q: %s is a fraction of the value, between 0 and 1, not %v", id, key, v)
+	}
+	return nil
+}
+
+func (r *autoFactsRule) Info() *Info { return &r.info }
+
+// useSet takes the grammar words of the rule set, and the story's fact
+// rules: a quantity that one of them claims is compared by that rule,
+// and not again here.
+func (r *autoFactsRule) useSet(s *Set) {
+	r.g = s.grammar
+	r.facts = nil
+	for _, x := range s.All {
+		if f, ok := x.(*factRule); ok && !s.Disabled[f.info.ID] {
+			r.facts = append(r.facts, f)
+		}
+	}
+}
+
+// Check returns the article's claims and figures (*autoFacts).
+func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
+	qs := a.Quantities()
+	if len(qs) == 0 {
+		return (*autoFacts)(nil)
+	}
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	conv := conversionOf(text, qs)
+	// Tokens that belong to some amount are not context; ranks are ("the
+	// first trip in four years").
+	inQuantity := make(map[int]bool)
+	for _, q := range qs {
+		if q.Kind == quantity.Ordinal {
+			continue
+		}
+		for j := q.Tokens[0]; j < q.Tokens[1]; j++ {
+			inQuantity[j] = true
+		}
+	}
+	skip := func(j int) bool { return inQuantity[j] }
+	covered := map[int]bool{}
+	for _, f := range r.facts {
+		for _, c := range f.claims(a) {
+			covered[c.Q.Number.Start] = true
+		}
+	}
+	// A year belongs to the figure nearest it in its sentence: "in 2016,
+	// when her party won 66 seats" is about 2016, "rose to 64.8% from
+	// 61.9% in 2020" dates 61.9% only. A figure of another year is
+	// another fact.
+	years := map[int][]float64{}
+	for i := range qs {
+		q := &qs[i]
+		if q.Kind != quantity.Year || q.Range {
+			continue
+		}
+		if j := q.Tokens[0] - 1; j >= 0 && strings.EqualFold(toks[j].Text(text), "since") {
+			continue // "since 2011" reaches the present
+		}
+		best, bestD := -1, 0
+		for k := range qs {
+			p := &qs[k]
+			if p.Kind == quantity.Year || p.Sentence != q.Sentence {
+				continue
+			}
+			d := q.Tokens[0] - p.Tokens[1]
+			if p.Tokens[0] > q.Tokens[0] {
+				d = p.Tokens[0] - q.Tokens[1]
+			}
+			if best < 0 || d < bestD {
+				best, bestD = k, d
+			}
+		}
+		if best >= 0 {
+			years[best] = append(years[best], q.Value)
+		}
+	}
+	var claims []claim
+	perKey := map[string]int{}
+	for i := range qs {
+		q := &qs[i]
+		if conv[i] >= 0 || covered[q.Number.Start] {
+			continue // restates the quantity before it, or a fact rule has it
+		}
+		c, ok := r.claimFor(a, q, text, toks, skip)
+		if !ok {
+			continue
+		}
+		// A conversion that follows is quoted with the claim.
+		if i+1 < len(qs) && conv[i+1] == i {
+			c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: qs[i+1].Span.End})
+			if strings.HasPrefix(strings.TrimSpace(text[q.Span.End:qs[i+1].Span.Start]), "(") && qs[i+1].Span.End < len(text) && text[qs[i+1].Span.End] == ')' {
+				c.Shown += ")"
+			}
+		}
+		c.Years = years[i]
+		perKey[c.Key]++
+		claims = append(claims, c)
+	}
+	for i := range claims {
+		claims[i].Unique = perKey[claims[i].Key] == 1
+	}
+	out := &autoFacts{Claims: claims}
+	for i := range qs {
+		if qs[i].Kind != quantity.Year {
+			out.Anchors = append(out.Anchors, anchorOf(&qs[i], isAge(text, &qs[i])))
+		}
+	}
+	return out
+}
+
+// claimFor builds the automatic claim of one quantity, if it has a key.
+func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, toks []segment.Token, skip func(int) bool) (claim, bool) {
+	if q.Kind == quantity.Year || q.Sentence < 0 || q.Sentence >= len(a.Seg.Sentences) {
+		return claim{}, false
+	}
+	sent := a.Seg.Sentences[q.Sentence]
+	// "those two years", "the past three days": a frame of time or a
+	// reference back, not a figure the article reports.
+	if j := q.Tokens[0] - 1; j >= sent.First && toks[j].Kind == segment.Word && r.frames[strings.ToLower(toks[j].Text(text))] {
+		return claim{}, false
+	}
+	c := claim{Q: *q, Loc: diag.At(a.Doc, q.Span), Shown: spanText(a, q.Span)}
+	end := q.Tokens[1]
+	switch {
+	case q.Unit != nil:
+		if q.Kind != quantity.Cardinal {
+			return claim{}, false
+		}
+		c.Key = q.Unit.Dimension
+		c.Label = strings.TrimPrefix(q.Unit.Dimension, "currency:")
+		if strings.HasPrefix(q.Unit.Dimension, "currency:") {
+			c.Label = "amount in " + c.Label
+		}
+		if isAge(text, q) {
+			// "a four-year-old girl", "47 years old": an age.
+			c.Key, c.Label = "age", "age"
+		}
+		// "two days of storms", "14 hours of counting": what the
+		// figure measures is part of its key.
+		if j := q.Tokens[1]; j+1 < sent.Last && toks[j].Kind == segment.Word && strings.EqualFold(toks[j].Text(text), "of") {
+			k := j + 1
+			for k < sent.Last && toks[k].Kind == segment.Word && r.g.stop[strings.ToLower(toks[k].Text(text))] {
+				k++
+			}
+			if k < sent.Last && toks[k].Kind == segment.Word {
+				c.Compl = "of " + stem(toks[k].Text(text))
+				c.Key += "|" + c.Compl
+			}
+		}
+	default:
+		// "Halvik, 47, said": the age of the person named before it.
+		if name, ok := apposedAge(text, toks, sent, q); ok {
+			c.Key, c.Label = "age|"+strings.ToLower(name), "age of "+name
+			c.Shown = name + ", " + c.Shown
+			break
+		}
+		// A bare number counts the noun after it. One is too common a
+		// word ("one of them") and the first or last too common a rank
+		// to be compared without a rule.
+		if q.Value <= 1 && !q.Range {
+			return claim{}, false
+		}
+		np, ok := r.g.countedNoun(text, toks, sent, q)
+		if !ok {
+			return claim{}, false
+		}
+		c.Mods, c.Compl = np.Mods, np.Compl
+		label := np.Head
+		if len(np.Mods) > 0 {
+			label = strings.ToLower(text[toks[q.Tokens[1]].Start:toks[np.End-1].End])
+		}
+		if q.Kind == quantity.Ordinal {
+			c.Key = "rank:" + stem(np.Head)
+			c.Label = "rank of " + label
+		} else {
+			c.Key = "count:" + stem(np.Head)
+			c.Label = label
+		}
+		if c.Compl != "" {
+			c.Key += "|" + c.Compl
+		}
+		c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[np.End-1].End})
+		end = np.End
+	}
+	common := func(w string) bool {
+		f := a.Names().Forms[w]
+		return f == nil || f.Mid == 0
+	}
+	c.Context = r.g.context(text, toks, sent, q.Tokens[0], end, r.window, skip, common)
+	c.Near = r.g.context(text, toks, sent, q.Tokens[0], sent.Last, nearWindow, skip, common)
+	c.Role = r.role(text, toks, sent, q.Tokens[0], end)
+	return c, true
+}
+
+// role finds the contrast word nearest the quantity (tokens from..to) in
+// its sentence, within the window, and returns its group; -1 if none.
+// At equal distance the word before wins ("killed 20 people, injured
+// 50").
+func (r *autoFactsRule) role(text string, toks []segment.Token, sent segment.Sentence, from, to int) int {
+	if len(r.roles) == 0 {
+		return -1
+	}
+	for d := 1; d <= r.window; d++ {
+		for _, j := range []int{from - d, to - 1 + d} {
+			if j < sent.First || j >= sent.Last || toks[j].Kind != segment.Word {
+				continue
+			}
+			if g, ok := r.roles[stem(toks[j].Text(text))]; ok {
+				return g
+			}
+		}
+	}
+	return -1
+}
+
+// nearWindow is how many words before a figure are its near context.
+const nearWindow = 3
+
+// apposedAge reads a person's age written between commas after the name:
+// "Anna Novak, 47, said". It returns the name's last word.
+func apposedAge(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) (string, bool) {
+	i, j := q.Tokens[0], q.Tokens[1]
+	if q.Kind != quantity.Cardinal || q.Range || q.Qualifier != nil || q.Words || i-2 < sent.First || j >= sent.Last {
+		return "", false
+	}
+	if q.Value < 1 || q.Value > 120 || q.Value != math.Trunc(q.Value) {
+		return "", false
+	}
+	comma := func(t segment.Token) bool { return t.Kind == segment.Punct && text[t.Start] == ',' }
+	name := toks[i-2]
+	if !comma(toks[i-1]) || !comma(toks[j]) || name.Kind != segment.Word || !isCapitalised(name.Text(text)) || isAllCaps(name.Text(text)) {
+		return "", false
+	}
+	return name.Text(text), true
+}
+
+// match tells whether two claims with the same key are the same fact.
+func (r *autoFactsRule) match(x, y *claim) bool {
+	if strings.HasPrefix(x.Key, "age|") {
+		return true // the key names the person
+	}
+	if x.Q.Kind != y.Q.Kind || x.Compl != y.Compl {
+		return false
+	}
+	if x.Role >= 0 && y.Role >= 0 && x.Role != y.Role {
+		return false
+	}
+	if !sameYears(x.Years, y.Years) {
+		return false
+	}
+	// Words just before the figures count twice: "turnout rose to
+	// 64.8%" and "Turnout was 68.4%".
+	score := shared(x.Context, y.Context) + shared(x.Near, y.Near)
+	if len(x.Mods) > 0 && len(y.Mods) > 0 {
+		if sharedUnsorted(x.Mods, y.Mods) == 0 {
+			return false
+		}
+		score++
+	}
+	if x.Unique && y.Unique {
+		score++
+	}
+	return score >= r.minScore
+}
+
+// sameYears reports whether two claims' sentences name the same years.
+func sameYears(a, b []float64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, y := range a {
+		if !slices.Contains(b, y) {
+			return false
+		}
+	}
+	return true
+}
+
+// sharedUnsorted counts the strings of a that are in b.
+func sharedUnsorted(a, b []string) int {
+	n := 0
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
+	anchors := make([][]anchor, len(facts))
+	for i, f := range facts {
+		if af, ok := f.(*autoFacts); ok && af != nil {
+			anchors[i] = af.Anchors
+		}
+	}
+	// Two figures far apart in size are different facts, not an error
+	// (41 killed, 1,040 injured). Where the other article states this
+	// claim's figure elsewhere, or this article the other's, the claims
+	// were keyed together by mistake: "16 million people" and "12.4
+	// million registered voters" in one article, "12.4 million people
+	// were registered" in another.
+	unrelated := func(x, y *claim) bool {
+		if r.maxRatio > 0 && farApart(x, y, r.maxRatio) {
+			return true
+		}
+		return states(anchors[y.Article], x) || states(anchors[x.Article], y)
+	}
+	supports := func(x *claim, article int) bool { return article < len(anchors) && states(anchors[article], x) }
+	compareStories(c, claimsOf(facts), comparison{rule: r, match: r.match, tolerance: r.tolerance, minor: r.minor, major: r.major, unrelated: unrelated, supports: supports}, rep)
+}
+
+// farApart reports whether two claims' figures differ by more than a
+// factor of ratio.
+func farApart(x, y *claim, ratio float64) bool {
+	a, b := math.Abs(baseValue(x)), math.Abs(baseValue(y))
+	if a == 0 || b == 0 {
+		return false
+	}
+	return a/b > ratio || b/a > ratio
+}
+
+func baseValue(x *claim) float64 {
+	if x.Q.Unit == nil {
+		return x.Q.Value
+	}
+	return x.Q.Unit.ToBase(x.Q.Value)
+}

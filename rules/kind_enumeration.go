@@ -1,0 +1,223 @@
+package rules
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/factlint/factlint/checker/diag"
+	"github.com/factlint/factlint/checker/document"
+	"github.com/factlint/factlint/checker/quantity"
+	"github.com/factlint/factlint/checker/segment"
+	"github.com/factlint/factlint/internal/tomlx"
+)
+
+// enumerationRule checks a stated count against the list that spells it
+// out in the same sentence, after a colon or a dash: "three meetings - one
+// in Singapore, one in Hanoi and one in the DMZ", "three countries:
+// France, Germany and Italy". Lists that cannot be read with certainty
+// are left alone.
+type enumerationRule struct {
+	info Info
+	g    grammar
+	// reach is how many tokens after the counted noun the colon or dash
+	// may come.
+	reach int
+}
+
+type enumerationConfig struct {
+	Common
+	Reach int `toml:"reach"`
+}
+
+func newEnumerationRule(t *tomlx.Table, info Info) (Rule, error) {
+	c := enumerationConfig{Reach: 12}
+	if err := t.Decode(&c); err != nil {
+		return nil, err
+	}
+	setCommon(&info, c.Common)
+	if c.Reach < 0 || c.Reach > 50 {
+		return nil, t.Errorf("reach", "rule %q: reach must be between 0 and 50 tokens, not %d", info.ID, c.Reach)
+	}
+	return &enumerationRule{info: info, reach: c.Reach}, nil
+}
+
+func (r *enumerationRule) Info() *Info { return &r.info }
+
+// useSet takes the grammar words of the rule set.
+func (r *enumerationRule) useSet(s *Set) { r.g = s.grammar }
+
+// maxEnumerated bounds the counts that are checked against a list.
+const maxEnumerated = 50
+
+func (r *enumerationRule) Check(a *Article, rep *Reporter) any {
+	qs := a.Quantities()
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	// startsAt maps a token to the bare count that starts there.
+	startsAt := map[int]*quantity.Quantity{}
+	for i := range qs {
+		if q := &qs[i]; q.Unit == nil && q.Kind == quantity.Cardinal && !q.Range {
+			startsAt[q.Tokens[0]] = q
+		}
+	}
+	for i := range qs {
+		q := &qs[i]
+		if q.Unit != nil || q.Kind != quantity.Cardinal || q.Range || q.List != 0 || q.Qualifier != nil ||
+			q.Value < 2 || q.Value > maxEnumerated || q.Value != math.Trunc(q.Value) || q.Sentence < 0 || q.Sentence >= len(a.Seg.Sentences) {
+			continue
+		}
+		sent := a.Seg.Sentences[q.Sentence]
+		// The count's noun may be left out: "Four remained aboard - the
+		// captain, ...".
+		end := q.Tokens[1]
+		if np, ok := r.g.countedNoun(text, toks, sent, q); ok {
+			end = np.End
+		} else if !q.Words || !toks[q.Tokens[0]].Initial {
+			continue
+		}
+		intro := r.introducer(text, toks, end, sent)
+		if intro < 0 {
+			continue
+		}
+		n, listEnd, ok := countNumbered(text, toks, intro+1, sent, startsAt)
+		if !ok {
+			n, listEnd, ok = countNames(text, toks, intro+1, sent, text[toks[intro].Start] == '-')
+		}
+		if !ok || n < 2 || n == int(q.Value) {
+			continue
+		}
+		stated := document.Span{Start: q.Span.Start, End: toks[end-1].End}
+		list := document.Span{Start: toks[intro+1].Start, End: toks[listEnd-1].End}
+		rep.Report(r, stated, fmt.Sprintf("%s, but the list that follows counts %d", spanText(a, stated), n),
+			[]diag.Related{{Location: rep.At(list), Message: "the list"}}, nil)
+	}
+	return nil
+}
+
+// introducer finds the colon or spaced dash that opens a list, within reach
+// tokens from tok in the sentence; -1 when there is none or when another
+// clause starts first.
+func (r *enumerationRule) introducer(text string, toks []segment.Token, tok int, sent segment.Sentence) int {
+	for j := tok; j < sent.Last && j <= tok+r.reach; j++ {
+		t := toks[j]
+		if t.Kind != segment.Punct {
+			continue
+		}
+		switch text[t.Start] {
+		case ':':
+			return j
+		case '-':
+			if !t.Joined && j+1 < sent.Last && !toks[j+1].Joined {
+				return j
+			}
+		case ';', '(', ')':
+			return -1
+		}
+	}
+	return -1
+}
+
+// countNumbered reads "one in Singapore, one in Hanoi and two in the DMZ":
+// items that each start with a bare count, separated by commas and "and".
+// It returns the sum of the items' counts and the token after the list.
+func countNumbered(text string, toks []segment.Token, from int, sent segment.Sentence, startsAt map[int]*quantity.Quantity) (int, int, bool) {
+	q := startsAt[from]
+	if q == nil {
+		return 0, 0, false
+	}
+	total, items := 0, 0
+	end := from
+	for j := from; j < sent.Last; {
+		q := startsAt[j]
+		if q == nil || q.Value != math.Trunc(q.Value) || q.Value < 1 {
+			break
+		}
+		total += int(q.Value)
+		items++
+		// The item runs to the next separator followed by a count.
+		k := q.Tokens[1]
+		next := -1
+		for ; k < sent.Last; k++ {
+			w := strings.ToLower(toks[k].Text(text))
+			if w != "," && w != "and" {
+				continue
+			}
+			s := k + 1
+			if w == "," && s < sent.Last && strings.EqualFold(toks[s].Text(text), "and") {
+				s++
+			}
+			if startsAt[s] != nil {
+				next = s
+				break
+			}
+		}
+		if next < 0 {
+			end = sent.Last
+			break
+		}
+		end = k
+		j = next
+	}
+	return total, end, items >= 2
+}
+
+// countNames reads "France, Germany and Italy" or "the captain, the chief
+// engineer and an electrician" up to the end of the sentence: each item
+// one to four capitalised words, or a determiner and one to four words,
+// separated by commas and a final "and". A list opened by a dash may also
+// end at the dash that closes the aside ("- the captain and an engineer -
+// stayed").
+func countNames(text string, toks []segment.Token, from int, sent segment.Sentence, dashed bool) (int, int, bool) {
+	items, words := 0, 0
+	led := false // the item opened with a determiner
+	last := from
+	sawAnd := false
+	for j := from; j < sent.Last; j++ {
+		t := toks[j]
+		w := t.Text(text)
+		lw := strings.ToLower(w)
+		switch {
+		case t.Kind == segment.Word && lw == "and" && words > 0:
+			if sawAnd {
+				return 0, 0, false
+			}
+			sawAnd = true
+			items++
+			words, led = 0, false
+		case t.Kind == segment.Word && words == 0 && !led && determiners[lw]:
+			led = true
+		case t.Kind == segment.Word && (isCapitalised(w) || (led && isLowerWord(w))):
+			words++
+			if words > 4 {
+				return 0, 0, false
+			}
+			last = j + 1
+		case t.Kind == segment.Possessive && words > 0:
+			// "the Farmers' League"
+		case t.Kind == segment.Punct && w == "," && words > 0 && !sawAnd:
+			items++
+			words, led = 0, false
+		case t.Kind == segment.Punct && w == "-" && t.Joined && words > 0:
+			// "Jae-in": part of a name.
+		case t.Kind == segment.Punct && w == "-" && dashed && words > 0 && sawAnd:
+			return items + 1, last, true
+		case t.Kind == segment.Punct && strings.ContainsAny(w, ".!?\"')") && words > 0:
+			// Closing punctuation: the list must end with the sentence.
+			for k := j; k < sent.Last; k++ {
+				if toks[k].Kind != segment.Punct {
+					return 0, 0, false
+				}
+			}
+			return items + 1, last, sawAnd
+		default:
+			return 0, 0, false
+		}
+	}
+	if words == 0 || !sawAnd {
+		return 0, 0, false
+	}
+	return items + 1, last, true
+}
+
+// determiners may open an item of a list.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true}
