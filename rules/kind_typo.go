@@ -162,14 +162,19 @@ func (r *typoRule) related(w, name string) bool {
 
 // sameContext rules out a different person: a word followed by a family
 // name ("Mary Smith") is a misspelling of "Mark" only if "Mark" is
-// followed by that name somewhere too. A word with no name after it
-// ("Putting has …") is judged by its spelling alone.
+// followed by that name somewhere too; a word after a given name ("Kerry
+// Bligh") is a misspelling of "Bright" only if "Bright" follows that name
+// somewhere too. A word with no name beside it ("Putting has …") is
+// judged by its spelling alone.
 func (r *typoRule) sameContext(u NameUse, targets []nameTarget) bool {
-	if u.Next == "" {
+	if u.Next == "" && u.Prev == "" {
 		return true
 	}
 	for _, t := range targets {
-		if t.n.Count == 0 || t.n.Nexts[u.Next] {
+		if t.n.Count == 0 {
+			return true
+		}
+		if (u.Next == "" || t.n.Nexts[u.Next]) && (u.Prev == "" || t.n.Prevs[u.Prev]) {
 			return true
 		}
 	}

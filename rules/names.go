@@ -23,6 +23,9 @@ type NameUse struct {
 	// Next is the capitalised word that follows, one space away, as a
 	// family name follows a given name ("" if none).
 	Next string
+	// Prev is the capitalised word before it, one space away, as a given
+	// name goes before a family name ("" if none).
+	Prev string
 }
 
 // maxNexts bounds the following words kept per spelling.
@@ -39,6 +42,8 @@ type NameForm struct {
 	Uses []NameUse
 	// Nexts are the capitalised words that follow the spelling.
 	Nexts map[string]bool
+	// Prevs are the capitalised words that go before it.
+	Prevs map[string]bool
 }
 
 // NameStats are the capitalised words of one article.
@@ -77,6 +82,18 @@ func collectNames(a *Article) *NameStats {
 				}
 			}
 		}
+		prev := ""
+		if i > 0 && toks[i-1].Kind == segment.Word && text[toks[i-1].End:t.Start] == " " {
+			if pw := toks[i-1].Text(text); isCapitalised(pw) && !toks[i-1].Initial {
+				prev = pw
+				if f.Prevs == nil {
+					f.Prevs = map[string]bool{}
+				}
+				if len(f.Prevs) < maxNexts {
+					f.Prevs[pw] = true
+				}
+			}
+		}
 		f.Count++
 		if !t.Initial {
 			f.Mid++
@@ -86,7 +103,7 @@ func collectNames(a *Article) *NameStats {
 			if first {
 				f.First = loc
 			}
-			f.Uses = append(f.Uses, NameUse{Loc: loc, Initial: t.Initial, Next: next})
+			f.Uses = append(f.Uses, NameUse{Loc: loc, Initial: t.Initial, Next: next, Prev: prev})
 		}
 		if f.Count > rareUses {
 			f.Uses = nil
@@ -126,6 +143,8 @@ type CorpusName struct {
 	Uses []NameUse
 	// Nexts are the capitalised words that follow the spelling.
 	Nexts map[string]bool
+	// Prevs are the capitalised words that go before it.
+	Prevs map[string]bool
 }
 
 // NameIndex counts capitalised spellings across the corpus.
@@ -152,6 +171,14 @@ func IndexNames(stats []*NameStats) *NameIndex {
 				}
 				if len(c.Nexts) < maxNexts {
 					c.Nexts[nw] = true
+				}
+			}
+			for pw := range f.Prevs {
+				if c.Prevs == nil {
+					c.Prevs = map[string]bool{}
+				}
+				if len(c.Prevs) < maxNexts {
+					c.Prevs[pw] = true
 				}
 			}
 			c.Count += f.Count

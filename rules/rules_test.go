@@ -109,6 +109,23 @@ func TestTypo(t *testing.T) {
 			want: []string{`b.txt:1:21: name.typo: "Putting" looks like a misspelling of "Putin" (named 3 times in 1 article) => Putin`},
 		},
 		{
+			name:   "a family name after another given name is another person",
+			config: typoRule,
+			articles: []string{
+				"a.txt", "The ship Orla Bright ran aground. The Orla Bright lost cargo. Crews reached the Orla Bright.\n",
+				"b.txt", "Cafe owner Kerry Bligh said it was heartbreaking.\n",
+			},
+		},
+		{
+			name:   "a misspelt family name after the same given name",
+			config: typoRule,
+			articles: []string{
+				"a.txt", "The ship Orla Bright ran aground. The Orla Bright lost cargo. Crews reached the Orla Bright.\n",
+				"b.txt", "The crew of the Orla Brigth were rescued.\n",
+			},
+			want: []string{`b.txt:1:22: name.typo: "Brigth" looks like a misspelling of "Bright"`},
+		},
+		{
 			name:   "a sentence opener is not a name",
 			config: typoRule,
 			articles: []string{
