@@ -1,0 +1,76 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/checker/document"
+	"github.com/factlint/factlint/checker/segment"
+)
+
+// article reads text as a plain-text article with the default pack.
+func article(t *testing.T, set *Set, text string) *Article {
+	t.Helper()
+	doc, err := document.Read("a.txt", []byte(text), set.Document)
+	if err != nil {
+		t.Fatal(err)
+	}
+	blocks := make([]segment.Block, len(doc.Blocks))
+	for i, b := range doc.Blocks {
+		blocks[i] = segment.Block{Start: b.Start, End: b.End}
+	}
+	return &Article{Doc: doc, Blocks: doc.Blocks, Seg: segment.Segment(doc.Text, blocks, &set.Segment), Units: set.Quantities}
+}
+
+// TestAutomaticKeys lists the claims fact.mismatch makes of a sentence:
+// "shown | key | modifiers | context".
+func TestAutomaticKeys(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rule *autoFactsRule
+	for _, r := range set.Rules {
+		if a, ok := r.(*autoFactsRule); ok {
+			rule = a
+		}
+	}
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"It is rumoured to include at least 20 bulletproof cars, making it heavier.",
+			[]string{"at least 20 bulletproof cars | count:car | bulletproof | heavier include making rumor"}},
+		{"The train cannot go beyond 59 km/h (37mph) on the old line.",
+			[]string{"59 km/h (37mph) | speed |  | beyond cannot line old train"}},
+		{"Kim also made four trips to China over those two years.",
+			// A single sentence cannot tell that "Kim" is a name.
+			[]string{"four trips | count:trip|to china |  | kim made"}},
+		{"It will be his 10th trip since assuming power in 2011.",
+			[]string{"10th trip | rank:trip |  | assum power"}},
+		{"The ship ran aground after two days of storms.",
+			[]string{"two days | duration|of storm |  | aground ran ship storm"}},
+		{"Mum-of-two Kerry Bligh, 45, who runs a cafe, said it was sad.",
+			[]string{"Bligh, 45 | age|bligh |  | cafe mum run two"}},
+		{"A four-year-old girl was rescued after 30 hours.",
+			[]string{"four-year | age |  | girl old rescu", "30 hours | duration |  | girl old rescu"}},
+		{"Turnout was 68.4%, up from 61.9% four years ago.",
+			[]string{"68.4% | ratio |  | turnout", "61.9% | ratio |  | turnout", "four years | duration |  | turnout"}},
+		// No key: one, a frame of time, a partitive, a number in a name.
+		{"One of them left over the past three years; three of the nine were hurt in the Covid-19 wave.", nil},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			a := article(t, set, tc.text)
+			af, _ := rule.Check(a, nil).(*autoFacts)
+			var got []string
+			if af != nil {
+				for _, c := range af.Claims {
+					got = append(got, strings.Join([]string{c.Shown, c.Key, strings.Join(c.Mods, " "), strings.Join(c.Context, " ")}, " | "))
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("claims:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
+			}
+		})
+	}
+}
