@@ -35,6 +35,9 @@ type claim struct {
 	Near []string
 	// Years are the years its sentence names (automatic keys only).
 	Years []float64
+	// Head is the stem of the counted noun of a claim keyed by its
+	// contrast word ("people" in "killed 20 people"), or "".
+	Head string
 	// Mods are the words between the number and its counted noun
 	// ("bulletproof"), stemmed.
 	Mods []string
@@ -158,14 +161,17 @@ func compareStories(c *Corpus, perArticle [][]claim, cmpr comparison, rep *Repor
 		}
 		slices.Sort(keys)
 		names := baseNames(c, story)
+		// A claim may have two keys (a noun and a contrast word); it is
+		// reported once, under the first key that finds it.
+		reported := map[diag.Location]bool{}
 		for _, k := range keys {
-			compareKey(byKey[k], story, cmpr, names, rep)
+			compareKey(byKey[k], story, cmpr, names, reported, rep)
 		}
 	}
 }
 
 // compareKey compares the claims of one key within a story.
-func compareKey(claims []*claim, story []int, cmpr comparison, names map[int]string, rep *Reporter) {
+func compareKey(claims []*claim, story []int, cmpr comparison, names map[int]string, reported map[diag.Location]bool, rep *Reporter) {
 	type standing struct {
 		agree   map[int]bool
 		against map[int]*claim
@@ -229,6 +235,10 @@ func compareKey(claims []*claim, story []int, cmpr comparison, names map[int]str
 		if explained {
 			continue
 		}
+		if reported[x.Loc] {
+			continue
+		}
+		reported[x.Loc] = true
 		slices.Sort(s.order)
 		reportDisagreement(x, s.order, s.against, cmpr, names, rep)
 	}

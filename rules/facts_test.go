@@ -12,7 +12,7 @@ group = "all"
 [[rule]]
 id = "fact.mismatch"
 kind = "autofacts"
-contrasts = [["killed", "dead"], ["injured", "wounded"]]
+contrasts = [["killed", "dead", "toll"], ["injured", "wounded"]]
 frame_words = ["those", "these", "past", "last", "next", "coming", "previous", "following", "recent", "first", "final"]
 major_gap = 0.25
 `
@@ -70,6 +70,20 @@ func TestAutoFacts(t *testing.T) {
 			name: "killed and injured are different facts",
 			a:    "The blast killed 20 people in the market, police said.",
 			b:    "The blast injured 50 people in the market, police said.",
+		},
+		{
+			name: "a toll without a noun is compared by its contrast word",
+			a:    "The blast in the market killed 20 people on Friday, police said.",
+			b:    "The death toll rose to 25 after the market blast on Friday, police said.",
+			want: []string{
+				"a.txt:1:32: fact.mismatch: killed: 20 people here; 25 in b.txt:1",
+				"b.txt:1:24: fact.mismatch: toll: 25 here; 20 people in a.txt:1",
+			},
+		},
+		{
+			name: "the same contrast word with different nouns",
+			a:    "Two police officers were injured in the clashes at the station.",
+			b:    "Fifty protesters were injured in the clashes at the station.",
 		},
 		{
 			name: "different contexts are different facts",

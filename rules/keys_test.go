@@ -56,8 +56,10 @@ func TestAutomaticKeys(t *testing.T) {
 			[]string{"four-year | age |  | girl old rescu", "30 hours | duration |  | girl old rescu"}},
 		{"Turnout was 68.4%, up from 61.9% four years ago.",
 			[]string{"68.4% | ratio |  | turnout", "61.9% | ratio |  | turnout", "four years | duration |  | turnout"}},
-		// No key: one, a frame of time, a partitive, a number in a name.
-		{"One of them left over the past three years; three of the nine were hurt in the Covid-19 wave.", nil},
+		// No key: one, a frame of time, the whole of a part, a number in
+		// a name; the part is keyed by its contrast word.
+		{"One of them left over the past three years; three of the nine were hurt in the Covid-19 wave.",
+			[]string{"three | role:injured |  | hurt left past"}},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			a := article(t, set, tc.text)

@@ -42,6 +42,8 @@ type autoFactsRule struct {
 	// nearest a quantity tells which fact about the thing it states
 	// (killed or injured, rose or fell).
 	roles map[string]int
+	// roleNames name the contrast groups by their first word.
+	roleNames []string
 }
 
 type autoFactsConfig struct {
@@ -84,7 +86,12 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		return nil, t.Errorf("major_gap", "rule %q: major_gap is a fraction of the value and cannot be negative", info.ID)
 	}
 	roles := map[string]int{}
+	var roleNames []string
 	for g, group := range c.Contrasts {
+		if len(group) == 0 {
+			return nil, t.Errorf("contrasts", "rule %q: contrasts[%d] is empty", info.ID, g)
+		}
+		roleNames = append(roleNames, strings.ToLower(group[0]))
 		for _, w := range group {
 			st := stem(w)
 			if prev, dup := roles[st]; dup && prev != g {
@@ -99,6 +106,7 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 	return &autoFactsRule{
 		maxRatio:  c.MaxRatio,
 		roles:     roles,
+		roleNames: roleNames,
 		info:      info,
 		window:    c.Window,
 		minScore:  c.MinScore,
@@ -262,7 +270,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		if conv[i] >= 0 || covered[q.Number.Start] {
 			continue // restates the quantity before it, or a fact rule has it
 		}
-		c, ok := r.claimFor(a, q, text, toks, skip)
+		c, extra, ok := r.claimFor(a, q, text, toks, skip)
 		if !ok {
 			continue
 		}
@@ -273,9 +281,13 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 				c.Shown += ")"
 			}
 		}
-		c.Years = years[i]
-		perKey[c.Key]++
-		claims = append(claims, c)
+		for _, x := range []*claim{&c, extra} {
+			if x != nil {
+				x.Years = years[i]
+				perKey[x.Key]++
+				claims = append(claims, *x)
+			}
+		}
 	}
 	for i := range claims {
 		claims[i].Unique = perKey[claims[i].Key] == 1
@@ -289,23 +301,24 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	return out
 }
 
-// claimFor builds the automatic claim of one quantity, if it has a key.
-func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, toks []segment.Token, skip func(int) bool) (claim, bool) {
+// claimFor builds the automatic claim of one quantity, if it has a key,
+// and a second claim keyed by its contrast word, if it has one.
+func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, toks []segment.Token, skip func(int) bool) (c claim, extra *claim, ok bool) {
 	if q.Kind == quantity.Year || q.Sentence < 0 || q.Sentence >= len(a.Seg.Sentences) {
-		return claim{}, false
+		return claim{}, nil, false
 	}
 	sent := a.Seg.Sentences[q.Sentence]
 	// "those two years", "the past three days": a frame of time or a
 	// reference back, not a figure the article reports.
 	if j := q.Tokens[0] - 1; j >= sent.First && toks[j].Kind == segment.Word && r.frames[strings.ToLower(toks[j].Text(text))] {
-		return claim{}, false
+		return claim{}, nil, false
 	}
-	c := claim{Q: *q, Loc: diag.At(a.Doc, q.Span), Shown: spanText(a, q.Span)}
+	c = claim{Q: *q, Loc: diag.At(a.Doc, q.Span), Shown: spanText(a, q.Span)}
 	end := q.Tokens[1]
 	switch {
 	case q.Unit != nil:
 		if q.Kind != quantity.Cardinal {
-			return claim{}, false
+			return claim{}, nil, false
 		}
 		c.Key = q.Unit.Dimension
 		c.Label = strings.TrimPrefix(q.Unit.Dimension, "currency:")
@@ -339,11 +352,32 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		// word ("one of them") and the first or last too common a rank
 		// to be compared without a rule.
 		if q.Value <= 1 && !q.Range {
-			return claim{}, false
+			return claim{}, nil, false
 		}
-		np, ok := r.g.countedNoun(text, toks, sent, q)
-		if !ok {
-			return claim{}, false
+		np, hasNoun := r.g.countedNoun(text, toks, sent, q)
+		nounEnd := q.Tokens[1]
+		if hasNoun {
+			nounEnd = np.End
+		}
+		// A count next to a word of a contrast group is keyed by it too,
+		// whatever it counts or if the noun is left out: "killed 20
+		// people", "the death toll rose to 20", "20 were killed". Not
+		// the whole of a part: "three of the nine were hurt".
+		if g, word := r.roleWithin(text, toks, sent, q.Tokens[0], nounEnd, r.window); g >= 0 && q.Kind == quantity.Cardinal && !partitiveTotal(text, toks, sent, q) {
+			rc := c
+			rc.Key, rc.Label = "role:"+r.roleNames[g], strings.ToLower(word)
+			rc.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[nounEnd-1].End})
+			if hasNoun {
+				rc.Head = stem(np.Head)
+			}
+			r.finish(a, &rc, q, sent, nounEnd, skip)
+			extra = &rc
+		}
+		if !hasNoun {
+			if extra != nil {
+				return *extra, nil, true
+			}
+			return claim{}, nil, false
 		}
 		c.Mods, c.Compl = np.Mods, np.Compl
 		label := np.Head
@@ -363,6 +397,14 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[np.End-1].End})
 		end = np.End
 	}
+	r.finish(a, &c, q, sent, end, skip)
+	return c, extra, true
+}
+
+// finish adds a claim's context: the words around the quantity (tokens
+// up to end), those just before it, and its contrast role.
+func (r *autoFactsRule) finish(a *Article, c *claim, q *quantity.Quantity, sent segment.Sentence, end int, skip func(int) bool) {
+	text, toks := a.Doc.Text, a.Seg.Tokens
 	common := func(w string) bool {
 		f := a.Names().Forms[w]
 		return f == nil || f.Mid == 0
@@ -370,7 +412,49 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 	c.Context = r.g.context(text, toks, sent, q.Tokens[0], end, r.window, skip, common)
 	c.Near = r.g.context(text, toks, sent, q.Tokens[0], sent.Last, nearWindow, skip, common)
 	c.Role = r.role(text, toks, sent, q.Tokens[0], end)
-	return c, true
+}
+
+// partitiveTotal reports a count that is the whole of a part: "nine" in
+// "three of the nine".
+func partitiveTotal(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) bool {
+	j := q.Tokens[0] - 1
+	for j >= sent.First && determiners[strings.ToLower(toks[j].Text(text))] {
+		j--
+	}
+	return j >= sent.First && strings.EqualFold(toks[j].Text(text), "of")
+}
+
+// roleWithin finds the contrast word within dist words of the quantity
+// (tokens from..to) in its sentence, the nearest first; -1 if none.
+func (r *autoFactsRule) roleWithin(text string, toks []segment.Token, sent segment.Sentence, from, to, dist int) (int, string) {
+	if len(r.roles) == 0 {
+		return -1, ""
+	}
+	before, after := from, to-1
+	for d := 1; d <= dist; d++ {
+		// Count words only, so "killed, at least 20" still reaches.
+		for before > sent.First {
+			before--
+			if toks[before].Kind == segment.Word {
+				break
+			}
+		}
+		for after+1 < sent.Last {
+			after++
+			if toks[after].Kind == segment.Word {
+				break
+			}
+		}
+		for _, j := range []int{before, after} {
+			if j < sent.First || j >= sent.Last || (j >= from && j < to) || toks[j].Kind != segment.Word {
+				continue
+			}
+			if g, ok := r.roles[stem(toks[j].Text(text))]; ok {
+				return g, toks[j].Text(text)
+			}
+		}
+	}
+	return -1, ""
 }
 
 // role finds the contrast word nearest the quantity (tokens from..to) in
@@ -425,6 +509,9 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 	}
 	if x.Role >= 0 && y.Role >= 0 && x.Role != y.Role {
 		return false
+	}
+	if x.Head != "" && y.Head != "" && x.Head != y.Head {
+		return false // "two officers injured" is not "50 people injured"
 	}
 	if !sameYears(x.Years, y.Years) {
 		return false
