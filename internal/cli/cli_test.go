@@ -156,6 +156,8 @@ func TestExitCodes(t *testing.T) {
 		{"bad config", []string{"check", "--config", badCfg, clean}, ExitError, `bad.toml:1:1: unknown key "fail_levle" (did you mean "fail_level"?)`},
 		{"bad fail level", []string{"check", "--fail-level", "fatal", clean}, ExitError, "unknown fail level"},
 		{"bad format", []string{"check", "--format", "xml", clean}, ExitError, "unknown format"},
+		{"bad group", []string{"check", "--group", "story", clean}, ExitError, `--group: unknown story mode "story" (want auto, dir or all)`},
+		{"group by directory", []string{"check", "--group", "dir", "testdata/stories/quake", "testdata/stories/ship"}, ExitClean, "8 files: no findings"},
 		{"no paths", []string{"check"}, ExitError, "needs at least one file"},
 		{"unknown command", []string{"lint"}, ExitError, `unknown command "lint"`},
 		{"version", []string{"version"}, ExitClean, ""},
