@@ -61,6 +61,13 @@ func TestFormatsGolden(t *testing.T) {
 		t.Fatalf("exit %d; stderr:\n%s", code, stderr)
 	}
 	golden.Check(t, "testdata/formats.text.golden", []byte(out))
+	// With every article in one story (a.md keeps its own, from its
+	// front matter), the HTML and CRLF articles' facts are compared.
+	out, stderr, code = run(t, "", nil, "check", "--group", "all", "testdata/formats")
+	if code != ExitFindings {
+		t.Fatalf("exit %d; stderr:\n%s", code, stderr)
+	}
+	golden.Check(t, "testdata/formats.all.text.golden", []byte(out))
 }
 
 // TestSeedsFindings names the findings the issue asks for on the seeds, so
