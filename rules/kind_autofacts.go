@@ -48,11 +48,8 @@ type autoFactsRule struct {
 
 type autoFactsConfig struct {
 	Common
-	Window    int     `toml:"window"`
-	MinScore  int     `toml:"min_score"`
-	Tolerance float64 `toml:"tolerance"`
-	MinorGap  float64 `toml:"minor_gap"`
-	MajorGap  float64 `toml:"major_gap"`
+	comparisonKeys
+	MinScore int `toml:"min_score"`
 	// FrameWords right before a number make it a frame of time or a
 	// reference back ("the past three years", "those two days").
 	FrameWords []string `toml:"frame_words"`
@@ -65,25 +62,16 @@ type autoFactsConfig struct {
 }
 
 func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
-	c := autoFactsConfig{Window: 6, MinScore: 2}
+	c := autoFactsConfig{comparisonKeys: comparisonKeys{Window: 6}, MinScore: 2}
 	if err := t.Decode(&c); err != nil {
 		return nil, err
 	}
 	setCommon(&info, c.Common)
-	if c.Window < 1 || c.Window > 50 {
-		return nil, t.Errorf("window", "rule %q: window must be between 1 and 50 words, not %d", info.ID, c.Window)
+	if err := c.comparisonKeys.check(t, info.ID); err != nil {
+		return nil, err
 	}
 	if c.MinScore < 1 {
 		return nil, t.Errorf("min_score", "rule %q: min_score must be at least 1, not %d", info.ID, c.MinScore)
-	}
-	if err := checkTolerance(t, "tolerance", info.ID, c.Tolerance); err != nil {
-		return nil, err
-	}
-	if err := checkTolerance(t, "minor_gap", info.ID, c.MinorGap); err != nil {
-		return nil, err
-	}
-	if c.MajorGap < 0 {
-		return nil, t.Errorf("major_gap", "rule %q: major_gap is a fraction of the value and cannot be negative", info.ID)
 	}
 	roles := map[string]int{}
 	var roleNames []string
@@ -183,10 +171,30 @@ func states(anchors []anchor, x *claim) bool {
 	return false
 }
 
-// checkTolerance accepts a relative tolerance from 0 up to 1.
-func checkTolerance(t *tomlx.Table, key, id string, v float64) error {
-	if v < 0 || v > 1 {
-		return t.Errorf(key, "rule %q: %s is a fraction of the value, between 0 and 1, not %v", id, key, v)
+// comparisonKeys are the keys of the rules that compare claims.
+type comparisonKeys struct {
+	// Window is how many words around a quantity are read.
+	Window    int     `toml:"window"`
+	Tolerance float64 `toml:"tolerance"`
+	MinorGap  float64 `toml:"minor_gap"`
+	MajorGap  float64 `toml:"major_gap"`
+}
+
+// check validates the keys.
+func (c *comparisonKeys) check(t *tomlx.Table, id string) error {
+	if c.Window < 1 || c.Window > 50 {
+		return t.Errorf("window", "rule %q: window must be between 1 and 50 words, not %d", id, c.Window)
+	}
+	for _, k := range []struct {
+		key string
+		v   float64
+	}{{"tolerance", c.Tolerance}, {"minor_gap", c.MinorGap}} {
+		if k.v < 0 || k.v > 1 {
+			return t.Errorf(k.key, "rule %q: %s is a fraction of the value, between 0 and 1, not %v", id, k.key, k.v)
+		}
+	}
+	if c.MajorGap < 0 {
+		return t.Errorf("major_gap", "rule %q: major_gap is a fraction of the value and cannot be negative", id)
 	}
 	return nil
 }

@@ -44,15 +44,12 @@ type factConfig struct {
 	Cues []string `toml:"cues"`
 	// Patterns are regular expressions over a sentence; a quantity that
 	// lies in the group "q" (or the whole match) is a claim.
-	Patterns  []string `toml:"patterns"`
-	Window    int      `toml:"window"`
-	Tolerance float64  `toml:"tolerance"`
-	MinorGap  float64  `toml:"minor_gap"`
-	MajorGap  float64  `toml:"major_gap"`
+	Patterns []string `toml:"patterns"`
+	comparisonKeys
 }
 
 func newFactRule(t *tomlx.Table, info Info) (Rule, error) {
-	c := factConfig{Window: 8}
+	c := factConfig{comparisonKeys: comparisonKeys{Window: 8}}
 	if err := t.Decode(&c); err != nil {
 		return nil, err
 	}
@@ -98,17 +95,8 @@ func newFactRule(t *tomlx.Table, info Info) (Rule, error) {
 		}
 		r.patterns = append(r.patterns, re)
 	}
-	if c.Window < 1 || c.Window > 50 {
-		return nil, t.Errorf("window", "rule %q: window must be between 1 and 50 words, not %d", info.ID, c.Window)
-	}
-	if err := checkTolerance(t, "tolerance", info.ID, c.Tolerance); err != nil {
+	if err := c.comparisonKeys.check(t, info.ID); err != nil {
 		return nil, err
-	}
-	if err := checkTolerance(t, "minor_gap", info.ID, c.MinorGap); err != nil {
-		return nil, err
-	}
-	if c.MajorGap < 0 {
-		return nil, t.Errorf("major_gap", "rule %q: major_gap is a fraction of the value and cannot be negative", info.ID)
 	}
 	return r, nil
 }

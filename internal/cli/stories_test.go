@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"bytes"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -17,33 +15,15 @@ type injected struct {
 	Name, Dir, File, Old, New, Expect string
 }
 
-// copyStory copies testdata/stories/DIR to dir/DIR, with an optional
+// copyStory copies testdata/stories/STORY to dir/STORY, with an optional
 // replacement.
 func copyStory(t *testing.T, root, dir, story string, v *injected) {
 	t.Helper()
-	src := filepath.Join(root, "testdata/stories", story)
-	entries, err := os.ReadDir(src)
-	if err != nil {
-		t.Fatal(err)
+	var e *edit
+	if v != nil {
+		e = &edit{Name: v.Name, File: v.File, Old: v.Old, New: v.New}
 	}
-	if err := os.MkdirAll(filepath.Join(dir, story), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range entries {
-		b, err := os.ReadFile(filepath.Join(src, e.Name()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if v != nil && e.Name() == v.File {
-			if n := bytes.Count(b, []byte(v.Old)); n != 1 {
-				t.Fatalf("%s: %q occurs %d times in %s, want once", v.Name, v.Old, n, v.File)
-			}
-			b = bytes.Replace(b, []byte(v.Old), []byte(v.New), 1)
-		}
-		if err := os.WriteFile(filepath.Join(dir, story, e.Name()), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	copyDir(t, filepath.Join(root, "testdata/stories", story), filepath.Join(dir, story), e)
 }
 
 // TestStoriesClean checks the default rules on the clean story corpus:

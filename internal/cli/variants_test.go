@@ -31,37 +31,52 @@ func loadVariants(t *testing.T, root string) []variant {
 	return spec.Variant
 }
 
-// writeSeeds copies the seeds to dir/seeds, with one replacement made.
-func writeSeeds(t *testing.T, root, dir string, v *variant) {
+// edit is one replacement in one file of a copied directory.
+type edit struct {
+	Name, File, Old, New string
+}
+
+// copyDir copies the files of src to dst, making the edit (if any): its
+// old text must occur exactly once in its file.
+func copyDir(t *testing.T, src, dst string, e *edit) {
 	t.Helper()
-	src := filepath.Join(root, "testdata/seeds")
 	entries, err := os.ReadDir(src)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.MkdirAll(filepath.Join(dir, "seeds"), 0o755); err != nil {
+	if err := os.MkdirAll(dst, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	replaced := v == nil
-	for _, e := range entries {
-		b, err := os.ReadFile(filepath.Join(src, e.Name()))
+	done := e == nil
+	for _, f := range entries {
+		b, err := os.ReadFile(filepath.Join(src, f.Name()))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if v != nil && e.Name() == v.File {
-			if n := bytes.Count(b, []byte(v.Old)); n != 1 {
-				t.Fatalf("variant %s: %q occurs %d times in %s, want once", v.Name, v.Old, n, v.File)
+		if e != nil && f.Name() == e.File {
+			if n := bytes.Count(b, []byte(e.Old)); n != 1 {
+				t.Fatalf("%s: %q occurs %d times in %s, want once", e.Name, e.Old, n, e.File)
 			}
-			b = bytes.Replace(b, []byte(v.Old), []byte(v.New), 1)
-			replaced = true
+			b = bytes.Replace(b, []byte(e.Old), []byte(e.New), 1)
+			done = true
 		}
-		if err := os.WriteFile(filepath.Join(dir, "seeds", e.Name()), b, 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(dst, f.Name()), b, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if !replaced {
-		t.Fatalf("variant %s: no seed file %s", v.Name, v.File)
+	if !done {
+		t.Fatalf("%s: no file %s in %s", e.Name, e.File, src)
 	}
+}
+
+// writeSeeds copies the seeds to dir/seeds, with one replacement made.
+func writeSeeds(t *testing.T, root, dir string, v *variant) {
+	t.Helper()
+	var e *edit
+	if v != nil {
+		e = &edit{Name: v.Name, File: v.File, Old: v.Old, New: v.New}
+	}
+	copyDir(t, filepath.Join(root, "testdata/seeds"), filepath.Join(dir, "seeds"), e)
 }
 
 // checkIn runs factlint in dir and returns its standard output.
