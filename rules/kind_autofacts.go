@@ -67,7 +67,7 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		return nil, err
 	}
 	setCommon(&info, c.Common)
-	if err := c.comparisonKeys.check(t, info.ID); err != nil {
+	if err := c.check(t, info.ID); err != nil {
 		return nil, err
 	}
 	if c.MinScore < 1 {

@@ -95,7 +95,7 @@ func newFactRule(t *tomlx.Table, info Info) (Rule, error) {
 		}
 		r.patterns = append(r.patterns, re)
 	}
-	if err := c.comparisonKeys.check(t, info.ID); err != nil {
+	if err := c.check(t, info.ID); err != nil {
 		return nil, err
 	}
 	return r, nil
