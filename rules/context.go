@@ -27,6 +27,9 @@ func wordSet(ws []string) words {
 // the rule's TOML.
 type grammar struct {
 	stop, plurals, preps words
+	// modifiers are stop words that may still come between a number and
+	// the noun it counts ("four other cities").
+	modifiers words
 }
 
 // stem reduces a lower-case word to a crude stem so that "trips", "trip",
@@ -106,7 +109,7 @@ func (g *grammar) countedNoun(text string, toks []segment.Token, sent segment.Se
 			w += "-" + toks[j+1].Text(text)
 			j += 2
 		}
-		if g.stop[strings.ToLower(w)] {
+		if lw := strings.ToLower(w); g.stop[lw] && !g.modifiers[lw] {
 			break
 		}
 		ws = append(ws, word{w, start, j})
@@ -130,7 +133,9 @@ func (g *grammar) countedNoun(text string, toks []segment.Token, sent segment.Se
 	}
 	np := nounPhrase{Head: strings.ToLower(ws[head].text), End: ws[head].end}
 	for _, w := range ws[:head] {
-		np.Mods = append(np.Mods, stem(w.text))
+		if !g.modifiers[strings.ToLower(w.text)] {
+			np.Mods = append(np.Mods, stem(w.text))
+		}
 	}
 	// A complement whose object is a name narrows the fact: "four trips
 	// to China" is not "nine trips".
@@ -277,4 +282,18 @@ func (s *Set) StoryTerms(a *Article) []string {
 	}
 	slices.Sort(terms)
 	return slices.Compact(terms)
+}
+
+// nounBefore reads the noun that a number after "of" measures: "a crowd of
+// 52,340", "a workforce of 40,000". It returns the noun, or "".
+func (g *grammar) nounBefore(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) string {
+	j := q.Tokens[0] - 1
+	if j-1 < sent.First || !strings.EqualFold(toks[j].Text(text), "of") || toks[j-1].Kind != segment.Word {
+		return ""
+	}
+	w := toks[j-1].Text(text)
+	if !isLowerWord(w) || g.stop[w] || utf8.RuneCountInString(w) < 3 {
+		return ""
+	}
+	return w
 }

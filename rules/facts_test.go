@@ -211,6 +211,11 @@ func TestEnumeration(t *testing.T) {
 		{"Three teams came: France, Germany and Italy.", nil},
 		{"Four teams came: France, Germany and Italy.", []string{"a.txt:1:1: fact.enumeration: Four teams, but the list that follows counts 3"}},
 		{"Five rescue teams arrived - two from Spain, one from Chile and two from Peru.", nil},
+		{"He was convicted on three counts: fraud, forgery and money laundering.", nil},
+		{"He was convicted on four counts: fraud, forgery and money laundering.", []string{"a.txt:1:21: fact.enumeration: four counts, but the list that follows counts 3"}},
+		{"Three goals - one from Odell, one from Reyes and one from Asante - lifted them to third, two behind Dunholm.", nil},
+		{"They marched in four other cities - Dravik, Teslin, Ulmar and Brenno - without arrests.", nil},
+		{"They marched in five other cities - Dravik, Teslin, Ulmar and Brenno - without arrests.", []string{"a.txt:1:17: fact.enumeration: five other cities, but the list that follows counts 4"}},
 		// Lists that cannot be read with certainty are left alone.
 		{"Four teams came: France, Germany and others.", nil},
 		{"He visited two cities: the capital and a port.", nil},

@@ -334,8 +334,14 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			c.Label = "amount in " + c.Label
 		}
 		if isAge(text, q) {
-			// "a four-year-old girl", "47 years old": an age.
-			c.Key, c.Label = "age", "age"
+			// "the 29-year-old": whose age is not said; only "Halvik,
+			// 47," is compared.
+			return claim{}, nil, false
+		}
+		// "a 62ft yacht", "a 10-hour journey": the noun the figure
+		// measures is a modifier, as "bulletproof" is of cars.
+		if j := q.Tokens[1]; j < sent.Last && toks[j].Kind == segment.Word && !skip(j) && isLowerWord(toks[j].Text(text)) && !r.g.stop[strings.ToLower(toks[j].Text(text))] {
+			c.Mods = []string{stem(toks[j].Text(text))}
 		}
 		// "two days of storms", "14 hours of counting": what the
 		// figure measures is part of its key.
@@ -384,6 +390,13 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		if !hasNoun {
 			if extra != nil {
 				return *extra, nil, true
+			}
+			// "a crowd of 52,340": the noun before "of".
+			if n := r.g.nounBefore(text, toks, sent, q); n != "" && q.Kind == quantity.Cardinal {
+				c.Key, c.Label = "count:"+stem(n), n
+				c.Shown = spanText(a, document.Span{Start: toks[q.Tokens[0]-2].Start, End: q.Span.End})
+				r.finish(a, &c, q, sent, end, skip)
+				return c, nil, true
 			}
 			return claim{}, nil, false
 		}

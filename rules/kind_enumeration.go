@@ -79,9 +79,10 @@ func (r *enumerationRule) Check(a *Article, rep *Reporter) any {
 		if intro < 0 {
 			continue
 		}
-		n, listEnd, ok := countNumbered(text, toks, intro+1, sent, startsAt)
+		dashed := text[toks[intro].Start] == '-'
+		n, listEnd, ok := countNumbered(text, toks, intro+1, sent, startsAt, dashed)
 		if !ok {
-			n, listEnd, ok = countNames(text, toks, intro+1, sent, text[toks[intro].Start] == '-')
+			n, listEnd, ok = countNames(text, toks, intro+1, sent, dashed, text[toks[intro].Start] == ':', r.g.stop)
 		}
 		if !ok || n < 2 || n == int(q.Value) {
 			continue
@@ -120,7 +121,11 @@ func (r *enumerationRule) introducer(text string, toks []segment.Token, tok int,
 // countNumbered reads "one in Singapore, one in Hanoi and two in the DMZ":
 // items that each start with a bare count, separated by commas and "and".
 // It returns the sum of the items' counts and the token after the list.
-func countNumbered(text string, toks []segment.Token, from int, sent segment.Sentence, startsAt map[int]*quantity.Quantity) (int, int, bool) {
+//
+// The list ends with the sentence, at a semicolon or bracket, or, when a
+// dash opened it, at the dash that closes the aside: "three goals - one
+// from A, one from B and one from C - lifted them to third, two behind".
+func countNumbered(text string, toks []segment.Token, from int, sent segment.Sentence, startsAt map[int]*quantity.Quantity, dashed bool) (int, int, bool) {
 	q := startsAt[from]
 	if q == nil {
 		return 0, 0, false
@@ -137,8 +142,13 @@ func countNumbered(text string, toks []segment.Token, from int, sent segment.Sen
 		// The item runs to the next separator followed by a count.
 		k := q.Tokens[1]
 		next := -1
+		closed := false
 		for ; k < sent.Last; k++ {
 			w := strings.ToLower(toks[k].Text(text))
+			if w == ";" || w == "(" || (dashed && w == "-" && !toks[k].Joined) {
+				closed = true
+				break
+			}
 			if w != "," && w != "and" {
 				continue
 			}
@@ -153,6 +163,9 @@ func countNumbered(text string, toks []segment.Token, from int, sent segment.Sen
 		}
 		if next < 0 {
 			end = sent.Last
+			if closed {
+				end = k
+			}
 			break
 		}
 		end = k
@@ -167,9 +180,15 @@ func countNumbered(text string, toks []segment.Token, from int, sent segment.Sen
 // separated by commas and a final "and". A list opened by a dash may also
 // end at the dash that closes the aside ("- the captain and an engineer -
 // stayed").
-func countNames(text string, toks []segment.Token, from int, sent segment.Sentence, dashed bool) (int, int, bool) {
+//
+// After a colon, items may also be one to three lower-case words, when the
+// list ends the sentence: "three counts: fraud, forgery and money
+// laundering".
+func countNames(text string, toks []segment.Token, from int, sent segment.Sentence, dashed, colon bool, stop words) (int, int, bool) {
 	items, words := 0, 0
-	led := false // the item opened with a determiner
+	led := false   // the item opened with a determiner
+	lower := false // an item is lower-case words
+	upper := false // an item is a name
 	last := from
 	sawAnd := false
 	for j := from; j < sent.Last; j++ {
@@ -187,8 +206,19 @@ func countNames(text string, toks []segment.Token, from int, sent segment.Senten
 		case t.Kind == segment.Word && words == 0 && !led && determiners[lw]:
 			led = true
 		case t.Kind == segment.Word && (isCapitalised(w) || (led && isLowerWord(w))):
+			if lower && !led {
+				return 0, 0, false // names and lower-case items mixed
+			}
+			upper = upper || !led
 			words++
 			if words > 4 {
+				return 0, 0, false
+			}
+			last = j + 1
+		case t.Kind == segment.Word && colon && isLowerWord(w) && !stop[lw] && !upper:
+			words++
+			lower = true
+			if words > 3 {
 				return 0, 0, false
 			}
 			last = j + 1
@@ -199,7 +229,7 @@ func countNames(text string, toks []segment.Token, from int, sent segment.Senten
 			words, led = 0, false
 		case t.Kind == segment.Punct && w == "-" && t.Joined && words > 0:
 			// "Jae-in": part of a name.
-		case t.Kind == segment.Punct && w == "-" && dashed && words > 0 && sawAnd:
+		case t.Kind == segment.Punct && w == "-" && dashed && words > 0 && sawAnd && !lower:
 			return items + 1, last, true
 		case t.Kind == segment.Punct && strings.ContainsAny(w, ".!?\"')") && words > 0:
 			// Closing punctuation: the list must end with the sentence.

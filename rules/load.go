@@ -125,12 +125,18 @@ type grammarKeys struct {
 	// Prepositions open a complement that narrows a counted noun ("four
 	// trips to China").
 	Prepositions []string `toml:"prepositions"`
+	// Modifiers are stop words that may still come between a number and
+	// the noun it counts ("four other cities").
+	Modifiers []string `toml:"modifiers"`
 }
 
 func (l *loader) addGrammar(g grammarKeys) {
 	gr := &l.set.grammar
 	if gr.stop == nil {
-		gr.stop, gr.plurals, gr.preps = words{}, words{}, words{}
+		gr.stop, gr.plurals, gr.preps, gr.modifiers = words{}, words{}, words{}, words{}
+	}
+	for k, v := range wordSet(g.Modifiers) {
+		gr.modifiers[k] = v
 	}
 	for k, v := range wordSet(g.Stopwords) {
 		gr.stop[k] = v

@@ -14,7 +14,10 @@
 // outlet's own name, a capital city). Two articles are linked when they
 // share at least [Options.MinShared] distinct distinctive terms, and the
 // weight of the shared terms is at least [Options.MinOverlap] (0.3) times
-// the weight of the distinctive terms of the article that has less. Stories are the connected components of
+// the weight of the distinctive terms of the article that has less, or
+// [Options.ManyOverlap] (0.15) times when they share at least
+// [Options.ManyShared] (5) terms: articles of one story by different
+// outlets share many names, while each also names people of its own. Stories are the connected components of
 // the links (union-find), so a chain A~B, B~C puts A, B and C in one story.
 //
 // A term is distinctive when its document frequency df (the number of

@@ -67,12 +67,21 @@ type Options struct {
 	// terms that must be shared, each term weighted by ln(1 + n/df)
 	// (default 0.3 when 0 or less).
 	MinOverlap float64
+	// ManyShared is the number of shared terms from which ManyOverlap is
+	// enough (default 5): articles of one story by different outlets
+	// share many names, while each also names people of its own.
+	ManyShared int
+	// ManyOverlap is the least weighted share when at least ManyShared
+	// terms are shared (default 0.15).
+	ManyOverlap float64
 }
 
 // Defaults used when an Options field is 0.
 const (
-	defaultMinShared  = 3
-	defaultMinOverlap = 0.3
+	defaultMinShared   = 3
+	defaultMinOverlap  = 0.3
+	defaultManyShared  = 5
+	defaultManyOverlap = 0.15
 )
 
 // Bounds of the document-frequency cap: a term used by more than
@@ -157,6 +166,14 @@ func byTerms(articles []Article, idx []int, opt Options) [][]int {
 	minOverlap := opt.MinOverlap
 	if minOverlap <= 0 {
 		minOverlap = defaultMinOverlap
+	}
+	manyShared := opt.ManyShared
+	if manyShared <= 0 {
+		manyShared = defaultManyShared
+	}
+	manyOverlap := opt.ManyOverlap
+	if manyOverlap <= 0 {
+		manyOverlap = defaultManyOverlap
 	}
 
 	// Intern terms in input order and keep each article's distinct term
@@ -263,7 +280,11 @@ func byTerms(articles []Article, idx []int, opt Options) [][]int {
 			if shared < minShared {
 				continue
 			}
-			if sharedMass < minOverlap*min(size[k], size[j]) {
+			need := minOverlap
+			if shared >= manyShared {
+				need = min(need, manyOverlap)
+			}
+			if sharedMass < need*min(size[k], size[j]) {
 				continue
 			}
 			uf.union(k, int(j))

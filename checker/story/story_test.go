@@ -216,6 +216,18 @@ func TestGroup(t *testing.T) {
 			want:     [][]int{{0, 1}},
 		},
 		{
+			// 5 shared and 15 own terms are 0.17: enough with 5 shared.
+			name:     "many shared terms need less overlap",
+			articles: articles(cat(shared, []string{"delta", "echo"}, names("p", 15)), cat(shared, []string{"delta", "echo"}, names("q", 15))),
+			want:     [][]int{{0, 1}},
+		},
+		{
+			// 4 shared and 12 own terms are 0.17: not enough with 4.
+			name:     "fewer shared terms need more overlap",
+			articles: articles(cat(shared, []string{"delta"}, names("p", 12)), cat(shared, []string{"delta"}, names("q", 12))),
+			want:     [][]int{{0}, {1}},
+		},
+		{
 			// The smaller article decides: 3 of 4 terms.
 			name:     "min overlap uses the smaller article",
 			articles: articles(cat(shared, names("p", 40)), cat(shared, names("q", 1))),

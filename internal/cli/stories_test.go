@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -33,7 +34,20 @@ func TestStoriesClean(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, story := range []string{"quake", "election", "ship"} {
+	entries, err := os.ReadDir(filepath.Join(root, "testdata/stories"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stories []string
+	for _, e := range entries {
+		if e.IsDir() && e.Name() != "golden" {
+			stories = append(stories, e.Name())
+		}
+	}
+	if len(stories) < 7 {
+		t.Fatalf("only %d stories in testdata/stories", len(stories))
+	}
+	for _, story := range stories {
 		t.Run(story, func(t *testing.T) {
 			dir := t.TempDir()
 			copyStory(t, root, dir, story, nil)
