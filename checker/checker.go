@@ -122,15 +122,32 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 				facts = append(facts, r.facts[ri])
 			}
 		}
-		rep := rules.NewReporter(nil)
-		cr.CheckCorpus(corpus, facts, rep)
-		res.Diagnostics = append(res.Diagnostics, rep.Diagnostics()...)
+		diags, err := checkCorpus(cr, corpus, facts)
+		if err != nil {
+			res.Notices = append(res.Notices, Notice{File: "(all articles)", Message: err.Error()})
+			continue
+		}
+		res.Diagnostics = append(res.Diagnostics, diags...)
 	}
 	diag.Sort(res.Diagnostics)
 	res.Diagnostics = slices.CompactFunc(res.Diagnostics, func(a, b diag.Diagnostic) bool {
 		return diag.Compare(a, b) == 0
 	})
 	return res, nil
+}
+
+// checkCorpus runs one corpus rule. Like checkArticle, it turns a panic
+// (a bug in factlint) into an error, so that the other rules' findings
+// are still reported.
+func checkCorpus(cr rules.CorpusRule, corpus *rules.Corpus, facts []any) (diags []diag.Diagnostic, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			diags, err = nil, fmt.Errorf("internal error in rule %s (please report it): %v", cr.Info().ID, p)
+		}
+	}()
+	rep := rules.NewReporter(nil)
+	cr.CheckCorpus(corpus, facts, rep)
+	return rep.Diagnostics(), nil
 }
 
 // checkArticle reads one article and runs the per-article stage.

@@ -1,11 +1,17 @@
 package checker_test
 
 import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/checker"
+	"github.com/factlint/factlint/checker/diag"
+	"github.com/factlint/factlint/checker/story"
 	"github.com/factlint/factlint/internal/corpusgen"
 	_ "github.com/factlint/factlint/internal/golden"
 	"github.com/factlint/factlint/rules"
@@ -74,6 +80,71 @@ func BenchmarkCheck(b *testing.B) {
 	for b.Loop() {
 		if _, err := checker.Check(in, checker.Options{Rules: set}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestShuffledCopyNeverBreaks runs the default rules over articles made of
+// the sentences of the test corpora, shuffled and cut at random, with
+// junk spliced in: no rule may panic, and every location must lie in its
+// file with its start before its end.
+func TestShuffledCopyNeverBreaks(t *testing.T) {
+	set, err := rules.LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, glob := range []string{"../testdata/seeds/*.txt", "../testdata/stories/*/*.txt"} {
+		files, err := filepath.Glob(glob)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines = append(lines, strings.Split(string(b), "\n")...)
+		}
+	}
+	junk := []string{"(", ")", " - ", ":", "$", "%", "1,", "0.", "twenty-", "at least", "between 3 and", "km (", "miles)", "\u00e9", "\xff", "\u2013"}
+	r := rand.New(rand.NewPCG(3, 4))
+	for round := range 20 {
+		var in []checker.Input
+		for a := range 6 {
+			var b strings.Builder
+			for range 5 + r.IntN(20) {
+				line := lines[r.IntN(len(lines))]
+				if len(line) > 0 && r.IntN(3) == 0 {
+					cut := r.IntN(len(line))
+					line = line[:cut] + junk[r.IntN(len(junk))] + line[cut:]
+				}
+				b.WriteString(line)
+				b.WriteString("\n")
+			}
+			in = append(in, checker.Input{Path: fmt.Sprintf("r%d/a%d.txt", round, a), Src: []byte(b.String())})
+		}
+		res, err := checker.Check(in, checker.Options{Rules: set, Group: story.All})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, n := range res.Notices {
+			t.Errorf("%s: %s", n.File, n.Message)
+		}
+		size := map[string]int{}
+		for _, x := range in {
+			size[x.Path] = len(x.Src)
+		}
+		for _, d := range res.Diagnostics {
+			locs := []diag.Location{d.Location}
+			for _, rel := range d.Related {
+				locs = append(locs, rel.Location)
+			}
+			for _, l := range locs {
+				if l.StartByte < 0 || l.EndByte > size[l.File] || l.StartByte > l.EndByte {
+					t.Errorf("%s [%s]: bytes %d-%d outside the file of %d bytes", l.File, d.Rule, l.StartByte, l.EndByte, size[l.File])
+				}
+			}
 		}
 	}
 }
