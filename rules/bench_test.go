@@ -4,8 +4,6 @@ import (
 	"path"
 	"testing"
 
-	"github.com/factlint/factlint/checker/document"
-	"github.com/factlint/factlint/checker/segment"
 	"github.com/factlint/factlint/internal/corpusgen"
 )
 
@@ -23,15 +21,7 @@ func prepared(b *testing.B, n int) (*Set, []*Article, [][]int, int) {
 	dirs := map[string]int{}
 	size := 0
 	for i, g := range corpusgen.Generate(corpusgen.Options{Articles: n, Seed: 1}) {
-		doc, err := document.Read(g.Path, g.Text, set.Document)
-		if err != nil {
-			b.Fatal(err)
-		}
-		blocks := make([]segment.Block, len(doc.Blocks))
-		for k, s := range doc.Blocks {
-			blocks[k] = segment.Block{Start: s.Start, End: s.End}
-		}
-		arts = append(arts, &Article{Doc: doc, Blocks: doc.Blocks, Seg: segment.Segment(doc.Text, blocks, &set.Segment), Index: i, Units: set.Quantities})
+		arts = append(arts, articleAt(b, set, g.Path, g.Text, i))
 		d := path.Dir(g.Path)
 		s, ok := dirs[d]
 		if !ok {

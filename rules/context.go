@@ -73,8 +73,8 @@ func (g *grammar) isPlural(w string) bool {
 		!strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "ous") && w[n-2] != '\''
 }
 
-// nounPhrase is what a bare count counts: "at least 20 bulletproof cars
-// to the border" has the head "cars", the modifier "bulletproof" and the
+// nounPhrase is what a bare count counts: "at least 20 armoured vans
+// to the border" has the head "vans", the modifier "armoured" and the
 // complement "to border" (kept only when its object is a name).
 type nounPhrase struct {
 	Head  string
@@ -86,7 +86,7 @@ type nounPhrase struct {
 
 // countedNoun reads the noun phrase after a quantity that has no unit:
 // up to four words, up to the first word of no meaning. For a cardinal
-// the head is the first plural word ("20 bulletproof cars"); for an
+// the head is the first plural word ("20 armoured vans"); for an
 // ordinal, the last word ("10th official trip").
 func (g *grammar) countedNoun(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) (nounPhrase, bool) {
 	type word struct {
@@ -138,7 +138,7 @@ func (g *grammar) countedNoun(text string, toks []segment.Token, sent segment.Se
 		}
 	}
 	// A complement whose object is a name narrows the fact: "four trips
-	// to China" is not "nine trips".
+	// to Spain" is not "nine trips".
 	if j := np.End; j+1 < sent.Last && toks[j].Kind == segment.Word && g.preps[strings.ToLower(toks[j].Text(text))] {
 		k := j + 1
 		for k < sent.Last && toks[k].Kind == segment.Word && g.stop[strings.ToLower(toks[k].Text(text))] && !isCapitalised(toks[k].Text(text)) {
@@ -215,7 +215,7 @@ func shared(a, b []string) int {
 }
 
 // conversionOf finds the quantities that restate another in other units,
-// as in "59 km/h (37mph)", "130 km, or 80 miles,", "30C/86F" (a bare
+// as in "80 km/h (50mph)", "160 km, or 100 miles,", "30C/86F" (a bare
 // "or" or comma may join alternatives, so they are not read as
 // conversions): conv[j] = i
 // when quantity j converts quantity i, -1 otherwise.
@@ -242,8 +242,8 @@ func conversionOf(text string, qs []quantity.Quantity) []int {
 }
 
 // StoryTerms returns the names of an article, for grouping articles into
-// stories: each run of capitalised words ("Kim Jong Un", "North Korea",
-// "Vladivostok") folded to lower case, sorted and distinct. A run's first
+// stories: each run of capitalised words ("Anna Novak", "New Zealand",
+// "Rotterdam") folded to lower case, sorted and distinct. A run's first
 // word is left out where it is capitalised only because it opens a
 // sentence ("The", "Officials"); one-word runs that are grammar or
 // calendar words ("Monday") are not names.

@@ -22,7 +22,7 @@ type claim struct {
 	// Key identifies the fact: a fact rule's id, or an automatic key
 	// such as "speed" or "count:car".
 	Key string
-	// Label names the fact in messages ("top speed", "bulletproof cars").
+	// Label names the fact in messages ("top speed", "armoured vans").
 	Label string
 	Loc   diag.Location
 	// Shown is the claim as messages quote it ("at least 20 cars").
@@ -39,10 +39,10 @@ type claim struct {
 	// contrast word ("people" in "killed 20 people"), or "".
 	Head string
 	// Mods are the words between the number and its counted noun
-	// ("bulletproof"), stemmed.
+	// ("armoured"), stemmed.
 	Mods []string
 	// Compl is the prepositional complement that narrows the counted
-	// noun ("to china" in "four trips to China"), or "".
+	// noun ("to spain" in "four trips to Spain"), or "".
 	Compl string
 	// Unique is true when the article makes no other claim with this key.
 	Unique bool
@@ -57,7 +57,7 @@ type claim struct {
 // claimInterval is the set of values a claim allows, in the base unit of
 // its dimension. Two claims written in the same unit keep the precision
 // they were written with; across units a figure may have been rounded in
-// conversion ("80 miles" for 130 km).
+// conversion ("100 miles" for 160 km).
 func claimInterval(x, other *claim) quantity.Interval {
 	p := quantity.Strict
 	if unitName(x.Q.Unit) != unitName(other.Q.Unit) {

@@ -9,9 +9,15 @@ import (
 )
 
 // article reads text as a plain-text article with the default pack.
-func article(t *testing.T, set *Set, text string) *Article {
+func article(t testing.TB, set *Set, text string) *Article {
 	t.Helper()
-	doc, err := document.Read("a.txt", []byte(text), set.Document)
+	return articleAt(t, set, "a.txt", []byte(text), 0)
+}
+
+// articleAt reads src as the index-th article, named path.
+func articleAt(t testing.TB, set *Set, path string, src []byte, index int) *Article {
+	t.Helper()
+	doc, err := document.Read(path, src, set.Document)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -19,7 +25,7 @@ func article(t *testing.T, set *Set, text string) *Article {
 	for i, b := range doc.Blocks {
 		blocks[i] = segment.Block{Start: b.Start, End: b.End}
 	}
-	return &Article{Doc: doc, Blocks: doc.Blocks, Seg: segment.Segment(doc.Text, blocks, &set.Segment), Units: set.Quantities}
+	return &Article{Doc: doc, Blocks: doc.Blocks, Seg: segment.Segment(doc.Text, blocks, &set.Segment), Index: index, Units: set.Quantities}
 }
 
 // TestAutomaticKeys lists the claims fact.mismatch makes of a sentence:

@@ -221,10 +221,10 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		return (*autoFacts)(nil)
 	}
 	text, toks := a.Doc.Text, a.Seg.Tokens
-	conv := conversionOf(text, qs)
+	conv := a.Conversions()
 	// Tokens that belong to some amount are not context; ranks are ("the
 	// first trip in four years").
-	inQuantity := make(map[int]bool)
+	inQuantity := make([]bool, len(toks))
 	for _, q := range qs {
 		if q.Kind == quantity.Ordinal {
 			continue
@@ -339,7 +339,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			return claim{}, nil, false
 		}
 		// "a 62ft yacht", "a 10-hour journey": the noun the figure
-		// measures is a modifier, as "bulletproof" is of cars.
+		// measures is a modifier, as "armoured" is of vans.
 		if j := q.Tokens[1]; j < sent.Last && toks[j].Kind == segment.Word && !skip(j) && isLowerWord(toks[j].Text(text)) && !r.g.stop[strings.ToLower(toks[j].Text(text))] {
 			c.Mods = []string{stem(toks[j].Text(text))}
 		}

@@ -11,9 +11,9 @@ import (
 )
 
 // conversionRule checks a figure restated in other units in the same
-// article: "59 km/h (37mph)" passes, "59 km/h (45 mph)" is reported with
+// article: "80 km/h (50mph)" passes, "80 km/h (60 mph)" is reported with
 // the right conversion. A converted figure may be rounded to its last
-// non-zero digit ("130 km (80 miles)").
+// non-zero digit ("160 km (100 miles)").
 type conversionRule struct {
 	info Info
 }
@@ -31,7 +31,7 @@ func (r *conversionRule) Info() *Info { return &r.info }
 
 func (r *conversionRule) Check(a *Article, rep *Reporter) any {
 	qs := a.Quantities()
-	for j, i := range conversionOf(a.Doc.Text, qs) {
+	for j, i := range a.Conversions() {
 		if i < 0 {
 			continue
 		}

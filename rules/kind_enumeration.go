@@ -14,7 +14,7 @@ import (
 
 // enumerationRule checks a stated count against the list that spells it
 // out in the same sentence, after a colon or a dash: "three meetings - one
-// in Singapore, one in Hanoi and one in the DMZ", "three countries:
+// in Oslo, one in Lima and one in Accra", "three countries:
 // France, Germany and Italy". Lists that cannot be read with certainty
 // are left alone.
 type enumerationRule struct {
@@ -118,7 +118,7 @@ func (r *enumerationRule) introducer(text string, toks []segment.Token, tok int,
 	return -1
 }
 
-// countNumbered reads "one in Singapore, one in Hanoi and two in the DMZ":
+// countNumbered reads "one in Oslo, one in Lima and two in Accra":
 // items that each start with a bare count, separated by commas and "and".
 // It returns the sum of the items' counts and the token after the list.
 //

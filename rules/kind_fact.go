@@ -131,7 +131,7 @@ func (r *factRule) Check(a *Article, _ *Reporter) any { return r.claims(a) }
 func (r *factRule) claims(a *Article) []claim {
 	qs := a.Quantities()
 	text, toks := a.Doc.Text, a.Seg.Tokens
-	conv := conversionOf(text, qs)
+	conv := a.Conversions()
 	var claims []claim
 	for i := range qs {
 		q := &qs[i]

@@ -123,7 +123,7 @@ type grammarKeys struct {
 	// PluralNouns are plural nouns that do not end in s ("people").
 	PluralNouns []string `toml:"plural_nouns"`
 	// Prepositions open a complement that narrows a counted noun ("four
-	// trips to China").
+	// trips to Spain").
 	Prepositions []string `toml:"prepositions"`
 	// Modifiers are stop words that may still come between a number and
 	// the noun it counts ("four other cities").

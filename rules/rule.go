@@ -55,9 +55,10 @@ type Article struct {
 	// Units reads the article's quantities (nil: none are read).
 	Units *quantity.Table
 
-	names      *NameStats
-	quantities []quantity.Quantity
-	quantDone  bool
+	names       *NameStats
+	quantities  []quantity.Quantity
+	conversions []int
+	quantDone   bool
 }
 
 // Quantities returns the article's quantities in text order, read once.
@@ -67,8 +68,16 @@ func (a *Article) Quantities() []quantity.Quantity {
 		if a.Units != nil {
 			a.quantities = a.Units.Extract(a.Doc.Text, a.Seg)
 		}
+		a.conversions = conversionOf(a.Doc.Text, a.quantities)
 	}
 	return a.quantities
+}
+
+// Conversions tells, for each of Quantities, the quantity it restates in
+// other units ("59 km/h (37mph)"), or -1; read once.
+func (a *Article) Conversions() []int {
+	a.Quantities()
+	return a.conversions
 }
 
 // Names returns the article's capitalised words, computed once.

@@ -11,7 +11,7 @@ type Kind uint8
 
 // Kinds of quantity.
 const (
-	// Cardinal is an amount: "20 cars", "59 km/h", "half", "$5.7 billion".
+	// Cardinal is an amount: "20 cars", "80 km/h", "half", "$5.7 billion".
 	Cardinal Kind = iota
 	// Ordinal is a rank: "10th", "tenth", "second".
 	Ordinal
@@ -83,7 +83,7 @@ func Compatible(u, v *Unit) bool {
 // its unit. All spans are byte offsets into the document's Text.
 type Quantity struct {
 	// Span covers the qualifier, the number and the unit: "at least 20",
-	// "59 km/h", "$5.7 billion", "between 10 and 12 km".
+	// "80 km/h", "$5.7 billion", "between 10 and 12 km".
 	Span document.Span
 	// Number covers the number itself, as written ("20", "5.7 billion",
 	// "twenty-one", "10 to 12").

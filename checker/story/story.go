@@ -53,7 +53,7 @@ type Article struct {
 	// Story is an explicit story id (front matter "story:"); "" if none.
 	Story string
 	// Terms are the article's distinctive terms, already normalised by the
-	// caller (case-folded names such as "vladivostok", "jake sullivan");
+	// caller (case-folded names such as "rotterdam", "anna novak");
 	// duplicates allowed.
 	Terms []string
 }
