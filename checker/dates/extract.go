@@ -1,0 +1,510 @@
+package dates
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factlint/factlint/checker/document"
+	"github.com/factlint/factlint/checker/segment"
+)
+
+// The calendar's words. They are English grammar, as number words are,
+// not story knowledge.
+var (
+	monthNames = map[string]int{
+		"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+		"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	}
+	monthAbbrevs = map[string]int{
+		"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+		"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+	}
+	weekdayNames = map[string]time.Weekday{
+		"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+		"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+	}
+	weekdayAbbrevs = map[string]time.Weekday{
+		"sun": time.Sunday, "mon": time.Monday, "tue": time.Tuesday, "tues": time.Tuesday,
+		"wed": time.Wednesday, "weds": time.Wednesday, "thu": time.Thursday, "thur": time.Thursday,
+		"thurs": time.Thursday, "fri": time.Friday, "sat": time.Saturday,
+	}
+	periodUnits = map[string]Unit{
+		"day": DayUnit, "days": DayUnit, "week": Week, "weeks": Week, "fortnight": Week, "fortnights": Week,
+		"month": Month, "months": Month, "year": Year, "years": Year, "decade": Year, "decades": Year,
+	}
+	// periodFactor converts a counted period to its unit: a fortnight is
+	// two weeks, a decade ten years.
+	periodFactor = map[string]int{"fortnight": 2, "fortnights": 2, "decade": 10, "decades": 10}
+	smallNumbers = map[string]int{
+		"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+		"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+		"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+		"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+	}
+	// monthOnlyCues, right before a month named alone, make it a date:
+	// "in July", "since March", "last August", "mid-July". Without one,
+	// "May" is a verb and "March" a procession.
+	monthOnlyCues = map[string]bool{
+		"in": true, "since": true, "until": true, "till": true, "by": true, "from": true, "during": true,
+		"before": true, "after": true, "last": true, "next": true, "this": true, "early": true,
+		"late": true, "mid": true, "of": true, "through": true, "throughout": true,
+	}
+	// yearCues, right before a four-digit number, make it a year named as
+	// a date: "in 2019", "since 2011".
+	yearCues = map[string]bool{
+		"in": true, "since": true, "until": true, "till": true, "by": true, "during": true,
+		"before": true, "after": true, "early": true, "late": true, "mid": true, "through": true,
+		"throughout": true,
+	}
+	// yearFollowers are the lower-case words that may follow a year named
+	// as a date; any other ("in 2019 homes") makes the number a count.
+	yearFollowers = map[string]bool{
+		"and": true, "or": true, "but": true, "when": true, "as": true, "after": true, "before": true,
+		"the": true, "a": true, "an": true, "to": true, "that": true, "with": true, "at": true,
+		"for": true, "on": true, "in": true, "by": true, "he": true, "she": true, "it": true,
+		"they": true, "we": true, "i": true, "was": true, "were": true, "is": true, "are": true,
+		"had": true, "has": true, "have": true, "will": true, "would": true, "amid": true,
+		"following": true, "despite": true, "while": true, "until": true, "from": true, "of": true,
+	}
+	prepositions = map[string]bool{
+		"on": true, "in": true, "since": true, "until": true, "till": true, "by": true, "from": true,
+		"during": true, "before": true, "after": true, "of": true, "at": true, "through": true,
+		"throughout": true, "between": true,
+	}
+)
+
+// parser reads the date expressions of one text.
+type parser struct {
+	text string
+	toks []segment.Token
+}
+
+// Extract returns the date expressions of text, in order, whose
+// tokenisation and sentences seg gives.
+func Extract(text string, seg *segment.Result) []Expr {
+	p := parser{text: text, toks: seg.Tokens}
+	var out []Expr
+	for si, s := range seg.Sentences {
+		for i := s.First; i < s.Last; {
+			e, ok := p.at(i, s)
+			if !ok {
+				i++
+				continue
+			}
+			e.Sentence = si
+			p.bound(&e, s)
+			out = append(out, e)
+			i = e.Tokens[1]
+		}
+	}
+	return out
+}
+
+// lower is token i's text in lower case; "" past the sentence.
+func (p *parser) lower(i int, s segment.Sentence) string {
+	if i < s.First || i >= s.Last {
+		return ""
+	}
+	return strings.ToLower(p.toks[i].Text(p.text))
+}
+
+func (p *parser) word(i int, s segment.Sentence) bool {
+	return i >= s.First && i < s.Last && p.toks[i].Kind == segment.Word
+}
+
+func (p *parser) punct(i int, s segment.Sentence, c byte) bool {
+	return i >= s.First && i < s.Last && p.toks[i].Kind == segment.Punct && p.text[p.toks[i].Start] == c
+}
+
+// capitalised reports a word that starts with an upper-case letter and is
+// not written in capitals throughout ("MONDAY" in a headline is
+// shouting, and a name may be in capitals too).
+func (p *parser) capitalised(i int, s segment.Sentence) bool {
+	if !p.word(i, s) {
+		return false
+	}
+	w := p.toks[i].Text(p.text)
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && (len(w) < 3 || strings.ToUpper(w) != w)
+}
+
+// span is the text span of tokens [i, j).
+func (p *parser) span(i, j int) document.Span {
+	return document.Span{Start: p.toks[i].Start, End: p.toks[j-1].End}
+}
+
+// at reads the expression that starts at token i, if any.
+func (p *parser) at(i int, s segment.Sentence) (Expr, bool) {
+	w := p.lower(i, s)
+	switch w {
+	case "last", "next", "this":
+		if e, ok := p.shifted(i, s); ok {
+			return e, true
+		}
+	case "earlier", "later":
+		// "earlier this month", "later this week", "earlier today".
+		if p.lower(i+1, s) == "this" {
+			if u, ok := periodUnits[p.lower(i+2, s)]; ok && !plural(p.lower(i+2, s)) {
+				part := Earlier
+				if w == "later" {
+					part = Later
+				}
+				return Expr{Span: p.span(i, i+3), Tokens: [2]int{i, i + 3}, Kind: Relative, Unit: u, Part: part}, true
+			}
+		}
+		if day, ok := dayWords[p.lower(i+1, s)]; ok && day == 0 {
+			return Expr{Span: p.span(i, i+2), Tokens: [2]int{i, i + 2}, Kind: Relative, Unit: DayUnit}, true
+		}
+	case "early", "late", "mid":
+		// "early July", "mid-2019": the span takes the modifier in; the
+		// whole period is kept, which never makes two dates disagree
+		// that do not.
+		j := i + 1
+		if w == "mid" && p.punct(j, s, '-') {
+			j++
+		}
+		if e, ok := p.calendar(j, s, true); ok && e.Day == 0 {
+			e.Span.Start, e.Tokens[0] = p.toks[i].Start, i
+			return e, true
+		}
+		return Expr{}, false
+	}
+	if d, ok := dayWords[w]; ok {
+		return Expr{Span: p.span(i, i+1), Tokens: [2]int{i, i + 1}, Kind: Relative, Unit: DayUnit, N: d}, true
+	}
+	if e, ok := p.ago(i, s); ok {
+		return e, true
+	}
+	if p.capitalised(i, s) {
+		if wd, ok := weekdayNames[w]; ok {
+			return p.weekday(i, s, wd, false)
+		}
+		if wd, ok := weekdayAbbrevs[w]; ok {
+			return p.weekday(i, s, wd, true)
+		}
+	}
+	return p.calendar(i, s, false)
+}
+
+// dayWords are the days named relative to today.
+var dayWords = map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+func plural(w string) bool { return strings.HasSuffix(w, "s") }
+
+// shifted reads "last Tuesday", "next week", "this month", "last July".
+func (p *parser) shifted(i int, s segment.Sentence) (Expr, bool) {
+	shift := map[string]Shift{"last": Last, "next": Next, "this": This}[p.lower(i, s)]
+	n := p.lower(i+1, s)
+	if u, ok := periodUnits[n]; ok && !plural(n) && n != "decade" && n != "fortnight" {
+		e := Expr{Span: p.span(i, i+2), Tokens: [2]int{i, i + 2}, Kind: Relative, Unit: u, Shift: shift}
+		switch shift {
+		case Last:
+			e.N = -1
+		case Next:
+			e.N = 1
+		}
+		if u == DayUnit {
+			return Expr{}, false // "the last day"
+		}
+		return e, true
+	}
+	if n == "morning" || n == "afternoon" || n == "evening" {
+		if shift == This {
+			return Expr{Span: p.span(i, i+2), Tokens: [2]int{i, i + 2}, Kind: Relative, Unit: DayUnit}, true
+		}
+		return Expr{}, false
+	}
+	if wd, ok := weekdayNames[n]; ok && p.capitalised(i+1, s) {
+		return Expr{Span: p.span(i, i+2), Tokens: [2]int{i, i + 2}, Kind: Weekday, Weekday: wd, HasWeekday: true,
+			WeekdaySpan: p.span(i+1, i+2), Shift: shift}, true
+	}
+	if m, ok := monthNames[n]; ok && p.capitalised(i+1, s) {
+		// "last July": a month alone; the year is resolved as for "in
+		// July", the shift pointing the way.
+		if _, isDate := p.calendar(i+1, s, true); isDate {
+			return Expr{Span: p.span(i, i+2), Tokens: [2]int{i, i + 2}, Kind: Calendar, Month: m, Shift: shift}, true
+		}
+	}
+	return Expr{}, false
+}
+
+// ago reads "three years ago", "a week ago", "10 days ago".
+func (p *parser) ago(i int, s segment.Sentence) (Expr, bool) {
+	var n int
+	t := p.toks[i]
+	switch {
+	case t.Kind == segment.Number:
+		v, ok := atoi(t.Text(p.text))
+		if !ok || v == 0 || v > 1000 {
+			return Expr{}, false
+		}
+		n = v
+	case t.Kind == segment.Word:
+		v, ok := smallNumbers[p.lower(i, s)]
+		if !ok {
+			return Expr{}, false
+		}
+		n = v
+		// "twenty-one years ago".
+		if v >= 20 && v%10 == 0 && p.punct(i+1, s, '-') {
+			if u, ok := smallNumbers[p.lower(i+2, s)]; ok && u < 10 && u > 0 {
+				n += u
+				i += 2
+			}
+		}
+	default:
+		return Expr{}, false
+	}
+	first := p.firstOfNumber(i)
+	ustr := p.lower(i+1, s)
+	u, ok := periodUnits[ustr]
+	if !ok || p.lower(i+2, s) != "ago" {
+		return Expr{}, false
+	}
+	if f := periodFactor[ustr]; f > 0 {
+		n *= f
+	}
+	return Expr{Span: p.span(first, i+3), Tokens: [2]int{first, i + 3}, Kind: Relative, Unit: u, N: -n, Ago: true}, true
+}
+
+// firstOfNumber steps back over a hyphenated number word to its first
+// token ("twenty" of "twenty-one").
+func (p *parser) firstOfNumber(i int) int {
+	if i >= 2 && p.toks[i-1].Kind == segment.Punct && p.text[p.toks[i-1].Start] == '-' && p.toks[i-1].Joined && p.toks[i].Joined {
+		if _, ok := smallNumbers[strings.ToLower(p.toks[i-2].Text(p.text))]; ok {
+			return i - 2
+		}
+	}
+	return i
+}
+
+// weekday reads a weekday, alone or with the calendar date it names
+// ("Wednesday, Sept. 13, 2023", "Tuesday 12 September").
+func (p *parser) weekday(i int, s segment.Sentence, wd time.Weekday, abbrev bool) (Expr, bool) {
+	j := i + 1
+	if abbrev && p.punct(j, s, '.') && p.toks[j].Joined {
+		j++
+	}
+	if p.punct(j, s, ',') {
+		j++
+	}
+	if cal, ok := p.calendar(j, s, false); ok && cal.Day > 0 {
+		cal.Span.Start, cal.Tokens[0] = p.toks[i].Start, i
+		cal.Weekday, cal.HasWeekday, cal.WeekdaySpan = wd, true, p.span(i, i+1)
+		return cal, true
+	}
+	if abbrev {
+		return Expr{}, false // "Sun" and "Wed" alone are words or names
+	}
+	// "Super Tuesday", "Good Friday", "Black Monday" are names of their
+	// own.
+	if i > s.First && p.capitalised(i-1, s) && !p.toks[i-1].Initial {
+		return Expr{}, false
+	}
+	return Expr{Span: p.span(i, i+1), Tokens: [2]int{i, i + 1}, Kind: Weekday, Weekday: wd, HasWeekday: true,
+		WeekdaySpan: p.span(i, i+1)}, true
+}
+
+// calendar reads a date written with a month or a year at token i.
+// cued is true when a word before it already makes a month alone a date
+// ("mid-July").
+func (p *parser) calendar(i int, s segment.Sentence, cued bool) (Expr, bool) {
+	if i < s.First || i >= s.Last {
+		return Expr{}, false
+	}
+	if e, ok := p.iso(i, s); ok {
+		return e, true
+	}
+	if m, j, ok := p.month(i, s); ok {
+		// September 11[, 2023]
+		if d, k, ok := p.dayNumber(j, s); ok {
+			e := Expr{Kind: Calendar, Month: m, Day: d, Tokens: [2]int{i, k}}
+			y, l, hasYear := p.year(k, s, true)
+			if hasYear {
+				e.Year, e.Tokens[1] = y, l
+			}
+			e.Span = p.span(i, e.Tokens[1])
+			return e, true
+		}
+		// April 2019
+		if y, k, ok := p.year(j, s, false); ok {
+			return Expr{Kind: Calendar, Month: m, Year: y, Tokens: [2]int{i, k}, Span: p.span(i, k)}, true
+		}
+		full := monthNames[p.lower(i, s)] != 0
+		if full && (cued || monthOnlyCues[p.cueBefore(i, s)]) {
+			return Expr{Kind: Calendar, Month: m, Tokens: [2]int{i, i + 1}, Span: p.span(i, i+1)}, true
+		}
+		return Expr{}, false
+	}
+	// [the] 11[th] [of] September[ 2023]
+	if d, j, ok := p.dayNumber(i, s); ok {
+		k := j
+		if p.lower(k, s) == "of" {
+			k++
+		}
+		if m, l, ok := p.month(k, s); ok {
+			e := Expr{Kind: Calendar, Month: m, Day: d, Tokens: [2]int{i, l}}
+			if y, n, ok := p.year(l, s, false); ok {
+				e.Year, e.Tokens[1] = y, n
+			}
+			e.Span = p.span(i, e.Tokens[1])
+			return e, true
+		}
+		return Expr{}, false
+	}
+	// in 2019
+	if y, j, ok := p.year(i, s, false); ok && (cued || yearCues[p.cueBefore(i, s)]) {
+		if p.word(j, s) && !yearFollowers[p.lower(j, s)] && !p.capitalised(j, s) {
+			return Expr{}, false
+		}
+		return Expr{Kind: Calendar, Year: y, Tokens: [2]int{i, j}, Span: p.span(i, j)}, true
+	}
+	return Expr{}, false
+}
+
+// cueBefore is the lower-case word before token i, skipping the hyphen
+// of "mid-".
+func (p *parser) cueBefore(i int, s segment.Sentence) string {
+	j := i - 1
+	if p.punct(j, s, '-') && p.toks[i].Joined {
+		j--
+	}
+	return p.lower(j, s)
+}
+
+// month reads a month name at token i, full or abbreviated (with its
+// full stop), capitalised; it returns the month and the next token.
+func (p *parser) month(i int, s segment.Sentence) (int, int, bool) {
+	if !p.capitalised(i, s) {
+		return 0, i, false
+	}
+	w := p.lower(i, s)
+	if m, ok := monthNames[w]; ok {
+		return m, i + 1, true
+	}
+	if m, ok := monthAbbrevs[w]; ok {
+		j := i + 1
+		if p.punct(j, s, '.') && p.toks[j].Joined {
+			j++
+		}
+		return m, j, true
+	}
+	return 0, i, false
+}
+
+// dayNumber reads a day of the month: "11", "11th", "the 11th". It
+// refuses a number that goes on ("11:30", "11-12", "11.5").
+func (p *parser) dayNumber(i int, s segment.Sentence) (int, int, bool) {
+	j := i
+	if p.lower(j, s) == "the" {
+		j++
+	}
+	if j >= s.Last {
+		return 0, i, false
+	}
+	t := p.toks[j]
+	txt := t.Text(p.text)
+	switch t.Kind {
+	case segment.Number:
+	case segment.Word:
+		low := strings.ToLower(txt)
+		for _, suf := range []string{"st", "nd", "rd", "th"} {
+			if strings.HasSuffix(low, suf) {
+				txt = txt[:len(txt)-2]
+				break
+			}
+		}
+	default:
+		return 0, i, false
+	}
+	d, ok := atoi(txt)
+	if !ok || d < 1 || d > 31 || len(txt) > 2 {
+		return 0, i, false
+	}
+	if n := j + 1; n < s.Last && p.toks[n].Joined && p.toks[n].Kind == segment.Punct && strings.ContainsRune(":-/.", rune(p.text[p.toks[n].Start])) && n+1 < s.Last && p.toks[n+1].Joined && p.toks[n+1].Kind == segment.Number {
+		return 0, i, false
+	}
+	return d, j + 1, true
+}
+
+// year reads a four-digit year, 1000-2999, at token i, after an optional
+// comma when comma is true ("September 11, 2023").
+func (p *parser) year(i int, s segment.Sentence, comma bool) (int, int, bool) {
+	j := i
+	if comma && p.punct(j, s, ',') {
+		j++
+	}
+	if j >= s.Last || p.toks[j].Kind != segment.Number {
+		return 0, i, false
+	}
+	txt := p.toks[j].Text(p.text)
+	y, ok := atoi(txt)
+	if !ok || len(txt) != 4 || y < 1000 || y > 2999 {
+		return 0, i, false
+	}
+	// "2019-20", "2023/24": a season or a range, not a date.
+	if n := j + 1; n < s.Last && p.toks[n].Joined && p.toks[n].Kind == segment.Punct && strings.ContainsRune("-/%", rune(p.text[p.toks[n].Start])) {
+		return 0, i, false
+	}
+	return y, j + 1, true
+}
+
+// iso reads 2023-09-11.
+func (p *parser) iso(i int, s segment.Sentence) (Expr, bool) {
+	if i+5 > s.Last {
+		return Expr{}, false
+	}
+	t := p.toks[i : i+5]
+	if t[0].Kind != segment.Number || t[2].Kind != segment.Number || t[4].Kind != segment.Number {
+		return Expr{}, false
+	}
+	for k := 1; k < 5; k++ {
+		if !t[k].Joined {
+			return Expr{}, false
+		}
+	}
+	if !p.punct(i+1, s, '-') || !p.punct(i+3, s, '-') {
+		return Expr{}, false
+	}
+	day, ok := ParseISO(p.text[t[0].Start:t[4].End])
+	if !ok {
+		return Expr{}, false
+	}
+	y, m, d := day.Civil()
+	return Expr{Kind: Calendar, Year: y, Month: m, Day: d, Tokens: [2]int{i, i + 5}, Span: p.span(i, i+5)}, true
+}
+
+// bound reads the preposition and the bounding words before e: "on",
+// "as early as", "no later than", "by".
+func (p *parser) bound(e *Expr, s segment.Sentence) {
+	i := e.Tokens[0]
+	if w := p.lower(i-1, s); prepositions[w] {
+		e.Prep = w
+	}
+	phrase := func(words ...string) bool {
+		for k, w := range words {
+			if p.lower(i-len(words)+k, s) != w {
+				return false
+			}
+		}
+		return true
+	}
+	// The preposition may sit between the bound and the date: "as early
+	// as on Tuesday" is rare, "no later than on" never; only "on" is
+	// skipped.
+	if e.Prep == "on" {
+		i--
+	}
+	switch {
+	case phrase("as", "early", "as"), phrase("as", "soon", "as"), phrase("no", "earlier", "than"), phrase("not", "before"), phrase("not", "until"):
+		e.Bound = OnOrAfter
+	case phrase("no", "later", "than"), phrase("not", "later", "than"), phrase("by"):
+		e.Bound = OnOrBefore
+	case phrase("before"):
+		e.Bound = Before
+	case phrase("after"):
+		e.Bound = After
+	}
+}

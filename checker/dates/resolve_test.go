@@ -1,0 +1,203 @@
+package dates
+
+import (
+	"testing"
+)
+
+func day(t *testing.T, iso string) Day {
+	t.Helper()
+	d, ok := ParseISO(iso)
+	if !ok {
+		t.Fatalf("bad date %q", iso)
+	}
+	return d
+}
+
+func TestDayArithmetic(t *testing.T) {
+	tests := []struct {
+		iso, weekday string
+	}{
+		{"1970-01-01", "Thursday"},
+		{"1969-12-31", "Wednesday"},
+		{"2023-09-11", "Monday"},
+		{"2023-09-12", "Tuesday"},
+		{"2000-02-29", "Tuesday"},
+		{"2024-12-31", "Tuesday"},
+		{"1900-03-01", "Thursday"},
+	}
+	for _, tt := range tests {
+		d := day(t, tt.iso)
+		if d.String() != tt.iso {
+			t.Errorf("%s round-trips as %s", tt.iso, d)
+		}
+		if d.Weekday().String() != tt.weekday {
+			t.Errorf("%s is a %s, not a %s", tt.iso, tt.weekday, d.Weekday())
+		}
+	}
+	for _, bad := range []string{"2023-02-29", "2023-13-01", "2023-00-10", "2023-04-31", "1900-02-29", "0000-01-01", "2023-9-11", "2023/09/11", ""} {
+		if _, ok := ParseISO(bad); ok {
+			t.Errorf("%q parsed as a date", bad)
+		}
+	}
+}
+
+var testLexicon = &Lexicon{
+	Future:      set("will", "expected", "due", "going", "scheduled", "could", "plans"),
+	Past:        set("said", "met", "was", "were", "left", "held"),
+	NotPast:     set("speed", "hundred", "indeed"),
+	Auxiliaries: set("is", "are", "be", "been", "being", "to"),
+	Speech:      set("said", "says", "told", "statement", "announcement", "released"),
+}
+
+func set(ws ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// resolveFirst resolves the first date expression of text in an article
+// dated ref.
+func resolveFirst(t *testing.T, text, ref string) (Range, bool) {
+	t.Helper()
+	seg := segmentText(text)
+	es := Extract(text, seg)
+	if len(es) == 0 {
+		t.Fatalf("%q: no date read", text)
+	}
+	e := &es[0]
+	r := Ref{}
+	if ref != "" {
+		r = Ref{Day: day(t, ref), Known: true}
+	}
+	return e.Resolve(r, testLexicon.TenseOf(text, seg, e))
+}
+
+func TestResolve(t *testing.T) {
+	tests := []struct {
+		text, ref string
+		want      string // "" when nothing may be resolved
+	}{
+		// The seeds' convention: a bare weekday is within a week.
+		{"The meeting is expected to take place as early as Tuesday local time.", "2023-09-11", "Tuesday 12 September 2023 or later"},
+		{"The two leaders are going to meet on Tuesday, most likely.", "2023-09-12", "Tuesday 12 September 2023"},
+		{"Putin reportedly arrived in Vladivostok on Monday, Peskov said.", "2023-09-12", "Monday 11 September 2023"},
+		{"Kim will arrive on Monday.", "2023-09-12", "Monday 18 September 2023"},
+		{"The talks were held on Friday.", "2023-09-12", "Friday 8 September 2023"},
+		{"The talks will be held on Friday.", "2023-09-12", "Friday 15 September 2023"},
+		{"The vote is on Friday.", "2023-09-12", ""}, // no tense word: unknown
+		// Across month and year ends.
+		{"The ferry sank on Sunday, officials said.", "2024-01-02", "Sunday 31 December 2023"},
+		{"The court will rule on Friday.", "2023-12-29", "Friday 29 December 2023"},
+		{"The court will rule on Monday.", "2023-12-29", "Monday 1 January 2024"},
+		{"It left yesterday.", "2024-03-01", "Thursday 29 February 2024"},
+		{"It arrives tomorrow.", "2023-12-31", "Monday 1 January 2024"},
+		{"The strike happened last week.", "2024-01-03", "Monday 25 December 2023 to Sunday 31 December 2023"},
+		{"Prices fell last month.", "2024-01-15", "December 2023"},
+		{"A vote follows next month.", "2023-12-15", "January 2024"},
+		{"They met last year.", "2024-01-01", "2023"},
+		{"Sales rose earlier this month.", "2023-09-12", "Friday 1 September 2023 to Tuesday 12 September 2023"},
+		{"It opened three years ago.", "2023-09-12", "Saturday 14 March 2020 to Saturday 13 March 2021"},
+		{"It opened 10 days ago.", "2024-03-05", "Saturday 24 February 2024"},
+		// Calendar dates: the year left out is the nearest.
+		{"It happened on Dec. 30.", "2024-01-02", "Saturday 30 December 2023"},
+		{"It happens on Jan. 3.", "2023-12-29", "Wednesday 3 January 2024"},
+		{"They first met in April 2019.", "", "April 2019"},
+		{"It happened on September 11, 2001.", "", "Tuesday 11 September 2001"},
+		{"It happened on Sept. 11.", "", ""}, // needs the article's date
+		{"Shoigu visited in July.", "2023-09-12", "July 2023"},
+		{"Shoigu will visit in July.", "2023-09-12", "July 2024"},
+		{"Shoigu visited in November.", "2024-01-10", "November 2023"},
+		{"The summit was expected in 2019.", "", "2019"},
+		{"Talks end by Friday, it was said.", "2023-09-12", "Friday 8 September 2023 or earlier"},
+		// "Last Tuesday" is the Tuesday of last week or the week before.
+		{"Last Tuesday, the adviser warned.", "2023-09-14", "Tuesday 5 September 2023 to Tuesday 12 September 2023"},
+		// Nothing without the article's date.
+		{"Kim arrived on Monday.", "", ""},
+		{"It left yesterday.", "", ""},
+	}
+	for _, tt := range tests {
+		r, ok := resolveFirst(t, tt.text, tt.ref)
+		got := ""
+		if ok {
+			got = r.String()
+		}
+		if got != tt.want {
+			t.Errorf("%q dated %q: got %q, want %q", tt.text, tt.ref, got, tt.want)
+		}
+	}
+}
+
+func TestTense(t *testing.T) {
+	tests := []struct {
+		text string
+		want Tense
+	}{
+		{"The meeting is expected to take place on Tuesday.", Future},
+		{"Kim arrived on Monday.", Past},
+		{"On Monday, Kim arrived.", Past},
+		{"On Monday the leaders will meet.", Future},
+		{"The White House said on Monday that Kim will arrive.", Past},
+		{"Kim will arrive on Wednesday, the White House said.", Future},
+		{"The plan has been delayed until Tuesday.", Unknown},
+		{"At top speed on Tuesday.", Unknown},
+		{"Ted spoke on Tuesday.", Unknown},
+	}
+	for _, tt := range tests {
+		seg := segmentText(tt.text)
+		es := Extract(tt.text, seg)
+		if len(es) != 1 {
+			t.Fatalf("%q: %d dates", tt.text, len(es))
+		}
+		if got := testLexicon.TenseOf(tt.text, seg, &es[0]); got != tt.want {
+			t.Errorf("%q: tense %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestAttributed(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"KCNA said Tuesday the train had left.", true},
+		{"In a statement released Monday, the Kremlin confirmed it.", true},
+		{"The Kremlin said in a statement Monday that Kim would visit.", true},
+		{"Following Monday's announcement, talks began.", true},
+		{"Putin arrived in Vladivostok on Monday, Peskov said.", false},
+		{"The Kremlin said the summit will take place on Wednesday.", false},
+	}
+	for _, tt := range tests {
+		seg := segmentText(tt.text)
+		es := Extract(tt.text, seg)
+		if len(es) != 1 {
+			t.Fatalf("%q: %d dates", tt.text, len(es))
+		}
+		if got := testLexicon.Attributed(tt.text, seg, &es[0]); got != tt.want {
+			t.Errorf("%q: attributed %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestExists(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"It was on 31 June.", false},
+		{"It was on February 29.", true},
+		{"It was on February 29, 2023.", false},
+		{"It was on February 29, 2024.", true},
+		{"It was on 30 September 2023.", true},
+	}
+	for _, tt := range tests {
+		es := Extract(tt.text, segmentText(tt.text))
+		if len(es) != 1 {
+			t.Fatalf("%q: %d dates", tt.text, len(es))
+		}
+		if got := es[0].Exists(); got != tt.want {
+			t.Errorf("%q: exists %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,120 @@
+package dates
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/checker/segment"
+)
+
+// Lexicon holds the words that tell the tense of a clause and the words
+// that make a date the date of a statement rather than of an event. It is
+// data, loaded from the rule packs ([dates] in TOML).
+type Lexicon struct {
+	// Future words point forward: "will", "expected", "due".
+	Future map[string]bool
+	// Past words point back: "said", "met", "was". Any other word that
+	// ends in "-ed" points back too, unless a form of "be" or "to" comes
+	// just before it ("is expected", "to be held"), which leaves the
+	// tense to the words before.
+	Past map[string]bool
+	// NotPast are words that end in "-ed" and are no verbs in the past:
+	// "speed", "hundred", "indeed".
+	NotPast map[string]bool
+	// Auxiliaries that make the past participle after them passive or
+	// infinitive: "is", "be", "been", "to".
+	Auxiliaries map[string]bool
+	// Speech words make a date the date something was said: "said
+	// Monday", "in a statement on Tuesday".
+	Speech map[string]bool
+}
+
+// clauseStops end the clause a date's tense is read in.
+func clauseStop(text string, t segment.Token) bool {
+	return t.Kind == segment.Punct && strings.ContainsRune(";:()\"", rune(text[t.Start]))
+}
+
+// TenseOf tells the tense of the clause around e: the nearest tense word
+// before it in its sentence, else the nearest after it within the
+// clause.
+func (l *Lexicon) TenseOf(text string, seg *segment.Result, e *Expr) Tense {
+	if l == nil || e.Sentence < 0 || e.Sentence >= len(seg.Sentences) {
+		return Unknown
+	}
+	s := seg.Sentences[e.Sentence]
+	toks := seg.Tokens
+	for j := e.Tokens[0] - 1; j >= s.First; j-- {
+		if clauseStop(text, toks[j]) {
+			break
+		}
+		if t, ok := l.tenseAt(text, toks, s, j); ok {
+			return t
+		}
+	}
+	for j := e.Tokens[1]; j < s.Last; j++ {
+		if clauseStop(text, toks[j]) {
+			break
+		}
+		if t, ok := l.tenseAt(text, toks, s, j); ok {
+			return t
+		}
+	}
+	return Unknown
+}
+
+// tenseAt tells the tense that token j marks, if it marks one.
+func (l *Lexicon) tenseAt(text string, toks []segment.Token, s segment.Sentence, j int) (Tense, bool) {
+	if toks[j].Kind != segment.Word {
+		return Unknown, false
+	}
+	w := strings.ToLower(toks[j].Text(text))
+	if l.Future[w] {
+		return Future, true
+	}
+	past := l.Past[w] || (len(w) > 4 && strings.HasSuffix(w, "ed") && !l.NotPast[w] && w == toks[j].Text(text))
+	if !past {
+		return Unknown, false
+	}
+	// "is expected", "will be held", "to be delayed": a participle
+	// after an auxiliary takes its tense from what comes before.
+	for k := j - 1; k >= max(s.First, j-2); k-- {
+		if toks[k].Kind == segment.Word && l.Auxiliaries[strings.ToLower(toks[k].Text(text))] {
+			return Unknown, false
+		}
+	}
+	return Past, true
+}
+
+// Attributed reports a date that is when something was said or
+// published, not when the event happened: a speech word within two words
+// before it ("said Tuesday", "in a statement on Monday", "statement
+// released Monday") or right after it ("Monday's announcement").
+func (l *Lexicon) Attributed(text string, seg *segment.Result, e *Expr) bool {
+	if l == nil || e.Sentence < 0 || e.Sentence >= len(seg.Sentences) {
+		return false
+	}
+	s := seg.Sentences[e.Sentence]
+	toks := seg.Tokens
+	seen := 0
+	for j := e.Tokens[0] - 1; j >= s.First && seen < 3; j-- {
+		if toks[j].Kind != segment.Word {
+			if clauseStop(text, toks[j]) || text[toks[j].Start] == ',' {
+				break
+			}
+			continue
+		}
+		seen++
+		if l.Speech[strings.ToLower(toks[j].Text(text))] {
+			return true
+		}
+	}
+	for j := e.Tokens[1]; j < min(s.Last, e.Tokens[1]+2); j++ {
+		if toks[j].Kind == segment.Possessive {
+			continue
+		}
+		if toks[j].Kind == segment.Word && l.Speech[strings.ToLower(toks[j].Text(text))] {
+			return true
+		}
+		break
+	}
+	return false
+}
