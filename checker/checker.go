@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/factlint/factlint/checker/dates"
 	"github.com/factlint/factlint/checker/diag"
 	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/checker/segment"
@@ -20,6 +21,10 @@ type Input struct {
 	Path string
 	// Src holds the article's bytes.
 	Src []byte
+	// Date is the article's date (YYYY-MM-DD) when the copy gives none
+	// in a dateline or front matter: --date, for standard input and
+	// drafts. Never guessed from the file.
+	Date string
 }
 
 // Notice is something the user should know that is not a finding, such as
@@ -163,6 +168,9 @@ func checkArticle(in Input, index int, set *rules.Set) (out articleResult) {
 	if err != nil {
 		return articleResult{skipped: err}
 	}
+	if doc.Meta.Date == "" {
+		doc.Meta.Date = in.Date
+	}
 	out.facts = make([]any, len(set.Rules))
 	for _, p := range doc.Problems {
 		rule, sev := RuleEncoding, diag.Error
@@ -189,7 +197,8 @@ func checkArticle(in Input, index int, set *rules.Set) (out articleResult) {
 	for i, b := range blocks {
 		segBlocks[i] = segment.Block{Start: b.Start, End: b.End}
 	}
-	a := &rules.Article{Doc: doc, Blocks: blocks, Seg: segment.Segment(doc.Text, segBlocks, &set.Segment), Index: index, Units: set.Quantities}
+	a := &rules.Article{Doc: doc, Blocks: blocks, Seg: segment.Segment(doc.Text, segBlocks, &set.Segment), Index: index, Units: set.Quantities,
+		Calendar: set.Dates, Ref: dates.RefOf(doc.Meta.Date)}
 	for ri, rule := range set.Rules {
 		rep := rules.NewReporter(doc)
 		out.facts[ri] = rule.Check(a, rep)

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/factlint/factlint/checker/dates"
 	"github.com/factlint/factlint/checker/diag"
 	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/checker/quantity"
@@ -52,6 +53,11 @@ type claim struct {
 	// Article is the claim's article number in the corpus; set by the
 	// corpus stage.
 	Article int
+	// When is the range of days of a dated event (date claims only).
+	When *dates.Range
+	// Names are the names of a dated event's clause, sorted (date claims
+	// only).
+	Names []string
 }
 
 // claimInterval is the set of values a claim allows, in the base unit of
@@ -59,6 +65,9 @@ type claim struct {
 // they were written with; across units a figure may have been rounded in
 // conversion ("100 miles" for 160 km).
 func claimInterval(x, other *claim) quantity.Interval {
+	if x.When != nil {
+		return dayInterval(x.When)
+	}
 	p := quantity.Strict
 	if unitName(x.Q.Unit) != unitName(other.Q.Unit) {
 		p = quantity.Rounded
@@ -133,6 +142,10 @@ type comparison struct {
 	// somewhere, which counts as agreeing with x when deciding where a
 	// disagreement is reported.
 	supports func(x *claim, article int) bool
+	// vagueIsNeutral: an article whose claim agrees both with x and with
+	// every claim that disagrees with x does not side with x ("as early
+	// as Tuesday" against "on Tuesday" and "as early as Wednesday").
+	vagueIsNeutral bool
 }
 
 // maxNamed is how many disagreeing articles a message names.
@@ -176,10 +189,12 @@ func compareKey(claims []*claim, story []int, cmpr comparison, names map[int]str
 		agree   map[int]bool
 		against map[int]*claim
 		order   []int // the articles of against, in order
+		// agreeing are the claims that agree with x, by article.
+		agreeing map[int][]*claim
 	}
 	st := make(map[*claim]*standing, len(claims))
 	for _, x := range claims {
-		s := &standing{agree: map[int]bool{}, against: map[int]*claim{}}
+		s := &standing{agree: map[int]bool{}, against: map[int]*claim{}, agreeing: map[int][]*claim{}}
 		st[x] = s
 		for _, y := range claims {
 			if y.Article == x.Article || !cmpr.match(x, y) {
@@ -187,6 +202,7 @@ func compareKey(claims []*claim, story []int, cmpr comparison, names map[int]str
 			}
 			if !disagree(x, y, cmpr.tolerance) {
 				s.agree[y.Article] = true
+				s.agreeing[y.Article] = append(s.agreeing[y.Article], y)
 				continue
 			}
 			if cmpr.unrelated != nil && cmpr.unrelated(x, y) {
@@ -208,6 +224,13 @@ func compareKey(claims []*claim, story []int, cmpr comparison, names map[int]str
 			if _, ok := s.against[a]; ok {
 				delete(s.against, a)
 				s.order = slices.DeleteFunc(s.order, func(b int) bool { return b == a })
+			}
+		}
+		if cmpr.vagueIsNeutral && len(s.order) > 0 {
+			for a, ys := range s.agreeing {
+				if !slices.ContainsFunc(ys, func(y *claim) bool { return sides(y, s.against, cmpr) }) {
+					delete(s.agree, a)
+				}
 			}
 		}
 		if len(s.order) > 0 && cmpr.supports != nil {
@@ -242,6 +265,17 @@ func compareKey(claims []*claim, story []int, cmpr comparison, names map[int]str
 		slices.Sort(s.order)
 		reportDisagreement(x, s.order, s.against, cmpr, names, rep)
 	}
+}
+
+// sides reports whether y, which agrees with some claim, disagrees with
+// one of that claim's opponents: only then does it take a side.
+func sides(y *claim, opponents map[int]*claim, cmpr comparison) bool {
+	for _, z := range opponents {
+		if z.Article != y.Article && disagree(y, z, cmpr.tolerance) {
+			return true
+		}
+	}
+	return false
 }
 
 // closerInArticle reports whether x's article has another claim of the
@@ -343,6 +377,10 @@ func claimsOf(facts []any) [][]claim {
 		case []claim:
 			out[i] = f
 		case *autoFacts:
+			if f != nil {
+				out[i] = f.Claims
+			}
+		case *dateFacts:
 			if f != nil {
 				out[i] = f.Claims
 			}

@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/factlint/factlint/checker/dates"
 	"github.com/factlint/factlint/checker/diag"
 	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/checker/quantity"
@@ -54,6 +55,8 @@ var kinds = map[string]kindFunc{
 	"autofacts":   newAutoFactsRule,
 	"conversion":  newConversionRule,
 	"enumeration": newEnumerationRule,
+	"calendar":    newCalendarRule,
+	"datefacts":   newDateFactsRule,
 }
 
 // Kinds lists the rule kinds.
@@ -79,7 +82,9 @@ type Set struct {
 	// Quantities are the units and qualifiers that quantities are read
 	// with.
 	Quantities *quantity.Table
-	Lexicon    *Lexicon
+	// Dates holds the words that dates are resolved with.
+	Dates   *dates.Lexicon
+	Lexicon *Lexicon
 	// grammar holds the English words that reading a quantity's context
 	// needs, from the [grammar] tables.
 	grammar grammar
@@ -113,6 +118,30 @@ type ruleFile struct {
 	Segment    segmentKeys    `toml:"segment"`
 	Quantities quantitiesKeys `toml:"quantities"`
 	Grammar    grammarKeys    `toml:"grammar"`
+	Dates      datesKeys      `toml:"dates"`
+}
+
+// datesKeys are the [dates] keys of a rule file or config: the words
+// that tell the tense of a date's clause and mark the date of a
+// statement (see dates.Lexicon).
+type datesKeys struct {
+	Future      []string `toml:"future"`
+	Past        []string `toml:"past"`
+	NotPast     []string `toml:"not_past"`
+	Auxiliaries []string `toml:"auxiliaries"`
+	Speech      []string `toml:"speech"`
+}
+
+func (l *loader) addDates(k datesKeys) {
+	lx := l.set.Dates
+	for _, p := range []struct {
+		to    map[string]bool
+		words []string
+	}{{lx.Future, k.Future}, {lx.Past, k.Past}, {lx.NotPast, k.NotPast}, {lx.Auxiliaries, k.Auxiliaries}, {lx.Speech, k.Speech}} {
+		for _, w := range p.words {
+			p.to[strings.ToLower(strings.TrimSpace(w))] = true
+		}
+	}
 }
 
 // grammarKeys are the [grammar] keys of a rule file or config: English
@@ -183,6 +212,7 @@ type Config struct {
 	Segment      segmentKeys         `toml:"segment"`
 	Quantities   quantitiesKeys      `toml:"quantities"`
 	Grammar      grammarKeys         `toml:"grammar"`
+	Dates        datesKeys           `toml:"dates"`
 	Pos          tomlx.Position
 }
 
@@ -238,6 +268,8 @@ func Load(configPath string) (*Set, error) {
 			Extensions: slices.Clone(defaultExtensions),
 			Segment:    segment.Options{Abbreviations: map[string]segment.Abbreviation{}},
 			Quantities: quantity.NewTable(),
+			Dates: &dates.Lexicon{Future: map[string]bool{}, Past: map[string]bool{}, NotPast: map[string]bool{},
+				Auxiliaries: map[string]bool{}, Speech: map[string]bool{}},
 		},
 		ids:  map[string]tomlx.Position{},
 		seen: map[string]bool{},
@@ -280,6 +312,7 @@ func Load(configPath string) (*Set, error) {
 		// Units and rules defined in the config itself.
 		l.loadQuantities(cfgDoc, cfg.Quantities)
 		l.addGrammar(cfg.Grammar)
+		l.addDates(cfg.Dates)
 		l.loadRules(cfgDoc)
 		l.applyConfig(cfgDoc, &cfg)
 	}
@@ -369,7 +402,7 @@ func unwrapPathError(err error) error {
 // readingPacks hold how copy is read (datelines, abbreviations, units,
 // qualifiers, grammar words) and no rules; they are loaded even when
 // default_rules = false.
-var readingPacks = map[string]bool{"pack/document.toml": true, "pack/quantities.toml": true}
+var readingPacks = map[string]bool{"pack/document.toml": true, "pack/quantities.toml": true, "pack/dates.toml": true}
 
 func (l *loader) loadEmbedded(withRules bool) {
 	entries, err := fs.Glob(defaultPack, "pack/*.toml")
@@ -409,6 +442,7 @@ func (l *loader) loadFile(name string, src []byte) {
 	l.addDocumentOptions(doc, rf.Document.Datelines, rf.Segment.Titles, rf.Segment.Abbreviations)
 	l.loadQuantities(doc, rf.Quantities)
 	l.addGrammar(rf.Grammar)
+	l.addDates(rf.Dates)
 	l.loadRules(doc)
 }
 

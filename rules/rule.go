@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"github.com/factlint/factlint/checker/dates"
 	"github.com/factlint/factlint/checker/diag"
 	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/checker/quantity"
@@ -54,11 +55,34 @@ type Article struct {
 	Index int
 	// Units reads the article's quantities (nil: none are read).
 	Units *quantity.Table
+	// Calendar resolves the article's dates (nil: none are read).
+	Calendar *dates.Lexicon
+	// Ref is the article's own date, from its dateline or front matter.
+	Ref dates.Ref
 
 	names       *NameStats
 	quantities  []quantity.Quantity
 	conversions []int
 	quantDone   bool
+	dates       []dates.Expr
+	datesDone   bool
+}
+
+// Dates returns the article's date expressions in text order, read once.
+func (a *Article) Dates() []dates.Expr {
+	if !a.datesDone {
+		a.datesDone = true
+		if a.Calendar != nil {
+			a.dates = dates.Extract(a.Doc.Text, a.Seg)
+		}
+	}
+	return a.dates
+}
+
+// Resolve returns the days a date expression of the article allows, read
+// against the article's date and the tense of its clause.
+func (a *Article) Resolve(e *dates.Expr) (dates.Range, bool) {
+	return e.Resolve(a.Ref, a.Calendar.TenseOf(a.Doc.Text, a.Seg, e))
 }
 
 // Quantities returns the article's quantities in text order, read once.

@@ -97,6 +97,9 @@ type Expr struct {
 	// Prep is the preposition before the expression, lower case ("on",
 	// "in", "since"), or "".
 	Prep string
+	// Phrase is Span with the preposition and the bounding words before
+	// it: "as early as Tuesday", "on Monday".
+	Phrase document.Span
 }
 
 // Text returns the expression as written.

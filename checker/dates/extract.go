@@ -171,7 +171,8 @@ func (p *parser) at(i int, s segment.Sentence) (Expr, bool) {
 		}
 		return Expr{}, false
 	}
-	if d, ok := dayWords[w]; ok {
+	if d, ok := dayWords[w]; ok && (p.lower(i, s) == p.toks[i].Text(p.text) || p.toks[i].Initial) {
+		// Capitalised inside a sentence, it is a name: "Russia Today".
 		return Expr{Span: p.span(i, i+1), Tokens: [2]int{i, i + 1}, Kind: Relative, Unit: DayUnit, N: d}, true
 	}
 	if e, ok := p.ago(i, s); ok {
@@ -186,6 +187,14 @@ func (p *parser) at(i int, s segment.Sentence) (Expr, bool) {
 		}
 	}
 	return p.calendar(i, s, false)
+}
+
+// otherDay, before a weekday, make it a day counted from another day or
+// no single day.
+var otherDay = map[string]bool{
+	"previous": true, "following": true, "preceding": true, "subsequent": true, "same": true,
+	"first": true, "second": true, "third": true, "fourth": true, "final": true, "every": true,
+	"each": true, "that": true, "one": true, "another": true, "a": true, "any": true, "some": true,
 }
 
 // dayWords are the days named relative to today.
@@ -301,6 +310,13 @@ func (p *parser) weekday(i int, s segment.Sentence, wd time.Weekday, abbrev bool
 	// "Super Tuesday", "Good Friday", "Black Monday" are names of their
 	// own.
 	if i > s.First && p.capitalised(i-1, s) && !p.toks[i-1].Initial {
+		return Expr{}, false
+	}
+	// "the previous Saturday", "every Tuesday", "that Friday": counted
+	// from another day, or no one day.
+	// "Following Monday's announcement" is a preposition, not "the
+	// following Monday".
+	if prev := p.lower(i-1, s); otherDay[prev] && (prev != "following" || p.lower(i-2, s) == "the") {
 		return Expr{}, false
 	}
 	return Expr{Span: p.span(i, i+1), Tokens: [2]int{i, i + 1}, Kind: Weekday, Weekday: wd, HasWeekday: true,
@@ -480,8 +496,15 @@ func (p *parser) iso(i int, s segment.Sentence) (Expr, bool) {
 // "as early as", "no later than", "by".
 func (p *parser) bound(e *Expr, s segment.Sentence) {
 	i := e.Tokens[0]
+	e.Phrase = e.Span
+	// "in Sunday's election", "after Tuesday's quake": the words before
+	// belong to the noun the date is possessive of.
+	if j := e.Tokens[1]; j < s.Last && p.toks[j].Kind == segment.Possessive {
+		return
+	}
 	if w := p.lower(i-1, s); prepositions[w] {
 		e.Prep = w
+		e.Phrase.Start = p.toks[i-1].Start
 	}
 	phrase := func(words ...string) bool {
 		for k, w := range words {
@@ -497,14 +520,22 @@ func (p *parser) bound(e *Expr, s segment.Sentence) {
 	if e.Prep == "on" {
 		i--
 	}
+	n := 0
 	switch {
-	case phrase("as", "early", "as"), phrase("as", "soon", "as"), phrase("no", "earlier", "than"), phrase("not", "before"), phrase("not", "until"):
-		e.Bound = OnOrAfter
-	case phrase("no", "later", "than"), phrase("not", "later", "than"), phrase("by"):
-		e.Bound = OnOrBefore
+	case phrase("as", "early", "as"), phrase("as", "soon", "as"), phrase("no", "earlier", "than"):
+		e.Bound, n = OnOrAfter, 3
+	case phrase("not", "before"), phrase("not", "until"):
+		e.Bound, n = OnOrAfter, 2
+	case phrase("no", "later", "than"), phrase("not", "later", "than"):
+		e.Bound, n = OnOrBefore, 3
+	case phrase("by"):
+		e.Bound, n = OnOrBefore, 1
 	case phrase("before"):
-		e.Bound = Before
+		e.Bound, n = Before, 1
 	case phrase("after"):
-		e.Bound = After
+		e.Bound, n = After, 1
+	}
+	if n > 0 {
+		e.Phrase.Start = p.toks[i-n].Start
 	}
 }

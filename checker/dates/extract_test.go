@@ -97,6 +97,7 @@ func TestExtract(t *testing.T) {
 		{"A ruling is expected later this week.", []string{`"later this week" rel 0w later`}},
 		{"Talks end by Friday.", []string{`"Friday" weekday Fri <= prep=by`}},
 		{"Nothing happens before March 3.", []string{`"March 3" cal 0000-03-03 < prep=before`}},
+		{"127 died after Tuesday's earthquake.", []string{`"Tuesday" weekday Tue`}},
 		// Not dates.
 		{"She may go, and March on.", nil},
 		{"The bus left at 11:30 on the dot.", nil},
@@ -105,6 +106,7 @@ func TestExtract(t *testing.T) {
 		{"He scored 31 goals in 45 games.", nil},
 		{"The MONDAY paper said April Smith spoke.", nil},
 		{"He was there in the last days of the war.", nil},
+		{"Counts were up on the previous Saturday and every Tuesday.", nil},
 	}
 	for _, tt := range tests {
 		seg := segmentText(tt.text)

@@ -170,7 +170,7 @@ func (e *Expr) calendarRange(ref Ref, tense Tense) (Range, bool) {
 // Tuesday of last week or the week before, and is the range of both.
 func (e *Expr) weekdayRange(ref Ref, tense Tense) (Range, bool) {
 	back := int(ref.Day.Weekday()-e.Weekday+7) % 7 // days since the last such weekday, 0 today
-	ahead := (7 - back) % 7                         // days to the next, 0 today
+	ahead := (7 - back) % 7                        // days to the next, 0 today
 	day := func(d Day) (Range, bool) { return Range{Lo: d, Hi: d, Unit: DayUnit}, true }
 	switch e.Shift {
 	case Last:

@@ -43,7 +43,7 @@ func TestDayArithmetic(t *testing.T) {
 
 var testLexicon = &Lexicon{
 	Future:      set("will", "expected", "due", "going", "scheduled", "could", "plans"),
-	Past:        set("said", "met", "was", "were", "left", "held"),
+	Past:        set("said", "met", "was", "were", "left", "held", "sank"),
 	NotPast:     set("speed", "hundred", "indeed"),
 	Auxiliaries: set("is", "are", "be", "been", "being", "to"),
 	Speech:      set("said", "says", "told", "statement", "announcement", "released"),

@@ -34,25 +34,37 @@ func clauseStop(text string, t segment.Token) bool {
 }
 
 // TenseOf tells the tense of the clause around e: the nearest tense word
-// before it in its sentence, else the nearest after it within the
-// clause.
+// before it in its clause, else the nearest after it. Clauses end at
+// commas too, except that a date opening its clause ("On Monday, Kim
+// arrived") takes its tense from the clause after the comma.
 func (l *Lexicon) TenseOf(text string, seg *segment.Result, e *Expr) Tense {
 	if l == nil || e.Sentence < 0 || e.Sentence >= len(seg.Sentences) {
 		return Unknown
 	}
 	s := seg.Sentences[e.Sentence]
 	toks := seg.Tokens
+	comma := func(j int) bool { return toks[j].Kind == segment.Punct && text[toks[j].Start] == ',' }
+	lead := 0
 	for j := e.Tokens[0] - 1; j >= s.First; j-- {
-		if clauseStop(text, toks[j]) {
+		if clauseStop(text, toks[j]) || comma(j) {
 			break
+		}
+		if toks[j].Kind == segment.Word {
+			lead++
 		}
 		if t, ok := l.tenseAt(text, toks, s, j); ok {
 			return t
 		}
 	}
+	commas := 0
 	for j := e.Tokens[1]; j < s.Last; j++ {
 		if clauseStop(text, toks[j]) {
 			break
+		}
+		if comma(j) {
+			if commas++; commas > 1 || lead > 3 {
+				break
+			}
 		}
 		if t, ok := l.tenseAt(text, toks, s, j); ok {
 			return t
@@ -66,11 +78,17 @@ func (l *Lexicon) tenseAt(text string, toks []segment.Token, s segment.Sentence,
 	if toks[j].Kind != segment.Word {
 		return Unknown, false
 	}
-	w := strings.ToLower(toks[j].Text(text))
+	raw := toks[j].Text(text)
+	w := strings.ToLower(raw)
+	// A capitalised word inside a sentence is a name or a month ("May"),
+	// not a tense.
+	if w != raw && !toks[j].Initial {
+		return Unknown, false
+	}
 	if l.Future[w] {
 		return Future, true
 	}
-	past := l.Past[w] || (len(w) > 4 && strings.HasSuffix(w, "ed") && !l.NotPast[w] && w == toks[j].Text(text))
+	past := l.Past[w] || (len(w) > 4 && strings.HasSuffix(w, "ed") && !l.NotPast[w] && w == raw)
 	if !past {
 		return Unknown, false
 	}

@@ -1,0 +1,139 @@
+package rules_test
+
+import (
+	"testing"
+)
+
+// dateRules are the default pack's date rules, alone.
+const dateRules = `
+group = "all"
+
+[[rule]]
+id = "date.calendar"
+kind = "calendar"
+severity = "error"
+
+[[rule]]
+id = "fact.date"
+kind = "datefacts"
+events = [
+  ["meeting", "meet", "met", "summit", "talks"],
+  ["arrival", "arrive", "arrived"],
+  ["sinking", "sank"],
+  ["arrest", "arrested"],
+]
+`
+
+func TestCalendar(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a weekday that is not the date's", "The summit opens on Wednesday, Sept. 12, 2023, in the city.",
+			[]string{"a.txt:1:21: date.calendar: 12 September 2023 is a Tuesday, not a Wednesday"}},
+		{"the right weekday", "The summit opens on Tuesday, Sept. 12, 2023, in the city.", nil},
+		{"British order", "The summit opens on Wednesday 12 September 2023 in the city.",
+			[]string{"a.txt:1:21: date.calendar: 12 September 2023 is a Tuesday, not a Wednesday"}},
+		{"no year and no article date: not checked", "The summit opens on Wednesday 12 September in the city.", nil},
+		{"the year comes from the article's date", "date 2023-09-10 The summit opens on Wednesday 12 September in the city.",
+			[]string{"a.txt:1:37: date.calendar: 12 September (2023, the year of the article's date 2023-09-10) is a Tuesday, not a Wednesday"}},
+		{"across a year end", "date 2023-12-28 The talks resume on Monday, Jan. 1.",
+			nil},
+		{"a day the month does not have", "The vote is on 31 June, officials said.",
+			[]string{"a.txt:1:16: date.calendar: there is no 31 June"}},
+		{"not a leap year", "It happened on February 29, 2023 at dawn.",
+			[]string{"a.txt:1:16: date.calendar: 2023 is not a leap year: there is no 29 February 2023"}},
+		{"a leap year", "It happened on February 29, 2024 at dawn.", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			expect(t, check(t, dateRules, "a.txt", tc.text), tc.want...)
+		})
+	}
+}
+
+func TestDateFacts(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		articles []string
+		want     []string
+	}{
+		{
+			name: "as early as Tuesday and on Tuesday agree across article dates",
+			articles: []string{
+				"a.txt", "date 2023-09-11 The meeting between the two leaders is expected to take place as early as Tuesday local time.",
+				"b.txt", "date 2023-09-12 The two leaders are going to meet on Tuesday, most likely.",
+			},
+		},
+		{
+			name: "a day moved",
+			articles: []string{
+				"a.txt", "date 2023-09-12 The two leaders met on Monday in the port city, officials said.",
+				"b.txt", "date 2023-09-11 The two leaders met today in the port city, officials said.",
+				"c.txt", "date 2023-09-12 The two leaders met on Sunday in the port city, officials said.",
+			},
+			want: []string{"c.txt:1:40: fact.date: date of the meeting: on Sunday (Sunday 10 September 2023) here; on Monday (Monday 11 September 2023) in a.txt:1, today (Monday 11 September 2023) in b.txt:1"},
+		},
+		{
+			name: "a month changed",
+			articles: []string{
+				"a.txt", "The two leaders first met in April 2019 in the port city.",
+				"b.txt", "The two leaders first met in May 2019 in the port city.",
+				"c.txt", "The two leaders first met in April 2019, in the port city.",
+			},
+			want: []string{"b.txt:1:30: fact.date: date of the meeting: in May 2019 here; in April 2019 in a.txt:1, in April 2019 in c.txt:1"},
+		},
+		{
+			name: "different people arrive on different days",
+			articles: []string{
+				"a.txt", "date 2023-09-12 On Monday, Putin arrived in Vladivostok, officials said.",
+				"b.txt", "date 2023-09-13 On Tuesday, Kim arrived in Vladivostok, officials said.",
+			},
+		},
+		{
+			name: "the dates of statements are not compared",
+			articles: []string{
+				"a.txt", "date 2023-09-12 The Kremlin said Monday that the meeting would happen soon.",
+				"b.txt", "date 2023-09-12 The Kremlin said Sunday that the meeting would happen soon.",
+			},
+		},
+		{
+			name: "an article without a date resolves no weekday",
+			articles: []string{
+				"a.txt", "Putin arrived in Vladivostok on Monday, officials said.",
+				"b.txt", "date 2023-09-12 Putin arrived in Vladivostok on Sunday, officials said.",
+			},
+		},
+		{
+			name: "a vague date takes no side",
+			articles: []string{
+				"a.txt", "date 2023-09-11 The meeting between the two leaders is expected to take place as early as Wednesday.",
+				"b.txt", "date 2023-09-11 The meeting between the two leaders is expected to take place as early as Tuesday.",
+				"c.txt", "date 2023-09-12 The meeting between the two leaders is expected to take place today.",
+			},
+			want: []string{
+				"a.txt:1:91: fact.date: date of the meeting: as early as Wednesday (Wednesday 13 September 2023 or later) here; today (Tuesday 12 September 2023) in c.txt:1",
+				"c.txt:1:79: fact.date: date of the meeting: today (Tuesday 12 September 2023) here; as early as Wednesday (Wednesday 13 September 2023 or later) in a.txt:1",
+			},
+		},
+		{
+			name: "across a year end",
+			articles: []string{
+				"a.txt", "date 2024-01-02 The ferry sank on Sunday off the northern coast, the coastguard said.",
+				"b.txt", "date 2023-12-31 The ferry sank today off the northern coast, the coastguard said.",
+				"c.txt", "date 2024-01-02 The ferry sank on Saturday off the northern coast, the coastguard said.",
+			},
+			want: []string{"c.txt:1:35: fact.date: date of the sinking: on Saturday (Saturday 30 December 2023) here; on Sunday (Sunday 31 December 2023) in a.txt:1, today (Sunday 31 December 2023) in b.txt:1"},
+		},
+		{
+			name: "different events on different days",
+			articles: []string{
+				"a.txt", "date 2024-02-14 Crewe was arrested at the marina on Monday, police said.",
+				"b.txt", "date 2024-02-14 The two leaders met on Tuesday in the port city.",
+			},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			expect(t, check(t, dateRules, tc.articles...), tc.want...)
+		})
+	}
+}

@@ -1,0 +1,61 @@
+package rules
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/factlint/factlint/internal/tomlx"
+)
+
+// calendarRule checks the dates of one article against the calendar: a
+// weekday written with a date must be the date's weekday ("Wednesday,
+// Sept. 12, 2023" is wrong: 12 September 2023 was a Tuesday), and the day
+// must exist ("31 June"). A date written without its year takes the year
+// that puts it nearest the article's own date; with neither, its weekday
+// cannot be checked and is left alone.
+type calendarRule struct {
+	info Info
+}
+
+func newCalendarRule(t *tomlx.Table, info Info) (Rule, error) {
+	var c Common
+	if err := t.Decode(&c); err != nil {
+		return nil, err
+	}
+	setCommon(&info, c)
+	return &calendarRule{info: info}, nil
+}
+
+func (r *calendarRule) Info() *Info { return &r.info }
+
+func (r *calendarRule) Check(a *Article, rep *Reporter) any {
+	es := a.Dates()
+	for i := range es {
+		e := &es[i]
+		if e.Day == 0 || e.Month == 0 {
+			continue
+		}
+		if !e.Exists() {
+			msg := fmt.Sprintf("there is no %d %s", e.Day, time.Month(e.Month))
+			if e.Year != 0 && e.Month == 2 && e.Day == 29 {
+				msg = fmt.Sprintf("%d is not a leap year: there is no 29 February %d", e.Year, e.Year)
+			}
+			rep.Report(r, e.Span, msg, nil, nil)
+			continue
+		}
+		if !e.HasWeekday {
+			continue
+		}
+		d, ok := e.Date(a.Ref)
+		if !ok || d.Weekday() == e.Weekday {
+			continue
+		}
+		y, _, _ := d.Civil()
+		when := fmt.Sprintf("%d %s %d", e.Day, time.Month(e.Month), y)
+		if e.Year == 0 {
+			when = fmt.Sprintf("%d %s (%d, the year of the article's date %s)", e.Day, time.Month(e.Month), y, a.Ref.Day)
+		}
+		rep.Report(r, e.Span, fmt.Sprintf("%s is a %s, not a %s", when, d.Weekday(), e.Weekday), nil, nil)
+	}
+	return nil
+}

@@ -1,0 +1,380 @@
+package rules
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/factlint/factlint/checker/dates"
+	"github.com/factlint/factlint/checker/diag"
+	"github.com/factlint/factlint/checker/quantity"
+	"github.com/factlint/factlint/checker/segment"
+	"github.com/factlint/factlint/internal/tomlx"
+)
+
+// dateFactsRule compares the days that the articles of a story put the
+// same event on. A date is tied to an event by the nearest event word of
+// its clause ("the meeting ... as early as Tuesday", "arrived ... on
+// Monday"); two dates of one event in different articles are compared
+// when the names of their clauses agree (one's names are among the
+// other's: "Putin arrived" is not "Kim arrived") and enough of their
+// other words do. Relative dates are resolved against each article's own
+// date, so "as early as Tuesday" in an article of Monday 11 September and
+// "on Tuesday" in one of Tuesday 12 September agree. Dates of statements
+// ("said Monday") are not events and are left out.
+type dateFactsRule struct {
+	info Info
+	g    grammar
+	// events maps a word's stem to its event group.
+	events map[string]int
+	// eventNames name the groups by their first word.
+	eventNames []string
+	window     int
+	minScore   int
+	titles     map[string]bool
+}
+
+type dateFactsConfig struct {
+	Common
+	// Events are groups of words that name one kind of event; the first
+	// word of each names it in messages.
+	Events   [][]string `toml:"events"`
+	Window   int        `toml:"window"`
+	MinScore int        `toml:"min_score"`
+}
+
+func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
+	c := dateFactsConfig{Window: 8, MinScore: 2}
+	if err := t.Decode(&c); err != nil {
+		return nil, err
+	}
+	setCommon(&info, c.Common)
+	if c.Window < 1 || c.Window > 50 {
+		return nil, t.Errorf("window", "rule %q: window must be between 1 and 50 words, not %d", info.ID, c.Window)
+	}
+	if c.MinScore < 1 {
+		return nil, t.Errorf("min_score", "rule %q: min_score must be at least 1, not %d", info.ID, c.MinScore)
+	}
+	if len(c.Events) == 0 {
+		return nil, t.Errorf("events", "rule %q: events needs at least one group of event words", info.ID)
+	}
+	r := &dateFactsRule{info: info, events: map[string]int{}, window: c.Window, minScore: c.MinScore}
+	for g, group := range c.Events {
+		if len(group) == 0 {
+			return nil, t.Errorf("events", "rule %q: events[%d] is empty", info.ID, g)
+		}
+		r.eventNames = append(r.eventNames, strings.ToLower(group[0]))
+		for _, w := range group {
+			if strings.ContainsAny(strings.TrimSpace(w), " \t") {
+				return nil, t.Errorf("events", "rule %q: events[%d]: %q is more than one word", info.ID, g, w)
+			}
+			st := stem(w)
+			if prev, dup := r.events[st]; dup && prev != g {
+				return nil, t.Errorf("events", "rule %q: %q is in two event groups", info.ID, w)
+			}
+			r.events[st] = g
+		}
+	}
+	return r, nil
+}
+
+func (r *dateFactsRule) Info() *Info { return &r.info }
+
+func (r *dateFactsRule) useSet(s *Set) {
+	r.g = s.grammar
+	r.titles = map[string]bool{}
+	for k, v := range s.Segment.Abbreviations {
+		if v == segment.Title {
+			r.titles[k] = true
+		}
+	}
+}
+
+// dateFacts are what the rule keeps of an article: its dated events, and
+// every day it names, for telling claims keyed together by mistake.
+type dateFacts struct {
+	Claims []claim
+	Days   []dates.Range
+}
+
+// Check returns the article's dated events (*dateFacts).
+func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
+	es := a.Dates()
+	if len(es) == 0 || !a.Ref.Known && !anyAbsolute(es) {
+		return (*dateFacts)(nil)
+	}
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	inDate := make([]bool, len(toks))
+	for i := range es {
+		for j := es[i].Tokens[0]; j < es[i].Tokens[1]; j++ {
+			inDate[j] = true
+		}
+	}
+	out := &dateFacts{}
+	perKey := map[string]int{}
+	for i := range es {
+		e := &es[i]
+		rng, ok := a.Resolve(e)
+		if !ok || rng.Lo == dates.MinDay && rng.Hi == dates.MaxDay {
+			continue
+		}
+		if e.Bound == dates.Exactly {
+			out.Days = append(out.Days, rng)
+		}
+		if a.Calendar.Attributed(text, a.Seg, e) || e.Sentence >= len(a.Seg.Sentences) {
+			continue
+		}
+		// In a quotation, "tonight" and "on Friday" are the speaker's,
+		// counted from a day the article may not give.
+		if e.NeedsDate() && quoted(a, e.Span.Start) {
+			continue
+		}
+		sent := a.Seg.Sentences[e.Sentence]
+		from, to := r.clause(text, toks, sent, e)
+		g, ok := r.eventOf(text, toks, from, to, e, inDate)
+		if !ok {
+			continue
+		}
+		c := claim{
+			Key:   "date:" + r.eventNames[g],
+			Label: "date of the " + r.eventNames[g],
+			Loc:   diag.At(a.Doc, e.Span),
+			Shown: shownDate(spanText(a, e.Phrase), e, rng),
+			Q:     quantity.Quantity{Value: float64(finiteDay(rng)), High: float64(finiteDay(rng))},
+			When:  &rng,
+			Role:  -1,
+		}
+		skip := func(j int) bool { return inDate[j] || j < from || j >= to || r.isEvent(text, toks[j]) }
+		c.Context = r.g.context(text, toks, sent, e.Tokens[0], e.Tokens[1], r.window, skip, nil)
+		c.Names = r.namesIn(a, toks, from, to, inDate)
+		perKey[c.Key]++
+		out.Claims = append(out.Claims, c)
+	}
+	for i := range out.Claims {
+		out.Claims[i].Unique = perKey[out.Claims[i].Key] == 1
+	}
+	return out
+}
+
+// quoted reports whether offset off of the article's text is inside a
+// quotation: an odd number of double quotes before it in its block.
+func quoted(a *Article, off int) bool {
+	for _, b := range a.Blocks {
+		if off >= b.Start && off < b.End {
+			return strings.Count(a.Doc.Text[b.Start:off], `"`)%2 == 1
+		}
+	}
+	return false
+}
+
+// anyAbsolute reports a date that needs no article date to resolve.
+func anyAbsolute(es []dates.Expr) bool {
+	for i := range es {
+		if !es[i].NeedsDate() {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteDay is a day of the range that is not an open end.
+func finiteDay(r dates.Range) dates.Day {
+	if r.Lo == dates.MinDay {
+		return r.Hi
+	}
+	return r.Lo
+}
+
+// shownDate quotes a date as written, with the day it resolves to when
+// that is not written out: "as early as Tuesday (Tuesday 12 September
+// 2023 or later)".
+func shownDate(written string, e *dates.Expr, r dates.Range) string {
+	if e.Kind == dates.Calendar && e.Year != 0 {
+		return written
+	}
+	return written + " (" + r.String() + ")"
+}
+
+// clause returns the tokens [from, to) of the date's clause: its
+// sentence, cut at semicolons, colons, brackets, quotes and commas. A
+// date that opens its clause ("On Monday, Kim arrived") takes the clause
+// after the comma too.
+func (r *dateFactsRule) clause(text string, toks []segment.Token, sent segment.Sentence, e *dates.Expr) (int, int) {
+	stop := func(j int) bool {
+		t := toks[j]
+		return t.Kind == segment.Punct && strings.ContainsRune(",;:()\"", rune(text[t.Start]))
+	}
+	from := e.Tokens[0]
+	lead := 0
+	for from > sent.First && !stop(from-1) {
+		from--
+		if toks[from].Kind == segment.Word {
+			lead++
+		}
+	}
+	to := e.Tokens[1]
+	for to < sent.Last && !stop(to) {
+		to++
+	}
+	if lead <= 3 && to < sent.Last && text[toks[to].Start] == ',' {
+		to++
+		for to < sent.Last && !stop(to) {
+			to++
+		}
+	}
+	return from, to
+}
+
+func (r *dateFactsRule) isEvent(text string, t segment.Token) bool {
+	if t.Kind != segment.Word {
+		return false
+	}
+	_, ok := r.events[stem(t.Text(text))]
+	return ok
+}
+
+// eventOf finds the event word of the date's clause: the nearest before
+// the date ("the meeting is expected ... as early as Tuesday", "arrived
+// in Vladivostok on Monday"), or, for a date that opens its clause ("On
+// Sunday, voters turned her out"), the nearest after it.
+func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int, e *dates.Expr, inDate []bool) (int, bool) {
+	event := func(j int) (int, bool) {
+		if inDate[j] || toks[j].Kind != segment.Word {
+			return -1, false
+		}
+		w := toks[j].Text(text)
+		if !isLowerWord(w) && !toks[j].Initial {
+			return -1, false
+		}
+		g, ok := r.events[stem(w)]
+		return g, ok
+	}
+	lead := 0
+	for j := e.Tokens[0] - 1; j >= from; j-- {
+		if g, ok := event(j); ok {
+			return g, true
+		}
+		if toks[j].Kind == segment.Word {
+			lead++
+		}
+	}
+	if lead > 3 {
+		return -1, false
+	}
+	for j := e.Tokens[1]; j < to; j++ {
+		if g, ok := event(j); ok {
+			return g, true
+		}
+	}
+	return -1, false
+}
+
+// namesIn returns the names of the clause: capitalised words inside the
+// sentence, titles ("Mr") and dates left out. A capitalised word that
+// opens the sentence may be a name or not ("Putin arrived", "Officials
+// said"); it is kept marked with initialMark, and the corpus stage keeps
+// it if any article writes it inside a sentence.
+func (r *dateFactsRule) namesIn(a *Article, toks []segment.Token, from, to int, inDate []bool) []string {
+	text := a.Doc.Text
+	var out []string
+	for j := from; j < to; j++ {
+		t := toks[j]
+		if t.Kind != segment.Word || inDate[j] {
+			continue
+		}
+		w := t.Text(text)
+		if isLowerWord(w) || !isCapitalised(w) || r.titles[w] {
+			continue
+		}
+		if t.Initial {
+			if r.g.stop[strings.ToLower(w)] || r.isEvent(text, t) {
+				continue
+			}
+			w = initialMark + w
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// initialMark marks a capitalised word that opens its sentence.
+const initialMark = "^"
+
+// resolveNames turns a claim's names into the sorted, lower-case set the
+// comparison uses, keeping a sentence's first word only where the corpus
+// writes it as a name.
+func resolveNames(names []string, corpus *NameIndex) []string {
+	var out []string
+	for _, w := range names {
+		if rest, initial := strings.CutPrefix(w, initialMark); initial {
+			if corpus == nil || corpus.Forms[rest] == nil || corpus.Forms[rest].Mid == 0 {
+				continue
+			}
+			w = rest
+		}
+		out = append(out, strings.ToLower(w))
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// match tells whether two dated claims of one kind of event are the same
+// event: their names agree and enough of their words do.
+func (r *dateFactsRule) match(x, y *claim) bool {
+	if !subsetSorted(x.Names, y.Names) && !subsetSorted(y.Names, x.Names) {
+		return false
+	}
+	score := shared(x.Context, y.Context) + shared(x.Names, y.Names)
+	if x.Unique && y.Unique {
+		score++
+	}
+	return score >= r.minScore
+}
+
+// subsetSorted reports whether every string of sorted a is in sorted b.
+func subsetSorted(a, b []string) bool { return shared(a, b) == len(a) }
+
+// statesDay reports whether one of days lies within x's range: the
+// article names x's day somewhere.
+func statesDay(days []dates.Range, x *claim) bool {
+	for _, d := range days {
+		if d.Lo >= x.When.Lo && d.Hi <= x.When.Hi {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
+	days := make([][]dates.Range, len(facts))
+	claims := make([][]claim, len(facts))
+	for i, f := range facts {
+		if df, ok := f.(*dateFacts); ok && df != nil {
+			days[i] = df.Days
+			// The article's claims are copied: the facts stay as Check
+			// returned them.
+			claims[i] = slices.Clone(df.Claims)
+			for k := range claims[i] {
+				claims[i][k].Names = resolveNames(claims[i][k].Names, c.Names)
+			}
+		}
+	}
+	// Where the other article names this claim's day elsewhere, or this
+	// article the other's, the two were probably tied to one event by
+	// mistake.
+	unrelated := func(x, y *claim) bool { return statesDay(days[y.Article], x) || statesDay(days[x.Article], y) }
+	supports := func(x *claim, article int) bool { return article < len(days) && statesDay(days[article], x) }
+	compareStories(c, claims, comparison{rule: r, match: r.match, unrelated: unrelated, supports: supports, vagueIsNeutral: true}, rep)
+}
+
+// dayInterval is a date claim's range as an interval of day numbers.
+func dayInterval(r *dates.Range) quantity.Interval {
+	iv := quantity.Interval{Lo: float64(r.Lo), Hi: float64(r.Hi)}
+	if r.Lo == dates.MinDay {
+		iv.Lo = math.Inf(-1)
+	}
+	if r.Hi == dates.MaxDay {
+		iv.Hi = math.Inf(1)
+	}
+	return iv
+}
