@@ -58,6 +58,8 @@ type claim struct {
 	// Names are the names of a dated event's clause, sorted (date claims
 	// only).
 	Names []string
+	// Rel marks a date claim resolved against the article's date.
+	Rel bool
 }
 
 // claimInterval is the set of values a claim allows, in the base unit of

@@ -90,11 +90,9 @@ func (r *dateFactsRule) useSet(s *Set) {
 	}
 }
 
-// dateFacts are what the rule keeps of an article: its dated events, and
-// every day it names, for telling claims keyed together by mistake.
+// dateFacts are what the rule keeps of an article: its dated events.
 type dateFacts struct {
 	Claims []claim
-	Days   []dates.Range
 }
 
 // Check returns the article's dated events (*dateFacts).
@@ -115,11 +113,10 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 	for i := range es {
 		e := &es[i]
 		rng, ok := a.Resolve(e)
-		if !ok || rng.Lo == dates.MinDay && rng.Hi == dates.MaxDay {
+		// A year alone ("in 2019", "four years ago") dates too many
+		// things in one story to be tied to one event by its clause.
+		if !ok || rng.Lo == dates.MinDay && rng.Hi == dates.MaxDay || rng.Unit == dates.Year {
 			continue
-		}
-		if e.Bound == dates.Exactly {
-			out.Days = append(out.Days, rng)
 		}
 		if a.Calendar.Attributed(text, a.Seg, e) || e.Sentence >= len(a.Seg.Sentences) {
 			continue
@@ -131,7 +128,7 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 		}
 		sent := a.Seg.Sentences[e.Sentence]
 		from, to := r.clause(text, toks, sent, e)
-		g, ok := r.eventOf(text, toks, from, to, e, inDate)
+		g, head, ok := r.eventOf(text, toks, from, to, e, inDate)
 		if !ok {
 			continue
 		}
@@ -143,9 +140,14 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 			Q:     quantity.Quantity{Value: float64(finiteDay(rng)), High: float64(finiteDay(rng))},
 			When:  &rng,
 			Role:  -1,
+			Head:  head,
+			Rel:   e.NeedsDate(),
 		}
+		// The context is the clause, as far as the window reaches: the
+		// event word may be far from the date ("The meeting between the
+		// two leaders is expected to take place as early as Tuesday").
 		skip := func(j int) bool { return inDate[j] || j < from || j >= to || r.isEvent(text, toks[j]) }
-		c.Context = r.g.context(text, toks, sent, e.Tokens[0], e.Tokens[1], r.window, skip, nil)
+		c.Context = r.g.context(text, toks, sent, e.Tokens[0], e.Tokens[1], 2*r.window, skip, nil)
 		c.Names = r.namesIn(a, toks, from, to, inDate)
 		perKey[c.Key]++
 		out.Claims = append(out.Claims, c)
@@ -201,8 +203,7 @@ func shownDate(written string, e *dates.Expr, r dates.Range) string {
 // after the comma too.
 func (r *dateFactsRule) clause(text string, toks []segment.Token, sent segment.Sentence, e *dates.Expr) (int, int) {
 	stop := func(j int) bool {
-		t := toks[j]
-		return t.Kind == segment.Punct && strings.ContainsRune(",;:()\"", rune(text[t.Start]))
+		return dates.ClauseStop(text, toks, j) || toks[j].Kind == segment.Punct && text[toks[j].Start] == ','
 	}
 	from := e.Tokens[0]
 	lead := 0
@@ -237,36 +238,39 @@ func (r *dateFactsRule) isEvent(text string, t segment.Token) bool {
 // the date ("the meeting is expected ... as early as Tuesday", "arrived
 // in Vladivostok on Monday"), or, for a date that opens its clause ("On
 // Sunday, voters turned her out"), the nearest after it.
-func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int, e *dates.Expr, inDate []bool) (int, bool) {
-	event := func(j int) (int, bool) {
+//
+// It returns the event group and the stem of the word found.
+func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int, e *dates.Expr, inDate []bool) (int, string, bool) {
+	event := func(j int) (int, string, bool) {
 		if inDate[j] || toks[j].Kind != segment.Word {
-			return -1, false
+			return -1, "", false
 		}
 		w := toks[j].Text(text)
 		if !isLowerWord(w) && !toks[j].Initial {
-			return -1, false
+			return -1, "", false
 		}
-		g, ok := r.events[stem(w)]
-		return g, ok
+		st := stem(w)
+		g, ok := r.events[st]
+		return g, st, ok
 	}
 	lead := 0
 	for j := e.Tokens[0] - 1; j >= from; j-- {
-		if g, ok := event(j); ok {
-			return g, true
+		if g, st, ok := event(j); ok {
+			return g, st, true
 		}
 		if toks[j].Kind == segment.Word {
 			lead++
 		}
 	}
 	if lead > 3 {
-		return -1, false
+		return -1, "", false
 	}
 	for j := e.Tokens[1]; j < to; j++ {
-		if g, ok := event(j); ok {
-			return g, true
+		if g, st, ok := event(j); ok {
+			return g, st, true
 		}
 	}
-	return -1, false
+	return -1, "", false
 }
 
 // namesIn returns the names of the clause: capitalised words inside the
@@ -324,8 +328,19 @@ func (r *dateFactsRule) match(x, y *claim) bool {
 	if !subsetSorted(x.Names, y.Names) && !subsetSorted(y.Names, x.Names) {
 		return false
 	}
-	score := shared(x.Context, y.Context) + shared(x.Names, y.Names)
+	// Names shared count once: a story's every event shares its court or
+	// its city.
+	words := shared(x.Context, y.Context) + min(shared(x.Names, y.Names), 1)
+	if words == 0 {
+		return false
+	}
+	score := words
 	if x.Unique && y.Unique {
+		score++
+	}
+	// The same word for the event ("quake" and "quake", not "quake" and
+	// "earthquake") is evidence too.
+	if x.Head == y.Head {
 		score++
 	}
 	return score >= r.minScore
@@ -334,23 +349,28 @@ func (r *dateFactsRule) match(x, y *claim) bool {
 // subsetSorted reports whether every string of sorted a is in sorted b.
 func subsetSorted(a, b []string) bool { return shared(a, b) == len(a) }
 
-// statesDay reports whether one of days lies within x's range: the
-// article names x's day somewhere.
-func statesDay(days []dates.Range, x *claim) bool {
-	for _, d := range days {
-		if d.Lo >= x.When.Lo && d.Hi <= x.When.Hi {
-			return true
-		}
+// farApartDays is how far apart, in days, a relative date and another must
+// be to be different events whatever their words: "met on Monday" is not
+// "first met in April 2019".
+const farApartDays = 366
+
+// unrelated reports two dates of which one is relative and the two lie
+// more than farApartDays days apart.
+func unrelatedDates(x, y *claim) bool {
+	if !x.Rel && !y.Rel {
+		return false
 	}
-	return false
+	a, b := x.When, y.When
+	if a.Lo > b.Hi {
+		a, b = b, a
+	}
+	return a.Hi != dates.MaxDay && b.Lo != dates.MinDay && int(b.Lo-a.Hi) > farApartDays
 }
 
 func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
-	days := make([][]dates.Range, len(facts))
 	claims := make([][]claim, len(facts))
 	for i, f := range facts {
 		if df, ok := f.(*dateFacts); ok && df != nil {
-			days[i] = df.Days
 			// The article's claims are copied: the facts stay as Check
 			// returned them.
 			claims[i] = slices.Clone(df.Claims)
@@ -359,12 +379,7 @@ func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 			}
 		}
 	}
-	// Where the other article names this claim's day elsewhere, or this
-	// article the other's, the two were probably tied to one event by
-	// mistake.
-	unrelated := func(x, y *claim) bool { return statesDay(days[y.Article], x) || statesDay(days[x.Article], y) }
-	supports := func(x *claim, article int) bool { return article < len(days) && statesDay(days[article], x) }
-	compareStories(c, claims, comparison{rule: r, match: r.match, unrelated: unrelated, supports: supports, vagueIsNeutral: true}, rep)
+	compareStories(c, claims, comparison{rule: r, match: r.match, unrelated: unrelatedDates, vagueIsNeutral: true}, rep)
 }
 
 // dayInterval is a date claim's range as an interval of day numbers.

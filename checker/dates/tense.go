@@ -28,9 +28,17 @@ type Lexicon struct {
 	Speech map[string]bool
 }
 
-// clauseStops end the clause a date's tense is read in.
-func clauseStop(text string, t segment.Token) bool {
-	return t.Kind == segment.Punct && strings.ContainsRune(";:()\"", rune(text[t.Start]))
+// ClauseStop reports a token that ends a clause: a semicolon, a colon
+// (not the one of a time, "3:42"), a bracket or a double quote.
+func ClauseStop(text string, toks []segment.Token, j int) bool {
+	t := toks[j]
+	if t.Kind != segment.Punct || !strings.ContainsRune(";:()\"", rune(text[t.Start])) {
+		return false
+	}
+	if text[t.Start] == ':' && t.Joined && j+1 < len(toks) && toks[j+1].Joined && toks[j+1].Kind == segment.Number {
+		return false
+	}
+	return true
 }
 
 // TenseOf tells the tense of the clause around e: the nearest tense word
@@ -46,7 +54,7 @@ func (l *Lexicon) TenseOf(text string, seg *segment.Result, e *Expr) Tense {
 	comma := func(j int) bool { return toks[j].Kind == segment.Punct && text[toks[j].Start] == ',' }
 	lead := 0
 	for j := e.Tokens[0] - 1; j >= s.First; j-- {
-		if clauseStop(text, toks[j]) || comma(j) {
+		if ClauseStop(text, toks, j) || comma(j) {
 			break
 		}
 		if toks[j].Kind == segment.Word {
@@ -58,7 +66,7 @@ func (l *Lexicon) TenseOf(text string, seg *segment.Result, e *Expr) Tense {
 	}
 	commas := 0
 	for j := e.Tokens[1]; j < s.Last; j++ {
-		if clauseStop(text, toks[j]) {
+		if ClauseStop(text, toks, j) {
 			break
 		}
 		if comma(j) {
@@ -115,7 +123,7 @@ func (l *Lexicon) Attributed(text string, seg *segment.Result, e *Expr) bool {
 	seen := 0
 	for j := e.Tokens[0] - 1; j >= s.First && seen < 3; j-- {
 		if toks[j].Kind != segment.Word {
-			if clauseStop(text, toks[j]) || text[toks[j].Start] == ',' {
+			if ClauseStop(text, toks, j) || text[toks[j].Start] == ',' {
 				break
 			}
 			continue

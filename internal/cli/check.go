@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/checker"
+	"github.com/factlint/factlint/checker/dates"
 	"github.com/factlint/factlint/checker/diag"
 	"github.com/factlint/factlint/checker/story"
 	"github.com/factlint/factlint/internal/tomlx"
@@ -29,7 +30,7 @@ Flags:
 `
 
 type checkFlags struct {
-	format, color, failLevel, config, stdinName, group string
+	format, color, failLevel, config, stdinName, group, date string
 	jobs                                               int
 	quiet                                              bool
 }
@@ -42,6 +43,7 @@ func runCheck(args []string, env Env) int {
 	fs.StringVar(&f.failLevel, "fail-level", "", "exit 1 when a finding is at least this severe: error, warning, info or none (default: the config's fail_level, else error)")
 	fs.StringVar(&f.config, "config", "", "configuration file (default: .factlint.toml in the working directory or a parent)")
 	fs.StringVar(&f.stdinName, "stdin-name", "<stdin>", "file name for the article read from standard input")
+	fs.StringVar(&f.date, "date", "", "publication date (YYYY-MM-DD) of the articles that give none in a dateline or front matter, such as standard input; relative days (\"on Monday\", \"yesterday\") are resolved against it")
 	fs.StringVar(&f.group, "group", "", "which articles are one story, whose facts are compared: auto (by shared names), dir (a story per directory) or all (default: the config's group, else auto)")
 	fs.IntVar(&f.jobs, "jobs", 0, "articles checked at once (default: the number of CPUs)")
 	fs.BoolVar(&f.quiet, "quiet", false, "do not print the summary line on standard error")
@@ -86,7 +88,16 @@ func runCheck(args []string, env Env) int {
 		return ExitError
 	}
 
+	if f.date != "" {
+		if _, ok := dates.ParseISO(f.date); !ok {
+			errorf(env, "--date: %q is not a date in the form YYYY-MM-DD", f.date)
+			return ExitError
+		}
+	}
 	inputs, ioFailed := collectInputs(paths, f.stdinName, set, env)
+	for i := range inputs {
+		inputs[i].Date = f.date
+	}
 	res, err := checker.Check(inputs, checker.Options{Rules: set, Jobs: f.jobs, Group: group})
 	if err != nil {
 		errorf(env, "%v", err)

@@ -112,7 +112,7 @@ func factFindings(out string) string {
 			continue
 		}
 		if !strings.HasPrefix(line, " ") {
-			keep = strings.Contains(line, "[fact.") || strings.Contains(line, "[story.")
+			keep = strings.Contains(line, "[fact.") || strings.Contains(line, "[story.") || strings.Contains(line, "[date.")
 		}
 		if keep {
 			b.WriteString(line)
