@@ -31,8 +31,8 @@ Flags:
 
 type checkFlags struct {
 	format, color, failLevel, config, stdinName, group, date string
-	jobs                                               int
-	quiet                                              bool
+	jobs                                                     int
+	quiet                                                    bool
 }
 
 func runCheck(args []string, env Env) int {
