@@ -96,6 +96,20 @@ func TestAutoFacts(t *testing.T) {
 			b:    "Prices rose sharply over the past five years, the bank said.",
 		},
 		{
+			name: "a time ago is not a duration",
+			a:    "The bridge over the river opened three years ago, the council said.",
+			b:    "The bridge over the river was closed for five years, the council said.",
+		},
+		{
+			name: "times ago are compared with each other",
+			a:    "The bridge over the river opened three years ago, the council said.",
+			b:    "The bridge over the river opened five years ago, the council said.",
+			want: []string{
+				"a.txt:1:34: fact.mismatch: time ago: three years here; five years in b.txt:1",
+				"b.txt:1:34: fact.mismatch: time ago: five years here; three years in a.txt:1",
+			},
+		},
+		{
 			name: "big gaps are errors",
 			a:    "Officials said the bridge is 130 km from the capital city.",
 			b:    "Officials said the bridge is 400 km from the capital city.",

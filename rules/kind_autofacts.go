@@ -338,6 +338,12 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			// 47," is compared.
 			return claim{}, nil, false
 		}
+		// "three years ago" dates something; it is compared only with
+		// other times ago, never with how long something lasted.
+		if j := q.Tokens[1]; j < sent.Last && strings.EqualFold(toks[j].Text(text), "ago") {
+			c.Key += "|ago"
+			c.Label = "time ago"
+		}
 		// "a 62ft yacht", "a 10-hour journey": the noun the figure
 		// measures is a modifier, as "armoured" is of vans.
 		if j := q.Tokens[1]; j < sent.Last && toks[j].Kind == segment.Word && !skip(j) && isLowerWord(toks[j].Text(text)) && !r.g.stop[strings.ToLower(toks[j].Text(text))] {
