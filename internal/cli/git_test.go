@@ -243,6 +243,8 @@ func TestNotAGitRepository(t *testing.T) {
 	for _, args := range [][]string{
 		{"check", "--staged"},
 		{"check", "--new-from-rev", "HEAD", "a.txt"},
+		{"hook", "install"},
+		{"hook", "uninstall"},
 	} {
 		_, stderr, code := runAt(t, dir, args...)
 		if code != ExitError || !strings.Contains(stderr, "not in a git") || !strings.Contains(stderr, "fatal: not a git repository") {
