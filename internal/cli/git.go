@@ -28,6 +28,9 @@ type checkInputs struct {
 	// lines, if not nil, holds the lines of each input changed since
 	// --new-from-rev: only findings there are reported.
 	lines map[string]changedLines
+	// repoPaths maps the inputs read from the index (--staged) to their
+	// paths below the top of the work tree.
+	repoPaths map[string]string
 }
 
 // changedLines are the lines of one file changed since a revision.
@@ -63,7 +66,18 @@ func readCheckInputs(paths []string, f *checkFlags, set *rules.Set, env Env) (in
 		return nil, false
 	}
 	if f.staged {
-		in, err = repo.readStaged(ctx, paths, f.newFromRev, set)
+		in, err = repo.readStaged(ctx, paths, set)
+		if err == nil && f.newFromRev != "" {
+			// A bad revision is --new-from-rev's error.
+			var changes gitx.Changes
+			if changes, err = gitx.ChangedLines(ctx, repo.top, f.newFromRev, true); err != nil {
+				flagName = "--new-from-rev"
+			}
+			in.lines = map[string]changedLines{}
+			for _, input := range in.inputs {
+				in.lines[input.Path] = changedLines{ranges: changes[in.repoPaths[input.Path]]}
+			}
+		}
 	} else {
 		in = &checkInputs{}
 		in.inputs, in.ioFailed = collectInputs(paths, f.stdinName, set, env)
@@ -146,9 +160,8 @@ func isRepoArticle(p string, set *rules.Set) bool {
 }
 
 // readStaged reads the index's version of every article of the repository
-// and reports the findings of the staged ones (limited to paths), or,
-// with rev, only those on lines staged since rev.
-func (r *repo) readStaged(ctx context.Context, paths []string, rev string, set *rules.Set) (*checkInputs, error) {
+// and reports the findings of the staged ones (limited to paths).
+func (r *repo) readStaged(ctx context.Context, paths []string, set *rules.Set) (*checkInputs, error) {
 	if slices.Contains(paths, "-") {
 		return nil, errors.New("the articles are read from the index, not from standard input (-)")
 	}
@@ -159,7 +172,7 @@ func (r *repo) readStaged(ctx context.Context, paths []string, rev string, set *
 	if err := r.checkPaths(paths, staged); err != nil {
 		return nil, err
 	}
-	in := &checkInputs{reported: map[string]bool{}}
+	in := &checkInputs{reported: map[string]bool{}, repoPaths: map[string]string{}}
 	isStaged := map[string]bool{}
 	for _, p := range staged {
 		if isRepoArticle(p, set) {
@@ -186,21 +199,12 @@ func (r *repo) readStaged(ctx context.Context, paths []string, rev string, set *
 	if err != nil {
 		return nil, err
 	}
-	var changes gitx.Changes
-	if rev != "" {
-		if changes, err = gitx.ChangedLines(ctx, r.top, rev, true); err != nil {
-			return nil, err
-		}
-		in.lines = map[string]changedLines{}
-	}
 	for _, e := range articles {
 		name := r.display(e.Path)
 		in.inputs = append(in.inputs, checker.Input{Path: name, Src: blobs[e.Object]})
+		in.repoPaths[name] = e.Path
 		if isStaged[e.Path] {
 			in.reported[name] = true
-		}
-		if changes != nil {
-			in.lines[name] = changedLines{ranges: changes[e.Path]}
 		}
 	}
 	return in, nil

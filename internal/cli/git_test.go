@@ -304,6 +304,10 @@ func TestNewFromRev(t *testing.T) {
 		t.Errorf("--staged --new-from-rev HEAD: exit %d\n%s", code, out)
 	}
 
+	_, stderr, code = runAt(t, r.Dir, "check", "--staged", "--new-from-rev", "no-such-rev")
+	if code != ExitError || stderr != "factlint: --new-from-rev: git diff: fatal: bad revision 'no-such-rev'\n" {
+		t.Errorf("--staged with a bad revision: exit %d, stderr %q", code, stderr)
+	}
 	for _, tc := range []struct{ rev, stderr string }{
 		{"no-such-rev", "fatal: bad revision 'no-such-rev'"},
 		{"HEAD~1..HEAD", "one revision, not a range"},
