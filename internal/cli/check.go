@@ -21,10 +21,12 @@ import (
 )
 
 const checkHelp = `Usage: factlint check [flags] PATH...
+       factlint check --staged [flags] [PATH...]
 
 Checks files, directories (recursively: .txt .md .markdown .html .htm, or
 as configured) and - for standard input. Flags may come before or after
-the paths.
+the paths. --staged checks the staged articles of the git repository (in
+PATHs) against all its articles; docs/integrations.md has the git flags.
 
 Flags:
 `
@@ -33,6 +35,9 @@ type checkFlags struct {
 	format, color, failLevel, config, stdinName, group, date string
 	jobs                                                     int
 	quiet                                                    bool
+
+	staged     bool   // --staged: the index's articles (git.go)
+	newFromRev string // --new-from-rev: findings on changed lines only
 }
 
 func runCheck(args []string, env Env) int {
@@ -47,6 +52,8 @@ func runCheck(args []string, env Env) int {
 	fs.StringVar(&f.group, "group", "", "which articles are one story, whose facts are compared: auto (by shared names), dir (a story per directory) or all (default: the config's group, else auto)")
 	fs.IntVar(&f.jobs, "jobs", 0, "articles checked at once (default: the number of CPUs)")
 	fs.BoolVar(&f.quiet, "quiet", false, "do not print the summary line on standard error")
+	fs.BoolVar(&f.staged, "staged", false, "check the staged (git index) version of the staged articles, in PATHs if given, against every article of the repository; report findings in the staged files only")
+	fs.StringVar(&f.newFromRev, "new-from-rev", "", "report only findings on lines added or changed since git revision `REV`: in the work tree, or in the index with --staged (files git does not track are all new)")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -54,7 +61,7 @@ func runCheck(args []string, env Env) int {
 		}
 		return ExitError
 	}
-	if len(paths) == 0 {
+	if len(paths) == 0 && !f.staged {
 		errorf(env, "check needs at least one file, directory or - (standard input)")
 		fs.Usage()
 		return ExitError
@@ -94,15 +101,19 @@ func runCheck(args []string, env Env) int {
 			return ExitError
 		}
 	}
-	inputs, ioFailed := collectInputs(paths, f.stdinName, set, env)
-	for i := range inputs {
-		inputs[i].Date = f.date
+	in, ok := readCheckInputs(paths, &f, set, env)
+	if !ok {
+		return ExitError
 	}
-	res, err := checker.Check(inputs, checker.Options{Rules: set, Jobs: f.jobs, Group: group})
+	for i := range in.inputs {
+		in.inputs[i].Date = f.date
+	}
+	res, err := checker.Check(in.inputs, checker.Options{Rules: set, Jobs: f.jobs, Group: group})
 	if err != nil {
 		errorf(env, "%v", err)
 		return ExitError
 	}
+	in.narrow(res)
 	for _, n := range res.Notices {
 		errorf(env, "%s: %s", n.File, n.Message)
 	}
@@ -111,10 +122,12 @@ func runCheck(args []string, env Env) int {
 		errorf(env, "writing the report: %v", err)
 		return ExitError
 	}
-	if !f.quiet {
+	if !f.quiet && in.note != "" {
+		fmt.Fprintln(env.Stderr, in.note)
+	} else if !f.quiet {
 		fmt.Fprintln(env.Stderr, report.Summary(run))
 	}
-	if ioFailed {
+	if in.ioFailed {
 		return ExitError
 	}
 	for _, d := range res.Diagnostics {

@@ -49,8 +49,10 @@ const usage = `factlint checks news copy for facts that disagree.
 
 Usage:
   factlint check [flags] PATH...   lint files, directories (recursive) or - for stdin
+  factlint check --staged [flags]  lint the articles staged in git, against all the others
   factlint rules [ID]              list the loaded rules, or explain one
   factlint init [--force]          write a commented starter .factlint.toml
+  factlint hook install|uninstall  add or remove a git pre-commit hook running check --staged
   factlint version                 print the version
 
 Run 'factlint check -h' for the flags of check.
@@ -73,6 +75,8 @@ func Main(args []string, env Env) int {
 		return runRules(rest, env)
 	case "init":
 		return runInit(rest, env)
+	case "hook":
+		return runHook(rest, env)
 	case "version", "--version", "-version":
 		fmt.Fprintf(env.Stdout, "factlint %s\n", Version)
 		return ExitClean

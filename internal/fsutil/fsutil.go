@@ -12,10 +12,16 @@ import (
 // WriteFileAtomic writes data to path through a temporary file in the same
 // directory, synced and renamed over path. An existing file keeps its
 // permission bits; a new one gets perm.
-func WriteFileAtomic(path string, data []byte, perm fs.FileMode) (err error) {
-	if st, statErr := os.Stat(path); statErr == nil {
+func WriteFileAtomic(path string, data []byte, perm fs.FileMode) error {
+	if st, err := os.Stat(path); err == nil {
 		perm = st.Mode().Perm()
 	}
+	return WriteFileAtomicPerm(path, data, perm)
+}
+
+// WriteFileAtomicPerm is WriteFileAtomic, except that the file gets perm
+// whether or not it exists (an executable hook stays executable).
+func WriteFileAtomicPerm(path string, data []byte, perm fs.FileMode) (err error) {
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return fmt.Errorf("creating a temporary file: %w", err)

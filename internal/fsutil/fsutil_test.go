@@ -48,3 +48,27 @@ func TestWriteFileAtomicNewFileAndFailure(t *testing.T) {
 		t.Errorf("no error writing into a missing directory")
 	}
 }
+
+func TestWriteFileAtomicPermSetsMode(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "pre-commit")
+	if err := os.WriteFile(p, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteFileAtomicPerm(p, []byte("#!/bin/sh\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	st, err := os.Stat(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Mode().Perm() != 0o755 {
+		t.Errorf("mode %v, want 0755 whatever the old file's", st.Mode().Perm())
+	}
+	if got, _ := os.ReadFile(p); string(got) != "#!/bin/sh\n" {
+		t.Errorf("content %q", got)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("left behind: %v", entries)
+	}
+}
