@@ -243,14 +243,14 @@ func (p *parser) shifted(i int, s segment.Sentence) (Expr, bool) {
 func (p *parser) ago(i int, s segment.Sentence) (Expr, bool) {
 	var n int
 	t := p.toks[i]
-	switch {
-	case t.Kind == segment.Number:
+	switch t.Kind {
+	case segment.Number:
 		v, ok := atoi(t.Text(p.text))
 		if !ok || v == 0 || v > 1000 {
 			return Expr{}, false
 		}
 		n = v
-	case t.Kind == segment.Word:
+	case segment.Word:
 		v, ok := smallNumbers[p.lower(i, s)]
 		if !ok {
 			return Expr{}, false

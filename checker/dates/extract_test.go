@@ -36,9 +36,10 @@ func describe(text string, e *Expr) string {
 		if e.Ago {
 			b.WriteString(" ago")
 		}
-		if e.Part == Earlier {
+		switch e.Part {
+		case Earlier:
 			b.WriteString(" earlier")
-		} else if e.Part == Later {
+		case Later:
 			b.WriteString(" later")
 		}
 	}
