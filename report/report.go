@@ -61,6 +61,7 @@ var constructors = map[string]func(Options) Formatter{
 	"json":    func(Options) Formatter { return jsonFormatter{} },
 	"sarif":   func(o Options) Formatter { return sarifFormatter{base: o.BaseDir} },
 	"github":  func(o Options) Formatter { return githubFormatter{base: o.BaseDir} },
+	"gitlab":  func(o Options) Formatter { return gitlabFormatter{base: o.BaseDir} },
 	"rdjson":  func(o Options) Formatter { return rdjsonFormatter{base: o.BaseDir} },
 	"rdjsonl": func(o Options) Formatter { return rdjsonlFormatter{base: o.BaseDir} },
 }
