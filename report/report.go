@@ -57,13 +57,14 @@ type Options struct {
 
 // constructors lists the formats; it is read-only after start-up.
 var constructors = map[string]func(Options) Formatter{
-	"text":    func(o Options) Formatter { return newText(o.Color) },
-	"json":    func(Options) Formatter { return jsonFormatter{} },
-	"sarif":   func(o Options) Formatter { return sarifFormatter{base: o.BaseDir} },
-	"github":  func(o Options) Formatter { return githubFormatter{base: o.BaseDir} },
-	"gitlab":  func(o Options) Formatter { return gitlabFormatter{base: o.BaseDir} },
-	"rdjson":  func(o Options) Formatter { return rdjsonFormatter{base: o.BaseDir} },
-	"rdjsonl": func(o Options) Formatter { return rdjsonlFormatter{base: o.BaseDir} },
+	"text":       func(o Options) Formatter { return newText(o.Color) },
+	"json":       func(Options) Formatter { return jsonFormatter{} },
+	"sarif":      func(o Options) Formatter { return sarifFormatter{base: o.BaseDir} },
+	"github":     func(o Options) Formatter { return githubFormatter{base: o.BaseDir} },
+	"gitlab":     func(o Options) Formatter { return gitlabFormatter{base: o.BaseDir} },
+	"rdjson":     func(o Options) Formatter { return rdjsonFormatter{base: o.BaseDir} },
+	"rdjsonl":    func(o Options) Formatter { return rdjsonlFormatter{base: o.BaseDir} },
+	"checkstyle": func(o Options) Formatter { return checkstyleFormatter{base: o.BaseDir} },
 }
 
 // Names lists the formats.
