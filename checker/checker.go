@@ -57,6 +57,24 @@ const (
 	RuleFrontMatter = "file.front-matter"
 )
 
+// FileRules describes the rules of RuleEncoding and RuleFrontMatter, which
+// are not in a rule set, for the output formats that list the rules of a
+// run.
+func FileRules() []rules.Info {
+	return []rules.Info{
+		{
+			ID: RuleEncoding, Kind: "file", Severity: diag.Error,
+			Description: "A byte that is not valid UTF-8, at its position (at most 10 per file). The byte is read as U+FFFD and the rest of the file is still checked.",
+			Example:     "A caf\\xe9 in Paris. (The byte 0xe9 is é in Latin-1, not UTF-8.)",
+		},
+		{
+			ID: RuleFrontMatter, Kind: "file", Severity: diag.Warning,
+			Description: "The file opens a front matter block (--- or +++ on the first line) that is never closed. The file is read as copy from its first line.",
+			Example:     "---\nstory: quake\n\nThe quake struck at dawn. (No closing ---.)",
+		},
+	}
+}
+
 // articleResult is what the per-article stage keeps of one article.
 type articleResult struct {
 	skipped error

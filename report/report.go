@@ -14,6 +14,26 @@ type Run struct {
 	Version      string
 	FilesChecked int
 	Diagnostics  []diag.Diagnostic
+	// Rules describe the rules of the run, for the formats that list
+	// them (sarif). Optional: a rule that a diagnostic names and that is
+	// not here is listed by its id alone.
+	Rules []RuleInfo
+	// Sources are the bytes of the files checked, by file name as
+	// diagnostics name them. Optional and read-only: formats use them to
+	// quote the text of a finding in fingerprints (sarif, gitlab) and to
+	// count byte columns (rdjson, rdjsonl). Without them, fingerprints
+	// are built from the message and columns count code points.
+	Sources map[string][]byte
+}
+
+// RuleInfo describes a rule for the formats that list rules.
+type RuleInfo struct {
+	ID string
+	// Short is one sentence, Full the whole description, Help how to
+	// act on a finding (an example, where to read more).
+	Short, Full, Help string
+	// Severity is the rule's configured severity.
+	Severity diag.Severity
 }
 
 // Formatter writes a run in one output format.
@@ -27,12 +47,24 @@ type Formatter interface {
 type Options struct {
 	// Color asks for terminal colours (text only).
 	Color bool
+	// BaseDir is the working directory. The formats read by code hosts
+	// and review tools (sarif, github, gitlab, rdjson, rdjsonl,
+	// checkstyle) print an absolute file name inside it relative to it,
+	// and every file name with forward slashes. Empty: names are
+	// printed as given, with forward slashes.
+	BaseDir string
 }
 
 // constructors lists the formats; it is read-only after start-up.
 var constructors = map[string]func(Options) Formatter{
-	"text": func(o Options) Formatter { return newText(o.Color) },
-	"json": func(Options) Formatter { return jsonFormatter{} },
+	"text":       func(o Options) Formatter { return newText(o.Color) },
+	"json":       func(Options) Formatter { return jsonFormatter{} },
+	"sarif":      func(o Options) Formatter { return sarifFormatter{base: o.BaseDir} },
+	"github":     func(o Options) Formatter { return githubFormatter{base: o.BaseDir} },
+	"gitlab":     func(o Options) Formatter { return gitlabFormatter{base: o.BaseDir} },
+	"rdjson":     func(o Options) Formatter { return rdjsonFormatter{base: o.BaseDir} },
+	"rdjsonl":    func(o Options) Formatter { return rdjsonlFormatter{base: o.BaseDir} },
+	"checkstyle": func(o Options) Formatter { return checkstyleFormatter{base: o.BaseDir} },
 }
 
 // Names lists the formats.

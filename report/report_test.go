@@ -1,6 +1,7 @@
 package report
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/factlint/factlint/checker/diag"
@@ -35,5 +36,12 @@ func TestUnknownFormat(t *testing.T) {
 		if err != nil || f.Name() != n {
 			t.Errorf("New(%q) = %v, %v", n, f, err)
 		}
+	}
+}
+
+func TestNames(t *testing.T) {
+	want := []string{"checkstyle", "github", "gitlab", "json", "rdjson", "rdjsonl", "sarif", "text"}
+	if got := Names(); !slices.Equal(got, want) {
+		t.Errorf("Names() = %v, want %v", got, want)
 	}
 }

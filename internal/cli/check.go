@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -15,6 +16,7 @@ import (
 	"github.com/factlint/factlint/checker/dates"
 	"github.com/factlint/factlint/checker/diag"
 	"github.com/factlint/factlint/checker/story"
+	"github.com/factlint/factlint/internal/fsutil"
 	"github.com/factlint/factlint/internal/tomlx"
 	"github.com/factlint/factlint/report"
 	"github.com/factlint/factlint/rules"
@@ -25,16 +27,19 @@ const checkHelp = `Usage: factlint check [flags] PATH...
 
 Checks files, directories (recursively: .txt .md .markdown .html .htm, or
 as configured) and - for standard input. Flags may come before or after
-the paths. --staged checks the staged articles of the git repository (in
-PATHs) against all its articles; docs/integrations.md has the git flags.
+the paths. The report goes to standard output, or to --output FILE, in
+the --format asked for: text for people, json for scripts, sarif, github,
+gitlab, rdjson, rdjsonl or checkstyle for code hosts and review tools.
+--staged checks the staged articles of the git repository (in PATHs)
+against all its articles; docs/integrations.md has the git flags.
 
 Flags:
 `
 
 type checkFlags struct {
-	format, color, failLevel, config, stdinName, group, date string
-	jobs                                                     int
-	quiet                                                    bool
+	format, output, color, failLevel, config, stdinName, group, date string
+	jobs                                                             int
+	quiet                                                            bool
 
 	staged     bool   // --staged: the index's articles (git.go)
 	newFromRev string // --new-from-rev: findings on changed lines only
@@ -43,7 +48,8 @@ type checkFlags struct {
 func runCheck(args []string, env Env) int {
 	var f checkFlags
 	fs := newFlagSet("check", env, checkHelp)
-	fs.StringVar(&f.format, "format", "text", "output format: "+strings.Join(report.Names(), ", "))
+	fs.StringVar(&f.format, "format", "text", "output format: "+strings.Join(report.Names(), ", ")+" (see docs/output.md)")
+	fs.StringVar(&f.output, "output", "", "write the report to this file instead of standard output (replaced atomically; the summary still goes to standard error)")
 	fs.StringVar(&f.color, "color", "auto", "colour the text output: auto, always or never")
 	fs.StringVar(&f.failLevel, "fail-level", "", "exit 1 when a finding is at least this severe: error, warning, info or none (default: the config's fail_level, else error)")
 	fs.StringVar(&f.config, "config", "", "configuration file (default: .factlint.toml in the working directory or a parent)")
@@ -84,15 +90,24 @@ func runCheck(args []string, env Env) int {
 			return ExitError
 		}
 	}
-	useColor, err := colorWanted(f.color, env)
+	toFile := f.output != "" && f.output != "-"
+	useColor, err := colorWanted(f.color, toFile, env)
 	if err != nil {
 		errorf(env, "--color: %v", err)
 		return ExitError
 	}
-	formatter, err := report.New(f.format, report.Options{Color: useColor})
+	formatter, err := report.New(f.format, report.Options{Color: useColor, BaseDir: env.Dir})
 	if err != nil {
 		errorf(env, "--format: %v", err)
 		return ExitError
+	}
+	if toFile {
+		// Fail before checking, not after, when the report clearly
+		// cannot be written.
+		if err := outputProblem(f.output); err != nil {
+			errorf(env, "--output %s: %v", f.output, err)
+			return ExitError
+		}
 	}
 
 	if f.date != "" {
@@ -117,9 +132,21 @@ func runCheck(args []string, env Env) int {
 	for _, n := range res.Notices {
 		errorf(env, "%s: %s", n.File, n.Message)
 	}
-	run := &report.Run{Tool: "factlint", Version: Version, FilesChecked: res.FilesChecked, Diagnostics: res.Diagnostics}
-	if err := formatter.Format(env.Stdout, run); err != nil {
-		errorf(env, "writing the report: %v", err)
+	sources := make(map[string][]byte, len(in.inputs))
+	for _, x := range in.inputs {
+		sources[x.Path] = x.Src
+	}
+	run := &report.Run{
+		Tool: "factlint", Version: Version, FilesChecked: res.FilesChecked, Diagnostics: res.Diagnostics,
+		Rules: ruleInfos(set), Sources: sources,
+	}
+	if !toFile {
+		if err := formatter.Format(env.Stdout, run); err != nil {
+			errorf(env, "writing the report: %v", err)
+			return ExitError
+		}
+	} else if err := writeReport(f.output, formatter, run); err != nil {
+		errorf(env, "--output %s: %v", f.output, err)
 		return ExitError
 	}
 	if !f.quiet && in.note != "" {
@@ -166,8 +193,41 @@ func reportConfigError(env Env, err error) {
 	errorf(env, "%v", err)
 }
 
-// colorWanted decides whether the text output is coloured.
-func colorWanted(mode string, env Env) (bool, error) {
+// writeReport writes the report to a file, whole or not at all: through a
+// temporary file in the same directory, renamed over the file. An existing
+// file keeps its permissions.
+func writeReport(path string, formatter report.Formatter, run *report.Run) error {
+	var buf bytes.Buffer
+	if err := formatter.Format(&buf, run); err != nil {
+		return err
+	}
+	if err := outputProblem(path); err != nil {
+		return err
+	}
+	if err := fsutil.WriteFileAtomic(path, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("cannot write the report: %s", describeIOError(err))
+	}
+	return nil
+}
+
+// outputProblem tells what stops a report from being written to path,
+// that can be seen without writing: a directory in its place, or no
+// directory to hold it.
+func outputProblem(path string) error {
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		return errors.New("cannot write the report: it is a directory")
+	}
+	if st, err := os.Stat(filepath.Dir(path)); err != nil {
+		return fmt.Errorf("cannot write the report: %s", describeIOError(err))
+	} else if !st.IsDir() {
+		return fmt.Errorf("cannot write the report: %s is not a directory", filepath.Dir(path))
+	}
+	return nil
+}
+
+// colorWanted decides whether the text output is coloured; with auto, a
+// report written to a file (toFile) is not.
+func colorWanted(mode string, toFile bool, env Env) (bool, error) {
 	switch mode {
 	case "always":
 		return true, nil
@@ -180,7 +240,7 @@ func colorWanted(mode string, env Env) (bool, error) {
 		if env.Getenv != nil && env.Getenv("TERM") == "dumb" {
 			return false, nil
 		}
-		return env.IsTerminal != nil && env.IsTerminal(env.Stdout), nil
+		return !toFile && env.IsTerminal != nil && env.IsTerminal(env.Stdout), nil
 	}
 	return false, fmt.Errorf("unknown mode %q (want auto, always or never)", mode)
 }

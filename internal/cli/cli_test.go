@@ -37,6 +37,12 @@ func TestSeedsGolden(t *testing.T) {
 	}{
 		{"text", "testdata/seeds.text.golden"},
 		{"json", "testdata/seeds.json.golden"},
+		{"sarif", "testdata/seeds.sarif.golden"},
+		{"github", "testdata/seeds.github.golden"},
+		{"gitlab", "testdata/seeds.gitlab.golden"},
+		{"rdjson", "testdata/seeds.rdjson.golden"},
+		{"rdjsonl", "testdata/seeds.rdjsonl.golden"},
+		{"checkstyle", "testdata/seeds.checkstyle.golden"},
 	} {
 		t.Run(tc.format, func(t *testing.T) {
 			out, stderr, code := run(t, "", nil, "check", "--format", tc.format, "testdata/seeds")
@@ -68,6 +74,15 @@ func TestFormatsGolden(t *testing.T) {
 		t.Fatalf("exit %d; stderr:\n%s", code, stderr)
 	}
 	golden.Check(t, "testdata/formats.all.text.golden", []byte(out))
+	// Byte offsets (sarif) and byte columns (rdjsonl) through markup,
+	// entities and CRLF.
+	for _, f := range []string{"sarif", "rdjsonl"} {
+		out, stderr, code = run(t, "", nil, "check", "--group", "all", "--format", f, "testdata/formats")
+		if code != ExitFindings {
+			t.Fatalf("%s: exit %d; stderr:\n%s", f, code, stderr)
+		}
+		golden.Check(t, "testdata/formats.all."+f+".golden", []byte(out))
+	}
 }
 
 // TestSeedsFindings names the findings the issue asks for on the seeds, so
