@@ -79,15 +79,22 @@ var (
 type parser struct {
 	text string
 	toks []segment.Token
+	// low caches the tokens' lower-case forms, filled as they are asked
+	// for: a capitalised word is lower-cased once, not at every look.
+	low []string
 }
 
 // Extract returns the date expressions of text, in order, whose
 // tokenisation and sentences seg gives.
 func Extract(text string, seg *segment.Result) []Expr {
-	p := parser{text: text, toks: seg.Tokens}
+	p := parser{text: text, toks: seg.Tokens, low: make([]string, len(seg.Tokens))}
 	var out []Expr
 	for si, s := range seg.Sentences {
 		for i := s.First; i < s.Last; {
+			if !p.mayStart(i) {
+				i++
+				continue
+			}
 			e, ok := p.at(i, s)
 			if !ok {
 				i++
@@ -102,12 +109,87 @@ func Extract(text string, seg *segment.Result) []Expr {
 	return out
 }
 
+// startWords are the words a date expression can start with, besides
+// numbers: one map lookup turns most tokens away before any parsing.
+var startWords = func() map[string]bool {
+	m := map[string]bool{"last": true, "next": true, "this": true, "earlier": true, "later": true,
+		"early": true, "late": true, "mid": true, "the": true}
+	for _, words := range []map[string]int{monthNames, monthAbbrevs, smallNumbers, dayWords} {
+		for w := range words {
+			m[w] = true
+		}
+	}
+	for _, words := range []map[string]time.Weekday{weekdayNames, weekdayAbbrevs} {
+		for w := range words {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// mayStart reports whether a date expression may start at token i: a
+// number, an ordinal ("11th") or one of startWords.
+func (p *parser) mayStart(i int) bool {
+	t := p.toks[i]
+	switch t.Kind {
+	case segment.Number:
+		return true
+	case segment.Word:
+		w := p.text[t.Start:t.End]
+		if c := w[0]; '0' <= c && c <= '9' {
+			return true
+		}
+		if len(w) > 10 {
+			return false
+		}
+		// Lower-cased on the stack: looking a []byte up as a string
+		// does not allocate.
+		var buf [10]byte
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[k] = c
+		}
+		return startWords[string(buf[:len(w)])]
+	}
+	return false
+}
+
 // lower is token i's text in lower case; "" past the sentence.
 func (p *parser) lower(i int, s segment.Sentence) string {
 	if i < s.First || i >= s.Last {
 		return ""
 	}
-	return strings.ToLower(p.toks[i].Text(p.text))
+	if p.low[i] == "" {
+		w := p.toks[i].Text(p.text)
+		// No calendar word is longer than ten letters ("throughout").
+		if len(w) > 10 {
+			p.low[i] = w
+		} else {
+			p.low[i] = lowerASCII(w)
+		}
+	}
+	return p.low[i]
+}
+
+// lowerASCII lower-cases w, without allocating when it has no upper-case
+// ASCII letter (most words of copy). Calendar words are ASCII; any other
+// letter is left as it is, which never turns a word into one of them.
+func lowerASCII(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; 'A' <= c && c <= 'Z' {
+			b := []byte(w)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; 'A' <= c && c <= 'Z' {
+					b[j] = c + 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return w
 }
 
 func (p *parser) word(i int, s segment.Sentence) bool {
@@ -282,7 +364,7 @@ func (p *parser) ago(i int, s segment.Sentence) (Expr, bool) {
 // token ("twenty" of "twenty-one").
 func (p *parser) firstOfNumber(i int) int {
 	if i >= 2 && p.toks[i-1].Kind == segment.Punct && p.text[p.toks[i-1].Start] == '-' && p.toks[i-1].Joined && p.toks[i].Joined {
-		if _, ok := smallNumbers[strings.ToLower(p.toks[i-2].Text(p.text))]; ok {
+		if _, ok := smallNumbers[lowerASCII(p.toks[i-2].Text(p.text))]; ok {
 			return i - 2
 		}
 	}
@@ -425,7 +507,7 @@ func (p *parser) dayNumber(i int, s segment.Sentence) (int, int, bool) {
 	switch t.Kind {
 	case segment.Number:
 	case segment.Word:
-		low := strings.ToLower(txt)
+		low := lowerASCII(txt)
 		for _, suf := range []string{"st", "nd", "rd", "th"} {
 			if strings.HasSuffix(low, suf) {
 				txt = txt[:len(txt)-2]

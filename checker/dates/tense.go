@@ -87,7 +87,7 @@ func (l *Lexicon) tenseAt(text string, toks []segment.Token, s segment.Sentence,
 		return Unknown, false
 	}
 	raw := toks[j].Text(text)
-	w := strings.ToLower(raw)
+	w := lowerASCII(raw)
 	// A capitalised word inside a sentence is a name or a month ("May"),
 	// not a tense.
 	if w != raw && !toks[j].Initial {
@@ -103,7 +103,7 @@ func (l *Lexicon) tenseAt(text string, toks []segment.Token, s segment.Sentence,
 	// "is expected", "will be held", "to be delayed": a participle
 	// after an auxiliary takes its tense from what comes before.
 	for k := j - 1; k >= max(s.First, j-2); k-- {
-		if toks[k].Kind == segment.Word && l.Auxiliaries[strings.ToLower(toks[k].Text(text))] {
+		if toks[k].Kind == segment.Word && l.Auxiliaries[lowerASCII(toks[k].Text(text))] {
 			return Unknown, false
 		}
 	}
@@ -129,7 +129,7 @@ func (l *Lexicon) Attributed(text string, seg *segment.Result, e *Expr) bool {
 			continue
 		}
 		seen++
-		if l.Speech[strings.ToLower(toks[j].Text(text))] {
+		if l.Speech[lowerASCII(toks[j].Text(text))] {
 			return true
 		}
 	}
@@ -137,7 +137,7 @@ func (l *Lexicon) Attributed(text string, seg *segment.Result, e *Expr) bool {
 		if toks[j].Kind == segment.Possessive {
 			continue
 		}
-		if toks[j].Kind == segment.Word && l.Speech[strings.ToLower(toks[j].Text(text))] {
+		if toks[j].Kind == segment.Word && l.Speech[lowerASCII(toks[j].Text(text))] {
 			return true
 		}
 		break
