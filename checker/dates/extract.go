@@ -79,15 +79,12 @@ var (
 type parser struct {
 	text string
 	toks []segment.Token
-	// low caches the tokens' lower-case forms, filled as they are asked
-	// for: a capitalised word is lower-cased once, not at every look.
-	low []string
 }
 
 // Extract returns the date expressions of text, in order, whose
 // tokenisation and sentences seg gives.
 func Extract(text string, seg *segment.Result) []Expr {
-	p := parser{text: text, toks: seg.Tokens, low: make([]string, len(seg.Tokens))}
+	p := parser{text: text, toks: seg.Tokens}
 	var out []Expr
 	for si, s := range seg.Sentences {
 		for i := s.First; i < s.Last; {
@@ -162,16 +159,12 @@ func (p *parser) lower(i int, s segment.Sentence) string {
 	if i < s.First || i >= s.Last {
 		return ""
 	}
-	if p.low[i] == "" {
-		w := p.toks[i].Text(p.text)
-		// No calendar word is longer than ten letters ("throughout").
-		if len(w) > 10 {
-			p.low[i] = w
-		} else {
-			p.low[i] = lowerASCII(w)
-		}
+	w := p.toks[i].Text(p.text)
+	// No calendar word is longer than ten letters ("throughout").
+	if len(w) > 10 {
+		return w
 	}
-	return p.low[i]
+	return lowerASCII(w)
 }
 
 // lowerASCII lower-cases w, without allocating when it has no upper-case
