@@ -1,7 +1,11 @@
 package rules_test
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/factlint/factlint/checker/document"
+	"github.com/factlint/factlint/rules"
 )
 
 // dateRules are the default pack's date rules, alone.
@@ -135,5 +139,38 @@ func TestDateFacts(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			expect(t, check(t, dateRules, tc.articles...), tc.want...)
 		})
+	}
+}
+
+// TestDatelines checks the default pack's datelines: the article's date
+// is read from "date YYYY-MM-DD" and from a "Published ..." line written
+// out, which is metadata and not copy.
+func TestDatelines(t *testing.T) {
+	set, err := rules.LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		src, date, firstCopy string
+	}{
+		{"date 2023-09-12 The two leaders met.", "2023-09-12", "The two leaders met."},
+		{"Published: Tuesday, Sept. 12, 2023, 10:15 BST\nThe two leaders met.", "2023-09-12", "The two leaders met."},
+		{"Updated on 12 September 2023\n\nThe two leaders met.", "2023-09-12", "The two leaders met."},
+		{"Last updated September 12th, 2023 at 9am\nThe two leaders met.", "2023-09-12", "The two leaders met."},
+		// A dateline with a day the calendar does not have is still
+		// metadata, but gives no date.
+		{"Published: 31 June 2023\nThe two leaders met.", "", "The two leaders met."},
+		{"Published figures show 12 rises in 2023.\nThe two leaders met.", "", "Published figures show 12 rises in 2023."},
+	} {
+		doc, err := document.Read("a.txt", []byte(tc.src), set.Document)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Meta.Date != tc.date {
+			t.Errorf("%q: date %q, want %q", tc.src, doc.Meta.Date, tc.date)
+		}
+		if len(doc.Blocks) == 0 || !strings.HasPrefix(doc.Text[doc.Blocks[0].Start:], tc.firstCopy) {
+			t.Errorf("%q: the copy starts %q, want %q", tc.src, doc.Text, tc.firstCopy)
+		}
 	}
 }

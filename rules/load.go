@@ -268,6 +268,7 @@ func Load(configPath string) (*Set, error) {
 			Extensions: slices.Clone(defaultExtensions),
 			Segment:    segment.Options{Abbreviations: map[string]segment.Abbreviation{}},
 			Quantities: quantity.NewTable(),
+			Document:   document.Options{ParseDate: parseDateline},
 			Dates: &dates.Lexicon{Future: map[string]bool{}, Past: map[string]bool{}, NotPast: map[string]bool{},
 				Auxiliaries: map[string]bool{}, Speech: map[string]bool{}},
 		},
@@ -397,6 +398,16 @@ func unwrapPathError(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// parseDateline reads the date of a dateline written out ("Published 12
+// September 2023").
+func parseDateline(s string) (string, bool) {
+	d, ok := dates.ParseText(s)
+	if !ok {
+		return "", false
+	}
+	return d.String(), true
 }
 
 // readingPacks hold how copy is read (datelines, abbreviations, units,

@@ -614,3 +614,42 @@ func (p *parser) bound(e *Expr, s segment.Sentence) {
 		e.Phrase.Start = p.toks[i-n].Start
 	}
 }
+
+// ParseText reads text that is one calendar date and nothing else, with
+// its year ("12 September 2023", "Tuesday, Sept. 12, 2023",
+// "2023-09-12"), as datelines write it. A weekday that does not fit the
+// date makes it unreadable.
+func ParseText(text string) (Day, bool) {
+	trimmed := strings.TrimSpace(text)
+	seg := segment.Segment(trimmed, []segment.Block{{Start: 0, End: len(trimmed)}}, &segment.Options{
+		Abbreviations: calendarAbbreviations,
+	})
+	es := Extract(trimmed, seg)
+	if len(es) != 1 || es[0].Span.Start != 0 || strings.TrimRight(trimmed[es[0].Span.End:], ".") != "" {
+		return 0, false
+	}
+	e := &es[0]
+	if e.Kind != Calendar || e.Year == 0 {
+		return 0, false
+	}
+	d, ok := e.Date(Ref{})
+	if !ok || e.HasWeekday && d.Weekday() != e.Weekday {
+		return 0, false
+	}
+	return d, true
+}
+
+// calendarAbbreviations keep "Sept." and "Tue." from ending a sentence
+// in ParseText.
+var calendarAbbreviations = func() map[string]segment.Abbreviation {
+	m := map[string]segment.Abbreviation{}
+	for _, words := range []map[string]int{monthAbbrevs} {
+		for w := range words {
+			m[strings.ToUpper(w[:1])+w[1:]] = segment.Other
+		}
+	}
+	for w := range weekdayAbbrevs {
+		m[strings.ToUpper(w[:1])+w[1:]] = segment.Other
+	}
+	return m
+}()

@@ -201,3 +201,31 @@ func TestExists(t *testing.T) {
 		}
 	}
 }
+
+func TestParseText(t *testing.T) {
+	tests := []struct {
+		text, want string // "" when the text is not one date
+	}{
+		{"12 September 2023", "2023-09-12"},
+		{"Tuesday, Sept. 12, 2023", "2023-09-12"},
+		{"  September 12th, 2023 ", "2023-09-12"},
+		{"Tue 12 Sep 2023", "2023-09-12"},
+		{"2023-09-12", "2023-09-12"},
+		{"Wednesday, Sept. 12, 2023", ""}, // the weekday does not fit
+		{"12 September", ""},              // no year
+		{"31 June 2023", ""},
+		{"12 September 2023 at noon", ""},
+		{"last Tuesday", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		d, ok := ParseText(tt.text)
+		got := ""
+		if ok {
+			got = d.String()
+		}
+		if got != tt.want {
+			t.Errorf("ParseText(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

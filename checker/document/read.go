@@ -25,8 +25,12 @@ func hasBOM(src []byte) bool { return bytes.HasPrefix(src, bom) }
 type Options struct {
 	// Datelines are tried in order at the start of the copy (after any
 	// front matter). A match is metadata, not copy; its named group
-	// "date" (YYYY-MM-DD) becomes Meta.Date.
+	// "date" becomes Meta.Date: an ISO date (YYYY-MM-DD), or any text
+	// that ParseDate reads as one.
 	Datelines []*regexp.Regexp
+	// ParseDate reads a date written out ("12 September 2023", "Sept.
+	// 12, 2023") and returns it in ISO form; nil reads ISO dates only.
+	ParseDate func(string) (string, bool)
 }
 
 // FormatOf picks a reader by file extension: .md and .markdown are
@@ -65,7 +69,7 @@ func ReadFormat(path string, src []byte, f Format, opt Options) (*Document, erro
 	}
 	start = readFrontMatter(d, start)
 	if f != HTML {
-		start = readDateline(d, start, opt.Datelines)
+		start = readDateline(d, start, opt)
 	}
 	b := newBuilder(src)
 	switch f {
@@ -91,14 +95,20 @@ func isBinary(src []byte) bool {
 
 // readDateline consumes a dateline at src[start:] and returns where the
 // copy begins.
-func readDateline(d *Document, start int, patterns []*regexp.Regexp) int {
-	for _, re := range patterns {
+func readDateline(d *Document, start int, opt Options) int {
+	for _, re := range opt.Datelines {
 		loc := re.FindSubmatchIndex(d.Src[start:])
 		if loc == nil || loc[0] != 0 || loc[1] == 0 {
 			continue
 		}
 		if i := re.SubexpIndex("date"); i > 0 && loc[2*i] >= 0 {
-			if date := string(d.Src[start+loc[2*i] : start+loc[2*i+1]]); isISODate(date) && d.Meta.Date == "" {
+			date := string(d.Src[start+loc[2*i] : start+loc[2*i+1]])
+			if !isISODate(date) && opt.ParseDate != nil {
+				if iso, ok := opt.ParseDate(date); ok {
+					date = iso
+				}
+			}
+			if isISODate(date) && d.Meta.Date == "" {
 				d.Meta.Date = date
 			}
 		}
