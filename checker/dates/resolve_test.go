@@ -2,6 +2,8 @@ package dates
 
 import (
 	"testing"
+
+	"github.com/factlint/factlint/checker/segment"
 )
 
 func day(t *testing.T, iso string) Day {
@@ -129,6 +131,17 @@ func TestResolve(t *testing.T) {
 	}
 }
 
+// onlyDate reads text, which must hold exactly one date expression.
+func onlyDate(t *testing.T, text string) (*segment.Result, *Expr) {
+	t.Helper()
+	seg := segmentText(text)
+	es := Extract(text, seg)
+	if len(es) != 1 {
+		t.Fatalf("%q: %d dates, want 1", text, len(es))
+	}
+	return seg, &es[0]
+}
+
 func TestTense(t *testing.T) {
 	tests := []struct {
 		text string
@@ -145,12 +158,8 @@ func TestTense(t *testing.T) {
 		{"Ted spoke on Tuesday.", Unknown},
 	}
 	for _, tt := range tests {
-		seg := segmentText(tt.text)
-		es := Extract(tt.text, seg)
-		if len(es) != 1 {
-			t.Fatalf("%q: %d dates", tt.text, len(es))
-		}
-		if got := testLexicon.TenseOf(tt.text, seg, &es[0]); got != tt.want {
+		seg, e := onlyDate(t, tt.text)
+		if got := testLexicon.TenseOf(tt.text, seg, e); got != tt.want {
 			t.Errorf("%q: tense %v, want %v", tt.text, got, tt.want)
 		}
 	}
@@ -169,12 +178,8 @@ func TestAttributed(t *testing.T) {
 		{"The Kremlin said the summit will take place on Wednesday.", false},
 	}
 	for _, tt := range tests {
-		seg := segmentText(tt.text)
-		es := Extract(tt.text, seg)
-		if len(es) != 1 {
-			t.Fatalf("%q: %d dates", tt.text, len(es))
-		}
-		if got := testLexicon.Attributed(tt.text, seg, &es[0]); got != tt.want {
+		seg, e := onlyDate(t, tt.text)
+		if got := testLexicon.Attributed(tt.text, seg, e); got != tt.want {
 			t.Errorf("%q: attributed %v, want %v", tt.text, got, tt.want)
 		}
 	}
@@ -192,11 +197,8 @@ func TestExists(t *testing.T) {
 		{"It was on 30 September 2023.", true},
 	}
 	for _, tt := range tests {
-		es := Extract(tt.text, segmentText(tt.text))
-		if len(es) != 1 {
-			t.Fatalf("%q: %d dates", tt.text, len(es))
-		}
-		if got := es[0].Exists(); got != tt.want {
+		_, e := onlyDate(t, tt.text)
+		if got := e.Exists(); got != tt.want {
 			t.Errorf("%q: exists %v, want %v", tt.text, got, tt.want)
 		}
 	}
