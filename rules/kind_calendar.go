@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/factlint/factlint/checker/dates"
 	"github.com/factlint/factlint/internal/tomlx"
 )
 
@@ -50,6 +51,12 @@ func (r *calendarRule) Check(a *Article, rep *Reporter) any {
 		if !ok || d.Weekday() == e.Weekday {
 			continue
 		}
+		// Without its year, a date far from the article's may be a
+		// memory of another year ("Tuesday, September 11" of 2001);
+		// only the days around the article's are checked.
+		if e.Year == 0 && absDays(d-a.Ref.Day) > yearlessReach {
+			continue
+		}
 		y, _, _ := d.Civil()
 		when := fmt.Sprintf("%d %s %d", e.Day, time.Month(e.Month), y)
 		if e.Year == 0 {
@@ -58,4 +65,15 @@ func (r *calendarRule) Check(a *Article, rep *Reporter) any {
 		rep.Report(r, e.Span, fmt.Sprintf("%s is a %s, not a %s", when, d.Weekday(), e.Weekday), nil, nil)
 	}
 	return nil
+}
+
+// yearlessReach is how many days from the article's date a date written
+// without its year may lie and still have its weekday checked.
+const yearlessReach = 60
+
+func absDays(d dates.Day) int {
+	if d < 0 {
+		return int(-d)
+	}
+	return int(d)
 }
