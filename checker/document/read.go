@@ -230,6 +230,13 @@ func readText(b *builder, src []byte, start int) {
 	for pos := start; pos < len(src); {
 		end := lineEnd(src, pos)
 		next := nextLine(src, pos)
+		if at, ok := textDirective(src[pos:end]); ok {
+			// Not copy, and not a paragraph break either: the lines
+			// around it stay one paragraph.
+			b.comments = append(b.comments, Span{Start: pos + at, End: end})
+			pos = next
+			continue
+		}
 		if len(bytes.TrimSpace(src[pos:end])) == 0 {
 			b.endBlock()
 		} else if perLine {
@@ -241,4 +248,23 @@ func readText(b *builder, src []byte, start int) {
 		pos = next
 	}
 	b.endBlock()
+}
+
+// textDirectivePrefix opens a directive line in plain text: after optional
+// blanks, "%%", optional blanks and "factlint-". Such a line is not copy.
+const textDirectivePrefix = "%%"
+
+// textDirective reports whether line (without its terminator) is a
+// directive line, and where its "%%" is.
+func textDirective(line []byte) (int, bool) {
+	at := 0
+	for at < len(line) && (line[at] == ' ' || line[at] == '\t') {
+		at++
+	}
+	rest, ok := bytes.CutPrefix(line[at:], []byte(textDirectivePrefix))
+	if !ok {
+		return 0, false
+	}
+	rest = bytes.TrimLeft(rest, " \t")
+	return at, bytes.HasPrefix(rest, []byte("factlint-"))
 }
