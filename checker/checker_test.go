@@ -148,3 +148,33 @@ func TestShuffledCopyNeverBreaks(t *testing.T) {
 		}
 	}
 }
+
+// TestSuppressions runs inline suppressions through the whole pipeline: a
+// corpus finding (name.typo) is suppressed in its own file only, the
+// suppressed finding is kept apart, and an unused directive is reported.
+func TestSuppressions(t *testing.T) {
+	set, err := rules.LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Officials in Geneva said talks in Geneva would resume. Geneva was calm, and the talks in Genvea went on.\n"
+	in := []checker.Input{
+		{Path: "a.md", Src: []byte("<!-- factlint-disable-next-line name.typo -->\n" + text + "\n<!-- factlint-disable-next-line name.variant -->\nThe end.\n")},
+		{Path: "b.txt", Src: []byte(text)},
+	}
+	res, err := checker.Check(in, checker.Options{Rules: set})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range res.Diagnostics {
+		got = append(got, fmt.Sprintf("%s:%d:%d [%s]", d.File, d.Start.Line, d.Start.Column, d.Rule))
+	}
+	want := []string{"a.md:4:33 [suppression.unused]", "b.txt:1:90 [name.typo]"}
+	if !slices.Equal(got, want) {
+		t.Errorf("diagnostics %q, want %q", got, want)
+	}
+	if len(res.Suppressed) != 1 || res.Suppressed[0].File != "a.md" || res.Suppressed[0].Rule != "name.typo" || res.Suppressed[0].Start.Line != 2 {
+		t.Errorf("suppressed %+v, want the typo of a.md line 2", res.Suppressed)
+	}
+}
