@@ -47,7 +47,7 @@ func TestPlanAndApply(t *testing.T) {
 		finding(t, src, "Putting left", 0, "style.y", "Putin went"), // overlaps the one before
 		finding(t, src, "Alot", 0, "style.alot", "A lot"),
 		finding(t, src, "O\u2019Brien", 0, "name.typo", "O'Brien"), // folded apostrophe
-		finding(t, src, "Kim", 0, "style.z", "Kim"),                  // nothing to change
+		finding(t, src, "Kim", 0, "style.z", "Kim"),                // nothing to change
 	}
 	diags[len(diags)-1].Fix.Safe = true
 	bad := finding(t, src, "Putting", 0, "style.bad", "x")

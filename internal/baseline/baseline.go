@@ -186,7 +186,7 @@ func Parse(data []byte) (*File, error) {
 		if errors.As(err, &se) {
 			// Offset is just after the byte that is wrong.
 			line, col := lineCol(data, int(se.Offset)-1)
-			return nil, fmt.Errorf("%d:%d: not valid JSON: %v", line, col, err)
+			return nil, fmt.Errorf("%d:%d: not valid JSON: %w", line, col, err)
 		}
 		var te *json.UnmarshalTypeError
 		if errors.As(err, &te) {

@@ -217,11 +217,10 @@ func writeHunk(w *strings.Builder, h hunk, x, y []string) {
 	}
 	fmt.Fprintf(w, "@@ -%s +%s @@\n", rangeOf(first.a, na), rangeOf(first.b, nb))
 	for _, o := range h.ops {
-		line := ""
-		switch o.kind {
-		case opInsert:
+		var line string
+		if o.kind == opInsert {
 			line = y[o.b]
-		default:
+		} else {
 			line = x[o.a]
 		}
 		w.WriteByte(byte(o.kind))
