@@ -30,6 +30,7 @@ func TestComments(t *testing.T) {
 		{"text directive indented, CRLF", document.PlainText, "one\r\n  %%factlint-enable\r\ntwo", []string{"%%factlint-enable"}, "one\ntwo"},
 		{"text other %% lines are copy", document.PlainText, "%% of voters\n%%factlint", nil, "%% of voters\n%%factlint"},
 		{"text HTML comment is copy", document.PlainText, "<!-- factlint-disable -->", nil, "<!-- factlint-disable -->"},
+		{"text directives before the copy", document.PlainText, "%% factlint-disable a\r\n%% factlint-disable b\r\nKim", []string{"%% factlint-disable a", "%% factlint-disable b"}, "Kim"},
 		{"text directive between paragraphs", document.PlainText, "one\n\n%% factlint-disable\n\ntwo", []string{"%% factlint-disable"}, "one\n\ntwo"},
 	}
 	for _, tc := range tests {

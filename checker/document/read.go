@@ -64,10 +64,21 @@ func ReadFormat(path string, src []byte, f Format, opt Options) (*Document, erro
 		start = len(bom)
 	}
 	start = readFrontMatter(d, start)
+	b := newBuilder(src)
+	if f == PlainText {
+		// Directive lines may come before the dateline.
+		for start < len(src) {
+			at, ok := textDirective(src[start:lineEnd(src, start)])
+			if !ok {
+				break
+			}
+			b.comments = append(b.comments, Span{Start: start + at, End: lineEnd(src, start)})
+			start = nextLine(src, start)
+		}
+	}
 	if f != HTML {
 		start = readDateline(d, start, opt.Datelines)
 	}
-	b := newBuilder(src)
 	switch f {
 	case Markdown:
 		readMarkdown(b, src, start)
