@@ -149,13 +149,13 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 	res.Diagnostics = slices.CompactFunc(res.Diagnostics, func(a, b diag.Diagnostic) bool {
 		return diag.Compare(a, b) == 0
 	})
-	res.Diagnostics, res.Suppressed = suppress.Apply(res.Diagnostics, directives, KnownRules(opt.Rules))
+	res.Diagnostics, res.Suppressed = suppress.Apply(res.Diagnostics, directives, knownRules(opt.Rules))
 	return res, nil
 }
 
-// KnownRules lists the rule ids that findings of the set can have: every
+// knownRules lists the rule ids that findings of the set can have: every
 // rule of the set, enabled or not, and the rules of reading a file.
-func KnownRules(set *rules.Set) []string {
+func knownRules(set *rules.Set) []string {
 	ids := []string{RuleEncoding, RuleFrontMatter}
 	for _, r := range set.All {
 		ids = append(ids, r.Info().ID)
