@@ -178,3 +178,33 @@ func TestSuppressions(t *testing.T) {
 		t.Errorf("suppressed %+v, want the typo of a.md line 2", res.Suppressed)
 	}
 }
+
+// TestSuppressionsOwnFileOnly: a finding whose related place is in a file
+// with a region covering everything is still reported: only directives of
+// its own file count.
+func TestSuppressionsOwnFileOnly(t *testing.T) {
+	set, err := rules.LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := []checker.Input{
+		{Path: "a.txt", Src: []byte("%% factlint-disable\nOfficials in Geneva said talks in Geneva would resume. Geneva was calm in Geneva.\n")},
+		{Path: "b.txt", Src: []byte("The talks in Genvea went on.\n")},
+	}
+	res, err := checker.Check(in, checker.Options{Rules: set, Group: story.All})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range res.Diagnostics {
+		s := fmt.Sprintf("%s:%d:%d [%s]", d.File, d.Start.Line, d.Start.Column, d.Rule)
+		for _, r := range d.Related {
+			s += fmt.Sprintf(" related %s:%d", r.File, r.Start.Line)
+		}
+		got = append(got, s)
+	}
+	want := []string{"a.txt:1:1 [suppression.unused]", "b.txt:1:14 [name.typo] related a.txt:2"}
+	if !slices.Equal(got, want) {
+		t.Errorf("diagnostics %q, want %q", got, want)
+	}
+}
