@@ -12,6 +12,7 @@ import (
 	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/checker/segment"
 	"github.com/factlint/factlint/checker/story"
+	"github.com/factlint/factlint/checker/suppress"
 	"github.com/factlint/factlint/rules"
 )
 
@@ -36,9 +37,13 @@ type Notice struct {
 
 // Result is the outcome of a run.
 type Result struct {
+	// Diagnostics are the findings, sorted, without those that inline
+	// suppressions cover and with the findings about the suppressions.
 	Diagnostics  []diag.Diagnostic
 	FilesChecked int
 	Notices      []Notice
+	// Suppressed are the findings that inline suppressions cover, sorted.
+	Suppressed []diag.Diagnostic
 }
 
 // Options configure a run.
@@ -83,6 +88,8 @@ type articleResult struct {
 	names   *rules.NameStats
 	story   string // the story id of the front matter
 	terms   []string
+	// directives are the article's inline suppressions.
+	directives *suppress.File
 }
 
 // Check runs the rules over the inputs.
@@ -116,10 +123,14 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 	var stats []*rules.NameStats
 	var paths []string
 	var arts []story.Article
+	directives := map[string]*suppress.File{}
 	for i, r := range results {
 		if r.skipped != nil {
 			res.Notices = append(res.Notices, Notice{File: inputs[i].Path, Message: r.skipped.Error()})
 			continue
+		}
+		if _, dup := directives[inputs[i].Path]; !dup {
+			directives[inputs[i].Path] = r.directives
 		}
 		res.FilesChecked++
 		res.Diagnostics = append(res.Diagnostics, r.diags...)
@@ -156,7 +167,18 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 	res.Diagnostics = slices.CompactFunc(res.Diagnostics, func(a, b diag.Diagnostic) bool {
 		return diag.Compare(a, b) == 0
 	})
+	res.Diagnostics, res.Suppressed = suppress.Apply(res.Diagnostics, directives, knownRules(opt.Rules))
 	return res, nil
+}
+
+// knownRules lists the rule ids that findings of the set can have: every
+// rule of the set, enabled or not, and the rules of reading a file.
+func knownRules(set *rules.Set) []string {
+	ids := []string{RuleEncoding, RuleFrontMatter}
+	for _, r := range set.All {
+		ids = append(ids, r.Info().ID)
+	}
+	return ids
 }
 
 // checkCorpus runs one corpus rule. Like checkArticle, it turns a panic
@@ -189,6 +211,7 @@ func checkArticle(in Input, index int, set *rules.Set) (out articleResult) {
 	if doc.Meta.Date == "" {
 		doc.Meta.Date = in.Date
 	}
+	out.directives = suppress.Parse(doc)
 	out.facts = make([]any, len(set.Rules))
 	for _, p := range doc.Problems {
 		rule, sev := RuleEncoding, diag.Error

@@ -148,3 +148,63 @@ func TestShuffledCopyNeverBreaks(t *testing.T) {
 		}
 	}
 }
+
+// TestSuppressions runs inline suppressions through the whole pipeline: a
+// corpus finding (name.typo) is suppressed in its own file only, the
+// suppressed finding is kept apart, and an unused directive is reported.
+func TestSuppressions(t *testing.T) {
+	set, err := rules.LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Officials in Geneva said talks in Geneva would resume. Geneva was calm, and the talks in Genvea went on.\n"
+	in := []checker.Input{
+		{Path: "a.md", Src: []byte("<!-- factlint-disable-next-line name.typo -->\n" + text + "\n<!-- factlint-disable-next-line name.variant -->\nThe end.\n")},
+		{Path: "b.txt", Src: []byte(text)},
+	}
+	res, err := checker.Check(in, checker.Options{Rules: set})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range res.Diagnostics {
+		got = append(got, fmt.Sprintf("%s:%d:%d [%s]", d.File, d.Start.Line, d.Start.Column, d.Rule))
+	}
+	want := []string{"a.md:4:33 [suppression.unused]", "b.txt:1:90 [name.typo]"}
+	if !slices.Equal(got, want) {
+		t.Errorf("diagnostics %q, want %q", got, want)
+	}
+	if len(res.Suppressed) != 1 || res.Suppressed[0].File != "a.md" || res.Suppressed[0].Rule != "name.typo" || res.Suppressed[0].Start.Line != 2 {
+		t.Errorf("suppressed %+v, want the typo of a.md line 2", res.Suppressed)
+	}
+}
+
+// TestSuppressionsOwnFileOnly: a finding whose related place is in a file
+// with a region covering everything is still reported: only directives of
+// its own file count.
+func TestSuppressionsOwnFileOnly(t *testing.T) {
+	set, err := rules.LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := []checker.Input{
+		{Path: "a.txt", Src: []byte("%% factlint-disable\nOfficials in Geneva said talks in Geneva would resume. Geneva was calm in Geneva.\n")},
+		{Path: "b.txt", Src: []byte("The talks in Genvea went on.\n")},
+	}
+	res, err := checker.Check(in, checker.Options{Rules: set, Group: story.All})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range res.Diagnostics {
+		s := fmt.Sprintf("%s:%d:%d [%s]", d.File, d.Start.Line, d.Start.Column, d.Rule)
+		for _, r := range d.Related {
+			s += fmt.Sprintf(" related %s:%d", r.File, r.Start.Line)
+		}
+		got = append(got, s)
+	}
+	want := []string{"a.txt:1:1 [suppression.unused]", "b.txt:1:14 [name.typo] related a.txt:2"}
+	if !slices.Equal(got, want) {
+		t.Errorf("diagnostics %q, want %q", got, want)
+	}
+}

@@ -45,6 +45,8 @@ type jsonRelated struct {
 
 type jsonFix struct {
 	Replacement string `json:"replacement"`
+	// Safe is true for a fix that check --fix applies.
+	Safe bool `json:"safe,omitempty"`
 }
 
 func (jsonFormatter) Format(w io.Writer, run *Run) error {
@@ -58,7 +60,7 @@ func (jsonFormatter) Format(w io.Writer, run *Run) error {
 			jd.Related = append(jd.Related, jsonRelated{File: r.File, Line: r.Start.Line, Column: r.Start.Column, EndLine: r.End.Line, EndColumn: r.End.Column, Message: r.Message})
 		}
 		if d.Fix != nil {
-			jd.Fix = &jsonFix{Replacement: d.Fix.Replacement}
+			jd.Fix = &jsonFix{Replacement: d.Fix.Replacement, Safe: d.Fix.Safe}
 		}
 		out.Diagnostics = append(out.Diagnostics, jd)
 	}

@@ -55,7 +55,7 @@ func (r *patternRule) Check(a *Article, rep *Reporter) any {
 			msg := string(r.re.ExpandString(nil, r.message, block, m))
 			var fix *diag.Fix
 			if r.replacement != nil {
-				fix = &diag.Fix{Replacement: string(r.re.ExpandString(nil, *r.replacement, block, m))}
+				fix = &diag.Fix{Replacement: string(r.re.ExpandString(nil, *r.replacement, block, m)), Safe: true}
 			}
 			rep.Report(r, document.Span{Start: b.Start + m[0], End: b.Start + m[1]}, msg, nil, fix)
 		}

@@ -205,7 +205,7 @@ func (r *typoRule) report(w string, best []nameTarget, n *CorpusName, rep *Repor
 	msg := fmt.Sprintf("%q looks like a misspelling of %s%s", w, strings.Join(names, " or "), why)
 	var fix *diag.Fix
 	if len(best) == 1 {
-		fix = &diag.Fix{Replacement: best[0].word}
+		fix = &diag.Fix{Replacement: best[0].word, Safe: true}
 	}
 	for _, u := range n.Uses {
 		if u.Initial || !r.sameContext(u, best) {

@@ -96,7 +96,9 @@ func reportMinority(rule Rule, uses []formUse, corpus bool, what, preferred stri
 			related := []diag.Related{{Location: maj.uses[0].Loc, Message: fmt.Sprintf("%q is used here", maj.uses[0].Shown)}}
 			var fix *diag.Fix
 			if majText != "" && len(t.texts) == 1 {
-				fix = &diag.Fix{Replacement: u.Prefix + majText}
+				// The desk's spelling is a decision; a majority is
+				// only a vote, for a person to check.
+				fix = &diag.Fix{Replacement: u.Prefix + majText, Safe: preferred != "" && maj.form == preferred}
 			}
 			r.ReportAt(rule, u.Loc, msg, related, fix)
 		}

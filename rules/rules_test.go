@@ -56,8 +56,11 @@ func checkDiags(t *testing.T, config string, articles ...string) []diag.Diagnost
 
 func line(d diag.Diagnostic) string {
 	s := fmt.Sprintf("%s:%d:%d: %s: %s", d.File, d.Start.Line, d.Start.Column, d.Rule, d.Message)
-	if d.Fix != nil {
+	// A fix that --fix applies is "=> text"; a suggestion "=>? text".
+	if d.Fix != nil && d.Fix.Safe {
 		s += " => " + d.Fix.Replacement
+	} else if d.Fix != nil {
+		s += " =>? " + d.Fix.Replacement
 	}
 	return s
 }
@@ -202,7 +205,7 @@ func TestNamesVariants(t *testing.T) {
 		"b.txt", "Officials said Kim Jong Un arrived.\n",
 		"c.txt", "Reports said Kim Jong-un left. The Kremlin-backed group met aides.\n",
 	)
-	expect(t, got, `c.txt:1:14: name.variant: "Kim Jong-un" here, but "Kim Jong Un" 3 times in 2 articles; spell the name one way => Kim Jong Un`)
+	expect(t, got, `c.txt:1:14: name.variant: "Kim Jong-un" here, but "Kim Jong Un" 3 times in 2 articles; spell the name one way =>? Kim Jong Un`)
 
 	// A title-case headline capitalises every word; it is not a spelling.
 	got = check(t, learn,
@@ -243,7 +246,7 @@ variants = ['\b(?P<m>Mrs?) \p{Lu}', '\b(?P<m>Mrs?\.) \p{Lu}']
 		"a.txt", "Mr Kim met Mr Lee. Later Mr. Park came.\n",
 		"b.txt", "Mr. Kim met Mr. Lee.\n", // consistent within itself
 	)
-	expect(t, got, `a.txt:1:26: style.mr: "Mr." here, but "Mr" 2 times in this article; spell titles one way => Mr`)
+	expect(t, got, `a.txt:1:26: style.mr: "Mr." here, but "Mr" 2 times in this article; spell titles one way =>? Mr`)
 
 	const corpus = "[[rule]]\nid = \"spelling.defence\"\nkind = \"consistency\"\nvariants = ['\\bDefence\\b', '\\bDefense\\b']\n"
 	got = check(t, corpus,

@@ -88,6 +88,12 @@ type Related struct {
 // Fix replaces the diagnostic's span with Replacement.
 type Fix struct {
 	Replacement string
+	// Safe marks a fix that is unambiguous, which `factlint check --fix`
+	// applies: a misspelt name with a single candidate, the replacement
+	// of a substitution (pattern) rule, the desk's spelling of a lexicon
+	// name. Other fixes are suggestions for a person to judge, such as a
+	// majority's spelling or a recomputed conversion.
+	Safe bool
 }
 
 // Diagnostic is one finding.

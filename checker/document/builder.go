@@ -18,6 +18,8 @@ type builder struct {
 	ends     []int32
 	blocks   []Span
 	problems []Problem
+	// comments are source ranges of comments (Document.Comments).
+	comments []Span
 
 	inBlock    bool
 	blockStart int
@@ -234,6 +236,7 @@ func (b *builder) finish(d *Document) {
 	d.srcEnd = b.ends
 	d.Blocks = b.blocks
 	d.Problems = append(d.Problems, b.problems...)
+	d.Comments = b.comments
 }
 
 // fold maps typographic variants to the plain characters that rules match:

@@ -91,6 +91,11 @@ type Document struct {
 	Blocks   []Span
 	Meta     Meta
 	Problems []Problem
+	// Comments are the byte ranges of Src (not of Text) that the reader
+	// took for comments, in order: HTML comments (<!-- … -->) in HTML and
+	// Markdown, and directive lines (%% factlint-…) in plain text. They
+	// are not copy; checker/suppress reads its directives from them.
+	Comments []Span
 
 	// srcOff[i] is the source byte that Text byte i came from;
 	// srcOff[len(Text)] is the end of the last piece of copy.
@@ -190,4 +195,36 @@ func lineStarts(src []byte) []int {
 		}
 	}
 	return starts
+}
+
+// Verbatim reports whether the source bytes Src[start:end] were read as
+// copy unchanged: they are the bytes of a span of Text, with no markup,
+// character reference, folded character or normalised sequence inside.
+// Only such a span can be replaced in the source by text written for the
+// copy (a fix).
+func (d *Document) Verbatim(start, end int) bool {
+	if start < 0 || end > len(d.Src) || start >= end {
+		return false
+	}
+	n := end - start
+	// srcOff never decreases along Text: find the first text byte that
+	// comes from start.
+	t := sort.Search(len(d.srcEnd), func(i int) bool { return int(d.srcOff[i]) >= start })
+	if t+n > len(d.srcEnd) || int(d.srcOff[t]) != start {
+		return false
+	}
+	if d.Text[t:t+n] != string(d.Src[start:end]) {
+		return false
+	}
+	for i := t; i < t+n; i++ {
+		// Each text byte stands for source bytes inside the range, and
+		// the pieces follow each other with nothing skipped.
+		if int(d.srcOff[i]) < start || int(d.srcEnd[i]) > end {
+			return false
+		}
+		if i > t && d.srcOff[i] != d.srcOff[i-1] && d.srcOff[i] != d.srcEnd[i-1] {
+			return false
+		}
+	}
+	return int(d.srcEnd[t+n-1]) == end
 }

@@ -90,6 +90,8 @@ func readHTML(b *builder, d *Document, src []byte, start int) {
 			if blockElements[a] {
 				b.endBlock()
 			}
+		case html.CommentToken:
+			b.comments = append(b.comments, Span{Start: tokStart, End: off})
 		case html.TextToken:
 			if inTitle {
 				if d.Meta.Title == "" {

@@ -38,7 +38,15 @@ func readMarkdown(b *builder, src []byte, start int) {
 				}
 			case *ast.String:
 				// Produced by extensions, not by the plain parser.
-			case *ast.CodeSpan, *ast.RawHTML, *ast.Image, *ast.AutoLink:
+			case *ast.RawHTML:
+				// Not prose; a comment is kept as one.
+				if segs := c.Segments; segs.Len() > 0 {
+					from, to := start+segs.At(0).Start, start+segs.At(segs.Len()-1).Stop
+					if bytes.HasPrefix(src[from:to], []byte("<!--")) {
+						b.comments = append(b.comments, Span{Start: from, End: to})
+					}
+				}
+			case *ast.CodeSpan, *ast.Image, *ast.AutoLink:
 				// Not prose.
 			default:
 				walkInline(c)
@@ -50,7 +58,16 @@ func readMarkdown(b *builder, src []byte, start int) {
 			return ast.WalkContinue, nil
 		}
 		switch n.Kind() {
-		case ast.KindFencedCodeBlock, ast.KindCodeBlock, ast.KindHTMLBlock, ast.KindThematicBreak:
+		case ast.KindHTMLBlock:
+			if lines := n.Lines(); lines.Len() > 0 {
+				from, to := lines.At(0).Start, lines.At(lines.Len()-1).Stop
+				if hb, ok := n.(*ast.HTMLBlock); ok && hb.HasClosure() {
+					to = hb.ClosureLine.Stop
+				}
+				addHTMLComments(b, src, start+from, start+to)
+			}
+			return ast.WalkSkipChildren, nil
+		case ast.KindFencedCodeBlock, ast.KindCodeBlock, ast.KindThematicBreak:
 			return ast.WalkSkipChildren, nil
 		case ast.KindParagraph, ast.KindHeading, ast.KindTextBlock:
 			walkInline(n)
@@ -88,4 +105,22 @@ func addMarkdownText(b *builder, src []byte, start, end int) {
 
 func isASCIIPunct(c byte) bool {
 	return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~')
+}
+
+// addHTMLComments records the comments in src[from:to], an HTML block. A
+// comment that is not closed in the block runs to its end.
+func addHTMLComments(b *builder, src []byte, from, to int) {
+	for from < to {
+		i := bytes.Index(src[from:to], []byte("<!--"))
+		if i < 0 {
+			return
+		}
+		open := from + i
+		end := to
+		if j := bytes.Index(src[open+4:to], []byte("-->")); j >= 0 {
+			end = open + 4 + j + 3
+		}
+		b.comments = append(b.comments, Span{Start: open, End: end})
+		from = end
+	}
 }

@@ -439,6 +439,7 @@ func TestDatelines(t *testing.T) {
 		{"glued to the copy", document.PlainText, opt, "date 2023-09-11Copy", "", "date 2023-09-11Copy", "Copy", pos(1, 16)},
 		{"no patterns", document.PlainText, document.Options{}, " date 2023-09-11 Copy", "", " date 2023-09-11 Copy", "Copy", pos(1, 18)},
 		{"HTML ignores datelines", document.HTML, opt, "date 2023-09-11 <p>Copy</p>", "", "date 2023-09-11", "Copy", pos(1, 20)},
+		{"after directive lines", document.PlainText, opt, "%% factlint-disable name.typo\n%% factlint-disable fact.*\ndate 2023-09-11 Copy here", "2023-09-11", "Copy", "here", pos(3, 22)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -68,10 +68,21 @@ func ReadFormat(path string, src []byte, f Format, opt Options) (*Document, erro
 		start = len(bom)
 	}
 	start = readFrontMatter(d, start)
+	b := newBuilder(src)
+	if f == PlainText {
+		// Directive lines may come before the dateline.
+		for start < len(src) {
+			at, ok := textDirective(src[start:lineEnd(src, start)])
+			if !ok {
+				break
+			}
+			b.comments = append(b.comments, Span{Start: start + at, End: lineEnd(src, start)})
+			start = nextLine(src, start)
+		}
+	}
 	if f != HTML {
 		start = readDateline(d, start, opt)
 	}
-	b := newBuilder(src)
 	switch f {
 	case Markdown:
 		readMarkdown(b, src, start)
@@ -240,6 +251,13 @@ func readText(b *builder, src []byte, start int) {
 	for pos := start; pos < len(src); {
 		end := lineEnd(src, pos)
 		next := nextLine(src, pos)
+		if at, ok := textDirective(src[pos:end]); ok {
+			// Not copy, and not a paragraph break either: the lines
+			// around it stay one paragraph.
+			b.comments = append(b.comments, Span{Start: pos + at, End: end})
+			pos = next
+			continue
+		}
 		if len(bytes.TrimSpace(src[pos:end])) == 0 {
 			b.endBlock()
 		} else if perLine {
@@ -251,4 +269,23 @@ func readText(b *builder, src []byte, start int) {
 		pos = next
 	}
 	b.endBlock()
+}
+
+// textDirectivePrefix opens a directive line in plain text: after optional
+// blanks, "%%", optional blanks and "factlint-". Such a line is not copy.
+const textDirectivePrefix = "%%"
+
+// textDirective reports whether line (without its terminator) is a
+// directive line, and where its "%%" is.
+func textDirective(line []byte) (int, bool) {
+	at := 0
+	for at < len(line) && (line[at] == ' ' || line[at] == '\t') {
+		at++
+	}
+	rest, ok := bytes.CutPrefix(line[at:], []byte(textDirectivePrefix))
+	if !ok {
+		return 0, false
+	}
+	rest = bytes.TrimLeft(rest, " \t")
+	return at, bytes.HasPrefix(rest, []byte("factlint-"))
 }

@@ -43,6 +43,8 @@ type checkFlags struct {
 
 	staged     bool   // --staged: the index's articles (git.go)
 	newFromRev string // --new-from-rev: findings on changed lines only
+
+	living livingFlags // --baseline, --write-baseline, --fix, --diff (living.go)
 }
 
 func runCheck(args []string, env Env) int {
@@ -60,6 +62,7 @@ func runCheck(args []string, env Env) int {
 	fs.BoolVar(&f.quiet, "quiet", false, "do not print the summary line on standard error")
 	fs.BoolVar(&f.staged, "staged", false, "check the staged (git index) version of the staged articles, in PATHs if given, against every article of the repository; report findings in the staged files only")
 	fs.StringVar(&f.newFromRev, "new-from-rev", "", "report only findings on lines added or changed since git revision `REV`: in the work tree, or in the index with --staged (files git does not track are all new)")
+	f.living.register(fs)
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -70,6 +73,9 @@ func runCheck(args []string, env Env) int {
 	if len(paths) == 0 && !f.staged {
 		errorf(env, "check needs at least one file, directory or - (standard input)")
 		fs.Usage()
+		return ExitError
+	}
+	if !f.living.validate(paths, &f, env) {
 		return ExitError
 	}
 	set, ok := loadRules(f.config, env)
@@ -123,15 +129,26 @@ func runCheck(args []string, env Env) int {
 	for i := range in.inputs {
 		in.inputs[i].Date = f.date
 	}
-	res, err := checker.Check(in.inputs, checker.Options{Rules: set, Jobs: f.jobs, Group: group})
+	check := func() (*checker.Result, error) {
+		res, err := checker.Check(in.inputs, checker.Options{Rules: set, Jobs: f.jobs, Group: group})
+		if err == nil {
+			in.narrow(res)
+		}
+		return res, err
+	}
+	res, err := check()
 	if err != nil {
 		errorf(env, "%v", err)
 		return ExitError
 	}
-	in.narrow(res)
 	for _, n := range res.Notices {
 		errorf(env, "%s: %s", n.File, n.Message)
 	}
+	res, code, done := f.living.after(res, in, set.Document, f.quiet, check, env)
+	if done {
+		return code
+	}
+	// The sources are read after --fix, which may have changed them.
 	sources := make(map[string][]byte, len(in.inputs))
 	for _, x := range in.inputs {
 		sources[x.Path] = x.Src
