@@ -19,7 +19,7 @@ import (
 // by id; columns count Unicode code points; files are URIs relative to
 // %SRCROOT% (absolute names outside the working directory are file
 // URIs). Related places are relatedLocations, linked from the message as
-// SARIF embedded links ("…; see [\"Putin\" is named here](1)").
+// SARIF embedded links ("…; see [\"Smith\" is named here](1)").
 type sarifFormatter struct{ base string }
 
 func (sarifFormatter) Name() string { return "sarif" }

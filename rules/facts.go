@@ -382,10 +382,6 @@ func claimsOf(facts []any) [][]claim {
 			if f != nil {
 				out[i] = f.Claims
 			}
-		case *dateFacts:
-			if f != nil {
-				out[i] = f.Claims
-			}
 		}
 	}
 	return out

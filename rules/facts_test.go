@@ -96,6 +96,20 @@ func TestAutoFacts(t *testing.T) {
 			b:    "Prices rose sharply over the past five years, the bank said.",
 		},
 		{
+			name: "about 70 minutes and about an hour agree",
+			a:    "The crossing to the island took about 70 minutes, the captain said.",
+			b:    "The crossing to the island took about an hour, the captain said.",
+		},
+		{
+			name: "an entire day and three days disagree",
+			a:    "The crossing to the island took an entire day, the captain said.",
+			b:    "The crossing to the island took three days, the captain said.",
+			want: []string{
+				"a.txt:1:33: fact.mismatch: duration: an entire day here; three days in b.txt:1",
+				"b.txt:1:33: fact.mismatch: duration: three days here; an entire day in a.txt:1",
+			},
+		},
+		{
 			name: "a time ago is not a duration",
 			a:    "The bridge over the river opened three years ago, the council said.",
 			b:    "The bridge over the river was closed for five years, the council said.",

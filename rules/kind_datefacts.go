@@ -17,7 +17,7 @@ import (
 // its clause ("the meeting ... as early as Tuesday", "arrived ... on
 // Monday"); two dates of one event in different articles are compared
 // when the names of their clauses agree (one's names are among the
-// other's: "Putin arrived" is not "Kim arrived") and enough of their
+// other's: "Smith arrived" is not "Jones arrived") and enough of their
 // other words do. Relative dates are resolved against each article's own
 // date, so "as early as Tuesday" in an article of Monday 11 September and
 // "on Tuesday" in one of Tuesday 12 September agree. Dates of statements
@@ -90,16 +90,12 @@ func (r *dateFactsRule) useSet(s *Set) {
 	}
 }
 
-// dateFacts are what the rule keeps of an article: its dated events.
-type dateFacts struct {
-	Claims []claim
-}
-
-// Check returns the article's dated events (*dateFacts).
+// Check returns the article's dated events ([]claim). An expression
+// that needs the article's date and has none resolves to nothing.
 func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 	es := a.Dates()
-	if len(es) == 0 || !a.Ref.Known && !anyAbsolute(es) {
-		return (*dateFacts)(nil)
+	if len(es) == 0 {
+		return []claim(nil)
 	}
 	text, toks := a.Doc.Text, a.Seg.Tokens
 	inDate := make([]bool, len(toks))
@@ -108,7 +104,7 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 			inDate[j] = true
 		}
 	}
-	out := &dateFacts{}
+	var out []claim
 	perKey := map[string]int{}
 	for i := range es {
 		e := &es[i]
@@ -127,8 +123,8 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 			continue
 		}
 		sent := a.Seg.Sentences[e.Sentence]
-		from, to := r.clause(text, toks, sent, e)
-		g, head, ok := r.eventOf(text, toks, from, to, e, inDate)
+		from, to, opens := r.clause(text, toks, sent, e)
+		g, head, ok := r.eventOf(text, toks, from, to, opens, e, inDate)
 		if !ok {
 			continue
 		}
@@ -150,10 +146,10 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 		c.Context = r.g.context(text, toks, sent, e.Tokens[0], e.Tokens[1], 2*r.window, skip, nil)
 		c.Names = r.namesIn(a, toks, from, to, inDate)
 		perKey[c.Key]++
-		out.Claims = append(out.Claims, c)
+		out = append(out, c)
 	}
-	for i := range out.Claims {
-		out.Claims[i].Unique = perKey[out.Claims[i].Key] == 1
+	for i := range out {
+		out[i].Unique = perKey[out[i].Key] == 1
 	}
 	return out
 }
@@ -164,16 +160,6 @@ func quoted(a *Article, off int) bool {
 	for _, b := range a.Blocks {
 		if off >= b.Start && off < b.End {
 			return strings.Count(a.Doc.Text[b.Start:off], `"`)%2 == 1
-		}
-	}
-	return false
-}
-
-// anyAbsolute reports a date that needs no article date to resolve.
-func anyAbsolute(es []dates.Expr) bool {
-	for i := range es {
-		if !es[i].NeedsDate() {
-			return true
 		}
 	}
 	return false
@@ -199,13 +185,15 @@ func shownDate(written string, e *dates.Expr, r dates.Range) string {
 
 // clause returns the tokens [from, to) of the date's clause: its
 // sentence, cut at semicolons, colons, brackets, quotes and commas. A
-// date that opens its clause ("On Monday, Kim arrived") takes the clause
+// date that opens its clause ("On Monday, Smith arrived") takes the clause
 // after the comma too.
-func (r *dateFactsRule) clause(text string, toks []segment.Token, sent segment.Sentence, e *dates.Expr) (int, int) {
+//
+// opens tells whether the date opens its clause.
+func (r *dateFactsRule) clause(text string, toks []segment.Token, sent segment.Sentence, e *dates.Expr) (from, to int, opens bool) {
 	stop := func(j int) bool {
 		return dates.ClauseStop(text, toks, j) || toks[j].Kind == segment.Punct && text[toks[j].Start] == ','
 	}
-	from := e.Tokens[0]
+	from = e.Tokens[0]
 	lead := 0
 	for from > sent.First && !stop(from-1) {
 		from--
@@ -213,17 +201,18 @@ func (r *dateFactsRule) clause(text string, toks []segment.Token, sent segment.S
 			lead++
 		}
 	}
-	to := e.Tokens[1]
+	to = e.Tokens[1]
 	for to < sent.Last && !stop(to) {
 		to++
 	}
-	if lead <= 3 && to < sent.Last && text[toks[to].Start] == ',' {
+	opens = lead <= dates.MaxLead
+	if opens && to < sent.Last && text[toks[to].Start] == ',' {
 		to++
 		for to < sent.Last && !stop(to) {
 			to++
 		}
 	}
-	return from, to
+	return from, to, opens
 }
 
 func (r *dateFactsRule) isEvent(text string, t segment.Token) bool {
@@ -236,11 +225,11 @@ func (r *dateFactsRule) isEvent(text string, t segment.Token) bool {
 
 // eventOf finds the event word of the date's clause: the nearest before
 // the date ("the meeting is expected ... as early as Tuesday", "arrived
-// in Vladivostok on Monday"), or, for a date that opens its clause ("On
+// in the capital on Monday"), or, for a date that opens its clause ("On
 // Sunday, voters turned her out"), the nearest after it.
 //
 // It returns the event group and the stem of the word found.
-func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int, e *dates.Expr, inDate []bool) (int, string, bool) {
+func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int, opens bool, e *dates.Expr, inDate []bool) (int, string, bool) {
 	event := func(j int) (int, string, bool) {
 		if inDate[j] || toks[j].Kind != segment.Word {
 			return -1, "", false
@@ -253,16 +242,12 @@ func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int,
 		g, ok := r.events[st]
 		return g, st, ok
 	}
-	lead := 0
 	for j := e.Tokens[0] - 1; j >= from; j-- {
 		if g, st, ok := event(j); ok {
 			return g, st, true
 		}
-		if toks[j].Kind == segment.Word {
-			lead++
-		}
 	}
-	if lead > 3 {
+	if !opens {
 		return -1, "", false
 	}
 	for j := e.Tokens[1]; j < to; j++ {
@@ -275,7 +260,7 @@ func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int,
 
 // namesIn returns the names of the clause: capitalised words inside the
 // sentence, titles ("Mr") and dates left out. A capitalised word that
-// opens the sentence may be a name or not ("Putin arrived", "Officials
+// opens the sentence may be a name or not ("Smith arrived", "Officials
 // said"); it is kept marked with initialMark, and the corpus stage keeps
 // it if any article writes it inside a sentence.
 func (r *dateFactsRule) namesIn(a *Article, toks []segment.Token, from, to int, inDate []bool) []string {
@@ -368,15 +353,13 @@ func unrelatedDates(x, y *claim) bool {
 }
 
 func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
-	claims := make([][]claim, len(facts))
-	for i, f := range facts {
-		if df, ok := f.(*dateFacts); ok && df != nil {
-			// The article's claims are copied: the facts stay as Check
-			// returned them.
-			claims[i] = slices.Clone(df.Claims)
-			for k := range claims[i] {
-				claims[i][k].Names = resolveNames(claims[i][k].Names, c.Names)
-			}
+	claims := claimsOf(facts)
+	for i := range claims {
+		// The article's claims are copied: the facts stay as Check
+		// returned them.
+		claims[i] = slices.Clone(claims[i])
+		for k := range claims[i] {
+			claims[i][k].Names = resolveNames(claims[i][k].Names, c.Names)
 		}
 	}
 	compareStories(c, claims, comparison{rule: r, match: r.match, unrelated: unrelatedDates, vagueIsNeutral: true}, rep)

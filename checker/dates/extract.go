@@ -643,10 +643,8 @@ func ParseText(text string) (Day, bool) {
 // in ParseText.
 var calendarAbbreviations = func() map[string]segment.Abbreviation {
 	m := map[string]segment.Abbreviation{}
-	for _, words := range []map[string]int{monthAbbrevs} {
-		for w := range words {
-			m[strings.ToUpper(w[:1])+w[1:]] = segment.Other
-		}
+	for w := range monthAbbrevs {
+		m[strings.ToUpper(w[:1])+w[1:]] = segment.Other
 	}
 	for w := range weekdayAbbrevs {
 		m[strings.ToUpper(w[:1])+w[1:]] = segment.Other

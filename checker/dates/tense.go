@@ -41,9 +41,14 @@ func ClauseStop(text string, toks []segment.Token, j int) bool {
 	return true
 }
 
+// MaxLead is how many words may come before a date in its clause for
+// the date to open it ("On Monday, Smith arrived"): such a date belongs
+// with the clause after the comma.
+const MaxLead = 3
+
 // TenseOf tells the tense of the clause around e: the nearest tense word
 // before it in its clause, else the nearest after it. Clauses end at
-// commas too, except that a date opening its clause ("On Monday, Kim
+// commas too, except that a date opening its clause ("On Monday, Smith
 // arrived") takes its tense from the clause after the comma.
 func (l *Lexicon) TenseOf(text string, seg *segment.Result, e *Expr) Tense {
 	if l == nil || e.Sentence < 0 || e.Sentence >= len(seg.Sentences) {
@@ -70,7 +75,7 @@ func (l *Lexicon) TenseOf(text string, seg *segment.Result, e *Expr) Tense {
 			break
 		}
 		if comma(j) {
-			if commas++; commas > 1 || lead > 3 {
+			if commas++; commas > 1 || lead > MaxLead {
 				break
 			}
 		}
