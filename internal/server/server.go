@@ -93,6 +93,11 @@ func New(cfg Config) (*Server, error) {
 		return nil, fmt.Errorf("server: embedded page: %w", err)
 	}
 	s.mux.HandleFunc("POST /v1/check", s.handleCheck)
+	s.mux.HandleFunc("GET /v1/check", func(w http.ResponseWriter, _ *http.Request) {
+		// Without this, the page's file server would answer 404.
+		w.Header().Set("Allow", "POST")
+		writeError(w, http.StatusMethodNotAllowed, `POST the articles as JSON: {"articles": [{"text": "…"}]}`)
+	})
 	s.mux.HandleFunc("GET /v1/rules", s.handleRules)
 	s.mux.HandleFunc("GET /v1/corpus", s.handleCorpusList)
 	s.mux.HandleFunc("GET /v1/corpus/{name...}", s.handleCorpusArticle)
