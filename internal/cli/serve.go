@@ -82,6 +82,10 @@ func runServe(args []string, env Env) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	fmt.Fprintf(env.Stderr, "factlint serve: listening on http://%s/ (%s published)\n", ln.Addr(), plural(len(inputs), "article"))
+	if tcp, ok := ln.Addr().(*net.TCPAddr); ok && !tcp.IP.IsLoopback() {
+		// The API has no authentication: say so when others can reach it.
+		fmt.Fprintln(env.Stderr, "factlint serve: warning: not a loopback address; anyone who reaches it can check copy and read the published articles")
+	}
 	if err := srv.Serve(ctx, ln, shutdownGrace); err != nil {
 		errorf(env, "%v", err)
 		return ExitError
