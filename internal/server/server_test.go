@@ -71,7 +71,10 @@ func newServer(t testing.TB, cfg server.Config, corpus ...string) *httptest.Serv
 	for _, c := range corpus {
 		inputs = append(inputs, checker.Input{Path: "published/" + c, Src: []byte(seed(t, c))})
 	}
-	cfg.Rules, cfg.Corpus, cfg.Version = set, server.NewStatic(inputs), cli.Version
+	cfg.Rules, cfg.Version = set, cli.Version
+	if cfg.Corpus == nil {
+		cfg.Corpus = server.NewStatic(inputs)
+	}
 	s, err := server.New(cfg)
 	if err != nil {
 		t.Fatal(err)
