@@ -45,9 +45,14 @@ func TestServeStopsOnSignal(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			body, _ := io.ReadAll(resp.Body)
-			resp.Body.Close()
-			if resp.StatusCode != 200 || !strings.Contains(string(body), `"articles":5`) {
+			body, err := io.ReadAll(resp.Body)
+			if cerr := resp.Body.Close(); err == nil {
+				err = cerr
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if resp.StatusCode != http.StatusOK || !strings.Contains(string(body), `"articles":5`) {
 				t.Fatalf("healthz: %d %s", resp.StatusCode, body)
 			}
 			if err := cmd.Process.Signal(sig); err != nil {
@@ -67,7 +72,8 @@ func TestServeStopsOnSignal(t *testing.T) {
 			if !strings.Contains(string(rest), "factlint serve: stopped") {
 				t.Errorf("stderr after the signal: %q", rest)
 			}
-			if _, err := http.Get(m[1] + "healthz"); err == nil {
+			if resp, err := http.Get(m[1] + "healthz"); err == nil {
+				_ = resp.Body.Close()
 				t.Error("the server still answers after stopping")
 			}
 		})

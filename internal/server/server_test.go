@@ -90,8 +90,10 @@ func post(t testing.TB, url, contentType string, body []byte) (int, []byte) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer resp.Body.Close()
 	out, err := io.ReadAll(resp.Body)
+	if cerr := resp.Body.Close(); err == nil {
+		err = cerr
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -301,18 +303,26 @@ func TestParallelRequests(t *testing.T) {
 	wg.Wait()
 }
 
-func get(t *testing.T, url string) (*http.Response, string) {
+// reply is what a GET got.
+type reply struct {
+	StatusCode int
+	Header     http.Header
+}
+
+func get(t *testing.T, url string) (reply, string) {
 	t.Helper()
 	resp, err := http.Get(url)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer resp.Body.Close()
 	b, err := io.ReadAll(resp.Body)
+	if cerr := resp.Body.Close(); err == nil {
+		err = cerr
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
-	return resp, string(b)
+	return reply{resp.StatusCode, resp.Header}, string(b)
 }
 
 func TestReadRoutes(t *testing.T) {
@@ -340,13 +350,13 @@ func TestReadRoutes(t *testing.T) {
 	if _, body := get(t, ts.URL+"/v1/corpus"); body != `{"articles":["published/`+nextSeed+`"]}`+"\n" {
 		t.Errorf("corpus: %s", body)
 	}
-	if resp, body := get(t, ts.URL+"/v1/corpus/published/"+nextSeed); resp.StatusCode != 200 || body != seed(t, nextSeed) {
+	if resp, body := get(t, ts.URL+"/v1/corpus/published/"+nextSeed); resp.StatusCode != http.StatusOK || body != seed(t, nextSeed) {
 		t.Errorf("corpus article: %d", resp.StatusCode)
 	}
-	if resp, body := get(t, ts.URL+"/v1/corpus/../../go.mod"); resp.StatusCode == 200 {
+	if resp, body := get(t, ts.URL+"/v1/corpus/../../go.mod"); resp.StatusCode == http.StatusOK {
 		t.Errorf("a path outside the corpus was served: %s", body)
 	}
-	if resp, body := get(t, ts.URL+"/v1/corpus/published/nothing.txt"); resp.StatusCode != 404 || !strings.Contains(body, `no published article is named \"published/nothing.txt\"`) {
+	if resp, body := get(t, ts.URL+"/v1/corpus/published/nothing.txt"); resp.StatusCode != http.StatusNotFound || !strings.Contains(body, `no published article is named \"published/nothing.txt\"`) {
 		t.Errorf("missing article: %d %s", resp.StatusCode, body)
 	}
 	if resp, _ := get(t, ts.URL+"/v1/check"); resp.StatusCode != http.StatusMethodNotAllowed {
@@ -360,7 +370,7 @@ func TestPageAssets(t *testing.T) {
 	ts := newServer(t, server.Config{})
 	for path, ctype := range map[string]string{"/": "text/html", "/app.js": "javascript", "/style.css": "text/css"} {
 		resp, body := get(t, ts.URL+path)
-		if resp.StatusCode != 200 || !strings.Contains(resp.Header.Get("Content-Type"), ctype) {
+		if resp.StatusCode != http.StatusOK || !strings.Contains(resp.Header.Get("Content-Type"), ctype) {
 			t.Errorf("%s: %d %s", path, resp.StatusCode, resp.Header.Get("Content-Type"))
 		}
 		if !strings.HasPrefix(resp.Header.Get("Content-Security-Policy"), "default-src 'self'") {
