@@ -169,6 +169,39 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("highlights in non-ASCII copy: %q, want [95 miles Mr.]", uni)
 	}
 
+	// Uploaded files, the keyboard, and the severity filter.
+	var files []string
+	for _, f := range []string{typoSeed, nextSeed} {
+		abs, err := filepath.Abs(filepath.Join(seedsDir, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, abs)
+	}
+	do(t, ctx, "uploading two seeds",
+		chromedp.Navigate(ts.URL),
+		chromedp.WaitVisible(chromedp.ID("upload")),
+		chromedp.SetUploadFiles(chromedp.ID("upload"), files),
+		waitJS(`!!document.getElementById('text-2') && document.getElementById('text-2').value.length > 0`),
+		chromedp.Click(chromedp.ID("check")),
+		chromedp.WaitVisible(chromedp.CSS("#result-0 .hl.sev-error")),
+		chromedp.Focus(`//section[@id="result-0"]//button[contains(@class,"hl") and text()="Putting"]`),
+		chromedp.KeyEvent("\r"),
+		chromedp.WaitVisible(chromedp.ID("apply-fix")),
+		chromedp.KeyEvent("\x1b"), // Escape closes the finding
+		waitJS(`document.getElementById('detail').hidden`),
+		chromedp.Click(chromedp.CSS(`#filter input[value="warning"]`)),
+		screenshot(t, shots, "5-filtered.png"),
+	)
+	names := run(t, ctx, "reading the names", chromedp.Evaluate[string](`document.getElementById('name-1').value + ' ' + document.getElementById('name-2').value`))
+	if names != typoSeed+" "+nextSeed {
+		t.Errorf("uploaded names: %q", names)
+	}
+	shown := run(t, ctx, "reading the filtered list", chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll('.finding')).filter(e => getComputedStyle(e).display !== 'none').map(e => e.className)`))
+	if len(shown) != 1 || shown[0] != "finding sev-error" {
+		t.Errorf("with warnings filtered out, shown: %q, want the one error", shown)
+	}
+
 	// The HTML report of the seeds, opened from a file.
 	report := filepath.Join(t.TempDir(), "report.html")
 	var out, errb bytes.Buffer
@@ -188,7 +221,7 @@ func TestBrowser(t *testing.T) {
 	do(t, ctx, "opening the report's finding",
 		chromedp.Click(`//a[contains(@class,"hl") and text()="Putting"]`),
 		waitJS(`(() => { const d = document.getElementById(location.hash.slice(1)); return !!d && d.open; })()`),
-		screenshot(t, shots, "5-report.png"),
+		screenshot(t, shots, "6-report.png"),
 	)
 	passages := run(t, ctx, "reading the report's finding", chromedp.Evaluate[string](`document.getElementById(location.hash.slice(1)).innerText`))
 	for _, want := range []string{`"Putting" looks like a misspelling of "Putin"`, "000_60113713ec3ca20b.txt:2:131", fmt.Sprintf("Fix: replace “%s” with “%s”", "Putting", "Putin")} {
