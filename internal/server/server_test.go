@@ -16,6 +16,7 @@ import (
 
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/internal/cli"
+	"github.com/factlint/factlint/internal/corpusgen"
 	"github.com/factlint/factlint/internal/server"
 	"github.com/factlint/factlint/rules"
 )
@@ -390,6 +391,32 @@ func BenchmarkCheck(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	for b.Loop() {
+		if code, out := post(b, ts.URL, "application/json", body); code != 200 {
+			b.Fatalf("%d %s", code, out)
+		}
+	}
+}
+
+// BenchmarkCheckLargeCorpus measures one request, one article, against
+// 500 generated published articles (about 2 MB): every request checks
+// the corpus again.
+func BenchmarkCheckLargeCorpus(b *testing.B) {
+	arts := corpusgen.Generate(corpusgen.Options{Articles: 501, Seed: 7})
+	var inputs []checker.Input
+	for _, a := range arts[1:] {
+		inputs = append(inputs, checker.Input{Path: a.Path, Src: a.Text})
+	}
+	ts := newServer(b, server.Config{Corpus: server.NewStatic(inputs)})
+	body, err := json.Marshal(server.CheckRequest{Articles: []server.ArticleRequest{{Name: arts[0].Path, Text: string(arts[0].Text)}}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	size := len(arts[0].Text)
+	for _, in := range inputs {
+		size += len(in.Src)
+	}
+	b.SetBytes(int64(size))
 	for b.Loop() {
 		if code, out := post(b, ts.URL, "application/json", body); code != 200 {
 			b.Fatalf("%d %s", code, out)
