@@ -65,6 +65,7 @@ var constructors = map[string]func(Options) Formatter{
 	"rdjson":     func(o Options) Formatter { return rdjsonFormatter{base: o.BaseDir} },
 	"rdjsonl":    func(o Options) Formatter { return rdjsonlFormatter{base: o.BaseDir} },
 	"checkstyle": func(o Options) Formatter { return checkstyleFormatter{base: o.BaseDir} },
+	"html":       func(Options) Formatter { return htmlFormatter{} },
 }
 
 // Names lists the formats.

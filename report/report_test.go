@@ -40,7 +40,7 @@ func TestUnknownFormat(t *testing.T) {
 }
 
 func TestNames(t *testing.T) {
-	want := []string{"checkstyle", "github", "gitlab", "json", "rdjson", "rdjsonl", "sarif", "text"}
+	want := []string{"checkstyle", "github", "gitlab", "html", "json", "rdjson", "rdjsonl", "sarif", "text"}
 	if got := Names(); !slices.Equal(got, want) {
 		t.Errorf("Names() = %v, want %v", got, want)
 	}

@@ -29,7 +29,8 @@ Checks files, directories (recursively: .txt .md .markdown .html .htm, or
 as configured) and - for standard input. Flags may come before or after
 the paths. The report goes to standard output, or to --output FILE, in
 the --format asked for: text for people, json for scripts, sarif, github,
-gitlab, rdjson, rdjsonl or checkstyle for code hosts and review tools.
+gitlab, rdjson, rdjsonl or checkstyle for code hosts and review tools,
+html for one self-contained page to open in a browser.
 --staged checks the staged articles of the git repository (in PATHs)
 against all its articles; docs/integrations.md has the git flags.
 

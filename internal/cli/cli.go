@@ -53,6 +53,7 @@ Usage:
   factlint rules [ID]              list the loaded rules, or explain one
   factlint init [--force]          write a commented starter .factlint.toml
   factlint hook install|uninstall  add or remove a git pre-commit hook running check --staged
+  factlint serve [flags] [PATH...] a web page and an HTTP API; PATHs are the published copy
   factlint version                 print the version
 
 Run 'factlint check -h' for the flags of check.
@@ -77,6 +78,8 @@ func Main(args []string, env Env) int {
 		return runInit(rest, env)
 	case "hook":
 		return runHook(rest, env)
+	case "serve":
+		return runServe(rest, env)
 	case "version", "--version", "-version":
 		fmt.Fprintf(env.Stdout, "factlint %s\n", Version)
 		return ExitClean

@@ -1,0 +1,26 @@
+// Package server is factlint's HTTP service (`factlint serve`): a JSON API
+// that checks submitted articles against a published corpus with the same
+// rules as the command line, and one web page, embedded in the binary, for
+// editors who never open a terminal.
+//
+// Routes (docs/api.md has the details and curl examples):
+//
+//	POST /v1/check            articles in, the `check --format json` document out
+//	GET  /v1/rules            the loaded rules
+//	GET  /v1/corpus           the names of the published articles
+//	GET  /v1/corpus/{name...} one published article's text (for side-by-side passages)
+//	GET  /healthz             liveness and the size of the corpus
+//	GET  /                    the web page (index.html, app.js, style.css)
+//
+// Every request to /v1/check runs [checker.Check] over the corpus and the
+// submitted articles together and keeps the findings in the submitted ones;
+// related places may point into the corpus. The corpus is behind the
+// [Corpus] interface so that another store (an archive) can stand in for
+// the files read at start-up.
+//
+// Bad copy is never an error: it gets findings (file.encoding and the
+// like) with status 200. A malformed request gets a 4xx with a JSON
+// {"error": "…"} body naming the problem (400, 413 for a body over the
+// limit, 415 for a body that is not JSON); a check that outlasts the
+// per-request time limit gets 503.
+package server
