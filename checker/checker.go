@@ -119,6 +119,7 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 	close(next)
 	wg.Wait()
 
+	heapHook()
 	res := &Result{}
 	var stats []*rules.NameStats
 	var paths []string
