@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"runtime"
@@ -123,6 +124,8 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 	}
 	results := make([]articleResult, len(inputs))
 	names := foldNames(results, jobs)
+	store := newFactStore(len(inputs), "")
+	defer store.close()
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for range min(jobs, max(len(inputs), 1)) {
@@ -130,8 +133,12 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				size := 0
-				results[i], size = checkInput(inputs[i], i, opt.Rules)
+				r, size := checkInput(inputs[i], i, opt.Rules)
+				for ri, f := range r.facts {
+					store.put(i, ri, f)
+				}
+				r.facts = nil
+				results[i] = r
 				if opt.Progress != nil {
 					opt.Progress(size)
 				}
@@ -149,7 +156,7 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 	res := &Result{}
 	var paths []string
 	var arts []story.Article
-	var kept []*articleResult // the checked articles, in corpus order
+	var kept []int // the input index of each checked article, in corpus order
 	directives := map[string]*suppress.File{}
 	for i := range results {
 		r := &results[i]
@@ -164,7 +171,7 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 		res.Diagnostics = append(res.Diagnostics, r.diags...)
 		paths = append(paths, inputs[i].Path)
 		arts = append(arts, story.Article{Path: inputs[i].Path, Story: r.story, Terms: r.terms})
-		kept = append(kept, r)
+		kept = append(kept, i)
 	}
 	corpus := &rules.Corpus{
 		Articles: res.FilesChecked,
@@ -174,7 +181,7 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 		Paths:    paths,
 	}
 	arts = nil
-	facts := func(a, ri int) []byte { return kept[a].facts[ri] }
+	facts := func(a, ri int) ([]byte, error) { return store.get(kept[a], ri) }
 	diags, notices := compare(opt.Rules, corpus, facts, jobs)
 	res.Diagnostics = append(res.Diagnostics, diags...)
 	res.Notices = append(res.Notices, notices...)
@@ -230,7 +237,7 @@ func (f *nameFolder) wait() *rules.NameIndex {
 // within a story (rules.StoryScoped) run a story at a time on jobs
 // workers, decoding only that story's facts; the others see every
 // article's facts at once.
-func compare(set *rules.Set, corpus *rules.Corpus, facts func(a, ri int) []byte, jobs int) ([]diag.Diagnostic, []Notice) {
+func compare(set *rules.Set, corpus *rules.Corpus, facts func(a, ri int) ([]byte, error), jobs int) ([]diag.Diagnostic, []Notice) {
 	var diags []diag.Diagnostic
 	var notices []Notice
 	failed := map[string]bool{}
@@ -251,15 +258,11 @@ func compare(set *rules.Set, corpus *rules.Corpus, facts func(a, ri int) []byte,
 			scoped = append(scoped, ri)
 			continue
 		}
-		all := make([]any, corpus.Articles)
-		var err error
-		for a := range all {
-			if all[a], err = decodeFacts(facts(a, ri), a); err != nil {
-				break
-			}
-		}
+		all, err := rules.DecodeAll(corpus.Articles, func(a int) ([]byte, error) { return facts(a, ri) })
 		var ds []diag.Diagnostic
-		if err == nil {
+		if err != nil {
+			err = fmt.Errorf("internal error (please report it): %w", err)
+		} else {
 			ds, err = checkCorpus(cr, corpus, all)
 		}
 		if err != nil {
@@ -300,7 +303,7 @@ func compare(set *rules.Set, corpus *rules.Corpus, facts func(a, ri int) []byte,
 
 // compareStory runs the story-scoped rules over one story, as a corpus of
 // its own: the story's articles numbered from 0, with the run's names.
-func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, facts func(a, ri int) []byte) ([]diag.Diagnostic, []error) {
+func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, facts func(a, ri int) ([]byte, error)) ([]diag.Diagnostic, []error) {
 	sub := &rules.Corpus{Articles: len(st), Names: corpus.Names, Known: corpus.Known, Stories: [][]int{make([]int, len(st))}, Paths: make([]string, len(st))}
 	for k, a := range st {
 		sub.Stories[0][k] = k
@@ -315,7 +318,11 @@ func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, 
 		fs := make([]any, len(st))
 		var err error
 		for k, a := range st {
-			if fs[k], err = decodeFacts(facts(a, ri), k); err != nil {
+			var data []byte
+			if data, err = facts(a, ri); err != nil {
+				break
+			}
+			if fs[k], err = decodeFacts(data, k); err != nil {
 				break
 			}
 		}
@@ -433,9 +440,13 @@ func checkArticle(in Input, index int, set *rules.Set) (out articleResult) {
 		fact := rule.Check(a, rep)
 		out.diags = append(out.diags, rep.Diagnostics()...)
 		if _, ok := rule.(rules.CorpusRule); ok {
-			if out.facts[ri], err = rules.EncodeFacts(fact); err != nil {
+			enc, err := rules.EncodeFacts(fact)
+			if err != nil {
 				panic(err) // a fact type without an encoding: a bug
 			}
+			// An exact-size copy: the encoder's buffer grew by doubling,
+			// and this is kept for the whole run.
+			out.facts[ri] = bytes.Clone(enc)
 		}
 	}
 	out.names = a.Names()

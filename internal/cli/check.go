@@ -130,7 +130,9 @@ func runCheck(args []string, env Env) int {
 		in.inputs[i].Date = f.date
 	}
 	check := func() (*checker.Result, error) {
-		res, err := checker.Check(in.inputs, checker.Options{Rules: set, Jobs: f.jobs, Group: group})
+		tick, stop := startProgress(len(in.inputs), f.quiet, env)
+		res, err := checker.Check(in.inputs, checker.Options{Rules: set, Jobs: f.jobs, Group: group, Progress: tick})
+		stop()
 		if err == nil {
 			in.narrow(res)
 		}
@@ -143,16 +145,14 @@ func runCheck(args []string, env Env) int {
 	}
 	for _, n := range res.Notices {
 		errorf(env, "%s: %s", n.File, n.Message)
+		in.ioFailed = in.ioFailed || n.IO
 	}
 	res, code, done := f.living.after(res, in, set.Document, f.quiet, check, env)
 	if done {
 		return code
 	}
 	// The sources are read after --fix, which may have changed them.
-	sources := make(map[string][]byte, len(in.inputs))
-	for _, x := range in.inputs {
-		sources[x.Path] = x.Src
-	}
+	sources := reportSources(in.inputs, res.Diagnostics)
 	run := &report.Run{
 		Tool: "factlint", Version: Version, FilesChecked: res.FilesChecked, Diagnostics: res.Diagnostics,
 		Rules: ruleInfos(set), Sources: sources,
@@ -264,7 +264,10 @@ func colorWanted(mode string, toFile bool, env Env) (bool, error) {
 
 // collectInputs reads the articles named by paths. Problems are printed
 // and reported by the second result; everything readable is returned.
-func collectInputs(paths []string, stdinName string, set *rules.Set, env Env) ([]checker.Input, bool) {
+//
+// With lazy, files are not read here but by the checker's workers
+// (lazyInput), and a read error is one of the checker's notices.
+func collectInputs(paths []string, stdinName string, set *rules.Set, env Env, lazy bool) ([]checker.Input, bool) {
 	var inputs []checker.Input
 	failed := false
 	seen := map[string]bool{}
@@ -273,6 +276,10 @@ func collectInputs(paths []string, stdinName string, set *rules.Set, env Env) ([
 			return
 		}
 		seen[path] = true
+		if lazy {
+			inputs = append(inputs, lazyInput(path))
+			return
+		}
 		src, err := os.ReadFile(path)
 		if err != nil {
 			errorf(env, "%s: %v", path, describeIOError(err))
