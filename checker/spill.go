@@ -7,10 +7,11 @@ import (
 )
 
 // spillAt is the number of articles from which a run keeps the encoded
-// facts in a temporary file rather than in memory: the facts of 20,000
+// facts in a temporary file rather than in memory (a variable for the
+// tests): the facts of 20,000
 // articles take some 100 MB, and a run's memory should not grow with the
 // corpus. Smaller runs keep them in memory, which costs no file.
-const spillAt = 2000
+var spillAt = 5000
 
 // factStore keeps the encoded facts of each article and rule between the
 // per-article and the corpus stage: in memory, or appended to a temporary
