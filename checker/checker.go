@@ -66,6 +66,13 @@ type Options struct {
 	// Progress, if set, is called from the workers after each article,
 	// with the number of its bytes (for a progress bar).
 	Progress func(bytes int)
+	// Prior, if set, returns archived articles to compare the run's
+	// articles with, given the story ids and story terms of the run's
+	// checked articles. They join the comparison after the run's own
+	// articles; findings in them are not reported, and an archived
+	// article with the path of one of the run's is left out (the run
+	// has its new version).
+	Prior func(stories []string, terms [][]string) ([]Prior, error)
 }
 
 // Rule ids of the diagnostics that reading a file produces.
@@ -152,6 +159,10 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 	close(next)
 	wg.Wait()
 	index := names.wait()
+	priors, err := askPriors(opt, results)
+	if err != nil {
+		return nil, err
+	}
 
 	res := &Result{}
 	var paths []string
@@ -173,17 +184,44 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 		arts = append(arts, story.Article{Path: inputs[i].Path, Story: r.story, Terms: r.terms})
 		kept = append(kept, i)
 	}
+	var extra []*Prior
+	archived := map[string]bool{}
+	inRun := map[string]bool{}
+	for _, p := range paths {
+		inRun[p] = true
+	}
+	for i := range priors {
+		p := &priors[i]
+		if inRun[p.Path] {
+			continue
+		}
+		extra = append(extra, p)
+		archived[p.Path] = true
+		index.Add(p.Names)
+		paths = append(paths, p.Path)
+		arts = append(arts, story.Article{Path: p.Path, Story: p.Story, Terms: p.Terms})
+	}
 	corpus := &rules.Corpus{
-		Articles: res.FilesChecked,
+		Articles: len(paths),
 		Names:    index,
 		Known:    opt.Rules.Lexicon,
 		Stories:  story.Group(arts, opt.Group, story.Options{}),
 		Paths:    paths,
 	}
 	arts = nil
-	facts := func(a, ri int) ([]byte, error) { return store.get(kept[a], ri) }
+	facts := func(a, ri int) ([]byte, error) {
+		if a >= len(kept) {
+			return priorFacts(opt.Rules, extra[a-len(kept)], ri), nil
+		}
+		return store.get(kept[a], ri)
+	}
 	diags, notices := compare(opt.Rules, corpus, facts, jobs)
-	res.Diagnostics = append(res.Diagnostics, diags...)
+	for _, d := range diags {
+		// Findings in archived articles are not this run's.
+		if !archived[d.File] {
+			res.Diagnostics = append(res.Diagnostics, d)
+		}
+	}
 	res.Notices = append(res.Notices, notices...)
 	diag.Sort(res.Diagnostics)
 	res.Diagnostics = slices.CompactFunc(res.Diagnostics, func(a, b diag.Diagnostic) bool {
