@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"crypto/sha256"
 	"encoding/binary"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"math"
@@ -19,6 +21,27 @@ import (
 // archive written with another encoding is never decoded with this one.
 // Bump it whenever a fact type or its encoding changes.
 const FactsVersion = 1
+
+// ruleSource is one file a rule set was loaded from.
+type ruleSource struct {
+	name string
+	src  []byte
+}
+
+// Fingerprint identifies what the set extracts from an article: a hash of
+// every rule file and config it was loaded from (their names and bytes),
+// of FactsVersion and of tool, the version of the program. Facts stored
+// with one fingerprint are compared only with facts of the same one: a
+// changed pack, config or factlint version gives another.
+func (s *Set) Fingerprint(tool string) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "factlint facts %d\x00%s\x00", FactsVersion, tool)
+	for _, f := range s.sources {
+		fmt.Fprintf(h, "%d:%s\x00%d:", len(f.name), f.name, len(f.src))
+		h.Write(f.src)
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
 
 // Story-scoped corpus rules compare facts only within a story; the
 // checker may run them one story at a time, decoding only that story's

@@ -116,3 +116,37 @@ func TestDecodeDamaged(t *testing.T) {
 		t.Error("half a names encoding decoded without error")
 	}
 }
+
+// TestFingerprint: the same rules give the same fingerprint; another
+// config, another version of the program, give another.
+func TestFingerprint(t *testing.T) {
+	def1, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	def2, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	story, err := Load(filepath.Join("examples", "kim-putin-summit-2023.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := filepath.Join(t.TempDir(), "c.toml")
+	if err := os.WriteFile(cfg, []byte("fail_level = \"warning\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	other, err := Load(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := def1.Fingerprint("1.0")
+	if len(a) != 64 || a != def2.Fingerprint("1.0") {
+		t.Fatalf("two loads of the default rules: %q and %q", a, def2.Fingerprint("1.0"))
+	}
+	for name, fp := range map[string]string{"another version": def1.Fingerprint("1.1"), "a story pack": story.Fingerprint("1.0"), "a config": other.Fingerprint("1.0")} {
+		if fp == a {
+			t.Errorf("%s gives the fingerprint of the default rules", name)
+		}
+	}
+}
