@@ -43,6 +43,7 @@ type checkFlags struct {
 
 	staged     bool   // --staged: the index's articles (git.go)
 	newFromRev string // --new-from-rev: findings on changed lines only
+	archive    string // --archive: compare with an archive (index.go)
 
 	living livingFlags // --baseline, --write-baseline, --fix, --diff (living.go)
 }
@@ -62,6 +63,7 @@ func runCheck(args []string, env Env) int {
 	fs.BoolVar(&f.quiet, "quiet", false, "do not print the summary line on standard error")
 	fs.BoolVar(&f.staged, "staged", false, "check the staged (git index) version of the staged articles, in PATHs if given, against every article of the repository; report findings in the staged files only")
 	fs.StringVar(&f.newFromRev, "new-from-rev", "", "report only findings on lines added or changed since git revision `REV`: in the work tree, or in the index with --staged (files git does not track are all new)")
+	fs.StringVar(&f.archive, "archive", "", "compare the articles with the archived ones of `FILE` (built by factlint index; see docs/archive.md)")
 	f.living.register(fs)
 	paths, err := parseFlags(fs, args)
 	if err != nil {
@@ -82,6 +84,11 @@ func runCheck(args []string, env Env) int {
 	if !ok {
 		return ExitError
 	}
+	prior, closeArchive, ok := openArchive(f.archive, set, env)
+	if !ok {
+		return ExitError
+	}
+	defer closeArchive()
 	failLevel := set.FailLevel
 	if f.failLevel != "" {
 		if failLevel, err = diag.ParseFailLevel(f.failLevel); err != nil {
@@ -131,7 +138,7 @@ func runCheck(args []string, env Env) int {
 	}
 	check := func() (*checker.Result, error) {
 		tick, stop := startProgress(len(in.inputs), f.quiet, env)
-		res, err := checker.Check(in.inputs, checker.Options{Rules: set, Jobs: f.jobs, Group: group, Progress: tick})
+		res, err := checker.Check(in.inputs, checker.Options{Rules: set, Jobs: f.jobs, Group: group, Progress: tick, Prior: prior})
 		stop()
 		if err == nil {
 			in.narrow(res)
