@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"io/fs"
 	"os"
 	"sort"
 	"strconv"
@@ -166,10 +167,14 @@ func openDB(path string, readOnly bool) (*bolt.DB, error) {
 		return db, nil
 	case errors.Is(err, bolt.ErrTimeout):
 		return nil, fmt.Errorf("%s: another factlint is writing the archive (gave up after %v)", path, Timeout)
-	case errors.Is(err, bolt.ErrInvalid), errors.Is(err, bolt.ErrVersionMismatch), errors.Is(err, bolt.ErrChecksum), errors.Is(err, errPanic):
-		return nil, fmt.Errorf("%s: %w (%v)", path, ErrForeign, err)
 	}
-	return nil, fmt.Errorf("%s: %w", path, err)
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return nil, fmt.Errorf("%s: %w", path, err) // permission denied and such
+	}
+	// Invalid, version mismatch, checksum, too small, a panic: whatever
+	// the file is, it is not an archive this factlint can read.
+	return nil, fmt.Errorf("%s: %w (%v)", path, ErrForeign, err)
 }
 
 var errPanic = errors.New("the database could not be read")

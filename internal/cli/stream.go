@@ -62,7 +62,7 @@ func reportSources(inputs []checker.Input, diags []diag.Diagnostic) map[string][
 // files, when standard error is a terminal and --quiet is not given; it
 // returns the checker's callback and the function that stops the bar.
 func startProgress(n int, quiet bool, env Env) (func(int), func()) {
-	if quiet || n < 2 || env.IsTerminal == nil || !env.IsTerminal(env.Stderr) {
+	if quiet || n < progressFrom || env.IsTerminal == nil || !env.IsTerminal(env.Stderr) {
 		return nil, func() {}
 	}
 	bar := progress.Start(env.Stderr, n, progress.Options{Width: terminalWidth(env)})
@@ -79,3 +79,7 @@ func terminalWidth(env Env) int {
 	}
 	return 80
 }
+
+// progressFrom is the fewest files for which check and index draw a
+// progress bar: a run of a few files ends before anyone looks.
+const progressFrom = 100
