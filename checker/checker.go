@@ -208,7 +208,6 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 		Stories:  story.Group(arts, opt.Group, story.Options{}),
 		Paths:    paths,
 	}
-	arts = nil
 	facts := func(a, ri int) ([]byte, error) {
 		if a >= len(kept) {
 			return priorFacts(opt.Rules, extra[a-len(kept)], ri), nil

@@ -50,14 +50,14 @@ func (s *factStore) put(a, ri int, data []byte) {
 	defer s.mu.Unlock()
 	key := [2]int{a, ri}
 	if s.file != nil && s.err == nil {
-		if _, err := s.file.WriteAt(data, s.size); err == nil {
+		_, err := s.file.WriteAt(data, s.size)
+		if err == nil {
 			s.at[key] = [2]int64{s.size, int64(len(data))}
 			s.size += int64(len(data))
 			return
-		} else {
-			// A full disk costs memory, not the run.
-			s.err = err
 		}
+		// A full disk costs memory, not the run.
+		s.err = err
 	}
 	s.mem[key] = data
 }

@@ -34,14 +34,14 @@ func measured(b *testing.B, dir string, args ...string) (int64, string) {
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()
 	var ee *exec.ExitError
-	if err != nil && !(errors.As(err, &ee) && ee.ExitCode() == 1) {
+	if err != nil && (!errors.As(err, &ee) || ee.ExitCode() != 1) {
 		b.Fatalf("factlint %s: %v\n%s", strings.Join(args, " "), err, errb.String())
 	}
 	ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage)
 	if !ok {
 		b.Skip("no rusage on this system")
 	}
-	return int64(ru.Maxrss) * 1024, out.String() // Maxrss is in KiB on Linux
+	return ru.Maxrss * 1024, out.String() // Maxrss is in KiB on Linux
 }
 
 // benchDir is where generated corpora and archives are kept.
@@ -147,7 +147,7 @@ func BenchmarkArchiveCheck(b *testing.B) {
 		b.Fatal(err)
 	}
 	draft := filepath.Join(b.TempDir(), "draft.txt")
-	changed := bytes.Replace(src, []byte(" armoured cars"), []byte("0 armoured cars"), -1)
+	changed := bytes.ReplaceAll(src, []byte(" armoured cars"), []byte("0 armoured cars"))
 	if err := os.WriteFile(draft, changed, 0o644); err != nil {
 		b.Fatal(err)
 	}

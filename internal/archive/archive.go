@@ -16,6 +16,7 @@ import (
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/rules"
 	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
 )
 
 // DefaultPath is the archive's file when --archive is not given.
@@ -102,7 +103,7 @@ func Open(path, fingerprint string) (*Archive, error) {
 	if err != nil {
 		_ = db.Close()
 		if errors.Is(err, ErrStale) {
-			return nil, fmt.Errorf("%s: %w; rebuild it with factlint index --archive %s PATH...", path, err, path)
+			return nil, fmt.Errorf("%s: %w; rebuild it with factlint index --archive %s PATH", path, err, path)
 		}
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
@@ -165,7 +166,7 @@ func openDB(path string, readOnly bool) (*bolt.DB, error) {
 	switch {
 	case err == nil:
 		return db, nil
-	case errors.Is(err, bolt.ErrTimeout):
+	case errors.Is(err, bolterrors.ErrTimeout):
 		return nil, fmt.Errorf("%s: another factlint is writing the archive (gave up after %v)", path, Timeout)
 	}
 	var pe *fs.PathError
@@ -174,7 +175,7 @@ func openDB(path string, readOnly bool) (*bolt.DB, error) {
 	}
 	// Invalid, version mismatch, checksum, too small, a panic: whatever
 	// the file is, it is not an archive this factlint can read.
-	return nil, fmt.Errorf("%s: %w (%v)", path, ErrForeign, err)
+	return nil, fmt.Errorf("%s: %w (%w)", path, ErrForeign, err)
 }
 
 var errPanic = errors.New("the database could not be read")

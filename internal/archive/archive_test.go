@@ -3,6 +3,7 @@ package archive
 import (
 	"bytes"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -69,7 +70,7 @@ func TestCandidatesAreTheStory(t *testing.T) {
 	}
 	in, ex := extracted(t, set, 60)
 	a := build(t, filepath.Join(t.TempDir(), "a.db"), set, in, ex)
-	defer a.Close()
+	defer closeOK(t, a)
 	if a.Len() != 60 {
 		t.Errorf("Len = %d, want 60", a.Len())
 	}
@@ -113,6 +114,13 @@ func TestCandidatesAreTheStory(t *testing.T) {
 	}
 }
 
+func closeOK(t *testing.T, c io.Closer) {
+	t.Helper()
+	if err := c.Close(); err != nil {
+		t.Error(err)
+	}
+}
+
 func equal(a, b []string) bool {
 	if len(a) != len(b) {
 		return false
@@ -134,7 +142,7 @@ func TestStaleForeignDamaged(t *testing.T) {
 	dir := t.TempDir()
 	in, ex := extracted(t, set, 8)
 	path := filepath.Join(dir, "a.db")
-	build(t, path, set, in, ex).Close()
+	closeOK(t, build(t, path, set, in, ex))
 
 	// Other rules or another version: stale for check, rebuilt by index.
 	if _, err := Open(path, set.Fingerprint("other")); !errors.Is(err, ErrStale) {
@@ -144,7 +152,7 @@ func TestStaleForeignDamaged(t *testing.T) {
 	if err != nil || !rebuilt || a.Len() != 0 {
 		t.Fatalf("OpenWrite with another fingerprint: %v, rebuilt %v, %d articles; want an empty, rebuilt archive", err, rebuilt, a.Len())
 	}
-	a.Close()
+	closeOK(t, a)
 	if _, err := Open(path, set.Fingerprint("test")); !errors.Is(err, ErrStale) {
 		t.Errorf("the rebuilt archive opened with the old fingerprint: %v", err)
 	}
@@ -175,7 +183,7 @@ func TestStaleForeignDamaged(t *testing.T) {
 	if err := db.Update(func(tx *bolt.Tx) error { _, err := tx.CreateBucket([]byte("users")); return err }); err != nil {
 		t.Fatal(err)
 	}
-	db.Close()
+	closeOK(t, db)
 	if _, _, err := OpenWrite(other, "x"); !errors.Is(err, ErrForeign) {
 		t.Errorf("OpenWrite of another program's database: %v, want ErrForeign", err)
 	}
@@ -185,7 +193,7 @@ func TestStaleForeignDamaged(t *testing.T) {
 
 	// A damaged record is an error, not facts.
 	path2 := filepath.Join(dir, "b.db")
-	build(t, path2, set, in, ex).Close()
+	closeOK(t, build(t, path2, set, in, ex))
 	db, err = bolt.Open(path2, 0o644, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -200,12 +208,12 @@ func TestStaleForeignDamaged(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	db.Close()
+	closeOK(t, db)
 	a, err = Open(path2, set.Fingerprint("test"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer a.Close()
+	defer closeOK(t, a)
 	var all [][]string
 	var stories []string
 	for _, e := range ex {
@@ -226,14 +234,14 @@ func TestConcurrentReaders(t *testing.T) {
 	}
 	in, ex := extracted(t, set, 30)
 	path := filepath.Join(t.TempDir(), "a.db")
-	build(t, path, set, in, ex).Close()
+	closeOK(t, build(t, path, set, in, ex))
 	var readers []*Archive
 	for range 2 {
 		a, err := Open(path, set.Fingerprint("test"))
 		if err != nil {
 			t.Fatal(err)
 		}
-		defer a.Close()
+		defer closeOK(t, a)
 		readers = append(readers, a)
 	}
 	want, err := readers[0].Candidates([]string{""}, [][]string{ex[5].Terms})

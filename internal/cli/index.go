@@ -24,7 +24,7 @@ is rebuilt. See docs/archive.md.
 Flags:
 `
 
-func runIndex(args []string, env Env) int {
+func runIndex(args []string, env Env) (code int) {
 	var archivePath, config string
 	var jobs int
 	var quiet bool
@@ -60,7 +60,14 @@ func runIndex(args []string, env Env) int {
 		errorf(env, "--archive %v", err)
 		return ExitError
 	}
-	defer arch.Close()
+	defer func() {
+		// Closing releases the lock; an error here may mean the last
+		// batch is not on disk.
+		if err := arch.Close(); err != nil {
+			errorf(env, "--archive %s: closing: %v", archivePath, err)
+			code = ExitError
+		}
+	}()
 	if rebuilt && !quiet {
 		errorf(env, "%s: made with other rules or another factlint version; indexing every article again", archivePath)
 	}

@@ -39,7 +39,7 @@ func reportSources(inputs []checker.Input, diags []diag.Diagnostic) map[string][
 	for _, d := range diags {
 		named[d.File] = true
 		for _, r := range d.Related {
-			named[r.Location.File] = true
+			named[r.File] = true
 		}
 	}
 	sources := make(map[string][]byte, len(named))
