@@ -82,12 +82,17 @@ func runIndex(args []string, env Env) (code int) {
 	// and goes no further.
 	present := make(map[string]bool, len(inputs))
 	keys := make([]archive.Key, len(inputs))
+	// unreadable marks the files that could not be read (exit 2); a file
+	// that is read but not checked (binary) is only reported, as check
+	// does.
+	unreadable := make([]bool, len(inputs))
 	for i := range inputs {
 		path := inputs[i].Path
 		present[path] = true
 		inputs[i].Load = func() ([]byte, error) {
 			src, err := readArticle(path)
 			if err != nil {
+				unreadable[i] = true
 				return nil, err
 			}
 			keys[i] = archive.KeyOf(path, src)
@@ -130,7 +135,7 @@ func runIndex(args []string, env Env) (code int) {
 			return
 		case err != nil:
 			errorf(env, "%s: %v", inputs[i].Path, err)
-			failed = true
+			failed = failed || unreadable[i]
 			return
 		case writeErr != nil:
 			return

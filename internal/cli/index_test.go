@@ -127,3 +127,14 @@ func TestArchiveNotTrusted(t *testing.T) {
 		t.Errorf("check with no archive: exit %d, %q", code, stderr)
 	}
 }
+
+// TestIndexReportsUnreadable: a file that cannot be read is an error
+// (exit 2) and the others are still indexed.
+func TestIndexReportsUnreadable(t *testing.T) {
+	dir := seedArchiveDir(t)
+	db := filepath.Join(t.TempDir(), "a.db")
+	_, stderr, code := run(t, "", nil, "index", "--archive", db, dir, filepath.Join(dir, "missing.txt"))
+	if code != 2 || !strings.Contains(stderr, "missing.txt: no such file or directory") || !strings.Contains(stderr, "5 articles archived") {
+		t.Errorf("exit %d, %q", code, stderr)
+	}
+}
