@@ -7,6 +7,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -140,14 +142,19 @@ func BenchmarkArchiveCheck(b *testing.B) {
 	if out, err := cmd.CombinedOutput(); err != nil {
 		b.Fatalf("index: %v\n%s", err, out)
 	}
-	// The new article: an archived one with its figure of armoured cars
-	// changed, so that the comparison with its story has a finding.
+	// The new article: an archived one with its count of people on board
+	// changed by half, so that the comparison with its story has
+	// findings.
 	src, err := os.ReadFile(filepath.Join(root, name, "story00042", "outlet00.txt"))
 	if err != nil {
 		b.Fatal(err)
 	}
 	draft := filepath.Join(b.TempDir(), "draft.txt")
-	changed := bytes.ReplaceAll(src, []byte(" armoured cars"), []byte("0 armoured cars"))
+	people := regexp.MustCompile(`\b(\d+) people`)
+	changed := people.ReplaceAllFunc(src, func(m []byte) []byte {
+		n, _ := strconv.Atoi(string(people.FindSubmatch(m)[1]))
+		return []byte(strconv.Itoa(n+n/2) + " people")
+	})
 	if err := os.WriteFile(draft, changed, 0o644); err != nil {
 		b.Fatal(err)
 	}
