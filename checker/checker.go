@@ -131,7 +131,7 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 	}
 	results := make([]articleResult, len(inputs))
 	names := foldNames(results, jobs)
-	store := newFactStore(len(inputs), "")
+	store := newFactStore(len(inputs), len(opt.Rules.Rules), "")
 	defer store.close()
 	var wg sync.WaitGroup
 	next := make(chan int)
@@ -232,7 +232,8 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 
 // nameFolder folds the articles' name statistics into one index in input
 // order, as the workers finish them, so that the run never holds every
-// article's statistics at once. The result is the index that
+// article's statistics at once; it also replaces their story terms, which
+// slice the documents' text, by shared copies. The result is the index that
 // rules.IndexNames would build from all of them.
 type nameFolder struct {
 	done  chan int
@@ -246,6 +247,9 @@ func foldNames(results []articleResult, jobs int) *nameFolder {
 	go func() {
 		defer f.wg.Done()
 		ready := make([]bool, len(results))
+		// The articles of a story share most of their terms: one copy
+		// of each term serves them all.
+		intern := map[string]string{}
 		next := 0
 		for i := range f.done {
 			ready[i] = true
@@ -253,6 +257,14 @@ func foldNames(results []articleResult, jobs int) *nameFolder {
 				r := &results[next]
 				if r.skipped == nil {
 					f.index.Add(r.names)
+					for k, t := range r.terms {
+						c, ok := intern[t]
+						if !ok {
+							c = strings.Clone(t)
+							intern[c] = c
+						}
+						r.terms[k] = c
+					}
 				}
 				r.names = nil
 				next++
@@ -489,10 +501,9 @@ func checkArticle(in Input, index int, set *rules.Set) (out articleResult) {
 	out.names = a.Names()
 	// Copies, not slices of the document's text, which is dropped.
 	out.story = strings.Clone(doc.Meta.Story)
-	out.terms = set.StoryTerms(a)
-	for i, t := range out.terms {
-		out.terms[i] = strings.Clone(t)
-	}
+	// An exact-size slice; its strings still slice the document's text
+	// and are replaced by interned copies when the names are folded.
+	out.terms = slices.Clone(set.StoryTerms(a))
 	return out
 }
 

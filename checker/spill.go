@@ -18,24 +18,30 @@ var spillAt = 5000
 // file (deleted when the run ends) and read back a story at a time. It is
 // safe for concurrent use.
 type factStore struct {
-	mu   sync.Mutex
-	file *os.File
-	size int64
-	err  error // the first write error; the file is then given up
-	// mem holds the facts while there is no file, or after a write error.
-	mem map[[2]int][]byte
-	// at locates the facts written to the file: offset and length.
-	at map[[2]int][2]int64
+	rules int // facts per article
+	mu    sync.Mutex
+	file  *os.File
+	size  int64
+	err   error // the first write error; the file is then given up
+	// mem holds the facts while there is no file, or after a write
+	// error, by article*rules+rule.
+	mem map[int][]byte
+	// at locates the facts written to the file, by article*rules+rule:
+	// offset and length (0 for none).
+	at []span
 }
 
-// newFactStore returns a store for a run of n articles: a file in dir
-// (os.TempDir if "") from spillAt articles, memory otherwise or when no
-// file can be made.
-func newFactStore(n int, dir string) *factStore {
-	s := &factStore{mem: map[[2]int][]byte{}, at: map[[2]int][2]int64{}}
+type span struct{ off, n int64 }
+
+// newFactStore returns a store for a run of n articles and a rule set of
+// rules rules: a file in dir (os.TempDir if "") from spillAt articles,
+// memory otherwise or when no file can be made.
+func newFactStore(n, rules int, dir string) *factStore {
+	s := &factStore{rules: rules, mem: map[int][]byte{}}
 	if n >= spillAt {
 		if f, err := os.CreateTemp(dir, "factlint-facts-*"); err == nil {
 			s.file = f
+			s.at = make([]span, n*rules)
 		}
 	}
 	return s
@@ -48,11 +54,11 @@ func (s *factStore) put(a, ri int, data []byte) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	key := [2]int{a, ri}
-	if s.file != nil && s.err == nil {
+	key := a*s.rules + ri
+	if s.file != nil && s.err == nil && len(data) > 0 {
 		_, err := s.file.WriteAt(data, s.size)
 		if err == nil {
-			s.at[key] = [2]int64{s.size, int64(len(data))}
+			s.at[key] = span{s.size, int64(len(data))}
 			s.size += int64(len(data))
 			return
 		}
@@ -64,16 +70,19 @@ func (s *factStore) put(a, ri int, data []byte) {
 
 // get returns the facts of article a for rule ri (nil if none).
 func (s *factStore) get(a, ri int) ([]byte, error) {
-	key := [2]int{a, ri}
+	key := a*s.rules + ri
 	s.mu.Lock()
 	data, inMem := s.mem[key]
-	at, inFile := s.at[key]
+	var at span
+	if s.at != nil {
+		at = s.at[key]
+	}
 	s.mu.Unlock()
-	if inMem || !inFile {
+	if inMem || at.n == 0 {
 		return data, nil
 	}
-	buf := make([]byte, at[1])
-	if _, err := s.file.ReadAt(buf, at[0]); err != nil {
+	buf := make([]byte, at.n)
+	if _, err := s.file.ReadAt(buf, at.off); err != nil {
 		return nil, fmt.Errorf("reading back the facts of the run: %w", err)
 	}
 	return buf, nil
