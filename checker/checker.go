@@ -131,7 +131,7 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 	}
 	results := make([]articleResult, len(inputs))
 	names := foldNames(results, jobs)
-	store := newFactStore(len(inputs), len(opt.Rules.Rules), "")
+	store := newFactStore(len(inputs), len(opt.Rules.Rules), spillDir)
 	defer store.close()
 	var wg sync.WaitGroup
 	next := make(chan int)

@@ -13,6 +13,10 @@ import (
 // corpus. Smaller runs keep them in memory, which costs no file.
 var spillAt = 5000
 
+// spillDir is where the temporary file is made ("": os.TempDir); a
+// variable for the tests.
+var spillDir = ""
+
 // factStore keeps the encoded facts of each article and rule between the
 // per-article and the corpus stage: in memory, or appended to a temporary
 // file (deleted when the run ends) and read back a story at a time. It is

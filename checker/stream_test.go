@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/factlint/factlint/checker/story"
@@ -80,7 +81,8 @@ func TestStreamingFindsTheSame(t *testing.T) {
 	if len(want.Notices) > 0 {
 		t.Fatalf("notices: %v", want.Notices)
 	}
-	defer func(n int) { spillAt = n }(spillAt)
+	defer func(n int, d string) { spillAt, spillDir = n, d }(spillAt, spillDir)
+	spillDir = t.TempDir()
 	for _, c := range []struct {
 		name  string
 		lazy  bool
@@ -93,21 +95,20 @@ func TestStreamingFindsTheSame(t *testing.T) {
 		{"lazy, spilled, 7 jobs", true, 10, 7},
 	} {
 		spillAt = c.spill
-		var done, bytes int
-		got, err := Check(streamInputs(t, c.lazy), Options{Rules: set, Jobs: c.jobs, Group: story.Dir, Progress: func(n int) { done++; bytes += n }})
+		var done, bytes atomic.Int64
+		got, err := Check(streamInputs(t, c.lazy), Options{Rules: set, Jobs: c.jobs, Group: story.Dir, Progress: func(n int) { done.Add(1); bytes.Add(int64(n)) }})
 		if err != nil {
 			t.Fatal(err)
 		}
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: the result differs from the one of a run in memory on one worker", c.name)
 		}
-		// Progress is called from the workers; with one job it is
-		// not concurrent.
-		if c.jobs == 1 && (done != len(streamInputs(t, false)) || bytes == 0) {
-			t.Errorf("%s: progress counted %d files, %d bytes", c.name, done, bytes)
+		// Progress is called from the workers, once per article.
+		if int(done.Load()) != len(streamInputs(t, false)) || bytes.Load() == 0 {
+			t.Errorf("%s: progress counted %d files, %d bytes", c.name, done.Load(), bytes.Load())
 		}
 	}
-	if left, _ := filepath.Glob(filepath.Join(os.TempDir(), "factlint-facts-*")); len(left) > 0 {
+	if left, _ := filepath.Glob(filepath.Join(spillDir, "*")); len(left) > 0 {
 		t.Errorf("temporary files left behind: %v", left)
 	}
 }
