@@ -1,10 +1,12 @@
 package checker
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/factlint/factlint/checker/dates"
@@ -22,6 +24,11 @@ type Input struct {
 	Path string
 	// Src holds the article's bytes.
 	Src []byte
+	// Load, if set, reads the article's bytes instead of Src: the worker
+	// that checks the article calls it, so that the sources of a large
+	// run are never all in memory at once. An error is reported as a
+	// Notice with IO set.
+	Load func() ([]byte, error)
 	// Date is the article's date (YYYY-MM-DD) when the copy gives none
 	// in a dateline or front matter: --date, for standard input and
 	// drafts. Never guessed from the file.
@@ -33,6 +40,8 @@ type Input struct {
 type Notice struct {
 	File    string
 	Message string
+	// IO is set when the file could not be read (Input.Load failed).
+	IO bool
 }
 
 // Result is the outcome of a run.
@@ -54,6 +63,16 @@ type Options struct {
 	// Group decides which articles are one story, whose facts are
 	// compared (story.Auto by default).
 	Group story.Mode
+	// Progress, if set, is called from the workers after each article,
+	// with the number of its bytes (for a progress bar).
+	Progress func(bytes int)
+	// Prior, if set, returns archived articles to compare the run's
+	// articles with, given the story ids and story terms of the run's
+	// checked articles. They join the comparison after the run's own
+	// articles; findings in them are not reported, and an archived
+	// article with the path of one of the run's is left out (the run
+	// has its new version).
+	Prior func(stories []string, terms [][]string) ([]Prior, error)
 }
 
 // Rule ids of the diagnostics that reading a file produces.
@@ -80,14 +99,23 @@ func FileRules() []rules.Info {
 	}
 }
 
-// articleResult is what the per-article stage keeps of one article.
+// articleResult is what the per-article stage keeps of one article. It
+// holds no reference to the article's document or source, so that both
+// are dropped as soon as the article is checked: the facts of the corpus
+// rules are kept encoded (rules.EncodeFacts), a fraction of the size of
+// the decoded facts, and decoded a story at a time for the comparison.
 type articleResult struct {
 	skipped error
+	ioErr   bool
 	diags   []diag.Diagnostic
-	facts   []any // by rule index
-	names   *rules.NameStats
-	story   string // the story id of the front matter
-	terms   []string
+	// facts are the encoded facts of the corpus rules, by rule index
+	// (nil for the other rules).
+	facts [][]byte
+	// names are folded into the run's name index in input order, then
+	// dropped.
+	names *rules.NameStats
+	story string // the story id of the front matter
+	terms []string
 	// directives are the article's inline suppressions.
 	directives *suppress.File
 }
@@ -102,6 +130,9 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 		jobs = runtime.GOMAXPROCS(0)
 	}
 	results := make([]articleResult, len(inputs))
+	names := foldNames(results, jobs)
+	store := newFactStore(len(inputs), len(opt.Rules.Rules), spillDir)
+	defer store.close()
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for range min(jobs, max(len(inputs), 1)) {
@@ -109,7 +140,16 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				results[i] = checkArticle(inputs[i], i, opt.Rules)
+				r, size := checkInput(inputs[i], i, opt.Rules)
+				for ri, f := range r.facts {
+					store.put(i, ri, f)
+				}
+				r.facts = nil
+				results[i] = r
+				if opt.Progress != nil {
+					opt.Progress(size)
+				}
+				names.done <- i
 			}
 		}()
 	}
@@ -118,15 +158,21 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 	}
 	close(next)
 	wg.Wait()
+	index := names.wait()
+	priors, err := askPriors(opt, results)
+	if err != nil {
+		return nil, err
+	}
 
 	res := &Result{}
-	var stats []*rules.NameStats
 	var paths []string
 	var arts []story.Article
+	var kept []int // the input index of each checked article, in corpus order
 	directives := map[string]*suppress.File{}
-	for i, r := range results {
+	for i := range results {
+		r := &results[i]
 		if r.skipped != nil {
-			res.Notices = append(res.Notices, Notice{File: inputs[i].Path, Message: r.skipped.Error()})
+			res.Notices = append(res.Notices, Notice{File: inputs[i].Path, Message: r.skipped.Error(), IO: r.ioErr})
 			continue
 		}
 		if _, dup := directives[inputs[i].Path]; !dup {
@@ -134,41 +180,239 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 		}
 		res.FilesChecked++
 		res.Diagnostics = append(res.Diagnostics, r.diags...)
-		stats = append(stats, r.names)
 		paths = append(paths, inputs[i].Path)
 		arts = append(arts, story.Article{Path: inputs[i].Path, Story: r.story, Terms: r.terms})
+		kept = append(kept, i)
+	}
+	var extra []*Prior
+	archived := map[string]bool{}
+	inRun := map[string]bool{}
+	for _, p := range paths {
+		inRun[p] = true
+	}
+	for i := range priors {
+		p := &priors[i]
+		if inRun[p.Path] {
+			continue
+		}
+		extra = append(extra, p)
+		archived[p.Path] = true
+		index.Add(p.Names)
+		paths = append(paths, p.Path)
+		arts = append(arts, story.Article{Path: p.Path, Story: p.Story, Terms: p.Terms})
 	}
 	corpus := &rules.Corpus{
-		Articles: res.FilesChecked,
-		Names:    rules.IndexNames(stats),
+		Articles: len(paths),
+		Names:    index,
 		Known:    opt.Rules.Lexicon,
 		Stories:  story.Group(arts, opt.Group, story.Options{}),
 		Paths:    paths,
 	}
-	for ri, rule := range opt.Rules.Rules {
-		cr, ok := rule.(rules.CorpusRule)
-		if !ok {
-			continue
+	facts := func(a, ri int) ([]byte, error) {
+		if a >= len(kept) {
+			return priorFacts(opt.Rules, extra[a-len(kept)], ri), nil
 		}
-		facts := make([]any, 0, len(results))
-		for _, r := range results {
-			if r.skipped == nil {
-				facts = append(facts, r.facts[ri])
-			}
-		}
-		diags, err := checkCorpus(cr, corpus, facts)
-		if err != nil {
-			res.Notices = append(res.Notices, Notice{File: "(all articles)", Message: err.Error()})
-			continue
-		}
-		res.Diagnostics = append(res.Diagnostics, diags...)
+		return store.get(kept[a], ri)
 	}
+	diags, notices := compare(opt.Rules, corpus, facts, jobs)
+	for _, d := range diags {
+		// Findings in archived articles are not this run's.
+		if !archived[d.File] {
+			res.Diagnostics = append(res.Diagnostics, d)
+		}
+	}
+	res.Notices = append(res.Notices, notices...)
 	diag.Sort(res.Diagnostics)
 	res.Diagnostics = slices.CompactFunc(res.Diagnostics, func(a, b diag.Diagnostic) bool {
 		return diag.Compare(a, b) == 0
 	})
 	res.Diagnostics, res.Suppressed = suppress.Apply(res.Diagnostics, directives, knownRules(opt.Rules))
 	return res, nil
+}
+
+// nameFolder folds the articles' name statistics into one index in input
+// order, as the workers finish them, so that the run never holds every
+// article's statistics at once; it also replaces their story terms, which
+// slice the documents' text, by shared copies. The result is the index that
+// rules.IndexNames would build from all of them.
+type nameFolder struct {
+	done  chan int
+	index *rules.NameIndex
+	wg    sync.WaitGroup
+}
+
+func foldNames(results []articleResult, jobs int) *nameFolder {
+	f := &nameFolder{done: make(chan int, jobs), index: rules.NewNameIndex()}
+	f.wg.Add(1)
+	go func() {
+		defer f.wg.Done()
+		ready := make([]bool, len(results))
+		// The articles of a story share most of their terms: one copy
+		// of each term serves them all.
+		intern := map[string]string{}
+		next := 0
+		for i := range f.done {
+			ready[i] = true
+			for next < len(results) && ready[next] {
+				r := &results[next]
+				if r.skipped == nil {
+					f.index.Add(r.names)
+					for k, t := range r.terms {
+						c, ok := intern[t]
+						if !ok {
+							c = strings.Clone(t)
+							intern[c] = c
+						}
+						r.terms[k] = c
+					}
+				}
+				r.names = nil
+				next++
+			}
+		}
+	}()
+	return f
+}
+
+// wait returns the index once every article is folded.
+func (f *nameFolder) wait() *rules.NameIndex {
+	close(f.done)
+	f.wg.Wait()
+	return f.index
+}
+
+// compare runs the corpus rules. facts(a, ri) returns the encoded facts
+// of rule ri for the corpus's article a. The rules that compare facts
+// within a story (rules.StoryScoped) run a story at a time on jobs
+// workers, decoding only that story's facts; the others see every
+// article's facts at once.
+func compare(set *rules.Set, corpus *rules.Corpus, facts func(a, ri int) ([]byte, error), jobs int) ([]diag.Diagnostic, []Notice) {
+	var diags []diag.Diagnostic
+	var notices []Notice
+	failed := map[string]bool{}
+	fail := func(err error) {
+		// One notice per failing rule, not one per story.
+		if msg := err.Error(); !failed[msg] {
+			failed[msg] = true
+			notices = append(notices, Notice{File: "(all articles)", Message: msg})
+		}
+	}
+	var scoped []int
+	for ri, rule := range set.Rules {
+		cr, ok := rule.(rules.CorpusRule)
+		if !ok {
+			continue
+		}
+		if rules.StoryScoped(rule) {
+			scoped = append(scoped, ri)
+			continue
+		}
+		all, err := rules.DecodeAll(corpus.Articles, func(a int) ([]byte, error) { return facts(a, ri) })
+		var ds []diag.Diagnostic
+		if err != nil {
+			err = fmt.Errorf("internal error (please report it): %w", err)
+		} else {
+			ds, err = checkCorpus(cr, corpus, all)
+		}
+		if err != nil {
+			fail(fmt.Errorf("rule %s: %w", rule.Info().ID, err))
+			continue
+		}
+		diags = append(diags, ds...)
+	}
+	if len(scoped) == 0 {
+		return diags, notices
+	}
+	perStory := make([][]diag.Diagnostic, len(corpus.Stories))
+	errs := make([][]error, len(corpus.Stories))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(jobs, max(len(corpus.Stories), 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for s := range next {
+				perStory[s], errs[s] = compareStory(set, corpus, corpus.Stories[s], scoped, facts)
+			}
+		}()
+	}
+	for s := range corpus.Stories {
+		next <- s
+	}
+	close(next)
+	wg.Wait()
+	for s := range perStory {
+		diags = append(diags, perStory[s]...)
+		for _, err := range errs[s] {
+			fail(err)
+		}
+	}
+	return diags, notices
+}
+
+// compareStory runs the story-scoped rules over one story, as a corpus of
+// its own: the story's articles numbered from 0, with the run's names.
+func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, facts func(a, ri int) ([]byte, error)) ([]diag.Diagnostic, []error) {
+	sub := &rules.Corpus{Articles: len(st), Names: corpus.Names, Known: corpus.Known, Stories: [][]int{make([]int, len(st))}, Paths: make([]string, len(st))}
+	for k, a := range st {
+		sub.Stories[0][k] = k
+		if a < len(corpus.Paths) {
+			sub.Paths[k] = corpus.Paths[a]
+		}
+	}
+	var diags []diag.Diagnostic
+	var errs []error
+	for _, ri := range scoped {
+		rule := set.Rules[ri]
+		fs := make([]any, len(st))
+		var err error
+		for k, a := range st {
+			var data []byte
+			if data, err = facts(a, ri); err != nil {
+				break
+			}
+			if fs[k], err = decodeFacts(data, k); err != nil {
+				break
+			}
+		}
+		var ds []diag.Diagnostic
+		if err == nil {
+			ds, err = checkCorpus(rule.(rules.CorpusRule), sub, fs)
+		}
+		if err != nil {
+			errs = append(errs, fmt.Errorf("rule %s: %w", rule.Info().ID, err))
+			continue
+		}
+		diags = append(diags, ds...)
+	}
+	return diags, errs
+}
+
+// decodeFacts decodes an article's encoded facts and numbers them as
+// article a of the corpus they are compared in.
+func decodeFacts(data []byte, a int) (any, error) {
+	if data == nil {
+		return nil, nil
+	}
+	f, err := rules.DecodeFacts(data)
+	if err != nil {
+		return nil, fmt.Errorf("internal error (please report it): %w", err)
+	}
+	rules.Renumber(f, a)
+	return f, nil
+}
+
+// checkInput reads an input (Load) if needed and checks it; it returns
+// the size of the source read.
+func checkInput(in Input, index int, set *rules.Set) (articleResult, int) {
+	if in.Load != nil {
+		src, err := in.Load()
+		if err != nil {
+			return articleResult{skipped: err, ioErr: true}, 0
+		}
+		in.Src = src
+	}
+	return checkArticle(in, index, set), len(in.Src)
 }
 
 // knownRules lists the rule ids that findings of the set can have: every
@@ -212,7 +456,7 @@ func checkArticle(in Input, index int, set *rules.Set) (out articleResult) {
 		doc.Meta.Date = in.Date
 	}
 	out.directives = suppress.Parse(doc)
-	out.facts = make([]any, len(set.Rules))
+	out.facts = make([][]byte, len(set.Rules))
 	for _, p := range doc.Problems {
 		rule, sev := RuleEncoding, diag.Error
 		if p.Kind == document.BadFrontMatter {
@@ -242,12 +486,24 @@ func checkArticle(in Input, index int, set *rules.Set) (out articleResult) {
 		Calendar: set.Dates, Ref: dates.RefOf(doc.Meta.Date)}
 	for ri, rule := range set.Rules {
 		rep := rules.NewReporter(doc)
-		out.facts[ri] = rule.Check(a, rep)
+		fact := rule.Check(a, rep)
 		out.diags = append(out.diags, rep.Diagnostics()...)
+		if _, ok := rule.(rules.CorpusRule); ok {
+			enc, err := rules.EncodeFacts(fact)
+			if err != nil {
+				panic(err) // a fact type without an encoding: a bug
+			}
+			// An exact-size copy: the encoder's buffer grew by doubling,
+			// and this is kept for the whole run.
+			out.facts[ri] = bytes.Clone(enc)
+		}
 	}
 	out.names = a.Names()
-	out.story = doc.Meta.Story
-	out.terms = set.StoryTerms(a)
+	// Copies, not slices of the document's text, which is dropped.
+	out.story = strings.Clone(doc.Meta.Story)
+	// An exact-size slice; its strings still slice the document's text
+	// and are replaced by interned copies when the names are folded.
+	out.terms = slices.Clone(set.StoryTerms(a))
 	return out
 }
 

@@ -3,8 +3,30 @@
 //	read → document → page furniture → segment → per-article rules
 //	     → name index → corpus rules (compare across articles) → diagnostics
 //
-// Articles are read and checked one by one by a pool of workers; what the
-// corpus stage needs from each article (facts with resolved positions) is
-// kept, the documents are not. Results are collected by input index and
-// sorted, so the output is the same bytes for any number of workers.
+// # Memory
+//
+// Articles are read (Input.Load) and checked one by one by a pool of
+// workers, and nothing of an article's document or source outlives its
+// per-article stage. What the corpus stage needs is kept in compact form:
+// the corpus rules' facts encoded (rules.EncodeFacts) — in memory for
+// small runs, in a temporary file from 5,000 articles — the story terms,
+// and the name statistics, folded into one name index in input order as
+// the workers finish. The rules that compare facts within a story
+// (rules.StoryScoped) then run a story at a time, decoding only that
+// story's facts; the others decode every article's facts, pruned of what
+// they cannot use (rules.DecodeAll). Peak memory is thus what a story
+// needs plus a few hundred bytes per article, not the corpus.
+//
+// # Archive
+//
+// Options.Prior adds articles of earlier runs (from internal/archive) to
+// the comparison: they are compared like the run's own articles, and
+// findings in them are dropped. Extract runs the per-article stage alone,
+// for building such an archive.
+//
+// # Determinism
+//
+// Results are collected by input index and sorted, and the name index is
+// built in input order, so the output is the same bytes for any number of
+// workers.
 package checker

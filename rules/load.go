@@ -100,6 +100,9 @@ type Set struct {
 	Include []string
 	// ConfigFile is the configuration that was used, or "".
 	ConfigFile string
+	// sources are the files the set was loaded from, in order, for
+	// Fingerprint (archive.go).
+	sources []ruleSource
 }
 
 // Rule returns the rule with the given id, enabled or not.
@@ -292,6 +295,7 @@ func Load(configPath string) (*Set, error) {
 			l.errs = append(l.errs, err)
 		}
 		l.set.ConfigFile = configPath
+		l.set.sources = append(l.set.sources, ruleSource{configPath, src})
 	}
 	// The pack's reading options (datelines, abbreviations, units) are
 	// always loaded; default_rules = false leaves out its rules.
@@ -441,6 +445,7 @@ func (l *loader) loadFile(name string, src []byte) {
 		return
 	}
 	l.seen[name] = true
+	l.set.sources = append(l.set.sources, ruleSource{name, src})
 	doc, err := tomlx.Parse(name, src)
 	if err != nil {
 		l.errs = append(l.errs, err)

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -154,44 +155,57 @@ type NameIndex struct {
 
 // IndexNames merges the articles' name statistics, in corpus order.
 func IndexNames(stats []*NameStats) *NameIndex {
-	ix := &NameIndex{Forms: map[string]*CorpusName{}}
+	ix := NewNameIndex()
 	for _, st := range stats {
-		if st == nil {
-			continue
-		}
-		for w, f := range st.Forms {
-			c := ix.Forms[w]
-			if c == nil {
-				c = &CorpusName{First: f.First}
-				ix.Forms[w] = c
-			}
-			for nw := range f.Nexts {
-				if c.Nexts == nil {
-					c.Nexts = map[string]bool{}
-				}
-				if len(c.Nexts) < maxNexts {
-					c.Nexts[nw] = true
-				}
-			}
-			for pw := range f.Prevs {
-				if c.Prevs == nil {
-					c.Prevs = map[string]bool{}
-				}
-				if len(c.Prevs) < maxNexts {
-					c.Prevs[pw] = true
-				}
-			}
-			c.Count += f.Count
-			c.Mid += f.Mid
-			c.Articles++
-			if c.Count <= rareUses {
-				c.Uses = append(c.Uses, f.Uses...)
-			} else {
-				c.Uses = nil
-			}
-		}
+		ix.Add(st)
 	}
 	return ix
+}
+
+// NewNameIndex returns an empty index, to Add articles to one by one.
+func NewNameIndex() *NameIndex { return &NameIndex{Forms: map[string]*CorpusName{}} }
+
+// Add merges one article's name statistics into the index; articles are
+// added in corpus order. The index keeps copies of the spellings, not
+// slices of the article's text, so that the article can be dropped.
+func (ix *NameIndex) Add(st *NameStats) {
+	if st == nil {
+		return
+	}
+	for w, f := range st.Forms {
+		c := ix.Forms[w]
+		if c == nil {
+			c = &CorpusName{First: f.First}
+			ix.Forms[strings.Clone(w)] = c
+		}
+		for nw := range f.Nexts {
+			if c.Nexts == nil {
+				c.Nexts = map[string]bool{}
+			}
+			if len(c.Nexts) < maxNexts && !c.Nexts[nw] {
+				c.Nexts[strings.Clone(nw)] = true
+			}
+		}
+		for pw := range f.Prevs {
+			if c.Prevs == nil {
+				c.Prevs = map[string]bool{}
+			}
+			if len(c.Prevs) < maxNexts && !c.Prevs[pw] {
+				c.Prevs[strings.Clone(pw)] = true
+			}
+		}
+		c.Count += f.Count
+		c.Mid += f.Mid
+		c.Articles++
+		if c.Count <= rareUses {
+			for _, u := range f.Uses {
+				u.Next, u.Prev = strings.Clone(u.Next), strings.Clone(u.Prev)
+				c.Uses = append(c.Uses, u)
+			}
+		} else {
+			c.Uses = nil
+		}
+	}
 }
 
 // Lexicon holds the names the rule set knows: every word of every name and

@@ -44,6 +44,7 @@ type checkFlags struct {
 
 	staged     bool   // --staged: the index's articles (git.go)
 	newFromRev string // --new-from-rev: findings on changed lines only
+	archive    string // --archive: compare with an archive (index.go)
 
 	living livingFlags // --baseline, --write-baseline, --fix, --diff (living.go)
 }
@@ -63,6 +64,7 @@ func runCheck(args []string, env Env) int {
 	fs.BoolVar(&f.quiet, "quiet", false, "do not print the summary line on standard error")
 	fs.BoolVar(&f.staged, "staged", false, "check the staged (git index) version of the staged articles, in PATHs if given, against every article of the repository; report findings in the staged files only")
 	fs.StringVar(&f.newFromRev, "new-from-rev", "", "report only findings on lines added or changed since git revision `REV`: in the work tree, or in the index with --staged (files git does not track are all new)")
+	fs.StringVar(&f.archive, "archive", "", "compare the articles with the archived ones of `FILE` (built by factlint index; see docs/archive.md)")
 	f.living.register(fs)
 	paths, err := parseFlags(fs, args)
 	if err != nil {
@@ -83,6 +85,11 @@ func runCheck(args []string, env Env) int {
 	if !ok {
 		return ExitError
 	}
+	prior, closeArchive, ok := openArchive(f.archive, set, env)
+	if !ok {
+		return ExitError
+	}
+	defer closeArchive()
 	failLevel := set.FailLevel
 	if f.failLevel != "" {
 		if failLevel, err = diag.ParseFailLevel(f.failLevel); err != nil {
@@ -131,7 +138,9 @@ func runCheck(args []string, env Env) int {
 		in.inputs[i].Date = f.date
 	}
 	check := func() (*checker.Result, error) {
-		res, err := checker.Check(in.inputs, checker.Options{Rules: set, Jobs: f.jobs, Group: group})
+		tick, stop := startProgress(len(in.inputs), f.quiet, env)
+		res, err := checker.Check(in.inputs, checker.Options{Rules: set, Jobs: f.jobs, Group: group, Progress: tick, Prior: prior})
+		stop()
 		if err == nil {
 			in.narrow(res)
 		}
@@ -144,16 +153,14 @@ func runCheck(args []string, env Env) int {
 	}
 	for _, n := range res.Notices {
 		errorf(env, "%s: %s", n.File, n.Message)
+		in.ioFailed = in.ioFailed || n.IO
 	}
 	res, code, done := f.living.after(res, in, set.Document, f.quiet, check, env)
 	if done {
 		return code
 	}
 	// The sources are read after --fix, which may have changed them.
-	sources := make(map[string][]byte, len(in.inputs))
-	for _, x := range in.inputs {
-		sources[x.Path] = x.Src
-	}
+	sources := reportSources(in.inputs, res.Diagnostics)
 	run := &report.Run{
 		Tool: "factlint", Version: Version, FilesChecked: res.FilesChecked, Diagnostics: res.Diagnostics,
 		Rules: ruleInfos(set), Sources: sources,
@@ -265,7 +272,10 @@ func colorWanted(mode string, toFile bool, env Env) (bool, error) {
 
 // collectInputs reads the articles named by paths. Problems are printed
 // and reported by the second result; everything readable is returned.
-func collectInputs(paths []string, stdinName string, set *rules.Set, env Env) ([]checker.Input, bool) {
+//
+// With lazy, files are not read here but by the checker's workers
+// (lazyInput), and a read error is one of the checker's notices.
+func collectInputs(paths []string, stdinName string, set *rules.Set, env Env, lazy bool) ([]checker.Input, bool) {
 	var inputs []checker.Input
 	failed := false
 	seen := map[string]bool{}
@@ -274,6 +284,10 @@ func collectInputs(paths []string, stdinName string, set *rules.Set, env Env) ([
 			return
 		}
 		seen[path] = true
+		if lazy {
+			inputs = append(inputs, lazyInput(path))
+			return
+		}
 		src, err := os.ReadFile(path)
 		if err != nil {
 			errorf(env, "%s: %v", path, describeIOError(err))

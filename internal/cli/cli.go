@@ -50,6 +50,7 @@ const usage = `factlint checks news copy for facts that disagree.
 Usage:
   factlint check [flags] PATH...   lint files, directories (recursive) or - for stdin
   factlint check --staged [flags]  lint the articles staged in git, against all the others
+  factlint index [--archive FILE] PATH...   store the articles' facts for check --archive
   factlint rules [ID]              list the loaded rules, or explain one
   factlint init [--force]          write a commented starter .factlint.toml
   factlint hook install|uninstall  add or remove a git pre-commit hook running check --staged
@@ -74,6 +75,8 @@ func Main(args []string, env Env) int {
 		return runCheck(rest, env)
 	case "rules":
 		return runRules(rest, env)
+	case "index":
+		return runIndex(rest, env)
 	case "init":
 		return runInit(rest, env)
 	case "hook":

@@ -44,7 +44,7 @@ type changedLines struct {
 // reports an error (printed) with ok false.
 func readCheckInputs(paths []string, f *checkFlags, set *rules.Set, env Env) (in *checkInputs, ok bool) {
 	if !f.staged && f.newFromRev == "" {
-		inputs, failed := collectInputs(paths, f.stdinName, set, env)
+		inputs, failed := collectInputs(paths, f.stdinName, set, env, f.streams())
 		return &checkInputs{inputs: inputs, ioFailed: failed}, true
 	}
 	ctx := context.Background()
@@ -80,7 +80,7 @@ func readCheckInputs(paths []string, f *checkFlags, set *rules.Set, env Env) (in
 		}
 	} else {
 		in = &checkInputs{}
-		in.inputs, in.ioFailed = collectInputs(paths, f.stdinName, set, env)
+		in.inputs, in.ioFailed = collectInputs(paths, f.stdinName, set, env, false)
 		err = repo.markChanged(ctx, in, f.newFromRev, slices.Contains(paths, "-"), f.stdinName)
 	}
 	if err != nil {

@@ -61,7 +61,7 @@ func runServe(args []string, env Env) int {
 			return ExitError
 		}
 	}
-	inputs, failed := collectInputs(paths, "<stdin>", set, env)
+	inputs, failed := collectInputs(paths, "<stdin>", set, env, false)
 	if failed {
 		return ExitError
 	}

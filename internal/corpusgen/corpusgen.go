@@ -123,6 +123,18 @@ func (st *story) sentences(r *rand.Rand, variant int) []string {
 
 // Generate returns the corpus.
 func Generate(opt Options) []Article {
+	var out []Article
+	_ = Each(opt, func(a Article) error {
+		out = append(out, a)
+		return nil
+	})
+	return out
+}
+
+// Each generates the corpus of Generate one article at a time, so that a
+// corpus larger than memory can be written out; it stops at the first
+// error of fn and returns it.
+func Each(opt Options, fn func(Article) error) error {
 	if opt.MinPerStory <= 0 {
 		opt.MinPerStory = 2
 	}
@@ -133,11 +145,11 @@ func Generate(opt Options) []Article {
 		opt.Bytes = 4096
 	}
 	r := rand.New(rand.NewPCG(opt.Seed, 0x5eed))
-	var out []Article
-	for s := 0; len(out) < opt.Articles; s++ {
+	done := 0
+	for s := 0; done < opt.Articles; s++ {
 		st := newStory(r)
 		n := opt.MinPerStory + r.IntN(opt.MaxPerStory-opt.MinPerStory+1)
-		for i := 0; i < n && len(out) < opt.Articles; i++ {
+		for i := 0; i < n && done < opt.Articles; i++ {
 			var b strings.Builder
 			fmt.Fprintf(&b, "date %d-%02d-%02d ", st.year+1, st.month+1, 1+r.IntN(28))
 			facts := st.sentences(r, i)
@@ -151,8 +163,11 @@ func Generate(opt Options) []Article {
 				b.WriteString(facts[1+r.IntN(len(facts)-1)])
 				b.WriteString("\n")
 			}
-			out = append(out, Article{Path: fmt.Sprintf("story%05d/outlet%02d.txt", s, i), Text: []byte(b.String())})
+			if err := fn(Article{Path: fmt.Sprintf("story%05d/outlet%02d.txt", s, i), Text: []byte(b.String())}); err != nil {
+				return err
+			}
+			done++
 		}
 	}
-	return out
+	return nil
 }

@@ -1,0 +1,134 @@
+package checker
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"github.com/factlint/factlint/checker/story"
+	"github.com/factlint/factlint/internal/corpusgen"
+	"github.com/factlint/factlint/rules"
+)
+
+// streamInputs are the seed articles, which disagree on facts and names,
+// and a generated corpus, read lazily (Load) or not.
+func streamInputs(t *testing.T, lazy bool) []Input {
+	t.Helper()
+	seeds, err := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
+	if err != nil || len(seeds) == 0 {
+		t.Fatalf("no seeds: %v", err)
+	}
+	var in []Input
+	for _, p := range seeds {
+		if lazy {
+			in = append(in, Input{Path: p, Load: func() ([]byte, error) { return os.ReadFile(p) }})
+			continue
+		}
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in = append(in, Input{Path: p, Src: src})
+	}
+	// Every fifth generated article says its story's vehicle has three
+	// times the armoured cars the others give: fact findings.
+	cars := regexp.MustCompile(`\b(\d+) armoured cars`)
+	for i, g := range corpusgen.Generate(corpusgen.Options{Articles: 150, Bytes: 1200, Seed: 11}) {
+		if i%5 == 4 {
+			g.Text = cars.ReplaceAllFunc(g.Text, func(m []byte) []byte {
+				n, _ := strconv.Atoi(string(cars.FindSubmatch(m)[1]))
+				return []byte(strconv.Itoa(3*n) + " armoured cars")
+			})
+		}
+		if lazy {
+			text := g.Text
+			in = append(in, Input{Path: g.Path, Load: func() ([]byte, error) { return text, nil }})
+		} else {
+			in = append(in, Input{Path: g.Path, Src: g.Text})
+		}
+	}
+	return in
+}
+
+// TestStreamingFindsTheSame: reading the articles in the workers, keeping
+// the facts in a temporary file, and any number of workers all give the
+// same result, diagnostic for diagnostic, as a run in memory on one
+// worker.
+func TestStreamingFindsTheSame(t *testing.T) {
+	set, err := rules.LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := Check(streamInputs(t, false), Options{Rules: set, Jobs: 1, Group: story.Dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rulesSeen := map[string]bool{}
+	for _, d := range want.Diagnostics {
+		rulesSeen[d.Rule] = true
+	}
+	for _, r := range []string{"fact.mismatch", "name.typo", "name.variant"} {
+		if !rulesSeen[r] {
+			t.Fatalf("the reference run found no %s; the comparison would prove little (%v)", r, rulesSeen)
+		}
+	}
+	if len(want.Notices) > 0 {
+		t.Fatalf("notices: %v", want.Notices)
+	}
+	defer func(n int, d string) { spillAt, spillDir = n, d }(spillAt, spillDir)
+	spillDir = t.TempDir()
+	for _, c := range []struct {
+		name  string
+		lazy  bool
+		spill int
+		jobs  int
+	}{
+		{"lazy", true, 1 << 30, 1},
+		{"spilled", false, 10, 1},
+		{"lazy, spilled, 2 jobs", true, 10, 2},
+		{"lazy, spilled, 7 jobs", true, 10, 7},
+	} {
+		spillAt = c.spill
+		var done, bytes atomic.Int64
+		got, err := Check(streamInputs(t, c.lazy), Options{Rules: set, Jobs: c.jobs, Group: story.Dir, Progress: func(n int) { done.Add(1); bytes.Add(int64(n)) }})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: the result differs from the one of a run in memory on one worker", c.name)
+		}
+		// Progress is called from the workers, once per article.
+		if int(done.Load()) != len(streamInputs(t, false)) || bytes.Load() == 0 {
+			t.Errorf("%s: progress counted %d files, %d bytes", c.name, done.Load(), bytes.Load())
+		}
+	}
+	if left, _ := filepath.Glob(filepath.Join(spillDir, "*")); len(left) > 0 {
+		t.Errorf("temporary files left behind: %v", left)
+	}
+}
+
+// TestLoadError: an article that cannot be read is an I/O notice, and the
+// others are still checked.
+func TestLoadError(t *testing.T) {
+	set, err := rules.LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := []Input{
+		{Path: "gone.txt", Load: func() ([]byte, error) { return nil, errors.New("no such file or directory") }},
+		{Path: "here.txt", Src: []byte("The council met on Monday.\n")},
+	}
+	res, err := Check(in, Options{Rules: set})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.FilesChecked != 1 || len(res.Notices) != 1 || !res.Notices[0].IO || res.Notices[0].File != "gone.txt" || !strings.Contains(res.Notices[0].Message, "no such file") {
+		t.Errorf("files checked %d, notices %+v; want 1 and one I/O notice for gone.txt", res.FilesChecked, res.Notices)
+	}
+}

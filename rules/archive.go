@@ -1,0 +1,694 @@
+package rules
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"math"
+	"math/bits"
+	"sort"
+
+	"github.com/factlint/factlint/checker/dates"
+	"github.com/factlint/factlint/checker/diag"
+	"github.com/factlint/factlint/checker/document"
+	"github.com/factlint/factlint/checker/quantity"
+)
+
+// FactsVersion is the version of the encoding of EncodeFacts and
+// EncodeNames. It goes into the rules version of an archive, so that an
+// archive written with another encoding is never decoded with this one.
+// Bump it whenever a fact type or its encoding changes.
+const FactsVersion = 1
+
+// ruleSource is one file a rule set was loaded from.
+type ruleSource struct {
+	name string
+	src  []byte
+}
+
+// Fingerprint identifies what the set extracts from an article: a hash of
+// every rule file and config it was loaded from (their names and bytes),
+// of FactsVersion and of tool, the version of the program. Facts stored
+// with one fingerprint are compared only with facts of the same one: a
+// changed pack, config or factlint version gives another.
+func (s *Set) Fingerprint(tool string) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "factlint facts %d\x00%s\x00", FactsVersion, tool)
+	for _, f := range s.sources {
+		fmt.Fprintf(h, "%d:%s\x00%d:", len(f.name), f.name, len(f.src))
+		h.Write(f.src)
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// Story-scoped corpus rules compare facts only within a story; the
+// checker may run them one story at a time, decoding only that story's
+// facts. The others (names, consistency, typo) compare across the whole
+// run and see every article's facts at once.
+
+// StoryScoped reports whether r is a corpus rule whose CheckCorpus looks
+// only at the articles of one story at a time, so that calling it once
+// per story, with a corpus of that story alone, finds what one call with
+// the whole run finds.
+func StoryScoped(r Rule) bool {
+	switch r.(type) {
+	case *factRule, *autoFactsRule, *dateFactsRule:
+		return true
+	}
+	return false
+}
+
+// Renumber sets the article number that fact (as Check returned it)
+// carries to index: facts decoded from an archive, or checked apart, take
+// the number of their place in the corpus being compared.
+func Renumber(fact any, index int) {
+	switch f := fact.(type) {
+	case []formUse:
+		for i := range f {
+			f[i].Article = index
+		}
+	case *namesFacts:
+		if f == nil {
+			return
+		}
+		for _, us := range f.lexicon {
+			for i := range us {
+				us[i].Article = index
+			}
+		}
+		for _, us := range f.learned {
+			for i := range us {
+				us[i].Article = index
+			}
+		}
+	}
+}
+
+// Type tags of an encoded fact.
+const (
+	tagNil byte = iota
+	tagUses
+	tagAuto
+	tagClaims
+	tagNames
+)
+
+// EncodeFacts encodes what a rule's Check returned for one article. The
+// encoding holds no reference to the document: it is what the checker
+// keeps of an article between the per-article and the corpus stage, and
+// what an archive stores.
+func EncodeFacts(fact any) ([]byte, error) {
+	var w encoder
+	switch f := fact.(type) {
+	case nil:
+		w.byte(tagNil)
+	case []formUse:
+		w.byte(tagUses)
+		w.uses(f)
+	case *autoFacts:
+		if f == nil {
+			w.byte(tagNil)
+			break
+		}
+		w.byte(tagAuto)
+		w.claims(f.Claims)
+		w.uvarint(uint64(len(f.Anchors)))
+		for i := range f.Anchors {
+			a := &f.Anchors[i]
+			w.str(a.Dim)
+			w.byte(byte(a.Kind))
+			w.str(a.Unit)
+			w.interval(a.Strict)
+			w.interval(a.Rounded)
+		}
+	case []claim:
+		w.byte(tagClaims)
+		w.claims(f)
+	case *namesFacts:
+		if f == nil {
+			w.byte(tagNil)
+			break
+		}
+		w.byte(tagNames)
+		keys := make([]int, 0, len(f.lexicon))
+		for k := range f.lexicon {
+			keys = append(keys, k)
+		}
+		sort.Ints(keys)
+		w.uvarint(uint64(len(keys)))
+		for _, k := range keys {
+			w.varint(int64(k))
+			w.uses(f.lexicon[k])
+		}
+		w.uvarint(uint64(len(f.learned)))
+		for _, k := range sortedKeys(f.learned) {
+			w.str(k)
+			w.uses(f.learned[k])
+		}
+		w.uvarint(uint64(len(f.compound)))
+		for _, k := range sortedKeys(f.compound) {
+			w.str(k)
+		}
+	default:
+		return nil, fmt.Errorf("rules: cannot encode facts of type %T", fact)
+	}
+	return w.buf, nil
+}
+
+// DecodeFacts decodes what EncodeFacts encoded; the strings of the result
+// are its own.
+func DecodeFacts(data []byte) (fact any, err error) {
+	r := decoder{buf: data}
+	defer r.recover(&err)
+	switch tag := r.byte(); tag {
+	case tagNil:
+		fact = nil
+	case tagUses:
+		fact = r.uses()
+	case tagAuto:
+		af := &autoFacts{Claims: r.claims()}
+		n := r.count()
+		if n > 0 {
+			af.Anchors = make([]anchor, n)
+		}
+		for i := range af.Anchors {
+			a := &af.Anchors[i]
+			a.Dim = r.str()
+			a.Kind = quantity.Kind(r.byte())
+			a.Unit = r.str()
+			a.Strict = r.interval()
+			a.Rounded = r.interval()
+		}
+		fact = af
+	case tagClaims:
+		fact = r.claims()
+	case tagNames:
+		f := &namesFacts{lexicon: map[int][]formUse{}, learned: map[string][]formUse{}, compound: map[string]bool{}}
+		for n := r.count(); n > 0; n-- {
+			k := int(r.varint())
+			f.lexicon[k] = r.uses()
+		}
+		for n := r.count(); n > 0; n-- {
+			k := r.str()
+			f.learned[k] = r.uses()
+		}
+		for n := r.count(); n > 0; n-- {
+			f.compound[r.str()] = true
+		}
+		fact = f
+	default:
+		return nil, fmt.Errorf("rules: unknown fact tag %d", tag)
+	}
+	if len(r.buf) != r.off {
+		return nil, errors.New("rules: trailing bytes after the facts")
+	}
+	return fact, nil
+}
+
+// DecodeAll decodes the facts of one rule for n articles, fetch(a)
+// returning article a's encoding, each numbered as its article (Renumber),
+// and leaves out what the rule's corpus stage cannot use, so that a rule
+// that compares across the whole run does not hold every article's facts:
+// the names rule compares only the two-part names that some article
+// writes with a hyphen, so the uses of the others are dropped.
+func DecodeAll(n int, fetch func(a int) ([]byte, error)) ([]any, error) {
+	out := make([]any, n)
+	var compound map[string]bool
+	for a := range n {
+		data, err := fetch(a)
+		if err != nil {
+			return nil, err
+		}
+		if len(data) == 0 || data[0] != tagNames {
+			continue
+		}
+		if compound == nil {
+			compound = map[string]bool{}
+		}
+		f, err := DecodeFacts(data)
+		if err != nil {
+			return nil, fmt.Errorf("article %d: %w", a, err)
+		}
+		for k := range f.(*namesFacts).compound {
+			compound[k] = true
+		}
+	}
+	for a := range n {
+		data, err := fetch(a)
+		if err != nil {
+			return nil, err
+		}
+		if data == nil {
+			continue
+		}
+		f, err := DecodeFacts(data)
+		if err != nil {
+			return nil, fmt.Errorf("article %d: %w", a, err)
+		}
+		if nf, ok := f.(*namesFacts); ok {
+			for k := range nf.learned {
+				if !compound[k] {
+					delete(nf.learned, k)
+				}
+			}
+		}
+		Renumber(f, a)
+		out[a] = f
+	}
+	return out, nil
+}
+
+// EncodeNames encodes an article's name statistics.
+func EncodeNames(st *NameStats) []byte {
+	var w encoder
+	if st == nil {
+		w.uvarint(0)
+		return w.buf
+	}
+	w.uvarint(uint64(len(st.Forms)) + 1)
+	for _, k := range sortedKeys(st.Forms) {
+		f := st.Forms[k]
+		w.str(k)
+		w.varint(int64(f.Count))
+		w.varint(int64(f.Mid))
+		w.loc(f.First)
+		w.uvarint(uint64(len(f.Uses)))
+		for _, u := range f.Uses {
+			w.loc(u.Loc)
+			w.bool(u.Initial)
+			w.str(u.Next)
+			w.str(u.Prev)
+		}
+		w.set(f.Nexts)
+		w.set(f.Prevs)
+	}
+	return w.buf
+}
+
+// DecodeNames decodes what EncodeNames encoded.
+func DecodeNames(data []byte) (st *NameStats, err error) {
+	r := decoder{buf: data}
+	defer r.recover(&err)
+	n := r.count()
+	if n == 0 {
+		return nil, nil
+	}
+	st = &NameStats{Forms: make(map[string]*NameForm, n-1)}
+	for range n - 1 {
+		k := r.str()
+		f := &NameForm{Count: int(r.varint()), Mid: int(r.varint()), First: r.loc()}
+		if m := r.count(); m > 0 {
+			f.Uses = make([]NameUse, m)
+			for i := range f.Uses {
+				f.Uses[i] = NameUse{Loc: r.loc(), Initial: r.bool(), Next: r.str(), Prev: r.str()}
+			}
+		}
+		f.Nexts = r.set()
+		f.Prevs = r.set()
+		st.Forms[k] = f
+	}
+	if len(r.buf) != r.off {
+		return nil, errors.New("rules: trailing bytes after the names")
+	}
+	return st, nil
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+// encoder writes varints and strings; a string written before is written
+// as a reference to its first use, which keeps the file names and context
+// words that every claim repeats small.
+type encoder struct {
+	buf  []byte
+	seen map[string]int
+}
+
+func (w *encoder) byte(b byte)      { w.buf = append(w.buf, b) }
+func (w *encoder) uvarint(v uint64) { w.buf = binary.AppendUvarint(w.buf, v) }
+func (w *encoder) varint(v int64)   { w.buf = binary.AppendVarint(w.buf, v) }
+
+// float writes the bits of f byte-reversed as a varint, as gob does: the
+// figures of news copy (120, 1.5, ±Inf) have mantissas that end in zero
+// bytes, so they take two or three bytes instead of eight.
+func (w *encoder) float(f float64)      { w.uvarint(bits.ReverseBytes64(math.Float64bits(f))) }
+func (w *encoder) span(s document.Span) { w.varint(int64(s.Start)); w.varint(int64(s.End)) }
+
+func (w *encoder) bool(b bool) {
+	if b {
+		w.byte(1)
+	} else {
+		w.byte(0)
+	}
+}
+
+// str writes a new string as 2*len followed by its bytes, and one
+// written before as 2*n+1, n being the number of its first writing.
+func (w *encoder) str(s string) {
+	if i, ok := w.seen[s]; ok {
+		w.uvarint(uint64(i)<<1 | 1)
+		return
+	}
+	if w.seen == nil {
+		w.seen = map[string]int{}
+	}
+	w.seen[s] = len(w.seen)
+	w.uvarint(uint64(len(s)) << 1)
+	w.buf = append(w.buf, s...)
+}
+
+func (w *encoder) strs(ss []string) {
+	if ss == nil {
+		w.uvarint(0)
+		return
+	}
+	w.uvarint(uint64(len(ss)) + 1)
+	for _, s := range ss {
+		w.str(s)
+	}
+}
+
+func (w *encoder) set(m map[string]bool) {
+	if m == nil {
+		w.uvarint(0)
+		return
+	}
+	w.uvarint(uint64(len(m)) + 1)
+	for _, k := range sortedKeys(m) {
+		w.str(k)
+		w.bool(m[k])
+	}
+}
+
+func (w *encoder) loc(l diag.Location) {
+	w.str(l.File)
+	for _, v := range []int{l.Start.Line, l.Start.Column, l.End.Line, l.End.Column, l.StartByte, l.EndByte} {
+		w.varint(int64(v))
+	}
+}
+
+func (w *encoder) interval(iv quantity.Interval) {
+	w.float(iv.Lo)
+	w.float(iv.Hi)
+	w.bool(iv.LoOpen)
+	w.bool(iv.HiOpen)
+}
+
+func (w *encoder) uses(us []formUse) {
+	if us == nil {
+		w.uvarint(0)
+		return
+	}
+	w.uvarint(uint64(len(us)) + 1)
+	for i := range us {
+		u := &us[i]
+		w.str(u.Form)
+		w.str(u.Text)
+		w.str(u.Shown)
+		w.str(u.Prefix)
+		w.loc(u.Loc)
+		w.varint(int64(u.Article))
+	}
+}
+
+func (w *encoder) claims(cs []claim) {
+	if cs == nil {
+		w.uvarint(0)
+		return
+	}
+	w.uvarint(uint64(len(cs)) + 1)
+	for i := range cs {
+		c := &cs[i]
+		w.str(c.Key)
+		w.str(c.Label)
+		w.loc(c.Loc)
+		w.str(c.Shown)
+		w.quantity(&c.Q)
+		w.strs(c.Context)
+		w.strs(c.Near)
+		if c.Years == nil {
+			w.uvarint(0)
+		} else {
+			w.uvarint(uint64(len(c.Years)) + 1)
+			for _, y := range c.Years {
+				w.float(y)
+			}
+		}
+		w.str(c.Head)
+		w.strs(c.Mods)
+		w.str(c.Compl)
+		w.bool(c.Unique)
+		w.varint(int64(c.Role))
+		w.varint(int64(c.Article))
+		w.bool(c.When != nil)
+		if c.When != nil {
+			w.varint(int64(c.When.Lo))
+			w.varint(int64(c.When.Hi))
+			w.byte(byte(c.When.Unit))
+		}
+		w.strs(c.Names)
+		w.bool(c.Rel)
+	}
+}
+
+func (w *encoder) quantity(q *quantity.Quantity) {
+	w.span(q.Span)
+	w.span(q.Number)
+	w.float(q.Value)
+	w.float(q.High)
+	w.bool(q.Range)
+	w.byte(byte(q.Kind))
+	w.bool(q.Unit != nil)
+	if q.Unit != nil {
+		w.str(q.Unit.Name)
+		w.str(q.Unit.Dimension)
+		w.float(q.Unit.Factor)
+		w.float(q.Unit.Offset)
+	}
+	w.span(q.UnitSpan)
+	w.bool(q.Qualifier != nil)
+	if q.Qualifier != nil {
+		w.str(q.Qualifier.Words)
+		w.byte(byte(q.Qualifier.Bound))
+		w.float(q.Qualifier.Tolerance)
+	}
+	w.float(q.Step)
+	w.float(q.Round)
+	w.bool(q.Words)
+	w.varint(int64(q.List))
+	w.varint(int64(q.Tokens[0]))
+	w.varint(int64(q.Tokens[1]))
+	w.varint(int64(q.Sentence))
+}
+
+// decoder reads what encoder wrote. A malformed encoding panics inside
+// the decoder with errMalformed, which recover turns into an error: the
+// bytes may come from a damaged archive.
+type decoder struct {
+	buf     []byte
+	off     int
+	strings []string
+	units   map[string]*quantity.Unit
+}
+
+var errMalformed = errors.New("rules: malformed facts encoding")
+
+func (r *decoder) recover(err *error) {
+	if p := recover(); p != nil {
+		if p != errMalformed { //nolint:errorlint // only our own sentinel value is recovered
+			panic(p)
+		}
+		*err = errMalformed
+	}
+}
+
+func (r *decoder) byte() byte {
+	if r.off >= len(r.buf) {
+		panic(errMalformed)
+	}
+	b := r.buf[r.off]
+	r.off++
+	return b
+}
+
+func (r *decoder) uvarint() uint64 {
+	v, n := binary.Uvarint(r.buf[r.off:])
+	if n <= 0 {
+		panic(errMalformed)
+	}
+	r.off += n
+	return v
+}
+
+func (r *decoder) varint() int64 {
+	v, n := binary.Varint(r.buf[r.off:])
+	if n <= 0 {
+		panic(errMalformed)
+	}
+	r.off += n
+	return v
+}
+
+// count reads a length, refusing one longer than the bytes left (each
+// element takes at least one byte), so that a damaged length cannot ask
+// for a huge allocation.
+func (r *decoder) count() int {
+	v := r.uvarint()
+	if v > uint64(len(r.buf)-r.off)+1 {
+		panic(errMalformed)
+	}
+	return int(v)
+}
+
+func (r *decoder) float() float64 { return math.Float64frombits(bits.ReverseBytes64(r.uvarint())) }
+
+func (r *decoder) bool() bool { return r.byte() != 0 }
+
+func (r *decoder) span() document.Span {
+	return document.Span{Start: int(r.varint()), End: int(r.varint())}
+}
+
+func (r *decoder) str() string {
+	v := r.uvarint()
+	if v&1 == 1 {
+		i := v >> 1
+		if i >= uint64(len(r.strings)) {
+			panic(errMalformed)
+		}
+		return r.strings[i]
+	}
+	n := v >> 1
+	if n > uint64(len(r.buf)-r.off) {
+		panic(errMalformed)
+	}
+	s := string(r.buf[r.off : r.off+int(n)])
+	r.off += int(n)
+	r.strings = append(r.strings, s)
+	return s
+}
+
+func (r *decoder) strs() []string {
+	n := r.count()
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, n-1)
+	for i := range out {
+		out[i] = r.str()
+	}
+	return out
+}
+
+func (r *decoder) set() map[string]bool {
+	n := r.count()
+	if n == 0 {
+		return nil
+	}
+	m := make(map[string]bool, n-1)
+	for range n - 1 {
+		k := r.str()
+		m[k] = r.bool()
+	}
+	return m
+}
+
+func (r *decoder) loc() diag.Location {
+	l := diag.Location{File: r.str()}
+	l.Start.Line, l.Start.Column = int(r.varint()), int(r.varint())
+	l.End.Line, l.End.Column = int(r.varint()), int(r.varint())
+	l.StartByte, l.EndByte = int(r.varint()), int(r.varint())
+	return l
+}
+
+func (r *decoder) interval() quantity.Interval {
+	return quantity.Interval{Lo: r.float(), Hi: r.float(), LoOpen: r.bool(), HiOpen: r.bool()}
+}
+
+func (r *decoder) uses() []formUse {
+	n := r.count()
+	if n == 0 {
+		return nil
+	}
+	us := make([]formUse, n-1)
+	for i := range us {
+		us[i] = formUse{Form: r.str(), Text: r.str(), Shown: r.str(), Prefix: r.str(), Loc: r.loc(), Article: int(r.varint())}
+	}
+	return us
+}
+
+func (r *decoder) claims() []claim {
+	n := r.count()
+	if n == 0 {
+		return nil
+	}
+	cs := make([]claim, n-1)
+	for i := range cs {
+		c := &cs[i]
+		c.Key = r.str()
+		c.Label = r.str()
+		c.Loc = r.loc()
+		c.Shown = r.str()
+		r.quantity(&c.Q)
+		c.Context = r.strs()
+		c.Near = r.strs()
+		if m := r.count(); m > 0 {
+			c.Years = make([]float64, m-1)
+			for j := range c.Years {
+				c.Years[j] = r.float()
+			}
+		}
+		c.Head = r.str()
+		c.Mods = r.strs()
+		c.Compl = r.str()
+		c.Unique = r.bool()
+		c.Role = int(r.varint())
+		c.Article = int(r.varint())
+		if r.bool() {
+			c.When = &dates.Range{Lo: dates.Day(r.varint()), Hi: dates.Day(r.varint()), Unit: dates.Unit(r.byte())}
+		}
+		c.Names = r.strs()
+		c.Rel = r.bool()
+	}
+	return cs
+}
+
+func (r *decoder) quantity(q *quantity.Quantity) {
+	q.Span = r.span()
+	q.Number = r.span()
+	q.Value = r.float()
+	q.High = r.float()
+	q.Range = r.bool()
+	q.Kind = quantity.Kind(r.byte())
+	if r.bool() {
+		name, dim, factor, offset := r.str(), r.str(), r.float(), r.float()
+		// Claims of one article share their units, as the unit table's
+		// entries are shared.
+		u := r.units[name]
+		if u == nil {
+			u = &quantity.Unit{Name: name, Dimension: dim, Factor: factor, Offset: offset}
+			if r.units == nil {
+				r.units = map[string]*quantity.Unit{}
+			}
+			r.units[name] = u
+		}
+		q.Unit = u
+	}
+	q.UnitSpan = r.span()
+	if r.bool() {
+		q.Qualifier = &quantity.Qualifier{Words: r.str(), Bound: quantity.Bound(r.byte()), Tolerance: r.float()}
+	}
+	q.Step = r.float()
+	q.Round = r.float()
+	q.Words = r.bool()
+	q.List = int(r.varint())
+	q.Tokens = [2]int{int(r.varint()), int(r.varint())}
+	q.Sentence = int(r.varint())
+}

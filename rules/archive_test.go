@@ -1,0 +1,152 @@
+package rules
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/factlint/factlint/checker/dates"
+	"github.com/factlint/factlint/internal/corpusgen"
+)
+
+// archiveArticles are the seed articles (with the story pack, so that fact
+// rules, lexicon names and dated events have facts) and generated ones.
+func archiveArticles(t *testing.T) (*Set, []*Article) {
+	t.Helper()
+	set, err := Load(filepath.Join("examples", "kim-putin-summit-2023.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var arts []*Article
+	seeds, err := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
+	if err != nil || len(seeds) == 0 {
+		t.Fatalf("no seeds: %v", err)
+	}
+	for _, p := range seeds {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, articleAt(t, set, p, src, len(arts)))
+	}
+	for _, g := range corpusgen.Generate(corpusgen.Options{Articles: 12, Seed: 5}) {
+		arts = append(arts, articleAt(t, set, g.Path, g.Text, len(arts)))
+	}
+	for _, a := range arts {
+		a.Calendar = set.Dates
+		a.Ref = dates.RefOf(a.Doc.Meta.Date)
+	}
+	return set, arts
+}
+
+// TestFactsRoundTrip: every corpus rule's facts and every article's name
+// statistics decode to what was encoded. A field added to a fact type and
+// not to the encoding fails here.
+func TestFactsRoundTrip(t *testing.T) {
+	set, arts := archiveArticles(t)
+	kinds := map[string]int{}
+	for _, a := range arts {
+		for _, rule := range set.Rules {
+			if _, ok := rule.(CorpusRule); !ok {
+				continue
+			}
+			fact := rule.Check(a, NewReporter(a.Doc))
+			data, err := EncodeFacts(fact)
+			if err != nil {
+				t.Fatalf("%s: %v", rule.Info().ID, err)
+			}
+			got, err := DecodeFacts(data)
+			if err != nil {
+				t.Fatalf("%s: %v", rule.Info().ID, err)
+			}
+			if v := reflect.ValueOf(fact); fact != nil && v.Kind() == reflect.Pointer && v.IsNil() {
+				// A nil pointer decodes as nil: the corpus rules
+				// skip both alike.
+				fact = nil
+			} else if fact != nil && !v.IsNil() {
+				kinds[reflect.TypeOf(fact).String()]++
+			}
+			if !reflect.DeepEqual(got, fact) {
+				t.Errorf("%s, %s: decoded facts differ:\n got %#v\nwant %#v", a.Doc.Path, rule.Info().ID, got, fact)
+			}
+		}
+		st := a.Names()
+		got, err := DecodeNames(EncodeNames(st))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, st) {
+			t.Errorf("%s: decoded names differ", a.Doc.Path)
+		}
+	}
+	for _, k := range []string{"[]rules.claim", "*rules.autoFacts", "*rules.namesFacts"} {
+		if kinds[k] == 0 {
+			t.Errorf("no facts of type %s were tried; the test lost its coverage (%v)", k, kinds)
+		}
+	}
+}
+
+// TestDecodeDamaged: a damaged encoding is an error, never a panic.
+func TestDecodeDamaged(t *testing.T) {
+	set, arts := archiveArticles(t)
+	var auto Rule
+	for _, r := range set.Rules {
+		if _, ok := r.(*autoFactsRule); ok {
+			auto = r
+		}
+	}
+	data, err := EncodeFacts(auto.Check(arts[0], NewReporter(arts[0].Doc)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for n := range len(data) {
+		if _, err := DecodeFacts(data[:n]); err == nil {
+			t.Fatalf("a cut after %d of %d bytes decoded without error", n, len(data))
+		}
+	}
+	if _, err := DecodeFacts(append(data, 0)); err == nil {
+		t.Error("trailing bytes decoded without error")
+	}
+	if _, err := DecodeFacts([]byte{99}); err == nil {
+		t.Error("an unknown tag decoded without error")
+	}
+	names := EncodeNames(arts[0].Names())
+	if _, err := DecodeNames(names[:len(names)/2]); err == nil {
+		t.Error("half a names encoding decoded without error")
+	}
+}
+
+// TestFingerprint: the same rules give the same fingerprint; another
+// config, another version of the program, give another.
+func TestFingerprint(t *testing.T) {
+	def1, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	def2, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	story, err := Load(filepath.Join("examples", "kim-putin-summit-2023.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := filepath.Join(t.TempDir(), "c.toml")
+	if err := os.WriteFile(cfg, []byte("fail_level = \"warning\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	other, err := Load(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := def1.Fingerprint("1.0")
+	if len(a) != 64 || a != def2.Fingerprint("1.0") {
+		t.Fatalf("two loads of the default rules: %q and %q", a, def2.Fingerprint("1.0"))
+	}
+	for name, fp := range map[string]string{"another version": def1.Fingerprint("1.1"), "a story pack": story.Fingerprint("1.0"), "a config": other.Fingerprint("1.0")} {
+		if fp == a {
+			t.Errorf("%s gives the fingerprint of the default rules", name)
+		}
+	}
+}
