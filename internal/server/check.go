@@ -284,7 +284,7 @@ func (s *Server) run(ctx context.Context, inputs []checker.Input) (*checker.Resu
 	done := make(chan outcome, 1)
 	go func() {
 		defer func() { <-s.workers }()
-		res, err := checker.Check(inputs, checker.Options{Rules: s.cfg.Rules, Group: s.cfg.Group})
+		res, err := checker.Check(inputs, checker.Options{Rules: s.cfg.Rules, Group: s.cfg.Group, Prior: s.cfg.Prior})
 		done <- outcome{res, err}
 	}()
 	select {

@@ -37,6 +37,10 @@ type Config struct {
 	RuleInfos []report.RuleInfo
 	// Corpus is the published copy; nil is none.
 	Corpus Corpus
+	// Prior, if set, gives archived articles to compare submitted copy
+	// with (checker.Options.Prior; internal/archive's Candidates). It
+	// must be safe for concurrent use.
+	Prior func(stories []string, terms [][]string) ([]checker.Prior, error)
 	// Group decides which articles are one story.
 	Group story.Mode
 	// Version is reported in the JSON documents.

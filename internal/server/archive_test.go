@@ -1,0 +1,65 @@
+package server_test
+
+import (
+	"bytes"
+	"io"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/internal/archive"
+	"github.com/factlint/factlint/internal/cli"
+	"github.com/factlint/factlint/internal/server"
+	"github.com/factlint/factlint/rules"
+)
+
+// TestCheckAgainstArchive: with an archive built by factlint index (and
+// no published files), a draft is compared with the archived articles of
+// its story, and only the draft's findings come back.
+func TestCheckAgainstArchive(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "seeds.db")
+	var stderr bytes.Buffer
+	env := cli.Env{Stdin: strings.NewReader(""), Stdout: &bytes.Buffer{}, Stderr: &stderr, Getenv: func(string) string { return "" }, Dir: t.TempDir(), IsTerminal: func(io.Writer) bool { return false }}
+	if code := cli.Main([]string{"index", "--archive", db, seedsDir}, env); code != 0 {
+		t.Fatalf("index: exit %d: %s", code, stderr.String())
+	}
+	set, err := rules.Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	arch, err := archive.Open(db, set.Fingerprint(cli.Version))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = arch.Close() })
+
+	// Alone, the draft has no other spelling to be compared with.
+	draft := "North Korean leader Kim Jong Un met Russian President Vladimir Putting at the Vostochny Cosmodrome, where Putin showed him the launch pads.\n"
+	alone := decode(t, checkJSON(t, newServer(t, server.Config{}).URL, server.CheckRequest{Articles: []server.ArticleRequest{{Name: "draft.txt", Text: draft}}}))
+	for _, x := range alone.Diagnostics {
+		if x.Rule == "name.typo" {
+			t.Fatalf("the draft alone has a typo finding; the test proves nothing: %s", x.Message)
+		}
+	}
+
+	ts := newServer(t, server.Config{Prior: arch.Candidates})
+	d := decode(t, checkJSON(t, ts.URL, server.CheckRequest{Articles: []server.ArticleRequest{{Name: "draft.txt", Text: draft}}}))
+	typo := false
+	for _, x := range d.Diagnostics {
+		if x.File != "draft.txt" {
+			t.Errorf("a finding outside the draft: %s:%d %s", x.File, x.Line, x.Rule)
+		}
+		if x.Rule == "name.typo" && strings.Contains(x.Message, `"Putting"`) {
+			typo = true
+			// The archived articles are counted. (The related place is
+			// the name's first use, and the run's own articles come
+			// before the archived ones.)
+			if !strings.Contains(x.Message, "in 5 articles") {
+				t.Errorf("the typo's evidence does not count the archived articles: %s", x.Message)
+			}
+		}
+	}
+	if !typo {
+		t.Errorf("no name.typo finding for the draft against the archive: %+v", d.Diagnostics)
+	}
+}
