@@ -101,6 +101,10 @@ type Set struct {
 	Include []string
 	// ConfigFile is the configuration that was used, or "".
 	ConfigFile string
+	// MaxFileSize is the largest article read, in bytes
+	// (DefaultMaxFileSize unless the config's max_file_size says
+	// otherwise).
+	MaxFileSize int64
 }
 
 // Rule returns the rule with the given id, enabled or not.
@@ -208,6 +212,7 @@ type Config struct {
 	RuleFiles    []string            `toml:"rule_files"`
 	Extensions   []string            `toml:"extensions"`
 	Include      []string            `toml:"include"`
+	MaxFileSize  string              `toml:"max_file_size"`
 	Rules        map[string]Override `toml:"rules"`
 	Document     documentKeys        `toml:"document"`
 	Segment      segmentKeys         `toml:"segment"`
@@ -276,13 +281,14 @@ func Load(configPath string) (*Set, error) {
 func load(configPath string, src []byte) (*Set, error) {
 	l := &loader{
 		set: &Set{
-			Disabled:   map[string]bool{},
-			Lexicon:    &Lexicon{Words: map[string]bool{}, Targets: map[string]bool{}},
-			FailLevel:  diag.Error,
-			Extensions: slices.Clone(defaultExtensions),
-			Segment:    segment.Options{Abbreviations: map[string]segment.Abbreviation{}},
-			Quantities: quantity.NewTable(),
-			Document:   document.Options{ParseDate: parseDateline},
+			Disabled:    map[string]bool{},
+			Lexicon:     &Lexicon{Words: map[string]bool{}, Targets: map[string]bool{}},
+			FailLevel:   diag.Error,
+			Extensions:  slices.Clone(defaultExtensions),
+			MaxFileSize: DefaultMaxFileSize,
+			Segment:     segment.Options{Abbreviations: map[string]segment.Abbreviation{}},
+			Quantities:  quantity.NewTable(),
+			Document:    document.Options{ParseDate: parseDateline},
 			Dates: &dates.Lexicon{Future: map[string]bool{}, Past: map[string]bool{}, NotPast: map[string]bool{},
 				Auxiliaries: map[string]bool{}, Speech: map[string]bool{}},
 		},
@@ -707,6 +713,14 @@ func (l *loader) applyConfig(doc *tomlx.Doc, cfg *Config) {
 			l.errs = append(l.errs, root.Errorf("group", "%v", err))
 		} else {
 			l.set.Group = mode
+		}
+	}
+	if cfg.MaxFileSize != "" {
+		n, err := ParseSize(cfg.MaxFileSize)
+		if err != nil {
+			l.errs = append(l.errs, root.Errorf("max_file_size", "max_file_size: %v", err))
+		} else {
+			l.set.MaxFileSize = n
 		}
 	}
 	if len(cfg.Extensions) > 0 {

@@ -43,6 +43,8 @@ type checkFlags struct {
 	newFromRev string // --new-from-rev: findings on changed lines only
 
 	living livingFlags // --baseline, --write-baseline, --fix, --diff (living.go)
+
+	maxFileSize string // --max-file-size (inputs.go)
 }
 
 func runCheck(args []string, env Env) int {
@@ -60,6 +62,7 @@ func runCheck(args []string, env Env) int {
 	fs.BoolVar(&f.quiet, "quiet", false, "do not print the summary line on standard error")
 	fs.BoolVar(&f.staged, "staged", false, "check the staged (git index) version of the staged articles, in PATHs if given, against every article of the repository; report findings in the staged files only")
 	fs.StringVar(&f.newFromRev, "new-from-rev", "", "report only findings on lines added or changed since git revision `REV`: in the work tree, or in the index with --staged (files git does not track are all new)")
+	fs.StringVar(&f.maxFileSize, "max-file-size", "", "skip, with a notice, an article larger than this (such as 10MiB or 500KiB; default: the config's max_file_size, else 10MiB)")
 	f.living.register(fs)
 	paths, err := parseFlags(fs, args)
 	if err != nil {
@@ -79,6 +82,12 @@ func runCheck(args []string, env Env) int {
 	set, ok := loadRules(f.config, env)
 	if !ok {
 		return ExitError
+	}
+	if f.maxFileSize != "" {
+		if set.MaxFileSize, err = rules.ParseSize(f.maxFileSize); err != nil {
+			errorf(env, "--max-file-size: %v", err)
+			return ExitError
+		}
 	}
 	failLevel := set.FailLevel
 	if f.failLevel != "" {

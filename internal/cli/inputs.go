@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -12,35 +14,67 @@ import (
 	"github.com/factlint/factlint/rules"
 )
 
+// testHookBeforeRead, when set by a test, runs before each file is read:
+// it makes a file vanish or become unreadable between the listing and the
+// reading, as another process could.
+var testHookBeforeRead func(path string)
+
 // collectInputs reads the articles named by paths. Problems are printed
 // and reported by the second result; everything readable is returned.
+// A file is read once however it is spelt ("a.md", "./a.md", a link to
+// it), under the first spelling given. A file larger than the set's
+// MaxFileSize is not read: a notice names it and the rest is checked.
 func collectInputs(paths []string, stdinName string, set *rules.Set, env Env) ([]checker.Input, bool) {
 	var inputs []checker.Input
 	failed := false
+	limit := set.MaxFileSize
+	if limit <= 0 {
+		limit = rules.DefaultMaxFileSize
+	}
 	seen := map[string]bool{}
+	seenFiles := map[any]bool{}
 	add := func(path string) {
 		if seen[path] {
 			return
 		}
 		seen[path] = true
-		src, err := os.ReadFile(path)
+		if testHookBeforeRead != nil {
+			testHookBeforeRead(path)
+		}
+		src, st, err := readArticle(path, limit)
+		if errors.Is(err, errTooLarge) {
+			noticef(env, path, "%v; skipped (the limit is %s: --max-file-size or max_file_size in the config)", err, rules.FormatSize(limit))
+			return
+		}
 		if err != nil {
 			errorf(env, "%s: %v", path, describeIOError(err))
 			failed = true
 			return
 		}
+		// The same file under another spelling is checked once, as
+		// first named: the result does not depend on how paths were
+		// written.
+		id := fileID(path, st)
+		if seenFiles[id] {
+			return
+		}
+		seenFiles[id] = true
 		inputs = append(inputs, checker.Input{Path: path, Src: src})
 	}
 	for _, p := range paths {
 		if p == "-" {
-			src, err := io.ReadAll(env.Stdin)
-			if err != nil {
-				errorf(env, "%s: reading standard input: %v", stdinName, err)
-				failed = true
+			if seen["-"] {
 				continue
 			}
-			if !seen["-"] {
-				seen["-"] = true
+			seen["-"] = true
+			src, err := io.ReadAll(io.LimitReader(env.Stdin, limit+1))
+			switch {
+			case err != nil:
+				errorf(env, "%s: reading standard input: %v", stdinName, err)
+				failed = true
+			case int64(len(src)) > limit:
+				noticef(env, stdinName, "larger than %s; skipped (--max-file-size or max_file_size in the config)", rules.FormatSize(limit))
+			default:
 				inputs = append(inputs, checker.Input{Path: stdinName, Src: src})
 			}
 			continue
@@ -67,6 +101,45 @@ func collectInputs(paths []string, stdinName string, set *rules.Set, env Env) ([
 		}
 	}
 	return inputs, failed
+}
+
+// errTooLarge is returned by readArticle for a file over the size limit.
+var errTooLarge = errors.New("file too large")
+
+// readArticle reads the regular file at path, of at most limit bytes,
+// without reading more than limit+1 bytes of a larger one (memory stays
+// bounded by the limit, even for a file that grows while it is read). A
+// FIFO, device or socket is refused before it is opened: reading it could
+// block for ever or never end.
+func readArticle(path string, limit int64) ([]byte, os.FileInfo, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, nil, errors.New("not a regular file")
+	}
+	if st.Size() > limit {
+		return nil, nil, fmt.Errorf("%w (%s)", errTooLarge, rules.FormatSize(st.Size()))
+	}
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer fh.Close()
+	src, err := io.ReadAll(io.LimitReader(fh, limit+1))
+	if err != nil {
+		return nil, nil, err
+	}
+	if int64(len(src)) > limit {
+		return nil, nil, fmt.Errorf("%w (it grew while it was read)", errTooLarge)
+	}
+	return src, st, nil
+}
+
+// noticef prints a notice about a file that is skipped, not an error.
+func noticef(env Env, file, format string, args ...any) {
+	errorf(env, "%s: %s", file, fmt.Sprintf(format, args...))
 }
 
 // walkArticles lists the articles under dir, in lexical order, skipping
@@ -133,4 +206,16 @@ func isArticle(path, name, root string, set *rules.Set) bool {
 		}
 	}
 	return false
+}
+
+// fileIDByPath identifies a file by its absolute path with links
+// resolved, where the system gives no file identity.
+func fileIDByPath(path string) any {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		path = real
+	}
+	return path
 }
