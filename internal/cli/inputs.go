@@ -166,9 +166,18 @@ func walkArticles(dir string, set *rules.Set, env Env) ([]string, bool) {
 		if strings.HasPrefix(name, ".") || !isArticle(path, name, dir, set) {
 			return nil
 		}
-		// A link is followed only to a regular file: not to a
-		// directory (no loops) and not when it dangles.
-		if d.Type()&fs.ModeSymlink != 0 && !isRegularFile(path) || d.Type()&fs.ModeSymlink == 0 && !d.Type().IsRegular() {
+		// A link is followed only to a regular file, never to a
+		// directory (so no loops); one that dangles or loops is named.
+		if d.Type()&fs.ModeSymlink != 0 {
+			st, err := os.Stat(path)
+			if err != nil {
+				noticef(env, path, "%s; skipped", describeIOError(err))
+				return nil
+			}
+			if !st.Mode().IsRegular() {
+				return nil
+			}
+		} else if !d.Type().IsRegular() {
 			return nil
 		}
 		out = append(out, path)
@@ -179,12 +188,6 @@ func walkArticles(dir string, set *rules.Set, env Env) ([]string, bool) {
 		failed = true
 	}
 	return out, failed
-}
-
-// isRegularFile reports whether path leads to a regular file.
-func isRegularFile(path string) bool {
-	st, err := os.Stat(path)
-	return err == nil && st.Mode().IsRegular()
 }
 
 // isArticle reports a file checked by extension or by an include glob,
