@@ -107,12 +107,12 @@ func TestHostileRuleFiles(t *testing.T) {
 	}
 }
 
-// TestManyRulesAndHugeLexicon loads 10,000 rules and a lexicon of 50,000
+// TestManyRulesAndHugeLexicon loads 10,000 rules and a lexicon of 20,000
 // names and checks an article with them: the loader and the rules cope
 // with sizes far beyond a desk's (speed is measured by
 // BenchmarkHostileLoad, not here).
 func TestManyRulesAndHugeLexicon(t *testing.T) {
-	dir := writeFiles(t, map[string]string{".factlint.toml": hostileConfig(10000, 50000)})
+	dir := writeFiles(t, map[string]string{".factlint.toml": hostileConfig(10000, 20000)})
 	set, err := rules.Load(filepath.Join(dir, ".factlint.toml"))
 	if err != nil {
 		t.Fatal(err)
