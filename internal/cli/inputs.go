@@ -100,6 +100,11 @@ func collectInputs(paths []string, stdinName string, set *rules.Set, env Env) ([
 			add(f)
 		}
 	}
+	// Articles are checked in the order of their names, not of the
+	// arguments: "b.md a.md" and "a.md b.md" give the same bytes (the
+	// first use of a spelling, which a note points to, does not
+	// depend on how the shell expanded a glob).
+	slices.SortStableFunc(inputs, func(a, b checker.Input) int { return strings.Compare(a.Path, b.Path) })
 	return inputs, failed
 }
 
