@@ -98,7 +98,7 @@ func parses(name string, out []byte, sch *jsonschema.Schema, run *Run) error {
 	case "checkstyle":
 		dec := xml.NewDecoder(bytes.NewReader(out))
 		for {
-			if _, err := dec.Token(); err == io.EOF {
+			if _, err := dec.Token(); errors.Is(err, io.EOF) {
 				break
 			} else if err != nil {
 				return err

@@ -322,21 +322,21 @@ func load(configPath string, src []byte) (*Set, error) {
 			if !filepath.IsAbs(p) {
 				p = filepath.Join(dir, f)
 			}
-			real, err := insideDir(dir, p)
+			resolved, err := insideDir(dir, p)
 			if err != nil {
 				l.errs = append(l.errs, cfgDoc.Root().Errorf("rule_files", "rule_files[%d]: %q: %v", i, f, err))
 				continue
 			}
-			if real == self {
+			if resolved == self {
 				l.errs = append(l.errs, cfgDoc.Root().Errorf("rule_files", "rule_files[%d]: %q is this configuration file itself", i, f))
 				continue
 			}
 			// The same file under two spellings ("a.toml", "./a.toml",
 			// a link to it) is loaded once, not reported as duplicate ids.
-			if loaded[real] {
+			if loaded[resolved] {
 				continue
 			}
-			loaded[real] = true
+			loaded[resolved] = true
 			src, err := readRuleFile(p)
 			if err != nil {
 				l.errs = append(l.errs, cfgDoc.Root().Errorf("rule_files", "rule_files[%d]: cannot read %q: %v", i, f, unwrapPathError(err)))
@@ -445,7 +445,7 @@ func readRuleFile(path string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer fh.Close()
+	defer func() { _ = fh.Close() }() // read only: nothing to lose
 	st, err := fh.Stat()
 	if err != nil {
 		return nil, err
@@ -498,14 +498,14 @@ func insideDir(dir, p string) (string, error) {
 	if err != nil {
 		return absP, nil //nolint:nilerr // reported when the file is read
 	}
-	real, err := filepath.EvalSymlinks(absP)
+	resolved, err := filepath.EvalSymlinks(absP)
 	if err != nil {
 		return absP, nil //nolint:nilerr // reported when the file is read
 	}
-	if !within(realDir, real) {
+	if !within(realDir, resolved) {
 		return "", errOutside
 	}
-	return real, nil
+	return resolved, nil
 }
 
 // within reports whether the clean absolute path p is dir or below it.

@@ -46,7 +46,7 @@ func FuzzLoad(f *testing.F) {
 
 // unwrapAll flattens errors.Join trees.
 func unwrapAll(err error) []error {
-	if j, ok := err.(interface{ Unwrap() []error }); ok { //nolint:errorlint // walks the join tree itself
+	if j, ok := err.(interface{ Unwrap() []error }); ok { // walks the join tree itself
 		var out []error
 		for _, e := range j.Unwrap() {
 			out = append(out, unwrapAll(e)...)

@@ -26,7 +26,7 @@ func TestMain(m *testing.M) {
 			os.Exit(99)
 		}
 		fsutil.TestHookMidWrite = func() {
-			os.Stdout.WriteString("\n" + crashMarker + "\n")
+			_, _ = os.Stdout.WriteString("\n" + crashMarker + "\n")
 			select {}
 		}
 		os.Exit(Main(args, OSEnv()))

@@ -131,7 +131,7 @@ func readArticle(path string, limit int64) ([]byte, os.FileInfo, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	defer fh.Close()
+	defer func() { _ = fh.Close() }() // read only: nothing to lose
 	src, err := io.ReadAll(io.LimitReader(fh, limit+1))
 	if err != nil {
 		return nil, nil, err
@@ -222,8 +222,8 @@ func fileIDByPath(path string) any {
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs
 	}
-	if real, err := filepath.EvalSymlinks(path); err == nil {
-		path = real
+	if resolved, err := filepath.EvalSymlinks(path); err == nil {
+		path = resolved
 	}
 	return path
 }

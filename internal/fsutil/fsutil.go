@@ -9,8 +9,8 @@ import (
 	"syscall"
 )
 
-// TestHookMidWrite, when set (by tests only), is called once half of the
-// data is in the temporary file: a test that kills the process there
+// TestHookMidWrite is set by tests only: when not nil, it is called once
+// half of the data is in the temporary file: a test that kills the process there
 // proves that the target is never touched before the rename.
 var TestHookMidWrite func()
 
@@ -75,9 +75,9 @@ func WriteFileAtomicPerm(path string, data []byte, perm fs.FileMode) (err error)
 func syncDir(dir string) error {
 	d, err := os.Open(dir)
 	if err != nil {
-		return nil //nolint:nilerr // the rename is done; see above
+		return nil // the rename is done; see above
 	}
-	defer d.Close()
+	defer func() { _ = d.Close() }()
 	if err := d.Sync(); err != nil && !errors.Is(err, syscall.EINVAL) && !errors.Is(err, syscall.ENOTSUP) {
 		return err
 	}

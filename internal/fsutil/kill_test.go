@@ -29,7 +29,7 @@ func TestMain(m *testing.M) {
 // PauseForKill tells the parent (on standard output) that a write is half
 // done and blocks until the process is killed.
 func PauseForKill() {
-	os.Stdout.WriteString(midWriteMarker + "\n")
+	_, _ = os.Stdout.WriteString(midWriteMarker + "\n")
 	select {}
 }
 
