@@ -13,9 +13,8 @@ import (
 // the position maps: every reported position lies inside the file, on a
 // rune boundary, and agrees with an independent count of lines and
 // columns. Small inputs (64 bytes of text) get the exhaustive, quadratic
-// checkDoc; larger ones a
-// linear check of every rune of the text, so that a long input stays
-// fast enough to fuzz.
+// checkDoc; larger ones a linear check of every rune of the text, so
+// that a long input stays fast enough to fuzz.
 func FuzzRead(f *testing.F) {
 	for _, s := range []string{
 		"", " \n\t", "\ufeff", "\ufeffKim said\r\nsaid", "a\rb\r\nc\n",
