@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/fatih/color"
 
@@ -54,11 +55,24 @@ func (t *textFormatter) Format(w io.Writer, run *Run) error {
 			sev = t.warn
 		}
 		fmt.Fprintf(bw, "%s %s %s %s\n",
-			t.pos.Sprintf("%s:%d:%d:", d.File, d.Start.Line, d.Start.Column),
-			sev.Sprintf("%s:", d.Severity), d.Message, t.rule.Sprintf("[%s]", d.Rule))
+			t.pos.Sprintf("%s:%d:%d:", oneLine(d.File), d.Start.Line, d.Start.Column),
+			sev.Sprintf("%s:", d.Severity), oneLine(d.Message), t.rule.Sprintf("[%s]", d.Rule))
 		for _, r := range d.Related {
-			fmt.Fprintf(bw, "%s %s %s\n", t.pos.Sprintf("%s:%d:%d:", r.File, r.Start.Line, r.Start.Column), t.note.Sprint("note:"), r.Message)
+			fmt.Fprintf(bw, "%s %s %s\n", t.pos.Sprintf("%s:%d:%d:", oneLine(r.File), r.Start.Line, r.Start.Column), t.note.Sprint("note:"), oneLine(r.Message))
 		}
 	}
 	return bw.Flush()
+}
+
+// lineBreaks are replaced by spaces in the text format.
+var lineBreaks = strings.NewReplacer("\r\n", " ", "\r", " ", "\n", " ")
+
+// oneLine keeps a finding on one line: a message that quotes a match
+// across a line break, or a file name holding one, would otherwise start a
+// line that editors read as a finding of its own.
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\r\n") {
+		return s
+	}
+	return lineBreaks.Replace(s)
 }

@@ -383,11 +383,21 @@ func TestDefaultPackExamples(t *testing.T) {
 // checks that it names the misspelling the default rules find, and adds
 // its own findings only where the desk's spelling is broken.
 func TestExamplePack(t *testing.T) {
-	pack, err := filepath.Abs("examples/kim-putin-summit-2023.toml")
+	// A configuration reads rule files from its own directory: the pack
+	// is copied beside it.
+	pack, err := os.ReadFile("examples/kim-putin-summit-2023.toml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	set, err := load(t, "rule_files = ['"+pack+"']\n")
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "pack.toml"), pack, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg := filepath.Join(dir, ".factlint.toml")
+	if err := os.WriteFile(cfg, []byte("rule_files = ['pack.toml']\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	set, err := rules.Load(cfg)
 	if err != nil {
 		t.Fatalf("loading the example pack: %v", err)
 	}

@@ -105,6 +105,44 @@ type Document struct {
 	srcEnd []int32
 	// lineStarts are the source offsets at which lines begin.
 	lineStarts []int
+	// colMarks are points of long lines whose column is known, in
+	// order, so that Position counts at most colMarkEvery bytes.
+	colMarks []colMark
+}
+
+// colMark is a rune boundary of a long line and its 1-based column.
+type colMark struct{ off, col int }
+
+// colMarkEvery is the distance between the column marks of a long line:
+// without them every position on a line costs time in proportion to its
+// length, which made a file of one long line take quadratic time.
+const colMarkEvery = 512
+
+// columnMarks walks the lines longer than colMarkEvery and records a
+// rune boundary (as utf8.RuneCount decodes from the line's start) about
+// every colMarkEvery bytes, with its column.
+func columnMarks(src []byte, starts []int) []colMark {
+	var marks []colMark
+	for i, ls := range starts {
+		end := len(src)
+		if i+1 < len(starts) {
+			end = starts[i+1]
+		}
+		if end-ls <= colMarkEvery {
+			continue
+		}
+		col, next := 1, ls+colMarkEvery
+		for off := ls; off < end; {
+			if off >= next {
+				marks = append(marks, colMark{off, col})
+				next = off + colMarkEvery
+			}
+			_, size := utf8.DecodeRune(src[off:end])
+			off += size
+			col++
+		}
+	}
+	return marks
 }
 
 // SourceOffset maps a byte offset in Text to a byte offset in Src.
@@ -163,7 +201,11 @@ func (d *Document) Position(srcOff int) Position {
 	if srcOff < ls { // inside a BOM
 		srcOff = ls
 	}
-	return Position{Line: i + 1, Column: utf8.RuneCount(d.Src[ls:srcOff]) + 1}
+	from, col := ls, 1
+	if k := sort.Search(len(d.colMarks), func(k int) bool { return d.colMarks[k].off > srcOff }) - 1; k >= 0 && d.colMarks[k].off >= ls {
+		from, col = d.colMarks[k].off, d.colMarks[k].col
+	}
+	return Position{Line: i + 1, Column: utf8.RuneCount(d.Src[from:srcOff]) + col}
 }
 
 // Range converts a span of Text into source positions.

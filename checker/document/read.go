@@ -63,6 +63,7 @@ func ReadFormat(path string, src []byte, f Format, opt Options) (*Document, erro
 	}
 	d := &Document{Path: path, Format: f, Src: src}
 	d.lineStarts = lineStarts(src)
+	d.colMarks = columnMarks(src, d.lineStarts)
 	start := 0
 	if hasBOM(src) {
 		start = len(bom)

@@ -5,11 +5,9 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/checker"
@@ -29,8 +27,7 @@ Checks files, directories (recursively: .txt .md .markdown .html .htm, or
 as configured) and - for standard input. Flags may come before or after
 the paths. The report goes to standard output, or to --output FILE, in
 the --format asked for: text for people, json for scripts, sarif, github,
-gitlab, rdjson, rdjsonl or checkstyle for code hosts and review tools,
-html for one self-contained page to open in a browser.
+gitlab, rdjson, rdjsonl or checkstyle for code hosts and review tools.
 --staged checks the staged articles of the git repository (in PATHs)
 against all its articles; docs/integrations.md has the git flags.
 
@@ -47,6 +44,8 @@ type checkFlags struct {
 	archive    string // --archive: compare with an archive (index.go)
 
 	living livingFlags // --baseline, --write-baseline, --fix, --diff (living.go)
+
+	maxFileSize string // --max-file-size (inputs.go)
 }
 
 func runCheck(args []string, env Env) int {
@@ -65,6 +64,7 @@ func runCheck(args []string, env Env) int {
 	fs.BoolVar(&f.staged, "staged", false, "check the staged (git index) version of the staged articles, in PATHs if given, against every article of the repository; report findings in the staged files only")
 	fs.StringVar(&f.newFromRev, "new-from-rev", "", "report only findings on lines added or changed since git revision `REV`: in the work tree, or in the index with --staged (files git does not track are all new)")
 	fs.StringVar(&f.archive, "archive", "", "compare the articles with the archived ones of `FILE` (built by factlint index; see docs/archive.md)")
+	fs.StringVar(&f.maxFileSize, "max-file-size", "", "skip, with a notice, an article larger than this (such as 10MiB or 500KiB; default: the config's max_file_size, else 10MiB)")
 	f.living.register(fs)
 	paths, err := parseFlags(fs, args)
 	if err != nil {
@@ -84,6 +84,12 @@ func runCheck(args []string, env Env) int {
 	set, ok := loadRules(f.config, env)
 	if !ok {
 		return ExitError
+	}
+	if f.maxFileSize != "" {
+		if set.MaxFileSize, err = rules.ParseSize(f.maxFileSize); err != nil {
+			errorf(env, "--max-file-size: %v", err)
+			return ExitError
+		}
 	}
 	prior, closeArchive, ok := openArchive(f.archive, set, env)
 	if !ok {
@@ -268,136 +274,6 @@ func colorWanted(mode string, toFile bool, env Env) (bool, error) {
 		return !toFile && env.IsTerminal != nil && env.IsTerminal(env.Stdout), nil
 	}
 	return false, fmt.Errorf("unknown mode %q (want auto, always or never)", mode)
-}
-
-// collectInputs reads the articles named by paths. Problems are printed
-// and reported by the second result; everything readable is returned.
-//
-// With lazy, files are not read here but by the checker's workers
-// (lazyInput), and a read error is one of the checker's notices.
-func collectInputs(paths []string, stdinName string, set *rules.Set, env Env, lazy bool) ([]checker.Input, bool) {
-	var inputs []checker.Input
-	failed := false
-	seen := map[string]bool{}
-	add := func(path string) {
-		if seen[path] {
-			return
-		}
-		seen[path] = true
-		if lazy {
-			inputs = append(inputs, lazyInput(path))
-			return
-		}
-		src, err := os.ReadFile(path)
-		if err != nil {
-			errorf(env, "%s: %v", path, describeIOError(err))
-			failed = true
-			return
-		}
-		inputs = append(inputs, checker.Input{Path: path, Src: src})
-	}
-	for _, p := range paths {
-		if p == "-" {
-			src, err := io.ReadAll(env.Stdin)
-			if err != nil {
-				errorf(env, "%s: reading standard input: %v", stdinName, err)
-				failed = true
-				continue
-			}
-			if !seen["-"] {
-				seen["-"] = true
-				inputs = append(inputs, checker.Input{Path: stdinName, Src: src})
-			}
-			continue
-		}
-		clean := filepath.Clean(p)
-		st, err := os.Stat(clean)
-		if err != nil {
-			errorf(env, "%s: %v", p, describeIOError(err))
-			failed = true
-			continue
-		}
-		if !st.IsDir() {
-			add(clean)
-			continue
-		}
-		found, walkFailed := walkArticles(clean, set, env)
-		failed = failed || walkFailed
-		if len(found) == 0 && !walkFailed {
-			errorf(env, "%s: no articles found (looked for %s)", p, strings.Join(set.Extensions, " "))
-			failed = true
-		}
-		for _, f := range found {
-			add(f)
-		}
-	}
-	return inputs, failed
-}
-
-// walkArticles lists the articles under dir, in lexical order, skipping
-// hidden directories such as .git.
-func walkArticles(dir string, set *rules.Set, env Env) ([]string, bool) {
-	var out []string
-	failed := false
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			errorf(env, "%s: %v", path, describeIOError(err))
-			failed = true
-			if d != nil && d.IsDir() && path != dir {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		name := d.Name()
-		if d.IsDir() {
-			if path != dir && strings.HasPrefix(name, ".") {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if strings.HasPrefix(name, ".") || !isArticle(path, name, dir, set) {
-			return nil
-		}
-		// A link is followed only to a regular file: not to a
-		// directory (no loops) and not when it dangles.
-		if d.Type()&fs.ModeSymlink != 0 && !isRegularFile(path) || d.Type()&fs.ModeSymlink == 0 && !d.Type().IsRegular() {
-			return nil
-		}
-		out = append(out, path)
-		return nil
-	})
-	if err != nil {
-		errorf(env, "%s: %v", dir, err)
-		failed = true
-	}
-	return out, failed
-}
-
-// isRegularFile reports whether path leads to a regular file.
-func isRegularFile(path string) bool {
-	st, err := os.Stat(path)
-	return err == nil && st.Mode().IsRegular()
-}
-
-// isArticle reports a file checked by extension or by an include glob,
-// matched against its name and its path below the directory given.
-func isArticle(path, name, root string, set *rules.Set) bool {
-	if slices.Contains(set.Extensions, strings.ToLower(filepath.Ext(name))) {
-		return true
-	}
-	rel, err := filepath.Rel(root, path)
-	if err != nil {
-		rel = path
-	}
-	for _, g := range set.Include {
-		if ok, _ := filepath.Match(g, name); ok {
-			return true
-		}
-		if ok, _ := filepath.Match(g, filepath.ToSlash(rel)); ok {
-			return true
-		}
-	}
-	return false
 }
 
 // describeIOError drops the path that the os package repeats.

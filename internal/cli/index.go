@@ -87,10 +87,14 @@ func runIndex(args []string, env Env) (code int) {
 	// does.
 	unreadable := make([]bool, len(inputs))
 	for i := range inputs {
-		path := inputs[i].Path
+		path, load := inputs[i].Path, inputs[i].Load
+		if load == nil { // read already (standard input)
+			src := inputs[i].Src
+			load = func() ([]byte, error) { return src, nil }
+		}
 		present[path] = true
 		inputs[i].Load = func() ([]byte, error) {
-			src, err := readArticle(path)
+			src, err := load()
 			if err != nil {
 				unreadable[i] = true
 				return nil, err

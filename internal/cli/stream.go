@@ -2,28 +2,11 @@ package cli
 
 import (
 	"fmt"
-	"os"
 
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/checker/diag"
 	"github.com/factlint/factlint/internal/progress"
 )
-
-// lazyInput is an article read by the worker that checks it, so that a
-// large run never holds every source in memory at once.
-func lazyInput(path string) checker.Input {
-	return checker.Input{Path: path, Load: func() ([]byte, error) { return readArticle(path) }}
-}
-
-// readArticle reads an article from disk, with the error as check prints
-// it ("no such file or directory", without the path repeated).
-func readArticle(path string) ([]byte, error) {
-	src, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("%s", describeIOError(err))
-	}
-	return src, nil
-}
 
 // streams reports whether check may read the articles lazily: not when a
 // later step needs every source (--fix, --diff and the baselines).

@@ -95,9 +95,17 @@ func checkIn(t *testing.T, dir string, args ...string) string {
 // packConfig writes a config that adds the example story pack.
 func packConfig(t *testing.T, root, dir string) string {
 	t.Helper()
-	pack := filepath.ToSlash(filepath.Join(root, "rules/examples/kim-putin-summit-2023.toml"))
+	// A configuration reads rule files from its own directory: the pack
+	// is copied beside it.
+	pack, err := os.ReadFile(filepath.Join(root, "rules/examples/kim-putin-summit-2023.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "story-pack.toml"), pack, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	p := filepath.Join(dir, "pack.toml")
-	if err := os.WriteFile(p, []byte("rule_files = [\""+pack+"\"]\n"), 0o644); err != nil {
+	if err := os.WriteFile(p, []byte("rule_files = [\"story-pack.toml\"]\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	return p

@@ -1,13 +1,18 @@
-// Package fsutil writes files so that a crash never leaves a half-written
-// file behind.
 package fsutil
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"syscall"
 )
+
+// TestHookMidWrite is set by tests only: when not nil, it is called once
+// half of the data is in the temporary file: a test that kills the process there
+// proves that the target is never touched before the rename.
+var TestHookMidWrite func()
 
 // WriteFileAtomic writes data to path through a temporary file in the same
 // directory, synced and renamed over path. An existing file keeps its
@@ -22,7 +27,8 @@ func WriteFileAtomic(path string, data []byte, perm fs.FileMode) error {
 // WriteFileAtomicPerm is WriteFileAtomic, except that the file gets perm
 // whether or not it exists (an executable hook stays executable).
 func WriteFileAtomicPerm(path string, data []byte, perm fs.FileMode) (err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return fmt.Errorf("creating a temporary file: %w", err)
 	}
@@ -32,7 +38,14 @@ func WriteFileAtomicPerm(path string, data []byte, perm fs.FileMode) (err error)
 			_ = os.Remove(tmp.Name())
 		}
 	}()
-	if _, err = tmp.Write(data); err != nil {
+	half := len(data) / 2
+	if _, err = tmp.Write(data[:half]); err != nil {
+		return fmt.Errorf("writing: %w", err)
+	}
+	if TestHookMidWrite != nil {
+		TestHookMidWrite()
+	}
+	if _, err = tmp.Write(data[half:]); err != nil {
 		return fmt.Errorf("writing: %w", err)
 	}
 	if err = tmp.Chmod(perm); err != nil {
@@ -46,6 +59,27 @@ func WriteFileAtomicPerm(path string, data []byte, perm fs.FileMode) (err error)
 	}
 	if err = os.Rename(tmp.Name(), path); err != nil {
 		return fmt.Errorf("replacing the file: %w", err)
+	}
+	// The rename is durable only once the directory is synced; without
+	// it a power cut could bring back the old file, or no file at all.
+	if err := syncDir(dir); err != nil {
+		return fmt.Errorf("syncing the directory %s: %w", dir, err)
+	}
+	return nil
+}
+
+// syncDir flushes the directory entry of a rename to disk. File systems
+// and platforms that cannot sync a directory (EINVAL, or opening a
+// directory read-only fails on Windows) are let be: the rename itself is
+// already atomic there.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return nil // the rename is done; see above
+	}
+	defer func() { _ = d.Close() }()
+	if err := d.Sync(); err != nil && !errors.Is(err, syscall.EINVAL) && !errors.Is(err, syscall.ENOTSUP) {
+		return err
 	}
 	return nil
 }

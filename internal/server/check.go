@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -219,6 +220,11 @@ func (s *Server) check(ctx context.Context, req *CheckRequest) ([]byte, int, err
 			all = append(all, c)
 		}
 	}
+	// The published articles first, so that a note points at published
+	// copy where it can; the submitted ones in the order of their names,
+	// as check orders its files: the same articles give the same
+	// findings however the request lists them.
+	slices.SortStableFunc(inputs, func(a, b checker.Input) int { return strings.Compare(a.Path, b.Path) })
 	all = append(all, inputs...)
 
 	res, err := s.run(ctx, all)

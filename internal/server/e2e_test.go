@@ -131,7 +131,7 @@ func TestBrowser(t *testing.T) {
 		screenshot(t, shots, "2-finding.png"),
 	)
 	detail := run(t, ctx, "reading the finding", chromedp.Text(chromedp.ID("detail")))
-	for _, want := range []string{`"Putting" looks like a misspelling of "Putin"`, "002.txt:2:162", `Apply fix: replace “Putting” with “Putin”`} {
+	for _, want := range []string{`"Putting" looks like a misspelling of "Putin"`, "001.txt:1:40", `Apply fix: replace “Putting” with “Putin”`} {
 		if !strings.Contains(detail, want) {
 			t.Errorf("the finding's panel lacks %q:\n%s", want, detail)
 		}
