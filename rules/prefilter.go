@@ -1,0 +1,214 @@
+package rules
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// A pattern is a rule's compiled regular expression with a literal
+// prefilter: strings one of which every match contains. Most text holds
+// none of them ("Defence", "Mr."), and strings.Contains, which scans with
+// SIMD, turns that text away far faster than the regexp engine, which
+// must try every position. The prefilter only ever skips text the
+// regexp could not match, so findings are the same with or without it.
+type pattern struct {
+	*regexp.Regexp
+	// lits are the required strings; nil when none could be derived
+	// (the regexp then runs on everything).
+	lits []string
+}
+
+// maxLits bounds the prefilter's strings: past that, scanning for each
+// costs more than the regexp saves.
+const maxLits = 16
+
+// newPattern derives the prefilter of a compiled regexp.
+func newPattern(re *regexp.Regexp) *pattern {
+	p := &pattern{Regexp: re}
+	tree, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return p // cannot happen: re compiled from the same string
+	}
+	set, _ := required(tree.Simplify())
+	if len(set) == 0 || slices.Contains(set, "") {
+		return p
+	}
+	// A string that holds another is found wherever the other is
+	// ("Mrs" wherever "Mr"): scanning for it is wasted.
+	for _, l := range set {
+		if !slices.ContainsFunc(set, func(o string) bool { return o != l && strings.Contains(l, o) }) {
+			p.lits = append(p.lits, l)
+		}
+	}
+	return p
+}
+
+// mayMatch reports whether s holds one of the required strings: false
+// means the regexp has no match in s.
+func (p *pattern) mayMatch(s string) bool {
+	if p.lits == nil {
+		return true
+	}
+	for _, l := range p.lits {
+		if strings.Contains(s, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// required returns strings one of which every match of re contains (nil:
+// unknown). exact tells that re matches exactly the strings of the set
+// and nothing else, which lets a concatenation join neighbours into
+// longer, more selective strings ("Mr" and "." into "Mr.").
+func required(re *syntax.Regexp) (set []string, exact bool) {
+	if re.Flags&syntax.FoldCase != 0 {
+		// Case-folded text matches too many spellings to list.
+		switch re.Op {
+		case syntax.OpLiteral, syntax.OpCharClass:
+			return nil, false
+		}
+	}
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine,
+		syntax.OpBeginText, syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return []string{""}, true
+	case syntax.OpLiteral:
+		return []string{string(re.Rune)}, true
+	case syntax.OpCharClass:
+		n := 0
+		for i := 0; i < len(re.Rune); i += 2 {
+			n += int(re.Rune[i+1]-re.Rune[i]) + 1
+			if n > maxLits {
+				return nil, false
+			}
+		}
+		for i := 0; i < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if !utf8.ValidRune(r) {
+					return nil, false
+				}
+				set = append(set, string(r))
+			}
+		}
+		return set, true
+	case syntax.OpCapture:
+		return required(re.Sub[0])
+	case syntax.OpPlus:
+		s, _ := required(re.Sub[0])
+		return s, false
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			s, _ := required(re.Sub[0])
+			return s, false
+		}
+		return nil, false
+	case syntax.OpQuest:
+		s, ex := required(re.Sub[0])
+		if !ex || len(s) >= maxLits {
+			return nil, false
+		}
+		return union(s, []string{""}), true
+	case syntax.OpAlternate:
+		exact = true
+		for _, sub := range re.Sub {
+			s, ex := required(sub)
+			if s == nil {
+				return nil, false
+			}
+			set = union(set, s)
+			exact = exact && ex
+			if len(set) > maxLits {
+				return nil, false
+			}
+		}
+		return set, exact
+	case syntax.OpConcat:
+		return requiredConcat(re.Sub)
+	}
+	// Any character, stars: nothing is required.
+	return nil, false
+}
+
+// requiredConcat joins runs of exact neighbours into their products and
+// keeps the most selective candidate: the set whose shortest string is
+// longest.
+func requiredConcat(subs []*syntax.Regexp) ([]string, bool) {
+	var best []string
+	consider := func(s []string) {
+		if s != nil && better(s, best) {
+			best = s
+		}
+	}
+	run := []string{""}
+	exactAll := true
+	for _, sub := range subs {
+		s, ex := required(sub)
+		if ex {
+			if p := product(run, s); p != nil {
+				run = p
+				continue
+			}
+			// Too many strings: close the run and start a new one.
+			consider(run)
+			run = s
+			exactAll = false
+			continue
+		}
+		exactAll = false
+		consider(run)
+		run = []string{""}
+		consider(s)
+	}
+	consider(run)
+	if exactAll {
+		return run, true
+	}
+	return best, false
+}
+
+// better tells whether a is a more selective prefilter than b.
+func better(a, b []string) bool {
+	if b == nil {
+		return true
+	}
+	ma, mb := minLen(a), minLen(b)
+	if ma != mb {
+		return ma > mb
+	}
+	return len(a) < len(b)
+}
+
+func minLen(s []string) int {
+	m := -1
+	for _, x := range s {
+		if m < 0 || len(x) < m {
+			m = len(x)
+		}
+	}
+	return m
+}
+
+// product returns every a+b, or nil past maxLits strings.
+func product(as, bs []string) []string {
+	if len(as)*len(bs) > maxLits {
+		return nil
+	}
+	out := make([]string, 0, len(as)*len(bs))
+	for _, a := range as {
+		for _, b := range bs {
+			out = append(out, a+b)
+		}
+	}
+	return union(nil, out)
+}
+
+// union returns the distinct strings of a and b, sorted.
+func union(a, b []string) []string {
+	out := append(slices.Clone(a), b...)
+	slices.Sort(out)
+	return slices.Compact(out)
+}

@@ -1,0 +1,70 @@
+package rules
+
+import (
+	"math/rand/v2"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestPrefilterLiterals(t *testing.T) {
+	for _, tc := range []struct {
+		re   string
+		want []string // nil: no prefilter
+	}{
+		{`\bDefence\b`, []string{"Defence"}},
+		{`\b(?P<m>Mrs?|Ms|Mx|Dr|Prof)[ \t]+\p{Lu}`, []string{"Dr", "Mr", "Ms", "Mx", "Prof"}},
+		{`\b(?P<m>(?:Mrs?|Ms|Mx|Dr|Prof)\.)[ \t]+\p{Lu}`, []string{"Dr.", "Mr.", "Mrs.", "Ms.", "Mx.", "Prof."}},
+		{`^Read more:`, []string{"Read more:"}},
+		{`colou?r`, []string{"color", "colour"}},
+		{`a+bc`, []string{"bc"}},
+		{`x\d+ km`, []string{" km"}},
+		{`[0-9]+`, []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}},
+		{`(?i)defence`, nil},
+		{`.*`, nil},
+		{`a|.`, nil},
+		{`\w+`, nil},
+		{`(?:ab)?c?`, nil},
+	} {
+		got := newPattern(regexp.MustCompile(tc.re)).lits
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: literals %q, want %q", tc.re, got, tc.want)
+		}
+	}
+}
+
+// TestPrefilterNeverHidesAMatch checks the one thing the prefilter must
+// never do: say there is no match where the regexp finds one.
+func TestPrefilterNeverHidesAMatch(t *testing.T) {
+	patterns := []string{
+		`\b(?P<m>Mrs?|Ms|Mx|Dr|Prof)[ \t]+\p{Lu}`, `\b(?P<m>(?:Mrs?|Ms|Mx|Dr|Prof)\.)[ \t]+\p{Lu}`,
+		`\bDefen[cs]e\b`, `ab?c+d`, `(?:x|yz)w`, `[ab][cd]e`, `a{1,3}b`, `^M(?:r|s)\.?$`,
+	}
+	alphabet := []string{"M", "r", "s", ".", " ", "\t", "N", "D", "a", "b", "c", "d", "e", "w", "x", "y", "z", "Defence", "Prof", "é", "\n", "Mr.", "Dr. "}
+	r := rand.New(rand.NewPCG(1, 2))
+	for _, src := range patterns {
+		p := newPattern(regexp.MustCompile(src))
+		if p.lits == nil {
+			t.Errorf("%s: no prefilter derived", src)
+			continue
+		}
+		matched := 0
+		for range 20000 {
+			var b strings.Builder
+			for range r.IntN(8) {
+				b.WriteString(alphabet[r.IntN(len(alphabet))])
+			}
+			s := b.String()
+			if p.MatchString(s) {
+				matched++
+				if !p.mayMatch(s) {
+					t.Fatalf("%s: prefilter %q rejects %q, which matches", src, p.lits, s)
+				}
+			}
+		}
+		if matched == 0 {
+			t.Errorf("%s: no random text matched; the test proves nothing", src)
+		}
+	}
+}
