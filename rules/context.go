@@ -160,7 +160,7 @@ func (g *grammar) countedNoun(text string, toks []segment.Token, sent segment.Se
 // article never capitalises it inside a sentence ("Turnout was 68.4%"):
 // common tells whether it is a common word.
 func (g *grammar) context(text string, toks []segment.Token, sent segment.Sentence, from, to, window int, skip func(int) bool, common func(string) bool) []string {
-	var out []string
+	out := make([]string, 0, 2*window)
 	add := func(j int) {
 		t := toks[j]
 		if t.Kind != segment.Word || skip(j) {
@@ -191,6 +191,9 @@ func (g *grammar) context(text string, toks []segment.Token, sent segment.Senten
 			n++
 			add(j)
 		}
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	slices.Sort(out)
 	return slices.Compact(out)

@@ -194,15 +194,22 @@ func compareKey(claims []*claim, story []int, cmpr comparison, names map[int]str
 		// agreeing are the claims that agree with x, by article.
 		agreeing map[int][]*claim
 	}
+	// The maps of a standing are made on first write: most claims
+	// agree with everything or meet no other claim of their key, and
+	// three maps per claim were most of the corpus stage's allocations.
 	st := make(map[*claim]*standing, len(claims))
-	for _, x := range claims {
-		s := &standing{agree: map[int]bool{}, against: map[int]*claim{}, agreeing: map[int][]*claim{}}
+	all := make([]standing, len(claims))
+	for i, x := range claims {
+		s := &all[i]
 		st[x] = s
 		for _, y := range claims {
 			if y.Article == x.Article || !cmpr.match(x, y) {
 				continue
 			}
 			if !disagree(x, y, cmpr.tolerance) {
+				if s.agree == nil {
+					s.agree, s.agreeing = map[int]bool{}, map[int][]*claim{}
+				}
 				s.agree[y.Article] = true
 				s.agreeing[y.Article] = append(s.agreeing[y.Article], y)
 				continue
@@ -216,6 +223,9 @@ func compareKey(claims []*claim, story []int, cmpr comparison, names map[int]str
 			// Of an article's claims, the one nearest x is its
 			// counterpart.
 			if prev, seen := s.against[y.Article]; !seen {
+				if s.against == nil {
+					s.against = map[int]*claim{}
+				}
 				s.against[y.Article] = y
 				s.order = append(s.order, y.Article)
 			} else if distance(x, y) < distance(x, prev) {
@@ -238,6 +248,9 @@ func compareKey(claims []*claim, story []int, cmpr comparison, names map[int]str
 		if len(s.order) > 0 && cmpr.supports != nil {
 			for _, b := range story {
 				if _, ok := s.against[b]; !ok && b != x.Article && !s.agree[b] && cmpr.supports(x, b) {
+					if s.agree == nil {
+						s.agree = map[int]bool{}
+					}
 					s.agree[b] = true
 				}
 			}

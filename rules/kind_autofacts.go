@@ -271,7 +271,9 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 			years[best] = append(years[best], q.Value)
 		}
 	}
-	var claims []claim
+	// Sized for one claim per quantity, the usual most, so that the
+	// large claims are not copied as the slice grows.
+	claims := make([]claim, 0, len(qs))
 	perKey := map[string]int{}
 	for i := range qs {
 		q := &qs[i]
@@ -299,6 +301,9 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	}
 	for i := range claims {
 		claims[i].Unique = perKey[claims[i].Key] == 1
+	}
+	if len(claims) == 0 {
+		claims = nil
 	}
 	out := &autoFacts{Claims: claims}
 	for i := range qs {

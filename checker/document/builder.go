@@ -1,6 +1,7 @@
 package document
 
 import (
+	"bytes"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -33,11 +34,16 @@ type builder struct {
 }
 
 func newBuilder(src []byte) *builder {
+	// The text is about as long as the source, and longer where a line
+	// break between blocks becomes the blank line that separates them:
+	// sized for that, the three slices are allocated once, not grown
+	// (and copied) as they fill.
+	n := len(src) + bytes.Count(src, []byte{'\n'}) + 8
 	return &builder{
 		src:  src,
-		text: make([]byte, 0, len(src)),
-		offs: make([]int32, 0, len(src)+1),
-		ends: make([]int32, 0, len(src)),
+		text: make([]byte, 0, n),
+		offs: make([]int32, 0, n+1),
+		ends: make([]int32, 0, n),
 	}
 }
 
