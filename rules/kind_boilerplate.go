@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"regexp"
 
 	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/internal/tomlx"
@@ -14,9 +13,9 @@ import (
 // and its text is not linted further.
 type boilerplateRule struct {
 	info      Info
-	lines     []*regexp.Regexp
-	listStart *regexp.Regexp
-	listItem  *regexp.Regexp
+	lines     []*pattern
+	listStart *pattern
+	listItem  *pattern
 	maxGap    int
 }
 
@@ -45,19 +44,21 @@ func newBoilerplateRule(t *tomlx.Table, info Info) (Rule, error) {
 		if err != nil {
 			return nil, err
 		}
-		r.lines = append(r.lines, re)
+		r.lines = append(r.lines, newPattern(re))
 	}
 	if (c.ListStart == "") != (c.ListItem == "") {
 		return nil, t.Errorf("", "rule %q: list_start and list_item go together", info.ID)
 	}
 	if c.ListStart != "" {
-		var err error
-		if r.listStart, err = compilePattern(t, "list_start", "list_start", c.ListStart, info.ID); err != nil {
+		start, err := compilePattern(t, "list_start", "list_start", c.ListStart, info.ID)
+		if err != nil {
 			return nil, err
 		}
-		if r.listItem, err = compilePattern(t, "list_item", "list_item", c.ListItem, info.ID); err != nil {
+		item, err := compilePattern(t, "list_item", "list_item", c.ListItem, info.ID)
+		if err != nil {
 			return nil, err
 		}
+		r.listStart, r.listItem = newPattern(start), newPattern(item)
 	}
 	if len(r.lines) == 0 && r.listStart == nil {
 		return nil, t.Errorf("", "rule %q needs lines or list_start and list_item", info.ID)
@@ -82,10 +83,10 @@ func (r *boilerplateRule) Furniture(d *document.Document, blocks []document.Span
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		s := text[l.Start:l.End]
-		if r.listStart != nil && r.listStart.MatchString(s) {
+		if r.listStart != nil && r.listStart.mayMatch(s) && r.listStart.MatchString(s) {
 			last, items := i, 0
 			for j := i + 1; j < len(lines) && j-last <= r.maxGap+1; j++ {
-				if r.listItem.MatchString(text[lines[j].Start:lines[j].End]) {
+				if item := text[lines[j].Start:lines[j].End]; r.listItem.mayMatch(item) && r.listItem.MatchString(item) {
 					last = j
 					items++
 				}
@@ -101,7 +102,7 @@ func (r *boilerplateRule) Furniture(d *document.Document, blocks []document.Span
 			}
 		}
 		for _, re := range r.lines {
-			if re.MatchString(s) {
+			if re.mayMatch(s) && re.MatchString(s) {
 				rep.Report(r, l, fmt.Sprintf("%q looks like page furniture scraped with the copy; it is not checked", s), nil, nil)
 				out = append(out, l)
 				break

@@ -19,6 +19,13 @@ type pattern struct {
 	// lits are the required strings; nil when none could be derived
 	// (the regexp then runs on everything).
 	lits []string
+	// prefixes, for a pattern anchored at the start of the text, are
+	// strings one of which every match starts with; foldPrefix compares
+	// them ignoring ASCII case. Anchored patterns gain little from lits,
+	// and the engine clears state as large as the text before it fails
+	// on the first byte, so the cheap test pays for every line checked.
+	prefixes   []string
+	foldPrefix bool
 }
 
 // maxLits bounds the prefilter's strings: past that, scanning for each
@@ -32,7 +39,32 @@ func newPattern(re *regexp.Regexp) *pattern {
 	if err != nil {
 		return p // cannot happen: re compiled from the same string
 	}
-	set, _ := required(tree.Simplify())
+	tree = tree.Simplify()
+	if anchoredStart(tree) {
+		pre, fold, _ := prefixesOf(tree)
+		if len(pre) > 0 && !slices.Contains(pre, "") {
+			if fold {
+				// Compared ignoring case, the parts written without
+				// (?i) must be lower case too.
+				for i, s := range pre {
+					pre[i] = strings.Map(func(r rune) rune {
+						if 'A' <= r && r <= 'Z' {
+							return r + 'a' - 'A'
+						}
+						return r
+					}, s)
+				}
+			}
+			// A string that starts with another adds nothing.
+			for _, s := range pre {
+				if !slices.ContainsFunc(pre, func(o string) bool { return o != s && strings.HasPrefix(s, o) }) {
+					p.prefixes = append(p.prefixes, s)
+				}
+			}
+			p.foldPrefix = fold
+		}
+	}
+	set, _ := required(tree)
 	if len(set) == 0 || slices.Contains(set, "") {
 		return p
 	}
@@ -49,6 +81,9 @@ func newPattern(re *regexp.Regexp) *pattern {
 // mayMatch reports whether s holds one of the required strings: false
 // means the regexp has no match in s.
 func (p *pattern) mayMatch(s string) bool {
+	if p.prefixes != nil && !slices.ContainsFunc(p.prefixes, func(pre string) bool { return hasPrefix(s, pre, p.foldPrefix) }) {
+		return false
+	}
 	if p.lits == nil {
 		return true
 	}
@@ -211,4 +246,122 @@ func union(a, b []string) []string {
 	out := append(slices.Clone(a), b...)
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// hasPrefix is strings.HasPrefix, ignoring ASCII case when fold is set
+// (pre is then lower case).
+func hasPrefix(s, pre string, fold bool) bool {
+	if len(s) < len(pre) {
+		return false
+	}
+	if !fold {
+		return s[:len(pre)] == pre
+	}
+	for i := 0; i < len(pre); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != pre[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// anchoredStart reports whether every match of re starts at the start of
+// the text (not of a line).
+func anchoredStart(re *syntax.Regexp) bool {
+	for {
+		switch re.Op {
+		case syntax.OpBeginText:
+			return true
+		case syntax.OpCapture:
+			re = re.Sub[0]
+		case syntax.OpConcat:
+			if len(re.Sub) == 0 {
+				return false
+			}
+			re = re.Sub[0]
+		default:
+			return false
+		}
+	}
+}
+
+// prefixesOf returns strings one of which every match of re starts with
+// ("" among them: unknown). complete tells that re matches exactly those
+// strings, so that what follows in a concatenation extends them. fold
+// tells that some were case-folded: they are lower case and must be
+// compared ignoring ASCII case.
+func prefixesOf(re *syntax.Regexp) (set []string, fold, complete bool) {
+	unknown := []string{""}
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginText, syntax.OpBeginLine, syntax.OpEndLine,
+		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return []string{""}, false, true
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase == 0 {
+			return []string{string(re.Rune)}, false, true
+		}
+		b := make([]byte, 0, len(re.Rune))
+		for _, r := range re.Rune {
+			if r >= utf8.RuneSelf {
+				return unknown, false, false
+			}
+			c := byte(r)
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+		return []string{string(b)}, true, true
+	case syntax.OpCharClass:
+		set, ok := required(re)
+		if !ok {
+			return unknown, false, false
+		}
+		return set, false, true
+	case syntax.OpCapture:
+		return prefixesOf(re.Sub[0])
+	case syntax.OpPlus:
+		set, fold, _ := prefixesOf(re.Sub[0])
+		return set, fold, false
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			set, fold, _ := prefixesOf(re.Sub[0])
+			return set, fold, false
+		}
+		return unknown, false, false
+	case syntax.OpQuest:
+		set, fold, complete := prefixesOf(re.Sub[0])
+		return union(set, []string{""}), fold, complete
+	case syntax.OpAlternate:
+		complete = true
+		for _, sub := range re.Sub {
+			s, f, c := prefixesOf(sub)
+			set = union(set, s)
+			fold = fold || f
+			complete = complete && c
+			if len(set) > maxLits {
+				return unknown, false, false
+			}
+		}
+		return set, fold, complete
+	case syntax.OpConcat:
+		acc := []string{""}
+		for _, sub := range re.Sub {
+			s, f, c := prefixesOf(sub)
+			p := product(acc, s)
+			if p == nil {
+				return acc, fold, false
+			}
+			acc, fold = p, fold || f
+			if !c {
+				return acc, fold, false
+			}
+		}
+		return acc, fold, true
+	}
+	return unknown, false, false
 }

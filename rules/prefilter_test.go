@@ -34,18 +34,43 @@ func TestPrefilterLiterals(t *testing.T) {
 	}
 }
 
+func TestPrefilterPrefixes(t *testing.T) {
+	for _, tc := range []struct {
+		re   string
+		want []string // nil: no prefix test
+		fold bool
+	}{
+		{`^(?i:audio by)\s+\S+$`, []string{"audio by\t", "audio by\n", "audio by\f", "audio by\r", "audio by "}, true},
+		{`^(?i:advertisement|advert|sponsored( content)?|skip advertisement)$`, []string{"advert", "skip advertisement", "sponsored"}, true},
+		{`^\d+\s+(?i:minutes?)$`, []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, false},
+		{`^(?i:a)B`, []string{"ab"}, true},
+		{`^Read more:`, []string{"Read more:"}, false},
+		{`^ab?c`, []string{"abc", "ac"}, false},
+		{`Read more:`, nil, false},
+		{`(?m)^Read`, nil, false},
+		{`^.*x`, nil, false},
+		{`^(?i:é)`, nil, false},
+	} {
+		p := newPattern(regexp.MustCompile(tc.re))
+		if !slices.Equal(p.prefixes, tc.want) || (tc.want != nil && p.foldPrefix != tc.fold) {
+			t.Errorf("%s: prefixes %q (fold %v), want %q (fold %v)", tc.re, p.prefixes, p.foldPrefix, tc.want, tc.fold)
+		}
+	}
+}
+
 // TestPrefilterNeverHidesAMatch checks the one thing the prefilter must
 // never do: say there is no match where the regexp finds one.
 func TestPrefilterNeverHidesAMatch(t *testing.T) {
 	patterns := []string{
 		`\b(?P<m>Mrs?|Ms|Mx|Dr|Prof)[ \t]+\p{Lu}`, `\b(?P<m>(?:Mrs?|Ms|Mx|Dr|Prof)\.)[ \t]+\p{Lu}`,
 		`\bDefen[cs]e\b`, `ab?c+d`, `(?:x|yz)w`, `[ab][cd]e`, `a{1,3}b`, `^M(?:r|s)\.?$`,
+		`^(?i:mr|a)\s*[bd]`, `^(?i:a)B`, `^\d*M`, `^(?:x|(?i:DE))`,
 	}
-	alphabet := []string{"M", "r", "s", ".", " ", "\t", "N", "D", "a", "b", "c", "d", "e", "w", "x", "y", "z", "Defence", "Prof", "é", "\n", "Mr.", "Dr. "}
+	alphabet := []string{"M", "r", "s", ".", " ", "\t", "N", "D", "a", "b", "c", "d", "e", "w", "x", "y", "z", "Defence", "Prof", "é", "\n", "Mr.", "Dr. ", "A", "B", "mR", "dE", "1"}
 	r := rand.New(rand.NewPCG(1, 2))
 	for _, src := range patterns {
 		p := newPattern(regexp.MustCompile(src))
-		if p.lits == nil {
+		if p.lits == nil && p.prefixes == nil {
 			t.Errorf("%s: no prefilter derived", src)
 			continue
 		}
@@ -59,7 +84,7 @@ func TestPrefilterNeverHidesAMatch(t *testing.T) {
 			if p.MatchString(s) {
 				matched++
 				if !p.mayMatch(s) {
-					t.Fatalf("%s: prefilter %q rejects %q, which matches", src, p.lits, s)
+					t.Fatalf("%s: prefilter %q %q rejects %q, which matches", src, p.prefixes, p.lits, s)
 				}
 			}
 		}
