@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/cases"
 )
 
 func TestPrefilterLiterals(t *testing.T) {
@@ -90,6 +92,28 @@ func TestPrefilterNeverHidesAMatch(t *testing.T) {
 		}
 		if matched == 0 {
 			t.Errorf("%s: no random text matched; the test proves nothing", src)
+		}
+	}
+}
+
+// TestFoldKey checks the hand-folded ASCII path against cases.Fold.
+func TestFoldKey(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for _, pair := range [][2]string{{"Jae", "In"}, {"KIM", "jong"}, {"Zoë", "Ångström"}, {"Straße", "X"}, {"", ""}} {
+		if got, want := foldKey(pair[0], pair[1]), cases.Fold().String(pair[0]+pair[1]); got != want {
+			t.Errorf("foldKey(%q, %q) = %q, want %q", pair[0], pair[1], got, want)
+		}
+	}
+	for range 2000 {
+		var b [2][]byte
+		for k := range b {
+			for range r.IntN(8) {
+				b[k] = append(b[k], byte(r.IntN(128)))
+			}
+		}
+		a, c := string(b[0]), string(b[1])
+		if got, want := foldKey(a, c), cases.Fold().String(a+c); got != want {
+			t.Fatalf("foldKey(%q, %q) = %q, want %q", a, c, got, want)
 		}
 	}
 }

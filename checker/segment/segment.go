@@ -123,8 +123,22 @@ func tokenize(text string, start, end int, out []Token) []Token {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		// Most copy is ASCII: one table look-up instead of four
+		// Unicode range searches.
+		return asciiWord[r]
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
 }
+
+// asciiWord marks the ASCII letters and digits, the ASCII runes for which
+// isWordRune holds.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isLetterByte(byte(c)) || isDigit(byte(c))
+	}
+	return t
+}()
 
 func isWordAt(text string, i, end int) bool {
 	if i >= end {
@@ -139,6 +153,11 @@ func scanWord(text string, i, end int) (int, Kind) {
 	letters := false
 	j := i
 	for j < end {
+		if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
+			letters = letters || isLetterByte(c)
+			j++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if isWordRune(r) {
 			if unicode.IsLetter(r) {
@@ -165,7 +184,7 @@ func scanWord(text string, i, end int) (int, Kind) {
 		break
 	}
 	// Keep the final full stop of a dotted abbreviation ("U.S.").
-	if strings.Contains(text[i:j], ".") && j < end && text[j] == '.' {
+	if j < end && text[j] == '.' && strings.Contains(text[i:j], ".") {
 		j++
 	}
 	if letters {
