@@ -153,6 +153,23 @@ func (b *builder) addNormalised(p []byte, base, srcEnd int, exact bool) {
 		return srcEnd
 	}
 	for i := 0; i < len(p); {
+		// A run of printable ASCII, none followed by a non-ASCII byte
+		// (which may be a combining mark), is copied as it is, with its
+		// maps filled in one loop: most copy is such runs.
+		if j := plainRun(p, i); j > i {
+			b.text = append(b.text, p[i:j]...)
+			for k := i; k < j; k++ {
+				if exact {
+					b.offs = append(b.offs, int32(base+k))
+					b.ends = append(b.ends, int32(base+k+1))
+				} else {
+					b.offs = append(b.offs, int32(base))
+					b.ends = append(b.ends, int32(srcEnd))
+				}
+			}
+			i = j
+			continue
+		}
 		c := p[i]
 		// ASCII takes the fast path unless a non-ASCII character, which
 		// may be a combining mark (e + U+0301), follows a printable one.
@@ -206,6 +223,17 @@ func (b *builder) addNormalised(p []byte, base, srcEnd int, exact bool) {
 		}
 		i = segEnd
 	}
+}
+
+// plainRun returns the end of the run of printable ASCII bytes from i
+// that the loop of addNormalised would write unchanged one by one: each
+// is followed by an ASCII byte or by the end of p.
+func plainRun(p []byte, i int) int {
+	j := i
+	for j < len(p) && p[j] >= ' ' && p[j] < 0x7f && (j+1 == len(p) || p[j+1] < utf8.RuneSelf) {
+		j++
+	}
+	return j
 }
 
 // emitRune writes one rune, folded to its plain form.

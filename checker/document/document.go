@@ -1,6 +1,7 @@
 package document
 
 import (
+	"bytes"
 	"sort"
 	"unicode/utf8"
 )
@@ -181,6 +182,19 @@ func lineStarts(src []byte) []int {
 	first := 0
 	if hasBOM(src) {
 		first = len(bom)
+	}
+	if bytes.IndexByte(src[first:], '\r') < 0 {
+		// LF only, the usual case: count, then jump from LF to LF.
+		starts := make([]int, 1, bytes.Count(src[first:], []byte{'\n'})+1)
+		starts[0] = first
+		for i := first; ; {
+			n := bytes.IndexByte(src[i:], '\n')
+			if n < 0 {
+				return starts
+			}
+			i += n + 1
+			starts = append(starts, i)
+		}
 	}
 	starts := []int{first}
 	for i := first; i < len(src); i++ {
