@@ -5,9 +5,12 @@ import (
 	"fmt"
 	"math"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/factlint/factlint/checker/dates"
 	"github.com/factlint/factlint/checker/diag"
@@ -162,36 +165,90 @@ const maxNamed = 3
 // than agree, or where none agrees: with several articles that agree and
 // one that differs, only the odd one out is reported.
 func compareStories(c *Corpus, perArticle [][]claim, cmpr comparison, rep *Reporter) {
-	for _, story := range c.Stories {
-		byKey := map[string][]*claim{}
-		var keys []string
+	// Stories share no article, so no claim: they are compared at once
+	// on every core, each into a reporter of its own, and the findings
+	// are gathered in story order, the same bytes for any number of
+	// workers. The comparison was the one stage of a run left on one
+	// core. Stories that share an article (never from story.Group) are
+	// compared one after the other.
+	reps := make([]Reporter, len(c.Stories))
+	one := func(i int) { compareStory(c, c.Stories[i], perArticle, cmpr, &reps[i]) }
+	workers := c.Jobs
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	if workers > 1 && len(c.Stories) > 1 && disjoint(c.Stories, len(perArticle)) {
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for range min(workers, len(c.Stories)) {
+			wg.Go(func() {
+				for {
+					i := int(next.Add(1)) - 1
+					if i >= len(c.Stories) {
+						return
+					}
+					one(i)
+				}
+			})
+		}
+		wg.Wait()
+	} else {
+		for i := range c.Stories {
+			one(i)
+		}
+	}
+	for i := range reps {
+		rep.diags = append(rep.diags, reps[i].diags...)
+	}
+}
+
+// disjoint reports whether no article of [0, n) is in two stories.
+func disjoint(stories [][]int, n int) bool {
+	seen := make([]bool, n)
+	for _, story := range stories {
 		for _, a := range story {
-			if a >= len(perArticle) {
+			if a < 0 || a >= n {
 				continue
 			}
-			for i := range perArticle[a] {
-				x := &perArticle[a][i]
-				x.Article = a
-				if byKey[x.Key] == nil {
-					keys = append(keys, x.Key)
-				}
-				byKey[x.Key] = append(byKey[x.Key], x)
+			if seen[a] {
+				return false
 			}
+			seen[a] = true
 		}
-		slices.Sort(keys)
-		pos := make(map[int]int, len(story))
-		for p, a := range story {
-			if _, dup := pos[a]; !dup {
-				pos[a] = p
+	}
+	return true
+}
+
+// compareStory compares the claims of one story.
+func compareStory(c *Corpus, story []int, perArticle [][]claim, cmpr comparison, rep *Reporter) {
+	byKey := map[string][]*claim{}
+	var keys []string
+	for _, a := range story {
+		if a >= len(perArticle) {
+			continue
+		}
+		for i := range perArticle[a] {
+			x := &perArticle[a][i]
+			x.Article = a
+			if byKey[x.Key] == nil {
+				keys = append(keys, x.Key)
 			}
+			byKey[x.Key] = append(byKey[x.Key], x)
 		}
-		names := baseNames(c, story)
-		// A claim may have two keys (a noun and a contrast word); it is
-		// reported once, under the first key that finds it.
-		reported := map[diag.Location]bool{}
-		for _, k := range keys {
-			compareKey(byKey[k], story, pos, cmpr, names, reported, rep)
+	}
+	slices.Sort(keys)
+	pos := make(map[int]int, len(story))
+	for p, a := range story {
+		if _, dup := pos[a]; !dup {
+			pos[a] = p
 		}
+	}
+	names := baseNames(c, story)
+	// A claim may have two keys (a noun and a contrast word); it is
+	// reported once, under the first key that finds it.
+	reported := map[diag.Location]bool{}
+	for _, k := range keys {
+		compareKey(byKey[k], story, pos, cmpr, names, reported, rep)
 	}
 }
 
