@@ -200,10 +200,25 @@ func (g *grammar) context(text string, toks []segment.Token, sent segment.Senten
 }
 
 // shared counts the strings two sorted sets have in common.
-func shared(a, b []string) int {
+func shared(a, b []string) int { return sharedUpTo(a, b, len(a)) }
+
+// sharedUpTo counts the strings two sorted sets have in common, stopping
+// at limit.
+func sharedUpTo(a, b []string, limit int) int {
 	n, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch strings.Compare(a[i], b[j]) {
+	for i < len(a) && j < len(b) && n < limit {
+		x, y := a[i], b[j]
+		// Most words differ in their first byte: compare it before
+		// calling into a full comparison.
+		if len(x) > 0 && len(y) > 0 && x[0] != y[0] {
+			if x[0] < y[0] {
+				i++
+			} else {
+				j++
+			}
+			continue
+		}
+		switch strings.Compare(x, y) {
 		case 0:
 			n++
 			i++

@@ -550,7 +550,10 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 	}
 	// Words just before the figures count twice: "turnout rose to
 	// 64.8%" and "Turnout was 68.4%".
-	score := shared(x.Context, y.Context) + shared(x.Near, y.Near)
+	// The cheap points first; the shared words are counted only as far
+	// as the score still needs (this test runs for every pair of a
+	// key's claims in a story).
+	score := 0
 	if len(x.Mods) > 0 && len(y.Mods) > 0 {
 		if sharedUnsorted(x.Mods, y.Mods) == 0 {
 			return false
@@ -560,7 +563,14 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 	if x.Unique && y.Unique {
 		score++
 	}
-	return score >= r.minScore
+	if score >= r.minScore {
+		return true
+	}
+	score += sharedUpTo(x.Context, y.Context, r.minScore-score)
+	if score >= r.minScore {
+		return true
+	}
+	return score+sharedUpTo(x.Near, y.Near, r.minScore-score) >= r.minScore
 }
 
 // sameYears reports whether two claims' sentences name the same years.
