@@ -42,6 +42,8 @@ type autoFactsRule struct {
 	// nearest a quantity tells which fact about the thing it states
 	// (killed or injured, rose or fell).
 	roles map[string]int
+	// maybeRole turns away tokens whose stem cannot be a role word.
+	maybeRole *firstBytes
 	// roleNames name the contrast groups by their first word.
 	roleNames []string
 }
@@ -94,6 +96,7 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 	return &autoFactsRule{
 		maxRatio:  c.MaxRatio,
 		roles:     roles,
+		maybeRole: newFirstBytes(roles, true),
 		roleNames: roleNames,
 		info:      info,
 		window:    c.Window,
@@ -481,7 +484,9 @@ func (r *autoFactsRule) roleWithin(text string, toks []segment.Token, sent segme
 			if j < sent.First || j >= sent.Last || (j >= from && j < to) || toks[j].Kind != segment.Word {
 				continue
 			}
-			if g, ok := r.roles[stem(toks[j].Text(text))]; ok {
+			if w := toks[j].Text(text); !r.maybeRole.may(w) {
+				continue
+			} else if g, ok := r.roles[stem(w)]; ok {
 				return g, toks[j].Text(text)
 			}
 		}
@@ -502,7 +507,9 @@ func (r *autoFactsRule) role(text string, toks []segment.Token, sent segment.Sen
 			if j < sent.First || j >= sent.Last || toks[j].Kind != segment.Word {
 				continue
 			}
-			if g, ok := r.roles[stem(toks[j].Text(text))]; ok {
+			if w := toks[j].Text(text); !r.maybeRole.may(w) {
+				continue
+			} else if g, ok := r.roles[stem(w)]; ok {
 				return g
 			}
 		}

@@ -117,3 +117,38 @@ func TestFoldKey(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstBytes checks the set filter against the map it guards: a word
+// of the set (or whose stem is, with fold) is never turned away.
+func TestFirstBytes(t *testing.T) {
+	titles := map[string]bool{"Mr": true, "Mrs": true, "Dr": true, "Prof": true}
+	f := newFirstBytes(titles, false)
+	for _, w := range []string{"Mr", "Mrs", "Dr", "Prof"} {
+		if !f.may(w) {
+			t.Errorf("%q turned away", w)
+		}
+	}
+	for _, w := range []string{"M", "mr", "The", "", "Xr"} {
+		if f.may(w) {
+			t.Errorf("%q let through", w)
+		}
+	}
+	roles := map[string]int{stem("killed"): 0, stem("injuries"): 1, stem("Wounded"): 1}
+	g := newFirstBytes(roles, true)
+	for _, w := range []string{"killed", "Killed", "KILLED", "injuries", "Injury", "wounded", "Überfall", "İnjured"} {
+		if _, in := roles[stem(w)]; in && !g.may(w) {
+			t.Errorf("%q (stem %q) turned away", w, stem(w))
+		}
+	}
+	for _, w := range []string{"said", "the", "ki"} {
+		if g.may(w) {
+			t.Errorf("%q let through", w)
+		}
+	}
+	if !newFirstBytes(map[string]bool{"": true}, false).may("anything") {
+		t.Error("a set with the empty word turns words away")
+	}
+	if newFirstBytes(map[string]bool{}, false).may("anything") {
+		t.Error("an empty set lets words through")
+	}
+}
