@@ -159,24 +159,43 @@ func (g *grammar) countedNoun(text string, toks []segment.Token, sent segment.Se
 // A capitalised word that opens the sentence is context too when the
 // article never capitalises it inside a sentence ("Turnout was 68.4%"):
 // common tells whether it is a common word.
-func (g *grammar) context(text string, toks []segment.Token, sent segment.Sentence, from, to, window int, skip func(int) bool, common func(string) bool) []string {
+//
+// memo, if not nil, keeps each token's context word across the calls of
+// one article that pass the same skip and common: the windows of an
+// article's figures overlap, and each word was looked up and stemmed
+// again for every figure near it.
+func (g *grammar) context(text string, toks []segment.Token, sent segment.Sentence, from, to, window int, skip func(int) bool, common func(string) bool, memo *ctxMemo) []string {
 	out := make([]string, 0, 2*window)
-	add := func(j int) {
+	word := func(j int) string {
 		t := toks[j]
 		if t.Kind != segment.Word || skip(j) {
-			return
+			return ""
 		}
 		w := t.Text(text)
 		if !isLowerWord(w) {
 			if !t.Initial || isAllCaps(w) || common == nil || !common(w) {
-				return
+				return ""
 			}
 			w = strings.ToLower(w)
 		}
 		if utf8.RuneCountInString(w) < 3 || g.stop[w] {
-			return
+			return ""
 		}
-		out = append(out, stem(w))
+		return stem(w)
+	}
+	add := func(j int) {
+		var w string
+		if memo == nil {
+			w = word(j)
+		} else if memo.done[j] {
+			w = memo.word[j]
+		} else {
+			w = word(j)
+			memo.word[j], memo.done[j] = w, true
+		}
+		if w != "" {
+			out = append(out, w)
+		}
 	}
 	n := 0
 	for j := from - 1; j >= sent.First && n < window; j-- {
@@ -197,6 +216,17 @@ func (g *grammar) context(text string, toks []segment.Token, sent segment.Senten
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// ctxMemo holds the context word of each token of an article ("": none),
+// as context computes it.
+type ctxMemo struct {
+	word []string
+	done []bool
+}
+
+func newCtxMemo(tokens int) *ctxMemo {
+	return &ctxMemo{word: make([]string, tokens), done: make([]bool, tokens)}
 }
 
 // shared counts the strings two sorted sets have in common.

@@ -237,6 +237,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		}
 	}
 	skip := func(j int) bool { return inQuantity[j] }
+	memo := newCtxMemo(len(toks))
 	covered := map[int]bool{}
 	for _, f := range r.facts {
 		for _, c := range f.claims(a) {
@@ -283,7 +284,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		if conv[i] >= 0 || covered[q.Number.Start] {
 			continue // restates the quantity before it, or a fact rule has it
 		}
-		c, extra, ok := r.claimFor(a, q, text, toks, skip)
+		c, extra, ok := r.claimFor(a, q, text, toks, skip, memo)
 		if !ok {
 			continue
 		}
@@ -319,7 +320,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 
 // claimFor builds the automatic claim of one quantity, if it has a key,
 // and a second claim keyed by its contrast word, if it has one.
-func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, toks []segment.Token, skip func(int) bool) (c claim, extra *claim, ok bool) {
+func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, toks []segment.Token, skip func(int) bool, memo *ctxMemo) (c claim, extra *claim, ok bool) {
 	if q.Kind == quantity.Year || q.Sentence < 0 || q.Sentence >= len(a.Seg.Sentences) {
 		return claim{}, nil, false
 	}
@@ -398,7 +399,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			if hasNoun {
 				rc.Head = stem(np.Head)
 			}
-			r.finish(a, &rc, q, sent, nounEnd, skip)
+			r.finish(a, &rc, q, sent, nounEnd, skip, memo)
 			extra = &rc
 		}
 		if !hasNoun {
@@ -409,7 +410,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			if n := r.g.nounBefore(text, toks, sent, q); n != "" && q.Kind == quantity.Cardinal {
 				c.Key, c.Label = "count:"+stem(n), n
 				c.Shown = spanText(a, document.Span{Start: toks[q.Tokens[0]-2].Start, End: q.Span.End})
-				r.finish(a, &c, q, sent, end, skip)
+				r.finish(a, &c, q, sent, end, skip, memo)
 				return c, nil, true
 			}
 			return claim{}, nil, false
@@ -432,20 +433,20 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[np.End-1].End})
 		end = np.End
 	}
-	r.finish(a, &c, q, sent, end, skip)
+	r.finish(a, &c, q, sent, end, skip, memo)
 	return c, extra, true
 }
 
 // finish adds a claim's context: the words around the quantity (tokens
 // up to end), those just before it, and its contrast role.
-func (r *autoFactsRule) finish(a *Article, c *claim, q *quantity.Quantity, sent segment.Sentence, end int, skip func(int) bool) {
+func (r *autoFactsRule) finish(a *Article, c *claim, q *quantity.Quantity, sent segment.Sentence, end int, skip func(int) bool, memo *ctxMemo) {
 	text, toks := a.Doc.Text, a.Seg.Tokens
 	common := func(w string) bool {
 		f := a.Names().Forms[w]
 		return f == nil || f.Mid == 0
 	}
-	c.Context = r.g.context(text, toks, sent, q.Tokens[0], end, r.window, skip, common)
-	c.Near = r.g.context(text, toks, sent, q.Tokens[0], sent.Last, nearWindow, skip, common)
+	c.Context = r.g.context(text, toks, sent, q.Tokens[0], end, r.window, skip, common, memo)
+	c.Near = r.g.context(text, toks, sent, q.Tokens[0], sent.Last, nearWindow, skip, common, memo)
 	c.Role = r.role(text, toks, sent, q.Tokens[0], end)
 }
 
