@@ -13,6 +13,28 @@ import (
 // words is a set of lower-case words from a rule's configuration.
 type words map[string]bool
 
+// hasLower reports whether w in lower case is in the set. ASCII words up
+// to 32 bytes are lowered on the stack: a map looked up with a converted
+// byte slice does not allocate, where strings.ToLower allocates for
+// every capitalised word.
+func (s words) hasLower(w string) bool {
+	if len(w) > 32 {
+		return s[strings.ToLower(w)]
+	}
+	var buf [32]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return s[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return s[string(buf[:len(w)])]
+}
+
 func wordSet(ws []string) words {
 	s := make(words, len(ws))
 	for _, w := range ws {
@@ -133,15 +155,15 @@ func (g *grammar) countedNoun(text string, toks []segment.Token, sent segment.Se
 	}
 	np := nounPhrase{Head: strings.ToLower(ws[head].text), End: ws[head].end}
 	for _, w := range ws[:head] {
-		if !g.modifiers[strings.ToLower(w.text)] {
+		if !g.modifiers.hasLower(w.text) {
 			np.Mods = append(np.Mods, stem(w.text))
 		}
 	}
 	// A complement whose object is a name narrows the fact: "four trips
 	// to Spain" is not "nine trips".
-	if j := np.End; j+1 < sent.Last && toks[j].Kind == segment.Word && g.preps[strings.ToLower(toks[j].Text(text))] {
+	if j := np.End; j+1 < sent.Last && toks[j].Kind == segment.Word && g.preps.hasLower(toks[j].Text(text)) {
 		k := j + 1
-		for k < sent.Last && toks[k].Kind == segment.Word && g.stop[strings.ToLower(toks[k].Text(text))] && !isCapitalised(toks[k].Text(text)) {
+		for k < sent.Last && toks[k].Kind == segment.Word && g.stop.hasLower(toks[k].Text(text)) && !isCapitalised(toks[k].Text(text)) {
 			k++
 		}
 		if k < sent.Last && toks[k].Kind == segment.Word && isCapitalised(toks[k].Text(text)) {
@@ -308,15 +330,13 @@ func (s *Set) StoryTerms(a *Article) []string {
 			j++
 		}
 		start := i
-		if toks[i].Initial && s.grammar.stop[strings.ToLower(toks[i].Text(text))] {
+		if toks[i].Initial && s.grammar.stop.hasLower(toks[i].Text(text)) {
 			start++
 		}
 		if start < j {
-			ws := make([]string, 0, j-start)
-			for k := start; k < j; k++ {
-				ws = append(ws, strings.ToLower(toks[k].Text(text)))
-			}
-			term := strings.Join(ws, " ")
+			// The words of a run are one space apart: the run's text,
+			// lowered in one go, is its words lowered and joined.
+			term := strings.ToLower(text[toks[start].Start:toks[j-1].End])
 			single := j-start == 1
 			switch {
 			case single && (s.grammar.stop[term] || utf8.RuneCountInString(term) < 3):

@@ -276,7 +276,7 @@ func (r *dateFactsRule) namesIn(a *Article, toks []segment.Token, from, to int, 
 			continue
 		}
 		if t.Initial {
-			if r.g.stop[strings.ToLower(w)] || r.isEvent(text, t) {
+			if r.g.stop.hasLower(w) || r.isEvent(text, t) {
 				continue
 			}
 			w = initialMark + w
