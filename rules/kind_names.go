@@ -212,7 +212,7 @@ func hyphenAt(text string, toks []segment.Token, i, last int) bool {
 // capitalised, as in a headline.
 func titleCase(text string, toks []segment.Token) bool {
 	long, caps := 0, 0
-	for _, t := range toks {
+	for k, t := range toks {
 		w := t.Text(text)
 		if t.Kind != segment.Word || utf8.RuneCountInString(w) < 4 {
 			continue
@@ -220,6 +220,10 @@ func titleCase(text string, toks []segment.Token) bool {
 		long++
 		if isCapitalised(w) {
 			caps++
+		} else if caps+len(toks)-k-1 < 4*(long-caps) {
+			// Even if every word left were capitalised, fewer than
+			// four in five would be: most sentences end here.
+			return false
 		}
 	}
 	return long >= 3 && caps*5 >= long*4
