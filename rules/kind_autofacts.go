@@ -238,6 +238,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	}
 	skip := func(j int) bool { return inQuantity[j] }
 	memo := newCtxMemo(len(toks))
+	defer memo.release()
 	covered := map[int]bool{}
 	for _, f := range r.facts {
 		for _, c := range f.claims(a) {
@@ -392,7 +393,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		// whatever it counts or if the noun is left out: "killed 20
 		// people", "the death toll rose to 20", "20 were killed". Not
 		// the whole of a part: "three of the nine were hurt".
-		if g, word := r.roleWithin(text, toks, sent, q.Tokens[0], nounEnd, r.window); g >= 0 && q.Kind == quantity.Cardinal && !partitiveTotal(text, toks, sent, q) {
+		if g, word := r.roleWithin(text, toks, sent, q.Tokens[0], nounEnd, r.window, memo); g >= 0 && q.Kind == quantity.Cardinal && !partitiveTotal(text, toks, sent, q) {
 			rc := c
 			rc.Key, rc.Label = "role:"+r.roleNames[g], strings.ToLower(word)
 			rc.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[nounEnd-1].End})
@@ -447,7 +448,7 @@ func (r *autoFactsRule) finish(a *Article, c *claim, q *quantity.Quantity, sent 
 	}
 	c.Context = r.g.context(text, toks, sent, q.Tokens[0], end, r.window, skip, common, memo)
 	c.Near = r.g.context(text, toks, sent, q.Tokens[0], sent.Last, nearWindow, skip, common, memo)
-	c.Role = r.role(text, toks, sent, q.Tokens[0], end)
+	c.Role = r.role(text, toks, sent, q.Tokens[0], end, memo)
 }
 
 // partitiveTotal reports a count that is the whole of a part: "nine" in
@@ -462,7 +463,7 @@ func partitiveTotal(text string, toks []segment.Token, sent segment.Sentence, q 
 
 // roleWithin finds the contrast word within dist words of the quantity
 // (tokens from..to) in its sentence, the nearest first; -1 if none.
-func (r *autoFactsRule) roleWithin(text string, toks []segment.Token, sent segment.Sentence, from, to, dist int) (int, string) {
+func (r *autoFactsRule) roleWithin(text string, toks []segment.Token, sent segment.Sentence, from, to, dist int, memo *ctxMemo) (int, string) {
 	if len(r.roles) == 0 {
 		return -1, ""
 	}
@@ -485,9 +486,7 @@ func (r *autoFactsRule) roleWithin(text string, toks []segment.Token, sent segme
 			if j < sent.First || j >= sent.Last || (j >= from && j < to) || toks[j].Kind != segment.Word {
 				continue
 			}
-			if w := toks[j].Text(text); !r.maybeRole.may(w) {
-				continue
-			} else if g, ok := r.roles[stem(w)]; ok {
+			if g := r.roleOf(text, toks, j, memo); g >= 0 {
 				return g, toks[j].Text(text)
 			}
 		}
@@ -495,11 +494,29 @@ func (r *autoFactsRule) roleWithin(text string, toks []segment.Token, sent segme
 	return -1, ""
 }
 
+// roleOf is the contrast group of token j, or -1; kept in memo (if not
+// nil), as every figure near the token asks again.
+func (r *autoFactsRule) roleOf(text string, toks []segment.Token, j int, memo *ctxMemo) int {
+	if memo != nil && memo.role[j] != roleUnknown {
+		return int(memo.role[j])
+	}
+	g := -1
+	if w := toks[j].Text(text); r.maybeRole.may(w) {
+		if x, ok := r.roles[stem(w)]; ok {
+			g = x
+		}
+	}
+	if memo != nil {
+		memo.role[j] = int32(g)
+	}
+	return g
+}
+
 // role finds the contrast word nearest the quantity (tokens from..to) in
 // its sentence, within the window, and returns its group; -1 if none.
 // At equal distance the word before wins ("killed 20 people, injured
 // 50").
-func (r *autoFactsRule) role(text string, toks []segment.Token, sent segment.Sentence, from, to int) int {
+func (r *autoFactsRule) role(text string, toks []segment.Token, sent segment.Sentence, from, to int, memo *ctxMemo) int {
 	if len(r.roles) == 0 {
 		return -1
 	}
@@ -508,9 +525,7 @@ func (r *autoFactsRule) role(text string, toks []segment.Token, sent segment.Sen
 			if j < sent.First || j >= sent.Last || toks[j].Kind != segment.Word {
 				continue
 			}
-			if w := toks[j].Text(text); !r.maybeRole.may(w) {
-				continue
-			} else if g, ok := r.roles[stem(w)]; ok {
+			if g := r.roleOf(text, toks, j, memo); g >= 0 {
 				return g
 			}
 		}
