@@ -181,6 +181,19 @@ func requiredConcat(subs []*syntax.Regexp) ([]string, bool) {
 	run := []string{""}
 	exactAll := true
 	for _, sub := range subs {
+		// x+ is x x* and x* x: an exact x both ends the run before it
+		// ("Dr" then " ") and starts the run after it.
+		if sub.Op == syntax.OpPlus || (sub.Op == syntax.OpRepeat && sub.Min >= 1) {
+			if s, ex := required(sub.Sub[0]); ex {
+				if p := product(run, s); p != nil {
+					consider(p)
+				}
+				consider(run)
+				run = s
+				exactAll = false
+				continue
+			}
+		}
 		s, ex := required(sub)
 		if ex {
 			if p := product(run, s); p != nil {

@@ -16,12 +16,14 @@ func TestPrefilterLiterals(t *testing.T) {
 		want []string // nil: no prefilter
 	}{
 		{`\bDefence\b`, []string{"Defence"}},
-		{`\b(?P<m>Mrs?|Ms|Mx|Dr|Prof)[ \t]+\p{Lu}`, []string{"Dr", "Mr", "Ms", "Mx", "Prof"}},
-		{`\b(?P<m>(?:Mrs?|Ms|Mx|Dr|Prof)\.)[ \t]+\p{Lu}`, []string{"Dr.", "Mr.", "Mrs.", "Ms.", "Mx.", "Prof."}},
+		{`\b(?P<m>Mrs?|Ms|Mx|Dr|Prof)[ \t]+\p{Lu}`, []string{"Dr\t", "Dr ", "Mr\t", "Mr ", "Mrs\t", "Mrs ", "Ms\t", "Ms ", "Mx\t", "Mx ", "Prof\t", "Prof "}},
+		{`\b(?P<m>(?:Mrs?|Ms|Mx|Dr|Prof)\.)[ \t]+\p{Lu}`, []string{"Dr.\t", "Dr. ", "Mr.\t", "Mr. ", "Mrs.\t", "Mrs. ", "Ms.\t", "Ms. ", "Mx.\t", "Mx. ", "Prof.\t", "Prof. "}},
 		{`^Read more:`, []string{"Read more:"}},
 		{`colou?r`, []string{"color", "colour"}},
-		{`a+bc`, []string{"bc"}},
-		{`x\d+ km`, []string{" km"}},
+		{`a+bc`, []string{"abc"}},
+		{`(?:ab)+c`, []string{"abc"}},
+		{`a{2,}b`, []string{"aa"}},
+		{`x\d+ km`, []string{"0 km", "1 km", "2 km", "3 km", "4 km", "5 km", "6 km", "7 km", "8 km", "9 km"}},
 		{`[0-9]+`, []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}},
 		{`(?i)defence`, nil},
 		{`.*`, nil},
@@ -66,9 +68,9 @@ func TestPrefilterNeverHidesAMatch(t *testing.T) {
 	patterns := []string{
 		`\b(?P<m>Mrs?|Ms|Mx|Dr|Prof)[ \t]+\p{Lu}`, `\b(?P<m>(?:Mrs?|Ms|Mx|Dr|Prof)\.)[ \t]+\p{Lu}`,
 		`\bDefen[cs]e\b`, `ab?c+d`, `(?:x|yz)w`, `[ab][cd]e`, `a{1,3}b`, `^M(?:r|s)\.?$`,
-		`^(?i:mr|a)\s*[bd]`, `^(?i:a)B`, `^\d*M`, `^(?:x|(?i:DE))`,
+		`^(?i:mr|a)\s*[bd]`, `^(?i:a)B`, `^\d*M`, `^(?:x|(?i:DE))`, `(?:ab)+c`, `a+bc`, `Mr[ .]+D`,
 	}
-	alphabet := []string{"M", "r", "s", ".", " ", "\t", "N", "D", "a", "b", "c", "d", "e", "w", "x", "y", "z", "Defence", "Prof", "é", "\n", "Mr.", "Dr. ", "A", "B", "mR", "dE", "1"}
+	alphabet := []string{"M", "r", "s", ".", " ", "\t", "N", "D", "a", "b", "c", "d", "e", "w", "x", "y", "z", "Defence", "Prof", "é", "\n", "Mr.", "Dr. ", "A", "B", "mR", "dE", "1", "ab", "c"}
 	r := rand.New(rand.NewPCG(1, 2))
 	for _, src := range patterns {
 		p := newPattern(regexp.MustCompile(src))
