@@ -188,7 +188,15 @@ func (g *grammar) countedNoun(text string, toks []segment.Token, sent segment.Se
 // article's figures overlap, and each word was looked up and stemmed
 // again for every figure near it.
 func (g *grammar) context(text string, toks []segment.Token, sent segment.Sentence, from, to, window int, skip func(int) bool, common func(string) bool, memo *ctxMemo) []string {
-	out := make([]string, 0, 2*window)
+	var out []string
+	if memo != nil {
+		// Built in scratch room and copied out at its size: claims
+		// keep their context for the corpus stage.
+		out = memo.context[:0]
+		defer func() { memo.context = out[:0] }()
+	} else {
+		out = make([]string, 0, 2*window)
+	}
 	word := func(j int) string {
 		t := toks[j]
 		if t.Kind != segment.Word || skip(j) {
@@ -238,6 +246,9 @@ func (g *grammar) context(text string, toks []segment.Token, sent segment.Senten
 		return nil
 	}
 	slices.Sort(out)
+	if memo != nil {
+		return slices.Clone(slices.Compact(out))
+	}
 	return slices.Compact(out)
 }
 
@@ -250,6 +261,10 @@ type ctxMemo struct {
 	word []string
 	done []bool
 	role []int32
+	// claims and context are scratch room for the claims of an article
+	// and the words of one context.
+	claims  []claim
+	context []string
 }
 
 // roleUnknown marks a token whose contrast group is not computed yet.
@@ -272,7 +287,11 @@ func newCtxMemo(tokens int) *ctxMemo {
 }
 
 // release returns the memo to the pool; it must not be used after.
-func (m *ctxMemo) release() { memoPool.Put(m) }
+func (m *ctxMemo) release() {
+	clear(m.claims[:cap(m.claims)]) // no claim of the last article kept alive
+	clear(m.context[:cap(m.context)])
+	memoPool.Put(m)
+}
 
 // shared counts the strings two sorted sets have in common.
 func shared(a, b []string) int { return sharedUpTo(a, b, len(a)) }

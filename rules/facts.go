@@ -65,8 +65,9 @@ type claim struct {
 	Rel bool
 
 	// idx is the claim's place among the claims of its key, set by
-	// compareKey.
-	idx int
+	// compareKey; place is its article's place in its story, set by
+	// compareStory.
+	idx, place int
 }
 
 // claimInterval is the set of values a claim allows, in the base unit of
@@ -243,6 +244,11 @@ func compareStory(c *Corpus, story []int, perArticle [][]claim, cmpr comparison,
 			pos[a] = p
 		}
 	}
+	for _, claims := range byKey {
+		for _, x := range claims {
+			x.place = pos[x.Article]
+		}
+	}
 	names := baseNames(c, story)
 	// A claim may have two keys (a noun and a contrast word); it is
 	// reported once, under the first key that finds it.
@@ -288,7 +294,7 @@ func compareKey(claims []*claim, story []int, pos map[int]int, cmpr comparison, 
 			if y.Article == x.Article || !cmpr.match(x, y) {
 				continue
 			}
-			p := pos[y.Article]
+			p := y.place
 			if !disagree(x, y, cmpr.tolerance) {
 				if !s.agree[p] {
 					s.agree[p] = true

@@ -276,9 +276,11 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 			years[best] = append(years[best], q.Value)
 		}
 	}
-	// Sized for one claim per quantity, the usual most, so that the
-	// large claims are not copied as the slice grows.
-	claims := make([]claim, 0, len(qs))
+	// The claims are built in the memo's scratch slice and copied out
+	// at their exact number: they are kept for the corpus stage, and a
+	// slice grown by appending held up to twice their room.
+	claims := memo.claims[:0]
+	defer func() { memo.claims = claims[:0] }()
 	perKey := map[string]int{}
 	for i := range qs {
 		q := &qs[i]
@@ -307,10 +309,19 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	for i := range claims {
 		claims[i].Unique = perKey[claims[i].Key] == 1
 	}
-	if len(claims) == 0 {
-		claims = nil
+	out := &autoFacts{}
+	if len(claims) > 0 {
+		out.Claims = slices.Clone(claims)
 	}
-	out := &autoFacts{Claims: claims}
+	anchors := 0
+	for i := range qs {
+		if qs[i].Kind != quantity.Year {
+			anchors++
+		}
+	}
+	if anchors > 0 {
+		out.Anchors = make([]anchor, 0, anchors)
+	}
 	for i := range qs {
 		if qs[i].Kind != quantity.Year {
 			out.Anchors = append(out.Anchors, anchorOf(&qs[i], isAge(text, &qs[i])))
