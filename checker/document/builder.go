@@ -3,6 +3,7 @@ package document
 import (
 	"bytes"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -265,7 +266,13 @@ func hex2(c byte) string {
 func (b *builder) finish(d *Document) {
 	b.endBlock()
 	b.offs = append(b.offs, int32(b.lastEnd))
-	d.Text = string(b.text)
+	// The builder is done with its bytes: the text is made from them
+	// without a copy (as strings.Builder does), saving a copy of
+	// every article.
+	if len(b.text) > 0 {
+		d.Text = unsafe.String(unsafe.SliceData(b.text), len(b.text))
+	}
+	b.text = nil
 	d.srcOff = b.offs
 	d.srcEnd = b.ends
 	d.Blocks = b.blocks
