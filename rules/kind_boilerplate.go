@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/internal/tomlx"
@@ -116,10 +117,12 @@ func (r *boilerplateRule) Furniture(d *document.Document, blocks []document.Span
 func splitLines(text string, blocks []document.Span) []document.Span {
 	var lines []document.Span
 	for _, b := range blocks {
-		start := b.Start
-		for i := b.Start; i <= b.End; i++ {
-			if i < b.End && text[i] != '\n' {
-				continue
+		for start := b.Start; start <= b.End; {
+			// The next line break, found by IndexByte rather than a
+			// loop over every byte of the copy.
+			i := b.End
+			if n := strings.IndexByte(text[start:b.End], '\n'); n >= 0 {
+				i = start + n
 			}
 			if l := trimSpan(text, document.Span{Start: start, End: i}); l.Len() > 0 {
 				lines = append(lines, l)

@@ -258,11 +258,8 @@ func (r *Result) sentences(text string, first int, opt *Options) {
 func endsSentence(text string, toks []Token, i int, opt *Options) bool {
 	t := toks[i]
 	if t.Kind != Punct {
-		if t.Kind == Word && strings.HasSuffix(t.Text(text), ".") {
-			// A dotted abbreviation such as "U.S." ends a sentence only
-			// at the end of the block.
-			return false
-		}
+		// Only a mark ends a sentence; a dotted abbreviation such as
+		// "U.S." ends one only at the end of the block.
 		return false
 	}
 	c := text[t.Start]
