@@ -98,12 +98,17 @@ type Document struct {
 	// are not copy; checker/suppress reads its directives from them.
 	Comments []Span
 
-	// srcOff[i] is the source byte that Text byte i came from;
-	// srcOff[len(Text)] is the end of the last piece of copy.
-	srcOff []int32
-	// srcEnd[i] is the source offset just after the source text that Text
-	// byte i stands for.
-	srcEnd []int32
+	// runs map the bytes of Text to the source: text byte i came from
+	// source byte srcOff(i) and stands for the source up to srcEnd(i).
+	// Most copy is taken as it is, so a run of bytes maps linearly, and
+	// runs take a few words per line where two offsets per byte took
+	// eight bytes for every byte of copy. mapped is false for a
+	// Document not built by a reader.
+	runs   []srcRun
+	mapped bool
+	// endOff is the end of the last piece of copy (where an offset past
+	// the text maps).
+	endOff int
 	// lineStarts are the source offsets at which lines begin.
 	lineStarts []int
 	// last is the last position Position computed: rules resolve
@@ -113,18 +118,62 @@ type Document struct {
 	last struct{ line, off, col int }
 }
 
+// srcRun maps the text bytes from text up to the next run's text. A
+// linear run maps text byte text+k to source byte src+k, which ends at
+// src+k+1 (copy taken as it is). Any other run maps each of its bytes to
+// src, ending at end (a separator, a folded or composed character, a
+// character reference).
+type srcRun struct {
+	text, src, end int32
+	linear         bool
+}
+
+// run returns the run of text byte i (0 <= i < len(Text)).
+func (d *Document) run(i int) *srcRun {
+	k := sort.Search(len(d.runs), func(k int) bool { return int(d.runs[k].text) > i }) - 1
+	return &d.runs[max(k, 0)]
+}
+
+// srcOff is the source byte that text byte i came from; past the text,
+// the end of the last piece of copy.
+func (d *Document) srcOff(i int) int {
+	if i >= len(d.Text) || len(d.runs) == 0 {
+		return d.endOff
+	}
+	r := d.run(i)
+	if r.linear {
+		return int(r.src) + i - int(r.text)
+	}
+	return int(r.src)
+}
+
+// srcEnd is the source offset just after the source text that text byte
+// i (0 <= i < len(Text)) stands for.
+func (d *Document) srcEnd(i int) int {
+	r := d.run(i)
+	if r.linear {
+		return int(r.src) + i - int(r.text) + 1
+	}
+	return int(r.end)
+}
+
+// mappedLen is the number of text bytes that have a source mapping.
+func (d *Document) mappedLen() int {
+	if !d.mapped {
+		return 0
+	}
+	return len(d.Text)
+}
+
 // SourceOffset maps a byte offset in Text to a byte offset in Src.
 func (d *Document) SourceOffset(textOff int) int {
 	if textOff < 0 {
 		textOff = 0
 	}
-	if textOff >= len(d.srcOff) {
-		if len(d.srcOff) == 0 {
-			return 0
-		}
-		return int(d.srcOff[len(d.srcOff)-1])
+	if !d.mapped {
+		return 0
 	}
-	return int(d.srcOff[textOff])
+	return d.srcOff(textOff)
 }
 
 // SourceSpan maps a span of Text to the half-open byte range of Src it
@@ -138,11 +187,11 @@ func (d *Document) SourceSpan(s Span) (start, end int) {
 	// whole folded character (’ became '), character reference or
 	// expansion (… became ...), and before any markup that follows
 	// ("*word*", "[text](url)").
-	last := min(s.End, len(d.srcEnd)) - 1
+	last := min(s.End, d.mappedLen()) - 1
 	if last < 0 {
 		return start, start
 	}
-	end = int(d.srcEnd[last])
+	end = d.srcEnd(last)
 	if end < start {
 		end = start
 	}
@@ -236,8 +285,9 @@ func (d *Document) Verbatim(start, end int) bool {
 	n := end - start
 	// srcOff never decreases along Text: find the first text byte that
 	// comes from start.
-	t := sort.Search(len(d.srcEnd), func(i int) bool { return int(d.srcOff[i]) >= start })
-	if t+n > len(d.srcEnd) || int(d.srcOff[t]) != start {
+	m := d.mappedLen()
+	t := sort.Search(m, func(i int) bool { return d.srcOff(i) >= start })
+	if t+n > m || d.srcOff(t) != start {
 		return false
 	}
 	if d.Text[t:t+n] != string(d.Src[start:end]) {
@@ -246,12 +296,12 @@ func (d *Document) Verbatim(start, end int) bool {
 	for i := t; i < t+n; i++ {
 		// Each text byte stands for source bytes inside the range, and
 		// the pieces follow each other with nothing skipped.
-		if int(d.srcOff[i]) < start || int(d.srcEnd[i]) > end {
+		if d.srcOff(i) < start || d.srcEnd(i) > end {
 			return false
 		}
-		if i > t && d.srcOff[i] != d.srcOff[i-1] && d.srcOff[i] != d.srcEnd[i-1] {
+		if i > t && d.srcOff(i) != d.srcOff(i-1) && d.srcOff(i) != d.srcEnd(i-1) {
 			return false
 		}
 	}
-	return int(d.srcEnd[t+n-1]) == end
+	return d.srcEnd(t+n-1) == end
 }
