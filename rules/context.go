@@ -3,6 +3,7 @@ package rules
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -12,6 +13,28 @@ import (
 
 // words is a set of lower-case words from a rule's configuration.
 type words map[string]bool
+
+// hasLower reports whether w in lower case is in the set. ASCII words up
+// to 32 bytes are lowered on the stack: a map looked up with a converted
+// byte slice does not allocate, where strings.ToLower allocates for
+// every capitalised word.
+func (s words) hasLower(w string) bool {
+	if len(w) > 32 {
+		return s[strings.ToLower(w)]
+	}
+	var buf [32]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return s[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return s[string(buf[:len(w)])]
+}
 
 func wordSet(ws []string) words {
 	s := make(words, len(ws))
@@ -133,15 +156,15 @@ func (g *grammar) countedNoun(text string, toks []segment.Token, sent segment.Se
 	}
 	np := nounPhrase{Head: strings.ToLower(ws[head].text), End: ws[head].end}
 	for _, w := range ws[:head] {
-		if !g.modifiers[strings.ToLower(w.text)] {
+		if !g.modifiers.hasLower(w.text) {
 			np.Mods = append(np.Mods, stem(w.text))
 		}
 	}
 	// A complement whose object is a name narrows the fact: "four trips
 	// to Spain" is not "nine trips".
-	if j := np.End; j+1 < sent.Last && toks[j].Kind == segment.Word && g.preps[strings.ToLower(toks[j].Text(text))] {
+	if j := np.End; j+1 < sent.Last && toks[j].Kind == segment.Word && g.preps.hasLower(toks[j].Text(text)) {
 		k := j + 1
-		for k < sent.Last && toks[k].Kind == segment.Word && g.stop[strings.ToLower(toks[k].Text(text))] && !isCapitalised(toks[k].Text(text)) {
+		for k < sent.Last && toks[k].Kind == segment.Word && g.stop.hasLower(toks[k].Text(text)) && !isCapitalised(toks[k].Text(text)) {
 			k++
 		}
 		if k < sent.Last && toks[k].Kind == segment.Word && isCapitalised(toks[k].Text(text)) {
@@ -159,24 +182,51 @@ func (g *grammar) countedNoun(text string, toks []segment.Token, sent segment.Se
 // A capitalised word that opens the sentence is context too when the
 // article never capitalises it inside a sentence ("Turnout was 68.4%"):
 // common tells whether it is a common word.
-func (g *grammar) context(text string, toks []segment.Token, sent segment.Sentence, from, to, window int, skip func(int) bool, common func(string) bool) []string {
+//
+// memo, if not nil, keeps each token's context word across the calls of
+// one article that pass the same skip and common: the windows of an
+// article's figures overlap, and each word was looked up and stemmed
+// again for every figure near it.
+func (g *grammar) context(text string, toks []segment.Token, sent segment.Sentence, from, to, window int, skip func(int) bool, common func(string) bool, memo *ctxMemo) []string {
 	var out []string
-	add := func(j int) {
+	if memo != nil {
+		// Built in scratch room and copied out at its size: claims
+		// keep their context for the corpus stage.
+		out = memo.context[:0]
+		defer func() { memo.context = out[:0] }()
+	} else {
+		out = make([]string, 0, 2*window)
+	}
+	word := func(j int) string {
 		t := toks[j]
 		if t.Kind != segment.Word || skip(j) {
-			return
+			return ""
 		}
 		w := t.Text(text)
 		if !isLowerWord(w) {
 			if !t.Initial || isAllCaps(w) || common == nil || !common(w) {
-				return
+				return ""
 			}
 			w = strings.ToLower(w)
 		}
 		if utf8.RuneCountInString(w) < 3 || g.stop[w] {
-			return
+			return ""
 		}
-		out = append(out, stem(w))
+		return stem(w)
+	}
+	add := func(j int) {
+		var w string
+		if memo == nil {
+			w = word(j)
+		} else if memo.done[j] {
+			w = memo.word[j]
+		} else {
+			w = word(j)
+			memo.word[j], memo.done[j] = w, true
+		}
+		if w != "" {
+			out = append(out, w)
+		}
 	}
 	n := 0
 	for j := from - 1; j >= sent.First && n < window; j-- {
@@ -192,15 +242,77 @@ func (g *grammar) context(text string, toks []segment.Token, sent segment.Senten
 			add(j)
 		}
 	}
+	if len(out) == 0 {
+		return nil
+	}
 	slices.Sort(out)
+	if memo != nil {
+		return slices.Clone(slices.Compact(out))
+	}
 	return slices.Compact(out)
 }
 
+// ctxMemo holds what the fact rules read of each token of one article,
+// computed on first use: its context word ("": none) and its contrast
+// group. Memos are reused through a pool: an article's is garbage once
+// its claims are built, and allocating one per article was a tenth of
+// the rule's allocations.
+type ctxMemo struct {
+	word []string
+	done []bool
+	role []int32
+	// claims and context are scratch room for the claims of an article
+	// and the words of one context.
+	claims  []claim
+	context []string
+}
+
+// roleUnknown marks a token whose contrast group is not computed yet.
+const roleUnknown = -2
+
+var memoPool = sync.Pool{New: func() any { return new(ctxMemo) }}
+
+func newCtxMemo(tokens int) *ctxMemo {
+	m := memoPool.Get().(*ctxMemo)
+	if cap(m.word) < tokens {
+		m.word, m.done, m.role = make([]string, tokens), make([]bool, tokens), make([]int32, tokens)
+	}
+	m.word, m.done, m.role = m.word[:tokens], m.done[:tokens], m.role[:tokens]
+	clear(m.word) // no string of the last article kept alive
+	clear(m.done)
+	for i := range m.role {
+		m.role[i] = roleUnknown
+	}
+	return m
+}
+
+// release returns the memo to the pool; it must not be used after.
+func (m *ctxMemo) release() {
+	clear(m.claims[:cap(m.claims)]) // no claim of the last article kept alive
+	clear(m.context[:cap(m.context)])
+	memoPool.Put(m)
+}
+
 // shared counts the strings two sorted sets have in common.
-func shared(a, b []string) int {
+func shared(a, b []string) int { return sharedUpTo(a, b, len(a)) }
+
+// sharedUpTo counts the strings two sorted sets have in common, stopping
+// at limit.
+func sharedUpTo(a, b []string, limit int) int {
 	n, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch strings.Compare(a[i], b[j]) {
+	for i < len(a) && j < len(b) && n < limit {
+		x, y := a[i], b[j]
+		// Most words differ in their first byte: compare it before
+		// calling into a full comparison.
+		if len(x) > 0 && len(y) > 0 && x[0] != y[0] {
+			if x[0] < y[0] {
+				i++
+			} else {
+				j++
+			}
+			continue
+		}
+		switch strings.Compare(x, y) {
 		case 0:
 			n++
 			i++
@@ -260,15 +372,13 @@ func (s *Set) StoryTerms(a *Article) []string {
 			j++
 		}
 		start := i
-		if toks[i].Initial && s.grammar.stop[strings.ToLower(toks[i].Text(text))] {
+		if toks[i].Initial && s.grammar.stop.hasLower(toks[i].Text(text)) {
 			start++
 		}
 		if start < j {
-			ws := make([]string, 0, j-start)
-			for k := start; k < j; k++ {
-				ws = append(ws, strings.ToLower(toks[k].Text(text)))
-			}
-			term := strings.Join(ws, " ")
+			// The words of a run are one space apart: the run's text,
+			// lowered in one go, is its words lowered and joined.
+			term := strings.ToLower(text[toks[start].Start:toks[j-1].End])
 			single := j-start == 1
 			switch {
 			case single && (s.grammar.stop[term] || utf8.RuneCountInString(term) < 3):

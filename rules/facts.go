@@ -5,9 +5,12 @@ import (
 	"fmt"
 	"math"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/factlint/factlint/checker/dates"
 	"github.com/factlint/factlint/checker/diag"
@@ -60,6 +63,11 @@ type claim struct {
 	Names []string
 	// Rel marks a date claim resolved against the article's date.
 	Rel bool
+
+	// idx is the claim's place among the claims of its key, set by
+	// compareKey; place is its article's place in its story, set by
+	// compareStory.
+	idx, place int
 }
 
 // claimInterval is the set of values a claim allows, in the base unit of
@@ -158,53 +166,143 @@ const maxNamed = 3
 // than agree, or where none agrees: with several articles that agree and
 // one that differs, only the odd one out is reported.
 func compareStories(c *Corpus, perArticle [][]claim, cmpr comparison, rep *Reporter) {
-	for _, story := range c.Stories {
-		byKey := map[string][]*claim{}
-		var keys []string
-		for _, a := range story {
-			if a >= len(perArticle) {
-				continue
-			}
-			for i := range perArticle[a] {
-				x := &perArticle[a][i]
-				x.Article = a
-				if byKey[x.Key] == nil {
-					keys = append(keys, x.Key)
+	// Stories share no article, so no claim: they are compared at once
+	// on every core, each into a reporter of its own, and the findings
+	// are gathered in story order, the same bytes for any number of
+	// workers. The comparison was the one stage of a run left on one
+	// core. Stories that share an article (never from story.Group) are
+	// compared one after the other.
+	reps := make([]Reporter, len(c.Stories))
+	one := func(i int) { compareStory(c, c.Stories[i], perArticle, cmpr, &reps[i]) }
+	workers := c.Jobs
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	if workers > 1 && len(c.Stories) > 1 && disjoint(c.Stories, len(perArticle)) {
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for range min(workers, len(c.Stories)) {
+			wg.Go(func() {
+				for {
+					i := int(next.Add(1)) - 1
+					if i >= len(c.Stories) {
+						return
+					}
+					one(i)
 				}
-				byKey[x.Key] = append(byKey[x.Key], x)
-			}
+			})
 		}
-		slices.Sort(keys)
-		names := baseNames(c, story)
-		// A claim may have two keys (a noun and a contrast word); it is
-		// reported once, under the first key that finds it.
-		reported := map[diag.Location]bool{}
-		for _, k := range keys {
-			compareKey(byKey[k], story, cmpr, names, reported, rep)
+		wg.Wait()
+	} else {
+		for i := range c.Stories {
+			one(i)
 		}
+	}
+	for i := range reps {
+		rep.diags = append(rep.diags, reps[i].diags...)
 	}
 }
 
-// compareKey compares the claims of one key within a story.
-func compareKey(claims []*claim, story []int, cmpr comparison, names map[int]string, reported map[diag.Location]bool, rep *Reporter) {
-	type standing struct {
-		agree   map[int]bool
-		against map[int]*claim
-		order   []int // the articles of against, in order
-		// agreeing are the claims that agree with x, by article.
-		agreeing map[int][]*claim
+// disjoint reports whether no article of [0, n) is in two stories.
+func disjoint(stories [][]int, n int) bool {
+	seen := make([]bool, n)
+	for _, story := range stories {
+		for _, a := range story {
+			if a < 0 || a >= n {
+				continue
+			}
+			if seen[a] {
+				return false
+			}
+			seen[a] = true
+		}
 	}
-	st := make(map[*claim]*standing, len(claims))
-	for _, x := range claims {
-		s := &standing{agree: map[int]bool{}, against: map[int]*claim{}, agreeing: map[int][]*claim{}}
-		st[x] = s
+	return true
+}
+
+// compareStory compares the claims of one story.
+func compareStory(c *Corpus, story []int, perArticle [][]claim, cmpr comparison, rep *Reporter) {
+	byKey := map[string][]*claim{}
+	var keys []string
+	for _, a := range story {
+		if a >= len(perArticle) {
+			continue
+		}
+		for i := range perArticle[a] {
+			x := &perArticle[a][i]
+			x.Article = a
+			if byKey[x.Key] == nil {
+				keys = append(keys, x.Key)
+			}
+			byKey[x.Key] = append(byKey[x.Key], x)
+		}
+	}
+	slices.Sort(keys)
+	pos := make(map[int]int, len(story))
+	for p, a := range story {
+		if _, dup := pos[a]; !dup {
+			pos[a] = p
+		}
+	}
+	for _, claims := range byKey {
+		for _, x := range claims {
+			x.place = pos[x.Article]
+		}
+	}
+	names := baseNames(c, story)
+	// A claim may have two keys (a noun and a contrast word); it is
+	// reported once, under the first key that finds it.
+	reported := map[diag.Location]bool{}
+	for _, k := range keys {
+		compareKey(byKey[k], story, pos, cmpr, names, reported, rep)
+	}
+}
+
+// compareKey compares the claims of one key within a story. pos gives
+// each article of the story its place in story.
+//
+// A claim's standing towards the other articles is kept in slices
+// indexed by that place, carved from two arrays per key: with a map or
+// three per claim, the maps were most of the corpus stage's allocations
+// and much of its time, since most claims agree with several articles.
+func compareKey(claims []*claim, story []int, pos map[int]int, cmpr comparison, names map[int]string, reported map[diag.Location]bool, rep *Reporter) {
+	type standing struct {
+		// agree[p] tells that the article at story[p] agrees; nAgree
+		// counts them.
+		agree  []bool
+		nAgree int
+		// against[p] is the claim of the article at story[p] that x
+		// disagrees with, or nil.
+		against []*claim
+		order   []int // the articles of against, in order
+		// agreeing are the claims that agree with x (kept only for
+		// vagueIsNeutral).
+		agreeing []*claim
+	}
+	ns := len(story)
+	all := make([]standing, len(claims))
+	agreeAll := make([]bool, len(claims)*ns)
+	againstAll := make([]*claim, len(claims)*ns)
+	for i, x := range claims {
+		x.idx = i
+		all[i].agree = agreeAll[i*ns : (i+1)*ns : (i+1)*ns]
+		all[i].against = againstAll[i*ns : (i+1)*ns : (i+1)*ns]
+	}
+	for i, x := range claims {
+		s := &all[i]
 		for _, y := range claims {
 			if y.Article == x.Article || !cmpr.match(x, y) {
 				continue
 			}
+			p := y.place
 			if !disagree(x, y, cmpr.tolerance) {
-				s.agree[y.Article] = true
-				s.agreeing[y.Article] = append(s.agreeing[y.Article], y)
+				if !s.agree[p] {
+					s.agree[p] = true
+					s.nAgree++
+				}
+				if cmpr.vagueIsNeutral {
+					s.agreeing = append(s.agreeing, y)
+				}
 				continue
 			}
 			if cmpr.unrelated != nil && cmpr.unrelated(x, y) {
@@ -215,44 +313,52 @@ func compareKey(claims []*claim, story []int, cmpr comparison, names map[int]str
 			}
 			// Of an article's claims, the one nearest x is its
 			// counterpart.
-			if prev, seen := s.against[y.Article]; !seen {
-				s.against[y.Article] = y
+			if prev := s.against[p]; prev == nil {
+				s.against[p] = y
 				s.order = append(s.order, y.Article)
 			} else if distance(x, y) < distance(x, prev) {
-				s.against[y.Article] = y
+				s.against[p] = y
 			}
 		}
-		for a := range s.agree {
-			if _, ok := s.against[a]; ok {
-				delete(s.against, a)
+		for p, ok := range s.agree {
+			if ok && s.against[p] != nil {
+				a := s.against[p].Article
+				s.against[p] = nil
 				s.order = slices.DeleteFunc(s.order, func(b int) bool { return b == a })
 			}
 		}
 		if cmpr.vagueIsNeutral && len(s.order) > 0 {
-			for a, ys := range s.agreeing {
-				if !slices.ContainsFunc(ys, func(y *claim) bool { return sides(y, s.against, cmpr) }) {
-					delete(s.agree, a)
+			for p, ok := range s.agree {
+				if !ok {
+					continue
+				}
+				a := story[p]
+				if !slices.ContainsFunc(s.agreeing, func(y *claim) bool { return y.Article == a && sides(y, s.against, cmpr) }) {
+					s.agree[p] = false
+					s.nAgree--
 				}
 			}
 		}
 		if len(s.order) > 0 && cmpr.supports != nil {
 			for _, b := range story {
-				if _, ok := s.against[b]; !ok && b != x.Article && !s.agree[b] && cmpr.supports(x, b) {
-					s.agree[b] = true
+				p := pos[b]
+				if s.against[p] == nil && b != x.Article && !s.agree[p] && cmpr.supports(x, b) {
+					s.agree[p] = true
+					s.nAgree++
 				}
 			}
 		}
 	}
-	for _, x := range claims {
-		s := st[x]
-		if len(s.order) == 0 || (len(s.agree) > 0 && len(s.order) <= len(s.agree)) {
+	for i, x := range claims {
+		s := &all[i]
+		if len(s.order) == 0 || (s.nAgree > 0 && len(s.order) <= s.nAgree) {
 			continue
 		}
 		// A claim that disagrees only with claims that more articles
 		// disagree with is not the odd one out: they are.
 		explained := true
 		for _, y := range s.against {
-			if len(st[y].order) <= len(s.order) {
+			if y != nil && len(all[y.idx].order) <= len(s.order) {
 				explained = false
 				break
 			}
@@ -265,15 +371,22 @@ func compareKey(claims []*claim, story []int, cmpr comparison, names map[int]str
 		}
 		reported[x.Loc] = true
 		slices.Sort(s.order)
-		reportDisagreement(x, s.order, s.against, cmpr, names, rep)
+		against := make(map[int]*claim, len(s.order))
+		for _, y := range s.against {
+			if y != nil {
+				against[y.Article] = y
+			}
+		}
+		reportDisagreement(x, s.order, against, cmpr, names, rep)
 	}
 }
 
 // sides reports whether y, which agrees with some claim, disagrees with
-// one of that claim's opponents: only then does it take a side.
-func sides(y *claim, opponents map[int]*claim, cmpr comparison) bool {
+// one of that claim's opponents (nil entries are none): only then does
+// it take a side.
+func sides(y *claim, opponents []*claim, cmpr comparison) bool {
 	for _, z := range opponents {
-		if z.Article != y.Article && disagree(y, z, cmpr.tolerance) {
+		if z != nil && z.Article != y.Article && disagree(y, z, cmpr.tolerance) {
 			return true
 		}
 	}

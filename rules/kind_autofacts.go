@@ -42,6 +42,8 @@ type autoFactsRule struct {
 	// nearest a quantity tells which fact about the thing it states
 	// (killed or injured, rose or fell).
 	roles map[string]int
+	// maybeRole turns away tokens whose stem cannot be a role word.
+	maybeRole *firstBytes
 	// roleNames name the contrast groups by their first word.
 	roleNames []string
 }
@@ -94,6 +96,7 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 	return &autoFactsRule{
 		maxRatio:  c.MaxRatio,
 		roles:     roles,
+		maybeRole: newFirstBytes(roles, true),
 		roleNames: roleNames,
 		info:      info,
 		window:    c.Window,
@@ -234,6 +237,8 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		}
 	}
 	skip := func(j int) bool { return inQuantity[j] }
+	memo := newCtxMemo(len(toks))
+	defer memo.release()
 	covered := map[int]bool{}
 	for _, f := range r.facts {
 		for _, c := range f.claims(a) {
@@ -271,14 +276,18 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 			years[best] = append(years[best], q.Value)
 		}
 	}
-	var claims []claim
+	// The claims are built in the memo's scratch slice and copied out
+	// at their exact number: they are kept for the corpus stage, and a
+	// slice grown by appending held up to twice their room.
+	claims := memo.claims[:0]
+	defer func() { memo.claims = claims[:0] }()
 	perKey := map[string]int{}
 	for i := range qs {
 		q := &qs[i]
 		if conv[i] >= 0 || covered[q.Number.Start] {
 			continue // restates the quantity before it, or a fact rule has it
 		}
-		c, extra, ok := r.claimFor(a, q, text, toks, skip)
+		c, extra, ok := r.claimFor(a, q, text, toks, skip, memo)
 		if !ok {
 			continue
 		}
@@ -300,7 +309,19 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	for i := range claims {
 		claims[i].Unique = perKey[claims[i].Key] == 1
 	}
-	out := &autoFacts{Claims: claims}
+	out := &autoFacts{}
+	if len(claims) > 0 {
+		out.Claims = slices.Clone(claims)
+	}
+	anchors := 0
+	for i := range qs {
+		if qs[i].Kind != quantity.Year {
+			anchors++
+		}
+	}
+	if anchors > 0 {
+		out.Anchors = make([]anchor, 0, anchors)
+	}
 	for i := range qs {
 		if qs[i].Kind != quantity.Year {
 			out.Anchors = append(out.Anchors, anchorOf(&qs[i], isAge(text, &qs[i])))
@@ -311,14 +332,14 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 
 // claimFor builds the automatic claim of one quantity, if it has a key,
 // and a second claim keyed by its contrast word, if it has one.
-func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, toks []segment.Token, skip func(int) bool) (c claim, extra *claim, ok bool) {
+func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, toks []segment.Token, skip func(int) bool, memo *ctxMemo) (c claim, extra *claim, ok bool) {
 	if q.Kind == quantity.Year || q.Sentence < 0 || q.Sentence >= len(a.Seg.Sentences) {
 		return claim{}, nil, false
 	}
 	sent := a.Seg.Sentences[q.Sentence]
 	// "those two years", "the past three days": a frame of time or a
 	// reference back, not a figure the article reports.
-	if j := q.Tokens[0] - 1; j >= sent.First && toks[j].Kind == segment.Word && r.frames[strings.ToLower(toks[j].Text(text))] {
+	if j := q.Tokens[0] - 1; j >= sent.First && toks[j].Kind == segment.Word && r.frames.hasLower(toks[j].Text(text)) {
 		return claim{}, nil, false
 	}
 	c = claim{Q: *q, Loc: diag.At(a.Doc, q.Span), Shown: spanText(a, q.Span)}
@@ -346,14 +367,14 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		}
 		// "a 62ft yacht", "a 10-hour journey": the noun the figure
 		// measures is a modifier, as "armoured" is of vans.
-		if j := q.Tokens[1]; j < sent.Last && toks[j].Kind == segment.Word && !skip(j) && isLowerWord(toks[j].Text(text)) && !r.g.stop[strings.ToLower(toks[j].Text(text))] {
+		if j := q.Tokens[1]; j < sent.Last && toks[j].Kind == segment.Word && !skip(j) && isLowerWord(toks[j].Text(text)) && !r.g.stop.hasLower(toks[j].Text(text)) {
 			c.Mods = []string{stem(toks[j].Text(text))}
 		}
 		// "two days of storms", "14 hours of counting": what the
 		// figure measures is part of its key.
 		if j := q.Tokens[1]; j+1 < sent.Last && toks[j].Kind == segment.Word && strings.EqualFold(toks[j].Text(text), "of") {
 			k := j + 1
-			for k < sent.Last && toks[k].Kind == segment.Word && r.g.stop[strings.ToLower(toks[k].Text(text))] {
+			for k < sent.Last && toks[k].Kind == segment.Word && r.g.stop.hasLower(toks[k].Text(text)) {
 				k++
 			}
 			if k < sent.Last && toks[k].Kind == segment.Word {
@@ -383,14 +404,14 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		// whatever it counts or if the noun is left out: "killed 20
 		// people", "the death toll rose to 20", "20 were killed". Not
 		// the whole of a part: "three of the nine were hurt".
-		if g, word := r.roleWithin(text, toks, sent, q.Tokens[0], nounEnd, r.window); g >= 0 && q.Kind == quantity.Cardinal && !partitiveTotal(text, toks, sent, q) {
+		if g, word := r.roleWithin(text, toks, sent, q.Tokens[0], nounEnd, r.window, memo); g >= 0 && q.Kind == quantity.Cardinal && !partitiveTotal(text, toks, sent, q) {
 			rc := c
 			rc.Key, rc.Label = "role:"+r.roleNames[g], strings.ToLower(word)
 			rc.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[nounEnd-1].End})
 			if hasNoun {
 				rc.Head = stem(np.Head)
 			}
-			r.finish(a, &rc, q, sent, nounEnd, skip)
+			r.finish(a, &rc, q, sent, nounEnd, skip, memo)
 			extra = &rc
 		}
 		if !hasNoun {
@@ -401,7 +422,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			if n := r.g.nounBefore(text, toks, sent, q); n != "" && q.Kind == quantity.Cardinal {
 				c.Key, c.Label = "count:"+stem(n), n
 				c.Shown = spanText(a, document.Span{Start: toks[q.Tokens[0]-2].Start, End: q.Span.End})
-				r.finish(a, &c, q, sent, end, skip)
+				r.finish(a, &c, q, sent, end, skip, memo)
 				return c, nil, true
 			}
 			return claim{}, nil, false
@@ -424,21 +445,21 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[np.End-1].End})
 		end = np.End
 	}
-	r.finish(a, &c, q, sent, end, skip)
+	r.finish(a, &c, q, sent, end, skip, memo)
 	return c, extra, true
 }
 
 // finish adds a claim's context: the words around the quantity (tokens
 // up to end), those just before it, and its contrast role.
-func (r *autoFactsRule) finish(a *Article, c *claim, q *quantity.Quantity, sent segment.Sentence, end int, skip func(int) bool) {
+func (r *autoFactsRule) finish(a *Article, c *claim, q *quantity.Quantity, sent segment.Sentence, end int, skip func(int) bool, memo *ctxMemo) {
 	text, toks := a.Doc.Text, a.Seg.Tokens
 	common := func(w string) bool {
 		f := a.Names().Forms[w]
 		return f == nil || f.Mid == 0
 	}
-	c.Context = r.g.context(text, toks, sent, q.Tokens[0], end, r.window, skip, common)
-	c.Near = r.g.context(text, toks, sent, q.Tokens[0], sent.Last, nearWindow, skip, common)
-	c.Role = r.role(text, toks, sent, q.Tokens[0], end)
+	c.Context = r.g.context(text, toks, sent, q.Tokens[0], end, r.window, skip, common, memo)
+	c.Near = r.g.context(text, toks, sent, q.Tokens[0], sent.Last, nearWindow, skip, common, memo)
+	c.Role = r.role(text, toks, sent, q.Tokens[0], end, memo)
 }
 
 // partitiveTotal reports a count that is the whole of a part: "nine" in
@@ -453,7 +474,7 @@ func partitiveTotal(text string, toks []segment.Token, sent segment.Sentence, q 
 
 // roleWithin finds the contrast word within dist words of the quantity
 // (tokens from..to) in its sentence, the nearest first; -1 if none.
-func (r *autoFactsRule) roleWithin(text string, toks []segment.Token, sent segment.Sentence, from, to, dist int) (int, string) {
+func (r *autoFactsRule) roleWithin(text string, toks []segment.Token, sent segment.Sentence, from, to, dist int, memo *ctxMemo) (int, string) {
 	if len(r.roles) == 0 {
 		return -1, ""
 	}
@@ -476,7 +497,7 @@ func (r *autoFactsRule) roleWithin(text string, toks []segment.Token, sent segme
 			if j < sent.First || j >= sent.Last || (j >= from && j < to) || toks[j].Kind != segment.Word {
 				continue
 			}
-			if g, ok := r.roles[stem(toks[j].Text(text))]; ok {
+			if g := r.roleOf(text, toks, j, memo); g >= 0 {
 				return g, toks[j].Text(text)
 			}
 		}
@@ -484,11 +505,29 @@ func (r *autoFactsRule) roleWithin(text string, toks []segment.Token, sent segme
 	return -1, ""
 }
 
+// roleOf is the contrast group of token j, or -1; kept in memo (if not
+// nil), as every figure near the token asks again.
+func (r *autoFactsRule) roleOf(text string, toks []segment.Token, j int, memo *ctxMemo) int {
+	if memo != nil && memo.role[j] != roleUnknown {
+		return int(memo.role[j])
+	}
+	g := -1
+	if w := toks[j].Text(text); r.maybeRole.may(w) {
+		if x, ok := r.roles[stem(w)]; ok {
+			g = x
+		}
+	}
+	if memo != nil {
+		memo.role[j] = int32(g)
+	}
+	return g
+}
+
 // role finds the contrast word nearest the quantity (tokens from..to) in
 // its sentence, within the window, and returns its group; -1 if none.
 // At equal distance the word before wins ("killed 20 people, injured
 // 50").
-func (r *autoFactsRule) role(text string, toks []segment.Token, sent segment.Sentence, from, to int) int {
+func (r *autoFactsRule) role(text string, toks []segment.Token, sent segment.Sentence, from, to int, memo *ctxMemo) int {
 	if len(r.roles) == 0 {
 		return -1
 	}
@@ -497,7 +536,7 @@ func (r *autoFactsRule) role(text string, toks []segment.Token, sent segment.Sen
 			if j < sent.First || j >= sent.Last || toks[j].Kind != segment.Word {
 				continue
 			}
-			if g, ok := r.roles[stem(toks[j].Text(text))]; ok {
+			if g := r.roleOf(text, toks, j, memo); g >= 0 {
 				return g
 			}
 		}
@@ -545,7 +584,10 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 	}
 	// Words just before the figures count twice: "turnout rose to
 	// 64.8%" and "Turnout was 68.4%".
-	score := shared(x.Context, y.Context) + shared(x.Near, y.Near)
+	// The cheap points first; the shared words are counted only as far
+	// as the score still needs (this test runs for every pair of a
+	// key's claims in a story).
+	score := 0
 	if len(x.Mods) > 0 && len(y.Mods) > 0 {
 		if sharedUnsorted(x.Mods, y.Mods) == 0 {
 			return false
@@ -555,7 +597,14 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 	if x.Unique && y.Unique {
 		score++
 	}
-	return score >= r.minScore
+	if score >= r.minScore {
+		return true
+	}
+	score += sharedUpTo(x.Context, y.Context, r.minScore-score)
+	if score >= r.minScore {
+		return true
+	}
+	return score+sharedUpTo(x.Near, y.Near, r.minScore-score) >= r.minScore
 }
 
 // sameYears reports whether two claims' sentences name the same years.

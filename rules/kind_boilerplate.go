@@ -2,7 +2,7 @@ package rules
 
 import (
 	"fmt"
-	"regexp"
+	"strings"
 
 	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/internal/tomlx"
@@ -14,9 +14,9 @@ import (
 // and its text is not linted further.
 type boilerplateRule struct {
 	info      Info
-	lines     []*regexp.Regexp
-	listStart *regexp.Regexp
-	listItem  *regexp.Regexp
+	lines     []*pattern
+	listStart *pattern
+	listItem  *pattern
 	maxGap    int
 }
 
@@ -45,19 +45,21 @@ func newBoilerplateRule(t *tomlx.Table, info Info) (Rule, error) {
 		if err != nil {
 			return nil, err
 		}
-		r.lines = append(r.lines, re)
+		r.lines = append(r.lines, newPattern(re))
 	}
 	if (c.ListStart == "") != (c.ListItem == "") {
 		return nil, t.Errorf("", "rule %q: list_start and list_item go together", info.ID)
 	}
 	if c.ListStart != "" {
-		var err error
-		if r.listStart, err = compilePattern(t, "list_start", "list_start", c.ListStart, info.ID); err != nil {
+		start, err := compilePattern(t, "list_start", "list_start", c.ListStart, info.ID)
+		if err != nil {
 			return nil, err
 		}
-		if r.listItem, err = compilePattern(t, "list_item", "list_item", c.ListItem, info.ID); err != nil {
+		item, err := compilePattern(t, "list_item", "list_item", c.ListItem, info.ID)
+		if err != nil {
 			return nil, err
 		}
+		r.listStart, r.listItem = newPattern(start), newPattern(item)
 	}
 	if len(r.lines) == 0 && r.listStart == nil {
 		return nil, t.Errorf("", "rule %q needs lines or list_start and list_item", info.ID)
@@ -82,10 +84,10 @@ func (r *boilerplateRule) Furniture(d *document.Document, blocks []document.Span
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		s := text[l.Start:l.End]
-		if r.listStart != nil && r.listStart.MatchString(s) {
+		if r.listStart != nil && r.listStart.mayMatch(s) && r.listStart.MatchString(s) {
 			last, items := i, 0
 			for j := i + 1; j < len(lines) && j-last <= r.maxGap+1; j++ {
-				if r.listItem.MatchString(text[lines[j].Start:lines[j].End]) {
+				if item := text[lines[j].Start:lines[j].End]; r.listItem.mayMatch(item) && r.listItem.MatchString(item) {
 					last = j
 					items++
 				}
@@ -101,7 +103,7 @@ func (r *boilerplateRule) Furniture(d *document.Document, blocks []document.Span
 			}
 		}
 		for _, re := range r.lines {
-			if re.MatchString(s) {
+			if re.mayMatch(s) && re.MatchString(s) {
 				rep.Report(r, l, fmt.Sprintf("%q looks like page furniture scraped with the copy; it is not checked", s), nil, nil)
 				out = append(out, l)
 				break
@@ -115,10 +117,12 @@ func (r *boilerplateRule) Furniture(d *document.Document, blocks []document.Span
 func splitLines(text string, blocks []document.Span) []document.Span {
 	var lines []document.Span
 	for _, b := range blocks {
-		start := b.Start
-		for i := b.Start; i <= b.End; i++ {
-			if i < b.End && text[i] != '\n' {
-				continue
+		for start := b.Start; start <= b.End; {
+			// The next line break, found by IndexByte rather than a
+			// loop over every byte of the copy.
+			i := b.End
+			if n := strings.IndexByte(text[start:b.End], '\n'); n >= 0 {
+				i = start + n
 			}
 			if l := trimSpan(text, document.Span{Start: start, End: i}); l.Len() > 0 {
 				lines = append(lines, l)

@@ -143,7 +143,7 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 		// event word may be far from the date ("The meeting between the
 		// two leaders is expected to take place as early as Tuesday").
 		skip := func(j int) bool { return inDate[j] || j < from || j >= to || r.isEvent(text, toks[j]) }
-		c.Context = r.g.context(text, toks, sent, e.Tokens[0], e.Tokens[1], 2*r.window, skip, nil)
+		c.Context = r.g.context(text, toks, sent, e.Tokens[0], e.Tokens[1], 2*r.window, skip, nil, nil)
 		c.Names = r.namesIn(a, toks, from, to, inDate)
 		perKey[c.Key]++
 		out = append(out, c)
@@ -276,7 +276,7 @@ func (r *dateFactsRule) namesIn(a *Article, toks []segment.Token, from, to int, 
 			continue
 		}
 		if t.Initial {
-			if r.g.stop[strings.ToLower(w)] || r.isEvent(text, t) {
+			if r.g.stop.hasLower(w) || r.isEvent(text, t) {
 				continue
 			}
 			w = initialMark + w

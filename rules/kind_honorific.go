@@ -14,10 +14,11 @@ import (
 // honorificRule reports a title with no name after it ("his first meeting
 // with Mr. This happened after …"): a name was lost in editing.
 type honorificRule struct {
-	info      Info
-	titles    map[string]bool
-	notNames  map[string]bool
-	particles map[string]bool
+	info       Info
+	titles     map[string]bool
+	maybeTitle *firstBytes
+	notNames   map[string]bool
+	particles  map[string]bool
 }
 
 type honorificConfig struct {
@@ -40,7 +41,8 @@ func newHonorificRule(t *tomlx.Table, info Info) (Rule, error) {
 	if len(c.Titles) == 0 {
 		return nil, t.Errorf("titles", "rule %q needs titles", info.ID)
 	}
-	return &honorificRule{info: info, titles: set(c.Titles, "."), notNames: set(c.NotNames, ""), particles: set(c.Particles, "")}, nil
+	titles := set(c.Titles, ".")
+	return &honorificRule{info: info, titles: titles, maybeTitle: newFirstBytes(titles, false), notNames: set(c.NotNames, ""), particles: set(c.Particles, "")}, nil
 }
 
 func set(words []string, trim string) map[string]bool {
@@ -67,7 +69,7 @@ func (r *honorificRule) Check(a *Article, rep *Reporter) any {
 	for _, s := range a.Seg.Sentences {
 		for i := s.First; i < s.Last; i++ {
 			t := toks[i]
-			if t.Kind != segment.Word || !r.titles[t.Text(text)] {
+			if t.Kind != segment.Word || !r.maybeTitle.may(t.Text(text)) || !r.titles[t.Text(text)] {
 				continue
 			}
 			end := t.End

@@ -176,7 +176,7 @@ func (r *namesRule) learnForms(a *Article, f *namesFacts, rep *Reporter) {
 				continue
 			}
 			core := text[t.Start:second.End]
-			key := cases.Fold().String(w + second.Text(text))
+			key := foldKey(w, second.Text(text))
 			start, prefix := t.Start, ""
 			if i > s.First {
 				p := toks[i-1]
@@ -212,7 +212,7 @@ func hyphenAt(text string, toks []segment.Token, i, last int) bool {
 // capitalised, as in a headline.
 func titleCase(text string, toks []segment.Token) bool {
 	long, caps := 0, 0
-	for _, t := range toks {
+	for k, t := range toks {
 		w := t.Text(text)
 		if t.Kind != segment.Word || utf8.RuneCountInString(w) < 4 {
 			continue
@@ -220,6 +220,10 @@ func titleCase(text string, toks []segment.Token) bool {
 		long++
 		if isCapitalised(w) {
 			caps++
+		} else if caps+len(toks)-k-1 < 4*(long-caps) {
+			// Even if every word left were capitalised, fewer than
+			// four in five would be: most sentences end here.
+			return false
 		}
 	}
 	return long >= 3 && caps*5 >= long*4
@@ -268,4 +272,33 @@ func (r *namesRule) CheckCorpus(_ *Corpus, facts []any, rep *Reporter) {
 		sortUses(uses)
 		reportMinority(r, uses, true, "the name", "", rep)
 	}
+}
+
+// foldKey is the case-folded a+b. ASCII, which folds to lower case, is
+// folded by hand: a caser per call (cases.Fold) and its transform cost an
+// allocation and most of the time of learning forms.
+func foldKey(a, b string) string {
+	ascii := true
+	for _, w := range [2]string{a, b} {
+		for i := 0; i < len(w); i++ {
+			if w[i] >= utf8.RuneSelf {
+				ascii = false
+			}
+		}
+	}
+	if !ascii {
+		return cases.Fold().String(a + b)
+	}
+	var sb strings.Builder
+	sb.Grow(len(a) + len(b))
+	for _, w := range [2]string{a, b} {
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			sb.WriteByte(c)
+		}
+	}
+	return sb.String()
 }

@@ -54,9 +54,11 @@ type NameStats struct {
 
 // collectNames counts the capitalised words of an article's copy.
 func collectNames(a *Article) *NameStats {
-	st := &NameStats{Forms: map[string]*NameForm{}}
 	text := a.Doc.Text
 	toks := a.Seg.Tokens
+	// Sized for a distinct capitalised word in about sixteen tokens, as
+	// in news copy, so that the map is not rebuilt as it grows.
+	st := &NameStats{Forms: make(map[string]*NameForm, len(toks)/16)}
 	for i, t := range toks {
 		if t.Kind != segment.Word {
 			continue

@@ -126,6 +126,9 @@ type Corpus struct {
 	Stories [][]int
 	// Paths name the articles as diagnostics do.
 	Paths []string
+	// Jobs is how many stories a corpus rule may compare at once
+	// (GOMAXPROCS if 0). Findings do not depend on it.
+	Jobs int
 }
 
 // Reporter collects a rule's diagnostics.

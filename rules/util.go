@@ -73,3 +73,67 @@ func editDistance(a, b string) int {
 }
 
 func runeLen(s string) int { return utf8.RuneCountInString(s) }
+
+// firstBytes turns most words away from a set before a map look-up: a
+// word of the set is at least minLen bytes long, and its first byte,
+// folded to lower case when fold is set, is one the set's words start
+// with. Hashing every token of an article into a map was a tenth of the
+// time of a run.
+type firstBytes struct {
+	minLen int
+	fold   bool
+	first  [256]bool
+}
+
+// newFirstBytes builds the filter of a set's words. Words that stand for
+// longer tokens (stems) must not be longer than the tokens they match.
+func newFirstBytes[V any](set map[string]V, fold bool) *firstBytes {
+	f := &firstBytes{minLen: -1, fold: fold}
+	for w := range set {
+		if w == "" {
+			f.minLen = 0
+			for c := range f.first {
+				f.first[c] = true
+			}
+			continue
+		}
+		if f.minLen < 0 || len(w) < f.minLen {
+			f.minLen = len(w)
+		}
+		c := w[0]
+		f.first[c] = true
+		if fold && 'a' <= c && c <= 'z' {
+			f.first[c-'a'+'A'] = true
+		}
+		if fold && 'A' <= c && c <= 'Z' {
+			f.first[c-'A'+'a'] = true
+		}
+	}
+	return f
+}
+
+// may reports whether w, or with fold set the stem of w, may be in the
+// set.
+func (f *firstBytes) may(w string) bool {
+	switch {
+	case f.minLen < 0:
+		return false
+	case f.minLen == 0:
+		return true
+	case w == "":
+		return false
+	case f.fold && !isASCII(w):
+		// Case mapping outside ASCII may change bytes and length.
+		return true
+	}
+	return len(w) >= f.minLen && f.first[w[0]]
+}
+
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}

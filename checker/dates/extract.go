@@ -124,6 +124,25 @@ var startWords = func() map[string]bool {
 	return m
 }()
 
+// startFirst marks the first bytes of startWords.
+var startFirst = func() (t [256]bool) {
+	for w := range startWords {
+		if w != "" {
+			t[w[0]] = true
+		}
+	}
+	return t
+}()
+
+// lowerBit is what c|lowerBit(c) needs to fold an ASCII capital to lower
+// case: 0x20 for 'A' to 'Z', 0 for any other byte.
+func lowerBit(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return 'a' - 'A'
+	}
+	return 0
+}
+
 // mayStart reports whether a date expression may start at token i: a
 // number, an ordinal ("11th") or one of startWords.
 func (p *parser) mayStart(i int) bool {
@@ -137,6 +156,11 @@ func (p *parser) mayStart(i int) bool {
 			return true
 		}
 		if len(w) > 10 {
+			return false
+		}
+		// Most words start with a letter no start word starts with:
+		// they are turned away before hashing.
+		if c := w[0]; !startFirst[c|lowerBit(c)] {
 			return false
 		}
 		// Lower-cased on the stack: looking a []byte up as a string

@@ -1,7 +1,9 @@
 package document
 
 import (
+	"bytes"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -11,11 +13,11 @@ import (
 type builder struct {
 	src  []byte
 	text []byte
-	offs []int32
-	// ends[i] is the source offset just after the piece of source that
-	// text byte i stands for (a rune, a CRLF, a character reference, a
-	// composed NFC sequence).
-	ends     []int32
+	// runs map the text bytes to the source (Document.runs): each byte
+	// came from a source offset and stands for the source up to an end
+	// (after a rune, a CRLF, a character reference, a composed NFC
+	// sequence).
+	runs     []srcRun
 	blocks   []Span
 	problems []Problem
 	// comments are source ranges of comments (Document.Comments).
@@ -33,12 +35,12 @@ type builder struct {
 }
 
 func newBuilder(src []byte) *builder {
-	return &builder{
-		src:  src,
-		text: make([]byte, 0, len(src)),
-		offs: make([]int32, 0, len(src)+1),
-		ends: make([]int32, 0, len(src)),
-	}
+	// The text is about as long as the source, and longer where a line
+	// break between blocks becomes the blank line that separates them:
+	// sized for that, it is allocated once, not grown (and copied) as it
+	// fills.
+	n := len(src) + bytes.Count(src, []byte{'\n'}) + 8
+	return &builder{src: src, text: make([]byte, 0, n)}
 }
 
 // emit writes s, which stands for the source range [srcOff, srcEnd).
@@ -50,8 +52,31 @@ func (b *builder) emit(s string, srcOff, srcEnd int) {
 
 func (b *builder) emitByte(c byte, srcOff, srcEnd int) {
 	b.text = append(b.text, c)
-	b.offs = append(b.offs, int32(srcOff))
-	b.ends = append(b.ends, int32(srcEnd))
+	b.mark(len(b.text)-1, srcOff, srcEnd)
+}
+
+// mark maps text byte i, just written, to the source: it came from
+// srcOff and stands for the source up to srcEnd. A byte that continues
+// the last run is not stored.
+func (b *builder) mark(i, srcOff, srcEnd int) {
+	if k := len(b.runs); k > 0 {
+		r := &b.runs[k-1]
+		if r.linear && int(r.src)+i-int(r.text) == srcOff && srcEnd == srcOff+1 {
+			return
+		}
+		if !r.linear && int(r.src) == srcOff && int(r.end) == srcEnd {
+			return
+		}
+	}
+	b.runs = append(b.runs, srcRun{text: int32(i), src: int32(srcOff), end: int32(srcEnd), linear: srcEnd == srcOff+1})
+}
+
+// truncate drops the text from byte cut on, with its mapping.
+func (b *builder) truncate(cut int) {
+	b.text = b.text[:cut]
+	for len(b.runs) > 0 && int(b.runs[len(b.runs)-1].text) >= cut {
+		b.runs = b.runs[:len(b.runs)-1]
+	}
 }
 
 // open starts a block if none is open, separating it from the previous one.
@@ -101,9 +126,7 @@ func (b *builder) endBlock() {
 		if len(b.blocks) > 0 {
 			cut -= 2
 		}
-		b.text = b.text[:cut]
-		b.offs = b.offs[:cut]
-		b.ends = b.ends[:cut]
+		b.truncate(cut)
 		return
 	}
 	b.blocks = append(b.blocks, Span{start, end})
@@ -147,6 +170,24 @@ func (b *builder) addNormalised(p []byte, base, srcEnd int, exact bool) {
 		return srcEnd
 	}
 	for i := 0; i < len(p); {
+		// A run of printable ASCII, none followed by a non-ASCII byte
+		// (which may be a combining mark), is copied as it is, with its
+		// maps filled in one loop: most copy is such runs.
+		if j := plainRun(p, i); j > i {
+			at := len(b.text)
+			b.text = append(b.text, p[i:j]...)
+			if exact {
+				// The first byte continues or opens a linear run,
+				// which the others continue.
+				b.mark(at, base+i, base+i+1)
+			} else {
+				for k := range j - i {
+					b.mark(at+k, base, srcEnd)
+				}
+			}
+			i = j
+			continue
+		}
 		c := p[i]
 		// ASCII takes the fast path unless a non-ASCII character, which
 		// may be a combining mark (e + U+0301), follows a printable one.
@@ -202,6 +243,17 @@ func (b *builder) addNormalised(p []byte, base, srcEnd int, exact bool) {
 	}
 }
 
+// plainRun returns the end of the run of printable ASCII bytes from i
+// that the loop of addNormalised would write unchanged one by one: each
+// is followed by an ASCII byte or by the end of p.
+func plainRun(p []byte, i int) int {
+	j := i
+	for j < len(p) && p[j] >= ' ' && p[j] < 0x7f && (j+1 == len(p) || p[j+1] < utf8.RuneSelf) {
+		j++
+	}
+	return j
+}
+
 // emitRune writes one rune, folded to its plain form.
 func (b *builder) emitRune(r rune, enc []byte, srcOff, srcEnd int) {
 	if f, ok := fold(r); ok {
@@ -230,10 +282,14 @@ func hex2(c byte) string {
 
 func (b *builder) finish(d *Document) {
 	b.endBlock()
-	b.offs = append(b.offs, int32(b.lastEnd))
-	d.Text = string(b.text)
-	d.srcOff = b.offs
-	d.srcEnd = b.ends
+	// The builder is done with its bytes: the text is made from them
+	// without a copy (as strings.Builder does), saving a copy of
+	// every article.
+	if len(b.text) > 0 {
+		d.Text = unsafe.String(unsafe.SliceData(b.text), len(b.text))
+	}
+	b.text = nil
+	d.runs, d.mapped, d.endOff = b.runs, true, b.lastEnd
 	d.Blocks = b.blocks
 	d.Problems = append(d.Problems, b.problems...)
 	d.Comments = b.comments

@@ -1,6 +1,7 @@
 package document
 
 import (
+	"bytes"
 	"sort"
 	"unicode/utf8"
 )
@@ -97,17 +98,69 @@ type Document struct {
 	// are not copy; checker/suppress reads its directives from them.
 	Comments []Span
 
-	// srcOff[i] is the source byte that Text byte i came from;
-	// srcOff[len(Text)] is the end of the last piece of copy.
-	srcOff []int32
-	// srcEnd[i] is the source offset just after the source text that Text
-	// byte i stands for.
-	srcEnd []int32
+	// runs map the bytes of Text to the source: text byte i came from
+	// source byte srcOff(i) and stands for the source up to srcEnd(i).
+	// Most copy is taken as it is, so a run of bytes maps linearly, and
+	// runs take a few words per line where two offsets per byte took
+	// eight bytes for every byte of copy. mapped is false for a
+	// Document not built by a reader.
+	runs   []srcRun
+	mapped bool
+	// endOff is the end of the last piece of copy (where an offset past
+	// the text maps).
+	endOff int
 	// lineStarts are the source offsets at which lines begin.
 	lineStarts []int
 	// colMarks are points of long lines whose column is known, in
 	// order, so that Position counts at most colMarkEvery bytes.
 	colMarks []colMark
+}
+
+// srcRun maps the text bytes from text up to the next run's text. A
+// linear run maps text byte text+k to source byte src+k, which ends at
+// src+k+1 (copy taken as it is). Any other run maps each of its bytes to
+// src, ending at end (a separator, a folded or composed character, a
+// character reference).
+type srcRun struct {
+	text, src, end int32
+	linear         bool
+}
+
+// run returns the run of text byte i (0 <= i < len(Text)).
+func (d *Document) run(i int) *srcRun {
+	k := sort.Search(len(d.runs), func(k int) bool { return int(d.runs[k].text) > i }) - 1
+	return &d.runs[max(k, 0)]
+}
+
+// srcOff is the source byte that text byte i came from; past the text,
+// the end of the last piece of copy.
+func (d *Document) srcOff(i int) int {
+	if i >= len(d.Text) || len(d.runs) == 0 {
+		return d.endOff
+	}
+	r := d.run(i)
+	if r.linear {
+		return int(r.src) + i - int(r.text)
+	}
+	return int(r.src)
+}
+
+// srcEnd is the source offset just after the source text that text byte
+// i (0 <= i < len(Text)) stands for.
+func (d *Document) srcEnd(i int) int {
+	r := d.run(i)
+	if r.linear {
+		return int(r.src) + i - int(r.text) + 1
+	}
+	return int(r.end)
+}
+
+// mappedLen is the number of text bytes that have a source mapping.
+func (d *Document) mappedLen() int {
+	if !d.mapped {
+		return 0
+	}
+	return len(d.Text)
 }
 
 // colMark is a rune boundary of a long line and its 1-based column.
@@ -150,13 +203,10 @@ func (d *Document) SourceOffset(textOff int) int {
 	if textOff < 0 {
 		textOff = 0
 	}
-	if textOff >= len(d.srcOff) {
-		if len(d.srcOff) == 0 {
-			return 0
-		}
-		return int(d.srcOff[len(d.srcOff)-1])
+	if !d.mapped {
+		return 0
 	}
-	return int(d.srcOff[textOff])
+	return d.srcOff(textOff)
 }
 
 // SourceSpan maps a span of Text to the half-open byte range of Src it
@@ -170,18 +220,20 @@ func (d *Document) SourceSpan(s Span) (start, end int) {
 	// whole folded character (’ became '), character reference or
 	// expansion (… became ...), and before any markup that follows
 	// ("*word*", "[text](url)").
-	last := min(s.End, len(d.srcEnd)) - 1
+	last := min(s.End, d.mappedLen()) - 1
 	if last < 0 {
 		return start, start
 	}
-	end = int(d.srcEnd[last])
+	end = d.srcEnd(last)
 	if end < start {
 		end = start
 	}
 	return start, end
 }
 
-// Position converts a source byte offset into a line and column.
+// Position converts a source byte offset into a line and column. It
+// counts the runes from the line's start, or from the column mark
+// before the offset on a long line (at most colMarkEvery bytes).
 func (d *Document) Position(srcOff int) Position {
 	if srcOff < 0 {
 		srcOff = 0
@@ -224,6 +276,19 @@ func lineStarts(src []byte) []int {
 	if hasBOM(src) {
 		first = len(bom)
 	}
+	if bytes.IndexByte(src[first:], '\r') < 0 {
+		// LF only, the usual case: count, then jump from LF to LF.
+		starts := make([]int, 1, bytes.Count(src[first:], []byte{'\n'})+1)
+		starts[0] = first
+		for i := first; ; {
+			n := bytes.IndexByte(src[i:], '\n')
+			if n < 0 {
+				return starts
+			}
+			i += n + 1
+			starts = append(starts, i)
+		}
+	}
 	starts := []int{first}
 	for i := first; i < len(src); i++ {
 		switch src[i] {
@@ -251,8 +316,9 @@ func (d *Document) Verbatim(start, end int) bool {
 	n := end - start
 	// srcOff never decreases along Text: find the first text byte that
 	// comes from start.
-	t := sort.Search(len(d.srcEnd), func(i int) bool { return int(d.srcOff[i]) >= start })
-	if t+n > len(d.srcEnd) || int(d.srcOff[t]) != start {
+	m := d.mappedLen()
+	t := sort.Search(m, func(i int) bool { return d.srcOff(i) >= start })
+	if t+n > m || d.srcOff(t) != start {
 		return false
 	}
 	if d.Text[t:t+n] != string(d.Src[start:end]) {
@@ -261,12 +327,12 @@ func (d *Document) Verbatim(start, end int) bool {
 	for i := t; i < t+n; i++ {
 		// Each text byte stands for source bytes inside the range, and
 		// the pieces follow each other with nothing skipped.
-		if int(d.srcOff[i]) < start || int(d.srcEnd[i]) > end {
+		if d.srcOff(i) < start || d.srcEnd(i) > end {
 			return false
 		}
-		if i > t && d.srcOff[i] != d.srcOff[i-1] && d.srcOff[i] != d.srcEnd[i-1] {
+		if i > t && d.srcOff(i) != d.srcOff(i-1) && d.srcOff(i) != d.srcEnd(i-1) {
 			return false
 		}
 	}
-	return int(d.srcEnd[t+n-1]) == end
+	return d.srcEnd(t+n-1) == end
 }

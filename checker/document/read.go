@@ -210,12 +210,16 @@ func hasLinePrefix(p []byte, fence string) bool {
 
 // lineEnd is the offset of the line terminator of the line at pos.
 func lineEnd(src []byte, pos int) int {
-	for i := pos; i < len(src); i++ {
-		if src[i] == '\n' || src[i] == '\r' {
-			return i
-		}
+	// Two SIMD scans beat one byte loop: lines are long and CRs rare.
+	rest := src[pos:]
+	n := bytes.IndexByte(rest, '\n')
+	if n < 0 {
+		n = len(rest)
 	}
-	return len(src)
+	if r := bytes.IndexByte(rest[:n], '\r'); r >= 0 {
+		n = r
+	}
+	return pos + n
 }
 
 // nextLine is the offset of the line after the one at pos.

@@ -78,7 +78,9 @@ type Block struct{ Start, End int }
 // Segment tokenises each block of text and groups the tokens into
 // sentences.
 func Segment(text string, blocks []Block, opt *Options) *Result {
-	r := &Result{Tokens: make([]Token, 0, len(text)/5)}
+	// About a token in four bytes of news copy: sized for that, the
+	// slice is seldom grown (and copied).
+	r := &Result{Tokens: make([]Token, 0, len(text)/4+8)}
 	for _, b := range blocks {
 		first := len(r.Tokens)
 		r.Tokens = tokenize(text, b.Start, b.End, r.Tokens)
@@ -123,8 +125,22 @@ func tokenize(text string, start, end int, out []Token) []Token {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		// Most copy is ASCII: one table look-up instead of four
+		// Unicode range searches.
+		return asciiWord[r]
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
 }
+
+// asciiWord marks the ASCII letters and digits, the ASCII runes for which
+// isWordRune holds.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isLetterByte(byte(c)) || isDigit(byte(c))
+	}
+	return t
+}()
 
 func isWordAt(text string, i, end int) bool {
 	if i >= end {
@@ -139,6 +155,11 @@ func scanWord(text string, i, end int) (int, Kind) {
 	letters := false
 	j := i
 	for j < end {
+		if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
+			letters = letters || isLetterByte(c)
+			j++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if isWordRune(r) {
 			if unicode.IsLetter(r) {
@@ -165,7 +186,7 @@ func scanWord(text string, i, end int) (int, Kind) {
 		break
 	}
 	// Keep the final full stop of a dotted abbreviation ("U.S.").
-	if strings.Contains(text[i:j], ".") && j < end && text[j] == '.' {
+	if j < end && text[j] == '.' && strings.Contains(text[i:j], ".") {
 		j++
 	}
 	if letters {
@@ -237,11 +258,8 @@ func (r *Result) sentences(text string, first int, opt *Options) {
 func endsSentence(text string, toks []Token, i int, opt *Options) bool {
 	t := toks[i]
 	if t.Kind != Punct {
-		if t.Kind == Word && strings.HasSuffix(t.Text(text), ".") {
-			// A dotted abbreviation such as "U.S." ends a sentence only
-			// at the end of the block.
-			return false
-		}
+		// Only a mark ends a sentence; a dotted abbreviation such as
+		// "U.S." ends one only at the end of the block.
 		return false
 	}
 	c := text[t.Start]

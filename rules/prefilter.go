@@ -1,0 +1,380 @@
+package rules
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// A pattern is a rule's compiled regular expression with a literal
+// prefilter: strings one of which every match contains. Most text holds
+// none of them ("Defence", "Mr."), and strings.Contains, which scans with
+// SIMD, turns that text away far faster than the regexp engine, which
+// must try every position. The prefilter only ever skips text the
+// regexp could not match, so findings are the same with or without it.
+type pattern struct {
+	*regexp.Regexp
+	// lits are the required strings; nil when none could be derived
+	// (the regexp then runs on everything).
+	lits []string
+	// prefixes, for a pattern anchored at the start of the text, are
+	// strings one of which every match starts with; foldPrefix compares
+	// them ignoring ASCII case. Anchored patterns gain little from lits,
+	// and the engine clears state as large as the text before it fails
+	// on the first byte, so the cheap test pays for every line checked.
+	prefixes   []string
+	foldPrefix bool
+}
+
+// maxLits bounds the prefilter's strings: past that, scanning for each
+// costs more than the regexp saves.
+const maxLits = 16
+
+// newPattern derives the prefilter of a compiled regexp.
+func newPattern(re *regexp.Regexp) *pattern {
+	p := &pattern{Regexp: re}
+	tree, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return p // cannot happen: re compiled from the same string
+	}
+	tree = tree.Simplify()
+	if anchoredStart(tree) {
+		pre, fold, _ := prefixesOf(tree)
+		if len(pre) > 0 && !slices.Contains(pre, "") {
+			if fold {
+				// Compared ignoring case, the parts written without
+				// (?i) must be lower case too.
+				for i, s := range pre {
+					pre[i] = strings.Map(func(r rune) rune {
+						if 'A' <= r && r <= 'Z' {
+							return r + 'a' - 'A'
+						}
+						return r
+					}, s)
+				}
+			}
+			// A string that starts with another adds nothing.
+			for _, s := range pre {
+				if !slices.ContainsFunc(pre, func(o string) bool { return o != s && strings.HasPrefix(s, o) }) {
+					p.prefixes = append(p.prefixes, s)
+				}
+			}
+			p.foldPrefix = fold
+		}
+	}
+	set, _ := required(tree)
+	if len(set) == 0 || slices.Contains(set, "") {
+		return p
+	}
+	// A string that holds another is found wherever the other is
+	// ("Mrs" wherever "Mr"): scanning for it is wasted.
+	for _, l := range set {
+		if !slices.ContainsFunc(set, func(o string) bool { return o != l && strings.Contains(l, o) }) {
+			p.lits = append(p.lits, l)
+		}
+	}
+	return p
+}
+
+// mayMatch reports whether s holds one of the required strings: false
+// means the regexp has no match in s.
+func (p *pattern) mayMatch(s string) bool {
+	if p.prefixes != nil && !slices.ContainsFunc(p.prefixes, func(pre string) bool { return hasPrefix(s, pre, p.foldPrefix) }) {
+		return false
+	}
+	if p.lits == nil {
+		return true
+	}
+	for _, l := range p.lits {
+		if strings.Contains(s, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// required returns strings one of which every match of re contains (nil:
+// unknown). exact tells that re matches exactly the strings of the set
+// and nothing else, which lets a concatenation join neighbours into
+// longer, more selective strings ("Mr" and "." into "Mr.").
+func required(re *syntax.Regexp) (set []string, exact bool) {
+	if re.Flags&syntax.FoldCase != 0 {
+		// Case-folded text matches too many spellings to list.
+		switch re.Op {
+		case syntax.OpLiteral, syntax.OpCharClass:
+			return nil, false
+		}
+	}
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine,
+		syntax.OpBeginText, syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return []string{""}, true
+	case syntax.OpLiteral:
+		return []string{string(re.Rune)}, true
+	case syntax.OpCharClass:
+		n := 0
+		for i := 0; i < len(re.Rune); i += 2 {
+			n += int(re.Rune[i+1]-re.Rune[i]) + 1
+			if n > maxLits {
+				return nil, false
+			}
+		}
+		for i := 0; i < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if !utf8.ValidRune(r) {
+					return nil, false
+				}
+				set = append(set, string(r))
+			}
+		}
+		return set, true
+	case syntax.OpCapture:
+		return required(re.Sub[0])
+	case syntax.OpPlus:
+		s, _ := required(re.Sub[0])
+		return s, false
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			s, _ := required(re.Sub[0])
+			return s, false
+		}
+		return nil, false
+	case syntax.OpQuest:
+		s, ex := required(re.Sub[0])
+		if !ex || len(s) >= maxLits {
+			return nil, false
+		}
+		return union(s, []string{""}), true
+	case syntax.OpAlternate:
+		exact = true
+		for _, sub := range re.Sub {
+			s, ex := required(sub)
+			if s == nil {
+				return nil, false
+			}
+			set = union(set, s)
+			exact = exact && ex
+			if len(set) > maxLits {
+				return nil, false
+			}
+		}
+		return set, exact
+	case syntax.OpConcat:
+		return requiredConcat(re.Sub)
+	}
+	// Any character, stars: nothing is required.
+	return nil, false
+}
+
+// requiredConcat joins runs of exact neighbours into their products and
+// keeps the most selective candidate: the set whose shortest string is
+// longest.
+func requiredConcat(subs []*syntax.Regexp) ([]string, bool) {
+	var best []string
+	consider := func(s []string) {
+		if s != nil && better(s, best) {
+			best = s
+		}
+	}
+	run := []string{""}
+	exactAll := true
+	for _, sub := range subs {
+		// x+ is x x* and x* x: an exact x both ends the run before it
+		// ("Dr" then " ") and starts the run after it.
+		if sub.Op == syntax.OpPlus || (sub.Op == syntax.OpRepeat && sub.Min >= 1) {
+			if s, ex := required(sub.Sub[0]); ex {
+				if p := product(run, s); p != nil {
+					consider(p)
+				}
+				consider(run)
+				run = s
+				exactAll = false
+				continue
+			}
+		}
+		s, ex := required(sub)
+		if ex {
+			if p := product(run, s); p != nil {
+				run = p
+				continue
+			}
+			// Too many strings: close the run and start a new one.
+			consider(run)
+			run = s
+			exactAll = false
+			continue
+		}
+		exactAll = false
+		consider(run)
+		run = []string{""}
+		consider(s)
+	}
+	consider(run)
+	if exactAll {
+		return run, true
+	}
+	return best, false
+}
+
+// better tells whether a is a more selective prefilter than b.
+func better(a, b []string) bool {
+	if b == nil {
+		return true
+	}
+	ma, mb := minLen(a), minLen(b)
+	if ma != mb {
+		return ma > mb
+	}
+	return len(a) < len(b)
+}
+
+func minLen(s []string) int {
+	m := -1
+	for _, x := range s {
+		if m < 0 || len(x) < m {
+			m = len(x)
+		}
+	}
+	return m
+}
+
+// product returns every a+b, or nil past maxLits strings.
+func product(as, bs []string) []string {
+	if len(as)*len(bs) > maxLits {
+		return nil
+	}
+	out := make([]string, 0, len(as)*len(bs))
+	for _, a := range as {
+		for _, b := range bs {
+			out = append(out, a+b)
+		}
+	}
+	return union(nil, out)
+}
+
+// union returns the distinct strings of a and b, sorted.
+func union(a, b []string) []string {
+	out := append(slices.Clone(a), b...)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// hasPrefix is strings.HasPrefix, ignoring ASCII case when fold is set
+// (pre is then lower case).
+func hasPrefix(s, pre string, fold bool) bool {
+	if len(s) < len(pre) {
+		return false
+	}
+	if !fold {
+		return s[:len(pre)] == pre
+	}
+	for i := 0; i < len(pre); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != pre[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// anchoredStart reports whether every match of re starts at the start of
+// the text (not of a line).
+func anchoredStart(re *syntax.Regexp) bool {
+	for {
+		switch re.Op {
+		case syntax.OpBeginText:
+			return true
+		case syntax.OpCapture:
+			re = re.Sub[0]
+		case syntax.OpConcat:
+			if len(re.Sub) == 0 {
+				return false
+			}
+			re = re.Sub[0]
+		default:
+			return false
+		}
+	}
+}
+
+// prefixesOf returns strings one of which every match of re starts with
+// ("" among them: unknown). complete tells that re matches exactly those
+// strings, so that what follows in a concatenation extends them. fold
+// tells that some were case-folded: they are lower case and must be
+// compared ignoring ASCII case.
+func prefixesOf(re *syntax.Regexp) (set []string, fold, complete bool) {
+	unknown := []string{""}
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginText, syntax.OpBeginLine, syntax.OpEndLine,
+		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return []string{""}, false, true
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase == 0 {
+			return []string{string(re.Rune)}, false, true
+		}
+		b := make([]byte, 0, len(re.Rune))
+		for _, r := range re.Rune {
+			if r >= utf8.RuneSelf {
+				return unknown, false, false
+			}
+			c := byte(r)
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+		return []string{string(b)}, true, true
+	case syntax.OpCharClass:
+		set, ok := required(re)
+		if !ok {
+			return unknown, false, false
+		}
+		return set, false, true
+	case syntax.OpCapture:
+		return prefixesOf(re.Sub[0])
+	case syntax.OpPlus:
+		set, fold, _ := prefixesOf(re.Sub[0])
+		return set, fold, false
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			set, fold, _ := prefixesOf(re.Sub[0])
+			return set, fold, false
+		}
+		return unknown, false, false
+	case syntax.OpQuest:
+		set, fold, complete := prefixesOf(re.Sub[0])
+		return union(set, []string{""}), fold, complete
+	case syntax.OpAlternate:
+		complete = true
+		for _, sub := range re.Sub {
+			s, f, c := prefixesOf(sub)
+			set = union(set, s)
+			fold = fold || f
+			complete = complete && c
+			if len(set) > maxLits {
+				return unknown, false, false
+			}
+		}
+		return set, fold, complete
+	case syntax.OpConcat:
+		acc := []string{""}
+		for _, sub := range re.Sub {
+			s, f, c := prefixesOf(sub)
+			p := product(acc, s)
+			if p == nil {
+				return acc, fold, false
+			}
+			acc, fold = p, fold || f
+			if !c {
+				return acc, fold, false
+			}
+		}
+		return acc, fold, true
+	}
+	return unknown, false, false
+}
