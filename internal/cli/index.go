@@ -87,11 +87,8 @@ func runIndex(args []string, env Env) (code int) {
 	// does.
 	unreadable := make([]bool, len(inputs))
 	for i := range inputs {
+		// Every input is read lazily: standard input is refused above.
 		path, load := inputs[i].Path, inputs[i].Load
-		if load == nil { // read already (standard input)
-			src := inputs[i].Src
-			load = func() ([]byte, error) { return src, nil }
-		}
 		present[path] = true
 		inputs[i].Load = func() ([]byte, error) {
 			src, err := load()
