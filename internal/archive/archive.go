@@ -258,10 +258,18 @@ type Write struct {
 	count int
 }
 
+// TestHookMidUpdate, when a test sets it, runs inside every write
+// transaction once its changes are made and before they are committed:
+// the kill tests stop a real factlint there.
+var TestHookMidUpdate func()
+
 // Update runs fn in one write transaction: all its changes are stored, or
-// none (a crash in the middle leaves the archive as it was).
+// none (a crash in the middle leaves the archive as it was: bbolt writes
+// the changed pages elsewhere in the file and switches to them with one
+// meta page write, after syncing them).
 func (a *Archive) Update(fn func(w *Write) error) error {
-	return guard(func() error {
+	var count int
+	err := guard(func() error {
 		return a.db.Update(func(tx *bolt.Tx) error {
 			w := &Write{tx: tx, count: a.count}
 			if err := fn(w); err != nil {
@@ -270,10 +278,17 @@ func (a *Archive) Update(fn func(w *Write) error) error {
 			if err := tx.Bucket(bucketMeta).Put([]byte("count"), []byte(strconv.Itoa(w.count))); err != nil {
 				return err
 			}
-			a.count = w.count
+			if TestHookMidUpdate != nil {
+				TestHookMidUpdate()
+			}
+			count = w.count
 			return nil
 		})
 	})
+	if err == nil {
+		a.count = count // only once committed
+	}
+	return err
 }
 
 // storyTerm is the term under which an article with a story id is
