@@ -44,6 +44,10 @@ func newFactStore(n, rules int, dir string) *factStore {
 	s := &factStore{rules: rules, mem: map[int][]byte{}}
 	if n >= spillAt {
 		if f, err := os.CreateTemp(dir, "factlint-facts-*"); err == nil {
+			// Unlinked at once where the system allows it (Unix): a
+			// run that is killed leaves nothing behind. Elsewhere the
+			// file goes when the store is closed.
+			_ = os.Remove(f.Name())
 			s.file = f
 			s.at = make([]span, n*rules)
 		}
