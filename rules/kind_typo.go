@@ -33,6 +33,16 @@ type typoConfig struct {
 	// MinRatio: the name is used at least this many times as often as
 	// the suspected typo.
 	MinRatio int `toml:"min_ratio"`
+	// MaxTypoArticles, if more than 0: a spelling used in more articles
+	// than this is one that several writers chose, not a slip of one of
+	// them. Off by default: the same slip is often copied from one
+	// article to the next (a draft and its published version, a
+	// reporter's two pieces).
+	MaxTypoArticles int `toml:"max_typo_articles"`
+	// MaxCandidates: a word within reach of more names than this is
+	// a name of its own in a crowd of similar ones ("Sanveta" near
+	// "Sanvel", "Sanvelo", "Santa" …), not a misspelling of one of them.
+	MaxCandidates int `toml:"max_candidates"`
 	// MinLength: names shorter than this (in letters) are not matched.
 	MinLength int `toml:"min_length"`
 	// MaxDistance is the largest edit distance reported, for names of
@@ -45,7 +55,7 @@ type typoConfig struct {
 }
 
 func newTypoRule(t *tomlx.Table, info Info) (Rule, error) {
-	c := typoConfig{MinNameUses: 3, MaxTypoUses: 2, MinRatio: 3, MinLength: 4, MaxDistance: 2, LongName: 5}
+	c := typoConfig{MinNameUses: 3, MaxTypoUses: 2, MaxCandidates: 2, MinRatio: 3, MinLength: 4, MaxDistance: 2, LongName: 5}
 	if err := t.Decode(&c); err != nil {
 		return nil, err
 	}
@@ -55,6 +65,10 @@ func newTypoRule(t *tomlx.Table, info Info) (Rule, error) {
 		return nil, t.Errorf("max_typo_uses", "rule %q: max_typo_uses must be between 1 and %d", info.ID, rareUses)
 	case c.MinNameUses < 1:
 		return nil, t.Errorf("min_name_uses", "rule %q: min_name_uses must be at least 1", info.ID)
+	case c.MaxTypoArticles < 0:
+		return nil, t.Errorf("max_typo_articles", "rule %q: max_typo_articles must be 0 (no limit) or more", info.ID)
+	case c.MaxCandidates < 1:
+		return nil, t.Errorf("max_candidates", "rule %q: max_candidates must be at least 1", info.ID)
 	case c.MinRatio < 1:
 		return nil, t.Errorf("min_ratio", "rule %q: min_ratio must be at least 1", info.ID)
 	case c.MaxDistance < 1 || c.MaxDistance > 3:
@@ -108,7 +122,7 @@ func (r *typoRule) CheckCorpus(c *Corpus, _ []any, rep *Reporter) {
 	}
 	for _, w := range words {
 		n := forms[w]
-		if n.Count > r.cfg.MaxTypoUses || n.Mid == 0 || c.Known.Has(w) || isAllCaps(w) || runeLen(w) < r.cfg.MinLength-1 {
+		if n.Count > r.cfg.MaxTypoUses || (r.cfg.MaxTypoArticles > 0 && n.Articles > r.cfg.MaxTypoArticles) || n.Mid == 0 || c.Known.Has(w) || isAllCaps(w) || runeLen(w) < r.cfg.MinLength-1 {
 			continue
 		}
 		if n.Count >= r.cfg.MinNameUses {
@@ -135,7 +149,7 @@ func (r *typoRule) CheckCorpus(c *Corpus, _ []any, rep *Reporter) {
 				best = append(best, t)
 			}
 		}
-		if len(best) == 0 {
+		if len(best) == 0 || len(best) > r.cfg.MaxCandidates {
 			continue
 		}
 		r.report(w, best, n, rep)

@@ -187,6 +187,43 @@ func TestTypo(t *testing.T) {
 			articles: []string{"a.txt", "Then Iran spoke. Then Iran left. Then Iran came. Officials in Iraq agreed. Officials said Chan agreed.\n"},
 		},
 		{
+			name:   "a word near a crowd of names is a name of its own",
+			config: typoRule,
+			articles: []string{
+				"a.txt", "Then Sanvel spoke. Then Sanvel left. Then Sanvel came. Then Sanvelo spoke. Then Sanvelo left. Then Sanvelo came. Then Santa spoke. Then Santa left. Then Santa came.\n",
+				"b.txt", "Officials said Sanveta agreed.\n",
+			},
+		},
+		{
+			name:   "max_candidates allows a larger crowd",
+			config: strings.Replace(typoRule, "kind = \"typo\"\n", "kind = \"typo\"\nmax_candidates = 3\n", 1),
+			articles: []string{
+				"a.txt", "Then Sanvel spoke. Then Sanvel left. Then Sanvel came. Then Sanvelo spoke. Then Sanvelo left. Then Sanvelo came. Then Santa spoke. Then Santa left. Then Santa came.\n",
+				"b.txt", "Officials said Sanveta agreed.\n",
+			},
+			want: []string{`b.txt:1:16: name.typo: "Sanveta" looks like a misspelling of "Santa" or "Sanvel" or "Sanvelo"`},
+		},
+		{
+			name:   "max_typo_articles: a spelling two articles chose is not a slip",
+			config: strings.Replace(typoRule, "kind = \"typo\"\n", "kind = \"typo\"\nmax_typo_articles = 1\n", 1),
+			articles: []string{
+				"a.txt", "Then Putin spoke. Then Putin left. Then Putin came. Then Putin spoke. Then Putin left. Then Putin came. Officials said Putting agreed.\n",
+				"b.txt", "Officials said Putting agreed.\n",
+			},
+		},
+		{
+			name:   "without max_typo_articles the same slip in two articles is reported in both",
+			config: typoRule,
+			articles: []string{
+				"a.txt", "Then Putin spoke. Then Putin left. Then Putin came. Then Putin spoke. Then Putin left. Then Putin came. Officials said Putting agreed.\n",
+				"b.txt", "Officials said Putting agreed.\n",
+			},
+			want: []string{
+				`a.txt:1:120: name.typo: "Putting" looks like a misspelling of "Putin" (named 6 times in 1 article) => Putin`,
+				`b.txt:1:16: name.typo: "Putting" looks like a misspelling of "Putin" (named 6 times in 1 article) => Putin`,
+			},
+		},
+		{
 			name:     "short names are not matched",
 			config:   typoRule,
 			articles: []string{"a.txt", "Then Kim spoke. Then Kim left. Then Kim came. Officials said Kin agreed.\n"},
