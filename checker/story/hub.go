@@ -1,0 +1,180 @@
+package story
+
+import (
+	"slices"
+	"strings"
+)
+
+// link is a pair of articles a < b (indices into the run grouped by Auto)
+// that share enough distinctive terms.
+type link struct {
+	a, b int32
+	// shared is the number of distinct distinctive terms they share.
+	shared int32
+	// strong is set when the shared weight reaches the overlap threshold
+	// for the larger article too, not only for the smaller: each article
+	// is mostly about what the other is about. A round-up shares a small
+	// part of its names with each story it covers, so its links are weak
+	// from its side.
+	strong bool
+}
+
+// neighbour is one entry of an article's adjacency list.
+type neighbour struct {
+	to     int32
+	link   int32 // index into the links slice
+	shared int32
+	strong bool
+}
+
+// keepLinks returns the links that may join stories: all of them, except
+// the links of a hub to every story but one.
+//
+// An article is a hub when the articles it is linked to fall into at least
+// two groups of two or more articles each, where the groups are the
+// connected parts of the strong links among those articles alone: at
+// least two stories that are written about in more than one article, and
+// that share nothing strong with each other but the hub. A round-up, a
+// live blog, a digest or an index page is such an article. A hub keeps its
+// links to the one group it shares the most terms with (then the larger
+// group, then the group with the first path) and loses the others, so
+// that it joins one story and merges none. Links to articles that stand
+// alone around a hub are lost too: they are stories of their own, as far
+// as the hub can tell.
+//
+// An article linked to single articles that are not linked to each other
+// (a chain, or one long article and briefs that each quote part of it) is
+// no hub: nothing shows that those articles are separate stories, and
+// one story whose outlets each picked other names would otherwise split.
+//
+// The cost is Σ deg(a)² over the articles a, with deg the number of links
+// of an article, on top of the linking itself: every article's neighbours
+// are marked, and the links of each neighbour are walked once.
+func keepLinks(n int, links []link, paths []string) []link {
+	if len(links) == 0 {
+		return links
+	}
+	// Adjacency lists in one flat slice: adj[off[k]:off[k+1]], sorted by
+	// neighbour so that nothing depends on the order links were found.
+	off := make([]int, n+1)
+	for _, l := range links {
+		off[l.a+1]++
+		off[l.b+1]++
+	}
+	for k := range n {
+		off[k+1] += off[k]
+	}
+	adj := make([]neighbour, off[n])
+	fill := slices.Clone(off[:n])
+	for i, l := range links {
+		adj[fill[l.a]] = neighbour{to: l.b, link: int32(i), shared: l.shared, strong: l.strong}
+		fill[l.a]++
+		adj[fill[l.b]] = neighbour{to: l.a, link: int32(i), shared: l.shared, strong: l.strong}
+		fill[l.b]++
+	}
+	for k := range n {
+		slices.SortFunc(adj[off[k]:off[k+1]], func(x, y neighbour) int { return int(x.to - y.to) })
+	}
+
+	var (
+		dropped = make([]bool, len(links))
+		mark    = make([]int32, n) // k+1 while the neighbours of k are examined
+		parent  = make([]int32, n) // union-find among the neighbours of k
+		size    = make([]int32, n) // per group root: articles, with those beyond
+		beyond  = make([]int32, n) // per neighbour: strong links beyond k's neighbours
+		shared  = make([]int32, n) // per group root: terms shared with k
+		first   = make([]int32, n) // per group root: article with the first path
+	)
+	find := func(x int32) int32 {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	for k := range n {
+		around := adj[off[k]:off[k+1]]
+		// Two groups are needed.
+		if len(around) < 2 {
+			continue
+		}
+		stamp := int32(k) + 1
+		for _, e := range around {
+			mark[e.to] = stamp
+			parent[e.to] = e.to
+			size[e.to], shared[e.to], first[e.to] = 0, 0, e.to
+		}
+		// Join the neighbours by their strong links among themselves,
+		// and count their strong links to articles beyond k's reach.
+		for _, e := range around {
+			beyond[e.to] = 0
+			for _, f := range adj[off[e.to]:off[e.to+1]] {
+				switch {
+				case !f.strong || f.to == int32(k):
+				case mark[f.to] != stamp:
+					beyond[e.to]++
+				case f.to > e.to:
+					ra, rb := find(e.to), find(f.to)
+					if ra != rb {
+						parent[max(ra, rb)] = min(ra, rb)
+					}
+				}
+			}
+		}
+		// A group is a story of its own when, without k, it holds at
+		// least two articles: two of k's neighbours, or one and an
+		// article beyond.
+		groups := 0
+		for _, e := range around {
+			r := find(e.to)
+			was := size[r]
+			size[r] += 1 + beyond[e.to]
+			if was < 2 && size[r] >= 2 {
+				groups++
+			}
+			shared[r] += e.shared
+			if strings.Compare(paths[e.to], paths[first[r]]) < 0 {
+				first[r] = e.to
+			}
+		}
+		if groups < 2 {
+			continue
+		}
+		best := int32(-1)
+		for _, e := range around {
+			r := find(e.to)
+			if r != e.to {
+				continue
+			}
+			if best < 0 || better(r, best, shared, size, first, paths) {
+				best = r
+			}
+		}
+		for _, e := range around {
+			if find(e.to) != best {
+				dropped[e.link] = true
+			}
+		}
+	}
+
+	kept := links[:0]
+	for i, l := range links {
+		if !dropped[i] {
+			kept = append(kept, l)
+		}
+	}
+	return kept
+}
+
+// better reports whether group root r is a better story for a hub than
+// group root s: more shared terms, then more articles, then the first
+// path.
+func better(r, s int32, shared, size, first []int32, paths []string) bool {
+	if shared[r] != shared[s] {
+		return shared[r] > shared[s]
+	}
+	if size[r] != size[s] {
+		return size[r] > size[s]
+	}
+	return paths[first[r]] < paths[first[s]]
+}
