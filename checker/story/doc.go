@@ -17,8 +17,37 @@
 // the weight of the distinctive terms of the article that has less, or
 // [Options.ManyOverlap] (0.15) times when they share at least
 // [Options.ManyShared] (5) terms: articles of one story by different
-// outlets share many names, while each also names people of its own. Stories are the connected components of
-// the links (union-find), so a chain A~B, B~C puts A, B and C in one story.
+// outlets share many names, while each also names people of its own.
+// A link is strong when the shared weight reaches that share of the larger
+// article's distinctive terms too: each article is mostly about what the
+// other is about.
+//
+// Stories are the connected components of the links (union-find) that are
+// left once hubs have given up theirs, so a chain A~B, B~C puts A, B and C
+// in one story.
+//
+// # Hubs
+//
+// A round-up, a live blog, a weekly digest or an index page names people
+// of several stories and is linked to articles of each; connected
+// components would merge those stories through it. So each article k is
+// examined with its neighbours (the articles linked to it): the neighbours
+// are joined into groups by the strong links among them, and a neighbour's
+// strong links to articles that are not k's neighbours are counted. A
+// group counts as a story of its own when, without k, it holds at least
+// two articles: two or more neighbours, or one and a strong link beyond.
+// When at least two groups count, k is a hub: it keeps its links to the
+// group it shares the most terms with (summed over the group; then the
+// group of more articles; then the group with the first path) and drops
+// all its other links, so it joins that one story and merges none. A
+// link is kept when neither of its articles drops it.
+//
+// Stories that are also linked without the hub stay one story: only the
+// hub's links are dropped. Articles around k that stand alone (a chain,
+// or briefs that each quote other names of one long article) do not make
+// k a hub, since nothing shows they belong to other stories. The price: a
+// story whose articles fall into two strongly linked halves joined only
+// through one article is split there.
 //
 // A term is distinctive when its document frequency df (the number of
 // articles that use it) is at most
@@ -47,8 +76,12 @@
 // the index is O(P log P) (interning and sorting each article's terms), and
 // counting is O(Σ df(df−1)/2) over distinctive terms, which is at most
 // O(P·cap) and so linear in the number of articles for a bounded number of
-// terms per article. Memory is O(P + n). The result does not depend on map
-// iteration order: term ids are assigned in input order, index lists are
-// sorted, and connected components do not depend on the order in which
-// links are found.
+// terms per article. Finding hubs walks, for every article, the links of
+// each of its neighbours: O(Σ deg²) over the articles, with deg the number
+// of links of an article, small next to counting when stories are small.
+// Memory is O(P + n + links). The result does not depend on map iteration
+// order or input order: term ids are assigned in input order, index lists
+// and adjacency lists are sorted, a hub's ties are broken by path, and
+// connected components do not depend on the order in which links are
+// found.
 package story
