@@ -636,3 +636,17 @@ func BenchmarkGroup(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/n, "ns/article")
 }
+
+// BenchmarkGroupRoundups is BenchmarkGroup with 200 digests, each linked to
+// the articles of 4 stories: the hub test walks their links.
+func BenchmarkGroupRoundups(b *testing.B) {
+	const n, stories = 20000, 4000
+	r := rand.New(rand.NewPCG(1, 2))
+	arts, of := generate(r, n, stories)
+	arts, _ = addRoundups(r, arts, of, stories, 200, 4)
+	b.ReportAllocs()
+	for b.Loop() {
+		story.Group(arts, story.Auto, story.Options{})
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(arts)), "ns/article")
+}
