@@ -38,7 +38,8 @@
 // two articles: two or more neighbours, or one and a strong link beyond.
 // When at least two groups count, k is a hub: it keeps its links to the
 // group it shares the most terms with (summed over the group; then the
-// group of more articles; then the group with the first path) and drops
+// group with more articles and strong links beyond; then the group with
+// the first path) and drops
 // all its other links, so it joins that one story and merges none. A
 // link is kept when neither of its articles drops it.
 //
@@ -46,8 +47,11 @@
 // hub's links are dropped. Articles around k that stand alone (a chain,
 // or briefs that each quote other names of one long article) do not make
 // k a hub, since nothing shows they belong to other stories. The price: a
-// story whose articles fall into two strongly linked halves joined only
-// through one article is split there.
+// story whose articles fall into two halves, each strongly linked within,
+// is split when no article sees a strong link across them among its own
+// neighbours: then every article that links the halves is a hub (see
+// "two pairs joined by one link are split" in the tests). Front matter
+// "story:" or [Dir] keeps such a story whole.
 //
 // A term is distinctive when its document frequency df (the number of
 // articles that use it) is at most

@@ -30,17 +30,19 @@ type neighbour struct {
 // keepLinks returns the links that may join stories: all of them, except
 // the links of a hub to every story but one.
 //
-// An article is a hub when the articles it is linked to fall into at least
-// two groups of two or more articles each, where the groups are the
-// connected parts of the strong links among those articles alone: at
-// least two stories that are written about in more than one article, and
-// that share nothing strong with each other but the hub. A round-up, a
-// live blog, a digest or an index page is such an article. A hub keeps its
-// links to the one group it shares the most terms with (then the larger
-// group, then the group with the first path) and loses the others, so
-// that it joins one story and merges none. Links to articles that stand
-// alone around a hub are lost too: they are stories of their own, as far
-// as the hub can tell.
+// An article k is a hub when the articles it is linked to (its
+// neighbours) fall into at least two groups that are stories of their own
+// without k. The groups are the connected parts of the strong links among
+// the neighbours alone; a group is a story of its own when it holds two
+// or more neighbours, or one neighbour with a strong link to an article
+// that is not k's neighbour (the rest of its story, which k does not
+// name). A round-up, a live blog, a digest or an index page is such an
+// article: it names one or more articles of each story it covers, and
+// those stories share nothing strong with each other but it. A hub keeps
+// its links to the one group it shares the most terms with (see better)
+// and loses the others, so that it joins one story and merges none. Links
+// to neighbours that stand alone around a hub are lost too: they are
+// stories of their own, as far as the hub can tell.
 //
 // An article linked to single articles that are not linked to each other
 // (a chain, or one long article and briefs that each quote part of it) is
@@ -167,8 +169,8 @@ func keepLinks(n int, links []link, paths []string) []link {
 }
 
 // better reports whether group root r is a better story for a hub than
-// group root s: more shared terms, then more articles, then the first
-// path.
+// group root s: more shared terms, then more articles (with their strong
+// links beyond the hub's neighbours), then the first path.
 func better(r, s int32, shared, size, first []int32, paths []string) bool {
 	if shared[r] != shared[s] {
 		return shared[r] > shared[s]

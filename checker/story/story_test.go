@@ -312,6 +312,19 @@ func TestGroup(t *testing.T) {
 			want: [][]int{{0, 1, 2, 3, 4}, {5, 6}},
 		},
 		{
+			// The price of the hub rule: two pairs of articles, linked
+			// to each other by one link only, are two stories, as a
+			// round-up and a story would be.
+			name: "two pairs joined by one link are split",
+			articles: articles(
+				cat(names("a", 6), names("a own", 2)),
+				cat(names("a", 6), names("b", 3)),
+				cat(names("b", 6), names("b own", 2)),
+				cat(names("b", 6), names("b other", 2)),
+			),
+			want: [][]int{{0, 1}, {2, 3}},
+		},
+		{
 			// A long article and briefs that each take other names
 			// from it, and are not linked to each other.
 			name: "briefs around one long article stay one story",
