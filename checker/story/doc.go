@@ -80,10 +80,12 @@
 // the index is O(P log P) (interning and sorting each article's terms), and
 // counting is O(Σ df(df−1)/2) over distinctive terms, which is at most
 // O(P·cap) and so linear in the number of articles for a bounded number of
-// terms per article. Finding hubs walks, for every article, the links of
-// each of its neighbours: O(Σ deg²) over the articles, with deg the number
-// of links of an article, small next to counting when stories are small.
-// Memory is O(P + n + links). The result does not depend on map iteration
+// terms per article. Finding hubs walks, for every article, the strong
+// links of its neighbours, and stops as soon as they are one group: about
+// the number of links for a story whose articles are all linked, and at
+// most Σ over the articles of their neighbours' strong links (a hub's
+// many weak links are never walked by its neighbours). Memory is
+// O(P + n + links). The result does not depend on map iteration
 // order or input order: term ids are assigned in input order, index lists
 // and adjacency lists are sorted, a hub's ties are broken by path, and
 // connected components do not depend on the order in which links are

@@ -49,9 +49,12 @@ type neighbour struct {
 // no hub: nothing shows that those articles are separate stories, and
 // one story whose outlets each picked other names would otherwise split.
 //
-// The cost is Σ deg(a)² over the articles a, with deg the number of links
-// of an article, on top of the linking itself: every article's neighbours
-// are marked, and the links of each neighbour are walked once.
+// The cost, on top of the linking itself, is at most Σ over the articles
+// k of the strong links of k's neighbours: every article's neighbours are
+// marked, and the strong links of each neighbour are walked once, until
+// the neighbours are found to be one group. A story whose articles are
+// all linked costs about its number of links; a hub's many weak links are
+// not walked by its neighbours.
 func keepLinks(n int, links []link, paths []string) []link {
 	if len(links) == 0 {
 		return links
@@ -74,8 +77,24 @@ func keepLinks(n int, links []link, paths []string) []link {
 		adj[fill[l.b]] = neighbour{to: l.a, link: int32(i), shared: l.shared, strong: l.strong}
 		fill[l.b]++
 	}
+	// The strong links alone, apart: a round-up has many links, few of
+	// them strong, and its neighbours walk these lists.
+	soff := make([]int, n+1)
 	for k := range n {
-		slices.SortFunc(adj[off[k]:off[k+1]], func(x, y neighbour) int { return int(x.to - y.to) })
+		list := adj[off[k]:off[k+1]]
+		slices.SortFunc(list, func(x, y neighbour) int { return int(x.to - y.to) })
+		soff[k+1] = soff[k]
+		for _, e := range list {
+			if e.strong {
+				soff[k+1]++
+			}
+		}
+	}
+	strong := make([]int32, 0, soff[n])
+	for _, e := range adj {
+		if e.strong {
+			strong = append(strong, e.to)
+		}
 	}
 
 	var (
@@ -108,20 +127,32 @@ func keepLinks(n int, links []link, paths []string) []link {
 		}
 		// Join the neighbours by their strong links among themselves,
 		// and count their strong links to articles beyond k's reach.
+		// Once all neighbours are one group k is no hub, and the
+		// rest need not be walked: in a story whose articles are all
+		// linked this happens with the first neighbour, so the cost
+		// stays near the number of links.
+		parts := len(around)
 		for _, e := range around {
 			beyond[e.to] = 0
-			for _, f := range adj[off[e.to]:off[e.to+1]] {
+			for _, f := range strong[soff[e.to]:soff[e.to+1]] {
 				switch {
-				case !f.strong || f.to == int32(k):
-				case mark[f.to] != stamp:
+				case f == int32(k):
+				case mark[f] != stamp:
 					beyond[e.to]++
-				case f.to > e.to:
-					ra, rb := find(e.to), find(f.to)
+				default:
+					ra, rb := find(e.to), find(f)
 					if ra != rb {
 						parent[max(ra, rb)] = min(ra, rb)
+						parts--
 					}
 				}
 			}
+			if parts == 1 {
+				break
+			}
+		}
+		if parts == 1 {
+			continue
 		}
 		// A group is a story of its own when, without k, it holds at
 		// least two articles: two of k's neighbours, or one and an
