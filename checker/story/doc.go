@@ -17,8 +17,41 @@
 // the weight of the distinctive terms of the article that has less, or
 // [Options.ManyOverlap] (0.15) times when they share at least
 // [Options.ManyShared] (5) terms: articles of one story by different
-// outlets share many names, while each also names people of its own. Stories are the connected components of
-// the links (union-find), so a chain A~B, B~C puts A, B and C in one story.
+// outlets share many names, while each also names people of its own.
+// A link is strong when the shared weight reaches that share of the larger
+// article's distinctive terms too: each article is mostly about what the
+// other is about.
+//
+// Stories are the connected components of the links (union-find) that are
+// left once hubs have given up theirs, so a chain A~B, B~C puts A, B and C
+// in one story.
+//
+// # Hubs
+//
+// A round-up, a live blog, a weekly digest or an index page names people
+// of several stories and is linked to articles of each; connected
+// components would merge those stories through it. So each article k is
+// examined with its neighbours (the articles linked to it): the neighbours
+// are joined into groups by the strong links among them, and a neighbour's
+// strong links to articles that are not k's neighbours are counted. A
+// group counts as a story of its own when, without k, it holds at least
+// two articles: two or more neighbours, or one and a strong link beyond.
+// When at least two groups count, k is a hub: it keeps its links to the
+// group it shares the most terms with (summed over the group; then the
+// group with more articles and strong links beyond; then the group with
+// the first path) and drops
+// all its other links, so it joins that one story and merges none. A
+// link is kept when neither of its articles drops it.
+//
+// Stories that are also linked without the hub stay one story: only the
+// hub's links are dropped. Articles around k that stand alone (a chain,
+// or briefs that each quote other names of one long article) do not make
+// k a hub, since nothing shows they belong to other stories. The price: a
+// story whose articles fall into two halves, each strongly linked within,
+// is split when no article sees a strong link across them among its own
+// neighbours: then every article that links the halves is a hub (see
+// "two pairs joined by one link are split" in the tests). Front matter
+// "story:" or [Dir] keeps such a story whole.
 //
 // A term is distinctive when its document frequency df (the number of
 // articles that use it) is at most
@@ -47,8 +80,14 @@
 // the index is O(P log P) (interning and sorting each article's terms), and
 // counting is O(Σ df(df−1)/2) over distinctive terms, which is at most
 // O(P·cap) and so linear in the number of articles for a bounded number of
-// terms per article. Memory is O(P + n). The result does not depend on map
-// iteration order: term ids are assigned in input order, index lists are
-// sorted, and connected components do not depend on the order in which
-// links are found.
+// terms per article. Finding hubs walks, for every article, the strong
+// links of its neighbours, and stops as soon as they are one group: about
+// the number of links for a story whose articles are all linked, and at
+// most Σ over the articles of their neighbours' strong links (a hub's
+// many weak links are never walked by its neighbours). Memory is
+// O(P + n + links). The result does not depend on map iteration
+// order or input order: term ids are assigned in input order, index lists
+// and adjacency lists are sorted, a hub's ties are broken by path, and
+// connected components do not depend on the order in which links are
+// found.
 package story

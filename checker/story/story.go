@@ -256,8 +256,9 @@ func byTerms(articles []Article, idx []int, opt Options) [][]int {
 		}
 	}
 
-	// Count shared terms of article k with each later article, then link.
-	uf := newUnionFind(n)
+	// Count shared terms of article k with each later article and keep
+	// the links.
+	var links []link
 	count := make([]int32, n)
 	mass := make([]float64, n)
 	var touched []int32
@@ -287,9 +288,21 @@ func byTerms(articles []Article, idx []int, opt Options) [][]int {
 			if sharedMass < need*min(size[k], size[j]) {
 				continue
 			}
-			uf.union(k, int(j))
+			links = append(links, link{
+				a: int32(k), b: j, shared: int32(shared),
+				strong: sharedMass >= need*max(size[k], size[j]),
+			})
 		}
 		touched = touched[:0]
+	}
+
+	paths := make([]string, n)
+	for k, i := range idx {
+		paths[k] = articles[i].Path
+	}
+	uf := newUnionFind(n)
+	for _, l := range keepLinks(n, links, paths) {
+		uf.union(int(l.a), int(l.b))
 	}
 
 	// Components in order of their first article.

@@ -240,6 +240,115 @@ func TestGroup(t *testing.T) {
 			want:     [][]int{{0, 1}},
 		},
 		{
+			// The round-up names three people of one article of each
+			// of three stories that each hold together on their own.
+			name: "round-up joins one story and merges none",
+			articles: articles(
+				cat(names("a", 6), names("a own", 2)),
+				cat(names("a", 6), names("a other", 2)),
+				cat(names("b", 6), names("b own", 2)),
+				cat(names("b", 6), names("b other", 2)),
+				cat(names("c", 6), names("c own", 2)),
+				cat(names("c", 6), names("c other", 2)),
+				cat(names("a", 3), names("b", 3), names("c", 4)),
+			),
+			want: [][]int{{0, 1}, {2, 3}, {4, 5, 6}},
+		},
+		{
+			name: "round-up first in the input",
+			articles: articles(
+				cat(names("a", 3), names("b", 3), names("c", 4)),
+				cat(names("a", 6), names("a own", 2)),
+				cat(names("b", 6), names("b own", 2)),
+				cat(names("c", 6), names("c own", 2)),
+				cat(names("a", 6), names("a other", 2)),
+				cat(names("b", 6), names("b other", 2)),
+				cat(names("c", 6), names("c other", 2)),
+			),
+			want: [][]int{{0, 3, 6}, {1, 4}, {2, 5}},
+		},
+		{
+			// Every article of both stories is linked to the round-up.
+			name: "round-up linked to every article of two stories",
+			articles: articles(
+				cat(names("a", 5), names("a own", 1)),
+				cat(names("a", 5), names("a other", 1)),
+				cat(names("a", 5), names("a third", 1)),
+				cat(names("b", 5), names("b own", 1)),
+				cat(names("b", 5), names("b other", 1)),
+				cat(names("a", 4), names("b", 3)),
+			),
+			want: [][]int{{0, 1, 2, 5}, {3, 4}},
+		},
+		{
+			// Two round-ups share most of their names and each names
+			// more people of the first story: both join it.
+			name: "two round-ups",
+			articles: articles(
+				cat(names("a", 6), names("a own", 2)),
+				cat(names("a", 6), names("a other", 2)),
+				cat(names("b", 6), names("b own", 2)),
+				cat(names("b", 6), names("b other", 2)),
+				cat(names("a", 4), names("b", 3)),
+				cat(names("a", 4), names("b", 3), names("digest", 1)),
+			),
+			want: [][]int{{0, 1, 4, 5}, {2, 3}},
+		},
+		{
+			// The articles of one story name people of two sides,
+			// each article most of one side and some of the other:
+			// all are linked with each other, so the round-up that
+			// also names them is no reason to split them.
+			name: "story of two sides stays one, round-up joins it",
+			articles: articles(
+				cat(names("a", 6), names("b", 3), names("own", 1)),
+				cat(names("a", 6), names("b", 6)[3:], names("other", 1)),
+				cat(names("b", 6), names("a", 3), names("third", 1)),
+				cat(names("b", 6), names("a", 6)[3:], names("fourth", 1)),
+				cat(names("a", 3), names("b", 3), names("c", 4)),
+				cat(names("c", 6), names("c own", 2)),
+				cat(names("c", 6), names("c other", 2)),
+			),
+			want: [][]int{{0, 1, 2, 3, 4}, {5, 6}},
+		},
+		{
+			// The price of the hub rule: two pairs of articles, linked
+			// to each other by one link only, are two stories, as a
+			// round-up and a story would be.
+			name: "two pairs joined by one link are split",
+			articles: articles(
+				cat(names("a", 6), names("a own", 2)),
+				cat(names("a", 6), names("b", 3)),
+				cat(names("b", 6), names("b own", 2)),
+				cat(names("b", 6), names("b other", 2)),
+			),
+			want: [][]int{{0, 1}, {2, 3}},
+		},
+		{
+			// A long article and briefs that each take other names
+			// from it, and are not linked to each other.
+			name: "briefs around one long article stay one story",
+			articles: articles(
+				names("long", 12),
+				cat(names("long", 3), names("p", 1)),
+				cat(names("long", 12)[3:6], names("q", 1)),
+				cat(names("long", 12)[6:9], names("r", 1)),
+			),
+			want: [][]int{{0, 1, 2, 3}},
+		},
+		{
+			// Neighbours that stand alone do not make a hub, even when
+			// one other neighbour's story holds together.
+			name: "one story and a single article around an article",
+			articles: articles(
+				cat(names("a", 6), names("a own", 2)),
+				cat(names("a", 6), names("a other", 2)),
+				cat(names("x", 3), names("y", 3)),
+				cat(names("a", 3), names("x", 3)),
+			),
+			want: [][]int{{0, 1, 2, 3}},
+		},
+		{
 			name:     "min overlap set to 0.5",
 			articles: articles(cat(shared, names("p", 4)), cat(shared, names("q", 4))),
 			opt:      story.Options{MinOverlap: 0.5},
@@ -343,6 +452,18 @@ func TestDeterminism(t *testing.T) {
 	}
 	gen, _ := generate(rand.New(rand.NewPCG(3, 4)), 2000, 400)
 	inputs["generated"] = gen
+	r2 := rand.New(rand.NewPCG(9, 10))
+	gen, of := generate(r2, 2000, 400)
+	inputs["generated with round-ups"], _ = addRoundups(r2, gen, of, 400, 40, 4)
+	inputs["round-up"] = articles(
+		cat(names("a", 6), names("a own", 2)),
+		cat(names("b", 6), names("b own", 2)),
+		cat(names("a", 3), names("b", 3), names("c", 3)),
+		cat(names("c", 6), names("c own", 2)),
+		cat(names("a", 6), names("a other", 2)),
+		cat(names("b", 6), names("b other", 2)),
+		cat(names("c", 6), names("c other", 2)),
+	)
 
 	r := rand.New(rand.NewPCG(5, 6))
 	for name, arts := range inputs {
@@ -453,6 +574,72 @@ func TestGenerated(t *testing.T) {
 	}
 }
 
+// addRoundups appends count round-ups to a generated run: each names 12
+// terms of the pool of each of per stories drawn at random (as a weekly
+// digest names the people of the week's stories), so that it is linked to
+// most articles of those stories. Their story in the returned slice is -1.
+func addRoundups(r *rand.Rand, arts []story.Article, of []int, stories, count, per int) ([]story.Article, []int) {
+	for range count {
+		var terms []string
+		for _, s := range r.Perm(stories)[:per] {
+			pool := names(fmt.Sprint("story", s), 40)
+			for _, k := range r.Perm(len(pool))[:12] {
+				terms = append(terms, pool[k])
+			}
+		}
+		arts = append(arts, story.Article{Path: fmt.Sprintf("copy/roundup-%03d.md", len(arts)), Terms: terms})
+		of = append(of, -1)
+	}
+	return arts, of
+}
+
+// TestGeneratedRoundups adds round-ups to a generated run: every story is
+// still grouped whole and on its own, and each round-up joins at most one
+// story.
+func TestGeneratedRoundups(t *testing.T) {
+	const n, stories = 2000, 400
+	r := rand.New(rand.NewPCG(7, 8))
+	arts, of := generate(r, n, stories)
+	arts, of = addRoundups(r, arts, of, stories, 40, 4)
+	size := make([]int, stories)
+	for _, s := range of {
+		if s >= 0 {
+			size[s]++
+		}
+	}
+	got := story.Group(arts, story.Auto, story.Options{})
+	seen := make([]bool, stories)
+	joined := 0
+	for _, g := range got {
+		s, members, roundups := -1, 0, 0
+		for _, i := range g {
+			switch {
+			case of[i] < 0:
+				roundups++
+			case s < 0:
+				s, members = of[i], 1
+			case of[i] != s:
+				t.Fatalf("group %v merges stories %d and %d", g, s, of[i])
+			default:
+				members++
+			}
+		}
+		if s < 0 {
+			continue
+		}
+		joined += roundups
+		if members != size[s] || seen[s] {
+			t.Fatalf("story %d (%d articles) split: group %v", s, size[s], g)
+		}
+		seen[s] = true
+	}
+	// The round-ups are linked to their stories; were they not, this
+	// test would show nothing.
+	if joined == 0 {
+		t.Errorf("no round-up joined a story")
+	}
+}
+
 func BenchmarkGroup(b *testing.B) {
 	const n, stories = 20000, 4000
 	arts, _ := generate(rand.New(rand.NewPCG(1, 2)), n, stories)
@@ -461,4 +648,18 @@ func BenchmarkGroup(b *testing.B) {
 		story.Group(arts, story.Auto, story.Options{})
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/n, "ns/article")
+}
+
+// BenchmarkGroupRoundups is BenchmarkGroup with 200 digests, each linked to
+// the articles of 4 stories: the hub test walks their links.
+func BenchmarkGroupRoundups(b *testing.B) {
+	const n, stories = 20000, 4000
+	r := rand.New(rand.NewPCG(1, 2))
+	arts, of := generate(r, n, stories)
+	arts, _ = addRoundups(r, arts, of, stories, 200, 4)
+	b.ReportAllocs()
+	for b.Loop() {
+		story.Group(arts, story.Auto, story.Options{})
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(arts)), "ns/article")
 }
