@@ -248,6 +248,8 @@ func TestEnumeration(t *testing.T) {
 		{"Four teams came: France, Germany and others.", nil},
 		{"He visited two cities: the capital and a port.", nil},
 		{"Three ministers resigned; one in March and one in May.", nil},
+		{"Thirty-one variants were made: four per story, and three that change a date.", nil},
+		{"Nine teams were sent: two in each city and one more to the coast.", nil},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			expect(t, check(t, enumeration, "a.txt", tc.text), tc.want...)

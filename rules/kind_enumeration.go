@@ -121,6 +121,8 @@ func (r *enumerationRule) introducer(text string, toks []segment.Token, tok int,
 // countNumbered reads "one in Oslo, one in Lima and two in Accra":
 // items that each start with a bare count, separated by commas and "and".
 // It returns the sum of the items' counts and the token after the list.
+// A list with an item counted per something ("four per story", "two in
+// each city") is not read: its total is not the sum of its counts.
 //
 // The list ends with the sentence, at a semicolon or bracket, or, when a
 // dash opened it, at the dash that closes the aside: "three goals - one
@@ -148,6 +150,11 @@ func countNumbered(text string, toks []segment.Token, from int, sent segment.Sen
 			if w == ";" || w == "(" || (dashed && w == "-" && !toks[k].Joined) {
 				closed = true
 				break
+			}
+			if w == "per" || w == "each" || w == "every" {
+				// "four per story, and three more": a rate, not a
+				// part of the total; the list cannot be summed.
+				return 0, 0, false
 			}
 			if w != "," && w != "and" {
 				continue
