@@ -1,0 +1,119 @@
+package server_test
+
+import (
+	"encoding/json"
+	"path"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/factlint/factlint/checker"
+	"github.com/factlint/factlint/internal/corpusgen"
+	"github.com/factlint/factlint/internal/server"
+)
+
+// reChecked is a Corpus that is not a *server.Static: the server checks
+// it again with every request, as it did before corpora were extracted.
+type reChecked struct{ *server.Static }
+
+// TestExtractedCorpusTouchesOnlyTheStory: against 500 generated
+// articles, a draft of one story is compared with the published
+// articles of that story only (the others lend their names, not their
+// facts), and gets the findings a full re-check of the corpus gives.
+func TestExtractedCorpusTouchesOnlyTheStory(t *testing.T) {
+	arts := corpusgen.Generate(corpusgen.Options{Articles: 501, Seed: 7})
+	var inputs []checker.Input
+	story := map[string]bool{}
+	for _, a := range arts[1:] {
+		inputs = append(inputs, checker.Input{Path: a.Path, Src: a.Text})
+		if path.Dir(a.Path) == path.Dir(arts[0].Path) {
+			story[a.Path] = true
+		}
+	}
+	if len(story) == 0 {
+		t.Fatalf("the draft's story %s has no published article", path.Dir(arts[0].Path))
+	}
+	corpus := server.NewStatic(inputs)
+	// A draft of the story with a figure and a name gone wrong.
+	text := string(arts[0].Text)
+	for _, c := range [][2]string{{"13 were injured", "31 were injured"}, {"Kowalski.\nOfficials", "Kowalzki.\nOfficials"}} {
+		if !strings.Contains(text, c[0]) {
+			t.Fatalf("the generated draft has no %q any more: %s", c[0], text)
+		}
+		text = strings.ReplaceAll(text, c[0], c[1])
+	}
+	req := server.CheckRequest{Articles: []server.ArticleRequest{{Name: "draft.txt", Text: text}}}
+
+	var mu sync.Mutex
+	var compared []string
+	handed := 0
+	defer server.SetPriorsHook(func(ps []checker.Prior) {
+		mu.Lock()
+		defer mu.Unlock()
+		handed = len(ps)
+		for _, p := range ps {
+			if p.Story != "" || len(p.Terms) > 0 {
+				compared = append(compared, p.Path)
+			}
+		}
+	})()
+	got := checkJSON(t, newServer(t, server.Config{Corpus: corpus}).URL, req)
+	mu.Lock()
+	var want []string
+	for p := range story {
+		want = append(want, p)
+	}
+	slices.Sort(want)
+	// The candidates are the story's articles and, by the archive's
+	// rule, any article that shares three distinctive names with the
+	// draft: a few, not the corpus.
+	for _, p := range want {
+		if !slices.Contains(compared, p) {
+			t.Errorf("not compared with %s, an article of the draft's story", p)
+		}
+	}
+	if len(compared) > 2*len(want) {
+		t.Errorf("compared with %d articles, %v; the story has %d", len(compared), compared, len(want))
+	}
+	if handed != len(inputs) {
+		t.Errorf("%d articles lent their names, want all %d", handed, len(inputs))
+	}
+	mu.Unlock()
+
+	full := checkJSON(t, newServer(t, server.Config{Corpus: reChecked{corpus}}).URL, req)
+	g, f := decode(t, got), decode(t, full)
+	rules := map[string]int{}
+	for _, x := range g.Diagnostics {
+		rules[x.Rule]++
+	}
+	if rules["fact.mismatch"] == 0 || rules["name.typo"] == 0 {
+		t.Fatalf("the draft's figure and name were not caught: %s", got)
+	}
+	if !sameFindings(g, f) {
+		t.Errorf("extracted corpus:\n%s\nfull re-check:\n%s", got, full)
+	}
+}
+
+// sameFindings compares two answers finding by finding. The note of a
+// name.typo finding (where the name is first used) may differ: the
+// published articles come after the submitted ones when they are
+// extracted priors, before them when they are checked again, so the
+// first use is the draft's own when it uses the name.
+func sameFindings(a, b doc) bool {
+	if len(a.Diagnostics) != len(b.Diagnostics) {
+		return false
+	}
+	for i := range a.Diagnostics {
+		x, y := a.Diagnostics[i], b.Diagnostics[i]
+		if x.Rule == "name.typo" && y.Rule == "name.typo" {
+			x.Related, y.Related = nil, nil
+		}
+		bx, _ := json.Marshal(x)
+		by, _ := json.Marshal(y)
+		if string(bx) != string(by) {
+			return false
+		}
+	}
+	return true
+}
