@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"encoding/json"
+	"log"
 	"path"
 	"slices"
 	"strings"
@@ -117,3 +118,35 @@ func sameFindings(a, b doc) bool {
 	}
 	return true
 }
+
+// TestUnreadablePublishedArticle: a published article the checker
+// cannot read (binary) is reported once, when the server starts, not
+// with every request, and the others are still compared with.
+func TestUnreadablePublishedArticle(t *testing.T) {
+	var logged strings.Builder
+	var mu sync.Mutex
+	inputs := []checker.Input{
+		{Path: "published/blob.txt", Src: []byte("\x00\x01\x02")},
+		{Path: "published/" + nextSeed, Src: []byte(seed(t, nextSeed))},
+	}
+	ts := newServer(t, server.Config{Corpus: server.NewStatic(inputs), Log: log.New(writerFunc(func(p []byte) (int, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		return logged.Write(p)
+	}), "", 0)})
+	for range 2 {
+		d := decode(t, checkJSON(t, ts.URL, server.CheckRequest{Articles: []server.ArticleRequest{{Name: "draft", Text: seed(t, typoSeed)}}}))
+		if len(d.Diagnostics) == 0 {
+			t.Error("no findings against the readable published article")
+		}
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if n := strings.Count(logged.String(), "published/blob.txt: binary file"); n != 1 {
+		t.Errorf("the binary article is logged %d times, want once:\n%s", n, logged.String())
+	}
+}
+
+type writerFunc func([]byte) (int, error)
+
+func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
