@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/factlint/factlint/checker"
+	"github.com/factlint/factlint/checker/story"
 	"github.com/factlint/factlint/internal/corpusgen"
 	"github.com/factlint/factlint/internal/server"
 )
@@ -150,3 +151,35 @@ func TestUnreadablePublishedArticle(t *testing.T) {
 type writerFunc func([]byte) (int, error)
 
 func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
+
+// TestExtractedCorpusEachGroupMode: for every --group, a draft of one
+// generated story gets against the extracted corpus the findings that a
+// full re-check gives.
+func TestExtractedCorpusEachGroupMode(t *testing.T) {
+	arts := corpusgen.Generate(corpusgen.Options{Articles: 61, Seed: 7})
+	var inputs []checker.Input
+	for _, a := range arts[1:] {
+		inputs = append(inputs, checker.Input{Path: a.Path, Src: a.Text})
+	}
+	text := strings.ReplaceAll(string(arts[0].Text), "13 were injured", "31 were injured")
+	// In the story's directory, for --group dir.
+	req := server.CheckRequest{Articles: []server.ArticleRequest{{Name: path.Dir(arts[0].Path) + "/draft.txt", Text: text}}}
+	corpus := server.NewStatic(inputs)
+	for _, mode := range []story.Mode{story.Auto, story.Dir, story.All} {
+		t.Run(mode.String(), func(t *testing.T) {
+			got := checkJSON(t, newServer(t, server.Config{Corpus: corpus, Group: mode}).URL, req)
+			full := checkJSON(t, newServer(t, server.Config{Corpus: reChecked{corpus}, Group: mode}).URL, req)
+			g := decode(t, got)
+			mismatch := false
+			for _, x := range g.Diagnostics {
+				mismatch = mismatch || x.Rule == "fact.mismatch"
+			}
+			if !mismatch {
+				t.Fatalf("the draft's figure was not caught: %s", got)
+			}
+			if !sameFindings(g, decode(t, full)) {
+				t.Errorf("extracted corpus:\n%s\nfull re-check:\n%s", got, full)
+			}
+		})
+	}
+}
