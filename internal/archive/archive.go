@@ -369,46 +369,16 @@ func termKey(term string, key Key) []byte {
 // share the most terms. Only their records are read. The result is
 // sorted by path.
 func (a *Archive) Candidates(stories []string, terms [][]string) ([]checker.Prior, error) {
-	limit := min(max(a.count/50, 100), 1000)
 	var out []checker.Prior
 	err := guard(func() error {
 		return a.db.View(func(tx *bolt.Tx) error {
 			ix := tx.Bucket(bucketTerms)
-			chosen := map[Key]bool{}
-			for i := range terms {
-				shared := map[Key]int{}
-				seen := map[string]bool{}
-				for _, t := range terms[i] {
-					if seen[t] {
-						continue
-					}
-					seen[t] = true
-					keys := postings(ix, t, limit)
-					for _, k := range keys {
-						shared[k]++
-					}
-				}
-				var best []Key
-				for k, n := range shared {
-					if n >= minShared {
-						best = append(best, k)
-					}
-				}
-				sort.Slice(best, func(x, y int) bool {
-					if shared[best[x]] != shared[best[y]] {
-						return shared[best[x]] > shared[best[y]]
-					}
-					return bytes.Compare(best[x][:], best[y][:]) < 0
-				})
-				for _, k := range best[:min(len(best), maxCandidates)] {
-					chosen[k] = true
-				}
-				if i < len(stories) && stories[i] != "" {
-					for _, k := range postings(ix, storyTerm(stories[i]), maxCandidates) {
-						chosen[k] = true
-					}
-				}
-			}
+			chosen := Select(Index[Key]{
+				Count:   a.count,
+				Term:    func(t string, limit int) []Key { return postings(ix, t, limit) },
+				Story:   func(id string, limit int) []Key { return postings(ix, storyTerm(id), limit) },
+				Compare: func(x, y Key) int { return bytes.Compare(x[:], y[:]) },
+			}, stories, terms)
 			arts := tx.Bucket(bucketArticles)
 			for k := range chosen {
 				data := arts.Get(k[:])

@@ -24,11 +24,14 @@ Starts an HTTP server with the same rules as check: a web page at / and a
 JSON API (POST /v1/check, GET /v1/rules, GET /healthz; docs/api.md). The
 PATHs (files and directories, walked as check walks them) are the
 published corpus that submitted copy is compared against; they are read
-once, at start-up. With --archive, the articles of an archive built by
-factlint index are compared too, as check --archive compares them
-(docs/archive.md): only their facts are kept, so the page shows where an
-archived passage is but not its text. The server listens on the loopback interface unless
---addr says otherwise, and stops cleanly on SIGINT or SIGTERM.
+and extracted once, at start-up, and each check compares the submitted
+articles with the published articles of their stories (every published
+article still counts for the names). With --archive, the articles of an
+archive built by factlint index are compared too, as check --archive
+compares them (docs/archive.md): only their facts are kept, so the page
+shows where an archived passage is but not its text. The server listens
+on the loopback interface unless --addr says otherwise, and stops
+cleanly on SIGINT or SIGTERM.
 
 Flags:
 `

@@ -194,13 +194,21 @@ func (s *Server) Check(ctx context.Context, req *CheckRequest) ([]byte, error) {
 }
 
 func (s *Server) check(ctx context.Context, req *CheckRequest) ([]byte, int, error) {
-	corpus, err := s.cfg.Corpus.Articles(ctx)
-	if err != nil {
-		return nil, http.StatusServiceUnavailable, fmt.Errorf("reading the corpus: %w", err)
-	}
-	corpusPaths := make(map[string]bool, len(corpus))
-	for _, c := range corpus {
-		corpusPaths[c.Path] = true
+	var (
+		corpus      []checker.Input
+		corpusPaths map[string]bool
+	)
+	if s.index != nil {
+		corpusPaths = s.index.paths
+	} else {
+		var err error
+		if corpus, err = s.cfg.Corpus.Articles(ctx); err != nil {
+			return nil, http.StatusServiceUnavailable, fmt.Errorf("reading the corpus: %w", err)
+		}
+		corpusPaths = make(map[string]bool, len(corpus))
+		for _, c := range corpus {
+			corpusPaths[c.Path] = true
+		}
 	}
 	inputs, subs, rerr := s.prepare(req, corpusPaths)
 	if rerr != nil {
@@ -212,22 +220,53 @@ func (s *Server) check(ctx context.Context, req *CheckRequest) ([]byte, int, err
 		bySub[subs[i].path] = &subs[i]
 		replaced[subs[i].path], replaced[subs[i].name] = true, true
 	}
-	// A submitted article stands in for the published one of its name:
-	// an editor re-checks a revised article.
-	all := make([]checker.Input, 0, len(corpus)+len(inputs))
-	for _, c := range corpus {
-		if !replaced[c.Path] {
-			all = append(all, c)
-		}
-	}
-	// The published articles first, so that a note points at published
-	// copy where it can; the submitted ones in the order of their names,
-	// as check orders its files: the same articles give the same
-	// findings however the request lists them.
+	// The submitted articles in the order of their names, as check
+	// orders its files: the same articles give the same findings however
+	// the request lists them.
 	slices.SortStableFunc(inputs, func(a, b checker.Input) int { return strings.Compare(a.Path, b.Path) })
-	all = append(all, inputs...)
+	var (
+		all   []checker.Input
+		prior = s.cfg.Prior
+	)
+	if s.index != nil {
+		// The published articles were extracted at start-up: only the
+		// submitted ones are, now, and they are compared with the
+		// published (and archived) articles of their stories. A
+		// submitted article stands in for the published one of its
+		// name: an editor re-checks a revised article.
+		all = inputs
+		paths := make([]string, len(inputs))
+		for i := range inputs {
+			paths[i] = inputs[i].Path
+		}
+		prior = func(stories []string, terms [][]string) ([]checker.Prior, error) {
+			ps := s.index.candidates(s.cfg.Group, paths, stories, terms, replaced)
+			if s.cfg.Prior != nil {
+				arch, err := s.cfg.Prior(stories, terms)
+				if err != nil {
+					return nil, err
+				}
+				ps = combine(ps, arch, s.index.paths, replaced)
+			}
+			if testHookPriors != nil {
+				testHookPriors(ps)
+			}
+			return ps, nil
+		}
+	} else {
+		// Another Corpus is checked again with every request: the
+		// published articles first, so that a note points at published
+		// copy where it can, without those the submitted ones replace.
+		all = make([]checker.Input, 0, len(corpus)+len(inputs))
+		for _, c := range corpus {
+			if !replaced[c.Path] {
+				all = append(all, c)
+			}
+		}
+		all = append(all, inputs...)
+	}
 
-	res, err := s.run(ctx, all)
+	res, err := s.run(ctx, all, prior)
 	if err != nil {
 		return nil, http.StatusServiceUnavailable, err
 	}
@@ -267,6 +306,10 @@ func (s *Server) check(ctx context.Context, req *CheckRequest) ([]byte, int, err
 	return b.Bytes(), http.StatusOK, nil
 }
 
+// testHookPriors, if set (by tests), sees the priors handed to the
+// checker for each request against an extracted corpus.
+var testHookPriors func([]checker.Prior)
+
 // errTimeout is the error of a check that outlasts its time limit.
 var errTimeout = errors.New("the check took longer than the time limit; send fewer or shorter articles")
 
@@ -277,7 +320,7 @@ var errTimeout = errors.New("the check took longer than the time limit; send few
 // limit is answered with an error and finishes in the background, still
 // holding its worker, so that a flood of slow requests queues instead of
 // piling up.
-func (s *Server) run(ctx context.Context, inputs []checker.Input) (*checker.Result, error) {
+func (s *Server) run(ctx context.Context, inputs []checker.Input, prior func([]string, [][]string) ([]checker.Prior, error)) (*checker.Result, error) {
 	select {
 	case s.workers <- struct{}{}:
 	case <-ctx.Done():
@@ -290,7 +333,7 @@ func (s *Server) run(ctx context.Context, inputs []checker.Input) (*checker.Resu
 	done := make(chan outcome, 1)
 	go func() {
 		defer func() { <-s.workers }()
-		res, err := checker.Check(inputs, checker.Options{Rules: s.cfg.Rules, Group: s.cfg.Group, Prior: s.cfg.Prior})
+		res, err := checker.Check(inputs, checker.Options{Rules: s.cfg.Rules, Group: s.cfg.Group, Prior: prior})
 		done <- outcome{res, err}
 	}()
 	select {

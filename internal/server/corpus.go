@@ -9,14 +9,17 @@ import (
 )
 
 // Corpus is the published copy that submitted articles are compared
-// against. Implementations must be safe for concurrent use.
+// against. Implementations must be safe for concurrent use. A corpus
+// other than a *Static is read and checked again with every request.
 type Corpus interface {
 	// Articles returns the published articles in a stable order. The
 	// caller does not change the slice or the bytes.
 	Articles(ctx context.Context) ([]checker.Input, error)
 }
 
-// Static is a corpus held in memory: the files read at start-up.
+// Static is a corpus held in memory: the files read at start-up. A
+// server extracts it once, in New, instead of checking it again with
+// every request.
 type Static struct {
 	inputs []checker.Input
 }

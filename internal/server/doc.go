@@ -12,11 +12,17 @@
 //	GET  /healthz             liveness and the size of the corpus
 //	GET  /                    the web page (index.html, app.js, style.css)
 //
-// Every request to /v1/check runs [checker.Check] over the corpus and the
-// submitted articles together and keeps the findings in the submitted ones;
-// related places may point into the corpus. The corpus is behind the
-// [Corpus] interface so that another store (an archive) can stand in for
-// the files read at start-up.
+// A [Static] corpus (the files read at start-up) is extracted once, by
+// [New], with [checker.Extract]: each request to /v1/check runs
+// [checker.Check] over the submitted articles only, and hands it, as
+// priors, the published articles of their stories (picked by the rule of
+// an archive, archive.Select) and, for the rules that compare across
+// the whole corpus, the names and facts of the others. The findings are
+// those in the submitted articles; related places may point into the
+// corpus. Any other [Corpus] is checked again, together with the
+// submitted articles, with every request. Config.Prior (an archive)
+// adds archived articles; a published article replaces an archived one
+// of the same path.
 //
 // Bad copy is never an error: it gets findings (file.encoding and the
 // like) with status 200. A malformed request gets a 4xx with a JSON

@@ -63,6 +63,9 @@ type Server struct {
 	cfg     Config
 	workers chan struct{}
 	mux     *http.ServeMux
+	// index is the Static corpus, extracted at start-up; nil for another
+	// Corpus, which is checked again with every request.
+	index *index
 }
 
 //go:embed web
@@ -92,6 +95,15 @@ func New(cfg Config) (*Server, error) {
 		cfg.Log = log.New(io.Discard, "", 0)
 	}
 	s := &Server{cfg: cfg, workers: make(chan struct{}, cfg.Concurrent), mux: http.NewServeMux()}
+	if st, ok := cfg.Corpus.(*Static); ok {
+		// Extracting the published copy once makes a request cost the
+		// submitted articles and their stories, not the whole corpus.
+		ix, err := newIndex(st.inputs, cfg.Rules, cfg.Log.Printf)
+		if err != nil {
+			return nil, fmt.Errorf("server: %w", err)
+		}
+		s.index = ix
+	}
 	web, err := fs.Sub(webFiles, "web")
 	if err != nil {
 		return nil, fmt.Errorf("server: embedded page: %w", err)
