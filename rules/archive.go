@@ -214,40 +214,60 @@ func DecodeFacts(data []byte) (fact any, err error) {
 // the names rule compares only the two-part names that some article
 // writes with a hyphen, so the uses of the others are dropped.
 func DecodeAll(n int, fetch func(a int) ([]byte, error)) ([]any, error) {
+	return GatherAll(n, func(a int) (any, []byte, error) {
+		data, err := fetch(a)
+		return nil, data, err
+	})
+}
+
+// GatherAll is DecodeAll for facts that are kept decoded or encoded:
+// fetch(a) returns article a's facts either as Check returned them (after
+// Keep), or, when data is not nil, encoded. The decoded facts it is given
+// become the result's: they are numbered and trimmed in place, so each
+// must be given once.
+func GatherAll(n int, fetch func(a int) (fact any, data []byte, err error)) ([]any, error) {
 	out := make([]any, n)
 	var compound map[string]bool
 	for a := range n {
-		data, err := fetch(a)
+		f, data, err := fetch(a)
 		if err != nil {
 			return nil, err
 		}
-		if len(data) == 0 || data[0] != tagNames {
+		if data != nil {
+			// Only the names facts say which names are compound:
+			// the others are not decoded twice.
+			if len(data) == 0 || data[0] != tagNames {
+				continue
+			}
+			if f, err = DecodeFacts(data); err != nil {
+				return nil, fmt.Errorf("article %d: %w", a, err)
+			}
+		}
+		nf, ok := f.(*namesFacts)
+		if !ok || nf == nil {
 			continue
 		}
 		if compound == nil {
 			compound = map[string]bool{}
 		}
-		f, err := DecodeFacts(data)
-		if err != nil {
-			return nil, fmt.Errorf("article %d: %w", a, err)
-		}
-		for k := range f.(*namesFacts).compound {
+		for k := range nf.compound {
 			compound[k] = true
 		}
 	}
 	for a := range n {
-		data, err := fetch(a)
+		f, data, err := fetch(a)
 		if err != nil {
 			return nil, err
 		}
-		if data == nil {
+		if data != nil {
+			if f, err = DecodeFacts(data); err != nil {
+				return nil, fmt.Errorf("article %d: %w", a, err)
+			}
+		}
+		if f == nil {
 			continue
 		}
-		f, err := DecodeFacts(data)
-		if err != nil {
-			return nil, fmt.Errorf("article %d: %w", a, err)
-		}
-		if nf, ok := f.(*namesFacts); ok {
+		if nf, ok := f.(*namesFacts); ok && nf != nil {
 			for k := range nf.learned {
 				if !compound[k] {
 					delete(nf.learned, k)
@@ -258,6 +278,28 @@ func DecodeAll(n int, fetch func(a int) ([]byte, error)) ([]any, error) {
 		out[a] = f
 	}
 	return out, nil
+}
+
+// Keep returns what a rule's Check returned in the form DecodeFacts
+// gives it back: a nil pointer becomes nil. A checker that keeps the
+// facts decoded between its two stages, instead of encoding them, keeps
+// them as Keep returns them, so that the corpus stage sees the same. Like
+// EncodeFacts, it refuses a type without an encoding.
+func Keep(fact any) (any, error) {
+	switch f := fact.(type) {
+	case nil, []formUse, []claim:
+	case *autoFacts:
+		if f == nil {
+			return nil, nil
+		}
+	case *namesFacts:
+		if f == nil {
+			return nil, nil
+		}
+	default:
+		return nil, fmt.Errorf("rules: cannot encode facts of type %T", fact)
+	}
+	return fact, nil
 }
 
 // EncodeNames encodes an article's name statistics.
