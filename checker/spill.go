@@ -1,7 +1,6 @@
 package checker
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"sync"
@@ -101,9 +100,7 @@ func (s *factStore) put(a, ri int, fact any) error {
 		// A full disk costs memory, not the run.
 		s.err = err
 	}
-	// An exact-size copy: the encoder's buffer grew by doubling, and
-	// this is kept for the whole run.
-	s.mem[key] = bytes.Clone(data)
+	s.mem[key] = data
 	return nil
 }
 
@@ -148,7 +145,7 @@ func (s *factStore) encodeAll() error {
 		if err != nil {
 			return fmt.Errorf("internal error (please report it): %w", err)
 		}
-		s.mem[key] = bytes.Clone(data)
+		s.mem[key] = data
 	}
 	s.kept = nil
 	return nil

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
@@ -9,6 +10,7 @@ import (
 	"math"
 	"math/bits"
 	"sort"
+	"sync"
 
 	"github.com/factlint/factlint/checker/dates"
 	"github.com/factlint/factlint/checker/diag"
@@ -99,8 +101,11 @@ const (
 // encoding holds no reference to the document: it is what the checker
 // keeps of an article between the per-article and the corpus stage, and
 // what an archive stores.
+//
+// The result is its own, at its exact size.
 func EncodeFacts(fact any) ([]byte, error) {
-	var w encoder
+	w := encoderPool.Get().(*encoder)
+	defer w.release()
 	switch f := fact.(type) {
 	case nil:
 		w.byte(tagNil)
@@ -154,7 +159,7 @@ func EncodeFacts(fact any) ([]byte, error) {
 	default:
 		return nil, fmt.Errorf("rules: cannot encode facts of type %T", fact)
 	}
-	return w.buf, nil
+	return bytes.Clone(w.buf), nil
 }
 
 // DecodeFacts decodes what EncodeFacts encoded; the strings of the result
@@ -168,6 +173,7 @@ func DecodeFacts(data []byte) (fact any, err error) {
 	case tagUses:
 		fact = r.uses()
 	case tagAuto:
+		r.share()
 		af := &autoFacts{Claims: r.claims()}
 		n := r.count()
 		if n > 0 {
@@ -183,6 +189,7 @@ func DecodeFacts(data []byte) (fact any, err error) {
 		}
 		fact = af
 	case tagClaims:
+		r.share()
 		fact = r.claims()
 	case tagNames:
 		f := &namesFacts{lexicon: map[int][]formUse{}, learned: map[string][]formUse{}, compound: map[string]bool{}}
@@ -374,6 +381,20 @@ type encoder struct {
 	seen map[string]int
 }
 
+// encoderPool keeps encoders between articles: a new one grew its buffer
+// by doubling and filled a new map for every article.
+var encoderPool = sync.Pool{New: func() any { return new(encoder) }}
+
+// release empties w and returns it to the pool.
+func (w *encoder) release() {
+	if cap(w.buf) > 1<<20 {
+		return // an outsized article's buffer is not kept for the next
+	}
+	w.buf = w.buf[:0]
+	clear(w.seen) // no string of the last article kept alive
+	encoderPool.Put(w)
+}
+
 func (w *encoder) byte(b byte)      { w.buf = append(w.buf, b) }
 func (w *encoder) uvarint(v uint64) { w.buf = binary.AppendUvarint(w.buf, v) }
 func (w *encoder) varint(v int64)   { w.buf = binary.AppendVarint(w.buf, v) }
@@ -539,7 +560,17 @@ type decoder struct {
 	off     int
 	strings []string
 	units   map[string]*quantity.Unit
+	// all, if set, is buf as one string, which the strings read slice
+	// instead of each being allocated (share).
+	all string
 }
+
+// share makes the strings read from here on slices of one copy of the
+// encoding, made once, instead of one allocation each: for the claims,
+// whose strings all live as long as the story being compared. (The names
+// facts are not shared: a few of their strings are kept for the whole
+// run, and would keep all of their article's encoding.)
+func (r *decoder) share() { r.all = string(r.buf) }
 
 var errMalformed = errors.New("rules: malformed facts encoding")
 
@@ -611,7 +642,12 @@ func (r *decoder) str() string {
 	if n > uint64(len(r.buf)-r.off) {
 		panic(errMalformed)
 	}
-	s := string(r.buf[r.off : r.off+int(n)])
+	var s string
+	if r.all != "" {
+		s = r.all[r.off : r.off+int(n)]
+	} else {
+		s = string(r.buf[r.off : r.off+int(n)])
+	}
 	r.off += int(n)
 	r.strings = append(r.strings, s)
 	return s
