@@ -506,7 +506,11 @@ func checkArticle(in Input, index int, set *rules.Set) (out articleResult) {
 	for i, b := range blocks {
 		segBlocks[i] = segment.Block{Start: b.Start, End: b.End}
 	}
-	a := &rules.Article{Doc: doc, Blocks: blocks, Seg: segment.Segment(doc.Text, segBlocks, &set.Segment), Index: index, Units: set.Quantities,
+	// Nothing the rules return holds a token or sentence (facts carry
+	// token numbers, not tokens), so the segmentation's room is reused
+	// for the next article.
+	seg := segPool.Get().(*segment.Result)
+	a := &rules.Article{Doc: doc, Blocks: blocks, Seg: segment.SegmentInto(seg, doc.Text, segBlocks, &set.Segment), Index: index, Units: set.Quantities,
 		Calendar: set.Dates, Ref: dates.RefOf(doc.Meta.Date)}
 	for ri, rule := range set.Rules {
 		rep := rules.NewReporter(doc)
@@ -522,8 +526,13 @@ func checkArticle(in Input, index int, set *rules.Set) (out articleResult) {
 	// An exact-size slice; its strings still slice the document's text
 	// and are replaced by interned copies when the names are folded.
 	out.terms = slices.Clone(set.StoryTerms(a))
+	a.Seg = nil
+	segPool.Put(seg)
 	return out
 }
+
+// segPool holds segmentation results for checkArticle to reuse.
+var segPool = sync.Pool{New: func() any { return new(segment.Result) }}
 
 // subtract removes the cut spans from blocks; what is left of a block
 // that a cut splits stays, as separate blocks.
