@@ -6,7 +6,7 @@
 // # Memory
 //
 // Articles are read (Input.Load) and checked one by one by a pool of
-// workers. A run of fewer than 2,500 articles keeps the corpus rules'
+// workers. A run of fewer than 1,000 articles keeps the corpus rules'
 // facts as the rules returned them, which keeps each article's text alive
 // (some 36 KB per article in all) but spares encoding and decoding them,
 // a sixth of the run's CPU. In a larger run nothing of an article's

@@ -17,11 +17,14 @@ var spillAt = 5000
 
 // keepAt is the number of articles from which a run encodes the facts
 // (rules.EncodeFacts) rather than keeping them as the rules returned
-// them (a variable for the tests). Encoding and decoding cost a sixth
-// of a run's CPU, but decoded facts take some 36 KB per article of
-// generated news copy (the claims of fact.mismatch are most of it),
-// against some 5 KB encoded: 2,500 articles keep about 90 MB.
-var keepAt = 2500
+// them (a variable for the tests). Encoding and decoding cost about a
+// tenth of a run's CPU, but decoded facts, and the article text they
+// slice, take some 36 KB per article of generated news copy (the claims
+// of fact.mismatch are most of it) against some 5 KB encoded. With the
+// garbage collector's headroom, a run of 2,499 articles peaked at 200 MB
+// keeping them and at 58 MB encoding them; 1,000 articles keep the peak
+// near that of a run of 20,000 (about 80 MB).
+var keepAt = 1000
 
 // spillDir is where the temporary file is made ("": os.TempDir); a
 // variable for the tests.
