@@ -510,7 +510,7 @@ func checkArticle(in Input, index int, set *rules.Set) (out articleResult) {
 	// token numbers, not tokens), so the segmentation's room is reused
 	// for the next article.
 	seg := segPool.Get().(*segment.Result)
-	a := &rules.Article{Doc: doc, Blocks: blocks, Seg: segment.SegmentInto(seg, doc.Text, segBlocks, &set.Segment), Index: index, Units: set.Quantities,
+	a := &rules.Article{Doc: doc, Blocks: blocks, Seg: segment.Into(seg, doc.Text, segBlocks, &set.Segment), Index: index, Units: set.Quantities,
 		Calendar: set.Dates, Ref: dates.RefOf(doc.Meta.Date)}
 	for ri, rule := range set.Rules {
 		rep := rules.NewReporter(doc)

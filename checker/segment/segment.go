@@ -78,14 +78,14 @@ type Block struct{ Start, End int }
 // Segment tokenises each block of text and groups the tokens into
 // sentences.
 func Segment(text string, blocks []Block, opt *Options) *Result {
-	return SegmentInto(&Result{}, text, blocks, opt)
+	return Into(&Result{}, text, blocks, opt)
 }
 
-// SegmentInto is Segment writing into r, whose slices are reused when
+// Into is Segment writing into r, whose slices are reused when
 // they are large enough: a checker that segments article after article,
 // and drops each result before the next, spares allocating and clearing
 // 8 bytes of tokens for each byte of copy. It returns r.
-func SegmentInto(r *Result, text string, blocks []Block, opt *Options) *Result {
+func Into(r *Result, text string, blocks []Block, opt *Options) *Result {
 	// About a token in four bytes of news copy: sized for that, the
 	// slice is seldom grown (and copied).
 	if n := len(text)/4 + 8; cap(r.Tokens) < n {

@@ -424,9 +424,9 @@ func TestSegmentDocument(t *testing.T) {
 	}
 }
 
-// TestSegmentInto: a result reused for text after text gives what a fresh
+// TestInto: a result reused for text after text gives what a fresh
 // Segment gives for each, whether its slices are large enough or not.
-func TestSegmentInto(t *testing.T) {
+func TestInto(t *testing.T) {
 	texts := []string{
 		"Mr. Kim left. \"Was it over?\" she asked: no.\n\nA second block - with 3.5 km.",
 		"Short.",
@@ -441,9 +441,9 @@ func TestSegmentInto(t *testing.T) {
 			blocks = []segment.Block{{Start: 0, End: i}, {Start: i + 2, End: len(text)}}
 		}
 		want := segment.Segment(text, blocks, opts)
-		got := segment.SegmentInto(&r, text, blocks, opts)
+		got := segment.Into(&r, text, blocks, opts)
 		if got != &r {
-			t.Fatalf("SegmentInto returned another result")
+			t.Fatalf("Into returned another result")
 		}
 		if fmt.Sprint(got.Tokens) != fmt.Sprint(want.Tokens) || fmt.Sprint(got.Sentences) != fmt.Sprint(want.Sentences) {
 			t.Errorf("%q: reused result\n%+v\nwant\n%+v", text, *got, *want)
