@@ -1,7 +1,6 @@
 package checker
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"runtime"
@@ -99,18 +98,18 @@ func FileRules() []rules.Info {
 	}
 }
 
-// articleResult is what the per-article stage keeps of one article. It
-// holds no reference to the article's document or source, so that both
-// are dropped as soon as the article is checked: the facts of the corpus
-// rules are kept encoded (rules.EncodeFacts), a fraction of the size of
-// the decoded facts, and decoded a story at a time for the comparison.
+// articleResult is what the per-article stage keeps of one article. Once
+// its facts are in the run's factStore, it holds no reference to the
+// article's document or source; the store holds the facts of a large run
+// encoded (rules.EncodeFacts), a fraction of the size of the decoded
+// facts, which are decoded a story at a time for the comparison.
 type articleResult struct {
 	skipped error
 	ioErr   bool
 	diags   []diag.Diagnostic
-	// facts are the encoded facts of the corpus rules, by rule index
-	// (nil for the other rules).
-	facts [][]byte
+	// facts are what the corpus rules' Check returned, by rule index
+	// (nil for the other rules), until the store takes them.
+	facts []any
 	// names are folded into the run's name index in input order, then
 	// dropped.
 	names *rules.NameStats
@@ -142,7 +141,12 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 			for i := range next {
 				r, size := checkInput(inputs[i], i, opt.Rules)
 				for ri, f := range r.facts {
-					store.put(i, ri, f)
+					if _, ok := opt.Rules.Rules[ri].(rules.CorpusRule); ok {
+						if err := store.put(i, ri, f); err != nil {
+							r = articleResult{skipped: err}
+							break
+						}
+					}
 				}
 				r.facts = nil
 				results[i] = r
@@ -208,9 +212,16 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 		Stories:  story.Group(arts, opt.Group, story.Options{}),
 		Paths:    paths,
 	}
-	facts := func(a, ri int) ([]byte, error) {
+	if !disjoint(corpus.Stories, corpus.Articles) {
+		// An article's kept facts are numbered in place for its
+		// story: one in two stories needs a copy for each.
+		if err := store.encodeAll(); err != nil {
+			return nil, err
+		}
+	}
+	facts := func(a, ri int) (any, []byte, error) {
 		if a >= len(kept) {
-			return priorFacts(opt.Rules, extra[a-len(kept)], ri), nil
+			return nil, priorFacts(opt.Rules, extra[a-len(kept)], ri), nil
 		}
 		return store.get(kept[a], ri)
 	}
@@ -281,12 +292,27 @@ func (f *nameFolder) wait() *rules.NameIndex {
 	return f.index
 }
 
-// compare runs the corpus rules. facts(a, ri) returns the encoded facts
-// of rule ri for the corpus's article a. The rules that compare facts
+// disjoint reports whether no article of n is in two of the stories.
+func disjoint(stories [][]int, n int) bool {
+	seen := make([]bool, n)
+	for _, st := range stories {
+		for _, a := range st {
+			if a < 0 || a >= n || seen[a] {
+				return false
+			}
+			seen[a] = true
+		}
+	}
+	return true
+}
+
+// compare runs the corpus rules. facts(a, ri) returns the facts of rule ri
+// for the corpus's article a, decoded or (data not nil) encoded; each is
+// asked for once per rule, but for the names pass of rules.GatherAll. The rules that compare facts
 // within a story (rules.StoryScoped) run a story at a time on jobs
 // workers, decoding only that story's facts; the others see every
 // article's facts at once.
-func compare(set *rules.Set, corpus *rules.Corpus, facts func(a, ri int) ([]byte, error), jobs int) ([]diag.Diagnostic, []Notice) {
+func compare(set *rules.Set, corpus *rules.Corpus, facts func(a, ri int) (any, []byte, error), jobs int) ([]diag.Diagnostic, []Notice) {
 	var diags []diag.Diagnostic
 	var notices []Notice
 	failed := map[string]bool{}
@@ -307,7 +333,7 @@ func compare(set *rules.Set, corpus *rules.Corpus, facts func(a, ri int) ([]byte
 			scoped = append(scoped, ri)
 			continue
 		}
-		all, err := rules.DecodeAll(corpus.Articles, func(a int) ([]byte, error) { return facts(a, ri) })
+		all, err := rules.GatherAll(corpus.Articles, func(a int) (any, []byte, error) { return facts(a, ri) })
 		var ds []diag.Diagnostic
 		if err != nil {
 			err = fmt.Errorf("internal error (please report it): %w", err)
@@ -352,7 +378,7 @@ func compare(set *rules.Set, corpus *rules.Corpus, facts func(a, ri int) ([]byte
 
 // compareStory runs the story-scoped rules over one story, as a corpus of
 // its own: the story's articles numbered from 0, with the run's names.
-func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, facts func(a, ri int) ([]byte, error)) ([]diag.Diagnostic, []error) {
+func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, facts func(a, ri int) (any, []byte, error)) ([]diag.Diagnostic, []error) {
 	sub := &rules.Corpus{Articles: len(st), Names: corpus.Names, Known: corpus.Known, Stories: [][]int{make([]int, len(st))}, Paths: make([]string, len(st))}
 	for k, a := range st {
 		sub.Stories[0][k] = k
@@ -368,12 +394,15 @@ func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, 
 		var err error
 		for k, a := range st {
 			var data []byte
-			if data, err = facts(a, ri); err != nil {
+			if fs[k], data, err = facts(a, ri); err != nil {
 				break
 			}
-			if fs[k], err = decodeFacts(data, k); err != nil {
-				break
+			if data != nil {
+				if fs[k], err = decodeFacts(data); err != nil {
+					break
+				}
 			}
+			rules.Renumber(fs[k], k)
 		}
 		var ds []diag.Diagnostic
 		if err == nil {
@@ -388,17 +417,12 @@ func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, 
 	return diags, errs
 }
 
-// decodeFacts decodes an article's encoded facts and numbers them as
-// article a of the corpus they are compared in.
-func decodeFacts(data []byte, a int) (any, error) {
-	if data == nil {
-		return nil, nil
-	}
+// decodeFacts decodes an article's encoded facts.
+func decodeFacts(data []byte) (any, error) {
 	f, err := rules.DecodeFacts(data)
 	if err != nil {
 		return nil, fmt.Errorf("internal error (please report it): %w", err)
 	}
-	rules.Renumber(f, a)
 	return f, nil
 }
 
@@ -456,7 +480,7 @@ func checkArticle(in Input, index int, set *rules.Set) (out articleResult) {
 		doc.Meta.Date = in.Date
 	}
 	out.directives = suppress.Parse(doc)
-	out.facts = make([][]byte, len(set.Rules))
+	out.facts = make([]any, len(set.Rules))
 	for _, p := range doc.Problems {
 		rule, sev := RuleEncoding, diag.Error
 		if p.Kind == document.BadFrontMatter {
@@ -482,20 +506,18 @@ func checkArticle(in Input, index int, set *rules.Set) (out articleResult) {
 	for i, b := range blocks {
 		segBlocks[i] = segment.Block{Start: b.Start, End: b.End}
 	}
-	a := &rules.Article{Doc: doc, Blocks: blocks, Seg: segment.Segment(doc.Text, segBlocks, &set.Segment), Index: index, Units: set.Quantities,
+	// Nothing the rules return holds a token or sentence (facts carry
+	// token numbers, not tokens), so the segmentation's room is reused
+	// for the next article.
+	seg := segPool.Get().(*segment.Result)
+	a := &rules.Article{Doc: doc, Blocks: blocks, Seg: segment.Into(seg, doc.Text, segBlocks, &set.Segment), Index: index, Units: set.Quantities,
 		Calendar: set.Dates, Ref: dates.RefOf(doc.Meta.Date)}
 	for ri, rule := range set.Rules {
 		rep := rules.NewReporter(doc)
 		fact := rule.Check(a, rep)
 		out.diags = append(out.diags, rep.Diagnostics()...)
 		if _, ok := rule.(rules.CorpusRule); ok {
-			enc, err := rules.EncodeFacts(fact)
-			if err != nil {
-				panic(err) // a fact type without an encoding: a bug
-			}
-			// An exact-size copy: the encoder's buffer grew by doubling,
-			// and this is kept for the whole run.
-			out.facts[ri] = bytes.Clone(enc)
+			out.facts[ri] = fact
 		}
 	}
 	out.names = a.Names()
@@ -504,8 +526,13 @@ func checkArticle(in Input, index int, set *rules.Set) (out articleResult) {
 	// An exact-size slice; its strings still slice the document's text
 	// and are replaced by interned copies when the names are folded.
 	out.terms = slices.Clone(set.StoryTerms(a))
+	a.Seg = nil
+	segPool.Put(seg)
 	return out
 }
+
+// segPool holds segmentation results for checkArticle to reuse.
+var segPool = sync.Pool{New: func() any { return new(segment.Result) }}
 
 // subtract removes the cut spans from blocks; what is left of a block
 // that a cut splits stays, as separate blocks.

@@ -65,10 +65,21 @@ func Extract(inputs []Input, opt Options, emit func(i int, e *Extracted, err err
 					continue
 				}
 				e := &Extracted{Path: inputs[i].Path, Story: r.story, Terms: r.terms, Names: rules.EncodeNames(r.names), Facts: map[string][]byte{}, Size: size}
+				var err error
 				for ri, f := range r.facts {
-					if f != nil {
-						e.Facts[opt.Rules.Rules[ri].Info().ID] = f
+					if _, ok := opt.Rules.Rules[ri].(rules.CorpusRule); !ok {
+						continue
 					}
+					var data []byte
+					if data, err = rules.EncodeFacts(f); err != nil {
+						err = fmt.Errorf("internal error while checking (please report it): %w", err)
+						break
+					}
+					e.Facts[opt.Rules.Rules[ri].Info().ID] = data
+				}
+				if err != nil {
+					out <- done{i: i, err: err}
+					continue
 				}
 				out <- done{i: i, e: e}
 			}

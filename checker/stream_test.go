@@ -81,20 +81,26 @@ func TestStreamingFindsTheSame(t *testing.T) {
 	if len(want.Notices) > 0 {
 		t.Fatalf("notices: %v", want.Notices)
 	}
-	defer func(n int, d string) { spillAt, spillDir = n, d }(spillAt, spillDir)
+	if keepAt <= len(streamInputs(t, false)) {
+		t.Fatalf("the reference run encoded its facts (keepAt %d)", keepAt)
+	}
+	defer func(k, n int, d string) { keepAt, spillAt, spillDir = k, n, d }(keepAt, spillAt, spillDir)
 	spillDir = t.TempDir()
 	for _, c := range []struct {
 		name  string
 		lazy  bool
+		keep  int
 		spill int
 		jobs  int
 	}{
-		{"lazy", true, 1 << 30, 1},
-		{"spilled", false, 10, 1},
-		{"lazy, spilled, 2 jobs", true, 10, 2},
-		{"lazy, spilled, 7 jobs", true, 10, 7},
+		{"lazy", true, 1 << 30, 1 << 30, 1},
+		{"encoded", false, 10, 1 << 30, 1},
+		{"lazy, encoded, 2 jobs", true, 10, 1 << 30, 2},
+		{"spilled", false, 10, 10, 1},
+		{"lazy, spilled, 2 jobs", true, 10, 10, 2},
+		{"lazy, spilled, 7 jobs", true, 10, 10, 7},
 	} {
-		spillAt = c.spill
+		keepAt, spillAt = c.keep, c.spill
 		var done, bytes atomic.Int64
 		got, err := Check(streamInputs(t, c.lazy), Options{Rules: set, Jobs: c.jobs, Group: story.Dir, Progress: func(n int) { done.Add(1); bytes.Add(int64(n)) }})
 		if err != nil {
@@ -130,5 +136,100 @@ func TestLoadError(t *testing.T) {
 	}
 	if res.FilesChecked != 1 || len(res.Notices) != 1 || !res.Notices[0].IO || res.Notices[0].File != "gone.txt" || !strings.Contains(res.Notices[0].Message, "no such file") {
 		t.Errorf("files checked %d, notices %+v; want 1 and one I/O notice for gone.txt", res.FilesChecked, res.Notices)
+	}
+}
+
+// TestEncodeAll: facts kept as the rules returned them, then encoded
+// because two stories share an article, decode to what was kept, and
+// disjoint tells stories that share an article from those that do not.
+func TestEncodeAll(t *testing.T) {
+	set, err := rules.LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := streamInputs(t, false)[:12]
+	s := newFactStore(len(in), len(set.Rules), t.TempDir())
+	if s.kept == nil {
+		t.Fatalf("a run of %d articles encoded its facts (keepAt %d)", len(in), keepAt)
+	}
+	var corpusRules []int
+	for ri, r := range set.Rules {
+		if _, ok := r.(rules.CorpusRule); ok {
+			corpusRules = append(corpusRules, ri)
+		}
+	}
+	var kept []any
+	for i, x := range in {
+		r := checkArticle(x, i, set)
+		for _, ri := range corpusRules {
+			if err := s.put(i, ri, r.facts[ri]); err != nil {
+				t.Fatal(err)
+			}
+			f, _, _ := s.get(i, ri)
+			kept = append(kept, f)
+		}
+	}
+	if err := s.encodeAll(); err != nil {
+		t.Fatal(err)
+	}
+	k, some := 0, false
+	for i := range in {
+		for _, ri := range corpusRules {
+			f, data, err := s.get(i, ri)
+			if err != nil || f != nil || (data == nil) != (kept[k] == nil) {
+				t.Fatalf("article %d, rule %d: got %v, %d bytes, %v; want encoded facts (none for none)", i, ri, f, len(data), err)
+			}
+			var got any
+			if data != nil {
+				if got, err = rules.DecodeFacts(data); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if !reflect.DeepEqual(got, kept[k]) {
+				t.Errorf("article %d, rule %d: decoded facts differ from the kept ones", i, ri)
+			}
+			some = some || kept[k] != nil
+			k++
+		}
+	}
+	if !some {
+		t.Fatal("no article had facts; the test proves nothing")
+	}
+	for _, c := range []struct {
+		stories [][]int
+		want    bool
+	}{
+		{[][]int{{0, 2}, {1}, {3}}, true},
+		{[][]int{{0, 2}, {1, 2}}, false},
+		{[][]int{{0, 4}}, false},
+	} {
+		if got := disjoint(c.stories, 4); got != c.want {
+			t.Errorf("disjoint(%v) = %v, want %v", c.stories, got, c.want)
+		}
+	}
+}
+
+// BenchmarkCheckKept is BenchmarkCheck (2,000 generated articles) with
+// the facts kept as the rules returned them between the two stages, as
+// in a run of fewer than keepAt articles.
+func BenchmarkCheckKept(b *testing.B) {
+	set, err := rules.LoadDefault()
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer func(k int) { keepAt = k }(keepAt)
+	keepAt = 1 << 30
+	var in []Input
+	n := 0
+	for _, g := range corpusgen.Generate(corpusgen.Options{Articles: 2000, Seed: 1}) {
+		in = append(in, Input{Path: g.Path, Src: g.Text})
+		n += len(g.Text)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Check(in, Options{Rules: set}); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
@@ -9,6 +10,7 @@ import (
 	"math"
 	"math/bits"
 	"sort"
+	"sync"
 
 	"github.com/factlint/factlint/checker/dates"
 	"github.com/factlint/factlint/checker/diag"
@@ -99,8 +101,11 @@ const (
 // encoding holds no reference to the document: it is what the checker
 // keeps of an article between the per-article and the corpus stage, and
 // what an archive stores.
+//
+// The result is its own, at its exact size.
 func EncodeFacts(fact any) ([]byte, error) {
-	var w encoder
+	w := encoderPool.Get().(*encoder)
+	defer w.release()
 	switch f := fact.(type) {
 	case nil:
 		w.byte(tagNil)
@@ -154,7 +159,7 @@ func EncodeFacts(fact any) ([]byte, error) {
 	default:
 		return nil, fmt.Errorf("rules: cannot encode facts of type %T", fact)
 	}
-	return w.buf, nil
+	return bytes.Clone(w.buf), nil
 }
 
 // DecodeFacts decodes what EncodeFacts encoded; the strings of the result
@@ -168,6 +173,7 @@ func DecodeFacts(data []byte) (fact any, err error) {
 	case tagUses:
 		fact = r.uses()
 	case tagAuto:
+		r.share()
 		af := &autoFacts{Claims: r.claims()}
 		n := r.count()
 		if n > 0 {
@@ -183,6 +189,7 @@ func DecodeFacts(data []byte) (fact any, err error) {
 		}
 		fact = af
 	case tagClaims:
+		r.share()
 		fact = r.claims()
 	case tagNames:
 		f := &namesFacts{lexicon: map[int][]formUse{}, learned: map[string][]formUse{}, compound: map[string]bool{}}
@@ -214,40 +221,60 @@ func DecodeFacts(data []byte) (fact any, err error) {
 // the names rule compares only the two-part names that some article
 // writes with a hyphen, so the uses of the others are dropped.
 func DecodeAll(n int, fetch func(a int) ([]byte, error)) ([]any, error) {
+	return GatherAll(n, func(a int) (any, []byte, error) {
+		data, err := fetch(a)
+		return nil, data, err
+	})
+}
+
+// GatherAll is DecodeAll for facts that are kept decoded or encoded:
+// fetch(a) returns article a's facts either as Check returned them (after
+// Keep), or, when data is not nil, encoded. The decoded facts it is given
+// become the result's: they are numbered and trimmed in place, so each
+// must be given once.
+func GatherAll(n int, fetch func(a int) (fact any, data []byte, err error)) ([]any, error) {
 	out := make([]any, n)
 	var compound map[string]bool
 	for a := range n {
-		data, err := fetch(a)
+		f, data, err := fetch(a)
 		if err != nil {
 			return nil, err
 		}
-		if len(data) == 0 || data[0] != tagNames {
+		if data != nil {
+			// Only the names facts say which names are compound:
+			// the others are not decoded twice.
+			if len(data) == 0 || data[0] != tagNames {
+				continue
+			}
+			if f, err = DecodeFacts(data); err != nil {
+				return nil, fmt.Errorf("article %d: %w", a, err)
+			}
+		}
+		nf, ok := f.(*namesFacts)
+		if !ok || nf == nil {
 			continue
 		}
 		if compound == nil {
 			compound = map[string]bool{}
 		}
-		f, err := DecodeFacts(data)
-		if err != nil {
-			return nil, fmt.Errorf("article %d: %w", a, err)
-		}
-		for k := range f.(*namesFacts).compound {
+		for k := range nf.compound {
 			compound[k] = true
 		}
 	}
 	for a := range n {
-		data, err := fetch(a)
+		f, data, err := fetch(a)
 		if err != nil {
 			return nil, err
 		}
-		if data == nil {
+		if data != nil {
+			if f, err = DecodeFacts(data); err != nil {
+				return nil, fmt.Errorf("article %d: %w", a, err)
+			}
+		}
+		if f == nil {
 			continue
 		}
-		f, err := DecodeFacts(data)
-		if err != nil {
-			return nil, fmt.Errorf("article %d: %w", a, err)
-		}
-		if nf, ok := f.(*namesFacts); ok {
+		if nf, ok := f.(*namesFacts); ok && nf != nil {
 			for k := range nf.learned {
 				if !compound[k] {
 					delete(nf.learned, k)
@@ -258,6 +285,28 @@ func DecodeAll(n int, fetch func(a int) ([]byte, error)) ([]any, error) {
 		out[a] = f
 	}
 	return out, nil
+}
+
+// Keep returns what a rule's Check returned in the form DecodeFacts
+// gives it back: a nil pointer becomes nil. A checker that keeps the
+// facts decoded between its two stages, instead of encoding them, keeps
+// them as Keep returns them, so that the corpus stage sees the same. Like
+// EncodeFacts, it refuses a type without an encoding.
+func Keep(fact any) (any, error) {
+	switch f := fact.(type) {
+	case nil, []formUse, []claim:
+	case *autoFacts:
+		if f == nil {
+			return nil, nil
+		}
+	case *namesFacts:
+		if f == nil {
+			return nil, nil
+		}
+	default:
+		return nil, fmt.Errorf("rules: cannot encode facts of type %T", fact)
+	}
+	return fact, nil
 }
 
 // EncodeNames encodes an article's name statistics.
@@ -330,6 +379,20 @@ func sortedKeys[V any](m map[string]V) []string {
 type encoder struct {
 	buf  []byte
 	seen map[string]int
+}
+
+// encoderPool keeps encoders between articles: a new one grew its buffer
+// by doubling and filled a new map for every article.
+var encoderPool = sync.Pool{New: func() any { return new(encoder) }}
+
+// release empties w and returns it to the pool.
+func (w *encoder) release() {
+	if cap(w.buf) > 1<<20 {
+		return // an outsized article's buffer is not kept for the next
+	}
+	w.buf = w.buf[:0]
+	clear(w.seen) // no string of the last article kept alive
+	encoderPool.Put(w)
 }
 
 func (w *encoder) byte(b byte)      { w.buf = append(w.buf, b) }
@@ -497,7 +560,17 @@ type decoder struct {
 	off     int
 	strings []string
 	units   map[string]*quantity.Unit
+	// all, if set, is buf as one string, which the strings read slice
+	// instead of each being allocated (share).
+	all string
 }
+
+// share makes the strings read from here on slices of one copy of the
+// encoding, made once, instead of one allocation each: for the claims,
+// whose strings all live as long as the story being compared. (The names
+// facts are not shared: a few of their strings are kept for the whole
+// run, and would keep all of their article's encoding.)
+func (r *decoder) share() { r.all = string(r.buf) }
 
 var errMalformed = errors.New("rules: malformed facts encoding")
 
@@ -569,7 +642,12 @@ func (r *decoder) str() string {
 	if n > uint64(len(r.buf)-r.off) {
 		panic(errMalformed)
 	}
-	s := string(r.buf[r.off : r.off+int(n)])
+	var s string
+	if r.all != "" {
+		s = r.all[r.off : r.off+int(n)]
+	} else {
+		s = string(r.buf[r.off : r.off+int(n)])
+	}
 	r.off += int(n)
 	r.strings = append(r.strings, s)
 	return s

@@ -124,11 +124,13 @@ var startWords = func() map[string]bool {
 	return m
 }()
 
-// startFirst marks the first bytes of startWords.
-var startFirst = func() (t [256]bool) {
+// startLens has bit n set at a byte when a start word of n bytes starts
+// with it (ASCII lower case; none is longer than 10 bytes): "they",
+// "that", "to" and "a" are turned away before hashing.
+var startLens = func() (t [256]uint16) {
 	for w := range startWords {
-		if w != "" {
-			t[w[0]] = true
+		if w != "" && len(w) <= 10 {
+			t[w[0]] |= 1 << len(w)
 		}
 	}
 	return t
@@ -158,9 +160,9 @@ func (p *parser) mayStart(i int) bool {
 		if len(w) > 10 {
 			return false
 		}
-		// Most words start with a letter no start word starts with:
-		// they are turned away before hashing.
-		if c := w[0]; !startFirst[c|lowerBit(c)] {
+		// Most words start with a letter no start word of their
+		// length starts with: they are turned away before hashing.
+		if c := w[0]; startLens[c|lowerBit(c)]&(1<<len(w)) == 0 {
 			return false
 		}
 		// Lower-cased on the stack: looking a []byte up as a string

@@ -78,9 +78,20 @@ type Block struct{ Start, End int }
 // Segment tokenises each block of text and groups the tokens into
 // sentences.
 func Segment(text string, blocks []Block, opt *Options) *Result {
+	return Into(&Result{}, text, blocks, opt)
+}
+
+// Into is Segment writing into r, whose slices are reused when
+// they are large enough: a checker that segments article after article,
+// and drops each result before the next, spares allocating and clearing
+// 8 bytes of tokens for each byte of copy. It returns r.
+func Into(r *Result, text string, blocks []Block, opt *Options) *Result {
 	// About a token in four bytes of news copy: sized for that, the
 	// slice is seldom grown (and copied).
-	r := &Result{Tokens: make([]Token, 0, len(text)/4+8)}
+	if n := len(text)/4 + 8; cap(r.Tokens) < n {
+		r.Tokens = make([]Token, 0, n)
+	}
+	r.Tokens, r.Sentences = r.Tokens[:0], r.Sentences[:0]
 	for _, b := range blocks {
 		first := len(r.Tokens)
 		r.Tokens = tokenize(text, b.Start, b.End, r.Tokens)

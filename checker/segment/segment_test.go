@@ -423,3 +423,30 @@ func TestSegmentDocument(t *testing.T) {
 		}
 	}
 }
+
+// TestInto: a result reused for text after text gives what a fresh
+// Segment gives for each, whether its slices are large enough or not.
+func TestInto(t *testing.T) {
+	texts := []string{
+		"Mr. Kim left. \"Was it over?\" she asked: no.\n\nA second block - with 3.5 km.",
+		"Short.",
+		"",
+		strings.Repeat("The council met on Monday. It voted 7-2 for the plan. ", 40),
+		"U.S. officials said (in a statement) that 1,200 people came.",
+	}
+	var r segment.Result
+	for _, text := range texts {
+		blocks := []segment.Block{{Start: 0, End: len(text)}}
+		if i := strings.Index(text, "\n\n"); i >= 0 {
+			blocks = []segment.Block{{Start: 0, End: i}, {Start: i + 2, End: len(text)}}
+		}
+		want := segment.Segment(text, blocks, opts)
+		got := segment.Into(&r, text, blocks, opts)
+		if got != &r {
+			t.Fatalf("Into returned another result")
+		}
+		if fmt.Sprint(got.Tokens) != fmt.Sprint(want.Tokens) || fmt.Sprint(got.Sentences) != fmt.Sprint(want.Sentences) {
+			t.Errorf("%q: reused result\n%+v\nwant\n%+v", text, *got, *want)
+		}
+	}
+}
