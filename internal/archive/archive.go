@@ -258,7 +258,7 @@ type Write struct {
 	count int
 }
 
-// TestHookMidUpdate, when a test sets it, runs inside every write
+// TestHookMidUpdate runs, when a test sets it, inside every write
 // transaction once its changes are made and before they are committed:
 // the kill tests stop a real factlint there.
 var TestHookMidUpdate func()
