@@ -16,10 +16,10 @@ import (
 	"github.com/factlint/factlint/rules"
 )
 
-// TestCheckAgainstArchive: with an archive built by factlint index (and
-// no published files), a draft is compared with the archived articles of
-// its story, and only the draft's findings come back.
-func TestCheckAgainstArchive(t *testing.T) {
+// seedArchive builds an archive of the seeds with factlint index and
+// opens it for reading.
+func seedArchive(t *testing.T) *archive.Archive {
+	t.Helper()
 	db := filepath.Join(t.TempDir(), "seeds.db")
 	var stderr bytes.Buffer
 	env := cli.Env{Stdin: strings.NewReader(""), Stdout: &bytes.Buffer{}, Stderr: &stderr, Getenv: func(string) string { return "" }, Dir: t.TempDir(), IsTerminal: func(io.Writer) bool { return false }}
@@ -35,6 +35,14 @@ func TestCheckAgainstArchive(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = arch.Close() })
+	return arch
+}
+
+// TestCheckAgainstArchive: with an archive built by factlint index (and
+// no published files), a draft is compared with the archived articles of
+// its story, and only the draft's findings come back.
+func TestCheckAgainstArchive(t *testing.T) {
+	arch := seedArchive(t)
 
 	// Alone, the draft has no other spelling to be compared with.
 	draft := "North Korean leader Kim Jong Un met Russian President Vladimir Putting at the Vostochny Cosmodrome, where Putin showed him the launch pads.\n"
@@ -72,21 +80,7 @@ func TestCheckAgainstArchive(t *testing.T) {
 // each article once — a published article replaces the archived one of
 // its path — so the answer is the one of the published files alone.
 func TestArchiveWithPublishedPaths(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "seeds.db")
-	var stderr bytes.Buffer
-	env := cli.Env{Stdin: strings.NewReader(""), Stdout: &bytes.Buffer{}, Stderr: &stderr, Getenv: func(string) string { return "" }, Dir: t.TempDir(), IsTerminal: func(io.Writer) bool { return false }}
-	if code := cli.Main([]string{"index", "--archive", db, seedsDir}, env); code != 0 {
-		t.Fatalf("index: exit %d: %s", code, stderr.String())
-	}
-	set, err := rules.Load("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	arch, err := archive.Open(db, set.Fingerprint(cli.Version))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = arch.Close() })
+	arch := seedArchive(t)
 	paths, err := filepath.Glob(filepath.Join(seedsDir, "*.txt"))
 	if err != nil {
 		t.Fatal(err)
