@@ -439,15 +439,17 @@ func (w *encoder) strs(ss []string) {
 	}
 }
 
-func (w *encoder) set(m map[string]bool) {
-	if m == nil {
+// set writes a sorted set of strings (a name's neighbours) in the form
+// of the string-to-bool map it once was, which archives keep.
+func (w *encoder) set(ws []string) {
+	if ws == nil {
 		w.uvarint(0)
 		return
 	}
-	w.uvarint(uint64(len(m)) + 1)
-	for _, k := range sortedKeys(m) {
+	w.uvarint(uint64(len(ws)) + 1)
+	for _, k := range ws {
 		w.str(k)
-		w.bool(m[k])
+		w.bool(true)
 	}
 }
 
@@ -665,17 +667,17 @@ func (r *decoder) strs() []string {
 	return out
 }
 
-func (r *decoder) set() map[string]bool {
+func (r *decoder) set() []string {
 	n := r.count()
 	if n == 0 {
 		return nil
 	}
-	m := make(map[string]bool, n-1)
-	for range n - 1 {
-		k := r.str()
-		m[k] = r.bool()
+	ws := make([]string, n-1)
+	for i := range ws {
+		ws[i] = r.str()
+		r.bool()
 	}
-	return m
+	return ws
 }
 
 func (r *decoder) loc() diag.Location {

@@ -1,8 +1,12 @@
 package rules
 
 import (
+	"bytes"
+	"encoding/binary"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -41,10 +45,11 @@ type NameForm struct {
 	First diag.Location
 	// Uses holds every use while there are at most rareUses of them.
 	Uses []NameUse
-	// Nexts are the capitalised words that follow the spelling.
-	Nexts map[string]bool
-	// Prevs are the capitalised words that go before it.
-	Prevs map[string]bool
+	// Nexts are the capitalised words that follow the spelling: the
+	// first maxNexts distinct ones, sorted.
+	Nexts []string
+	// Prevs are the capitalised words that go before it, as Nexts.
+	Prevs []string
 }
 
 // NameStats are the capitalised words of one article.
@@ -52,67 +57,272 @@ type NameStats struct {
 	Forms map[string]*NameForm
 }
 
+// nameTok is a capitalised word of an article: its token and the index
+// of its spelling in the article's list of spellings.
+type nameTok struct {
+	tok, form int32
+}
+
+// nameScan is what collectNames learns of an article besides its
+// NameStats: the capitalised words in text order and each spelling's
+// counts, so that the rules that walk names (story terms, learned name
+// forms) visit only capitalised words and read a spelling's counts by
+// index instead of looking its text up.
+type nameScan struct {
+	toks  []nameTok
+	words []string
+	forms []NameForm
+}
+
+// nameScratch is the working memory of collectNames, reused from one
+// article to the next.
+type nameScratch struct {
+	tab     formTable
+	tallies []nameTally
+	nexts   []namePair
+	prevs   []namePair
+	starts  []int32
+}
+
+// nameTally counts the uses of one spelling while an article is scanned:
+// uses, uses inside a sentence, and the first use (an index into
+// nameScan.toks).
+type nameTally struct{ count, mid, first int32 }
+
+// namePair is a spelling (by index) and a capitalised word beside it.
+type namePair struct {
+	form int32
+	word string
+}
+
+var nameScratchPool = sync.Pool{New: func() any { return new(nameScratch) }}
+
 // collectNames counts the capitalised words of an article's copy.
-func collectNames(a *Article) *NameStats {
+//
+// It is on every article's path, so it is built for speed: a byte test
+// on the first byte turns away most words; spellings are grouped with a
+// small open-addressed table keyed by the text (no map while scanning);
+// the NameForms, their uses, neighbours and the map of spellings are
+// allocated once each at the end, at their exact size; and the locations
+// of the uses, the costly part, are computed in one pass in text order,
+// each from the one before it on the same line (see locator).
+func collectNames(a *Article) (*NameStats, *nameScan) {
 	text := a.Doc.Text
 	toks := a.Seg.Tokens
-	// Sized for a distinct capitalised word in about sixteen tokens, as
-	// in news copy, so that the map is not rebuilt as it grows.
-	st := &NameStats{Forms: make(map[string]*NameForm, len(toks)/16)}
-	for i, t := range toks {
-		if t.Kind != segment.Word {
+	scr := nameScratchPool.Get().(*nameScratch)
+	defer nameScratchPool.Put(scr)
+	tab := &scr.tab
+	tab.reset(len(toks) / 16)
+	tallies := scr.tallies[:0]
+	// About one word in six is capitalised in news copy.
+	sc := &nameScan{toks: make([]nameTok, 0, len(toks)/5+8)}
+	for i := range toks {
+		t := &toks[i]
+		if t.End <= t.Start {
 			continue
 		}
-		w := text[t.Start:t.End]
-		if !isCapitalised(w) {
+		// Most words start with a lower-case ASCII letter: one byte
+		// turns them away.
+		if c := text[t.Start]; c-'A' >= 26 && (c < utf8.RuneSelf || !capitalisedAt(text, t.Start, t.End)) || t.Kind != segment.Word {
 			continue
 		}
-		f := st.Forms[w]
-		first := f == nil
-		if first {
-			f = &NameForm{}
-			st.Forms[w] = f
+		fi, isNew := tab.find(text[t.Start:t.End])
+		if isNew {
+			tallies = append(tallies, nameTally{first: int32(len(sc.toks))})
 		}
-		next := ""
-		if i+1 < len(toks) && toks[i+1].Kind == segment.Word && text[t.End:toks[i+1].Start] == " " {
-			if nw := toks[i+1].Text(text); isCapitalised(nw) {
-				next = nw
-				if f.Nexts == nil {
-					f.Nexts = map[string]bool{}
-				}
-				if len(f.Nexts) < maxNexts {
-					f.Nexts[nw] = true
-				}
-			}
-		}
-		prev := ""
-		if i > 0 && toks[i-1].Kind == segment.Word && text[toks[i-1].End:t.Start] == " " {
-			if pw := toks[i-1].Text(text); isCapitalised(pw) && !toks[i-1].Initial {
-				prev = pw
-				if f.Prevs == nil {
-					f.Prevs = map[string]bool{}
-				}
-				if len(f.Prevs) < maxNexts {
-					f.Prevs[pw] = true
-				}
-			}
-		}
-		f.Count++
+		tl := &tallies[fi]
+		tl.count++
 		if !t.Initial {
-			f.Mid++
+			tl.mid++
 		}
-		if first || f.Count <= rareUses {
-			loc := diag.At(a.Doc, document.Span{Start: t.Start, End: t.End})
-			if first {
-				f.First = loc
-			}
-			f.Uses = append(f.Uses, NameUse{Loc: loc, Initial: t.Initial, Next: next, Prev: prev})
+		sc.toks = append(sc.toks, nameTok{tok: int32(i), form: fi})
+	}
+	scr.tallies = tallies
+	n := len(tallies)
+	st := &NameStats{Forms: make(map[string]*NameForm, n)}
+	if n == 0 {
+		return st, sc
+	}
+	sc.words = slices.Clone(tab.keys)
+	sc.forms = make([]NameForm, n)
+	// Uses are kept for spellings used at most rareUses times: one
+	// backing array for all of them.
+	nUses := 0
+	for fi := range tallies {
+		tl := &tallies[fi]
+		f := &sc.forms[fi]
+		f.Count, f.Mid = int(tl.count), int(tl.mid)
+		if tl.count <= rareUses {
+			nUses += int(tl.count)
 		}
-		if f.Count > rareUses {
-			f.Uses = nil
+		st.Forms[sc.words[fi]] = f
+	}
+	uses := make([]NameUse, 0, nUses)
+	for fi := range tallies {
+		if c := int(tallies[fi].count); c <= rareUses {
+			sc.forms[fi].Uses = uses[len(uses) : len(uses) : len(uses)+c]
+			uses = uses[:len(uses)+c]
 		}
 	}
-	return st
+	nexts, prevs := scr.nexts[:0], scr.prevs[:0]
+	loc := newLocator(a.Doc)
+	for k, nt := range sc.toks {
+		f := &sc.forms[nt.form]
+		t := &toks[nt.tok]
+		// The word that follows, one space away, and the one before,
+		// which must not open its sentence: both are capitalised words,
+		// so they are the neighbours in sc.toks.
+		next, prev := "", ""
+		if k+1 < len(sc.toks) && sc.toks[k+1].tok == nt.tok+1 && isSpace1(text, t.End, toks[nt.tok+1].Start) {
+			next = sc.words[sc.toks[k+1].form]
+			nexts = append(nexts, namePair{nt.form, next})
+		}
+		if k > 0 && sc.toks[k-1].tok == nt.tok-1 && isSpace1(text, toks[nt.tok-1].End, t.Start) && !toks[nt.tok-1].Initial {
+			prev = sc.words[sc.toks[k-1].form]
+			prevs = append(prevs, namePair{nt.form, prev})
+		}
+		first := tallies[nt.form].first == int32(k)
+		if !first && f.Count > rareUses {
+			continue
+		}
+		l := loc.at(document.Span{Start: t.Start, End: t.End})
+		if first {
+			f.First = l
+		}
+		if f.Count <= rareUses {
+			f.Uses = append(f.Uses, NameUse{Loc: l, Initial: t.Initial, Next: next, Prev: prev})
+		}
+	}
+	scr.starts = setNeighbours(sc.forms, nexts, scr.starts, func(f *NameForm, ws []string) { f.Nexts = ws })
+	scr.starts = setNeighbours(sc.forms, prevs, scr.starts, func(f *NameForm, ws []string) { f.Prevs = ws })
+	scr.nexts, scr.prevs = nexts, prevs
+	return st, sc
+}
+
+// setNeighbours gives each spelling the first maxNexts distinct words of
+// its pairs (which are in text order), sorted, all in one backing array.
+// The pairs are grouped by spelling with a counting sort, which keeps
+// each spelling's words in text order.
+func setNeighbours(forms []NameForm, pairs []namePair, scratch []int32, set func(*NameForm, []string)) []int32 {
+	if len(pairs) == 0 {
+		return scratch
+	}
+	// starts[f] is where spelling f's words begin in all, and fill[f]
+	// where its next word goes.
+	n := len(forms)
+	scratch = slices.Grow(scratch[:0], 2*n+1)[:2*n+1]
+	starts, fill := scratch[:n+1], scratch[n+1:]
+	clear(starts)
+	for _, p := range pairs {
+		starts[p.form+1]++
+	}
+	for f := range forms {
+		starts[f+1] += starts[f]
+	}
+	all := make([]string, len(pairs))
+	copy(fill, starts[:n])
+	for _, p := range pairs {
+		all[fill[p.form]] = p.word
+		fill[p.form]++
+	}
+	for f := range forms {
+		ws := all[starts[f]:starts[f+1]]
+		if len(ws) == 0 {
+			continue
+		}
+		// Distinct words, the first maxNexts of them.
+		k := 0
+		for _, w := range ws {
+			if k < maxNexts && !slices.Contains(ws[:k], w) {
+				ws[k] = w
+				k++
+			}
+		}
+		ws = ws[:k:k]
+		slices.Sort(ws)
+		set(&forms[f], ws)
+	}
+	return scratch
+}
+
+// isSpace1 reports whether text[s:e] is a single space.
+func isSpace1(text string, s, e int) bool { return e == s+1 && text[s] == ' ' }
+
+// capitalisedAt reports whether text[s:e] (not empty) starts with an
+// upper-case letter; ASCII, most of the copy, is decided by its byte.
+func capitalisedAt(text string, s, e int) bool {
+	if c := text[s]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(text[s:e])
+	return unicode.IsUpper(r)
+}
+
+// formTable maps spellings to their index while an article is scanned:
+// open addressing with linear probing over a power-of-two table of
+// indexes, which costs a short hash and one string comparison per word,
+// where a Go map hashes with more set-up and grows by rehashing groups.
+type formTable struct {
+	slots []int32 // index+1, 0 for empty
+	keys  []string
+	mask  uint32
+}
+
+// reset empties the table, sized for about hint spellings.
+func (t *formTable) reset(hint int) {
+	size := 64
+	for size < 2*hint {
+		size *= 2
+	}
+	if cap(t.slots) >= size {
+		t.slots = t.slots[:size]
+		clear(t.slots)
+	} else {
+		t.slots = make([]int32, size)
+	}
+	t.mask = uint32(size - 1)
+	clear(t.keys) // drop the last article's text
+	t.keys = t.keys[:0]
+}
+
+// find returns the index of w, adding it as the next index if it is new.
+func (t *formTable) find(w string) (int32, bool) {
+	h := hashWord(w)
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := t.slots[i]
+		if s == 0 {
+			if 2*(len(t.keys)+1) > len(t.slots) {
+				t.grow()
+				return t.find(w)
+			}
+			t.keys = append(t.keys, w)
+			t.slots[i] = int32(len(t.keys))
+			return int32(len(t.keys) - 1), true
+		}
+		if k := t.keys[s-1]; len(k) == len(w) && k == w {
+			return s - 1, false
+		}
+	}
+}
+
+func (t *formTable) grow() {
+	t.slots = make([]int32, 2*len(t.slots))
+	t.mask = uint32(len(t.slots) - 1)
+	for k, w := range t.keys {
+		i := hashWord(w) & t.mask
+		for t.slots[i] != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = int32(k) + 1
+	}
+}
+
+// hashWord hashes a word (not empty) by its length and three of its
+// bytes: enough to spread the few dozen spellings of an article, where
+// hashing every byte cost more than the probes it saved.
+func hashWord(w string) uint32 {
+	h := uint32(len(w)) | uint32(w[0])<<8 | uint32(w[len(w)-1])<<16 | uint32(w[len(w)/2])<<24
+	return (h * 0x9e3779b1) >> 7
 }
 
 // isCapitalised reports a word whose first character is an upper-case
@@ -180,22 +390,8 @@ func (ix *NameIndex) Add(st *NameStats) {
 			c = &CorpusName{First: f.First}
 			ix.Forms[strings.Clone(w)] = c
 		}
-		for nw := range f.Nexts {
-			if c.Nexts == nil {
-				c.Nexts = map[string]bool{}
-			}
-			if len(c.Nexts) < maxNexts && !c.Nexts[nw] {
-				c.Nexts[strings.Clone(nw)] = true
-			}
-		}
-		for pw := range f.Prevs {
-			if c.Prevs == nil {
-				c.Prevs = map[string]bool{}
-			}
-			if len(c.Prevs) < maxNexts && !c.Prevs[pw] {
-				c.Prevs[strings.Clone(pw)] = true
-			}
-		}
+		c.Nexts = addNeighbours(c.Nexts, f.Nexts)
+		c.Prevs = addNeighbours(c.Prevs, f.Prevs)
 		c.Count += f.Count
 		c.Mid += f.Mid
 		c.Articles++
@@ -208,6 +404,20 @@ func (ix *NameIndex) Add(st *NameStats) {
 			c.Uses = nil
 		}
 	}
+}
+
+// addNeighbours adds an article's neighbouring words of a spelling to
+// the corpus's set, up to maxNexts of them.
+func addNeighbours(set map[string]bool, ws []string) map[string]bool {
+	for _, w := range ws {
+		if set == nil {
+			set = map[string]bool{}
+		}
+		if len(set) < maxNexts && !set[w] {
+			set[strings.Clone(w)] = true
+		}
+	}
+	return set
 }
 
 // Lexicon holds the names the rule set knows: every word of every name and
@@ -234,3 +444,86 @@ func (l *Lexicon) sortedTargets() []string {
 
 // Has reports whether w is a word of a known name.
 func (l *Lexicon) Has(w string) bool { return l != nil && l.Words[w] }
+
+// locator resolves spans of one document, in text order, to locations.
+// diag.At finds each position from scratch: a search for the line and a
+// count of the runes from the line's start (up to 512 bytes on a long
+// line). Names are resolved by the dozen per article, in order, so the
+// locator counts on from the last position it resolved when nothing but
+// more of the same line lies between, and asks the document otherwise.
+// Both give the same position: the document counts columns as
+// utf8.RuneCount does, and a token's source offset is a rune boundary of
+// that count, so the runes up to it add up.
+type locator struct {
+	d   *document.Document
+	off int // the source offset of pos, if ok
+	pos document.Position
+	ok  bool
+}
+
+func newLocator(d *document.Document) locator { return locator{d: d} }
+
+// at is diag.At(l.d, s).
+func (l *locator) at(s document.Span) diag.Location {
+	start, end := l.d.SourceSpan(s)
+	return diag.Location{File: l.d.Path, Start: l.position(start), End: l.position(end), StartByte: start, EndByte: end}
+}
+
+// position is l.d.Position(off).
+func (l *locator) position(off int) document.Position {
+	src := l.d.Src
+	// Offsets in a byte-order mark are moved to the line's start by
+	// Position; they are never counted on from.
+	if l.ok && off >= l.off && off <= len(src) {
+		if n, ok := lineRunes(src[l.off:off]); ok {
+			l.pos.Column += n
+			l.off = off
+			return l.pos
+		}
+	}
+	p := l.d.Position(off)
+	l.off, l.pos, l.ok = off, p, off >= len(bomBytes) && off <= len(src)
+	return p
+}
+
+// bomBytes is the length of a UTF-8 byte-order mark.
+const bomBytes = "\xef\xbb\xbf"
+
+// lineRunes counts the runes of b as utf8.RuneCount does, and reports
+// false if b holds a line break. Short pieces (a word, the gap between
+// two names) are read byte by byte; longer ones with IndexByte, which
+// reads many bytes at a time.
+func lineRunes(b []byte) (int, bool) {
+	if len(b) <= 32 {
+		ascii := true
+		for _, c := range b {
+			if c == '\n' || c == '\r' {
+				return 0, false
+			}
+			if c >= utf8.RuneSelf {
+				ascii = false
+			}
+		}
+		if ascii {
+			return len(b), true
+		}
+		return utf8.RuneCount(b), true
+	}
+	if bytes.IndexByte(b, '\n') >= 0 || bytes.IndexByte(b, '\r') >= 0 {
+		return 0, false
+	}
+	return runeCount(b), true
+}
+
+// runeCount is utf8.RuneCount, eight ASCII bytes at a time.
+func runeCount(b []byte) int {
+	n := 0
+	for len(b) >= 8 {
+		if binary.LittleEndian.Uint64(b)&0x8080808080808080 != 0 {
+			break
+		}
+		n += 8
+		b = b[8:]
+	}
+	return n + utf8.RuneCount(b)
+}

@@ -61,6 +61,7 @@ type Article struct {
 	Ref dates.Ref
 
 	names       *NameStats
+	nameScan    *nameScan
 	quantities  []quantity.Quantity
 	conversions []int
 	quantDone   bool
@@ -106,10 +107,16 @@ func (a *Article) Conversions() []int {
 
 // Names returns the article's capitalised words, computed once.
 func (a *Article) Names() *NameStats {
-	if a.names == nil {
-		a.names = collectNames(a)
-	}
+	a.scanNames()
 	return a.names
+}
+
+// scanNames collects the article's names once.
+func (a *Article) scanNames() *nameScan {
+	if a.names == nil {
+		a.names, a.nameScan = collectNames(a)
+	}
+	return a.nameScan
 }
 
 // Corpus is what a corpus stage knows about the whole run.

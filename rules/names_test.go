@@ -1,0 +1,150 @@
+package rules
+
+import (
+	"maps"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"testing"
+
+	"github.com/factlint/factlint/checker/diag"
+	"github.com/factlint/factlint/checker/document"
+	"github.com/factlint/factlint/checker/segment"
+	"github.com/factlint/factlint/internal/corpusgen"
+)
+
+// referenceNames is collectNames as it was first written, one map lookup
+// and one diag.At per use: the specification the fast version must meet.
+func referenceNames(a *Article) *NameStats {
+	text := a.Doc.Text
+	toks := a.Seg.Tokens
+	type form struct {
+		NameForm
+		nexts, prevs map[string]bool
+	}
+	forms := map[string]*form{}
+	for i, t := range toks {
+		if t.Kind != segment.Word {
+			continue
+		}
+		w := text[t.Start:t.End]
+		if !isCapitalised(w) {
+			continue
+		}
+		f := forms[w]
+		first := f == nil
+		if first {
+			f = &form{nexts: map[string]bool{}, prevs: map[string]bool{}}
+			forms[w] = f
+		}
+		next := ""
+		if i+1 < len(toks) && toks[i+1].Kind == segment.Word && text[t.End:toks[i+1].Start] == " " {
+			if nw := toks[i+1].Text(text); isCapitalised(nw) {
+				next = nw
+				if len(f.nexts) < maxNexts {
+					f.nexts[nw] = true
+				}
+			}
+		}
+		prev := ""
+		if i > 0 && toks[i-1].Kind == segment.Word && text[toks[i-1].End:t.Start] == " " {
+			if pw := toks[i-1].Text(text); isCapitalised(pw) && !toks[i-1].Initial {
+				prev = pw
+				if len(f.prevs) < maxNexts {
+					f.prevs[pw] = true
+				}
+			}
+		}
+		f.Count++
+		if !t.Initial {
+			f.Mid++
+		}
+		if first || f.Count <= rareUses {
+			loc := diag.At(a.Doc, document.Span{Start: t.Start, End: t.End})
+			if first {
+				f.First = loc
+			}
+			f.Uses = append(f.Uses, NameUse{Loc: loc, Initial: t.Initial, Next: next, Prev: prev})
+		}
+		if f.Count > rareUses {
+			f.Uses = nil
+		}
+	}
+	st := &NameStats{Forms: map[string]*NameForm{}}
+	for w, f := range forms {
+		if len(f.nexts) > 0 {
+			f.Nexts = slices.Sorted(maps.Keys(f.nexts))
+		}
+		if len(f.prevs) > 0 {
+			f.Prevs = slices.Sorted(maps.Keys(f.prevs))
+		}
+		st.Forms[w] = &f.NameForm
+	}
+	return st
+}
+
+// nameDocs are the articles the name tests compare on: generated
+// articles, the seed and story articles and awkward copy.
+func nameDocs(t *testing.T) map[string][]byte {
+	t.Helper()
+	docs := map[string][]byte{
+		"crowd.txt":   []byte("Anna Novak met Olga Brandt. Then Anna Novak, Olga and Anna left.\r\nÉmile Zola and Émile met ÉMILE in Łódź.\n"),
+		"empty.txt":   []byte("no capitals here at all.\n"),
+		"invalid.txt": []byte("Anna \xe2\x82 Novak met \xff Olga Brandt.\n"),
+		"stops.txt":   []byte("The Monday talks. On Monday, Anna met The Hague officials. In New York, Officials of NATO and UN met. He met Xi. Ed and Al left Oslo Ön.\n"),
+	}
+	// A spelling with more than maxNexts distinct words after it and
+	// before it.
+	var many []byte
+	for i := range 3 * maxNexts {
+		many = append(many, "They met Chair "...)
+		many = append(many, string(rune('A'+i%26))+string(rune('a'+i/26))+"son and "+string(rune('B'+i%25))+string(rune('b'+i/25))+"ey Chair here. "...)
+	}
+	docs["many.txt"] = many
+	for _, g := range corpusgen.Generate(corpusgen.Options{Articles: 60, Seed: 7}) {
+		docs[g.Path] = g.Text
+	}
+	for _, dir := range []string{"../testdata/seeds", "../testdata/stories"} {
+		_ = filepath.WalkDir(dir, func(p string, e os.DirEntry, err error) error {
+			if err == nil && !e.IsDir() {
+				if b, err := os.ReadFile(p); err == nil {
+					docs[p] = b
+				}
+			}
+			return nil
+		})
+	}
+	return docs
+}
+
+// TestNamesMatchReference checks collectNames against referenceNames.
+func TestNamesMatchReference(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := nameDocs(t)
+	for path, src := range docs {
+		a := articleAt(t, set, path, src, 0)
+		got, want := a.Names(), referenceNames(a)
+		if len(got.Forms) != len(want.Forms) {
+			t.Errorf("%s: %d spellings, want %d", path, len(got.Forms), len(want.Forms))
+		}
+		for w, wf := range want.Forms {
+			gf := got.Forms[w]
+			if gf == nil {
+				t.Errorf("%s: %q missing", path, w)
+				continue
+			}
+			if !reflect.DeepEqual(*gf, *wf) {
+				t.Errorf("%s: %q:\n got %+v\nwant %+v", path, w, *gf, *wf)
+			}
+		}
+		if path == "many.txt" {
+			if f := got.Forms["Chair"]; f == nil || len(f.Nexts) != maxNexts || len(f.Prevs) != maxNexts {
+				t.Errorf("many.txt: Chair %+v, want %d words before and after", f, maxNexts)
+			}
+		}
+	}
+}
