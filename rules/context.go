@@ -359,39 +359,103 @@ func conversionOf(text string, qs []quantity.Quantity) []int {
 // word is left out where it is capitalised only because it opens a
 // sentence ("The", "Officials"); one-word runs that are grammar or
 // calendar words ("Monday") are not names.
+//
+// It walks the article's capitalised words, which the names already
+// found, rather than every token; asks the stop list about each spelling
+// once, not each use; adds a one-word term once per spelling; and lowers
+// the terms into one buffer, one string for all of them.
 func (s *Set) StoryTerms(a *Article) []string {
 	text, toks := a.Doc.Text, a.Seg.Tokens
-	var terms []string
-	for i := 0; i < len(toks); {
-		if toks[i].Kind != segment.Word || !isCapitalised(toks[i].Text(text)) {
-			i++
-			continue
+	sc := a.scanNames()
+	caps := sc.toks
+	if len(caps) == 0 {
+		return nil
+	}
+	// What is known of each spelling: termKnown once the rest is set.
+	const (
+		termKnown = 1 << iota
+		termStop  // a stop word in lower case
+		termShort // fewer than three letters
+		termAdded // added as a one-word term
+	)
+	state := make([]uint8, len(sc.forms))
+	about := func(form int32) uint8 {
+		st := state[form]
+		if st&termKnown == 0 {
+			w := sc.words[form]
+			st = termKnown
+			if s.grammar.stop.hasLower(w) {
+				st |= termStop
+			}
+			if utf8.RuneCountInString(w) < 3 {
+				st |= termShort
+			}
+			state[form] = st
 		}
-		j := i + 1
-		for j < len(toks) && toks[j].Kind == segment.Word && isCapitalised(toks[j].Text(text)) && text[toks[j-1].End:toks[j].Start] == " " {
-			j++
+		return st
+	}
+	buf := make([]byte, 0, 8*len(caps))
+	spans := make([][2]int32, 0, len(caps)/2+1)
+	for k := 0; k < len(caps); {
+		m := k + 1
+		for m < len(caps) && caps[m].tok == caps[m-1].tok+1 && isSpace1(text, toks[caps[m-1].tok].End, toks[caps[m].tok].Start) {
+			m++
 		}
-		start := i
-		if toks[i].Initial && s.grammar.stop.hasLower(toks[i].Text(text)) {
+		start := k
+		if toks[caps[k].tok].Initial && about(caps[k].form)&termStop != 0 {
 			start++
 		}
-		if start < j {
-			// The words of a run are one space apart: the run's text,
-			// lowered in one go, is its words lowered and joined.
-			term := strings.ToLower(text[toks[start].Start:toks[j-1].End])
-			single := j-start == 1
-			switch {
-			case single && (s.grammar.stop[term] || utf8.RuneCountInString(term) < 3):
-			case single && toks[start].Initial && !isAllCaps(toks[start].Text(text)) && a.Names().Forms[toks[start].Text(text)].Mid == 0:
-				// Only ever capitalised at the start of a sentence.
-			default:
-				terms = append(terms, term)
-			}
+		k = m
+		if start == m {
+			continue
 		}
-		i = j
+		first := &toks[caps[start].tok]
+		if m-start == 1 {
+			form := caps[start].form
+			switch st := about(form); {
+			case st&(termStop|termShort|termAdded) != 0:
+				// Lowering changes no rune count: the term is short
+				// when the word is.
+				continue
+			case first.Initial && !isAllCaps(sc.words[form]) && sc.forms[form].Mid == 0:
+				// Only ever capitalised at the start of a sentence.
+				continue
+			}
+			state[form] |= termAdded
+		}
+		// The words of a run are one space apart: the run's text,
+		// lowered in one go, is its words lowered and joined.
+		from := len(buf)
+		buf = appendLower(buf, text[first.Start:toks[caps[m-1].tok].End])
+		spans = append(spans, [2]int32{int32(from), int32(len(buf))})
+	}
+	if len(spans) == 0 {
+		return nil
+	}
+	all := string(buf)
+	terms := make([]string, len(spans))
+	for i, sp := range spans {
+		terms[i] = all[sp[0]:sp[1]]
 	}
 	slices.Sort(terms)
 	return slices.Compact(terms)
+}
+
+// appendLower appends strings.ToLower(w) to buf: ASCII is copied and
+// lowered in place.
+func appendLower(buf []byte, w string) []byte {
+	from := len(buf)
+	buf = append(buf, w...)
+	low := buf[from:]
+	for i, c := range low {
+		switch {
+		case c >= utf8.RuneSelf:
+			return append(buf[:from], strings.ToLower(w)...)
+		case 'A' <= c && c <= 'Z':
+			low[i] = c + 'a' - 'A'
+		}
+	}
+	return buf
 }
 
 // nounBefore reads the noun that a number after "of" measures: "a crowd of

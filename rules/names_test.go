@@ -6,7 +6,9 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/factlint/factlint/checker/diag"
 	"github.com/factlint/factlint/checker/document"
@@ -146,5 +148,58 @@ func TestNamesMatchReference(t *testing.T) {
 				t.Errorf("many.txt: Chair %+v, want %d words before and after", f, maxNexts)
 			}
 		}
+	}
+}
+
+// referenceStoryTerms is Set.StoryTerms as it was first written, token by
+// token with a string per term.
+func referenceStoryTerms(s *Set, a *Article) []string {
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	var terms []string
+	for i := 0; i < len(toks); {
+		if toks[i].Kind != segment.Word || !isCapitalised(toks[i].Text(text)) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].Kind == segment.Word && isCapitalised(toks[j].Text(text)) && text[toks[j-1].End:toks[j].Start] == " " {
+			j++
+		}
+		start := i
+		if toks[i].Initial && s.grammar.stop[strings.ToLower(toks[i].Text(text))] {
+			start++
+		}
+		if start < j {
+			term := strings.ToLower(text[toks[start].Start:toks[j-1].End])
+			single := j-start == 1
+			switch {
+			case single && (s.grammar.stop[term] || utf8.RuneCountInString(term) < 3):
+			case single && toks[start].Initial && !isAllCaps(toks[start].Text(text)) && referenceNames(a).Forms[toks[start].Text(text)].Mid == 0:
+			default:
+				terms = append(terms, term)
+			}
+		}
+		i = j
+	}
+	slices.Sort(terms)
+	return slices.Compact(terms)
+}
+
+func TestStoryTermsMatchReference(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	total := 0
+	for path, src := range nameDocs(t) {
+		a := articleAt(t, set, path, src, 0)
+		got, want := set.StoryTerms(a), referenceStoryTerms(set, a)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s:\n got %q\nwant %q", path, got, want)
+		}
+		total += len(got)
+	}
+	if total < 500 {
+		t.Errorf("only %d terms in all", total)
 	}
 }
