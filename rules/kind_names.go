@@ -2,8 +2,10 @@ package rules
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -123,7 +125,7 @@ func (r *namesRule) Check(a *Article, rep *Reporter) any {
 		}
 	}
 	if r.learn {
-		r.learnForms(a, f, rep)
+		r.learnForms(a, f)
 	}
 	return f
 }
@@ -149,63 +151,169 @@ func isWordish(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // learnForms records two-part names written with a hyphen ("Jae-in") or
 // a space ("Jae In"), keyed by their letters in lower case.
-func (r *namesRule) learnForms(a *Article, f *namesFacts, rep *Reporter) {
+//
+// A two-part name starts with a capitalised word, so it walks the
+// article's capitalised words (from its names) sentence by sentence,
+// not every token; whether a sentence is a title-case headline is asked
+// only of sentences where a name starts; and the uses are located in
+// text order with a locator.
+func (r *namesRule) learnForms(a *Article, f *namesFacts) {
 	text := a.Doc.Text
 	toks := a.Seg.Tokens
-	for _, s := range a.Seg.Sentences {
-		if titleCase(text, toks[s.First:s.Last]) {
-			continue // a title-case headline capitalises every word
+	sc := a.scanNames()
+	caps := sc.toks
+	loc := newLocator(a.Doc)
+	// The uses are gathered in pooled room, then copied out grouped.
+	scr := learnPool.Get().(*learnScratch)
+	keyBuf, uses, useKeys := scr.keys[:0], scr.uses[:0], scr.useKeys[:0]
+	defer func() {
+		clear(uses) // they slice the article's text
+		scr.keys, scr.uses, scr.useKeys = keyBuf, uses[:0], useKeys
+		learnPool.Put(scr)
+	}()
+	// plain[form] is 1 if the spelling is neither in capitals nor holds
+	// anything but letters (it may start a name), 2 if not, 0 unknown.
+	plain := make([]uint8, len(sc.forms))
+	isPlain := func(form int32) bool {
+		if plain[form] == 0 {
+			plain[form] = 2
+			if w := sc.words[form]; !isAllCaps(w) && lettersOnly(w) {
+				plain[form] = 1
+			}
 		}
-		for i := s.First; i+1 < s.Last; i++ {
-			t := toks[i]
-			w := t.Text(text)
-			if t.Kind != segment.Word || !isCapitalised(w) || isAllCaps(w) || !lettersOnly(w) {
+		return plain[form] == 1
+	}
+	k := 0
+	for _, s := range a.Seg.Sentences {
+		for k < len(caps) && int(caps[k].tok) < s.First {
+			k++
+		}
+		// 0: not asked yet, 1: a headline, 2: not one.
+		headline := 0
+		// skip is the first token a name may start at again, after a
+		// compound's hyphen and second part.
+		skip := s.First
+		for ; k < len(caps) && int(caps[k].tok) < s.Last; k++ {
+			i := int(caps[k].tok)
+			if i+1 >= s.Last || i < skip || !isPlain(caps[k].form) {
 				continue
 			}
+			t := toks[i]
 			var second segment.Token
 			compound := false
 			switch {
-			case i+2 < s.Last && toks[i+1].Joined && toks[i+1].Text(text) == "-" && toks[i+2].Joined &&
+			case i+2 < s.Last && toks[i+1].Joined && isHyphen(text, toks[i+1]) && toks[i+2].Joined &&
 				toks[i+2].Kind == segment.Word && lettersOnly(toks[i+2].Text(text)) &&
 				!hyphenAt(text, toks, i+3, s.Last) && (!toks[i].Joined || !hyphenAt(text, toks, i-1, s.Last)):
 				second, compound = toks[i+2], true
-			case !toks[i+1].Joined && toks[i+1].Kind == segment.Word && isCapitalised(toks[i+1].Text(text)) &&
-				!isAllCaps(toks[i+1].Text(text)) && lettersOnly(toks[i+1].Text(text)) && text[t.End:toks[i+1].Start] == " ":
+			case !toks[i+1].Joined && k+1 < len(caps) && int(caps[k+1].tok) == i+1 && isPlain(caps[k+1].form) &&
+				isSpace1(text, t.End, toks[i+1].Start):
 				second = toks[i+1]
 			default:
 				continue
 			}
+			if headline == 0 {
+				headline = 2
+				if titleCase(text, toks[s.First:s.Last]) {
+					headline = 1
+				}
+			}
+			if headline == 1 {
+				break // a title-case headline capitalises every word
+			}
 			core := text[t.Start:second.End]
-			key := foldKey(w, second.Text(text))
+			from := len(keyBuf)
+			keyBuf = appendFoldKey(keyBuf, text[t.Start:t.End], second.Text(text))
 			start, prefix := t.Start, ""
-			if i > s.First {
+			// The preceding capitalised word is part of the name (a
+			// family name before "Jae-in") unless it only opens the
+			// sentence ("The").
+			if i > s.First && k > 0 && int(caps[k-1].tok) == i-1 {
 				p := toks[i-1]
-				pw := p.Text(text)
-				// The preceding capitalised word is part of the name
-				// (a family name before "Jae-in") unless it only opens
-				// the sentence ("The").
-				if p.Kind == segment.Word && isCapitalised(pw) && !isAllCaps(pw) && text[p.End:t.Start] == " " &&
-					(!p.Initial || a.Names().Forms[pw].Mid > 0) {
+				if pf := caps[k-1].form; !isAllCaps(sc.words[pf]) && isSpace1(text, p.End, t.Start) &&
+					(!p.Initial || sc.forms[pf].Mid > 0) {
 					start, prefix = p.Start, text[p.Start:t.Start]
 				}
 			}
-			sp := document.Span{Start: start, End: second.End}
-			f.learned[key] = append(f.learned[key], formUse{
+			uses = append(uses, formUse{
 				Form: core, Text: core, Shown: text[start:second.End], Prefix: prefix,
-				Loc: rep.At(sp), Article: a.Index,
+				Loc: loc.at(document.Span{Start: start, End: second.End}), Article: a.Index,
 			})
+			useKeys = append(useKeys, learnedKey{int32(from), int32(len(keyBuf)), compound})
 			if compound {
-				f.compound[key] = true
-				i += 2
+				skip = i + 3
 			}
 		}
 	}
+	if len(uses) == 0 {
+		return
+	}
+	// The uses, grouped by key and in text order within a key, go into
+	// the facts in one backing array, their keys in one string.
+	keys := string(keyBuf)
+	key := func(u int32) string { return keys[useKeys[u].from:useKeys[u].to] }
+	// Group by key: a spelling table numbers the keys, and a counting
+	// sort by that number keeps each key's uses in text order.
+	tab := &scr.tab
+	tab.reset(len(uses) / 2)
+	group := scr.group[:0]
+	for j := range uses {
+		g, _ := tab.find(key(int32(j)))
+		group = append(group, g)
+	}
+	scr.group = group
+	starts := slices.Grow(scr.starts[:0], len(tab.keys)+1)[:len(tab.keys)+1]
+	scr.starts = starts
+	clear(starts)
+	for _, g := range group {
+		starts[g+1]++
+	}
+	for g := range tab.keys {
+		starts[g+1] += starts[g]
+	}
+	all := make([]formUse, len(uses))
+	for j, g := range group {
+		all[starts[g]] = uses[j]
+		starts[g]++
+		if useKeys[j].compound {
+			f.compound[tab.keys[g]] = true
+		}
+	}
+	// starts[g] is now the end of group g, and the start of g+1.
+	from := int32(0)
+	for g, k := range tab.keys {
+		f.learned[k] = all[from:starts[g]:starts[g]]
+		from = starts[g]
+	}
+	clear(tab.keys) // they slice this article's keys
 }
+
+// learnScratch is learnForms's working room, reused across articles.
+type learnScratch struct {
+	keys    []byte
+	uses    []formUse
+	useKeys []learnedKey
+	tab     formTable
+	group   []int32
+	starts  []int32
+}
+
+var learnPool = sync.Pool{New: func() any { return new(learnScratch) }}
+
+// learnedKey is where a learned use's key is in learnForms's buffer of
+// keys, and whether the use was written with a hyphen.
+type learnedKey struct {
+	from, to int32
+	compound bool
+}
+
+// isHyphen reports a token that is a hyphen.
+func isHyphen(text string, t segment.Token) bool { return t.End == t.Start+1 && text[t.Start] == '-' }
 
 // hyphenAt reports a hyphen token joined to the word before it at toks[i]
 // (within the sentence that ends at last): the compound goes on.
 func hyphenAt(text string, toks []segment.Token, i, last int) bool {
-	return i >= 0 && i < last && toks[i].Joined && toks[i].Text(text) == "-"
+	return i >= 0 && i < last && toks[i].Joined && isHyphen(text, toks[i])
 }
 
 // titleCase reports a sentence in which nearly every longer word is
@@ -213,12 +321,12 @@ func hyphenAt(text string, toks []segment.Token, i, last int) bool {
 func titleCase(text string, toks []segment.Token) bool {
 	long, caps := 0, 0
 	for k, t := range toks {
-		w := t.Text(text)
-		if t.Kind != segment.Word || utf8.RuneCountInString(w) < 4 {
+		if t.Kind != segment.Word || t.End-t.Start < 4 || (t.End-t.Start < 16 && utf8.RuneCountInString(text[t.Start:t.End]) < 4) {
+			// Four runes take at least four bytes and at most sixteen.
 			continue
 		}
 		long++
-		if isCapitalised(w) {
+		if capitalisedAt(text, t.Start, t.End) {
 			caps++
 		} else if caps+len(toks)-k-1 < 4*(long-caps) {
 			// Even if every word left were capitalised, fewer than
@@ -274,31 +382,28 @@ func (r *namesRule) CheckCorpus(_ *Corpus, facts []any, rep *Reporter) {
 	}
 }
 
-// foldKey is the case-folded a+b. ASCII, which folds to lower case, is
-// folded by hand: a caser per call (cases.Fold) and its transform cost an
-// allocation and most of the time of learning forms.
-func foldKey(a, b string) string {
-	ascii := true
+// foldKey is the case-folded a+b.
+func foldKey(a, b string) string { return string(appendFoldKey(nil, a, b)) }
+
+// appendFoldKey appends the case-folded a+b to buf. ASCII, which folds
+// to lower case, is folded by hand: a caser per call (cases.Fold) and its
+// transform cost an allocation and most of the time of learning forms.
+func appendFoldKey(buf []byte, a, b string) []byte {
 	for _, w := range [2]string{a, b} {
 		for i := 0; i < len(w); i++ {
 			if w[i] >= utf8.RuneSelf {
-				ascii = false
+				return append(buf, cases.Fold().String(a+b)...)
 			}
 		}
 	}
-	if !ascii {
-		return cases.Fold().String(a + b)
-	}
-	var sb strings.Builder
-	sb.Grow(len(a) + len(b))
 	for _, w := range [2]string{a, b} {
 		for i := 0; i < len(w); i++ {
 			c := w[i]
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			sb.WriteByte(c)
+			buf = append(buf, c)
 		}
 	}
-	return sb.String()
+	return buf
 }

@@ -203,3 +203,87 @@ func TestStoryTermsMatchReference(t *testing.T) {
 		t.Errorf("only %d terms in all", total)
 	}
 }
+
+// referenceLearnForms is learnForms as it was first written, token by
+// token with diag.At for each use.
+func referenceLearnForms(a *Article, f *namesFacts, rep *Reporter) {
+	text := a.Doc.Text
+	toks := a.Seg.Tokens
+	for _, s := range a.Seg.Sentences {
+		if titleCase(text, toks[s.First:s.Last]) {
+			continue // a title-case headline capitalises every word
+		}
+		for i := s.First; i+1 < s.Last; i++ {
+			t := toks[i]
+			w := t.Text(text)
+			if t.Kind != segment.Word || !isCapitalised(w) || isAllCaps(w) || !lettersOnly(w) {
+				continue
+			}
+			var second segment.Token
+			compound := false
+			switch {
+			case i+2 < s.Last && toks[i+1].Joined && toks[i+1].Text(text) == "-" && toks[i+2].Joined &&
+				toks[i+2].Kind == segment.Word && lettersOnly(toks[i+2].Text(text)) &&
+				!hyphenAt(text, toks, i+3, s.Last) && (!toks[i].Joined || !hyphenAt(text, toks, i-1, s.Last)):
+				second, compound = toks[i+2], true
+			case !toks[i+1].Joined && toks[i+1].Kind == segment.Word && isCapitalised(toks[i+1].Text(text)) &&
+				!isAllCaps(toks[i+1].Text(text)) && lettersOnly(toks[i+1].Text(text)) && text[t.End:toks[i+1].Start] == " ":
+				second = toks[i+1]
+			default:
+				continue
+			}
+			core := text[t.Start:second.End]
+			key := foldKey(w, second.Text(text))
+			start, prefix := t.Start, ""
+			if i > s.First {
+				p := toks[i-1]
+				pw := p.Text(text)
+				// The preceding capitalised word is part of the name
+				// (a family name before "Jae-in") unless it only opens
+				// the sentence ("The").
+				if p.Kind == segment.Word && isCapitalised(pw) && !isAllCaps(pw) && text[p.End:t.Start] == " " &&
+					(!p.Initial || referenceNames(a).Forms[pw].Mid > 0) {
+					start, prefix = p.Start, text[p.Start:t.Start]
+				}
+			}
+			sp := document.Span{Start: start, End: second.End}
+			f.learned[key] = append(f.learned[key], formUse{
+				Form: core, Text: core, Shown: text[start:second.End], Prefix: prefix,
+				Loc: rep.At(sp), Article: a.Index,
+			})
+			if compound {
+				f.compound[key] = true
+				i += 2
+			}
+		}
+	}
+}
+
+func TestLearnFormsMatchReference(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := nameDocs(t)
+	docs["forms.txt"] = []byte("Kim Jae-in met Jae In and JAE-IN. Lee Jae-In-Ho left. The Jae-in talks. Park Hye-Jin, Hye Jin and Hye-jin met.\n" +
+		"A Title Case Headline With Jae In Here\n\nAl-Qaeda and Al Qaeda, al-Qaeda and Jean-Luc Martin, Jean-luc Martin. Zoë-Anne met Zoë Anne.\n")
+	var r namesRule
+	total := 0
+	for path, src := range docs {
+		a := articleAt(t, set, path, src, 0)
+		got := &namesFacts{learned: map[string][]formUse{}, compound: map[string]bool{}}
+		want := &namesFacts{learned: map[string][]formUse{}, compound: map[string]bool{}}
+		r.learnForms(a, got)
+		referenceLearnForms(a, want, NewReporter(a.Doc))
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s:\n got %+v\nwant %+v", path, got, want)
+		}
+		total += len(got.learned)
+		if path == "forms.txt" && (!got.compound["jaein"] || !got.compound["hyejin"]) {
+			t.Errorf("forms.txt: compound keys %v", got.compound)
+		}
+	}
+	if total < 200 {
+		t.Errorf("only %d learned keys in all", total)
+	}
+}
