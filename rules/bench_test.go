@@ -190,3 +190,56 @@ func BenchmarkEncodeFacts(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkNamesCorpus measures the corpus stage of the name rules on
+// 2,000 generated articles, whose per-article stage (name statistics,
+// learned name forms) has run beforehand: "index" folds the articles'
+// name statistics into the run's index, as the checker does; "typo" and
+// "variant" are name.typo's and name.variant's CheckCorpus.
+func BenchmarkNamesCorpus(b *testing.B) {
+	set, arts, stories, size := prepared(b, 2000)
+	var typo, variant CorpusRule
+	for _, r := range set.Rules {
+		switch x := r.(type) {
+		case *typoRule:
+			typo = x
+		case *namesRule:
+			if x.learn {
+				variant = x
+			}
+		}
+	}
+	if typo == nil || variant == nil {
+		b.Fatal("no name.typo or learning names rule in the default pack")
+	}
+	stats := make([]*NameStats, len(arts))
+	facts := make([]any, len(arts))
+	paths := make([]string, len(arts))
+	for i, a := range arts {
+		facts[i] = variant.Check(a, NewReporter(a.Doc))
+		stats[i] = a.Names()
+		paths[i] = a.Doc.Path
+	}
+	c := &Corpus{Articles: len(arts), Names: IndexNames(stats), Known: set.Lexicon, Stories: stories, Paths: paths}
+	b.Run("index", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		for b.Loop() {
+			IndexNames(stats)
+		}
+	})
+	b.Run("typo", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		for b.Loop() {
+			typo.CheckCorpus(c, nil, NewReporter(nil))
+		}
+	})
+	b.Run("variant", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		for b.Loop() {
+			variant.CheckCorpus(c, facts, NewReporter(nil))
+		}
+	})
+}
