@@ -348,7 +348,6 @@ func lettersOnly(w string) bool {
 
 func (r *namesRule) CheckCorpus(_ *Corpus, facts []any, rep *Reporter) {
 	lexicon := map[int][]formUse{}
-	learned := map[string][]formUse{}
 	compound := map[string]bool{}
 	for _, x := range facts {
 		f, ok := x.(*namesFacts)
@@ -358,11 +357,22 @@ func (r *namesRule) CheckCorpus(_ *Corpus, facts []any, rep *Reporter) {
 		for k, v := range f.lexicon {
 			lexicon[k] = append(lexicon[k], v...)
 		}
-		for k, v := range f.learned {
-			learned[k] = append(learned[k], v...)
-		}
 		for k := range f.compound {
 			compound[k] = true
+		}
+	}
+	// Only the keys written with a hyphen somewhere are compared: the
+	// uses of the others (most two-word names) are not gathered.
+	learned := make(map[string][]formUse, len(compound))
+	if len(compound) > 0 {
+		for _, x := range facts {
+			if f, ok := x.(*namesFacts); ok {
+				for k, v := range f.learned {
+					if compound[k] {
+						learned[k] = append(learned[k], v...)
+					}
+				}
+			}
 		}
 	}
 	for ei, e := range r.entries {

@@ -92,6 +92,9 @@ func (r *typoRule) Check(*Article, *Reporter) any { return nil }
 type nameTarget struct {
 	word string
 	n    *CorpusName
+	// runes is the word's length in runes; known tells a lexicon name.
+	runes int
+	known bool
 }
 
 func (r *typoRule) CheckCorpus(c *Corpus, _ []any, rep *Reporter) {
@@ -108,16 +111,16 @@ func (r *typoRule) CheckCorpus(c *Corpus, _ []any, rep *Reporter) {
 		if runeLen(w) < r.cfg.MinLength || isAllCaps(w) {
 			continue
 		}
-		if c.Known.Has(w) || (n.Count >= r.cfg.MinNameUses && n.Mid >= 1) {
+		if known := c.Known.Has(w); known || (n.Count >= r.cfg.MinNameUses && n.Mid >= 1) {
 			first, _ := utf8.DecodeRuneInString(w)
-			byInitial[first] = append(byInitial[first], nameTarget{w, n})
+			byInitial[first] = append(byInitial[first], nameTarget{w, n, runeLen(w), known})
 		}
 	}
 	// Lexicon names that the articles do not use are targets too.
 	for _, w := range c.Known.sortedTargets() {
 		if _, used := forms[w]; !used && runeLen(w) >= r.cfg.MinLength {
 			first, _ := utf8.DecodeRuneInString(w)
-			byInitial[first] = append(byInitial[first], nameTarget{w, &CorpusName{}})
+			byInitial[first] = append(byInitial[first], nameTarget{w, &CorpusName{}, runeLen(w), true})
 		}
 	}
 	for _, w := range words {
@@ -130,16 +133,23 @@ func (r *typoRule) CheckCorpus(c *Corpus, _ []any, rep *Reporter) {
 		}
 		first, _ := utf8.DecodeRuneInString(w)
 		best, bestD := []nameTarget(nil), 99
+		wRunes := runeLen(w)
 		for _, t := range byInitial[first] {
-			if t.word == w || r.related(w, t.word) || (!c.Known.Has(t.word) && t.n.Count < r.cfg.MinRatio*n.Count) {
+			// The cheap tests first: the counts, then the lengths (the
+			// edit distance is at least their difference), and only
+			// then the suffixes and the distance itself.
+			if t.word == w || (!t.known && t.n.Count < r.cfg.MinRatio*n.Count) {
 				continue
 			}
 			limit := 1
-			if min(runeLen(t.word), runeLen(w)) >= r.cfg.LongName {
+			if min(t.runes, wRunes) >= r.cfg.LongName {
 				limit = r.cfg.MaxDistance
 			}
+			if t.runes-wRunes > limit || wRunes-t.runes > limit || r.related(w, t.word) {
+				continue
+			}
 			d := editDistance(w, t.word)
-			if d > limit || d >= runeLen(t.word) {
+			if d > limit || d >= t.runes {
 				continue
 			}
 			switch {
@@ -166,7 +176,8 @@ func (r *typoRule) related(w, name string) bool {
 			continue
 		}
 		for _, s2 := range r.suffixes {
-			if name == stem+s2 {
+			// name == stem+s2, without building the string.
+			if len(name) == len(stem)+len(s2) && strings.HasPrefix(name, stem) && strings.HasSuffix(name, s2) {
 				return true
 			}
 		}
