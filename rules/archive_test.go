@@ -76,7 +76,10 @@ func TestFactsRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !reflect.DeepEqual(got, st) {
+		// The spellings and their counts, uses and neighbours; not the
+		// slices in order of first use that collectNames adds for the
+		// index's sake, which a decoded article goes without.
+		if got == nil || !reflect.DeepEqual(got.Forms, st.Forms) {
 			t.Errorf("%s: decoded names differ", a.Doc.Path)
 		}
 	}

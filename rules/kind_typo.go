@@ -148,7 +148,7 @@ func (r *typoRule) CheckCorpus(c *Corpus, _ []any, rep *Reporter) {
 			if t.runes-wRunes > limit || wRunes-t.runes > limit || r.related(w, t.word) {
 				continue
 			}
-			d := editDistance(w, t.word)
+			d := nameDistance(w, t.word)
 			if d > limit || d >= t.runes {
 				continue
 			}
@@ -170,6 +170,11 @@ func (r *typoRule) CheckCorpus(c *Corpus, _ []any, rep *Reporter) {
 // letters and differ only in their endings from the suffix list ("Russia",
 // "Russian"; "Ministry", "Minister"): related words, not a misspelling.
 func (r *typoRule) related(w, name string) bool {
+	// Both start with the stem, of minStem runes (as many bytes) or
+	// more: most pairs differ sooner.
+	if len(w) < minStem || len(name) < minStem || w[:minStem] != name[:minStem] {
+		return false
+	}
 	for _, s1 := range r.suffixes {
 		stem, ok := strings.CutSuffix(w, s1)
 		if !ok || runeLen(stem) < minStem {
@@ -199,7 +204,7 @@ func (r *typoRule) sameContext(u NameUse, targets []nameTarget) bool {
 		if t.n.Count == 0 {
 			return true
 		}
-		if (u.Next == "" || t.n.Nexts[u.Next]) && (u.Prev == "" || t.n.Prevs[u.Prev]) {
+		if (u.Next == "" || t.n.HasNext(u.Next)) && (u.Prev == "" || t.n.HasPrev(u.Prev)) {
 			return true
 		}
 	}
@@ -238,4 +243,46 @@ func (r *typoRule) report(w string, best []nameTarget, n *CorpusName, rep *Repor
 		}
 		rep.ReportAt(r, u.Loc, msg, related, fix)
 	}
+}
+
+// nameDistance is editDistance, computed on the stack for the ASCII
+// words of up to 31 bytes that names nearly always are (editDistance
+// allocates a table and two rune slices for every pair).
+func nameDistance(a, b string) int {
+	const most = 31
+	if len(a) > most || len(b) > most || len(a) == 0 || len(b) == 0 {
+		return editDistance(a, b)
+	}
+	for i := 0; i < len(a); i++ {
+		if a[i] >= utf8.RuneSelf {
+			return editDistance(a, b)
+		}
+	}
+	for i := 0; i < len(b); i++ {
+		if b[i] >= utf8.RuneSelf {
+			return editDistance(a, b)
+		}
+	}
+	// Three rows of the table: two back for a transposition.
+	var rows [3][most + 1]int
+	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
+	for j := 0; j <= len(b); j++ {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
 }

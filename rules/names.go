@@ -55,6 +55,11 @@ type NameForm struct {
 // NameStats are the capitalised words of one article.
 type NameStats struct {
 	Forms map[string]*NameForm
+	// words and forms are Forms as two slices in order of first use,
+	// when collectNames made them (not when decoded): the index walks
+	// them instead of the map.
+	words []string
+	forms []NameForm
 }
 
 // nameTok is a capitalised word of an article: its token and the index
@@ -145,6 +150,7 @@ func collectNames(a *Article) (*NameStats, *nameScan) {
 	}
 	sc.words = slices.Clone(tab.keys)
 	sc.forms = make([]NameForm, n)
+	st.words, st.forms = sc.words, sc.forms
 	// Uses are kept for spellings used at most rareUses times: one
 	// backing array for all of them.
 	nUses := 0
@@ -354,10 +360,23 @@ type CorpusName struct {
 	First diag.Location
 	// Uses holds every use while the corpus has at most rareUses.
 	Uses []NameUse
-	// Nexts are the capitalised words that follow the spelling.
-	Nexts map[string]bool
-	// Prevs are the capitalised words that go before it.
-	Prevs map[string]bool
+	// Nexts are the capitalised words that follow the spelling: the
+	// first maxNexts distinct ones in corpus order, sorted.
+	Nexts []string
+	// Prevs are the capitalised words that go before it, as Nexts.
+	Prevs []string
+}
+
+// HasNext reports whether w follows the spelling somewhere.
+func (c *CorpusName) HasNext(w string) bool {
+	_, ok := slices.BinarySearch(c.Nexts, w)
+	return ok
+}
+
+// HasPrev reports whether w goes before the spelling somewhere.
+func (c *CorpusName) HasPrev(w string) bool {
+	_, ok := slices.BinarySearch(c.Prevs, w)
+	return ok
 }
 
 // NameIndex counts capitalised spellings across the corpus.
@@ -384,37 +403,48 @@ func (ix *NameIndex) Add(st *NameStats) {
 	if st == nil {
 		return
 	}
+	if st.words != nil {
+		for i, w := range st.words {
+			ix.add(w, &st.forms[i])
+		}
+		return
+	}
 	for w, f := range st.Forms {
-		c := ix.Forms[w]
-		if c == nil {
-			c = &CorpusName{First: f.First}
-			ix.Forms[strings.Clone(w)] = c
+		ix.add(w, f)
+	}
+}
+
+// add merges the uses of one spelling in an article.
+func (ix *NameIndex) add(w string, f *NameForm) {
+	c := ix.Forms[w]
+	if c == nil {
+		c = &CorpusName{First: f.First}
+		ix.Forms[strings.Clone(w)] = c
+	}
+	c.Nexts = addNeighbours(c.Nexts, f.Nexts)
+	c.Prevs = addNeighbours(c.Prevs, f.Prevs)
+	c.Count += f.Count
+	c.Mid += f.Mid
+	c.Articles++
+	if c.Count <= rareUses {
+		for _, u := range f.Uses {
+			u.Next, u.Prev = strings.Clone(u.Next), strings.Clone(u.Prev)
+			c.Uses = append(c.Uses, u)
 		}
-		c.Nexts = addNeighbours(c.Nexts, f.Nexts)
-		c.Prevs = addNeighbours(c.Prevs, f.Prevs)
-		c.Count += f.Count
-		c.Mid += f.Mid
-		c.Articles++
-		if c.Count <= rareUses {
-			for _, u := range f.Uses {
-				u.Next, u.Prev = strings.Clone(u.Next), strings.Clone(u.Prev)
-				c.Uses = append(c.Uses, u)
-			}
-		} else {
-			c.Uses = nil
-		}
+	} else {
+		c.Uses = nil
 	}
 }
 
 // addNeighbours adds an article's neighbouring words of a spelling to
-// the corpus's set, up to maxNexts of them.
-func addNeighbours(set map[string]bool, ws []string) map[string]bool {
+// the corpus's sorted set, up to maxNexts of them, and returns the set.
+func addNeighbours(set, ws []string) []string {
 	for _, w := range ws {
-		if set == nil {
-			set = map[string]bool{}
+		if len(set) >= maxNexts {
+			break
 		}
-		if len(set) < maxNexts && !set[w] {
-			set[strings.Clone(w)] = true
+		if i, found := slices.BinarySearch(set, w); !found {
+			set = slices.Insert(set, i, strings.Clone(w))
 		}
 	}
 	return set

@@ -287,3 +287,53 @@ func TestLearnFormsMatchReference(t *testing.T) {
 		t.Errorf("only %d learned keys in all", total)
 	}
 }
+
+// TestNameDistance checks the stack version of the edit distance against
+// editDistance on every pair of many name-like words, ASCII and not.
+func TestNameDistance(t *testing.T) {
+	words := []string{"", "a", "ab", "ba", "Putin", "Puting", "Putting", "Ptuin", "Geneva", "Genvea", "Russia", "Russian", "Marcus", "March", "Maris",
+		"Novak", "Nowak", "Zürich", "Zurich", "Łódź", "Lodz", "abcdefghijklmnopqrstuvwxyzabcde", "abcdefghijklmnopqrstuvwxyzabcdef", "bacdefghijklmnopqrstuvwxyzabced"}
+	for _, g := range corpusgen.Generate(corpusgen.Options{Articles: 3, Seed: 2}) {
+		for _, w := range strings.Fields(string(g.Text)) {
+			if len(words) < 300 && isCapitalised(w) {
+				words = append(words, strings.Trim(w, ".,;:\"'()"))
+			}
+		}
+	}
+	for _, a := range words {
+		for _, b := range words {
+			if got, want := nameDistance(a, b), editDistance(a, b); got != want {
+				t.Fatalf("nameDistance(%q, %q) = %d, editDistance %d", a, b, got, want)
+			}
+		}
+	}
+}
+
+// TestIndexSameFromDecoded builds the corpus index from the articles'
+// name statistics as collected (walked in order of first use) and as
+// decoded from an archive (walked through the map): the same index.
+func TestIndexSameFromDecoded(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fresh, decoded []*NameStats
+	for i, g := range corpusgen.Generate(corpusgen.Options{Articles: 150, Seed: 4}) {
+		st := articleAt(t, set, g.Path, g.Text, i).Names()
+		d, err := DecodeNames(EncodeNames(st))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.words == nil || d.words != nil {
+			t.Fatal("expected collected statistics with, and decoded ones without, the slices")
+		}
+		fresh, decoded = append(fresh, st), append(decoded, d)
+	}
+	a, b := IndexNames(fresh), IndexNames(decoded)
+	if len(a.Forms) < 200 {
+		t.Errorf("only %d spellings in the index", len(a.Forms))
+	}
+	if !reflect.DeepEqual(a.Forms, b.Forms) {
+		t.Errorf("index of %d spellings from collected statistics differs from the one of %d from decoded ones", len(a.Forms), len(b.Forms))
+	}
+}
