@@ -115,7 +115,13 @@ func collectNames(a *Article) (*NameStats, *nameScan) {
 	text := a.Doc.Text
 	toks := a.Seg.Tokens
 	scr := nameScratchPool.Get().(*nameScratch)
-	defer nameScratchPool.Put(scr)
+	defer func() {
+		// Nothing pooled may keep the article's text alive.
+		clear(scr.tab.keys)
+		clear(scr.nexts)
+		clear(scr.prevs)
+		nameScratchPool.Put(scr)
+	}()
 	tab := &scr.tab
 	tab.reset(len(toks) / 16)
 	tallies := scr.tallies[:0]
