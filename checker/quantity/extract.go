@@ -400,10 +400,16 @@ func (p *parser) flags(i int) uint8 {
 		if isDigit(p.text[t.Start]) {
 			return startDigits
 		}
+		if !p.t.mayStart(p.text[t.Start:t.End]) {
+			return 0
+		}
 		if v := p.infoAt(i); v != nil {
 			return v.start
 		}
 	case segment.Punct:
+		if !p.t.mayStart(p.text[t.Start:t.End]) {
+			return 0
+		}
 		if v := p.infoAt(i); v != nil {
 			return v.start & startPrefix
 		}
