@@ -133,8 +133,18 @@ type srcRun struct {
 
 // run returns the run of text byte i (0 <= i < len(Text)).
 func (d *Document) run(i int) *srcRun {
-	k := sort.Search(len(d.runs), func(k int) bool { return int(d.runs[k].text) > i }) - 1
-	return &d.runs[max(k, 0)]
+	// The last run that starts at or before i: a binary search written
+	// out, as sort.Search's closure call per probe showed in diag.At.
+	lo, hi := 0, len(d.runs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(d.runs[m].text) <= i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return &d.runs[max(lo-1, 0)]
 }
 
 // srcOff is the source byte that text byte i came from; past the text,
