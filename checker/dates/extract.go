@@ -271,22 +271,63 @@ func (p *parser) lower(i int, s segment.Sentence) string {
 }
 
 // lowerASCII lower-cases w, without allocating when it has no upper-case
-// ASCII letter (most words of copy). Calendar words are ASCII; any other
-// letter is left as it is, which never turns a word into one of them.
+// ASCII letter (most words of copy) or when its lower case is a word of
+// the calendar (calendarWords: "Monday", "In", "Last"). Calendar words
+// are ASCII; any other letter is left as it is, which never turns a word
+// into one of them.
 func lowerASCII(w string) string {
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; 'A' <= c && c <= 'Z' {
-			b := []byte(w)
-			for j := i; j < len(b); j++ {
-				if c := b[j]; 'A' <= c && c <= 'Z' {
-					b[j] = c + 'a' - 'A'
-				}
-			}
-			return string(b)
+			return lowerFrom(w, i)
 		}
 	}
 	return w
 }
+
+// lowerFrom is lowerASCII of w, whose first upper-case ASCII letter is
+// at i.
+func lowerFrom(w string, i int) string {
+	var buf [16]byte
+	var b []byte
+	if len(w) <= len(buf) {
+		b = buf[:len(w)]
+		copy(b, w)
+	} else {
+		b = []byte(w)
+	}
+	for j := i; j < len(b); j++ {
+		if c := b[j]; 'A' <= c && c <= 'Z' {
+			b[j] = c + 'a' - 'A'
+		}
+	}
+	// The same string either way; a calendar word's is not allocated.
+	if s, ok := calendarWords[string(b)]; ok {
+		return s
+	}
+	return string(b)
+}
+
+// calendarWords holds the lower-case words that the parser compares
+// or looks up, each mapped to itself, for lowerASCII.
+var calendarWords = func() map[string]string {
+	m := map[string]string{}
+	add := func(w string) { m[w] = w }
+	for _, w := range []string{"ago", "morning", "afternoon", "evening", "as", "soon", "no", "than", "not"} {
+		add(w)
+	}
+	for w := range startWords {
+		add(w)
+	}
+	for _, words := range []map[string]bool{monthOnlyCues, yearCues, yearFollowers, prepositions, otherDay} {
+		for w := range words {
+			add(w)
+		}
+	}
+	for w := range periodUnits {
+		add(w)
+	}
+	return m
+}()
 
 func (p *parser) word(i int, s segment.Sentence) bool {
 	return i >= s.First && i < s.Last && p.toks[i].Kind == segment.Word
