@@ -51,14 +51,14 @@ func refIsWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		// Most copy is ASCII: one table look-up instead of four
 		// Unicode range searches.
-		return refAsciiWord[r]
+		return refASCIIWord[r]
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
 }
 
-// refAsciiWord marks the ASCII letters and digits, the ASCII runes for which
+// refASCIIWord marks the ASCII letters and digits, the ASCII runes for which
 // refIsWordRune holds.
-var refAsciiWord = func() (t [utf8.RuneSelf]bool) {
+var refASCIIWord = func() (t [utf8.RuneSelf]bool) {
 	for c := range t {
 		t[c] = isLetterByte(byte(c)) || isDigit(byte(c))
 	}
@@ -78,7 +78,7 @@ func refScanWord(text string, i, end int) (int, Kind) {
 	letters := false
 	j := i
 	for j < end {
-		if c := text[j]; c < utf8.RuneSelf && refAsciiWord[c] {
+		if c := text[j]; c < utf8.RuneSelf && refASCIIWord[c] {
 			letters = letters || isLetterByte(c)
 			j++
 			continue
