@@ -84,11 +84,18 @@ type parser struct {
 // Extract returns the date expressions of text, in order, whose
 // tokenisation and sentences seg gives.
 func Extract(text string, seg *segment.Result) []Expr {
+	return extract(text, seg, true)
+}
+
+// extract is Extract; quick turns on the look-ahead of mayStart that
+// spares parsing "the" and number words where no date can follow them (a
+// test compares it with the parse of every start word).
+func extract(text string, seg *segment.Result, quick bool) []Expr {
 	p := parser{text: text, toks: seg.Tokens}
 	var out []Expr
 	for si, s := range seg.Sentences {
 		for i := s.First; i < s.Last; {
-			if !p.mayStart(i) {
+			if !p.mayStart(i, s, quick) {
 				i++
 				continue
 			}
@@ -106,63 +113,85 @@ func Extract(text string, seg *segment.Result) []Expr {
 	return out
 }
 
+// What a start word may begin, as startWords tells.
+const (
+	// startOther: anything at calls it for.
+	startOther uint8 = 1 << iota
+	// startThe: "the", which begins a date only before a day number
+	// ("the 11th of September").
+	startThe
+	// startCount: a number word, which begins a date only in "three
+	// years ago" or "twenty-one years ago".
+	startCount
+)
+
 // startWords are the words a date expression can start with, besides
 // numbers: one map lookup turns most tokens away before any parsing.
-var startWords = func() map[string]bool {
-	m := map[string]bool{"last": true, "next": true, "this": true, "earlier": true, "later": true,
-		"early": true, "late": true, "mid": true, "the": true}
-	for _, words := range []map[string]int{monthNames, monthAbbrevs, smallNumbers, dayWords} {
+var startWords = func() map[string]uint8 {
+	m := map[string]uint8{"the": startThe}
+	for _, w := range []string{"last", "next", "this", "earlier", "later", "early", "late", "mid"} {
+		m[w] |= startOther
+	}
+	for w := range smallNumbers {
+		m[w] |= startCount
+	}
+	for _, words := range []map[string]int{monthNames, monthAbbrevs, dayWords} {
 		for w := range words {
-			m[w] = true
+			m[w] |= startOther
 		}
 	}
 	for _, words := range []map[string]time.Weekday{weekdayNames, weekdayAbbrevs} {
 		for w := range words {
-			m[w] = true
+			m[w] |= startOther
 		}
 	}
 	return m
 }()
 
+// startTable is startWords as a wordTable.
+var startTable = func() *wordTable {
+	t := &wordTable{}
+	for w, f := range startWords {
+		t.put(w, f)
+	}
+	return t
+}()
+
 // startLens has bit n set at a byte when a start word of n bytes starts
-// with it (ASCII lower case; none is longer than 10 bytes): "they",
+// with it, in lower or upper case (the words are lower-case ASCII; none
+// is longer than 10 bytes): "they",
 // "that", "to" and "a" are turned away before hashing.
 var startLens = func() (t [256]uint16) {
 	for w := range startWords {
 		if w != "" && len(w) <= 10 {
 			t[w[0]] |= 1 << len(w)
+			t[w[0]-('a'-'A')] |= 1 << len(w) // capitalised
 		}
 	}
 	return t
 }()
 
-// lowerBit is what c|lowerBit(c) needs to fold an ASCII capital to lower
-// case: 0x20 for 'A' to 'Z', 0 for any other byte.
-func lowerBit(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return 'a' - 'A'
-	}
-	return 0
-}
-
-// mayStart reports whether a date expression may start at token i: a
-// number, an ordinal ("11th") or one of startWords.
-func (p *parser) mayStart(i int) bool {
+// mayStart reports whether a date expression may start at token i of
+// sentence s: a number, an ordinal ("11th") or one of startWords. When
+// quick is true, "the" must come before a token that begins with a
+// digit, a number word two or four tokens before "ago", and digits fit
+// mayStartNumber, as at reads them.
+func (p *parser) mayStart(i int, s segment.Sentence, quick bool) bool {
 	t := p.toks[i]
 	switch t.Kind {
 	case segment.Number:
-		return true
+		return !quick || p.mayStartNumber(i, s)
 	case segment.Word:
 		w := p.text[t.Start:t.End]
 		if c := w[0]; '0' <= c && c <= '9' {
-			return true
+			return !quick || p.mayStartNumber(i, s)
 		}
 		if len(w) > 10 {
 			return false
 		}
 		// Most words start with a letter no start word of their
 		// length starts with: they are turned away before hashing.
-		if c := w[0]; startLens[c|lowerBit(c)]&(1<<len(w)) == 0 {
+		if startLens[w[0]]&(1<<len(w)) == 0 {
 			return false
 		}
 		// Lower-cased on the stack: looking a []byte up as a string
@@ -175,10 +204,58 @@ func (p *parser) mayStart(i int) bool {
 			}
 			buf[k] = c
 		}
-		return startWords[string(buf[:len(w)])]
+		f := startTable.get(buf[:len(w)])
+		if !quick || f&startOther != 0 {
+			return f != 0
+		}
+		switch f {
+		case startThe:
+			// dayNumber reads "the" and then digits.
+			return i+1 < s.Last && isDigit(p.text[p.toks[i+1].Start])
+		case startCount:
+			// ago reads "three years ago" and "twenty-one years ago".
+			return p.isAgo(i+2, s) || p.isAgo(i+4, s)
+		}
 	}
 	return false
 }
+
+// mayStartNumber reports whether a date may start at the token i of
+// sentence s that begins with a digit, as at reads one: a four-digit
+// year or ISO date, "10 days ago", or a day before a month, maybe after
+// "of" ("11 September", "11th of September"), which is capitalised.
+func (p *parser) mayStartNumber(i int, s segment.Sentence) bool {
+	t := p.toks[i]
+	return t.End-t.Start == 4 || p.isAgo(i+2, s) || p.upperAt(i+1, s) || p.upperAt(i+2, s)
+}
+
+// upperAt reports whether token i of sentence s begins with an ASCII
+// capital, as the month names do.
+func (p *parser) upperAt(i int, s segment.Sentence) bool {
+	if i >= s.Last {
+		return false
+	}
+	c := p.text[p.toks[i].Start]
+	return 'A' <= c && c <= 'Z'
+}
+
+// isAgo reports whether token i of sentence s is "ago", in any case, as
+// lower reads it.
+func (p *parser) isAgo(i int, s segment.Sentence) bool {
+	if i < s.First || i >= s.Last {
+		return false
+	}
+	t := p.toks[i]
+	if t.End-t.Start != 3 {
+		return false
+	}
+	w := p.text[t.Start:t.End]
+	// c|0x20 folds only 'A' to 'a' (and so on) among the bytes that
+	// give these letters, as lowerASCII does.
+	return w[0]|0x20 == 'a' && w[1]|0x20 == 'g' && w[2]|0x20 == 'o'
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // lower is token i's text in lower case; "" past the sentence.
 func (p *parser) lower(i int, s segment.Sentence) string {
@@ -194,22 +271,63 @@ func (p *parser) lower(i int, s segment.Sentence) string {
 }
 
 // lowerASCII lower-cases w, without allocating when it has no upper-case
-// ASCII letter (most words of copy). Calendar words are ASCII; any other
-// letter is left as it is, which never turns a word into one of them.
+// ASCII letter (most words of copy) or when its lower case is a word of
+// the calendar (calendarWords: "Monday", "In", "Last"). Calendar words
+// are ASCII; any other letter is left as it is, which never turns a word
+// into one of them.
 func lowerASCII(w string) string {
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; 'A' <= c && c <= 'Z' {
-			b := []byte(w)
-			for j := i; j < len(b); j++ {
-				if c := b[j]; 'A' <= c && c <= 'Z' {
-					b[j] = c + 'a' - 'A'
-				}
-			}
-			return string(b)
+			return lowerFrom(w, i)
 		}
 	}
 	return w
 }
+
+// lowerFrom is lowerASCII of w, whose first upper-case ASCII letter is
+// at i.
+func lowerFrom(w string, i int) string {
+	var buf [16]byte
+	var b []byte
+	if len(w) <= len(buf) {
+		b = buf[:len(w)]
+		copy(b, w)
+	} else {
+		b = []byte(w)
+	}
+	for j := i; j < len(b); j++ {
+		if c := b[j]; 'A' <= c && c <= 'Z' {
+			b[j] = c + 'a' - 'A'
+		}
+	}
+	// The same string either way; a calendar word's is not allocated.
+	if s, ok := calendarWords[string(b)]; ok {
+		return s
+	}
+	return string(b)
+}
+
+// calendarWords holds the lower-case words that the parser compares
+// or looks up, each mapped to itself, for lowerASCII.
+var calendarWords = func() map[string]string {
+	m := map[string]string{}
+	add := func(w string) { m[w] = w }
+	for _, w := range []string{"ago", "morning", "afternoon", "evening", "as", "soon", "no", "than", "not"} {
+		add(w)
+	}
+	for w := range startWords {
+		add(w)
+	}
+	for _, words := range []map[string]bool{monthOnlyCues, yearCues, yearFollowers, prepositions, otherDay} {
+		for w := range words {
+			add(w)
+		}
+	}
+	for w := range periodUnits {
+		add(w)
+	}
+	return m
+}()
 
 func (p *parser) word(i int, s segment.Sentence) bool {
 	return i >= s.First && i < s.Last && p.toks[i].Kind == segment.Word
@@ -305,7 +423,15 @@ func plural(w string) bool { return strings.HasSuffix(w, "s") }
 
 // shifted reads "last Tuesday", "next week", "this month", "last July".
 func (p *parser) shifted(i int, s segment.Sentence) (Expr, bool) {
-	shift := map[string]Shift{"last": Last, "next": Next, "this": This}[p.lower(i, s)]
+	var shift Shift
+	switch p.lower(i, s) {
+	case "last":
+		shift = Last
+	case "next":
+		shift = Next
+	case "this":
+		shift = This
+	}
 	n := p.lower(i+1, s)
 	if u, ok := periodUnits[n]; ok && !plural(n) && n != "decade" && n != "fortnight" {
 		e := Expr{Span: p.span(i, i+2), Tokens: [2]int{i, i + 2}, Kind: Relative, Unit: u, Shift: shift}

@@ -92,12 +92,12 @@ func (l *Lexicon) tenseAt(text string, toks []segment.Token, s segment.Sentence,
 		return Unknown, false
 	}
 	raw := toks[j].Text(text)
-	w := lowerASCII(raw)
 	// A capitalised word inside a sentence is a name or a month ("May"),
-	// not a tense.
-	if w != raw && !toks[j].Initial {
+	// not a tense; it is turned away before it is lower-cased.
+	if !toks[j].Initial && hasUpperASCII(raw) {
 		return Unknown, false
 	}
+	w := lowerASCII(raw)
 	if l.Future[w] {
 		return Future, true
 	}
@@ -146,6 +146,17 @@ func (l *Lexicon) Attributed(text string, seg *segment.Result, e *Expr) bool {
 			return true
 		}
 		break
+	}
+	return false
+}
+
+// hasUpperASCII reports whether w has an upper-case ASCII letter, that
+// is whether lowerASCII(w) != w.
+func hasUpperASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; 'A' <= c && c <= 'Z' {
+			return true
+		}
 	}
 	return false
 }

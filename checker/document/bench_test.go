@@ -1,8 +1,10 @@
 package document_test
 
 import (
+	"bytes"
 	"testing"
 
+	"github.com/factlint/factlint/checker/diag"
 	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/internal/corpusgen"
 	"github.com/factlint/factlint/rules"
@@ -33,5 +35,71 @@ func BenchmarkRead(b *testing.B) {
 				b.Fatalf("%s: %d blocks, date %q", a.Path, len(d.Blocks), d.Meta.Date)
 			}
 		}
+	}
+}
+
+// BenchmarkAt measures diag.At, the line and column of a span, as the
+// rules ask for every fact and name: here for every word of 500
+// generated articles. "curly" has the copy's apostrophes and quotes
+// typeset (’ “ ”), as much real copy is, so that few lines are ASCII.
+func BenchmarkAt(b *testing.B) {
+	set, err := rules.LoadDefault()
+	if err != nil {
+		b.Fatal(err)
+	}
+	arts := corpusgen.Generate(corpusgen.Options{Articles: 500, Seed: 1})
+	curly := func(s []byte) []byte {
+		s = bytes.ReplaceAll(s, []byte("'"), []byte("’"))
+		s = bytes.ReplaceAll(s, []byte(` "`), []byte(" “"))
+		return bytes.ReplaceAll(s, []byte(`"`), []byte("”"))
+	}
+	type doc struct {
+		d     *document.Document
+		words []document.Span
+	}
+	read := func(fix func([]byte) []byte) ([]doc, int) {
+		var docs []doc
+		n := 0
+		for _, a := range arts {
+			d, err := document.Read(a.Path, fix(bytes.Clone(a.Text)), set.Document)
+			if err != nil {
+				b.Fatal(err)
+			}
+			var words []document.Span
+			start := 0
+			for i := 0; i <= len(d.Text); i++ {
+				if i == len(d.Text) || d.Text[i] == ' ' || d.Text[i] == '\n' {
+					if i > start {
+						words = append(words, document.Span{Start: start, End: i})
+					}
+					start = i + 1
+				}
+			}
+			docs = append(docs, doc{d, words})
+			n += len(d.Src)
+		}
+		return docs, n
+	}
+	for _, variant := range []struct {
+		name string
+		fix  func([]byte) []byte
+	}{
+		{"ascii", func(s []byte) []byte { return s }},
+		{"curly", curly},
+	} {
+		docs, n := read(variant.fix)
+		b.Run(variant.name, func(b *testing.B) {
+			b.SetBytes(int64(n))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, d := range docs {
+					for _, w := range d.words {
+						if l := diag.At(d.d, w); l.Start.Line == 0 {
+							b.Fatal("no line")
+						}
+					}
+				}
+			}
+		})
 	}
 }

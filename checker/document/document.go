@@ -2,6 +2,7 @@ package document
 
 import (
 	"bytes"
+	"encoding/binary"
 	"sort"
 	"unicode/utf8"
 )
@@ -114,6 +115,10 @@ type Document struct {
 	// colMarks are points of long lines whose column is known, in
 	// order, so that Position counts at most colMarkEvery bytes.
 	colMarks []colMark
+	// asciiEnd[i] is the source offset of the first non-ASCII byte of
+	// line i, or the line's end: up to it, a column is a byte count, and
+	// runes are counted only after it (on a line of plain ASCII, never).
+	asciiEnd []int
 }
 
 // srcRun maps the text bytes from text up to the next run's text. A
@@ -128,8 +133,18 @@ type srcRun struct {
 
 // run returns the run of text byte i (0 <= i < len(Text)).
 func (d *Document) run(i int) *srcRun {
-	k := sort.Search(len(d.runs), func(k int) bool { return int(d.runs[k].text) > i }) - 1
-	return &d.runs[max(k, 0)]
+	// The last run that starts at or before i: a binary search written
+	// out, as sort.Search's closure call per probe showed in diag.At.
+	lo, hi := 0, len(d.runs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(d.runs[m].text) <= i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return &d.runs[max(lo-1, 0)]
 }
 
 // srcOff is the source byte that text byte i came from; past the text,
@@ -171,21 +186,23 @@ type colMark struct{ off, col int }
 // length, which made a file of one long line take quadratic time.
 const colMarkEvery = 512
 
-// columnMarks walks the lines longer than colMarkEvery and records a
-// rune boundary (as utf8.RuneCount decodes from the line's start) about
-// every colMarkEvery bytes, with its column.
-func columnMarks(src []byte, starts []int) []colMark {
+// columnMarks walks the lines whose part after their ASCII prefix
+// (asciiEnd) is longer than colMarkEvery and records a rune boundary (as
+// utf8.RuneCount decodes from the line's start) about every colMarkEvery
+// bytes of that part, with its column.
+func columnMarks(src []byte, starts, asciiEnd []int) []colMark {
 	var marks []colMark
 	for i, ls := range starts {
 		end := len(src)
 		if i+1 < len(starts) {
 			end = starts[i+1]
 		}
-		if end-ls <= colMarkEvery {
+		ae := asciiEnd[i]
+		if end-ae <= colMarkEvery {
 			continue
 		}
-		col, next := 1, ls+colMarkEvery
-		for off := ls; off < end; {
+		col, next := ae-ls+1, ae+colMarkEvery
+		for off := ae; off < end; {
 			if off >= next {
 				marks = append(marks, colMark{off, col})
 				next = off + colMarkEvery
@@ -244,8 +261,11 @@ func (d *Document) Position(srcOff int) Position {
 	if d.lineStarts == nil {
 		d.lineStarts = lineStarts(d.Src)
 	}
+	if d.asciiEnd == nil {
+		d.asciiEnd = asciiEnds(d.Src, d.lineStarts)
+	}
 	// The last line start <= srcOff.
-	i := sort.Search(len(d.lineStarts), func(i int) bool { return d.lineStarts[i] > srcOff }) - 1
+	i := lastAtOrBefore(d.lineStarts, srcOff)
 	if i < 0 {
 		i = 0
 	}
@@ -253,11 +273,83 @@ func (d *Document) Position(srcOff int) Position {
 	if srcOff < ls { // inside a BOM
 		srcOff = ls
 	}
-	from, col := ls, 1
-	if k := sort.Search(len(d.colMarks), func(k int) bool { return d.colMarks[k].off > srcOff }) - 1; k >= 0 && d.colMarks[k].off >= ls {
-		from, col = d.colMarks[k].off, d.colMarks[k].col
+	// An ASCII byte is one rune: up to the line's first non-ASCII byte
+	// the column is the byte count, and runes are counted only from
+	// there (or from a later column mark).
+	ae := d.asciiEnd[i]
+	if srcOff <= ae {
+		return Position{Line: i + 1, Column: srcOff - ls + 1}
 	}
-	return Position{Line: i + 1, Column: utf8.RuneCount(d.Src[from:srcOff]) + col}
+	from, col := ae, ae-ls+1
+	if len(d.colMarks) > 0 {
+		if k := sort.Search(len(d.colMarks), func(k int) bool { return d.colMarks[k].off > srcOff }) - 1; k >= 0 && d.colMarks[k].off > from {
+			from, col = d.colMarks[k].off, d.colMarks[k].col
+		}
+	}
+	return Position{Line: i + 1, Column: runeCount(d.Src[from:srcOff]) + col}
+}
+
+// runeCount is utf8.RuneCount (an invalid byte counts as one rune)
+// without its allocation: utf8.RuneCount converts the rest of a slice
+// to a string at the first non-ASCII byte, which allocates for more than
+// 32 bytes, once for every position on a line of typeset copy.
+func runeCount(b []byte) int {
+	n := 0
+	for k := 0; k < len(b); n++ {
+		if b[k] < utf8.RuneSelf {
+			k++
+			continue
+		}
+		_, size := utf8.DecodeRune(b[k:])
+		k += size
+	}
+	return n
+}
+
+// lastAtOrBefore returns the index of the last of the ascending offsets
+// that is at most off, or -1.
+func lastAtOrBefore(offsets []int, off int) int {
+	lo, hi := 0, len(offsets)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if offsets[m] <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo - 1
+}
+
+// asciiEnds returns, for each line, the offset of its first non-ASCII
+// byte, or its end (the next line's start, or the end of src).
+func asciiEnds(src []byte, starts []int) []int {
+	ends := make([]int, len(starts))
+	for i, ls := range starts {
+		end := len(src)
+		if i+1 < len(starts) {
+			end = starts[i+1]
+		}
+		ends[i] = ls + asciiPrefix(src[ls:end])
+	}
+	return ends
+}
+
+// asciiPrefix returns the length of b's leading run of ASCII bytes,
+// testing eight bytes at a time.
+func asciiPrefix(b []byte) int {
+	k := 0
+	for ; k+8 <= len(b); k += 8 {
+		if binary.LittleEndian.Uint64(b[k:])&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for ; k < len(b); k++ {
+		if b[k] >= utf8.RuneSelf {
+			return k
+		}
+	}
+	return k
 }
 
 // Range converts a span of Text into source positions.

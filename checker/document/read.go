@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"unicode/utf8"
 )
 
 // ErrBinary is returned by Read for a file that holds NUL bytes: it is not
@@ -63,7 +62,8 @@ func ReadFormat(path string, src []byte, f Format, opt Options) (*Document, erro
 	}
 	d := &Document{Path: path, Format: f, Src: src}
 	d.lineStarts = lineStarts(src)
-	d.colMarks = columnMarks(src, d.lineStarts)
+	d.asciiEnd = asciiEnds(src, d.lineStarts)
+	d.colMarks = columnMarks(src, d.lineStarts, d.asciiEnd)
 	start := 0
 	if hasBOM(src) {
 		start = len(bom)
@@ -248,7 +248,7 @@ const unwrappedLineRunes = 100
 func readText(b *builder, src []byte, start int) {
 	perLine := false
 	for pos := start; pos < len(src); pos = nextLine(src, pos) {
-		if utf8.RuneCount(src[pos:lineEnd(src, pos)]) >= unwrappedLineRunes {
+		if runeCount(src[pos:lineEnd(src, pos)]) >= unwrappedLineRunes {
 			perLine = true
 			break
 		}

@@ -99,6 +99,16 @@ type Table struct {
 	// most words without a map lookup.
 	vocab     map[string]*vinfo
 	vocabBits [vocabFilterSize / 64]uint64
+	// startLens has bit n set at a byte when a word of n bytes (n < 32)
+	// with a start flag begins with that byte, in either case (bit 0 for
+	// a longer word). Most words of copy begin nothing: this turns half
+	// of them away with one load, before they are lower-cased and hashed.
+	startLens [256]uint32
+	// startBits is a one-hash filter of the same words (startHash).
+	startBits [startFilterSize / 64]uint64
+	// startNonASCII is true when a start word has a non-ASCII byte
+	// after an ASCII first byte: mayStart then lets every word through.
+	startNonASCII bool
 	// attached maps a glued suffix, as written, to its unit.
 	attached map[string]*Unit
 	// owners tells which unit or qualifier holds a phrase, by kind and
@@ -125,6 +135,9 @@ type vinfo struct {
 // vocabFilterSize is the number of bits of Table.vocabBits.
 const vocabFilterSize = 1 << 16
 
+// startFilterSize is the number of bits of Table.startBits.
+const startFilterSize = 1 << 13
+
 // NewTable returns an empty table. It already knows how English writes
 // numbers; units, qualifiers and fillers come from the rule pack.
 func NewTable() *Table {
@@ -139,7 +152,7 @@ func NewTable() *Table {
 		v.class |= clsLex
 		v.lex = l
 		if l.kind != lexOther || l.ord > 0 {
-			v.start |= startNumber
+			t.markStart(w, v, startNumber)
 		}
 	}
 	for _, set := range grammarSets {
@@ -157,8 +170,8 @@ func NewTable() *Table {
 		v.class |= clsCurrencyScale
 		v.scale = e
 	}
-	t.entry("between").start |= startRange
-	t.entry("from").start |= startRange
+	t.markStart("between", t.entry("between"), startRange)
+	t.markStart("from", t.entry("from"), startRange)
 	return t
 }
 
@@ -177,6 +190,89 @@ func (t *Table) entry(w string) *vinfo {
 		}
 	}
 	return v
+}
+
+// markStart gives w's entry v the start flag f, and records w in
+// startLens and startBits.
+func (t *Table) markStart(w string, v *vinfo, f uint8) {
+	v.start |= f
+	if w == "" {
+		return
+	}
+	c := w[0]
+	if c >= utf8.RuneSelf {
+		return // such a token is always let through
+	}
+	// A token that lower-cases to w has w's length, or two bytes more
+	// for each KELVIN SIGN written for a "k" after the first byte (the
+	// one non-ASCII rune whose lower case is ASCII).
+	second := byte(0)
+	if len(w) > 1 {
+		second = w[1]
+	}
+	for extra := 0; extra <= 2*strings.Count(w[1:], "k"); extra += 2 {
+		n := len(w) + extra
+		t.startLens[c] |= lenBit(n)
+		if 'a' <= c && c <= 'z' {
+			t.startLens[c-('a'-'A')] |= lenBit(n)
+		}
+		h := startHash(c, second, w[len(w)-1], n)
+		t.startBits[h/64] |= 1 << (h % 64)
+	}
+	for k := 1; k < len(w); k++ {
+		if w[k] >= utf8.RuneSelf {
+			// Non-ASCII after an ASCII first byte: other tokens
+			// may lower-case to it, and mayStart lets every token
+			// with a non-ASCII byte through.
+			t.startNonASCII = true
+		}
+	}
+}
+
+// lenBit is the bit of startLens for a word of n bytes.
+func lenBit(n int) uint32 {
+	if n < 32 {
+		return 1 << n
+	}
+	return 1
+}
+
+// startHash hashes a word of n bytes by its length and its first,
+// second (0 if none) and last bytes, each with bit 0x20 set: an ASCII
+// letter hashes as its lower case, so that a word and its lower case
+// hash alike (other bytes fold with a neighbour, which only lets a few
+// more words through).
+func startHash(first, second, last byte, n int) uint32 {
+	h := (uint32(first|0x20)<<16 | uint32(second|0x20)<<8 | uint32(last|0x20)) ^ uint32(n)*0x9e3779b1
+	return (h ^ h>>15) % startFilterSize
+}
+
+// mayStart reports whether the word s may have a start flag: false for
+// nine words of copy in ten, which are then neither lower-cased nor
+// looked up. Both filters are read and combined without a branch, since
+// startLens (first byte and length) alone lets half the words through,
+// which no branch predictor guesses.
+//
+// It is exact without reading the whole word: a token that lower-cases
+// to a start word of ASCII (every start word, unless startNonASCII) has
+// only ASCII bytes and KELVIN SIGNs, so its first byte and length are
+// in startLens, and its second and last bytes either hash as the start
+// word's or are not ASCII (and let through).
+func (t *Table) mayStart(s string) bool {
+	n := len(s)
+	first, second, last := s[0], byte(0), s[n-1]
+	if n > 1 {
+		second = s[1]
+	}
+	if (first|second|last) >= utf8.RuneSelf || t.startNonASCII {
+		return true
+	}
+	sh := uint(n)
+	if n >= 32 {
+		sh = 0
+	}
+	h := startHash(first, second, last, n)
+	return (t.startLens[first]>>sh)&uint32(t.startBits[h/64]>>(h%64))&1 != 0
 }
 
 // vocabHash hashes a lower-case ASCII word by its length and its first,
@@ -282,7 +378,7 @@ func (t *Table) AddUnit(d UnitDef) error {
 		t.owners["prefix "+phraseKey(ph)] = name
 		v := t.entry(ph.toks[0].text)
 		v.prefixes = addPhrase(v.prefixes, ph)
-		v.start |= startPrefix
+		t.markStart(ph.toks[0].text, v, startPrefix)
 	}
 	for _, a := range d.Attached {
 		t.attached[a] = u
@@ -322,7 +418,7 @@ func (t *Table) AddQualifier(d QualifierDef) error {
 		t.owners["qualifier "+phraseKey(ph)] = d.Bound
 		v := t.entry(ph.toks[0].text)
 		v.quals = addPhrase(v.quals, ph)
-		v.start |= startQualifier
+		t.markStart(ph.toks[0].text, v, startQualifier)
 	}
 	return nil
 }

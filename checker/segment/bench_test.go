@@ -13,15 +13,48 @@ import (
 // 500 generated articles of ~4 KB, read beforehand, with the default
 // pack's abbreviations.
 func BenchmarkSegment(b *testing.B) {
+	docs, set, n := segmentDocs(b)
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			if r := segment.Segment(d.text, d.blocks, &set.Segment); len(r.Sentences) == 0 {
+				b.Fatal("no sentences")
+			}
+		}
+	}
+}
+
+// BenchmarkSegmentInto is BenchmarkSegment as checker.Check segments:
+// into one Result reused from article to article, so that it measures
+// the segmenter and not the allocation of its token slice.
+func BenchmarkSegmentInto(b *testing.B) {
+	docs, set, n := segmentDocs(b)
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	r := &segment.Result{}
+	for b.Loop() {
+		for _, d := range docs {
+			if segment.Into(r, d.text, d.blocks, &set.Segment); len(r.Sentences) == 0 {
+				b.Fatal("no sentences")
+			}
+		}
+	}
+}
+
+type segDoc struct {
+	text   string
+	blocks []segment.Block
+}
+
+// segmentDocs reads 500 generated articles with the default pack and
+// returns their text and blocks, the pack and their size in bytes.
+func segmentDocs(b *testing.B) ([]segDoc, *rules.Set, int) {
 	set, err := rules.LoadDefault()
 	if err != nil {
 		b.Fatal(err)
 	}
-	type doc struct {
-		text   string
-		blocks []segment.Block
-	}
-	var docs []doc
+	var docs []segDoc
 	n := 0
 	for _, a := range corpusgen.Generate(corpusgen.Options{Articles: 500, Seed: 1}) {
 		d, err := document.Read(a.Path, a.Text, set.Document)
@@ -32,16 +65,8 @@ func BenchmarkSegment(b *testing.B) {
 		for _, s := range d.Blocks {
 			blocks = append(blocks, segment.Block{Start: s.Start, End: s.End})
 		}
-		docs = append(docs, doc{d.Text, blocks})
+		docs = append(docs, segDoc{d.Text, blocks})
 		n += len(a.Text)
 	}
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, d := range docs {
-			if r := segment.Segment(d.text, d.blocks, &set.Segment); len(r.Sentences) == 0 {
-				b.Fatal("no sentences")
-			}
-		}
-	}
+	return docs, set, n
 }

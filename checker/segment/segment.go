@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -101,8 +102,82 @@ func Into(r *Result, text string, blocks []Block, opt *Options) *Result {
 }
 
 func tokenize(text string, start, end int, out []Token) []Token {
+	// joined is true once a token of the block is read and no white
+	// space followed it.
 	joined := false
 	for i := start; i < end; {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			// Most copy is ASCII: one table look-up classifies the byte,
+			// with no rune decoded and no Unicode table searched.
+			switch asciiClass[c] {
+			case asciiSpace:
+				joined = false
+				i++
+				continue
+			case asciiLetter:
+				// A word of ASCII letters and digits, read here; one that
+				// goes on with a separator, an apostrophe or a non-ASCII
+				// rune ("1,500", "O'Brien", "U.S.", "Zoë") is read again by
+				// scanWord.
+				j := i + 1
+				for j < end && asciiAlnum[text[j]] {
+					j++
+				}
+				kind := Word
+				if j < end {
+					// What scanWord would read on at after letters: an
+					// apostrophe, a non-ASCII rune, or the full stop
+					// of a short word ("U.S.", "a.m."); not a comma,
+					// nor the full stop that ends a sentence.
+					if c := text[j]; c >= utf8.RuneSelf || c == '\'' || (c == '.' && j-i <= 2) {
+						j, kind = scanWord(text, i, end)
+					}
+				}
+				// push, written out: too big to be inlined, and this is
+				// the hottest line.
+				if len(out) == cap(out) {
+					out = grow(out)
+				}
+				out = out[:len(out)+1]
+				t := &out[len(out)-1]
+				t.Start, t.End, t.Kind, t.Joined, t.Initial = i, j, kind, joined, false
+				i = j
+				joined = true
+				continue
+			case asciiDigit:
+				j := i + 1
+				letters := false
+				for j < end && text[j] < utf8.RuneSelf {
+					k := asciiClass[text[j]]
+					if k < asciiLetter {
+						break
+					}
+					letters = letters || k == asciiLetter
+					j++
+				}
+				kind := Number
+				if letters {
+					kind = Word
+				}
+				if j < end && wordGoesOn[text[j]] {
+					j, kind = scanWord(text, i, end)
+				}
+				out = push(out, i, j, kind, joined)
+				i = j
+				joined = true
+				continue
+			}
+			if c == '\'' && len(out) > 0 && joined && out[len(out)-1].Kind == Word {
+				out, i = possessive(text, i, end, out)
+				joined = true
+				continue
+			}
+			out = push(out, i, i+1, Punct, joined)
+			i++
+			joined = true
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case unicode.IsSpace(r):
@@ -111,23 +186,10 @@ func tokenize(text string, start, end int, out []Token) []Token {
 			continue
 		case isWordRune(r):
 			j, kind := scanWord(text, i, end)
-			out = append(out, Token{Start: i, End: j, Kind: kind, Joined: joined && len(out) > 0})
-			i = j
-		case r == '\'' && len(out) > 0 && joined && out[len(out)-1].Kind == Word:
-			// A possessive: "Korea's" or "leaders'".
-			j := i + 1
-			if j < end && (text[j] == 's' || text[j] == 'S') && !isWordAt(text, j+1, end) {
-				j++
-			}
-			if j == i+1 && isWordAt(text, j, end) {
-				// An opening quote glued to a word: punctuation.
-				out = append(out, Token{Start: i, End: j, Kind: Punct, Joined: true})
-			} else {
-				out = append(out, Token{Start: i, End: j, Kind: Possessive, Joined: true})
-			}
+			out = push(out, i, j, kind, joined)
 			i = j
 		default:
-			out = append(out, Token{Start: i, End: i + size, Kind: Punct, Joined: joined && len(out) > 0})
+			out = push(out, i, i+size, Punct, joined)
 			i += size
 		}
 		joined = true
@@ -135,23 +197,91 @@ func tokenize(text string, start, end int, out []Token) []Token {
 	return out
 }
 
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		// Most copy is ASCII: one table look-up instead of four
-		// Unicode range searches.
-		return asciiWord[r]
+// push appends a token to out. It writes the fields in place: a Token
+// literal built on the stack with byte stores and copied in 16-byte
+// moves stalled on store forwarding, the costliest line of tokenize.
+func push(out []Token, start, end int, kind Kind, joined bool) []Token {
+	n := len(out)
+	if n == cap(out) {
+		out = grow(out)
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
+	out = out[:n+1]
+	t := &out[n]
+	t.Start, t.End, t.Kind, t.Joined, t.Initial = start, end, kind, joined, false
+	return out
 }
 
-// asciiWord marks the ASCII letters and digits, the ASCII runes for which
-// isWordRune holds.
-var asciiWord = func() (t [utf8.RuneSelf]bool) {
-	for c := range t {
+// grow makes room for one more token; out of push, so that push is
+// inlined.
+//
+//go:noinline
+func grow(out []Token) []Token { return slices.Grow(out, 1) }
+
+// possessive reads the apostrophe at i, glued to the word before it: a
+// possessive ("Korea's", "leaders'") or an opening quote glued to a word.
+func possessive(text string, i, end int, out []Token) ([]Token, int) {
+	j := i + 1
+	if j < end && (text[j] == 's' || text[j] == 'S') && !isWordAt(text, j+1, end) {
+		j++
+	}
+	if j == i+1 && isWordAt(text, j, end) {
+		// An opening quote glued to a word: punctuation.
+		return push(out, i, j, Punct, true), j
+	}
+	return push(out, i, j, Possessive, true), j
+}
+
+// asciiAlnum marks the ASCII letters and digits among all bytes.
+var asciiAlnum = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
 		t[c] = isLetterByte(byte(c)) || isDigit(byte(c))
 	}
 	return t
 }()
+
+// wordGoesOn marks the bytes after a run of ASCII letters and digits at
+// which scanWord may read on: separators and full stops, apostrophes, and
+// the first byte of any non-ASCII rune.
+var wordGoesOn = func() (t [256]bool) {
+	t[','], t['.'], t['\''] = true, true, true
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
+// Classes of ASCII bytes, for tokenize and scanWord.
+const (
+	asciiOther uint8 = iota
+	asciiSpace
+	asciiLetter
+	asciiDigit
+)
+
+// asciiClass classifies the ASCII bytes: white space as unicode.IsSpace
+// has it, letters, digits, and the rest.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case unicode.IsSpace(rune(c)):
+			t[c] = asciiSpace
+		case isLetterByte(byte(c)):
+			t[c] = asciiLetter
+		case isDigit(byte(c)):
+			t[c] = asciiDigit
+		}
+	}
+	return t
+}()
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		// Most copy is ASCII: one table look-up instead of four
+		// Unicode range searches.
+		return asciiClass[r] >= asciiLetter
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
+}
 
 func isWordAt(text string, i, end int) bool {
 	if i >= end {
@@ -166,18 +296,26 @@ func scanWord(text string, i, end int) (int, Kind) {
 	letters := false
 	j := i
 	for j < end {
-		if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
-			letters = letters || isLetterByte(c)
-			j++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[j:])
-		if isWordRune(r) {
-			if unicode.IsLetter(r) {
+		r, size := rune(text[j]), 1
+		if r < utf8.RuneSelf {
+			switch asciiClass[r] {
+			case asciiLetter:
 				letters = true
+				j++
+				continue
+			case asciiDigit:
+				j++
+				continue
 			}
-			j += size
-			continue
+		} else {
+			r, size = utf8.DecodeRuneInString(text[j:])
+			if isWordRune(r) {
+				if unicode.IsLetter(r) {
+					letters = true
+				}
+				j += size
+				continue
+			}
 		}
 		next := j + size
 		switch {
@@ -247,7 +385,7 @@ func (r *Result) sentences(text string, first int, opt *Options) {
 				}
 			}
 		}
-		if !endsSentence(text, toks, i, opt) {
+		if t.Kind != Punct || !endsSentence(text, toks, i, opt) {
 			continue
 		}
 		// Take closing quotes and brackets along.
