@@ -22,7 +22,7 @@ import (
 // EncodeNames. It goes into the rules version of an archive, so that an
 // archive written with another encoding is never decoded with this one.
 // Bump it whenever a fact type or its encoding changes.
-const FactsVersion = 1
+const FactsVersion = 2
 
 // ruleSource is one file a rule set was loaded from.
 type ruleSource struct {
@@ -379,6 +379,10 @@ func sortedKeys[V any](m map[string]V) []string {
 type encoder struct {
 	buf  []byte
 	seen map[string]int
+	// seenIDs numbers the context words (wordIDs) as seen numbers the
+	// strings: each takes eight bytes the first time, and a byte or two
+	// after.
+	seenIDs map[wordID]int
 }
 
 // encoderPool keeps encoders between articles: a new one grew its buffer
@@ -392,6 +396,7 @@ func (w *encoder) release() {
 	}
 	w.buf = w.buf[:0]
 	clear(w.seen) // no string of the last article kept alive
+	clear(w.seenIDs)
 	encoderPool.Put(w)
 }
 
@@ -436,6 +441,29 @@ func (w *encoder) strs(ss []string) {
 	w.uvarint(uint64(len(ss)) + 1)
 	for _, s := range ss {
 		w.str(s)
+	}
+}
+
+// ids writes a context: its length (+1, 0 for nil), then each word as
+// 2*n+1, n being the number of its first writing, or as 0 followed by
+// its eight bytes the first time.
+func (w *encoder) ids(ws []wordID) {
+	if ws == nil {
+		w.uvarint(0)
+		return
+	}
+	w.uvarint(uint64(len(ws)) + 1)
+	for _, id := range ws {
+		if i, ok := w.seenIDs[id]; ok {
+			w.uvarint(uint64(i)<<1 | 1)
+			continue
+		}
+		if w.seenIDs == nil {
+			w.seenIDs = map[wordID]int{}
+		}
+		w.seenIDs[id] = len(w.seenIDs)
+		w.byte(0)
+		w.buf = binary.LittleEndian.AppendUint64(w.buf, id)
 	}
 }
 
@@ -495,8 +523,8 @@ func (w *encoder) claims(cs []claim) {
 		w.loc(c.Loc)
 		w.str(c.Shown)
 		w.quantity(&c.Q)
-		w.strs(c.Context)
-		w.strs(c.Near)
+		w.ids(c.Context)
+		w.ids(c.Near)
 		if c.Years == nil {
 			w.uvarint(0)
 		} else {
@@ -559,6 +587,7 @@ type decoder struct {
 	buf     []byte
 	off     int
 	strings []string
+	words   []wordID // the context words read, in order (see encoder.ids)
 	units   map[string]*quantity.Unit
 	// all, if set, is buf as one string, which the strings read slice
 	// instead of each being allocated (share).
@@ -665,6 +694,35 @@ func (r *decoder) strs() []string {
 	return out
 }
 
+func (r *decoder) ids() []wordID {
+	n := r.count()
+	if n == 0 {
+		return nil
+	}
+	out := make([]wordID, n-1)
+	for i := range out {
+		v := r.uvarint()
+		switch {
+		case v&1 == 1:
+			k := v >> 1
+			if k >= uint64(len(r.words)) {
+				panic(errMalformed)
+			}
+			out[i] = r.words[k]
+		case v == 0:
+			if len(r.buf)-r.off < 8 {
+				panic(errMalformed)
+			}
+			out[i] = binary.LittleEndian.Uint64(r.buf[r.off:])
+			r.off += 8
+			r.words = append(r.words, out[i])
+		default:
+			panic(errMalformed)
+		}
+	}
+	return out
+}
+
 func (r *decoder) set() map[string]bool {
 	n := r.count()
 	if n == 0 {
@@ -715,8 +773,8 @@ func (r *decoder) claims() []claim {
 		c.Loc = r.loc()
 		c.Shown = r.str()
 		r.quantity(&c.Q)
-		c.Context = r.strs()
-		c.Near = r.strs()
+		c.Context = r.ids()
+		c.Near = r.ids()
 		if m := r.count(); m > 0 {
 			c.Years = make([]float64, m-1)
 			for j := range c.Years {

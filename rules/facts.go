@@ -32,11 +32,11 @@ type claim struct {
 	// Shown is the claim as messages quote it ("at least 20 cars").
 	Shown string
 	Q     quantity.Quantity
-	// Context holds the sorted, distinct word stems around the quantity
-	// (automatic keys only).
-	Context []string
+	// Context holds the sorted, distinct word stems around the quantity,
+	// as wordIDs (automatic keys and dates).
+	Context []wordID
 	// Near holds the context words just before the quantity.
-	Near []string
+	Near []wordID
 	// Years are the years its sentence names (automatic keys only).
 	Years []float64
 	// Head is the stem of the counted noun of a claim keyed by its

@@ -312,6 +312,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	out := &autoFacts{}
 	if len(claims) > 0 {
 		out.Claims = slices.Clone(claims)
+		pack(out.Claims)
 	}
 	anchors := 0
 	for i := range qs {
@@ -600,11 +601,11 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 	if score >= r.minScore {
 		return true
 	}
-	score += sharedUpTo(x.Context, y.Context, r.minScore-score)
+	score += sharedIDs(x.Context, y.Context, r.minScore-score)
 	if score >= r.minScore {
 		return true
 	}
-	return score+sharedUpTo(x.Near, y.Near, r.minScore-score) >= r.minScore
+	return score+sharedIDs(x.Near, y.Near, r.minScore-score) >= r.minScore
 }
 
 // sameYears reports whether two claims' sentences name the same years.

@@ -315,7 +315,7 @@ func (r *dateFactsRule) match(x, y *claim) bool {
 	}
 	// Names shared count once: a story's every event shares its court or
 	// its city.
-	words := shared(x.Context, y.Context) + min(shared(x.Names, y.Names), 1)
+	words := sharedIDs(x.Context, y.Context, len(x.Context)) + min(shared(x.Names, y.Names), 1)
 	if words == 0 {
 		return false
 	}
