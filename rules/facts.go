@@ -92,10 +92,36 @@ func unitName(u *quantity.Unit) string {
 	return u.Name
 }
 
-// disagree reports whether two claims of one fact cannot both be true.
-func disagree(x, y *claim, tolerance float64) bool {
-	a, b := widen(claimInterval(x, y), tolerance), widen(claimInterval(y, x), tolerance)
-	return !a.Overlaps(b)
+// claimIntervals is what tells whether two claims of one fact cannot
+// both be true, computed once per claim for all the pairs it is in: its
+// interval (claimInterval), widened by the tolerance, with the precision
+// it is written with (against a claim in the same unit) and rounded
+// (against another unit).
+type claimIntervals struct {
+	unit            string
+	strict, rounded quantity.Interval
+}
+
+func intervalsOf(x *claim, tolerance float64) claimIntervals {
+	c := claimIntervals{unit: unitName(x.Q.Unit)}
+	if x.When != nil {
+		c.strict = widen(dayInterval(x.When), tolerance)
+		c.rounded = c.strict
+		return c
+	}
+	c.strict = widen(x.Q.Interval(quantity.Strict).ToBase(x.Q.Unit), tolerance)
+	c.rounded = widen(x.Q.Interval(quantity.Rounded).ToBase(x.Q.Unit), tolerance)
+	return c
+}
+
+// disagree reports whether the claims of a and b cannot both be true:
+// their widened intervals, in the precision the pair calls for, do not
+// overlap.
+func (a *claimIntervals) disagree(b *claimIntervals) bool {
+	if a.unit == b.unit {
+		return !a.strict.Overlaps(b.strict)
+	}
+	return !a.rounded.Overlaps(b.rounded)
 }
 
 // widen grows an interval by a relative tolerance of its bounds.
@@ -253,8 +279,9 @@ func compareStory(c *Corpus, story []int, perArticle [][]claim, cmpr comparison,
 	// A claim may have two keys (a noun and a contrast word); it is
 	// reported once, under the first key that finds it.
 	reported := map[diag.Location]bool{}
+	var scratch []claimIntervals
 	for _, k := range keys {
-		compareKey(byKey[k], story, pos, cmpr, names, reported, rep)
+		compareKey(byKey[k], story, pos, cmpr, names, reported, rep, &scratch)
 	}
 }
 
@@ -265,7 +292,9 @@ func compareStory(c *Corpus, story []int, perArticle [][]claim, cmpr comparison,
 // indexed by that place, carved from two arrays per key: with a map or
 // three per claim, the maps were most of the corpus stage's allocations
 // and much of its time, since most claims agree with several articles.
-func compareKey(claims []*claim, story []int, pos map[int]int, cmpr comparison, names map[int]string, reported map[diag.Location]bool, rep *Reporter) {
+//
+// scratch is room for the claims' intervals, reused from key to key.
+func compareKey(claims []*claim, story []int, pos map[int]int, cmpr comparison, names map[int]string, reported map[diag.Location]bool, rep *Reporter, scratch *[]claimIntervals) {
 	type standing struct {
 		// agree[p] tells that the article at story[p] agrees; nAgree
 		// counts them.
@@ -279,6 +308,15 @@ func compareKey(claims []*claim, story []int, pos map[int]int, cmpr comparison, 
 		// vagueIsNeutral).
 		agreeing []*claim
 	}
+	// Each claim's interval, widened, in the two precisions a pair may
+	// use: claimInterval and widen computed again for every pair were a
+	// fifth of the stage.
+	ivs := slices.Grow((*scratch)[:0], len(claims))[:len(claims)]
+	*scratch = ivs
+	for i, x := range claims {
+		ivs[i] = intervalsOf(x, cmpr.tolerance)
+	}
+	disagree := func(x, y *claim) bool { return ivs[x.idx].disagree(&ivs[y.idx]) }
 	ns := len(story)
 	all := make([]standing, len(claims))
 	agreeAll := make([]bool, len(claims)*ns)
@@ -295,7 +333,7 @@ func compareKey(claims []*claim, story []int, pos map[int]int, cmpr comparison, 
 				continue
 			}
 			p := y.place
-			if !disagree(x, y, cmpr.tolerance) {
+			if !disagree(x, y) {
 				if !s.agree[p] {
 					s.agree[p] = true
 					s.nAgree++
@@ -333,7 +371,7 @@ func compareKey(claims []*claim, story []int, pos map[int]int, cmpr comparison, 
 					continue
 				}
 				a := story[p]
-				if !slices.ContainsFunc(s.agreeing, func(y *claim) bool { return y.Article == a && sides(y, s.against, cmpr) }) {
+				if !slices.ContainsFunc(s.agreeing, func(y *claim) bool { return y.Article == a && sides(y, s.against, disagree) }) {
 					s.agree[p] = false
 					s.nAgree--
 				}
@@ -384,9 +422,9 @@ func compareKey(claims []*claim, story []int, pos map[int]int, cmpr comparison, 
 // sides reports whether y, which agrees with some claim, disagrees with
 // one of that claim's opponents (nil entries are none): only then does
 // it take a side.
-func sides(y *claim, opponents []*claim, cmpr comparison) bool {
+func sides(y *claim, opponents []*claim, disagree func(x, y *claim) bool) bool {
 	for _, z := range opponents {
-		if z != nil && z.Article != y.Article && disagree(y, z, cmpr.tolerance) {
+		if z != nil && z.Article != y.Article && disagree(y, z) {
 			return true
 		}
 	}
