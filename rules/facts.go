@@ -326,21 +326,52 @@ func compareKey(claims []*claim, story []int, pos map[int]int, cmpr comparison, 
 		all[i].agree = agreeAll[i*ns : (i+1)*ns : (i+1)*ns]
 		all[i].against = againstAll[i*ns : (i+1)*ns : (i+1)*ns]
 	}
+	// opposed[j] marks claims[j] as matching x and disagreeing with it
+	// (first pass, below); reused for every x.
+	opposed := make([]bool, len(claims))
 	for i, x := range claims {
 		s := &all[i]
-		for _, y := range claims {
-			if y.Article == x.Article || !cmpr.match(x, y) {
-				continue
-			}
-			p := y.place
-			if !disagree(x, y) {
-				if !s.agree[p] {
+		if cmpr.vagueIsNeutral {
+			for j, y := range claims {
+				if y.Article == x.Article || !cmpr.match(x, y) {
+					continue
+				}
+				if disagree(x, y) {
+					opposed[j] = true
+					continue
+				}
+				if p := y.place; !s.agree[p] {
 					s.agree[p] = true
 					s.nAgree++
 				}
-				if cmpr.vagueIsNeutral {
-					s.agreeing = append(s.agreeing, y)
+				s.agreeing = append(s.agreeing, y)
+			}
+		} else {
+			// An article that agrees with x through one claim is not
+			// against it through another (its against entry is
+			// cleared below), so its other claims need not be looked
+			// at: most pairs are skipped in a story that agrees.
+			for j, y := range claims {
+				if y.Article == x.Article || s.agree[y.place] || !cmpr.match(x, y) {
+					continue
 				}
+				if disagree(x, y) {
+					opposed[j] = true
+					continue
+				}
+				s.agree[y.place] = true
+				s.nAgree++
+			}
+		}
+		// Then the claims x disagrees with, in order, of articles that do
+		// not agree with it.
+		for j, y := range claims {
+			if !opposed[j] {
+				continue
+			}
+			opposed[j] = false
+			p := y.place
+			if s.agree[p] && !cmpr.vagueIsNeutral {
 				continue
 			}
 			if cmpr.unrelated != nil && cmpr.unrelated(x, y) {
