@@ -122,9 +122,9 @@ func EncodeFacts(fact any) ([]byte, error) {
 		w.uvarint(uint64(len(f.Anchors)))
 		for i := range f.Anchors {
 			a := &f.Anchors[i]
-			w.str(a.Dim)
+			w.strAt(slotDim, a.Dim)
 			w.byte(byte(a.Kind))
-			w.str(a.Unit)
+			w.strAt(slotAnchorUnit, a.Unit)
 			w.interval(a.Strict)
 			w.interval(a.Rounded)
 		}
@@ -383,7 +383,29 @@ type encoder struct {
 	// strings: each takes eight bytes the first time, and a byte or two
 	// after.
 	seenIDs map[wordID]int
+	// units numbers the units written (see quantity).
+	units map[*quantity.Unit]int
+	// last holds, for each field of a claim (slot), the string last
+	// written there and its number: a claim's file, key, label and
+	// unit mostly repeat the previous claim's, and comparing with it is
+	// cheaper than a look-up in seen.
+	last [numSlots]struct {
+		s   string
+		ref int // its number + 1; 0: none yet
+	}
 }
+
+// Slots of encoder.last.
+const (
+	slotFile = iota
+	slotKey
+	slotLabel
+	slotHead
+	slotCompl
+	slotDim
+	slotAnchorUnit
+	numSlots
+)
 
 // encoderPool keeps encoders between articles: a new one grew its buffer
 // by doubling and filled a new map for every article.
@@ -397,6 +419,11 @@ func (w *encoder) release() {
 	w.buf = w.buf[:0]
 	clear(w.seen) // no string of the last article kept alive
 	clear(w.seenIDs)
+	clear(w.units)
+	w.last = [numSlots]struct {
+		s   string
+		ref int // its number + 1; 0: none yet
+	}{}
 	encoderPool.Put(w)
 }
 
@@ -419,17 +446,39 @@ func (w *encoder) bool(b bool) {
 }
 
 // str writes a new string as 2*len followed by its bytes, and one
-// written before as 2*n+1, n being the number of its first writing.
-func (w *encoder) str(s string) {
+// written before as 2*n+1, n being the number of its first writing. It
+// returns the string's number.
+func (w *encoder) str(s string) int {
 	if i, ok := w.seen[s]; ok {
 		w.uvarint(uint64(i)<<1 | 1)
-		return
+		return i
 	}
 	if w.seen == nil {
 		w.seen = map[string]int{}
 	}
-	w.seen[s] = len(w.seen)
+	i := len(w.seen)
+	w.seen[s] = i
 	w.uvarint(uint64(len(s)) << 1)
+	w.buf = append(w.buf, s...)
+	return i
+}
+
+// strAt is str for the field slot of a claim or anchor: a string equal
+// to the one last written there is written as the same reference
+// without a look-up (the encoding is str's).
+func (w *encoder) strAt(slot int, s string) {
+	l := &w.last[slot]
+	if l.ref > 0 && len(s) == len(l.s) && s == l.s {
+		w.uvarint(uint64(l.ref-1)<<1 | 1)
+		return
+	}
+	l.s, l.ref = s, w.str(s)+1
+}
+
+// raw writes a string that is seldom repeated (a claim as shown) as its
+// length and bytes, outside the table of str.
+func (w *encoder) raw(s string) {
+	w.uvarint(uint64(len(s)))
 	w.buf = append(w.buf, s...)
 }
 
@@ -480,7 +529,7 @@ func (w *encoder) set(m map[string]bool) {
 }
 
 func (w *encoder) loc(l diag.Location) {
-	w.str(l.File)
+	w.strAt(slotFile, l.File)
 	for _, v := range []int{l.Start.Line, l.Start.Column, l.End.Line, l.End.Column, l.StartByte, l.EndByte} {
 		w.varint(int64(v))
 	}
@@ -516,12 +565,19 @@ func (w *encoder) claims(cs []claim) {
 		return
 	}
 	w.uvarint(uint64(len(cs)) + 1)
+	// The number of context words of all the claims, which the decoder
+	// carves from one slice.
+	words := 0
+	for i := range cs {
+		words += len(cs[i].Context) + len(cs[i].Near)
+	}
+	w.uvarint(uint64(words))
 	for i := range cs {
 		c := &cs[i]
-		w.str(c.Key)
-		w.str(c.Label)
+		w.strAt(slotKey, c.Key)
+		w.strAt(slotLabel, c.Label)
 		w.loc(c.Loc)
-		w.str(c.Shown)
+		w.raw(c.Shown)
 		w.quantity(&c.Q)
 		w.ids(c.Context)
 		w.ids(c.Near)
@@ -533,9 +589,9 @@ func (w *encoder) claims(cs []claim) {
 				w.float(y)
 			}
 		}
-		w.str(c.Head)
+		w.strAt(slotHead, c.Head)
 		w.strs(c.Mods)
-		w.str(c.Compl)
+		w.strAt(slotCompl, c.Compl)
 		w.bool(c.Unique)
 		w.varint(int64(c.Role))
 		w.varint(int64(c.Article))
@@ -557,8 +613,20 @@ func (w *encoder) quantity(q *quantity.Quantity) {
 	w.float(q.High)
 	w.bool(q.Range)
 	w.byte(byte(q.Kind))
-	w.bool(q.Unit != nil)
-	if q.Unit != nil {
+	// The unit: 0 for none, n+1 for the nth unit written before, or
+	// 1 followed by a new one. The claims of an article share a few
+	// units, as the unit table's entries are shared.
+	switch i, ok := w.units[q.Unit]; {
+	case q.Unit == nil:
+		w.uvarint(0)
+	case ok:
+		w.uvarint(uint64(i) + 2)
+	default:
+		if w.units == nil {
+			w.units = map[*quantity.Unit]int{}
+		}
+		w.units[q.Unit] = len(w.units)
+		w.uvarint(1)
 		w.str(q.Unit.Name)
 		w.str(q.Unit.Dimension)
 		w.float(q.Unit.Factor)
@@ -588,7 +656,9 @@ type decoder struct {
 	off     int
 	strings []string
 	words   []wordID // the context words read, in order (see encoder.ids)
-	units   map[string]*quantity.Unit
+	units   []*quantity.Unit
+	// slab is room for the context words of the claims being read.
+	slab []wordID
 	// all, if set, is buf as one string, which the strings read slice
 	// instead of each being allocated (share).
 	all string
@@ -699,7 +769,18 @@ func (r *decoder) ids() []wordID {
 	if n == 0 {
 		return nil
 	}
-	out := make([]wordID, n-1)
+	n--
+	var out []wordID
+	if n == 0 {
+		return []wordID{}
+	}
+	if n <= cap(r.slab)-len(r.slab) {
+		start := len(r.slab)
+		r.slab = r.slab[:start+n]
+		out = r.slab[start : start+n : start+n]
+	} else {
+		out = make([]wordID, n)
+	}
 	for i := range out {
 		v := r.uvarint()
 		switch {
@@ -721,6 +802,22 @@ func (r *decoder) ids() []wordID {
 		}
 	}
 	return out
+}
+
+// raw reads what encoder.raw wrote.
+func (r *decoder) raw() string {
+	n := r.uvarint()
+	if n > uint64(len(r.buf)-r.off) {
+		panic(errMalformed)
+	}
+	var s string
+	if r.all != "" {
+		s = r.all[r.off : r.off+int(n)]
+	} else {
+		s = string(r.buf[r.off : r.off+int(n)])
+	}
+	r.off += int(n)
+	return s
 }
 
 func (r *decoder) set() map[string]bool {
@@ -766,12 +863,17 @@ func (r *decoder) claims() []claim {
 		return nil
 	}
 	cs := make([]claim, n-1)
+	// Each word takes at least one byte: a damaged count cannot ask
+	// for more room than the bytes left.
+	if words := r.count(); words > 0 {
+		r.slab = make([]wordID, 0, words)
+	}
 	for i := range cs {
 		c := &cs[i]
 		c.Key = r.str()
 		c.Label = r.str()
 		c.Loc = r.loc()
-		c.Shown = r.str()
+		c.Shown = r.raw()
 		r.quantity(&c.Q)
 		c.Context = r.ids()
 		c.Near = r.ids()
@@ -803,19 +905,17 @@ func (r *decoder) quantity(q *quantity.Quantity) {
 	q.High = r.float()
 	q.Range = r.bool()
 	q.Kind = quantity.Kind(r.byte())
-	if r.bool() {
-		name, dim, factor, offset := r.str(), r.str(), r.float(), r.float()
-		// Claims of one article share their units, as the unit table's
-		// entries are shared.
-		u := r.units[name]
-		if u == nil {
-			u = &quantity.Unit{Name: name, Dimension: dim, Factor: factor, Offset: offset}
-			if r.units == nil {
-				r.units = map[string]*quantity.Unit{}
-			}
-			r.units[name] = u
-		}
+	switch v := r.uvarint(); {
+	case v == 0:
+	case v == 1:
+		u := &quantity.Unit{Name: r.str(), Dimension: r.str(), Factor: r.float(), Offset: r.float()}
+		r.units = append(r.units, u)
 		q.Unit = u
+	default:
+		if v-2 >= uint64(len(r.units)) {
+			panic(errMalformed)
+		}
+		q.Unit = r.units[v-2]
 	}
 	q.UnitSpan = r.span()
 	if r.bool() {
