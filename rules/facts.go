@@ -326,18 +326,31 @@ func compareKey(claims []*claim, story []int, pos map[int]int, cmpr comparison, 
 		all[i].agree = agreeAll[i*ns : (i+1)*ns : (i+1)*ns]
 		all[i].against = againstAll[i*ns : (i+1)*ns : (i+1)*ns]
 	}
-	// opposed[j] marks claims[j] as matching x and disagreeing with it
-	// (first pass, below); reused for every x.
-	opposed := make([]bool, len(claims))
+	// The claims come in runs of one article each (compareStory adds
+	// them article by article).
+	type run struct{ start, end, article, place int }
+	var runs []run
+	for j := 0; j < len(claims); {
+		k := j + 1
+		for k < len(claims) && claims[k].Article == claims[j].Article {
+			k++
+		}
+		runs = append(runs, run{j, k, claims[j].Article, claims[j].place})
+		j = k
+	}
+	// opposed lists the claims that match x and disagree with it, in
+	// order (first pass, below); its room is reused for every x.
+	var opposed []int
 	for i, x := range claims {
 		s := &all[i]
+		opposed = opposed[:0]
 		if cmpr.vagueIsNeutral {
 			for j, y := range claims {
 				if y.Article == x.Article || !cmpr.match(x, y) {
 					continue
 				}
 				if disagree(x, y) {
-					opposed[j] = true
+					opposed = append(opposed, j)
 					continue
 				}
 				if p := y.place; !s.agree[p] {
@@ -351,25 +364,29 @@ func compareKey(claims []*claim, story []int, pos map[int]int, cmpr comparison, 
 			// against it through another (its against entry is
 			// cleared below), so its other claims need not be looked
 			// at: most pairs are skipped in a story that agrees.
-			for j, y := range claims {
-				if y.Article == x.Article || s.agree[y.place] || !cmpr.match(x, y) {
+			for _, r := range runs {
+				if r.article == x.Article || s.agree[r.place] {
 					continue
 				}
-				if disagree(x, y) {
-					opposed[j] = true
-					continue
+				for j := r.start; j < r.end; j++ {
+					y := claims[j]
+					if !cmpr.match(x, y) {
+						continue
+					}
+					if disagree(x, y) {
+						opposed = append(opposed, j)
+						continue
+					}
+					s.agree[r.place] = true
+					s.nAgree++
+					break
 				}
-				s.agree[y.place] = true
-				s.nAgree++
 			}
 		}
 		// Then the claims x disagrees with, in order, of articles that do
 		// not agree with it.
-		for j, y := range claims {
-			if !opposed[j] {
-				continue
-			}
-			opposed[j] = false
+		for _, j := range opposed {
+			y := claims[j]
 			p := y.place
 			if s.agree[p] && !cmpr.vagueIsNeutral {
 				continue
