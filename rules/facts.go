@@ -338,15 +338,46 @@ func compareKey(claims []*claim, story []int, pos map[int]int, cmpr comparison, 
 		runs = append(runs, run{j, k, claims[j].Article, claims[j].place})
 		j = k
 	}
+	// like[j] is the first claim of claims[j]'s run that is sameFact
+	// with it (j itself if none): only the first of them is compared,
+	// as x and as y. As y, a claim like one before it in its article
+	// comes to the same match and interval, and so is never the nearer
+	// counterpart nor the one that agrees first.
+	like := make([]int, len(claims))
+	var firsts []int
+	for _, r := range runs {
+		firsts = firsts[:0]
+		for j := r.start; j < r.end; j++ {
+			like[j] = j
+			for _, k := range firsts {
+				if sameFact(claims[k], claims[j]) {
+					like[j] = k
+					break
+				}
+			}
+			if like[j] == j {
+				firsts = append(firsts, j)
+			}
+		}
+	}
 	// opposed lists the claims that match x and disagree with it, in
 	// order (first pass, below); its room is reused for every x.
 	var opposed []int
 	for i, x := range claims {
 		s := &all[i]
+		if k := like[i]; k != i {
+			t := &all[k]
+			copy(s.agree, t.agree)
+			copy(s.against, t.against)
+			s.nAgree = t.nAgree
+			s.order = slices.Clone(t.order)
+			s.agreeing = t.agreeing // read only
+			continue
+		}
 		opposed = opposed[:0]
 		if cmpr.vagueIsNeutral {
 			for j, y := range claims {
-				if y.Article == x.Article || !cmpr.match(x, y) {
+				if y.Article == x.Article || like[j] != j || !cmpr.match(x, y) {
 					continue
 				}
 				if disagree(x, y) {
@@ -370,7 +401,7 @@ func compareKey(claims []*claim, story []int, pos map[int]int, cmpr comparison, 
 				}
 				for j := r.start; j < r.end; j++ {
 					y := claims[j]
-					if !cmpr.match(x, y) {
+					if like[j] != j || !cmpr.match(x, y) {
 						continue
 					}
 					if disagree(x, y) {
@@ -492,6 +523,34 @@ func closerInArticle(claims []*claim, x, y *claim, cmpr comparison) bool {
 		}
 	}
 	return false
+}
+
+// sameFact reports whether two claims of one article are alike in all
+// that the comparison reads: everything but where they stand and how
+// they are shown (Loc, Shown, Label and the quantity's positions).
+// Generated and real copy repeat a figure in one article; such a claim
+// stands towards the other articles exactly as the first like it, so
+// compareKey works out its standing once.
+func sameFact(x, y *claim) bool {
+	p, q := &x.Q, &y.Q
+	same := func(a, b float64) bool { return math.Float64bits(a) == math.Float64bits(b) }
+	if x.Article != y.Article || x.Key != y.Key || x.Role != y.Role || x.Unique != y.Unique || x.Rel != y.Rel ||
+		x.Head != y.Head || x.Compl != y.Compl ||
+		p.Kind != q.Kind || p.Range != q.Range || p.Words != q.Words ||
+		!same(p.Value, q.Value) || !same(p.High, q.High) || !same(p.Step, q.Step) || !same(p.Round, q.Round) {
+		return false
+	}
+	if p.Unit != q.Unit && (p.Unit == nil || q.Unit == nil || *p.Unit != *q.Unit) {
+		return false
+	}
+	if p.Qualifier != q.Qualifier && (p.Qualifier == nil || q.Qualifier == nil || *p.Qualifier != *q.Qualifier) {
+		return false
+	}
+	if x.When != y.When && (x.When == nil || y.When == nil || *x.When != *y.When) {
+		return false
+	}
+	return slices.Equal(x.Context, y.Context) && slices.Equal(x.Near, y.Near) && slices.Equal(x.Mods, y.Mods) &&
+		slices.Equal(x.Names, y.Names) && slices.EqualFunc(x.Years, y.Years, same)
 }
 
 // distance is how far apart two claims' figures are, as the logarithm of
