@@ -383,6 +383,8 @@ type encoder struct {
 	// strings: each takes eight bytes the first time, and a byte or two
 	// after.
 	seenIDs map[wordID]int
+	// like and firsts are room for claims (see there).
+	like, firsts []int
 	// units numbers the units written (see quantity).
 	units map[*quantity.Unit]int
 	// last holds, for each field of a claim (slot), the string last
@@ -565,15 +567,42 @@ func (w *encoder) claims(cs []claim) {
 		return
 	}
 	w.uvarint(uint64(len(cs)) + 1)
-	// The number of context words of all the claims, which the decoder
-	// carves from one slice.
+	// A claim alike to an earlier one in all that the comparison reads
+	// (sameFact: an article repeats a figure) is written as that
+	// claim's number and the fields where it differs. In generated copy
+	// four claims in five are such repeats.
+	w.like = w.like[:0]
+	firsts := w.firsts[:0]
 	words := 0
 	for i := range cs {
-		words += len(cs[i].Context) + len(cs[i].Near)
+		like := -1
+		for _, k := range firsts {
+			if sameFact(&cs[k], &cs[i]) {
+				like = k
+				break
+			}
+		}
+		if like < 0 {
+			firsts = append(firsts, i)
+			// The number of context words of the claims written in
+			// full, which the decoder carves from one slice.
+			words += len(cs[i].Context) + len(cs[i].Near)
+		}
+		w.like = append(w.like, like)
 	}
+	w.firsts = firsts
 	w.uvarint(uint64(words))
 	for i := range cs {
 		c := &cs[i]
+		if k := w.like[i]; k >= 0 {
+			w.uvarint(uint64(k) + 1)
+			w.strAt(slotLabel, c.Label)
+			w.loc(c.Loc)
+			w.raw(c.Shown)
+			w.positions(&c.Q)
+			continue
+		}
+		w.uvarint(0)
 		w.strAt(slotKey, c.Key)
 		w.strAt(slotLabel, c.Label)
 		w.loc(c.Loc)
@@ -604,6 +633,17 @@ func (w *encoder) claims(cs []claim) {
 		w.strs(c.Names)
 		w.bool(c.Rel)
 	}
+}
+
+// positions writes where a quantity is: the fields sameFact leaves out.
+func (w *encoder) positions(q *quantity.Quantity) {
+	w.span(q.Span)
+	w.span(q.Number)
+	w.span(q.UnitSpan)
+	w.varint(int64(q.List))
+	w.varint(int64(q.Tokens[0]))
+	w.varint(int64(q.Tokens[1]))
+	w.varint(int64(q.Sentence))
 }
 
 func (w *encoder) quantity(q *quantity.Quantity) {
@@ -870,6 +910,19 @@ func (r *decoder) claims() []claim {
 	}
 	for i := range cs {
 		c := &cs[i]
+		if k := r.uvarint(); k > 0 {
+			if k > uint64(i) {
+				panic(errMalformed)
+			}
+			// A repeat of claim k-1: its slices are shared, as
+			// nothing changes them.
+			*c = cs[k-1]
+			c.Label = r.str()
+			c.Loc = r.loc()
+			c.Shown = r.raw()
+			r.positions(&c.Q)
+			continue
+		}
 		c.Key = r.str()
 		c.Label = r.str()
 		c.Loc = r.loc()
@@ -896,6 +949,15 @@ func (r *decoder) claims() []claim {
 		c.Rel = r.bool()
 	}
 	return cs
+}
+
+func (r *decoder) positions(q *quantity.Quantity) {
+	q.Span = r.span()
+	q.Number = r.span()
+	q.UnitSpan = r.span()
+	q.List = int(r.varint())
+	q.Tokens = [2]int{int(r.varint()), int(r.varint())}
+	q.Sentence = int(r.varint())
 }
 
 func (r *decoder) quantity(q *quantity.Quantity) {
