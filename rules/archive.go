@@ -14,7 +14,6 @@ import (
 
 	"github.com/factlint/factlint/checker/dates"
 	"github.com/factlint/factlint/checker/diag"
-	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/checker/quantity"
 )
 
@@ -436,8 +435,7 @@ func (w *encoder) varint(v int64)   { w.buf = binary.AppendVarint(w.buf, v) }
 // float writes the bits of f byte-reversed as a varint, as gob does: the
 // figures of news copy (120, 1.5, ±Inf) have mantissas that end in zero
 // bytes, so they take two or three bytes instead of eight.
-func (w *encoder) float(f float64)      { w.uvarint(bits.ReverseBytes64(math.Float64bits(f))) }
-func (w *encoder) span(s document.Span) { w.varint(int64(s.Start)); w.varint(int64(s.End)) }
+func (w *encoder) float(f float64) { w.uvarint(bits.ReverseBytes64(math.Float64bits(f))) }
 
 func (w *encoder) bool(b bool) {
 	if b {
@@ -599,7 +597,6 @@ func (w *encoder) claims(cs []claim) {
 			w.strAt(slotLabel, c.Label)
 			w.loc(c.Loc)
 			w.raw(c.Shown)
-			w.positions(&c.Q)
 			continue
 		}
 		w.uvarint(0)
@@ -607,7 +604,7 @@ func (w *encoder) claims(cs []claim) {
 		w.strAt(slotLabel, c.Label)
 		w.loc(c.Loc)
 		w.raw(c.Shown)
-		w.quantity(&c.Q)
+		w.figure(&c.Q)
 		w.ids(c.Context)
 		w.ids(c.Near)
 		if c.Years == nil {
@@ -635,23 +632,9 @@ func (w *encoder) claims(cs []claim) {
 	}
 }
 
-// positions writes where a quantity is: the fields sameFact leaves out.
-func (w *encoder) positions(q *quantity.Quantity) {
-	w.span(q.Span)
-	w.span(q.Number)
-	w.span(q.UnitSpan)
-	w.varint(int64(q.List))
-	w.varint(int64(q.Tokens[0]))
-	w.varint(int64(q.Tokens[1]))
-	w.varint(int64(q.Sentence))
-}
-
-func (w *encoder) quantity(q *quantity.Quantity) {
-	w.span(q.Span)
-	w.span(q.Number)
+func (w *encoder) figure(q *figure) {
 	w.float(q.Value)
 	w.float(q.High)
-	w.bool(q.Range)
 	w.byte(byte(q.Kind))
 	// The unit: 0 for none, n+1 for the nth unit written before, or
 	// 1 followed by a new one. The claims of an article share a few
@@ -672,7 +655,6 @@ func (w *encoder) quantity(q *quantity.Quantity) {
 		w.float(q.Unit.Factor)
 		w.float(q.Unit.Offset)
 	}
-	w.span(q.UnitSpan)
 	w.bool(q.Qualifier != nil)
 	if q.Qualifier != nil {
 		w.str(q.Qualifier.Words)
@@ -681,11 +663,6 @@ func (w *encoder) quantity(q *quantity.Quantity) {
 	}
 	w.float(q.Step)
 	w.float(q.Round)
-	w.bool(q.Words)
-	w.varint(int64(q.List))
-	w.varint(int64(q.Tokens[0]))
-	w.varint(int64(q.Tokens[1]))
-	w.varint(int64(q.Sentence))
 }
 
 // decoder reads what encoder wrote. A malformed encoding panics inside
@@ -763,10 +740,6 @@ func (r *decoder) count() int {
 func (r *decoder) float() float64 { return math.Float64frombits(bits.ReverseBytes64(r.uvarint())) }
 
 func (r *decoder) bool() bool { return r.byte() != 0 }
-
-func (r *decoder) span() document.Span {
-	return document.Span{Start: int(r.varint()), End: int(r.varint())}
-}
 
 func (r *decoder) str() string {
 	v := r.uvarint()
@@ -920,14 +893,13 @@ func (r *decoder) claims() []claim {
 			c.Label = r.str()
 			c.Loc = r.loc()
 			c.Shown = r.raw()
-			r.positions(&c.Q)
 			continue
 		}
 		c.Key = r.str()
 		c.Label = r.str()
 		c.Loc = r.loc()
 		c.Shown = r.raw()
-		r.quantity(&c.Q)
+		r.figure(&c.Q)
 		c.Context = r.ids()
 		c.Near = r.ids()
 		if m := r.count(); m > 0 {
@@ -951,25 +923,13 @@ func (r *decoder) claims() []claim {
 	return cs
 }
 
-func (r *decoder) positions(q *quantity.Quantity) {
-	q.Span = r.span()
-	q.Number = r.span()
-	q.UnitSpan = r.span()
-	q.List = int(r.varint())
-	q.Tokens = [2]int{int(r.varint()), int(r.varint())}
-	q.Sentence = int(r.varint())
-}
-
-func (r *decoder) quantity(q *quantity.Quantity) {
-	q.Span = r.span()
-	q.Number = r.span()
+func (r *decoder) figure(q *figure) {
 	q.Value = r.float()
 	q.High = r.float()
-	q.Range = r.bool()
 	q.Kind = quantity.Kind(r.byte())
-	switch v := r.uvarint(); {
-	case v == 0:
-	case v == 1:
+	switch v := r.uvarint(); v {
+	case 0:
+	case 1:
 		u := &quantity.Unit{Name: r.str(), Dimension: r.str(), Factor: r.float(), Offset: r.float()}
 		r.units = append(r.units, u)
 		q.Unit = u
@@ -979,14 +939,9 @@ func (r *decoder) quantity(q *quantity.Quantity) {
 		}
 		q.Unit = r.units[v-2]
 	}
-	q.UnitSpan = r.span()
 	if r.bool() {
 		q.Qualifier = &quantity.Qualifier{Words: r.str(), Bound: quantity.Bound(r.byte()), Tolerance: r.float()}
 	}
 	q.Step = r.float()
 	q.Round = r.float()
-	q.Words = r.bool()
-	q.List = int(r.varint())
-	q.Tokens = [2]int{int(r.varint()), int(r.varint())}
-	q.Sentence = int(r.varint())
 }

@@ -241,8 +241,9 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	defer memo.release()
 	covered := map[int]bool{}
 	for _, f := range r.facts {
-		for _, c := range f.claims(a) {
-			covered[c.Q.Number.Start] = true
+		_, numbers := f.claimed(a)
+		for _, n := range numbers {
+			covered[n] = true
 		}
 	}
 	// A year belongs to the figure nearest it in its sentence: "in 2016,
@@ -343,7 +344,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 	if j := q.Tokens[0] - 1; j >= sent.First && toks[j].Kind == segment.Word && r.frames.hasLower(toks[j].Text(text)) {
 		return claim{}, nil, false
 	}
-	c = claim{Q: *q, Loc: diag.At(a.Doc, q.Span), Shown: spanText(a, q.Span)}
+	c = claim{Q: figureOf(q), Loc: diag.At(a.Doc, q.Span), Shown: spanText(a, q.Span)}
 	end := q.Tokens[1]
 	switch {
 	case q.Unit != nil:

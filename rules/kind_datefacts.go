@@ -133,7 +133,7 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 			Label: "date of the " + r.eventNames[g],
 			Loc:   diag.At(a.Doc, e.Span),
 			Shown: shownDate(spanText(a, e.Phrase), e, rng),
-			Q:     quantity.Quantity{Value: float64(finiteDay(rng)), High: float64(finiteDay(rng))},
+			Q:     figure{Value: float64(finiteDay(rng)), High: float64(finiteDay(rng))},
 			When:  &rng,
 			Role:  -1,
 			Head:  head,
