@@ -372,6 +372,7 @@ type ctxMemo struct {
 	claims  []claim
 	context []wordID
 	kept    []wordID
+	anchors []anchor // room for the anchors of the article
 }
 
 // roleUnknown marks a token whose contrast group is not computed yet.

@@ -315,19 +315,23 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		out.Claims = slices.Clone(claims)
 		pack(out.Claims)
 	}
-	anchors := 0
+	// The anchors are only asked whether one of them states a figure
+	// (states), so a figure stated again in the same unit is kept once:
+	// generated and real copy repeat their figures, and every
+	// disagreeing pair of the corpus stage reads the anchors of two
+	// articles.
+	kept := memo.anchors[:0]
 	for i := range qs {
-		if qs[i].Kind != quantity.Year {
-			anchors++
+		if qs[i].Kind == quantity.Year {
+			continue
+		}
+		if an := anchorOf(&qs[i], isAge(text, &qs[i])); !slices.Contains(kept, an) {
+			kept = append(kept, an)
 		}
 	}
-	if anchors > 0 {
-		out.Anchors = make([]anchor, 0, anchors)
-	}
-	for i := range qs {
-		if qs[i].Kind != quantity.Year {
-			out.Anchors = append(out.Anchors, anchorOf(&qs[i], isAge(text, &qs[i])))
-		}
+	memo.anchors = kept[:0]
+	if len(kept) > 0 {
+		out.Anchors = slices.Clone(kept)
 	}
 	return out
 }
