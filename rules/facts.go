@@ -302,10 +302,47 @@ func compareStory(c *Corpus, story []int, perArticle [][]claim, cmpr comparison,
 	// A claim may have two keys (a noun and a contrast word); it is
 	// reported once, under the first key that finds it.
 	reported := map[diag.Location]bool{}
-	var scratch []claimIntervals
+	var scratch keyScratch
 	for _, k := range keys {
 		compareKey(byKey[k], story, pos, cmpr, names, reported, rep, &scratch)
 	}
+}
+
+// standing is a claim's standing towards the other articles of its
+// story (compareKey).
+type standing struct {
+	// agree[p] tells that the article at story[p] agrees; nAgree
+	// counts them.
+	agree  []bool
+	nAgree int
+	// against[p] is the claim of the article at story[p] that x
+	// disagrees with, or nil.
+	against []*claim
+	order   []int // the articles of against, in order
+	// agreeing are the claims that agree with x (kept only for
+	// vagueIsNeutral).
+	agreeing []*claim
+}
+
+// run is a run of a key's claims of one article (compareKey).
+type run struct{ start, end, article, place int }
+
+// keyScratch is compareKey's room, reused from key to key of a story:
+// made for each key, it was a fifth of the stage's time in allocation.
+type keyScratch struct {
+	ivs             []claimIntervals
+	all             []standing
+	agree           []bool
+	against         []*claim
+	like            []int
+	runs            []run
+	firsts, opposed []int
+}
+
+// grown returns (*s)[:n], grown as needed and kept in *s.
+func grown[T any](s *[]T, n int) []T {
+	*s = slices.Grow((*s)[:0], n)[:n]
+	return *s
 }
 
 // compareKey compares the claims of one key within a story. pos gives
@@ -316,58 +353,31 @@ func compareStory(c *Corpus, story []int, perArticle [][]claim, cmpr comparison,
 // three per claim, the maps were most of the corpus stage's allocations
 // and much of its time, since most claims agree with several articles.
 //
-// scratch is room for the claims' intervals, reused from key to key.
-func compareKey(claims []*claim, story []int, pos map[int]int, cmpr comparison, names map[int]string, reported map[diag.Location]bool, rep *Reporter, scratch *[]claimIntervals) {
-	type standing struct {
-		// agree[p] tells that the article at story[p] agrees; nAgree
-		// counts them.
-		agree  []bool
-		nAgree int
-		// against[p] is the claim of the article at story[p] that x
-		// disagrees with, or nil.
-		against []*claim
-		order   []int // the articles of against, in order
-		// agreeing are the claims that agree with x (kept only for
-		// vagueIsNeutral).
-		agreeing []*claim
-	}
-	// Each claim's interval, widened, in the two precisions a pair may
-	// use: claimInterval and widen computed again for every pair were a
-	// fifth of the stage.
-	ivs := slices.Grow((*scratch)[:0], len(claims))[:len(claims)]
-	*scratch = ivs
-	for i, x := range claims {
-		ivs[i] = intervalsOf(x, cmpr.tolerance)
-	}
-	disagree := func(x, y *claim) bool { return ivs[x.idx].disagree(&ivs[y.idx]) }
-	ns := len(story)
-	all := make([]standing, len(claims))
-	agreeAll := make([]bool, len(claims)*ns)
-	againstAll := make([]*claim, len(claims)*ns)
+// scratch is room reused from key to key.
+func compareKey(claims []*claim, story []int, pos map[int]int, cmpr comparison, names map[int]string, reported map[diag.Location]bool, rep *Reporter, scratch *keyScratch) {
+	n, ns := len(claims), len(story)
 	for i, x := range claims {
 		x.idx = i
-		all[i].agree = agreeAll[i*ns : (i+1)*ns : (i+1)*ns]
-		all[i].against = againstAll[i*ns : (i+1)*ns : (i+1)*ns]
 	}
 	// The claims come in runs of one article each (compareStory adds
 	// them article by article).
-	type run struct{ start, end, article, place int }
-	var runs []run
-	for j := 0; j < len(claims); {
+	runs := scratch.runs[:0]
+	for j := 0; j < n; {
 		k := j + 1
-		for k < len(claims) && claims[k].Article == claims[j].Article {
+		for k < n && claims[k].Article == claims[j].Article {
 			k++
 		}
 		runs = append(runs, run{j, k, claims[j].Article, claims[j].place})
 		j = k
 	}
+	scratch.runs = runs
 	// like[j] is the first claim of claims[j]'s run that is sameFact
 	// with it (j itself if none): only the first of them is compared,
 	// as x and as y. As y, a claim like one before it in its article
 	// comes to the same match and interval, and so is never the nearer
 	// counterpart nor the one that agrees first.
-	like := make([]int, len(claims))
-	var firsts []int
+	like := grown(&scratch.like, n)
+	firsts := scratch.firsts
 	for _, r := range runs {
 		firsts = firsts[:0]
 		for j := r.start; j < r.end; j++ {
@@ -383,9 +393,31 @@ func compareKey(claims []*claim, story []int, pos map[int]int, cmpr comparison, 
 			}
 		}
 	}
+	scratch.firsts = firsts
+	// Each claim's interval, widened, in the two precisions a pair may
+	// use: claimInterval and widen computed again for every pair were a
+	// fifth of the stage. Only the first of like claims is compared.
+	ivs := grown(&scratch.ivs, n)
+	for i, x := range claims {
+		if like[i] == i {
+			ivs[i] = intervalsOf(x, cmpr.tolerance)
+		}
+	}
+	disagree := func(x, y *claim) bool { return ivs[x.idx].disagree(&ivs[y.idx]) }
+	all := grown(&scratch.all, n)
+	clear(all)
+	agreeAll := grown(&scratch.agree, n*ns)
+	clear(agreeAll)
+	againstAll := grown(&scratch.against, n*ns)
+	clear(againstAll)
+	for i := range claims {
+		all[i].agree = agreeAll[i*ns : (i+1)*ns : (i+1)*ns]
+		all[i].against = againstAll[i*ns : (i+1)*ns : (i+1)*ns]
+	}
 	// opposed lists the claims that match x and disagree with it, in
 	// order (first pass, below); its room is reused for every x.
-	var opposed []int
+	opposed := scratch.opposed
+	defer func() { scratch.opposed = opposed }()
 	for i, x := range claims {
 		s := &all[i]
 		if k := like[i]; k != i {
