@@ -178,6 +178,35 @@ func (g *grammar) contextID(w string, capital bool) wordID {
 	return nonZero(fnvAdd(fnvAdd(fnvOffset, base), suffix))
 }
 
+// stemIn looks the stem of token text w up in m, lowering and stemming
+// short ASCII words on the stack: stem allocates for every capitalised
+// word, and the contrast words are looked up for every word near a
+// figure.
+func stemIn[V any](m map[string]V, w string) (V, bool) {
+	var buf [48]byte
+	if len(w) > len(buf)-2 {
+		v, ok := m[stem(w)]
+		return v, ok
+	}
+	b := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			v, ok := m[stem(w)]
+			return v, ok
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	base, suffix := stemParts(b)
+	// base is a prefix of buf: the suffix goes after it, in place.
+	st := append(base, suffix...)
+	v, ok := m[string(st)]
+	return v, ok
+}
+
 // contextIDSlow is contextID for words that are not short ASCII.
 func (g *grammar) contextIDSlow(w string, capital bool) wordID {
 	if capital {

@@ -81,3 +81,18 @@ func TestSharedIDs(t *testing.T) {
 		t.Errorf("sharedIDs(nil) = %d", got)
 	}
 }
+
+// TestStemIn checks the stack path of stemIn against stem.
+func TestStemIn(t *testing.T) {
+	m := map[string]int{}
+	words := []string{"killed", "Killed", "injuries", "INJURIES", "wounded", "colours", "Colours", "toll", "tolls", "cities", "dead", "Ärzte", "cafés", strings.Repeat("x", 60) + "ed"}
+	for i, w := range words {
+		m[stem(w)] = i
+	}
+	for _, w := range append(words, "kill", "the", "wounds", "") {
+		want, wantOK := m[stem(w)]
+		if got, ok := stemIn(m, w); got != want || ok != wantOK {
+			t.Errorf("stemIn(%q) = %d, %v; want %d, %v (stem %q)", w, got, ok, want, wantOK, stem(w))
+		}
+	}
+}

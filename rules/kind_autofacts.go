@@ -519,7 +519,7 @@ func (r *autoFactsRule) roleOf(text string, toks []segment.Token, j int, memo *c
 	}
 	g := -1
 	if w := toks[j].Text(text); r.maybeRole.may(w) {
-		if x, ok := r.roles[stem(w)]; ok {
+		if x, ok := stemIn(r.roles, w); ok {
 			g = x
 		}
 	}

@@ -219,7 +219,7 @@ func (r *dateFactsRule) isEvent(text string, t segment.Token) bool {
 	if t.Kind != segment.Word {
 		return false
 	}
-	_, ok := r.events[stem(t.Text(text))]
+	_, ok := stemIn(r.events, t.Text(text))
 	return ok
 }
 
@@ -238,9 +238,11 @@ func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int,
 		if !isLowerWord(w) && !toks[j].Initial {
 			return -1, "", false
 		}
-		st := stem(w)
-		g, ok := r.events[st]
-		return g, st, ok
+		g, ok := stemIn(r.events, w)
+		if !ok {
+			return -1, "", false
+		}
+		return g, stem(w), true
 	}
 	for j := e.Tokens[0] - 1; j >= from; j-- {
 		if g, st, ok := event(j); ok {
