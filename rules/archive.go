@@ -136,6 +136,12 @@ func EncodeFacts(fact any) ([]byte, error) {
 			break
 		}
 		w.byte(tagNames)
+		// The compound names first: GatherAll reads only them in its
+		// first pass over every article.
+		w.uvarint(uint64(len(f.compound)))
+		for _, k := range sortedKeys(f.compound) {
+			w.str(k)
+		}
 		keys := make([]int, 0, len(f.lexicon))
 		for k := range f.lexicon {
 			keys = append(keys, k)
@@ -150,10 +156,6 @@ func EncodeFacts(fact any) ([]byte, error) {
 		for _, k := range sortedKeys(f.learned) {
 			w.str(k)
 			w.uses(f.learned[k])
-		}
-		w.uvarint(uint64(len(f.compound)))
-		for _, k := range sortedKeys(f.compound) {
-			w.str(k)
 		}
 	default:
 		return nil, fmt.Errorf("rules: cannot encode facts of type %T", fact)
@@ -193,15 +195,15 @@ func DecodeFacts(data []byte) (fact any, err error) {
 	case tagNames:
 		f := &namesFacts{lexicon: map[int][]formUse{}, learned: map[string][]formUse{}, compound: map[string]bool{}}
 		for n := r.count(); n > 0; n-- {
+			f.compound[r.str()] = true
+		}
+		for n := r.count(); n > 0; n-- {
 			k := int(r.varint())
 			f.lexicon[k] = r.uses()
 		}
 		for n := r.count(); n > 0; n-- {
 			k := r.str()
 			f.learned[k] = r.uses()
-		}
-		for n := r.count(); n > 0; n-- {
-			f.compound[r.str()] = true
 		}
 		fact = f
 	default:
@@ -240,14 +242,18 @@ func GatherAll(n int, fetch func(a int) (fact any, data []byte, err error)) ([]a
 			return nil, err
 		}
 		if data != nil {
-			// Only the names facts say which names are compound:
-			// the others are not decoded twice.
+			// Only the names facts say which names are compound,
+			// and they say it first: only that is read here.
 			if len(data) == 0 || data[0] != tagNames {
 				continue
 			}
-			if f, err = DecodeFacts(data); err != nil {
+			if compound == nil {
+				compound = map[string]bool{}
+			}
+			if err := compoundNames(data, compound); err != nil {
 				return nil, fmt.Errorf("article %d: %w", a, err)
 			}
+			continue
 		}
 		nf, ok := f.(*namesFacts)
 		if !ok || nf == nil {
@@ -284,6 +290,19 @@ func GatherAll(n int, fetch func(a int) (fact any, data []byte, err error)) ([]a
 		out[a] = f
 	}
 	return out, nil
+}
+
+// compoundNames adds the compound names of encoded names facts to set.
+func compoundNames(data []byte, set map[string]bool) (err error) {
+	r := decoder{buf: data}
+	defer r.recover(&err)
+	if r.byte() != tagNames {
+		return errors.New("rules: not names facts")
+	}
+	for n := r.count(); n > 0; n-- {
+		set[r.str()] = true
+	}
+	return nil
 }
 
 // Keep returns what a rule's Check returned in the form DecodeFacts
