@@ -202,8 +202,8 @@ func stemIn[V any](m map[string]V, w string) (V, bool) {
 	}
 	base, suffix := stemParts(b)
 	// base is a prefix of buf: the suffix goes after it, in place.
-	st := append(base, suffix...)
-	v, ok := m[string(st)]
+	n := copy(buf[len(base):], suffix)
+	v, ok := m[string(buf[:len(base)+n])]
 	return v, ok
 }
 
