@@ -114,10 +114,11 @@ func trimSuffix[S ~string | ~[]byte](w S, suffix string) S {
 // A context word is kept as a 64-bit FNV-1a hash of its stem (a wordID),
 // not as the stem: contexts are then sorted, compared, encoded and
 // decoded as integers, where strings cost a comparison, a string-table
-// look-up and an allocation each, for every word of every claim. Two
-// stems share a hash with a chance of about one in 10^11 among a
-// hundred thousand distinct words, far below any other error of the
-// rule. 0 means no word.
+// look-up and an allocation each, for every word of every claim. Among
+// a hundred thousand distinct stems, the chance that any two share a
+// hash is about 3 in 10^10 (n²/2 of 2^64), and two such words would
+// also have to meet in the contexts of one fact: far below any other
+// error of the rule. 0 means no word.
 type wordID = uint64
 
 const (
