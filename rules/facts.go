@@ -302,10 +302,22 @@ func compareStory(c *Corpus, story []int, perArticle [][]claim, cmpr comparison,
 	// A claim may have two keys (a noun and a contrast word); it is
 	// reported once, under the first key that finds it.
 	reported := map[diag.Location]bool{}
-	var scratch keyScratch
+	scratch := scratchPool.Get().(*keyScratch)
 	for _, k := range keys {
-		compareKey(byKey[k], story, pos, cmpr, names, reported, rep, &scratch)
+		compareKey(byKey[k], story, pos, cmpr, names, reported, rep, scratch)
 	}
+	scratch.release()
+}
+
+// scratchPool keeps compareKey's room from story to story.
+var scratchPool = sync.Pool{New: func() any { return new(keyScratch) }}
+
+// release empties s of the claims it points to and returns it to the
+// pool.
+func (s *keyScratch) release() {
+	clear(s.all[:cap(s.all)])
+	clear(s.against[:cap(s.against)])
+	scratchPool.Put(s)
 }
 
 // standing is a claim's standing towards the other articles of its
@@ -589,9 +601,12 @@ func closerInArticle(claims []*claim, x, y *claim, cmpr comparison) bool {
 func sameFact(x, y *claim) bool {
 	p, q := &x.Q, &y.Q
 	same := func(a, b float64) bool { return math.Float64bits(a) == math.Float64bits(b) }
-	if x.Article != y.Article || x.Key != y.Key || x.Role != y.Role || x.Unique != y.Unique || x.Rel != y.Rel ||
-		x.Head != y.Head || x.Compl != y.Compl || p.Kind != q.Kind ||
-		!same(p.Value, q.Value) || !same(p.High, q.High) || !same(p.Step, q.Step) || !same(p.Round, q.Round) {
+	// Numbers first: the claims compared are mostly of one key, whose
+	// strings are equal and so cost a full comparison.
+	if x.Article != y.Article || x.Role != y.Role || x.Unique != y.Unique || x.Rel != y.Rel || p.Kind != q.Kind ||
+		!same(p.Value, q.Value) || !same(p.High, q.High) || !same(p.Step, q.Step) || !same(p.Round, q.Round) ||
+		len(x.Context) != len(y.Context) || len(x.Near) != len(y.Near) ||
+		x.Key != y.Key || x.Head != y.Head || x.Compl != y.Compl {
 		return false
 	}
 	if p.Unit != q.Unit && (p.Unit == nil || q.Unit == nil || *p.Unit != *q.Unit) {
