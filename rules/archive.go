@@ -166,7 +166,17 @@ func EncodeFacts(fact any) ([]byte, error) {
 // DecodeFacts decodes what EncodeFacts encoded; the strings of the result
 // are its own.
 func DecodeFacts(data []byte) (fact any, err error) {
-	r := decoder{buf: data}
+	// The tables of strings, words and units read are room of their
+	// own, kept from one call to the next: they grew by appending for
+	// every article.
+	t := tablesPool.Get().(*decodeTables)
+	r := decoder{buf: data, strings: t.strings[:0], words: t.words[:0], units: t.units[:0]}
+	defer func() {
+		clear(r.strings[:cap(r.strings)]) // no string of this article kept alive
+		clear(r.units[:cap(r.units)])
+		t.strings, t.words, t.units = r.strings[:0], r.words[:0], r.units[:0]
+		tablesPool.Put(t)
+	}()
 	defer r.recover(&err)
 	switch tag := r.byte(); tag {
 	case tagNil:
@@ -706,6 +716,15 @@ type decoder struct {
 // facts are not shared: a few of their strings are kept for the whole
 // run, and would keep all of their article's encoding.)
 func (r *decoder) share() { r.all = string(r.buf) }
+
+// decodeTables is a decoder's room for its tables (DecodeFacts).
+type decodeTables struct {
+	strings []string
+	words   []wordID
+	units   []*quantity.Unit
+}
+
+var tablesPool = sync.Pool{New: func() any { return new(decodeTables) }}
 
 var errMalformed = errors.New("rules: malformed facts encoding")
 
