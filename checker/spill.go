@@ -20,7 +20,9 @@ var spillAt = 5000
 // them (a variable for the tests). Encoding and decoding cost about a
 // tenth of a run's CPU, but decoded facts, and the article text they
 // slice, take some 36 KB per article of generated news copy (the claims
-// of fact.mismatch are most of it) against some 5 KB encoded. With the
+// of fact.mismatch are most of it) against some 5 KB encoded (measured
+// before throughput round 3 made claims and their encoding smaller; not
+// measured again, so the threshold stays). With the
 // garbage collector's headroom, a run of 2,499 articles peaked at 200 MB
 // keeping them and at 58 MB encoding them; 1,000 articles keep the peak
 // near that of a run of 20,000 (about 80 MB).

@@ -14,7 +14,6 @@ import (
 
 	"github.com/factlint/factlint/checker/dates"
 	"github.com/factlint/factlint/checker/diag"
-	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/checker/quantity"
 )
 
@@ -22,7 +21,7 @@ import (
 // EncodeNames. It goes into the rules version of an archive, so that an
 // archive written with another encoding is never decoded with this one.
 // Bump it whenever a fact type or its encoding changes.
-const FactsVersion = 1
+const FactsVersion = 2
 
 // ruleSource is one file a rule set was loaded from.
 type ruleSource struct {
@@ -122,9 +121,9 @@ func EncodeFacts(fact any) ([]byte, error) {
 		w.uvarint(uint64(len(f.Anchors)))
 		for i := range f.Anchors {
 			a := &f.Anchors[i]
-			w.str(a.Dim)
+			w.strAt(slotDim, a.Dim)
 			w.byte(byte(a.Kind))
-			w.str(a.Unit)
+			w.strAt(slotAnchorUnit, a.Unit)
 			w.interval(a.Strict)
 			w.interval(a.Rounded)
 		}
@@ -137,6 +136,12 @@ func EncodeFacts(fact any) ([]byte, error) {
 			break
 		}
 		w.byte(tagNames)
+		// The compound names first: GatherAll reads only them in its
+		// first pass over every article.
+		w.uvarint(uint64(len(f.compound)))
+		for _, k := range sortedKeys(f.compound) {
+			w.str(k)
+		}
 		keys := make([]int, 0, len(f.lexicon))
 		for k := range f.lexicon {
 			keys = append(keys, k)
@@ -152,10 +157,6 @@ func EncodeFacts(fact any) ([]byte, error) {
 			w.str(k)
 			w.uses(f.learned[k])
 		}
-		w.uvarint(uint64(len(f.compound)))
-		for _, k := range sortedKeys(f.compound) {
-			w.str(k)
-		}
 	default:
 		return nil, fmt.Errorf("rules: cannot encode facts of type %T", fact)
 	}
@@ -165,7 +166,17 @@ func EncodeFacts(fact any) ([]byte, error) {
 // DecodeFacts decodes what EncodeFacts encoded; the strings of the result
 // are its own.
 func DecodeFacts(data []byte) (fact any, err error) {
-	r := decoder{buf: data}
+	// The tables of strings, words and units read are room of their
+	// own, kept from one call to the next: they grew by appending for
+	// every article.
+	t := tablesPool.Get().(*decodeTables)
+	r := decoder{buf: data, strings: t.strings[:0], words: t.words[:0], units: t.units[:0]}
+	defer func() {
+		clear(r.strings[:cap(r.strings)]) // no string of this article kept alive
+		clear(r.units[:cap(r.units)])
+		t.strings, t.words, t.units = r.strings[:0], r.words[:0], r.units[:0]
+		tablesPool.Put(t)
+	}()
 	defer r.recover(&err)
 	switch tag := r.byte(); tag {
 	case tagNil:
@@ -194,15 +205,15 @@ func DecodeFacts(data []byte) (fact any, err error) {
 	case tagNames:
 		f := &namesFacts{lexicon: map[int][]formUse{}, learned: map[string][]formUse{}, compound: map[string]bool{}}
 		for n := r.count(); n > 0; n-- {
+			f.compound[r.str()] = true
+		}
+		for n := r.count(); n > 0; n-- {
 			k := int(r.varint())
 			f.lexicon[k] = r.uses()
 		}
 		for n := r.count(); n > 0; n-- {
 			k := r.str()
 			f.learned[k] = r.uses()
-		}
-		for n := r.count(); n > 0; n-- {
-			f.compound[r.str()] = true
 		}
 		fact = f
 	default:
@@ -241,14 +252,18 @@ func GatherAll(n int, fetch func(a int) (fact any, data []byte, err error)) ([]a
 			return nil, err
 		}
 		if data != nil {
-			// Only the names facts say which names are compound:
-			// the others are not decoded twice.
+			// Only the names facts say which names are compound,
+			// and they say it first: only that is read here.
 			if len(data) == 0 || data[0] != tagNames {
 				continue
 			}
-			if f, err = DecodeFacts(data); err != nil {
+			if compound == nil {
+				compound = map[string]bool{}
+			}
+			if err := compoundNames(data, compound); err != nil {
 				return nil, fmt.Errorf("article %d: %w", a, err)
 			}
+			continue
 		}
 		nf, ok := f.(*namesFacts)
 		if !ok || nf == nil {
@@ -285,6 +300,19 @@ func GatherAll(n int, fetch func(a int) (fact any, data []byte, err error)) ([]a
 		out[a] = f
 	}
 	return out, nil
+}
+
+// compoundNames adds the compound names of encoded names facts to set.
+func compoundNames(data []byte, set map[string]bool) (err error) {
+	r := decoder{buf: data}
+	defer r.recover(&err)
+	if r.byte() != tagNames {
+		return errors.New("rules: not names facts")
+	}
+	for n := r.count(); n > 0; n-- {
+		set[r.str()] = true
+	}
+	return nil
 }
 
 // Keep returns what a rule's Check returned in the form DecodeFacts
@@ -379,7 +407,35 @@ func sortedKeys[V any](m map[string]V) []string {
 type encoder struct {
 	buf  []byte
 	seen map[string]int
+	// seenIDs numbers the context words (wordIDs) as seen numbers the
+	// strings: each takes eight bytes the first time, and a byte or two
+	// after.
+	seenIDs map[wordID]int
+	// like and firsts are room for claims (see there).
+	like, firsts []int
+	// units numbers the units written (see quantity).
+	units map[*quantity.Unit]int
+	// last holds, for each field of a claim (slot), the string last
+	// written there and its number: a claim's file, key, label and
+	// unit mostly repeat the previous claim's, and comparing with it is
+	// cheaper than a look-up in seen.
+	last [numSlots]struct {
+		s   string
+		ref int // its number + 1; 0: none yet
+	}
 }
+
+// Slots of encoder.last.
+const (
+	slotFile = iota
+	slotKey
+	slotLabel
+	slotHead
+	slotCompl
+	slotDim
+	slotAnchorUnit
+	numSlots
+)
 
 // encoderPool keeps encoders between articles: a new one grew its buffer
 // by doubling and filled a new map for every article.
@@ -392,6 +448,12 @@ func (w *encoder) release() {
 	}
 	w.buf = w.buf[:0]
 	clear(w.seen) // no string of the last article kept alive
+	clear(w.seenIDs)
+	clear(w.units)
+	w.last = [numSlots]struct {
+		s   string
+		ref int // its number + 1; 0: none yet
+	}{}
 	encoderPool.Put(w)
 }
 
@@ -402,8 +464,7 @@ func (w *encoder) varint(v int64)   { w.buf = binary.AppendVarint(w.buf, v) }
 // float writes the bits of f byte-reversed as a varint, as gob does: the
 // figures of news copy (120, 1.5, ±Inf) have mantissas that end in zero
 // bytes, so they take two or three bytes instead of eight.
-func (w *encoder) float(f float64)      { w.uvarint(bits.ReverseBytes64(math.Float64bits(f))) }
-func (w *encoder) span(s document.Span) { w.varint(int64(s.Start)); w.varint(int64(s.End)) }
+func (w *encoder) float(f float64) { w.uvarint(bits.ReverseBytes64(math.Float64bits(f))) }
 
 func (w *encoder) bool(b bool) {
 	if b {
@@ -414,17 +475,39 @@ func (w *encoder) bool(b bool) {
 }
 
 // str writes a new string as 2*len followed by its bytes, and one
-// written before as 2*n+1, n being the number of its first writing.
-func (w *encoder) str(s string) {
+// written before as 2*n+1, n being the number of its first writing. It
+// returns the string's number.
+func (w *encoder) str(s string) int {
 	if i, ok := w.seen[s]; ok {
 		w.uvarint(uint64(i)<<1 | 1)
-		return
+		return i
 	}
 	if w.seen == nil {
 		w.seen = map[string]int{}
 	}
-	w.seen[s] = len(w.seen)
+	i := len(w.seen)
+	w.seen[s] = i
 	w.uvarint(uint64(len(s)) << 1)
+	w.buf = append(w.buf, s...)
+	return i
+}
+
+// strAt is str for the field slot of a claim or anchor: a string equal
+// to the one last written there is written as the same reference
+// without a look-up (the encoding is str's).
+func (w *encoder) strAt(slot int, s string) {
+	l := &w.last[slot]
+	if l.ref > 0 && len(s) == len(l.s) && s == l.s {
+		w.uvarint(uint64(l.ref-1)<<1 | 1)
+		return
+	}
+	l.s, l.ref = s, w.str(s)+1
+}
+
+// raw writes a string that is seldom repeated (a claim as shown) as its
+// length and bytes, outside the table of str.
+func (w *encoder) raw(s string) {
+	w.uvarint(uint64(len(s)))
 	w.buf = append(w.buf, s...)
 }
 
@@ -436,6 +519,29 @@ func (w *encoder) strs(ss []string) {
 	w.uvarint(uint64(len(ss)) + 1)
 	for _, s := range ss {
 		w.str(s)
+	}
+}
+
+// ids writes a context: its length (+1, 0 for nil), then each word as
+// 2*n+1, n being the number of its first writing, or as 0 followed by
+// its eight bytes the first time.
+func (w *encoder) ids(ws []wordID) {
+	if ws == nil {
+		w.uvarint(0)
+		return
+	}
+	w.uvarint(uint64(len(ws)) + 1)
+	for _, id := range ws {
+		if i, ok := w.seenIDs[id]; ok {
+			w.uvarint(uint64(i)<<1 | 1)
+			continue
+		}
+		if w.seenIDs == nil {
+			w.seenIDs = map[wordID]int{}
+		}
+		w.seenIDs[id] = len(w.seenIDs)
+		w.byte(0)
+		w.buf = binary.LittleEndian.AppendUint64(w.buf, id)
 	}
 }
 
@@ -454,7 +560,7 @@ func (w *encoder) set(ws []string) {
 }
 
 func (w *encoder) loc(l diag.Location) {
-	w.str(l.File)
+	w.strAt(slotFile, l.File)
 	for _, v := range []int{l.Start.Line, l.Start.Column, l.End.Line, l.End.Column, l.StartByte, l.EndByte} {
 		w.varint(int64(v))
 	}
@@ -490,15 +596,48 @@ func (w *encoder) claims(cs []claim) {
 		return
 	}
 	w.uvarint(uint64(len(cs)) + 1)
+	// A claim alike to an earlier one in all that the comparison reads
+	// (sameFact: an article repeats a figure) is written as that
+	// claim's number and the fields where it differs. In generated copy
+	// four claims in five are such repeats.
+	w.like = w.like[:0]
+	firsts := w.firsts[:0]
+	words := 0
+	for i := range cs {
+		like := -1
+		for _, k := range firsts {
+			if sameFact(&cs[k], &cs[i]) {
+				like = k
+				break
+			}
+		}
+		if like < 0 {
+			firsts = append(firsts, i)
+			// The number of context words of the claims written in
+			// full, which the decoder carves from one slice.
+			words += len(cs[i].Context) + len(cs[i].Near)
+		}
+		w.like = append(w.like, like)
+	}
+	w.firsts = firsts
+	w.uvarint(uint64(words))
 	for i := range cs {
 		c := &cs[i]
-		w.str(c.Key)
-		w.str(c.Label)
+		if k := w.like[i]; k >= 0 {
+			w.uvarint(uint64(k) + 1)
+			w.strAt(slotLabel, c.Label)
+			w.loc(c.Loc)
+			w.raw(c.Shown)
+			continue
+		}
+		w.uvarint(0)
+		w.strAt(slotKey, c.Key)
+		w.strAt(slotLabel, c.Label)
 		w.loc(c.Loc)
-		w.str(c.Shown)
-		w.quantity(&c.Q)
-		w.strs(c.Context)
-		w.strs(c.Near)
+		w.raw(c.Shown)
+		w.figure(&c.Q)
+		w.ids(c.Context)
+		w.ids(c.Near)
 		if c.Years == nil {
 			w.uvarint(0)
 		} else {
@@ -507,9 +646,9 @@ func (w *encoder) claims(cs []claim) {
 				w.float(y)
 			}
 		}
-		w.str(c.Head)
+		w.strAt(slotHead, c.Head)
 		w.strs(c.Mods)
-		w.str(c.Compl)
+		w.strAt(slotCompl, c.Compl)
 		w.bool(c.Unique)
 		w.varint(int64(c.Role))
 		w.varint(int64(c.Article))
@@ -524,21 +663,29 @@ func (w *encoder) claims(cs []claim) {
 	}
 }
 
-func (w *encoder) quantity(q *quantity.Quantity) {
-	w.span(q.Span)
-	w.span(q.Number)
+func (w *encoder) figure(q *figure) {
 	w.float(q.Value)
 	w.float(q.High)
-	w.bool(q.Range)
 	w.byte(byte(q.Kind))
-	w.bool(q.Unit != nil)
-	if q.Unit != nil {
+	// The unit: 0 for none, n+1 for the nth unit written before, or
+	// 1 followed by a new one. The claims of an article share a few
+	// units, as the unit table's entries are shared.
+	switch i, ok := w.units[q.Unit]; {
+	case q.Unit == nil:
+		w.uvarint(0)
+	case ok:
+		w.uvarint(uint64(i) + 2)
+	default:
+		if w.units == nil {
+			w.units = map[*quantity.Unit]int{}
+		}
+		w.units[q.Unit] = len(w.units)
+		w.uvarint(1)
 		w.str(q.Unit.Name)
 		w.str(q.Unit.Dimension)
 		w.float(q.Unit.Factor)
 		w.float(q.Unit.Offset)
 	}
-	w.span(q.UnitSpan)
 	w.bool(q.Qualifier != nil)
 	if q.Qualifier != nil {
 		w.str(q.Qualifier.Words)
@@ -547,11 +694,6 @@ func (w *encoder) quantity(q *quantity.Quantity) {
 	}
 	w.float(q.Step)
 	w.float(q.Round)
-	w.bool(q.Words)
-	w.varint(int64(q.List))
-	w.varint(int64(q.Tokens[0]))
-	w.varint(int64(q.Tokens[1]))
-	w.varint(int64(q.Sentence))
 }
 
 // decoder reads what encoder wrote. A malformed encoding panics inside
@@ -561,7 +703,10 @@ type decoder struct {
 	buf     []byte
 	off     int
 	strings []string
-	units   map[string]*quantity.Unit
+	words   []wordID // the context words read, in order (see encoder.ids)
+	units   []*quantity.Unit
+	// slab is room for the context words of the claims being read.
+	slab []wordID
 	// all, if set, is buf as one string, which the strings read slice
 	// instead of each being allocated (share).
 	all string
@@ -573,6 +718,15 @@ type decoder struct {
 // facts are not shared: a few of their strings are kept for the whole
 // run, and would keep all of their article's encoding.)
 func (r *decoder) share() { r.all = string(r.buf) }
+
+// decodeTables is a decoder's room for its tables (DecodeFacts).
+type decodeTables struct {
+	strings []string
+	words   []wordID
+	units   []*quantity.Unit
+}
+
+var tablesPool = sync.Pool{New: func() any { return new(decodeTables) }}
 
 var errMalformed = errors.New("rules: malformed facts encoding")
 
@@ -627,10 +781,6 @@ func (r *decoder) float() float64 { return math.Float64frombits(bits.ReverseByte
 
 func (r *decoder) bool() bool { return r.byte() != 0 }
 
-func (r *decoder) span() document.Span {
-	return document.Span{Start: int(r.varint()), End: int(r.varint())}
-}
-
 func (r *decoder) str() string {
 	v := r.uvarint()
 	if v&1 == 1 {
@@ -665,6 +815,62 @@ func (r *decoder) strs() []string {
 		out[i] = r.str()
 	}
 	return out
+}
+
+func (r *decoder) ids() []wordID {
+	n := r.count()
+	if n == 0 {
+		return nil
+	}
+	n--
+	var out []wordID
+	if n == 0 {
+		return []wordID{}
+	}
+	if n <= cap(r.slab)-len(r.slab) {
+		start := len(r.slab)
+		r.slab = r.slab[:start+n]
+		out = r.slab[start : start+n : start+n]
+	} else {
+		out = make([]wordID, n)
+	}
+	for i := range out {
+		v := r.uvarint()
+		switch {
+		case v&1 == 1:
+			k := v >> 1
+			if k >= uint64(len(r.words)) {
+				panic(errMalformed)
+			}
+			out[i] = r.words[k]
+		case v == 0:
+			if len(r.buf)-r.off < 8 {
+				panic(errMalformed)
+			}
+			out[i] = binary.LittleEndian.Uint64(r.buf[r.off:])
+			r.off += 8
+			r.words = append(r.words, out[i])
+		default:
+			panic(errMalformed)
+		}
+	}
+	return out
+}
+
+// raw reads what encoder.raw wrote.
+func (r *decoder) raw() string {
+	n := r.uvarint()
+	if n > uint64(len(r.buf)-r.off) {
+		panic(errMalformed)
+	}
+	var s string
+	if r.all != "" {
+		s = r.all[r.off : r.off+int(n)]
+	} else {
+		s = string(r.buf[r.off : r.off+int(n)])
+	}
+	r.off += int(n)
+	return s
 }
 
 func (r *decoder) set() []string {
@@ -710,15 +916,32 @@ func (r *decoder) claims() []claim {
 		return nil
 	}
 	cs := make([]claim, n-1)
+	// Each word takes at least one byte: a damaged count cannot ask
+	// for more room than the bytes left.
+	if words := r.count(); words > 0 {
+		r.slab = make([]wordID, 0, words)
+	}
 	for i := range cs {
 		c := &cs[i]
+		if k := r.uvarint(); k > 0 {
+			if k > uint64(i) {
+				panic(errMalformed)
+			}
+			// A repeat of claim k-1: its slices are shared, as
+			// nothing changes them.
+			*c = cs[k-1]
+			c.Label = r.str()
+			c.Loc = r.loc()
+			c.Shown = r.raw()
+			continue
+		}
 		c.Key = r.str()
 		c.Label = r.str()
 		c.Loc = r.loc()
-		c.Shown = r.str()
-		r.quantity(&c.Q)
-		c.Context = r.strs()
-		c.Near = r.strs()
+		c.Shown = r.raw()
+		r.figure(&c.Q)
+		c.Context = r.ids()
+		c.Near = r.ids()
 		if m := r.count(); m > 0 {
 			c.Years = make([]float64, m-1)
 			for j := range c.Years {
@@ -740,35 +963,25 @@ func (r *decoder) claims() []claim {
 	return cs
 }
 
-func (r *decoder) quantity(q *quantity.Quantity) {
-	q.Span = r.span()
-	q.Number = r.span()
+func (r *decoder) figure(q *figure) {
 	q.Value = r.float()
 	q.High = r.float()
-	q.Range = r.bool()
 	q.Kind = quantity.Kind(r.byte())
-	if r.bool() {
-		name, dim, factor, offset := r.str(), r.str(), r.float(), r.float()
-		// Claims of one article share their units, as the unit table's
-		// entries are shared.
-		u := r.units[name]
-		if u == nil {
-			u = &quantity.Unit{Name: name, Dimension: dim, Factor: factor, Offset: offset}
-			if r.units == nil {
-				r.units = map[string]*quantity.Unit{}
-			}
-			r.units[name] = u
-		}
+	switch v := r.uvarint(); v {
+	case 0:
+	case 1:
+		u := &quantity.Unit{Name: r.str(), Dimension: r.str(), Factor: r.float(), Offset: r.float()}
+		r.units = append(r.units, u)
 		q.Unit = u
+	default:
+		if v-2 >= uint64(len(r.units)) {
+			panic(errMalformed)
+		}
+		q.Unit = r.units[v-2]
 	}
-	q.UnitSpan = r.span()
 	if r.bool() {
 		q.Qualifier = &quantity.Qualifier{Words: r.str(), Bound: quantity.Bound(r.byte()), Tolerance: r.float()}
 	}
 	q.Step = r.float()
 	q.Round = r.float()
-	q.Words = r.bool()
-	q.List = int(r.varint())
-	q.Tokens = [2]int{int(r.varint()), int(r.varint())}
-	q.Sentence = int(r.varint())
 }

@@ -59,25 +59,164 @@ type grammar struct {
 // "rumoured" and "rumors" meet: plural and past endings go, and British
 // -our becomes -or.
 func stem(w string) string {
-	w = strings.ToLower(w)
-	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+	base, suffix := stemParts(strings.ToLower(w))
+	if suffix == "" {
+		return base
+	}
+	return base + suffix
+}
+
+// stemParts is stem of a word already in lower case, as the part of w it
+// keeps and a suffix to add ("" or an ending of its own): the context
+// words are hashed from the two parts, on bytes lowered on the stack,
+// without building the stem.
+func stemParts[S ~string | ~[]byte](w S) (S, string) {
+	w = trimSuffix(trimSuffix(w, "'s"), "'")
 	n := len(w)
 	switch {
-	case n > 4 && strings.HasSuffix(w, "ies"):
-		w = w[:n-3] + "y"
-	case n > 4 && strings.HasSuffix(w, "sses"):
+	case n > 4 && hasSuffix(w, "ies"):
+		return w[:n-3], "y"
+	case n > 4 && hasSuffix(w, "sses"):
 		w = w[:n-2]
-	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+	case n > 3 && hasSuffix(w, "s") && !hasSuffix(w, "ss") && !hasSuffix(w, "us") && !hasSuffix(w, "is"):
 		w = w[:n-1]
-	case n > 5 && strings.HasSuffix(w, "ed"):
+	case n > 5 && hasSuffix(w, "ed"):
 		w = w[:n-2]
-	case n > 6 && strings.HasSuffix(w, "ing"):
+	case n > 6 && hasSuffix(w, "ing"):
 		w = w[:n-3]
 	}
-	if len(w) > 4 && strings.HasSuffix(w, "our") {
-		w = w[:len(w)-3] + "or"
+	if len(w) > 4 && hasSuffix(w, "our") {
+		return w[:len(w)-3], "or"
+	}
+	return w, ""
+}
+
+func hasSuffix[S ~string | ~[]byte](w S, suffix string) bool {
+	if len(w) < len(suffix) {
+		return false
+	}
+	w = w[len(w)-len(suffix):]
+	for i := 0; i < len(suffix); i++ {
+		if w[i] != suffix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func trimSuffix[S ~string | ~[]byte](w S, suffix string) S {
+	if hasSuffix(w, suffix) {
+		return w[:len(w)-len(suffix)]
 	}
 	return w
+}
+
+// A context word is kept as a 64-bit FNV-1a hash of its stem (a wordID),
+// not as the stem: contexts are then sorted, compared, encoded and
+// decoded as integers, where strings cost a comparison, a string-table
+// look-up and an allocation each, for every word of every claim. Among
+// a hundred thousand distinct stems, the chance that any two share a
+// hash is about 3 in 10^10 (n²/2 of 2^64), and two such words would
+// also have to meet in the contexts of one fact: far below any other
+// error of the rule. 0 means no word.
+type wordID = uint64
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func fnvAdd[S ~string | ~[]byte](h uint64, s S) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+// wordHash is the wordID of a stem.
+func wordHash(stem string) wordID { return nonZero(fnvAdd(fnvOffset, stem)) }
+
+func nonZero(h uint64) wordID {
+	if h == 0 {
+		return 1
+	}
+	return h
+}
+
+// contextID is the wordID of the stem of token text w, or 0 where w is
+// too short or a stop word; capital says that w opens a sentence
+// capitalised and is read in lower case. (A lower-case word is looked up
+// in the stop words as written, as it always was.) ASCII words are
+// lowered on the stack.
+func (g *grammar) contextID(w string, capital bool) wordID {
+	var buf [48]byte
+	if len(w) > len(buf) {
+		return g.contextIDSlow(w, capital)
+	}
+	b := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return g.contextIDSlow(w, capital)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	if len(b) < 3 {
+		return 0
+	}
+	if capital {
+		if g.stop[string(b)] {
+			return 0
+		}
+	} else if g.stop[w] {
+		return 0
+	}
+	base, suffix := stemParts(b)
+	return nonZero(fnvAdd(fnvAdd(fnvOffset, base), suffix))
+}
+
+// stemIn looks the stem of token text w up in m, lowering and stemming
+// short ASCII words on the stack: stem allocates for every capitalised
+// word, and the contrast words are looked up for every word near a
+// figure.
+func stemIn[V any](m map[string]V, w string) (V, bool) {
+	var buf [48]byte
+	if len(w) > len(buf)-2 {
+		v, ok := m[stem(w)]
+		return v, ok
+	}
+	b := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			v, ok := m[stem(w)]
+			return v, ok
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	base, suffix := stemParts(b)
+	// base is a prefix of buf: the suffix goes after it, in place.
+	n := copy(buf[len(base):], suffix)
+	v, ok := m[string(buf[:len(base)+n])]
+	return v, ok
+}
+
+// contextIDSlow is contextID for words that are not short ASCII.
+func (g *grammar) contextIDSlow(w string, capital bool) wordID {
+	if capital {
+		w = strings.ToLower(w)
+	}
+	if utf8.RuneCountInString(w) < 3 || g.stop[w] {
+		return 0
+	}
+	return wordHash(stem(w))
 }
 
 // isLowerWord reports a word that starts with a lower-case letter.
@@ -174,10 +313,10 @@ func (g *grammar) countedNoun(text string, toks []segment.Token, sent segment.Se
 	return np, true
 }
 
-// context returns the sorted, distinct stems of the meaningful lower-case
-// words within window words of the quantity in its sentence, leaving out
-// the quantity itself, other numbers and names (which every sentence of a
-// story shares).
+// context returns the sorted, distinct stems (as wordIDs) of the
+// meaningful lower-case words within window words of the quantity in its
+// sentence, leaving out the quantity itself, other numbers and names
+// (which every sentence of a story shares).
 //
 // A capitalised word that opens the sentence is context too when the
 // article never capitalises it inside a sentence ("Turnout was 68.4%"):
@@ -186,36 +325,30 @@ func (g *grammar) countedNoun(text string, toks []segment.Token, sent segment.Se
 // memo, if not nil, keeps each token's context word across the calls of
 // one article that pass the same skip and common: the windows of an
 // article's figures overlap, and each word was looked up and stemmed
-// again for every figure near it.
-func (g *grammar) context(text string, toks []segment.Token, sent segment.Sentence, from, to, window int, skip func(int) bool, common func(string) bool, memo *ctxMemo) []string {
-	var out []string
+// again for every figure near it. With a memo the result lives in the
+// memo's scratch room (see ctxMemo.keep).
+func (g *grammar) context(text string, toks []segment.Token, sent segment.Sentence, from, to, window int, skip func(int) bool, common func(string) bool, memo *ctxMemo) []wordID {
+	var out []wordID
 	if memo != nil {
-		// Built in scratch room and copied out at its size: claims
-		// keep their context for the corpus stage.
 		out = memo.context[:0]
 		defer func() { memo.context = out[:0] }()
 	} else {
-		out = make([]string, 0, 2*window)
+		out = make([]wordID, 0, 2*window)
 	}
-	word := func(j int) string {
+	word := func(j int) wordID {
 		t := toks[j]
 		if t.Kind != segment.Word || skip(j) {
-			return ""
+			return 0
 		}
 		w := t.Text(text)
-		if !isLowerWord(w) {
-			if !t.Initial || isAllCaps(w) || common == nil || !common(w) {
-				return ""
-			}
-			w = strings.ToLower(w)
+		capital := !isLowerWord(w)
+		if capital && (!t.Initial || isAllCaps(w) || common == nil || !common(w)) {
+			return 0
 		}
-		if utf8.RuneCountInString(w) < 3 || g.stop[w] {
-			return ""
-		}
-		return stem(w)
+		return g.contextID(w, capital)
 	}
 	add := func(j int) {
-		var w string
+		var w wordID
 		if memo == nil {
 			w = word(j)
 		} else if memo.done[j] {
@@ -224,7 +357,7 @@ func (g *grammar) context(text string, toks []segment.Token, sent segment.Senten
 			w = word(j)
 			memo.word[j], memo.done[j] = w, true
 		}
-		if w != "" {
+		if w != 0 {
 			out = append(out, w)
 		}
 	}
@@ -246,10 +379,11 @@ func (g *grammar) context(text string, toks []segment.Token, sent segment.Senten
 		return nil
 	}
 	slices.Sort(out)
+	out = slices.Compact(out)
 	if memo != nil {
-		return slices.Clone(slices.Compact(out))
+		return memo.keep(out)
 	}
-	return slices.Compact(out)
+	return out
 }
 
 // ctxMemo holds what the fact rules read of each token of one article,
@@ -258,13 +392,17 @@ func (g *grammar) context(text string, toks []segment.Token, sent segment.Senten
 // its claims are built, and allocating one per article was a tenth of
 // the rule's allocations.
 type ctxMemo struct {
-	word []string
+	word []wordID
 	done []bool
 	role []int32
 	// claims and context are scratch room for the claims of an article
-	// and the words of one context.
+	// and the words of one context; kept holds the contexts of the
+	// article's claims, one after the other, until they are copied into
+	// one slice of the article's (pack).
 	claims  []claim
-	context []string
+	context []wordID
+	kept    []wordID
+	anchors []anchor // room for the anchors of the article
 }
 
 // roleUnknown marks a token whose contrast group is not computed yet.
@@ -275,21 +413,55 @@ var memoPool = sync.Pool{New: func() any { return new(ctxMemo) }}
 func newCtxMemo(tokens int) *ctxMemo {
 	m := memoPool.Get().(*ctxMemo)
 	if cap(m.word) < tokens {
-		m.word, m.done, m.role = make([]string, tokens), make([]bool, tokens), make([]int32, tokens)
+		m.word, m.done, m.role = make([]wordID, tokens), make([]bool, tokens), make([]int32, tokens)
 	}
 	m.word, m.done, m.role = m.word[:tokens], m.done[:tokens], m.role[:tokens]
-	clear(m.word) // no string of the last article kept alive
 	clear(m.done)
 	for i := range m.role {
 		m.role[i] = roleUnknown
 	}
+	m.kept = m.kept[:0]
 	return m
+}
+
+// keep appends a context to the memo's kept room and returns it there.
+// The room may move as it grows; the contexts returned before still
+// hold their words where they were, until pack copies them out.
+func (m *ctxMemo) keep(ws []wordID) []wordID {
+	start := len(m.kept)
+	m.kept = append(m.kept, ws...)
+	return m.kept[start:len(m.kept):len(m.kept)]
+}
+
+// pack copies the contexts of claims into one slice of their own: the
+// claims are kept for the corpus stage, and one allocation per article
+// replaces two per claim.
+func pack(claims []claim) {
+	n := 0
+	for i := range claims {
+		n += len(claims[i].Context) + len(claims[i].Near)
+	}
+	if n == 0 {
+		return
+	}
+	all := make([]wordID, 0, n)
+	cut := func(ws []wordID) []wordID {
+		if ws == nil {
+			return nil
+		}
+		start := len(all)
+		all = append(all, ws...)
+		return all[start:len(all):len(all)]
+	}
+	for i := range claims {
+		claims[i].Context = cut(claims[i].Context)
+		claims[i].Near = cut(claims[i].Near)
+	}
 }
 
 // release returns the memo to the pool; it must not be used after.
 func (m *ctxMemo) release() {
 	clear(m.claims[:cap(m.claims)]) // no claim of the last article kept alive
-	clear(m.context[:cap(m.context)])
 	memoPool.Put(m)
 }
 
@@ -318,6 +490,26 @@ func sharedUpTo(a, b []string, limit int) int {
 			i++
 			j++
 		case -1:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
+// sharedIDs counts the words two sorted contexts have in common,
+// stopping at limit.
+func sharedIDs(a, b []wordID, limit int) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) && n < limit {
+		x, y := a[i], b[j]
+		switch {
+		case x == y:
+			n++
+			i++
+			j++
+		case x < y:
 			i++
 		default:
 			j++

@@ -31,12 +31,12 @@ type claim struct {
 	Loc   diag.Location
 	// Shown is the claim as messages quote it ("at least 20 cars").
 	Shown string
-	Q     quantity.Quantity
-	// Context holds the sorted, distinct word stems around the quantity
-	// (automatic keys only).
-	Context []string
+	Q     figure
+	// Context holds the sorted, distinct word stems around the quantity,
+	// as wordIDs (automatic keys and dates).
+	Context []wordID
 	// Near holds the context words just before the quantity.
-	Near []string
+	Near []wordID
 	// Years are the years its sentence names (automatic keys only).
 	Years []float64
 	// Head is the stem of the counted noun of a claim keyed by its
@@ -70,6 +70,29 @@ type claim struct {
 	idx, place int
 }
 
+// figure is what a claim keeps of its quantity: the value and what its
+// interval is made of. The positions in the text (a third of a
+// quantity.Quantity) are read only while the article is checked; a
+// claim is kept, encoded and decoded for the corpus stage, and was 460
+// bytes with them.
+type figure struct {
+	Value, High float64
+	Step, Round float64
+	Unit        *quantity.Unit
+	Qualifier   *quantity.Qualifier
+	Kind        quantity.Kind
+}
+
+func figureOf(q *quantity.Quantity) figure {
+	return figure{Value: q.Value, High: q.High, Step: q.Step, Round: q.Round, Unit: q.Unit, Qualifier: q.Qualifier, Kind: q.Kind}
+}
+
+// Interval is the quantity's Interval.
+func (f *figure) Interval(p quantity.Precision) quantity.Interval {
+	q := quantity.Quantity{Value: f.Value, High: f.High, Step: f.Step, Round: f.Round, Qualifier: f.Qualifier, Unit: f.Unit, Kind: f.Kind}
+	return q.Interval(p)
+}
+
 // claimInterval is the set of values a claim allows, in the base unit of
 // its dimension. Two claims written in the same unit keep the precision
 // they were written with; across units a figure may have been rounded in
@@ -92,10 +115,36 @@ func unitName(u *quantity.Unit) string {
 	return u.Name
 }
 
-// disagree reports whether two claims of one fact cannot both be true.
-func disagree(x, y *claim, tolerance float64) bool {
-	a, b := widen(claimInterval(x, y), tolerance), widen(claimInterval(y, x), tolerance)
-	return !a.Overlaps(b)
+// claimIntervals is what tells whether two claims of one fact cannot
+// both be true, computed once per claim for all the pairs it is in: its
+// interval (claimInterval), widened by the tolerance, with the precision
+// it is written with (against a claim in the same unit) and rounded
+// (against another unit).
+type claimIntervals struct {
+	unit            string
+	strict, rounded quantity.Interval
+}
+
+func intervalsOf(x *claim, tolerance float64) claimIntervals {
+	c := claimIntervals{unit: unitName(x.Q.Unit)}
+	if x.When != nil {
+		c.strict = widen(dayInterval(x.When), tolerance)
+		c.rounded = c.strict
+		return c
+	}
+	c.strict = widen(x.Q.Interval(quantity.Strict).ToBase(x.Q.Unit), tolerance)
+	c.rounded = widen(x.Q.Interval(quantity.Rounded).ToBase(x.Q.Unit), tolerance)
+	return c
+}
+
+// disagree reports whether the claims of a and b cannot both be true:
+// their widened intervals, in the precision the pair calls for, do not
+// overlap.
+func (a *claimIntervals) disagree(b *claimIntervals) bool {
+	if a.unit == b.unit {
+		return !a.strict.Overlaps(b.strict)
+	}
+	return !a.rounded.Overlaps(b.rounded)
 }
 
 // widen grows an interval by a relative tolerance of its bounds.
@@ -253,9 +302,59 @@ func compareStory(c *Corpus, story []int, perArticle [][]claim, cmpr comparison,
 	// A claim may have two keys (a noun and a contrast word); it is
 	// reported once, under the first key that finds it.
 	reported := map[diag.Location]bool{}
+	scratch := scratchPool.Get().(*keyScratch)
 	for _, k := range keys {
-		compareKey(byKey[k], story, pos, cmpr, names, reported, rep)
+		compareKey(byKey[k], story, pos, cmpr, names, reported, rep, scratch)
 	}
+	scratch.release()
+}
+
+// scratchPool keeps compareKey's room from story to story.
+var scratchPool = sync.Pool{New: func() any { return new(keyScratch) }}
+
+// release empties s of the claims it points to and returns it to the
+// pool.
+func (s *keyScratch) release() {
+	clear(s.all[:cap(s.all)])
+	clear(s.against[:cap(s.against)])
+	scratchPool.Put(s)
+}
+
+// standing is a claim's standing towards the other articles of its
+// story (compareKey).
+type standing struct {
+	// agree[p] tells that the article at story[p] agrees; nAgree
+	// counts them.
+	agree  []bool
+	nAgree int
+	// against[p] is the claim of the article at story[p] that x
+	// disagrees with, or nil.
+	against []*claim
+	order   []int // the articles of against, in order
+	// agreeing are the claims that agree with x (kept only for
+	// vagueIsNeutral).
+	agreeing []*claim
+}
+
+// run is a run of a key's claims of one article (compareKey).
+type run struct{ start, end, article, place int }
+
+// keyScratch is compareKey's room, reused from key to key of a story:
+// made for each key, it was a fifth of the stage's time in allocation.
+type keyScratch struct {
+	ivs             []claimIntervals
+	all             []standing
+	agree           []bool
+	against         []*claim
+	like            []int
+	runs            []run
+	firsts, opposed []int
+}
+
+// grown returns (*s)[:n], grown as needed and kept in *s.
+func grown[T any](s *[]T, n int) []T {
+	*s = slices.Grow((*s)[:0], n)[:n]
+	return *s
 }
 
 // compareKey compares the claims of one key within a story. pos gives
@@ -265,44 +364,129 @@ func compareStory(c *Corpus, story []int, perArticle [][]claim, cmpr comparison,
 // indexed by that place, carved from two arrays per key: with a map or
 // three per claim, the maps were most of the corpus stage's allocations
 // and much of its time, since most claims agree with several articles.
-func compareKey(claims []*claim, story []int, pos map[int]int, cmpr comparison, names map[int]string, reported map[diag.Location]bool, rep *Reporter) {
-	type standing struct {
-		// agree[p] tells that the article at story[p] agrees; nAgree
-		// counts them.
-		agree  []bool
-		nAgree int
-		// against[p] is the claim of the article at story[p] that x
-		// disagrees with, or nil.
-		against []*claim
-		order   []int // the articles of against, in order
-		// agreeing are the claims that agree with x (kept only for
-		// vagueIsNeutral).
-		agreeing []*claim
-	}
-	ns := len(story)
-	all := make([]standing, len(claims))
-	agreeAll := make([]bool, len(claims)*ns)
-	againstAll := make([]*claim, len(claims)*ns)
+//
+// scratch is room reused from key to key.
+func compareKey(claims []*claim, story []int, pos map[int]int, cmpr comparison, names map[int]string, reported map[diag.Location]bool, rep *Reporter, scratch *keyScratch) {
+	n, ns := len(claims), len(story)
 	for i, x := range claims {
 		x.idx = i
+	}
+	// The claims come in runs of one article each (compareStory adds
+	// them article by article).
+	runs := scratch.runs[:0]
+	for j := 0; j < n; {
+		k := j + 1
+		for k < n && claims[k].Article == claims[j].Article {
+			k++
+		}
+		runs = append(runs, run{j, k, claims[j].Article, claims[j].place})
+		j = k
+	}
+	scratch.runs = runs
+	// like[j] is the first claim of claims[j]'s run that is sameFact
+	// with it (j itself if none): only the first of them is compared,
+	// as x and as y. As y, a claim like one before it in its article
+	// comes to the same match and interval, and so is never the nearer
+	// counterpart nor the one that agrees first.
+	like := grown(&scratch.like, n)
+	firsts := scratch.firsts
+	for _, r := range runs {
+		firsts = firsts[:0]
+		for j := r.start; j < r.end; j++ {
+			like[j] = j
+			for _, k := range firsts {
+				if sameFact(claims[k], claims[j]) {
+					like[j] = k
+					break
+				}
+			}
+			if like[j] == j {
+				firsts = append(firsts, j)
+			}
+		}
+	}
+	scratch.firsts = firsts
+	// Each claim's interval, widened, in the two precisions a pair may
+	// use: claimInterval and widen computed again for every pair were a
+	// fifth of the stage. Only the first of like claims is compared.
+	ivs := grown(&scratch.ivs, n)
+	for i, x := range claims {
+		if like[i] == i {
+			ivs[i] = intervalsOf(x, cmpr.tolerance)
+		}
+	}
+	disagree := func(x, y *claim) bool { return ivs[x.idx].disagree(&ivs[y.idx]) }
+	all := grown(&scratch.all, n)
+	clear(all)
+	agreeAll := grown(&scratch.agree, n*ns)
+	clear(agreeAll)
+	againstAll := grown(&scratch.against, n*ns)
+	clear(againstAll)
+	for i := range claims {
 		all[i].agree = agreeAll[i*ns : (i+1)*ns : (i+1)*ns]
 		all[i].against = againstAll[i*ns : (i+1)*ns : (i+1)*ns]
 	}
+	// opposed lists the claims that match x and disagree with it, in
+	// order (first pass, below); its room is reused for every x.
+	opposed := scratch.opposed
+	defer func() { scratch.opposed = opposed }()
 	for i, x := range claims {
 		s := &all[i]
-		for _, y := range claims {
-			if y.Article == x.Article || !cmpr.match(x, y) {
-				continue
-			}
-			p := y.place
-			if !disagree(x, y, cmpr.tolerance) {
-				if !s.agree[p] {
+		if k := like[i]; k != i {
+			t := &all[k]
+			copy(s.agree, t.agree)
+			copy(s.against, t.against)
+			s.nAgree = t.nAgree
+			s.order = slices.Clone(t.order)
+			s.agreeing = t.agreeing // read only
+			continue
+		}
+		opposed = opposed[:0]
+		if cmpr.vagueIsNeutral {
+			for j, y := range claims {
+				if y.Article == x.Article || like[j] != j || !cmpr.match(x, y) {
+					continue
+				}
+				if disagree(x, y) {
+					opposed = append(opposed, j)
+					continue
+				}
+				if p := y.place; !s.agree[p] {
 					s.agree[p] = true
 					s.nAgree++
 				}
-				if cmpr.vagueIsNeutral {
-					s.agreeing = append(s.agreeing, y)
+				s.agreeing = append(s.agreeing, y)
+			}
+		} else {
+			// An article that agrees with x through one claim is not
+			// against it through another (its against entry is
+			// cleared below), so its other claims need not be looked
+			// at: most pairs are skipped in a story that agrees.
+			for _, r := range runs {
+				if r.article == x.Article || s.agree[r.place] {
+					continue
 				}
+				for j := r.start; j < r.end; j++ {
+					y := claims[j]
+					if like[j] != j || !cmpr.match(x, y) {
+						continue
+					}
+					if disagree(x, y) {
+						opposed = append(opposed, j)
+						continue
+					}
+					s.agree[r.place] = true
+					s.nAgree++
+					break
+				}
+			}
+		}
+		// Then the claims x disagrees with, in order, of articles that do
+		// not agree with it.
+		for _, j := range opposed {
+			y := claims[j]
+			p := y.place
+			if s.agree[p] && !cmpr.vagueIsNeutral {
 				continue
 			}
 			if cmpr.unrelated != nil && cmpr.unrelated(x, y) {
@@ -333,7 +517,7 @@ func compareKey(claims []*claim, story []int, pos map[int]int, cmpr comparison, 
 					continue
 				}
 				a := story[p]
-				if !slices.ContainsFunc(s.agreeing, func(y *claim) bool { return y.Article == a && sides(y, s.against, cmpr) }) {
+				if !slices.ContainsFunc(s.agreeing, func(y *claim) bool { return y.Article == a && sides(y, s.against, disagree) }) {
 					s.agree[p] = false
 					s.nAgree--
 				}
@@ -384,9 +568,9 @@ func compareKey(claims []*claim, story []int, pos map[int]int, cmpr comparison, 
 // sides reports whether y, which agrees with some claim, disagrees with
 // one of that claim's opponents (nil entries are none): only then does
 // it take a side.
-func sides(y *claim, opponents []*claim, cmpr comparison) bool {
+func sides(y *claim, opponents []*claim, disagree func(x, y *claim) bool) bool {
 	for _, z := range opponents {
-		if z != nil && z.Article != y.Article && disagree(y, z, cmpr.tolerance) {
+		if z != nil && z.Article != y.Article && disagree(y, z) {
 			return true
 		}
 	}
@@ -406,6 +590,36 @@ func closerInArticle(claims []*claim, x, y *claim, cmpr comparison) bool {
 		}
 	}
 	return false
+}
+
+// sameFact reports whether two claims of one article are alike in all
+// that the comparison reads: everything but where they stand and how
+// they are shown (Loc, Shown, Label and the quantity's positions).
+// Generated and real copy repeat a figure in one article; such a claim
+// stands towards the other articles exactly as the first like it, so
+// compareKey works out its standing once.
+func sameFact(x, y *claim) bool {
+	p, q := &x.Q, &y.Q
+	same := func(a, b float64) bool { return math.Float64bits(a) == math.Float64bits(b) }
+	// Numbers first: the claims compared are mostly of one key, whose
+	// strings are equal and so cost a full comparison.
+	if x.Article != y.Article || x.Role != y.Role || x.Unique != y.Unique || x.Rel != y.Rel || p.Kind != q.Kind ||
+		!same(p.Value, q.Value) || !same(p.High, q.High) || !same(p.Step, q.Step) || !same(p.Round, q.Round) ||
+		len(x.Context) != len(y.Context) || len(x.Near) != len(y.Near) ||
+		x.Key != y.Key || x.Head != y.Head || x.Compl != y.Compl {
+		return false
+	}
+	if p.Unit != q.Unit && (p.Unit == nil || q.Unit == nil || *p.Unit != *q.Unit) {
+		return false
+	}
+	if p.Qualifier != q.Qualifier && (p.Qualifier == nil || q.Qualifier == nil || *p.Qualifier != *q.Qualifier) {
+		return false
+	}
+	if x.When != y.When && (x.When == nil || y.When == nil || *x.When != *y.When) {
+		return false
+	}
+	return slices.Equal(x.Context, y.Context) && slices.Equal(x.Near, y.Near) && slices.Equal(x.Mods, y.Mods) &&
+		slices.Equal(x.Names, y.Names) && slices.EqualFunc(x.Years, y.Years, same)
 }
 
 // distance is how far apart two claims' figures are, as the logarithm of

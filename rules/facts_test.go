@@ -151,6 +151,29 @@ func TestOddOneOut(t *testing.T) {
 	expect(t, got, "c.txt:1:34: fact.mismatch: speed: 75 km/h here; 59 km/h in a.txt:1, 59 km/h in b.txt:1, 37 mph in d.txt:1")
 }
 
+// TestRepeatedClaims: a figure an article repeats in like words is
+// compared once, but each repetition is reported, and the first of them
+// is the one other articles' findings name.
+func TestRepeatedClaims(t *testing.T) {
+	speed := "The train is unable to go beyond %s on the old line.\n"
+	twice := func(v string) string { return strings.Repeat(strings.Replace(speed, "%s", v, 1), 2) }
+	got := check(t, autoFacts,
+		"a.txt", twice("59 km/h"),
+		"b.txt", twice("59 km/h"),
+		"c.txt", twice("75 km/h"))
+	expect(t, got,
+		"c.txt:1:34: fact.mismatch: speed: 75 km/h here; 59 km/h in a.txt:1, 59 km/h in b.txt:1",
+		"c.txt:2:34: fact.mismatch: speed: 75 km/h here; 59 km/h in a.txt:1, 59 km/h in b.txt:1")
+	// The same figure in other words is a claim of its own.
+	got = check(t, autoFacts,
+		"a.txt", twice("59 km/h"),
+		"b.txt", twice("59 km/h"),
+		"c.txt", "The train is unable to go beyond 75 km/h on the old line.\nThe heavy train is unable to go beyond 75 km/h on the old line.\n")
+	expect(t, got,
+		"c.txt:1:34: fact.mismatch: speed: 75 km/h here; 59 km/h in a.txt:1, 59 km/h in b.txt:1",
+		"c.txt:2:40: fact.mismatch: speed: 75 km/h here; 59 km/h in a.txt:1, 59 km/h in b.txt:1")
+}
+
 func TestAutoFactsSeverityGrowsWithGap(t *testing.T) {
 	for _, tc := range []struct {
 		b, sev string

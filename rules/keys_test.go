@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -73,10 +75,29 @@ func TestAutomaticKeys(t *testing.T) {
 		t.Run(tc.text, func(t *testing.T) {
 			a := article(t, set, tc.text)
 			af, _ := rule.Check(a, nil).(*autoFacts)
+			// The context is kept as hashes of its stems: each is
+			// shown as the stem of the expected ones it hashes from,
+			// or in hex, so that any other word shows.
+			words := map[wordID]string{}
+			for _, w := range tc.want {
+				parts := strings.Split(w, " | ")
+				for _, st := range strings.Fields(parts[len(parts)-1]) {
+					words[wordHash(st)] = st
+				}
+			}
 			var got []string
 			if af != nil {
 				for _, c := range af.Claims {
-					got = append(got, strings.Join([]string{c.Shown, c.Key, strings.Join(c.Mods, " "), strings.Join(c.Context, " ")}, " | "))
+					var ctx []string
+					for _, id := range c.Context {
+						if w, ok := words[id]; ok {
+							ctx = append(ctx, w)
+						} else {
+							ctx = append(ctx, fmt.Sprintf("%#x", id))
+						}
+					}
+					slices.Sort(ctx)
+					got = append(got, strings.Join([]string{c.Shown, c.Key, strings.Join(c.Mods, " "), strings.Join(ctx, " ")}, " | "))
 				}
 			}
 			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {

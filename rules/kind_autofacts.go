@@ -241,8 +241,9 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	defer memo.release()
 	covered := map[int]bool{}
 	for _, f := range r.facts {
-		for _, c := range f.claims(a) {
-			covered[c.Q.Number.Start] = true
+		_, numbers := f.claimed(a)
+		for _, n := range numbers {
+			covered[n] = true
 		}
 	}
 	// A year belongs to the figure nearest it in its sentence: "in 2016,
@@ -291,6 +292,10 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		if !ok {
 			continue
 		}
+		c.Loc = diag.At(a.Doc, q.Span)
+		if extra != nil {
+			extra.Loc = c.Loc
+		}
 		// A conversion that follows is quoted with the claim.
 		if i+1 < len(qs) && conv[i+1] == i {
 			c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: qs[i+1].Span.End})
@@ -312,20 +317,25 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	out := &autoFacts{}
 	if len(claims) > 0 {
 		out.Claims = slices.Clone(claims)
+		pack(out.Claims)
 	}
-	anchors := 0
+	// The anchors are only asked whether one of them states a figure
+	// (states), so a figure stated again in the same unit is kept once:
+	// generated and real copy repeat their figures, and every
+	// disagreeing pair of the corpus stage reads the anchors of two
+	// articles.
+	kept := memo.anchors[:0]
 	for i := range qs {
-		if qs[i].Kind != quantity.Year {
-			anchors++
+		if qs[i].Kind == quantity.Year {
+			continue
+		}
+		if an := anchorOf(&qs[i], isAge(text, &qs[i])); !slices.Contains(kept, an) {
+			kept = append(kept, an)
 		}
 	}
-	if anchors > 0 {
-		out.Anchors = make([]anchor, 0, anchors)
-	}
-	for i := range qs {
-		if qs[i].Kind != quantity.Year {
-			out.Anchors = append(out.Anchors, anchorOf(&qs[i], isAge(text, &qs[i])))
-		}
+	memo.anchors = kept[:0]
+	if len(kept) > 0 {
+		out.Anchors = slices.Clone(kept)
 	}
 	return out
 }
@@ -342,7 +352,9 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 	if j := q.Tokens[0] - 1; j >= sent.First && toks[j].Kind == segment.Word && r.frames.hasLower(toks[j].Text(text)) {
 		return claim{}, nil, false
 	}
-	c = claim{Q: *q, Loc: diag.At(a.Doc, q.Span), Shown: spanText(a, q.Span)}
+	// Loc is set by Check, for the claims kept: most figures turn out
+	// to have no key, and diag.At was a fifth of this stage.
+	c = claim{Q: figureOf(q), Shown: spanText(a, q.Span)}
 	end := q.Tokens[1]
 	switch {
 	case q.Unit != nil:
@@ -513,7 +525,7 @@ func (r *autoFactsRule) roleOf(text string, toks []segment.Token, j int, memo *c
 	}
 	g := -1
 	if w := toks[j].Text(text); r.maybeRole.may(w) {
-		if x, ok := r.roles[stem(w)]; ok {
+		if x, ok := stemIn(r.roles, w); ok {
 			g = x
 		}
 	}
@@ -600,11 +612,11 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 	if score >= r.minScore {
 		return true
 	}
-	score += sharedUpTo(x.Context, y.Context, r.minScore-score)
+	score += sharedIDs(x.Context, y.Context, r.minScore-score)
 	if score >= r.minScore {
 		return true
 	}
-	return score+sharedUpTo(x.Near, y.Near, r.minScore-score) >= r.minScore
+	return score+sharedIDs(x.Near, y.Near, r.minScore-score) >= r.minScore
 }
 
 // sameYears reports whether two claims' sentences name the same years.

@@ -133,7 +133,7 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 			Label: "date of the " + r.eventNames[g],
 			Loc:   diag.At(a.Doc, e.Span),
 			Shown: shownDate(spanText(a, e.Phrase), e, rng),
-			Q:     quantity.Quantity{Value: float64(finiteDay(rng)), High: float64(finiteDay(rng))},
+			Q:     figure{Value: float64(finiteDay(rng)), High: float64(finiteDay(rng))},
 			When:  &rng,
 			Role:  -1,
 			Head:  head,
@@ -219,7 +219,7 @@ func (r *dateFactsRule) isEvent(text string, t segment.Token) bool {
 	if t.Kind != segment.Word {
 		return false
 	}
-	_, ok := r.events[stem(t.Text(text))]
+	_, ok := stemIn(r.events, t.Text(text))
 	return ok
 }
 
@@ -238,9 +238,11 @@ func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int,
 		if !isLowerWord(w) && !toks[j].Initial {
 			return -1, "", false
 		}
-		st := stem(w)
-		g, ok := r.events[st]
-		return g, st, ok
+		g, ok := stemIn(r.events, w)
+		if !ok {
+			return -1, "", false
+		}
+		return g, stem(w), true
 	}
 	for j := e.Tokens[0] - 1; j >= from; j-- {
 		if g, st, ok := event(j); ok {
@@ -315,7 +317,7 @@ func (r *dateFactsRule) match(x, y *claim) bool {
 	}
 	// Names shared count once: a story's every event shares its court or
 	// its city.
-	words := shared(x.Context, y.Context) + min(shared(x.Names, y.Names), 1)
+	words := sharedIDs(x.Context, y.Context, len(x.Context)) + min(shared(x.Names, y.Names), 1)
 	if words == 0 {
 		return false
 	}

@@ -125,14 +125,17 @@ func (r *factRule) prepare(s *Set) error {
 func (r *factRule) Info() *Info { return &r.info }
 
 // Check returns the article's claims of this fact ([]claim).
-func (r *factRule) Check(a *Article, _ *Reporter) any { return r.claims(a) }
+func (r *factRule) Check(a *Article, _ *Reporter) any {
+	claims, _ := r.claimed(a)
+	return claims
+}
 
-// claims finds the quantities of the article that state the fact.
-func (r *factRule) claims(a *Article) []claim {
+// claimed finds the quantities of the article that state the fact: their
+// claims, and where each one's number starts in the text.
+func (r *factRule) claimed(a *Article) (claims []claim, numbers []int) {
 	qs := a.Quantities()
 	text, toks := a.Doc.Text, a.Seg.Tokens
 	conv := a.Conversions()
-	var claims []claim
 	for i := range qs {
 		q := &qs[i]
 		if conv[i] >= 0 || q.Kind == quantity.Year || q.Sentence < 0 || q.Sentence >= len(a.Seg.Sentences) {
@@ -164,9 +167,10 @@ func (r *factRule) claims(a *Article) []claim {
 				shown += ")"
 			}
 		}
-		claims = append(claims, claim{Key: r.info.ID, Label: r.label, Loc: diag.At(a.Doc, q.Span), Shown: shown, Q: *q})
+		claims = append(claims, claim{Key: r.info.ID, Label: r.label, Loc: diag.At(a.Doc, q.Span), Shown: shown, Q: figureOf(q)})
+		numbers = append(numbers, q.Number.Start)
 	}
-	return claims
+	return claims, numbers
 }
 
 // cued reports whether a cue phrase lies within the window of q, in its
