@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/factlint/factlint/checker/dates"
 	"github.com/factlint/factlint/checker/diag"
@@ -129,16 +130,23 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 		jobs = runtime.GOMAXPROCS(0)
 	}
 	results := make([]articleResult, len(inputs))
-	names := foldNames(results, jobs)
+	names := foldNames(results)
 	store := newFactStore(len(inputs), len(opt.Rules.Rules), spillDir)
 	defer store.close()
 	var wg sync.WaitGroup
-	next := make(chan int)
+	// Workers take the next article from a counter, not a channel: a
+	// hand-off per article parked and woke goroutines tens of thousands
+	// of times in a large run.
+	var taken atomic.Int64
 	for range min(jobs, max(len(inputs), 1)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range next {
+			for {
+				i := int(taken.Add(1)) - 1
+				if i >= len(inputs) {
+					return
+				}
 				r, size := checkInput(inputs[i], i, opt.Rules)
 				for ri, f := range r.facts {
 					if _, ok := opt.Rules.Rules[ri].(rules.CorpusRule); ok {
@@ -153,14 +161,10 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 				if opt.Progress != nil {
 					opt.Progress(size)
 				}
-				names.done <- i
+				names.finished(i)
 			}
 		}()
 	}
-	for i := range inputs {
-		next <- i
-	}
-	close(next)
 	wg.Wait()
 	index := names.wait()
 	priors, err := askPriors(opt, results)
@@ -219,11 +223,15 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 			return nil, err
 		}
 	}
-	facts := func(a, ri int) (any, []byte, error) {
+	facts := func(a int, rs []int) ([]any, [][]byte, error) {
 		if a >= len(kept) {
-			return nil, priorFacts(opt.Rules, extra[a-len(kept)], ri), nil
+			data := make([][]byte, len(rs))
+			for j, ri := range rs {
+				data[j] = priorFacts(opt.Rules, extra[a-len(kept)], ri)
+			}
+			return make([]any, len(rs)), data, nil
 		}
-		return store.get(kept[a], ri)
+		return store.getRules(kept[a], rs)
 	}
 	diags, notices := compare(opt.Rules, corpus, facts, jobs)
 	for _, d := range diags {
@@ -245,50 +253,51 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 // order, as the workers finish them, so that the run never holds every
 // article's statistics at once; it also replaces their story terms, which
 // slice the documents' text, by shared copies. The result is the index that
-// rules.IndexNames would build from all of them.
+// rules.IndexNames would build from all of them. The worker that finishes
+// an article folds what is ready, under a lock: a goroutine of its own
+// woken for each article cost more in switches than the folding itself.
 type nameFolder struct {
-	done  chan int
-	index *rules.NameIndex
-	wg    sync.WaitGroup
+	mu      sync.Mutex
+	results []articleResult
+	ready   []bool
+	next    int
+	// The articles of a story share most of their terms: one copy of
+	// each term serves them all.
+	intern map[string]string
+	index  *rules.NameIndex
 }
 
-func foldNames(results []articleResult, jobs int) *nameFolder {
-	f := &nameFolder{done: make(chan int, jobs), index: rules.NewNameIndex()}
-	f.wg.Add(1)
-	go func() {
-		defer f.wg.Done()
-		ready := make([]bool, len(results))
-		// The articles of a story share most of their terms: one copy
-		// of each term serves them all.
-		intern := map[string]string{}
-		next := 0
-		for i := range f.done {
-			ready[i] = true
-			for next < len(results) && ready[next] {
-				r := &results[next]
-				if r.skipped == nil {
-					f.index.Add(r.names)
-					for k, t := range r.terms {
-						c, ok := intern[t]
-						if !ok {
-							c = strings.Clone(t)
-							intern[c] = c
-						}
-						r.terms[k] = c
-					}
+func foldNames(results []articleResult) *nameFolder {
+	return &nameFolder{results: results, ready: make([]bool, len(results)), intern: map[string]string{}, index: rules.NewNameIndex()}
+}
+
+// finished folds article i, and those after it that were waiting for it.
+func (f *nameFolder) finished(i int) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.ready[i] = true
+	for f.next < len(f.results) && f.ready[f.next] {
+		r := &f.results[f.next]
+		if r.skipped == nil {
+			f.index.Add(r.names)
+			for k, t := range r.terms {
+				c, ok := f.intern[t]
+				if !ok {
+					c = strings.Clone(t)
+					f.intern[c] = c
 				}
-				r.names = nil
-				next++
+				r.terms[k] = c
 			}
 		}
-	}()
-	return f
+		r.names = nil
+		f.next++
+	}
 }
 
 // wait returns the index once every article is folded.
 func (f *nameFolder) wait() *rules.NameIndex {
-	close(f.done)
-	f.wg.Wait()
+	f.mu.Lock()
+	defer f.mu.Unlock()
 	return f.index
 }
 
@@ -306,13 +315,17 @@ func disjoint(stories [][]int, n int) bool {
 	return true
 }
 
-// compare runs the corpus rules. facts(a, ri) returns the facts of rule ri
-// for the corpus's article a, decoded or (data not nil) encoded; each is
-// asked for once per rule, but for the names pass of rules.GatherAll. The rules that compare facts
+// factsFunc returns the facts of the corpus's article a for each rule of
+// rs: decoded, or (data not nil) encoded.
+type factsFunc func(a int, rs []int) (facts []any, data [][]byte, err error)
+
+// compare runs the corpus rules. facts returns the facts of the rules of
+// an article; each is asked for once per rule, but for the names pass of
+// rules.GatherAll. The rules that compare facts
 // within a story (rules.StoryScoped) run a story at a time on jobs
 // workers, decoding only that story's facts; the others see every
 // article's facts at once.
-func compare(set *rules.Set, corpus *rules.Corpus, facts func(a, ri int) (any, []byte, error), jobs int) ([]diag.Diagnostic, []Notice) {
+func compare(set *rules.Set, corpus *rules.Corpus, facts factsFunc, jobs int) ([]diag.Diagnostic, []Notice) {
 	var diags []diag.Diagnostic
 	var notices []Notice
 	failed := map[string]bool{}
@@ -333,7 +346,14 @@ func compare(set *rules.Set, corpus *rules.Corpus, facts func(a, ri int) (any, [
 			scoped = append(scoped, ri)
 			continue
 		}
-		all, err := rules.GatherAll(corpus.Articles, func(a int) (any, []byte, error) { return facts(a, ri) })
+		one := []int{ri}
+		all, err := rules.GatherAll(corpus.Articles, func(a int) (any, []byte, error) {
+			f, data, err := facts(a, one)
+			if err != nil {
+				return nil, nil, err
+			}
+			return f[0], data[0], nil
+		})
 		var ds []diag.Diagnostic
 		if err != nil {
 			err = fmt.Errorf("internal error (please report it): %w", err)
@@ -352,20 +372,20 @@ func compare(set *rules.Set, corpus *rules.Corpus, facts func(a, ri int) (any, [
 	perStory := make([][]diag.Diagnostic, len(corpus.Stories))
 	errs := make([][]error, len(corpus.Stories))
 	var wg sync.WaitGroup
-	next := make(chan int)
+	var taken atomic.Int64
 	for range min(jobs, max(len(corpus.Stories), 1)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for s := range next {
+			for {
+				s := int(taken.Add(1)) - 1
+				if s >= len(corpus.Stories) {
+					return
+				}
 				perStory[s], errs[s] = compareStory(set, corpus, corpus.Stories[s], scoped, facts)
 			}
 		}()
 	}
-	for s := range corpus.Stories {
-		next <- s
-	}
-	close(next)
 	wg.Wait()
 	for s := range perStory {
 		diags = append(diags, perStory[s]...)
@@ -378,7 +398,7 @@ func compare(set *rules.Set, corpus *rules.Corpus, facts func(a, ri int) (any, [
 
 // compareStory runs the story-scoped rules over one story, as a corpus of
 // its own: the story's articles numbered from 0, with the run's names.
-func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, facts func(a, ri int) (any, []byte, error)) ([]diag.Diagnostic, []error) {
+func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, facts factsFunc) ([]diag.Diagnostic, []error) {
 	sub := &rules.Corpus{Articles: len(st), Names: corpus.Names, Known: corpus.Known, Stories: [][]int{make([]int, len(st))}, Paths: make([]string, len(st))}
 	for k, a := range st {
 		sub.Stories[0][k] = k
@@ -386,27 +406,41 @@ func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, 
 			sub.Paths[k] = corpus.Paths[a]
 		}
 	}
-	var diags []diag.Diagnostic
-	var errs []error
-	for _, ri := range scoped {
-		rule := set.Rules[ri]
-		fs := make([]any, len(st))
-		var err error
-		for k, a := range st {
-			var data []byte
-			if fs[k], data, err = facts(a, ri); err != nil {
-				break
+	// The facts are fetched an article at a time, every rule's at once:
+	// they lie together where the run keeps them.
+	fs := make([][]any, len(scoped))
+	ruleErr := make([]error, len(scoped))
+	for j := range scoped {
+		fs[j] = make([]any, len(st))
+	}
+	for k, a := range st {
+		got, data, err := facts(a, scoped)
+		for j := range scoped {
+			if ruleErr[j] != nil {
+				continue
 			}
-			if data != nil {
-				if fs[k], err = decodeFacts(data); err != nil {
-					break
+			if err != nil {
+				ruleErr[j] = err
+				continue
+			}
+			f := got[j]
+			if data[j] != nil {
+				if f, ruleErr[j] = decodeFacts(data[j]); ruleErr[j] != nil {
+					continue
 				}
 			}
-			rules.Renumber(fs[k], k)
+			rules.Renumber(f, k)
+			fs[j][k] = f
 		}
+	}
+	var diags []diag.Diagnostic
+	var errs []error
+	for j, ri := range scoped {
+		rule := set.Rules[ri]
+		err := ruleErr[j]
 		var ds []diag.Diagnostic
 		if err == nil {
-			ds, err = checkCorpus(rule.(rules.CorpusRule), sub, fs)
+			ds, err = checkCorpus(rule.(rules.CorpusRule), sub, fs[j])
 		}
 		if err != nil {
 			errs = append(errs, fmt.Errorf("rule %s: %w", rule.Info().ID, err))

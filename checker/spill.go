@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"sync"
@@ -53,7 +54,25 @@ type factStore struct {
 	// at locates the facts written to the file, by article*rules+rule:
 	// offset and length (0 for none).
 	at []span
+	// none is the encoding of no facts.
+	none []byte
+	// pending holds encoded facts not yet written to the file: they are
+	// written in large pieces, not one system call per article and rule
+	// (180,000 of them for 20,000 articles).
+	pending []byte
 }
+
+// noFacts is the encoding of no facts (nil).
+var noFacts = func() []byte {
+	data, err := rules.EncodeFacts(nil)
+	if err != nil {
+		panic(err) // nil has an encoding: a bug otherwise
+	}
+	return data
+}()
+
+// flushAt is the size from which pending facts are written to the file.
+const flushAt = 1 << 20
 
 type span struct{ off, n int64 }
 
@@ -62,7 +81,7 @@ type span struct{ off, n int64 }
 // (os.TempDir if "") from spillAt articles, encoded in memory otherwise
 // or when no file can be made.
 func newFactStore(n, rules int, dir string) *factStore {
-	s := &factStore{rules: rules, mem: map[int][]byte{}}
+	s := &factStore{rules: rules, mem: map[int][]byte{}, none: noFacts}
 	switch {
 	case n < keepAt:
 		s.kept = make([]any, n*rules)
@@ -97,45 +116,106 @@ func (s *factStore) put(a, ri int, fact any) error {
 	if err != nil {
 		return fmt.Errorf("internal error while checking (please report it): %w", err)
 	}
+	if bytes.Equal(data, s.none) {
+		// Most articles have no facts for most rules: nothing is kept,
+		// and get hands out nil, as decoding would.
+		return nil
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.file != nil && s.err == nil {
-		_, err := s.file.WriteAt(data, s.size)
-		if err == nil {
-			s.at[key] = span{s.size, int64(len(data))}
-			s.size += int64(len(data))
-			return nil
+		s.at[key] = span{s.size + int64(len(s.pending)), int64(len(data))}
+		s.pending = append(s.pending, data...)
+		if len(s.pending) >= flushAt {
+			s.flushLocked()
 		}
-		// A full disk costs memory, not the run.
-		s.err = err
+		return nil
 	}
 	s.mem[key] = data
 	return nil
+}
+
+// flushLocked writes the pending facts to the file. On a write error
+// (a full disk) it keeps them in memory instead, which costs memory, not
+// the run. s.mu is held.
+func (s *factStore) flushLocked() {
+	if len(s.pending) == 0 {
+		return
+	}
+	if _, err := s.file.WriteAt(s.pending, s.size); err != nil {
+		s.err = err
+		start := s.size
+		for key, at := range s.at {
+			if at.n > 0 && at.off >= start {
+				s.mem[key] = s.pending[at.off-start : at.off-start+at.n : at.off-start+at.n]
+				s.at[key] = span{}
+			}
+		}
+		s.pending = nil
+		return
+	}
+	s.size += int64(len(s.pending))
+	s.pending = s.pending[:0]
 }
 
 // get returns the facts of article a for rule ri: decoded (nil if none),
 // or, when data is not nil, encoded. Kept facts are handed out as they
 // are; the caller numbers them in place, so each is asked for once.
 func (s *factStore) get(a, ri int) (fact any, data []byte, err error) {
-	key := a*s.rules + ri
+	facts, datas, err := s.getRules(a, []int{ri})
+	if err != nil {
+		return nil, nil, err
+	}
+	return facts[0], datas[0], nil
+}
+
+// getRules is get for several rules of article a at once. An article's
+// facts lie together in the file, so they are read with one system
+// call, not one per rule.
+func (s *factStore) getRules(a int, rs []int) (facts []any, data [][]byte, err error) {
+	facts, data = make([]any, len(rs)), make([][]byte, len(rs))
 	if s.kept != nil {
-		return s.kept[key], nil, nil
+		for j, ri := range rs {
+			facts[j] = s.kept[a*s.rules+ri]
+		}
+		return facts, data, nil
 	}
 	s.mu.Lock()
-	data, inMem := s.mem[key]
-	var at span
-	if s.at != nil {
-		at = s.at[key]
+	if s.file != nil && s.err == nil {
+		s.flushLocked()
+	}
+	lo, hi := int64(-1), int64(-1)
+	spans := make([]span, len(rs))
+	for j, ri := range rs {
+		key := a*s.rules + ri
+		if d, ok := s.mem[key]; ok {
+			data[j] = d
+			continue
+		}
+		if s.at == nil || s.at[key].n == 0 {
+			continue
+		}
+		at := s.at[key]
+		spans[j] = at
+		if lo < 0 || at.off < lo {
+			lo = at.off
+		}
+		hi = max(hi, at.off+at.n)
 	}
 	s.mu.Unlock()
-	if inMem || at.n == 0 {
-		return nil, data, nil
+	if lo < 0 {
+		return facts, data, nil
 	}
-	buf := make([]byte, at.n)
-	if _, err := s.file.ReadAt(buf, at.off); err != nil {
+	buf := make([]byte, hi-lo)
+	if _, err := s.file.ReadAt(buf, lo); err != nil {
 		return nil, nil, fmt.Errorf("reading back the facts of the run: %w", err)
 	}
-	return nil, buf, nil
+	for j, at := range spans {
+		if at.n > 0 {
+			data[j] = buf[at.off-lo : at.off-lo+at.n : at.off-lo+at.n]
+		}
+	}
+	return facts, data, nil
 }
 
 // encodeAll turns kept facts into encoded ones, for a run whose stories

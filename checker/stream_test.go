@@ -233,3 +233,84 @@ func BenchmarkCheckKept(b *testing.B) {
 		}
 	}
 }
+
+// TestSpillWriteError: when the temporary file cannot be written (a full
+// disk), the facts pending for it stay in memory, and every fact read
+// back, from the file or from memory, is the one put.
+func TestSpillWriteError(t *testing.T) {
+	set, err := rules.LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func(k, n int) { keepAt, spillAt = k, n }(keepAt, spillAt)
+	keepAt, spillAt = 1, 1
+	in := streamInputs(t, false)[:8]
+	s := newFactStore(len(in), len(set.Rules), t.TempDir())
+	defer s.close()
+	if s.file == nil {
+		t.Fatal("the store made no file")
+	}
+	var corpusRules []int
+	for ri, r := range set.Rules {
+		if _, ok := r.(rules.CorpusRule); ok {
+			corpusRules = append(corpusRules, ri)
+		}
+	}
+	want := map[int][]byte{}
+	for i, x := range in {
+		if i == len(in)/2 {
+			// The first half reaches the file; the rest meets a
+			// file that can no longer be written.
+			s.mu.Lock()
+			s.flushLocked()
+			s.mu.Unlock()
+			if s.err != nil || s.size == 0 {
+				t.Fatalf("first flush: %v, %d bytes", s.err, s.size)
+			}
+			// The file is unlinked; a read-only copy of it takes its
+			// place, so that writes fail and reads still work.
+			written := make([]byte, s.size)
+			if _, err := s.file.ReadAt(written, 0); err != nil {
+				t.Fatal(err)
+			}
+			name := filepath.Join(t.TempDir(), "facts")
+			if err := os.WriteFile(name, written, 0o400); err != nil {
+				t.Fatal(err)
+			}
+			f, err := os.Open(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_ = s.file.Close()
+			s.file = f
+		}
+		r := checkArticle(x, i, set)
+		for _, ri := range corpusRules {
+			if err := s.put(i, ri, r.facts[ri]); err != nil {
+				t.Fatal(err)
+			}
+			data, err := rules.EncodeFacts(r.facts[ri])
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(data) == string(noFacts) {
+				data = nil // no facts are not kept
+			}
+			want[i*len(set.Rules)+ri] = data
+		}
+	}
+	for i := range in {
+		_, got, err := s.getRules(i, corpusRules)
+		if err != nil {
+			t.Fatalf("article %d: %v", i, err)
+		}
+		for j, ri := range corpusRules {
+			if string(got[j]) != string(want[i*len(set.Rules)+ri]) {
+				t.Errorf("article %d, rule %d: read back %d bytes, want the %d put", i, ri, len(got[j]), len(want[i*len(set.Rules)+ri]))
+			}
+		}
+	}
+	if s.err == nil {
+		t.Error("writing to a read-only file did not fail; the test proves nothing")
+	}
+}

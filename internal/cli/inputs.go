@@ -153,7 +153,8 @@ func statArticle(path string, limit int64) (os.FileInfo, error) {
 // bounded by the limit, even for a file that grows, or is replaced by a
 // FIFO, after statArticle looked at it).
 func readArticle(path string, limit int64) ([]byte, error) {
-	if _, err := statArticle(path, limit); err != nil {
+	st, err := statArticle(path, limit)
+	if err != nil {
 		return nil, err
 	}
 	fh, err := os.Open(path)
@@ -161,9 +162,23 @@ func readArticle(path string, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	defer func() { _ = fh.Close() }() // read only: nothing to lose
-	src, err := io.ReadAll(io.LimitReader(fh, limit+1))
-	if err != nil {
-		return nil, err
+	// Room for the size stat gave and one byte more, so that an article
+	// is read with one call and its end seen with a second (io.ReadAll
+	// starts from 512 bytes and takes some six calls for 4 KB).
+	src := make([]byte, 0, st.Size()+1)
+	r := io.LimitReader(fh, limit+1)
+	for {
+		if len(src) == cap(src) {
+			src = append(src, 0)[:len(src)]
+		}
+		n, err := r.Read(src[len(src):cap(src)])
+		src = src[:len(src)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
 	}
 	if int64(len(src)) > limit {
 		return nil, fmt.Errorf("%w (it grew while it was read)", errTooLarge)
