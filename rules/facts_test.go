@@ -371,3 +371,54 @@ func TestUnitErrors(t *testing.T) {
 		"a.txt", "The course is 8 furlongs (1.6 km) long. The other is 8 furlongs (3 km) long.")
 	expect(t, got, "a.txt:1:66: fact.conversion: 8 furlongs is about 1.6 km, not 3 km")
 }
+
+// TestOpenBound: with open_bound, "at least N" and "more than N" allow
+// figures up to that share above N, not any figure; a figure elsewhere
+// inside such a claim supports it.
+func TestOpenBound(t *testing.T) {
+	capped := autoFacts + "open_bound = 0.25\n"
+	for _, tc := range []struct {
+		name    string
+		config  string
+		a, b, c string
+		want    []string
+	}{
+		{
+			name:   "far above at least is another figure",
+			config: capped,
+			a:      "Police said the blast in the market killed 172 people.",
+			b:      "Police said at least 127 people were killed by the blast in the market.",
+			c:      "Officials said at least 127 people were killed by the blast in the market.",
+			want:   []string{"a.txt:1:44: fact.mismatch: people: 172 people here; at least 127 people in b.txt:1, at least 127 people in c.txt:1"},
+		},
+		{
+			name:   "without the cap at least has no top",
+			config: autoFacts,
+			a:      "Police said the blast in the market killed 172 people.",
+			b:      "Police said at least 127 people were killed by the blast in the market.",
+			c:      "Officials said at least 127 people were killed by the blast in the market.",
+		},
+		{
+			name:   "a little above at least agrees",
+			config: capped,
+			a:      "Police said the blast in the market killed 150 people.",
+			b:      "Police said at least 127 people were killed by the blast in the market.",
+			c:      "Officials said more than 120 people were killed by the blast in the market.",
+		},
+		{
+			// a.txt states 127 in words that match neither claim; it
+			// lies inside "more than 120", so a.txt supports c.txt,
+			// and only b.txt is the odd one out.
+			name:   "a figure inside more than supports it",
+			config: capped,
+			a:      "The ministry put the number at 127 in its evening statement.",
+			b:      "Police said 172 people were killed by the blast in the market.",
+			c:      "Officials said more than 120 people were killed by the blast in the market.",
+			want:   []string{"b.txt:1:13: fact.mismatch: people: 172 people here; more than 120 people in c.txt:1"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			expect(t, check(t, tc.config, "a.txt", tc.a, "b.txt", tc.b, "c.txt", tc.c), tc.want...)
+		})
+	}
+}

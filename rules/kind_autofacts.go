@@ -31,6 +31,7 @@ type autoFactsRule struct {
 	tolerance float64
 	minor     float64
 	major     float64
+	openBound float64
 	// frames are words that, right before a number, make it a frame or a
 	// reference rather than a reported figure.
 	frames words
@@ -102,6 +103,7 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		window:    c.Window,
 		minScore:  c.MinScore,
 		tolerance: c.Tolerance,
+		openBound: c.OpenBound,
 		minor:     c.MinorGap,
 		major:     c.MajorGap,
 		frames:    wordSet(c.FrameWords),
@@ -174,6 +176,31 @@ func states(anchors []anchor, x *claim) bool {
 	return false
 }
 
+// statesWithin reports whether the article of anchors states a figure
+// inside the interval of x, a claim with a qualifier: "at least 127"
+// elsewhere supports "more than 120", which then is not the odd one out
+// against a 172 that disagrees with both.
+func statesWithin(anchors []anchor, x *claim, openBound float64) bool {
+	if x.Q.Qualifier == nil {
+		return false
+	}
+	dim := ""
+	if x.Q.Unit != nil {
+		dim = x.Q.Unit.Dimension
+	}
+	iv := capOpen(x.Q.Interval(quantity.Strict).ToBase(x.Q.Unit), &x.Q, openBound)
+	if math.IsInf(iv.Lo, 0) || math.IsInf(iv.Hi, 0) {
+		return false // an open bound is supported by any figure beyond it
+	}
+	for i := range anchors {
+		a := &anchors[i]
+		if a.Dim == dim && a.Kind == x.Q.Kind && iv.Contains(a.Strict.Lo) && iv.Contains(a.Strict.Hi) {
+			return true
+		}
+	}
+	return false
+}
+
 // comparisonKeys are the keys of the rules that compare claims.
 type comparisonKeys struct {
 	// Window is how many words around a quantity are read.
@@ -181,6 +208,9 @@ type comparisonKeys struct {
 	Tolerance float64 `toml:"tolerance"`
 	MinorGap  float64 `toml:"minor_gap"`
 	MajorGap  float64 `toml:"major_gap"`
+	// OpenBound caps "at least N" and "more than N" at N*(1+OpenBound)
+	// (0: no cap).
+	OpenBound float64 `toml:"open_bound"`
 }
 
 // check validates the keys.
@@ -191,7 +221,7 @@ func (c *comparisonKeys) check(t *tomlx.Table, id string) error {
 	for _, k := range []struct {
 		key string
 		v   float64
-	}{{"tolerance", c.Tolerance}, {"minor_gap", c.MinorGap}} {
+	}{{"tolerance", c.Tolerance}, {"minor_gap", c.MinorGap}, {"open_bound", c.OpenBound}} {
 		if k.v < 0 || k.v > 1 {
 			return t.Errorf(k.key, "rule %q: %s is a fraction of the value, between 0 and 1, not %v", id, k.key, k.v)
 		}
@@ -609,6 +639,13 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 	if x.Unique && y.Unique {
 		score++
 	}
+	// A count keyed by its contrast word that counts the same noun
+	// ("killed 127 people", "120 people have been killed") states the
+	// role and the thing counted alike: that is evidence as a shared
+	// modifier is.
+	if x.Head != "" && x.Head == y.Head {
+		score++
+	}
 	if score >= r.minScore {
 		return true
 	}
@@ -665,8 +702,10 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 		}
 		return states(anchors[y.Article], x) || states(anchors[x.Article], y)
 	}
-	supports := func(x *claim, article int) bool { return article < len(anchors) && states(anchors[article], x) }
-	compareStories(c, claimsOf(facts), comparison{rule: r, match: r.match, tolerance: r.tolerance, minor: r.minor, major: r.major, unrelated: unrelated, supports: supports}, rep)
+	supports := func(x *claim, article int) bool {
+		return article < len(anchors) && (states(anchors[article], x) || statesWithin(anchors[article], x, r.openBound))
+	}
+	compareStories(c, claimsOf(facts), comparison{rule: r, match: r.match, tolerance: r.tolerance, openBound: r.openBound, minor: r.minor, major: r.major, unrelated: unrelated, supports: supports}, rep)
 }
 
 // farApart reports whether two claims' figures differ by more than a
