@@ -15,6 +15,7 @@ kind = "autofacts"
 contrasts = [["killed", "dead", "toll"], ["injured", "wounded"]]
 frame_words = ["those", "these", "past", "last", "next", "coming", "previous", "following", "recent", "first", "final"]
 major_gap = 0.25
+max_ratio = 10
 `
 
 func TestAutoFacts(t *testing.T) {
@@ -122,6 +123,22 @@ func TestAutoFacts(t *testing.T) {
 				"a.txt:1:34: fact.mismatch: time ago: three years here; five years in b.txt:1",
 				"b.txt:1:34: fact.mismatch: time ago: five years here; three years in a.txt:1",
 			},
+		},
+		{
+			// 23 metres and 25 yards are too small to be the distance
+			// run, so each run is its article's only claim of its size.
+			name: "a figure far smaller does not make a claim less unique",
+			a:    "The striker scored from 23 metres.\nHe ran 11.8 km, more than any other player on the pitch.",
+			b:    "The winger scored from 25 yards.\nShe covered 9.3 miles, more than any other player on the pitch.",
+			want: []string{
+				"a.txt:2:8: fact.mismatch: length: 11.8 km here; 9.3 miles in b.txt:2",
+				"b.txt:2:13: fact.mismatch: length: 9.3 miles here; 11.8 km in a.txt:2",
+			},
+		},
+		{
+			name: "a figure of like size does",
+			a:    "The striker scored from 23 metres.\nHe ran 11.8 km, more than any other player on the pitch.",
+			b:    "The winger had walked 2 km to the ground.\nShe covered 9.3 miles, more than any other player on the pitch.",
 		},
 		{
 			name: "big gaps are errors",

@@ -343,6 +343,20 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	}
 	for i := range claims {
 		claims[i].Unique = perKey[claims[i].Key] == 1
+		if claims[i].Unique || r.maxRatio <= 0 {
+			continue
+		}
+		// A figure of the key too far from this one to be compared with
+		// it (the 25 yards of a shot beside the 9.3 miles a player ran)
+		// is no rival: the claim is still the article's only one of its
+		// size.
+		claims[i].Unique = true
+		for j := range claims {
+			if j != i && claims[j].Key == claims[i].Key && !farApart(&claims[i], &claims[j], r.maxRatio) {
+				claims[i].Unique = false
+				break
+			}
+		}
 	}
 	out := &autoFacts{}
 	if len(claims) > 0 {
