@@ -439,3 +439,21 @@ func TestOpenBound(t *testing.T) {
 		})
 	}
 }
+
+// TestMinutes: the minute of an event in a match report is a rank,
+// compared with the same event's minute in other articles, read with the
+// words of its whole sentence; other events' minutes are not.
+func TestMinutes(t *testing.T) {
+	a := "The striker restored the lead in the 67th minute, curling a shot into the top corner.\n" +
+		"The captain was sent off in the 71st minute for a second yellow card.\n" +
+		"The visitors had equalised in the 54th minute through a header.\n"
+	b := "The striker curled a screamer into the top corner in the %s minute to seal it.\n" +
+		"The captain saw a second yellow card in the 71st minute and was sent off.\n" +
+		"The visitors equalised with a header in the 54th minute.\n"
+	// A header in another minute shares a word or two with the
+	// equaliser's sentence, not enough to be the same event.
+	c := "A header in the 23rd minute put the hosts ahead, and a second goal came in the 67th minute.\n"
+	expect(t, check(t, autoFacts, "a.txt", a, "b.txt", strings.Replace(b, "%s", "67th", 1), "c.txt", c))
+	expect(t, check(t, autoFacts, "a.txt", a, "b.txt", strings.Replace(b, "%s", "76th", 1), "c.txt", c),
+		"b.txt:1:58: fact.mismatch: minute: 76th minute here; 67th minute in a.txt:1")
+}
