@@ -97,7 +97,7 @@ func (f *figure) Interval(p quantity.Precision) quantity.Interval {
 // its dimension. Two claims written in the same unit keep the precision
 // they were written with; across units a figure may have been rounded in
 // conversion ("100 miles" for 160 km).
-func claimInterval(x, other *claim) quantity.Interval {
+func claimInterval(x, other *claim, openBound float64) quantity.Interval {
 	if x.When != nil {
 		return dayInterval(x.When)
 	}
@@ -105,7 +105,24 @@ func claimInterval(x, other *claim) quantity.Interval {
 	if unitName(x.Q.Unit) != unitName(other.Q.Unit) {
 		p = quantity.Rounded
 	}
-	return x.Q.Interval(p).ToBase(x.Q.Unit)
+	return capOpen(x.Q.Interval(p).ToBase(x.Q.Unit), &x.Q, openBound)
+}
+
+// capOpen bounds the open top of "at least 127" and "more than 120" at
+// share above the figure, when share > 0. In copy such a figure is the
+// count confirmed so far, not a mere floor: an article that gives 172
+// where the others say "at least 127" is telling a different figure,
+// while 130 or 150 may be the same count a few hours on. Bounds below
+// ("up to 10", "fewer than 5") stay open: they often sit far above the
+// figure.
+func capOpen(iv quantity.Interval, f *figure, share float64) quantity.Interval {
+	if share <= 0 || f.Qualifier == nil || !math.IsInf(iv.Hi, 1) || iv.Lo <= 0 {
+		return iv
+	}
+	if b := f.Qualifier.Bound; b == quantity.AtLeast || b == quantity.MoreThan {
+		iv.Hi = iv.Lo * (1 + share)
+	}
+	return iv
 }
 
 func unitName(u *quantity.Unit) string {
@@ -125,15 +142,15 @@ type claimIntervals struct {
 	strict, rounded quantity.Interval
 }
 
-func intervalsOf(x *claim, tolerance float64) claimIntervals {
+func intervalsOf(x *claim, tolerance, openBound float64) claimIntervals {
 	c := claimIntervals{unit: unitName(x.Q.Unit)}
 	if x.When != nil {
 		c.strict = widen(dayInterval(x.When), tolerance)
 		c.rounded = c.strict
 		return c
 	}
-	c.strict = widen(x.Q.Interval(quantity.Strict).ToBase(x.Q.Unit), tolerance)
-	c.rounded = widen(x.Q.Interval(quantity.Rounded).ToBase(x.Q.Unit), tolerance)
+	c.strict = widen(capOpen(x.Q.Interval(quantity.Strict).ToBase(x.Q.Unit), &x.Q, openBound), tolerance)
+	c.rounded = widen(capOpen(x.Q.Interval(quantity.Rounded).ToBase(x.Q.Unit), &x.Q, openBound), tolerance)
 	return c
 }
 
@@ -159,8 +176,8 @@ func widen(iv quantity.Interval, t float64) quantity.Interval {
 
 // gap is the relative distance between two disagreeing claims: the space
 // between their intervals over the larger magnitude.
-func gap(x, y *claim) float64 {
-	a, b := claimInterval(x, y), claimInterval(y, x)
+func gap(x, y *claim, openBound float64) float64 {
+	a, b := claimInterval(x, y, openBound), claimInterval(y, x, openBound)
 	if a.Lo > b.Hi {
 		a, b = b, a
 	}
@@ -188,6 +205,9 @@ type comparison struct {
 	match func(x, y *claim) bool
 	// tolerance widens every claim (relative).
 	tolerance float64
+	// openBound caps the open top of "at least" and "more than" claims
+	// at this share above the figure (0: open).
+	openBound float64
 	// minor is the relative gap under which a disagreement is reported
 	// one severity lower (never below warning); major the gap from which
 	// it is reported one severity higher (0: never).
@@ -412,7 +432,7 @@ func compareKey(claims []*claim, story []int, pos map[int]int, cmpr comparison, 
 	ivs := grown(&scratch.ivs, n)
 	for i, x := range claims {
 		if like[i] == i {
-			ivs[i] = intervalsOf(x, cmpr.tolerance)
+			ivs[i] = intervalsOf(x, cmpr.tolerance, cmpr.openBound)
 		}
 	}
 	disagree := func(x, y *claim) bool { return ivs[x.idx].disagree(&ivs[y.idx]) }
@@ -639,7 +659,7 @@ func reportDisagreement(x *claim, order []int, against map[int]*claim, cmpr comp
 	largest := 0.0
 	for i, a := range order {
 		y := against[a]
-		largest = max(largest, gap(x, y))
+		largest = max(largest, gap(x, y, cmpr.openBound))
 		if i < maxNamed {
 			parts = append(parts, fmt.Sprintf("%s in %s:%d", y.Shown, names[a], y.Loc.Start.Line))
 		}

@@ -15,6 +15,7 @@ kind = "autofacts"
 contrasts = [["killed", "dead", "toll"], ["injured", "wounded"]]
 frame_words = ["those", "these", "past", "last", "next", "coming", "previous", "following", "recent", "first", "final"]
 major_gap = 0.25
+max_ratio = 10
 `
 
 func TestAutoFacts(t *testing.T) {
@@ -122,6 +123,22 @@ func TestAutoFacts(t *testing.T) {
 				"a.txt:1:34: fact.mismatch: time ago: three years here; five years in b.txt:1",
 				"b.txt:1:34: fact.mismatch: time ago: five years here; three years in a.txt:1",
 			},
+		},
+		{
+			// 23 metres and 25 yards are too small to be the distance
+			// run, so each run is its article's only claim of its size.
+			name: "a figure far smaller does not make a claim less unique",
+			a:    "The striker scored from 23 metres.\nHe ran 11.8 km, more than any other player on the pitch.",
+			b:    "The winger scored from 25 yards.\nShe covered 9.3 miles, more than any other player on the pitch.",
+			want: []string{
+				"a.txt:2:8: fact.mismatch: length: 11.8 km here; 9.3 miles in b.txt:2",
+				"b.txt:2:13: fact.mismatch: length: 9.3 miles here; 11.8 km in a.txt:2",
+			},
+		},
+		{
+			name: "a figure of like size does",
+			a:    "The striker scored from 23 metres.\nHe ran 11.8 km, more than any other player on the pitch.",
+			b:    "The winger had walked 2 km to the ground.\nShe covered 9.3 miles, more than any other player on the pitch.",
 		},
 		{
 			name: "big gaps are errors",
@@ -370,4 +387,73 @@ func TestUnitErrors(t *testing.T) {
 	got := check(t, conversion+"\n[[unit]]\nname = \"furlong\"\ndimension = \"length\"\nfactor = 201.168\naliases = [\"furlong\", \"furlongs\"]\n",
 		"a.txt", "The course is 8 furlongs (1.6 km) long. The other is 8 furlongs (3 km) long.")
 	expect(t, got, "a.txt:1:66: fact.conversion: 8 furlongs is about 1.6 km, not 3 km")
+}
+
+// TestOpenBound: with open_bound, "at least N" and "more than N" allow
+// figures up to that share above N, not any figure; a figure elsewhere
+// inside such a claim supports it.
+func TestOpenBound(t *testing.T) {
+	capped := autoFacts + "open_bound = 0.25\n"
+	for _, tc := range []struct {
+		name    string
+		config  string
+		a, b, c string
+		want    []string
+	}{
+		{
+			name:   "far above at least is another figure",
+			config: capped,
+			a:      "Police said the blast in the market killed 172 people.",
+			b:      "Police said at least 127 people were killed by the blast in the market.",
+			c:      "Officials said at least 127 people were killed by the blast in the market.",
+			want:   []string{"a.txt:1:44: fact.mismatch: people: 172 people here; at least 127 people in b.txt:1, at least 127 people in c.txt:1"},
+		},
+		{
+			name:   "without the cap at least has no top",
+			config: autoFacts,
+			a:      "Police said the blast in the market killed 172 people.",
+			b:      "Police said at least 127 people were killed by the blast in the market.",
+			c:      "Officials said at least 127 people were killed by the blast in the market.",
+		},
+		{
+			name:   "a little above at least agrees",
+			config: capped,
+			a:      "Police said the blast in the market killed 150 people.",
+			b:      "Police said at least 127 people were killed by the blast in the market.",
+			c:      "Officials said more than 120 people were killed by the blast in the market.",
+		},
+		{
+			// a.txt states 127 in words that match neither claim; it
+			// lies inside "more than 120", so a.txt supports c.txt,
+			// and only b.txt is the odd one out.
+			name:   "a figure inside more than supports it",
+			config: capped,
+			a:      "The ministry put the number at 127 in its evening statement.",
+			b:      "Police said 172 people were killed by the blast in the market.",
+			c:      "Officials said more than 120 people were killed by the blast in the market.",
+			want:   []string{"b.txt:1:13: fact.mismatch: people: 172 people here; more than 120 people in c.txt:1"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			expect(t, check(t, tc.config, "a.txt", tc.a, "b.txt", tc.b, "c.txt", tc.c), tc.want...)
+		})
+	}
+}
+
+// TestMinutes: the minute of an event in a match report is a rank,
+// compared with the same event's minute in other articles, read with the
+// words of its whole sentence; other events' minutes are not.
+func TestMinutes(t *testing.T) {
+	a := "The striker restored the lead in the 67th minute, curling a shot into the top corner.\n" +
+		"The captain was sent off in the 71st minute for a second yellow card.\n" +
+		"The visitors had equalised in the 54th minute through a header.\n"
+	b := "The striker curled a screamer into the top corner in the %s minute to seal it.\n" +
+		"The captain saw a second yellow card in the 71st minute and was sent off.\n" +
+		"The visitors equalised with a header in the 54th minute.\n"
+	// A header in another minute shares a word or two with the
+	// equaliser's sentence, not enough to be the same event.
+	c := "A header in the 23rd minute put the hosts ahead, and a second goal came in the 67th minute.\n"
+	expect(t, check(t, autoFacts, "a.txt", a, "b.txt", strings.Replace(b, "%s", "67th", 1), "c.txt", c))
+	expect(t, check(t, autoFacts, "a.txt", a, "b.txt", strings.Replace(b, "%s", "76th", 1), "c.txt", c),
+		"b.txt:1:58: fact.mismatch: minute: 76th minute here; 67th minute in a.txt:1")
 }

@@ -31,6 +31,7 @@ type autoFactsRule struct {
 	tolerance float64
 	minor     float64
 	major     float64
+	openBound float64
 	// frames are words that, right before a number, make it a frame or a
 	// reference rather than a reported figure.
 	frames words
@@ -102,6 +103,7 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		window:    c.Window,
 		minScore:  c.MinScore,
 		tolerance: c.Tolerance,
+		openBound: c.OpenBound,
 		minor:     c.MinorGap,
 		major:     c.MajorGap,
 		frames:    wordSet(c.FrameWords),
@@ -174,6 +176,31 @@ func states(anchors []anchor, x *claim) bool {
 	return false
 }
 
+// statesWithin reports whether the article of anchors states a figure
+// inside the interval of x, a claim with a qualifier: "at least 127"
+// elsewhere supports "more than 120", which then is not the odd one out
+// against a 172 that disagrees with both.
+func statesWithin(anchors []anchor, x *claim, openBound float64) bool {
+	if x.Q.Qualifier == nil {
+		return false
+	}
+	dim := ""
+	if x.Q.Unit != nil {
+		dim = x.Q.Unit.Dimension
+	}
+	iv := capOpen(x.Q.Interval(quantity.Strict).ToBase(x.Q.Unit), &x.Q, openBound)
+	if math.IsInf(iv.Lo, 0) || math.IsInf(iv.Hi, 0) {
+		return false // an open bound is supported by any figure beyond it
+	}
+	for i := range anchors {
+		a := &anchors[i]
+		if a.Dim == dim && a.Kind == x.Q.Kind && iv.Contains(a.Strict.Lo) && iv.Contains(a.Strict.Hi) {
+			return true
+		}
+	}
+	return false
+}
+
 // comparisonKeys are the keys of the rules that compare claims.
 type comparisonKeys struct {
 	// Window is how many words around a quantity are read.
@@ -181,6 +208,9 @@ type comparisonKeys struct {
 	Tolerance float64 `toml:"tolerance"`
 	MinorGap  float64 `toml:"minor_gap"`
 	MajorGap  float64 `toml:"major_gap"`
+	// OpenBound caps "at least N" and "more than N" at N*(1+OpenBound)
+	// (0: no cap).
+	OpenBound float64 `toml:"open_bound"`
 }
 
 // check validates the keys.
@@ -191,7 +221,7 @@ func (c *comparisonKeys) check(t *tomlx.Table, id string) error {
 	for _, k := range []struct {
 		key string
 		v   float64
-	}{{"tolerance", c.Tolerance}, {"minor_gap", c.MinorGap}} {
+	}{{"tolerance", c.Tolerance}, {"minor_gap", c.MinorGap}, {"open_bound", c.OpenBound}} {
 		if k.v < 0 || k.v > 1 {
 			return t.Errorf(k.key, "rule %q: %s is a fraction of the value, between 0 and 1, not %v", id, k.key, k.v)
 		}
@@ -313,6 +343,20 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	}
 	for i := range claims {
 		claims[i].Unique = perKey[claims[i].Key] == 1
+		if claims[i].Unique || r.maxRatio <= 0 {
+			continue
+		}
+		// A figure of the key too far from this one to be compared with
+		// it (the 25 yards of a shot beside the 9.3 miles a player ran)
+		// is no rival: the claim is still the article's only one of its
+		// size.
+		claims[i].Unique = true
+		for j := range claims {
+			if j != i && claims[j].Key == claims[i].Key && !farApart(&claims[i], &claims[j], r.maxRatio) {
+				claims[i].Unique = false
+				break
+			}
+		}
 	}
 	out := &autoFacts{}
 	if len(claims) > 0 {
@@ -412,6 +456,16 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		if hasNoun {
 			nounEnd = np.End
 		}
+		if !hasNoun && q.Kind == quantity.Ordinal {
+			if j, ok := rankedMinute(text, toks, sent, q); ok {
+				c.Key, c.Label = minuteKey, "minute"
+				c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[j].End})
+				c.Context = r.g.context(text, toks, sent, q.Tokens[0], j+1, minuteWindow, skip, a.commonWord, memo)
+				c.Near = r.g.context(text, toks, sent, q.Tokens[0], sent.Last, nearWindow, skip, a.commonWord, memo)
+				c.Role = r.role(text, toks, sent, q.Tokens[0], j+1, memo)
+				return c, nil, true
+			}
+		}
 		// A count next to a word of a contrast group is keyed by it too,
 		// whatever it counts or if the noun is left out: "killed 20
 		// people", "the death toll rose to 20", "20 were killed". Not
@@ -465,13 +519,44 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 // up to end), those just before it, and its contrast role.
 func (r *autoFactsRule) finish(a *Article, c *claim, q *quantity.Quantity, sent segment.Sentence, end int, skip func(int) bool, memo *ctxMemo) {
 	text, toks := a.Doc.Text, a.Seg.Tokens
-	common := func(w string) bool {
-		f := a.Names().Forms[w]
-		return f == nil || f.Mid == 0
-	}
-	c.Context = r.g.context(text, toks, sent, q.Tokens[0], end, r.window, skip, common, memo)
-	c.Near = r.g.context(text, toks, sent, q.Tokens[0], sent.Last, nearWindow, skip, common, memo)
+	c.Context = r.g.context(text, toks, sent, q.Tokens[0], end, r.window, skip, a.commonWord, memo)
+	c.Near = r.g.context(text, toks, sent, q.Tokens[0], sent.Last, nearWindow, skip, a.commonWord, memo)
 	c.Role = r.role(text, toks, sent, q.Tokens[0], end, memo)
+}
+
+// minuteWindow is how many words on each side make the context of a
+// minute (rankedMinute): its whole sentence, in practice. A report names
+// the event of a minute in its own words ("curled a 25-yard screamer into
+// the top corner in the 76th minute", "in the 67th minute, curling a shot
+// into the top corner"), often further away than the window of other
+// figures; the other minutes of a match are told apart by the same words.
+const minuteWindow = 30
+
+// minuteKey is the key of the minutes of rankedMinute.
+const minuteKey = "rank:minute"
+
+// commonWord reports whether w is not a name of the article: names are
+// left out of contexts, as every sentence of a story shares them.
+func (a *Article) commonWord(w string) bool {
+	f := a.Names().Forms[w]
+	return f == nil || f.Mid == 0
+}
+
+// rankedMinute finds the minute after a rank, "the 67th minute" or "a
+// 67th-minute strike", and returns its token. "minute" is a grammar word,
+// too common to be a counted noun; but in a report of a match, a race or
+// a debate the minute something happened in is a fact that outlets state
+// alike. Other time words are left out on purpose: "the third day of
+// talks" changes with the day an article is written.
+func rankedMinute(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) (int, bool) {
+	j := q.Tokens[1]
+	if j+1 < sent.Last && toks[j].Kind == segment.Punct && toks[j].Joined && text[toks[j].Start] == '-' {
+		j++
+	}
+	if j < sent.Last && toks[j].Kind == segment.Word && strings.EqualFold(toks[j].Text(text), "minute") {
+		return j, true
+	}
+	return 0, false
 }
 
 // partitiveTotal reports a count that is the whole of a part: "nine" in
@@ -609,14 +694,28 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 	if x.Unique && y.Unique {
 		score++
 	}
-	if score >= r.minScore {
+	// A count keyed by its contrast word that counts the same noun
+	// ("killed 127 people", "120 people have been killed") states the
+	// role and the thing counted alike: that is evidence as a shared
+	// modifier is.
+	if x.Head != "" && x.Head == y.Head {
+		score++
+	}
+	need := r.minScore
+	if x.Key == minuteKey {
+		// A context of a whole sentence shares more words by chance
+		// ("a header in the 23rd minute", "equalised with a header in
+		// the 54th minute"): it needs a word more.
+		need++
+	}
+	if score >= need {
 		return true
 	}
-	score += sharedIDs(x.Context, y.Context, r.minScore-score)
-	if score >= r.minScore {
+	score += sharedIDs(x.Context, y.Context, need-score)
+	if score >= need {
 		return true
 	}
-	return score+sharedIDs(x.Near, y.Near, r.minScore-score) >= r.minScore
+	return score+sharedIDs(x.Near, y.Near, need-score) >= need
 }
 
 // sameYears reports whether two claims' sentences name the same years.
@@ -665,8 +764,10 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 		}
 		return states(anchors[y.Article], x) || states(anchors[x.Article], y)
 	}
-	supports := func(x *claim, article int) bool { return article < len(anchors) && states(anchors[article], x) }
-	compareStories(c, claimsOf(facts), comparison{rule: r, match: r.match, tolerance: r.tolerance, minor: r.minor, major: r.major, unrelated: unrelated, supports: supports}, rep)
+	supports := func(x *claim, article int) bool {
+		return article < len(anchors) && (states(anchors[article], x) || statesWithin(anchors[article], x, r.openBound))
+	}
+	compareStories(c, claimsOf(facts), comparison{rule: r, match: r.match, tolerance: r.tolerance, openBound: r.openBound, minor: r.minor, major: r.major, unrelated: unrelated, supports: supports}, rep)
 }
 
 // farApart reports whether two claims' figures differ by more than a

@@ -27,6 +27,7 @@ type factRule struct {
 	patterns  []*regexp.Regexp
 	window    int
 	tolerance float64
+	openBound float64
 	minor     float64
 	major     float64
 	g         grammar
@@ -54,7 +55,7 @@ func newFactRule(t *tomlx.Table, info Info) (Rule, error) {
 		return nil, err
 	}
 	setCommon(&info, c.Common)
-	r := &factRule{info: info, label: c.Label, dimension: c.Dimension, ordinal: c.Ordinal, window: c.Window, tolerance: c.Tolerance, minor: c.MinorGap, major: c.MajorGap}
+	r := &factRule{info: info, label: c.Label, dimension: c.Dimension, ordinal: c.Ordinal, window: c.Window, tolerance: c.Tolerance, openBound: c.OpenBound, minor: c.MinorGap, major: c.MajorGap}
 	if r.label == "" {
 		r.label = info.ID
 	}
@@ -239,5 +240,5 @@ func (r *factRule) patterned(text string, sent segment.Sentence, q *quantity.Qua
 
 func (r *factRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	always := func(_, _ *claim) bool { return true }
-	compareStories(c, claimsOf(facts), comparison{rule: r, match: always, tolerance: r.tolerance, minor: r.minor, major: r.major, fact: r.info.ID}, rep)
+	compareStories(c, claimsOf(facts), comparison{rule: r, match: always, tolerance: r.tolerance, openBound: r.openBound, minor: r.minor, major: r.major, fact: r.info.ID}, rep)
 }
