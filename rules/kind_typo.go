@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -92,14 +93,33 @@ func (r *typoRule) Check(*Article, *Reporter) any { return nil }
 type nameTarget struct {
 	word string
 	n    *CorpusName
-	// runes is the word's length in runes; known tells a lexicon name.
-	runes int
-	known bool
+	// runes is the word's length in runes; known tells a lexicon name,
+	// anywhere one that is a target even where the copy does not use it
+	// (typo_targets); a known name that is not is a target only in the
+	// stories that use it.
+	runes           int
+	known, anywhere bool
+	// in are the name's counts in the story being judged.
+	in storyCount
 }
 
+// CheckCorpus judges each rare spelling within its story: against the
+// names that the articles of its story use, counted over those articles,
+// and against the lexicon. A name of another story is no evidence: a
+// newsroom's run holds many stories, and a rare name of one (a ship
+// "Maris") is near some common word of another ("March", "Marcus")
+// without being a slip.
+//
+// One thing is still read from the whole run: a spelling used more than
+// max_typo_uses times across the run is not judged at all, as a name of
+// its own somewhere (and its uses are not kept).
 func (r *typoRule) CheckCorpus(c *Corpus, _ []any, rep *Reporter) {
 	forms := c.Names.Forms
-	// Known names, by first letter.
+	// Targets by first letter: the names used often enough across the
+	// run, and known names. A name used often enough in a story is used
+	// often enough in the run, so these are all the names that may be
+	// targets in some story; each is counted in the story only once the
+	// cheap tests have passed.
 	byInitial := map[rune][]nameTarget{}
 	words := make([]string, 0, len(forms))
 	for w := range forms {
@@ -113,57 +133,181 @@ func (r *typoRule) CheckCorpus(c *Corpus, _ []any, rep *Reporter) {
 		}
 		if known := c.Known.Has(w); known || (n.Count >= r.cfg.MinNameUses && n.Mid >= 1) {
 			first, _ := utf8.DecodeRuneInString(w)
-			byInitial[first] = append(byInitial[first], nameTarget{w, n, runeLen(w), known})
+			byInitial[first] = append(byInitial[first], nameTarget{word: w, n: n, runes: runeLen(w), known: known, anywhere: c.Known.isTarget(w)})
 		}
 	}
 	// Lexicon names that the articles do not use are targets too.
 	for _, w := range c.Known.sortedTargets() {
 		if _, used := forms[w]; !used && runeLen(w) >= r.cfg.MinLength {
 			first, _ := utf8.DecodeRuneInString(w)
-			byInitial[first] = append(byInitial[first], nameTarget{w, &CorpusName{}, runeLen(w), true})
+			byInitial[first] = append(byInitial[first], nameTarget{word: w, n: &CorpusName{}, runes: runeLen(w), known: true, anywhere: true})
 		}
 	}
+	stories := newStoryMap(c)
 	for _, w := range words {
 		n := forms[w]
-		if n.Count > r.cfg.MaxTypoUses || (r.cfg.MaxTypoArticles > 0 && n.Articles > r.cfg.MaxTypoArticles) || n.Mid == 0 || c.Known.Has(w) || isAllCaps(w) || runeLen(w) < r.cfg.MinLength-1 {
+		if n.Count > r.cfg.MaxTypoUses || n.Mid == 0 || c.Known.Has(w) || isAllCaps(w) || runeLen(w) < r.cfg.MinLength-1 {
 			continue
 		}
 		if n.Count >= r.cfg.MinNameUses {
 			continue // itself a name
 		}
-		first, _ := utf8.DecodeRuneInString(w)
-		best, bestD := []nameTarget(nil), 99
-		wRunes := runeLen(w)
-		for _, t := range byInitial[first] {
-			// The cheap tests first: the counts, then the lengths (the
-			// edit distance is at least their difference), and only
-			// then the suffixes and the distance itself.
-			if t.word == w || (!t.known && t.n.Count < r.cfg.MinRatio*n.Count) {
-				continue
-			}
-			limit := 1
-			if min(t.runes, wRunes) >= r.cfg.LongName {
-				limit = r.cfg.MaxDistance
-			}
-			if t.runes-wRunes > limit || wRunes-t.runes > limit || r.related(w, t.word) {
-				continue
-			}
-			d := nameDistance(w, t.word)
-			if d > limit || d >= t.runes {
-				continue
-			}
-			switch {
-			case d < bestD:
-				best, bestD = []nameTarget{t}, d
-			case d == bestD:
-				best = append(best, t)
-			}
+		for _, g := range stories.group(n) {
+			r.judge(w, g, byInitial, stories, rep)
 		}
-		if len(best) == 0 || len(best) > r.cfg.MaxCandidates {
+	}
+}
+
+// judge looks for the names that the uses of w in one story misspell, and
+// reports them.
+func (r *typoRule) judge(w string, g storyUses, byInitial map[rune][]nameTarget, stories *storyMap, rep *Reporter) {
+	count, mid := len(g.uses), 0
+	for _, u := range g.uses {
+		if !u.Initial {
+			mid++
+		}
+	}
+	if mid == 0 || (r.cfg.MaxTypoArticles > 0 && g.articles > r.cfg.MaxTypoArticles) {
+		return
+	}
+	first, _ := utf8.DecodeRuneInString(w)
+	best, bestD := []nameTarget(nil), 99
+	wRunes := runeLen(w)
+	for _, t := range byInitial[first] {
+		// The cheap tests first: the counts over the run (which bound
+		// those of the story), then the lengths (the edit distance is at
+		// least their difference), then the suffixes and the distance,
+		// and only then the counts in the story.
+		if t.word == w || (!t.known && t.n.Count < r.cfg.MinRatio*count) {
 			continue
 		}
-		r.report(w, best, n, rep)
+		limit := 1
+		if min(t.runes, wRunes) >= r.cfg.LongName {
+			limit = r.cfg.MaxDistance
+		}
+		if t.runes-wRunes > limit || wRunes-t.runes > limit || r.related(w, t.word) {
+			continue
+		}
+		d := nameDistance(w, t.word)
+		if d > limit || d >= t.runes || d > bestD {
+			continue
+		}
+		t.in = stories.names.inStory(t.n, stories.articles(g.story))
+		if t.known && !t.anywhere && t.in.count == 0 ||
+			!t.known && (t.in.count < r.cfg.MinNameUses || t.in.mid == 0 || t.in.count < r.cfg.MinRatio*count) {
+			continue
+		}
+		switch {
+		case d < bestD:
+			best, bestD = []nameTarget{t}, d
+		case d == bestD:
+			best = append(best, t)
+		}
 	}
+	if len(best) == 0 || len(best) > r.cfg.MaxCandidates {
+		return
+	}
+	r.report(w, best, g.uses, rep)
+}
+
+// storyMap tells the stories of the corpus's articles.
+type storyMap struct {
+	stories [][]int
+	// of is the story of each article, -1 for none; more holds the
+	// further stories of an article in several (grouping may give an
+	// article to two stories).
+	of   []int32
+	more map[int32][]int32
+	// all is the one story of a corpus that gives none: every article.
+	all   []int
+	names *NameIndex
+}
+
+func newStoryMap(c *Corpus) *storyMap {
+	n := max(c.Articles, int(c.Names.articles))
+	m := &storyMap{stories: c.Stories, of: make([]int32, n), names: c.Names}
+	if len(c.Stories) == 0 {
+		// No grouping: the run is one story.
+		m.all = make([]int, n)
+		for a := range m.all {
+			m.all[a] = a
+		}
+		return m
+	}
+	for a := range m.of {
+		m.of[a] = -1
+	}
+	for s, st := range c.Stories {
+		for _, a := range st {
+			switch {
+			case a < 0 || a >= n:
+			case m.of[a] < 0:
+				m.of[a] = int32(s)
+			default:
+				if m.more == nil {
+					m.more = map[int32][]int32{}
+				}
+				m.more[int32(a)] = append(m.more[int32(a)], int32(s))
+			}
+		}
+	}
+	return m
+}
+
+// articles returns the articles of story s, sorted.
+func (m *storyMap) articles(s int) []int {
+	if m.all != nil {
+		return m.all
+	}
+	return m.stories[s]
+}
+
+// storyUses are the uses of a spelling in one story.
+type storyUses struct {
+	story    int
+	articles int
+	uses     []NameUse
+}
+
+// group splits the uses of a rare spelling by story, the stories in order
+// of their first use. The uses are in article order, each article's
+// posting counting its own; an article in no story is left out.
+func (m *storyMap) group(n *CorpusName) []storyUses {
+	total := 0
+	for _, p := range n.posts {
+		total += int(p.count)
+	}
+	if total != len(n.Uses) {
+		return nil // the uses were not kept (the spelling is not rare)
+	}
+	var out []storyUses
+	add := func(s int32, uses []NameUse) {
+		for i := range out {
+			if out[i].story == int(s) {
+				out[i].uses = append(out[i].uses, uses...)
+				out[i].articles++
+				return
+			}
+		}
+		out = append(out, storyUses{story: int(s), articles: 1, uses: slices.Clone(uses)})
+	}
+	k := 0
+	for _, p := range n.posts {
+		uses := n.Uses[k : k+int(p.count)]
+		k += int(p.count)
+		if m.all != nil {
+			add(0, uses)
+			continue
+		}
+		if int(p.article) >= len(m.of) || m.of[p.article] < 0 {
+			continue
+		}
+		add(m.of[p.article], uses)
+		for _, s := range m.more[p.article] {
+			add(s, uses)
+		}
+	}
+	return out
 }
 
 // related reports a word and a name that share a stem of at least four
@@ -201,8 +345,8 @@ func (r *typoRule) sameContext(u NameUse, targets []nameTarget) bool {
 		return true
 	}
 	for _, t := range targets {
-		if t.n.Count == 0 {
-			return true
+		if t.in.count == 0 {
+			return true // a lexicon name the story does not use
 		}
 		if (u.Next == "" || t.n.HasNext(u.Next)) && (u.Prev == "" || t.n.HasPrev(u.Prev)) {
 			return true
@@ -214,20 +358,22 @@ func (r *typoRule) sameContext(u NameUse, targets []nameTarget) bool {
 // minStem is the shortest stem that related words must share.
 const minStem = 4
 
-func (r *typoRule) report(w string, best []nameTarget, n *CorpusName, rep *Reporter) {
+// report reports the uses of w in a story as misspellings of the best
+// targets, with their counts in that story.
+func (r *typoRule) report(w string, best []nameTarget, uses []NameUse, rep *Reporter) {
 	var names []string
 	var related []diag.Related
 	for _, t := range best {
 		names = append(names, fmt.Sprintf("%q", t.word))
-		if t.n.Count > 0 {
-			related = append(related, diag.Related{Location: t.n.First, Message: fmt.Sprintf("%q is named here", t.word)})
+		if t.in.count > 0 {
+			related = append(related, diag.Related{Location: t.in.first, Message: fmt.Sprintf("%q is named here", t.word)})
 		}
 	}
 	var why string
 	if len(best) == 1 {
 		t := best[0]
-		if t.n.Count > 0 {
-			why = fmt.Sprintf(" (named %s in %s)", times(t.n.Count), count(t.n.Articles, "article"))
+		if t.in.count > 0 {
+			why = fmt.Sprintf(" (named %s in %s)", times(t.in.count), count(t.in.articles, "article"))
 		} else {
 			why = " (a name in the lexicon)"
 		}
@@ -237,7 +383,7 @@ func (r *typoRule) report(w string, best []nameTarget, n *CorpusName, rep *Repor
 	if len(best) == 1 {
 		fix = &diag.Fix{Replacement: best[0].word, Safe: true}
 	}
-	for _, u := range n.Uses {
+	for _, u := range uses {
 		if u.Initial || !r.sameContext(u, best) {
 			continue
 		}

@@ -3,6 +3,7 @@ package rules
 import (
 	"bytes"
 	"encoding/binary"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -371,7 +372,99 @@ type CorpusName struct {
 	Nexts []string
 	// Prevs are the capitalised words that go before it, as Nexts.
 	Prevs []string
+	// posts are the spelling's uses by article, in corpus order: what
+	// a rule that judges a spelling within its story (name.typo) counts
+	// over the story's articles instead of the whole run.
+	posts []namePost
 }
+
+// namePost counts the uses of a spelling in one article of the index.
+// An index of a large run holds one for every spelling of every article,
+// so it is kept small: numbers as int32, the first use's location
+// without its file (the article's, in NameIndex.files).
+type namePost struct {
+	// article is the article's number: the order in which it was added.
+	article int32
+	// count and mid are NameForm.Count and NameForm.Mid.
+	count, mid int32
+	// first is the first use in the article, or, if line is -1 (a
+	// number too large for an int32), start is an index in
+	// NameIndex.wide.
+	line, col, endLine, endCol, start, end int32
+}
+
+// storyCount is a spelling's counts over the articles of one story.
+type storyCount struct {
+	count, mid, articles int
+	// first is the first use in the story's first article that uses it.
+	first diag.Location
+}
+
+// inStory counts the uses of spelling c in the articles of story
+// (sorted article numbers). The posts are in article order, so each
+// article is found by binary search: a story has a handful of articles,
+// a common spelling thousands of posts.
+func (ix *NameIndex) inStory(c *CorpusName, story []int) storyCount {
+	var sc storyCount
+	posts := c.posts
+	for _, a := range story {
+		i, found := slices.BinarySearchFunc(posts, a, func(p namePost, a int) int { return int(p.article) - a })
+		if !found {
+			posts = posts[i:]
+			continue
+		}
+		p := &posts[i]
+		if sc.articles == 0 {
+			sc.first = ix.location(p)
+		}
+		sc.count += int(p.count)
+		sc.mid += int(p.mid)
+		sc.articles++
+		posts = posts[i+1:]
+	}
+	return sc
+}
+
+// post returns the posting of f, a spelling of the article being added.
+func (ix *NameIndex) post(f *NameForm) namePost {
+	l := &f.First
+	p := namePost{article: ix.articles, count: clamp32(f.Count), mid: clamp32(f.Mid)}
+	if fits32(l.Start.Line, l.Start.Column, l.End.Line, l.End.Column, l.StartByte, l.EndByte) {
+		p.line, p.col, p.endLine, p.endCol, p.start, p.end = int32(l.Start.Line), int32(l.Start.Column), int32(l.End.Line), int32(l.End.Column), int32(l.StartByte), int32(l.EndByte)
+	} else {
+		p.line, p.start = -1, int32(len(ix.wide))
+		ix.wide = append(ix.wide, *l)
+	}
+	return p
+}
+
+// location returns the first use of a posting.
+func (ix *NameIndex) location(p *namePost) diag.Location {
+	if p.line < 0 {
+		return ix.wide[p.start]
+	}
+	return diag.Location{
+		File:      ix.files[p.article],
+		Start:     document.Position{Line: int(p.line), Column: int(p.col)},
+		End:       document.Position{Line: int(p.endLine), Column: int(p.endCol)},
+		StartByte: int(p.start), EndByte: int(p.end),
+	}
+}
+
+// fits32 reports whether every number fits in an int32 (and none is
+// negative).
+func fits32(ns ...int) bool {
+	for _, n := range ns {
+		if n < 0 || n > math.MaxInt32 {
+			return false
+		}
+	}
+	return true
+}
+
+// clamp32 is n as an int32, at most math.MaxInt32 (a count no article
+// under any size limit reaches).
+func clamp32(n int) int32 { return int32(min(n, math.MaxInt32)) }
 
 // HasNext reports whether w follows the spelling somewhere.
 func (c *CorpusName) HasNext(w string) bool {
@@ -388,6 +481,13 @@ func (c *CorpusName) HasPrev(w string) bool {
 // NameIndex counts capitalised spellings across the corpus.
 type NameIndex struct {
 	Forms map[string]*CorpusName
+	// articles is the number of articles added: the next one's number.
+	articles int32
+	// files is the file of each article (of its spellings' locations).
+	files []string
+	// wide holds the locations of the posts whose numbers do not fit
+	// in an int32.
+	wide []diag.Location
 }
 
 // IndexNames merges the articles' name statistics, in corpus order.
@@ -405,19 +505,29 @@ func NewNameIndex() *NameIndex { return &NameIndex{Forms: map[string]*CorpusName
 // Add merges one article's name statistics into the index; articles are
 // added in corpus order. The index keeps copies of the spellings, not
 // slices of the article's text, so that the article can be dropped.
+//
+// Every call is one article, numbered in the order of the calls as the
+// corpus numbers its articles; an article without statistics (nil) still
+// takes its number.
 func (ix *NameIndex) Add(st *NameStats) {
-	if st == nil {
-		return
-	}
-	if st.words != nil {
+	file := ""
+	switch {
+	case st == nil:
+	case st.words != nil:
 		for i, w := range st.words {
 			ix.add(w, &st.forms[i])
 		}
-		return
+		if len(st.forms) > 0 {
+			file = st.forms[0].First.File
+		}
+	default:
+		for w, f := range st.Forms {
+			ix.add(w, f)
+			file = f.First.File
+		}
 	}
-	for w, f := range st.Forms {
-		ix.add(w, f)
-	}
+	ix.files = append(ix.files, file)
+	ix.articles++
 }
 
 // add merges the uses of one spelling in an article.
@@ -427,6 +537,7 @@ func (ix *NameIndex) add(w string, f *NameForm) {
 		c = &CorpusName{First: f.First}
 		ix.Forms[strings.Clone(w)] = c
 	}
+	c.posts = append(c.posts, ix.post(f))
 	c.Nexts = addNeighbours(c.Nexts, f.Nexts)
 	c.Prevs = addNeighbours(c.Prevs, f.Prevs)
 	c.Count += f.Count
@@ -477,6 +588,10 @@ func (l *Lexicon) sortedTargets() []string {
 	sort.Strings(ws)
 	return ws
 }
+
+// isTarget reports whether w is a target of the typo rule even where the
+// articles do not use it.
+func (l *Lexicon) isTarget(w string) bool { return l != nil && l.Targets[w] }
 
 // Has reports whether w is a word of a known name.
 func (l *Lexicon) Has(w string) bool { return l != nil && l.Words[w] }
