@@ -2,8 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"os"
-	"strconv"
 	"slices"
 	"sort"
 	"strings"
@@ -206,44 +204,11 @@ func (r *typoRule) judge(w string, g storyUses, byInitial map[rune][]nameTarget,
 			best = append(best, t)
 		}
 	}
-	if k := runWideK; k > 0 && len(best) == 0 {
-		// EXPERIMENT (reverted in the next commit): a name used in at
-		// least k articles of the run that the story never uses.
-		for _, t := range byInitial[first] {
-			if t.word == w || t.known || t.n.Articles < k || t.n.Count < r.cfg.MinRatio*count {
-				continue
-			}
-			limit := 1
-			if min(t.runes, wRunes) >= r.cfg.LongName {
-				limit = r.cfg.MaxDistance
-			}
-			if t.runes-wRunes > limit || wRunes-t.runes > limit || r.related(w, t.word) {
-				continue
-			}
-			d := nameDistance(w, t.word)
-			if d > limit || d >= t.runes || d > bestD {
-				continue
-			}
-			if stories.names.inStory(t.n, stories.articles(g.story)).count > 0 {
-				continue
-			}
-			t.in = storyCount{count: t.n.Count, mid: t.n.Mid, articles: t.n.Articles, first: t.n.First}
-			switch {
-			case d < bestD:
-				best, bestD = []nameTarget{t}, d
-			case d == bestD:
-				best = append(best, t)
-			}
-		}
-	}
 	if len(best) == 0 || len(best) > r.cfg.MaxCandidates {
 		return
 	}
 	r.report(w, best, g.uses, rep)
 }
-
-// runWideK is FACTLINT_TYPO_RUNWIDE: the experiment's k (0: off).
-var runWideK, _ = strconv.Atoi(os.Getenv("FACTLINT_TYPO_RUNWIDE"))
 
 // storyMap tells the stories of the corpus's articles.
 type storyMap struct {
