@@ -86,18 +86,25 @@ func TestTypoRecall(t *testing.T) {
 	if s.injected < n/5*9/10 {
 		t.Fatalf("only %d misspellings injected into %d articles, want about %d: the generator changed", s.injected, n, n/5)
 	}
-	// The thresholds: what the rule finds now, less a margin.
+	// The thresholds: what the rule does now (docs/rules.md, name.typo),
+	// less a margin.
 	if s.found*100 < s.injected*minTypoRecall {
 		t.Errorf("found %d of %d injected misspellings, want at least %d%%", s.found, s.injected, minTypoRecall)
 	}
-	if s.falseAlarms*1000 > n*maxTypoFalseAlarmsPer1000 {
-		t.Errorf("%d false alarms in %d articles, want at most %d per 1,000", s.falseAlarms, n, maxTypoFalseAlarmsPer1000)
+	if s.wrongName*10000 > n*maxTypoWrongPer10000 {
+		t.Errorf("%d injected misspellings reported as misspellings of other names in %d articles, want at most %d per 10,000", s.wrongName, n, maxTypoWrongPer10000)
+	}
+	if s.falseAlarms*10000 > n*maxTypoFalseAlarmsPer10000 {
+		t.Errorf("%d false alarms in %d articles, want at most %d per 10,000", s.falseAlarms, n, maxTypoFalseAlarmsPer10000)
 	}
 }
 
-// The thresholds of TestTypoRecall, set from the measured values (see
-// docs/rules.md, name.typo).
+// The thresholds of TestTypoRecall. Measured, judged within the story:
+// 86.5% found, none for another name, no false alarm in 1,000 articles;
+// 80.8%, 3 and 0 in 20,000. Judged against the whole run, as before:
+// 86.5%, 5 and 0 in 1,000; 75.5%, 92 and 10 in 20,000.
 const (
-	minTypoRecall             = 0
-	maxTypoFalseAlarmsPer1000 = 1000
+	minTypoRecall              = 80
+	maxTypoWrongPer10000       = 2
+	maxTypoFalseAlarmsPer10000 = 1
 )
