@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -99,7 +98,11 @@ type nameTarget struct {
 	// stories that use it.
 	runes           int
 	known, anywhere bool
-	// in are the name's counts in the story being judged.
+}
+
+// storyTarget is a target with its counts in the story being judged.
+type storyTarget struct {
+	nameTarget
 	in storyCount
 }
 
@@ -171,7 +174,7 @@ func (r *typoRule) judge(w string, g storyUses, byInitial map[rune][]nameTarget,
 		return
 	}
 	first, _ := utf8.DecodeRuneInString(w)
-	best, bestD := []nameTarget(nil), 99
+	best, bestD := []storyTarget(nil), 99
 	wRunes := runeLen(w)
 	for _, t := range byInitial[first] {
 		// The cheap tests first: the counts over the run (which bound
@@ -192,16 +195,16 @@ func (r *typoRule) judge(w string, g storyUses, byInitial map[rune][]nameTarget,
 		if d > limit || d >= t.runes || d > bestD {
 			continue
 		}
-		t.in = stories.names.inStory(t.n, stories.articles(g.story))
-		if t.known && !t.anywhere && t.in.count == 0 ||
-			!t.known && (t.in.count < r.cfg.MinNameUses || t.in.mid == 0 || t.in.count < r.cfg.MinRatio*count) {
+		in := stories.names.inStory(t.n, stories.articles(g.story))
+		if t.known && !t.anywhere && in.count == 0 ||
+			!t.known && (in.count < r.cfg.MinNameUses || in.mid == 0 || in.count < r.cfg.MinRatio*count) {
 			continue
 		}
 		switch {
 		case d < bestD:
-			best, bestD = []nameTarget{t}, d
+			best, bestD = []storyTarget{{t, in}}, d
 		case d == bestD:
-			best = append(best, t)
+			best = append(best, storyTarget{t, in})
 		}
 	}
 	if len(best) == 0 || len(best) > r.cfg.MaxCandidates {
@@ -221,6 +224,8 @@ type storyMap struct {
 	// all is the one story of a corpus that gives none: every article.
 	all   []int
 	names *NameIndex
+	// groups is room for group's result.
+	groups []storyUses
 }
 
 func newStoryMap(c *Corpus) *storyMap {
@@ -264,50 +269,87 @@ func (m *storyMap) articles(s int) []int {
 
 // storyUses are the uses of a spelling in one story.
 type storyUses struct {
-	story    int
+	story int
+	// articles counts the articles of the uses; last is the last one.
 	articles int
+	last     int32
 	uses     []NameUse
 }
 
 // group splits the uses of a rare spelling by story, the stories in order
-// of their first use. The uses are in article order, each article's
-// posting counting its own; an article in no story is left out.
+// of their first use; an article in no story is left out. The groups are
+// valid until the next call.
 func (m *storyMap) group(n *CorpusName) []storyUses {
-	total := 0
-	for _, p := range n.posts {
-		total += int(p.count)
-	}
-	if total != len(n.Uses) {
+	if len(n.useArticles) != len(n.Uses) {
 		return nil // the uses were not kept (the spelling is not rare)
 	}
-	var out []storyUses
-	add := func(s int32, uses []NameUse) {
+	out := m.groups[:0]
+	// Most rare spellings are used in one story: their uses are the
+	// group as they are, not a copy.
+	one := true
+	s0, ok := m.storyOf(n.useArticles[0])
+	for _, a := range n.useArticles {
+		if s, _ := m.storyOf(a); s != s0 || m.more[a] != nil {
+			one = false
+			break
+		}
+	}
+	if one {
+		if ok {
+			out = append(out, storyUses{story: int(s0), articles: distinct(n.useArticles), uses: n.Uses})
+		}
+		m.groups = out
+		return out
+	}
+	add := func(s int32, a int32, u NameUse) {
 		for i := range out {
-			if out[i].story == int(s) {
-				out[i].uses = append(out[i].uses, uses...)
-				out[i].articles++
+			if g := &out[i]; g.story == int(s) {
+				if g.last != a {
+					g.articles++
+					g.last = a
+				}
+				g.uses = append(g.uses, u)
 				return
 			}
 		}
-		out = append(out, storyUses{story: int(s), articles: 1, uses: slices.Clone(uses)})
+		out = append(out, storyUses{story: int(s), articles: 1, last: a, uses: []NameUse{u}})
 	}
-	k := 0
-	for _, p := range n.posts {
-		uses := n.Uses[k : k+int(p.count)]
-		k += int(p.count)
-		if m.all != nil {
-			add(0, uses)
+	for k, u := range n.Uses {
+		a := n.useArticles[k]
+		s, ok := m.storyOf(a)
+		if !ok {
 			continue
 		}
-		if int(p.article) >= len(m.of) || m.of[p.article] < 0 {
-			continue
-		}
-		add(m.of[p.article], uses)
-		for _, s := range m.more[p.article] {
-			add(s, uses)
+		add(s, a, u)
+		for _, s := range m.more[a] {
+			add(s, a, u)
 		}
 	}
+	m.groups = out
 	return out
+}
+
+// storyOf returns the (first) story of article a, and false if it is in
+// none.
+func (m *storyMap) storyOf(a int32) (int32, bool) {
+	switch {
+	case m.all != nil:
+		return 0, true
+	case int(a) >= len(m.of) || m.of[a] < 0:
+		return -1, false
+	}
+	return m.of[a], true
+}
+
+// distinct counts the distinct numbers of a sorted list.
+func distinct(as []int32) int {
+	n := 0
+	for i, a := range as {
+		if i == 0 || a != as[i-1] {
+			n++
+		}
+	}
+	return n
 }
 
 // related reports a word and a name that share a stem of at least four
@@ -340,7 +382,7 @@ func (r *typoRule) related(w, name string) bool {
 // Bligh") is a misspelling of "Bright" only if "Bright" follows that name
 // somewhere too. A word with no name beside it ("Putting has …") is
 // judged by its spelling alone.
-func (r *typoRule) sameContext(u NameUse, targets []nameTarget) bool {
+func (r *typoRule) sameContext(u NameUse, targets []storyTarget) bool {
 	if u.Next == "" && u.Prev == "" {
 		return true
 	}
@@ -360,7 +402,7 @@ const minStem = 4
 
 // report reports the uses of w in a story as misspellings of the best
 // targets, with their counts in that story.
-func (r *typoRule) report(w string, best []nameTarget, uses []NameUse, rep *Reporter) {
+func (r *typoRule) report(w string, best []storyTarget, uses []NameUse, rep *Reporter) {
 	var names []string
 	var related []diag.Related
 	for _, t := range best {

@@ -372,26 +372,33 @@ type CorpusName struct {
 	Nexts []string
 	// Prevs are the capitalised words that go before it, as Nexts.
 	Prevs []string
-	// posts are the spelling's uses by article, in corpus order: what
-	// a rule that judges a spelling within its story (name.typo) counts
-	// over the story's articles instead of the whole run.
-	posts []namePost
+	// id numbers the spelling in its index (namePost.name) from 1; 0 is
+	// a name the index does not hold (a lexicon name no article uses).
+	id int32
+	// useArticles are the article numbers of Uses, while they are kept.
+	useArticles []int32
 }
 
-// namePost counts the uses of a spelling in one article of the index.
-// An index of a large run holds one for every spelling of every article,
-// so it is kept small: numbers as int32, the first use's location
-// without its file (the article's, in NameIndex.files).
+// namePost counts the uses of a spelling in one article of the index:
+// what a rule that judges a spelling within its story (name.typo) counts
+// over the story's articles instead of the whole run. An index of a
+// large run holds one for every spelling of every article, so they are
+// small (numbers as int32, the first use's location without its file,
+// which is the article's) and kept article by article in chunks of one
+// store, not in a slice per spelling: adding one is a store into room
+// already there, and an article's posts are found by its number.
 type namePost struct {
-	// article is the article's number: the order in which it was added.
-	article int32
+	// name is the spelling's CorpusName.id.
+	name int32
 	// count and mid are NameForm.Count and NameForm.Mid.
 	count, mid int32
-	// first is the first use in the article, or, if line is -1 (a
-	// number too large for an int32), start is an index in
-	// NameIndex.wide.
+	// The first use in the article; if line is -1 (a number too large
+	// for an int32), start is an index in NameIndex.wide.
 	line, col, endLine, endCol, start, end int32
 }
+
+// postChunk is the number of posts in a chunk of the store.
+const postChunk = 1 << 12
 
 // storyCount is a spelling's counts over the articles of one story.
 type storyCount struct {
@@ -401,66 +408,71 @@ type storyCount struct {
 }
 
 // inStory counts the uses of spelling c in the articles of story
-// (sorted article numbers). The posts are in article order, so each
-// article is found by binary search: a story has a handful of articles,
-// a common spelling thousands of posts.
+// (article numbers, sorted), reading each article's few dozen posts.
 func (ix *NameIndex) inStory(c *CorpusName, story []int) storyCount {
 	var sc storyCount
-	posts := c.posts
+	if c.id == 0 {
+		return sc
+	}
 	for _, a := range story {
-		i, found := slices.BinarySearchFunc(posts, a, func(p namePost, a int) int { return int(p.article) - a })
-		if !found {
-			posts = posts[i:]
+		if a < 0 || a+1 >= len(ix.starts) {
 			continue
 		}
-		p := &posts[i]
-		if sc.articles == 0 {
-			sc.first = ix.location(p)
+		for i := ix.starts[a]; i < ix.starts[a+1]; i++ {
+			p := ix.post(i)
+			if p.name != c.id {
+				continue
+			}
+			if sc.articles == 0 {
+				sc.first = ix.location(a, p)
+			}
+			sc.count += int(p.count)
+			sc.mid += int(p.mid)
+			sc.articles++
+			break
 		}
-		sc.count += int(p.count)
-		sc.mid += int(p.mid)
-		sc.articles++
-		posts = posts[i+1:]
 	}
 	return sc
 }
 
-// post returns the posting of f, a spelling of the article being added.
-func (ix *NameIndex) post(f *NameForm) namePost {
+// post returns post i of the store.
+func (ix *NameIndex) post(i int32) *namePost {
+	return &ix.chunks[i/postChunk][i%postChunk]
+}
+
+// addPost adds the post of spelling c, used as f says in the article
+// being added.
+func (ix *NameIndex) addPost(c *CorpusName, f *NameForm) {
+	if int(ix.total)%postChunk == 0 {
+		ix.chunks = append(ix.chunks, make([]namePost, postChunk))
+	}
+	p := ix.post(ix.total)
+	ix.total++
 	l := &f.First
-	p := namePost{article: ix.articles, count: clamp32(f.Count), mid: clamp32(f.Mid)}
-	if fits32(l.Start.Line, l.Start.Column, l.End.Line, l.End.Column, l.StartByte, l.EndByte) {
+	*p = namePost{name: c.id, count: clamp32(f.Count), mid: clamp32(f.Mid)}
+	if fits32(l.Start.Line) && fits32(l.Start.Column) && fits32(l.End.Line) && fits32(l.End.Column) && fits32(l.StartByte) && fits32(l.EndByte) {
 		p.line, p.col, p.endLine, p.endCol, p.start, p.end = int32(l.Start.Line), int32(l.Start.Column), int32(l.End.Line), int32(l.End.Column), int32(l.StartByte), int32(l.EndByte)
 	} else {
 		p.line, p.start = -1, int32(len(ix.wide))
 		ix.wide = append(ix.wide, *l)
 	}
-	return p
 }
 
-// location returns the first use of a posting.
-func (ix *NameIndex) location(p *namePost) diag.Location {
+// location returns the first use of post p of article a.
+func (ix *NameIndex) location(a int, p *namePost) diag.Location {
 	if p.line < 0 {
 		return ix.wide[p.start]
 	}
 	return diag.Location{
-		File:      ix.files[p.article],
+		File:      ix.files[a],
 		Start:     document.Position{Line: int(p.line), Column: int(p.col)},
 		End:       document.Position{Line: int(p.endLine), Column: int(p.endCol)},
 		StartByte: int(p.start), EndByte: int(p.end),
 	}
 }
 
-// fits32 reports whether every number fits in an int32 (and none is
-// negative).
-func fits32(ns ...int) bool {
-	for _, n := range ns {
-		if n < 0 || n > math.MaxInt32 {
-			return false
-		}
-	}
-	return true
-}
+// fits32 reports whether n fits in an int32 and is not negative.
+func fits32(n int) bool { return n >= 0 && n <= math.MaxInt32 }
 
 // clamp32 is n as an int32, at most math.MaxInt32 (a count no article
 // under any size limit reaches).
@@ -485,6 +497,11 @@ type NameIndex struct {
 	articles int32
 	// files is the file of each article (of its spellings' locations).
 	files []string
+	// chunks store the posts, article by article, total of them;
+	// article a's are posts starts[a] to starts[a+1].
+	chunks [][]namePost
+	total  int32
+	starts []int32
 	// wide holds the locations of the posts whose numbers do not fit
 	// in an int32.
 	wide []diag.Location
@@ -500,7 +517,9 @@ func IndexNames(stats []*NameStats) *NameIndex {
 }
 
 // NewNameIndex returns an empty index, to Add articles to one by one.
-func NewNameIndex() *NameIndex { return &NameIndex{Forms: map[string]*CorpusName{}} }
+func NewNameIndex() *NameIndex {
+	return &NameIndex{Forms: map[string]*CorpusName{}, starts: []int32{0}}
+}
 
 // Add merges one article's name statistics into the index; articles are
 // added in corpus order. The index keeps copies of the spellings, not
@@ -527,6 +546,7 @@ func (ix *NameIndex) Add(st *NameStats) {
 		}
 	}
 	ix.files = append(ix.files, file)
+	ix.starts = append(ix.starts, ix.total)
 	ix.articles++
 }
 
@@ -534,10 +554,10 @@ func (ix *NameIndex) Add(st *NameStats) {
 func (ix *NameIndex) add(w string, f *NameForm) {
 	c := ix.Forms[w]
 	if c == nil {
-		c = &CorpusName{First: f.First}
+		c = &CorpusName{First: f.First, id: int32(len(ix.Forms)) + 1}
 		ix.Forms[strings.Clone(w)] = c
 	}
-	c.posts = append(c.posts, ix.post(f))
+	ix.addPost(c, f)
 	c.Nexts = addNeighbours(c.Nexts, f.Nexts)
 	c.Prevs = addNeighbours(c.Prevs, f.Prevs)
 	c.Count += f.Count
@@ -547,9 +567,10 @@ func (ix *NameIndex) add(w string, f *NameForm) {
 		for _, u := range f.Uses {
 			u.Next, u.Prev = strings.Clone(u.Next), strings.Clone(u.Prev)
 			c.Uses = append(c.Uses, u)
+			c.useArticles = append(c.useArticles, ix.articles)
 		}
 	} else {
-		c.Uses = nil
+		c.Uses, c.useArticles = nil, nil
 	}
 }
 
