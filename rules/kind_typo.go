@@ -13,7 +13,7 @@ import (
 // typoRule finds misspelt names: a capitalised word inside a sentence,
 // where only names are capitalised, that is used rarely, is not a known
 // name, and is within a small edit distance of a name that is known from
-// a lexicon or learned from the articles being checked ("talks in Genvea"
+// a lexicon or learned from the articles of its story ("talks in Genvea"
 // where "Geneva" is named 19 times). A word
 // opening a sentence is never reported: any word is capitalised there.
 type typoRule struct {
