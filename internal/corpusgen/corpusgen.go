@@ -226,7 +226,7 @@ func misspell(r *rand.Rand, a *Article, names []string) {
 			off = i + len(n)
 			// A whole word after a lower-case word or a comma: inside a
 			// sentence, where only names are capitalised.
-			if i < 2 || text[i-1] != ' ' || !(text[i-2] >= 'a' && text[i-2] <= 'z' || text[i-2] == ',') {
+			if i < 2 || text[i-1] != ' ' || !lowerOrComma(text[i-2]) {
 				continue
 			}
 			if off < len(text) && (text[off] >= 'a' && text[off] <= 'z' || text[off] >= 'A' && text[off] <= 'Z') {
@@ -260,3 +260,7 @@ func mutate(r *rand.Rand, name string) string {
 	}
 	return name[:i+1] + name[i:]
 }
+
+// lowerOrComma reports a lower-case ASCII letter or a comma: what goes
+// before a name inside a sentence.
+func lowerOrComma(c byte) bool { return c >= 'a' && c <= 'z' || c == ',' }
