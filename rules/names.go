@@ -392,9 +392,12 @@ type namePost struct {
 	name int32
 	// count and mid are NameForm.Count and NameForm.Mid.
 	count, mid int32
-	// The first use in the article; if line is -1 (a number too large
-	// for an int32), start is an index in NameIndex.wide.
-	line, col, endLine, endCol, start, end int32
+	// The first use in the article: its line, column and byte offset;
+	// it ends on the same line, as many characters and bytes on as the
+	// spelling has. If line is -1 (a use that does not, written with
+	// markup inside, or a number too large for an int32), start is an
+	// index in NameIndex.wide.
+	line, col, start int32
 }
 
 // postChunk is the number of posts in a chunk of the store.
@@ -424,7 +427,7 @@ func (ix *NameIndex) inStory(c *CorpusName, story []int) storyCount {
 				continue
 			}
 			if sc.articles == 0 {
-				sc.first = ix.location(a, p)
+				sc.first = ix.location(a, p, ix.words[c.id-1])
 			}
 			sc.count += int(p.count)
 			sc.mid += int(p.mid)
@@ -440,9 +443,9 @@ func (ix *NameIndex) post(i int32) *namePost {
 	return &ix.chunks[i/postChunk][i%postChunk]
 }
 
-// addPost adds the post of spelling c, used as f says in the article
+// addPost adds the post of spelling w (c), used as f says in the article
 // being added.
-func (ix *NameIndex) addPost(c *CorpusName, f *NameForm) {
+func (ix *NameIndex) addPost(w string, c *CorpusName, f *NameForm) {
 	if int(ix.total)%postChunk == 0 {
 		ix.chunks = append(ix.chunks, make([]namePost, postChunk))
 	}
@@ -450,24 +453,25 @@ func (ix *NameIndex) addPost(c *CorpusName, f *NameForm) {
 	ix.total++
 	l := &f.First
 	*p = namePost{name: c.id, count: clamp32(f.Count), mid: clamp32(f.Mid)}
-	if fits32(l.Start.Line) && fits32(l.Start.Column) && fits32(l.End.Line) && fits32(l.End.Column) && fits32(l.StartByte) && fits32(l.EndByte) {
-		p.line, p.col, p.endLine, p.endCol, p.start, p.end = int32(l.Start.Line), int32(l.Start.Column), int32(l.End.Line), int32(l.End.Column), int32(l.StartByte), int32(l.EndByte)
+	if fits32(l.Start.Line) && fits32(l.Start.Column) && fits32(l.StartByte) && fits32(l.EndByte) &&
+		l.End.Line == l.Start.Line && l.EndByte-l.StartByte == len(w) && l.End.Column-l.Start.Column == utf8.RuneCountInString(w) {
+		p.line, p.col, p.start = int32(l.Start.Line), int32(l.Start.Column), int32(l.StartByte)
 	} else {
 		p.line, p.start = -1, int32(len(ix.wide))
 		ix.wide = append(ix.wide, *l)
 	}
 }
 
-// location returns the first use of post p of article a.
-func (ix *NameIndex) location(a int, p *namePost) diag.Location {
+// location returns the first use of post p of spelling w in article a.
+func (ix *NameIndex) location(a int, p *namePost, w string) diag.Location {
 	if p.line < 0 {
 		return ix.wide[p.start]
 	}
 	return diag.Location{
 		File:      ix.files[a],
 		Start:     document.Position{Line: int(p.line), Column: int(p.col)},
-		End:       document.Position{Line: int(p.endLine), Column: int(p.endCol)},
-		StartByte: int(p.start), EndByte: int(p.end),
+		End:       document.Position{Line: int(p.line), Column: int(p.col) + utf8.RuneCountInString(w)},
+		StartByte: int(p.start), EndByte: int(p.start) + len(w),
 	}
 }
 
@@ -502,9 +506,10 @@ type NameIndex struct {
 	chunks [][]namePost
 	total  int32
 	starts []int32
-	// wide holds the locations of the posts whose numbers do not fit
-	// in an int32.
+	// wide holds the locations of the posts that namePost cannot hold.
 	wide []diag.Location
+	// words are the spellings by id-1.
+	words []string
 }
 
 // IndexNames merges the articles' name statistics, in corpus order.
@@ -554,10 +559,12 @@ func (ix *NameIndex) Add(st *NameStats) {
 func (ix *NameIndex) add(w string, f *NameForm) {
 	c := ix.Forms[w]
 	if c == nil {
-		c = &CorpusName{First: f.First, id: int32(len(ix.Forms)) + 1}
-		ix.Forms[strings.Clone(w)] = c
+		c = &CorpusName{First: f.First, id: int32(len(ix.words)) + 1}
+		w = strings.Clone(w)
+		ix.Forms[w] = c
+		ix.words = append(ix.words, w)
 	}
-	ix.addPost(c, f)
+	ix.addPost(w, c, f)
 	c.Nexts = addNeighbours(c.Nexts, f.Nexts)
 	c.Prevs = addNeighbours(c.Prevs, f.Prevs)
 	c.Count += f.Count
