@@ -280,23 +280,23 @@ type storyUses struct {
 // of their first use; an article in no story is left out. The groups are
 // valid until the next call.
 func (m *storyMap) group(n *CorpusName) []storyUses {
-	if len(n.useArticles) != len(n.Uses) {
+	if len(n.Uses) == 0 {
 		return nil // the uses were not kept (the spelling is not rare)
 	}
 	out := m.groups[:0]
 	// Most rare spellings are used in one story: their uses are the
 	// group as they are, not a copy.
 	one := true
-	s0, ok := m.storyOf(n.useArticles[0])
-	for _, a := range n.useArticles {
-		if s, _ := m.storyOf(a); s != s0 || m.more[a] != nil {
+	s0, ok := m.storyOf(n.Uses[0].article)
+	for _, u := range n.Uses {
+		if s, _ := m.storyOf(u.article); s != s0 || m.more[u.article] != nil {
 			one = false
 			break
 		}
 	}
 	if one {
 		if ok {
-			out = append(out, storyUses{story: int(s0), articles: distinct(n.useArticles), uses: n.Uses})
+			out = append(out, storyUses{story: int(s0), articles: distinctArticles(n.Uses), uses: n.Uses})
 		}
 		m.groups = out
 		return out
@@ -314,8 +314,8 @@ func (m *storyMap) group(n *CorpusName) []storyUses {
 		}
 		out = append(out, storyUses{story: int(s), articles: 1, last: a, uses: []NameUse{u}})
 	}
-	for k, u := range n.Uses {
-		a := n.useArticles[k]
+	for _, u := range n.Uses {
+		a := u.article
 		s, ok := m.storyOf(a)
 		if !ok {
 			continue
@@ -341,11 +341,12 @@ func (m *storyMap) storyOf(a int32) (int32, bool) {
 	return m.of[a], true
 }
 
-// distinct counts the distinct numbers of a sorted list.
-func distinct(as []int32) int {
+// distinctArticles counts the articles of uses, which are in article
+// order.
+func distinctArticles(uses []NameUse) int {
 	n := 0
-	for i, a := range as {
-		if i == 0 || a != as[i-1] {
+	for i, u := range uses {
+		if i == 0 || u.article != uses[i-1].article {
 			n++
 		}
 	}

@@ -32,6 +32,9 @@ type NameUse struct {
 	// Prev is the capitalised word before it, one space away, as a given
 	// name goes before a family name ("" if none).
 	Prev string
+	// article is the number of the use's article in a NameIndex (set
+	// when the index adds it; 0 in an article's own NameStats).
+	article int32
 }
 
 // maxNexts bounds the following words kept per spelling.
@@ -375,8 +378,6 @@ type CorpusName struct {
 	// id numbers the spelling in its index (namePost.name) from 1; 0 is
 	// a name the index does not hold (a lexicon name no article uses).
 	id int32
-	// useArticles are the article numbers of Uses, while they are kept.
-	useArticles []int32
 }
 
 // namePost counts the uses of a spelling in one article of the index:
@@ -573,11 +574,11 @@ func (ix *NameIndex) add(w string, f *NameForm) {
 	if c.Count <= rareUses {
 		for _, u := range f.Uses {
 			u.Next, u.Prev = strings.Clone(u.Next), strings.Clone(u.Prev)
+			u.article = ix.articles
 			c.Uses = append(c.Uses, u)
-			c.useArticles = append(c.useArticles, ix.articles)
 		}
 	} else {
-		c.Uses, c.useArticles = nil, nil
+		c.Uses = nil
 	}
 }
 
