@@ -13,7 +13,7 @@ import (
 // typoRule finds misspelt names: a capitalised word inside a sentence,
 // where only names are capitalised, that is used rarely, is not a known
 // name, and is within a small edit distance of a name that is known from
-// a lexicon or learned from the articles being checked ("talks in Genvea"
+// a lexicon or learned from the articles of its story ("talks in Genvea"
 // where "Geneva" is named 19 times). A word
 // opening a sentence is never reported: any word is capitalised there.
 type typoRule struct {
@@ -92,14 +92,37 @@ func (r *typoRule) Check(*Article, *Reporter) any { return nil }
 type nameTarget struct {
 	word string
 	n    *CorpusName
-	// runes is the word's length in runes; known tells a lexicon name.
-	runes int
-	known bool
+	// runes is the word's length in runes; known tells a lexicon name,
+	// anywhere one that is a target even where the copy does not use it
+	// (typo_targets); a known name that is not is a target only in the
+	// stories that use it.
+	runes           int
+	known, anywhere bool
 }
 
+// storyTarget is a target with its counts in the story being judged.
+type storyTarget struct {
+	nameTarget
+	in storyCount
+}
+
+// CheckCorpus judges each rare spelling within its story: against the
+// names that the articles of its story use, counted over those articles,
+// and against the lexicon. A name of another story is no evidence: a
+// newsroom's run holds many stories, and a rare name of one (a ship
+// "Maris") is near some common word of another ("March", "Marcus")
+// without being a slip.
+//
+// One thing is still read from the whole run: a spelling used more than
+// max_typo_uses times across the run is not judged at all, as a name of
+// its own somewhere (and its uses are not kept).
 func (r *typoRule) CheckCorpus(c *Corpus, _ []any, rep *Reporter) {
 	forms := c.Names.Forms
-	// Known names, by first letter.
+	// Targets by first letter: the names used often enough across the
+	// run, and known names. A name used often enough in a story is used
+	// often enough in the run, so these are all the names that may be
+	// targets in some story; each is counted in the story only once the
+	// cheap tests have passed.
 	byInitial := map[rune][]nameTarget{}
 	words := make([]string, 0, len(forms))
 	for w := range forms {
@@ -113,57 +136,221 @@ func (r *typoRule) CheckCorpus(c *Corpus, _ []any, rep *Reporter) {
 		}
 		if known := c.Known.Has(w); known || (n.Count >= r.cfg.MinNameUses && n.Mid >= 1) {
 			first, _ := utf8.DecodeRuneInString(w)
-			byInitial[first] = append(byInitial[first], nameTarget{w, n, runeLen(w), known})
+			byInitial[first] = append(byInitial[first], nameTarget{word: w, n: n, runes: runeLen(w), known: known, anywhere: c.Known.isTarget(w)})
 		}
 	}
 	// Lexicon names that the articles do not use are targets too.
 	for _, w := range c.Known.sortedTargets() {
 		if _, used := forms[w]; !used && runeLen(w) >= r.cfg.MinLength {
 			first, _ := utf8.DecodeRuneInString(w)
-			byInitial[first] = append(byInitial[first], nameTarget{w, &CorpusName{}, runeLen(w), true})
+			byInitial[first] = append(byInitial[first], nameTarget{word: w, n: &CorpusName{}, runes: runeLen(w), known: true, anywhere: true})
 		}
 	}
+	stories := newStoryMap(c)
 	for _, w := range words {
 		n := forms[w]
-		if n.Count > r.cfg.MaxTypoUses || (r.cfg.MaxTypoArticles > 0 && n.Articles > r.cfg.MaxTypoArticles) || n.Mid == 0 || c.Known.Has(w) || isAllCaps(w) || runeLen(w) < r.cfg.MinLength-1 {
+		if n.Count > r.cfg.MaxTypoUses || n.Mid == 0 || c.Known.Has(w) || isAllCaps(w) || runeLen(w) < r.cfg.MinLength-1 {
 			continue
 		}
 		if n.Count >= r.cfg.MinNameUses {
 			continue // itself a name
 		}
-		first, _ := utf8.DecodeRuneInString(w)
-		best, bestD := []nameTarget(nil), 99
-		wRunes := runeLen(w)
-		for _, t := range byInitial[first] {
-			// The cheap tests first: the counts, then the lengths (the
-			// edit distance is at least their difference), and only
-			// then the suffixes and the distance itself.
-			if t.word == w || (!t.known && t.n.Count < r.cfg.MinRatio*n.Count) {
-				continue
-			}
-			limit := 1
-			if min(t.runes, wRunes) >= r.cfg.LongName {
-				limit = r.cfg.MaxDistance
-			}
-			if t.runes-wRunes > limit || wRunes-t.runes > limit || r.related(w, t.word) {
-				continue
-			}
-			d := nameDistance(w, t.word)
-			if d > limit || d >= t.runes {
-				continue
-			}
-			switch {
-			case d < bestD:
-				best, bestD = []nameTarget{t}, d
-			case d == bestD:
-				best = append(best, t)
-			}
+		for _, g := range stories.group(n) {
+			r.judge(w, g, byInitial, stories, rep)
 		}
-		if len(best) == 0 || len(best) > r.cfg.MaxCandidates {
+	}
+}
+
+// judge looks for the names that the uses of w in one story misspell, and
+// reports them.
+func (r *typoRule) judge(w string, g storyUses, byInitial map[rune][]nameTarget, stories *storyMap, rep *Reporter) {
+	count, mid := len(g.uses), 0
+	for _, u := range g.uses {
+		if !u.Initial {
+			mid++
+		}
+	}
+	if mid == 0 || (r.cfg.MaxTypoArticles > 0 && g.articles > r.cfg.MaxTypoArticles) {
+		return
+	}
+	first, _ := utf8.DecodeRuneInString(w)
+	best, bestD := []storyTarget(nil), 99
+	wRunes := runeLen(w)
+	for _, t := range byInitial[first] {
+		// The cheap tests first: the counts over the run (which bound
+		// those of the story), then the lengths (the edit distance is at
+		// least their difference), then the suffixes and the distance,
+		// and only then the counts in the story.
+		if t.word == w || (!t.known && t.n.Count < r.cfg.MinRatio*count) {
 			continue
 		}
-		r.report(w, best, n, rep)
+		limit := 1
+		if min(t.runes, wRunes) >= r.cfg.LongName {
+			limit = r.cfg.MaxDistance
+		}
+		if t.runes-wRunes > limit || wRunes-t.runes > limit || r.related(w, t.word) {
+			continue
+		}
+		d := nameDistance(w, t.word)
+		if d > limit || d >= t.runes || d > bestD {
+			continue
+		}
+		in := stories.names.inStory(t.n, stories.articles(g.story))
+		if t.known && !t.anywhere && in.count == 0 ||
+			!t.known && (in.count < r.cfg.MinNameUses || in.mid == 0 || in.count < r.cfg.MinRatio*count) {
+			continue
+		}
+		switch {
+		case d < bestD:
+			best, bestD = []storyTarget{{t, in}}, d
+		case d == bestD:
+			best = append(best, storyTarget{t, in})
+		}
 	}
+	if len(best) == 0 || len(best) > r.cfg.MaxCandidates {
+		return
+	}
+	r.report(w, best, g.uses, rep)
+}
+
+// storyMap tells the stories of the corpus's articles.
+type storyMap struct {
+	stories [][]int
+	// of is the story of each article, -1 for none; more holds the
+	// further stories of an article in several (grouping may give an
+	// article to two stories).
+	of   []int32
+	more map[int32][]int32
+	// all is the one story of a corpus that gives none: every article.
+	all   []int
+	names *NameIndex
+	// groups is room for group's result.
+	groups []storyUses
+}
+
+func newStoryMap(c *Corpus) *storyMap {
+	n := max(c.Articles, int(c.Names.articles))
+	m := &storyMap{stories: c.Stories, of: make([]int32, n), names: c.Names}
+	if len(c.Stories) == 0 {
+		// No grouping: the run is one story.
+		m.all = make([]int, n)
+		for a := range m.all {
+			m.all[a] = a
+		}
+		return m
+	}
+	for a := range m.of {
+		m.of[a] = -1
+	}
+	for s, st := range c.Stories {
+		for _, a := range st {
+			switch {
+			case a < 0 || a >= n:
+			case m.of[a] < 0:
+				m.of[a] = int32(s)
+			default:
+				if m.more == nil {
+					m.more = map[int32][]int32{}
+				}
+				m.more[int32(a)] = append(m.more[int32(a)], int32(s))
+			}
+		}
+	}
+	return m
+}
+
+// articles returns the articles of story s, sorted.
+func (m *storyMap) articles(s int) []int {
+	if m.all != nil {
+		return m.all
+	}
+	return m.stories[s]
+}
+
+// storyUses are the uses of a spelling in one story.
+type storyUses struct {
+	story int
+	// articles counts the articles of the uses; last is the last one.
+	articles int
+	last     int32
+	uses     []NameUse
+}
+
+// group splits the uses of a rare spelling by story, the stories in order
+// of their first use; an article in no story is left out. The groups are
+// valid until the next call.
+func (m *storyMap) group(n *CorpusName) []storyUses {
+	if len(n.Uses) == 0 {
+		return nil // the uses were not kept (the spelling is not rare)
+	}
+	out := m.groups[:0]
+	// Most rare spellings are used in one story: their uses are the
+	// group as they are, not a copy.
+	one := true
+	s0, ok := m.storyOf(n.Uses[0].article)
+	for _, u := range n.Uses {
+		if s, _ := m.storyOf(u.article); s != s0 || m.more[u.article] != nil {
+			one = false
+			break
+		}
+	}
+	if one {
+		if ok {
+			out = append(out, storyUses{story: int(s0), articles: distinctArticles(n.Uses), uses: n.Uses})
+		}
+		m.groups = out
+		return out
+	}
+	add := func(s int32, a int32, u NameUse) {
+		for i := range out {
+			if g := &out[i]; g.story == int(s) {
+				if g.last != a {
+					g.articles++
+					g.last = a
+				}
+				g.uses = append(g.uses, u)
+				return
+			}
+		}
+		out = append(out, storyUses{story: int(s), articles: 1, last: a, uses: []NameUse{u}})
+	}
+	for _, u := range n.Uses {
+		a := u.article
+		s, ok := m.storyOf(a)
+		if !ok {
+			continue
+		}
+		add(s, a, u)
+		for _, s := range m.more[a] {
+			add(s, a, u)
+		}
+	}
+	m.groups = out
+	return out
+}
+
+// storyOf returns the (first) story of article a, and false if it is in
+// none.
+func (m *storyMap) storyOf(a int32) (int32, bool) {
+	switch {
+	case m.all != nil:
+		return 0, true
+	case int(a) >= len(m.of) || m.of[a] < 0:
+		return -1, false
+	}
+	return m.of[a], true
+}
+
+// distinctArticles counts the articles of uses, which are in article
+// order.
+func distinctArticles(uses []NameUse) int {
+	n := 0
+	for i, u := range uses {
+		if i == 0 || u.article != uses[i-1].article {
+			n++
+		}
+	}
+	return n
 }
 
 // related reports a word and a name that share a stem of at least four
@@ -196,13 +383,13 @@ func (r *typoRule) related(w, name string) bool {
 // Bligh") is a misspelling of "Bright" only if "Bright" follows that name
 // somewhere too. A word with no name beside it ("Putting has …") is
 // judged by its spelling alone.
-func (r *typoRule) sameContext(u NameUse, targets []nameTarget) bool {
+func (r *typoRule) sameContext(u NameUse, targets []storyTarget) bool {
 	if u.Next == "" && u.Prev == "" {
 		return true
 	}
 	for _, t := range targets {
-		if t.n.Count == 0 {
-			return true
+		if t.in.count == 0 {
+			return true // a lexicon name the story does not use
 		}
 		if (u.Next == "" || t.n.HasNext(u.Next)) && (u.Prev == "" || t.n.HasPrev(u.Prev)) {
 			return true
@@ -214,20 +401,22 @@ func (r *typoRule) sameContext(u NameUse, targets []nameTarget) bool {
 // minStem is the shortest stem that related words must share.
 const minStem = 4
 
-func (r *typoRule) report(w string, best []nameTarget, n *CorpusName, rep *Reporter) {
+// report reports the uses of w in a story as misspellings of the best
+// targets, with their counts in that story.
+func (r *typoRule) report(w string, best []storyTarget, uses []NameUse, rep *Reporter) {
 	var names []string
 	var related []diag.Related
 	for _, t := range best {
 		names = append(names, fmt.Sprintf("%q", t.word))
-		if t.n.Count > 0 {
-			related = append(related, diag.Related{Location: t.n.First, Message: fmt.Sprintf("%q is named here", t.word)})
+		if t.in.count > 0 {
+			related = append(related, diag.Related{Location: t.in.first, Message: fmt.Sprintf("%q is named here", t.word)})
 		}
 	}
 	var why string
 	if len(best) == 1 {
 		t := best[0]
-		if t.n.Count > 0 {
-			why = fmt.Sprintf(" (named %s in %s)", times(t.n.Count), count(t.n.Articles, "article"))
+		if t.in.count > 0 {
+			why = fmt.Sprintf(" (named %s in %s)", times(t.in.count), count(t.in.articles, "article"))
 		} else {
 			why = " (a name in the lexicon)"
 		}
@@ -237,7 +426,7 @@ func (r *typoRule) report(w string, best []nameTarget, n *CorpusName, rep *Repor
 	if len(best) == 1 {
 		fix = &diag.Fix{Replacement: best[0].word, Safe: true}
 	}
-	for _, u := range n.Uses {
+	for _, u := range uses {
 		if u.Initial || !r.sameContext(u, best) {
 			continue
 		}

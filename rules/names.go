@@ -3,6 +3,7 @@ package rules
 import (
 	"bytes"
 	"encoding/binary"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -31,6 +32,9 @@ type NameUse struct {
 	// Prev is the capitalised word before it, one space away, as a given
 	// name goes before a family name ("" if none).
 	Prev string
+	// article is the number of the use's article in a NameIndex (set
+	// when the index adds it; 0 in an article's own NameStats).
+	article int32
 }
 
 // maxNexts bounds the following words kept per spelling.
@@ -371,7 +375,113 @@ type CorpusName struct {
 	Nexts []string
 	// Prevs are the capitalised words that go before it, as Nexts.
 	Prevs []string
+	// id numbers the spelling in its index (namePost.name) from 1; 0 is
+	// a name the index does not hold (a lexicon name no article uses).
+	id int32
 }
+
+// namePost counts the uses of a spelling in one article of the index:
+// what a rule that judges a spelling within its story (name.typo) counts
+// over the story's articles instead of the whole run. An index of a
+// large run holds one for every spelling of every article, so they are
+// small (numbers as int32, the first use's location without its file,
+// which is the article's) and kept article by article in chunks of one
+// store, not in a slice per spelling: adding one is a store into room
+// already there, and an article's posts are found by its number.
+type namePost struct {
+	// name is the spelling's CorpusName.id.
+	name int32
+	// count and mid are NameForm.Count and NameForm.Mid.
+	count, mid int32
+	// The first use in the article: its line, column and byte offset;
+	// it ends on the same line, as many characters and bytes on as the
+	// spelling has. If line is -1 (a use that does not, written with
+	// markup inside, or a number too large for an int32), start is an
+	// index in NameIndex.wide.
+	line, col, start int32
+}
+
+// postChunk is the number of posts in a chunk of the store.
+const postChunk = 1 << 12
+
+// storyCount is a spelling's counts over the articles of one story.
+type storyCount struct {
+	count, mid, articles int
+	// first is the first use in the story's first article that uses it.
+	first diag.Location
+}
+
+// inStory counts the uses of spelling c in the articles of story
+// (article numbers, sorted), reading each article's few dozen posts.
+func (ix *NameIndex) inStory(c *CorpusName, story []int) storyCount {
+	var sc storyCount
+	if c.id == 0 {
+		return sc
+	}
+	for _, a := range story {
+		if a < 0 || a+1 >= len(ix.starts) {
+			continue
+		}
+		for i := ix.starts[a]; i < ix.starts[a+1]; i++ {
+			p := ix.post(i)
+			if p.name != c.id {
+				continue
+			}
+			if sc.articles == 0 {
+				sc.first = ix.location(a, p, ix.words[c.id-1])
+			}
+			sc.count += int(p.count)
+			sc.mid += int(p.mid)
+			sc.articles++
+			break
+		}
+	}
+	return sc
+}
+
+// post returns post i of the store.
+func (ix *NameIndex) post(i int32) *namePost {
+	return &ix.chunks[i/postChunk][i%postChunk]
+}
+
+// addPost adds the post of spelling w (c), used as f says in the article
+// being added.
+func (ix *NameIndex) addPost(w string, c *CorpusName, f *NameForm) {
+	if int(ix.total)%postChunk == 0 {
+		ix.chunks = append(ix.chunks, make([]namePost, postChunk))
+	}
+	p := ix.post(ix.total)
+	ix.total++
+	l := &f.First
+	*p = namePost{name: c.id, count: clamp32(f.Count), mid: clamp32(f.Mid)}
+	if fits32(l.Start.Line) && fits32(l.Start.Column) && fits32(l.StartByte) && fits32(l.EndByte) &&
+		l.End.Line == l.Start.Line && l.EndByte-l.StartByte == len(w) && l.End.Column-l.Start.Column == utf8.RuneCountInString(w) {
+		p.line, p.col, p.start = int32(l.Start.Line), int32(l.Start.Column), int32(l.StartByte)
+	} else {
+		p.line, p.start = -1, int32(len(ix.wide))
+		ix.wide = append(ix.wide, *l)
+	}
+}
+
+// location returns the first use of post p of spelling w in article a.
+func (ix *NameIndex) location(a int, p *namePost, w string) diag.Location {
+	if p.line < 0 {
+		return ix.wide[p.start]
+	}
+	return diag.Location{
+		File:      ix.files[a],
+		Start:     document.Position{Line: int(p.line), Column: int(p.col)},
+		End:       document.Position{Line: int(p.line), Column: int(p.col) + utf8.RuneCountInString(w)},
+		StartByte: int(p.start), EndByte: int(p.start) + len(w),
+	}
+}
+
+// fits32 reports whether n fits in an int32 and is not negative.
+func fits32(n int) bool { return n >= 0 && n <= math.MaxInt32 }
+
+// clamp32 is n as an int32, at most math.MaxInt32 (a count no article
+// under any size limit reaches).
+func clamp32(n int) int32 { return int32(min(n, math.MaxInt32)) }
 
 // HasNext reports whether w follows the spelling somewhere.
 func (c *CorpusName) HasNext(w string) bool {
@@ -388,6 +498,19 @@ func (c *CorpusName) HasPrev(w string) bool {
 // NameIndex counts capitalised spellings across the corpus.
 type NameIndex struct {
 	Forms map[string]*CorpusName
+	// articles is the number of articles added: the next one's number.
+	articles int32
+	// files is the file of each article (of its spellings' locations).
+	files []string
+	// chunks store the posts, article by article, total of them;
+	// article a's are posts starts[a] to starts[a+1].
+	chunks [][]namePost
+	total  int32
+	starts []int32
+	// wide holds the locations of the posts that namePost cannot hold.
+	wide []diag.Location
+	// words are the spellings by id-1.
+	words []string
 }
 
 // IndexNames merges the articles' name statistics, in corpus order.
@@ -400,33 +523,49 @@ func IndexNames(stats []*NameStats) *NameIndex {
 }
 
 // NewNameIndex returns an empty index, to Add articles to one by one.
-func NewNameIndex() *NameIndex { return &NameIndex{Forms: map[string]*CorpusName{}} }
+func NewNameIndex() *NameIndex {
+	return &NameIndex{Forms: map[string]*CorpusName{}, starts: []int32{0}}
+}
 
 // Add merges one article's name statistics into the index; articles are
 // added in corpus order. The index keeps copies of the spellings, not
 // slices of the article's text, so that the article can be dropped.
+//
+// Every call is one article, numbered in the order of the calls as the
+// corpus numbers its articles; an article without statistics (nil) still
+// takes its number.
 func (ix *NameIndex) Add(st *NameStats) {
-	if st == nil {
-		return
-	}
-	if st.words != nil {
+	file := ""
+	switch {
+	case st == nil:
+	case st.words != nil:
 		for i, w := range st.words {
 			ix.add(w, &st.forms[i])
 		}
-		return
+		if len(st.forms) > 0 {
+			file = st.forms[0].First.File
+		}
+	default:
+		for w, f := range st.Forms {
+			ix.add(w, f)
+			file = f.First.File
+		}
 	}
-	for w, f := range st.Forms {
-		ix.add(w, f)
-	}
+	ix.files = append(ix.files, file)
+	ix.starts = append(ix.starts, ix.total)
+	ix.articles++
 }
 
 // add merges the uses of one spelling in an article.
 func (ix *NameIndex) add(w string, f *NameForm) {
 	c := ix.Forms[w]
 	if c == nil {
-		c = &CorpusName{First: f.First}
-		ix.Forms[strings.Clone(w)] = c
+		c = &CorpusName{First: f.First, id: int32(len(ix.words)) + 1}
+		w = strings.Clone(w)
+		ix.Forms[w] = c
+		ix.words = append(ix.words, w)
 	}
+	ix.addPost(w, c, f)
 	c.Nexts = addNeighbours(c.Nexts, f.Nexts)
 	c.Prevs = addNeighbours(c.Prevs, f.Prevs)
 	c.Count += f.Count
@@ -435,6 +574,7 @@ func (ix *NameIndex) add(w string, f *NameForm) {
 	if c.Count <= rareUses {
 		for _, u := range f.Uses {
 			u.Next, u.Prev = strings.Clone(u.Next), strings.Clone(u.Prev)
+			u.article = ix.articles
 			c.Uses = append(c.Uses, u)
 		}
 	} else {
@@ -477,6 +617,10 @@ func (l *Lexicon) sortedTargets() []string {
 	sort.Strings(ws)
 	return ws
 }
+
+// isTarget reports whether w is a target of the typo rule even where the
+// articles do not use it.
+func (l *Lexicon) isTarget(w string) bool { return l != nil && l.Targets[w] }
 
 // Has reports whether w is a word of a known name.
 func (l *Lexicon) Has(w string) bool { return l != nil && l.Words[w] }

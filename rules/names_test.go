@@ -333,7 +333,92 @@ func TestIndexSameFromDecoded(t *testing.T) {
 	if len(a.Forms) < 200 {
 		t.Errorf("only %d spellings in the index", len(a.Forms))
 	}
-	if !reflect.DeepEqual(a.Forms, b.Forms) {
+	// The spellings' counts over any story are the same (their ids and
+	// the order of an article's posts follow the order they are added
+	// in, which a decoded map does not keep).
+	stories := [][]int{{0}, {3, 4, 5, 6}, {10, 70, 149}}
+	all := make([]int, 150)
+	for i := range all {
+		all[i] = i
+	}
+	stories = append(stories, all)
+	for w, ca := range a.Forms {
+		cb := b.Forms[w]
+		if cb == nil {
+			t.Errorf("%q: not in the index from decoded statistics", w)
+			continue
+		}
+		for _, st := range stories {
+			if x, y := a.inStory(ca, st), b.inStory(cb, st); x != y {
+				t.Errorf("%q in articles %v: %+v from collected statistics, %+v from decoded ones", w, st, x, y)
+			}
+		}
+		if x := a.inStory(ca, all); x.count != ca.Count || x.mid != ca.Mid || x.articles != ca.Articles || x.first != ca.First {
+			t.Errorf("%q: %+v in all the articles, but the index counts %d uses, %d inside sentences, in %d articles, first at %v", w, x, ca.Count, ca.Mid, ca.Articles, ca.First)
+		}
+	}
+	strip := func(forms map[string]*CorpusName) map[string]CorpusName {
+		out := map[string]CorpusName{}
+		for w, c := range forms {
+			x := *c
+			x.id = 0
+			out[w] = x
+		}
+		return out
+	}
+	if !reflect.DeepEqual(strip(a.Forms), strip(b.Forms)) {
 		t.Errorf("index of %d spellings from collected statistics differs from the one of %d from decoded ones", len(a.Forms), len(b.Forms))
+	}
+}
+
+// TestIndexStoryCounts: a spelling's counts over a story are those of
+// the story's articles alone, and its first use there is the location
+// collectNames gave it, also where the index cannot keep it in a post of
+// its own (markup inside the word, characters beyond ASCII).
+func TestIndexStoryCounts(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := []struct{ path, src string }{
+		{"a.txt", "Zürich voted. Officials in Zürich met. Aides in Zürich agreed.\n"},
+		{"b.html", "<p>Officials said Gen&shy;eva and Zürich agreed, and Geneva voted.</p>\n"},
+		{"c.txt", "Delegates in Geneva met.\nLater Geneva voted, and Geneva agreed.\n"},
+	}
+	var stats []*NameStats
+	for i, d := range docs {
+		stats = append(stats, articleAt(t, set, d.path, []byte(d.src), i).Names())
+	}
+	ix := IndexNames(stats)
+	for _, tc := range []struct {
+		word                 string
+		story                []int
+		count, mid, articles int
+		from                 int // the article whose first use is the story's
+	}{
+		{"Zürich", []int{0}, 3, 2, 1, 0},
+		{"Zürich", []int{1, 2}, 1, 1, 1, 1},
+		{"Zürich", []int{0, 1, 2}, 4, 3, 2, 0},
+		{"Geneva", []int{0}, 0, 0, 0, -1},
+		{"Geneva", []int{1, 2}, 5, 5, 2, 1},
+		{"Geneva", []int{2}, 3, 3, 1, 2},
+	} {
+		c := ix.Forms[tc.word]
+		if c == nil {
+			t.Fatalf("%q is not in the index", tc.word)
+		}
+		got := ix.inStory(c, tc.story)
+		if got.count != tc.count || got.mid != tc.mid || got.articles != tc.articles {
+			t.Errorf("%q in %v: %d uses, %d inside sentences, in %d articles; want %d, %d, %d", tc.word, tc.story, got.count, got.mid, got.articles, tc.count, tc.mid, tc.articles)
+		}
+		if tc.from >= 0 {
+			if want := stats[tc.from].Forms[tc.word].First; got.first != want {
+				t.Errorf("%q in %v: first use %+v, want %+v", tc.word, tc.story, got.first, want)
+			}
+		}
+	}
+	// "Gen&shy;eva" is "Geneva" in the text, but longer in the source.
+	if f := stats[1].Forms["Geneva"].First; f.EndByte-f.StartByte == len("Geneva") {
+		t.Errorf("b.html's first Geneva spans %d bytes of the source: the test no longer has markup inside a name", f.EndByte-f.StartByte)
 	}
 }

@@ -1,6 +1,7 @@
 package rules_test
 
 import (
+	"cmp"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -97,8 +98,12 @@ suffixes = ["s", "n", "ns", "an", "ian", "ry", "er"]
 
 func TestTypo(t *testing.T) {
 	for _, tc := range []struct {
-		name     string
-		config   string
+		name   string
+		config string
+		// group is the config's group: "all" if empty, since the
+		// fixtures are snippets too short for the automatic grouping
+		// to link, and a spelling is judged within its story.
+		group    string
 		articles []string
 		want     []string
 	}{
@@ -228,9 +233,41 @@ func TestTypo(t *testing.T) {
 			config:   typoRule,
 			articles: []string{"a.txt", "Then Kim spoke. Then Kim left. Then Kim came. Officials said Kin agreed.\n"},
 		},
+		{
+			name:   "a name of another story is no evidence",
+			config: typoRule,
+			group:  "dir",
+			articles: []string{
+				"summit/a.txt", "Putin spoke. Officials said Putin would travel. Later Putin left.\n",
+				"ship/b.txt", "According to media, Putting has already reached the city.\n",
+			},
+		},
+		{
+			name:   "judged within its story among others, counted in that story",
+			config: typoRule,
+			group:  "dir",
+			articles: []string{
+				"other/a.txt", "Then Putin spoke. Then Putin left. Then Putin came. Aides to Putin agreed.\n",
+				"summit/a.txt", "Putin spoke. Officials said Putin would travel. Later Putin left.\n",
+				"summit/b.txt", "According to media, Putting has already reached the city.\n",
+			},
+			want: []string{`summit/b.txt:1:21: name.typo: "Putting" looks like a misspelling of "Putin" (named 3 times in 1 article) => Putin`},
+		},
+		{
+			name:   "a gazetteer name is a target only in a story that uses it",
+			group:  "dir",
+			config: typoRule + "[[rule]]\nid = \"names.places\"\nkind = \"names\"\ntypo_targets = false\n[[rule.name]]\nname = \"Iraq\"\n",
+			articles: []string{
+				"war/a.txt", "Officials in Iraq agreed.\n",
+				"ship/b.txt", "Officials said Irag agreed.\n",
+				"war/c.txt", "Officials said Irak agreed.\n",
+			},
+			want: []string{`war/c.txt:1:16: name.typo: "Irak" looks like a misspelling of "Iraq" (named once in 1 article) => Iraq`},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			expect(t, check(t, tc.config, tc.articles...), tc.want...)
+			group := cmp.Or(tc.group, "all")
+			expect(t, check(t, "group = \""+group+"\"\n"+tc.config, tc.articles...), tc.want...)
 		})
 	}
 }
