@@ -22,9 +22,9 @@ type index struct {
 	priors []checker.Prior
 	// context are the same articles without their story: their names
 	// and the facts of the rules that compare across the whole run
-	// (name.typo, name.variant, corpus-scope consistency), so that a
-	// misspelt name is still found against every published article's
-	// names, as when the whole corpus was checked again.
+	// (name.variant, corpus-scope consistency), as when the whole corpus
+	// was checked again. name.typo judges a spelling within its story,
+	// so for it only the priors of the draft's story count, as in check.
 	context []checker.Prior
 	// paths are the paths of every corpus article, skipped ones
 	// included: an archived article of one of them is replaced by it.
