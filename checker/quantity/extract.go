@@ -71,6 +71,10 @@ type parser struct {
 	lastEnd int
 	// reads counts the numbers read.
 	reads int
+	// sent is the first sentence that may hold the next quantity's first
+	// token: quantities come in text order, so sentenceAt walks forward
+	// from it instead of searching all sentences for each.
+	sent int
 	// bareFrom and bareTo delimit the tokens of a chain of numbers joined
 	// by commas only, where no list can begin.
 	bareFrom, bareTo int
@@ -120,7 +124,11 @@ func (t *Table) extract(text string, seg *segment.Result) ([]Quantity, int) {
 	// Quantity (160 bytes each) seldom grows, where a guess from the
 	// number of tokens grew it two or three times per article.
 	out := make([]Quantity, 0, numbers+numbers/8+4)
-	var items []item
+	// itemBuf backs the items of one quantity or list on the stack: a
+	// list seldom has more than a few, and a slice grown from nil cost
+	// an allocation per text.
+	var itemBuf [4]item
+	items := itemBuf[:0]
 	list := 0
 	for i := 0; i < len(toks); {
 		f := p.flags(i)
@@ -187,7 +195,7 @@ func (p *parser) quantity(it *item, sents []segment.Sentence) Quantity {
 		Round:     it.round,
 		Words:     it.words,
 		Tokens:    [2]int{it.first, it.last},
-		Sentence:  sentenceOf(sents, it.first),
+		Sentence:  p.sentenceAt(sents, it.first),
 	}
 	if it.rng {
 		q.High = it.high
@@ -205,6 +213,25 @@ func (p *parser) quantity(it *item, sents []segment.Sentence) Quantity {
 		q.Round = q.Step
 	}
 	return q
+}
+
+// sentenceAt is sentenceOf for tokens asked in text order, as quantities
+// are: it walks forward from the sentence of the last token asked, which
+// costs a step per sentence of the text instead of a binary search per
+// quantity. A token before the last asked falls back to the search.
+func (p *parser) sentenceAt(sents []segment.Sentence, tok int) int {
+	k := p.sent
+	if k > len(sents) || (k > 0 && sents[k-1].Last > tok) {
+		return sentenceOf(sents, tok)
+	}
+	for k < len(sents) && sents[k].Last <= tok {
+		k++
+	}
+	p.sent = k
+	if k < len(sents) && sents[k].First <= tok {
+		return k
+	}
+	return -1
 }
 
 // sentenceOf returns the index of the sentence holding token tok, or -1.

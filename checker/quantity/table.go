@@ -99,6 +99,13 @@ type Table struct {
 	// most words without a map lookup.
 	vocab     map[string]*vinfo
 	vocabBits [vocabFilterSize / 64]uint64
+	// ascii holds vocab's ASCII keys again, in an open-addressing
+	// table by asciiHash (power-of-two size, at most half full), with
+	// asciiN of them: info hashes a word while it lower-cases it, and
+	// finds its entry in a probe or two, where the map hashed the
+	// lower-cased word a second time.
+	ascii  []vslot
+	asciiN int
 	// startLens has bit n set at a byte when a word of n bytes (n < 32)
 	// with a start flag begins with that byte, in either case (bit 0 for
 	// a longer word). Most words of copy begin nothing: this turns half
@@ -130,6 +137,13 @@ type vinfo struct {
 	// aliases, prefixes and quals are the phrases that begin with the
 	// word, longest first.
 	aliases, prefixes, quals []*phrase
+}
+
+// vslot is a slot of Table.ascii; v is nil in an empty slot.
+type vslot struct {
+	h   uint32
+	key string
+	v   *vinfo
 }
 
 // vocabFilterSize is the number of bits of Table.vocabBits.
@@ -187,9 +201,64 @@ func (t *Table) entry(w string) *vinfo {
 		}
 		if h, ok := vocabHash(w); ok && ascii {
 			t.vocabBits[h/64] |= 1 << (h % 64)
+			t.addASCII(w, v)
 		}
 	}
 	return v
+}
+
+// addASCII adds the new ASCII key w of entry v to t.ascii, doubling the
+// table when it would be more than half full.
+func (t *Table) addASCII(w string, v *vinfo) {
+	if 2*(t.asciiN+1) > len(t.ascii) {
+		old := t.ascii
+		t.ascii = make([]vslot, max(64, 2*len(old)))
+		for _, s := range old {
+			if s.v != nil {
+				t.putASCII(s)
+			}
+		}
+	}
+	t.putASCII(vslot{h: asciiHash(w), key: w, v: v})
+	t.asciiN++
+}
+
+// putASCII puts s in the first free slot from its hash on.
+func (t *Table) putASCII(s vslot) {
+	mask := uint32(len(t.ascii) - 1)
+	i := s.h & mask
+	for t.ascii[i].v != nil {
+		i = (i + 1) & mask
+	}
+	t.ascii[i] = s
+}
+
+// asciiHash is FNV-1a of w; info computes it byte by byte as it
+// lower-cases a word, and must stay in step with it.
+func asciiHash(w string) uint32 {
+	h := uint32(2166136261)
+	for k := 0; k < len(w); k++ {
+		h = (h ^ uint32(w[k])) * 16777619
+	}
+	return h
+}
+
+// lookupASCII returns the entry of the lower-case ASCII word b, whose
+// asciiHash is h, or nil.
+func (t *Table) lookupASCII(b []byte, h uint32) *vinfo {
+	if len(t.ascii) == 0 {
+		return nil
+	}
+	mask := uint32(len(t.ascii) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := &t.ascii[i]
+		if s.v == nil {
+			return nil
+		}
+		if s.h == h && s.key == string(b) {
+			return s.v
+		}
+	}
 }
 
 // markStart gives w's entry v the start flag f, and records w in
@@ -296,6 +365,7 @@ func (t *Table) info(s string) *vinfo {
 	if len(s) == 0 || len(s) > len(buf) {
 		return nil
 	}
+	h := uint32(2166136261) // asciiHash, as the word is lower-cased
 	for k := 0; k < len(s); k++ {
 		c := s[k]
 		if c >= 0x80 {
@@ -305,11 +375,12 @@ func (t *Table) info(s string) *vinfo {
 			c += 'a' - 'A'
 		}
 		buf[k] = c
+		h = (h ^ uint32(c)) * 16777619
 	}
-	if h, _ := vocabHash(buf[:len(s)]); t.vocabBits[h/64]&(1<<(h%64)) == 0 {
+	if f, _ := vocabHash(buf[:len(s)]); t.vocabBits[f/64]&(1<<(f%64)) == 0 {
 		return nil
 	}
-	return t.vocab[string(buf[:len(s)])]
+	return t.lookupASCII(buf[:len(s)], h)
 }
 
 // AddUnit adds a unit. It is an error when the definition is incomplete
