@@ -386,6 +386,87 @@ func (g *grammar) context(text string, toks []segment.Token, sent segment.Senten
 	return out
 }
 
+// contexts is what context returns for a figure of an article, with the
+// article's memo, and its near context (the distinct words among the
+// nearN words before it) from the same walk: the near words are the
+// first words the context's walk passes before the figure, and walking,
+// sorting and keeping them apart cost a fifth of the claims' time. skip
+// marks the tokens that are not context; common is a.commonWord, asked
+// directly rather than through a func value built per claim.
+func (g *grammar) contexts(a *Article, sent segment.Sentence, from, to, window, nearN int, skip []bool, memo *ctxMemo) (ctx, near []wordID) {
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	ctx, near = memo.context[:0], memo.near[:0]
+	n := 0
+	for j := from - 1; j >= sent.First && (n < window || n < nearN); j-- {
+		if toks[j].Kind != segment.Word {
+			continue
+		}
+		n++
+		w := memo.wordAt(g, a, text, toks, j, skip)
+		if w == 0 {
+			continue
+		}
+		if n <= window {
+			ctx = append(ctx, w)
+		}
+		if n <= nearN {
+			near = append(near, w)
+		}
+	}
+	n = 0
+	for j := to; j < sent.Last && n < window; j++ {
+		if toks[j].Kind == segment.Word {
+			n++
+			if w := memo.wordAt(g, a, text, toks, j, skip); w != 0 {
+				ctx = append(ctx, w)
+			}
+		}
+	}
+	// The scratch room goes back to the memo as it grew.
+	memo.context, memo.near = ctx[:0], near[:0]
+	return memo.keepSorted(ctx), memo.keepSorted(near)
+}
+
+// wordAt is the context word of word token j (0: none), computed on the
+// first call for the token and kept in the memo: the windows of an
+// article's figures overlap.
+func (m *ctxMemo) wordAt(g *grammar, a *Article, text string, toks []segment.Token, j int, skip []bool) wordID {
+	if m.done[j] {
+		return m.word[j]
+	}
+	var w wordID
+	if !skip[j] {
+		t := &toks[j]
+		s := t.Text(text)
+		capital := !isLowerWord(s)
+		if !capital || (t.Initial && !isAllCaps(s) && a.commonWord(s)) {
+			w = g.contextID(s, capital)
+		}
+	}
+	m.word[j], m.done[j] = w, true
+	return w
+}
+
+// keepSorted sorts ws, drops repeated words and keeps the rest (nil when
+// none are left). A window holds a dozen words at most for most figures:
+// they are sorted by insertion in place, without the generic sort's
+// set-up.
+func (m *ctxMemo) keepSorted(ws []wordID) []wordID {
+	if len(ws) == 0 {
+		return nil
+	}
+	if len(ws) > 16 {
+		slices.Sort(ws)
+	} else {
+		for i := 1; i < len(ws); i++ {
+			for k := i; k > 0 && ws[k] < ws[k-1]; k-- {
+				ws[k], ws[k-1] = ws[k-1], ws[k]
+			}
+		}
+	}
+	return m.keep(slices.Compact(ws))
+}
+
 // ctxMemo holds what the fact rules read of each token of one article,
 // computed on first use: its context word ("": none) and its contrast
 // group. Memos are reused through a pool: an article's is garbage once
@@ -401,6 +482,7 @@ type ctxMemo struct {
 	// one slice of the article's (pack).
 	claims  []claim
 	context []wordID
+	near    []wordID
 	kept    []wordID
 	anchors []anchor // room for the anchors of the article
 }
