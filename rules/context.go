@@ -53,6 +53,53 @@ type grammar struct {
 	// modifiers are stop words that may still come between a number and
 	// the noun it counts ("four other cities").
 	modifiers words
+	// stopIDs, when set (by the rules that read many contexts), is stop
+	// as a table of hashes that contextID asks instead of the map: the
+	// map look-up hashed every word's text a second time and was most
+	// of the cost of a context word.
+	stopIDs *idSet
+}
+
+// idSet is a set of words kept as the wordIDs of their text (wordHash,
+// not of their stems), in an open-addressed table. A word outside the
+// set is taken for one in it only if its 64-bit hash equals a member's:
+// for a hundred stop words and a million distinct words, about 5 in
+// 10^12 (see wordID).
+type idSet struct {
+	slots []uint64 // 0: empty; wordIDs are never 0
+	mask  uint64
+}
+
+func newIDSet(ws words) *idSet {
+	n := 8
+	for n < 4*len(ws) {
+		n *= 2
+	}
+	s := &idSet{slots: make([]uint64, n), mask: uint64(n - 1)}
+	for w := range ws {
+		h := wordHash(w)
+		i := s.slot(h)
+		for s.slots[i] != 0 && s.slots[i] != h {
+			i = (i + 1) & s.mask
+		}
+		s.slots[i] = h
+	}
+	return s
+}
+
+// slot is where h's probe starts; FNV's high bits are folded in, as its
+// low bits alone vary little with a word's last byte.
+func (s *idSet) slot(h uint64) uint64 { return (h ^ h>>29) & s.mask }
+
+func (s *idSet) has(h uint64) bool {
+	for i := s.slot(h); ; i = (i + 1) & s.mask {
+		switch s.slots[i] {
+		case h:
+			return true
+		case 0:
+			return false
+		}
+	}
 }
 
 // stem reduces a lower-case word to a crude stem so that "trips", "trip",
@@ -155,6 +202,9 @@ func (g *grammar) contextID(w string, capital bool) wordID {
 		return g.contextIDSlow(w, capital)
 	}
 	b := buf[:len(w)]
+	// h hashes the word as the stop words are asked about it: lowered
+	// when capital, as written otherwise.
+	h := uint64(fnvOffset)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
@@ -163,12 +213,21 @@ func (g *grammar) contextID(w string, capital bool) wordID {
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
+		k := w[i]
+		if capital {
+			k = c
+		}
+		h = (h ^ uint64(k)) * fnvPrime
 		b[i] = c
 	}
 	if len(b) < 3 {
 		return 0
 	}
-	if capital {
+	if g.stopIDs != nil {
+		if g.stopIDs.has(nonZero(h)) {
+			return 0
+		}
+	} else if capital {
 		if g.stop[string(b)] {
 			return 0
 		}
@@ -221,6 +280,11 @@ func (g *grammar) contextIDSlow(w string, capital bool) wordID {
 
 // isLowerWord reports a word that starts with a lower-case letter.
 func isLowerWord(w string) bool {
+	// Most words start with an ASCII letter, for which unicode.IsLower
+	// is a to z: no rune to decode, no table to search.
+	if w != "" && w[0] < utf8.RuneSelf {
+		return 'a' <= w[0] && w[0] <= 'z'
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
 }

@@ -239,6 +239,7 @@ func (r *autoFactsRule) Info() *Info { return &r.info }
 // and not again here.
 func (r *autoFactsRule) useSet(s *Set) {
 	r.g = s.grammar
+	r.g.stopIDs = newIDSet(r.g.stop)
 	r.facts = nil
 	for _, x := range s.All {
 		if f, ok := x.(*factRule); ok && !s.Disabled[f.info.ID] {
