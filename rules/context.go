@@ -53,6 +53,53 @@ type grammar struct {
 	// modifiers are stop words that may still come between a number and
 	// the noun it counts ("four other cities").
 	modifiers words
+	// stopIDs, when set (by the rules that read many contexts), is stop
+	// as a table of hashes that contextID asks instead of the map: the
+	// map look-up hashed every word's text a second time and was most
+	// of the cost of a context word.
+	stopIDs *idSet
+}
+
+// idSet is a set of words kept as the wordIDs of their text (wordHash,
+// not of their stems), in an open-addressed table. A word outside the
+// set is taken for one in it only if its 64-bit hash equals a member's:
+// for a hundred stop words and a million distinct words, about 5 in
+// 10^12 (see wordID).
+type idSet struct {
+	slots []uint64 // 0: empty; wordIDs are never 0
+	mask  uint64
+}
+
+func newIDSet(ws words) *idSet {
+	n := 8
+	for n < 4*len(ws) {
+		n *= 2
+	}
+	s := &idSet{slots: make([]uint64, n), mask: uint64(n - 1)}
+	for w := range ws {
+		h := wordHash(w)
+		i := s.slot(h)
+		for s.slots[i] != 0 && s.slots[i] != h {
+			i = (i + 1) & s.mask
+		}
+		s.slots[i] = h
+	}
+	return s
+}
+
+// slot is where h's probe starts; FNV's high bits are folded in, as its
+// low bits alone vary little with a word's last byte.
+func (s *idSet) slot(h uint64) uint64 { return (h ^ h>>29) & s.mask }
+
+func (s *idSet) has(h uint64) bool {
+	for i := s.slot(h); ; i = (i + 1) & s.mask {
+		switch s.slots[i] {
+		case h:
+			return true
+		case 0:
+			return false
+		}
+	}
 }
 
 // stem reduces a lower-case word to a crude stem so that "trips", "trip",
@@ -155,6 +202,9 @@ func (g *grammar) contextID(w string, capital bool) wordID {
 		return g.contextIDSlow(w, capital)
 	}
 	b := buf[:len(w)]
+	// h hashes the word as the stop words are asked about it: lowered
+	// when capital, as written otherwise.
+	h := uint64(fnvOffset)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
@@ -163,12 +213,21 @@ func (g *grammar) contextID(w string, capital bool) wordID {
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
+		k := w[i]
+		if capital {
+			k = c
+		}
+		h = (h ^ uint64(k)) * fnvPrime
 		b[i] = c
 	}
 	if len(b) < 3 {
 		return 0
 	}
-	if capital {
+	if g.stopIDs != nil {
+		if g.stopIDs.has(nonZero(h)) {
+			return 0
+		}
+	} else if capital {
 		if g.stop[string(b)] {
 			return 0
 		}
@@ -221,6 +280,11 @@ func (g *grammar) contextIDSlow(w string, capital bool) wordID {
 
 // isLowerWord reports a word that starts with a lower-case letter.
 func isLowerWord(w string) bool {
+	// Most words start with an ASCII letter, for which unicode.IsLower
+	// is a to z: no rune to decode, no table to search.
+	if w != "" && w[0] < utf8.RuneSelf {
+		return 'a' <= w[0] && w[0] <= 'z'
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
 }
@@ -386,6 +450,87 @@ func (g *grammar) context(text string, toks []segment.Token, sent segment.Senten
 	return out
 }
 
+// contexts is what context returns for a figure of an article, with the
+// article's memo, and its near context (the distinct words among the
+// nearN words before it) from the same walk: the near words are the
+// first words the context's walk passes before the figure, and walking,
+// sorting and keeping them apart cost a fifth of the claims' time. skip
+// marks the tokens that are not context; common is a.commonWord, asked
+// directly rather than through a func value built per claim.
+func (g *grammar) contexts(a *Article, sent segment.Sentence, from, to, window, nearN int, skip []bool, memo *ctxMemo) (ctx, near []wordID) {
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	ctx, near = memo.context[:0], memo.near[:0]
+	n := 0
+	for j := from - 1; j >= sent.First && (n < window || n < nearN); j-- {
+		if toks[j].Kind != segment.Word {
+			continue
+		}
+		n++
+		w := memo.wordAt(g, a, text, toks, j, skip)
+		if w == 0 {
+			continue
+		}
+		if n <= window {
+			ctx = append(ctx, w)
+		}
+		if n <= nearN {
+			near = append(near, w)
+		}
+	}
+	n = 0
+	for j := to; j < sent.Last && n < window; j++ {
+		if toks[j].Kind == segment.Word {
+			n++
+			if w := memo.wordAt(g, a, text, toks, j, skip); w != 0 {
+				ctx = append(ctx, w)
+			}
+		}
+	}
+	// The scratch room goes back to the memo as it grew.
+	memo.context, memo.near = ctx[:0], near[:0]
+	return memo.keepSorted(ctx), memo.keepSorted(near)
+}
+
+// wordAt is the context word of word token j (0: none), computed on the
+// first call for the token and kept in the memo: the windows of an
+// article's figures overlap.
+func (m *ctxMemo) wordAt(g *grammar, a *Article, text string, toks []segment.Token, j int, skip []bool) wordID {
+	if m.done[j] {
+		return m.word[j]
+	}
+	var w wordID
+	if !skip[j] {
+		t := &toks[j]
+		s := t.Text(text)
+		capital := !isLowerWord(s)
+		if !capital || (t.Initial && !isAllCaps(s) && a.commonWord(s)) {
+			w = g.contextID(s, capital)
+		}
+	}
+	m.word[j], m.done[j] = w, true
+	return w
+}
+
+// keepSorted sorts ws, drops repeated words and keeps the rest (nil when
+// none are left). A window holds a dozen words at most for most figures:
+// they are sorted by insertion in place, without the generic sort's
+// set-up.
+func (m *ctxMemo) keepSorted(ws []wordID) []wordID {
+	if len(ws) == 0 {
+		return nil
+	}
+	if len(ws) > 16 {
+		slices.Sort(ws)
+	} else {
+		for i := 1; i < len(ws); i++ {
+			for k := i; k > 0 && ws[k] < ws[k-1]; k-- {
+				ws[k], ws[k-1] = ws[k-1], ws[k]
+			}
+		}
+	}
+	return m.keep(slices.Compact(ws))
+}
+
 // ctxMemo holds what the fact rules read of each token of one article,
 // computed on first use: its context word ("": none) and its contrast
 // group. Memos are reused through a pool: an article's is garbage once
@@ -401,6 +546,7 @@ type ctxMemo struct {
 	// one slice of the article's (pack).
 	claims  []claim
 	context []wordID
+	near    []wordID
 	kept    []wordID
 	anchors []anchor // room for the anchors of the article
 }

@@ -106,3 +106,43 @@ func TestAutomaticKeys(t *testing.T) {
 		})
 	}
 }
+
+// TestStopIDs checks that the table of stop-word hashes that contextID
+// asks gives each word the context word the stop-word map gives it:
+// every stop word of the default pack as written, capitalised and in
+// capitals, and words that are not stop words.
+func TestStopIDs(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := set.grammar
+	plain.stopIDs = nil
+	hashed := set.grammar
+	hashed.stopIDs = newIDSet(hashed.stop)
+	if len(plain.stop) == 0 {
+		t.Fatal("the default pack has no stop words")
+	}
+	ws := []string{"vans", "armoured", "rumoured", "turnout", "iPhone", "café", "ok", "Stations", "TURNOUT"}
+	for w := range plain.stop {
+		ws = append(ws, w, strings.ToUpper(w[:1])+w[1:], strings.ToUpper(w))
+	}
+	stopped := 0
+	for _, w := range ws {
+		for _, capital := range []bool{false, true} {
+			want, got := plain.contextID(w, capital), hashed.contextID(w, capital)
+			if got != want {
+				t.Errorf("contextID(%q, %v) = %x with the hashed stop words, %x with the map", w, capital, got, want)
+			}
+			if want == 0 && len(w) >= 3 {
+				stopped++
+			}
+		}
+	}
+	if stopped == 0 {
+		t.Error("no word was taken for a stop word: the test compares nothing")
+	}
+	if hashed.contextID("vans", false) == 0 {
+		t.Error(`"vans" is not a stop word but has no context word`)
+	}
+}

@@ -239,6 +239,7 @@ func (r *autoFactsRule) Info() *Info { return &r.info }
 // and not again here.
 func (r *autoFactsRule) useSet(s *Set) {
 	r.g = s.grammar
+	r.g.stopIDs = newIDSet(r.g.stop)
 	r.facts = nil
 	for _, x := range s.All {
 		if f, ok := x.(*factRule); ok && !s.Disabled[f.info.ID] {
@@ -266,7 +267,6 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 			inQuantity[j] = true
 		}
 	}
-	skip := func(j int) bool { return inQuantity[j] }
 	memo := newCtxMemo(len(toks))
 	defer memo.release()
 	covered := map[int]bool{}
@@ -318,7 +318,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		if conv[i] >= 0 || covered[q.Number.Start] {
 			continue // restates the quantity before it, or a fact rule has it
 		}
-		c, extra, ok := r.claimFor(a, q, text, toks, skip, memo)
+		c, extra, ok := r.claimFor(a, q, text, toks, inQuantity, memo)
 		if !ok {
 			continue
 		}
@@ -386,7 +386,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 
 // claimFor builds the automatic claim of one quantity, if it has a key,
 // and a second claim keyed by its contrast word, if it has one.
-func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, toks []segment.Token, skip func(int) bool, memo *ctxMemo) (c claim, extra *claim, ok bool) {
+func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, toks []segment.Token, skip []bool, memo *ctxMemo) (c claim, extra *claim, ok bool) {
 	if q.Kind == quantity.Year || q.Sentence < 0 || q.Sentence >= len(a.Seg.Sentences) {
 		return claim{}, nil, false
 	}
@@ -423,7 +423,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		}
 		// "a 62ft yacht", "a 10-hour journey": the noun the figure
 		// measures is a modifier, as "armoured" is of vans.
-		if j := q.Tokens[1]; j < sent.Last && toks[j].Kind == segment.Word && !skip(j) && isLowerWord(toks[j].Text(text)) && !r.g.stop.hasLower(toks[j].Text(text)) {
+		if j := q.Tokens[1]; j < sent.Last && toks[j].Kind == segment.Word && !skip[j] && isLowerWord(toks[j].Text(text)) && !r.g.stop.hasLower(toks[j].Text(text)) {
 			c.Mods = []string{stem(toks[j].Text(text))}
 		}
 		// "two days of storms", "14 hours of counting": what the
@@ -460,8 +460,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			if j, ok := rankedMinute(text, toks, sent, q); ok {
 				c.Key, c.Label = minuteKey, "minute"
 				c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[j].End})
-				c.Context = r.g.context(text, toks, sent, q.Tokens[0], j+1, minuteWindow, skip, a.commonWord, memo)
-				c.Near = r.g.context(text, toks, sent, q.Tokens[0], sent.Last, nearWindow, skip, a.commonWord, memo)
+				c.Context, c.Near = r.g.contexts(a, sent, q.Tokens[0], j+1, minuteWindow, nearWindow, skip, memo)
 				c.Role = r.role(text, toks, sent, q.Tokens[0], j+1, memo)
 				return c, nil, true
 			}
@@ -517,11 +516,9 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 
 // finish adds a claim's context: the words around the quantity (tokens
 // up to end), those just before it, and its contrast role.
-func (r *autoFactsRule) finish(a *Article, c *claim, q *quantity.Quantity, sent segment.Sentence, end int, skip func(int) bool, memo *ctxMemo) {
-	text, toks := a.Doc.Text, a.Seg.Tokens
-	c.Context = r.g.context(text, toks, sent, q.Tokens[0], end, r.window, skip, a.commonWord, memo)
-	c.Near = r.g.context(text, toks, sent, q.Tokens[0], sent.Last, nearWindow, skip, a.commonWord, memo)
-	c.Role = r.role(text, toks, sent, q.Tokens[0], end, memo)
+func (r *autoFactsRule) finish(a *Article, c *claim, q *quantity.Quantity, sent segment.Sentence, end int, skip []bool, memo *ctxMemo) {
+	c.Context, c.Near = r.g.contexts(a, sent, q.Tokens[0], end, r.window, nearWindow, skip, memo)
+	c.Role = r.role(a.Doc.Text, a.Seg.Tokens, sent, q.Tokens[0], end, memo)
 }
 
 // minuteWindow is how many words on each side make the context of a
