@@ -378,51 +378,24 @@ func (g *grammar) countedNoun(text string, toks []segment.Token, sent segment.Se
 }
 
 // context returns the sorted, distinct stems (as wordIDs) of the
-// meaningful lower-case words within window words of the quantity in its
-// sentence, leaving out the quantity itself, other numbers and names
-// (which every sentence of a story shares).
-//
-// A capitalised word that opens the sentence is context too when the
-// article never capitalises it inside a sentence ("Turnout was 68.4%"):
-// common tells whether it is a common word.
-//
-// memo, if not nil, keeps each token's context word across the calls of
-// one article that pass the same skip and common: the windows of an
-// article's figures overlap, and each word was looked up and stemmed
-// again for every figure near it. With a memo the result lives in the
-// memo's scratch room (see ctxMemo.keep).
-func (g *grammar) context(text string, toks []segment.Token, sent segment.Sentence, from, to, window int, skip func(int) bool, common func(string) bool, memo *ctxMemo) []wordID {
-	var out []wordID
-	if memo != nil {
-		out = memo.context[:0]
-		defer func() { memo.context = out[:0] }()
-	} else {
-		out = make([]wordID, 0, 2*window)
-	}
-	word := func(j int) wordID {
+// meaningful lower-case words within window words of the span from..to
+// in its sentence, leaving out the tokens skip marks, other numbers and
+// names (which every sentence of a story shares). The fact rules of
+// quantities use contexts, which also reads sentence-initial common
+// words and keeps each token's word in the article's memo.
+func (g *grammar) context(text string, toks []segment.Token, sent segment.Sentence, from, to, window int, skip func(int) bool) []wordID {
+	out := make([]wordID, 0, 2*window)
+	add := func(j int) {
 		t := toks[j]
-		if t.Kind != segment.Word || skip(j) {
-			return 0
+		if skip(j) {
+			return
 		}
 		w := t.Text(text)
-		capital := !isLowerWord(w)
-		if capital && (!t.Initial || isAllCaps(w) || common == nil || !common(w)) {
-			return 0
+		if !isLowerWord(w) {
+			return
 		}
-		return g.contextID(w, capital)
-	}
-	add := func(j int) {
-		var w wordID
-		if memo == nil {
-			w = word(j)
-		} else if memo.done[j] {
-			w = memo.word[j]
-		} else {
-			w = word(j)
-			memo.word[j], memo.done[j] = w, true
-		}
-		if w != 0 {
-			out = append(out, w)
+		if id := g.contextID(w, false); id != 0 {
+			out = append(out, id)
 		}
 	}
 	n := 0
@@ -443,11 +416,7 @@ func (g *grammar) context(text string, toks []segment.Token, sent segment.Senten
 		return nil
 	}
 	slices.Sort(out)
-	out = slices.Compact(out)
-	if memo != nil {
-		return memo.keep(out)
-	}
-	return out
+	return slices.Compact(out)
 }
 
 // contexts is what context returns for a figure of an article, with the

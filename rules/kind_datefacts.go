@@ -143,7 +143,7 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 		// event word may be far from the date ("The meeting between the
 		// two leaders is expected to take place as early as Tuesday").
 		skip := func(j int) bool { return inDate[j] || j < from || j >= to || r.isEvent(text, toks[j]) }
-		c.Context = r.g.context(text, toks, sent, e.Tokens[0], e.Tokens[1], 2*r.window, skip, nil, nil)
+		c.Context = r.g.context(text, toks, sent, e.Tokens[0], e.Tokens[1], 2*r.window, skip)
 		c.Names = r.namesIn(a, toks, from, to, inDate)
 		perKey[c.Key]++
 		out = append(out, c)
