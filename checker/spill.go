@@ -158,20 +158,11 @@ func (s *factStore) flushLocked() {
 	s.pending = s.pending[:0]
 }
 
-// get returns the facts of article a for rule ri: decoded (nil if none),
-// or, when data is not nil, encoded. Kept facts are handed out as they
-// are; the caller numbers them in place, so each is asked for once.
-func (s *factStore) get(a, ri int) (fact any, data []byte, err error) {
-	facts, datas, err := s.getRules(a, []int{ri})
-	if err != nil {
-		return nil, nil, err
-	}
-	return facts[0], datas[0], nil
-}
-
-// getRules is get for several rules of article a at once. An article's
-// facts lie together in the file, so they are read with one system
-// call, not one per rule.
+// getRules returns the facts of article a for each rule of rs: decoded
+// (nil if none), or, when data is not nil, encoded. Kept facts are
+// handed out as they are; the caller numbers them in place, so each is
+// asked for once. An article's facts lie together in the file, so they
+// are read with one system call, not one per rule.
 func (s *factStore) getRules(a int, rs []int) (facts []any, data [][]byte, err error) {
 	facts, data = make([]any, len(rs)), make([][]byte, len(rs))
 	if s.kept != nil {
