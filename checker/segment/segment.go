@@ -359,6 +359,9 @@ func (r *Result) sentences(text string, first int, opt *Options) {
 	}
 	start := first
 	clauseStart := true
+	// lowerSeen is set once the sentence has a word in lower case: a
+	// dash after one is inside the sentence, not after its dateline.
+	lowerSeen := false
 	for i := first; i < len(toks); i++ {
 		t := &toks[i]
 		switch t.Kind {
@@ -367,6 +370,10 @@ func (r *Result) sentences(text string, first int, opt *Options) {
 				t.Initial = true
 			}
 			clauseStart = false
+			if !lowerSeen && t.Kind == Word {
+				r, _ := utf8.DecodeRuneInString(text[t.Start:t.End])
+				lowerSeen = unicode.IsLower(r)
+			}
 		case Punct:
 			switch text[t.Start] {
 			case ':', '(', '[', '{':
@@ -379,8 +386,12 @@ func (r *Result) sentences(text string, first int, opt *Options) {
 				}
 			case '-':
 				// A dash at the start of a sentence opens a clause:
-				// "LONDON - The prime minister ...". Only when spaced.
-				if !t.Joined && i+1 < len(toks) && !toks[i+1].Joined {
+				// "LONDON - The prime minister ...". Only when spaced,
+				// and only after a dateline, whose words are all
+				// capitalised: in "three former clients - Margaret
+				// Dunmore, ..." the dash opens an aside, and the name
+				// after it is capitalised because it is a name.
+				if !t.Joined && !lowerSeen && i+1 < len(toks) && !toks[i+1].Joined {
 					clauseStart = true
 				}
 			}
@@ -396,7 +407,7 @@ func (r *Result) sentences(text string, first int, opt *Options) {
 		r.Sentences = append(r.Sentences, Sentence{Start: toks[start].Start, End: toks[j].End, First: start, Last: j + 1})
 		start = j + 1
 		i = j
-		clauseStart = true
+		clauseStart, lowerSeen = true, false
 	}
 	if start < len(toks) {
 		r.Sentences = append(r.Sentences, Sentence{Start: toks[start].Start, End: toks[len(toks)-1].End, First: start, Last: len(toks)})

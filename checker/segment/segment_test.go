@@ -132,6 +132,20 @@ func TestSegment(t *testing.T) {
 			sentences: []string{"SEOUL - Kim left Pyongyang-Moscow."},
 		},
 		{
+			// An aside: "Margaret" is capitalised as a name, not as
+			// the first word of a clause.
+			name:      "spaced dash after a word in lower case opens no clause",
+			text:      "Three clients - Margaret Dunmore and Peter Okafor - spoke.",
+			tokens:    "Three/W^ clients/W -/P Margaret/W Dunmore/W and/W Peter/W Okafor/W -/P spoke/W ./P+",
+			sentences: []string{"Three clients - Margaret Dunmore and Peter Okafor - spoke."},
+		},
+		{
+			name:      "spaced dash after a dateline of several words",
+			text:      "OLVAN, Kestria (Wire) - Rescuers dug.",
+			tokens:    "OLVAN/W^ ,/P+ Kestria/W (/P Wire/W+^ )/P+ -/P Rescuers/W^ dug/W ./P+",
+			sentences: []string{"OLVAN, Kestria (Wire) - Rescuers dug."},
+		},
+		{
 			name:      "ellipsis before lower case",
 			text:      "He paused... then left.",
 			tokens:    "He/W^ paused/W ./P+ ./P+ ./P+ then/W left/W ./P+",
