@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/checker/diag"
+	"github.com/factlint/factlint/internal/english"
 	"github.com/factlint/factlint/internal/tomlx"
 )
 
@@ -14,13 +15,17 @@ import (
 // where only names are capitalised, that is used rarely, is not a known
 // name, and is within a small edit distance of a name that is known from
 // a lexicon or learned from the articles of its story ("talks in Genvea"
-// where "Geneva" is named 19 times). A word
-// opening a sentence is never reported: any word is capitalised there.
+// where "Geneva" is named 19 times). A word opening a sentence, where any
+// word is capitalised, is reported only when it is no English word
+// (judge_initial): "Puttin said" is, "Putting the figures together" is
+// not.
 type typoRule struct {
 	info Info
 	cfg  typoConfig
 	// suffixes are the configured suffixes and the empty one.
 	suffixes []string
+	// after and before hold the configured generic words.
+	after, before map[string]bool
 }
 
 type typoConfig struct {
@@ -52,6 +57,20 @@ type typoConfig struct {
 	// Suffixes turn a name into a related word, not a typo: "Russia",
 	// "Russian", "Russians".
 	Suffixes []string `toml:"suffixes"`
+	// GenericAfter and GenericBefore are capitalised words that stand
+	// after (or before) names of many kinds without telling whose name
+	// it is: the kind of a place or body ("Town", "Island", "Hall"),
+	// titles ("Governor"). There they are no sign of a different person
+	// or place (see sameContext): "Keslford Town Hall" is judged as
+	// "Keslford".
+	GenericAfter []string `toml:"generic_after"`
+	// JudgeInitial: a spelling that is no English word (package
+	// english) is judged at the start of a sentence too. Names are
+	// misspelt there as often as anywhere ("Halvnk, who founded the
+	// party, ..."), and a word that is not English is capitalised there
+	// because it is a name.
+	JudgeInitial  bool     `toml:"judge_initial"`
+	GenericBefore []string `toml:"generic_before"`
 }
 
 func newTypoRule(t *tomlx.Table, info Info) (Rule, error) {
@@ -80,7 +99,7 @@ func newTypoRule(t *tomlx.Table, info Info) (Rule, error) {
 	case c.MinNameUses <= c.MaxTypoUses:
 		return nil, t.Errorf("min_name_uses", "rule %q: min_name_uses (%d) must be more than max_typo_uses (%d), or no word could be both", info.ID, c.MinNameUses, c.MaxTypoUses)
 	}
-	return &typoRule{info: info, cfg: c, suffixes: append([]string{""}, c.Suffixes...)}, nil
+	return &typoRule{info: info, cfg: c, suffixes: append([]string{""}, c.Suffixes...), after: exactSet(c.GenericAfter), before: exactSet(c.GenericBefore)}, nil
 }
 
 func (r *typoRule) Info() *Info { return &r.info }
@@ -149,7 +168,7 @@ func (r *typoRule) CheckCorpus(c *Corpus, _ []any, rep *Reporter) {
 	stories := newStoryMap(c)
 	for _, w := range words {
 		n := forms[w]
-		if n.Count > r.cfg.MaxTypoUses || n.Mid == 0 || c.Known.Has(w) || isAllCaps(w) || runeLen(w) < r.cfg.MinLength-1 {
+		if n.Count > r.cfg.MaxTypoUses || n.Mid == 0 && !r.judgedInitial(w) || c.Known.Has(w) || isAllCaps(w) || runeLen(w) < r.cfg.MinLength-1 {
 			continue
 		}
 		if n.Count >= r.cfg.MinNameUses {
@@ -170,7 +189,8 @@ func (r *typoRule) judge(w string, g storyUses, byInitial map[rune][]nameTarget,
 			mid++
 		}
 	}
-	if mid == 0 || (r.cfg.MaxTypoArticles > 0 && g.articles > r.cfg.MaxTypoArticles) {
+	initial := r.judgedInitial(w)
+	if mid == 0 && !initial || (r.cfg.MaxTypoArticles > 0 && g.articles > r.cfg.MaxTypoArticles) {
 		return
 	}
 	first, _ := utf8.DecodeRuneInString(w)
@@ -210,7 +230,13 @@ func (r *typoRule) judge(w string, g storyUses, byInitial map[rune][]nameTarget,
 	if len(best) == 0 || len(best) > r.cfg.MaxCandidates {
 		return
 	}
-	r.report(w, best, g.uses, rep)
+	r.report(w, best, g.uses, initial, rep)
+}
+
+// judgedInitial reports whether w is judged where it opens a sentence
+// too: judge_initial is on and w is no English word.
+func (r *typoRule) judgedInitial(w string) bool {
+	return r.cfg.JudgeInitial && !english.IsWord(strings.ToLower(w))
 }
 
 // storyMap tells the stories of the corpus's articles.
@@ -356,7 +382,13 @@ func distinctArticles(uses []NameUse) int {
 // related reports a word and a name that share a stem of at least four
 // letters and differ only in their endings from the suffix list ("Russia",
 // "Russian"; "Ministry", "Minister"): related words, not a misspelling.
+//
+// A doubled letter is a slip, whatever the suffixes say: "Marlowee" is
+// "Marlowe" with its last letter typed twice, not "Marlowe" with an "e".
 func (r *typoRule) related(w, name string) bool {
+	if doubledLetter(w, name) || doubledLetter(name, w) {
+		return false
+	}
 	// Both start with the stem, of minStem runes (as many bytes) or
 	// more: most pairs differ sooner.
 	if len(w) < minStem || len(name) < minStem || w[:minStem] != name[:minStem] {
@@ -377,21 +409,60 @@ func (r *typoRule) related(w, name string) bool {
 	return false
 }
 
+// exactSet makes a set of words, as they are written.
+func exactSet(words []string) map[string]bool {
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[w] = true
+	}
+	return set
+}
+
+// doubledLetter reports whether long is short with one of its letters
+// typed twice ("Olvaan", "Olvan"; "Fennn", "Fenn").
+func doubledLetter(long, short string) bool {
+	if len(long) != len(short)+1 {
+		return false
+	}
+	i := 0
+	for i < len(short) && long[i] == short[i] {
+		i++
+	}
+	// long[i] is the extra byte; the rest must match, and the extra
+	// byte must repeat the one before or after it.
+	if long[i+1:] != short[i:] {
+		return false
+	}
+	return (i > 0 && long[i] == long[i-1]) || (i+1 < len(long) && long[i] == long[i+1])
+}
+
 // sameContext rules out a different person: a word followed by a family
 // name ("Mary Smith") is a misspelling of "Mark" only if "Mark" is
 // followed by that name somewhere too; a word after a given name ("Kerry
 // Bligh") is a misspelling of "Bright" only if "Bright" follows that name
 // somewhere too. A word with no name beside it ("Putting has …") is
 // judged by its spelling alone.
+//
+// A generic word after it (generic_after: "Town", "Island") or before it
+// (generic_before: "Governor", "Port") is no such sign: "Keslford Town
+// Hall", where "Kelsford" is named often but never before "Town", is
+// judged by its spelling.
 func (r *typoRule) sameContext(u NameUse, targets []storyTarget) bool {
-	if u.Next == "" && u.Prev == "" {
+	next, prev := u.Next, u.Prev
+	if r.after[next] {
+		next = ""
+	}
+	if r.before[prev] {
+		prev = ""
+	}
+	if next == "" && prev == "" {
 		return true
 	}
 	for _, t := range targets {
 		if t.in.count == 0 {
 			return true // a lexicon name the story does not use
 		}
-		if (u.Next == "" || t.n.HasNext(u.Next)) && (u.Prev == "" || t.n.HasPrev(u.Prev)) {
+		if (next == "" || t.n.HasNext(next)) && (prev == "" || t.n.HasPrev(prev)) {
 			return true
 		}
 	}
@@ -402,8 +473,9 @@ func (r *typoRule) sameContext(u NameUse, targets []storyTarget) bool {
 const minStem = 4
 
 // report reports the uses of w in a story as misspellings of the best
-// targets, with their counts in that story.
-func (r *typoRule) report(w string, best []storyTarget, uses []NameUse, rep *Reporter) {
+// targets, with their counts in that story; the uses that open a
+// sentence only if initial.
+func (r *typoRule) report(w string, best []storyTarget, uses []NameUse, initial bool, rep *Reporter) {
 	var names []string
 	var related []diag.Related
 	for _, t := range best {
@@ -427,7 +499,7 @@ func (r *typoRule) report(w string, best []storyTarget, uses []NameUse, rep *Rep
 		fix = &diag.Fix{Replacement: best[0].word, Safe: true}
 	}
 	for _, u := range uses {
-		if u.Initial || !r.sameContext(u, best) {
+		if u.Initial && !initial || !r.sameContext(u, best) {
 			continue
 		}
 		rep.ReportAt(r, u.Loc, msg, related, fix)

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/factlint/factlint/internal/english"
 )
 
 // Kind classifies a token.
@@ -359,6 +361,9 @@ func (r *Result) sentences(text string, first int, opt *Options) {
 	}
 	start := first
 	clauseStart := true
+	// lowerSeen is set once the sentence has a word in lower case: a
+	// dash after one is inside the sentence, not after its dateline.
+	lowerSeen := false
 	for i := first; i < len(toks); i++ {
 		t := &toks[i]
 		switch t.Kind {
@@ -367,6 +372,10 @@ func (r *Result) sentences(text string, first int, opt *Options) {
 				t.Initial = true
 			}
 			clauseStart = false
+			if !lowerSeen && t.Kind == Word {
+				r, _ := utf8.DecodeRuneInString(text[t.Start:t.End])
+				lowerSeen = unicode.IsLower(r)
+			}
 		case Punct:
 			switch text[t.Start] {
 			case ':', '(', '[', '{':
@@ -379,8 +388,12 @@ func (r *Result) sentences(text string, first int, opt *Options) {
 				}
 			case '-':
 				// A dash at the start of a sentence opens a clause:
-				// "LONDON - The prime minister ...". Only when spaced.
-				if !t.Joined && i+1 < len(toks) && !toks[i+1].Joined {
+				// "LONDON - The prime minister ...". Only when spaced,
+				// and only after a dateline, whose words are all
+				// capitalised: in "three former clients - Margaret
+				// Dunmore, ..." the dash opens an aside, and the name
+				// after it is capitalised because it is a name.
+				if !t.Joined && !lowerSeen && i+1 < len(toks) && !toks[i+1].Joined {
 					clauseStart = true
 				}
 			}
@@ -394,12 +407,66 @@ func (r *Result) sentences(text string, first int, opt *Options) {
 			j++
 		}
 		r.Sentences = append(r.Sentences, Sentence{Start: toks[start].Start, End: toks[j].End, First: start, Last: j + 1})
+		markTitleCase(text, toks[start:j+1])
 		start = j + 1
 		i = j
-		clauseStart = true
+		clauseStart, lowerSeen = true, false
 	}
 	if start < len(toks) {
 		r.Sentences = append(r.Sentences, Sentence{Start: toks[start].Start, End: toks[len(toks)-1].End, First: start, Last: len(toks)})
+		markTitleCase(text, toks[start:])
+	}
+}
+
+// Title case: a sentence is in title case when every word of four
+// letters or more in it is capitalised, there are at least
+// titleCaseWords of them, and at least titleCaseEnglish of those after
+// the first are English words. Prose always has longer words in lower
+// case ("said", "with", "from"); a sentence of names alone ("Kim Jong Un
+// met Vladimir Putin") has no capitalised English word.
+const (
+	titleCaseWords   = 3
+	titleCaseEnglish = 2
+)
+
+// markTitleCase marks every word of a sentence in title case as Initial:
+// in "In Serevia, a Former Mayor Rides a Wave of Discontent to Power"
+// the words are capitalised by the headline's style, as a sentence's
+// first word is, not because they are names.
+func markTitleCase(text string, toks []Token) {
+	long, known := 0, 0
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != Word || t.End-t.Start < 4 {
+			continue
+		}
+		w := text[t.Start:t.End]
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return
+		}
+		long++
+	}
+	if long < titleCaseWords {
+		return
+	}
+	// Only now, in a sentence with no long word in lower case (rare
+	// outside headlines), is the word list asked.
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind == Word && !t.Initial && utf8.RuneCountInString(text[t.Start:t.End]) >= 4 && english.IsWord(strings.ToLower(text[t.Start:t.End])) {
+			known++
+		}
+	}
+	if known < titleCaseEnglish {
+		return
+	}
+	for i := range toks {
+		if toks[i].Kind == Word {
+			toks[i].Initial = true
+		}
 	}
 }
 

@@ -132,6 +132,45 @@ func TestSegment(t *testing.T) {
 			sentences: []string{"SEOUL - Kim left Pyongyang-Moscow."},
 		},
 		{
+			// An aside: "Margaret" is capitalised as a name, not as
+			// the first word of a clause.
+			name:      "spaced dash after a word in lower case opens no clause",
+			text:      "Three clients - Margaret Dunmore and Peter Okafor - spoke.",
+			tokens:    "Three/W^ clients/W -/P Margaret/W Dunmore/W and/W Peter/W Okafor/W -/P spoke/W ./P+",
+			sentences: []string{"Three clients - Margaret Dunmore and Peter Okafor - spoke."},
+		},
+		{
+			name:      "spaced dash after a dateline of several words",
+			text:      "OLVAN, Kestria (Wire) - Rescuers dug through rubble.",
+			tokens:    "OLVAN/W^ ,/P+ Kestria/W (/P Wire/W+^ )/P+ -/P Rescuers/W^ dug/W through/W rubble/W ./P+",
+			sentences: []string{"OLVAN, Kestria (Wire) - Rescuers dug through rubble."},
+		},
+		{
+			// Capitalised by the headline's style, not as names.
+			name:      "every word of a sentence in title case is initial",
+			text:      "In Serevia, a Former Mayor Rides a Wave of Discontent to Power",
+			tokens:    "In/W^ Serevia/W^ ,/P+ a/W^ Former/W^ Mayor/W^ Rides/W^ a/W^ Wave/W^ of/W^ Discontent/W^ to/W^ Power/W^",
+			sentences: []string{"In Serevia, a Former Mayor Rides a Wave of Discontent to Power"},
+		},
+		{
+			name:      "a sentence of names is not title case",
+			text:      "Kim Jong Un met Vladimir Putin.",
+			tokens:    "Kim/W^ Jong/W Un/W met/W Vladimir/W Putin/W ./P+",
+			sentences: []string{"Kim Jong Un met Vladimir Putin."},
+		},
+		{
+			name:      "two long capitalised words are not title case",
+			text:      "Mayor Halvik won.",
+			tokens:    "Mayor/W^ Halvik/W won/W ./P+",
+			sentences: []string{"Mayor Halvik won."},
+		},
+		{
+			name:      "one long word in lower case is prose",
+			text:      "Anna Vetamor and Daniel Wenbadun spoke.",
+			tokens:    "Anna/W^ Vetamor/W and/W Daniel/W Wenbadun/W spoke/W ./P+",
+			sentences: []string{"Anna Vetamor and Daniel Wenbadun spoke."},
+		},
+		{
 			name:      "ellipsis before lower case",
 			text:      "He paused... then left.",
 			tokens:    "He/W^ paused/W ./P+ ./P+ ./P+ then/W left/W ./P+",

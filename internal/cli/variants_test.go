@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -113,6 +114,12 @@ func packConfig(t *testing.T, root, dir string) string {
 
 // factFindings keeps the lines of fact findings (and their notes).
 func factFindings(out string) string {
+	return findingsOf(out, "[fact.", "[story.", "[date.")
+}
+
+// findingsOf keeps the lines of the findings of rules whose ids start as
+// one of tags ("[fact."), and their notes.
+func findingsOf(out string, tags ...string) string {
 	var b strings.Builder
 	keep := false
 	for _, line := range strings.SplitAfter(out, "\n") {
@@ -120,7 +127,7 @@ func factFindings(out string) string {
 			continue
 		}
 		if !strings.HasPrefix(line, " ") {
-			keep = strings.Contains(line, "[fact.") || strings.Contains(line, "[story.") || strings.Contains(line, "[date.")
+			keep = slices.ContainsFunc(tags, func(tag string) bool { return strings.Contains(line, tag) })
 		}
 		if keep {
 			b.WriteString(line)
