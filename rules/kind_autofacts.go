@@ -307,25 +307,25 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 			years[best] = append(years[best], q.Value)
 		}
 	}
-	// The claims are built in the memo's scratch slice and copied out
-	// at their exact number: they are kept for the corpus stage, and a
-	// slice grown by appending held up to twice their room.
+	// The claims are built in place in the memo's scratch slice (a claim
+	// is 376 bytes: returned and copied by value, and the contrast
+	// claim's escape to the heap, cost a tenth of this stage) and copied
+	// out at their exact number: they are kept for the corpus stage, and
+	// a slice grown by appending held up to twice their room.
 	claims := memo.claims[:0]
 	defer func() { memo.claims = claims[:0] }()
-	perKey := map[string]int{}
 	for i := range qs {
 		q := &qs[i]
 		if conv[i] >= 0 || covered[q.Number.Start] {
 			continue // restates the quantity before it, or a fact rule has it
 		}
-		c, extra, ok := r.claimFor(a, q, text, toks, inQuantity, memo)
-		if !ok {
+		first := len(claims)
+		claims = r.claimFor(a, q, text, toks, inQuantity, memo, claims)
+		if len(claims) == first {
 			continue
 		}
+		c := &claims[first]
 		c.Loc = diag.At(a.Doc, q.Span)
-		if extra != nil {
-			extra.Loc = c.Loc
-		}
 		// A conversion that follows is quoted with the claim.
 		if i+1 < len(qs) && conv[i+1] == i {
 			c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: qs[i+1].Span.End})
@@ -333,16 +333,14 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 				c.Shown += ")"
 			}
 		}
-		for _, x := range []*claim{&c, extra} {
-			if x != nil {
-				x.Years = years[i]
-				perKey[x.Key]++
-				claims = append(claims, *x)
-			}
+		for k := first; k < len(claims); k++ {
+			claims[k].Loc = c.Loc
+			claims[k].Years = years[i]
 		}
 	}
+	memo.countKeys(claims)
 	for i := range claims {
-		claims[i].Unique = perKey[claims[i].Key] == 1
+		claims[i].Unique = memo.keyCount[i] == 1
 		if claims[i].Unique || r.maxRatio <= 0 {
 			continue
 		}
@@ -352,7 +350,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		// size.
 		claims[i].Unique = true
 		for j := range claims {
-			if j != i && claims[j].Key == claims[i].Key && !farApart(&claims[i], &claims[j], r.maxRatio) {
+			if j != i && memo.keyOf[j] == memo.keyOf[i] && !farApart(&claims[i], &claims[j], r.maxRatio) {
 				claims[i].Unique = false
 				break
 			}
@@ -384,26 +382,29 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	return out
 }
 
-// claimFor builds the automatic claim of one quantity, if it has a key,
-// and a second claim keyed by its contrast word, if it has one.
-func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, toks []segment.Token, skip []bool, memo *ctxMemo) (c claim, extra *claim, ok bool) {
+// claimFor appends to out the automatic claim of one quantity, if it has
+// a key, and a second claim keyed by its contrast word, if it has one.
+func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, toks []segment.Token, skip []bool, memo *ctxMemo, out []claim) []claim {
 	if q.Kind == quantity.Year || q.Sentence < 0 || q.Sentence >= len(a.Seg.Sentences) {
-		return claim{}, nil, false
+		return out
 	}
 	sent := a.Seg.Sentences[q.Sentence]
 	// "those two years", "the past three days": a frame of time or a
 	// reference back, not a figure the article reports.
 	if j := q.Tokens[0] - 1; j >= sent.First && toks[j].Kind == segment.Word && r.frames.hasLower(toks[j].Text(text)) {
-		return claim{}, nil, false
+		return out
 	}
 	// Loc is set by Check, for the claims kept: most figures turn out
 	// to have no key, and diag.At was a fifth of this stage.
-	c = claim{Q: figureOf(q), Shown: spanText(a, q.Span)}
+	c := claim{Q: figureOf(q), Shown: spanText(a, q.Span)}
+	// rc is the claim keyed by the contrast word, when hasRole.
+	var rc claim
+	hasRole := false
 	end := q.Tokens[1]
 	switch {
 	case q.Unit != nil:
 		if q.Kind != quantity.Cardinal {
-			return claim{}, nil, false
+			return out
 		}
 		c.Key = q.Unit.Dimension
 		c.Label = strings.TrimPrefix(q.Unit.Dimension, "currency:")
@@ -413,7 +414,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		if isAge(text, q) {
 			// "the 29-year-old": whose age is not said; only "Halvik,
 			// 47," is compared.
-			return claim{}, nil, false
+			return out
 		}
 		// "three years ago" dates something; it is compared only with
 		// other times ago, never with how long something lasted.
@@ -449,7 +450,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		// word ("one of them") and the first or last too common a rank
 		// to be compared without a rule.
 		if q.Value <= 1 && !q.Range {
-			return claim{}, nil, false
+			return out
 		}
 		np, hasNoun := r.g.countedNoun(text, toks, sent, q)
 		nounEnd := q.Tokens[1]
@@ -462,7 +463,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 				c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[j].End})
 				c.Context, c.Near = r.g.contexts(a, sent, q.Tokens[0], j+1, minuteWindow, nearWindow, skip, memo)
 				c.Role = r.role(text, toks, sent, q.Tokens[0], j+1, memo)
-				return c, nil, true
+				return append(out, c)
 			}
 		}
 		// A count next to a word of a contrast group is keyed by it too,
@@ -470,27 +471,27 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		// people", "the death toll rose to 20", "20 were killed". Not
 		// the whole of a part: "three of the nine were hurt".
 		if g, word := r.roleWithin(text, toks, sent, q.Tokens[0], nounEnd, r.window, memo); g >= 0 && q.Kind == quantity.Cardinal && !partitiveTotal(text, toks, sent, q) {
-			rc := c
+			rc = c
 			rc.Key, rc.Label = "role:"+r.roleNames[g], strings.ToLower(word)
 			rc.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[nounEnd-1].End})
 			if hasNoun {
 				rc.Head = stem(np.Head)
 			}
 			r.finish(a, &rc, q, sent, nounEnd, skip, memo)
-			extra = &rc
+			hasRole = true
 		}
 		if !hasNoun {
-			if extra != nil {
-				return *extra, nil, true
+			if hasRole {
+				return append(out, rc)
 			}
 			// "a crowd of 52,340": the noun before "of".
 			if n := r.g.nounBefore(text, toks, sent, q); n != "" && q.Kind == quantity.Cardinal {
 				c.Key, c.Label = "count:"+stem(n), n
 				c.Shown = spanText(a, document.Span{Start: toks[q.Tokens[0]-2].Start, End: q.Span.End})
 				r.finish(a, &c, q, sent, end, skip, memo)
-				return c, nil, true
+				return append(out, c)
 			}
-			return claim{}, nil, false
+			return out
 		}
 		c.Mods, c.Compl = np.Mods, np.Compl
 		label := np.Head
@@ -511,7 +512,11 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		end = np.End
 	}
 	r.finish(a, &c, q, sent, end, skip, memo)
-	return c, extra, true
+	out = append(out, c)
+	if hasRole {
+		out = append(out, rc)
+	}
+	return out
 }
 
 // finish adds a claim's context: the words around the quantity (tokens

@@ -1,0 +1,40 @@
+package rules
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestCountKeys checks the memo's key table against a map of the key
+// strings, the count it replaces, for articles of 0 to 300 claims with
+// keys repeated in different patterns (the table grows and is reused
+// from article to article, as the pooled memo is).
+func TestCountKeys(t *testing.T) {
+	m := &ctxMemo{}
+	for n := range 301 {
+		for _, distinct := range []int{1, 3, 17, n + 1} {
+			claims := make([]claim, n)
+			for i := range claims {
+				claims[i].Key = fmt.Sprintf("count:w%d", (i*7)%distinct)
+				if i%5 == 0 {
+					claims[i].Key = "speed"
+				}
+			}
+			want := map[string]int{}
+			for i := range claims {
+				want[claims[i].Key]++
+			}
+			m.countKeys(claims)
+			for i := range claims {
+				if got := int(m.keyCount[i]); got != want[claims[i].Key] {
+					t.Fatalf("n=%d distinct=%d: claim %d (%q) counted %d, want %d", n, distinct, i, claims[i].Key, got, want[claims[i].Key])
+				}
+				for j := range claims {
+					if same := m.keyOf[i] == m.keyOf[j]; same != (claims[i].Key == claims[j].Key) {
+						t.Fatalf("n=%d distinct=%d: claims %d (%q) and %d (%q): same key number %v", n, distinct, i, claims[i].Key, j, claims[j].Key, same)
+					}
+				}
+			}
+		}
+	}
+}
