@@ -320,7 +320,10 @@ func (g *grammar) countedNoun(text string, toks []segment.Token, sent segment.Se
 		start int
 		end   int // token after the word
 	}
-	var ws []word
+	// Up to four words, on the stack: a slice grown by appending was a
+	// fifth of the claims' allocations.
+	var wbuf [4]word
+	ws := wbuf[:0]
 	for j := q.Tokens[1]; j < sent.Last && len(ws) < 4; {
 		t := toks[j]
 		if t.Kind != segment.Word {
@@ -358,9 +361,19 @@ func (g *grammar) countedNoun(text string, toks []segment.Token, sent segment.Se
 		return nounPhrase{}, false
 	}
 	np := nounPhrase{Head: strings.ToLower(ws[head].text), End: ws[head].end}
+	// The modifiers' slice is made at its size, at once.
+	mods := 0
 	for _, w := range ws[:head] {
 		if !g.modifiers.hasLower(w.text) {
-			np.Mods = append(np.Mods, stem(w.text))
+			mods++
+		}
+	}
+	if mods > 0 {
+		np.Mods = make([]string, 0, mods)
+		for _, w := range ws[:head] {
+			if !g.modifiers.hasLower(w.text) {
+				np.Mods = append(np.Mods, stem(w.text))
+			}
 		}
 	}
 	// A complement whose object is a name narrows the fact: "four trips
@@ -509,6 +522,9 @@ type ctxMemo struct {
 	word []wordID
 	done []bool
 	role []int32
+	// inQuantity marks the tokens of the article's quantities (all
+	// false when the memo is handed out).
+	inQuantity []bool
 	// claims and context are scratch room for the claims of an article
 	// and the words of one context; kept holds the contexts of the
 	// article's claims, one after the other, until they are copied into
@@ -524,6 +540,31 @@ type ctxMemo struct {
 	keyOf    []int32
 	keyCount []int32
 	keySlots []keySlot
+	// keyStrings maps a counted noun, as written, to its claims' key
+	// ("count:" and its stem), kept from article to article (the memo is
+	// pooled): articles count the same nouns again and again, and the
+	// key was one allocation per claim.
+	keyStrings map[string]string
+}
+
+// maxInterned bounds the nouns keyStrings keeps; beyond it the map
+// starts afresh, so that a long run of copy with ever new nouns does
+// not grow it without end.
+const maxInterned = 4096
+
+// countKey is "count:" and the stem of head, the key of a count of head.
+func (m *ctxMemo) countKey(head string) string {
+	if k, ok := m.keyStrings[head]; ok {
+		return k
+	}
+	if m.keyStrings == nil || len(m.keyStrings) >= maxInterned {
+		m.keyStrings = make(map[string]string)
+	}
+	k := "count:" + stem(head)
+	// head is a piece of the article's text: a copy of it is kept, not
+	// the whole text.
+	m.keyStrings[strings.Clone(head)] = k
+	return k
 }
 
 // keySlot is a key of countKeys' table: the hash of the key, the first
@@ -585,9 +626,12 @@ func newCtxMemo(tokens int) *ctxMemo {
 	m := memoPool.Get().(*ctxMemo)
 	if cap(m.word) < tokens {
 		m.word, m.done, m.role = make([]wordID, tokens), make([]bool, tokens), make([]int32, tokens)
+		m.inQuantity = make([]bool, tokens)
 	}
 	m.word, m.done, m.role = m.word[:tokens], m.done[:tokens], m.role[:tokens]
+	m.inQuantity = m.inQuantity[:tokens]
 	clear(m.done)
+	clear(m.inQuantity)
 	for i := range m.role {
 		m.role[i] = roleUnknown
 	}

@@ -38,3 +38,24 @@ func TestCountKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestCountKey checks the memo's interned count keys against the
+// concatenation they replace, for more nouns than the memo keeps (so
+// that it starts afresh at least once) and each asked twice.
+func TestCountKey(t *testing.T) {
+	m := &ctxMemo{}
+	nouns := []string{"trips", "rumoured", "Vans", "cities", "glasses", "buses", "colours", "a", "naïve", "x's"}
+	for i := range 2*maxInterned + 10 {
+		nouns = append(nouns, fmt.Sprintf("w%dings", i))
+	}
+	for range 2 {
+		for _, n := range nouns {
+			if got, want := m.countKey(n), "count:"+stem(n); got != want {
+				t.Fatalf("countKey(%q) = %q, want %q", n, got, want)
+			}
+		}
+	}
+	if len(m.keyStrings) > maxInterned {
+		t.Errorf("the memo keeps %d nouns, more than %d", len(m.keyStrings), maxInterned)
+	}
+}

@@ -45,8 +45,13 @@ type autoFactsRule struct {
 	roles map[string]int
 	// maybeRole turns away tokens whose stem cannot be a role word.
 	maybeRole *firstBytes
-	// roleNames name the contrast groups by their first word.
-	roleNames []string
+	// roleNames name the contrast groups by their first word, and
+	// roleKeys are the keys of the claims keyed by them ("role:killed"):
+	// built once, not concatenated for every such claim.
+	roleNames, roleKeys []string
+	// unitLabels are the labels of claims of each unit of the rule set
+	// (unitLabel), built once by useSet.
+	unitLabels map[*quantity.Unit]string
 }
 
 type autoFactsConfig struct {
@@ -77,12 +82,13 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		return nil, t.Errorf("min_score", "rule %q: min_score must be at least 1, not %d", info.ID, c.MinScore)
 	}
 	roles := map[string]int{}
-	var roleNames []string
+	var roleNames, roleKeys []string
 	for g, group := range c.Contrasts {
 		if len(group) == 0 {
 			return nil, t.Errorf("contrasts", "rule %q: contrasts[%d] is empty", info.ID, g)
 		}
 		roleNames = append(roleNames, strings.ToLower(group[0]))
+		roleKeys = append(roleKeys, "role:"+roleNames[g])
 		for _, w := range group {
 			st := stem(w)
 			if prev, dup := roles[st]; dup && prev != g {
@@ -99,6 +105,7 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		roles:     roles,
 		maybeRole: newFirstBytes(roles, true),
 		roleNames: roleNames,
+		roleKeys:  roleKeys,
 		info:      info,
 		window:    c.Window,
 		minScore:  c.MinScore,
@@ -240,6 +247,12 @@ func (r *autoFactsRule) Info() *Info { return &r.info }
 func (r *autoFactsRule) useSet(s *Set) {
 	r.g = s.grammar
 	r.g.stopIDs = newIDSet(r.g.stop)
+	r.unitLabels = map[*quantity.Unit]string{}
+	if s.Quantities != nil {
+		for _, u := range s.Quantities.Units() {
+			r.unitLabels[u] = unitLabel(u)
+		}
+	}
 	r.facts = nil
 	for _, x := range s.All {
 		if f, ok := x.(*factRule); ok && !s.Disabled[f.info.ID] {
@@ -258,7 +271,9 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	conv := a.Conversions()
 	// Tokens that belong to some amount are not context; ranks are ("the
 	// first trip in four years").
-	inQuantity := make([]bool, len(toks))
+	memo := newCtxMemo(len(toks))
+	defer memo.release()
+	inQuantity := memo.inQuantity
 	for _, q := range qs {
 		if q.Kind == quantity.Ordinal {
 			continue
@@ -267,8 +282,6 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 			inQuantity[j] = true
 		}
 	}
-	memo := newCtxMemo(len(toks))
-	defer memo.release()
 	covered := map[int]bool{}
 	for _, f := range r.facts {
 		_, numbers := f.claimed(a)
@@ -328,10 +341,11 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		c.Loc = diag.At(a.Doc, q.Span)
 		// A conversion that follows is quoted with the claim.
 		if i+1 < len(qs) && conv[i+1] == i {
-			c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: qs[i+1].Span.End})
-			if strings.HasPrefix(strings.TrimSpace(text[q.Span.End:qs[i+1].Span.Start]), "(") && qs[i+1].Span.End < len(text) && text[qs[i+1].Span.End] == ')' {
-				c.Shown += ")"
+			end := qs[i+1].Span.End
+			if strings.HasPrefix(strings.TrimSpace(text[q.Span.End:qs[i+1].Span.Start]), "(") && end < len(text) && text[end] == ')' {
+				end++ // the closing parenthesis, from the text rather than appended
 			}
+			c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: end})
 		}
 		for k := first; k < len(claims); k++ {
 			claims[k].Loc = c.Loc
@@ -407,9 +421,9 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			return out
 		}
 		c.Key = q.Unit.Dimension
-		c.Label = strings.TrimPrefix(q.Unit.Dimension, "currency:")
-		if strings.HasPrefix(q.Unit.Dimension, "currency:") {
-			c.Label = "amount in " + c.Label
+		var ok bool
+		if c.Label, ok = r.unitLabels[q.Unit]; !ok {
+			c.Label = unitLabel(q.Unit)
 		}
 		if isAge(text, q) {
 			// "the 29-year-old": whose age is not said; only "Halvik,
@@ -472,7 +486,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		// the whole of a part: "three of the nine were hurt".
 		if g, word := r.roleWithin(text, toks, sent, q.Tokens[0], nounEnd, r.window, memo); g >= 0 && q.Kind == quantity.Cardinal && !partitiveTotal(text, toks, sent, q) {
 			rc = c
-			rc.Key, rc.Label = "role:"+r.roleNames[g], strings.ToLower(word)
+			rc.Key, rc.Label = r.roleKeys[g], strings.ToLower(word)
 			rc.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[nounEnd-1].End})
 			if hasNoun {
 				rc.Head = stem(np.Head)
@@ -502,7 +516,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			c.Key = "rank:" + stem(np.Head)
 			c.Label = "rank of " + label
 		} else {
-			c.Key = "count:" + stem(np.Head)
+			c.Key = memo.countKey(np.Head)
 			c.Label = label
 		}
 		if c.Compl != "" {
@@ -517,6 +531,15 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		out = append(out, rc)
 	}
 	return out
+}
+
+// unitLabel is the label of the claims of unit u: its dimension, or
+// "amount in" a currency.
+func unitLabel(u *quantity.Unit) string {
+	if l, ok := strings.CutPrefix(u.Dimension, "currency:"); ok {
+		return "amount in " + l
+	}
+	return u.Dimension
 }
 
 // finish adds a claim's context: the words around the quantity (tokens
