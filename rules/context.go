@@ -525,11 +525,13 @@ type ctxMemo struct {
 	// inQuantity marks the tokens of the article's quantities (all
 	// false when the memo is handed out).
 	inQuantity []bool
-	// claims and context are scratch room for the claims of an article
-	// and the words of one context; kept holds the contexts of the
-	// article's claims, one after the other, until they are copied into
-	// one slice of the article's (pack).
-	claims  []claim
+	// slab is room for the claims of articles, handed out one article
+	// after another from used on (claimRoom, takeClaims); context is
+	// scratch room for the words of one context; kept holds the contexts
+	// of the article's claims, one after the other, until they are
+	// copied into one slice of the article's (pack).
+	slab    []claim
+	used    int
 	context []wordID
 	near    []wordID
 	kept    []wordID
@@ -565,6 +567,34 @@ func (m *ctxMemo) countKey(head string) string {
 	// the whole text.
 	m.keyStrings[strings.Clone(head)] = k
 	return k
+}
+
+// claimSlab is how many claims a slab of the memo holds: with an
+// article's room at most 2 per quantity and about 40 quantities in an
+// article, the room left unused at the end of a slab is a few per cent
+// of it, and a pooled memo holds on to at most one slab, 376 KB.
+const claimSlab = 1024
+
+// claimRoom returns empty room for up to n claims, in the memo's slab;
+// a new slab is made when the old one has less left. The claims built
+// there are the article's, cut off by takeClaims: each part of a slab
+// is handed out once, and never written again, so the claims of
+// articles that share a slab stay apart, and a slab is freed with the
+// last of its articles' claims.
+func (m *ctxMemo) claimRoom(n int) []claim {
+	if len(m.slab)-m.used < n {
+		m.slab, m.used = make([]claim, max(claimSlab, n)), 0
+	}
+	return m.slab[m.used:m.used:len(m.slab)]
+}
+
+// takeClaims takes the claims built in the room claimRoom returned out
+// of the slab, with no room after them (an append makes a new array).
+func (m *ctxMemo) takeClaims(claims []claim) []claim {
+	if len(claims) > 0 && len(m.slab) > m.used && &claims[0] == &m.slab[m.used] {
+		m.used += len(claims)
+	}
+	return claims[:len(claims):len(claims)]
 }
 
 // keySlot is a key of countKeys' table: the hash of the key, the first
@@ -676,7 +706,6 @@ func pack(claims []claim) {
 
 // release returns the memo to the pool; it must not be used after.
 func (m *ctxMemo) release() {
-	clear(m.claims[:cap(m.claims)]) // no claim of the last article kept alive
 	memoPool.Put(m)
 }
 

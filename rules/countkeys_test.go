@@ -2,7 +2,10 @@ package rules
 
 import (
 	"fmt"
+	"reflect"
 	"testing"
+
+	"github.com/factlint/factlint/internal/corpusgen"
 )
 
 // TestCountKeys checks the memo's key table against a map of the key
@@ -57,5 +60,52 @@ func TestCountKey(t *testing.T) {
 	}
 	if len(m.keyStrings) > maxInterned {
 		t.Errorf("the memo keeps %d nouns, more than %d", len(m.keyStrings), maxInterned)
+	}
+}
+
+// TestClaimSlab checks that the claims of articles built in one slab of
+// the memo stay apart: the claims of 300 generated articles, all kept,
+// equal those built again afterwards in fresh slabs, and no article's
+// slice has room after its claims into a neighbour's.
+func TestClaimSlab(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rule *autoFactsRule
+	for _, r := range set.Rules {
+		if a, ok := r.(*autoFactsRule); ok {
+			rule = a
+		}
+	}
+	if rule == nil {
+		t.Fatal("no autofacts rule in the default pack")
+	}
+	var arts []*Article
+	for i, g := range corpusgen.Generate(corpusgen.Options{Articles: 300, Seed: 3}) {
+		arts = append(arts, articleAt(t, set, g.Path, g.Text, i))
+	}
+	first := make([]*autoFacts, len(arts))
+	total := 0
+	for i, a := range arts {
+		first[i] = rule.Check(a, nil).(*autoFacts)
+		if first[i] != nil {
+			total += len(first[i].Claims)
+			if c := first[i].Claims; cap(c) != len(c) {
+				t.Fatalf("article %d: %d claims with room for %d", i, len(c), cap(c))
+			}
+		}
+	}
+	if total < 2*claimSlab {
+		t.Fatalf("only %d claims: the test should fill more than one slab", total)
+	}
+	for i, a := range arts {
+		m := memoPool.Get().(*ctxMemo)
+		m.slab, m.used = nil, 0 // a fresh slab for each article
+		memoPool.Put(m)
+		again := rule.Check(a, nil).(*autoFacts)
+		if !reflect.DeepEqual(first[i], again) {
+			t.Fatalf("article %d: its claims changed after other articles were built", i)
+		}
 	}
 }

@@ -320,13 +320,13 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 			years[best] = append(years[best], q.Value)
 		}
 	}
-	// The claims are built in place in the memo's scratch slice (a claim
-	// is 376 bytes: returned and copied by value, and the contrast
-	// claim's escape to the heap, cost a tenth of this stage) and copied
-	// out at their exact number: they are kept for the corpus stage, and
-	// a slice grown by appending held up to twice their room.
-	claims := memo.claims[:0]
-	defer func() { memo.claims = claims[:0] }()
+	// The claims are built where they are kept, in room of the memo's
+	// slab with space for two claims per quantity (the most claimFor
+	// appends), so that the slice never grows: a claim is 376 bytes,
+	// and building them in scratch room to copy them out at their exact
+	// number (a slice grown by appending held up to twice their room)
+	// cost a zeroed allocation and a copy of every claim.
+	claims := memo.claimRoom(2 * len(qs))
 	for i := range qs {
 		q := &qs[i]
 		if conv[i] >= 0 || covered[q.Number.Start] {
@@ -372,7 +372,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	}
 	out := &autoFacts{}
 	if len(claims) > 0 {
-		out.Claims = slices.Clone(claims)
+		out.Claims = memo.takeClaims(claims)
 		pack(out.Claims)
 	}
 	// The anchors are only asked whether one of them states a figure
