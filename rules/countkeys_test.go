@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/internal/corpusgen"
@@ -107,5 +108,58 @@ func TestClaimSlab(t *testing.T) {
 		if !reflect.DeepEqual(first[i], again) {
 			t.Fatalf("article %d: its claims changed after other articles were built", i)
 		}
+	}
+}
+
+// TestRoleIDs checks the contrast groups read by stemID and idMap
+// against the map they replace (stemIn), for every contrast word of the
+// default pack as written, capitalised, in capitals and with endings,
+// and for every word of 200 generated articles.
+func TestRoleIDs(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rule *autoFactsRule
+	for _, r := range set.Rules {
+		if a, ok := r.(*autoFactsRule); ok {
+			rule = a
+		}
+	}
+	if rule == nil || len(rule.roles) == 0 {
+		t.Fatal("no autofacts rule with contrast words in the default pack")
+	}
+	var ws []string
+	for w := range rule.roles {
+		for _, v := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w), w + "s", w + "ed", w + "ing", w + "'s", w + "é", w[:len(w)-1]} {
+			ws = append(ws, v)
+		}
+	}
+	for i, g := range corpusgen.Generate(corpusgen.Options{Articles: 200, Seed: 5}) {
+		a := articleAt(t, set, g.Path, g.Text, i)
+		for _, tok := range a.Seg.Tokens {
+			ws = append(ws, tok.Text(a.Doc.Text))
+		}
+	}
+	found := 0
+	for _, w := range ws {
+		want, ok := stemIn(rule.roles, w)
+		if !ok {
+			want = -1
+		} else {
+			found++
+		}
+		got := -1
+		if id, fast := stemID(w); fast {
+			got = rule.roleIDs.get(id)
+		} else if x, ok := stemIn(rule.roles, w); ok {
+			got = x
+		}
+		if got != want {
+			t.Errorf("%q: group %d, want %d", w, got, want)
+		}
+	}
+	if found < len(rule.roles) {
+		t.Fatalf("only %d of the words are contrast words", found)
 	}
 }

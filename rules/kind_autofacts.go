@@ -45,6 +45,9 @@ type autoFactsRule struct {
 	roles map[string]int
 	// maybeRole turns away tokens whose stem cannot be a role word.
 	maybeRole *firstBytes
+	// roleIDs is roles keyed by the wordIDs of the stems (stemID), asked
+	// instead of the map for short ASCII words.
+	roleIDs *idMap
 	// roleNames name the contrast groups by their first word, and
 	// roleKeys are the keys of the claims keyed by them ("role:killed"):
 	// built once, not concatenated for every such claim.
@@ -104,6 +107,7 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		maxRatio:  c.MaxRatio,
 		roles:     roles,
 		maybeRole: newFirstBytes(roles, true),
+		roleIDs:   newIDMap(roles),
 		roleNames: roleNames,
 		roleKeys:  roleKeys,
 		info:      info,
@@ -635,7 +639,9 @@ func (r *autoFactsRule) roleOf(text string, toks []segment.Token, j int, memo *c
 	}
 	g := -1
 	if w := toks[j].Text(text); r.maybeRole.may(w) {
-		if x, ok := stemIn(r.roles, w); ok {
+		if id, ok := stemID(w); ok {
+			g = r.roleIDs.get(id)
+		} else if x, ok := stemIn(r.roles, w); ok {
 			g = x
 		}
 	}
