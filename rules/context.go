@@ -634,11 +634,17 @@ func (m *ctxMemo) countKey(head string) string {
 	return k
 }
 
-// claimSlab is how many claims a slab of the memo holds: with an
-// article's room at most 2 per quantity and about 40 quantities in an
+// claimSlab is how many claims a slab of the memo holds at most: with
+// an article's room at most 2 per quantity and about 40 quantities in an
 // article, the room left unused at the end of a slab is a few per cent
-// of it, and a pooled memo holds on to at most one slab, 376 KB.
-const claimSlab = 1024
+// of it, and a pooled memo holds on to at most one slab, 376 KB. A
+// memo's first slab holds firstSlab claims, and each next one twice as
+// many, so that a run of a few articles does not zero a slab it hardly
+// uses.
+const (
+	claimSlab = 1024
+	firstSlab = 64
+)
 
 // claimRoom returns empty room for up to n claims, in the memo's slab;
 // a new slab is made when the old one has less left. The claims built
@@ -648,7 +654,8 @@ const claimSlab = 1024
 // last of its articles' claims.
 func (m *ctxMemo) claimRoom(n int) []claim {
 	if len(m.slab)-m.used < n {
-		m.slab, m.used = make([]claim, max(claimSlab, n)), 0
+		size := min(max(2*len(m.slab), firstSlab), claimSlab)
+		m.slab, m.used = make([]claim, max(size, n)), 0
 	}
 	return m.slab[m.used:m.used:len(m.slab)]
 }
