@@ -131,9 +131,7 @@ func TestRoleIDs(t *testing.T) {
 	}
 	var ws []string
 	for w := range rule.roles {
-		for _, v := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w), w + "s", w + "ed", w + "ing", w + "'s", w + "é", w[:len(w)-1]} {
-			ws = append(ws, v)
-		}
+		ws = append(ws, []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w), w + "s", w + "ed", w + "ing", w + "'s", w + "é", w[:len(w)-1]}...)
 	}
 	for i, g := range corpusgen.Generate(corpusgen.Options{Articles: 200, Seed: 5}) {
 		a := articleAt(t, set, g.Path, g.Text, i)
