@@ -267,6 +267,71 @@ func stemIn[V any](m map[string]V, w string) (V, bool) {
 	return v, ok
 }
 
+// stemID is the wordID of the stem of token text w (stem, as stemIn
+// looks it up), computed on the stack for words that stemIn lowers there;
+// ok is false for others, which are looked up with stemIn. The contrast
+// words are asked about every word near a figure: hashing the stem
+// while lowering it and asking idMap cost less than the map's own
+// hashing of the stem's text (a twelfth of the claims' time).
+func stemID(w string) (wordID, bool) {
+	var buf [48]byte
+	if len(w) > len(buf)-2 {
+		return 0, false
+	}
+	b := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return 0, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	base, suffix := stemParts(b)
+	return nonZero(fnvAdd(fnvAdd(fnvOffset, base), suffix)), true
+}
+
+// idMap maps the wordIDs of a set of stems to small numbers, in an
+// open-addressed table. A word outside the set is taken for one in it
+// only if its 64-bit hash equals a member's (see wordID).
+type idMap struct {
+	keys []uint64 // 0: empty; wordIDs are never 0
+	vals []int32
+	mask uint64
+}
+
+// newIDMap builds the table of m, whose keys are stems.
+func newIDMap(m map[string]int) *idMap {
+	n := 8
+	for n < 4*len(m) {
+		n *= 2
+	}
+	t := &idMap{keys: make([]uint64, n), vals: make([]int32, n), mask: uint64(n - 1)}
+	for w, v := range m {
+		h := wordHash(w)
+		i := (h ^ h>>29) & t.mask
+		for t.keys[i] != 0 && t.keys[i] != h {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.vals[i] = h, int32(v)
+	}
+	return t
+}
+
+// get returns the number of the stem whose wordID is h, or -1.
+func (t *idMap) get(h uint64) int {
+	for i := (h ^ h>>29) & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case h:
+			return int(t.vals[i])
+		case 0:
+			return -1
+		}
+	}
+}
+
 // contextIDSlow is contextID for words that are not short ASCII.
 func (g *grammar) contextIDSlow(w string, capital bool) wordID {
 	if capital {
@@ -320,7 +385,10 @@ func (g *grammar) countedNoun(text string, toks []segment.Token, sent segment.Se
 		start int
 		end   int // token after the word
 	}
-	var ws []word
+	// Up to four words, on the stack: a slice grown by appending was a
+	// fifth of the claims' allocations.
+	var wbuf [4]word
+	ws := wbuf[:0]
 	for j := q.Tokens[1]; j < sent.Last && len(ws) < 4; {
 		t := toks[j]
 		if t.Kind != segment.Word {
@@ -358,9 +426,19 @@ func (g *grammar) countedNoun(text string, toks []segment.Token, sent segment.Se
 		return nounPhrase{}, false
 	}
 	np := nounPhrase{Head: strings.ToLower(ws[head].text), End: ws[head].end}
+	// The modifiers' slice is made at its size, at once.
+	mods := 0
 	for _, w := range ws[:head] {
 		if !g.modifiers.hasLower(w.text) {
-			np.Mods = append(np.Mods, stem(w.text))
+			mods++
+		}
+	}
+	if mods > 0 {
+		np.Mods = make([]string, 0, mods)
+		for _, w := range ws[:head] {
+			if !g.modifiers.hasLower(w.text) {
+				np.Mods = append(np.Mods, stem(w.text))
+			}
 		}
 	}
 	// A complement whose object is a name narrows the fact: "four trips
@@ -509,15 +587,136 @@ type ctxMemo struct {
 	word []wordID
 	done []bool
 	role []int32
-	// claims and context are scratch room for the claims of an article
-	// and the words of one context; kept holds the contexts of the
-	// article's claims, one after the other, until they are copied into
-	// one slice of the article's (pack).
-	claims  []claim
+	// inQuantity marks the tokens of the article's quantities (all
+	// false when the memo is handed out).
+	inQuantity []bool
+	// slab is room for the claims of articles, handed out one article
+	// after another from used on (claimRoom, takeClaims); context is
+	// scratch room for the words of one context; kept holds the contexts
+	// of the article's claims, one after the other, until they are
+	// copied into one slice of the article's (pack).
+	slab    []claim
+	used    int
 	context []wordID
 	near    []wordID
 	kept    []wordID
 	anchors []anchor // room for the anchors of the article
+	// keyOf numbers the distinct keys of the article's claims (countKeys),
+	// and keyCount holds, for each claim, how many claims share its key;
+	// keySlots is the table that numbers them.
+	keyOf    []int32
+	keyCount []int32
+	keySlots []keySlot
+	// keyStrings maps a counted noun, as written, to its claims' key
+	// ("count:" and its stem), kept from article to article (the memo is
+	// pooled): articles count the same nouns again and again, and the
+	// key was one allocation per claim.
+	keyStrings map[string]string
+}
+
+// maxInterned bounds the nouns keyStrings keeps; beyond it the map
+// starts afresh, so that a long run of copy with ever new nouns does
+// not grow it without end.
+const maxInterned = 4096
+
+// countKey is "count:" and the stem of head, the key of a count of head.
+func (m *ctxMemo) countKey(head string) string {
+	if k, ok := m.keyStrings[head]; ok {
+		return k
+	}
+	if m.keyStrings == nil || len(m.keyStrings) >= maxInterned {
+		m.keyStrings = make(map[string]string)
+	}
+	k := "count:" + stem(head)
+	// head is a piece of the article's text: a copy of it is kept, not
+	// the whole text.
+	m.keyStrings[strings.Clone(head)] = k
+	return k
+}
+
+// claimSlab is how many claims a slab of the memo holds at most: with
+// an article's room at most 2 per quantity and about 40 quantities in an
+// article, the room left unused at the end of a slab is a few per cent
+// of it, and a pooled memo holds on to at most one slab, 376 KB. A
+// memo's first slab holds firstSlab claims, and each next one twice as
+// many, so that a run of a few articles does not zero a slab it hardly
+// uses.
+const (
+	claimSlab = 1024
+	firstSlab = 64
+)
+
+// claimRoom returns empty room for up to n claims, in the memo's slab;
+// a new slab is made when the old one has less left. The claims built
+// there are the article's, cut off by takeClaims: each part of a slab
+// is handed out once, and never written again, so the claims of
+// articles that share a slab stay apart, and a slab is freed with the
+// last of its articles' claims.
+func (m *ctxMemo) claimRoom(n int) []claim {
+	if len(m.slab)-m.used < n {
+		size := min(max(2*len(m.slab), firstSlab), claimSlab)
+		m.slab, m.used = make([]claim, max(size, n)), 0
+	}
+	return m.slab[m.used:m.used:len(m.slab)]
+}
+
+// takeClaims takes the claims built in the room claimRoom returned out
+// of the slab, with no room after them (an append makes a new array).
+func (m *ctxMemo) takeClaims(claims []claim) []claim {
+	if len(claims) > 0 && len(m.slab) > m.used && &claims[0] == &m.slab[m.used] {
+		m.used += len(claims)
+	}
+	return claims[:len(claims):len(claims)]
+}
+
+// keySlot is a key of countKeys' table: the hash of the key, the first
+// claim with it (0: empty slot, else index+1) and how many claims have it.
+type keySlot struct {
+	h     uint64
+	first int32
+	n     int32
+}
+
+// countKeys numbers the distinct keys of claims (keyOf) and counts the
+// claims of each (keyCount). It replaces a map of key strings per
+// article, whose allocation, hashing and growth were a twentieth of the
+// claims' time: the keys are hashed once into an open-addressed table
+// of the memo's, and a hash found is confirmed by comparing the key
+// strings, so two keys are never taken for one.
+func (m *ctxMemo) countKeys(claims []claim) {
+	n := len(claims)
+	size := 8
+	for size < 2*n {
+		size *= 2
+	}
+	if cap(m.keySlots) < size {
+		m.keySlots = make([]keySlot, size)
+	}
+	slots := m.keySlots[:size]
+	clear(slots)
+	m.keyOf, m.keyCount = slices.Grow(m.keyOf[:0], n)[:n], slices.Grow(m.keyCount[:0], n)[:n]
+	mask := uint64(size - 1)
+	for i := range claims {
+		key := claims[i].Key
+		h := fnvAdd(fnvOffset, key)
+		k := (h ^ h>>29) & mask
+		for {
+			sl := &slots[k]
+			if sl.first == 0 {
+				*sl = keySlot{h: h, first: int32(i + 1), n: 1}
+				break
+			}
+			if sl.h == h && claims[sl.first-1].Key == key {
+				sl.n++
+				break
+			}
+			k = (k + 1) & mask
+		}
+		m.keyOf[i] = int32(k)
+	}
+	for i := range claims {
+		m.keyCount[i] = slots[m.keyOf[i]].n
+	}
 }
 
 // roleUnknown marks a token whose contrast group is not computed yet.
@@ -529,9 +728,12 @@ func newCtxMemo(tokens int) *ctxMemo {
 	m := memoPool.Get().(*ctxMemo)
 	if cap(m.word) < tokens {
 		m.word, m.done, m.role = make([]wordID, tokens), make([]bool, tokens), make([]int32, tokens)
+		m.inQuantity = make([]bool, tokens)
 	}
 	m.word, m.done, m.role = m.word[:tokens], m.done[:tokens], m.role[:tokens]
+	m.inQuantity = m.inQuantity[:tokens]
 	clear(m.done)
+	clear(m.inQuantity)
 	for i := range m.role {
 		m.role[i] = roleUnknown
 	}
@@ -576,7 +778,6 @@ func pack(claims []claim) {
 
 // release returns the memo to the pool; it must not be used after.
 func (m *ctxMemo) release() {
-	clear(m.claims[:cap(m.claims)]) // no claim of the last article kept alive
 	memoPool.Put(m)
 }
 

@@ -45,8 +45,16 @@ type autoFactsRule struct {
 	roles map[string]int
 	// maybeRole turns away tokens whose stem cannot be a role word.
 	maybeRole *firstBytes
-	// roleNames name the contrast groups by their first word.
-	roleNames []string
+	// roleIDs is roles keyed by the wordIDs of the stems (stemID), asked
+	// instead of the map for short ASCII words.
+	roleIDs *idMap
+	// roleNames name the contrast groups by their first word, and
+	// roleKeys are the keys of the claims keyed by them ("role:killed"):
+	// built once, not concatenated for every such claim.
+	roleNames, roleKeys []string
+	// unitLabels are the labels of claims of each unit of the rule set
+	// (unitLabel), built once by useSet.
+	unitLabels map[*quantity.Unit]string
 }
 
 type autoFactsConfig struct {
@@ -77,12 +85,13 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		return nil, t.Errorf("min_score", "rule %q: min_score must be at least 1, not %d", info.ID, c.MinScore)
 	}
 	roles := map[string]int{}
-	var roleNames []string
+	var roleNames, roleKeys []string
 	for g, group := range c.Contrasts {
 		if len(group) == 0 {
 			return nil, t.Errorf("contrasts", "rule %q: contrasts[%d] is empty", info.ID, g)
 		}
 		roleNames = append(roleNames, strings.ToLower(group[0]))
+		roleKeys = append(roleKeys, "role:"+roleNames[g])
 		for _, w := range group {
 			st := stem(w)
 			if prev, dup := roles[st]; dup && prev != g {
@@ -98,7 +107,9 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		maxRatio:  c.MaxRatio,
 		roles:     roles,
 		maybeRole: newFirstBytes(roles, true),
+		roleIDs:   newIDMap(roles),
 		roleNames: roleNames,
+		roleKeys:  roleKeys,
 		info:      info,
 		window:    c.Window,
 		minScore:  c.MinScore,
@@ -240,6 +251,12 @@ func (r *autoFactsRule) Info() *Info { return &r.info }
 func (r *autoFactsRule) useSet(s *Set) {
 	r.g = s.grammar
 	r.g.stopIDs = newIDSet(r.g.stop)
+	r.unitLabels = map[*quantity.Unit]string{}
+	if s.Quantities != nil {
+		for _, u := range s.Quantities.Units() {
+			r.unitLabels[u] = unitLabel(u)
+		}
+	}
 	r.facts = nil
 	for _, x := range s.All {
 		if f, ok := x.(*factRule); ok && !s.Disabled[f.info.ID] {
@@ -258,7 +275,9 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	conv := a.Conversions()
 	// Tokens that belong to some amount are not context; ranks are ("the
 	// first trip in four years").
-	inQuantity := make([]bool, len(toks))
+	memo := newCtxMemo(len(toks))
+	defer memo.release()
+	inQuantity := memo.inQuantity
 	for _, q := range qs {
 		if q.Kind == quantity.Ordinal {
 			continue
@@ -267,8 +286,6 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 			inQuantity[j] = true
 		}
 	}
-	memo := newCtxMemo(len(toks))
-	defer memo.release()
 	covered := map[int]bool{}
 	for _, f := range r.facts {
 		_, numbers := f.claimed(a)
@@ -307,42 +324,41 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 			years[best] = append(years[best], q.Value)
 		}
 	}
-	// The claims are built in the memo's scratch slice and copied out
-	// at their exact number: they are kept for the corpus stage, and a
-	// slice grown by appending held up to twice their room.
-	claims := memo.claims[:0]
-	defer func() { memo.claims = claims[:0] }()
-	perKey := map[string]int{}
+	// The claims are built where they are kept, in room of the memo's
+	// slab with space for two claims per quantity (the most claimFor
+	// appends), so that the slice never grows: a claim is 376 bytes,
+	// and building them in scratch room to copy them out at their exact
+	// number (a slice grown by appending held up to twice their room)
+	// cost a zeroed allocation and a copy of every claim.
+	claims := memo.claimRoom(2 * len(qs))
 	for i := range qs {
 		q := &qs[i]
 		if conv[i] >= 0 || covered[q.Number.Start] {
 			continue // restates the quantity before it, or a fact rule has it
 		}
-		c, extra, ok := r.claimFor(a, q, text, toks, inQuantity, memo)
-		if !ok {
+		first := len(claims)
+		claims = r.claimFor(a, q, text, toks, inQuantity, memo, claims)
+		if len(claims) == first {
 			continue
 		}
+		c := &claims[first]
 		c.Loc = diag.At(a.Doc, q.Span)
-		if extra != nil {
-			extra.Loc = c.Loc
-		}
 		// A conversion that follows is quoted with the claim.
 		if i+1 < len(qs) && conv[i+1] == i {
-			c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: qs[i+1].Span.End})
-			if strings.HasPrefix(strings.TrimSpace(text[q.Span.End:qs[i+1].Span.Start]), "(") && qs[i+1].Span.End < len(text) && text[qs[i+1].Span.End] == ')' {
-				c.Shown += ")"
+			end := qs[i+1].Span.End
+			if strings.HasPrefix(strings.TrimSpace(text[q.Span.End:qs[i+1].Span.Start]), "(") && end < len(text) && text[end] == ')' {
+				end++ // the closing parenthesis, from the text rather than appended
 			}
+			c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: end})
 		}
-		for _, x := range []*claim{&c, extra} {
-			if x != nil {
-				x.Years = years[i]
-				perKey[x.Key]++
-				claims = append(claims, *x)
-			}
+		for k := first; k < len(claims); k++ {
+			claims[k].Loc = c.Loc
+			claims[k].Years = years[i]
 		}
 	}
+	memo.countKeys(claims)
 	for i := range claims {
-		claims[i].Unique = perKey[claims[i].Key] == 1
+		claims[i].Unique = memo.keyCount[i] == 1
 		if claims[i].Unique || r.maxRatio <= 0 {
 			continue
 		}
@@ -352,7 +368,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		// size.
 		claims[i].Unique = true
 		for j := range claims {
-			if j != i && claims[j].Key == claims[i].Key && !farApart(&claims[i], &claims[j], r.maxRatio) {
+			if j != i && memo.keyOf[j] == memo.keyOf[i] && !farApart(&claims[i], &claims[j], r.maxRatio) {
 				claims[i].Unique = false
 				break
 			}
@@ -360,7 +376,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	}
 	out := &autoFacts{}
 	if len(claims) > 0 {
-		out.Claims = slices.Clone(claims)
+		out.Claims = memo.takeClaims(claims)
 		pack(out.Claims)
 	}
 	// The anchors are only asked whether one of them states a figure
@@ -384,36 +400,39 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	return out
 }
 
-// claimFor builds the automatic claim of one quantity, if it has a key,
-// and a second claim keyed by its contrast word, if it has one.
-func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, toks []segment.Token, skip []bool, memo *ctxMemo) (c claim, extra *claim, ok bool) {
+// claimFor appends to out the automatic claim of one quantity, if it has
+// a key, and a second claim keyed by its contrast word, if it has one.
+func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, toks []segment.Token, skip []bool, memo *ctxMemo, out []claim) []claim {
 	if q.Kind == quantity.Year || q.Sentence < 0 || q.Sentence >= len(a.Seg.Sentences) {
-		return claim{}, nil, false
+		return out
 	}
 	sent := a.Seg.Sentences[q.Sentence]
 	// "those two years", "the past three days": a frame of time or a
 	// reference back, not a figure the article reports.
 	if j := q.Tokens[0] - 1; j >= sent.First && toks[j].Kind == segment.Word && r.frames.hasLower(toks[j].Text(text)) {
-		return claim{}, nil, false
+		return out
 	}
 	// Loc is set by Check, for the claims kept: most figures turn out
 	// to have no key, and diag.At was a fifth of this stage.
-	c = claim{Q: figureOf(q), Shown: spanText(a, q.Span)}
+	c := claim{Q: figureOf(q), Shown: spanText(a, q.Span)}
+	// rc is the claim keyed by the contrast word, when hasRole.
+	var rc claim
+	hasRole := false
 	end := q.Tokens[1]
 	switch {
 	case q.Unit != nil:
 		if q.Kind != quantity.Cardinal {
-			return claim{}, nil, false
+			return out
 		}
 		c.Key = q.Unit.Dimension
-		c.Label = strings.TrimPrefix(q.Unit.Dimension, "currency:")
-		if strings.HasPrefix(q.Unit.Dimension, "currency:") {
-			c.Label = "amount in " + c.Label
+		var ok bool
+		if c.Label, ok = r.unitLabels[q.Unit]; !ok {
+			c.Label = unitLabel(q.Unit)
 		}
 		if isAge(text, q) {
 			// "the 29-year-old": whose age is not said; only "Halvik,
 			// 47," is compared.
-			return claim{}, nil, false
+			return out
 		}
 		// "three years ago" dates something; it is compared only with
 		// other times ago, never with how long something lasted.
@@ -449,7 +468,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		// word ("one of them") and the first or last too common a rank
 		// to be compared without a rule.
 		if q.Value <= 1 && !q.Range {
-			return claim{}, nil, false
+			return out
 		}
 		np, hasNoun := r.g.countedNoun(text, toks, sent, q)
 		nounEnd := q.Tokens[1]
@@ -462,7 +481,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 				c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[j].End})
 				c.Context, c.Near = r.g.contexts(a, sent, q.Tokens[0], j+1, minuteWindow, nearWindow, skip, memo)
 				c.Role = r.role(text, toks, sent, q.Tokens[0], j+1, memo)
-				return c, nil, true
+				return append(out, c)
 			}
 		}
 		// A count next to a word of a contrast group is keyed by it too,
@@ -470,27 +489,27 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		// people", "the death toll rose to 20", "20 were killed". Not
 		// the whole of a part: "three of the nine were hurt".
 		if g, word := r.roleWithin(text, toks, sent, q.Tokens[0], nounEnd, r.window, memo); g >= 0 && q.Kind == quantity.Cardinal && !partitiveTotal(text, toks, sent, q) {
-			rc := c
-			rc.Key, rc.Label = "role:"+r.roleNames[g], strings.ToLower(word)
+			rc = c
+			rc.Key, rc.Label = r.roleKeys[g], strings.ToLower(word)
 			rc.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[nounEnd-1].End})
 			if hasNoun {
 				rc.Head = stem(np.Head)
 			}
 			r.finish(a, &rc, q, sent, nounEnd, skip, memo)
-			extra = &rc
+			hasRole = true
 		}
 		if !hasNoun {
-			if extra != nil {
-				return *extra, nil, true
+			if hasRole {
+				return append(out, rc)
 			}
 			// "a crowd of 52,340": the noun before "of".
 			if n := r.g.nounBefore(text, toks, sent, q); n != "" && q.Kind == quantity.Cardinal {
 				c.Key, c.Label = "count:"+stem(n), n
 				c.Shown = spanText(a, document.Span{Start: toks[q.Tokens[0]-2].Start, End: q.Span.End})
 				r.finish(a, &c, q, sent, end, skip, memo)
-				return c, nil, true
+				return append(out, c)
 			}
-			return claim{}, nil, false
+			return out
 		}
 		c.Mods, c.Compl = np.Mods, np.Compl
 		label := np.Head
@@ -501,7 +520,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			c.Key = "rank:" + stem(np.Head)
 			c.Label = "rank of " + label
 		} else {
-			c.Key = "count:" + stem(np.Head)
+			c.Key = memo.countKey(np.Head)
 			c.Label = label
 		}
 		if c.Compl != "" {
@@ -511,7 +530,20 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		end = np.End
 	}
 	r.finish(a, &c, q, sent, end, skip, memo)
-	return c, extra, true
+	out = append(out, c)
+	if hasRole {
+		out = append(out, rc)
+	}
+	return out
+}
+
+// unitLabel is the label of the claims of unit u: its dimension, or
+// "amount in" a currency.
+func unitLabel(u *quantity.Unit) string {
+	if l, ok := strings.CutPrefix(u.Dimension, "currency:"); ok {
+		return "amount in " + l
+	}
+	return u.Dimension
 }
 
 // finish adds a claim's context: the words around the quantity (tokens
@@ -607,7 +639,9 @@ func (r *autoFactsRule) roleOf(text string, toks []segment.Token, j int, memo *c
 	}
 	g := -1
 	if w := toks[j].Text(text); r.maybeRole.may(w) {
-		if x, ok := stemIn(r.roles, w); ok {
+		if id, ok := stemID(w); ok {
+			g = r.roleIDs.get(id)
+		} else if x, ok := stemIn(r.roles, w); ok {
 			g = x
 		}
 	}

@@ -75,6 +75,44 @@ func scanDigits(s string) (d digitsInfo, ok bool) {
 
 // digitsValue parses s, described by d, times 10**exp.
 func digitsValue(s string, d digitsInfo, exp int) (float64, bool) {
+	if v, ok := exactDigitsValue(s, d, exp); ok {
+		return v, true
+	}
+	return parseDigits(s, d, exp)
+}
+
+// exactPow10 are the powers of ten that a float64 holds exactly.
+var exactPow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+
+// exactDigitsValue is digitsValue for numbers of up to 15 digits whose
+// power of ten (exp less the decimals) is within 22: their digits, read
+// as an integer, are exact in a float64, and so is the power of ten, so
+// one multiplication or division rounds as strconv.ParseFloat does (its
+// own exact path, for the same numbers). It reads the digits in place:
+// ParseFloat was a tenth of extraction, and a number with commas or a
+// scale word was copied first. ok is false for other numbers.
+func exactDigitsValue(s string, d digitsInfo, exp int) (float64, bool) {
+	if d.intLen+d.decimals > 15 {
+		return 0, false
+	}
+	p := exp - d.decimals
+	if p < -22 || p > 22 {
+		return 0, false
+	}
+	var m uint64
+	for k := 0; k < len(s); k++ {
+		if c := s[k]; isDigit(c) {
+			m = m*10 + uint64(c-'0')
+		}
+	}
+	if p < 0 {
+		return float64(m) / exactPow10[-p], true
+	}
+	return float64(m) * exactPow10[p], true
+}
+
+// parseDigits is digitsValue by strconv.ParseFloat.
+func parseDigits(s string, d digitsInfo, exp int) (float64, bool) {
 	var v float64
 	var err error
 	if !d.comma && exp == 0 {

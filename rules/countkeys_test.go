@@ -1,0 +1,163 @@
+package rules
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/internal/corpusgen"
+)
+
+// TestCountKeys checks the memo's key table against a map of the key
+// strings, the count it replaces, for articles of 0 to 300 claims with
+// keys repeated in different patterns (the table grows and is reused
+// from article to article, as the pooled memo is).
+func TestCountKeys(t *testing.T) {
+	m := &ctxMemo{}
+	for n := range 301 {
+		for _, distinct := range []int{1, 3, 17, n + 1} {
+			claims := make([]claim, n)
+			for i := range claims {
+				claims[i].Key = fmt.Sprintf("count:w%d", (i*7)%distinct)
+				if i%5 == 0 {
+					claims[i].Key = "speed"
+				}
+			}
+			want := map[string]int{}
+			for i := range claims {
+				want[claims[i].Key]++
+			}
+			m.countKeys(claims)
+			for i := range claims {
+				if got := int(m.keyCount[i]); got != want[claims[i].Key] {
+					t.Fatalf("n=%d distinct=%d: claim %d (%q) counted %d, want %d", n, distinct, i, claims[i].Key, got, want[claims[i].Key])
+				}
+				for j := range claims {
+					if same := m.keyOf[i] == m.keyOf[j]; same != (claims[i].Key == claims[j].Key) {
+						t.Fatalf("n=%d distinct=%d: claims %d (%q) and %d (%q): same key number %v", n, distinct, i, claims[i].Key, j, claims[j].Key, same)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestCountKey checks the memo's interned count keys against the
+// concatenation they replace, for more nouns than the memo keeps (so
+// that it starts afresh at least once) and each asked twice.
+func TestCountKey(t *testing.T) {
+	m := &ctxMemo{}
+	nouns := []string{"trips", "rumoured", "Vans", "cities", "glasses", "buses", "colours", "a", "naïve", "x's"}
+	for i := range 2*maxInterned + 10 {
+		nouns = append(nouns, fmt.Sprintf("w%dings", i))
+	}
+	for range 2 {
+		for _, n := range nouns {
+			if got, want := m.countKey(n), "count:"+stem(n); got != want {
+				t.Fatalf("countKey(%q) = %q, want %q", n, got, want)
+			}
+		}
+	}
+	if len(m.keyStrings) > maxInterned {
+		t.Errorf("the memo keeps %d nouns, more than %d", len(m.keyStrings), maxInterned)
+	}
+}
+
+// TestClaimSlab checks that the claims of articles built in one slab of
+// the memo stay apart: the claims of 300 generated articles, all kept,
+// equal those built again afterwards in fresh slabs, and no article's
+// slice has room after its claims into a neighbour's.
+func TestClaimSlab(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rule *autoFactsRule
+	for _, r := range set.Rules {
+		if a, ok := r.(*autoFactsRule); ok {
+			rule = a
+		}
+	}
+	if rule == nil {
+		t.Fatal("no autofacts rule in the default pack")
+	}
+	var arts []*Article
+	for i, g := range corpusgen.Generate(corpusgen.Options{Articles: 300, Seed: 3}) {
+		arts = append(arts, articleAt(t, set, g.Path, g.Text, i))
+	}
+	first := make([]*autoFacts, len(arts))
+	total := 0
+	for i, a := range arts {
+		first[i] = rule.Check(a, nil).(*autoFacts)
+		if first[i] != nil {
+			total += len(first[i].Claims)
+			if c := first[i].Claims; cap(c) != len(c) {
+				t.Fatalf("article %d: %d claims with room for %d", i, len(c), cap(c))
+			}
+		}
+	}
+	if total < 2*claimSlab {
+		t.Fatalf("only %d claims: the test should fill more than one slab", total)
+	}
+	for i, a := range arts {
+		m := memoPool.Get().(*ctxMemo)
+		m.slab, m.used = nil, 0 // a fresh slab for each article
+		memoPool.Put(m)
+		again := rule.Check(a, nil).(*autoFacts)
+		if !reflect.DeepEqual(first[i], again) {
+			t.Fatalf("article %d: its claims changed after other articles were built", i)
+		}
+	}
+}
+
+// TestRoleIDs checks the contrast groups read by stemID and idMap
+// against the map they replace (stemIn), for every contrast word of the
+// default pack as written, capitalised, in capitals and with endings,
+// and for every word of 200 generated articles.
+func TestRoleIDs(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rule *autoFactsRule
+	for _, r := range set.Rules {
+		if a, ok := r.(*autoFactsRule); ok {
+			rule = a
+		}
+	}
+	if rule == nil || len(rule.roles) == 0 {
+		t.Fatal("no autofacts rule with contrast words in the default pack")
+	}
+	var ws []string
+	for w := range rule.roles {
+		ws = append(ws, []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w), w + "s", w + "ed", w + "ing", w + "'s", w + "é", w[:len(w)-1]}...)
+	}
+	for i, g := range corpusgen.Generate(corpusgen.Options{Articles: 200, Seed: 5}) {
+		a := articleAt(t, set, g.Path, g.Text, i)
+		for _, tok := range a.Seg.Tokens {
+			ws = append(ws, tok.Text(a.Doc.Text))
+		}
+	}
+	found := 0
+	for _, w := range ws {
+		want, ok := stemIn(rule.roles, w)
+		if !ok {
+			want = -1
+		} else {
+			found++
+		}
+		got := -1
+		if id, fast := stemID(w); fast {
+			got = rule.roleIDs.get(id)
+		} else if x, ok := stemIn(rule.roles, w); ok {
+			got = x
+		}
+		if got != want {
+			t.Errorf("%q: group %d, want %d", w, got, want)
+		}
+	}
+	if found < len(rule.roles) {
+		t.Fatalf("only %d of the words are contrast words", found)
+	}
+}
