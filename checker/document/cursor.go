@@ -15,8 +15,9 @@ import (
 // it counted to on the same line. An offset before the last one is
 // searched for as SourceSpan and Position do. The results are the same.
 //
-// A Cursor is not safe for concurrent use; it reads the document's
-// tables only.
+// A Cursor is made by Document.NewCursor (the zero Cursor has no
+// document). It is not safe for concurrent use; it reads the document's
+// tables only, which NewCursor builds if Position has not yet.
 type Cursor struct {
 	d *Document
 	// run is the index of the run of the last text offset mapped.
