@@ -108,13 +108,17 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 	perKey := map[string]int{}
 	for i := range es {
 		e := &es[i]
-		rng, ok := a.Resolve(e)
-		// A year alone ("in 2019", "four years ago") dates too many
-		// things in one story to be tied to one event by its clause.
-		if !ok || rng.Lo == dates.MinDay && rng.Hi == dates.MaxDay || rng.Unit == dates.Year {
+		// The tests below are all pure and any one drops the date, so
+		// the cheap ones come first: most dates of copy have no event
+		// word in their clause, and resolving one reads its clause's
+		// tense.
+		if e.Sentence >= len(a.Seg.Sentences) || a.Calendar.Attributed(text, a.Seg, e) {
 			continue
 		}
-		if a.Calendar.Attributed(text, a.Seg, e) || e.Sentence >= len(a.Seg.Sentences) {
+		sent := a.Seg.Sentences[e.Sentence]
+		from, to, opens := r.clause(text, toks, sent, e)
+		g, head, ok := r.eventOf(text, toks, from, to, opens, e, inDate)
+		if !ok {
 			continue
 		}
 		// In a quotation, "tonight" and "on Friday" are the speaker's,
@@ -122,10 +126,10 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 		if e.NeedsDate() && quoted(a, e.Span.Start) {
 			continue
 		}
-		sent := a.Seg.Sentences[e.Sentence]
-		from, to, opens := r.clause(text, toks, sent, e)
-		g, head, ok := r.eventOf(text, toks, from, to, opens, e, inDate)
-		if !ok {
+		rng, ok := a.Resolve(e)
+		// A year alone ("in 2019", "four years ago") dates too many
+		// things in one story to be tied to one event by its clause.
+		if !ok || rng.Lo == dates.MinDay && rng.Hi == dates.MaxDay || rng.Unit == dates.Year {
 			continue
 		}
 		c := claim{

@@ -19,6 +19,10 @@ type honorificRule struct {
 	maybeTitle *firstBytes
 	notNames   map[string]bool
 	particles  map[string]bool
+	// capsOnly is true when every title starts with an upper-case
+	// letter: then only the article's capitalised words, which its
+	// names already list, can be titles.
+	capsOnly bool
 }
 
 type honorificConfig struct {
@@ -42,7 +46,13 @@ func newHonorificRule(t *tomlx.Table, info Info) (Rule, error) {
 		return nil, t.Errorf("titles", "rule %q needs titles", info.ID)
 	}
 	titles := set(c.Titles, ".")
-	return &honorificRule{info: info, titles: titles, maybeTitle: newFirstBytes(titles, false), notNames: set(c.NotNames, ""), particles: set(c.Particles, "")}, nil
+	capsOnly := true
+	for w := range titles {
+		if w == "" || !capitalisedAt(w, 0, len(w)) {
+			capsOnly = false
+		}
+	}
+	return &honorificRule{info: info, titles: titles, maybeTitle: newFirstBytes(titles, false), notNames: set(c.NotNames, ""), particles: set(c.Particles, ""), capsOnly: capsOnly}, nil
 }
 
 func set(words []string, trim string) map[string]bool {
@@ -63,51 +73,81 @@ func (r *honorificRule) titleWords() []string {
 	return ws
 }
 
+// Check walks the capitalised words that the article's names list (every
+// run lists them: fact.mismatch, story terms and the name index read
+// them), not every token, when every title is capitalised, as in the
+// default pack: a title is one in a few hundred words. A pack with a
+// title in lower case has every word read.
 func (r *honorificRule) Check(a *Article, rep *Reporter) any {
-	text := a.Doc.Text
-	toks := a.Seg.Tokens
-	for _, s := range a.Seg.Sentences {
-		for i := s.First; i < s.Last; i++ {
-			t := toks[i]
-			if t.Kind != segment.Word || !r.maybeTitle.may(t.Text(text)) || !r.titles[t.Text(text)] {
-				continue
+	sents := a.Seg.Sentences
+	if !r.capsOnly {
+		for _, s := range sents {
+			for i := s.First; i < s.Last; i++ {
+				r.at(a, rep, i, s)
 			}
-			end := t.End
-			j := i + 1
-			if j < s.Last && toks[j].Joined && toks[j].Text(text) == "." {
-				end = toks[j].End
-				j++
-			}
-			title := text[t.Start:end]
-			if j >= s.Last {
-				if end != t.End || i > s.First {
-					rep.Report(r, document.Span{Start: t.Start, End: end},
-						fmt.Sprintf("%q ends the sentence without a name: a name seems to be missing", title), nil, nil)
-				}
-				continue
-			}
-			n := toks[j]
-			w := n.Text(text)
-			switch {
-			case n.Kind == segment.Word && isCapitalised(w) && !r.notNames[w]:
-				continue // a name
-			case n.Kind == segment.Word && r.particles[w]:
-				continue
-			case n.Kind == segment.Word && startsLower(w) && end == t.End:
-				continue // "Mr" used as a word, not a title
-			case n.Kind != segment.Word:
-				if end == t.End {
-					continue
-				}
-				rep.Report(r, document.Span{Start: t.Start, End: end},
-					fmt.Sprintf("%q is not followed by a name: a name seems to be missing", title), nil, nil)
-				continue
-			}
-			rep.Report(r, document.Span{Start: t.Start, End: n.End},
-				fmt.Sprintf("%q is followed by %q, not by a name: a name seems to be missing (\"%s …\")", title, w, text[t.Start:n.End]), nil, nil)
+		}
+		return nil
+	}
+	// The capitalised words are in token order; the sentence of each is
+	// found by walking the sentences forward with them.
+	si := 0
+	for _, nt := range a.scanNames().toks {
+		i := int(nt.tok)
+		for si < len(sents) && sents[si].Last <= i {
+			si++
+		}
+		if si == len(sents) {
+			break
+		}
+		if s := sents[si]; i >= s.First {
+			r.at(a, rep, i, s)
 		}
 	}
 	return nil
+}
+
+// at reports token i of sentence s if it is a title not followed by a
+// name.
+func (r *honorificRule) at(a *Article, rep *Reporter, i int, s segment.Sentence) {
+	text := a.Doc.Text
+	toks := a.Seg.Tokens
+	t := toks[i]
+	if t.Kind != segment.Word || !r.maybeTitle.may(t.Text(text)) || !r.titles[t.Text(text)] {
+		return
+	}
+	end := t.End
+	j := i + 1
+	if j < s.Last && toks[j].Joined && toks[j].Text(text) == "." {
+		end = toks[j].End
+		j++
+	}
+	title := text[t.Start:end]
+	if j >= s.Last {
+		if end != t.End || i > s.First {
+			rep.Report(r, document.Span{Start: t.Start, End: end},
+				fmt.Sprintf("%q ends the sentence without a name: a name seems to be missing", title), nil, nil)
+		}
+		return
+	}
+	n := toks[j]
+	w := n.Text(text)
+	switch {
+	case n.Kind == segment.Word && isCapitalised(w) && !r.notNames[w]:
+		return // a name
+	case n.Kind == segment.Word && r.particles[w]:
+		return
+	case n.Kind == segment.Word && startsLower(w) && end == t.End:
+		return // "Mr" used as a word, not a title
+	case n.Kind != segment.Word:
+		if end == t.End {
+			return
+		}
+		rep.Report(r, document.Span{Start: t.Start, End: end},
+			fmt.Sprintf("%q is not followed by a name: a name seems to be missing", title), nil, nil)
+		return
+	}
+	rep.Report(r, document.Span{Start: t.Start, End: n.End},
+		fmt.Sprintf("%q is followed by %q, not by a name: a name seems to be missing (\"%s …\")", title, w, text[t.Start:n.End]), nil, nil)
 }
 
 func startsLower(w string) bool {

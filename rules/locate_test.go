@@ -79,21 +79,3 @@ func TestLocatorMatchesDiagAt(t *testing.T) {
 		t.Fatalf("only %d spans checked", checked)
 	}
 }
-
-func TestRuneCount(t *testing.T) {
-	for _, s := range []string{"", "a", "abcdefgh", "abcdefghi", "abcdefgÄhij", "\xff\xfeabcdefghijk", strings.Repeat("Zürich ", 9), "abcdefg\xe2\x82"} {
-		if got, want := runeCount([]byte(s)), len([]rune(s)); got != want {
-			t.Errorf("runeCount(%q) = %d, want %d", s, got, want)
-		}
-	}
-}
-
-func TestLineRunes(t *testing.T) {
-	for _, s := range []string{"", "a", "Zürich", "ab\ncd", "ab\rcd", strings.Repeat("Zürich ", 9), strings.Repeat("abcdefgh", 8) + "\n", strings.Repeat("x", 40) + "\r", "\xff\xfe"} {
-		n, ok := lineRunes([]byte(s))
-		wantOK := !strings.ContainsAny(s, "\r\n")
-		if ok != wantOK || (ok && n != len([]rune(s))) {
-			t.Errorf("lineRunes(%q) = %d, %v; want %d, %v", s, n, ok, len([]rune(s)), wantOK)
-		}
-	}
-}

@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"bytes"
-	"encoding/binary"
 	"math"
 	"slices"
 	"sort"
@@ -114,7 +112,7 @@ var nameScratchPool = sync.Pool{New: func() any { return new(nameScratch) }}
 // the NameForms, their uses, neighbours and the map of spellings are
 // allocated once each at the end, at their exact size; and the locations
 // of the uses, the costly part, are computed in one pass in text order,
-// each from the one before it on the same line (see locator).
+// each from the one before it (see locator).
 func collectNames(a *Article) (*NameStats, *nameScan) {
 	text := a.Doc.Text
 	toks := a.Seg.Tokens
@@ -625,85 +623,23 @@ func (l *Lexicon) isTarget(w string) bool { return l != nil && l.Targets[w] }
 // Has reports whether w is a word of a known name.
 func (l *Lexicon) Has(w string) bool { return l != nil && l.Words[w] }
 
-// locator resolves spans of one document, in text order, to locations.
-// diag.At finds each position from scratch: a search for the line and a
-// count of the runes from the line's start (up to 512 bytes on a long
-// line). Names are resolved by the dozen per article, in order, so the
-// locator counts on from the last position it resolved when nothing but
-// more of the same line lies between, and asks the document otherwise.
-// Both give the same position: the document counts columns as
-// utf8.RuneCount does, and a token's source offset is a rune boundary of
-// that count, so the runes up to it add up.
+// locator resolves spans of one document, in text order, to locations:
+// diag.At(d, s) for each, through a document.Cursor, which steps forward
+// from the last span's text-to-source run and line where diag.At
+// searches both for each end, and counts the runes of a line on from the
+// last position. Names are resolved by the dozen per article, in order.
 type locator struct {
 	d   *document.Document
-	off int // the source offset of pos, if ok
-	pos document.Position
-	ok  bool
+	cur document.Cursor
 }
 
-func newLocator(d *document.Document) locator { return locator{d: d} }
+func newLocator(d *document.Document) locator { return locator{d: d, cur: d.NewCursor()} }
 
 // at is diag.At(l.d, s).
 func (l *locator) at(s document.Span) diag.Location {
-	start, end := l.d.SourceSpan(s)
-	return diag.Location{File: l.d.Path, Start: l.position(start), End: l.position(end), StartByte: start, EndByte: end}
+	start, end := l.cur.SourceSpan(s)
+	return diag.Location{File: l.d.Path, Start: l.cur.Position(start), End: l.cur.Position(end), StartByte: start, EndByte: end}
 }
 
 // position is l.d.Position(off).
-func (l *locator) position(off int) document.Position {
-	src := l.d.Src
-	// Offsets in a byte-order mark are moved to the line's start by
-	// Position; they are never counted on from.
-	if l.ok && off >= l.off && off <= len(src) {
-		if n, ok := lineRunes(src[l.off:off]); ok {
-			l.pos.Column += n
-			l.off = off
-			return l.pos
-		}
-	}
-	p := l.d.Position(off)
-	l.off, l.pos, l.ok = off, p, off >= len(bomBytes) && off <= len(src)
-	return p
-}
-
-// bomBytes is the length of a UTF-8 byte-order mark.
-const bomBytes = "\xef\xbb\xbf"
-
-// lineRunes counts the runes of b as utf8.RuneCount does, and reports
-// false if b holds a line break. Short pieces (a word, the gap between
-// two names) are read byte by byte; longer ones with IndexByte, which
-// reads many bytes at a time.
-func lineRunes(b []byte) (int, bool) {
-	if len(b) <= 32 {
-		ascii := true
-		for _, c := range b {
-			if c == '\n' || c == '\r' {
-				return 0, false
-			}
-			if c >= utf8.RuneSelf {
-				ascii = false
-			}
-		}
-		if ascii {
-			return len(b), true
-		}
-		return utf8.RuneCount(b), true
-	}
-	if bytes.IndexByte(b, '\n') >= 0 || bytes.IndexByte(b, '\r') >= 0 {
-		return 0, false
-	}
-	return runeCount(b), true
-}
-
-// runeCount is utf8.RuneCount, eight ASCII bytes at a time.
-func runeCount(b []byte) int {
-	n := 0
-	for len(b) >= 8 {
-		if binary.LittleEndian.Uint64(b)&0x8080808080808080 != 0 {
-			break
-		}
-		n += 8
-		b = b[8:]
-	}
-	return n + utf8.RuneCount(b)
-}
+func (l *locator) position(off int) document.Position { return l.cur.Position(off) }

@@ -1,7 +1,9 @@
 package dates
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -79,6 +81,9 @@ var (
 type parser struct {
 	text string
 	toks []segment.Token
+	// lowerAll makes lower return every word in lower case, as it did
+	// before it returned only calendar words so (a test compares both).
+	lowerAll bool
 }
 
 // Extract returns the date expressions of text, in order, whose
@@ -92,9 +97,35 @@ func Extract(text string, seg *segment.Result) []Expr {
 // test compares it with the parse of every start word).
 func extract(text string, seg *segment.Result, quick bool) []Expr {
 	p := parser{text: text, toks: seg.Tokens}
-	var out []Expr
+	return p.extract(seg, quick)
+}
+
+// exprPool holds the room extract gathers an article's expressions in
+// before it copies them out at their number: one allocation per article
+// instead of a slice grown (and copied) from nil.
+var exprPool = sync.Pool{New: func() any { return new([]Expr) }}
+
+// extract is the loop of extract, over p's text.
+func (p *parser) extract(seg *segment.Result, quick bool) []Expr {
+	room := exprPool.Get().(*[]Expr)
+	found := (*room)[:0]
 	for si, s := range seg.Sentences {
 		for i := s.First; i < s.Last; {
+			// Most tokens are words that no date starts with, turned
+			// away here by their kind, first byte and length, as
+			// mayStart would turn them away, without the call (with
+			// quick off, TestQuickStartFindsTheSame's reference, every
+			// token is asked).
+			if t := &p.toks[i]; quick && t.Kind != segment.Number {
+				if t.Kind != segment.Word {
+					i++
+					continue
+				}
+				if c, n := p.text[t.Start], t.End-t.Start; !isDigit(c) && (n > 10 || startLens[c]&(1<<n) == 0) {
+					i++
+					continue
+				}
+			}
 			if !p.mayStart(i, s, quick) {
 				i++
 				continue
@@ -106,10 +137,18 @@ func extract(text string, seg *segment.Result, quick bool) []Expr {
 			}
 			e.Sentence = si
 			p.bound(&e, s)
-			out = append(out, e)
+			found = append(found, e)
 			i = e.Tokens[1]
 		}
 	}
+	var out []Expr
+	if len(found) > 0 {
+		out = slices.Clone(found)
+	}
+	// The room must not keep the article's text alive.
+	clear(found)
+	*room = found[:0]
+	exprPool.Put(room)
 	return out
 }
 
@@ -257,7 +296,16 @@ func (p *parser) isAgo(i int, s segment.Sentence) bool {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
-// lower is token i's text in lower case; "" past the sentence.
+// lower is token i's text in lower case if that is a calendar word
+// (calendarWords), and otherwise the text as written; "" past the
+// sentence.
+//
+// The parser only compares what lower returns with calendar words and
+// looks it up in maps whose keys are calendar words, so a word that
+// lower-cases to none of them may stay as written: it matches nothing
+// either way (a word with a capital is no calendar word as written, and
+// one without is its own lower case). Lower-casing such a word allocated
+// its string; this does not.
 func (p *parser) lower(i int, s segment.Sentence) string {
 	if i < s.First || i >= s.Last {
 		return ""
@@ -267,7 +315,26 @@ func (p *parser) lower(i int, s segment.Sentence) string {
 	if len(w) > 10 {
 		return w
 	}
-	return lowerASCII(w)
+	if p.lowerAll {
+		return lowerASCII(w)
+	}
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; 'A' <= c && c <= 'Z' {
+			var buf [10]byte
+			b := buf[:len(w)]
+			copy(b, w)
+			for j := k; j < len(b); j++ {
+				if c := b[j]; 'A' <= c && c <= 'Z' {
+					b[j] = c + 'a' - 'A'
+				}
+			}
+			if cw, ok := calendarWords[string(b)]; ok {
+				return cw
+			}
+			return w
+		}
+	}
+	return w
 }
 
 // lowerASCII lower-cases w, without allocating when it has no upper-case
@@ -652,11 +719,13 @@ func (p *parser) dayNumber(i int, s segment.Sentence) (int, int, bool) {
 	switch t.Kind {
 	case segment.Number:
 	case segment.Word:
-		low := lowerASCII(txt)
-		for _, suf := range []string{"st", "nd", "rd", "th"} {
-			if strings.HasSuffix(low, suf) {
-				txt = txt[:len(txt)-2]
-				break
+		// An ordinal's suffix, in any case, read without lower-casing
+		// the word: c|0x20 folds only 'S' to 's' (and so on) among the
+		// bytes that give these letters, as lowerASCII does.
+		if n := len(txt); n >= 2 {
+			switch string([]byte{txt[n-2] | 0x20, txt[n-1] | 0x20}) {
+			case "st", "nd", "rd", "th":
+				txt = txt[:n-2]
 			}
 		}
 	default:

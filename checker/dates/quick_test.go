@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factlint/factlint/checker/segment"
 	"github.com/factlint/factlint/internal/corpusgen"
 )
 
@@ -16,6 +17,29 @@ import (
 // expressions, on generated articles, on the repository's copy, and on
 // sentences made to tempt it.
 func TestQuickStartFindsTheSame(t *testing.T) {
+	texts := dateTexts(t)
+	found := 0
+	for _, text := range texts {
+		// Upper-cased too: every start word then needs folding.
+		for _, text := range []string{text, strings.ToUpper(text)} {
+			s := segmentText(text)
+			quick, all := extract(text, s, true), extract(text, s, false)
+			if !reflect.DeepEqual(quick, all) {
+				t.Fatalf("quick start finds\n%v\nwhere every start word finds\n%v\nin %q", quick, all, text)
+			}
+			found += len(all)
+		}
+	}
+	if found < 1000 {
+		t.Fatalf("only %d dates in %d texts: the comparison proves little", found, len(texts))
+	}
+}
+
+// dateTexts are the texts the tests compare extractions on: the
+// benchmark copy, sentences made to tempt the parser, generated
+// articles and the repository's copy.
+func dateTexts(t *testing.T) []string {
+	t.Helper()
 	texts := []string{
 		benchText,
 		"The 11th of September, the 3rd, THE 4TH. Three years ago, twenty-one years ago, a week AGO, " +
@@ -38,19 +62,85 @@ func TestQuickStartFindsTheSame(t *testing.T) {
 			texts = append(texts, string(src))
 		}
 	}
+	return texts
+}
+
+// TestLowerCalendarFindsTheSame checks that the parser, which lower-cases
+// only the words that lower-case to calendar words, finds what it found
+// lower-casing every word, on the texts of TestQuickStartFindsTheSame, in
+// capitals and title case too.
+func TestLowerCalendarFindsTheSame(t *testing.T) {
+	texts := append(dateTexts(t),
+		"ON 11TH OF SEPTEMBER, THE 3RD, The 4Th and 2Nd. AS EARLY AS Tuesday, No Later Than MONDAY, NOT BEFORE July, Until Before May 2019. "+
+			"IN July, SINCE 2019 When, In 2019 Homes. Last WEEK, NEXT Tuesday, This Morning, EARLIER THIS MONTH, Twenty-One Years AGO. "+
+			"The Following Monday, FOLLOWING Monday's vote, Every TUESDAY, Mid-July, MID-2019, Early AUGUST.")
 	found := 0
 	for _, text := range texts {
-		// Upper-cased too: every start word then needs folding.
-		for _, text := range []string{text, strings.ToUpper(text)} {
+		for _, text := range []string{text, strings.ToUpper(text), strings.ToTitle(text), title(text)} {
 			s := segmentText(text)
-			quick, all := extract(text, s, true), extract(text, s, false)
-			if !reflect.DeepEqual(quick, all) {
-				t.Fatalf("quick start finds\n%v\nwhere every start word finds\n%v\nin %q", quick, all, text)
+			got := extract(text, s, true)
+			all := parser{text: text, toks: s.Tokens, lowerAll: true}
+			if want := all.extract(s, true); !reflect.DeepEqual(got, want) {
+				t.Fatalf("lower-casing calendar words finds\n%v\nwhere lower-casing every word finds\n%v\nin %q", got, want, text)
 			}
-			found += len(all)
+			found += len(got)
 		}
 	}
-	if found < 1000 {
-		t.Fatalf("only %d dates in %d texts: the comparison proves little", found, len(texts))
+	if found < 2000 {
+		t.Fatalf("only %d dates: the comparison proves little", found)
+	}
+	if n := testing.AllocsPerRun(100, func() {
+		s := segment.Sentence{First: 0, Last: 1}
+		p := parser{text: "Novak", toks: []segment.Token{{Start: 0, End: 5, Kind: segment.Word}}}
+		_ = p.lower(0, s)
+	}); n > 0 {
+		t.Errorf("lower of a capitalised word that is no calendar word allocates %v times", n)
+	}
+}
+
+// title capitalises every word of text.
+func title(text string) string {
+	b := []byte(text)
+	for i := range b {
+		if (i == 0 || b[i-1] == ' ') && 'a' <= b[i] && b[i] <= 'z' {
+			b[i] -= 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// TestHasLower checks hasLower against a lookup of lowerASCII.
+func TestHasLower(t *testing.T) {
+	m := map[string]bool{"said": true, "told": true, "announcement": true, "zoë": true}
+	for _, w := range []string{"said", "Said", "SAID", "told", "Told", "announcement", "ANNOUNCEMENT", "Zoë", "ZOë", "ZOË",
+		"", "x", "Saids", strings.Repeat("A", 40), "ANNOUNCEMENTANNOUNCEMENTANNOUNCEMENTS"} {
+		if got, want := hasLower(m, w), m[lowerASCII(w)]; got != want {
+			t.Errorf("hasLower(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestOrdinalSuffixAnyCase checks that a day written as an ordinal is
+// read whatever the case of its suffix, and that other endings are not
+// taken for one.
+func TestOrdinalSuffixAnyCase(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		day  int
+	}{
+		{"on 11th September 2023", 11}, {"on 11TH September 2023", 11}, {"on 3Rd September 2023", 3},
+		{"on 2nD September 2023", 2}, {"on 21ST September 2023", 21}, {"on the 1sT of September 2023", 1},
+		{"on 11xh September 2023", 0}, {"on 11T September 2023", 0}, {"on 11t\u0127 September 2023", 0},
+	} {
+		es := Extract(tc.text, segmentText(tc.text))
+		day := 0
+		for _, e := range es {
+			if e.Kind == Calendar {
+				day = e.Day
+			}
+		}
+		if day != tc.day {
+			t.Errorf("%q: day %d, want %d (%v)", tc.text, day, tc.day, es)
+		}
 	}
 }

@@ -108,7 +108,7 @@ func (l *Lexicon) tenseAt(text string, toks []segment.Token, s segment.Sentence,
 	// "is expected", "will be held", "to be delayed": a participle
 	// after an auxiliary takes its tense from what comes before.
 	for k := j - 1; k >= max(s.First, j-2); k-- {
-		if toks[k].Kind == segment.Word && l.Auxiliaries[lowerASCII(toks[k].Text(text))] {
+		if toks[k].Kind == segment.Word && hasLower(l.Auxiliaries, toks[k].Text(text)) {
 			return Unknown, false
 		}
 	}
@@ -134,7 +134,7 @@ func (l *Lexicon) Attributed(text string, seg *segment.Result, e *Expr) bool {
 			continue
 		}
 		seen++
-		if l.Speech[lowerASCII(toks[j].Text(text))] {
+		if hasLower(l.Speech, toks[j].Text(text)) {
 			return true
 		}
 	}
@@ -142,7 +142,7 @@ func (l *Lexicon) Attributed(text string, seg *segment.Result, e *Expr) bool {
 		if toks[j].Kind == segment.Possessive {
 			continue
 		}
-		if toks[j].Kind == segment.Word && l.Speech[lowerASCII(toks[j].Text(text))] {
+		if toks[j].Kind == segment.Word && hasLower(l.Speech, toks[j].Text(text)) {
 			return true
 		}
 		break
@@ -159,4 +159,23 @@ func hasUpperASCII(w string) bool {
 		}
 	}
 	return false
+}
+
+// hasLower is m[lowerASCII(w)], lower-cased on the stack: a word with a
+// capital (a name, a sentence's first word) is looked up without
+// allocating its lower case.
+func hasLower(m map[string]bool, w string) bool {
+	if len(w) > 32 || !hasUpperASCII(w) {
+		return m[lowerASCII(w)]
+	}
+	var buf [32]byte
+	b := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return m[string(b)]
 }

@@ -101,5 +101,22 @@ func BenchmarkAt(b *testing.B) {
 				}
 			}
 		})
+		// The same words, in text order, through a Cursor, as the
+		// names are located.
+		b.Run("cursor-"+variant.name, func(b *testing.B) {
+			b.SetBytes(int64(n))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, d := range docs {
+					c := d.d.NewCursor()
+					for _, w := range d.words {
+						s, e := c.SourceSpan(w)
+						if c.Position(s).Line == 0 || c.Position(e).Line == 0 {
+							b.Fatal("no line")
+						}
+					}
+				}
+			}
+		})
 	}
 }

@@ -9,7 +9,9 @@
 // code-point columns of the original file. Positions are carried through
 // every transformation (BOM, line endings, Markdown and HTML markup, entity
 // decoding, Unicode normalisation, quote and dash folding) and are never
-// re-found by searching for the matched text.
+// re-found by searching for the matched text. A Cursor gives the same
+// answers as SourceSpan and Position for spans visited in text order,
+// stepping forward instead of searching for each one.
 //
 // Readers exist for plain text, Markdown and HTML; Read picks one by the
 // file's extension.

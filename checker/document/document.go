@@ -132,7 +132,10 @@ type srcRun struct {
 }
 
 // run returns the run of text byte i (0 <= i < len(Text)).
-func (d *Document) run(i int) *srcRun {
+func (d *Document) run(i int) *srcRun { return &d.runs[d.runIndex(i)] }
+
+// runIndex returns the index of the run of text byte i.
+func (d *Document) runIndex(i int) int {
 	// The last run that starts at or before i: a binary search written
 	// out, as sort.Search's closure call per probe showed in diag.At.
 	lo, hi := 0, len(d.runs)
@@ -144,7 +147,7 @@ func (d *Document) run(i int) *srcRun {
 			hi = m
 		}
 	}
-	return &d.runs[max(lo-1, 0)]
+	return max(lo-1, 0)
 }
 
 // srcOff is the source byte that text byte i came from; past the text,
