@@ -377,12 +377,17 @@ func compare(set *rules.Set, corpus *rules.Corpus, facts factsFunc, jobs int) ([
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			// The worker's stories are decoded into one room, reused
+			// from story to story: nothing of a story's facts is kept
+			// once its findings are made.
+			room := new(rules.Room)
 			for {
 				s := int(taken.Add(1)) - 1
 				if s >= len(corpus.Stories) {
 					return
 				}
-				perStory[s], errs[s] = compareStory(set, corpus, corpus.Stories[s], scoped, facts)
+				room.Reset()
+				perStory[s], errs[s] = compareStory(set, corpus, corpus.Stories[s], scoped, facts, room)
 			}
 		}()
 	}
@@ -398,7 +403,9 @@ func compare(set *rules.Set, corpus *rules.Corpus, facts factsFunc, jobs int) ([
 
 // compareStory runs the story-scoped rules over one story, as a corpus of
 // its own: the story's articles numbered from 0, with the run's names.
-func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, facts factsFunc) ([]diag.Diagnostic, []error) {
+// Encoded facts are decoded into room, which the caller may reset once
+// it returns: the findings hold nothing of it.
+func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, facts factsFunc, room *rules.Room) ([]diag.Diagnostic, []error) {
 	sub := &rules.Corpus{Articles: len(st), Names: corpus.Names, Known: corpus.Known, Stories: [][]int{make([]int, len(st))}, Paths: make([]string, len(st))}
 	for k, a := range st {
 		sub.Stories[0][k] = k
@@ -425,7 +432,7 @@ func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, 
 			}
 			f := got[j]
 			if data[j] != nil {
-				if f, ruleErr[j] = decodeFacts(data[j]); ruleErr[j] != nil {
+				if f, ruleErr[j] = decodeFacts(room, data[j]); ruleErr[j] != nil {
 					continue
 				}
 			}
@@ -451,9 +458,9 @@ func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, 
 	return diags, errs
 }
 
-// decodeFacts decodes an article's encoded facts.
-func decodeFacts(data []byte) (any, error) {
-	f, err := rules.DecodeFacts(data)
+// decodeFacts decodes an article's encoded facts into room.
+func decodeFacts(room *rules.Room, data []byte) (any, error) {
+	f, err := rules.DecodeFactsIn(room, data)
 	if err != nil {
 		return nil, fmt.Errorf("internal error (please report it): %w", err)
 	}

@@ -165,12 +165,52 @@ func EncodeFacts(fact any) ([]byte, error) {
 
 // DecodeFacts decodes what EncodeFacts encoded; the strings of the result
 // are its own.
-func DecodeFacts(data []byte) (fact any, err error) {
+func DecodeFacts(data []byte) (fact any, err error) { return DecodeFactsIn(nil, data) }
+
+// Room is memory that DecodeFactsIn decodes claims, their context words,
+// their modifiers and an article's anchors into, reused once the facts
+// decoded in it are done with: the corpus stage decodes a story's facts,
+// compares them and drops them, story after story, and decoding allocated
+// a new array of claims (376 bytes each, most of the stage's garbage) for
+// every article. A Room is not safe for concurrent use.
+type Room struct {
+	claims  []claim
+	words   []wordID
+	strs    []string
+	anchors []anchor
+}
+
+// Reset makes the room's memory free for the next facts: every fact
+// decoded in it before must no longer be used.
+func (m *Room) Reset() {
+	// The pointers left in the arrays (strings of the last story) are
+	// not cleared: they are overwritten by the next story's, and keep
+	// at most one story's strings alive meanwhile.
+	m.claims, m.words, m.strs, m.anchors = m.claims[:0], m.words[:0], m.strs[:0], m.anchors[:0]
+}
+
+// take returns n elements of *slab after its length, zeroed, and grows
+// the length by n; when the room left is too small a new array takes
+// its place (what was taken from the old one stays valid).
+func take[T any](slab *[]T, n int) []T {
+	s := *slab
+	if cap(s)-len(s) < n {
+		s = make([]T, 0, max(n, 2*cap(s), 64))
+	}
+	out := s[len(s) : len(s)+n : len(s)+n]
+	clear(out)
+	*slab = s[:len(s)+n]
+	return out
+}
+
+// DecodeFactsIn is DecodeFacts with the claims, context words, modifiers
+// and anchors of the result in m (nil: allocated), valid until m.Reset.
+func DecodeFactsIn(m *Room, data []byte) (fact any, err error) {
 	// The tables of strings, words and units read are room of their
 	// own, kept from one call to the next: they grew by appending for
 	// every article.
 	t := tablesPool.Get().(*decodeTables)
-	r := decoder{buf: data, strings: t.strings[:0], words: t.words[:0], units: t.units[:0]}
+	r := decoder{buf: data, strings: t.strings[:0], words: t.words[:0], units: t.units[:0], room: m}
 	defer func() {
 		clear(r.strings[:cap(r.strings)]) // no string of this article kept alive
 		clear(r.units[:cap(r.units)])
@@ -188,7 +228,11 @@ func DecodeFacts(data []byte) (fact any, err error) {
 		af := &autoFacts{Claims: r.claims()}
 		n := r.count()
 		if n > 0 {
-			af.Anchors = make([]anchor, n)
+			if m != nil {
+				af.Anchors = take(&m.anchors, n)
+			} else {
+				af.Anchors = make([]anchor, n)
+			}
 		}
 		for i := range af.Anchors {
 			a := &af.Anchors[i]
@@ -710,6 +754,8 @@ type decoder struct {
 	// all, if set, is buf as one string, which the strings read slice
 	// instead of each being allocated (share).
 	all string
+	// room, if set, is where the claims and their slices are taken from.
+	room *Room
 }
 
 // share makes the strings read from here on slices of one copy of the
@@ -810,7 +856,12 @@ func (r *decoder) strs() []string {
 	if n == 0 {
 		return nil
 	}
-	out := make([]string, n-1)
+	var out []string
+	if r.room != nil {
+		out = take(&r.room.strs, n-1)
+	} else {
+		out = make([]string, n-1)
+	}
 	for i := range out {
 		out[i] = r.str()
 	}
@@ -915,11 +966,20 @@ func (r *decoder) claims() []claim {
 	if n == 0 {
 		return nil
 	}
-	cs := make([]claim, n-1)
+	var cs []claim
 	// Each word takes at least one byte: a damaged count cannot ask
 	// for more room than the bytes left.
-	if words := r.count(); words > 0 {
-		r.slab = make([]wordID, 0, words)
+	words := r.count()
+	if r.room != nil {
+		cs = take(&r.room.claims, n-1)
+		if words > 0 {
+			r.slab = take(&r.room.words, words)[:0]
+		}
+	} else {
+		cs = make([]claim, n-1)
+		if words > 0 {
+			r.slab = make([]wordID, 0, words)
+		}
 	}
 	for i := range cs {
 		c := &cs[i]

@@ -90,6 +90,58 @@ func TestFactsRoundTrip(t *testing.T) {
 	}
 }
 
+// TestDecodeIntoRoom: facts decoded into a Room reused from "story" to
+// "story" are what DecodeFacts gives, and stay so while more facts of the
+// same story are decoded into it (the room grows without moving them);
+// nothing of the story before a Reset shows through (a claim without a
+// unit decoded where one with a unit was).
+func TestDecodeIntoRoom(t *testing.T) {
+	set, arts := archiveArticles(t)
+	var encoded [][]byte
+	for _, a := range arts {
+		for _, rule := range set.Rules {
+			if _, ok := rule.(CorpusRule); !ok {
+				continue
+			}
+			data, err := EncodeFacts(rule.Check(a, NewReporter(a.Doc)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			encoded = append(encoded, data)
+		}
+	}
+	var room Room
+	claims := 0
+	for _, story := range [][2]int{{0, len(encoded) / 2}, {len(encoded) / 3, len(encoded)}, {0, len(encoded)}} {
+		room.Reset()
+		var got []any
+		// In reverse order: the story's claims fall where the
+		// previous story put others.
+		for i := story[1] - 1; i >= story[0]; i-- {
+			f, err := DecodeFactsIn(&room, encoded[i])
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, f)
+		}
+		for k, i := 0, story[1]-1; i >= story[0]; k, i = k+1, i-1 {
+			want, err := DecodeFacts(encoded[i])
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got[k], want) {
+				t.Fatalf("facts %d decoded into the room differ:\n got %#v\nwant %#v", i, got[k], want)
+			}
+			if af, ok := want.(*autoFacts); ok && af != nil {
+				claims += len(af.Claims)
+			}
+		}
+	}
+	if claims == 0 {
+		t.Fatal("no claims were decoded; the test lost its coverage")
+	}
+}
+
 // TestDecodeDamaged: a damaged encoding is an error, never a panic.
 func TestDecodeDamaged(t *testing.T) {
 	set, arts := archiveArticles(t)
