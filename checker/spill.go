@@ -102,6 +102,12 @@ func newFactStore(n, rules int, dir string) *factStore {
 // fails only for a fact type without an encoding: a bug.
 func (s *factStore) put(a, ri int, fact any) error {
 	key := a*s.rules + ri
+	if rules.Empty(fact) {
+		// Most articles have no facts for most rules: nothing is
+		// kept, encoded or decoded, and getRules hands out nil, which
+		// the corpus rules take as they take empty facts.
+		return nil
+	}
 	if s.kept != nil {
 		// Each worker writes its own articles' slots, and the
 		// corpus stage reads them only after every worker is done.

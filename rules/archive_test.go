@@ -205,3 +205,34 @@ func TestFingerprint(t *testing.T) {
 		}
 	}
 }
+
+// TestEmpty: the facts that Empty lets a checker drop are those with
+// nothing in them, and no others; an article's anchors alone are kept
+// (they support other articles' claims).
+func TestEmpty(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		fact any
+		want bool
+	}{
+		{"nil", nil, true},
+		{"nil autofacts", (*autoFacts)(nil), true},
+		{"nil names", (*namesFacts)(nil), true},
+		{"no uses", []formUse(nil), true},
+		{"no claims", []claim{}, true},
+		{"autofacts without claims or anchors", &autoFacts{}, true},
+		{"names without uses", &namesFacts{lexicon: map[int][]formUse{}, learned: map[string][]formUse{}, compound: map[string]bool{}}, true},
+		{"a use", []formUse{{Form: "x"}}, false},
+		{"a claim", []claim{{Key: "speed"}}, false},
+		{"autofacts with a claim", &autoFacts{Claims: []claim{{Key: "speed"}}}, false},
+		{"autofacts with only anchors", &autoFacts{Anchors: []anchor{{Dim: "length"}}}, false},
+		{"names with a lexicon use", &namesFacts{lexicon: map[int][]formUse{0: {{Form: "x"}}}}, false},
+		{"names with a learned use", &namesFacts{learned: map[string][]formUse{"ab": {{Form: "a-b"}}}}, false},
+		{"names with only a compound", &namesFacts{compound: map[string]bool{"ab": true}}, false},
+		{"a type without an encoding", 42, false},
+	} {
+		if got := Empty(c.fact); got != c.want {
+			t.Errorf("%s: Empty = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
