@@ -321,7 +321,7 @@ type factsFunc func(a int, rs []int) (facts []any, data [][]byte, err error)
 
 // compare runs the corpus rules. facts returns the facts of the rules of
 // an article; each is asked for once per rule, but for the names pass of
-// rules.GatherAll. The rules that compare facts
+// rules.GatherRules. The rules that compare facts
 // within a story (rules.StoryScoped) run a story at a time on jobs
 // workers, decoding only that story's facts; the others see every
 // article's facts at once.
@@ -336,35 +336,39 @@ func compare(set *rules.Set, corpus *rules.Corpus, facts factsFunc, jobs int) ([
 			notices = append(notices, Notice{File: "(all articles)", Message: msg})
 		}
 	}
-	var scoped []int
+	var scoped, wide []int
 	for ri, rule := range set.Rules {
-		cr, ok := rule.(rules.CorpusRule)
-		if !ok {
+		if _, ok := rule.(rules.CorpusRule); !ok {
 			continue
 		}
 		if rules.StoryScoped(rule) {
 			scoped = append(scoped, ri)
 			continue
 		}
-		one := []int{ri}
-		all, err := rules.GatherAll(corpus.Articles, func(a int) (any, []byte, error) {
-			f, data, err := facts(a, one)
-			if err != nil {
-				return nil, nil, err
-			}
-			return f[0], data[0], nil
+		wide = append(wide, ri)
+	}
+	if len(wide) > 0 {
+		// The rules that see the whole run gather their facts
+		// together: each article's are fetched twice in all, not
+		// twice per rule.
+		all, errs := rules.GatherRules(corpus.Articles, len(wide), func(a int) ([]any, [][]byte, error) {
+			return facts(a, wide)
 		})
-		var ds []diag.Diagnostic
-		if err != nil {
-			err = fmt.Errorf("internal error (please report it): %w", err)
-		} else {
-			ds, err = checkCorpus(cr, corpus, all)
+		for j, ri := range wide {
+			rule := set.Rules[ri]
+			var ds []diag.Diagnostic
+			err := errs[j]
+			if err != nil {
+				err = fmt.Errorf("internal error (please report it): %w", err)
+			} else {
+				ds, err = checkCorpus(rule.(rules.CorpusRule), corpus, all[j])
+			}
+			if err != nil {
+				fail(fmt.Errorf("rule %s: %w", rule.Info().ID, err))
+				continue
+			}
+			diags = append(diags, ds...)
 		}
-		if err != nil {
-			fail(fmt.Errorf("rule %s: %w", rule.Info().ID, err))
-			continue
-		}
-		diags = append(diags, ds...)
 	}
 	if len(scoped) == 0 {
 		return diags, notices

@@ -288,62 +288,123 @@ func DecodeAll(n int, fetch func(a int) ([]byte, error)) ([]any, error) {
 // become the result's: they are numbered and trimmed in place, so each
 // must be given once.
 func GatherAll(n int, fetch func(a int) (fact any, data []byte, err error)) ([]any, error) {
-	out := make([]any, n)
-	var compound map[string]bool
-	for a := range n {
+	out, errs := GatherRules(n, 1, func(a int) ([]any, [][]byte, error) {
 		f, data, err := fetch(a)
-		if err != nil {
-			return nil, err
+		return []any{f}, [][]byte{data}, err
+	})
+	if errs[0] != nil {
+		return nil, errs[0]
+	}
+	return out[0], nil
+}
+
+// GatherRules is GatherAll for k rules at once: fetch(a) returns article
+// a's facts for each of them, and out[j] are rule j's facts of every
+// article, or errs[j] tells why they could not be had (a fetch error
+// fails every rule, facts that cannot be decoded only theirs). Each
+// article is fetched twice in all (once for the compound names, once for
+// the facts), not twice per rule: a run that keeps its facts in a file
+// reads each article's with one system call per pass.
+func GatherRules(n, k int, fetch func(a int) (facts []any, data [][]byte, err error)) (out [][]any, errs []error) {
+	out, errs = make([][]any, k), make([]error, k)
+	for j := range out {
+		out[j] = make([]any, n)
+	}
+	failAll := func(err error) ([][]any, []error) {
+		for j := range errs {
+			if errs[j] == nil {
+				errs[j] = err
+			}
+			out[j] = nil
 		}
-		if data != nil {
-			// Only the names facts say which names are compound,
-			// and they say it first: only that is read here.
-			if len(data) == 0 || data[0] != tagNames {
+		return out, errs
+	}
+	// compound[j] holds the names that some article's facts of rule j
+	// write with a hyphen: only those of its learned names are compared.
+	compound := make([]map[string]bool, k)
+	var tab []lazyString // decodeNamesFacts's room
+	for a := range n {
+		fs, data, err := fetch(a)
+		if err != nil {
+			return failAll(err)
+		}
+		for j := range k {
+			if errs[j] != nil {
 				continue
 			}
-			if compound == nil {
-				compound = map[string]bool{}
+			if data[j] != nil {
+				// Only the names facts say which names are
+				// compound, and they say it first: only that is
+				// read here.
+				if len(data[j]) == 0 || data[j][0] != tagNames {
+					continue
+				}
+				if compound[j] == nil {
+					compound[j] = map[string]bool{}
+				}
+				if err := compoundNames(data[j], compound[j]); err != nil {
+					errs[j] = fmt.Errorf("article %d: %w", a, err)
+				}
+				continue
 			}
-			if err := compoundNames(data, compound); err != nil {
-				return nil, fmt.Errorf("article %d: %w", a, err)
+			nf, ok := fs[j].(*namesFacts)
+			if !ok || nf == nil {
+				continue
 			}
-			continue
-		}
-		nf, ok := f.(*namesFacts)
-		if !ok || nf == nil {
-			continue
-		}
-		if compound == nil {
-			compound = map[string]bool{}
-		}
-		for k := range nf.compound {
-			compound[k] = true
+			if compound[j] == nil {
+				compound[j] = map[string]bool{}
+			}
+			for c := range nf.compound {
+				compound[j][c] = true
+			}
 		}
 	}
 	for a := range n {
-		f, data, err := fetch(a)
+		fs, data, err := fetch(a)
 		if err != nil {
-			return nil, err
+			return failAll(err)
 		}
-		if data != nil {
-			if f, err = DecodeFacts(data); err != nil {
-				return nil, fmt.Errorf("article %d: %w", a, err)
+		for j := range k {
+			if errs[j] != nil {
+				continue
 			}
-		}
-		if f == nil {
-			continue
-		}
-		if nf, ok := f.(*namesFacts); ok && nf != nil {
-			for k := range nf.learned {
-				if !compound[k] {
-					delete(nf.learned, k)
+			f := fs[j]
+			if d := data[j]; d != nil {
+				if len(d) > 0 && d[0] == tagNames {
+					// The uses of the other learned names are
+					// skipped, not decoded and dropped.
+					var nf *namesFacts
+					if nf, err = decodeNamesFacts(d, compound[j], &tab); nf != nil {
+						f = nf
+					}
+				} else {
+					f, err = DecodeFacts(d)
+				}
+				if err != nil {
+					errs[j] = fmt.Errorf("article %d: %w", a, err)
+					continue
 				}
 			}
+			if f == nil {
+				continue
+			}
+			if nf, ok := f.(*namesFacts); ok && nf != nil {
+				for c := range nf.learned {
+					if !compound[j][c] {
+						delete(nf.learned, c)
+					}
+				}
+			}
+			Renumber(f, a)
+			out[j][a] = f
 		}
-		Renumber(f, a)
-		out[a] = f
 	}
-	return out, nil
+	for j := range errs {
+		if errs[j] != nil {
+			out[j] = nil
+		}
+	}
+	return out, errs
 }
 
 // compoundNames adds the compound names of encoded names facts to set.

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/factlint/factlint/checker/dates"
@@ -233,6 +234,99 @@ func TestEmpty(t *testing.T) {
 	} {
 		if got := Empty(c.fact); got != c.want {
 			t.Errorf("%s: Empty = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestDecodeNamesFacts: decoding names facts for a set of compound names
+// gives what DecodeFacts gives with the other learned names deleted, for
+// no compound name, every learned name, and every other one (so that kept
+// uses refer to strings first written in skipped ones); a damaged
+// encoding is an error, never a panic.
+func TestDecodeNamesFacts(t *testing.T) {
+	set, arts := archiveArticles(t)
+	var encoded [][]byte
+	var keys []string
+	for _, a := range arts {
+		for _, rule := range set.Rules {
+			if _, ok := rule.(*namesRule); !ok {
+				continue
+			}
+			f := rule.Check(a, NewReporter(a.Doc)).(*namesFacts)
+			for k := range f.learned {
+				keys = append(keys, k)
+			}
+			data, err := EncodeFacts(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			encoded = append(encoded, data)
+		}
+	}
+	if len(keys) < 10 {
+		t.Fatalf("only %d learned names; the test proves little", len(keys))
+	}
+	slices.Sort(keys)
+	none, all, half := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for i, k := range keys {
+		all[k] = true
+		if i%2 == 0 {
+			half[k] = true
+		}
+	}
+	kept, empty := 0, 0
+	var tab []lazyString
+	for _, compound := range []map[string]bool{none, all, half} {
+		for _, data := range encoded {
+			got, err := decodeNamesFacts(data, compound, &tab)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f, err := DecodeFacts(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := f.(*namesFacts)
+			for k := range want.learned {
+				if !compound[k] {
+					delete(want.learned, k)
+				}
+			}
+			kept += len(want.learned)
+			if Empty(want) {
+				// Facts left with nothing are none.
+				empty++
+				if got != nil {
+					t.Fatalf("names facts with nothing kept decoded as %#v, not nil", got)
+				}
+				continue
+			}
+			// A map left empty is nil.
+			if got.lexicon == nil {
+				got.lexicon = map[int][]formUse{}
+			}
+			if got.learned == nil {
+				got.learned = map[string][]formUse{}
+			}
+			if got.compound == nil {
+				got.compound = map[string]bool{}
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("decoded names facts differ:\n got %#v\nwant %#v", got, want)
+			}
+		}
+	}
+	if kept == 0 || empty == 0 {
+		t.Fatalf("%d learned names kept, %d facts left empty; the test proves little", kept, empty)
+	}
+	for _, data := range encoded {
+		for n := range len(data) {
+			if _, err := decodeNamesFacts(data[:n], all, &tab); err == nil {
+				t.Fatalf("a cut after %d of %d bytes decoded without error", n, len(data))
+			}
+		}
+		if _, err := decodeNamesFacts(append(slices.Clip(data), 0), half, &tab); err == nil {
+			t.Fatal("trailing bytes decoded without error")
 		}
 	}
 }
