@@ -1,14 +1,18 @@
 package rules
 
 import (
+	"crypto/sha256"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/checker/dates"
 	"github.com/factlint/factlint/internal/corpusgen"
+	"github.com/factlint/factlint/internal/golden"
 )
 
 // archiveArticles are the seed articles (with the story pack, so that fact
@@ -329,4 +333,30 @@ func TestDecodeNamesFacts(t *testing.T) {
 			t.Fatal("trailing bytes decoded without error")
 		}
 	}
+}
+
+// TestFactsEncodingGolden pins the bytes of the encoding: each corpus
+// rule's encoded facts of the archive articles, by length and hash.
+// Archives keep these bytes under FactsVersion; a change here without a
+// new FactsVersion would have archives decoded with the wrong format. A
+// change meant to keep the format (a faster encoder) must leave the file
+// as it is.
+func TestFactsEncodingGolden(t *testing.T) {
+	set, arts := archiveArticles(t)
+	var b strings.Builder
+	fmt.Fprintf(&b, "FactsVersion %d\n", FactsVersion)
+	for _, a := range arts {
+		for _, rule := range set.Rules {
+			if _, ok := rule.(CorpusRule); !ok {
+				continue
+			}
+			data, err := EncodeFacts(rule.Check(a, NewReporter(a.Doc)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			sum := sha256.Sum256(data)
+			fmt.Fprintf(&b, "%s %s %d %x\n", filepath.Base(a.Doc.Path), rule.Info().ID, len(data), sum[:8])
+		}
+	}
+	golden.Check(t, filepath.Join("testdata", "facts-encoding.golden"), []byte(b.String()))
 }
