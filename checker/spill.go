@@ -51,6 +51,8 @@ type factStore struct {
 	// mem holds the encoded facts while there is no file, or after a
 	// write error, by article*rules+rule.
 	mem map[int][]byte
+	// chunk is the memory that mem's facts are copied into (keepLocked).
+	chunk []byte
 	// at locates the facts written to the file, by article*rules+rule:
 	// offset and length (0 for none).
 	at []span
@@ -118,27 +120,49 @@ func (s *factStore) put(a, ri int, fact any) error {
 		s.kept[key] = f
 		return nil
 	}
-	data, err := rules.EncodeFacts(fact)
+	// The encoding is copied straight from the encoder's room to
+	// where it is kept: a copy of its own for each article and rule was
+	// an allocation each, and for a spilled run a copy more.
+	err := rules.EncodeFactsTo(fact, func(data []byte) error {
+		if bytes.Equal(data, s.none) {
+			// Most articles have no facts for most rules: nothing is
+			// kept, and getRules hands out nil, as decoding would.
+			return nil
+		}
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		if s.file != nil && s.err == nil {
+			s.at[key] = span{s.size + int64(len(s.pending)), int64(len(data))}
+			s.pending = append(s.pending, data...)
+			if len(s.pending) >= flushAt {
+				s.flushLocked()
+			}
+			return nil
+		}
+		s.mem[key] = s.keepLocked(data)
+		return nil
+	})
 	if err != nil {
 		return fmt.Errorf("internal error while checking (please report it): %w", err)
 	}
-	if bytes.Equal(data, s.none) {
-		// Most articles have no facts for most rules: nothing is kept,
-		// and get hands out nil, as decoding would.
-		return nil
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.file != nil && s.err == nil {
-		s.at[key] = span{s.size + int64(len(s.pending)), int64(len(data))}
-		s.pending = append(s.pending, data...)
-		if len(s.pending) >= flushAt {
-			s.flushLocked()
-		}
-		return nil
-	}
-	s.mem[key] = data
 	return nil
+}
+
+// chunkSize is the size of the arrays that a store without a file keeps
+// encoded facts in.
+const chunkSize = 64 << 10
+
+// keepLocked returns a copy of data in the store's current chunk of
+// memory, starting a new chunk when it is full: the facts of a run are
+// kept until it ends, so thousands of small allocations become a few
+// large ones. s.mu is held.
+func (s *factStore) keepLocked(data []byte) []byte {
+	if cap(s.chunk)-len(s.chunk) < len(data) {
+		s.chunk = make([]byte, 0, max(chunkSize, len(data)))
+	}
+	n := len(s.chunk)
+	s.chunk = append(s.chunk, data...)
+	return s.chunk[n : n+len(data) : n+len(data)]
 }
 
 // flushLocked writes the pending facts to the file. On a write error

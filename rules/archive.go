@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"math"
 	"math/bits"
+	"slices"
 	"sort"
 	"sync"
 
@@ -103,6 +104,19 @@ const (
 //
 // The result is its own, at its exact size.
 func EncodeFacts(fact any) ([]byte, error) {
+	var out []byte
+	err := EncodeFactsTo(fact, func(data []byte) error {
+		out = bytes.Clone(data)
+		return nil
+	})
+	return out, err
+}
+
+// EncodeFactsTo encodes fact as EncodeFacts does and hands the encoding
+// to use, whose error it returns; the encoding is valid only until use
+// returns (it is the encoder's room, reused for the next fact). A store
+// that copies the encoding where it keeps it takes no copy of its own.
+func EncodeFactsTo(fact any, use func(data []byte) error) error {
 	w := encoderPool.Get().(*encoder)
 	defer w.release()
 	switch f := fact.(type) {
@@ -139,7 +153,8 @@ func EncodeFacts(fact any) ([]byte, error) {
 		// The compound names first: GatherAll reads only them in its
 		// first pass over every article.
 		w.uvarint(uint64(len(f.compound)))
-		for _, k := range sortedKeys(f.compound) {
+		w.keys = appendSortedKeys(w.keys[:0], f.compound)
+		for _, k := range w.keys {
 			w.str(k)
 		}
 		keys := make([]int, 0, len(f.lexicon))
@@ -153,14 +168,15 @@ func EncodeFacts(fact any) ([]byte, error) {
 			w.uses(f.lexicon[k])
 		}
 		w.uvarint(uint64(len(f.learned)))
-		for _, k := range sortedKeys(f.learned) {
+		w.keys = appendSortedKeys(w.keys[:0], f.learned)
+		for _, k := range w.keys {
 			w.str(k)
 			w.uses(f.learned[k])
 		}
 	default:
-		return nil, fmt.Errorf("rules: cannot encode facts of type %T", fact)
+		return fmt.Errorf("rules: cannot encode facts of type %T", fact)
 	}
-	return bytes.Clone(w.buf), nil
+	return use(w.buf)
 }
 
 // DecodeFacts decodes what EncodeFacts encoded; the strings of the result
@@ -521,6 +537,18 @@ func DecodeNames(data []byte) (st *NameStats, err error) {
 	return st, nil
 }
 
+// appendSortedKeys appends m's keys to dst and sorts what it appended:
+// the encoder's room, reused from article to article, where sortedKeys
+// made a slice for every map of every article.
+func appendSortedKeys[V any](dst []string, m map[string]V) []string {
+	n := len(dst)
+	for k := range m {
+		dst = append(dst, k)
+	}
+	slices.Sort(dst[n:])
+	return dst
+}
+
 func sortedKeys[V any](m map[string]V) []string {
 	ks := make([]string, 0, len(m))
 	for k := range m {
@@ -540,8 +568,12 @@ type encoder struct {
 	// strings: each takes eight bytes the first time, and a byte or two
 	// after.
 	seenIDs map[wordID]int
-	// like and firsts are room for claims (see there).
+	// like and firsts are room for claims (see there); prints holds
+	// each first's factPrint.
 	like, firsts []int
+	prints       []uint64
+	// keys is room for the sorted keys of a names fact's maps.
+	keys []string
 	// units numbers the units written (see quantity).
 	units map[*quantity.Unit]int
 	// last holds, for each field of a claim (slot), the string last
@@ -563,6 +595,8 @@ const (
 	slotCompl
 	slotDim
 	slotAnchorUnit
+	slotForm
+	slotPrefix
 	numSlots
 )
 
@@ -710,10 +744,22 @@ func (w *encoder) uses(us []formUse) {
 	w.uvarint(uint64(len(us)) + 1)
 	for i := range us {
 		u := &us[i]
-		w.str(u.Form)
-		w.str(u.Text)
-		w.str(u.Shown)
-		w.str(u.Prefix)
+		// A use's text and shown text are mostly its form, and its
+		// prefix mostly the last use's (""): they are written as the
+		// reference str would find, without its look-up.
+		w.strAt(slotForm, u.Form)
+		form := uint64(w.last[slotForm].ref-1)<<1 | 1
+		if len(u.Text) == len(u.Form) && u.Text == u.Form {
+			w.uvarint(form)
+		} else {
+			w.str(u.Text)
+		}
+		if len(u.Shown) == len(u.Form) && u.Shown == u.Form {
+			w.uvarint(form)
+		} else {
+			w.str(u.Shown)
+		}
+		w.strAt(slotPrefix, u.Prefix)
 		w.loc(u.Loc)
 		w.varint(int64(u.Article))
 	}
@@ -730,25 +776,28 @@ func (w *encoder) claims(cs []claim) {
 	// claim's number and the fields where it differs. In generated copy
 	// four claims in five are such repeats.
 	w.like = w.like[:0]
-	firsts := w.firsts[:0]
+	firsts, prints := w.firsts[:0], w.prints[:0]
 	words := 0
 	for i := range cs {
 		like := -1
-		for _, k := range firsts {
-			if sameFact(&cs[k], &cs[i]) {
+		// Claims whose prints differ are not alike: sameFact is asked
+		// only of those whose prints are the same.
+		p := factPrint(&cs[i])
+		for j, k := range firsts {
+			if prints[j] == p && sameFact(&cs[k], &cs[i]) {
 				like = k
 				break
 			}
 		}
 		if like < 0 {
-			firsts = append(firsts, i)
+			firsts, prints = append(firsts, i), append(prints, p)
 			// The number of context words of the claims written in
 			// full, which the decoder carves from one slice.
 			words += len(cs[i].Context) + len(cs[i].Near)
 		}
 		w.like = append(w.like, like)
 	}
-	w.firsts = firsts
+	w.firsts, w.prints = firsts, prints
 	w.uvarint(uint64(words))
 	for i := range cs {
 		c := &cs[i]
@@ -790,6 +839,26 @@ func (w *encoder) claims(cs []claim) {
 		w.strs(c.Names)
 		w.bool(c.Rel)
 	}
+}
+
+// factPrint is a digest of the fields of a claim that sameFact compares
+// as numbers (and of the lengths of its strings and contexts): two claims
+// alike are alike in it.
+func factPrint(c *claim) uint64 {
+	h := math.Float64bits(c.Q.Value)
+	h = h*0x100000001b3 ^ math.Float64bits(c.Q.High)
+	h = h*0x100000001b3 ^ (uint64(len(c.Key))<<40 | uint64(len(c.Context))<<24 | uint64(len(c.Near))<<8 | uint64(c.Q.Kind))
+	h = h*0x100000001b3 ^ uint64(int64(c.Role))
+	if c.Unique {
+		h ^= 1 << 62
+	}
+	if c.Rel {
+		h ^= 1 << 61
+	}
+	if len(c.Context) > 0 {
+		h = h*0x100000001b3 ^ c.Context[0]
+	}
+	return h
 }
 
 func (w *encoder) figure(q *figure) {

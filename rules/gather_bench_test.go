@@ -34,3 +34,28 @@ func BenchmarkGatherWide(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkEncodeAll measures encoding what every corpus rule's Check
+// returned for 1,000 generated articles (EncodeFacts), as a run that
+// encodes its facts does after each article's per-article stage.
+func BenchmarkEncodeAll(b *testing.B) {
+	set, arts, _, size := prepared(b, 1000)
+	var facts []any
+	for _, r := range set.Rules {
+		if _, ok := r.(CorpusRule); !ok {
+			continue
+		}
+		for _, a := range arts {
+			facts = append(facts, r.Check(a, NewReporter(a.Doc)))
+		}
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, f := range facts {
+			if _, err := EncodeFacts(f); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
