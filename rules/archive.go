@@ -194,6 +194,11 @@ type Room struct {
 	words   []wordID
 	strs    []string
 	anchors []anchor
+	// units and quals are the claims' units and qualifiers, which
+	// were an allocation each (most of what decoding allocated once
+	// the claims were in the room).
+	units []quantity.Unit
+	quals []quantity.Qualifier
 }
 
 // Reset makes the room's memory free for the next facts: every fact
@@ -203,6 +208,7 @@ func (m *Room) Reset() {
 	// not cleared: they are overwritten by the next story's, and keep
 	// at most one story's strings alive meanwhile.
 	m.claims, m.words, m.strs, m.anchors = m.claims[:0], m.words[:0], m.strs[:0], m.anchors[:0]
+	m.units, m.quals = m.units[:0], m.quals[:0]
 }
 
 // take returns n elements of *slab after its length, zeroed, and grows
@@ -1184,7 +1190,13 @@ func (r *decoder) figure(q *figure) {
 	switch v := r.uvarint(); v {
 	case 0:
 	case 1:
-		u := &quantity.Unit{Name: r.str(), Dimension: r.str(), Factor: r.float(), Offset: r.float()}
+		var u *quantity.Unit
+		if r.room != nil {
+			u = &take(&r.room.units, 1)[0]
+		} else {
+			u = new(quantity.Unit)
+		}
+		u.Name, u.Dimension, u.Factor, u.Offset = r.str(), r.str(), r.float(), r.float()
 		r.units = append(r.units, u)
 		q.Unit = u
 	default:
@@ -1194,7 +1206,14 @@ func (r *decoder) figure(q *figure) {
 		q.Unit = r.units[v-2]
 	}
 	if r.bool() {
-		q.Qualifier = &quantity.Qualifier{Words: r.str(), Bound: quantity.Bound(r.byte()), Tolerance: r.float()}
+		var ql *quantity.Qualifier
+		if r.room != nil {
+			ql = &take(&r.room.quals, 1)[0]
+		} else {
+			ql = new(quantity.Qualifier)
+		}
+		ql.Words, ql.Bound, ql.Tolerance = r.str(), quantity.Bound(r.byte()), r.float()
+		q.Qualifier = ql
 	}
 	q.Step = r.float()
 	q.Round = r.float()
