@@ -233,7 +233,31 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 		}
 		return store.getRules(kept[a], rs)
 	}
-	diags, notices := compare(opt.Rules, corpus, facts, jobs)
+	// A story's facts are fetched at once: those in the run's store with
+	// one call (getStory), the archived ones article by article.
+	storyFacts := func(st []int, rs []int) ([][]any, [][][]byte, error) {
+		fs, data := make([][]any, len(st)), make([][][]byte, len(st))
+		var inRun, at []int
+		for k, a := range st {
+			if a < len(kept) {
+				inRun, at = append(inRun, kept[a]), append(at, k)
+				continue
+			}
+			var err error
+			if fs[k], data[k], err = facts(a, rs); err != nil {
+				return nil, nil, err
+			}
+		}
+		got, gotData, err := store.getStory(inRun, rs)
+		if err != nil {
+			return nil, nil, err
+		}
+		for i, k := range at {
+			fs[k], data[k] = got[i], gotData[i]
+		}
+		return fs, data, nil
+	}
+	diags, notices := compare(opt.Rules, corpus, facts, storyFacts, jobs)
 	for _, d := range diags {
 		// Findings in archived articles are not this run's.
 		if !archived[d.File] {
@@ -319,13 +343,17 @@ func disjoint(stories [][]int, n int) bool {
 // rs: decoded, or (data not nil) encoded.
 type factsFunc func(a int, rs []int) (facts []any, data [][]byte, err error)
 
+// storyFunc is factsFunc for the corpus's articles st at once: facts[k]
+// and data[k] are those of st[k].
+type storyFunc func(st []int, rs []int) (facts [][]any, data [][][]byte, err error)
+
 // compare runs the corpus rules. facts returns the facts of the rules of
 // an article; each is asked for once per rule, but for the names pass of
 // rules.GatherRules. The rules that compare facts
 // within a story (rules.StoryScoped) run a story at a time on jobs
 // workers, decoding only that story's facts; the others see every
 // article's facts at once.
-func compare(set *rules.Set, corpus *rules.Corpus, facts factsFunc, jobs int) ([]diag.Diagnostic, []Notice) {
+func compare(set *rules.Set, corpus *rules.Corpus, facts factsFunc, story storyFunc, jobs int) ([]diag.Diagnostic, []Notice) {
 	var diags []diag.Diagnostic
 	var notices []Notice
 	failed := map[string]bool{}
@@ -391,7 +419,7 @@ func compare(set *rules.Set, corpus *rules.Corpus, facts factsFunc, jobs int) ([
 					return
 				}
 				room.Reset()
-				perStory[s], errs[s] = compareStory(set, corpus, corpus.Stories[s], scoped, facts, room)
+				perStory[s], errs[s] = compareStory(set, corpus, corpus.Stories[s], scoped, story, room)
 			}
 		}()
 	}
@@ -409,7 +437,7 @@ func compare(set *rules.Set, corpus *rules.Corpus, facts factsFunc, jobs int) ([
 // its own: the story's articles numbered from 0, with the run's names.
 // Encoded facts are decoded into room, which the caller may reset once
 // it returns: the findings hold nothing of it.
-func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, facts factsFunc, room *rules.Room) ([]diag.Diagnostic, []error) {
+func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, facts storyFunc, room *rules.Room) ([]diag.Diagnostic, []error) {
 	sub := &rules.Corpus{Articles: len(st), Names: corpus.Names, Known: corpus.Known, Stories: [][]int{make([]int, len(st))}, Paths: make([]string, len(st))}
 	for k, a := range st {
 		sub.Stories[0][k] = k
@@ -417,15 +445,20 @@ func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, 
 			sub.Paths[k] = corpus.Paths[a]
 		}
 	}
-	// The facts are fetched an article at a time, every rule's at once:
+	// The facts are fetched a story at a time, every rule's at once:
 	// they lie together where the run keeps them.
 	fs := make([][]any, len(scoped))
 	ruleErr := make([]error, len(scoped))
 	for j := range scoped {
 		fs[j] = make([]any, len(st))
 	}
-	for k, a := range st {
-		got, data, err := facts(a, scoped)
+	allGot, allData, err := facts(st, scoped)
+	for k := range st {
+		var got []any
+		var data [][]byte
+		if err == nil {
+			got, data = allGot[k], allData[k]
+		}
 		for j := range scoped {
 			if ruleErr[j] != nil {
 				continue
