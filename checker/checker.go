@@ -233,7 +233,31 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 		}
 		return store.getRules(kept[a], rs)
 	}
-	diags, notices := compare(opt.Rules, corpus, facts, jobs)
+	// A story's facts are fetched at once: those in the run's store with
+	// one call (getStory), the archived ones article by article.
+	storyFacts := func(st []int, rs []int) ([][]any, [][][]byte, error) {
+		fs, data := make([][]any, len(st)), make([][][]byte, len(st))
+		var inRun, at []int
+		for k, a := range st {
+			if a < len(kept) {
+				inRun, at = append(inRun, kept[a]), append(at, k)
+				continue
+			}
+			var err error
+			if fs[k], data[k], err = facts(a, rs); err != nil {
+				return nil, nil, err
+			}
+		}
+		got, gotData, err := store.getStory(inRun, rs)
+		if err != nil {
+			return nil, nil, err
+		}
+		for i, k := range at {
+			fs[k], data[k] = got[i], gotData[i]
+		}
+		return fs, data, nil
+	}
+	diags, notices := compare(opt.Rules, corpus, facts, storyFacts, jobs)
 	for _, d := range diags {
 		// Findings in archived articles are not this run's.
 		if !archived[d.File] {
@@ -319,13 +343,17 @@ func disjoint(stories [][]int, n int) bool {
 // rs: decoded, or (data not nil) encoded.
 type factsFunc func(a int, rs []int) (facts []any, data [][]byte, err error)
 
+// storyFunc is factsFunc for the corpus's articles st at once: facts[k]
+// and data[k] are those of st[k].
+type storyFunc func(st []int, rs []int) (facts [][]any, data [][][]byte, err error)
+
 // compare runs the corpus rules. facts returns the facts of the rules of
 // an article; each is asked for once per rule, but for the names pass of
-// rules.GatherAll. The rules that compare facts
+// rules.GatherRules. The rules that compare facts
 // within a story (rules.StoryScoped) run a story at a time on jobs
 // workers, decoding only that story's facts; the others see every
 // article's facts at once.
-func compare(set *rules.Set, corpus *rules.Corpus, facts factsFunc, jobs int) ([]diag.Diagnostic, []Notice) {
+func compare(set *rules.Set, corpus *rules.Corpus, facts factsFunc, story storyFunc, jobs int) ([]diag.Diagnostic, []Notice) {
 	var diags []diag.Diagnostic
 	var notices []Notice
 	failed := map[string]bool{}
@@ -336,35 +364,39 @@ func compare(set *rules.Set, corpus *rules.Corpus, facts factsFunc, jobs int) ([
 			notices = append(notices, Notice{File: "(all articles)", Message: msg})
 		}
 	}
-	var scoped []int
+	var scoped, wide []int
 	for ri, rule := range set.Rules {
-		cr, ok := rule.(rules.CorpusRule)
-		if !ok {
+		if _, ok := rule.(rules.CorpusRule); !ok {
 			continue
 		}
 		if rules.StoryScoped(rule) {
 			scoped = append(scoped, ri)
 			continue
 		}
-		one := []int{ri}
-		all, err := rules.GatherAll(corpus.Articles, func(a int) (any, []byte, error) {
-			f, data, err := facts(a, one)
-			if err != nil {
-				return nil, nil, err
-			}
-			return f[0], data[0], nil
+		wide = append(wide, ri)
+	}
+	if len(wide) > 0 {
+		// The rules that see the whole run gather their facts
+		// together: each article's are fetched twice in all, not
+		// twice per rule.
+		all, errs := rules.GatherRules(corpus.Articles, len(wide), func(a int) ([]any, [][]byte, error) {
+			return facts(a, wide)
 		})
-		var ds []diag.Diagnostic
-		if err != nil {
-			err = fmt.Errorf("internal error (please report it): %w", err)
-		} else {
-			ds, err = checkCorpus(cr, corpus, all)
+		for j, ri := range wide {
+			rule := set.Rules[ri]
+			var ds []diag.Diagnostic
+			err := errs[j]
+			if err != nil {
+				err = fmt.Errorf("internal error (please report it): %w", err)
+			} else {
+				ds, err = checkCorpus(rule.(rules.CorpusRule), corpus, all[j])
+			}
+			if err != nil {
+				fail(fmt.Errorf("rule %s: %w", rule.Info().ID, err))
+				continue
+			}
+			diags = append(diags, ds...)
 		}
-		if err != nil {
-			fail(fmt.Errorf("rule %s: %w", rule.Info().ID, err))
-			continue
-		}
-		diags = append(diags, ds...)
 	}
 	if len(scoped) == 0 {
 		return diags, notices
@@ -377,12 +409,17 @@ func compare(set *rules.Set, corpus *rules.Corpus, facts factsFunc, jobs int) ([
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			// The worker's stories are decoded into one room, reused
+			// from story to story: nothing of a story's facts is kept
+			// once its findings are made.
+			room := new(rules.Room)
 			for {
 				s := int(taken.Add(1)) - 1
 				if s >= len(corpus.Stories) {
 					return
 				}
-				perStory[s], errs[s] = compareStory(set, corpus, corpus.Stories[s], scoped, facts)
+				room.Reset()
+				perStory[s], errs[s] = compareStory(set, corpus, corpus.Stories[s], scoped, story, room)
 			}
 		}()
 	}
@@ -398,7 +435,9 @@ func compare(set *rules.Set, corpus *rules.Corpus, facts factsFunc, jobs int) ([
 
 // compareStory runs the story-scoped rules over one story, as a corpus of
 // its own: the story's articles numbered from 0, with the run's names.
-func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, facts factsFunc) ([]diag.Diagnostic, []error) {
+// Encoded facts are decoded into room, which the caller may reset once
+// it returns: the findings hold nothing of it.
+func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, facts storyFunc, room *rules.Room) ([]diag.Diagnostic, []error) {
 	sub := &rules.Corpus{Articles: len(st), Names: corpus.Names, Known: corpus.Known, Stories: [][]int{make([]int, len(st))}, Paths: make([]string, len(st))}
 	for k, a := range st {
 		sub.Stories[0][k] = k
@@ -406,15 +445,20 @@ func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, 
 			sub.Paths[k] = corpus.Paths[a]
 		}
 	}
-	// The facts are fetched an article at a time, every rule's at once:
+	// The facts are fetched a story at a time, every rule's at once:
 	// they lie together where the run keeps them.
 	fs := make([][]any, len(scoped))
 	ruleErr := make([]error, len(scoped))
 	for j := range scoped {
 		fs[j] = make([]any, len(st))
 	}
-	for k, a := range st {
-		got, data, err := facts(a, scoped)
+	allGot, allData, err := facts(st, scoped)
+	for k := range st {
+		var got []any
+		var data [][]byte
+		if err == nil {
+			got, data = allGot[k], allData[k]
+		}
 		for j := range scoped {
 			if ruleErr[j] != nil {
 				continue
@@ -425,7 +469,7 @@ func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, 
 			}
 			f := got[j]
 			if data[j] != nil {
-				if f, ruleErr[j] = decodeFacts(data[j]); ruleErr[j] != nil {
+				if f, ruleErr[j] = decodeFacts(room, data[j]); ruleErr[j] != nil {
 					continue
 				}
 			}
@@ -451,9 +495,9 @@ func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, 
 	return diags, errs
 }
 
-// decodeFacts decodes an article's encoded facts.
-func decodeFacts(data []byte) (any, error) {
-	f, err := rules.DecodeFacts(data)
+// decodeFacts decodes an article's encoded facts into room.
+func decodeFacts(room *rules.Room, data []byte) (any, error) {
+	f, err := rules.DecodeFactsIn(room, data)
 	if err != nil {
 		return nil, fmt.Errorf("internal error (please report it): %w", err)
 	}

@@ -12,13 +12,15 @@
 // a sixth of the run's CPU. In a larger run nothing of an article's
 // document or source outlives its per-article stage. What the corpus
 // stage needs is kept in compact form: the corpus rules' facts encoded
-// (rules.EncodeFacts) — in memory, or in a temporary file from 5,000
-// articles — the story terms, and the name statistics, folded into one
-// name index in input order as the workers finish. The rules that compare
-// facts within a story (rules.StoryScoped) then run a story at a time,
-// decoding only that story's facts; the others decode every article's
-// facts, pruned of what they cannot use (rules.DecodeAll,
-// rules.GatherAll). Peak memory is thus what a story needs plus a few
+// (rules.EncodeFacts; facts with nothing in them, rules.Empty, not at
+// all) — in memory, or in a temporary file from 5,000 articles — the
+// story terms, and the name statistics, folded into one name index in
+// input order as the workers finish. The rules that compare facts within
+// a story (rules.StoryScoped) then run a story at a time, decoding only
+// that story's facts, into memory each worker reuses from story to story
+// (rules.Room); the others gather every article's facts, all such rules
+// at once, pruned while they are decoded of what they cannot use
+// (rules.GatherRules). Peak memory is thus what a story needs plus a few
 // hundred bytes per article, not the corpus.
 //
 // # Archive

@@ -2,8 +2,10 @@ package checker
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"os"
+	"slices"
 	"sync"
 
 	"github.com/factlint/factlint/rules"
@@ -51,6 +53,8 @@ type factStore struct {
 	// mem holds the encoded facts while there is no file, or after a
 	// write error, by article*rules+rule.
 	mem map[int][]byte
+	// chunk is the memory that mem's facts are copied into (keepLocked).
+	chunk []byte
 	// at locates the facts written to the file, by article*rules+rule:
 	// offset and length (0 for none).
 	at []span
@@ -102,6 +106,12 @@ func newFactStore(n, rules int, dir string) *factStore {
 // fails only for a fact type without an encoding: a bug.
 func (s *factStore) put(a, ri int, fact any) error {
 	key := a*s.rules + ri
+	if rules.Empty(fact) {
+		// Most articles have no facts for most rules: nothing is
+		// kept, encoded or decoded, and getRules hands out nil, which
+		// the corpus rules take as they take empty facts.
+		return nil
+	}
 	if s.kept != nil {
 		// Each worker writes its own articles' slots, and the
 		// corpus stage reads them only after every worker is done.
@@ -112,27 +122,49 @@ func (s *factStore) put(a, ri int, fact any) error {
 		s.kept[key] = f
 		return nil
 	}
-	data, err := rules.EncodeFacts(fact)
+	// The encoding is copied straight from the encoder's room to
+	// where it is kept: a copy of its own for each article and rule was
+	// an allocation each, and for a spilled run a copy more.
+	err := rules.EncodeFactsTo(fact, func(data []byte) error {
+		if bytes.Equal(data, s.none) {
+			// Most articles have no facts for most rules: nothing is
+			// kept, and getRules hands out nil, as decoding would.
+			return nil
+		}
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		if s.file != nil && s.err == nil {
+			s.at[key] = span{s.size + int64(len(s.pending)), int64(len(data))}
+			s.pending = append(s.pending, data...)
+			if len(s.pending) >= flushAt {
+				s.flushLocked()
+			}
+			return nil
+		}
+		s.mem[key] = s.keepLocked(data)
+		return nil
+	})
 	if err != nil {
 		return fmt.Errorf("internal error while checking (please report it): %w", err)
 	}
-	if bytes.Equal(data, s.none) {
-		// Most articles have no facts for most rules: nothing is kept,
-		// and get hands out nil, as decoding would.
-		return nil
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.file != nil && s.err == nil {
-		s.at[key] = span{s.size + int64(len(s.pending)), int64(len(data))}
-		s.pending = append(s.pending, data...)
-		if len(s.pending) >= flushAt {
-			s.flushLocked()
-		}
-		return nil
-	}
-	s.mem[key] = data
 	return nil
+}
+
+// chunkSize is the size of the arrays that a store without a file keeps
+// encoded facts in.
+const chunkSize = 64 << 10
+
+// keepLocked returns a copy of data in the store's current chunk of
+// memory, starting a new chunk when it is full: the facts of a run are
+// kept until it ends, so thousands of small allocations become a few
+// large ones. s.mu is held.
+func (s *factStore) keepLocked(data []byte) []byte {
+	if cap(s.chunk)-len(s.chunk) < len(data) {
+		s.chunk = make([]byte, 0, max(chunkSize, len(data)))
+	}
+	n := len(s.chunk)
+	s.chunk = append(s.chunk, data...)
+	return s.chunk[n : n+len(data) : n+len(data)]
 }
 
 // flushLocked writes the pending facts to the file. On a write error
@@ -205,6 +237,71 @@ func (s *factStore) getRules(a int, rs []int) (facts []any, data [][]byte, err e
 		if at.n > 0 {
 			data[j] = buf[at.off-lo : at.off-lo+at.n : at.off-lo+at.n]
 		}
+	}
+	return facts, data, nil
+}
+
+// storyGap is the most bytes of other facts between two articles' facts
+// in the file that getStory reads through rather than making another
+// system call: a story's articles are checked one after the other, so
+// their facts lie together but for those of a few articles of other
+// stories that the other workers finished meanwhile.
+const storyGap = 16 << 10
+
+// getStory is getRules for the articles as: facts[k] and data[k] are
+// those of as[k]. The facts in the file are read with one system call
+// for each run of them that lies together (storyGap), not one per
+// article (20,000 reads for a spilled run of 20,000 articles).
+func (s *factStore) getStory(as []int, rs []int) (facts [][]any, data [][][]byte, err error) {
+	facts, data = make([][]any, len(as)), make([][][]byte, len(as))
+	if s.kept != nil {
+		for k, a := range as {
+			if facts[k], data[k], err = s.getRules(a, rs); err != nil {
+				return nil, nil, err
+			}
+		}
+		return facts, data, nil
+	}
+	type piece struct {
+		k, j int
+		at   span
+	}
+	var pieces []piece
+	s.mu.Lock()
+	if s.file != nil && s.err == nil {
+		s.flushLocked()
+	}
+	for k, a := range as {
+		facts[k], data[k] = make([]any, len(rs)), make([][]byte, len(rs))
+		for j, ri := range rs {
+			key := a*s.rules + ri
+			if d, ok := s.mem[key]; ok {
+				data[k][j] = d
+				continue
+			}
+			if s.at != nil && s.at[key].n > 0 {
+				pieces = append(pieces, piece{k, j, s.at[key]})
+			}
+		}
+	}
+	s.mu.Unlock()
+	slices.SortFunc(pieces, func(x, y piece) int { return cmp.Compare(x.at.off, y.at.off) })
+	for i := 0; i < len(pieces); {
+		lo, hi := pieces[i].at.off, pieces[i].at.off+pieces[i].at.n
+		n := i + 1
+		for n < len(pieces) && pieces[n].at.off <= hi+storyGap {
+			hi = max(hi, pieces[n].at.off+pieces[n].at.n)
+			n++
+		}
+		buf := make([]byte, hi-lo)
+		if _, err := s.file.ReadAt(buf, lo); err != nil {
+			return nil, nil, fmt.Errorf("reading back the facts of the run: %w", err)
+		}
+		for _, p := range pieces[i:n] {
+			off := p.at.off - lo
+			data[p.k][p.j] = buf[off : off+p.at.n : off+p.at.n]
+		}
+		i = n
 	}
 	return facts, data, nil
 }

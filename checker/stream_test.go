@@ -298,7 +298,7 @@ func TestSpillWriteError(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if string(data) == string(noFacts) {
+			if rules.Empty(r.facts[ri]) || string(data) == string(noFacts) {
 				data = nil // no facts are not kept
 			}
 			want[i*len(set.Rules)+ri] = data
@@ -312,6 +312,21 @@ func TestSpillWriteError(t *testing.T) {
 		for j, ri := range corpusRules {
 			if string(got[j]) != string(want[i*len(set.Rules)+ri]) {
 				t.Errorf("article %d, rule %d: read back %d bytes, want the %d put", i, ri, len(got[j]), len(want[i*len(set.Rules)+ri]))
+			}
+		}
+	}
+	// A story's facts read at once (getStory), from the file and from
+	// memory, in any order of its articles, are those put.
+	for _, st := range [][]int{{0, 1, 2, 3, 4, 5, 6, 7}, {7, 2, 5, 0}, {3}, {6, 1}} {
+		_, got, err := s.getStory(st, corpusRules)
+		if err != nil {
+			t.Fatalf("story %v: %v", st, err)
+		}
+		for k, i := range st {
+			for j, ri := range corpusRules {
+				if string(got[k][j]) != string(want[i*len(set.Rules)+ri]) {
+					t.Errorf("story %v, article %d, rule %d: read back %d bytes, want the %d put", st, i, ri, len(got[k][j]), len(want[i*len(set.Rules)+ri]))
+				}
 			}
 		}
 	}

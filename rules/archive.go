@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"math"
 	"math/bits"
+	"slices"
 	"sort"
 	"sync"
 
@@ -103,6 +104,19 @@ const (
 //
 // The result is its own, at its exact size.
 func EncodeFacts(fact any) ([]byte, error) {
+	var out []byte
+	err := EncodeFactsTo(fact, func(data []byte) error {
+		out = bytes.Clone(data)
+		return nil
+	})
+	return out, err
+}
+
+// EncodeFactsTo encodes fact as EncodeFacts does and hands the encoding
+// to use, whose error it returns; the encoding is valid only until use
+// returns (it is the encoder's room, reused for the next fact). A store
+// that copies the encoding where it keeps it takes no copy of its own.
+func EncodeFactsTo(fact any, use func(data []byte) error) error {
 	w := encoderPool.Get().(*encoder)
 	defer w.release()
 	switch f := fact.(type) {
@@ -139,7 +153,8 @@ func EncodeFacts(fact any) ([]byte, error) {
 		// The compound names first: GatherAll reads only them in its
 		// first pass over every article.
 		w.uvarint(uint64(len(f.compound)))
-		for _, k := range sortedKeys(f.compound) {
+		w.keys = appendSortedKeys(w.keys[:0], f.compound)
+		for _, k := range w.keys {
 			w.str(k)
 		}
 		keys := make([]int, 0, len(f.lexicon))
@@ -153,24 +168,71 @@ func EncodeFacts(fact any) ([]byte, error) {
 			w.uses(f.lexicon[k])
 		}
 		w.uvarint(uint64(len(f.learned)))
-		for _, k := range sortedKeys(f.learned) {
+		w.keys = appendSortedKeys(w.keys[:0], f.learned)
+		for _, k := range w.keys {
 			w.str(k)
 			w.uses(f.learned[k])
 		}
 	default:
-		return nil, fmt.Errorf("rules: cannot encode facts of type %T", fact)
+		return fmt.Errorf("rules: cannot encode facts of type %T", fact)
 	}
-	return bytes.Clone(w.buf), nil
+	return use(w.buf)
 }
 
 // DecodeFacts decodes what EncodeFacts encoded; the strings of the result
 // are its own.
-func DecodeFacts(data []byte) (fact any, err error) {
+func DecodeFacts(data []byte) (fact any, err error) { return DecodeFactsIn(nil, data) }
+
+// Room is memory that DecodeFactsIn decodes claims, their context words,
+// their modifiers and an article's anchors into, reused once the facts
+// decoded in it are done with: the corpus stage decodes a story's facts,
+// compares them and drops them, story after story, and decoding allocated
+// a new array of claims (376 bytes each, most of the stage's garbage) for
+// every article. A Room is not safe for concurrent use.
+type Room struct {
+	claims  []claim
+	words   []wordID
+	strs    []string
+	anchors []anchor
+	// units and quals are the claims' units and qualifiers, which
+	// were an allocation each (most of what decoding allocated once
+	// the claims were in the room).
+	units []quantity.Unit
+	quals []quantity.Qualifier
+}
+
+// Reset makes the room's memory free for the next facts: every fact
+// decoded in it before must no longer be used.
+func (m *Room) Reset() {
+	// The pointers left in the arrays (strings of the last story) are
+	// not cleared: they are overwritten by the next story's, and keep
+	// at most one story's strings alive meanwhile.
+	m.claims, m.words, m.strs, m.anchors = m.claims[:0], m.words[:0], m.strs[:0], m.anchors[:0]
+	m.units, m.quals = m.units[:0], m.quals[:0]
+}
+
+// take returns n elements of *slab after its length, zeroed, and grows
+// the length by n; when the room left is too small a new array takes
+// its place (what was taken from the old one stays valid).
+func take[T any](slab *[]T, n int) []T {
+	s := *slab
+	if cap(s)-len(s) < n {
+		s = make([]T, 0, max(n, 2*cap(s), 64))
+	}
+	out := s[len(s) : len(s)+n : len(s)+n]
+	clear(out)
+	*slab = s[:len(s)+n]
+	return out
+}
+
+// DecodeFactsIn is DecodeFacts with the claims, context words, modifiers
+// and anchors of the result in m (nil: allocated), valid until m.Reset.
+func DecodeFactsIn(m *Room, data []byte) (fact any, err error) {
 	// The tables of strings, words and units read are room of their
 	// own, kept from one call to the next: they grew by appending for
 	// every article.
 	t := tablesPool.Get().(*decodeTables)
-	r := decoder{buf: data, strings: t.strings[:0], words: t.words[:0], units: t.units[:0]}
+	r := decoder{buf: data, strings: t.strings[:0], words: t.words[:0], units: t.units[:0], room: m}
 	defer func() {
 		clear(r.strings[:cap(r.strings)]) // no string of this article kept alive
 		clear(r.units[:cap(r.units)])
@@ -188,7 +250,11 @@ func DecodeFacts(data []byte) (fact any, err error) {
 		af := &autoFacts{Claims: r.claims()}
 		n := r.count()
 		if n > 0 {
-			af.Anchors = make([]anchor, n)
+			if m != nil {
+				af.Anchors = take(&m.anchors, n)
+			} else {
+				af.Anchors = make([]anchor, n)
+			}
 		}
 		for i := range af.Anchors {
 			a := &af.Anchors[i]
@@ -244,62 +310,123 @@ func DecodeAll(n int, fetch func(a int) ([]byte, error)) ([]any, error) {
 // become the result's: they are numbered and trimmed in place, so each
 // must be given once.
 func GatherAll(n int, fetch func(a int) (fact any, data []byte, err error)) ([]any, error) {
-	out := make([]any, n)
-	var compound map[string]bool
-	for a := range n {
+	out, errs := GatherRules(n, 1, func(a int) ([]any, [][]byte, error) {
 		f, data, err := fetch(a)
-		if err != nil {
-			return nil, err
+		return []any{f}, [][]byte{data}, err
+	})
+	if errs[0] != nil {
+		return nil, errs[0]
+	}
+	return out[0], nil
+}
+
+// GatherRules is GatherAll for k rules at once: fetch(a) returns article
+// a's facts for each of them, and out[j] are rule j's facts of every
+// article, or errs[j] tells why they could not be had (a fetch error
+// fails every rule, facts that cannot be decoded only theirs). Each
+// article is fetched twice in all (once for the compound names, once for
+// the facts), not twice per rule: a run that keeps its facts in a file
+// reads each article's with one system call per pass.
+func GatherRules(n, k int, fetch func(a int) (facts []any, data [][]byte, err error)) (out [][]any, errs []error) {
+	out, errs = make([][]any, k), make([]error, k)
+	for j := range out {
+		out[j] = make([]any, n)
+	}
+	failAll := func(err error) ([][]any, []error) {
+		for j := range errs {
+			if errs[j] == nil {
+				errs[j] = err
+			}
+			out[j] = nil
 		}
-		if data != nil {
-			// Only the names facts say which names are compound,
-			// and they say it first: only that is read here.
-			if len(data) == 0 || data[0] != tagNames {
+		return out, errs
+	}
+	// compound[j] holds the names that some article's facts of rule j
+	// write with a hyphen: only those of its learned names are compared.
+	compound := make([]map[string]bool, k)
+	var tab []lazyString // decodeNamesFacts's room
+	for a := range n {
+		fs, data, err := fetch(a)
+		if err != nil {
+			return failAll(err)
+		}
+		for j := range k {
+			if errs[j] != nil {
 				continue
 			}
-			if compound == nil {
-				compound = map[string]bool{}
+			if data[j] != nil {
+				// Only the names facts say which names are
+				// compound, and they say it first: only that is
+				// read here.
+				if len(data[j]) == 0 || data[j][0] != tagNames {
+					continue
+				}
+				if compound[j] == nil {
+					compound[j] = map[string]bool{}
+				}
+				if err := compoundNames(data[j], compound[j]); err != nil {
+					errs[j] = fmt.Errorf("article %d: %w", a, err)
+				}
+				continue
 			}
-			if err := compoundNames(data, compound); err != nil {
-				return nil, fmt.Errorf("article %d: %w", a, err)
+			nf, ok := fs[j].(*namesFacts)
+			if !ok || nf == nil {
+				continue
 			}
-			continue
-		}
-		nf, ok := f.(*namesFacts)
-		if !ok || nf == nil {
-			continue
-		}
-		if compound == nil {
-			compound = map[string]bool{}
-		}
-		for k := range nf.compound {
-			compound[k] = true
+			if compound[j] == nil {
+				compound[j] = map[string]bool{}
+			}
+			for c := range nf.compound {
+				compound[j][c] = true
+			}
 		}
 	}
 	for a := range n {
-		f, data, err := fetch(a)
+		fs, data, err := fetch(a)
 		if err != nil {
-			return nil, err
+			return failAll(err)
 		}
-		if data != nil {
-			if f, err = DecodeFacts(data); err != nil {
-				return nil, fmt.Errorf("article %d: %w", a, err)
+		for j := range k {
+			if errs[j] != nil {
+				continue
 			}
-		}
-		if f == nil {
-			continue
-		}
-		if nf, ok := f.(*namesFacts); ok && nf != nil {
-			for k := range nf.learned {
-				if !compound[k] {
-					delete(nf.learned, k)
+			f := fs[j]
+			if d := data[j]; d != nil {
+				if len(d) > 0 && d[0] == tagNames {
+					// The uses of the other learned names are
+					// skipped, not decoded and dropped.
+					var nf *namesFacts
+					if nf, err = decodeNamesFacts(d, compound[j], &tab); nf != nil {
+						f = nf
+					}
+				} else {
+					f, err = DecodeFacts(d)
+				}
+				if err != nil {
+					errs[j] = fmt.Errorf("article %d: %w", a, err)
+					continue
 				}
 			}
+			if f == nil {
+				continue
+			}
+			if nf, ok := f.(*namesFacts); ok && nf != nil {
+				for c := range nf.learned {
+					if !compound[j][c] {
+						delete(nf.learned, c)
+					}
+				}
+			}
+			Renumber(f, a)
+			out[j][a] = f
 		}
-		Renumber(f, a)
-		out[a] = f
 	}
-	return out, nil
+	for j := range errs {
+		if errs[j] != nil {
+			out[j] = nil
+		}
+	}
+	return out, errs
 }
 
 // compoundNames adds the compound names of encoded names facts to set.
@@ -313,6 +440,30 @@ func compoundNames(data []byte, set map[string]bool) (err error) {
 		set[r.str()] = true
 	}
 	return nil
+}
+
+// Empty reports whether fact, as a rule's Check returned it, holds
+// nothing for the corpus stage: no facts, or facts of a known type with
+// nothing in them. Every corpus rule treats such facts as it treats none
+// (nil), so a checker need not keep, encode or decode them: three of the
+// default pack's names rules and two others return empty facts for
+// nearly every article, and each was encoded, kept and decoded again.
+func Empty(fact any) bool {
+	switch f := fact.(type) {
+	case nil:
+		return true
+	case []formUse:
+		return len(f) == 0
+	case []claim:
+		return len(f) == 0
+	case *autoFacts:
+		// An article without claims may still state figures (anchors)
+		// that support another article's claim.
+		return f == nil || len(f.Claims) == 0 && len(f.Anchors) == 0
+	case *namesFacts:
+		return f == nil || len(f.lexicon) == 0 && len(f.learned) == 0 && len(f.compound) == 0
+	}
+	return false
 }
 
 // Keep returns what a rule's Check returned in the form DecodeFacts
@@ -392,6 +543,18 @@ func DecodeNames(data []byte) (st *NameStats, err error) {
 	return st, nil
 }
 
+// appendSortedKeys appends m's keys to dst and sorts what it appended:
+// the encoder's room, reused from article to article, where sortedKeys
+// made a slice for every map of every article.
+func appendSortedKeys[V any](dst []string, m map[string]V) []string {
+	n := len(dst)
+	for k := range m {
+		dst = append(dst, k)
+	}
+	slices.Sort(dst[n:])
+	return dst
+}
+
 func sortedKeys[V any](m map[string]V) []string {
 	ks := make([]string, 0, len(m))
 	for k := range m {
@@ -411,8 +574,12 @@ type encoder struct {
 	// strings: each takes eight bytes the first time, and a byte or two
 	// after.
 	seenIDs map[wordID]int
-	// like and firsts are room for claims (see there).
+	// like and firsts are room for claims (see there); prints holds
+	// each first's factPrint.
 	like, firsts []int
+	prints       []uint64
+	// keys is room for the sorted keys of a names fact's maps.
+	keys []string
 	// units numbers the units written (see quantity).
 	units map[*quantity.Unit]int
 	// last holds, for each field of a claim (slot), the string last
@@ -434,6 +601,8 @@ const (
 	slotCompl
 	slotDim
 	slotAnchorUnit
+	slotForm
+	slotPrefix
 	numSlots
 )
 
@@ -581,10 +750,22 @@ func (w *encoder) uses(us []formUse) {
 	w.uvarint(uint64(len(us)) + 1)
 	for i := range us {
 		u := &us[i]
-		w.str(u.Form)
-		w.str(u.Text)
-		w.str(u.Shown)
-		w.str(u.Prefix)
+		// A use's text and shown text are mostly its form, and its
+		// prefix mostly the last use's (""): they are written as the
+		// reference str would find, without its look-up.
+		w.strAt(slotForm, u.Form)
+		form := uint64(w.last[slotForm].ref-1)<<1 | 1
+		if len(u.Text) == len(u.Form) && u.Text == u.Form {
+			w.uvarint(form)
+		} else {
+			w.str(u.Text)
+		}
+		if len(u.Shown) == len(u.Form) && u.Shown == u.Form {
+			w.uvarint(form)
+		} else {
+			w.str(u.Shown)
+		}
+		w.strAt(slotPrefix, u.Prefix)
 		w.loc(u.Loc)
 		w.varint(int64(u.Article))
 	}
@@ -601,25 +782,28 @@ func (w *encoder) claims(cs []claim) {
 	// claim's number and the fields where it differs. In generated copy
 	// four claims in five are such repeats.
 	w.like = w.like[:0]
-	firsts := w.firsts[:0]
+	firsts, prints := w.firsts[:0], w.prints[:0]
 	words := 0
 	for i := range cs {
 		like := -1
-		for _, k := range firsts {
-			if sameFact(&cs[k], &cs[i]) {
+		// Claims whose prints differ are not alike: sameFact is asked
+		// only of those whose prints are the same.
+		p := factPrint(&cs[i])
+		for j, k := range firsts {
+			if prints[j] == p && sameFact(&cs[k], &cs[i]) {
 				like = k
 				break
 			}
 		}
 		if like < 0 {
-			firsts = append(firsts, i)
+			firsts, prints = append(firsts, i), append(prints, p)
 			// The number of context words of the claims written in
 			// full, which the decoder carves from one slice.
 			words += len(cs[i].Context) + len(cs[i].Near)
 		}
 		w.like = append(w.like, like)
 	}
-	w.firsts = firsts
+	w.firsts, w.prints = firsts, prints
 	w.uvarint(uint64(words))
 	for i := range cs {
 		c := &cs[i]
@@ -661,6 +845,26 @@ func (w *encoder) claims(cs []claim) {
 		w.strs(c.Names)
 		w.bool(c.Rel)
 	}
+}
+
+// factPrint is a digest of the fields of a claim that sameFact compares
+// as numbers (and of the lengths of its strings and contexts): two claims
+// alike are alike in it.
+func factPrint(c *claim) uint64 {
+	h := math.Float64bits(c.Q.Value)
+	h = h*0x100000001b3 ^ math.Float64bits(c.Q.High)
+	h = h*0x100000001b3 ^ (uint64(len(c.Key))<<40 | uint64(len(c.Context))<<24 | uint64(len(c.Near))<<8 | uint64(c.Q.Kind))
+	h = h*0x100000001b3 ^ uint64(int64(c.Role))
+	if c.Unique {
+		h ^= 1 << 62
+	}
+	if c.Rel {
+		h ^= 1 << 61
+	}
+	if len(c.Context) > 0 {
+		h = h*0x100000001b3 ^ c.Context[0]
+	}
+	return h
 }
 
 func (w *encoder) figure(q *figure) {
@@ -710,6 +914,8 @@ type decoder struct {
 	// all, if set, is buf as one string, which the strings read slice
 	// instead of each being allocated (share).
 	all string
+	// room, if set, is where the claims and their slices are taken from.
+	room *Room
 }
 
 // share makes the strings read from here on slices of one copy of the
@@ -810,7 +1016,12 @@ func (r *decoder) strs() []string {
 	if n == 0 {
 		return nil
 	}
-	out := make([]string, n-1)
+	var out []string
+	if r.room != nil {
+		out = take(&r.room.strs, n-1)
+	} else {
+		out = make([]string, n-1)
+	}
 	for i := range out {
 		out[i] = r.str()
 	}
@@ -915,11 +1126,20 @@ func (r *decoder) claims() []claim {
 	if n == 0 {
 		return nil
 	}
-	cs := make([]claim, n-1)
+	var cs []claim
 	// Each word takes at least one byte: a damaged count cannot ask
 	// for more room than the bytes left.
-	if words := r.count(); words > 0 {
-		r.slab = make([]wordID, 0, words)
+	words := r.count()
+	if r.room != nil {
+		cs = take(&r.room.claims, n-1)
+		if words > 0 {
+			r.slab = take(&r.room.words, words)[:0]
+		}
+	} else {
+		cs = make([]claim, n-1)
+		if words > 0 {
+			r.slab = make([]wordID, 0, words)
+		}
 	}
 	for i := range cs {
 		c := &cs[i]
@@ -970,7 +1190,13 @@ func (r *decoder) figure(q *figure) {
 	switch v := r.uvarint(); v {
 	case 0:
 	case 1:
-		u := &quantity.Unit{Name: r.str(), Dimension: r.str(), Factor: r.float(), Offset: r.float()}
+		var u *quantity.Unit
+		if r.room != nil {
+			u = &take(&r.room.units, 1)[0]
+		} else {
+			u = new(quantity.Unit)
+		}
+		u.Name, u.Dimension, u.Factor, u.Offset = r.str(), r.str(), r.float(), r.float()
 		r.units = append(r.units, u)
 		q.Unit = u
 	default:
@@ -980,7 +1206,14 @@ func (r *decoder) figure(q *figure) {
 		q.Unit = r.units[v-2]
 	}
 	if r.bool() {
-		q.Qualifier = &quantity.Qualifier{Words: r.str(), Bound: quantity.Bound(r.byte()), Tolerance: r.float()}
+		var ql *quantity.Qualifier
+		if r.room != nil {
+			ql = &take(&r.room.quals, 1)[0]
+		} else {
+			ql = new(quantity.Qualifier)
+		}
+		ql.Words, ql.Bound, ql.Tolerance = r.str(), quantity.Bound(r.byte()), r.float()
+		q.Qualifier = ql
 	}
 	q.Step = r.float()
 	q.Round = r.float()

@@ -1,13 +1,18 @@
 package rules
 
 import (
+	"crypto/sha256"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/checker/dates"
 	"github.com/factlint/factlint/internal/corpusgen"
+	"github.com/factlint/factlint/internal/golden"
 )
 
 // archiveArticles are the seed articles (with the story pack, so that fact
@@ -90,6 +95,58 @@ func TestFactsRoundTrip(t *testing.T) {
 	}
 }
 
+// TestDecodeIntoRoom: facts decoded into a Room reused from "story" to
+// "story" are what DecodeFacts gives, and stay so while more facts of the
+// same story are decoded into it (the room grows without moving them);
+// nothing of the story before a Reset shows through (a claim without a
+// unit decoded where one with a unit was).
+func TestDecodeIntoRoom(t *testing.T) {
+	set, arts := archiveArticles(t)
+	var encoded [][]byte
+	for _, a := range arts {
+		for _, rule := range set.Rules {
+			if _, ok := rule.(CorpusRule); !ok {
+				continue
+			}
+			data, err := EncodeFacts(rule.Check(a, NewReporter(a.Doc)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			encoded = append(encoded, data)
+		}
+	}
+	var room Room
+	claims := 0
+	for _, story := range [][2]int{{0, len(encoded) / 2}, {len(encoded) / 3, len(encoded)}, {0, len(encoded)}} {
+		room.Reset()
+		var got []any
+		// In reverse order: the story's claims fall where the
+		// previous story put others.
+		for i := story[1] - 1; i >= story[0]; i-- {
+			f, err := DecodeFactsIn(&room, encoded[i])
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, f)
+		}
+		for k, i := 0, story[1]-1; i >= story[0]; k, i = k+1, i-1 {
+			want, err := DecodeFacts(encoded[i])
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got[k], want) {
+				t.Fatalf("facts %d decoded into the room differ:\n got %#v\nwant %#v", i, got[k], want)
+			}
+			if af, ok := want.(*autoFacts); ok && af != nil {
+				claims += len(af.Claims)
+			}
+		}
+	}
+	if claims == 0 {
+		t.Fatal("no claims were decoded; the test lost its coverage")
+	}
+}
+
 // TestDecodeDamaged: a damaged encoding is an error, never a panic.
 func TestDecodeDamaged(t *testing.T) {
 	set, arts := archiveArticles(t)
@@ -152,4 +209,154 @@ func TestFingerprint(t *testing.T) {
 			t.Errorf("%s gives the fingerprint of the default rules", name)
 		}
 	}
+}
+
+// TestEmpty: the facts that Empty lets a checker drop are those with
+// nothing in them, and no others; an article's anchors alone are kept
+// (they support other articles' claims).
+func TestEmpty(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		fact any
+		want bool
+	}{
+		{"nil", nil, true},
+		{"nil autofacts", (*autoFacts)(nil), true},
+		{"nil names", (*namesFacts)(nil), true},
+		{"no uses", []formUse(nil), true},
+		{"no claims", []claim{}, true},
+		{"autofacts without claims or anchors", &autoFacts{}, true},
+		{"names without uses", &namesFacts{lexicon: map[int][]formUse{}, learned: map[string][]formUse{}, compound: map[string]bool{}}, true},
+		{"a use", []formUse{{Form: "x"}}, false},
+		{"a claim", []claim{{Key: "speed"}}, false},
+		{"autofacts with a claim", &autoFacts{Claims: []claim{{Key: "speed"}}}, false},
+		{"autofacts with only anchors", &autoFacts{Anchors: []anchor{{Dim: "length"}}}, false},
+		{"names with a lexicon use", &namesFacts{lexicon: map[int][]formUse{0: {{Form: "x"}}}}, false},
+		{"names with a learned use", &namesFacts{learned: map[string][]formUse{"ab": {{Form: "a-b"}}}}, false},
+		{"names with only a compound", &namesFacts{compound: map[string]bool{"ab": true}}, false},
+		{"a type without an encoding", 42, false},
+	} {
+		if got := Empty(c.fact); got != c.want {
+			t.Errorf("%s: Empty = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestDecodeNamesFacts: decoding names facts for a set of compound names
+// gives what DecodeFacts gives with the other learned names deleted, for
+// no compound name, every learned name, and every other one (so that kept
+// uses refer to strings first written in skipped ones); a damaged
+// encoding is an error, never a panic.
+func TestDecodeNamesFacts(t *testing.T) {
+	set, arts := archiveArticles(t)
+	var encoded [][]byte
+	var keys []string
+	for _, a := range arts {
+		for _, rule := range set.Rules {
+			if _, ok := rule.(*namesRule); !ok {
+				continue
+			}
+			f := rule.Check(a, NewReporter(a.Doc)).(*namesFacts)
+			for k := range f.learned {
+				keys = append(keys, k)
+			}
+			data, err := EncodeFacts(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			encoded = append(encoded, data)
+		}
+	}
+	if len(keys) < 10 {
+		t.Fatalf("only %d learned names; the test proves little", len(keys))
+	}
+	slices.Sort(keys)
+	none, all, half := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for i, k := range keys {
+		all[k] = true
+		if i%2 == 0 {
+			half[k] = true
+		}
+	}
+	kept, empty := 0, 0
+	var tab []lazyString
+	for _, compound := range []map[string]bool{none, all, half} {
+		for _, data := range encoded {
+			got, err := decodeNamesFacts(data, compound, &tab)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f, err := DecodeFacts(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := f.(*namesFacts)
+			for k := range want.learned {
+				if !compound[k] {
+					delete(want.learned, k)
+				}
+			}
+			kept += len(want.learned)
+			if Empty(want) {
+				// Facts left with nothing are none.
+				empty++
+				if got != nil {
+					t.Fatalf("names facts with nothing kept decoded as %#v, not nil", got)
+				}
+				continue
+			}
+			// A map left empty is nil.
+			if got.lexicon == nil {
+				got.lexicon = map[int][]formUse{}
+			}
+			if got.learned == nil {
+				got.learned = map[string][]formUse{}
+			}
+			if got.compound == nil {
+				got.compound = map[string]bool{}
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("decoded names facts differ:\n got %#v\nwant %#v", got, want)
+			}
+		}
+	}
+	if kept == 0 || empty == 0 {
+		t.Fatalf("%d learned names kept, %d facts left empty; the test proves little", kept, empty)
+	}
+	for _, data := range encoded {
+		for n := range len(data) {
+			if _, err := decodeNamesFacts(data[:n], all, &tab); err == nil {
+				t.Fatalf("a cut after %d of %d bytes decoded without error", n, len(data))
+			}
+		}
+		if _, err := decodeNamesFacts(append(slices.Clip(data), 0), half, &tab); err == nil {
+			t.Fatal("trailing bytes decoded without error")
+		}
+	}
+}
+
+// TestFactsEncodingGolden pins the bytes of the encoding: each corpus
+// rule's encoded facts of the archive articles, by length and hash.
+// Archives keep these bytes under FactsVersion; a change here without a
+// new FactsVersion would have archives decoded with the wrong format. A
+// change meant to keep the format (a faster encoder) must leave the file
+// as it is.
+func TestFactsEncodingGolden(t *testing.T) {
+	set, arts := archiveArticles(t)
+	var b strings.Builder
+	fmt.Fprintf(&b, "FactsVersion %d\n", FactsVersion)
+	for _, a := range arts {
+		for _, rule := range set.Rules {
+			if _, ok := rule.(CorpusRule); !ok {
+				continue
+			}
+			data, err := EncodeFacts(rule.Check(a, NewReporter(a.Doc)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			sum := sha256.Sum256(data)
+			fmt.Fprintf(&b, "%s %s %d %x\n", filepath.Base(a.Doc.Path), rule.Info().ID, len(data), sum[:8])
+		}
+	}
+	golden.Check(t, filepath.Join("testdata", "facts-encoding.golden"), []byte(b.String()))
 }

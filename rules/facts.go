@@ -291,8 +291,15 @@ func disjoint(stories [][]int, n int) bool {
 
 // compareStory compares the claims of one story.
 func compareStory(c *Corpus, story []int, perArticle [][]claim, cmpr comparison, rep *Reporter) {
-	byKey := map[string][]*claim{}
+	scratch := scratchPool.Get().(*keyScratch)
+	// The claims are grouped by key in two passes, counting then
+	// placing, into one array: appending to a slice per key in a map
+	// grew each slice several times, a third of this function's time.
+	// Within a key the claims stay in story order.
+	keyOf := make(map[string]int32)
 	var keys []string
+	counts := scratch.counts[:0]
+	total := 0
 	for _, a := range story {
 		if a >= len(perArticle) {
 			continue
@@ -300,33 +307,68 @@ func compareStory(c *Corpus, story []int, perArticle [][]claim, cmpr comparison,
 		for i := range perArticle[a] {
 			x := &perArticle[a][i]
 			x.Article = a
-			if byKey[x.Key] == nil {
+			k, ok := keyOf[x.Key]
+			if !ok {
+				k = int32(len(keys))
+				keyOf[x.Key] = k
 				keys = append(keys, x.Key)
+				counts = append(counts, 0)
 			}
-			byKey[x.Key] = append(byKey[x.Key], x)
+			counts[k]++
+			total++
 		}
 	}
-	slices.Sort(keys)
+	// counts becomes each key's end in the array, filled from its start.
+	ends := counts
+	for k := 1; k < len(ends); k++ {
+		ends[k] += ends[k-1]
+	}
+	grouped := grown(&scratch.grouped, total)
+	fill := grown(&scratch.fill, len(keys))
+	for k := range fill {
+		fill[k] = startOf(ends, k)
+	}
 	pos := make(map[int]int, len(story))
 	for p, a := range story {
 		if _, dup := pos[a]; !dup {
 			pos[a] = p
 		}
 	}
-	for _, claims := range byKey {
-		for _, x := range claims {
+	for _, a := range story {
+		if a >= len(perArticle) {
+			continue
+		}
+		for i := range perArticle[a] {
+			x := &perArticle[a][i]
 			x.place = pos[x.Article]
+			k := keyOf[x.Key]
+			grouped[fill[k]] = x
+			fill[k]++
 		}
 	}
+	scratch.counts = counts
+	order := grown(&scratch.order, len(keys))
+	for k := range order {
+		order[k] = int32(k)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(keys[a], keys[b]) })
 	names := baseNames(c, story)
 	// A claim may have two keys (a noun and a contrast word); it is
 	// reported once, under the first key that finds it.
 	reported := map[diag.Location]bool{}
-	scratch := scratchPool.Get().(*keyScratch)
-	for _, k := range keys {
-		compareKey(byKey[k], story, pos, cmpr, names, reported, rep, scratch)
+	for _, k := range order {
+		compareKey(grouped[startOf(ends, int(k)):ends[k]:ends[k]], story, pos, cmpr, names, reported, rep, scratch)
 	}
 	scratch.release()
+}
+
+// startOf is the start of key k's claims in compareStory's array: the end
+// of key k-1's.
+func startOf(ends []int, k int) int {
+	if k == 0 {
+		return 0
+	}
+	return ends[k-1]
 }
 
 // scratchPool keeps compareKey's room from story to story.
@@ -337,6 +379,7 @@ var scratchPool = sync.Pool{New: func() any { return new(keyScratch) }}
 func (s *keyScratch) release() {
 	clear(s.all[:cap(s.all)])
 	clear(s.against[:cap(s.against)])
+	clear(s.grouped[:cap(s.grouped)])
 	scratchPool.Put(s)
 }
 
@@ -362,6 +405,11 @@ type run struct{ start, end, article, place int }
 // keyScratch is compareKey's room, reused from key to key of a story:
 // made for each key, it was a fifth of the stage's time in allocation.
 type keyScratch struct {
+	// counts, fill, grouped and order are compareStory's room for
+	// grouping a story's claims by key.
+	counts, fill    []int
+	grouped         []*claim
+	order           []int32
 	ivs             []claimIntervals
 	all             []standing
 	agree           []bool
