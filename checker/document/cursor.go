@@ -1,7 +1,6 @@
 package document
 
 import (
-	"sort"
 	"unicode/utf8"
 )
 
@@ -132,23 +131,13 @@ func (c *Cursor) Position(srcOff int) Position {
 	if i != c.line {
 		c.line, c.off = i, -1
 	}
-	ls := starts[i]
-	if srcOff < ls { // inside a BOM
-		srcOff = ls
-	}
-	ae := d.asciiEnd[i]
-	if srcOff <= ae {
-		return Position{Line: i + 1, Column: srcOff - ls + 1}
+	srcOff, from, col, done := d.columnBase(i, srcOff)
+	if done {
+		return Position{Line: i + 1, Column: col}
 	}
 	// Count from the latest rune boundary known at or before srcOff: the
 	// line's first non-ASCII byte, a column mark, or the last offset
 	// counted to.
-	from, col := ae, ae-ls+1
-	if len(d.colMarks) > 0 {
-		if k := sort.Search(len(d.colMarks), func(k int) bool { return d.colMarks[k].off > srcOff }) - 1; k >= 0 && d.colMarks[k].off > from {
-			from, col = d.colMarks[k].off, d.colMarks[k].col
-		}
-	}
 	if c.off > from && c.off <= srcOff {
 		from, col = c.off, c.col
 	}

@@ -272,24 +272,35 @@ func (d *Document) Position(srcOff int) Position {
 	if i < 0 {
 		i = 0
 	}
+	srcOff, from, col, done := d.columnBase(i, srcOff)
+	if done {
+		return Position{Line: i + 1, Column: col}
+	}
+	return Position{Line: i + 1, Column: runeCount(d.Src[from:srcOff]) + col}
+}
+
+// columnBase returns, for srcOff on line i (0-based), the latest rune
+// boundary known at or before it and that boundary's column: an ASCII
+// byte is one rune, so up to the line's first non-ASCII byte the column
+// is the byte count (done: col is srcOff's column), and runes are
+// counted only from there or from a later column mark. srcOff inside a
+// BOM is moved to the line's start.
+func (d *Document) columnBase(i, srcOff int) (off, from, col int, done bool) {
 	ls := d.lineStarts[i]
 	if srcOff < ls { // inside a BOM
 		srcOff = ls
 	}
-	// An ASCII byte is one rune: up to the line's first non-ASCII byte
-	// the column is the byte count, and runes are counted only from
-	// there (or from a later column mark).
 	ae := d.asciiEnd[i]
 	if srcOff <= ae {
-		return Position{Line: i + 1, Column: srcOff - ls + 1}
+		return srcOff, srcOff, srcOff - ls + 1, true
 	}
-	from, col := ae, ae-ls+1
+	from, col = ae, ae-ls+1
 	if len(d.colMarks) > 0 {
 		if k := sort.Search(len(d.colMarks), func(k int) bool { return d.colMarks[k].off > srcOff }) - 1; k >= 0 && d.colMarks[k].off > from {
 			from, col = d.colMarks[k].off, d.colMarks[k].col
 		}
 	}
-	return Position{Line: i + 1, Column: runeCount(d.Src[from:srcOff]) + col}
+	return srcOff, from, col, false
 }
 
 // runeCount is utf8.RuneCount (an invalid byte counts as one rune)
