@@ -66,7 +66,7 @@ func readCheckInputs(paths []string, f *checkFlags, set *rules.Set, env Env) (in
 		return nil, false
 	}
 	if f.staged {
-		in, err = repo.readStaged(ctx, paths, set)
+		in, err = repo.readStaged(ctx, paths, set, env)
 		if err == nil && f.newFromRev != "" {
 			// A bad revision is --new-from-rev's error.
 			var changes gitx.Changes
@@ -160,8 +160,9 @@ func isRepoArticle(p string, set *rules.Set) bool {
 }
 
 // readStaged reads the index's version of every article of the repository
-// and reports the findings of the staged ones (limited to paths).
-func (r *repo) readStaged(ctx context.Context, paths []string, set *rules.Set) (*checkInputs, error) {
+// and reports the findings of the staged ones (limited to paths). Articles
+// over the set's size limit are skipped; notices for staged ones go to env.
+func (r *repo) readStaged(ctx context.Context, paths []string, set *rules.Set, env Env) (*checkInputs, error) {
 	if slices.Contains(paths, "-") {
 		return nil, errors.New("the articles are read from the index, not from standard input (-)")
 	}
@@ -187,13 +188,38 @@ func (r *repo) readStaged(ctx context.Context, paths []string, set *rules.Set) (
 	if err != nil {
 		return nil, err
 	}
-	var articles []gitx.IndexEntry
+	var candidates []gitx.IndexEntry
 	var ids []string
 	for _, e := range entries {
 		if e.Regular() && isRepoArticle(e.Path, set) {
-			articles = append(articles, e)
+			candidates = append(candidates, e)
 			ids = append(ids, e.Object)
 		}
+	}
+	// The size limit holds for the index as for the work tree: sizes
+	// are asked first, so that an oversized blob is never read. A staged
+	// one gets the notice a path would; one only compared with is
+	// skipped quietly, as a hook must not nag about files not committed.
+	limit := set.MaxFileSize
+	if limit <= 0 {
+		limit = rules.DefaultMaxFileSize
+	}
+	sizes, err := gitx.BlobSizes(ctx, r.top, ids)
+	if err != nil {
+		return nil, err
+	}
+	var articles []gitx.IndexEntry
+	ids = ids[:0]
+	for _, e := range candidates {
+		if size := sizes[e.Object]; size > limit {
+			if isStaged[e.Path] {
+				noticef(env, r.display(e.Path), "%v (%s); skipped (the limit is %s: --max-file-size or max_file_size in the config)",
+					errTooLarge, rules.FormatSize(size), rules.FormatSize(limit))
+			}
+			continue
+		}
+		articles = append(articles, e)
+		ids = append(ids, e.Object)
 	}
 	blobs, err := gitx.ReadBlobs(ctx, r.top, ids)
 	if err != nil {

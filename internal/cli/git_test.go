@@ -116,6 +116,36 @@ func TestStagedChecksTheIndex(t *testing.T) {
 	}
 }
 
+// TestStagedSizeLimit checks that --staged keeps the size limit: an
+// oversized staged article gets the notice a path would and the rest is
+// checked; an oversized article only compared with is skipped without a
+// word; and neither is read (the limit is what bounds memory).
+func TestStagedSizeLimit(t *testing.T) {
+	r := gittest.New(t)
+	for _, n := range []string{"broadsheet.txt", "tabloid.txt", "wire.txt"} {
+		r.WriteAdd(n, quake(t, n))
+	}
+	big := strings.Repeat("An article far over the limit. ", 200) + "\n"
+	r.WriteAdd("archive-big.txt", big)
+	r.Commit("three articles and a big one")
+
+	r.WriteAdd("regional.txt", wrongRegional(t))
+	r.WriteAdd("staged-big.txt", big)
+	out, stderr, code := runAt(t, r.Dir, "check", "--staged", "--max-file-size", "4KiB")
+	if code != ExitFindings || !strings.Contains(out, "regional.txt"+quakeFinding) {
+		t.Errorf("exit %d, want 1 and the finding in regional.txt\n%s%s", code, out, stderr)
+	}
+	want := "factlint: staged-big.txt: file too large (6.1 KiB); skipped (the limit is 4 KiB: --max-file-size or max_file_size in the config)\n" +
+		"1 file: 1 error\n"
+	if stderr != want {
+		t.Errorf("stderr:\n%s\nwant:\n%s", stderr, want)
+	}
+	// Under the default limit both are read and checked.
+	if _, stderr, _ := runAt(t, r.Dir, "check", "--staged"); stderr != "2 files: 1 error\n" {
+		t.Errorf("default limit: stderr %q, want both staged files checked", stderr)
+	}
+}
+
 // TestStagedAgainstCommittedStory checks a one-file commit against the
 // committed articles of its story: a disagreement is found, and reported
 // in the staged file only, although the committed article disagrees too.

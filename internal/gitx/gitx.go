@@ -199,6 +199,51 @@ func parseStageLine(rec string) (IndexEntry, error) {
 	return IndexEntry{Path: path, Mode: uint32(mode), Object: fields[1], Stage: stage}, nil
 }
 
+// BlobSizes returns the size in bytes of each object with the given ids
+// (as IndexEntry.Object gives them), with one git cat-file --batch-check
+// run in dir, without reading the contents: a caller that must not hold
+// an oversized file learns its size first. A missing object is an error.
+func BlobSizes(ctx context.Context, dir string, ids []string) (map[string]int64, error) {
+	sizes := make(map[string]int64, len(ids))
+	if len(ids) == 0 {
+		return sizes, nil
+	}
+	args := []string{"cat-file", "--batch-check"}
+	fail := func(err error) (map[string]int64, error) {
+		return nil, fmt.Errorf("git %s: %w", args[0], err)
+	}
+	var req strings.Builder
+	for _, id := range ids {
+		if id == "" || strings.ContainsAny(id, " \t\n") {
+			return fail(fmt.Errorf("bad object id %q", id))
+		}
+		req.WriteString(id + "\n")
+	}
+	out, err := run(ctx, dir, strings.NewReader(req.String()), args...)
+	if err != nil {
+		return nil, err
+	}
+	lines := strings.Split(strings.TrimSuffix(string(out), "\n"), "\n")
+	if len(lines) != len(ids) {
+		return fail(fmt.Errorf("%d answers for %d objects", len(lines), len(ids)))
+	}
+	for i, ln := range lines {
+		fields := strings.Fields(ln)
+		if len(fields) == 2 && fields[1] == "missing" {
+			return fail(fmt.Errorf("object %s is missing", ids[i]))
+		}
+		if len(fields) != 3 || fields[0] != ids[i] {
+			return fail(fmt.Errorf("unexpected answer %q for %s", ln, ids[i]))
+		}
+		size, err := strconv.ParseInt(fields[2], 10, 64)
+		if err != nil || size < 0 {
+			return fail(fmt.Errorf("unexpected answer %q for %s", ln, ids[i]))
+		}
+		sizes[ids[i]] = size
+	}
+	return sizes, nil
+}
+
 // ReadBlobs reads the contents of the objects with the given ids (as
 // IndexEntry.Object gives them) with one git cat-file --batch, run in
 // dir. A missing object is an error.

@@ -170,6 +170,22 @@ func TestIndexFilesAndReadBlobs(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "git cat-file: object 0000") {
 		t.Errorf("a missing object: %v", err)
 	}
+
+	// BlobSizes agrees with the contents, for every entry (a link's
+	// object is its target's name), without reading them.
+	sizes, err := BlobSizes(ctx, r.Dir, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if got, want := sizes[e.Object], int64(len(blobs[e.Object])); got != want {
+			t.Errorf("%q: size %d, want %d", e.Path, got, want)
+		}
+	}
+	_, err = BlobSizes(ctx, r.Dir, []string{strings.Repeat("0", 40)})
+	if err == nil || !strings.Contains(err.Error(), "git cat-file: object 0000") {
+		t.Errorf("a missing object: %v", err)
+	}
 }
 
 func TestIndexFilesConflict(t *testing.T) {
