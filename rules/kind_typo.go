@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -38,6 +39,13 @@ type typoConfig struct {
 	// MinRatio: the name is used at least this many times as often as
 	// the suspected typo.
 	MinRatio int `toml:"min_ratio"`
+	// MinNameUsesBeside, if more than 0: a name used this often (and at
+	// least twice as often as the suspected typo) is a target too, but
+	// only for the uses of the typo that stand beside the same name as
+	// it does: "Dtan Falk" where "Dean Falk" is named twice. The full
+	// name is the evidence that a name used too rarely to be learned on
+	// its own would need: one person, two spellings.
+	MinNameUsesBeside int `toml:"min_name_uses_beside"`
 	// MaxTypoArticles, if more than 0: a spelling used in more articles
 	// than this is one that several writers chose, not a slip of one of
 	// them. Off by default: the same slip is often copied from one
@@ -74,7 +82,7 @@ type typoConfig struct {
 }
 
 func newTypoRule(t *tomlx.Table, info Info) (Rule, error) {
-	c := typoConfig{MinNameUses: 3, MaxTypoUses: 2, MaxCandidates: 2, MinRatio: 3, MinLength: 4, MaxDistance: 2, LongName: 5}
+	c := typoConfig{MinNameUses: 3, MinNameUsesBeside: 2, MaxTypoUses: 2, MaxCandidates: 2, MinRatio: 3, MinLength: 4, MaxDistance: 2, LongName: 5}
 	if err := t.Decode(&c); err != nil {
 		return nil, err
 	}
@@ -96,6 +104,8 @@ func newTypoRule(t *tomlx.Table, info Info) (Rule, error) {
 		return nil, t.Errorf("min_length", "rule %q: min_length must be at least 2", info.ID)
 	case c.LongName < 2:
 		return nil, t.Errorf("long_name", "rule %q: long_name must be at least 2", info.ID)
+	case c.MinNameUsesBeside != 0 && (c.MinNameUsesBeside < 2 || c.MinNameUsesBeside > c.MinNameUses):
+		return nil, t.Errorf("min_name_uses_beside", "rule %q: min_name_uses_beside must be 0 (off) or between 2 and min_name_uses (%d)", info.ID, c.MinNameUses)
 	case c.MinNameUses <= c.MaxTypoUses:
 		return nil, t.Errorf("min_name_uses", "rule %q: min_name_uses (%d) must be more than max_typo_uses (%d), or no word could be both", info.ID, c.MinNameUses, c.MaxTypoUses)
 	}
@@ -120,9 +130,13 @@ type nameTarget struct {
 }
 
 // storyTarget is a target with its counts in the story being judged.
+// beside marks a name used too rarely to be a target on its own, taken
+// for the uses of the typo that stand beside a name it stands beside
+// (min_name_uses_beside).
 type storyTarget struct {
 	nameTarget
-	in storyCount
+	in     storyCount
+	beside bool
 }
 
 // CheckCorpus judges each rare spelling within its story: against the
@@ -153,7 +167,7 @@ func (r *typoRule) CheckCorpus(c *Corpus, _ []any, rep *Reporter) {
 		if runeLen(w) < r.cfg.MinLength || isAllCaps(w) {
 			continue
 		}
-		if known := c.Known.Has(w); known || (n.Count >= r.cfg.MinNameUses && n.Mid >= 1) {
+		if known := c.Known.Has(w); known || (n.Count >= r.minTargetUses() && n.Mid >= 1) {
 			first, _ := utf8.DecodeRuneInString(w)
 			byInitial[first] = append(byInitial[first], nameTarget{word: w, n: n, runes: runeLen(w), known: known, anywhere: c.Known.isTarget(w)})
 		}
@@ -201,7 +215,7 @@ func (r *typoRule) judge(w string, g storyUses, byInitial map[rune][]nameTarget,
 		// those of the story), then the lengths (the edit distance is at
 		// least their difference), then the suffixes and the distance,
 		// and only then the counts in the story.
-		if t.word == w || (!t.known && t.n.Count < r.cfg.MinRatio*count) {
+		if t.word == w || (!t.known && t.n.Count < r.minTargetRatio()*count) {
 			continue
 		}
 		limit := 1
@@ -216,21 +230,48 @@ func (r *typoRule) judge(w string, g storyUses, byInitial map[rune][]nameTarget,
 			continue
 		}
 		in := stories.names.inStory(t.n, stories.articles(g.story))
-		if t.known && !t.anywhere && in.count == 0 ||
-			!t.known && (in.count < r.cfg.MinNameUses || in.mid == 0 || in.count < r.cfg.MinRatio*count) {
+		if t.known && !t.anywhere && in.count == 0 || !t.known && in.mid == 0 {
 			continue
+		}
+		beside := false
+		if !t.known && (in.count < r.cfg.MinNameUses || in.count < r.cfg.MinRatio*count) {
+			if r.cfg.MinNameUsesBeside == 0 || in.count < r.cfg.MinNameUsesBeside || in.count < 2*count ||
+				!slices.ContainsFunc(g.uses, func(u NameUse) bool { return r.besideSame(u, t.n) }) {
+				continue
+			}
+			beside = true
 		}
 		switch {
 		case d < bestD:
-			best, bestD = []storyTarget{{t, in}}, d
+			best, bestD = []storyTarget{{t, in, beside}}, d
 		case d == bestD:
-			best = append(best, storyTarget{t, in})
+			best = append(best, storyTarget{t, in, beside})
 		}
 	}
 	if len(best) == 0 || len(best) > r.cfg.MaxCandidates {
 		return
 	}
 	r.report(w, best, g.uses, initial, rep)
+}
+
+// minTargetUses is the fewest uses of a name learned from the articles
+// that may make it a target: min_name_uses, or min_name_uses_beside
+// where that is on.
+func (r *typoRule) minTargetUses() int {
+	if r.cfg.MinNameUsesBeside > 0 {
+		return min(r.cfg.MinNameUses, r.cfg.MinNameUsesBeside)
+	}
+	return r.cfg.MinNameUses
+}
+
+// minTargetRatio is the smallest ratio of a target's uses to the typo's
+// that may make it a target: min_ratio, or 2 for a name beside the same
+// name where min_name_uses_beside is on.
+func (r *typoRule) minTargetRatio() int {
+	if r.cfg.MinNameUsesBeside > 0 {
+		return min(r.cfg.MinRatio, 2)
+	}
+	return r.cfg.MinRatio
 }
 
 // judgedInitial reports whether w is judged where it opens a sentence
@@ -447,26 +488,47 @@ func doubledLetter(long, short string) bool {
 // (generic_before: "Governor", "Port") is no such sign: "Keslford Town
 // Hall", where "Kelsford" is named often but never before "Town", is
 // judged by its spelling.
+//
+// A target taken only because a use stands beside the same name (beside)
+// covers only such uses: "Dtan Falk" for "Dean Falk", not a lone "Dtan".
 func (r *typoRule) sameContext(u NameUse, targets []storyTarget) bool {
-	next, prev := u.Next, u.Prev
+	next, prev := r.neighbours(u)
+	for _, t := range targets {
+		switch {
+		case t.beside:
+			if r.besideSame(u, t.n) {
+				return true
+			}
+		case next == "" && prev == "":
+			return true
+		case t.in.count == 0:
+			return true // a lexicon name the story does not use
+		case (next == "" || t.n.HasNext(next)) && (prev == "" || t.n.HasPrev(prev)):
+			return true
+		}
+	}
+	return false
+}
+
+// neighbours returns the names beside use u that tell whose name it is:
+// its Next and Prev, without the generic words.
+func (r *typoRule) neighbours(u NameUse) (next, prev string) {
+	next, prev = u.Next, u.Prev
 	if r.after[next] {
 		next = ""
 	}
 	if r.before[prev] {
 		prev = ""
 	}
-	if next == "" && prev == "" {
-		return true
-	}
-	for _, t := range targets {
-		if t.in.count == 0 {
-			return true // a lexicon name the story does not use
-		}
-		if (next == "" || t.n.HasNext(next)) && (prev == "" || t.n.HasPrev(prev)) {
-			return true
-		}
-	}
-	return false
+	return next, prev
+}
+
+// besideSame reports whether use u stands beside a name that the spelling
+// n stands beside too, and beside none that n never does: "Dtan Falk"
+// and "Dean Falk".
+func (r *typoRule) besideSame(u NameUse, n *CorpusName) bool {
+	next, prev := r.neighbours(u)
+	return (next != "" || prev != "") && (next == "" || n.HasNext(next)) && (prev == "" || n.HasPrev(prev))
 }
 
 // minStem is the shortest stem that related words must share.
@@ -489,6 +551,9 @@ func (r *typoRule) report(w string, best []storyTarget, uses []NameUse, initial 
 		t := best[0]
 		if t.in.count > 0 {
 			why = fmt.Sprintf(" (named %s in %s)", times(t.in.count), count(t.in.articles, "article"))
+			if t.beside {
+				why = fmt.Sprintf(" (named %s in %s, beside the same name)", times(t.in.count), count(t.in.articles, "article"))
+			}
 		} else {
 			why = " (a name in the lexicon)"
 		}

@@ -229,6 +229,48 @@ func TestTypo(t *testing.T) {
 			},
 		},
 		{
+			name:   "a name used twice is a target beside the same name",
+			config: typoRule,
+			articles: []string{
+				"a.txt", "Officials said Dean Falk spoke. Later Dean Falk left.\n",
+				"b.txt", "Port manager Dtan Falk agreed.\n",
+			},
+			want: []string{`b.txt:1:14: name.typo: "Dtan" looks like a misspelling of "Dean" (named 2 times in 1 article, beside the same name) => Dean`},
+		},
+		{
+			name:   "a given name used twice covers its family name's slip",
+			config: typoRule,
+			articles: []string{
+				"a.txt", "Officials said Peter Okafor lost money. Later Peter Okafor spoke.\n",
+				"b.txt", "Victims included Peter Okaor and others.\n",
+			},
+			want: []string{`b.txt:1:24: name.typo: "Okaor" looks like a misspelling of "Okafor" (named 2 times in 1 article, beside the same name) => Okafor`},
+		},
+		{
+			name:   "a name used twice is no target alone or beside another name",
+			config: typoRule,
+			articles: []string{
+				"a.txt", "Officials said Dean Falk spoke. Later Dean Falk left.\n",
+				"b.txt", "Officials said Dtan agreed. Officials said Dtan Smith agreed.\n",
+			},
+		},
+		{
+			name:   "beside the same name, the name is used twice as often as the slip",
+			config: typoRule,
+			articles: []string{
+				"a.txt", "Officials said Dean Falk spoke. Later Dean Falk left.\n",
+				"b.txt", "Port manager Dtan Falk agreed. Later Dtan Falk left.\n",
+			},
+		},
+		{
+			name:   "min_name_uses_beside = 0 turns it off",
+			config: strings.Replace(typoRule, "kind = \"typo\"\n", "kind = \"typo\"\nmin_name_uses_beside = 0\n", 1),
+			articles: []string{
+				"a.txt", "Officials said Dean Falk spoke. Later Dean Falk left.\n",
+				"b.txt", "Port manager Dtan Falk agreed.\n",
+			},
+		},
+		{
 			name:     "short names are not matched",
 			config:   typoRule,
 			articles: []string{"a.txt", "Then Kim spoke. Then Kim left. Then Kim came. Officials said Kin agreed.\n"},
@@ -411,6 +453,7 @@ func TestConfigErrors(t *testing.T) {
 		{"bad group", "group = \"story\"\n", `.factlint.toml:1:9: unknown story mode "story"`},
 		{"bad contrasts", "[[rule]]\nid = \"x.y\"\nkind = \"autofacts\"\ncontrasts = [[\"rose\"], [\"rose\"]]\n", `.factlint.toml:4:13: rule "x.y": "rose" is in two contrast groups`},
 		{"bad max ratio", "[[rule]]\nid = \"x.y\"\nkind = \"autofacts\"\nmax_ratio = 0.5\n", `rule "x.y": max_ratio is a factor of at least 1`},
+		{"bad min_name_uses_beside", "[[rule]]\nid = \"x.y\"\nkind = \"typo\"\nmin_name_uses_beside = 1\n", `.factlint.toml:4:24: rule "x.y": min_name_uses_beside must be 0 (off) or between 2 and min_name_uses (3)`},
 		{"missing rule file", "rule_files = [\"nope.toml\"]\n", `cannot read "nope.toml"`},
 		{"syntax error", "fail_level = \n", `.factlint.toml:1:`},
 		{"not UTF-8", "fail_level = \"\xff\"\n", `not valid UTF-8`},
