@@ -312,7 +312,7 @@ func dateChanges(a *rules.Article, e *dates.Expr, seed int) []dateChange {
 // (37mph)") has the converted figure changed by 25% to 40%, and is found
 // when a new fact.conversion or fact.mismatch finding starts on its line.
 func TestConversionRecall(t *testing.T) {
-	const floor = 0.96
+	const floor = 0.95
 	set, err := rules.LoadDefault()
 	if err != nil {
 		t.Fatal(err)
@@ -323,10 +323,7 @@ func TestConversionRecall(t *testing.T) {
 		for fi, src := range st.texts {
 			a := readArticle(t, set, st.in[fi])
 			qs := a.Quantities()
-			for j, i := range a.Conversions() {
-				if i < 0 {
-					continue
-				}
+			for _, j := range convertedFigures(a) {
 				to := qs[j]
 				start, end := a.Doc.SourceSpan(to.Number)
 				digits := src[start:end]
@@ -361,9 +358,35 @@ func TestConversionRecall(t *testing.T) {
 	}
 }
 
+// convertedFigures lists the quantities of a that restate the one before
+// in other units: the pairs the checker reads ("59 km/h (37mph)"), and
+// sums restated in another currency in brackets ("£4m (about $5.1m)",
+// "4.3 million pounds ($5.5 million)").
+func convertedFigures(a *rules.Article) []int {
+	qs := a.Quantities()
+	var out []int
+	for j, i := range a.Conversions() {
+		switch {
+		case i >= 0:
+			out = append(out, j)
+		case j > 0 && qs[j].Unit != nil && qs[j-1].Unit != nil && strings.HasPrefix(qs[j].Unit.Dimension, "currency:") &&
+			qs[j].Unit != qs[j-1].Unit && qs[j].Sentence == qs[j-1].Sentence &&
+			strings.TrimSpace(a.Doc.Text[qs[j-1].Span.End:qs[j].Span.Start]) == "(":
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
 // scaledDigits returns digits ("37", "5.5", "1,200") times f, written
 // with as many decimals; false when it cannot be read or does not change.
 func scaledDigits(digits string, f float64) (string, bool) {
+	// A scale written with the figure ("226m", "5.5 million") stays.
+	n := strings.IndexFunc(digits, func(r rune) bool { return (r < '0' || r > '9') && r != '.' && r != ',' })
+	if n > 0 {
+		s, ok := scaledDigits(digits[:n], f)
+		return s + digits[n:], ok
+	}
 	plain := strings.ReplaceAll(digits, ",", "")
 	v, err := strconv.ParseFloat(plain, 64)
 	if err != nil {
