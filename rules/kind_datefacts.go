@@ -347,7 +347,11 @@ func (r *dateFactsRule) match(x, y *claim) bool {
 	// Names shared count once: a story's every event shares its court or
 	// its city.
 	words := sharedIDs(x.Context, y.Context, len(x.Context)) + min(shared(x.Names, y.Names), 1)
-	if words == 0 && !(x.Unique && y.Unique && x.Head == y.Head) {
+	// With no word shared, only the one date each article gives an event,
+	// named with the same word, is taken for one event: "was convicted at
+	// the Crown Court on Monday" and "had been convicted on Monday".
+	onlyDates := x.Unique && y.Unique && x.Head == y.Head
+	if words == 0 && !onlyDates {
 		return false
 	}
 	score := words
