@@ -3,6 +3,8 @@ package rules
 import (
 	"fmt"
 	"math"
+	"strconv"
+	"strings"
 
 	"github.com/factlint/factlint/checker/diag"
 	"github.com/factlint/factlint/checker/document"
@@ -14,22 +16,75 @@ import (
 // article: "80 km/h (50mph)" passes, "80 km/h (60 mph)" is reported with
 // the right conversion. A converted figure may be rounded to its last
 // non-zero digit ("160 km (100 miles)").
+//
+// Currencies have no fixed rate, so a sum restated in another currency
+// ("£4m (about $5.1m)") is checked against the rule's `rates`: the range
+// a pair's rate kept in a year, read in the year of the article's date.
+// A sum outside that range (widened by `rate_margin`) is reported; with
+// no article date, or a year or pair the table lacks, nothing is.
 type conversionRule struct {
 	info Info
+	// rates maps "GBP>USD" to its range per year, both ways.
+	rates  map[string]map[int]rateBand
+	margin float64
+}
+
+// rateBand is the range of an exchange rate over a year: units of the
+// second currency for one of the first.
+type rateBand struct{ Low, High float64 }
+
+type rateConfig struct {
+	From string  `toml:"from"`
+	To   string  `toml:"to"`
+	Year int     `toml:"year"`
+	Low  float64 `toml:"low"`
+	High float64 `toml:"high"`
+}
+
+type conversionConfig struct {
+	Common
+	// Rates are the ranges of exchange rates, one per pair and year.
+	Rates []rateConfig `toml:"rates"`
+	// RateMargin widens every range (relative): rates quoted in copy may
+	// be a day old or the outlet's own.
+	RateMargin float64 `toml:"rate_margin"`
 }
 
 func newConversionRule(t *tomlx.Table, info Info) (Rule, error) {
-	var c Common
+	c := conversionConfig{RateMargin: 0.05}
 	if err := t.Decode(&c); err != nil {
 		return nil, err
 	}
-	setCommon(&info, c)
-	return &conversionRule{info: info}, nil
+	setCommon(&info, c.Common)
+	if c.RateMargin < 0 || c.RateMargin > 1 {
+		return nil, t.Errorf("rate_margin", "rule %q: rate_margin must be between 0 and 1, not %g", info.ID, c.RateMargin)
+	}
+	r := &conversionRule{info: info, rates: map[string]map[int]rateBand{}, margin: c.RateMargin}
+	for i, rc := range c.Rates {
+		from, to := strings.ToUpper(rc.From), strings.ToUpper(rc.To)
+		if from == "" || to == "" || from == to || !(rc.Low > 0) || !(rc.High >= rc.Low) || rc.Year < 1 {
+			return nil, t.Errorf("rates", "rule %q: rates[%d] needs from and to (two currencies), a year and 0 < low <= high", info.ID, i)
+		}
+		for _, k := range []struct {
+			key  string
+			band rateBand
+		}{{from + ">" + to, rateBand{rc.Low, rc.High}}, {to + ">" + from, rateBand{1 / rc.High, 1 / rc.Low}}} {
+			if r.rates[k.key] == nil {
+				r.rates[k.key] = map[int]rateBand{}
+			}
+			if _, dup := r.rates[k.key][rc.Year]; dup {
+				return nil, t.Errorf("rates", "rule %q: rates[%d]: %s and %s in %d given twice", info.ID, i, from, to, rc.Year)
+			}
+			r.rates[k.key][rc.Year] = k.band
+		}
+	}
+	return r, nil
 }
 
 func (r *conversionRule) Info() *Info { return &r.info }
 
 func (r *conversionRule) Check(a *Article, rep *Reporter) any {
+	r.checkCurrencies(a, rep)
 	qs := a.Quantities()
 	for j, i := range a.Conversions() {
 		if i < 0 {
@@ -69,4 +124,82 @@ func (r *conversionRule) Check(a *Article, rep *Reporter) any {
 			[]diag.Related{{Location: rep.At(from.Span), Message: "the figure converted"}}, fix)
 	}
 	return nil
+}
+
+// currencyOf is the currency code of a unit ("GBP" for "currency:GBP"),
+// or "".
+func currencyOf(u *quantity.Unit) string {
+	if u == nil {
+		return ""
+	}
+	code, _ := strings.CutPrefix(u.Dimension, "currency:")
+	if code == u.Dimension {
+		return ""
+	}
+	return code
+}
+
+// checkCurrencies checks the sums restated in another currency in
+// brackets, "£287m ($365m)", against the year's rates. "Pounds" alone is
+// read as a mass; restated in brackets as a sum of money ("4.3 million
+// pounds ($5.5 million)") it can only be sterling.
+func (r *conversionRule) checkCurrencies(a *Article, rep *Reporter) {
+	if len(r.rates) == 0 || !a.Ref.Known {
+		return
+	}
+	year, _, _ := a.Ref.Day.Civil()
+	qs := a.Quantities()
+	text := a.Doc.Text
+	for i := 0; i+1 < len(qs); i++ {
+		from, to := &qs[i], &qs[i+1]
+		want := currencyOf(to.Unit)
+		if want == "" || from.Unit == nil || from.Sentence != to.Sentence ||
+			from.Kind != quantity.Cardinal || to.Kind != quantity.Cardinal || from.Range || to.Range {
+			continue
+		}
+		if strings.TrimSpace(text[from.Span.End:to.Span.Start]) != "(" {
+			continue
+		}
+		have := currencyOf(from.Unit)
+		if have == "" && from.Unit.Name == "lb" {
+			have = "GBP"
+		}
+		band, ok := r.rates[have+">"+want][year]
+		if have == "" || have == want || !ok {
+			continue
+		}
+		// The sum converted is taken as written and the conversion may
+		// be rounded, as for units.
+		f := from.Interval(quantity.Strict)
+		got := to.Interval(quantity.Rounded)
+		lo, hi := f.Lo*band.Low*(1-r.margin), f.Hi*band.High*(1+r.margin)
+		if math.IsInf(f.Lo, 0) || math.IsInf(f.Hi, 0) || got.Overlaps(quantity.Interval{Lo: lo, Hi: hi}) {
+			continue
+		}
+		// The range is written as the sum is: "$5.1m to $5.9m".
+		num := text[to.Number.Start:to.Number.End]
+		digits := strings.IndexFunc(num, func(c rune) bool { return (c < '0' || c > '9') && c != '.' && c != ',' })
+		if digits < 0 {
+			digits = len(num)
+		}
+		scale := 1.0
+		if n, err := strconv.ParseFloat(strings.ReplaceAll(num[:digits], ",", ""), 64); err == nil && n > 0 {
+			scale = to.Value / n
+		}
+		prefix := ""
+		if u := to.UnitSpan; u.End > u.Start && u.End <= to.Number.Start {
+			prefix = text[u.Start:to.Number.Start]
+		}
+		unit := text[to.Number.Start+digits : to.Span.End]
+		decimals := decimalsOf(to.Step / scale)
+		if from.Value*band.Low/scale < 10 {
+			decimals = max(decimals, 1) // two significant digits at least
+		}
+		low := prefix + formatNumber(from.Value*band.Low/scale, decimals) + unit
+		high := prefix + formatNumber(from.Value*band.High/scale, decimals) + unit
+		msg := fmt.Sprintf("%s is %s to %s at the rates of %d (%.4g to %.4g %s per %s), not %s",
+			spanText(a, from.Span), low, high, year, band.Low, band.High, want, have, spanText(a, to.Span))
+		rep.Report(r, document.Span{Start: to.Span.Start, End: to.Span.End}, msg,
+			[]diag.Related{{Location: rep.At(from.Span), Message: "the sum converted"}}, nil)
+	}
 }

@@ -126,6 +126,12 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 		if e.NeedsDate() && quoted(a, e.Span.Start) {
 			continue
 		}
+		// A weekday written with a date it does not fall on leaves the
+		// day unknown: date.calendar reports it, and which of the two is
+		// wrong is for the editor to find out.
+		if d, ok := e.Date(a.Ref); ok && e.HasWeekday && d.Weekday() != e.Weekday {
+			continue
+		}
 		rng, ok := a.Resolve(e)
 		// A year alone ("in 2019", "four years ago") dates too many
 		// things in one story to be tied to one event by its clause.
@@ -248,6 +254,20 @@ func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int,
 		}
 		return g, stem(w), true
 	}
+	// A possessive date dates the noun it qualifies: "in Sunday's
+	// parliamentary election", "after Tuesday's quake". That noun is its
+	// event, before any event word earlier in the clause ("won ... in
+	// Sunday's election" dates the election, not a win).
+	if j := e.Tokens[1]; j < to && toks[j].Kind == segment.Possessive {
+		for k := j + 1; k < to && k <= j+possessiveReach; k++ {
+			if g, st, ok := event(k); ok {
+				return g, st, true
+			}
+			if toks[k].Kind != segment.Word && toks[k].Kind != segment.Number {
+				break
+			}
+		}
+	}
 	for j := e.Tokens[0] - 1; j >= from; j-- {
 		if g, st, ok := event(j); ok {
 			return g, st, true
@@ -292,6 +312,11 @@ func (r *dateFactsRule) namesIn(a *Article, toks []segment.Token, from, to int, 
 	return out
 }
 
+// possessiveReach is how many words after a possessive date its noun may
+// come: "Sunday's national election", "Tuesday's 6.8 magnitude
+// earthquake".
+const possessiveReach = 4
+
 // initialMark marks a capitalised word that opens its sentence.
 const initialMark = "^"
 
@@ -322,7 +347,11 @@ func (r *dateFactsRule) match(x, y *claim) bool {
 	// Names shared count once: a story's every event shares its court or
 	// its city.
 	words := sharedIDs(x.Context, y.Context, len(x.Context)) + min(shared(x.Names, y.Names), 1)
-	if words == 0 {
+	// With no word shared, only the one date each article gives an event,
+	// named with the same word, is taken for one event: "was convicted at
+	// the Crown Court on Monday" and "had been convicted on Monday".
+	onlyDates := x.Unique && y.Unique && x.Head == y.Head
+	if words == 0 && !onlyDates {
 		return false
 	}
 	score := words

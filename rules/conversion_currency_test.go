@@ -1,0 +1,69 @@
+package rules_test
+
+import (
+	"strings"
+	"testing"
+)
+
+const currencyConversion = `
+[[rule]]
+id = "fact.conversion"
+kind = "conversion"
+severity = "error"
+rates = [
+  { from = "GBP", to = "USD", year = 2025, low = 1.20, high = 1.38 },
+  { from = "EUR", to = "GBP", year = 2025, low = 0.82, high = 0.88 },
+]
+`
+
+// TestCurrencyConversion checks sums restated in another currency
+// against the year's range of the rate, both ways, and leaves alone what
+// the table cannot judge.
+func TestCurrencyConversion(t *testing.T) {
+	dated := func(s string) string { return "date 2025-06-06 A headline\n" + s + "\n" }
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{dated("He took 4.3 million pounds ($5.5 million) from investors."), nil},
+		{dated("He took 4.3 million pounds ($8.5 million) from investors."), []string{
+			"a.txt:2:29: fact.conversion: 4.3 million pounds is $5.2 million to $5.9 million at the rates of 2025 (1.2 to 1.38 USD per GBP), not $8.5 million"}},
+		{dated("The fine was £4m (about $5.1m)."), nil},
+		{dated("The fine was £4m (about $3.5m)."), []string{
+			"a.txt:2:19: fact.conversion: £4m is $4.8m to $5.5m at the rates of 2025 (1.2 to 1.38 USD per GBP), not about $3.5m"}},
+		// The other way round, from the pair given one way.
+		{dated("Net profit rose to $287m (£226m)."), nil},
+		{dated("Net profit rose to $287m (£320m)."), []string{"a.txt:2:27: fact.conversion: $287m is £208m to £239m"}},
+		{dated("It cost €100m (£86m)."), nil},
+		// Rounded conversions pass: £11bn is $13.2bn to $15.2bn.
+		{dated("It was valued at 11 billion pounds ($14 billion)."), nil},
+		// A year the table lacks, a pair it lacks, or no date: no claim.
+		{"date 2031-01-01 A headline\nHe took 4.3 million pounds ($8.5 million).\n", nil},
+		{dated("It cost ¥100m ($2m)."), nil},
+		{"He took 4.3 million pounds ($8.5 million).", nil},
+		// Not a conversion: two sums side by side.
+		{dated("It raised £4m, ($9m in total) last year."), nil},
+	} {
+		t.Run(strings.TrimPrefix(tc.text, "date 2025-06-06 A headline\n"), func(t *testing.T) {
+			expect(t, check(t, currencyConversion, "a.txt", tc.text), tc.want...)
+		})
+	}
+}
+
+// TestCurrencyRatesConfig rejects a rate table that cannot be read.
+func TestCurrencyRatesConfig(t *testing.T) {
+	for _, bad := range []string{
+		`rates = [{ from = "GBP", to = "GBP", year = 2025, low = 1, high = 1 }]`,
+		`rates = [{ from = "GBP", to = "USD", year = 2025, low = 1.4, high = 1.2 }]`,
+		`rates = [{ from = "GBP", to = "USD", low = 1.2, high = 1.4 }]`,
+		`rates = [{ from = "GBP", to = "USD", year = 2025, low = 1.2, high = 1.4 }, { from = "USD", to = "GBP", year = 2025, low = 0.7, high = 0.8 }]`,
+		`rate_margin = 2`,
+	} {
+		cfg := "default_rules = false\n[[rule]]\nid = \"fact.conversion\"\nkind = \"conversion\"\n" + bad + "\n"
+		if _, err := load(t, cfg); err == nil {
+			t.Errorf("%s: loaded, want an error", bad)
+		} else if !strings.Contains(err.Error(), "fact.conversion") {
+			t.Errorf("%s: %v: the error does not name the rule", bad, err)
+		}
+	}
+}
