@@ -97,6 +97,7 @@ func TestStoriesFigureRecall(t *testing.T) {
 					hit = true
 				case dg.File == in[s.file].Path:
 					noise++
+					t.Logf("noise: %s:%d (%s -> %s at line %d): %s", dg.File, dg.Start.Line, s.digits, changed, s.line, dg.Message)
 				}
 			}
 			if hit {

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -798,7 +799,172 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	supports := func(x *claim, article int) bool {
 		return article < len(anchors) && (states(anchors[article], x) || statesWithin(anchors[article], x, r.openBound))
 	}
-	compareStories(c, claimsOf(facts), comparison{rule: r, match: r.match, tolerance: r.tolerance, openBound: r.openBound, minor: r.minor, major: r.major, unrelated: unrelated, supports: supports}, rep)
+	perArticle := claimsOf(facts)
+	cmpr := comparison{rule: r, match: r.match, tolerance: r.tolerance, openBound: r.openBound, minor: r.minor, major: r.major, unrelated: unrelated, supports: supports}
+	compareStories(c, perArticle, cmpr, rep)
+	r.selfContradictions(c, perArticle, anchors, cmpr, rep)
+}
+
+// minSiding is how many other articles must side with one of an
+// article's two figures for one fact, and against the other, before the
+// article is said to disagree with itself.
+const minSiding = 2
+
+// selfContradictions reports an article that gives two figures for one
+// fact where the other articles of its story side with one of them: a
+// headline that still says "12 years" over a body that says 17, when
+// every other outlet says 12. compareStories leaves such a claim alone,
+// since its article states the other articles' figure, which usually
+// means the claims were keyed together by mistake; here the figure the
+// article states too is itself a claim of the key, taken for the same
+// fact as the odd claim and as the other articles' claims, so the two are
+// one fact stated twice, not two facts keyed alike.
+//
+// Only the claim that at least minSiding other articles disagree with,
+// while none agrees with it, is reported, where compareStories did not
+// report it already.
+func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anchors [][]anchor, cmpr comparison, rep *Reporter) {
+	done := map[diag.Location]bool{}
+	for _, d := range rep.diags {
+		done[d.Location] = true
+	}
+	for _, story := range c.Stories {
+		var byKey map[string][]*claim // the story's claims by key, made when first needed
+		var names map[int]string
+		for _, a := range story {
+			if a < 0 || a >= len(perArticle) {
+				continue
+			}
+			cs := perArticle[a]
+			for i := range cs {
+				x := &cs[i]
+				// A claim that is its article's only one of its key
+				// has nothing to contradict.
+				if x.Unique || x.When != nil || done[x.Loc] {
+					continue
+				}
+				var zs []*claim
+				for j := range cs {
+					z := &cs[j]
+					if j != i && z.Key == x.Key && z.Loc.Start.Line != x.Loc.Start.Line && r.match(x, z) && r.disagree(x, z) {
+						zs = append(zs, z)
+					}
+				}
+				if len(zs) == 0 {
+					continue
+				}
+				if byKey == nil {
+					byKey = map[string][]*claim{}
+					for _, b := range story {
+						if b < 0 || b >= len(perArticle) {
+							continue
+						}
+						for k := range perArticle[b] {
+							y := &perArticle[b][k]
+							y.Article = b
+							byKey[y.Key] = append(byKey[y.Key], y)
+						}
+					}
+				}
+				x.Article = a
+				for _, z := range zs {
+					z.Article = a
+					if order, against, ok := r.sidesWith(byKey[x.Key], x, z, anchors); ok {
+						if names == nil {
+							names = baseNames(c, story)
+						}
+						done[x.Loc] = true
+						r.reportSelf(x, z, order, against, cmpr, names, rep)
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+// disagree reports whether two claims' figures cannot both be true.
+func (r *autoFactsRule) disagree(x, y *claim) bool {
+	a, b := intervalsOf(x, r.tolerance, r.openBound), intervalsOf(y, r.tolerance, r.openBound)
+	return a.disagree(&b)
+}
+
+// sidesWith tells whether the other articles side with z against x, two
+// claims of one article (selfContradictions): at least minSiding of them
+// have a claim taken for the same fact as both that agrees with z and
+// disagrees with x, and none has one that agrees with x (or states x's
+// figure anywhere). A claim that agrees with neither is about something
+// else, and is left out. It returns those articles in order, with their
+// claims.
+func (r *autoFactsRule) sidesWith(claims []*claim, x, z *claim, anchors [][]anchor) ([]int, map[int]*claim, bool) {
+	against := map[int]*claim{}
+	var order []int
+	for _, y := range claims {
+		if y.Article == x.Article || !r.match(x, y) || !r.match(z, y) {
+			continue
+		}
+		if !r.disagree(x, y) || states(anchors[y.Article], x) {
+			return nil, nil, false // an article that sides with x
+		}
+		if r.disagree(z, y) {
+			continue // a claim of neither figure: about something else
+		}
+		if wordsShared(x, y) < wordsShared(z, y) {
+			// y is worded more like z than like x: x is likely
+			// another fact of the key ("operating profit" beside "net
+			// profit" against "net profit"), not z stated again.
+			return nil, nil, false
+		}
+		if _, seen := against[y.Article]; !seen {
+			against[y.Article] = y
+			order = append(order, y.Article)
+		}
+	}
+	if len(order) < minSiding {
+		return nil, nil, false
+	}
+	slices.Sort(order)
+	return order, against, true
+}
+
+// wordsShared counts the context words, and the words just before the
+// figures, that two claims share.
+func wordsShared(x, y *claim) int {
+	return sharedIDs(x.Context, y.Context, math.MaxInt) + sharedIDs(x.Near, y.Near, math.MaxInt)
+}
+
+// reportSelf reports x, which disagrees with z in its own article and
+// with the claims of the other articles in against, which side with z.
+func (r *autoFactsRule) reportSelf(x, z *claim, order []int, against map[int]*claim, cmpr comparison, names map[int]string, rep *Reporter) {
+	largest := gap(x, z, cmpr.openBound)
+	parts := []string{fmt.Sprintf("%s at line %d of this article", z.Shown, z.Loc.Start.Line)}
+	related := []diag.Related{{Location: z.Loc, Message: fmt.Sprintf("%s: %s", z.Label, z.Shown)}}
+	for i, a := range order {
+		y := against[a]
+		if i < maxNamed {
+			parts = append(parts, fmt.Sprintf("%s in %s:%d", y.Shown, names[a], y.Loc.Start.Line))
+		}
+		related = append(related, diag.Related{Location: y.Loc, Message: fmt.Sprintf("%s: %s", y.Label, y.Shown)})
+	}
+	others := strings.Join(parts, ", ")
+	if n := len(order) - maxNamed; n > 0 {
+		others += fmt.Sprintf(" and %d more %s", n, plural(n, "article", "articles"))
+	}
+	sev := r.info.Severity
+	switch {
+	case largest < cmpr.minor && sev > diag.Warning:
+		sev--
+	case cmpr.major > 0 && largest >= cmpr.major && sev < diag.Error:
+		sev++
+	}
+	rep.Add(diag.Diagnostic{
+		Location: x.Loc,
+		Severity: sev,
+		Rule:     r.info.ID,
+		Message:  fmt.Sprintf("%s: %s here; %s", x.Label, x.Shown, others),
+		Fact:     x.Key,
+		Related:  related,
+	})
 }
 
 // farApart reports whether two claims' figures differ by more than a
