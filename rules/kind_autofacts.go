@@ -53,6 +53,10 @@ type autoFactsRule struct {
 	// roleKeys are the keys of the claims keyed by them ("role:killed"):
 	// built once, not concatenated for every such claim.
 	roleNames, roleKeys []string
+	// synonyms numbers the stems of each synonyms group, and canon is
+	// the context word each group stands for (its first word's).
+	synonyms *idMap
+	canon    []wordID
 	// unitLabels are the labels of claims of each unit of the rule set
 	// (unitLabel), built once by useSet.
 	unitLabels map[*quantity.Unit]string
@@ -71,6 +75,9 @@ type autoFactsConfig struct {
 	// MaxRatio: figures that differ by more than this factor are
 	// different facts (0: no limit).
 	MaxRatio float64 `toml:"max_ratio"`
+	// Synonyms are groups of words that are one context word: "died"
+	// and "killed" said of one toll.
+	Synonyms [][]string `toml:"synonyms"`
 }
 
 func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
@@ -101,10 +108,31 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 			roles[st] = g
 		}
 	}
+	syn := map[string]int{}
+	var canon []wordID
+	for g, group := range c.Synonyms {
+		if len(group) < 2 {
+			return nil, t.Errorf("synonyms", "rule %q: synonyms[%d] needs at least two words", info.ID, g)
+		}
+		canon = append(canon, wordHash(stem(strings.ToLower(group[0]))))
+		for _, w := range group {
+			st := stem(strings.ToLower(w))
+			if prev, dup := syn[st]; dup && prev != g {
+				return nil, t.Errorf("synonyms", "rule %q: %q is in two synonyms groups", info.ID, w)
+			}
+			syn[st] = g
+		}
+	}
+	var synonyms *idMap
+	if len(syn) > 0 {
+		synonyms = newIDMap(syn)
+	}
 	if c.MaxRatio != 0 && c.MaxRatio < 1 {
 		return nil, t.Errorf("max_ratio", "rule %q: max_ratio is a factor of at least 1, not %v", info.ID, c.MaxRatio)
 	}
 	return &autoFactsRule{
+		synonyms:  synonyms,
+		canon:     canon,
 		maxRatio:  c.MaxRatio,
 		roles:     roles,
 		maybeRole: newFirstBytes(roles, true),
@@ -252,6 +280,9 @@ func (r *autoFactsRule) Info() *Info { return &r.info }
 func (r *autoFactsRule) useSet(s *Set) {
 	r.g = s.grammar
 	r.g.stopIDs = newIDSet(r.g.stop)
+	// The words of a synonyms group are one context word: the group's
+	// first.
+	r.g.synonyms, r.g.canon = r.synonyms, r.canon
 	r.unitLabels = map[*quantity.Unit]string{}
 	if s.Quantities != nil {
 		for _, u := range s.Quantities.Units() {
