@@ -462,6 +462,14 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			c.Label = unitLabel(q.Unit)
 		}
 		if isAge(text, q) {
+			// "Halvik, a 47-year-old former mayor": the age of the
+			// person named before it, the fact "Halvik, 47," states.
+			if name, ok := apposedAgeWithUnit(a, toks, sent, q); ok {
+				c.Key, c.Label = "age|"+strings.ToLower(name), "age of "+name
+				c.Shown = name + ", " + c.Shown
+				c.Q.Unit = nil // compared with the bare "47" of "Halvik, 47,"
+				break
+			}
 			// "the 29-year-old": whose age is not said; only "Halvik,
 			// 47," is compared.
 			return out
@@ -720,6 +728,38 @@ func apposedAge(text string, toks []segment.Token, sent segment.Sentence, q *qua
 	comma := func(t segment.Token) bool { return t.Kind == segment.Punct && text[t.Start] == ',' }
 	name := toks[i-2]
 	if !comma(toks[i-1]) || !comma(toks[j]) || name.Kind != segment.Word || !isCapitalised(name.Text(text)) || isAllCaps(name.Text(text)) {
+		return "", false
+	}
+	return name.Text(text), true
+}
+
+// apposedAgeWithUnit reads a person's age written with its unit in
+// apposition to the name: "Tomas Halvik, a 47-year-old former mayor",
+// "Reyes, the 21-year-old", "Odell: The 29-year-old, who ...". It returns
+// the name's last word. "The 29-year-old" alone, which refers back to
+// someone, is not read: the person is not named. Nor is a capitalised
+// word that opens the sentence and is not a name of the article
+// ("However, the 29-year-old").
+func apposedAgeWithUnit(a *Article, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) (string, bool) {
+	text := a.Doc.Text
+	i := q.Tokens[0]
+	if q.Kind != quantity.Cardinal || q.Range || q.Qualifier != nil || i-3 < sent.First {
+		return "", false
+	}
+	if q.Value < 1 || q.Value > 120 || q.Value != math.Trunc(q.Value) {
+		return "", false
+	}
+	det, punct, name := toks[i-1], toks[i-2], toks[i-3]
+	if det.Kind != segment.Word || !(strings.EqualFold(det.Text(text), "a") || strings.EqualFold(det.Text(text), "the")) {
+		return "", false
+	}
+	if punct.Kind != segment.Punct || (text[punct.Start] != ',' && text[punct.Start] != ':') {
+		return "", false
+	}
+	if name.Kind != segment.Word || !isCapitalised(name.Text(text)) || isAllCaps(name.Text(text)) {
+		return "", false
+	}
+	if i-3 == sent.First && a.commonWord(name.Text(text)) {
 		return "", false
 	}
 	return name.Text(text), true
