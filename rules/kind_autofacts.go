@@ -466,7 +466,8 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			// person named before it, the fact "Halvik, 47," states.
 			if name, ok := apposedAgeWithUnit(a, toks, sent, q); ok {
 				c.Key, c.Label = "age|"+strings.ToLower(name), "age of "+name
-				c.Shown = name + ", " + c.Shown
+				// isAge saw "-old" or " old" after the unit.
+				c.Shown = name + ", " + spanText(a, document.Span{Start: q.Span.Start, End: q.Span.End + len("-old")})
 				c.Q.Unit = nil // compared with the bare "47" of "Halvik, 47,"
 				break
 			}
@@ -962,10 +963,10 @@ func (r *autoFactsRule) disagree(x, y *claim) bool {
 
 // sidesWith tells whether the other articles side with z against x, two
 // claims of one article (selfContradictions): at least minSiding of them
-// have a claim taken for the same fact as both that agrees with z and
-// disagrees with x, and none has one that agrees with x (or states x's
-// figure anywhere). A claim that agrees with neither is about something
-// else, and is left out. It returns those articles in order, with their
+// have a claim taken for the same fact as both, worded at least as much
+// like x as like z, that agrees with z and disagrees with x; and none has
+// one that agrees with x (or states x's figure anywhere). A claim that
+// agrees with neither is about something else, and is left out. It returns those articles in order, with their
 // claims.
 func (r *autoFactsRule) sidesWith(claims []*claim, x, z *claim, anchors [][]anchor) ([]int, map[int]*claim, bool) {
 	against := map[int]*claim{}
@@ -981,10 +982,11 @@ func (r *autoFactsRule) sidesWith(claims []*claim, x, z *claim, anchors [][]anch
 			continue // a claim of neither figure: about something else
 		}
 		if wordsShared(x, y) < wordsShared(z, y) {
-			// y is worded more like z than like x: x is likely
-			// another fact of the key ("operating profit" beside "net
-			// profit" against "net profit"), not z stated again.
-			return nil, nil, false
+			// y is worded more like z than like x: it says nothing
+			// of whether x is z stated again or another fact of the
+			// key ("operating profit" beside "net profit" against
+			// "net profit"), and does not count.
+			continue
 		}
 		if _, seen := against[y.Article]; !seen {
 			against[y.Article] = y
