@@ -44,7 +44,7 @@ type figureSite struct {
 // below the floor measured when the test was written: a change that loses
 // findings fails, one that gains them should raise the floor.
 func TestStoriesFigureRecall(t *testing.T) {
-	const floor = 0.47
+	const floor = 0.53
 	set, err := rules.LoadDefault()
 	if err != nil {
 		t.Fatal(err)

@@ -896,12 +896,14 @@ const minSiding = 2
 // while none agrees with it, is reported, where compareStories did not
 // report it already.
 func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anchors [][]anchor, cmpr comparison, rep *Reporter) {
-	done := map[diag.Location]bool{}
-	for _, d := range rep.diags {
-		done[d.Location] = true
-	}
+	var done map[diag.Location]bool // made when first needed
+	// byKey holds a story's claims sorted by key, made when first
+	// needed; sided is the room of sidesWith. Both are reused from story
+	// to story: a map of slices per story, and a map per pair asked,
+	// were a quarter of a run's allocations.
+	var byKey, sided []*claim
 	for _, story := range c.Stories {
-		var byKey map[string][]*claim // the story's claims by key, made when first needed
+		byKey = byKey[:0]
 		var names map[int]string
 		for _, a := range story {
 			if a < 0 || a >= len(perArticle) {
@@ -912,47 +914,63 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 				x := &cs[i]
 				// A claim that is its article's only one of its key
 				// has nothing to contradict.
-				if x.Unique || x.When != nil || done[x.Loc] {
+				if x.Unique || x.When != nil {
 					continue
 				}
-				var zs []*claim
 				for j := range cs {
 					z := &cs[j]
-					if j != i && z.Key == x.Key && z.Loc.Start.Line != x.Loc.Start.Line && r.match(x, z) && r.disagree(x, z) {
-						zs = append(zs, z)
+					if j == i || z.Key != x.Key || z.Loc.Start.Line == x.Loc.Start.Line || !r.match(x, z) || !r.disagree(x, z) {
+						continue
 					}
-				}
-				if len(zs) == 0 {
-					continue
-				}
-				if byKey == nil {
-					byKey = map[string][]*claim{}
-					for _, b := range story {
-						if b < 0 || b >= len(perArticle) {
-							continue
-						}
-						for k := range perArticle[b] {
-							y := &perArticle[b][k]
-							y.Article = b
-							byKey[y.Key] = append(byKey[y.Key], y)
+					if len(byKey) == 0 {
+						byKey = storyClaimsByKey(byKey, story, perArticle)
+					}
+					if done == nil {
+						done = make(map[diag.Location]bool, len(rep.diags))
+						for _, d := range rep.diags {
+							done[d.Location] = true
 						}
 					}
-				}
-				x.Article = a
-				for _, z := range zs {
-					z.Article = a
-					if order, against, ok := r.sidesWith(byKey[x.Key], x, z, anchors); ok {
+					if done[x.Loc] {
+						break
+					}
+					x.Article, z.Article = a, a
+					lo, _ := slices.BinarySearchFunc(byKey, x.Key, func(y *claim, k string) int { return strings.Compare(y.Key, k) })
+					hi := lo
+					for hi < len(byKey) && byKey[hi].Key == x.Key {
+						hi++
+					}
+					var ok bool
+					if sided, ok = r.sidesWith(sided[:0], byKey[lo:hi], x, z, anchors); ok {
 						if names == nil {
 							names = baseNames(c, story)
 						}
 						done[x.Loc] = true
-						r.reportSelf(x, z, order, against, cmpr, names, rep)
+						r.reportSelf(x, z, sided, cmpr, names, rep)
 						break
 					}
 				}
 			}
 		}
 	}
+}
+
+// storyClaimsByKey appends to out the claims of the story's articles,
+// each with its Article set, sorted by key (and in story order within
+// one).
+func storyClaimsByKey(out []*claim, story []int, perArticle [][]claim) []*claim {
+	for _, b := range story {
+		if b < 0 || b >= len(perArticle) {
+			continue
+		}
+		for k := range perArticle[b] {
+			y := &perArticle[b][k]
+			y.Article = b
+			out = append(out, y)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b *claim) int { return strings.Compare(a.Key, b.Key) })
+	return out
 }
 
 // disagree reports whether two claims' figures cannot both be true.
@@ -966,17 +984,16 @@ func (r *autoFactsRule) disagree(x, y *claim) bool {
 // have a claim taken for the same fact as both, worded at least as much
 // like x as like z, that agrees with z and disagrees with x; and none has
 // one that agrees with x (or states x's figure anywhere). A claim that
-// agrees with neither is about something else, and is left out. It returns those articles in order, with their
-// claims.
-func (r *autoFactsRule) sidesWith(claims []*claim, x, z *claim, anchors [][]anchor) ([]int, map[int]*claim, bool) {
-	against := map[int]*claim{}
-	var order []int
+// agrees with neither is about something else, and is left out. claims
+// are the story's claims of the key; it appends to sided the first such
+// claim of each article, in story order.
+func (r *autoFactsRule) sidesWith(sided, claims []*claim, x, z *claim, anchors [][]anchor) ([]*claim, bool) {
 	for _, y := range claims {
 		if y.Article == x.Article || !r.match(x, y) || !r.match(z, y) {
 			continue
 		}
 		if !r.disagree(x, y) || states(anchors[y.Article], x) {
-			return nil, nil, false // an article that sides with x
+			return sided, false // an article that sides with x
 		}
 		if r.disagree(z, y) {
 			continue // a claim of neither figure: about something else
@@ -988,16 +1005,11 @@ func (r *autoFactsRule) sidesWith(claims []*claim, x, z *claim, anchors [][]anch
 			// "net profit"), and does not count.
 			continue
 		}
-		if _, seen := against[y.Article]; !seen {
-			against[y.Article] = y
-			order = append(order, y.Article)
+		if !slices.ContainsFunc(sided, func(s *claim) bool { return s.Article == y.Article }) {
+			sided = append(sided, y)
 		}
 	}
-	if len(order) < minSiding {
-		return nil, nil, false
-	}
-	slices.Sort(order)
-	return order, against, true
+	return sided, len(sided) >= minSiding
 }
 
 // wordsShared counts the context words, and the words just before the
@@ -1007,20 +1019,19 @@ func wordsShared(x, y *claim) int {
 }
 
 // reportSelf reports x, which disagrees with z in its own article and
-// with the claims of the other articles in against, which side with z.
-func (r *autoFactsRule) reportSelf(x, z *claim, order []int, against map[int]*claim, cmpr comparison, names map[int]string, rep *Reporter) {
+// with the claims of other articles in sided, which side with z.
+func (r *autoFactsRule) reportSelf(x, z *claim, sided []*claim, cmpr comparison, names map[int]string, rep *Reporter) {
 	largest := gap(x, z, cmpr.openBound)
 	parts := []string{fmt.Sprintf("%s at line %d of this article", z.Shown, z.Loc.Start.Line)}
 	related := []diag.Related{{Location: z.Loc, Message: fmt.Sprintf("%s: %s", z.Label, z.Shown)}}
-	for i, a := range order {
-		y := against[a]
+	for i, y := range sided {
 		if i < maxNamed {
-			parts = append(parts, fmt.Sprintf("%s in %s:%d", y.Shown, names[a], y.Loc.Start.Line))
+			parts = append(parts, fmt.Sprintf("%s in %s:%d", y.Shown, names[y.Article], y.Loc.Start.Line))
 		}
 		related = append(related, diag.Related{Location: y.Loc, Message: fmt.Sprintf("%s: %s", y.Label, y.Shown)})
 	}
 	others := strings.Join(parts, ", ")
-	if n := len(order) - maxNamed; n > 0 {
+	if n := len(sided) - maxNamed; n > 0 {
 		others += fmt.Sprintf(" and %d more %s", n, plural(n, "article", "articles"))
 	}
 	sev := r.info.Severity
