@@ -751,7 +751,7 @@ func apposedAgeWithUnit(a *Article, toks []segment.Token, sent segment.Sentence,
 		return "", false
 	}
 	det, punct, name := toks[i-1], toks[i-2], toks[i-3]
-	if det.Kind != segment.Word || !(strings.EqualFold(det.Text(text), "a") || strings.EqualFold(det.Text(text), "the")) {
+	if d := det.Text(text); det.Kind != segment.Word || (!strings.EqualFold(d, "a") && !strings.EqualFold(d, "the")) {
 		return "", false
 	}
 	if punct.Kind != segment.Punct || (text[punct.Start] != ',' && text[punct.Start] != ':') {
