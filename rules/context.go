@@ -59,7 +59,7 @@ type grammar struct {
 	// of the cost of a context word.
 	stopIDs *idSet
 	// synonyms, when set (by fact.mismatch), numbers the context words
-	// that stand for another (the words of a contrasts group), and
+	// that stand for another (the words of a synonyms group), and
 	// canon holds the word each number stands for: "died" and "killed"
 	// are one context word, so "127 people have died" and "killed 127
 	// people" share it, as "killed" and "killed" do.
