@@ -56,13 +56,22 @@ func TestGeneratedCorpusAgrees(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The figure may also be reported as disagreeing with the article's
+	// other statements of it and with the other articles (fact.mismatch),
+	// but nothing is reported in another article.
 	var facts []string
 	for _, d := range res.Diagnostics {
 		if strings.HasPrefix(d.Rule, "fact.") {
 			facts = append(facts, d.File+": "+d.Rule)
 		}
 	}
-	if len(facts) == 0 || facts[0] != in[k].Path+": fact.conversion" {
+	conv := slices.Contains(facts, in[k].Path+": fact.conversion")
+	for _, f := range facts {
+		if !strings.HasPrefix(f, in[k].Path+": ") {
+			conv = false
+		}
+	}
+	if !conv {
 		t.Errorf("a broken conversion in %s: findings %v", in[k].Path, facts)
 	}
 }

@@ -44,7 +44,7 @@ type figureSite struct {
 // below the floor measured when the test was written: a change that loses
 // findings fails, one that gains them should raise the floor.
 func TestStoriesFigureRecall(t *testing.T) {
-	const floor = 0.47
+	const floor = 0.53
 	set, err := rules.LoadDefault()
 	if err != nil {
 		t.Fatal(err)
@@ -97,6 +97,7 @@ func TestStoriesFigureRecall(t *testing.T) {
 					hit = true
 				case dg.File == in[s.file].Path:
 					noise++
+					t.Logf("noise: %s:%d (%s -> %s at line %d): %s", dg.File, dg.Start.Line, s.digits, changed, s.line, dg.Message)
 				}
 			}
 			if hit {

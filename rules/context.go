@@ -58,6 +58,13 @@ type grammar struct {
 	// map look-up hashed every word's text a second time and was most
 	// of the cost of a context word.
 	stopIDs *idSet
+	// synonyms, when set (by fact.mismatch), numbers the context words
+	// that stand for another (the words of a synonyms group), and
+	// canon holds the word each number stands for: "died" and "killed"
+	// are one context word, so "127 people have died" and "killed 127
+	// people" share it, as "killed" and "killed" do.
+	synonyms *idMap
+	canon    []wordID
 }
 
 // idSet is a set of words kept as the wordIDs of their text (wordHash,
@@ -552,6 +559,11 @@ func (m *ctxMemo) wordAt(g *grammar, a *Article, text string, toks []segment.Tok
 		capital := !isLowerWord(s)
 		if !capital || (t.Initial && !isAllCaps(s) && a.commonWord(s)) {
 			w = g.contextID(s, capital)
+			if w != 0 && g.synonyms != nil {
+				if k := g.synonyms.get(w); k >= 0 {
+					w = g.canon[k]
+				}
+			}
 		}
 	}
 	m.word[j], m.done[j] = w, true

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -52,6 +53,10 @@ type autoFactsRule struct {
 	// roleKeys are the keys of the claims keyed by them ("role:killed"):
 	// built once, not concatenated for every such claim.
 	roleNames, roleKeys []string
+	// synonyms numbers the stems of each synonyms group, and canon is
+	// the context word each group stands for (its first word's).
+	synonyms *idMap
+	canon    []wordID
 	// unitLabels are the labels of claims of each unit of the rule set
 	// (unitLabel), built once by useSet.
 	unitLabels map[*quantity.Unit]string
@@ -70,6 +75,9 @@ type autoFactsConfig struct {
 	// MaxRatio: figures that differ by more than this factor are
 	// different facts (0: no limit).
 	MaxRatio float64 `toml:"max_ratio"`
+	// Synonyms are groups of words that are one context word: "died"
+	// and "killed" said of one toll.
+	Synonyms [][]string `toml:"synonyms"`
 }
 
 func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
@@ -100,10 +108,31 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 			roles[st] = g
 		}
 	}
+	syn := map[string]int{}
+	var canon []wordID
+	for g, group := range c.Synonyms {
+		if len(group) < 2 {
+			return nil, t.Errorf("synonyms", "rule %q: synonyms[%d] needs at least two words", info.ID, g)
+		}
+		canon = append(canon, wordHash(stem(strings.ToLower(group[0]))))
+		for _, w := range group {
+			st := stem(strings.ToLower(w))
+			if prev, dup := syn[st]; dup && prev != g {
+				return nil, t.Errorf("synonyms", "rule %q: %q is in two synonyms groups", info.ID, w)
+			}
+			syn[st] = g
+		}
+	}
+	var synonyms *idMap
+	if len(syn) > 0 {
+		synonyms = newIDMap(syn)
+	}
 	if c.MaxRatio != 0 && c.MaxRatio < 1 {
 		return nil, t.Errorf("max_ratio", "rule %q: max_ratio is a factor of at least 1, not %v", info.ID, c.MaxRatio)
 	}
 	return &autoFactsRule{
+		synonyms:  synonyms,
+		canon:     canon,
 		maxRatio:  c.MaxRatio,
 		roles:     roles,
 		maybeRole: newFirstBytes(roles, true),
@@ -251,6 +280,9 @@ func (r *autoFactsRule) Info() *Info { return &r.info }
 func (r *autoFactsRule) useSet(s *Set) {
 	r.g = s.grammar
 	r.g.stopIDs = newIDSet(r.g.stop)
+	// The words of a synonyms group are one context word: the group's
+	// first.
+	r.g.synonyms, r.g.canon = r.synonyms, r.canon
 	r.unitLabels = map[*quantity.Unit]string{}
 	if s.Quantities != nil {
 		for _, u := range s.Quantities.Units() {
@@ -430,6 +462,15 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			c.Label = unitLabel(q.Unit)
 		}
 		if isAge(text, q) {
+			// "Halvik, a 47-year-old former mayor": the age of the
+			// person named before it, the fact "Halvik, 47," states.
+			if name, ok := apposedAgeWithUnit(a, toks, sent, q); ok {
+				c.Key, c.Label = "age|"+strings.ToLower(name), "age of "+name
+				// isAge saw "-old" or " old" after the unit.
+				c.Shown = name + ", " + spanText(a, document.Span{Start: q.Span.Start, End: q.Span.End + len("-old")})
+				c.Q.Unit = nil // compared with the bare "47" of "Halvik, 47,"
+				break
+			}
 			// "the 29-year-old": whose age is not said; only "Halvik,
 			// 47," is compared.
 			return out
@@ -693,6 +734,38 @@ func apposedAge(text string, toks []segment.Token, sent segment.Sentence, q *qua
 	return name.Text(text), true
 }
 
+// apposedAgeWithUnit reads a person's age written with its unit in
+// apposition to the name: "Tomas Halvik, a 47-year-old former mayor",
+// "Reyes, the 21-year-old", "Odell: The 29-year-old, who ...". It returns
+// the name's last word. "The 29-year-old" alone, which refers back to
+// someone, is not read: the person is not named. Nor is a capitalised
+// word that opens the sentence and is not a name of the article
+// ("However, the 29-year-old").
+func apposedAgeWithUnit(a *Article, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) (string, bool) {
+	text := a.Doc.Text
+	i := q.Tokens[0]
+	if q.Kind != quantity.Cardinal || q.Range || q.Qualifier != nil || i-3 < sent.First {
+		return "", false
+	}
+	if q.Value < 1 || q.Value > 120 || q.Value != math.Trunc(q.Value) {
+		return "", false
+	}
+	det, punct, name := toks[i-1], toks[i-2], toks[i-3]
+	if d := det.Text(text); det.Kind != segment.Word || (!strings.EqualFold(d, "a") && !strings.EqualFold(d, "the")) {
+		return "", false
+	}
+	if punct.Kind != segment.Punct || (text[punct.Start] != ',' && text[punct.Start] != ':') {
+		return "", false
+	}
+	if name.Kind != segment.Word || !isCapitalised(name.Text(text)) || isAllCaps(name.Text(text)) {
+		return "", false
+	}
+	if i-3 == sent.First && a.commonWord(name.Text(text)) {
+		return "", false
+	}
+	return name.Text(text), true
+}
+
 // match tells whether two claims with the same key are the same fact.
 func (r *autoFactsRule) match(x, y *claim) bool {
 	if strings.HasPrefix(x.Key, "age|") {
@@ -798,7 +871,184 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	supports := func(x *claim, article int) bool {
 		return article < len(anchors) && (states(anchors[article], x) || statesWithin(anchors[article], x, r.openBound))
 	}
-	compareStories(c, claimsOf(facts), comparison{rule: r, match: r.match, tolerance: r.tolerance, openBound: r.openBound, minor: r.minor, major: r.major, unrelated: unrelated, supports: supports}, rep)
+	perArticle := claimsOf(facts)
+	cmpr := comparison{rule: r, match: r.match, tolerance: r.tolerance, openBound: r.openBound, minor: r.minor, major: r.major, unrelated: unrelated, supports: supports}
+	compareStories(c, perArticle, cmpr, rep)
+	r.selfContradictions(c, perArticle, anchors, cmpr, rep)
+}
+
+// minSiding is how many other articles must side with one of an
+// article's two figures for one fact, and against the other, before the
+// article is said to disagree with itself.
+const minSiding = 2
+
+// selfContradictions reports an article that gives two figures for one
+// fact where the other articles of its story side with one of them: a
+// headline that still says "12 years" over a body that says 17, when
+// every other outlet says 12. compareStories leaves such a claim alone,
+// since its article states the other articles' figure, which usually
+// means the claims were keyed together by mistake; here the figure the
+// article states too is itself a claim of the key, taken for the same
+// fact as the odd claim and as the other articles' claims, so the two are
+// one fact stated twice, not two facts keyed alike.
+//
+// Only the claim that at least minSiding other articles disagree with,
+// while none agrees with it, is reported, where compareStories did not
+// report it already.
+func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anchors [][]anchor, cmpr comparison, rep *Reporter) {
+	var done map[diag.Location]bool // made when first needed
+	// byKey holds a story's claims sorted by key, made when first
+	// needed; sided is the room of sidesWith. Both are reused from story
+	// to story: a map of slices per story, and a map per pair asked,
+	// were a quarter of a run's allocations.
+	var byKey, sided []*claim
+	for _, story := range c.Stories {
+		byKey = byKey[:0]
+		var names map[int]string
+		for _, a := range story {
+			if a < 0 || a >= len(perArticle) {
+				continue
+			}
+			cs := perArticle[a]
+			for i := range cs {
+				x := &cs[i]
+				// A claim that is its article's only one of its key
+				// has nothing to contradict.
+				if x.Unique || x.When != nil {
+					continue
+				}
+				for j := range cs {
+					z := &cs[j]
+					if j == i || z.Key != x.Key || z.Loc.Start.Line == x.Loc.Start.Line || !r.match(x, z) || !r.disagree(x, z) {
+						continue
+					}
+					if len(byKey) == 0 {
+						byKey = storyClaimsByKey(byKey, story, perArticle)
+					}
+					if done == nil {
+						done = make(map[diag.Location]bool, len(rep.diags))
+						for _, d := range rep.diags {
+							done[d.Location] = true
+						}
+					}
+					if done[x.Loc] {
+						break
+					}
+					x.Article, z.Article = a, a
+					lo, _ := slices.BinarySearchFunc(byKey, x.Key, func(y *claim, k string) int { return strings.Compare(y.Key, k) })
+					hi := lo
+					for hi < len(byKey) && byKey[hi].Key == x.Key {
+						hi++
+					}
+					var ok bool
+					if sided, ok = r.sidesWith(sided[:0], byKey[lo:hi], x, z, anchors); ok {
+						if names == nil {
+							names = baseNames(c, story)
+						}
+						done[x.Loc] = true
+						r.reportSelf(x, z, sided, cmpr, names, rep)
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+// storyClaimsByKey appends to out the claims of the story's articles,
+// each with its Article set, sorted by key (and in story order within
+// one).
+func storyClaimsByKey(out []*claim, story []int, perArticle [][]claim) []*claim {
+	for _, b := range story {
+		if b < 0 || b >= len(perArticle) {
+			continue
+		}
+		for k := range perArticle[b] {
+			y := &perArticle[b][k]
+			y.Article = b
+			out = append(out, y)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b *claim) int { return strings.Compare(a.Key, b.Key) })
+	return out
+}
+
+// disagree reports whether two claims' figures cannot both be true.
+func (r *autoFactsRule) disagree(x, y *claim) bool {
+	a, b := intervalsOf(x, r.tolerance, r.openBound), intervalsOf(y, r.tolerance, r.openBound)
+	return a.disagree(&b)
+}
+
+// sidesWith tells whether the other articles side with z against x, two
+// claims of one article (selfContradictions): at least minSiding of them
+// have a claim taken for the same fact as both, worded at least as much
+// like x as like z, that agrees with z and disagrees with x; and none has
+// one that agrees with x (or states x's figure anywhere). A claim that
+// agrees with neither is about something else, and is left out. claims
+// are the story's claims of the key; it appends to sided the first such
+// claim of each article, in story order.
+func (r *autoFactsRule) sidesWith(sided, claims []*claim, x, z *claim, anchors [][]anchor) ([]*claim, bool) {
+	for _, y := range claims {
+		if y.Article == x.Article || !r.match(x, y) || !r.match(z, y) {
+			continue
+		}
+		if !r.disagree(x, y) || states(anchors[y.Article], x) {
+			return sided, false // an article that sides with x
+		}
+		if r.disagree(z, y) {
+			continue // a claim of neither figure: about something else
+		}
+		if wordsShared(x, y) < wordsShared(z, y) {
+			// y is worded more like z than like x: it says nothing
+			// of whether x is z stated again or another fact of the
+			// key ("operating profit" beside "net profit" against
+			// "net profit"), and does not count.
+			continue
+		}
+		if !slices.ContainsFunc(sided, func(s *claim) bool { return s.Article == y.Article }) {
+			sided = append(sided, y)
+		}
+	}
+	return sided, len(sided) >= minSiding
+}
+
+// wordsShared counts the context words, and the words just before the
+// figures, that two claims share.
+func wordsShared(x, y *claim) int {
+	return sharedIDs(x.Context, y.Context, math.MaxInt) + sharedIDs(x.Near, y.Near, math.MaxInt)
+}
+
+// reportSelf reports x, which disagrees with z in its own article and
+// with the claims of other articles in sided, which side with z.
+func (r *autoFactsRule) reportSelf(x, z *claim, sided []*claim, cmpr comparison, names map[int]string, rep *Reporter) {
+	largest := gap(x, z, cmpr.openBound)
+	parts := []string{fmt.Sprintf("%s at line %d of this article", z.Shown, z.Loc.Start.Line)}
+	related := []diag.Related{{Location: z.Loc, Message: fmt.Sprintf("%s: %s", z.Label, z.Shown)}}
+	for i, y := range sided {
+		if i < maxNamed {
+			parts = append(parts, fmt.Sprintf("%s in %s:%d", y.Shown, names[y.Article], y.Loc.Start.Line))
+		}
+		related = append(related, diag.Related{Location: y.Loc, Message: fmt.Sprintf("%s: %s", y.Label, y.Shown)})
+	}
+	others := strings.Join(parts, ", ")
+	if n := len(sided) - maxNamed; n > 0 {
+		others += fmt.Sprintf(" and %d more %s", n, plural(n, "article", "articles"))
+	}
+	sev := r.info.Severity
+	switch {
+	case largest < cmpr.minor && sev > diag.Warning:
+		sev--
+	case cmpr.major > 0 && largest >= cmpr.major && sev < diag.Error:
+		sev++
+	}
+	rep.Add(diag.Diagnostic{
+		Location: x.Loc,
+		Severity: sev,
+		Rule:     r.info.ID,
+		Message:  fmt.Sprintf("%s: %s here; %s", x.Label, x.Shown, others),
+		Fact:     x.Key,
+		Related:  related,
+	})
 }
 
 // farApart reports whether two claims' figures differ by more than a

@@ -1,0 +1,130 @@
+package rules_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// autoFactsSynonyms is autoFacts with a group of synonyms.
+const autoFactsSynonyms = autoFacts + `synonyms = [["killed", "died"], ["jailed", "sentenced"]]
+`
+
+// TestSelfContradiction checks that an article giving two figures for one
+// fact is reported at the one the other articles disagree with, and only
+// where they clearly side with the other.
+func TestSelfContradiction(t *testing.T) {
+	headline := "Adviser jailed for 12 years over pension fraud\nThe adviser was jailed for 17 years on Friday for the fraud.\n"
+	same := "The adviser was jailed for 12 years for the fraud.\n"
+	for _, tc := range []struct {
+		name     string
+		articles []string
+		want     []string
+	}{
+		{
+			name:     "a headline keeps the figure the others give",
+			articles: []string{"a.txt", headline, "b.txt", same, "c.txt", same},
+			want: []string{
+				"a.txt:2:28: fact.mismatch: duration: 17 years here; 12 years at line 1 of this article, 12 years in b.txt:1, 12 years in c.txt:1",
+			},
+		},
+		{
+			name:     "the other figure is the same fact in other words",
+			articles: []string{"a.txt", "Adviser jailed for 12 years over pension fraud\nThe adviser was sentenced to 17 years for the fraud.\n", "b.txt", same, "c.txt", same},
+			want: []string{
+				"a.txt:2:30: fact.mismatch: duration: 17 years here; 12 years at line 1 of this article, 12 years in b.txt:1, 12 years in c.txt:1",
+			},
+		},
+		{
+			name:     "one other article is not enough",
+			articles: []string{"a.txt", headline, "b.txt", same},
+		},
+		{
+			name:     "another article agrees with the odd figure",
+			articles: []string{"a.txt", headline, "b.txt", same, "c.txt", same, "d.txt", "The adviser was jailed for 17 years for the fraud.\n"},
+			// a.txt is left alone; d.txt is the odd one out.
+			want: []string{"d.txt:1:28: fact.mismatch: duration: 17 years here; 12 years in b.txt:1, 12 years in c.txt:1"},
+		},
+		{
+			// The other articles' claims are worded like the net
+			// profit, not like the operating profit: they do not
+			// side against it.
+			name: "another fact of the key",
+			articles: []string{
+				"a.txt", "Net profit climbed to $287 million.\nOperating profit increased to $412 million.\n",
+				"b.txt", "Net profit was $287 million.\n",
+				"c.txt", "Its net profit was $287 million.\n",
+			},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			expect(t, check(t, autoFactsSynonyms, tc.articles...), tc.want...)
+		})
+	}
+}
+
+// TestSynonyms checks that words of a synonyms group are one context
+// word: "died" and "killed" are evidence that two tolls are one fact.
+func TestSynonyms(t *testing.T) {
+	a := "Some 127 people died on the island."
+	b := "The storm killed 172 people."
+	expect(t, check(t, autoFacts, "a.txt", a, "b.txt", b))
+	expect(t, check(t, autoFactsSynonyms, "a.txt", a, "b.txt", b),
+		"a.txt:1:1: fact.mismatch: people: Some 127 people here; 172 people in b.txt:1",
+		"b.txt:1:18: fact.mismatch: people: 172 people here; Some 127 people in a.txt:1")
+}
+
+// TestSynonymErrors checks the synonyms key.
+func TestSynonymErrors(t *testing.T) {
+	for _, tc := range []struct{ config, want string }{
+		{`synonyms = [["killed"]]`, "needs at least two words"},
+		{`synonyms = [["killed", "died"], ["died", "dead"]]`, `"died" is in two synonyms groups`},
+	} {
+		_, err := load(t, "default_rules = false\n[[rule]]\nid = \"f\"\nkind = \"autofacts\"\n"+tc.config+"\n")
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: error %v, want %q", tc.config, err, tc.want)
+		}
+	}
+}
+
+// TestAgeInApposition checks that an age written with its unit after a
+// name is that person's age, and that one whose person is not named is
+// not compared.
+func TestAgeInApposition(t *testing.T) {
+	other := "Halvik, 44, won the vote."
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{
+			name: "after a comma",
+			text: "Tomas Halvik, a 47-year-old former mayor, won the vote.",
+			want: []string{
+				"a.txt:1:17: fact.mismatch: age of Halvik: Halvik, 47-year-old here; Halvik, 44 in b.txt:1",
+				"b.txt:1:9: fact.mismatch: age of Halvik: Halvik, 44 here; Halvik, 47-year-old in a.txt:1",
+			},
+		},
+		{
+			name: "after a colon",
+			text: "Tomas Halvik won the vote.\nHalvik: The 47-year-old former mayor won.",
+			want: []string{
+				"a.txt:2:13: fact.mismatch: age of Halvik: Halvik, 47-year-old here; Halvik, 44 in b.txt:1",
+				"b.txt:1:9: fact.mismatch: age of Halvik: Halvik, 44 here; Halvik, 47-year-old in a.txt:2",
+			},
+		},
+		{name: "no name", text: "The 47-year-old former mayor won the vote."},
+		{name: "a word that opens the sentence", text: "However, the 47-year-old former mayor won the vote."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			expect(t, check(t, autoFacts, "a.txt", tc.text, "b.txt", other), tc.want...)
+		})
+	}
+}
+
+// TestMagnitude checks that an earthquake's magnitude is compared,
+// written before or after the figure.
+func TestMagnitude(t *testing.T) {
+	expect(t, check(t, autoFacts, "a.txt", "The 6.8-magnitude earthquake struck at dawn.", "b.txt", "The magnitude 7.4 earthquake struck at dawn."),
+		"a.txt:1:5: fact.mismatch: magnitude: 6.8-magnitude here; magnitude 7.4 in b.txt:1",
+		"b.txt:1:5: fact.mismatch: magnitude: magnitude 7.4 here; 6.8-magnitude in a.txt:1")
+	expect(t, check(t, autoFacts, "a.txt", "The 6.8-magnitude earthquake struck at dawn.", "b.txt", "The magnitude 6.8 earthquake struck at dawn."))
+}
