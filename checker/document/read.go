@@ -69,7 +69,7 @@ func ReadFormat(path string, src []byte, f Format, opt Options) (*Document, erro
 		start = len(bom)
 	}
 	start = readFrontMatter(d, start)
-	b := newBuilder(src)
+	b := newBuilder(src, len(d.lineStarts))
 	if f == PlainText {
 		// Directive lines may come before the dateline.
 		for start < len(src) {
