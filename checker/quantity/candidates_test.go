@@ -11,7 +11,8 @@ import (
 
 // TestCandidatesCoverFlags checks that the parse, which visits only the
 // candidates, misses no token it used to visit: every token whose flags
-// are not 0 is a candidate, the candidates are in token order, and (so
+// are not 0 is a candidate, candidateFlags of a candidate are its flags,
+// the candidates are in token order, and (so
 // that the test proves something) they are a small part of the tokens.
 // Generated articles, the seeds and odd spellings, each also upper-cased.
 func TestCandidatesCoverFlags(t *testing.T) {
@@ -43,6 +44,9 @@ func TestCandidatesCoverFlags(t *testing.T) {
 				isCand := k < len(cands) && int(cands[k]) == i
 				if isCand {
 					k++
+					if got, want := p.candidateFlags(i), p.flags(i); got != want {
+						t.Fatalf("candidateFlags(%q) = %b, flags = %b", s.Tokens[i].Text(text), got, want)
+					}
 				}
 				if p.flags(i) != 0 {
 					flagged++

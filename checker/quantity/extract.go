@@ -144,7 +144,7 @@ func (t *Table) extract(text string, seg *segment.Result) ([]Quantity, int) {
 			continue // inside the quantity just read
 		}
 		i = int(c)
-		f := p.flags(i)
+		f := p.candidateFlags(i)
 		if f == 0 {
 			i++
 			continue
@@ -489,6 +489,28 @@ func (p *parser) flags(i int) uint8 {
 		if !p.t.mayStart(p.text[t.Start:t.End]) {
 			return 0
 		}
+		if v := p.infoAt(i); v != nil {
+			return v.start & startPrefix
+		}
+	}
+	return 0
+}
+
+// candidateFlags is flags of a candidate token, which mayStart has
+// already let through: it is not asked again.
+func (p *parser) candidateFlags(i int) uint8 {
+	t := &p.toks[i]
+	switch t.Kind {
+	case segment.Number:
+		return startDigits
+	case segment.Word:
+		if isDigit(p.text[t.Start]) {
+			return startDigits
+		}
+		if v := p.infoAt(i); v != nil {
+			return v.start
+		}
+	case segment.Punct:
 		if v := p.infoAt(i); v != nil {
 			return v.start & startPrefix
 		}
