@@ -44,16 +44,16 @@ func newBuilder(src []byte, lines int) *builder {
 	// lines already made serves, where a count of the line feeds was
 	// another pass over the source.
 	n := len(src) + lines + 8
-	// Copy has about two runs per line (a paragraph's separator and its
-	// text, more with typeset characters) and at most a block per line:
-	// sized for that, both slices are allocated once where they were
-	// grown from nil, six or seven times per article.
-	return &builder{
-		src:    src,
-		text:   make([]byte, 0, n),
-		runs:   make([]srcRun, 0, 2*lines+8),
-		blocks: make([]Span, 0, lines),
-	}
+	return &builder{src: src, text: make([]byte, 0, n)}
+}
+
+// sizeForParagraphs sizes the runs and blocks for copy of about
+// paragraphs paragraphs: about two runs each (its separator and its
+// text, more with typeset characters) and a block. Allocated once, where
+// they were grown from nil six or seven times per article.
+func (b *builder) sizeForParagraphs(paragraphs int) {
+	b.runs = make([]srcRun, 0, 2*paragraphs+8)
+	b.blocks = make([]Span, 0, paragraphs)
 }
 
 // emit writes s, which stands for the source range [srcOff, srcEnd).
