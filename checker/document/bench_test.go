@@ -38,6 +38,52 @@ func BenchmarkRead(b *testing.B) {
 	}
 }
 
+// BenchmarkReadWrapped is BenchmarkRead on the same articles hard-wrapped
+// at 72 bytes, as copy from an editor is: no line is long, so the reader
+// must look at every line to learn that paragraphs are runs of lines.
+func BenchmarkReadWrapped(b *testing.B) {
+	set, err := rules.LoadDefault()
+	if err != nil {
+		b.Fatal(err)
+	}
+	arts := corpusgen.Generate(corpusgen.Options{Articles: 500, Seed: 1})
+	n := 0
+	for i := range arts {
+		arts[i].Text = wrap(arts[i].Text, 72)
+		n += len(arts[i].Text)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, a := range arts {
+			d, err := document.Read(a.Path, a.Text, set.Document)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if len(d.Blocks) == 0 {
+				b.Fatalf("%s: no blocks", a.Path)
+			}
+		}
+	}
+}
+
+// wrap breaks each line of src at the last space before width bytes.
+func wrap(src []byte, width int) []byte {
+	var out []byte
+	for _, line := range bytes.SplitAfter(src, []byte("\n")) {
+		for len(line) > width {
+			cut := bytes.LastIndexByte(line[:width], ' ')
+			if cut <= 0 {
+				break
+			}
+			out = append(append(out, line[:cut]...), '\n')
+			line = line[cut+1:]
+		}
+		out = append(out, line...)
+	}
+	return out
+}
+
 // BenchmarkAt measures diag.At, the line and column of a span, as the
 // rules ask for every fact and name: here for every word of 500
 // generated articles. "curly" has the copy's apostrophes and quotes

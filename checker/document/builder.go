@@ -1,7 +1,7 @@
 package document
 
 import (
-	"bytes"
+	"encoding/binary"
 	"unicode/utf8"
 	"unsafe"
 
@@ -34,13 +34,26 @@ type builder struct {
 	pendingSpaceOff int
 }
 
-func newBuilder(src []byte) *builder {
+// newBuilder makes a builder for src, which has lines lines (as
+// Document.lineStarts counts them).
+func newBuilder(src []byte, lines int) *builder {
 	// The text is about as long as the source, and longer where a line
 	// break between blocks becomes the blank line that separates them:
 	// sized for that, it is allocated once, not grown (and copied) as it
-	// fills.
-	n := len(src) + bytes.Count(src, []byte{'\n'}) + 8
+	// fills. A line break is at most one line start, so the count of
+	// lines already made serves, where a count of the line feeds was
+	// another pass over the source.
+	n := len(src) + lines + 8
 	return &builder{src: src, text: make([]byte, 0, n)}
+}
+
+// sizeForParagraphs sizes the runs and blocks for copy of about
+// paragraphs paragraphs: about two runs each (its separator and its
+// text, more with typeset characters) and a block. Allocated once, where
+// they were grown from nil six or seven times per article.
+func (b *builder) sizeForParagraphs(paragraphs int) {
+	b.runs = make([]srcRun, 0, 2*paragraphs+8)
+	b.blocks = make([]Span, 0, paragraphs)
 }
 
 // emit writes s, which stands for the source range [srcOff, srcEnd).
@@ -246,12 +259,36 @@ func (b *builder) addNormalised(p []byte, base, srcEnd int, exact bool) {
 // plainRun returns the end of the run of printable ASCII bytes from i
 // that the loop of addNormalised would write unchanged one by one: each
 // is followed by an ASCII byte or by the end of p.
+//
+// It finds the run of printable ASCII bytes from i eight bytes at a time
+// (most of the text is such runs, and a byte loop was a third of
+// reading), then gives back its last byte if a non-ASCII byte follows.
 func plainRun(p []byte, i int) int {
 	j := i
-	for j < len(p) && p[j] >= ' ' && p[j] < 0x7f && (j+1 == len(p) || p[j+1] < utf8.RuneSelf) {
+	for ; j+8 <= len(p); j += 8 {
+		if !printable8(binary.LittleEndian.Uint64(p[j:])) {
+			break
+		}
+	}
+	for j < len(p) && p[j] >= ' ' && p[j] < 0x7f {
 		j++
 	}
+	if j > i && j < len(p) && p[j] >= utf8.RuneSelf {
+		j--
+	}
 	return j
+}
+
+// printable8 reports whether each of the eight bytes of x is printable
+// ASCII (0x20 to 0x7e). A byte below 0x20 borrows out of its high bit
+// when 0x20 is subtracted; 0x7f becomes 0x80 when 1 is added; a byte
+// with its high bit set is not ASCII. Borrows and carries only run
+// upwards from a byte that fails, so "no flag set" is exact.
+func printable8(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	below := (x - 0x20*ones) &^ x
+	del := (x &^ highs) + ones
+	return (x|below|del)&highs == 0
 }
 
 // emitRune writes one rune, folded to its plain form.

@@ -69,7 +69,7 @@ func ReadFormat(path string, src []byte, f Format, opt Options) (*Document, erro
 		start = len(bom)
 	}
 	start = readFrontMatter(d, start)
-	b := newBuilder(src)
+	b := newBuilder(src, len(d.lineStarts))
 	if f == PlainText {
 		// Directive lines may come before the dateline.
 		for start < len(src) {
@@ -90,7 +90,7 @@ func ReadFormat(path string, src []byte, f Format, opt Options) (*Document, erro
 	case HTML:
 		readHTML(b, d, src, start)
 	default:
-		readText(b, src, start)
+		readText(b, d, start)
 	}
 	b.finish(d)
 	return d, nil
@@ -245,13 +245,14 @@ const unwrappedLineRunes = 100
 
 // readText reads plain text: paragraphs are lines (unwrapped copy) or runs
 // of lines separated by blank lines (hard-wrapped copy).
-func readText(b *builder, src []byte, start int) {
-	perLine := false
-	for pos := start; pos < len(src); pos = nextLine(src, pos) {
-		if runeCount(src[pos:lineEnd(src, pos)]) >= unwrappedLineRunes {
-			perLine = true
-			break
-		}
+func readText(b *builder, d *Document, start int) {
+	src := d.Src
+	perLine := hasLongLine(d, start)
+	if perLine {
+		// A paragraph per line: the line count sizes the maps. (Hard-
+		// wrapped copy has far fewer paragraphs than lines; its maps
+		// grow as they fill.)
+		b.sizeForParagraphs(len(d.lineStarts))
 	}
 	for pos := start; pos < len(src); {
 		end := lineEnd(src, pos)
@@ -274,6 +275,29 @@ func readText(b *builder, src []byte, start int) {
 		pos = next
 	}
 	b.endBlock()
+}
+
+// hasLongLine reports whether a line of d.Src from start on (the first
+// maybe from its middle) has at least unwrappedLineRunes runes. Runes are
+// counted only where they may reach it: a line of fewer bytes has fewer
+// runes, and one that is ASCII up to its end (d.asciiEnd, which Read has
+// already found) has as many runes as bytes. Hard-wrapped copy, whose
+// lines are all short, was counted rune by rune to its end.
+func hasLongLine(d *Document, start int) bool {
+	src := d.Src
+	for pos := start; pos < len(src); pos = nextLine(src, pos) {
+		end := lineEnd(src, pos)
+		if end-pos < unwrappedLineRunes {
+			continue
+		}
+		if k := lastAtOrBefore(d.lineStarts, pos); k >= 0 && d.asciiEnd[k] >= end {
+			return true
+		}
+		if runeCount(src[pos:end]) >= unwrappedLineRunes {
+			return true
+		}
+	}
+	return false
 }
 
 // textDirectivePrefix opens a directive line in plain text: after optional

@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -130,8 +131,20 @@ func (t *Table) extract(text string, seg *segment.Result) ([]Quantity, int) {
 	var itemBuf [4]item
 	items := itemBuf[:0]
 	list := 0
-	for i := 0; i < len(toks); {
-		f := p.flags(i)
+	// The parse visits only the tokens that may begin a quantity, found
+	// in one tight pass: most tokens are words no quantity begins with,
+	// and asking flags of each cost a call, a bounds check and a switch.
+	// The candidates' room is pooled: about one token in six is one,
+	// more than a stack array of a useful size holds in long copy.
+	room := candPool.Get().(*[]int32)
+	cands := p.candidates((*room)[:0])
+	i := 0
+	for _, c := range cands {
+		if int(c) < i {
+			continue // inside the quantity just read
+		}
+		i = int(c)
+		f := p.candidateFlags(i)
 		if f == 0 {
 			i++
 			continue
@@ -160,7 +173,38 @@ func (t *Table) extract(text string, seg *segment.Result) ([]Quantity, int) {
 		p.lastEnd = last
 		i = max(last, i+1)
 	}
+	*room = cands[:0]
+	candPool.Put(room)
 	return out, p.reads
+}
+
+// candPool holds the room for the candidates of one text.
+var candPool = sync.Pool{New: func() any { return new([]int32) }}
+
+// candidates appends to c, in order, the index of every token whose
+// flags may be non-zero: numbers, words led by a digit, and the words
+// and symbols Table.mayStart lets through. flags(i) is 0 for every
+// token left out (TestCandidatesCoverFlags), so the parse may skip them.
+func (p *parser) candidates(c []int32) []int32 {
+	text, t := p.text, p.t
+	for i := range p.toks {
+		tk := &p.toks[i]
+		switch tk.Kind {
+		case segment.Number:
+		case segment.Word:
+			if !isDigit(text[tk.Start]) && !t.mayStart(text[tk.Start:tk.End]) {
+				continue
+			}
+		case segment.Punct:
+			if !t.mayStart(text[tk.Start:tk.End]) {
+				continue
+			}
+		default:
+			continue
+		}
+		c = append(c, int32(i))
+	}
+	return c
 }
 
 // validTokens returns the tokens up to the first that does not fit text,
@@ -445,6 +489,28 @@ func (p *parser) flags(i int) uint8 {
 		if !p.t.mayStart(p.text[t.Start:t.End]) {
 			return 0
 		}
+		if v := p.infoAt(i); v != nil {
+			return v.start & startPrefix
+		}
+	}
+	return 0
+}
+
+// candidateFlags is flags of a candidate token, which mayStart has
+// already let through: it is not asked again.
+func (p *parser) candidateFlags(i int) uint8 {
+	t := &p.toks[i]
+	switch t.Kind {
+	case segment.Number:
+		return startDigits
+	case segment.Word:
+		if isDigit(p.text[t.Start]) {
+			return startDigits
+		}
+		if v := p.infoAt(i); v != nil {
+			return v.start
+		}
+	case segment.Punct:
 		if v := p.infoAt(i); v != nil {
 			return v.start & startPrefix
 		}
