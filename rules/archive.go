@@ -22,7 +22,7 @@ import (
 // EncodeNames. It goes into the rules version of an archive, so that an
 // archive written with another encoding is never decoded with this one.
 // Bump it whenever a fact type or its encoding changes.
-const FactsVersion = 2
+const FactsVersion = 3
 
 // ruleSource is one file a rule set was loaded from.
 type ruleSource struct {
@@ -508,6 +508,7 @@ func EncodeNames(st *NameStats) []byte {
 			w.bool(u.Initial)
 			w.str(u.Next)
 			w.str(u.Prev)
+			w.bool(u.PrevInitial)
 		}
 		w.set(f.Nexts)
 		w.set(f.Prevs)
@@ -530,7 +531,7 @@ func DecodeNames(data []byte) (st *NameStats, err error) {
 		if m := r.count(); m > 0 {
 			f.Uses = make([]NameUse, m)
 			for i := range f.Uses {
-				f.Uses[i] = NameUse{Loc: r.loc(), Initial: r.bool(), Next: r.str(), Prev: r.str()}
+				f.Uses[i] = NameUse{Loc: r.loc(), Initial: r.bool(), Next: r.str(), Prev: r.str(), PrevInitial: r.bool()}
 			}
 		}
 		f.Nexts = r.set()

@@ -511,13 +511,14 @@ func (r *typoRule) sameContext(u NameUse, targets []storyTarget) bool {
 }
 
 // neighbours returns the names beside use u that tell whose name it is:
-// its Next and Prev, without the generic words.
+// its Next and Prev, without the generic words, and without a Prev that
+// opens the sentence ("Then Dtan said": any word may stand there).
 func (r *typoRule) neighbours(u NameUse) (next, prev string) {
 	next, prev = u.Next, u.Prev
 	if r.after[next] {
 		next = ""
 	}
-	if r.before[prev] {
+	if r.before[prev] || u.PrevInitial {
 		prev = ""
 	}
 	return next, prev
@@ -525,9 +526,14 @@ func (r *typoRule) neighbours(u NameUse) (next, prev string) {
 
 // besideSame reports whether use u stands beside a name that the spelling
 // n stands beside too, and beside none that n never does: "Dtan Falk"
-// and "Dean Falk".
+// and "Dean Falk". A word before u that opens the sentence counts where n
+// follows it inside a sentence: "Karel Stanke, the union's leader" and
+// "union leader Karel Stanek".
 func (r *typoRule) besideSame(u NameUse, n *CorpusName) bool {
 	next, prev := r.neighbours(u)
+	if prev == "" && u.PrevInitial && !r.before[u.Prev] && n.HasPrev(u.Prev) {
+		prev = u.Prev
+	}
 	return (next != "" || prev != "") && (next == "" || n.HasNext(next)) && (prev == "" || n.HasPrev(prev))
 }
 

@@ -30,6 +30,11 @@ type NameUse struct {
 	// Prev is the capitalised word before it, one space away, as a given
 	// name goes before a family name ("" if none).
 	Prev string
+	// PrevInitial is true where Prev opens its sentence or clause: it may
+	// be a given name ("Karel Stanek, the union's leader, said") or only a
+	// capitalised opener ("Then Stanek said"), so it tells whose name this
+	// is only where the spelling beside it says so too (rule typo).
+	PrevInitial bool
 	// article is the number of the use's article in a NameIndex (set
 	// when the index adds it; 0 in an article's own NameStats).
 	article int32
@@ -186,14 +191,18 @@ func collectNames(a *Article) (*NameStats, *nameScan) {
 		// The word that follows, one space away, and the one before,
 		// which must not open its sentence: both are capitalised words,
 		// so they are the neighbours in sc.toks.
-		next, prev := "", ""
+		next, prev, prevInitial := "", "", false
 		if k+1 < len(sc.toks) && sc.toks[k+1].tok == nt.tok+1 && isSpace1(text, t.End, toks[nt.tok+1].Start) {
 			next = sc.words[sc.toks[k+1].form]
 			nexts = append(nexts, namePair{nt.form, next})
 		}
-		if k > 0 && sc.toks[k-1].tok == nt.tok-1 && isSpace1(text, toks[nt.tok-1].End, t.Start) && !toks[nt.tok-1].Initial {
+		if k > 0 && sc.toks[k-1].tok == nt.tok-1 && isSpace1(text, toks[nt.tok-1].End, t.Start) {
 			prev = sc.words[sc.toks[k-1].form]
-			prevs = append(prevs, namePair{nt.form, prev})
+			// A spelling's Prevs hold only words that are names
+			// for certain: an opener may be any word.
+			if prevInitial = toks[nt.tok-1].Initial; !prevInitial {
+				prevs = append(prevs, namePair{nt.form, prev})
+			}
 		}
 		first := tallies[nt.form].first == int32(k)
 		if !first && f.Count > rareUses {
@@ -204,7 +213,7 @@ func collectNames(a *Article) (*NameStats, *nameScan) {
 			f.First = l
 		}
 		if f.Count <= rareUses {
-			f.Uses = append(f.Uses, NameUse{Loc: l, Initial: t.Initial, Next: next, Prev: prev})
+			f.Uses = append(f.Uses, NameUse{Loc: l, Initial: t.Initial, Next: next, Prev: prev, PrevInitial: prevInitial})
 		}
 	}
 	scr.starts = setNeighbours(sc.forms, nexts, scr.starts, func(f *NameForm, ws []string) { f.Nexts = ws })

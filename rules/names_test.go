@@ -49,11 +49,11 @@ func referenceNames(a *Article) *NameStats {
 				}
 			}
 		}
-		prev := ""
+		prev, prevInitial := "", false
 		if i > 0 && toks[i-1].Kind == segment.Word && text[toks[i-1].End:t.Start] == " " {
-			if pw := toks[i-1].Text(text); isCapitalised(pw) && !toks[i-1].Initial {
-				prev = pw
-				if len(f.prevs) < maxNexts {
+			if pw := toks[i-1].Text(text); isCapitalised(pw) {
+				prev, prevInitial = pw, toks[i-1].Initial
+				if len(f.prevs) < maxNexts && !prevInitial {
 					f.prevs[pw] = true
 				}
 			}
@@ -67,7 +67,7 @@ func referenceNames(a *Article) *NameStats {
 			if first {
 				f.First = loc
 			}
-			f.Uses = append(f.Uses, NameUse{Loc: loc, Initial: t.Initial, Next: next, Prev: prev})
+			f.Uses = append(f.Uses, NameUse{Loc: loc, Initial: t.Initial, Next: next, Prev: prev, PrevInitial: prevInitial})
 		}
 		if f.Count > rareUses {
 			f.Uses = nil

@@ -247,6 +247,23 @@ func TestTypo(t *testing.T) {
 			want: []string{`b.txt:1:24: name.typo: "Okaor" looks like a misspelling of "Okafor" (named 2 times in 1 article, beside the same name) => Okafor`},
 		},
 		{
+			name:   "a given name that opens the sentence is the same name beside it",
+			config: typoRule,
+			articles: []string{
+				"a.txt", "Officials said Karel Stanek spoke. Union boss Karel Stanek left.\n",
+				"b.txt", "Karel Stanke, the union's leader, said no.\n",
+			},
+			want: []string{`b.txt:1:7: name.typo: "Stanke" looks like a misspelling of "Stanek" (named 2 times in 1 article, beside the same name) => Stanek`},
+		},
+		{
+			name:   "an opener that is no name beside it is no evidence",
+			config: typoRule,
+			articles: []string{
+				"a.txt", "Officials said Karel Stanek spoke. Union boss Karel Stanek left.\n",
+				"b.txt", "Then Stanke said no.\n",
+			},
+		},
+		{
 			name:   "a name used twice is no target alone or beside another name",
 			config: typoRule,
 			articles: []string{
