@@ -272,6 +272,13 @@ func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int,
 		if g, st, ok := event(j); ok {
 			return g, st, true
 		}
+		// A verb of continuation between the event word and the date
+		// dates a state, not the event: in "the blaze continued to burn
+		// on Monday" Monday is a day the fire was still burning, not the
+		// day it started, and is no claim at all.
+		if toks[j].Kind == segment.Word && continuation[strings.ToLower(toks[j].Text(text))] {
+			return -1, "", false
+		}
 	}
 	if !opens {
 		return -1, "", false
@@ -310,6 +317,16 @@ func (r *dateFactsRule) namesIn(a *Article, toks []segment.Token, from, to int, 
 		out = append(out, w)
 	}
 	return out
+}
+
+// continuation holds the words that make a date the date of an ongoing
+// state rather than of the event named before them: "continued to burn
+// on Monday", "remained closed on Tuesday", "was still missing on
+// Friday", "kept rising on Sunday".
+var continuation = map[string]bool{
+	"continued": true, "continues": true, "continuing": true, "continue": true,
+	"remained": true, "remains": true, "remaining": true, "remain": true,
+	"still": true, "kept": true, "keeps": true, "keep": true, "keeping": true,
 }
 
 // possessiveReach is how many words after a possessive date its noun may
