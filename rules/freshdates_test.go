@@ -1,6 +1,7 @@
 package rules_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/checker"
@@ -66,9 +67,52 @@ func TestDateFactsFresh(t *testing.T) {
 			},
 			want: []string{"b.txt:1:42: fact.date: date of the fire: on Friday (Friday 8 September 2023) here; on Saturday (Saturday 9 September 2023) in a.txt:1, on Saturday (Saturday 9 September 2023) in c.txt:1"},
 		},
+		{
+			// Neither b nor c dates the fire only once, so the name and
+			// the synonym are the evidence that a's blaze is their fire.
+			name: "fire and blaze are one word for the event",
+			articles: []string{
+				"a.txt", "date 2025-08-05 The Harrow Ridge blaze erupted on Friday and has scorched the hills.",
+				"b.txt", "date 2025-08-05 The Harrow Ridge fire broke out on Saturday afternoon in dry scrub. Crews fought the fire in the valley on Sunday.",
+				"c.txt", "date 2025-08-05 The fire started on Saturday afternoon in scrubland on Harrow Ridge. Crews fought the fire in the valley on Sunday.",
+			},
+			want: []string{"a.txt:1:51: fact.date: date of the fire: on Friday (Friday 1 August 2025) here; on Saturday (Saturday 2 August 2025) in b.txt:1, on Saturday (Saturday 2 August 2025) in c.txt:1"},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			expect(t, checkFactDates(t, tc.articles...), tc.want...)
+		})
+	}
+}
+
+// TestDateFactsSynonymsConfig checks that a synonyms group of fact.date
+// must hold words of one event group.
+func TestDateFactsSynonymsConfig(t *testing.T) {
+	const head = `default_rules = false
+[[rule]]
+id = "fact.date"
+kind = "datefacts"
+events = [["fire", "blaze"], ["flood", "deluge"]]
+`
+	for _, tc := range []struct {
+		name, synonyms, wantErr string
+	}{
+		{"one group", `synonyms = [["fire", "blaze"]]`, ""},
+		{"two event groups", `synonyms = [["fire", "flood"]]`, `"flood" must be a word of the same event group as "fire"`},
+		{"not an event word", `synonyms = [["fire", "inferno"]]`, `"inferno" must be a word of the same event group`},
+		{"one word", `synonyms = [["fire"]]`, "needs at least two words"},
+		{"in two groups", `synonyms = [["fire", "blaze"], ["blaze", "fire"]]`, "is in two synonyms groups"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := load(t, head+tc.synonyms+"\n")
+			switch {
+			case tc.wantErr == "" && err != nil:
+				t.Fatalf("unexpected error: %v", err)
+			case tc.wantErr != "" && err == nil:
+				t.Fatalf("no error, want one with %q", tc.wantErr)
+			case tc.wantErr != "" && !strings.Contains(err.Error(), tc.wantErr):
+				t.Fatalf("error %q, want one with %q", err, tc.wantErr)
+			}
 		})
 	}
 }
