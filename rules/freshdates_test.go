@@ -78,6 +78,15 @@ func TestDateFactsFresh(t *testing.T) {
 			},
 			want: []string{"a.txt:1:51: fact.date: date of the fire: on Friday (Friday 1 August 2025) here; on Saturday (Saturday 2 August 2025) in b.txt:1, on Saturday (Saturday 2 August 2025) in c.txt:1"},
 		},
+		{
+			name: "a date between subject and verb dates the verb",
+			articles: []string{
+				"a.txt", "date 2025-11-19 Officials said the Varga government this week on Tuesday unveiled a budget that raises tax.",
+				"b.txt", "date 2025-11-19 Officials said the Varga government unveiled a budget on Tuesday that raises tax.",
+				"c.txt", "date 2025-11-19 Officials said the Varga government this week on Monday unveiled a budget that raises tax.",
+			},
+			want: []string{"c.txt:1:66: fact.date: date of the launch: on Monday (Monday 17 November 2025) here;"},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			expect(t, checkFactDates(t, tc.articles...), tc.want...)

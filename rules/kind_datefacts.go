@@ -303,6 +303,16 @@ func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int,
 			}
 		}
 	}
+	// A date between a subject and its verb dates the verb: "the
+	// government on Tuesday unveiled a budget", "police on Monday
+	// arrested two men". Wire copy puts the day there.
+	if j := e.Tokens[1]; j < to && toks[j].Kind == segment.Word {
+		if w := toks[j].Text(text); strings.HasSuffix(w, "ed") {
+			if g, st, ok := event(j); ok {
+				return g, st, true
+			}
+		}
+	}
 	for j := e.Tokens[0] - 1; j >= from; j-- {
 		if g, st, ok := event(j); ok {
 			return g, st, true
