@@ -29,9 +29,12 @@ type dateFactsRule struct {
 	events map[string]int
 	// eventNames name the groups by their first word.
 	eventNames []string
-	window     int
-	minScore   int
-	titles     map[string]bool
+	// canon maps the stem of an event word of a synonyms group to the
+	// stem of the group's first word.
+	canon    map[string]string
+	window   int
+	minScore int
+	titles   map[string]bool
 }
 
 type dateFactsConfig struct {
@@ -41,6 +44,11 @@ type dateFactsConfig struct {
 	Events   [][]string `toml:"events"`
 	Window   int        `toml:"window"`
 	MinScore int        `toml:"min_score"`
+	// Synonyms are groups of event words of one event group that name
+	// an event the same way ("fire" and "blaze"): they count as the same
+	// word for the event, which is evidence that two dates are of one
+	// event.
+	Synonyms [][]string `toml:"synonyms"`
 }
 
 func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
@@ -58,7 +66,7 @@ func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 	if len(c.Events) == 0 {
 		return nil, t.Errorf("events", "rule %q: events needs at least one group of event words", info.ID)
 	}
-	r := &dateFactsRule{info: info, events: map[string]int{}, window: c.Window, minScore: c.MinScore}
+	r := &dateFactsRule{info: info, events: map[string]int{}, canon: map[string]string{}, window: c.Window, minScore: c.MinScore}
 	for g, group := range c.Events {
 		if len(group) == 0 {
 			return nil, t.Errorf("events", "rule %q: events[%d] is empty", info.ID, g)
@@ -73,6 +81,24 @@ func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 				return nil, t.Errorf("events", "rule %q: %q is in two event groups", info.ID, w)
 			}
 			r.events[st] = g
+		}
+	}
+	for k, group := range c.Synonyms {
+		if len(group) < 2 {
+			return nil, t.Errorf("synonyms", "rule %q: synonyms[%d] needs at least two words", info.ID, k)
+		}
+		first := stem(group[0])
+		g, ok := r.events[first]
+		for _, w := range group {
+			st := stem(w)
+			wg, isEvent := r.events[st]
+			if !ok || !isEvent || wg != g {
+				return nil, t.Errorf("synonyms", "rule %q: synonyms[%d]: %q must be a word of the same event group as %q", info.ID, k, w, group[0])
+			}
+			if prev, dup := r.canon[st]; dup && prev != first {
+				return nil, t.Errorf("synonyms", "rule %q: %q is in two synonyms groups", info.ID, w)
+			}
+			r.canon[st] = first
 		}
 	}
 	return r, nil
@@ -146,7 +172,7 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 			Q:     figure{Value: float64(finiteDay(rng)), High: float64(finiteDay(rng))},
 			When:  &rng,
 			Role:  -1,
-			Head:  head,
+			Head:  r.headOf(head),
 			Rel:   e.NeedsDate(),
 		}
 		// The context is the clause, as far as the window reaches: the
@@ -225,6 +251,15 @@ func (r *dateFactsRule) clause(text string, toks []segment.Token, sent segment.S
 	return from, to, opens
 }
 
+// headOf is the word an event is named by, for the comparison: the
+// first word of its synonyms group, or the stem itself.
+func (r *dateFactsRule) headOf(st string) string {
+	if c, ok := r.canon[st]; ok {
+		return c
+	}
+	return st
+}
+
 func (r *dateFactsRule) isEvent(text string, t segment.Token) bool {
 	if t.Kind != segment.Word {
 		return false
@@ -268,9 +303,26 @@ func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int,
 			}
 		}
 	}
+	// A date between a subject and its verb dates the verb: "the
+	// government on Tuesday unveiled a budget", "police on Monday
+	// arrested two men". Wire copy puts the day there.
+	if j := e.Tokens[1]; j < to && toks[j].Kind == segment.Word {
+		if w := toks[j].Text(text); strings.HasSuffix(w, "ed") {
+			if g, st, ok := event(j); ok {
+				return g, st, true
+			}
+		}
+	}
 	for j := e.Tokens[0] - 1; j >= from; j-- {
 		if g, st, ok := event(j); ok {
 			return g, st, true
+		}
+		// A verb of continuation between the event word and the date
+		// dates a state, not the event: in "the blaze continued to burn
+		// on Monday" Monday is a day the fire was still burning, not the
+		// day it started, and is no claim at all.
+		if toks[j].Kind == segment.Word && continuation[strings.ToLower(toks[j].Text(text))] {
+			return -1, "", false
 		}
 	}
 	if !opens {
@@ -310,6 +362,16 @@ func (r *dateFactsRule) namesIn(a *Article, toks []segment.Token, from, to int, 
 		out = append(out, w)
 	}
 	return out
+}
+
+// continuation holds the words that make a date the date of an ongoing
+// state rather than of the event named before them: "continued to burn
+// on Monday", "remained closed on Tuesday", "was still missing on
+// Friday", "kept rising on Sunday".
+var continuation = map[string]bool{
+	"continued": true, "continues": true, "continuing": true, "continue": true,
+	"remained": true, "remains": true, "remaining": true, "remain": true,
+	"still": true, "kept": true, "keeps": true, "keep": true, "keeping": true,
 }
 
 // possessiveReach is how many words after a possessive date its noun may

@@ -1,0 +1,127 @@
+package rules_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/checker"
+)
+
+// checkFactDates runs the whole default pack over articles given as
+// name, text pairs, all of one story, and returns only the fact.date
+// findings: the event words under test are the pack's own.
+func checkFactDates(t *testing.T, articles ...string) []string {
+	t.Helper()
+	set, err := load(t, `group = "all"`+"\n")
+	if err != nil {
+		t.Fatalf("loading rules: %v", err)
+	}
+	var inputs []checker.Input
+	for i := 0; i+1 < len(articles); i += 2 {
+		inputs = append(inputs, checker.Input{Path: articles[i], Src: []byte(articles[i+1])})
+	}
+	res, err := checker.Check(inputs, checker.Options{Rules: set, Jobs: 1, Group: set.Group})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, d := range res.Diagnostics {
+		if d.Rule == "fact.date" {
+			out = append(out, line(d))
+		}
+	}
+	return out
+}
+
+// TestDateFactsFresh checks fact.date with the default pack's events on
+// copy written after the pack was tuned: dates of ongoing states are no
+// claims, and the words of fresh copy name their events.
+func TestDateFactsFresh(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		articles []string
+		want     []string
+	}{
+		{
+			name: "a verb of continuation dates a state, not the event",
+			articles: []string{
+				"a.txt", "date 2023-09-11 The Harrow blaze continued to burn out of control north of the town on Monday.",
+				"b.txt", "date 2023-09-11 The Harrow fire began on Saturday north of the town.",
+				"c.txt", "date 2023-09-11 The Harrow fire started on Saturday north of the town.",
+			},
+		},
+		{
+			name: "still, remained and kept date states too",
+			articles: []string{
+				"a.txt", "date 2023-09-11 The Harrow fire was still burning north of the town on Monday.",
+				"b.txt", "date 2023-09-11 The Harrow fire remained out of control north of the town on Sunday.",
+				"c.txt", "date 2023-09-11 The Harrow fire kept spreading north of the town on Saturday.",
+			},
+		},
+		{
+			name: "a verb of continuation after the date leaves the event",
+			articles: []string{
+				"a.txt", "date 2023-09-11 The Harrow fire began on Saturday north of the town and continued to burn.",
+				"b.txt", "date 2023-09-11 The Harrow fire began on Friday north of the town and remained out of control.",
+				"c.txt", "date 2023-09-11 The Harrow fire began on Saturday north of the town.",
+			},
+			want: []string{"b.txt:1:42: fact.date: date of the fire: on Friday (Friday 8 September 2023) here; on Saturday (Saturday 9 September 2023) in a.txt:1, on Saturday (Saturday 9 September 2023) in c.txt:1"},
+		},
+		{
+			// Neither b nor c dates the fire only once, so the name and
+			// the synonym are the evidence that a's blaze is their fire.
+			name: "fire and blaze are one word for the event",
+			articles: []string{
+				"a.txt", "date 2025-08-05 The Harrow Ridge blaze erupted on Friday and has scorched the hills.",
+				"b.txt", "date 2025-08-05 The Harrow Ridge fire broke out on Saturday afternoon in dry scrub. Crews fought the fire in the valley on Sunday.",
+				"c.txt", "date 2025-08-05 The fire started on Saturday afternoon in scrubland on Harrow Ridge. Crews fought the fire in the valley on Sunday.",
+			},
+			want: []string{"a.txt:1:51: fact.date: date of the fire: on Friday (Friday 1 August 2025) here; on Saturday (Saturday 2 August 2025) in b.txt:1, on Saturday (Saturday 2 August 2025) in c.txt:1"},
+		},
+		{
+			name: "a date between subject and verb dates the verb",
+			articles: []string{
+				"a.txt", "date 2025-11-19 Officials said the Varga government this week on Tuesday unveiled a budget that raises tax.",
+				"b.txt", "date 2025-11-19 Officials said the Varga government unveiled a budget on Tuesday that raises tax.",
+				"c.txt", "date 2025-11-19 Officials said the Varga government this week on Monday unveiled a budget that raises tax.",
+			},
+			want: []string{"c.txt:1:66: fact.date: date of the launch: on Monday (Monday 17 November 2025) here;"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			expect(t, checkFactDates(t, tc.articles...), tc.want...)
+		})
+	}
+}
+
+// TestDateFactsSynonymsConfig checks that a synonyms group of fact.date
+// must hold words of one event group.
+func TestDateFactsSynonymsConfig(t *testing.T) {
+	const head = `default_rules = false
+[[rule]]
+id = "fact.date"
+kind = "datefacts"
+events = [["fire", "blaze"], ["flood", "deluge"]]
+`
+	for _, tc := range []struct {
+		name, synonyms, wantErr string
+	}{
+		{"one group", `synonyms = [["fire", "blaze"]]`, ""},
+		{"two event groups", `synonyms = [["fire", "flood"]]`, `"flood" must be a word of the same event group as "fire"`},
+		{"not an event word", `synonyms = [["fire", "inferno"]]`, `"inferno" must be a word of the same event group`},
+		{"one word", `synonyms = [["fire"]]`, "needs at least two words"},
+		{"in two groups", `synonyms = [["fire", "blaze"], ["blaze", "fire"]]`, "is in two synonyms groups"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := load(t, head+tc.synonyms+"\n")
+			switch {
+			case tc.wantErr == "" && err != nil:
+				t.Fatalf("unexpected error: %v", err)
+			case tc.wantErr != "" && err == nil:
+				t.Fatalf("no error, want one with %q", tc.wantErr)
+			case tc.wantErr != "" && !strings.Contains(err.Error(), tc.wantErr):
+				t.Fatalf("error %q, want one with %q", err, tc.wantErr)
+			}
+		})
+	}
+}
