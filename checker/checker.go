@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -117,9 +116,8 @@ type articleResult struct {
 	names *rules.NameStats
 	story string // the story id of the front matter
 	terms []string
-	// figures are the article's figures keyed for grouping (new
-	// strings, not slices of the text).
-	figures []string
+	// figures are the article's figures keyed for grouping.
+	figures []uint64
 	// directives are the article's inline suppressions.
 	directives *suppress.File
 }
@@ -614,32 +612,28 @@ func checkArticle(in Input, index int, set *rules.Set) (out articleResult) {
 	return out
 }
 
-// figureKeys returns the article's figures as story evidence: each
-// quantity's value with its unit, or for a bare count with the word that
-// follows it ("146 cases"), lower-cased. Years and other bare numbers
-// followed by no word say nothing of the story and are left out.
-func figureKeys(a *rules.Article) []string {
+// figureKeys returns the article's figures as story evidence
+// ([story.FigureKey]): each quantity's value with its unit, or for a bare
+// count with the word that follows it ("146 cases"). A bare number
+// followed by no word says nothing of the story and is left out.
+func figureKeys(a *rules.Article) []uint64 {
 	qs := a.Quantities()
 	if len(qs) == 0 {
 		return nil
 	}
 	toks := a.Seg.Tokens
-	keys := make([]string, 0, len(qs))
+	keys := make([]uint64, 0, len(qs))
 	for i := range qs {
 		q := &qs[i]
-		num := strconv.FormatFloat(q.Value, 'g', -1, 64)
-		if q.Range {
-			num += "-" + strconv.FormatFloat(q.High, 'g', -1, 64)
-		}
 		if q.Unit != nil {
-			keys = append(keys, num+" "+q.Unit.Name)
+			keys = append(keys, story.FigureKey(q.Value, q.High, q.Unit.Name))
 			continue
 		}
 		at, _ := slices.BinarySearchFunc(toks, q.Span.End, func(t segment.Token, end int) int { return t.Start - end })
 		if at == len(toks) || toks[at].Kind != segment.Word {
 			continue
 		}
-		keys = append(keys, num+" "+strings.ToLower(a.Doc.Text[toks[at].Start:toks[at].End]))
+		keys = append(keys, story.FigureKey(q.Value, q.High, a.Doc.Text[toks[at].Start:toks[at].End]))
 	}
 	return keys
 }

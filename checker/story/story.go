@@ -57,13 +57,37 @@ type Article struct {
 	// duplicates allowed.
 	Terms []string
 	// Figures are the article's figures, each a number with what it
-	// counts or its unit ("146 cases", "2.3e+09 EUR"), as keyed by the
-	// caller; duplicates allowed. A shared figure is evidence like a
+	// counts or its unit ("146 cases", "22 per cent"), as [FigureKey]
+	// hashes them; duplicates allowed. A shared figure is evidence like a
 	// shared term, but figures an article does not share never count in
 	// its size: a story's articles quote different figures far more often
 	// than they name different people, so unshared figures would only
 	// dilute the overlap of weakly linked articles.
-	Figures []string
+	Figures []uint64
+}
+
+// FigureKey returns the key of a figure: the value (low and high end, the
+// same for a single value) and its unit or counted word, ASCII letters
+// case-folded. A 64-bit FNV-1a hash rather than a string: one per
+// quantity of every article would otherwise be an allocation each, and a
+// collision only adds one shared figure to one pair.
+func FigureKey(low, high float64, word string) uint64 {
+	const prime = 1099511628211
+	h := uint64(14695981039346656037)
+	for _, v := range [2]uint64{math.Float64bits(low), math.Float64bits(high)} {
+		for range 8 {
+			h = (h ^ (v & 0xff)) * prime
+			v >>= 8
+		}
+	}
+	for i := range len(word) {
+		c := word[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint64(c)) * prime
+	}
+	return h
 }
 
 // Options tune Auto.
@@ -193,6 +217,7 @@ func byTerms(articles []Article, idx []int, opt Options) [][]int {
 	ids := make(map[string]int32, total/4)
 	var df []int32
 	var figure []bool // by term id: the term is a figure
+	figIDs := map[uint64]int32{}
 	start := make([]int, n+1)
 	terms := make([]int32, 0, total)
 	for k, i := range idx {
@@ -208,13 +233,11 @@ func byTerms(articles []Article, idx []int, opt Options) [][]int {
 			terms = append(terms, id)
 		}
 		for _, f := range articles[i].Figures {
-			// A NUL prefix keeps figures apart from terms of the same
-			// spelling.
-			key := "\x00" + f
-			id, ok := ids[key]
+			// Figures have ids of their own, apart from terms.
+			id, ok := figIDs[f]
 			if !ok {
 				id = int32(len(df))
-				ids[key] = id
+				figIDs[f] = id
 				df = append(df, 0)
 				figure = append(figure, true)
 			}
