@@ -116,6 +116,8 @@ type articleResult struct {
 	names *rules.NameStats
 	story string // the story id of the front matter
 	terms []string
+	// figures are the article's figures keyed for grouping.
+	figures []uint64
 	// directives are the article's inline suppressions.
 	directives *suppress.File
 }
@@ -189,7 +191,7 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 		res.FilesChecked++
 		res.Diagnostics = append(res.Diagnostics, r.diags...)
 		paths = append(paths, inputs[i].Path)
-		arts = append(arts, story.Article{Path: inputs[i].Path, Story: r.story, Terms: r.terms})
+		arts = append(arts, story.Article{Path: inputs[i].Path, Story: r.story, Terms: r.terms, Figures: r.figures})
 		kept = append(kept, i)
 	}
 	var extra []*Prior
@@ -604,9 +606,36 @@ func checkArticle(in Input, index int, set *rules.Set) (out articleResult) {
 	// An exact-size slice; its strings still slice the document's text
 	// and are replaced by interned copies when the names are folded.
 	out.terms = slices.Clone(set.StoryTerms(a))
+	out.figures = figureKeys(a)
 	a.Seg = nil
 	segPool.Put(seg)
 	return out
+}
+
+// figureKeys returns the article's figures as story evidence
+// ([story.FigureKey]): each quantity's value with its unit, or for a bare
+// count with the word that follows it ("146 cases"). A bare number
+// followed by no word says nothing of the story and is left out.
+func figureKeys(a *rules.Article) []uint64 {
+	qs := a.Quantities()
+	if len(qs) == 0 {
+		return nil
+	}
+	toks := a.Seg.Tokens
+	keys := make([]uint64, 0, len(qs))
+	for i := range qs {
+		q := &qs[i]
+		if q.Unit != nil {
+			keys = append(keys, story.FigureKey(q.Value, q.High, q.Unit.Name))
+			continue
+		}
+		at, _ := slices.BinarySearchFunc(toks, q.Span.End, func(t segment.Token, end int) int { return t.Start - end })
+		if at == len(toks) || toks[at].Kind != segment.Word {
+			continue
+		}
+		keys = append(keys, story.FigureKey(q.Value, q.High, a.Doc.Text[toks[at].Start:toks[at].End]))
+	}
+	return keys
 }
 
 // segPool holds segmentation results for checkArticle to reuse.

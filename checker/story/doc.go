@@ -22,6 +22,19 @@
 // article's distinctive terms too: each article is mostly about what the
 // other is about.
 //
+// # Figures
+//
+// [Article.Figures] are evidence like terms, with two limits. Figures an
+// article does not share never count in its size: the articles of one
+// story quote different figures far more often than they name different
+// people. And a pair linked only with the help of figures needs at least
+// minFigureNames (2) shared terms, and is kept only when one of its
+// articles is linked to nothing by terms alone: a regional piece that
+// names two of a story's people and its own. An article that terms
+// already link has its story, and a round-up that quotes the names and
+// figures of many stories would otherwise gain a link to each. Figure
+// links then go through the hub step like any other.
+//
 // Stories are the connected components of the links (union-find) that are
 // left once hubs have given up theirs, so a chain A~B, B~C puts A, B and C
 // in one story.

@@ -56,6 +56,38 @@ type Article struct {
 	// caller (case-folded names such as "rotterdam", "anna novak");
 	// duplicates allowed.
 	Terms []string
+	// Figures are the article's figures, each a number with what it
+	// counts or its unit ("146 cases", "22 per cent"), as [FigureKey]
+	// hashes them; duplicates allowed. A shared figure is evidence like a
+	// shared term, but figures an article does not share never count in
+	// its size: a story's articles quote different figures far more often
+	// than they name different people, so unshared figures would only
+	// dilute the overlap of weakly linked articles.
+	Figures []uint64
+}
+
+// FigureKey returns the key of a figure: the value (low and high end, the
+// same for a single value) and its unit or counted word, ASCII letters
+// case-folded. A 64-bit FNV-1a hash rather than a string: one per
+// quantity of every article would otherwise be an allocation each, and a
+// collision only adds one shared figure to one pair.
+func FigureKey(low, high float64, word string) uint64 {
+	const prime = 1099511628211
+	h := uint64(14695981039346656037)
+	for _, v := range [2]uint64{math.Float64bits(low), math.Float64bits(high)} {
+		for range 8 {
+			h = (h ^ (v & 0xff)) * prime
+			v >>= 8
+		}
+	}
+	for i := range len(word) {
+		c := word[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint64(c)) * prime
+	}
+	return h
 }
 
 // Options tune Auto.
@@ -180,10 +212,12 @@ func byTerms(articles []Article, idx []int, opt Options) [][]int {
 	// ids, sorted, in one flat slice: terms[start[k]:start[k+1]].
 	total := 0
 	for _, i := range idx {
-		total += len(articles[i].Terms)
+		total += len(articles[i].Terms) + len(articles[i].Figures)
 	}
 	ids := make(map[string]int32, total/4)
 	var df []int32
+	var figure []bool // by term id: the term is a figure
+	figIDs := map[uint64]int32{}
 	start := make([]int, n+1)
 	terms := make([]int32, 0, total)
 	for k, i := range idx {
@@ -194,6 +228,18 @@ func byTerms(articles []Article, idx []int, opt Options) [][]int {
 				id = int32(len(df))
 				ids[t] = id
 				df = append(df, 0)
+				figure = append(figure, false)
+			}
+			terms = append(terms, id)
+		}
+		for _, f := range articles[i].Figures {
+			// Figures have ids of their own, apart from terms.
+			id, ok := figIDs[f]
+			if !ok {
+				id = int32(len(df))
+				figIDs[f] = id
+				df = append(df, 0)
+				figure = append(figure, true)
 			}
 			terms = append(terms, id)
 		}
@@ -226,7 +272,9 @@ func byTerms(articles []Article, idx []int, opt Options) [][]int {
 			if df[id] > limit {
 				continue
 			}
-			size[k] += weight[id]
+			if !figure[id] {
+				size[k] += weight[id]
+			}
 			if df[id] >= 2 {
 				terms[w] = id
 				w++
@@ -258,9 +306,13 @@ func byTerms(articles []Article, idx []int, opt Options) [][]int {
 
 	// Count shared terms of article k with each later article and keep
 	// the links.
-	var links []link
+	var links, byFigures []link
 	count := make([]int32, n)
 	mass := make([]float64, n)
+	// figCount and figMass are the shared figures' part of count and
+	// mass.
+	figCount := make([]int32, n)
+	figMass := make([]float64, n)
 	var touched []int32
 	for k := range n {
 		for _, id := range terms[start[k]:start[k+1]] {
@@ -272,28 +324,50 @@ func byTerms(articles []Article, idx []int, opt Options) [][]int {
 				}
 				count[j]++
 				mass[j] += weight[id]
+				if figure[id] {
+					figCount[j]++
+					figMass[j] += weight[id]
+				}
 			}
 		}
 		for _, j := range touched {
 			shared, sharedMass := int(count[j]), mass[j]
-			count[j], mass[j] = 0, 0
+			figs, figsMass := int(figCount[j]), figMass[j]
+			count[j], mass[j], figCount[j], figMass[j] = 0, 0, 0, 0
 
-			if shared < minShared {
+			if l, ok := linkOf(shared-figs, sharedMass-figsMass, size[k], size[j], minShared, minOverlap, manyShared, manyOverlap); ok {
+				l.a, l.b = int32(k), j
+				links = append(links, l)
 				continue
 			}
-			need := minOverlap
-			if shared >= manyShared {
-				need = min(need, manyOverlap)
-			}
-			if sharedMass < need*min(size[k], size[j]) {
+			// Names alone do not link: shared figures may, when at
+			// least minFigureNames names are shared too, for an
+			// article that names alone link to nothing (below).
+			if figs == 0 || shared-figs < minFigureNames {
 				continue
 			}
-			links = append(links, link{
-				a: int32(k), b: j, shared: int32(shared),
-				strong: sharedMass >= need*max(size[k], size[j]),
-			})
+			if l, ok := linkOf(shared, sharedMass, size[k], size[j], minShared, minOverlap, manyShared, manyOverlap); ok {
+				l.a, l.b = int32(k), j
+				byFigures = append(byFigures, l)
+			}
 		}
 		touched = touched[:0]
+	}
+	// A link that needs figures is kept only when one of its articles is
+	// linked to nothing by names: a regional piece that names few of the
+	// story's people. An article that names link already has its story,
+	// and a round-up that quotes the names and figures of many stories
+	// would gain links to each of them.
+	if len(byFigures) > 0 {
+		named := make([]bool, n)
+		for _, l := range links {
+			named[l.a], named[l.b] = true, true
+		}
+		for _, l := range byFigures {
+			if !named[l.a] || !named[l.b] {
+				links = append(links, l)
+			}
+		}
 	}
 
 	paths := make([]string, n)
@@ -318,6 +392,28 @@ func byTerms(articles []Article, idx []int, opt Options) [][]int {
 		groups[g] = append(groups[g], idx[k])
 	}
 	return groups
+}
+
+// minFigureNames is the least number of shared names with which shared
+// figures can complete a link: figures alone ("3 per cent", "200 seats")
+// recur across unrelated stories.
+const minFigureNames = 2
+
+// linkOf tells whether articles of distinctive weight sizeA and sizeB
+// that share shared terms of weight mass are linked, and whether the link
+// is strong.
+func linkOf(shared int, mass, sizeA, sizeB float64, minShared int, minOverlap float64, manyShared int, manyOverlap float64) (link, bool) {
+	if shared < minShared {
+		return link{}, false
+	}
+	need := minOverlap
+	if shared >= manyShared {
+		need = min(need, manyOverlap)
+	}
+	if mass < need*min(sizeA, sizeB) {
+		return link{}, false
+	}
+	return link{shared: int32(shared), strong: mass >= need*max(sizeA, sizeB)}, true
 }
 
 // unionFind is a disjoint-set forest whose roots are the smallest member

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -662,4 +663,98 @@ func BenchmarkGroupRoundups(b *testing.B) {
 		story.Group(arts, story.Auto, story.Options{})
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(arts)), "ns/article")
+}
+
+// figures returns the keys of figures written as "VALUE WORD".
+func figures(written ...string) []uint64 {
+	out := make([]uint64, len(written))
+	for i, w := range written {
+		num, word, _ := strings.Cut(w, " ")
+		v, err := strconv.ParseFloat(num, 64)
+		if err != nil {
+			// Not a number: a distinct figure all the same.
+			v = float64(i) + 0.5
+			word = w
+		}
+		out[i] = story.FigureKey(v, v, word)
+	}
+	return out
+}
+
+func TestFigureKey(t *testing.T) {
+	k := story.FigureKey(146, 146, "cases")
+	if story.FigureKey(146, 146, "Cases") != k {
+		t.Error("the word's case changes the key")
+	}
+	for _, other := range []uint64{
+		story.FigureKey(147, 147, "cases"),
+		story.FigureKey(146, 146, "case"),
+		story.FigureKey(146, 150, "cases"),
+		story.FigureKey(146, 146, ""),
+	} {
+		if other == k {
+			t.Errorf("a different figure has the key of 146 cases")
+		}
+	}
+}
+
+// TestFigures checks that shared figures link an article that names alone
+// leave alone, and nothing else.
+func TestFigures(t *testing.T) {
+	// A story told by a wire and a broadsheet, who share its names, and
+	// a regional piece that names two of them and its own people.
+	wire := story.Article{Path: "copy/wire.md", Terms: cat(names("story", 6), names("wire", 2)),
+		Figures: figures("146 cases", "2.3e+09 EUR", "9 days")}
+	broadsheet := story.Article{Path: "copy/broadsheet.md", Terms: cat(names("story", 6), names("broadsheet", 2))}
+	regional := story.Article{Path: "copy/regional.md", Terms: cat(names("story", 2), names("regional", 4)),
+		Figures: figures("146 cases", "2.3e+09 EUR", "140 teachers")}
+	// Another story, whose articles name each other's people.
+	other := []story.Article{
+		{Path: "copy/other0.md", Terms: cat(names("other", 5), names("story", 2)), Figures: figures("146 cases", "2.3e+09 EUR")},
+		{Path: "copy/other1.md", Terms: names("other", 5)},
+	}
+	without := func(a story.Article) story.Article { a.Figures = nil; return a }
+	tests := []struct {
+		name     string
+		articles []story.Article
+		want     [][]int
+	}{
+		{
+			name:     "shared figures link a regional piece",
+			articles: []story.Article{wire, broadsheet, regional},
+			want:     [][]int{{0, 1, 2}},
+		},
+		{
+			name:     "without its figures the regional piece stands alone",
+			articles: []story.Article{wire, broadsheet, without(regional)},
+			want:     [][]int{{0, 1}, {2}},
+		},
+		{
+			name: "figures with one shared name do not link",
+			articles: []story.Article{wire, broadsheet, {Path: "copy/regional.md",
+				Terms: cat(names("story", 1), names("regional", 4)), Figures: regional.Figures}},
+			want: [][]int{{0, 1}, {2}},
+		},
+		{
+			name:     "figures do not link an article that names already link",
+			articles: []story.Article{wire, broadsheet, other[0], other[1]},
+			want:     [][]int{{0, 1}, {2, 3}},
+		},
+		{
+			name: "unshared figures do not dilute the overlap",
+			articles: []story.Article{
+				{Path: "copy/a.md", Terms: cat(names("story", 3), names("a", 4)), Figures: figures(names("figure a", 40)...)},
+				{Path: "copy/b.md", Terms: names("story", 3), Figures: figures(names("figure b", 40)...)},
+			},
+			want: [][]int{{0, 1}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := story.Group(tc.articles, story.Auto, story.Options{})
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
 }
