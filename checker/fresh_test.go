@@ -36,7 +36,7 @@ var knownCleanFindings = []string{
 // the known ones. The count found must not fall below the floor measured
 // when the test was written; a change that gains findings should raise it.
 func TestFreshStories(t *testing.T) {
-	const floor = 22 // 24 found when written, minus 2
+	const floor = 23 // 25 found when written, minus 2
 	set, err := rules.LoadDefault()
 	if err != nil {
 		t.Fatal(err)
