@@ -214,7 +214,7 @@ func states(anchors []anchor, x *claim) bool {
 	}
 	for i := range anchors {
 		a := &anchors[i]
-		if (a.Dim != dim && !(age && a.Dim == ageDim)) || a.Kind != x.Q.Kind {
+		if (a.Dim != dim && (!age || a.Dim != ageDim)) || a.Kind != x.Q.Kind {
 			continue
 		}
 		iv := a.Rounded
