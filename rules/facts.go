@@ -112,15 +112,24 @@ func claimInterval(x, other *claim, openBound float64) quantity.Interval {
 // share above the figure, when share > 0. In copy such a figure is the
 // count confirmed so far, not a mere floor: an article that gives 172
 // where the others say "at least 127" is telling a different figure,
-// while 130 or 150 may be the same count a few hours on. Bounds below
-// ("up to 10", "fewer than 5") stay open: they often sit far above the
-// figure.
+// while 130 or 150 may be the same count a few hours on. "Up to 90" and
+// "as many as 40" (at-most) state the maximum the same way, so their open
+// bottom is bounded as far below: gusts "of up to 120" are not gusts "of
+// up to 90". "Under 5" and "fewer than 10" (less-than) stay open: they
+// often sit far above the figure.
 func capOpen(iv quantity.Interval, f *figure, share float64) quantity.Interval {
-	if share <= 0 || f.Qualifier == nil || !math.IsInf(iv.Hi, 1) || iv.Lo <= 0 {
+	if share <= 0 || f.Qualifier == nil {
 		return iv
 	}
-	if b := f.Qualifier.Bound; b == quantity.AtLeast || b == quantity.MoreThan {
-		iv.Hi = iv.Lo * (1 + share)
+	switch f.Qualifier.Bound {
+	case quantity.AtLeast, quantity.MoreThan:
+		if math.IsInf(iv.Hi, 1) && iv.Lo > 0 {
+			iv.Hi = iv.Lo * (1 + share)
+		}
+	case quantity.AtMost:
+		if math.IsInf(iv.Lo, -1) && iv.Hi > 0 {
+			iv.Lo = iv.Hi / (1 + share)
+		}
 	}
 	return iv
 }

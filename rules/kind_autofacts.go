@@ -177,7 +177,10 @@ func anchorOf(q *quantity.Quantity, age bool) anchor {
 		bare.Unit = nil
 	}
 	a := anchor{Kind: q.Kind, Unit: unitName(bare.Unit), Strict: bare.Interval(quantity.Strict).ToBase(bare.Unit), Rounded: bare.Interval(quantity.Rounded).ToBase(bare.Unit)}
-	if bare.Unit != nil {
+	switch {
+	case age:
+		a.Dim = ageDim
+	case bare.Unit != nil:
 		a.Dim = bare.Unit.Dimension
 	}
 	return a
@@ -190,11 +193,20 @@ func isAge(text string, q *quantity.Quantity) bool {
 	return q.Unit != nil && (strings.HasPrefix(rest, "-old") || strings.HasPrefix(rest, " old"))
 }
 
+// ageDim is the dimension of an anchor written as an age ("nine years
+// old", "the 47-year-old"). It restates only an age claim ("Halvik, 47,"):
+// taken for a bare number, "the aircraft was nine years old" restated any
+// nine of the story ("nine investigators"), and a claim changed to nine
+// was then taken for another fact than the others' six.
+const ageDim = "age"
+
 // states reports whether the article of anchors states x's figure.
 func states(anchors []anchor, x *claim) bool {
-	dim := ""
+	dim, age := "", false
 	if x.Q.Unit != nil {
 		dim = x.Q.Unit.Dimension
+	} else {
+		age = strings.HasPrefix(x.Key, "age|")
 	}
 	lo, hi := x.Q.Value, x.Q.High
 	if x.Q.Unit != nil {
@@ -202,7 +214,7 @@ func states(anchors []anchor, x *claim) bool {
 	}
 	for i := range anchors {
 		a := &anchors[i]
-		if a.Dim != dim || a.Kind != x.Q.Kind {
+		if (a.Dim != dim && (!age || a.Dim != ageDim)) || a.Kind != x.Q.Kind {
 			continue
 		}
 		iv := a.Rounded
