@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/factlint/factlint/checker/diag"
@@ -914,6 +915,14 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 	// to story: a map of slices per story, and a map per pair asked,
 	// were a quarter of a run's allocations.
 	var byKey, sided []*claim
+	// ivs and haveIv are the room of one article: the intervals of its
+	// claims, computed when a claim is first compared with another of
+	// its key; others is the room of one claim (see below). The pairs of an
+	// article were a fifth of a run when each pair computed both
+	// intervals, and looked through the whole story for each pair.
+	var ivs []claimIntervals
+	var haveIv []bool
+	var others []*claim
 	for _, story := range c.Stories {
 		byKey = byKey[:0]
 		var names map[int]string
@@ -922,6 +931,18 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 				continue
 			}
 			cs := perArticle[a]
+			if !slices.ContainsFunc(cs, func(x claim) bool { return !x.Unique && x.When == nil }) {
+				continue
+			}
+			ivs = slices.Grow(ivs[:0], len(cs))[:len(cs)]
+			haveIv = slices.Grow(haveIv[:0], len(cs))[:len(cs)]
+			clear(haveIv)
+			ivOf := func(k int) *claimIntervals {
+				if !haveIv[k] {
+					ivs[k], haveIv[k] = intervalsOf(&cs[k], r.tolerance, r.openBound), true
+				}
+				return &ivs[k]
+			}
 			for i := range cs {
 				x := &cs[i]
 				// A claim that is its article's only one of its key
@@ -929,9 +950,13 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 				if x.Unique || x.When != nil {
 					continue
 				}
+				// others are the claims of x's key in the story's other
+				// articles taken for the same fact as x, found once per
+				// x: only they can side with either figure.
+				found := false
 				for j := range cs {
 					z := &cs[j]
-					if j == i || z.Key != x.Key || z.Loc.Start.Line == x.Loc.Start.Line || !r.match(x, z) || !r.disagree(x, z) {
+					if j == i || z.Key != x.Key || z.Loc.Start.Line == x.Loc.Start.Line || !ivOf(i).disagree(ivOf(j)) || !r.match(x, z) {
 						continue
 					}
 					if len(byKey) == 0 {
@@ -947,13 +972,15 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 						break
 					}
 					x.Article, z.Article = a, a
-					lo, _ := slices.BinarySearchFunc(byKey, x.Key, func(y *claim, k string) int { return strings.Compare(y.Key, k) })
-					hi := lo
-					for hi < len(byKey) && byKey[hi].Key == x.Key {
-						hi++
+					if !found {
+						found = true
+						others = r.matchingOthers(others[:0], keyRange(byKey, x.Key), x)
+						if articlesOf(others) < minSiding {
+							break // too few articles to side with z
+						}
 					}
 					var ok bool
-					if sided, ok = r.sidesWith(sided[:0], byKey[lo:hi], x, z, anchors); ok {
+					if sided, ok = r.sidesWith(sided[:0], others, x, z, anchors); ok {
 						if names == nil {
 							names = baseNames(c, story)
 						}
@@ -965,6 +992,36 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 			}
 		}
 	}
+}
+
+// keyRange returns the claims of byKey, sorted by key, that have key.
+func keyRange(byKey []*claim, key string) []*claim {
+	lo, _ := slices.BinarySearchFunc(byKey, key, func(y *claim, k string) int { return strings.Compare(y.Key, k) })
+	hi := lo + sort.Search(len(byKey)-lo, func(k int) bool { return byKey[lo+k].Key != key })
+	return byKey[lo:hi]
+}
+
+// matchingOthers appends to out the claims that are of another article
+// than x and taken for the same fact as x.
+func (r *autoFactsRule) matchingOthers(out, claims []*claim, x *claim) []*claim {
+	for _, y := range claims {
+		if y.Article != x.Article && r.match(x, y) {
+			out = append(out, y)
+		}
+	}
+	return out
+}
+
+// articlesOf counts the articles of claims, which come in story
+// order.
+func articlesOf(claims []*claim) int {
+	n := 0
+	for i, y := range claims {
+		if i == 0 || y.Article != claims[i-1].Article {
+			n++
+		}
+	}
+	return n
 }
 
 // storyClaimsByKey appends to out the claims of the story's articles,
@@ -997,11 +1054,12 @@ func (r *autoFactsRule) disagree(x, y *claim) bool {
 // like x as like z, that agrees with z and disagrees with x; and none has
 // one that agrees with x (or states x's figure anywhere). A claim that
 // agrees with neither is about something else, and is left out. claims
-// are the story's claims of the key; it appends to sided the first such
-// claim of each article, in story order.
+// are the claims of the key in the story's other articles taken for the
+// same fact as x (matchingOthers), in story order; it appends to sided
+// the first such claim of each article.
 func (r *autoFactsRule) sidesWith(sided, claims []*claim, x, z *claim, anchors [][]anchor) ([]*claim, bool) {
 	for _, y := range claims {
-		if y.Article == x.Article || !r.match(x, y) || !r.match(z, y) {
+		if !r.match(z, y) {
 			continue
 		}
 		if !r.disagree(x, y) || states(anchors[y.Article], x) {

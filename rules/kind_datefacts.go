@@ -321,7 +321,7 @@ func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int,
 		// dates a state, not the event: in "the blaze continued to burn
 		// on Monday" Monday is a day the fire was still burning, not the
 		// day it started, and is no claim at all.
-		if toks[j].Kind == segment.Word && continuation[strings.ToLower(toks[j].Text(text))] {
+		if toks[j].Kind == segment.Word && isContinuation(toks[j].Text(text)) {
 			return -1, "", false
 		}
 	}
@@ -372,6 +372,24 @@ var continuation = map[string]bool{
 	"continued": true, "continues": true, "continuing": true, "continue": true,
 	"remained": true, "remains": true, "remaining": true, "remain": true,
 	"still": true, "kept": true, "keeps": true, "keep": true, "keeping": true,
+}
+
+// isContinuation reports whether w, in any case, is a word of
+// continuation. It lowers w on the stack: most words walked back from a
+// date are names, and strings.ToLower would copy each one.
+func isContinuation(w string) bool {
+	var buf [len("continuing")]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return continuation[string(buf[:len(w)])]
 }
 
 // possessiveReach is how many words after a possessive date its noun may
