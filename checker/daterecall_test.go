@@ -2,6 +2,8 @@ package checker_test
 
 import (
 	"fmt"
+	"hash/fnv"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
@@ -48,19 +50,8 @@ func recallStories(t *testing.T, set *rules.Set) []recallStory {
 	dirs = append(dirs, filepath.Join("..", "testdata", "seeds"))
 	var out []recallStory
 	for _, dir := range dirs {
-		paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-		if err != nil || len(paths) < 2 {
-			t.Fatalf("%s: %d articles (%v)", dir, len(paths), err)
-		}
 		st := recallStory{name: filepath.Base(dir)}
-		for _, p := range paths {
-			b, err := os.ReadFile(p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			st.in = append(st.in, checker.Input{Path: st.name + "/" + filepath.Base(p), Src: b})
-			st.texts = append(st.texts, string(b))
-		}
+		st.in, st.texts = readStoryDir(t, dir)
 		st.base = map[string]bool{}
 		for _, d := range checkStory(t, set, st.in) {
 			st.base[findingKey(d)] = true
@@ -68,6 +59,27 @@ func recallStories(t *testing.T, set *rules.Set) []recallStory {
 		out = append(out, st)
 	}
 	return out
+}
+
+// readStoryDir reads the articles (*.txt) of one story's directory, at
+// least two, as checker inputs named DIR/FILE and as text.
+func readStoryDir(t *testing.T, dir string) ([]checker.Input, []string) {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(paths) < 2 {
+		t.Fatalf("%s: %d articles (%v)", dir, len(paths), err)
+	}
+	in := make([]checker.Input, len(paths))
+	texts := make([]string, len(paths))
+	for i, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in[i] = checker.Input{Path: filepath.Base(dir) + "/" + filepath.Base(p), Src: b}
+		texts[i] = string(b)
+	}
+	return in, texts
 }
 
 func checkStory(t *testing.T, set *rules.Set, in []checker.Input) []diag.Diagnostic {
@@ -185,7 +197,7 @@ func TestStoriesDateRecall(t *testing.T) {
 	if total < 60 {
 		t.Fatalf("only %d dates changed: the extractor lost the stories' dates?", total)
 	}
-	for _, how := range slices.Sorted(mapKeys(byHow)) {
+	for _, how := range slices.Sorted(maps.Keys(byHow)) {
 		t.Logf("%-8s %d of %d found", how, byHow[how][0], byHow[how][1])
 	}
 	share := float64(found) / float64(total)
@@ -198,25 +210,12 @@ func TestStoriesDateRecall(t *testing.T) {
 	}
 }
 
-func mapKeys[V any](m map[string]V) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
-}
-
 // fnvHash spreads the choice of change over the dates, so that the
 // changes are varied but the same on every run.
 func fnvHash(s string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h ^= uint32(s[i])
-		h *= 16777619
-	}
-	return h
+	h := fnv.New32a()
+	_, _ = h.Write([]byte(s)) // a hash.Hash never fails to write
+	return h.Sum32()
 }
 
 // namesDay reports whether e names one day: a calendar date with its day
@@ -265,13 +264,12 @@ func dateChanges(a *rules.Article, e *dates.Expr, seed int) []dateChange {
 	if e.Kind != dates.Calendar {
 		return out
 	}
-	iso := false
 	for j := e.Tokens[0]; j < e.Tokens[1]; j++ {
 		tk := a.Seg.Tokens[j]
 		s := document.Span{Start: tk.Start, End: tk.End}
 		w := text[tk.Start:tk.End]
 		if len(w) == 10 && w[4] == '-' && w[7] == '-' {
-			iso = true // 2023-09-11: the parts are at fixed places
+			// 2023-09-11: the parts are at fixed places.
 			d, _ := dates.Date(e.Year, e.Month, e.Day)
 			nd := d + dates.Day(shift)
 			y, m, dd := nd.Civil()
@@ -303,7 +301,6 @@ func dateChanges(a *rules.Article, e *dates.Expr, seed int) []dateChange {
 			add("month", s, next)
 		}
 	}
-	_ = iso
 	return out
 }
 

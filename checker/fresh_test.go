@@ -1,7 +1,6 @@
 package checker_test
 
 import (
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -42,17 +41,7 @@ func TestFreshStories(t *testing.T) {
 		if stories[inj.Story] != nil {
 			continue
 		}
-		paths, err := filepath.Glob(filepath.Join(root, inj.Story, "*.txt"))
-		if err != nil || len(paths) < 2 {
-			t.Fatalf("%s: %d articles (%v)", inj.Story, len(paths), err)
-		}
-		for _, p := range paths {
-			b, err := os.ReadFile(p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			stories[inj.Story] = append(stories[inj.Story], checker.Input{Path: inj.Story + "/" + filepath.Base(p), Src: b})
-		}
+		stories[inj.Story], _ = readStoryDir(t, filepath.Join(root, inj.Story))
 	}
 	for name, in := range stories {
 		res, err := checker.Check(in, checker.Options{Rules: set, Jobs: 1})

@@ -59,20 +59,7 @@ func TestStoriesFigureRecall(t *testing.T) {
 		if !d.IsDir() || d.Name() == "golden" {
 			continue
 		}
-		paths, err := filepath.Glob(filepath.Join(root, d.Name(), "*.txt"))
-		if err != nil || len(paths) < 2 {
-			t.Fatalf("%s: %d articles (%v)", d.Name(), len(paths), err)
-		}
-		in := make([]checker.Input, len(paths))
-		texts := make([]string, len(paths))
-		for i, p := range paths {
-			b, err := os.ReadFile(p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			in[i] = checker.Input{Path: filepath.ToSlash(filepath.Join(d.Name(), filepath.Base(p))), Src: b}
-			texts[i] = string(b)
-		}
+		in, texts := readStoryDir(t, filepath.Join(root, d.Name()))
 		all := strings.Join(texts, "\n")
 		for _, s := range figureSites(texts) {
 			changed, ok := changedFigure(s.digits, all)

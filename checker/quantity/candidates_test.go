@@ -1,12 +1,8 @@
 package quantity
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/factlint/factlint/internal/corpusgen"
 )
 
 // TestCandidatesCoverFlags checks that the parse, which visits only the
@@ -17,22 +13,7 @@ import (
 // Generated articles, the seeds and odd spellings, each also upper-cased.
 func TestCandidatesCoverFlags(t *testing.T) {
 	tb := pack(t)
-	texts := []string{
-		benchText,
-		"ABOUT 20, At Least 5, MORE THAN $5, Between 10 AND 12, US$5m, £5, €3.2bn, " +
-			"Twenty-One, A DOZEN, Half An Hour, Über 5, ÉTÉ 3, \u212a 5, İn 2019, nEARLY 9, H\u212a$5m, h\u212A$ 3.",
-	}
-	for _, a := range corpusgen.Generate(corpusgen.Options{Articles: 100, Seed: 4}) {
-		texts = append(texts, string(a.Text))
-	}
-	files, _ := filepath.Glob("../../testdata/seeds/*.txt")
-	for _, f := range files {
-		src, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(src))
-	}
+	texts := filterTexts(t, 4)
 	tokens, candidates, flagged := 0, 0, 0
 	for _, text := range texts {
 		for _, text := range []string{text, strings.ToUpper(text)} {

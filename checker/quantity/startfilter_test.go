@@ -16,22 +16,7 @@ import (
 // vocabulary entry alone says.
 func TestStartFilter(t *testing.T) {
 	tb := pack(t)
-	texts := []string{
-		benchText,
-		"ABOUT 20, At Least 5, MORE THAN $5, Between 10 AND 12, US$5m, £5, €3.2bn, " +
-			"Twenty-One, A DOZEN, Half An Hour, Über 5, ÉTÉ 3, \u212a 5, İn 2019, nEARLY 9, H\u212a$5m, h\u212A$ 3.",
-	}
-	for _, a := range corpusgen.Generate(corpusgen.Options{Articles: 100, Seed: 3}) {
-		texts = append(texts, string(a.Text))
-	}
-	files, _ := filepath.Glob("../../testdata/seeds/*.txt")
-	for _, f := range files {
-		src, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(src))
-	}
+	texts := filterTexts(t, 3)
 	flagged := 0
 	for _, text := range texts {
 		for _, text := range []string{text, strings.ToUpper(text)} {
@@ -86,4 +71,28 @@ func TestStartFilterKelvin(t *testing.T) {
 	if qs := tb.Extract(text, s); len(qs) != 2 || qs[0].Qualifier == nil || qs[1].Qualifier == nil {
 		t.Errorf("Extract = %+v, want two qualified quantities", qs)
 	}
+}
+
+// filterTexts are the texts the start filter and the candidate list are
+// checked on: the benchmark's article, odd spellings, 100 generated
+// articles (of the seed given) and the seeds.
+func filterTexts(t *testing.T, seed uint64) []string {
+	t.Helper()
+	texts := []string{
+		benchText,
+		"ABOUT 20, At Least 5, MORE THAN $5, Between 10 AND 12, US$5m, £5, €3.2bn, " +
+			"Twenty-One, A DOZEN, Half An Hour, Über 5, ÉTÉ 3, \u212a 5, İn 2019, nEARLY 9, H\u212a$5m, h\u212A$ 3.",
+	}
+	for _, a := range corpusgen.Generate(corpusgen.Options{Articles: 100, Seed: seed}) {
+		texts = append(texts, string(a.Text))
+	}
+	files, _ := filepath.Glob("../../testdata/seeds/*.txt")
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(src))
+	}
+	return texts
 }
