@@ -31,10 +31,15 @@ type dateFactsRule struct {
 	eventNames []string
 	// canon maps the stem of an event word of a synonyms group to the
 	// stem of the group's first word.
-	canon    map[string]string
-	window   int
-	minScore int
-	titles   map[string]bool
+	canon map[string]string
+	// continuation holds the lower-case words of continuation
+	// (continuation in the config); longest is the length of the
+	// longest, in bytes.
+	continuation map[string]bool
+	longest      int
+	window       int
+	minScore     int
+	titles       map[string]bool
 }
 
 type dateFactsConfig struct {
@@ -49,6 +54,10 @@ type dateFactsConfig struct {
 	// word for the event, which is evidence that two dates are of one
 	// event.
 	Synonyms [][]string `toml:"synonyms"`
+	// Continuation are words that, between an event word and a date
+	// after it, make the date one of an ongoing state, not of the event:
+	// "the blaze continued to burn on Monday". Such a date is no claim.
+	Continuation []string `toml:"continuation"`
 }
 
 func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
@@ -66,7 +75,12 @@ func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 	if len(c.Events) == 0 {
 		return nil, t.Errorf("events", "rule %q: events needs at least one group of event words", info.ID)
 	}
-	r := &dateFactsRule{info: info, events: map[string]int{}, canon: map[string]string{}, window: c.Window, minScore: c.MinScore}
+	r := &dateFactsRule{info: info, events: map[string]int{}, canon: map[string]string{}, continuation: map[string]bool{}, window: c.Window, minScore: c.MinScore}
+	for _, w := range c.Continuation {
+		w = strings.ToLower(w)
+		r.continuation[w] = true
+		r.longest = max(r.longest, len(w))
+	}
 	for g, group := range c.Events {
 		if len(group) == 0 {
 			return nil, t.Errorf("events", "rule %q: events[%d] is empty", info.ID, g)
@@ -321,7 +335,7 @@ func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int,
 		// dates a state, not the event: in "the blaze continued to burn
 		// on Monday" Monday is a day the fire was still burning, not the
 		// day it started, and is no claim at all.
-		if toks[j].Kind == segment.Word && isContinuation(toks[j].Text(text)) {
+		if toks[j].Kind == segment.Word && r.isContinuation(toks[j].Text(text)) {
 			return -1, "", false
 		}
 	}
@@ -364,22 +378,12 @@ func (r *dateFactsRule) namesIn(a *Article, toks []segment.Token, from, to int, 
 	return out
 }
 
-// continuation holds the words that make a date the date of an ongoing
-// state rather than of the event named before them: "continued to burn
-// on Monday", "remained closed on Tuesday", "was still missing on
-// Friday", "kept rising on Sunday".
-var continuation = map[string]bool{
-	"continued": true, "continues": true, "continuing": true, "continue": true,
-	"remained": true, "remains": true, "remaining": true, "remain": true,
-	"still": true, "kept": true, "keeps": true, "keep": true, "keeping": true,
-}
-
 // isContinuation reports whether w, in any case, is a word of
-// continuation. It lowers w on the stack: most words walked back from a
-// date are names, and strings.ToLower would copy each one.
-func isContinuation(w string) bool {
-	var buf [len("continuing")]byte
-	if len(w) > len(buf) {
+// continuation. It lowers ASCII w on the stack: most words walked back
+// from a date are names, and strings.ToLower would copy each one.
+func (r *dateFactsRule) isContinuation(w string) bool {
+	var buf [32]byte
+	if len(w) > r.longest || len(w) > len(buf) {
 		return false
 	}
 	for i := 0; i < len(w); i++ {
@@ -389,7 +393,7 @@ func isContinuation(w string) bool {
 		}
 		buf[i] = c
 	}
-	return continuation[string(buf[:len(w)])]
+	return r.continuation[string(buf[:len(w)])]
 }
 
 // possessiveReach is how many words after a possessive date its noun may
