@@ -66,7 +66,7 @@ func TestBylineParseDate(t *testing.T) {
 	}
 	opt := document.Options{Bylines: []*regexp.Regexp{re}, ParseDate: parse}
 	for src, want := range map[string]string{
-		"Head\nBy A Writer, 7 March 2025\nCopy.":  "2025-03-07",
+		"Head\nBy A Writer, 7 March 2025\nCopy.": "2025-03-07",
 		"Head\nBy A Writer, 31 June 2025\nCopy.": "",
 	} {
 		if d := mustRead(t, document.PlainText, src, opt); d.Meta.Date != want {
