@@ -1,6 +1,7 @@
 package rules_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/checker/document"
@@ -42,4 +43,14 @@ func TestBylines(t *testing.T) {
 			t.Errorf("%q: date %q, want %q", tc.src, doc.Meta.Date, tc.date)
 		}
 	}
+}
+
+// TestBylineDatesTheCopy checks that the date read from a byline is the
+// one weekdays are checked against, and that the byline itself is still
+// copy at its own line.
+func TestBylineDatesTheCopy(t *testing.T) {
+	text := "A headline\n\nBy Ann Example, Sometown, 8 November 2024\n\nThe storm struck on Wednesday, 7 November, before dawn."
+	expect(t, check(t, dateRules, "a.txt", text),
+		"a.txt:5:21: date.calendar: 7 November (2024, the year of the article's date 2024-11-08) is a Thursday, not a Wednesday")
+	expect(t, check(t, dateRules, "a.txt", strings.Replace(text, "Wednesday", "Thursday", 1)))
 }
