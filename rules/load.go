@@ -199,6 +199,7 @@ var tableKeys = []string{"rule", "unit", "qualifier"}
 // documentKeys are the [document] keys of a rule file or config.
 type documentKeys struct {
 	Datelines []string `toml:"datelines"`
+	Bylines   []string `toml:"bylines"`
 }
 
 // segmentKeys are the [segment] keys of a rule file or config.
@@ -541,6 +542,25 @@ func parseDateline(s string) (string, bool) {
 	return d.String(), true
 }
 
+// datePatterns compiles the [document] key's patterns, each of which
+// needs a named group "date".
+func (l *loader) datePatterns(doc *tomlx.Doc, key string, pats []string) []*regexp.Regexp {
+	var out []*regexp.Regexp
+	for i, p := range pats {
+		re, err := regexp.Compile(p)
+		if err != nil {
+			l.errs = append(l.errs, doc.Root().Errorf("document", "document.%s[%d]: bad regular expression: %v", key, i, err))
+			continue
+		}
+		if re.SubexpIndex("date") < 0 {
+			l.errs = append(l.errs, doc.Root().Errorf("document", "document.%s[%d]: the pattern needs a named group (?P<date>...) for the YYYY-MM-DD date", key, i))
+			continue
+		}
+		out = append(out, re)
+	}
+	return out
+}
+
 // readingPacks hold how copy is read (datelines, abbreviations, units,
 // qualifiers, grammar words) and no rules; they are loaded even when
 // default_rules = false.
@@ -582,26 +602,16 @@ func (l *loader) loadFile(name string, src []byte) {
 	if err := doc.Root().DecodeExcept(&rf, tableKeys...); err != nil {
 		l.errs = append(l.errs, err)
 	}
-	l.addDocumentOptions(doc, rf.Document.Datelines, rf.Segment.Titles, rf.Segment.Abbreviations)
+	l.addDocumentOptions(doc, rf.Document, rf.Segment.Titles, rf.Segment.Abbreviations)
 	l.loadQuantities(doc, rf.Quantities)
 	l.addGrammar(rf.Grammar)
 	l.addDates(rf.Dates)
 	l.loadRules(doc)
 }
 
-func (l *loader) addDocumentOptions(doc *tomlx.Doc, datelines, titles, abbrevs []string) {
-	for i, p := range datelines {
-		re, err := regexp.Compile(p)
-		if err != nil {
-			l.errs = append(l.errs, doc.Root().Errorf("document", "document.datelines[%d]: bad regular expression: %v", i, err))
-			continue
-		}
-		if re.SubexpIndex("date") < 0 {
-			l.errs = append(l.errs, doc.Root().Errorf("document", "document.datelines[%d]: the pattern needs a named group (?P<date>...) for the YYYY-MM-DD date", i))
-			continue
-		}
-		l.set.Document.Datelines = append(l.set.Document.Datelines, re)
-	}
+func (l *loader) addDocumentOptions(doc *tomlx.Doc, dk documentKeys, titles, abbrevs []string) {
+	l.set.Document.Datelines = append(l.set.Document.Datelines, l.datePatterns(doc, "datelines", dk.Datelines)...)
+	l.set.Document.Bylines = append(l.set.Document.Bylines, l.datePatterns(doc, "bylines", dk.Bylines)...)
 	for _, t := range titles {
 		l.set.Segment.Abbreviations[strings.TrimSuffix(t, ".")] = segment.Title
 	}
@@ -749,7 +759,7 @@ func (l *loader) applyConfig(doc *tomlx.Doc, cfg *Config) {
 		}
 		l.set.Include = append(l.set.Include, g)
 	}
-	l.addDocumentOptions(doc, cfg.Document.Datelines, cfg.Segment.Titles, cfg.Segment.Abbreviations)
+	l.addDocumentOptions(doc, cfg.Document, cfg.Segment.Titles, cfg.Segment.Abbreviations)
 	ids := make([]string, 0, len(cfg.Rules))
 	for id := range cfg.Rules {
 		ids = append(ids, id)

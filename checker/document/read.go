@@ -27,6 +27,13 @@ type Options struct {
 	// "date" becomes Meta.Date: an ISO date (YYYY-MM-DD), or any text
 	// that ParseDate reads as one.
 	Datelines []*regexp.Regexp
+	// Bylines are tried in order at the start of each of the first
+	// BylineLines non-blank lines of the copy, when neither front matter
+	// nor a dateline gave the date: real copy puts a headline first and
+	// the byline ("By A Writer, 7 March 2025") under it. A match only
+	// sets Meta.Date; the line stays copy and is checked, so positions
+	// do not move.
+	Bylines []*regexp.Regexp
 	// ParseDate reads a date written out ("12 September 2023", "Sept.
 	// 12, 2023") and returns it in ISO form; nil reads ISO dates only.
 	ParseDate func(string) (string, bool)
@@ -83,6 +90,7 @@ func ReadFormat(path string, src []byte, f Format, opt Options) (*Document, erro
 	}
 	if f != HTML {
 		start = readDateline(d, start, opt)
+		readByline(d, start, opt)
 	}
 	switch f {
 	case Markdown:
@@ -103,6 +111,52 @@ func isBinary(src []byte) bool {
 		head = head[:8000]
 	}
 	return bytes.IndexByte(head, 0) >= 0
+}
+
+// BylineLines is how many non-blank lines from the start of the copy
+// are searched for a byline: a headline, a standfirst and the byline, or
+// a kicker above them. Further down a date is an event's, not the
+// article's.
+const BylineLines = 4
+
+// readByline sets Meta.Date from a byline among the first BylineLines
+// non-blank lines at src[start:], unless the date is known already. It
+// consumes nothing.
+func readByline(d *Document, start int, opt Options) {
+	if d.Meta.Date != "" || len(opt.Bylines) == 0 {
+		return
+	}
+	for n := 0; start < len(d.Src) && n < BylineLines; start = nextLine(d.Src, start) {
+		line := d.Src[start:lineEnd(d.Src, start)]
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		n++
+		for _, re := range opt.Bylines {
+			loc := re.FindSubmatchIndex(line)
+			if loc == nil || loc[0] != 0 {
+				continue
+			}
+			i := re.SubexpIndex("date")
+			if i <= 0 || loc[2*i] < 0 {
+				continue
+			}
+			if date, ok := isoDate(string(line[loc[2*i]:loc[2*i+1]]), opt); ok {
+				d.Meta.Date = date
+				return
+			}
+		}
+	}
+}
+
+// isoDate returns s in ISO form: as it is, or read by opt.ParseDate.
+func isoDate(s string, opt Options) (string, bool) {
+	if !isISODate(s) && opt.ParseDate != nil {
+		if iso, ok := opt.ParseDate(s); ok {
+			s = iso
+		}
+	}
+	return s, isISODate(s)
 }
 
 // readDateline consumes a dateline at src[start:] and returns where the

@@ -1,0 +1,56 @@
+package rules_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/checker/document"
+	"github.com/factlint/factlint/rules"
+)
+
+// TestBylines checks the default pack's bylines: the article's date is
+// read from a byline or wire dateline under the headline when it has a
+// year, and a place or title before the date is not taken for part of
+// it.
+func TestBylines(t *testing.T) {
+	set, err := rules.LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ src, date string }{
+		{"Headline\n\nBy Ann Example, 7 March 2025\n\nCopy.", "2025-03-07"},
+		{"Headline\n\nBy Ann Example, Chief Reporter, 7 March 2025\n\nCopy.", "2025-03-07"},
+		{"Headline\n\nBy Ann Example, Sometown, Sunday 18 August 2019\n\nCopy.", "2019-08-18"},
+		{"Headline\n\nBy Ann Example, Sometown, 8 November 2024\n\nCopy.", "2024-11-08"},
+		{"Headline\n\nBY ANN EXAMPLE, Sept. 9, 2024\n\nCopy.", "2024-09-09"},
+		{"Headline\n\nSOMETOWN, Country, Nov. 8, 2024 (Some Wire) - Copy.", "2024-11-08"},
+		{"Headline\nPublished: Tuesday 12 September 2023, 10:15 BST\n\nCopy.", "2023-09-12"},
+		// No year: no date, rather than a guessed one.
+		{"Headline\n\nSOMETOWN, Country, Nov 8 (Some Wire) - Copy.", ""},
+		{"Headline\n\nBy Ann Example\n\nCopy.", ""},
+		// A date the calendar does not have gives none.
+		{"Headline\n\nBy Ann Example, 31 June 2025\n\nCopy.", ""},
+		// A byline that does not end with the date is copy about a date.
+		{"Headline\n\nBy Ann Example, 7 March 2025 and more\n\nCopy.", ""},
+		// Copy further down is not a byline.
+		{"Head\n\nOne.\n\nTwo.\n\nThree.\n\nBy Ann Example, 7 March 2025\n", ""},
+	} {
+		doc, err := document.Read("a.txt", []byte(tc.src), set.Document)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Meta.Date != tc.date {
+			t.Errorf("%q: date %q, want %q", tc.src, doc.Meta.Date, tc.date)
+		}
+	}
+}
+
+// TestBylineDatesTheCopy checks that the date read from a byline is the
+// one weekdays are checked against, and that the byline itself is still
+// copy at its own line.
+func TestBylineDatesTheCopy(t *testing.T) {
+	text := "A headline\n\nBy Ann Example, Sometown, 8 November 2024\n\nThe storm struck on Wednesday, 7 November, before dawn."
+	expect(t, check(t, dateRules, "a.txt", text),
+		"a.txt:5:21: date.calendar: 7 November (2024, the year of the article's date 2024-11-08) is a Thursday, not a Wednesday")
+	expect(t, check(t, dateRules, "a.txt", strings.Replace(text, "Wednesday", "Thursday", 1)))
+}
