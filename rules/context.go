@@ -557,7 +557,7 @@ func (m *ctxMemo) wordAt(g *grammar, a *Article, text string, toks []segment.Tok
 		t := &toks[j]
 		s := t.Text(text)
 		capital := !isLowerWord(s)
-		if !capital || (t.Initial && !isAllCaps(s) && a.commonWord(s)) {
+		if !capital || (t.Initial && !isAllCaps(s) && !m.nameUsedMid(a, j)) {
 			w = g.contextID(s, capital)
 			if w != 0 && g.synonyms != nil {
 				if k := g.synonyms.get(w); k >= 0 {
@@ -568,6 +568,28 @@ func (m *ctxMemo) wordAt(g *grammar, a *Article, text string, toks []segment.Tok
 	}
 	m.word[j], m.done[j] = w, true
 	return w
+}
+
+// nameUsedMid reports whether word token j's spelling is a capitalised
+// word the article also uses inside a sentence: the negation of
+// a.commonWord for the token's text. The article's capitalised words
+// are marked by token once, from its name scan, on the first call: the
+// look-up of each opener's text in the names' map (hashing the string)
+// was 7% of the whole run. The scan holds every non-empty capitalised
+// word token, so a token is in it exactly when its text is a key of
+// the map.
+func (m *ctxMemo) nameUsedMid(a *Article, j int) bool {
+	if !m.namesMarked {
+		sc := a.scanNames()
+		clear(m.nameMid)
+		for _, nt := range sc.toks {
+			if sc.forms[nt.form].Mid > 0 {
+				m.nameMid[nt.tok] = true
+			}
+		}
+		m.namesMarked = true
+	}
+	return m.nameMid[j]
 }
 
 // keepSorted sorts ws, drops repeated words and keeps the rest (nil when
@@ -602,6 +624,10 @@ type ctxMemo struct {
 	// inQuantity marks the tokens of the article's quantities (all
 	// false when the memo is handed out).
 	inQuantity []bool
+	// nameMid marks the tokens whose spelling the article uses as a
+	// capitalised word inside a sentence, once namesMarked (nameUsedMid).
+	nameMid     []bool
+	namesMarked bool
 	// slab is room for the claims of articles, handed out one article
 	// after another from used on (claimRoom, takeClaims); context is
 	// scratch room for the words of one context; kept holds the contexts
@@ -741,9 +767,11 @@ func newCtxMemo(tokens int) *ctxMemo {
 	if cap(m.word) < tokens {
 		m.word, m.done, m.role = make([]wordID, tokens), make([]bool, tokens), make([]int32, tokens)
 		m.inQuantity = make([]bool, tokens)
+		m.nameMid = make([]bool, tokens)
 	}
 	m.word, m.done, m.role = m.word[:tokens], m.done[:tokens], m.role[:tokens]
 	m.inQuantity = m.inQuantity[:tokens]
+	m.nameMid, m.namesMarked = m.nameMid[:tokens], false
 	clear(m.done)
 	clear(m.inQuantity)
 	for i := range m.role {

@@ -3,6 +3,8 @@ package rules
 import (
 	"strings"
 	"testing"
+
+	"github.com/factlint/factlint/checker/segment"
 )
 
 func TestStem(t *testing.T) {
@@ -94,5 +96,40 @@ func TestStemIn(t *testing.T) {
 		if got, ok := stemIn(m, w); got != want || ok != wantOK {
 			t.Errorf("stemIn(%q) = %d, %v; want %d, %v (stem %q)", w, got, ok, want, wantOK, stem(w))
 		}
+	}
+}
+
+// TestNameUsedMid checks that the memo's per-token marks of names give,
+// for every word token, what the names' map gives for its text: a
+// spelling used capitalised inside a sentence is a name at a sentence's
+// start too, one only ever capitalised there is a common word, and a
+// token in lower case is in neither.
+func TestNameUsedMid(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := article(t, set, "Officials said Harbour works went on. Harbour staff met Officials later. "+
+		"Later the port reopened. ÉLAN and Élan met; Élan left. Ships came.")
+	toks := a.Seg.Tokens
+	m := newCtxMemo(len(toks))
+	defer m.release()
+	marked := 0
+	for j, tok := range toks {
+		w := tok.Text(a.Doc.Text)
+		if tok.Kind != segment.Word || w == "" {
+			continue
+		}
+		got, want := m.nameUsedMid(a, j), !a.commonWord(w)
+		if got != want {
+			t.Errorf("token %d %q: nameUsedMid = %v, want %v", j, w, got, want)
+		}
+		if got {
+			marked++
+		}
+	}
+	// "Harbour", "Officials" and "Élan" are used inside a sentence.
+	if marked < 4 {
+		t.Errorf("%d tokens marked as names, want at least 4", marked)
 	}
 }
