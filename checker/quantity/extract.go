@@ -1195,6 +1195,10 @@ func (p *parser) glued(i int, cur *Unit) (item, status) {
 	exp, ok := 0, false
 	if sv.class&clsScale != 0 || (cur != nil && sv.class&clsCurrencyScale != 0) {
 		exp, ok = sv.scale, true
+	} else if sv.class&clsLex != 0 && sv.lex.kind == lexScale && sv.lex.exp >= 6 {
+		// "£6.4million", "1.42billion": tabloids glue the scale word
+		// as they glue "bn".
+		exp, ok = sv.lex.exp, true
 	}
 	if !ok && cur != nil {
 		return no, skip

@@ -146,6 +146,8 @@ var extractTests = []struct {
 	{"not compound: 14 months", "It took 2 years and 14 months.", []want{c("2 years", "2", 2).u("year").l(1), c("14 months", "14", 14).u("month").l(1)}},
 	{"not compound: list of three", "It took 2 years, 3 years and six months.", []want{c("2 years", "2", 2).u("year").l(1), c("3 years", "3", 3).u("year").l(1), c("six months", "six", 6).u("month").l(1)}},
 	{"not compound: larger second", "It took six months and 2 years.", []want{c("six months", "six", 6).u("month").l(1), c("2 years", "2", 2).u("year").l(1)}},
+	{"glued million", "It was £1.1million in all.", []want{c("£1.1million", "1.1million", 1.1e6).u("GBP")}},
+	{"glued billion", "It was a 1.42billion deal.", []want{c("1.42billion", "1.42billion", 1.42e9)}},
 	{"p apart is not pence", "It paid 312 p a share.", []want{c("312", "312", 312)}},
 	{"roubles", "It cost 5 roubles or 6 rubles.", []want{c("5 roubles", "5", 5).u("RUB").l(1), c("6 rubles", "6", 6).u("RUB").l(1)}},
 	{"yuan", "It cost 5 yuan.", []want{c("5 yuan", "5", 5).u("CNY")}},
