@@ -37,15 +37,51 @@ func TestCurrencyConversion(t *testing.T) {
 		{dated("It cost €100m (£86m)."), nil},
 		// Rounded conversions pass: £11bn is $13.2bn to $15.2bn.
 		{dated("It was valued at 11 billion pounds ($14 billion)."), nil},
-		// A year the table lacks, a pair it lacks, or no date: no claim.
+		// A year the table lacks or a pair it lacks: no claim.
 		{"date 2031-01-01 A headline\nHe took 4.3 million pounds ($8.5 million).\n", nil},
 		{dated("It cost ¥100m ($2m)."), nil},
-		{"He took 4.3 million pounds ($8.5 million).", nil},
+		// No date: the union of the table's years (here one) judges.
+		{"He took 4.3 million pounds ($8.5 million).", []string{
+			"a.txt:1:29: fact.conversion: 4.3 million pounds is $5.2 million to $5.9 million at the rates of 2025 (1.2 to 1.38 USD per GBP), not $8.5 million"}},
+		{"He took 4.3 million pounds ($5.5 million).", nil},
 		// Not a conversion: two sums side by side.
 		{dated("It raised £4m, ($9m in total) last year."), nil},
 	} {
 		t.Run(strings.TrimPrefix(tc.text, "date 2025-06-06 A headline\n"), func(t *testing.T) {
 			expect(t, check(t, currencyConversion, "a.txt", tc.text), tc.want...)
+		})
+	}
+}
+
+// TestCurrencyConversionUndated checks an article without a year against
+// the union of the pair's ranges over the table's years: a sum inside any
+// year's range passes, one outside all of them is reported with the span
+// of years.
+func TestCurrencyConversionUndated(t *testing.T) {
+	cfg := `
+[[rule]]
+id = "fact.conversion"
+kind = "conversion"
+severity = "error"
+rate_margin = 0
+rates = [
+  { from = "GBP", to = "USD", year = 2021, low = 1.30, high = 1.42 },
+  { from = "GBP", to = "USD", year = 2022, low = 1.03, high = 1.37 },
+]
+`
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		// 1.05 was a rate of 2022 only, 1.40 of 2021 only: both pass.
+		{"It cost £100m ($105m).", nil},
+		{"It cost £100m ($140m).", nil},
+		{"It cost £100m ($186m).", []string{
+			"a.txt:1:16: fact.conversion: £100m is $103m to $142m at the rates of 2021-2022 (1.03 to 1.42 USD per GBP), not $186m"}},
+		{"It cost €100m ($186m).", nil}, // a pair the table lacks
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			expect(t, check(t, cfg, "a.txt", tc.text), tc.want...)
 		})
 	}
 }

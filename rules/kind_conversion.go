@@ -20,18 +20,32 @@ import (
 // Currencies have no fixed rate, so a sum restated in another currency
 // ("£4m (about $5.1m)") is checked against the rule's `rates`: the range
 // a pair's rate kept in a year, read in the year of the article's date.
-// A sum outside that range (widened by `rate_margin`) is reported; with
-// no article date, or a year or pair the table lacks, nothing is.
+// A sum outside that range (widened by `rate_margin`) is reported. An
+// article whose year is not known (its date only in a byline, say) is
+// checked against the union of the pair's ranges over all the table's
+// years: wider, so it misses near-slips, but a sum restated at no rate
+// the pair has kept in those years is still a slip. A dated year or a
+// pair the table lacks is not checked.
 type conversionRule struct {
 	info Info
 	// rates maps "GBP>USD" to its range per year, both ways.
-	rates  map[string]map[int]rateBand
+	rates map[string]map[int]rateBand
+	// span maps "GBP>USD" to the union of its yearly ranges, for the
+	// article whose year is unknown, and years to the first and last
+	// year given for the pair.
+	span   map[string]rateSpan
 	margin float64
 }
 
 // rateBand is the range of an exchange rate over a year: units of the
 // second currency for one of the first.
 type rateBand struct{ Low, High float64 }
+
+// rateSpan is the union of a pair's yearly ranges.
+type rateSpan struct {
+	band        rateBand
+	first, last int
+}
 
 type rateConfig struct {
 	From string  `toml:"from"`
@@ -59,7 +73,7 @@ func newConversionRule(t *tomlx.Table, info Info) (Rule, error) {
 	if c.RateMargin < 0 || c.RateMargin > 1 {
 		return nil, t.Errorf("rate_margin", "rule %q: rate_margin must be between 0 and 1, not %g", info.ID, c.RateMargin)
 	}
-	r := &conversionRule{info: info, rates: map[string]map[int]rateBand{}, margin: c.RateMargin}
+	r := &conversionRule{info: info, rates: map[string]map[int]rateBand{}, span: map[string]rateSpan{}, margin: c.RateMargin}
 	for i, rc := range c.Rates {
 		from, to := strings.ToUpper(rc.From), strings.ToUpper(rc.To)
 		if from == "" || to == "" || from == to || !(rc.Low > 0) || !(rc.High >= rc.Low) || rc.Year < 1 {
@@ -76,6 +90,13 @@ func newConversionRule(t *tomlx.Table, info Info) (Rule, error) {
 				return nil, t.Errorf("rates", "rule %q: rates[%d]: %s and %s in %d given twice", info.ID, i, from, to, rc.Year)
 			}
 			r.rates[k.key][rc.Year] = k.band
+			sp, seen := r.span[k.key]
+			if !seen {
+				sp = rateSpan{band: k.band, first: rc.Year, last: rc.Year}
+			}
+			sp.band.Low, sp.band.High = min(sp.band.Low, k.band.Low), max(sp.band.High, k.band.High)
+			sp.first, sp.last = min(sp.first, rc.Year), max(sp.last, rc.Year)
+			r.span[k.key] = sp
 		}
 	}
 	return r, nil
@@ -144,10 +165,13 @@ func currencyOf(u *quantity.Unit) string {
 // read as a mass; restated in brackets as a sum of money ("4.3 million
 // pounds ($5.5 million)") it can only be sterling.
 func (r *conversionRule) checkCurrencies(a *Article, rep *Reporter) {
-	if len(r.rates) == 0 || !a.Ref.Known {
+	if len(r.rates) == 0 {
 		return
 	}
-	year, _, _ := a.Ref.Day.Civil()
+	year := 0
+	if a.Ref.Known {
+		year, _, _ = a.Ref.Day.Civil()
+	}
 	qs := a.Quantities()
 	text := a.Doc.Text
 	for i := 0; i+1 < len(qs); i++ {
@@ -165,6 +189,15 @@ func (r *conversionRule) checkCurrencies(a *Article, rep *Reporter) {
 			have = "GBP"
 		}
 		band, ok := r.rates[have+">"+want][year]
+		when := strconv.Itoa(year)
+		if year == 0 {
+			sp, seen := r.span[have+">"+want]
+			band, ok = sp.band, seen
+			when = fmt.Sprintf("%d-%d", sp.first, sp.last)
+			if sp.first == sp.last {
+				when = strconv.Itoa(sp.first)
+			}
+		}
 		if have == "" || have == want || !ok {
 			continue
 		}
@@ -197,8 +230,8 @@ func (r *conversionRule) checkCurrencies(a *Article, rep *Reporter) {
 		}
 		low := prefix + formatNumber(from.Value*band.Low/scale, decimals) + unit
 		high := prefix + formatNumber(from.Value*band.High/scale, decimals) + unit
-		msg := fmt.Sprintf("%s is %s to %s at the rates of %d (%.4g to %.4g %s per %s), not %s",
-			spanText(a, from.Span), low, high, year, band.Low, band.High, want, have, spanText(a, to.Span))
+		msg := fmt.Sprintf("%s is %s to %s at the rates of %s (%.4g to %.4g %s per %s), not %s",
+			spanText(a, from.Span), low, high, when, band.Low, band.High, want, have, spanText(a, to.Span))
 		rep.Report(r, document.Span{Start: to.Span.Start, End: to.Span.End}, msg,
 			[]diag.Related{{Location: rep.At(from.Span), Message: "the sum converted"}}, nil)
 	}

@@ -175,7 +175,62 @@ func (t *Table) extract(text string, seg *segment.Result) ([]Quantity, int) {
 	}
 	*room = cands[:0]
 	candPool.Put(room)
-	return out, p.reads
+	return compounds(text, out), p.reads
+}
+
+// compounds joins a quantity and the next when they are one amount in
+// two units, "11 years and six months", "2 hours 30 minutes", "£5 and
+// 50p": the same dimension, the second in a smaller unit and less than
+// one of the first, joined by "and" or a space only. Read apart, each
+// half was a claim of its own, and "11 years and nine months" could not
+// disagree with "11-and-a-half years". The joined quantity is in the
+// first unit; its step is the second's, so "and six months" claims the
+// month.
+func compounds(text string, qs []Quantity) []Quantity {
+	w := 0
+	for r := 0; r < len(qs); r++ {
+		q := qs[r]
+		if r+1 < len(qs) {
+			// Two units of one dimension read as a list of two ("11 years
+			// and six months"): a list of nothing else.
+			alone := q.List == 0 && qs[r+1].List == 0 ||
+				q.List == qs[r+1].List && (r == 0 || qs[r-1].List != q.List) && (r+2 >= len(qs) || qs[r+2].List != q.List)
+			if n := &qs[r+1]; alone && joinable(text, &q, n) {
+				f := n.Unit.Factor / q.Unit.Factor
+				q.Value += n.Value * f
+				q.High = q.Value
+				q.Step = n.Step * f
+				q.Round = n.Round * f
+				q.Span.End, q.Number.End = n.Span.End, n.Span.End
+				q.Tokens[1] = n.Tokens[1]
+				q.Words = q.Words || n.Words
+				q.List = 0
+				r++
+			}
+		}
+		qs[w] = q
+		w++
+	}
+	return qs[:w]
+}
+
+// joinable reports whether n finishes q as one amount (see compounds).
+func joinable(text string, q, n *Quantity) bool {
+	if q.Unit == nil || n.Unit == nil || q.Unit.Dimension != n.Unit.Dimension || q.Unit.Offset != 0 || n.Unit.Offset != 0 ||
+		q.Kind != Cardinal || n.Kind != Cardinal || q.Range || n.Range ||
+		n.Qualifier != nil || q.Sentence != n.Sentence || !(n.Unit.Factor < q.Unit.Factor) || !(n.Value > 0) ||
+		n.Value*n.Unit.Factor >= q.Unit.Factor || q.Span.End > n.Span.Start {
+		return false
+	}
+	// q must end in its unit: "11 years", not "$5" (whose unit comes first).
+	if q.UnitSpan.End != q.Span.End || n.UnitSpan.End != n.Span.End {
+		return false
+	}
+	switch text[q.Span.End:n.Span.Start] {
+	case " and ", " ":
+		return true
+	}
+	return false
 }
 
 // candPool holds the room for the candidates of one text.
@@ -1020,16 +1075,34 @@ func (p *parser) scaleAt(i int) (int, bool) {
 	return 0, false
 }
 
-// andAFraction reads "and a half" or "and a quarter" at i.
-func (p *parser) andAFraction(i int) (frac, den float64, end int, ok bool) {
+// andAFraction reads "and a half" or "and a quarter" at i, or the same
+// hyphenated after the number, "11-and-a-half years", as tabloids and
+// attributive use write it: the hyphens then join every word, so "11 -
+// and a half" is not read as one.
+//
+// The fraction names the value as its decimal does ("and a half" is
+// ".5"), so its step is the decimal's (0.1, 0.01) and only its rounding
+// step is the fraction: "11-and-a-half years" then disagrees with "11
+// years and nine months", as "11.5" does, and still agrees, rounded, with
+// a figure a fraction could round.
+func (p *parser) andAFraction(i int) (frac, step float64, end int, ok bool) {
+	if p.hyphen(i) && p.isWord(i+1, "and") && p.hyphen(i+2) && p.isWord(i+3, "a") && p.hyphen(i+4) {
+		switch {
+		case p.isWord(i+5, "half"):
+			return 0.5, 0.1, i + 6, true
+		case p.isWord(i+5, "quarter"):
+			return 0.25, 0.01, i + 6, true
+		}
+		return 0, 0, 0, false
+	}
 	if !p.isWord(i, "and") || !p.isWord(i+1, "a") {
 		return 0, 0, 0, false
 	}
 	switch {
 	case p.isWord(i+2, "half"):
-		return 0.5, 2, i + 3, true
+		return 0.5, 0.1, i + 3, true
 	case p.isWord(i+2, "quarter"):
-		return 0.25, 4, i + 3, true
+		return 0.25, 0.01, i + 3, true
 	}
 	return 0, 0, 0, false
 }
@@ -1065,9 +1138,9 @@ func (p *parser) digits(i int, cur *Unit) (item, status) {
 	}
 	if exp == 0 && d.decimals == 0 && !d.comma {
 		it.intDigits = d.intLen
-		if f, den, e, ok := p.andAFraction(j); ok {
+		if f, step, e, ok := p.andAFraction(j); ok {
 			it.value += f
-			it.step, it.round = 1/den, 1/den
+			it.step, it.round = step, f
 			it.numEnd = p.toks[e-1].End
 			it.intDigits = 0
 			j = e
@@ -1122,6 +1195,10 @@ func (p *parser) glued(i int, cur *Unit) (item, status) {
 	exp, ok := 0, false
 	if sv.class&clsScale != 0 || (cur != nil && sv.class&clsCurrencyScale != 0) {
 		exp, ok = sv.scale, true
+	} else if sv.class&clsLex != 0 && sv.lex.kind == lexScale && sv.lex.exp >= 6 {
+		// "£6.4million", "1.42billion": tabloids glue the scale word
+		// as they glue "bn".
+		exp, ok = sv.lex.exp, true
 	}
 	if !ok && cur != nil {
 		return no, skip
@@ -1226,9 +1303,9 @@ func (p *parser) wordsTail(it item, cur *Unit) (item, status) {
 			return item{first: it.first, last: e}, skip
 		}
 	}
-	if f, den, e2, ok := p.andAFraction(e); ok {
+	if f, step, e2, ok := p.andAFraction(e); ok {
 		it.value += f
-		it.step, it.round = 1/den, 1/den
+		it.step, it.round = step, f
 		e = e2
 		if exp, ok := p.scaleAt(e); ok && exp >= 3 {
 			// "two and a half million"
@@ -1261,10 +1338,10 @@ func (p *parser) article(i int, cur *Unit) (item, status) {
 		it := item{first: i, last: e, numTok: i, numStart: p.toks[i].Start, numEnd: p.toks[i].End,
 			value: 1, step: 1, round: 1, kind: Cardinal, words: true, scale: 1,
 			unit: ph.unit, unitStart: p.toks[j].Start, unitEnd: p.toks[e-1].End}
-		if f, den, e2, ok := p.andAFraction(e); ok {
+		if f, step, e2, ok := p.andAFraction(e); ok {
 			// "a year and a half"
 			it.value += f
-			it.step, it.round = 1/den, 1/den
+			it.step, it.round = step, f
 			it.numEnd, it.last = p.toks[e2-1].End, e2
 		}
 		return it, found

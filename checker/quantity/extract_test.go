@@ -136,6 +136,19 @@ var extractTests = []struct {
 	{"euros", "It cost 5 euros.", []want{c("5 euros", "5", 5).u("EUR")}},
 	{"pounds sterling", "It cost 5 pounds sterling.", []want{c("5 pounds sterling", "5", 5).u("GBP")}},
 	{"pounds are mass", "It weighs 5 pounds.", []want{c("5 pounds", "5", 5).u("lb")}},
+	{"pence", "It paid 312 pence a share.", []want{c("312 pence", "312", 312).u("GBp")}},
+	{"p glued", "It paid 312p a share.", []want{c("312p", "312", 312).u("GBp")}},
+	{"hyphenated and a half", "He was jailed for 11-and-a-half years.", []want{c("11-and-a-half years", "11-and-a-half", 11.5).u("year")}},
+	{"compound duration", "He was jailed for 11 years and six months on Friday.", []want{c("11 years and six months", "11 years and six months", 11.5).u("year")}},
+	{"compound without and", "It took 2 hours 30 minutes.", []want{c("2 hours 30 minutes", "2 hours 30 minutes", 2.5).u("h")}},
+	// Not one amount: the second is not less than one of the first, or
+	// the two are in a longer list, or in different units' dimensions.
+	{"not compound: 14 months", "It took 2 years and 14 months.", []want{c("2 years", "2", 2).u("year").l(1), c("14 months", "14", 14).u("month").l(1)}},
+	{"not compound: list of three", "It took 2 years, 3 years and six months.", []want{c("2 years", "2", 2).u("year").l(1), c("3 years", "3", 3).u("year").l(1), c("six months", "six", 6).u("month").l(1)}},
+	{"not compound: larger second", "It took six months and 2 years.", []want{c("six months", "six", 6).u("month").l(1), c("2 years", "2", 2).u("year").l(1)}},
+	{"glued million", "It was £1.1million in all.", []want{c("£1.1million", "1.1million", 1.1e6).u("GBP")}},
+	{"glued billion", "It was a 1.42billion deal.", []want{c("1.42billion", "1.42billion", 1.42e9)}},
+	{"p apart is not pence", "It paid 312 p a share.", []want{c("312", "312", 312)}},
 	{"roubles", "It cost 5 roubles or 6 rubles.", []want{c("5 roubles", "5", 5).u("RUB").l(1), c("6 rubles", "6", 6).u("RUB").l(1)}},
 	{"yuan", "It cost 5 yuan.", []want{c("5 yuan", "5", 5).u("CNY")}},
 	{"yen", "It cost 5 yen.", []want{c("5 yen", "5", 5).u("JPY")}},
@@ -443,7 +456,14 @@ func TestPrecision(t *testing.T) {
 		{"a dozen", 1, 6},
 		{"half", 0.5, 0.5},
 		{"two-thirds", 1.0 / 3, 1.0 / 3},
-		{"two and a half", 0.5, 0.5},
+		// A fraction is as exact as its decimal ("2.5"); it rounds to itself.
+		{"two and a half", 0.1, 0.5},
+		{"11-and-a-half", 0.1, 0.5},
+		{"two and a quarter", 0.01, 0.25},
+		{"two and a half million", 1e5, 5e5},
+		// A compound: the step of its smaller unit.
+		{"11 years and six months", 1.0 / 12, 1.0 / 12},
+		{"2 hours 30 minutes", 1.0 / 60, 1.0 / 6},
 		{"an hour", 1, 1},
 		{"10 to 12", 1, 1},
 	}
