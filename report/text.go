@@ -56,7 +56,7 @@ func (t *textFormatter) Format(w io.Writer, run *Run) error {
 		}
 		fmt.Fprintf(bw, "%s %s %s %s\n",
 			t.pos.Sprintf("%s:%d:%d:", oneLine(d.File), d.Start.Line, d.Start.Column),
-			sev.Sprintf("%s:", d.Severity), oneLine(d.Message), t.rule.Sprintf("[%s]", d.Rule))
+			sev.Sprintf("%s:", d.Severity), oneLine(d.Message), t.rule.Sprintf("[%s]", oneLine(d.Rule)))
 		for _, r := range d.Related {
 			fmt.Fprintf(bw, "%s %s %s\n", t.pos.Sprintf("%s:%d:%d:", oneLine(r.File), r.Start.Line, r.Start.Column), t.note.Sprint("note:"), oneLine(r.Message))
 		}
