@@ -120,6 +120,10 @@ type articleResult struct {
 	figures []uint64
 	// directives are the article's inline suppressions.
 	directives *suppress.File
+	// date is the article's date (YYYY-MM-DD) as the per-article stage
+	// knew it, or ""; monthDay is the day of the month (MM-DD) of a
+	// byline with no year, when date is "".
+	date, monthDay string
 }
 
 // Check runs the rules over the inputs.
@@ -150,16 +154,7 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 					return
 				}
 				r, size := checkInput(inputs[i], i, opt.Rules)
-				for ri, f := range r.facts {
-					if _, ok := opt.Rules.Rules[ri].(rules.CorpusRule); ok {
-						if err := store.put(i, ri, f); err != nil {
-							r = articleResult{skipped: err}
-							break
-						}
-					}
-				}
-				r.facts = nil
-				results[i] = r
+				results[i] = keepFacts(store, opt.Rules, i, r)
 				if opt.Progress != nil {
 					opt.Progress(size)
 				}
@@ -189,7 +184,6 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 			directives[inputs[i].Path] = r.directives
 		}
 		res.FilesChecked++
-		res.Diagnostics = append(res.Diagnostics, r.diags...)
 		paths = append(paths, inputs[i].Path)
 		arts = append(arts, story.Article{Path: inputs[i].Path, Story: r.story, Terms: r.terms, Figures: r.figures})
 		kept = append(kept, i)
@@ -217,6 +211,10 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 		Known:    opt.Rules.Lexicon,
 		Stories:  story.Group(arts, opt.Group, story.Options{}),
 		Paths:    paths,
+	}
+	redate(inputs, results, kept, corpus.Stories, opt.Rules, store)
+	for _, i := range kept {
+		res.Diagnostics = append(res.Diagnostics, results[i].diags...)
 	}
 	if !disjoint(corpus.Stories, corpus.Articles) {
 		// An article's kept facts are numbered in place for its
@@ -506,6 +504,21 @@ func decodeFacts(room *rules.Room, data []byte) (any, error) {
 	return f, nil
 }
 
+// keepFacts hands the corpus rules' facts of article i to the store and
+// returns the result without them; an article whose facts cannot be
+// kept is skipped.
+func keepFacts(store *factStore, set *rules.Set, i int, r articleResult) articleResult {
+	for ri, f := range r.facts {
+		if _, ok := set.Rules[ri].(rules.CorpusRule); ok {
+			if err := store.put(i, ri, f); err != nil {
+				return articleResult{skipped: err}
+			}
+		}
+	}
+	r.facts = nil
+	return r
+}
+
 // checkInput reads an input (Load) if needed and checks it; it returns
 // the size of the source read.
 func checkInput(in Input, index int, set *rules.Set) (articleResult, int) {
@@ -558,6 +571,10 @@ func checkArticle(in Input, index int, set *rules.Set) (out articleResult) {
 	}
 	if doc.Meta.Date == "" {
 		doc.Meta.Date = in.Date
+	}
+	out.date = doc.Meta.Date
+	if out.date == "" {
+		out.monthDay = doc.Meta.MonthDay
 	}
 	out.directives = suppress.Parse(doc)
 	out.facts = make([]any, len(set.Rules))

@@ -102,6 +102,23 @@ func newFactStore(n, rules int, dir string) *factStore {
 	return s
 }
 
+// forget drops every fact kept for article a, so that the article can be
+// checked again and its new facts put. Not for use while workers put.
+func (s *factStore) forget(a int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for ri := range s.rules {
+		key := a*s.rules + ri
+		switch {
+		case s.kept != nil:
+			s.kept[key] = nil
+		case s.at != nil:
+			s.at[key] = span{}
+		}
+		delete(s.mem, key)
+	}
+}
+
 // put keeps the facts that corpus rule ri returned for article a. It
 // fails only for a fact type without an encoding: a bug.
 func (s *factStore) put(a, ri int, fact any) error {

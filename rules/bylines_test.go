@@ -25,7 +25,8 @@ func TestBylines(t *testing.T) {
 		{"Headline\n\nBY ANN EXAMPLE, Sept. 9, 2024\n\nCopy.", "2024-09-09"},
 		{"Headline\n\nSOMETOWN, Country, Nov. 8, 2024 (Some Wire) - Copy.", "2024-11-08"},
 		{"Headline\nPublished: Tuesday 12 September 2023, 10:15 BST\n\nCopy.", "2023-09-12"},
-		// No year: no date, rather than a guessed one.
+		// No year: no date, rather than a guessed one (the run may date
+		// it by its story: TestYearlessDateline).
 		{"Headline\n\nSOMETOWN, Country, Nov 8 (Some Wire) - Copy.", ""},
 		{"Headline\n\nBy Ann Example\n\nCopy.", ""},
 		// A date the calendar does not have gives none.
@@ -53,4 +54,35 @@ func TestBylineDatesTheCopy(t *testing.T) {
 	expect(t, check(t, dateRules, "a.txt", text),
 		"a.txt:5:21: date.calendar: 7 November (2024, the year of the article's date 2024-11-08) is a Thursday, not a Wednesday")
 	expect(t, check(t, dateRules, "a.txt", strings.Replace(text, "Wednesday", "Thursday", 1)))
+}
+
+// TestYearlessDateline checks that a wire dateline without a year ("Nov 8")
+// takes the year from a dated article of its story within
+// checker.MonthDayReach days, so that its weekdays are checked, and that
+// with no such article it stays undated and unchecked.
+func TestYearlessDateline(t *testing.T) {
+	wire := "Quake kills dozens\n\nSOMETOWN, Country, Nov 8 (Some Wire) -\nThe quake struck on Wednesday, November 7, before dawn."
+	dated := func(date string) string {
+		return "A headline\n\nBy Ann Example, Othertown, " + date + "\n\nThe quake struck before dawn."
+	}
+	const found = "w.txt:4:21: date.calendar: 7 November (2024, the year of the article's date 2024-11-08) is a Thursday, not a Wednesday"
+	for _, tc := range []struct {
+		name  string
+		other string // the dated article of the story, or ""
+		want  []string
+	}{
+		{"a dated article a day later", dated("Saturday 9 November 2024"), []string{found}},
+		{"a dated article two months later", dated("2 January 2025"), nil},
+		{"a dated article weeks later", dated("6 December 2024"), []string{found}},
+		{"a dated article too far off", dated("12 December 2024"), nil},
+		{"alone", "", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			articles := []string{"w.txt", wire}
+			if tc.other != "" {
+				articles = append(articles, "a.txt", tc.other)
+			}
+			expect(t, check(t, dateRules, articles...), tc.want...)
+		})
+	}
 }

@@ -79,6 +79,25 @@ func TestDateFactsFresh(t *testing.T) {
 			want: []string{"a.txt:1:51: fact.date: date of the fire: on Friday (Friday 1 August 2025) here; on Saturday (Saturday 2 August 2025) in b.txt:1, on Saturday (Saturday 2 August 2025) in c.txt:1"},
 		},
 		{
+			// The toll, not the quake, is what the date dates; the
+			// quake struck on Thursday in all three.
+			name: "an event word that modifies another noun, then a verb, does not date the event",
+			articles: []string{
+				"a.txt", "date 2024-11-09 The death toll from a powerful earthquake in the Huarpa hills reached 41 on Friday.",
+				"b.txt", "date 2024-11-09 The Huarpa earthquake struck before dawn on Thursday.",
+				"c.txt", "date 2024-11-09 The earthquake struck the Huarpa hills on Thursday.",
+			},
+		},
+		{
+			name: "without the modifier the verb does not hide the event",
+			articles: []string{
+				"a.txt", "date 2024-11-09 A powerful earthquake in the Huarpa hills flattened homes on Friday.",
+				"b.txt", "date 2024-11-09 The Huarpa earthquake struck before dawn on Thursday.",
+				"c.txt", "date 2024-11-09 The earthquake struck the Huarpa hills on Thursday.",
+			},
+			want: []string{"a.txt:1:"},
+		},
+		{
 			name: "a date between subject and verb dates the verb",
 			articles: []string{
 				"a.txt", "date 2025-11-19 Officials said the Varga government this week on Tuesday unveiled a budget that raises tax.",

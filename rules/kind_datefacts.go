@@ -37,9 +37,13 @@ type dateFactsRule struct {
 	// longest, in bytes.
 	continuation map[string]bool
 	longest      int
-	window       int
-	minScore     int
-	titles       map[string]bool
+	// modifiers hold the lower-case words that, shortly before an event
+	// word, make the event a modifier of another noun (modifiers in the
+	// config).
+	modifiers map[string]bool
+	window    int
+	minScore  int
+	titles    map[string]bool
 }
 
 type dateFactsConfig struct {
@@ -58,6 +62,13 @@ type dateFactsConfig struct {
 	// after it, make the date one of an ongoing state, not of the event:
 	// "the blaze continued to burn on Monday". Such a date is no claim.
 	Continuation []string `toml:"continuation"`
+	// Modifiers are words that, up to modifierReach words before an
+	// event word, make the event a modifier of another noun: "the death
+	// toll from the earthquake", "the number of dead in the fire". A
+	// verb ending in -ed between such an event word and the date is
+	// what the date dates ("the toll from the earthquake reached 41
+	// yesterday"), and the date is no claim.
+	Modifiers []string `toml:"modifiers"`
 }
 
 func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
@@ -80,6 +91,10 @@ func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		w = strings.ToLower(w)
 		r.continuation[w] = true
 		r.longest = max(r.longest, len(w))
+	}
+	r.modifiers = map[string]bool{}
+	for _, w := range c.Modifiers {
+		r.modifiers[strings.ToLower(w)] = true
 	}
 	for g, group := range c.Events {
 		if len(group) == 0 {
@@ -327,9 +342,16 @@ func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int,
 			}
 		}
 	}
+	verb := false // a past-tense verb between the date and j
 	for j := e.Tokens[0] - 1; j >= from; j-- {
 		if g, st, ok := event(j); ok {
+			if verb && r.modified(text, toks, from, j) {
+				return -1, "", false
+			}
 			return g, st, true
+		}
+		if w := toks[j].Text(text); toks[j].Kind == segment.Word && len(w) > 4 && strings.HasSuffix(w, "ed") && isLowerWord(w) {
+			verb = true
 		}
 		// A verb of continuation between the event word and the date
 		// dates a state, not the event: in "the blaze continued to burn
@@ -376,6 +398,25 @@ func (r *dateFactsRule) namesIn(a *Article, toks []segment.Token, from, to int, 
 		out = append(out, w)
 	}
 	return out
+}
+
+// modifierReach is how many words before an event word a modifier word
+// may stand: "the toll from a powerful earthquake".
+const modifierReach = 3
+
+// modified reports whether the event word at j is the modifier of another
+// noun: a modifier word ("from", "of") up to modifierReach words before
+// it, inside the clause that starts at from.
+func (r *dateFactsRule) modified(text string, toks []segment.Token, from, j int) bool {
+	for k := j - 1; k >= from && k >= j-modifierReach; k-- {
+		if toks[k].Kind != segment.Word {
+			return false
+		}
+		if w := toks[k].Text(text); isLowerWord(w) && r.modifiers[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // isContinuation reports whether w, in any case, is a word of

@@ -292,7 +292,7 @@ func load(configPath string, src []byte) (*Set, error) {
 			MaxFileSize: DefaultMaxFileSize,
 			Segment:     segment.Options{Abbreviations: map[string]segment.Abbreviation{}},
 			Quantities:  quantity.NewTable(),
-			Document:    document.Options{ParseDate: parseDateline},
+			Document:    document.Options{ParseDate: parseDateline, ParseMonthDay: parseMonthDay},
 			Dates: &dates.Lexicon{Future: map[string]bool{}, Past: map[string]bool{}, NotPast: map[string]bool{},
 				Auxiliaries: map[string]bool{}, Speech: map[string]bool{}},
 		},
@@ -542,9 +542,20 @@ func parseDateline(s string) (string, bool) {
 	return d.String(), true
 }
 
+// parseMonthDay reads a byline's day of a month with no year ("Nov 8")
+// as MM-DD.
+func parseMonthDay(s string) (string, bool) {
+	m, d, ok := dates.ParseMonthDay(s)
+	if !ok {
+		return "", false
+	}
+	return fmt.Sprintf("%02d-%02d", m, d), true
+}
+
 // datePatterns compiles the [document] key's patterns, each of which
-// needs a named group "date".
-func (l *loader) datePatterns(doc *tomlx.Doc, key string, pats []string) []*regexp.Regexp {
+// needs a named group "date", or for a byline (monthDay) "date" or
+// "monthday", a day of a month with no year.
+func (l *loader) datePatterns(doc *tomlx.Doc, key string, pats []string, monthDay bool) []*regexp.Regexp {
 	var out []*regexp.Regexp
 	for i, p := range pats {
 		re, err := regexp.Compile(p)
@@ -552,8 +563,12 @@ func (l *loader) datePatterns(doc *tomlx.Doc, key string, pats []string) []*rege
 			l.errs = append(l.errs, doc.Root().Errorf("document", "document.%s[%d]: bad regular expression: %v", key, i, err))
 			continue
 		}
-		if re.SubexpIndex("date") < 0 {
-			l.errs = append(l.errs, doc.Root().Errorf("document", "document.%s[%d]: the pattern needs a named group (?P<date>...) for the YYYY-MM-DD date", key, i))
+		if re.SubexpIndex("date") < 0 && (!monthDay || re.SubexpIndex("monthday") < 0) {
+			want := "(?P<date>...) for the YYYY-MM-DD date"
+			if monthDay {
+				want = "(?P<date>...) for the date or (?P<monthday>...) for a day of a month with no year"
+			}
+			l.errs = append(l.errs, doc.Root().Errorf("document", "document.%s[%d]: the pattern needs a named group %s", key, i, want))
 			continue
 		}
 		out = append(out, re)
@@ -610,8 +625,8 @@ func (l *loader) loadFile(name string, src []byte) {
 }
 
 func (l *loader) addDocumentOptions(doc *tomlx.Doc, dk documentKeys, titles, abbrevs []string) {
-	l.set.Document.Datelines = append(l.set.Document.Datelines, l.datePatterns(doc, "datelines", dk.Datelines)...)
-	l.set.Document.Bylines = append(l.set.Document.Bylines, l.datePatterns(doc, "bylines", dk.Bylines)...)
+	l.set.Document.Datelines = append(l.set.Document.Datelines, l.datePatterns(doc, "datelines", dk.Datelines, false)...)
+	l.set.Document.Bylines = append(l.set.Document.Bylines, l.datePatterns(doc, "bylines", dk.Bylines, true)...)
 	for _, t := range titles {
 		l.set.Segment.Abbreviations[strings.TrimSuffix(t, ".")] = segment.Title
 	}

@@ -860,6 +860,30 @@ func ParseText(text string) (Day, bool) {
 	return d, true
 }
 
+// ParseMonthDay reads a day of a month written without its year, as a
+// wire dateline gives it ("Nov 8", "8 November"): the whole text must be
+// that one date. The month and day must exist in some year (29 February
+// does).
+func ParseMonthDay(text string) (month, day int, ok bool) {
+	trimmed := strings.TrimSpace(text)
+	seg := segment.Segment(trimmed, []segment.Block{{Start: 0, End: len(trimmed)}}, &segment.Options{
+		Abbreviations: calendarAbbreviations,
+	})
+	es := Extract(trimmed, seg)
+	if len(es) != 1 || es[0].Span.Start != 0 || strings.TrimRight(trimmed[es[0].Span.End:], ".") != "" {
+		return 0, 0, false
+	}
+	e := &es[0]
+	if e.Kind != Calendar || e.Year != 0 || e.Month == 0 || e.Day == 0 || e.HasWeekday {
+		return 0, 0, false
+	}
+	// A leap year, so that 29 February is a day of some year.
+	if _, ok := Date(2000, e.Month, e.Day); !ok {
+		return 0, 0, false
+	}
+	return e.Month, e.Day, true
+}
+
 // calendarAbbreviations keep "Sept." and "Tue." from ending a sentence
 // in ParseText.
 var calendarAbbreviations = func() map[string]segment.Abbreviation {

@@ -231,3 +231,31 @@ func TestParseText(t *testing.T) {
 		}
 	}
 }
+
+// TestParseMonthDay is the table of days of a month written without a
+// year, as wire datelines give them.
+func TestParseMonthDay(t *testing.T) {
+	tests := []struct {
+		text       string
+		month, day int // 0 when the text is not one such day
+	}{
+		{"Nov 8", 11, 8},
+		{"Nov. 8", 11, 8},
+		{"Sept 9", 9, 9},
+		{"8 November", 11, 8},
+		{" March 7 ", 3, 7},
+		{"Feb 29", 2, 29},       // a day of leap years
+		{"June 31", 0, 0},       // of no year
+		{"Nov 8, 2024", 0, 0},   // has its year: ParseText's
+		{"Friday, Nov 8", 0, 0}, // a weekday needs its year
+		{"Nov 8 at noon", 0, 0}, // not one date alone
+		{"November", 0, 0},
+		{"", 0, 0},
+	}
+	for _, tt := range tests {
+		m, d, ok := ParseMonthDay(tt.text)
+		if m != tt.month || d != tt.day || ok != (tt.month != 0) {
+			t.Errorf("ParseMonthDay(%q) = %d, %d, %v; want %d, %d", tt.text, m, d, ok, tt.month, tt.day)
+		}
+	}
+}

@@ -74,3 +74,28 @@ func TestBylineParseDate(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineMonthDay checks that a byline pattern's group "monthday" (a day
+// of a month with no year) sets Meta.MonthDay, not Meta.Date, and that a
+// full date further down the first lines still gives the date.
+func TestBylineMonthDay(t *testing.T) {
+	wire := regexp.MustCompile(`^[A-Z]+, (?P<monthday>[A-Z][a-z]+ \d{1,2}) -`)
+	parse := func(s string) (string, bool) {
+		if s == "Nov 8" {
+			return "11-08", true
+		}
+		return "", false
+	}
+	opt := document.Options{Datelines: []*regexp.Regexp{seedDateline}, Bylines: []*regexp.Regexp{wire, testByline}, ParseMonthDay: parse}
+	for _, tc := range []struct{ src, date, monthDay string }{
+		{"Head\nLIMA, Nov 8 - Copy.", "", "11-08"},
+		{"Head\nLIMA, Nov 8 - Copy.\nBy A Writer, 2024-11-09\n", "2024-11-09", ""},
+		{"Head\nLIMA, Nov 31 - Copy.", "", ""},
+		{"date 2024-01-02\nLIMA, Nov 8 - Copy.", "2024-01-02", ""},
+	} {
+		d := mustRead(t, document.PlainText, tc.src, opt)
+		if d.Meta.Date != tc.date || d.Meta.MonthDay != tc.monthDay {
+			t.Errorf("%q: Date, MonthDay = %q, %q; want %q, %q", tc.src, d.Meta.Date, d.Meta.MonthDay, tc.date, tc.monthDay)
+		}
+	}
+}

@@ -73,9 +73,13 @@ const (
 type Meta struct {
 	// Date is the article's date as written in its dateline or front
 	// matter, in ISO form (YYYY-MM-DD), or "" when unknown.
-	Date  string
-	Title string
-	Story string
+	Date string
+	// MonthDay is the day of the month (MM-DD) of a byline that gives no
+	// year ("LIMA, Nov 8 (Wire) -"), when Date is unknown: the run may
+	// take the year from the other articles of the story.
+	MonthDay string
+	Title    string
+	Story    string
 }
 
 // Document is one article ready for linting.

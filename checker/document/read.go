@@ -37,6 +37,10 @@ type Options struct {
 	// ParseDate reads a date written out ("12 September 2023", "Sept.
 	// 12, 2023") and returns it in ISO form; nil reads ISO dates only.
 	ParseDate func(string) (string, bool)
+	// ParseMonthDay reads a day of a month written without its year
+	// ("Nov 8") and returns it as MM-DD. A byline pattern's named group
+	// "monthday" is read with it into Meta.MonthDay; nil reads none.
+	ParseMonthDay func(string) (string, bool)
 }
 
 // FormatOf picks a reader by file extension: .md and .markdown are
@@ -120,8 +124,10 @@ func isBinary(src []byte) bool {
 const BylineLines = 4
 
 // readByline sets Meta.Date from a byline among the first BylineLines
-// non-blank lines at src[start:], unless the date is known already. It
-// consumes nothing.
+// non-blank lines at src[start:], unless the date is known already. A
+// byline whose date has no year (a wire dateline, "LIMA, Nov 8 (Wire)
+// -") sets Meta.MonthDay instead, and the search goes on for a full date.
+// It consumes nothing.
 func readByline(d *Document, start int, opt Options) {
 	if d.Meta.Date != "" || len(opt.Bylines) == 0 {
 		return
@@ -137,13 +143,16 @@ func readByline(d *Document, start int, opt Options) {
 			if loc == nil || loc[0] != 0 {
 				continue
 			}
-			i := re.SubexpIndex("date")
-			if i <= 0 || loc[2*i] < 0 {
-				continue
+			if i := re.SubexpIndex("date"); i > 0 && loc[2*i] >= 0 {
+				if date, ok := isoDate(string(line[loc[2*i]:loc[2*i+1]]), opt); ok {
+					d.Meta.Date, d.Meta.MonthDay = date, ""
+					return
+				}
 			}
-			if date, ok := isoDate(string(line[loc[2*i]:loc[2*i+1]]), opt); ok {
-				d.Meta.Date = date
-				return
+			if i := re.SubexpIndex("monthday"); i > 0 && loc[2*i] >= 0 && opt.ParseMonthDay != nil && d.Meta.MonthDay == "" {
+				if md, ok := opt.ParseMonthDay(string(line[loc[2*i]:loc[2*i+1]])); ok {
+					d.Meta.MonthDay = md
+				}
 			}
 		}
 	}
