@@ -681,6 +681,9 @@ func (r *autoFactsRule) ownerOf(text string, toks []segment.Token, sent segment.
 		if j == q.Tokens[0]-1 || !startsUpper(w) {
 			return "" // no verb between ("Brent 84.2"), or not a name ("122mm")
 		}
+		if r.g.preps.hasLower(toks[j+1].Text(text)) {
+			return "" // a place, not a subject: "to Karsa with 193 people"
+		}
 		return strings.ToLower(w)
 	}
 	return ""
@@ -740,6 +743,21 @@ func (r *autoFactsRule) partOfWhole(text string, toks []segment.Token, sent segm
 	if j := q.Tokens[1]; j+1 < sent.Last && strings.EqualFold(toks[j].Text(text), "of") {
 		w := strings.ToLower(toks[j+1].Text(text))
 		if w == "them" || w == "whom" {
+			// "41 detained, 23 of whom were arrested": a contrast word
+			// after the part, other than the whole's, makes it a fact
+			// of its own; "treated for injuries, 40 of them for head
+			// wounds" stays a part of the injured.
+			whole := -1
+			for k := q.Tokens[0] - 1; k >= sent.First && whole < 0; k-- {
+				if toks[k].Kind == segment.Word {
+					whole = r.roleOf(text, toks, k, memo)
+				}
+			}
+			for k := j + 2; k < sent.Last && toks[k].Kind == segment.Word; k++ {
+				if g := r.roleOf(text, toks, k, memo); g >= 0 && g != whole {
+					return false
+				}
+			}
 			return true
 		}
 	}
