@@ -22,7 +22,7 @@ import (
 // EncodeNames. It goes into the rules version of an archive, so that an
 // archive written with another encoding is never decoded with this one.
 // Bump it whenever a fact type or its encoding changes.
-const FactsVersion = 3
+const FactsVersion = 4
 
 // ruleSource is one file a rule set was loaded from.
 type ruleSource struct {
@@ -845,6 +845,7 @@ func (w *encoder) claims(cs []claim) {
 		}
 		w.strs(c.Names)
 		w.bool(c.Rel)
+		w.str(c.Owner)
 	}
 }
 
@@ -1180,6 +1181,7 @@ func (r *decoder) claims() []claim {
 		}
 		c.Names = r.strs()
 		c.Rel = r.bool()
+		c.Owner = r.str()
 	}
 	return cs
 }

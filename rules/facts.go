@@ -53,6 +53,10 @@ type claim struct {
 	// Role is the contrast group of the word nearest the quantity
 	// (killed, injured), or -1.
 	Role int
+	// Owner is the lower-cased name that is the subject of the clause
+	// giving the figure ("greens" in "The Greens won 14.2%"), or ""
+	// (automatic keys only).
+	Owner string
 	// Article is the claim's article number in the corpus; set by the
 	// corpus stage.
 	Article int
@@ -683,7 +687,7 @@ func sameFact(x, y *claim) bool {
 	if x.Article != y.Article || x.Role != y.Role || x.Unique != y.Unique || x.Rel != y.Rel || p.Kind != q.Kind ||
 		!same(p.Value, q.Value) || !same(p.High, q.High) || !same(p.Step, q.Step) || !same(p.Round, q.Round) ||
 		len(x.Context) != len(y.Context) || len(x.Near) != len(y.Near) ||
-		x.Key != y.Key || x.Head != y.Head || x.Compl != y.Compl {
+		x.Key != y.Key || x.Head != y.Head || x.Compl != y.Compl || x.Owner != y.Owner {
 		return false
 	}
 	if p.Unit != q.Unit && (p.Unit == nil || q.Unit == nil || *p.Unit != *q.Unit) {

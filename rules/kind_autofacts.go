@@ -6,6 +6,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/factlint/factlint/checker/diag"
 	"github.com/factlint/factlint/checker/document"
@@ -37,6 +39,10 @@ type autoFactsRule struct {
 	// frames are words that, right before a number, make it a frame or a
 	// reference rather than a reported figure.
 	frames words
+	// reporting are the verbs that attribute a figure to a source
+	// ("police said 15 died"): the name before them is not the figure's
+	// owner (ownerOf).
+	reporting words
 	// facts are the enabled fact rules.
 	facts []*factRule
 	// maxRatio: figures further apart than this factor are not compared.
@@ -70,6 +76,10 @@ type autoFactsConfig struct {
 	// FrameWords right before a number make it a frame of time or a
 	// reference back ("the past three years", "those two days").
 	FrameWords []string `toml:"frame_words"`
+	// ReportingVerbs attribute a figure to a source rather than give it
+	// an owner: "police said 15 died" and "Adeyemi said 14 died" are one
+	// toll.
+	ReportingVerbs []string `toml:"reporting_verbs"`
 	// Contrasts are groups of words that tell different facts about one
 	// thing apart: ["killed", "dead"] and ["injured", "wounded"].
 	Contrasts [][]string `toml:"contrasts"`
@@ -148,6 +158,7 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		minor:     c.MinorGap,
 		major:     c.MajorGap,
 		frames:    wordSet(c.FrameWords),
+		reporting: wordSet(c.ReportingVerbs),
 	}, nil
 }
 
@@ -368,6 +379,15 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		if best >= 0 {
 			years[best] = append(years[best], q.Value)
 		}
+		// "A magnitude 5.9 quake in the same province in 2016 killed 12
+		// people": the year dates the whole clause it closes, so the
+		// figure before it in that clause (no figure and no punctuation
+		// between them) is of that year too, even when one after it is
+		// nearer. "has 2,400 staff, and was founded in 1937" keeps its
+		// figure: a comma ends the clause.
+		if before := yearOpensClause(qs, toks, q); before >= 0 && before != best {
+			years[before] = append(years[before], q.Value)
+		}
 	}
 	// The claims are built where they are kept, in room of the memo's
 	// slab with space for two claims per quantity (the most claimFor
@@ -443,6 +463,27 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		out.Anchors = slices.Clone(kept)
 	}
 	return out
+}
+
+// yearOpensClause returns the index in qs of the figure just before the
+// year q in its sentence when nothing but words lies between them, or -1.
+func yearOpensClause(qs []quantity.Quantity, toks []segment.Token, q *quantity.Quantity) int {
+	prev := -1
+	for k := range qs {
+		p := &qs[k]
+		if p.Sentence == q.Sentence && p.Kind != quantity.Year && p.Tokens[1] <= q.Tokens[0] && (prev < 0 || p.Tokens[1] > qs[prev].Tokens[1]) {
+			prev = k
+		}
+	}
+	if prev < 0 {
+		return -1
+	}
+	for j := qs[prev].Tokens[1]; j < q.Tokens[0]; j++ {
+		if toks[j].Kind != segment.Word {
+			return -1
+		}
+	}
+	return prev
 }
 
 // claimFor appends to out the automatic claim of one quantity, if it has
@@ -542,7 +583,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		// whatever it counts or if the noun is left out: "killed 20
 		// people", "the death toll rose to 20", "20 were killed". Not
 		// the whole of a part: "three of the nine were hurt".
-		if g, word := r.roleWithin(text, toks, sent, q.Tokens[0], nounEnd, r.window, memo); g >= 0 && q.Kind == quantity.Cardinal && !partitiveTotal(text, toks, sent, q) {
+		if g, word := r.roleWithin(text, toks, sent, q.Tokens[0], nounEnd, r.window, memo); g >= 0 && q.Kind == quantity.Cardinal && !partitiveTotal(text, toks, sent, q) && !r.partOfWhole(text, toks, sent, q, memo) {
 			rc = c
 			rc.Key, rc.Label = r.roleKeys[g], strings.ToLower(word)
 			rc.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[nounEnd-1].End})
@@ -605,6 +646,47 @@ func unitLabel(u *quantity.Unit) string {
 func (r *autoFactsRule) finish(a *Article, c *claim, q *quantity.Quantity, sent segment.Sentence, end int, skip []bool, memo *ctxMemo) {
 	c.Context, c.Near = r.g.contexts(a, sent, q.Tokens[0], end, r.window, nearWindow, skip, memo)
 	c.Role = r.role(a.Doc.Text, a.Seg.Tokens, sent, q.Tokens[0], end, memo)
+	c.Owner = r.ownerOf(a.Doc.Text, a.Seg.Tokens, sent, q)
+}
+
+// startsUpper reports a word that starts with a capital letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// ownerWindow is how many tokens before a figure its owner's name and
+// verb may take: "The Greens won 14.2%", "Hale had lost £164,000".
+const ownerWindow = 4
+
+// ownerOf returns the name that is the subject of the clause giving the
+// figure, lower-cased, or "": a capitalised word (not the sentence's
+// first) followed only by lower-case words up to the figure, at least
+// one of them (the verb). A punctuation mark or a reporting verb between
+// them leaves the figure without an owner: "Adeyemi said 14 died" is the
+// toll, as "police said 15 died" is.
+func (r *autoFactsRule) ownerOf(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) string {
+	for j := q.Tokens[0] - 1; j > sent.First && j >= q.Tokens[0]-ownerWindow; j-- {
+		t := toks[j]
+		if t.Kind != segment.Word {
+			return ""
+		}
+		w := t.Text(text)
+		if isLowerWord(w) {
+			if r.reporting.hasLower(w) {
+				return ""
+			}
+			continue
+		}
+		if j == q.Tokens[0]-1 || !startsUpper(w) {
+			return "" // no verb between ("Brent 84.2"), or not a name ("122mm")
+		}
+		if r.g.preps.hasLower(toks[j+1].Text(text)) {
+			return "" // a place, not a subject: "to Karsa with 193 people"
+		}
+		return strings.ToLower(w)
+	}
+	return ""
 }
 
 // minuteWindow is how many words on each side make the context of a
@@ -650,6 +732,50 @@ func partitiveTotal(text string, toks []segment.Token, sent segment.Sentence, q 
 		j--
 	}
 	return j >= sent.First && strings.EqualFold(toks[j].Text(text), "of")
+}
+
+// partOfWhole reports a count that is a part of a total the sentence
+// names: "40" in "263 were injured, 40 of them seriously", and "about 90" in "Of the 263 injured, about 90 are still
+// in hospital". A part is not the toll its contrast word names. "Of the
+// 22 seafarers aboard, 18 were winched to safety" keeps its 18: the
+// contrast word is the part's own, not the whole's.
+func (r *autoFactsRule) partOfWhole(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, memo *ctxMemo) bool {
+	if j := q.Tokens[1]; j+1 < sent.Last && strings.EqualFold(toks[j].Text(text), "of") {
+		w := strings.ToLower(toks[j+1].Text(text))
+		if w == "them" || w == "whom" {
+			// "41 detained, 23 of whom were arrested": a contrast word
+			// after the part, other than the whole's, makes it a fact
+			// of its own; "treated for injuries, 40 of them for head
+			// wounds" stays a part of the injured.
+			whole := -1
+			for k := q.Tokens[0] - 1; k >= sent.First && whole < 0; k-- {
+				if toks[k].Kind == segment.Word {
+					whole = r.roleOf(text, toks, k, memo)
+				}
+			}
+			for k := j + 2; k < sent.Last && toks[k].Kind == segment.Word; k++ {
+				if g := r.roleOf(text, toks, k, memo); g >= 0 && g != whole {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	// "Of the 263 injured, about 90": the figures after the comma that
+	// closes an opening "Of the N ...".
+	if !strings.EqualFold(toks[sent.First].Text(text), "of") {
+		return false
+	}
+	wholeRole := false
+	for j := sent.First + 1; j < q.Tokens[0]; j++ {
+		if toks[j].Kind == segment.Punct && text[toks[j].Start] == ',' {
+			return wholeRole
+		}
+		if toks[j].Kind == segment.Word && r.roleOf(text, toks, j, memo) >= 0 {
+			wholeRole = true
+		}
+	}
+	return false
 }
 
 // roleWithin finds the contrast word within dist words of the quantity
@@ -790,6 +916,11 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 	if x.Role >= 0 && y.Role >= 0 && x.Role != y.Role {
 		return false
 	}
+	// Figures of two named subjects are two facts: "The Greens won
+	// 14.2%" and "The BfO won 17.6%".
+	if x.Owner != "" && y.Owner != "" && x.Owner != y.Owner {
+		return false
+	}
 	if x.Head != "" && y.Head != "" && x.Head != y.Head {
 		return false // "two officers injured" is not "50 people injured"
 	}
@@ -808,7 +939,14 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 		}
 		score++
 	}
-	if x.Unique && y.Unique {
+	// Each the only claim of its key in its article is evidence only
+	// when neither duration names an event the other does not: "a
+	// 60-day state of emergency" and "suspended for at least two weeks"
+	// are each their article's only duration, and of two things. (A
+	// count's modifier is an adjective, "63 trusting clients" are "63
+	// clients"; a length's the object, "a 62ft (19m) yacht" is "a 62ft
+	// yacht".)
+	if x.Unique && y.Unique && (!strings.HasPrefix(x.Key, durationKey) || (len(x.Mods) > 0) == (len(y.Mods) > 0)) {
 		score++
 	}
 	// A count keyed by its contrast word that counts the same noun
@@ -834,6 +972,9 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 	}
 	return score+sharedIDs(x.Near, y.Near, need-score) >= need
 }
+
+// durationKey starts the keys of durations.
+const durationKey = "duration"
 
 // sameYears reports whether two claims' sentences name the same years.
 func sameYears(a, b []float64) bool {
