@@ -509,6 +509,7 @@ func EncodeNames(st *NameStats) []byte {
 			w.str(u.Next)
 			w.str(u.Prev)
 			w.bool(u.PrevInitial)
+			w.bool(u.Apostrophe)
 		}
 		w.set(f.Nexts)
 		w.set(f.Prevs)
@@ -531,7 +532,7 @@ func DecodeNames(data []byte) (st *NameStats, err error) {
 		if m := r.count(); m > 0 {
 			f.Uses = make([]NameUse, m)
 			for i := range f.Uses {
-				f.Uses[i] = NameUse{Loc: r.loc(), Initial: r.bool(), Next: r.str(), Prev: r.str(), PrevInitial: r.bool()}
+				f.Uses[i] = NameUse{Loc: r.loc(), Initial: r.bool(), Next: r.str(), Prev: r.str(), PrevInitial: r.bool(), Apostrophe: r.bool()}
 			}
 		}
 		f.Nexts = r.set()

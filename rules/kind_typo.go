@@ -65,6 +65,13 @@ type typoConfig struct {
 	// Suffixes turn a name into a related word, not a typo: "Russia",
 	// "Russian", "Russians".
 	Suffixes []string `toml:"suffixes"`
+	// SlipSuffixes are suffixes that are a slip after all where the
+	// longer spelling is used once, beside the same name as the shorter
+	// (a given name), and the shorter is named min_name_uses times or
+	// more and min_ratio times as often: "Helen Marchbanks" where
+	// "Helen Marchbank" is named throughout. "the Smiths", a possessive
+	// and a place ("Jenkins" with no given name) stand beside no name.
+	SlipSuffixes []string `toml:"slip_suffixes"`
 	// GenericAfter and GenericBefore are capitalised words that stand
 	// after (or before) names of many kinds without telling whose name
 	// it is: the kind of a place or body ("Town", "Island", "Hall"),
@@ -222,8 +229,15 @@ func (r *typoRule) judge(w string, g storyUses, byInitial map[rune][]nameTarget,
 		if min(t.runes, wRunes) >= r.cfg.LongName {
 			limit = r.cfg.MaxDistance
 		}
-		if t.runes-wRunes > limit || wRunes-t.runes > limit || r.related(w, t.word) {
+		if t.runes-wRunes > limit || wRunes-t.runes > limit {
 			continue
+		}
+		slip := false
+		if r.related(w, t.word) {
+			if !r.slipEnding(w, t.word) {
+				continue
+			}
+			slip = true
 		}
 		d := nameDistance(w, t.word)
 		if d > limit || d >= t.runes || d > bestD {
@@ -231,6 +245,9 @@ func (r *typoRule) judge(w string, g storyUses, byInitial map[rune][]nameTarget,
 		}
 		in := stories.names.inStory(t.n, stories.articles(g.story))
 		if t.known && !t.anywhere && in.count == 0 || !t.known && in.mid == 0 {
+			continue
+		}
+		if slip && !r.slipUses(g.uses, t, in) {
 			continue
 		}
 		beside := false
@@ -448,6 +465,29 @@ func (r *typoRule) related(w, name string) bool {
 		}
 	}
 	return false
+}
+
+// slipEnding reports whether w is name with one of the slip_suffixes:
+// "Marchbanks", "Marchbank".
+func (r *typoRule) slipEnding(w, name string) bool {
+	for _, s := range r.cfg.SlipSuffixes {
+		if len(w) == len(name)+len(s) && strings.HasPrefix(w, name) && strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// slipUses reports whether the uses of a spelling that is a target's
+// name with a slip ending make it a slip (see SlipSuffixes): one use,
+// mid-sentence, beside the same name as the target, with no apostrophe
+// after it, and a target named often in the story.
+func (r *typoRule) slipUses(uses []NameUse, t nameTarget, in storyCount) bool {
+	if len(uses) != 1 || t.known || in.count < r.cfg.MinNameUses || in.count < r.cfg.MinRatio {
+		return false
+	}
+	u := uses[0]
+	return !u.Initial && !u.Apostrophe && r.besideSame(u, t.n)
 }
 
 // exactSet makes a set of words, as they are written.

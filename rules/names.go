@@ -35,6 +35,10 @@ type NameUse struct {
 	// capitalised opener ("Then Stanek said"), so it tells whose name this
 	// is only where the spelling beside it says so too (rule typo).
 	PrevInitial bool
+	// Apostrophe is true where an apostrophe follows the word: a
+	// possessive ("Marchbanks'") or a quote's end, where an ending of
+	// the word says nothing of a slip (rule typo, slip_suffixes).
+	Apostrophe bool
 	// article is the number of the use's article in a NameIndex (set
 	// when the index adds it; 0 in an article's own NameStats).
 	article int32
@@ -213,7 +217,8 @@ func collectNames(a *Article) (*NameStats, *nameScan) {
 			f.First = l
 		}
 		if f.Count <= rareUses {
-			f.Uses = append(f.Uses, NameUse{Loc: l, Initial: t.Initial, Next: next, Prev: prev, PrevInitial: prevInitial})
+			apos := strings.HasPrefix(text[t.End:], "'") || strings.HasPrefix(text[t.End:], "’")
+			f.Uses = append(f.Uses, NameUse{Loc: l, Initial: t.Initial, Next: next, Prev: prev, PrevInitial: prevInitial, Apostrophe: apos})
 		}
 	}
 	scr.starts = setNeighbours(sc.forms, nexts, scr.starts, func(f *NameForm, ws []string) { f.Nexts = ws })

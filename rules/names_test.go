@@ -67,7 +67,8 @@ func referenceNames(a *Article) *NameStats {
 			if first {
 				f.First = loc
 			}
-			f.Uses = append(f.Uses, NameUse{Loc: loc, Initial: t.Initial, Next: next, Prev: prev, PrevInitial: prevInitial})
+			apos := strings.HasPrefix(text[t.End:], "'") || strings.HasPrefix(text[t.End:], "’")
+			f.Uses = append(f.Uses, NameUse{Loc: loc, Initial: t.Initial, Next: next, Prev: prev, PrevInitial: prevInitial, Apostrophe: apos})
 		}
 		if f.Count > rareUses {
 			f.Uses = nil

@@ -451,6 +451,7 @@ func upperStart(s string) bool {
 const (
 	aliases = iota
 	prefixes
+	scaledAliases
 	qualifiers
 )
 
@@ -470,6 +471,8 @@ func (p *parser) match(which, i int) (*phrase, int) {
 		cands = v.prefixes
 	case qualifiers:
 		cands = v.quals
+	case scaledAliases:
+		cands = v.scaled
 	}
 	for _, ph := range cands {
 		if e, ok := p.matchRest(ph, i+1); ok {
@@ -1161,6 +1164,20 @@ func (p *parser) digits(i int, cur *Unit) (item, status) {
 	return it, found
 }
 
+// gluedScale returns the power of ten of a scale word glued to a
+// number, as sv describes it: "bn", "m" after a currency, "million".
+func (p *parser) gluedScale(sv *vinfo, cur *Unit) (int, bool) {
+	if sv.class&clsScale != 0 || (cur != nil && sv.class&clsCurrencyScale != 0) {
+		return sv.scale, true
+	}
+	if sv.class&clsLex != 0 && sv.lex.kind == lexScale && sv.lex.exp >= 6 {
+		// "£6.4million", "1.42billion": tabloids glue the scale word
+		// as they glue "bn".
+		return sv.lex.exp, true
+	}
+	return 0, false
+}
+
 // glued reads a Word token that begins with digits at i: "9mm",
 // "5.7bn", "10th", "30C".
 func (p *parser) glued(i int, cur *Unit) (item, status) {
@@ -1192,13 +1209,18 @@ func (p *parser) glued(i int, cur *Unit) (item, status) {
 	if sv.class&clsTime != 0 {
 		return no, skip
 	}
-	exp, ok := 0, false
-	if sv.class&clsScale != 0 || (cur != nil && sv.class&clsCurrencyScale != 0) {
-		exp, ok = sv.scale, true
-	} else if sv.class&clsLex != 0 && sv.lex.kind == lexScale && sv.lex.exp >= 6 {
-		// "£6.4million", "1.42billion": tabloids glue the scale word
-		// as they glue "bn".
-		exp, ok = sv.lex.exp, true
+	exp, ok := p.gluedScale(sv, cur)
+	end := t.End
+	if !ok && len(suf) > 1 && suf[len(suf)-1] == '.' {
+		// "£1.1million." at a sentence end: the segmenter keeps the
+		// full stop on a word with a dot inside; the scale word is
+		// the letters before it. The number ends before the stop;
+		// the quantity's span is the whole token, as spans are.
+		if sv2 := p.t.info(suf[:len(suf)-1]); sv2 != nil {
+			if exp, ok = p.gluedScale(sv2, cur); ok {
+				end--
+			}
+		}
 	}
 	if !ok && cur != nil {
 		return no, skip
@@ -1211,7 +1233,7 @@ func (p *parser) glued(i int, cur *Unit) (item, status) {
 	it.step, it.round = digitsPrecision(d, exp)
 	j := i + 1
 	if ok {
-		it.numEnd = t.End
+		it.numEnd = end
 		it.scale = math.Pow10(exp)
 		if cur == nil {
 			p.unitAfter(&it, j)
@@ -1236,6 +1258,14 @@ func (p *parser) unitAfter(it *item, j int) {
 	k := j
 	if p.hyphen(j) && p.toks[j+1].Kind == segment.Word {
 		k = j + 1
+	}
+	if exp, ok := p.scaleAt(j - 1); it.scale >= 1e6 || (it.words && ok && exp >= 6) {
+		// "4.6 million pounds", "three million pounds": after a million, a word that is
+		// otherwise a weight names a sum.
+		if ph, e := p.match(scaledAliases, k); ph != nil {
+			it.unit, it.unitStart, it.unitEnd, it.last = ph.unit, p.toks[k].Start, p.toks[e-1].End, e
+			return
+		}
 	}
 	if ph, e := p.match(aliases, k); ph != nil {
 		it.unit, it.unitStart, it.unitEnd, it.last = ph.unit, p.toks[k].Start, p.toks[e-1].End, e

@@ -33,6 +33,10 @@ type UnitDef struct {
 	Attached []string `toml:"attached"`
 	// Prefixes are written before the number: "$", "US$", "£".
 	Prefixes []string `toml:"prefixes"`
+	// ScaledAliases name the unit only right after a scale word of a
+	// million or more ("4.6 million pounds" is a sum, "12 pounds" a
+	// weight). There they win over an alias of another unit.
+	ScaledAliases []string `toml:"scaled_aliases"`
 }
 
 // QualifierDef is one [[qualifier]] table of the rule pack.
@@ -137,6 +141,8 @@ type vinfo struct {
 	// aliases, prefixes and quals are the phrases that begin with the
 	// word, longest first.
 	aliases, prefixes, quals []*phrase
+	// scaled are the UnitDef.ScaledAliases that begin with the word.
+	scaled []*phrase
 }
 
 // vslot is a slot of Table.ascii; v is nil in an empty slot.
@@ -399,14 +405,22 @@ func (t *Table) AddUnit(d UnitDef) error {
 		return fmt.Errorf("factor %v must be a number greater than 0", d.Factor)
 	case math.IsNaN(d.Offset) || math.IsInf(d.Offset, 0):
 		return fmt.Errorf("offset %v must be a finite number", d.Offset)
-	case len(d.Aliases)+len(d.Attached)+len(d.Prefixes) == 0:
+	case len(d.Aliases)+len(d.Attached)+len(d.Prefixes)+len(d.ScaledAliases) == 0:
 		return errors.New("needs at least one alias, attached form or prefix")
 	}
 	u := &Unit{Name: name, Dimension: strings.TrimSpace(d.Dimension), Factor: d.Factor, Offset: d.Offset}
 
 	// Check everything before adding anything, so that a failed unit
 	// leaves no trace.
-	var aliases, prefixes []*phrase
+	var aliases, prefixes, scaled []*phrase
+	for _, a := range d.ScaledAliases {
+		ph, err := t.phrase(a, "scaled alias", name)
+		if err != nil {
+			return err
+		}
+		ph.unit = u
+		scaled = append(scaled, ph)
+	}
 	for _, a := range d.Aliases {
 		ph, err := t.phrase(a, "alias", name)
 		if err != nil {
@@ -444,6 +458,11 @@ func (t *Table) AddUnit(d UnitDef) error {
 		t.owners["alias "+phraseKey(ph)] = name
 		v := t.entry(ph.toks[0].text)
 		v.aliases = addPhrase(v.aliases, ph)
+	}
+	for _, ph := range scaled {
+		t.owners["scaled alias "+phraseKey(ph)] = name
+		v := t.entry(ph.toks[0].text)
+		v.scaled = addPhrase(v.scaled, ph)
 	}
 	for _, ph := range prefixes {
 		t.owners["prefix "+phraseKey(ph)] = name

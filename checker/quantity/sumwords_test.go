@@ -1,0 +1,41 @@
+package quantity
+
+import "testing"
+
+// Sums written in words: "4.6 million pounds" is sterling, as "£4.6m"
+// is; a glued scale word at a sentence end ("£1.1million.") is read.
+// "pounds" without a scale word stays a weight.
+var sumWordsTests = []struct {
+	name string
+	text string
+	want []want
+}{
+	{"million pounds", "The fraud cost 4.6 million pounds, police said.", []want{c("4.6 million pounds", "4.6 million", 4.6e6).u("GBP")}},
+	{"billion pounds", "It cost 2 billion pounds.", []want{c("2 billion pounds", "2 billion", 2e9).u("GBP")}},
+	{"words million pounds", "It cost three million pounds.", []want{c("three million pounds", "three million", 3e6).u("GBP")}},
+	{"million euros", "The firm paid 3 million euros.", []want{c("3 million euros", "3 million", 3e6).u("EUR")}},
+	{"million dollars", "The firm paid 2.5 million dollars.", []want{c("2.5 million dollars", "2.5 million", 2.5e6).u("USD")}},
+	{"pounds weight", "The parcel weighed 12 pounds.", []want{c("12 pounds", "12", 12).u("lb")}},
+	{"thousand pounds weight", "The load weighed 3,000 pounds.", []want{c("3,000 pounds", "3,000", 3000).u("lb")}},
+	{"glued million at end", "The bill came to £1.1million.", []want{c("£1.1million.", "1.1million", 1.1e6).u("GBP")}},
+	{"glued bn at end", "It cost $5.7bn.", []want{c("$5.7bn.", "5.7bn", 5.7e9).u("USD")}},
+	{"glued unit at end stays", "It ran 5km.", []want{c("5km", "5", 5).u("km")}},
+	{"glued million mid", "The bill of £1.1million was paid.", []want{c("£1.1million", "1.1million", 1.1e6).u("GBP")}},
+}
+
+func TestSumWords(t *testing.T) {
+	for _, tc := range sumWordsTests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := extract(t, tc.text)
+			if len(got) != len(tc.want) {
+				t.Fatalf("%q: %d quantities, want %d:\n%s", tc.text, len(got), len(tc.want), dump(tc.text, got))
+			}
+			for i, w := range tc.want {
+				if d := diff(tc.text, got[i], w); d != "" {
+					t.Errorf("%q: quantity %d: %s\n%s", tc.text, i, d, dump(tc.text, got))
+				}
+			}
+			checkInvariants(t, tc.text, seg(tc.text), got)
+		})
+	}
+}
