@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/factlint/factlint/checker/diag"
@@ -910,11 +909,13 @@ const minSiding = 2
 // report it already.
 func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anchors [][]anchor, cmpr comparison, rep *Reporter) {
 	var done map[diag.Location]bool // made when first needed
-	// byKey holds a story's claims sorted by key, made when first
-	// needed; sided is the room of sidesWith. Both are reused from story
-	// to story: a map of slices per story, and a map per pair asked,
-	// were a quarter of a run's allocations.
-	var byKey, sided []*claim
+	// keys holds a story's claims grouped by key, with the number of
+	// articles that state each key, made when the story's first article
+	// with two claims of one key is met; sided is the room of sidesWith.
+	// Both are reused from story to story: a map of slices per story,
+	// and a map per pair asked, were a quarter of a run's allocations.
+	var keys storyKeys
+	var sided []*claim
 	// ivs and haveIv are the room of one article: the intervals of its
 	// claims, computed when a claim is first compared with another of
 	// its key; others is the room of one claim (see below). The pairs of an
@@ -924,7 +925,7 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 	var haveIv []bool
 	var others []*claim
 	for _, story := range c.Stories {
-		byKey = byKey[:0]
+		built := false
 		var names map[int]string
 		for _, a := range story {
 			if a < 0 || a >= len(perArticle) {
@@ -933,6 +934,10 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 			cs := perArticle[a]
 			if !slices.ContainsFunc(cs, func(x claim) bool { return !x.Unique && x.When == nil }) {
 				continue
+			}
+			if !built {
+				keys.build(story, perArticle)
+				built = true
 			}
 			ivs = slices.Grow(ivs[:0], len(cs))[:len(cs)]
 			haveIv = slices.Grow(haveIv[:0], len(cs))[:len(cs)]
@@ -950,6 +955,16 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 				if x.Unique || x.When != nil {
 					continue
 				}
+				// Only claims of a key that at least minSiding other
+				// articles state can be reported (sidesWith): the
+				// others are asked for no pair of the rest. This skips
+				// most pairs of a run, before their intervals and
+				// matches are computed. x's own article states the key,
+				// so it is one of the articles counted.
+				group, stating := keys.of(x.Key)
+				if stating-1 < minSiding {
+					continue
+				}
 				// others are the claims of x's key in the story's other
 				// articles taken for the same fact as x, found once per
 				// x: only they can side with either figure.
@@ -958,9 +973,6 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 					z := &cs[j]
 					if j == i || z.Key != x.Key || z.Loc.Start.Line == x.Loc.Start.Line || !ivOf(i).disagree(ivOf(j)) || !r.match(x, z) {
 						continue
-					}
-					if len(byKey) == 0 {
-						byKey = storyClaimsByKey(byKey, story, perArticle)
 					}
 					if done == nil {
 						done = make(map[diag.Location]bool, len(rep.diags))
@@ -974,7 +986,7 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 					x.Article, z.Article = a, a
 					if !found {
 						found = true
-						others = r.matchingOthers(others[:0], keyRange(byKey, x.Key), x)
+						others = r.matchingOthers(others[:0], group, x)
 						if articlesOf(others) < minSiding {
 							break // too few articles to side with z
 						}
@@ -994,11 +1006,82 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 	}
 }
 
-// keyRange returns the claims of byKey, sorted by key, that have key.
-func keyRange(byKey []*claim, key string) []*claim {
-	lo, _ := slices.BinarySearchFunc(byKey, key, func(y *claim, k string) int { return strings.Compare(y.Key, k) })
-	hi := lo + sort.Search(len(byKey)-lo, func(k int) bool { return byKey[lo+k].Key != key })
-	return byKey[lo:hi]
+// storyKeys is one story's claims grouped by key, in story order within
+// a key, each with its Article set, and the number of articles that
+// state each key. It replaced a stable sort of the story's claims by key
+// and a binary search per claim; the groups are placed in two passes,
+// counting then placing, into one array reused from story to story.
+type storyKeys struct {
+	index  map[string]int32 // key → its number
+	start  []int32          // key k's claims are claims[start[k]:start[k+1]]
+	fill   []int32          // the next free place of each key while placing
+	last   []int32          // the last article counted for each key
+	counts []int32          // the articles that state each key
+	claims []*claim
+}
+
+// build groups the claims of the story's articles.
+func (s *storyKeys) build(story []int, perArticle [][]claim) {
+	if s.index == nil {
+		s.index = make(map[string]int32)
+	}
+	clear(s.index)
+	s.fill, s.last, s.counts = s.fill[:0], s.last[:0], s.counts[:0]
+	total := 0
+	for _, b := range story {
+		if b < 0 || b >= len(perArticle) {
+			continue
+		}
+		for k := range perArticle[b] {
+			y := &perArticle[b][k]
+			y.Article = b
+			n, ok := s.index[y.Key]
+			if !ok {
+				n = int32(len(s.fill))
+				s.index[y.Key] = n
+				s.fill = append(s.fill, 0)
+				s.last = append(s.last, -1)
+				s.counts = append(s.counts, 0)
+			}
+			s.fill[n]++
+			// Counted as articlesOf counts: a change of article
+			// in story order.
+			if s.last[n] != int32(b) {
+				s.last[n] = int32(b)
+				s.counts[n]++
+			}
+			total++
+		}
+	}
+	s.start = slices.Grow(s.start[:0], len(s.fill)+1)[:len(s.fill)+1]
+	at := int32(0)
+	for n, m := range s.fill {
+		s.start[n], s.fill[n] = at, at
+		at += m
+	}
+	s.start[len(s.fill)] = at
+	s.claims = slices.Grow(s.claims[:0], total)[:total]
+	for _, b := range story {
+		if b < 0 || b >= len(perArticle) {
+			continue
+		}
+		for k := range perArticle[b] {
+			y := &perArticle[b][k]
+			n := s.index[y.Key]
+			s.claims[s.fill[n]] = y
+			s.fill[n]++
+		}
+	}
+}
+
+// of returns the claims of key, in story order, and the number of
+// articles that state it.
+func (s *storyKeys) of(key string) ([]*claim, int) {
+	n, ok := s.index[key]
+	if !ok {
+		return nil, 0
+	}
+	return s.claims[s.start[n]:s.start[n+1]], int(s.counts[n])
 }
 
 // matchingOthers appends to out the claims that are of another article
@@ -1022,24 +1105,6 @@ func articlesOf(claims []*claim) int {
 		}
 	}
 	return n
-}
-
-// storyClaimsByKey appends to out the claims of the story's articles,
-// each with its Article set, sorted by key (and in story order within
-// one).
-func storyClaimsByKey(out []*claim, story []int, perArticle [][]claim) []*claim {
-	for _, b := range story {
-		if b < 0 || b >= len(perArticle) {
-			continue
-		}
-		for k := range perArticle[b] {
-			y := &perArticle[b][k]
-			y.Article = b
-			out = append(out, y)
-		}
-	}
-	slices.SortStableFunc(out, func(a, b *claim) int { return strings.Compare(a.Key, b.Key) })
-	return out
 }
 
 // disagree reports whether two claims' figures cannot both be true.
