@@ -923,7 +923,7 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 	// intervals, and looked through the whole story for each pair.
 	var ivs []claimIntervals
 	var haveIv []bool
-	var others []*claim
+	var others []int
 	for _, story := range c.Stories {
 		built := false
 		var names map[int]string
@@ -934,10 +934,6 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 			cs := perArticle[a]
 			if !slices.ContainsFunc(cs, func(x claim) bool { return !x.Unique && x.When == nil }) {
 				continue
-			}
-			if !built {
-				keys.build(story, perArticle)
-				built = true
 			}
 			ivs = slices.Grow(ivs[:0], len(cs))[:len(cs)]
 			haveIv = slices.Grow(haveIv[:0], len(cs))[:len(cs)]
@@ -957,13 +953,17 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 				}
 				// Only claims of a key that at least minSiding other
 				// articles state can be reported (sidesWith): the
-				// others are asked for no pair of the rest. This skips
-				// most pairs of a run, before their intervals and
-				// matches are computed. x's own article states the key,
-				// so it is one of the articles counted.
-				group, stating := keys.of(x.Key)
-				if stating-1 < minSiding {
-					continue
+				// others are asked for no pair of the rest, before
+				// their intervals and matches are computed. x's own
+				// article states the key, so it is one of the articles
+				// counted. keys is built at the story's first pair, as
+				// the sorted claims it replaced were: a story without
+				// one needs none.
+				var lo, hi, stating int
+				if built {
+					if lo, hi, stating = keys.of(x.Key); stating-1 < minSiding {
+						continue
+					}
 				}
 				// others are the claims of x's key in the story's other
 				// articles taken for the same fact as x, found once per
@@ -986,13 +986,20 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 					x.Article, z.Article = a, a
 					if !found {
 						found = true
-						others = r.matchingOthers(others[:0], group, x)
-						if articlesOf(others) < minSiding {
+						if !built {
+							keys.build(story, perArticle)
+							built = true
+							if lo, hi, stating = keys.of(x.Key); stating-1 < minSiding {
+								break // too few articles to side with z
+							}
+						}
+						others = r.matchingOthers(others[:0], &keys, lo, hi, x)
+						if articlesOf(&keys, others) < minSiding {
 							break // too few articles to side with z
 						}
 					}
 					var ok bool
-					if sided, ok = r.sidesWith(sided[:0], others, x, z, anchors); ok {
+					if sided, ok = r.sidesWith(sided[:0], &keys, others, x, z, ivOf(i), ivOf(j), anchors); ok {
 						if names == nil {
 							names = baseNames(c, story)
 						}
@@ -1018,6 +1025,10 @@ type storyKeys struct {
 	last   []int32          // the last article counted for each key
 	counts []int32          // the articles that state each key
 	claims []*claim
+	// ivs are the intervals of claims, computed when first asked
+	// (haveIv).
+	ivs    []claimIntervals
+	haveIv []bool
 }
 
 // build groups the claims of the story's articles.
@@ -1061,6 +1072,9 @@ func (s *storyKeys) build(story []int, perArticle [][]claim) {
 	}
 	s.start[len(s.fill)] = at
 	s.claims = slices.Grow(s.claims[:0], total)[:total]
+	s.ivs = slices.Grow(s.ivs[:0], total)[:total]
+	s.haveIv = slices.Grow(s.haveIv[:0], total)[:total]
+	clear(s.haveIv)
 	for _, b := range story {
 		if b < 0 || b >= len(perArticle) {
 			continue
@@ -1074,43 +1088,47 @@ func (s *storyKeys) build(story []int, perArticle [][]claim) {
 	}
 }
 
-// of returns the claims of key, in story order, and the number of
-// articles that state it.
-func (s *storyKeys) of(key string) ([]*claim, int) {
+// of returns where the claims of key are in s.claims, [lo, hi), in
+// story order, and the number of articles that state it.
+func (s *storyKeys) of(key string) (lo, hi, articles int) {
 	n, ok := s.index[key]
 	if !ok {
-		return nil, 0
+		return 0, 0, 0
 	}
-	return s.claims[s.start[n]:s.start[n+1]], int(s.counts[n])
+	return int(s.start[n]), int(s.start[n+1]), int(s.counts[n])
 }
 
-// matchingOthers appends to out the claims that are of another article
-// than x and taken for the same fact as x.
-func (r *autoFactsRule) matchingOthers(out, claims []*claim, x *claim) []*claim {
-	for _, y := range claims {
-		if y.Article != x.Article && r.match(x, y) {
-			out = append(out, y)
+// iv returns the intervals of s.claims[k], computed when first asked.
+func (s *storyKeys) iv(k int, tolerance, openBound float64) *claimIntervals {
+	if !s.haveIv[k] {
+		s.ivs[k], s.haveIv[k] = intervalsOf(s.claims[k], tolerance, openBound), true
+	}
+	return &s.ivs[k]
+}
+
+// matchingOthers appends to out the places in keys.claims, from lo to
+// hi, of the claims that are of another article than x and taken for the
+// same fact as x. Places, not claims, so that sidesWith finds each
+// claim's intervals, computed once per story rather than once per pair.
+func (r *autoFactsRule) matchingOthers(out []int, keys *storyKeys, lo, hi int, x *claim) []int {
+	for k := lo; k < hi; k++ {
+		if y := keys.claims[k]; y.Article != x.Article && r.match(x, y) {
+			out = append(out, k)
 		}
 	}
 	return out
 }
 
-// articlesOf counts the articles of claims, which come in story
-// order.
-func articlesOf(claims []*claim) int {
+// articlesOf counts the articles of the claims at places of
+// keys.claims, which come in story order.
+func articlesOf(keys *storyKeys, places []int) int {
 	n := 0
-	for i, y := range claims {
-		if i == 0 || y.Article != claims[i-1].Article {
+	for i, k := range places {
+		if i == 0 || keys.claims[k].Article != keys.claims[places[i-1]].Article {
 			n++
 		}
 	}
 	return n
-}
-
-// disagree reports whether two claims' figures cannot both be true.
-func (r *autoFactsRule) disagree(x, y *claim) bool {
-	a, b := intervalsOf(x, r.tolerance, r.openBound), intervalsOf(y, r.tolerance, r.openBound)
-	return a.disagree(&b)
 }
 
 // sidesWith tells whether the other articles side with z against x, two
@@ -1118,19 +1136,22 @@ func (r *autoFactsRule) disagree(x, y *claim) bool {
 // have a claim taken for the same fact as both, worded at least as much
 // like x as like z, that agrees with z and disagrees with x; and none has
 // one that agrees with x (or states x's figure anywhere). A claim that
-// agrees with neither is about something else, and is left out. claims
+// agrees with neither is about something else, and is left out. places
 // are the claims of the key in the story's other articles taken for the
-// same fact as x (matchingOthers), in story order; it appends to sided
+// same fact as x (their places in keys.claims, from matchingOthers), in
+// story order, and xi and zi the intervals of x and z; it appends to sided
 // the first such claim of each article.
-func (r *autoFactsRule) sidesWith(sided, claims []*claim, x, z *claim, anchors [][]anchor) ([]*claim, bool) {
-	for _, y := range claims {
+func (r *autoFactsRule) sidesWith(sided []*claim, keys *storyKeys, places []int, x, z *claim, xi, zi *claimIntervals, anchors [][]anchor) ([]*claim, bool) {
+	for _, k := range places {
+		y := keys.claims[k]
 		if !r.match(z, y) {
 			continue
 		}
-		if !r.disagree(x, y) || states(anchors[y.Article], x) {
+		yi := keys.iv(k, r.tolerance, r.openBound)
+		if !xi.disagree(yi) || states(anchors[y.Article], x) {
 			return sided, false // an article that sides with x
 		}
-		if r.disagree(z, y) {
+		if zi.disagree(yi) {
 			continue // a claim of neither figure: about something else
 		}
 		if wordsShared(x, y) < wordsShared(z, y) {

@@ -38,6 +38,13 @@ func TestSelfContradictionKeyStated(t *testing.T) {
 			want:     []string{"a.txt:2:28: fact.mismatch: duration: 17 years here; 12 years at line 1 of this article, 12 years in b.txt:1, 12 years in c.txt:2"},
 		},
 		{
+			// Only b.txt disagrees with the odd figure: too few to
+			// side against it (and a.txt's two figures keep
+			// compareStories from reporting either other article).
+			name:     "one other article disagrees with the odd figure",
+			articles: []string{"a.txt", headline, "b.txt", same, "c.txt", "The adviser was jailed for 17 years for the fraud.\n"},
+		},
+		{
 			// The second article's two claims of the key count as
 			// one article, not two.
 			name:     "one other article states the key twice",
