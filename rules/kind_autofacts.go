@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1051,11 +1050,13 @@ const minSiding = 2
 // report it already.
 func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anchors [][]anchor, cmpr comparison, rep *Reporter) {
 	var done map[diag.Location]bool // made when first needed
-	// byKey holds a story's claims sorted by key, made when first
-	// needed; sided is the room of sidesWith. Both are reused from story
-	// to story: a map of slices per story, and a map per pair asked,
-	// were a quarter of a run's allocations.
-	var byKey, sided []*claim
+	// keys holds a story's claims grouped by key, with the number of
+	// articles that state each key, made when the story's first article
+	// with two claims of one key is met; sided is the room of sidesWith.
+	// Both are reused from story to story: a map of slices per story,
+	// and a map per pair asked, were a quarter of a run's allocations.
+	var keys storyKeys
+	var sided []*claim
 	// ivs and haveIv are the room of one article: the intervals of its
 	// claims, computed when a claim is first compared with another of
 	// its key; others is the room of one claim (see below). The pairs of an
@@ -1063,9 +1064,9 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 	// intervals, and looked through the whole story for each pair.
 	var ivs []claimIntervals
 	var haveIv []bool
-	var others []*claim
+	var others []int
 	for _, story := range c.Stories {
-		byKey = byKey[:0]
+		built := false
 		var names map[int]string
 		for _, a := range story {
 			if a < 0 || a >= len(perArticle) {
@@ -1091,6 +1092,20 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 				if x.Unique || x.When != nil {
 					continue
 				}
+				// Only claims of a key that at least minSiding other
+				// articles state can be reported (sidesWith): the
+				// others are asked for no pair of the rest, before
+				// their intervals and matches are computed. x's own
+				// article states the key, so it is one of the articles
+				// counted. keys is built at the story's first pair, as
+				// the sorted claims it replaced were: a story without
+				// one needs none.
+				var lo, hi, stating int
+				if built {
+					if lo, hi, stating = keys.of(x.Key); stating-1 < minSiding {
+						continue
+					}
+				}
 				// others are the claims of x's key in the story's other
 				// articles taken for the same fact as x, found once per
 				// x: only they can side with either figure.
@@ -1099,9 +1114,6 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 					z := &cs[j]
 					if j == i || z.Key != x.Key || z.Loc.Start.Line == x.Loc.Start.Line || !ivOf(i).disagree(ivOf(j)) || !r.match(x, z) {
 						continue
-					}
-					if len(byKey) == 0 {
-						byKey = storyClaimsByKey(byKey, story, perArticle)
 					}
 					if done == nil {
 						done = make(map[diag.Location]bool, len(rep.diags))
@@ -1115,13 +1127,20 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 					x.Article, z.Article = a, a
 					if !found {
 						found = true
-						others = r.matchingOthers(others[:0], keyRange(byKey, x.Key), x)
-						if articlesOf(others) < minSiding {
+						if !built {
+							keys.build(story, perArticle)
+							built = true
+							if lo, hi, stating = keys.of(x.Key); stating-1 < minSiding {
+								break // too few articles to side with z
+							}
+						}
+						others = r.matchingOthers(others[:0], &keys, lo, hi, x)
+						if articlesOf(&keys, others) < minSiding {
 							break // too few articles to side with z
 						}
 					}
 					var ok bool
-					if sided, ok = r.sidesWith(sided[:0], others, x, z, anchors); ok {
+					if sided, ok = r.sidesWith(sided[:0], &keys, others, x, z, ivOf(i), ivOf(j), anchors); ok {
 						if names == nil {
 							names = baseNames(c, story)
 						}
@@ -1135,40 +1154,32 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 	}
 }
 
-// keyRange returns the claims of byKey, sorted by key, that have key.
-func keyRange(byKey []*claim, key string) []*claim {
-	lo, _ := slices.BinarySearchFunc(byKey, key, func(y *claim, k string) int { return strings.Compare(y.Key, k) })
-	hi := lo + sort.Search(len(byKey)-lo, func(k int) bool { return byKey[lo+k].Key != key })
-	return byKey[lo:hi]
+// storyKeys is one story's claims grouped by key, in story order within
+// a key, each with its Article set, and the number of articles that
+// state each key. It replaced a stable sort of the story's claims by key
+// and a binary search per claim; the groups are placed in two passes,
+// counting then placing, into one array reused from story to story.
+type storyKeys struct {
+	index  map[string]int32 // key → its number
+	start  []int32          // key k's claims are claims[start[k]:start[k+1]]
+	fill   []int32          // the next free place of each key while placing
+	last   []int32          // the last article counted for each key
+	counts []int32          // the articles that state each key
+	claims []*claim
+	// ivs are the intervals of claims, computed when first asked
+	// (haveIv).
+	ivs    []claimIntervals
+	haveIv []bool
 }
 
-// matchingOthers appends to out the claims that are of another article
-// than x and taken for the same fact as x.
-func (r *autoFactsRule) matchingOthers(out, claims []*claim, x *claim) []*claim {
-	for _, y := range claims {
-		if y.Article != x.Article && r.match(x, y) {
-			out = append(out, y)
-		}
+// build groups the claims of the story's articles.
+func (s *storyKeys) build(story []int, perArticle [][]claim) {
+	if s.index == nil {
+		s.index = make(map[string]int32)
 	}
-	return out
-}
-
-// articlesOf counts the articles of claims, which come in story
-// order.
-func articlesOf(claims []*claim) int {
-	n := 0
-	for i, y := range claims {
-		if i == 0 || y.Article != claims[i-1].Article {
-			n++
-		}
-	}
-	return n
-}
-
-// storyClaimsByKey appends to out the claims of the story's articles,
-// each with its Article set, sorted by key (and in story order within
-// one).
-func storyClaimsByKey(out []*claim, story []int, perArticle [][]claim) []*claim {
+	clear(s.index)
+	s.fill, s.last, s.counts = s.fill[:0], s.last[:0], s.counts[:0]
+	total := 0
 	for _, b := range story {
 		if b < 0 || b >= len(perArticle) {
 			continue
@@ -1176,17 +1187,89 @@ func storyClaimsByKey(out []*claim, story []int, perArticle [][]claim) []*claim 
 		for k := range perArticle[b] {
 			y := &perArticle[b][k]
 			y.Article = b
-			out = append(out, y)
+			n, ok := s.index[y.Key]
+			if !ok {
+				n = int32(len(s.fill))
+				s.index[y.Key] = n
+				s.fill = append(s.fill, 0)
+				s.last = append(s.last, -1)
+				s.counts = append(s.counts, 0)
+			}
+			s.fill[n]++
+			// Counted as articlesOf counts: a change of article
+			// in story order.
+			if s.last[n] != int32(b) {
+				s.last[n] = int32(b)
+				s.counts[n]++
+			}
+			total++
 		}
 	}
-	slices.SortStableFunc(out, func(a, b *claim) int { return strings.Compare(a.Key, b.Key) })
+	s.start = slices.Grow(s.start[:0], len(s.fill)+1)[:len(s.fill)+1]
+	at := int32(0)
+	for n, m := range s.fill {
+		s.start[n], s.fill[n] = at, at
+		at += m
+	}
+	s.start[len(s.fill)] = at
+	s.claims = slices.Grow(s.claims[:0], total)[:total]
+	s.ivs = slices.Grow(s.ivs[:0], total)[:total]
+	s.haveIv = slices.Grow(s.haveIv[:0], total)[:total]
+	clear(s.haveIv)
+	for _, b := range story {
+		if b < 0 || b >= len(perArticle) {
+			continue
+		}
+		for k := range perArticle[b] {
+			y := &perArticle[b][k]
+			n := s.index[y.Key]
+			s.claims[s.fill[n]] = y
+			s.fill[n]++
+		}
+	}
+}
+
+// of returns where the claims of key are in s.claims, [lo, hi), in
+// story order, and the number of articles that state it.
+func (s *storyKeys) of(key string) (lo, hi, articles int) {
+	n, ok := s.index[key]
+	if !ok {
+		return 0, 0, 0
+	}
+	return int(s.start[n]), int(s.start[n+1]), int(s.counts[n])
+}
+
+// iv returns the intervals of s.claims[k], computed when first asked.
+func (s *storyKeys) iv(k int, tolerance, openBound float64) *claimIntervals {
+	if !s.haveIv[k] {
+		s.ivs[k], s.haveIv[k] = intervalsOf(s.claims[k], tolerance, openBound), true
+	}
+	return &s.ivs[k]
+}
+
+// matchingOthers appends to out the places in keys.claims, from lo to
+// hi, of the claims that are of another article than x and taken for the
+// same fact as x. Places, not claims, so that sidesWith finds each
+// claim's intervals, computed once per story rather than once per pair.
+func (r *autoFactsRule) matchingOthers(out []int, keys *storyKeys, lo, hi int, x *claim) []int {
+	for k := lo; k < hi; k++ {
+		if y := keys.claims[k]; y.Article != x.Article && r.match(x, y) {
+			out = append(out, k)
+		}
+	}
 	return out
 }
 
-// disagree reports whether two claims' figures cannot both be true.
-func (r *autoFactsRule) disagree(x, y *claim) bool {
-	a, b := intervalsOf(x, r.tolerance, r.openBound), intervalsOf(y, r.tolerance, r.openBound)
-	return a.disagree(&b)
+// articlesOf counts the articles of the claims at places of
+// keys.claims, which come in story order.
+func articlesOf(keys *storyKeys, places []int) int {
+	n := 0
+	for i, k := range places {
+		if i == 0 || keys.claims[k].Article != keys.claims[places[i-1]].Article {
+			n++
+		}
+	}
+	return n
 }
 
 // sidesWith tells whether the other articles side with z against x, two
@@ -1194,19 +1277,22 @@ func (r *autoFactsRule) disagree(x, y *claim) bool {
 // have a claim taken for the same fact as both, worded at least as much
 // like x as like z, that agrees with z and disagrees with x; and none has
 // one that agrees with x (or states x's figure anywhere). A claim that
-// agrees with neither is about something else, and is left out. claims
+// agrees with neither is about something else, and is left out. places
 // are the claims of the key in the story's other articles taken for the
-// same fact as x (matchingOthers), in story order; it appends to sided
+// same fact as x (their places in keys.claims, from matchingOthers), in
+// story order, and xi and zi the intervals of x and z; it appends to sided
 // the first such claim of each article.
-func (r *autoFactsRule) sidesWith(sided, claims []*claim, x, z *claim, anchors [][]anchor) ([]*claim, bool) {
-	for _, y := range claims {
+func (r *autoFactsRule) sidesWith(sided []*claim, keys *storyKeys, places []int, x, z *claim, xi, zi *claimIntervals, anchors [][]anchor) ([]*claim, bool) {
+	for _, k := range places {
+		y := keys.claims[k]
 		if !r.match(z, y) {
 			continue
 		}
-		if !r.disagree(x, y) || states(anchors[y.Article], x) {
+		yi := keys.iv(k, r.tolerance, r.openBound)
+		if !xi.disagree(yi) || states(anchors[y.Article], x) {
 			return sided, false // an article that sides with x
 		}
-		if r.disagree(z, y) {
+		if zi.disagree(yi) {
 			continue // a claim of neither figure: about something else
 		}
 		if wordsShared(x, y) < wordsShared(z, y) {

@@ -1,0 +1,81 @@
+package rules
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestStoryKeys checks storyKeys against what it replaced: the story's
+// claims stably sorted by key, a key's claims found by binary search,
+// and its articles counted by articlesOf as it was. Stories are random, some
+// listing an article out of range, reused from story to story as
+// selfContradictions reuses them.
+func TestStoryKeys(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	var s storyKeys
+	for round := range 200 {
+		perArticle := make([][]claim, 1+rng.IntN(8))
+		for a := range perArticle {
+			for range rng.IntN(6) {
+				perArticle[a] = append(perArticle[a], claim{Key: fmt.Sprintf("k%d", rng.IntN(5)), Article: -7})
+			}
+		}
+		var story []int
+		for a := range perArticle {
+			if rng.IntN(3) > 0 {
+				story = append(story, a)
+			}
+		}
+		if rng.IntN(4) == 0 {
+			story = append(story, len(perArticle)+1)
+		}
+		s.build(story, perArticle)
+
+		var sorted []*claim
+		for _, b := range story {
+			if b >= len(perArticle) {
+				continue
+			}
+			for k := range perArticle[b] {
+				sorted = append(sorted, &perArticle[b][k])
+			}
+		}
+		slices.SortStableFunc(sorted, func(a, b *claim) int { return strings.Compare(a.Key, b.Key) })
+		for _, y := range sorted {
+			if y.Article == -7 {
+				t.Fatalf("round %d: claim of key %s left without its article", round, y.Key)
+			}
+		}
+		for k := range 6 {
+			key := fmt.Sprintf("k%d", k)
+			lo, _ := slices.BinarySearchFunc(sorted, key, func(y *claim, k string) int { return strings.Compare(y.Key, k) })
+			hi := lo
+			for hi < len(sorted) && sorted[hi].Key == key {
+				hi++
+			}
+			want := sorted[lo:hi]
+			glo, ghi, n := s.of(key)
+			got := s.claims[glo:ghi]
+			if !slices.Equal(got, want) {
+				t.Fatalf("round %d, key %s: got %d claims, want %d, or in another order", round, key, len(got), len(want))
+			}
+			// articlesOf, as it was, on the sorted claims.
+			wantN := 0
+			for i, y := range want {
+				if i == 0 || y.Article != want[i-1].Article {
+					wantN++
+				}
+			}
+			places := make([]int, 0, ghi-glo)
+			for k := glo; k < ghi; k++ {
+				places = append(places, k)
+			}
+			if n != wantN || articlesOf(&s, places) != wantN {
+				t.Fatalf("round %d, key %s: %d articles (articlesOf %d), want %d", round, key, n, articlesOf(&s, places), wantN)
+			}
+		}
+	}
+}
