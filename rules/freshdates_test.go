@@ -106,6 +106,25 @@ func TestDateFactsFresh(t *testing.T) {
 			},
 			want: []string{"c.txt:1:66: fact.date: date of the launch: on Monday (Monday 17 November 2025) here;"},
 		},
+		{
+			// The clauses name different winners of one election; the
+			// names of a possessive date are those of its own phrase.
+			name: "a possessive date is named by its own phrase",
+			articles: []string{
+				"a.txt", "date 2023-05-15 The party of Anna Berg won Saturday's election in the state of Ostland but lost six seats.",
+				"b.txt", "date 2023-05-15 The Green League of Carl Dorn nearly doubled its seats in Sunday's state election.",
+				"c.txt", "date 2023-05-16 Voters handed Carl Dorn his biggest win of Sunday's state election in Ostland.",
+			},
+			want: []string{"a.txt:1:44: fact.date: date of the election: Saturday (Saturday 13 May 2023) here; Sunday (Sunday 14 May 2023) in b.txt:1, Sunday (Sunday 14 May 2023) in c.txt:1"},
+		},
+		{
+			// Names inside the phrase still tell two elections apart.
+			name: "a possessive date of another election",
+			articles: []string{
+				"a.txt", "date 2023-05-15 Anna Berg won Saturday's Westland election by a wide margin.",
+				"b.txt", "date 2023-05-15 Carl Dorn nearly doubled his seats in Sunday's Ostland election.",
+			},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			expect(t, checkFactDates(t, tc.articles...), tc.want...)

@@ -172,7 +172,7 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 		}
 		sent := a.Seg.Sentences[e.Sentence]
 		from, to, opens := r.clause(text, toks, sent, e)
-		g, head, ok := r.eventOf(text, toks, from, to, opens, e, inDate)
+		g, head, possessed, ok := r.eventOf(text, toks, from, to, opens, e, inDate)
 		if !ok {
 			continue
 		}
@@ -210,6 +210,16 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 		skip := func(j int) bool { return inDate[j] || j < from || j >= to || r.isEvent(text, toks[j]) }
 		c.Context = r.g.context(text, toks, sent, e.Tokens[0], e.Tokens[1], 2*r.window, skip)
 		c.Names = r.namesIn(a, toks, from, to, inDate)
+		// A possessive date names its event in a noun phrase of its own
+		// ("Sunday's state election"): the names of the rest of the
+		// clause are of what happened in it ("Albers won Sunday's
+		// election", "Kestner's party doubled its seats in Sunday's
+		// election"), and two outlets leading on different winners of one
+		// election would otherwise be two events. Only the names inside
+		// the phrase ("Sunday's Oberwald election") tell its event.
+		if possessed >= 0 {
+			c.Names = r.namesIn(a, toks, e.Tokens[1], possessed+1, inDate)
+		}
 		perKey[c.Key]++
 		out = append(out, c)
 	}
@@ -302,8 +312,10 @@ func (r *dateFactsRule) isEvent(text string, t segment.Token) bool {
 // in the capital on Monday"), or, for a date that opens its clause ("On
 // Sunday, voters turned her out"), the nearest after it.
 //
-// It returns the event group and the stem of the word found.
-func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int, opens bool, e *dates.Expr, inDate []bool) (int, string, bool) {
+// It returns the event group and the stem of the word found, and, when
+// a possessive date qualifies it ("Sunday's state election"), the
+// token index of that word (possessed; -1 otherwise).
+func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int, opens bool, e *dates.Expr, inDate []bool) (g int, st string, possessed int, ok bool) {
 	event := func(j int) (int, string, bool) {
 		if inDate[j] || toks[j].Kind != segment.Word {
 			return -1, "", false
@@ -325,7 +337,7 @@ func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int,
 	if j := e.Tokens[1]; j < to && toks[j].Kind == segment.Possessive {
 		for k := j + 1; k < to && k <= j+possessiveReach; k++ {
 			if g, st, ok := event(k); ok {
-				return g, st, true
+				return g, st, k, true
 			}
 			if toks[k].Kind != segment.Word && toks[k].Kind != segment.Number {
 				break
@@ -338,7 +350,7 @@ func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int,
 	if j := e.Tokens[1]; j < to && toks[j].Kind == segment.Word {
 		if w := toks[j].Text(text); strings.HasSuffix(w, "ed") {
 			if g, st, ok := event(j); ok {
-				return g, st, true
+				return g, st, -1, true
 			}
 		}
 	}
@@ -346,9 +358,9 @@ func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int,
 	for j := e.Tokens[0] - 1; j >= from; j-- {
 		if g, st, ok := event(j); ok {
 			if verb && r.modified(text, toks, from, j) {
-				return -1, "", false
+				return -1, "", -1, false
 			}
-			return g, st, true
+			return g, st, -1, true
 		}
 		if w := toks[j].Text(text); toks[j].Kind == segment.Word && len(w) > 4 && strings.HasSuffix(w, "ed") && isLowerWord(w) {
 			verb = true
@@ -358,18 +370,18 @@ func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int,
 		// on Monday" Monday is a day the fire was still burning, not the
 		// day it started, and is no claim at all.
 		if toks[j].Kind == segment.Word && r.isContinuation(toks[j].Text(text)) {
-			return -1, "", false
+			return -1, "", -1, false
 		}
 	}
 	if !opens {
-		return -1, "", false
+		return -1, "", -1, false
 	}
 	for j := e.Tokens[1]; j < to; j++ {
 		if g, st, ok := event(j); ok {
-			return g, st, true
+			return g, st, -1, true
 		}
 	}
-	return -1, "", false
+	return -1, "", -1, false
 }
 
 // namesIn returns the names of the clause: capitalised words inside the
