@@ -125,6 +125,29 @@ func TestDateFactsFresh(t *testing.T) {
 				"b.txt", "date 2023-05-15 Carl Dorn nearly doubled his seats in Sunday's Ostland election.",
 			},
 		},
+		{
+			name: "a year right after a founding word dates the founding",
+			articles: []string{
+				"a.txt", "date 2024-10-10 The company, founded in 1927 and based in Ashby, employs 2,400 people.",
+				"b.txt", "date 2024-10-10 Nordale, founded in 1937, has 2,400 staff.",
+				"c.txt", "date 2024-10-10 Nordale, founded in 1937, buys milk from 640 farms.",
+			},
+			want: []string{"a.txt:1:41: fact.date: date of the founding: in 1927 here; in 1937 in b.txt:1, in 1937 in c.txt:1"},
+		},
+		{
+			name: "a year elsewhere in a founding clause makes no claim",
+			articles: []string{
+				"a.txt", "date 2024-10-10 Nordale was founded as a co-operative in 1927 by farmers.",
+				"b.txt", "date 2024-10-10 Nordale was founded as a co-operative in 1937 by farmers.",
+			},
+		},
+		{
+			name: "years of other things are not compared",
+			articles: []string{
+				"a.txt", "date 2024-10-10 The company grew in 1927 and again later.",
+				"b.txt", "date 2024-10-10 The company grew in 1937 and again later.",
+			},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			expect(t, checkFactDates(t, tc.articles...), tc.want...)
@@ -149,6 +172,8 @@ events = [["fire", "blaze"], ["flood", "deluge"]]
 		{"not an event word", `synonyms = [["fire", "inferno"]]`, `"inferno" must be a word of the same event group`},
 		{"one word", `synonyms = [["fire"]]`, "needs at least two words"},
 		{"in two groups", `synonyms = [["fire", "blaze"], ["blaze", "fire"]]`, "is in two synonyms groups"},
+		{"year_events of event words", `year_events = ["blaze"]`, ""},
+		{"year_events not an event word", `year_events = ["founded"]`, `year_events: "founded" is not a word of events`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := load(t, head+tc.synonyms+"\n")

@@ -41,9 +41,12 @@ type dateFactsRule struct {
 	// word, make the event a modifier of another noun (modifiers in the
 	// config).
 	modifiers map[string]bool
-	window    int
-	minScore  int
-	titles    map[string]bool
+	// yearEvents hold the lower-case event words right after which a
+	// year alone dates the event (year_events in the config).
+	yearEvents map[string]bool
+	window     int
+	minScore   int
+	titles     map[string]bool
 }
 
 type dateFactsConfig struct {
@@ -69,6 +72,11 @@ type dateFactsConfig struct {
 	// what the date dates ("the toll from the earthquake reached 41
 	// yesterday"), and the date is no claim.
 	Modifiers []string `toml:"modifiers"`
+	// YearEvents are event words that, right before "in" and a year
+	// alone ("founded in 1937", "built in 2009"), make that year the
+	// event's date: a thing is founded or built once, and that narrow
+	// form says so. Any other year alone makes no claim.
+	YearEvents []string `toml:"year_events"`
 }
 
 func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
@@ -111,6 +119,14 @@ func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 			}
 			r.events[st] = g
 		}
+	}
+	r.yearEvents = map[string]bool{}
+	for _, w := range c.YearEvents {
+		w = strings.ToLower(w)
+		if _, ok := stemIn(r.events, w); !ok {
+			return nil, t.Errorf("year_events", "rule %q: year_events: %q is not a word of events", info.ID, w)
+		}
+		r.yearEvents[w] = true
 	}
 	for k, group := range c.Synonyms {
 		if len(group) < 2 {
@@ -190,7 +206,10 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 		rng, ok := a.Resolve(e)
 		// A year alone ("in 2019", "four years ago") dates too many
 		// things in one story to be tied to one event by its clause.
-		if !ok || rng.Lo == dates.MinDay && rng.Hi == dates.MaxDay || rng.Unit == dates.Year {
+		if !ok || rng.Lo == dates.MinDay && rng.Hi == dates.MaxDay {
+			continue
+		}
+		if rng.Unit == dates.Year && !r.yearOfEvent(text, toks, e) {
 			continue
 		}
 		c := claim{
@@ -238,6 +257,20 @@ func quoted(a *Article, off int) bool {
 		}
 	}
 	return false
+}
+
+// yearOfEvent reports whether a year alone is written right after a
+// word of year_events and "in": "founded in 1937". Only that form ties a
+// year to one event; "in 2019" elsewhere in a clause dates too much.
+func (r *dateFactsRule) yearOfEvent(text string, toks []segment.Token, e *dates.Expr) bool {
+	j := e.Tokens[0] - 1
+	if j >= 0 && toks[j].Kind == segment.Word && toks[j].Text(text) == "in" {
+		j--
+	}
+	if j < 0 || j == e.Tokens[0]-1 || toks[j].Kind != segment.Word {
+		return false
+	}
+	return r.yearEvents[toks[j].Text(text)]
 }
 
 // finiteDay is a day of the range that is not an open end.
