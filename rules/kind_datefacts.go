@@ -231,11 +231,11 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 		c.Names = r.namesIn(a, toks, from, to, inDate)
 		// A possessive date names its event in a noun phrase of its own
 		// ("Sunday's state election"): the names of the rest of the
-		// clause are of what happened in it ("Albers won Sunday's
-		// election", "Kestner's party doubled its seats in Sunday's
+		// clause are of what happened in it ("Smith won Sunday's
+		// election", "Jones's party doubled its seats in Sunday's
 		// election"), and two outlets leading on different winners of one
 		// election would otherwise be two events. Only the names inside
-		// the phrase ("Sunday's Oberwald election") tell its event.
+		// the phrase ("Sunday's Westland election") tell its event.
 		if possessed >= 0 {
 			c.Names = r.namesIn(a, toks, e.Tokens[1], possessed+1, inDate)
 		}
