@@ -106,6 +106,48 @@ func TestDateFactsFresh(t *testing.T) {
 			},
 			want: []string{"c.txt:1:66: fact.date: date of the launch: on Monday (Monday 17 November 2025) here;"},
 		},
+		{
+			// The clauses name different winners of one election; the
+			// names of a possessive date are those of its own phrase.
+			name: "a possessive date is named by its own phrase",
+			articles: []string{
+				"a.txt", "date 2023-05-15 The party of Anna Berg won Saturday's election in the state of Ostland but lost six seats.",
+				"b.txt", "date 2023-05-15 The Green League of Carl Dorn nearly doubled its seats in Sunday's state election.",
+				"c.txt", "date 2023-05-16 Voters handed Carl Dorn his biggest win of Sunday's state election in Ostland.",
+			},
+			want: []string{"a.txt:1:44: fact.date: date of the election: Saturday (Saturday 13 May 2023) here; Sunday (Sunday 14 May 2023) in b.txt:1, Sunday (Sunday 14 May 2023) in c.txt:1"},
+		},
+		{
+			// Names inside the phrase still tell two elections apart.
+			name: "a possessive date of another election",
+			articles: []string{
+				"a.txt", "date 2023-05-15 Anna Berg won Saturday's Westland election by a wide margin.",
+				"b.txt", "date 2023-05-15 Carl Dorn nearly doubled his seats in Sunday's Ostland election.",
+			},
+		},
+		{
+			name: "a year right after a founding word dates the founding",
+			articles: []string{
+				"a.txt", "date 2024-10-10 The company, founded in 1927 and based in Ashby, employs 2,400 people.",
+				"b.txt", "date 2024-10-10 Nordale, founded in 1937, has 2,400 staff.",
+				"c.txt", "date 2024-10-10 Nordale, founded in 1937, buys milk from 640 farms.",
+			},
+			want: []string{"a.txt:1:41: fact.date: date of the founding: in 1927 here; in 1937 in b.txt:1, in 1937 in c.txt:1"},
+		},
+		{
+			name: "a year elsewhere in a founding clause makes no claim",
+			articles: []string{
+				"a.txt", "date 2024-10-10 Nordale was founded as a co-operative in 1927 by farmers.",
+				"b.txt", "date 2024-10-10 Nordale was founded as a co-operative in 1937 by farmers.",
+			},
+		},
+		{
+			name: "years of other things are not compared",
+			articles: []string{
+				"a.txt", "date 2024-10-10 The company grew in 1927 and again later.",
+				"b.txt", "date 2024-10-10 The company grew in 1937 and again later.",
+			},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			expect(t, checkFactDates(t, tc.articles...), tc.want...)
@@ -130,6 +172,8 @@ events = [["fire", "blaze"], ["flood", "deluge"]]
 		{"not an event word", `synonyms = [["fire", "inferno"]]`, `"inferno" must be a word of the same event group`},
 		{"one word", `synonyms = [["fire"]]`, "needs at least two words"},
 		{"in two groups", `synonyms = [["fire", "blaze"], ["blaze", "fire"]]`, "is in two synonyms groups"},
+		{"year_events of event words", `year_events = ["blaze"]`, ""},
+		{"year_events not an event word", `year_events = ["founded"]`, `year_events: "founded" is not a word of events`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := load(t, head+tc.synonyms+"\n")

@@ -41,9 +41,12 @@ type dateFactsRule struct {
 	// word, make the event a modifier of another noun (modifiers in the
 	// config).
 	modifiers map[string]bool
-	window    int
-	minScore  int
-	titles    map[string]bool
+	// yearEvents hold the lower-case event words right after which a
+	// year alone dates the event (year_events in the config).
+	yearEvents map[string]bool
+	window     int
+	minScore   int
+	titles     map[string]bool
 }
 
 type dateFactsConfig struct {
@@ -69,6 +72,11 @@ type dateFactsConfig struct {
 	// what the date dates ("the toll from the earthquake reached 41
 	// yesterday"), and the date is no claim.
 	Modifiers []string `toml:"modifiers"`
+	// YearEvents are event words that, right before "in" and a year
+	// alone ("founded in 1937", "built in 2009"), make that year the
+	// event's date: a thing is founded or built once, and that narrow
+	// form says so. Any other year alone makes no claim.
+	YearEvents []string `toml:"year_events"`
 }
 
 func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
@@ -111,6 +119,14 @@ func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 			}
 			r.events[st] = g
 		}
+	}
+	r.yearEvents = map[string]bool{}
+	for _, w := range c.YearEvents {
+		w = strings.ToLower(w)
+		if _, ok := stemIn(r.events, w); !ok {
+			return nil, t.Errorf("year_events", "rule %q: year_events: %q is not a word of events", info.ID, w)
+		}
+		r.yearEvents[w] = true
 	}
 	for k, group := range c.Synonyms {
 		if len(group) < 2 {
@@ -172,7 +188,7 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 		}
 		sent := a.Seg.Sentences[e.Sentence]
 		from, to, opens := r.clause(text, toks, sent, e)
-		g, head, ok := r.eventOf(text, toks, from, to, opens, e, inDate)
+		g, head, possessed, ok := r.eventOf(text, toks, from, to, opens, e, inDate)
 		if !ok {
 			continue
 		}
@@ -190,7 +206,10 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 		rng, ok := a.Resolve(e)
 		// A year alone ("in 2019", "four years ago") dates too many
 		// things in one story to be tied to one event by its clause.
-		if !ok || rng.Lo == dates.MinDay && rng.Hi == dates.MaxDay || rng.Unit == dates.Year {
+		if !ok || rng.Lo == dates.MinDay && rng.Hi == dates.MaxDay {
+			continue
+		}
+		if rng.Unit == dates.Year && !r.yearOfEvent(text, toks, e) {
 			continue
 		}
 		c := claim{
@@ -210,6 +229,16 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 		skip := func(j int) bool { return inDate[j] || j < from || j >= to || r.isEvent(text, toks[j]) }
 		c.Context = r.g.context(text, toks, sent, e.Tokens[0], e.Tokens[1], 2*r.window, skip)
 		c.Names = r.namesIn(a, toks, from, to, inDate)
+		// A possessive date names its event in a noun phrase of its own
+		// ("Sunday's state election"): the names of the rest of the
+		// clause are of what happened in it ("Smith won Sunday's
+		// election", "Jones's party doubled its seats in Sunday's
+		// election"), and two outlets leading on different winners of one
+		// election would otherwise be two events. Only the names inside
+		// the phrase ("Sunday's Westland election") tell its event.
+		if possessed >= 0 {
+			c.Names = r.namesIn(a, toks, e.Tokens[1], possessed+1, inDate)
+		}
 		perKey[c.Key]++
 		out = append(out, c)
 	}
@@ -228,6 +257,20 @@ func quoted(a *Article, off int) bool {
 		}
 	}
 	return false
+}
+
+// yearOfEvent reports whether a year alone is written right after a
+// word of year_events and "in": "founded in 1937". Only that form ties a
+// year to one event; "in 2019" elsewhere in a clause dates too much.
+func (r *dateFactsRule) yearOfEvent(text string, toks []segment.Token, e *dates.Expr) bool {
+	j := e.Tokens[0] - 1
+	if j >= 0 && toks[j].Kind == segment.Word && toks[j].Text(text) == "in" {
+		j--
+	}
+	if j < 0 || j == e.Tokens[0]-1 || toks[j].Kind != segment.Word {
+		return false
+	}
+	return r.yearEvents[toks[j].Text(text)]
 }
 
 // finiteDay is a day of the range that is not an open end.
@@ -302,8 +345,10 @@ func (r *dateFactsRule) isEvent(text string, t segment.Token) bool {
 // in the capital on Monday"), or, for a date that opens its clause ("On
 // Sunday, voters turned her out"), the nearest after it.
 //
-// It returns the event group and the stem of the word found.
-func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int, opens bool, e *dates.Expr, inDate []bool) (int, string, bool) {
+// It returns the event group and the stem of the word found, and, when
+// a possessive date qualifies it ("Sunday's state election"), the
+// token index of that word (possessed; -1 otherwise).
+func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int, opens bool, e *dates.Expr, inDate []bool) (g int, st string, possessed int, ok bool) {
 	event := func(j int) (int, string, bool) {
 		if inDate[j] || toks[j].Kind != segment.Word {
 			return -1, "", false
@@ -325,7 +370,7 @@ func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int,
 	if j := e.Tokens[1]; j < to && toks[j].Kind == segment.Possessive {
 		for k := j + 1; k < to && k <= j+possessiveReach; k++ {
 			if g, st, ok := event(k); ok {
-				return g, st, true
+				return g, st, k, true
 			}
 			if toks[k].Kind != segment.Word && toks[k].Kind != segment.Number {
 				break
@@ -338,7 +383,7 @@ func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int,
 	if j := e.Tokens[1]; j < to && toks[j].Kind == segment.Word {
 		if w := toks[j].Text(text); strings.HasSuffix(w, "ed") {
 			if g, st, ok := event(j); ok {
-				return g, st, true
+				return g, st, -1, true
 			}
 		}
 	}
@@ -346,9 +391,9 @@ func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int,
 	for j := e.Tokens[0] - 1; j >= from; j-- {
 		if g, st, ok := event(j); ok {
 			if verb && r.modified(text, toks, from, j) {
-				return -1, "", false
+				return -1, "", -1, false
 			}
-			return g, st, true
+			return g, st, -1, true
 		}
 		if w := toks[j].Text(text); toks[j].Kind == segment.Word && len(w) > 4 && strings.HasSuffix(w, "ed") && isLowerWord(w) {
 			verb = true
@@ -358,18 +403,18 @@ func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int,
 		// on Monday" Monday is a day the fire was still burning, not the
 		// day it started, and is no claim at all.
 		if toks[j].Kind == segment.Word && r.isContinuation(toks[j].Text(text)) {
-			return -1, "", false
+			return -1, "", -1, false
 		}
 	}
 	if !opens {
-		return -1, "", false
+		return -1, "", -1, false
 	}
 	for j := e.Tokens[1]; j < to; j++ {
 		if g, st, ok := event(j); ok {
-			return g, st, true
+			return g, st, -1, true
 		}
 	}
-	return -1, "", false
+	return -1, "", -1, false
 }
 
 // namesIn returns the names of the clause: capitalised words inside the
