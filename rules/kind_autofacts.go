@@ -42,6 +42,14 @@ type autoFactsRule struct {
 	// ("police said 15 died"): the name before them is not the figure's
 	// owner (ownerOf).
 	reporting words
+	// scopes are words that make a figure near them a different fact
+	// from the same figure without them: a narrower scope ("30.9 per
+	// cent of the vote in the constituency" is not the statewide share)
+	// or a design, capacity or target ("designed for a river level of
+	// 5.5 metres" is not the level measured). scopeKeys are the key
+	// suffixes, built once.
+	scopes    words
+	scopeKeys map[string]string
 	// facts are the enabled fact rules.
 	facts []*factRule
 	// maxRatio: figures further apart than this factor are not compared.
@@ -79,6 +87,9 @@ type autoFactsConfig struct {
 	// an owner: "police said 15 died" and "Adeyemi said 14 died" are one
 	// toll.
 	ReportingVerbs []string `toml:"reporting_verbs"`
+	// ScopeWords near a figure make it a different fact from the same
+	// figure without them: "in the constituency", "designed for".
+	ScopeWords []string `toml:"scope_words"`
 	// Contrasts are groups of words that tell different facts about one
 	// thing apart: ["killed", "dead"] and ["injured", "wounded"].
 	Contrasts [][]string `toml:"contrasts"`
@@ -158,6 +169,8 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		major:     c.MajorGap,
 		frames:    wordSet(c.FrameWords),
 		reporting: wordSet(c.ReportingVerbs),
+		scopes:    wordSet(c.ScopeWords),
+		scopeKeys: scopeKeys(c.ScopeWords),
 	}, nil
 }
 
@@ -646,6 +659,56 @@ func (r *autoFactsRule) finish(a *Article, c *claim, q *quantity.Quantity, sent 
 	c.Context, c.Near = r.g.contexts(a, sent, q.Tokens[0], end, r.window, nearWindow, skip, memo)
 	c.Role = r.role(a.Doc.Text, a.Seg.Tokens, sent, q.Tokens[0], end, memo)
 	c.Owner = r.ownerOf(a.Doc.Text, a.Seg.Tokens, sent, q)
+	if !strings.HasPrefix(c.Key, "age|") {
+		c.Key += r.scopeOf(a.Doc.Text, a.Seg.Tokens, sent, q.Tokens[0], end)
+	}
+}
+
+// scopeKeys maps each scope word to the suffix of the keys of its
+// claims, so that a claim is keyed without concatenating.
+func scopeKeys(ws []string) map[string]string {
+	m := make(map[string]string, len(ws))
+	for _, w := range ws {
+		m[strings.ToLower(w)] = "|" + strings.ToLower(w)
+	}
+	return m
+}
+
+// scopeOf returns the key suffix of the scope word nearest the figure
+// (tokens from to end) within the window on either side, or "". Claims
+// of one scope word are compared with each other, never with claims
+// without it: a figure for the constituency is a different fact from
+// the statewide one, a design level from the level measured. The scan
+// stops at another number, whose word it would be: "a crowd of 52,340
+// at the 55,000-capacity stadium".
+func (r *autoFactsRule) scopeOf(text string, toks []segment.Token, sent segment.Sentence, from, end int) string {
+	if len(r.scopes) == 0 {
+		return ""
+	}
+	before, after := "", ""
+	db, da := r.window+1, r.window+1
+	for j := from - 1; j >= sent.First && j >= from-r.window; j-- {
+		if toks[j].Kind == segment.Number {
+			break
+		}
+		if w := toks[j].Text(text); toks[j].Kind == segment.Word && r.scopes.hasLower(w) {
+			before, db = r.scopeKeys[strings.ToLower(w)], from-j
+			break
+		}
+	}
+	for j := end; j < sent.Last && j < end+r.window; j++ {
+		if toks[j].Kind == segment.Number {
+			break
+		}
+		if w := toks[j].Text(text); toks[j].Kind == segment.Word && r.scopes.hasLower(w) {
+			after, da = r.scopeKeys[strings.ToLower(w)], j-end+1
+			break
+		}
+	}
+	if da < db {
+		return after
+	}
+	return before
 }
 
 // startsUpper reports a word that starts with a capital letter.
@@ -665,13 +728,28 @@ const ownerWindow = 4
 // them leaves the figure without an owner: "Adeyemi said 14 died" is the
 // toll, as "police said 15 died" is.
 func (r *autoFactsRule) ownerOf(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) string {
-	for j := q.Tokens[0] - 1; j > sent.First && j >= q.Tokens[0]-ownerWindow; j-- {
+	relative := false
+	for j := q.Tokens[0] - 1; j > sent.First && j >= q.Tokens[0]-ownerWindow-1; j-- {
 		t := toks[j]
 		if t.Kind != segment.Word {
+			// A relative clause's figure is its antecedent's: "the
+			// plant, which employs 1,150 people".
+			if t.Kind == segment.Punct && text[t.Start] == ',' && j < q.Tokens[0]-1 && !relative {
+				// "Margaret Tulloch, 81, a retired teacher, lost
+				// £212,000": the subject before an apposition.
+				return r.subjectOf(text, toks, sent, j)
+			}
 			return ""
 		}
 		w := t.Text(text)
+		if j < q.Tokens[0]-ownerWindow {
+			return "" // only a comma may stand one further back
+		}
 		if isLowerWord(w) {
+			switch w {
+			case "which", "who", "that", "where", "whose":
+				relative = true
+			}
 			if r.reporting.hasLower(w) {
 				return ""
 			}
@@ -684,6 +762,59 @@ func (r *autoFactsRule) ownerOf(text string, toks []segment.Token, sent segment.
 			return "" // a place, not a subject: "to Karsa with 193 people"
 		}
 		return strings.ToLower(w)
+	}
+	return ""
+}
+
+// subjectOf returns the name that is the subject of the sentence before
+// token limit, lower-cased (its last word: "Markus Heiden" is "heiden"),
+// or "": the first run of capitalised words followed by the comma that
+// opens an apposition, or by a possessive. Only an apposition closed by
+// a comma just before the figure's clause makes the name its subject:
+// "The ship slammed into the shoal, battered by 58mph winds" gives the
+// winds no owner. A possessive passes the subject on
+// to the name it owns ("The CCU's Markus Heiden"); a single capitalised
+// word opening the sentence ("Rescuers, working all night, pulled") and
+// a run opening with a preposition ("In Brunnwald, the party took") are
+// not names the rule can tell from common words.
+//
+// A pack without reporting verbs cannot tell a subject from a source
+// that only reports the clause, so it gets no owner this way.
+func (r *autoFactsRule) subjectOf(text string, toks []segment.Token, sent segment.Sentence, limit int) string {
+	if len(r.reporting) == 0 {
+		return ""
+	}
+	for i := sent.First; i < limit; i++ {
+		if toks[i].Kind != segment.Word || !startsUpper(toks[i].Text(text)) {
+			continue
+		}
+		k := i
+		for k < limit && toks[k].Kind == segment.Word && startsUpper(toks[k].Text(text)) {
+			k++
+		}
+		first := i
+		i = k - 1
+		if k >= limit {
+			return ""
+		}
+		if first == sent.First && (k-first == 1 || r.g.preps.hasLower(toks[first].Text(text))) {
+			continue
+		}
+		switch next := toks[k]; {
+		case next.Kind == segment.Possessive:
+			continue // the owned name follows
+		case next.Kind == segment.Punct && text[next.Start] == ',':
+			// A subject that only reports the clause giving the
+			// figure does not own it: "Novak of Harlow Transit said
+			// the train, built in Linz, cannot go beyond 59 km/h".
+			for m := k; m < limit; m++ {
+				if toks[m].Kind == segment.Word && r.reporting.hasLower(toks[m].Text(text)) {
+					return ""
+				}
+			}
+			return strings.ToLower(toks[k-1].Text(text))
+		}
+		return ""
 	}
 	return ""
 }
