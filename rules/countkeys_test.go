@@ -69,19 +69,7 @@ func TestCountKey(t *testing.T) {
 // equal those built again afterwards in fresh slabs, and no article's
 // slice has room after its claims into a neighbour's.
 func TestClaimSlab(t *testing.T) {
-	set, err := LoadDefault()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var rule *autoFactsRule
-	for _, r := range set.Rules {
-		if a, ok := r.(*autoFactsRule); ok {
-			rule = a
-		}
-	}
-	if rule == nil {
-		t.Fatal("no autofacts rule in the default pack")
-	}
+	set, rule := defaultAutoFacts(t)
 	var arts []*Article
 	for i, g := range corpusgen.Generate(corpusgen.Options{Articles: 300, Seed: 3}) {
 		arts = append(arts, articleAt(t, set, g.Path, g.Text, i))
@@ -116,17 +104,8 @@ func TestClaimSlab(t *testing.T) {
 // default pack as written, capitalised, in capitals and with endings,
 // and for every word of 200 generated articles.
 func TestRoleIDs(t *testing.T) {
-	set, err := LoadDefault()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var rule *autoFactsRule
-	for _, r := range set.Rules {
-		if a, ok := r.(*autoFactsRule); ok {
-			rule = a
-		}
-	}
-	if rule == nil || len(rule.roles) == 0 {
+	set, rule := defaultAutoFacts(t)
+	if len(rule.roles) == 0 {
 		t.Fatal("no autofacts rule with contrast words in the default pack")
 	}
 	var ws []string

@@ -30,19 +30,42 @@ func articleAt(t testing.TB, set *Set, path string, src []byte, index int) *Arti
 	return &Article{Doc: doc, Blocks: doc.Blocks, Seg: segment.Segment(doc.Text, blocks, &set.Segment), Index: index, Units: set.Quantities}
 }
 
-// TestAutomaticKeys lists the claims fact.mismatch makes of a sentence:
-// "shown | key | modifiers | context".
-func TestAutomaticKeys(t *testing.T) {
+// defaultAutoFacts returns the default pack and its fact.mismatch rule.
+func defaultAutoFacts(t *testing.T) (*Set, *autoFactsRule) {
+	t.Helper()
 	set, err := LoadDefault()
 	if err != nil {
 		t.Fatal(err)
 	}
-	var rule *autoFactsRule
 	for _, r := range set.Rules {
 		if a, ok := r.(*autoFactsRule); ok {
-			rule = a
+			return set, a
 		}
 	}
+	t.Fatal("no autofacts rule in the default pack")
+	return nil, nil
+}
+
+// expectClaims checks the claims rule makes of text, one article, each
+// written by show, against want.
+func expectClaims(t *testing.T, set *Set, rule *autoFactsRule, text string, show func(*claim) string, want []string) {
+	t.Helper()
+	af, _ := rule.Check(article(t, set, text), nil).(*autoFacts)
+	var got []string
+	if af != nil {
+		for i := range af.Claims {
+			got = append(got, show(&af.Claims[i]))
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("claims:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}
+
+// TestAutomaticKeys lists the claims fact.mismatch makes of a sentence:
+// "shown | key | modifiers | context".
+func TestAutomaticKeys(t *testing.T) {
+	set, rule := defaultAutoFacts(t)
 	for _, tc := range []struct {
 		text string
 		want []string

@@ -2,8 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"slices"
-	"strings"
 	"testing"
 )
 
@@ -12,16 +10,7 @@ import (
 // figure, the year it is dated to, and no role claim for a part of a
 // total.
 func TestClaimOwnersPartsYears(t *testing.T) {
-	set, err := LoadDefault()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var rule *autoFactsRule
-	for _, r := range set.Rules {
-		if a, ok := r.(*autoFactsRule); ok {
-			rule = a
-		}
-	}
+	set, rule := defaultAutoFacts(t)
 	for _, tc := range []struct {
 		text string
 		want []string
@@ -42,16 +31,7 @@ func TestClaimOwnersPartsYears(t *testing.T) {
 		{"A magnitude 5.9 quake in 2016 killed 12 people.", []string{"magnitude 5.9 | magnitude |  | [2016]", "12 people | count:people |  | [2016]", "12 people | role:killed |  | [2016]"}},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
-			af, _ := rule.Check(article(t, set, tc.text), nil).(*autoFacts)
-			var got []string
-			if af != nil {
-				for _, c := range af.Claims {
-					got = append(got, fmt.Sprintf("%s | %s | %s | %v", c.Shown, c.Key, c.Owner, c.Years))
-				}
-			}
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("claims:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
-			}
+			expectClaims(t, set, rule, tc.text, func(c *claim) string { return fmt.Sprintf("%s | %s | %s | %v", c.Shown, c.Key, c.Owner, c.Years) }, tc.want)
 		})
 	}
 }

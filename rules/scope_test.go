@@ -2,8 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"slices"
-	"strings"
 	"testing"
 )
 
@@ -12,16 +10,7 @@ import (
 // keys it apart from the same figure without one, and the subject of a
 // sentence owns a figure across an apposition.
 func TestClaimScopesOwners(t *testing.T) {
-	set, err := LoadDefault()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var rule *autoFactsRule
-	for _, r := range set.Rules {
-		if a, ok := r.(*autoFactsRule); ok {
-			rule = a
-		}
-	}
+	set, rule := defaultAutoFacts(t)
 	for _, tc := range []struct {
 		text string
 		want []string
@@ -46,16 +35,7 @@ func TestClaimScopesOwners(t *testing.T) {
 		{"Koval said it would keep the Ashcombe plant, which employs 1,150 people, open.", []string{"1,150 people | count:people | "}},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
-			af, _ := rule.Check(article(t, set, tc.text), nil).(*autoFacts)
-			var got []string
-			if af != nil {
-				for _, c := range af.Claims {
-					got = append(got, fmt.Sprintf("%s | %s | %s", c.Shown, c.Key, c.Owner))
-				}
-			}
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("claims:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
-			}
+			expectClaims(t, set, rule, tc.text, func(c *claim) string { return fmt.Sprintf("%s | %s | %s", c.Shown, c.Key, c.Owner) }, tc.want)
 		})
 	}
 }
