@@ -55,10 +55,11 @@ func streamInputs(t *testing.T, lazy bool) []Input {
 	}
 	// A wire dateline without a year, dated by its story's other
 	// article and checked again: its findings and facts replace the
-	// first ones in every kind of store.
+	// first ones in every kind of store. The later article gives fewer
+	// dead, which a running toll cannot (more would be an update).
 	for _, a := range [][2]string{
 		{"wire/w.txt", "Quake kills dozens\n\nSOMETOWN, Country, Nov 8 (Some Wire) -\nThe quake struck on Wednesday, November 7, before dawn, killing 38 people."},
-		{"wire/a.txt", "A headline\n\nBy Ann Example, Othertown, Saturday 9 November 2024\n\nThe quake struck before dawn on Thursday, killing 41 people."},
+		{"wire/a.txt", "A headline\n\nBy Ann Example, Othertown, Saturday 9 November 2024\n\nThe quake struck before dawn on Thursday, killing 31 people."},
 	} {
 		path, src := a[0], []byte(a[1])
 		if lazy {

@@ -22,7 +22,7 @@ import (
 // EncodeNames. It goes into the rules version of an archive, so that an
 // archive written with another encoding is never decoded with this one.
 // Bump it whenever a fact type or its encoding changes.
-const FactsVersion = 4
+const FactsVersion = 5
 
 // ruleSource is one file a rule set was loaded from.
 type ruleSource struct {
@@ -140,6 +140,13 @@ func EncodeFactsTo(fact any, use func(data []byte) error) error {
 			w.strAt(slotAnchorUnit, a.Unit)
 			w.interval(a.Strict)
 			w.interval(a.Rounded)
+		}
+		// The article's date, for running tolls (0: unknown).
+		if f.Dated {
+			w.byte(1)
+			w.varint(int64(f.Day))
+		} else {
+			w.byte(0)
 		}
 	case []claim:
 		w.byte(tagClaims)
@@ -263,6 +270,10 @@ func DecodeFactsIn(m *Room, data []byte) (fact any, err error) {
 			a.Unit = r.str()
 			a.Strict = r.interval()
 			a.Rounded = r.interval()
+		}
+		if r.byte() != 0 {
+			af.Dated = true
+			af.Day = dates.Day(r.varint())
 		}
 		fact = af
 	case tagClaims:

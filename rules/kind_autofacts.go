@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/factlint/factlint/checker/dates"
 	"github.com/factlint/factlint/checker/diag"
 	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/checker/quantity"
@@ -67,6 +68,9 @@ type autoFactsRule struct {
 	// roleKeys are the keys of the claims keyed by them ("role:killed"):
 	// built once, not concatenated for every such claim.
 	roleNames, roleKeys []string
+	// tolls tells, for each contrast group, whether its figure is a
+	// running toll and which way it may move between editions.
+	tolls []tollDirection
 	// synonyms numbers the stems of each synonyms group, and canon is
 	// the context word each group stands for (its first word's).
 	synonyms *idMap
@@ -99,7 +103,27 @@ type autoFactsConfig struct {
 	// Synonyms are groups of words that are one context word: "died"
 	// and "killed" said of one toll.
 	Synonyms [][]string `toml:"synonyms"`
+	// RisingTolls name (by their first word) the contrast groups whose
+	// figure is a running toll that only rises between editions (the
+	// dead, the injured): a later article with more is an update.
+	RisingTolls []string `toml:"rising_tolls"`
+	// MovingTolls name the groups whose running figure moves both ways
+	// (the missing): articles of different dates are not compared.
+	MovingTolls []string `toml:"moving_tolls"`
 }
+
+// tollDirection is how a contrast group's figure may change between
+// articles of different dates.
+type tollDirection uint8
+
+const (
+	// notToll: the figure is compared whatever the dates.
+	notToll tollDirection = iota
+	// tollRises: a later article may give more, never fewer.
+	tollRises
+	// tollMoves: a later article may give more or fewer.
+	tollMoves
+)
 
 func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 	c := autoFactsConfig{comparisonKeys: comparisonKeys{Window: 6}, MinScore: 2}
@@ -144,6 +168,23 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 			syn[st] = g
 		}
 	}
+	tolls := make([]tollDirection, len(roleNames))
+	for _, set := range []struct {
+		field string
+		names []string
+		dir   tollDirection
+	}{{"rising_tolls", c.RisingTolls, tollRises}, {"moving_tolls", c.MovingTolls, tollMoves}} {
+		for _, w := range set.names {
+			g := slices.Index(roleNames, strings.ToLower(w))
+			if g < 0 {
+				return nil, t.Errorf(set.field, "rule %q: %s names %q, which is not the first word of a contrasts group", info.ID, set.field, w)
+			}
+			if tolls[g] != notToll && tolls[g] != set.dir {
+				return nil, t.Errorf(set.field, "rule %q: %q is in rising_tolls and moving_tolls", info.ID, w)
+			}
+			tolls[g] = set.dir
+		}
+	}
 	var synonyms *idMap
 	if len(syn) > 0 {
 		synonyms = newIDMap(syn)
@@ -160,6 +201,7 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		roleIDs:   newIDMap(roles),
 		roleNames: roleNames,
 		roleKeys:  roleKeys,
+		tolls:     tolls,
 		info:      info,
 		window:    c.Window,
 		minScore:  c.MinScore,
@@ -179,6 +221,10 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 type autoFacts struct {
 	Claims  []claim
 	Anchors []anchor
+	// Day is the article's own date, when Dated: running tolls of
+	// articles of different dates are compared as editions (tollUpdate).
+	Day   dates.Day
+	Dated bool
 }
 
 // anchor is a figure an article states, whatever it counts: "18 of the 22
@@ -451,7 +497,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 			}
 		}
 	}
-	out := &autoFacts{}
+	out := &autoFacts{Day: a.Ref.Day, Dated: a.Ref.Known}
 	if len(claims) > 0 {
 		out.Claims = memo.takeClaims(claims)
 		pack(out.Claims)
@@ -1146,8 +1192,18 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	// were keyed together by mistake: "16 million people" and "12.4
 	// million registered voters" in one article, "12.4 million people
 	// were registered" in another.
+	days := make([]dates.Day, len(facts))
+	dated := make([]bool, len(facts))
+	for i, f := range facts {
+		if af, ok := f.(*autoFacts); ok && af != nil {
+			days[i], dated[i] = af.Day, af.Dated
+		}
+	}
 	unrelated := func(x, y *claim) bool {
 		if r.maxRatio > 0 && farApart(x, y, r.maxRatio) {
+			return true
+		}
+		if dated[x.Article] && dated[y.Article] && days[x.Article] != days[y.Article] && r.tollUpdate(x, y, days[x.Article], days[y.Article]) {
 			return true
 		}
 		return states(anchors[y.Article], x) || states(anchors[x.Article], y)
@@ -1159,6 +1215,54 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	cmpr := comparison{rule: r, match: r.match, tolerance: r.tolerance, openBound: r.openBound, minor: r.minor, major: r.major, unrelated: unrelated, supports: supports}
 	compareStories(c, perArticle, cmpr, rep)
 	r.selfContradictions(c, perArticle, anchors, cmpr, rep)
+}
+
+// tollUpdate reports whether claims x and y, of articles of different
+// dates dx and dy, are one running toll as two editions
+// give it: coverage updates the dead and the missing from one day to the
+// next, and the later figure is news, not a disagreement. A toll that
+// only rises is an update where the later article gives at least as many;
+// fewer is still reported, since it cannot be. A toll that moves both
+// ways is never compared across dates. Figures that are not running
+// counts (ages, ranks, measures, sums) are compared whatever the dates,
+// and so is the toll of a past event, whose sentence names a year before
+// its article's ("in 2011, a quake killed 41"): it no longer changes.
+func (r *autoFactsRule) tollUpdate(x, y *claim, dx, dy dates.Day) bool {
+	if x.Role < 0 || x.Role != y.Role || x.Role >= len(r.tolls) || r.tolls[x.Role] == notToll {
+		return false
+	}
+	if x.Q.Unit != nil || y.Q.Unit != nil || !runningCountKey(x.Key) || namesPastYear(x, dx) || namesPastYear(y, dy) {
+		return false
+	}
+	if r.tolls[x.Role] == tollMoves {
+		return true
+	}
+	earlier, later := x, y
+	if dy < dx {
+		earlier, later = y, x
+	}
+	return later.Q.Value >= earlier.Q.Value
+}
+
+// namesPastYear reports whether c's sentence names a year before that of
+// its article's date d.
+func namesPastYear(c *claim, d dates.Day) bool {
+	if len(c.Years) == 0 {
+		return false
+	}
+	year, _, _ := d.Civil()
+	for _, y := range c.Years {
+		if y < float64(year) {
+			return true
+		}
+	}
+	return false
+}
+
+// runningCountKey reports whether a claim of this key counts something
+// (a noun or a contrast word), rather than giving an age or a rank.
+func runningCountKey(key string) bool {
+	return !strings.HasPrefix(key, "age|") && !strings.HasPrefix(key, "rank:")
 }
 
 // minSiding is how many other articles must side with one of an
