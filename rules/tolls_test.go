@@ -17,16 +17,7 @@ import (
 // compared as ever. The facts go through the archive encoding, so that a
 // draft checked against an archive keeps its articles' dates.
 func TestRunningTollsAcrossDates(t *testing.T) {
-	set, err := LoadDefault()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var rule *autoFactsRule
-	for _, r := range set.Rules {
-		if a, ok := r.(*autoFactsRule); ok {
-			rule = a
-		}
-	}
+	set, rule := defaultAutoFacts(t)
 	const day1, day2, day0 = "2024-11-08", "2024-11-09", "2024-11-07"
 	for _, tc := range []struct {
 		name string
