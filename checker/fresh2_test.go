@@ -23,7 +23,7 @@ import (
 // and on a listed one that is gone (fixed: take it off the list), so the
 // list only shrinks. The count found must not fall below the floor.
 func TestFresh2Stories(t *testing.T) {
-	const floor = 66 // 68 of 95 found at the end of the day the batch was written, minus 2
+	const floor = 84 // 86 of 143 found at the end of the day the batch was written, minus 2
 	set, err := rules.LoadDefault()
 	if err != nil {
 		t.Fatal(err)
