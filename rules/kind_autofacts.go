@@ -852,7 +852,7 @@ func (r *autoFactsRule) subjectOf(text string, toks []segment.Token, sent segmen
 		case next.Kind == segment.Punct && text[next.Start] == ',':
 			// A subject that only reports the clause giving the
 			// figure does not own it: "Novak of Harlow Transit said
-			// the train, built in Linz, cannot go beyond 59 km/h".
+			// the bridge, built in Linz, carries no more than 40 tonnes".
 			for m := k; m < limit; m++ {
 				if toks[m].Kind == segment.Word && r.reporting.hasLower(toks[m].Text(text)) {
 					return ""

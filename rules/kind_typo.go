@@ -68,8 +68,8 @@ type typoConfig struct {
 	// SlipSuffixes are suffixes that are a slip after all where the
 	// longer spelling is used once, beside the same name as the shorter
 	// (a given name), and the shorter is named min_name_uses times or
-	// more and min_ratio times as often: "Helen Marchbanks" where
-	// "Helen Marchbank" is named throughout. "the Smiths", a possessive
+	// more and min_ratio times as often: "Helen Quennells" where
+	// "Helen Quennell" is named throughout. "the Smiths", a possessive
 	// and a place ("Jenkins" with no given name) stand beside no name.
 	SlipSuffixes []string `toml:"slip_suffixes"`
 	// GenericAfter and GenericBefore are capitalised words that stand
@@ -468,7 +468,7 @@ func (r *typoRule) related(w, name string) bool {
 }
 
 // slipEnding reports whether w is name with one of the slip_suffixes:
-// "Marchbanks", "Marchbank".
+// "Quennells", "Quennell".
 func (r *typoRule) slipEnding(w, name string) bool {
 	for _, s := range r.cfg.SlipSuffixes {
 		if len(w) == len(name)+len(s) && strings.HasPrefix(w, name) && strings.HasSuffix(w, s) {

@@ -36,7 +36,7 @@ type NameUse struct {
 	// is only where the spelling beside it says so too (rule typo).
 	PrevInitial bool
 	// Apostrophe is true where an apostrophe follows the word: a
-	// possessive ("Marchbanks'") or a quote's end, where an ending of
+	// possessive ("Quennells'") or a quote's end, where an ending of
 	// the word says nothing of a slip (rule typo, slip_suffixes).
 	Apostrophe bool
 	// article is the number of the use's article in a NameIndex (set
