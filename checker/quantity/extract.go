@@ -1089,23 +1089,20 @@ func (p *parser) scaleAt(i int) (int, bool) {
 // years and nine months", as "11.5" does, and still agrees, rounded, with
 // a figure a fraction could round.
 func (p *parser) andAFraction(i int) (frac, step float64, end int, ok bool) {
-	if p.hyphen(i) && p.isWord(i+1, "and") && p.hyphen(i+2) && p.isWord(i+3, "a") && p.hyphen(i+4) {
-		switch {
-		case p.isWord(i+5, "half"):
-			return 0.5, 0.1, i + 6, true
-		case p.isWord(i+5, "quarter"):
-			return 0.25, 0.01, i + 6, true
-		}
-		return 0, 0, 0, false
-	}
-	if !p.isWord(i, "and") || !p.isWord(i+1, "a") {
+	var j int // the fraction's word
+	switch {
+	case p.hyphen(i) && p.isWord(i+1, "and") && p.hyphen(i+2) && p.isWord(i+3, "a") && p.hyphen(i+4):
+		j = i + 5
+	case p.isWord(i, "and") && p.isWord(i+1, "a"):
+		j = i + 2
+	default:
 		return 0, 0, 0, false
 	}
 	switch {
-	case p.isWord(i+2, "half"):
-		return 0.5, 0.1, i + 3, true
-	case p.isWord(i+2, "quarter"):
-		return 0.25, 0.01, i + 3, true
+	case p.isWord(j, "half"):
+		return 0.5, 0.1, j + 1, true
+	case p.isWord(j, "quarter"):
+		return 0.25, 0.01, j + 1, true
 	}
 	return 0, 0, 0, false
 }

@@ -31,11 +31,15 @@ func (w want) n(num string) want   { w.num = num; return w }
 func ord(span string, v float64) want  { return want{span: span, num: span, value: v, kind: Ordinal} }
 func year(span string, v float64) want { return want{span: span, num: span, value: v, kind: Year} }
 
-var extractTests = []struct {
+// extractCase is one row of the extraction tables: the quantities a text
+// gives.
+type extractCase struct {
 	name string
 	text string
 	want []want
-}{
+}
+
+var extractTests = []extractCase{
 	// Digits.
 	{"integer", "It has 20 cars.", []want{c("20", "20", 20)}},
 	{"thousands", "It has 1,500 cars.", []want{c("1,500", "1,500", 1500)}},
@@ -340,8 +344,13 @@ var extractTests = []struct {
 	{"sentences", "It took 5 days. Then 6 more.", []want{c("5 days", "5", 5).u("day"), c("6", "6", 6)}},
 }
 
-func TestExtract(t *testing.T) {
-	for _, tc := range extractTests {
+func TestExtract(t *testing.T) { runExtractCases(t, extractTests) }
+
+// runExtractCases checks each case's quantities, in order, and the
+// invariants of every extraction.
+func runExtractCases(t *testing.T, cases []extractCase) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			got := extract(t, tc.text)
 			if len(got) != len(tc.want) {

@@ -5,11 +5,7 @@ import "testing"
 // Sums written in words: "4.6 million pounds" is sterling, as "£4.6m"
 // is; a glued scale word at a sentence end ("£1.1million.") is read.
 // "pounds" without a scale word stays a weight.
-var sumWordsTests = []struct {
-	name string
-	text string
-	want []want
-}{
+var sumWordsTests = []extractCase{
 	{"million pounds", "The fraud cost 4.6 million pounds, police said.", []want{c("4.6 million pounds", "4.6 million", 4.6e6).u("GBP")}},
 	{"billion pounds", "It cost 2 billion pounds.", []want{c("2 billion pounds", "2 billion", 2e9).u("GBP")}},
 	{"words million pounds", "It cost three million pounds.", []want{c("three million pounds", "three million", 3e6).u("GBP")}},
@@ -23,19 +19,4 @@ var sumWordsTests = []struct {
 	{"glued million mid", "The bill of £1.1million was paid.", []want{c("£1.1million", "1.1million", 1.1e6).u("GBP")}},
 }
 
-func TestSumWords(t *testing.T) {
-	for _, tc := range sumWordsTests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := extract(t, tc.text)
-			if len(got) != len(tc.want) {
-				t.Fatalf("%q: %d quantities, want %d:\n%s", tc.text, len(got), len(tc.want), dump(tc.text, got))
-			}
-			for i, w := range tc.want {
-				if d := diff(tc.text, got[i], w); d != "" {
-					t.Errorf("%q: quantity %d: %s\n%s", tc.text, i, d, dump(tc.text, got))
-				}
-			}
-			checkInvariants(t, tc.text, seg(tc.text), got)
-		})
-	}
-}
+func TestSumWords(t *testing.T) { runExtractCases(t, sumWordsTests) }
