@@ -1,6 +1,7 @@
 package checker_test
 
 import (
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -20,49 +21,86 @@ type freshInjection struct {
 }
 
 // TestFreshStories measures fact recall on stories written after the rules
-// were tuned (testdata/fresh): each error of testdata/fresh/injected.toml
-// is applied alone, the story is checked, and the error is found when a
-// finding starts on its line. The clean copies must give no finding at
-// all: every alarm there is noise. The count found must not fall below the floor measured
-// when the test was written; a change that gains findings should raise it.
+// were tuned (testdata/fresh). Its clean copies must give no finding at
+// all: every alarm there is noise.
 func TestFreshStories(t *testing.T) {
-	const floor = 35 // 37 of 72 found when strike and outbreak were added, minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh"), 35) // 37 of 72 found when strike and outbreak were added, minus 2
+}
+
+// TestFresh2Stories measures recall and false alarms on the second batch of
+// stories written after the rules were tuned (testdata/fresh2). Unlike
+// testdata/fresh, these clean copies still give a few false alarms; they
+// are listed in its known_false_alarms.
+func TestFresh2Stories(t *testing.T) {
+	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 84) // 86 of 143 found at the end of the day the batch was written, minus 2
+}
+
+// measureFresh checks the stories of root against its injected.toml. Each
+// error is applied alone, the story is checked, and the error is found
+// when a finding starts on its line where the clean copy has none. The
+// findings on the clean copies must be exactly those listed in
+// known_false_alarms ("story/file:line rule"; none when the key is
+// absent): any other is a new false alarm, and a listed one that is gone
+// must come off the list, so the list only shrinks. The count found must
+// not fall below floor; a change that gains findings should raise it.
+func measureFresh(t *testing.T, root string, floor int) {
+	t.Helper()
 	set, err := rules.LoadDefault()
 	if err != nil {
 		t.Fatal(err)
 	}
-	root := filepath.Join("..", "testdata", "fresh")
-	var spec struct{ Injection []freshInjection }
+	var spec struct {
+		KnownFalseAlarms []string `toml:"known_false_alarms"`
+		Injection        []freshInjection
+	}
 	if _, err := toml.DecodeFile(filepath.Join(root, "injected.toml"), &spec); err != nil {
 		t.Fatal(err)
 	}
 	stories := map[string][]checker.Input{}
+	var names []string
 	for _, inj := range spec.Injection {
-		if stories[inj.Story] != nil {
-			continue
+		if stories[inj.Story] == nil {
+			stories[inj.Story], _ = readStoryDir(t, filepath.Join(root, inj.Story))
+			names = append(names, inj.Story)
 		}
-		stories[inj.Story], _ = readStoryDir(t, filepath.Join(root, inj.Story))
 	}
-	for name, in := range stories {
-		res, err := checker.Check(in, checker.Options{Rules: set, Jobs: 1})
+	// cleanLines are the lines of each story's clean copy with a finding.
+	cleanLines := map[string]bool{}
+	var alarms []string
+	for _, name := range names {
+		res, err := checker.Check(stories[name], checker.Options{Rules: set, Jobs: 1})
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, dg := range res.Diagnostics {
-			t.Errorf("clean %s: %s:%d: %s [%s]", name, dg.File, dg.Start.Line, dg.Message, dg.Rule)
+			cleanLines[fmt.Sprintf("%s:%d", dg.File, dg.Start.Line)] = true
+			alarms = append(alarms, fmt.Sprintf("%s:%d %s", dg.File, dg.Start.Line, dg.Rule))
+		}
+	}
+	slices.Sort(alarms)
+	alarms = slices.Compact(alarms)
+	for _, a := range alarms {
+		if !slices.Contains(spec.KnownFalseAlarms, a) {
+			t.Errorf("new false alarm on a clean copy: %s", a)
+		}
+	}
+	for _, k := range spec.KnownFalseAlarms {
+		if !slices.Contains(alarms, k) {
+			t.Errorf("known false alarm %s is gone: take it off known_false_alarms", k)
 		}
 	}
 	found := 0
 	for _, inj := range spec.Injection {
 		in := slices.Clone(stories[inj.Story])
-		i := slices.IndexFunc(in, func(c checker.Input) bool { return c.Path == inj.Story+"/"+inj.File })
+		path := inj.Story + "/" + inj.File
+		i := slices.IndexFunc(in, func(c checker.Input) bool { return c.Path == path })
 		if i < 0 {
-			t.Fatalf("%s/%s: no such article", inj.Story, inj.File)
+			t.Fatalf("%s: no such article", path)
 		}
 		src := string(in[i].Src)
 		at := strings.Index(src, inj.Old)
 		if at < 0 {
-			t.Fatalf("%s/%s: %q not in the article", inj.Story, inj.File, inj.Old)
+			t.Fatalf("%s: %q not in the article", path, inj.Old)
 		}
 		in[i].Src = []byte(src[:at] + inj.New + src[at+len(inj.Old):])
 		line := strings.Count(src[:at], "\n") + 1
@@ -70,17 +108,17 @@ func TestFreshStories(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		hit := slices.ContainsFunc(res.Diagnostics, func(dg diag.Diagnostic) bool {
-			return dg.File == in[i].Path && dg.Start.Line == line
+		hit := !cleanLines[fmt.Sprintf("%s:%d", path, line)] && slices.ContainsFunc(res.Diagnostics, func(dg diag.Diagnostic) bool {
+			return dg.File == path && dg.Start.Line == line
 		})
 		if hit {
 			found++
-			t.Logf("found:  %s/%s:%d %q -> %q", inj.Story, inj.File, line, inj.Old, inj.New)
+			t.Logf("found:  %s:%d %q -> %q", path, line, inj.Old, inj.New)
 		} else {
-			t.Logf("missed: %s/%s:%d %q -> %q", inj.Story, inj.File, line, inj.Old, inj.New)
+			t.Logf("missed: %s:%d %q -> %q", path, line, inj.Old, inj.New)
 		}
 	}
-	t.Logf("%d of %d injected errors found", found, len(spec.Injection))
+	t.Logf("%d of %d injected errors found; %d false alarms on the clean copies", found, len(spec.Injection), len(alarms))
 	if found < floor {
 		t.Errorf("found %d of %d injected errors, below the floor of %d", found, len(spec.Injection), floor)
 	}
