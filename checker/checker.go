@@ -237,7 +237,8 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 	// one call (getStory), the archived ones article by article.
 	storyFacts := func(st []int, rs []int) ([][]any, [][][]byte, error) {
 		fs, data := make([][]any, len(st)), make([][][]byte, len(st))
-		var inRun, at []int
+		// Sized for the common case of a story wholly in the run.
+		inRun, at := make([]int, 0, len(st)), make([]int, 0, len(st))
 		for k, a := range st {
 			if a < len(kept) {
 				inRun, at = append(inRun, kept[a]), append(at, k)
@@ -449,8 +450,11 @@ func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, 
 	// they lie together where the run keeps them.
 	fs := make([][]any, len(scoped))
 	ruleErr := make([]error, len(scoped))
+	// One backing array for every rule's row, capped per row: checkCorpus
+	// gets each rule's facts as a slice of its own.
+	allFs := make([]any, len(scoped)*len(st))
 	for j := range scoped {
-		fs[j] = make([]any, len(st))
+		fs[j] = allFs[j*len(st) : (j+1)*len(st) : (j+1)*len(st)]
 	}
 	allGot, allData, err := facts(st, scoped)
 	for k := range st {
