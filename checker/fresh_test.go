@@ -32,7 +32,7 @@ func TestFreshStories(t *testing.T) {
 // testdata/fresh, these clean copies still give a few false alarms; they
 // are listed in its known_false_alarms.
 func TestFresh2Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 84) // 86 of 143 found at the end of the day the batch was written, minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 85) // 86 of 143 found at the end of the day the batch was written, 87 with acronym owners; minus 2
 }
 
 // measureFresh checks the stories of root against its injected.toml. Each

@@ -128,3 +128,16 @@ func TestMagnitude(t *testing.T) {
 		"b.txt:1:5: fact.mismatch: magnitude: magnitude 7.4 here; 6.8-magnitude in a.txt:1")
 	expect(t, check(t, autoFacts, "a.txt", "The 6.8-magnitude earthquake struck at dawn.", "b.txt", "The magnitude 6.8 earthquake struck at dawn."))
 }
+
+// TestAcronymOwner checks that an owner written as an acronym one
+// article spells out meets the same owner written out in another, and
+// still stays apart from another owner.
+func TestAcronymOwner(t *testing.T) {
+	a := "The Northern Farmers Union (NFU) held its vote on Sunday.\nThe NFU took 34.1% of the vote.\n"
+	b := "Voters went to the polls on Sunday.\nThe Northern Farmers Union won 31.4% of the vote.\n"
+	expect(t, check(t, autoFacts, "a.txt", a, "b.txt", b),
+		"a.txt:2:14: fact.mismatch: ratio: 34.1% here; 31.4% in b.txt:2",
+		"b.txt:2:32: fact.mismatch: ratio: 31.4% here; 34.1% in a.txt:2")
+	other := "Voters went to the polls on Sunday.\nThe Southern Traders League won 31.4% of the vote.\n"
+	expect(t, check(t, autoFacts, "a.txt", a, "c.txt", other))
+}

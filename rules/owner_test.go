@@ -27,6 +27,14 @@ func TestClaimOwnersPartsYears(t *testing.T) {
 		{"Officials said 263 people were injured, 40 of them seriously.", []string{"263 people | count:people |  | []", "263 people | role:injured |  | []"}},
 		{"Of the 263 injured, about 90 are still in hospital.", nil},
 		{"Of the 22 seafarers aboard, 18 were rescued.", []string{"22 seafarers | count:seafarer |  | []", "18 | role:rescued |  | []"}},
+		// An acronym the article spells out owns its figure under the
+		// last word of its name, as an article that writes the name out
+		// does; one not spelled out, or spelled out with other
+		// initials, keeps its own name.
+		{"The Northern Farmers Union (NFU) met. The NFU won 14.2% of the vote.", []string{"14.2% | ratio|of vote | union | []"}},
+		{"The Union of Mine Workers (UMW) met. The UMW won 14.2% of the vote.", []string{"14.2% | ratio|of vote | workers | []"}},
+		{"The NFU won 14.2% of the vote.", []string{"14.2% | ratio|of vote | nfu | []"}},
+		{"The Northern Farmers League (NFU) met. The NFU won 14.2% of the vote.", []string{"14.2% | ratio|of vote | nfu | []"}},
 		// A year closing a clause dates the figure before it too.
 		{"A magnitude 5.9 quake in 2016 killed 12 people.", []string{"magnitude 5.9 | magnitude |  | [2016]", "12 people | count:people |  | [2016]", "12 people | role:killed |  | [2016]"}},
 	} {
