@@ -122,10 +122,10 @@ func isBareYear(e *dates.Expr) bool {
 func onlyComma(s string) bool {
 	commas := 0
 	for _, c := range s {
-		switch {
-		case c == ',':
+		switch c {
+		case ',':
 			commas++
-		case c == ' ' || c == '\t' || c == '\n':
+		case ' ', '\t', '\n':
 		default:
 			return false
 		}
