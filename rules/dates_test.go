@@ -52,6 +52,14 @@ func TestCalendar(t *testing.T) {
 		{"not a leap year", "It happened on February 29, 2023 at dawn.",
 			[]string{"a.txt:1:16: date.calendar: 2023 is not a leap year: there is no 29 February 2023"}},
 		{"a leap year", "It happened on February 29, 2024 at dawn.", nil},
+		{"a year that contradicts its count back", "date 2024-11-15 The pit opened 50 years ago, in 1947, officials said.",
+			[]string{"a.txt:1:49: date.calendar: 1947 is not 50 years before the article's date 2024-11-15 (that is 1974)"}},
+		{"a count back that agrees with its year", "date 2024-11-15 The pit opened 50 years ago, in 1974, officials said.", nil},
+		{"a count back rounded by a year", "date 2024-02-15 The pit opened 50 years ago, in 1973, officials said.", nil},
+		{"the year first", "date 2024-11-15 The pit opened in 1947, 50 years ago, officials said.",
+			[]string{"a.txt:1:35: date.calendar: 1947 is not 50 years before the article's date 2024-11-15 (that is 1974)"}},
+		{"a count back and a year apart are two claims", "date 2024-11-15 Turnout rose five years ago and fell in 2012.", nil},
+		{"no article date: a count back is not checked", "The pit opened 50 years ago, in 1947, officials said.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			expect(t, check(t, dateRules, "a.txt", tc.text), tc.want...)

@@ -31,6 +31,7 @@ func (r *calendarRule) Info() *Info { return &r.info }
 
 func (r *calendarRule) Check(a *Article, rep *Reporter) any {
 	es := a.Dates()
+	r.checkAgo(a, es, rep)
 	for i := range es {
 		e := &es[i]
 		if e.Day == 0 || e.Month == 0 {
@@ -65,6 +66,71 @@ func (r *calendarRule) Check(a *Article, rep *Reporter) any {
 		rep.Report(r, e.Span, fmt.Sprintf("%s is a %s, not a %s", when, d.Weekday(), e.Weekday), nil, nil)
 	}
 	return nil
+}
+
+// checkAgo checks a count of years back that names its year beside it,
+// "opened 50 years ago, in 1974" or "in 1974, 50 years ago", against the
+// article's own date: the two are one claim written twice, and a year
+// that disagrees with the count by more than one contradicts the article
+// itself. One year either way is allowed, since the count is rounded and
+// the anniversary may not have come round yet in the article's year.
+// Only a pair written side by side, with nothing but a comma between
+// them, is read, so that "five years ago" and a year elsewhere in the
+// sentence are never taken for one claim.
+func (r *calendarRule) checkAgo(a *Article, es []dates.Expr, rep *Reporter) {
+	if !a.Ref.Known {
+		return
+	}
+	refYear, _, _ := a.Ref.Day.Civil()
+	for i := 0; i+1 < len(es); i++ {
+		x, y := &es[i], &es[i+1]
+		if x.Sentence != y.Sentence {
+			continue
+		}
+		ago, year := x, y
+		if !isYearsAgo(ago) {
+			ago, year = y, x
+		}
+		if !isYearsAgo(ago) || !isBareYear(year) {
+			continue
+		}
+		first, second := x.Phrase, y.Phrase
+		if first.End > second.Start || !onlyComma(a.Doc.Text[first.End:second.Start]) {
+			continue
+		}
+		back := -ago.N
+		want := refYear - back
+		if d := year.Year - want; d >= -1 && d <= 1 {
+			continue
+		}
+		rep.Report(r, year.Span, fmt.Sprintf("%d is not %d years before the article's date %s (that is %d)",
+			year.Year, back, a.Ref.Day, want), nil, nil)
+	}
+}
+
+// isYearsAgo tells whether e is a count of years back ("50 years ago").
+func isYearsAgo(e *dates.Expr) bool {
+	return e.Ago && e.Unit == dates.Year && e.N < -1 && e.Year == 0 && e.Month == 0
+}
+
+// isBareYear tells whether e is a year alone ("in 1974").
+func isBareYear(e *dates.Expr) bool {
+	return e.Year != 0 && e.Month == 0 && e.Day == 0 && !e.HasWeekday && !e.Ago && e.N == 0
+}
+
+// onlyComma tells whether s is white space around at most one comma.
+func onlyComma(s string) bool {
+	commas := 0
+	for _, c := range s {
+		switch c {
+		case ',':
+			commas++
+		case ' ', '\t', '\n':
+		default:
+			return false
+		}
+	}
+	return commas <= 1
 }
 
 // yearlessReach is how many days from the article's date a date written
