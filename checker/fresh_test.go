@@ -24,7 +24,7 @@ type freshInjection struct {
 // were tuned (testdata/fresh). Its clean copies must give no finding at
 // all: every alarm there is noise.
 func TestFreshStories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh"), 36) // 38 of 72 found after the timetable present (round 9), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh"), 37) // 39 of 72 found after round 9 (timetable present, name.typo same_given), minus 2
 }
 
 // TestFresh2Stories measures recall and false alarms on the second batch of
@@ -32,7 +32,7 @@ func TestFreshStories(t *testing.T) {
 // testdata/fresh, these clean copies still give a few false alarms; they
 // are listed in its known_false_alarms.
 func TestFresh2Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 86) // 88 of 143 found after acronym owners and the count of years back (round 9), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 88) // 90 of 143 found after round 9 (acronym owners, years back, name.typo same_given), minus 2
 }
 
 // measureFresh checks the stories of root against its injected.toml. Each

@@ -86,6 +86,19 @@ type typoConfig struct {
 	// because it is a name.
 	JudgeInitial  bool     `toml:"judge_initial"`
 	GenericBefore []string `toml:"generic_before"`
+	// SameGiven: a spelling one edit (a transposition counts as one)
+	// from a name that stands after the same given name is a slip even
+	// where neither is used often: "Dtan Falk" in one article, "Dtna
+	// Falk" in another. Reporters copy a person's name from one note, so
+	// one person written two ways beside one given name is a slip in one
+	// of them, however rarely the story names that person; and a
+	// related ending ("Ilko", "Ilka") or a slip ending is no excuse
+	// there. The name must still be used more often than the spelling:
+	// where both are used as often, one of them is wrong and nothing
+	// tells which, and a report on the right one is a false alarm. A
+	// letter that differs only by its accent is a regional or
+	// transliterated spelling, not judged by this route.
+	SameGiven bool `toml:"same_given"`
 }
 
 func newTypoRule(t *tomlx.Table, info Info) (Rule, error) {
@@ -144,6 +157,9 @@ type storyTarget struct {
 	nameTarget
 	in     storyCount
 	beside bool
+	// given marks a target taken by same_given: its uses count only
+	// where they stand after the same given name.
+	given bool
 }
 
 // CheckCorpus judges each rare spelling within its story: against the
@@ -222,8 +238,16 @@ func (r *typoRule) judge(w string, g storyUses, byInitial map[rune][]nameTarget,
 		// those of the story), then the lengths (the edit distance is at
 		// least their difference), then the suffixes and the distance,
 		// and only then the counts in the story.
-		if t.word == w || (!t.known && t.n.Count < r.minTargetRatio()*count) {
+		if t.word == w {
 			continue
+		}
+		// pair: only the same-given-name route (same_given) may take t.
+		pair := false
+		if !t.known && t.n.Count < r.minTargetRatio()*count {
+			if !r.cfg.SameGiven || t.n.Count < count {
+				continue
+			}
+			pair = true
 		}
 		limit := 1
 		if min(t.runes, wRunes) >= r.cfg.LongName {
@@ -234,13 +258,17 @@ func (r *typoRule) judge(w string, g storyUses, byInitial map[rune][]nameTarget,
 		}
 		slip := false
 		if r.related(w, t.word) {
-			if !r.slipEnding(w, t.word) {
+			switch {
+			case r.slipEnding(w, t.word):
+				slip = true
+			case r.cfg.SameGiven && !t.known && vowelEnding(w, t.word):
+				pair = true
+			default:
 				continue
 			}
-			slip = true
 		}
 		d := nameDistance(w, t.word)
-		if d > limit || d >= t.runes || d > bestD {
+		if d > limit || d >= t.runes || d > bestD || pair && d != 1 {
 			continue
 		}
 		in := stories.names.inStory(t.n, stories.articles(g.story))
@@ -251,18 +279,30 @@ func (r *typoRule) judge(w string, g storyUses, byInitial map[rune][]nameTarget,
 			continue
 		}
 		beside := false
-		if !t.known && (in.count < r.cfg.MinNameUses || in.count < r.cfg.MinRatio*count) {
-			if r.cfg.MinNameUsesBeside == 0 || in.count < r.cfg.MinNameUsesBeside || in.count < 2*count ||
-				!slices.ContainsFunc(g.uses, func(u NameUse) bool { return r.besideSame(u, t.n) }) {
+		if !pair && !t.known && (in.count < r.cfg.MinNameUses || in.count < r.cfg.MinRatio*count) {
+			switch {
+			case r.cfg.MinNameUsesBeside > 0 && in.count >= r.cfg.MinNameUsesBeside && in.count >= 2*count &&
+				slices.ContainsFunc(g.uses, func(u NameUse) bool { return r.besideSame(u, t.n) }):
+				beside = true
+			case r.cfg.SameGiven:
+				pair = true
+			default:
+				continue
+			}
+		}
+		if pair {
+			if d != 1 || t.known || in.count <= count || accentOnly(w, t.word) ||
+				!slices.ContainsFunc(g.uses, func(u NameUse) bool { return r.sameGiven(u, t.n) }) {
 				continue
 			}
 			beside = true
 		}
+		st := storyTarget{t, in, beside, pair}
 		switch {
 		case d < bestD:
-			best, bestD = []storyTarget{{t, in, beside}}, d
+			best, bestD = []storyTarget{st}, d
 		case d == bestD:
-			best = append(best, storyTarget{t, in, beside})
+			best = append(best, st)
 		}
 	}
 	if len(best) == 0 || len(best) > r.cfg.MaxCandidates {
@@ -275,6 +315,9 @@ func (r *typoRule) judge(w string, g storyUses, byInitial map[rune][]nameTarget,
 // that may make it a target: min_name_uses, or min_name_uses_beside
 // where that is on.
 func (r *typoRule) minTargetUses() int {
+	if r.cfg.SameGiven {
+		return 1 // a name used once, after the same given name
+	}
 	if r.cfg.MinNameUsesBeside > 0 {
 		return min(r.cfg.MinNameUses, r.cfg.MinNameUsesBeside)
 	}
@@ -535,6 +578,10 @@ func (r *typoRule) sameContext(u NameUse, targets []storyTarget) bool {
 	next, prev := r.neighbours(u)
 	for _, t := range targets {
 		switch {
+		case t.given:
+			if r.sameGiven(u, t.n) {
+				return true
+			}
 		case t.beside:
 			if r.besideSame(u, t.n) {
 				return true
@@ -575,6 +622,69 @@ func (r *typoRule) besideSame(u NameUse, n *CorpusName) bool {
 		prev = u.Prev
 	}
 	return (next != "" || prev != "") && (next == "" || n.HasNext(next)) && (prev == "" || n.HasPrev(prev))
+}
+
+// sameGiven reports whether use u stands after a given name that the
+// spelling n stands after too, and beside no name that n never does:
+// "Dtna Falk" where "Dtan Falk" is named. A title or a place word
+// before u (generic_before) is no given name. A given name that opens
+// its sentence counts where the other stands after it inside a sentence
+// ("Dtna Falk, the chair, said" and "chair Dtan Falk"), and where both
+// open a sentence, only if it is no English word: "Then Falk" is no
+// given name.
+func (r *typoRule) sameGiven(u NameUse, n *CorpusName) bool {
+	if u.Prev == "" || r.before[u.Prev] {
+		return false
+	}
+	if next, _ := r.neighbours(u); next != "" && !n.HasNext(next) {
+		return false
+	}
+	if n.HasPrev(u.Prev) {
+		return true
+	}
+	// n's Prevs hold no opener; the uses of a rare spelling are kept,
+	// with theirs.
+	for _, v := range n.Uses {
+		if v.Prev == u.Prev && !r.before[v.Prev] && (!v.PrevInitial || !u.PrevInitial || !english.IsWord(strings.ToLower(v.Prev))) {
+			return true
+		}
+	}
+	return false
+}
+
+// vowelEnding reports whether two related words differ only in a final
+// vowel, changed or added: "Ilka" and "Ilko", "Falke" and "Falk". After
+// the same given name that is a slip; a plural or a word of another
+// class ("Democrats", "Korean") ends in a consonant.
+func vowelEnding(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	switch {
+	case len(a) == len(b):
+		return a[:len(a)-1] == b[:len(b)-1] && isVowel(a[len(a)-1]) && isVowel(b[len(b)-1])
+	case len(a) == len(b)+1:
+		return strings.HasPrefix(a, b) && isVowel(a[len(a)-1])
+	}
+	return false
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
+
+// accentOnly reports whether a and b, of as many runes, differ in one
+// letter that is not ASCII in one of them: "Jose" and "José", a spelling
+// that drops or keeps an accent, not a slip of the keys.
+func accentOnly(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) != len(rb) {
+		return false
+	}
+	for i := range ra {
+		if ra[i] != rb[i] && (ra[i] >= utf8.RuneSelf || rb[i] >= utf8.RuneSelf) {
+			return true
+		}
+	}
+	return false
 }
 
 // minStem is the shortest stem that related words must share.
