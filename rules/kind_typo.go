@@ -256,6 +256,9 @@ func (r *typoRule) judge(w string, g storyUses, byInitial map[rune][]nameTarget,
 		if t.runes-wRunes > limit || wRunes-t.runes > limit {
 			continue
 		}
+		if r.shortForm(w, t, g.uses) {
+			continue
+		}
 		slip := false
 		if r.related(w, t.word) {
 			switch {
@@ -767,4 +770,23 @@ func nameDistance(a, b string) int {
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(b)]
+}
+
+// shortForm reports whether w is a short form of the given name t, not a
+// slip of it: w is t cut short ("Pete" of "Peter", "Chris" of
+// "Christopher"), t stands before a family name somewhere in the run, and
+// no use of w stands beside a name, as a given or a family name. A
+// colleague's "everyone knew Pete" names the man "Peter Lund" familiarly;
+// a family name cut short ("Whitcomb" of "Whitcombe") stands before no
+// other name, and "Pete Lund" where "Peter Lund" is named is still judged.
+func (r *typoRule) shortForm(w string, t nameTarget, uses []NameUse) bool {
+	if t.known || len(w) >= len(t.word) || !strings.HasPrefix(t.word, w) || len(t.n.Nexts) == 0 {
+		return false
+	}
+	for _, u := range uses {
+		if next, prev := r.neighbours(u); next != "" || prev != "" {
+			return false
+		}
+	}
+	return true
 }
