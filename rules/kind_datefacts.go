@@ -41,6 +41,9 @@ type dateFactsRule struct {
 	// word, make the event a modifier of another noun (modifiers in the
 	// config).
 	modifiers map[string]bool
+	// heads hold the lower-case nouns that, right after an event word,
+	// make the event a modifier of them (heads in the config).
+	heads map[string]bool
 	// yearEvents hold the lower-case event words right after which a
 	// year alone dates the event (year_events in the config).
 	yearEvents map[string]bool
@@ -72,6 +75,10 @@ type dateFactsConfig struct {
 	// what the date dates ("the toll from the earthquake reached 41
 	// yesterday"), and the date is no claim.
 	Modifiers []string `toml:"modifiers"`
+	// Heads are nouns that, right after an event word, make the event a
+	// modifier of them: in "the death toll rose to nine on Wednesday"
+	// the date dates the toll's rise, not the deaths, and is no claim.
+	Heads []string `toml:"heads"`
 	// YearEvents are event words that, right before "in" and a year
 	// alone ("founded in 1937", "built in 2009"), make that year the
 	// event's date: a thing is founded or built once, and that narrow
@@ -103,6 +110,10 @@ func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 	r.modifiers = map[string]bool{}
 	for _, w := range c.Modifiers {
 		r.modifiers[strings.ToLower(w)] = true
+	}
+	r.heads = map[string]bool{}
+	for _, w := range c.Heads {
+		r.heads[strings.ToLower(w)] = true
 	}
 	for g, group := range c.Events {
 		if len(group) == 0 {
@@ -390,7 +401,7 @@ func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int,
 	verb := false // a past-tense verb between the date and j
 	for j := e.Tokens[0] - 1; j >= from; j-- {
 		if g, st, ok := event(j); ok {
-			if verb && r.modified(text, toks, from, j) {
+			if verb && r.modified(text, toks, from, j) || r.headed(text, toks, j, to) {
 				return -1, "", -1, false
 			}
 			return g, st, -1, true
@@ -411,6 +422,9 @@ func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int,
 	}
 	for j := e.Tokens[1]; j < to; j++ {
 		if g, st, ok := event(j); ok {
+			if r.headed(text, toks, j, to) {
+				return -1, "", -1, false
+			}
 			return g, st, -1, true
 		}
 	}
@@ -462,6 +476,18 @@ func (r *dateFactsRule) modified(text string, toks []segment.Token, from, j int)
 		}
 	}
 	return false
+}
+
+// headed reports whether the event word at j qualifies the noun right
+// after it, a head word ("death toll"): a date of the phrase dates what
+// becomes of the head (the toll rose), not the event, so it is no claim.
+func (r *dateFactsRule) headed(text string, toks []segment.Token, j, to int) bool {
+	k := j + 1
+	if k >= to || toks[k].Kind != segment.Word {
+		return false
+	}
+	w := toks[k].Text(text)
+	return isLowerWord(w) && r.heads[w]
 }
 
 // isContinuation reports whether w, in any case, is a word of
