@@ -154,6 +154,23 @@ func TestDateFactsFresh(t *testing.T) {
 			want: []string{"a.txt:1:41: fact.date: date of the founding: in 1927 here; in 1937 in b.txt:1, in 1937 in c.txt:1"},
 		},
 		{
+			name: "a founding word may open its sentence",
+			articles: []string{
+				"a.txt", "date 2025-10-15 Built in 1986, the Ashby bridge was last inspected in 2023.",
+				"b.txt", "date 2025-10-15 The Ashby bridge was built in 1968 and carries 9,000 cars a day.",
+				"c.txt", "date 2025-10-15 The Ashby bridge, built in 1968, carries 9,000 cars a day.",
+			},
+			want: []string{"a.txt:1:26: fact.date: date of the construction: in 1986 here; in 1968 in b.txt:1, in 1968 in c.txt:1"},
+		},
+		{
+			// The inspection, not the building, is what March 2023 dates.
+			name: "a date far after a founding word is not its date",
+			articles: []string{
+				"a.txt", "date 2025-10-15 The Ashby bridge was built in 1968 and last had a principal inspection in March 2023.",
+				"b.txt", "date 2025-10-15 Built in 1968, the Ashby bridge carries 9,000 cars a day.",
+			},
+		},
+		{
 			name: "a year elsewhere in a founding clause makes no claim",
 			articles: []string{
 				"a.txt", "date 2024-10-10 Nordale was founded as a co-operative in 1927 by farmers.",

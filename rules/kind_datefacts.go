@@ -281,7 +281,22 @@ func (r *dateFactsRule) yearOfEvent(text string, toks []segment.Token, e *dates.
 	if j < 0 || j == e.Tokens[0]-1 || toks[j].Kind != segment.Word {
 		return false
 	}
-	return r.yearEvents[toks[j].Text(text)]
+	return r.isYearEvent(text, toks[j])
+}
+
+// yearEventReach is how many words after a word of year_events its date
+// may start: "built in 1968", "opened on 4 May 2001".
+const yearEventReach = 3
+
+// isYearEvent reports whether t is a word of year_events. The word may
+// open its sentence: "Built in 1968, the bridge ..." says what "the
+// bridge was built in 1968" says.
+func (r *dateFactsRule) isYearEvent(text string, t segment.Token) bool {
+	w := t.Text(text)
+	if t.Initial && !isLowerWord(w) {
+		w = strings.ToLower(w)
+	}
+	return r.yearEvents[w]
 }
 
 // finiteDay is a day of the range that is not an open end.
@@ -402,6 +417,13 @@ func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int,
 	for j := e.Tokens[0] - 1; j >= from; j-- {
 		if g, st, ok := event(j); ok {
 			if verb && r.modified(text, toks, from, j) || r.headed(text, toks, j, to) {
+				return -1, "", -1, false
+			}
+			// A thing is built or founded once, and copy dates that
+			// right after the word ("built in March 1968"); a date
+			// further on is of what the clause goes on to tell ("was
+			// built in 1968 and last inspected in March 2023").
+			if e.Tokens[0]-j > yearEventReach && r.isYearEvent(text, toks[j]) {
 				return -1, "", -1, false
 			}
 			return g, st, -1, true
