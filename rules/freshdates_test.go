@@ -89,6 +89,25 @@ func TestDateFactsFresh(t *testing.T) {
 			},
 		},
 		{
+			// The deaths are Tuesday's in all three; Wednesday is the
+			// day the toll rose, and "rose" is no -ed verb.
+			name: "an event word before a head noun does not date the event",
+			articles: []string{
+				"a.txt", "date 2025-10-15 The death toll from the collapse of the Ashby bridge rose to nine on Wednesday morning after divers recovered two bodies.",
+				"b.txt", "date 2025-10-15 Seven people died in the Ashby bridge collapse on Tuesday.",
+				"c.txt", "date 2025-10-15 Seven people died when the Ashby bridge fell on Tuesday.",
+			},
+		},
+		{
+			name: "without the head noun the death is dated",
+			articles: []string{
+				"a.txt", "date 2025-10-15 The death of the driver in the Ashby bridge collapse came on Wednesday morning.",
+				"b.txt", "date 2025-10-15 The driver died when the Ashby bridge gave way on Tuesday.",
+				"c.txt", "date 2025-10-15 The driver died when the Ashby bridge fell on Tuesday.",
+			},
+			want: []string{"a.txt:1:"},
+		},
+		{
 			name: "without the modifier the verb does not hide the event",
 			articles: []string{
 				"a.txt", "date 2024-11-09 A powerful earthquake in the Huarpa hills flattened homes on Friday.",
@@ -133,6 +152,23 @@ func TestDateFactsFresh(t *testing.T) {
 				"c.txt", "date 2024-10-10 Nordale, founded in 1937, buys milk from 640 farms.",
 			},
 			want: []string{"a.txt:1:41: fact.date: date of the founding: in 1927 here; in 1937 in b.txt:1, in 1937 in c.txt:1"},
+		},
+		{
+			name: "a founding word may open its sentence",
+			articles: []string{
+				"a.txt", "date 2025-10-15 Built in 1986, the Ashby bridge was last inspected in 2023.",
+				"b.txt", "date 2025-10-15 The Ashby bridge was built in 1968 and carries 9,000 cars a day.",
+				"c.txt", "date 2025-10-15 The Ashby bridge, built in 1968, carries 9,000 cars a day.",
+			},
+			want: []string{"a.txt:1:26: fact.date: date of the construction: in 1986 here; in 1968 in b.txt:1, in 1968 in c.txt:1"},
+		},
+		{
+			// The inspection, not the building, is what March 2023 dates.
+			name: "a date far after a founding word is not its date",
+			articles: []string{
+				"a.txt", "date 2025-10-15 The Ashby bridge was built in 1968 and last had a principal inspection in March 2023.",
+				"b.txt", "date 2025-10-15 Built in 1968, the Ashby bridge carries 9,000 cars a day.",
+			},
 		},
 		{
 			name: "a year elsewhere in a founding clause makes no claim",

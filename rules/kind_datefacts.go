@@ -41,6 +41,9 @@ type dateFactsRule struct {
 	// word, make the event a modifier of another noun (modifiers in the
 	// config).
 	modifiers map[string]bool
+	// heads hold the lower-case nouns that, right after an event word,
+	// make the event a modifier of them (heads in the config).
+	heads map[string]bool
 	// yearEvents hold the lower-case event words right after which a
 	// year alone dates the event (year_events in the config).
 	yearEvents map[string]bool
@@ -72,6 +75,10 @@ type dateFactsConfig struct {
 	// what the date dates ("the toll from the earthquake reached 41
 	// yesterday"), and the date is no claim.
 	Modifiers []string `toml:"modifiers"`
+	// Heads are nouns that, right after an event word, make the event a
+	// modifier of them: in "the death toll rose to nine on Wednesday"
+	// the date dates the toll's rise, not the deaths, and is no claim.
+	Heads []string `toml:"heads"`
 	// YearEvents are event words that, right before "in" and a year
 	// alone ("founded in 1937", "built in 2009"), make that year the
 	// event's date: a thing is founded or built once, and that narrow
@@ -103,6 +110,10 @@ func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 	r.modifiers = map[string]bool{}
 	for _, w := range c.Modifiers {
 		r.modifiers[strings.ToLower(w)] = true
+	}
+	r.heads = map[string]bool{}
+	for _, w := range c.Heads {
+		r.heads[strings.ToLower(w)] = true
 	}
 	for g, group := range c.Events {
 		if len(group) == 0 {
@@ -270,7 +281,22 @@ func (r *dateFactsRule) yearOfEvent(text string, toks []segment.Token, e *dates.
 	if j < 0 || j == e.Tokens[0]-1 || toks[j].Kind != segment.Word {
 		return false
 	}
-	return r.yearEvents[toks[j].Text(text)]
+	return r.isYearEvent(text, toks[j])
+}
+
+// yearEventReach is how many words after a word of year_events its date
+// may start: "built in 1968", "opened on 4 May 2001".
+const yearEventReach = 3
+
+// isYearEvent reports whether t is a word of year_events. The word may
+// open its sentence: "Built in 1968, the bridge ..." says what "the
+// bridge was built in 1968" says.
+func (r *dateFactsRule) isYearEvent(text string, t segment.Token) bool {
+	w := t.Text(text)
+	if t.Initial && !isLowerWord(w) {
+		w = strings.ToLower(w)
+	}
+	return r.yearEvents[w]
 }
 
 // finiteDay is a day of the range that is not an open end.
@@ -390,7 +416,14 @@ func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int,
 	verb := false // a past-tense verb between the date and j
 	for j := e.Tokens[0] - 1; j >= from; j-- {
 		if g, st, ok := event(j); ok {
-			if verb && r.modified(text, toks, from, j) {
+			if verb && r.modified(text, toks, from, j) || r.headed(text, toks, j, to) {
+				return -1, "", -1, false
+			}
+			// A thing is built or founded once, and copy dates that
+			// right after the word ("built in March 1968"); a date
+			// further on is of what the clause goes on to tell ("was
+			// built in 1968 and last inspected in March 2023").
+			if e.Tokens[0]-j > yearEventReach && r.isYearEvent(text, toks[j]) {
 				return -1, "", -1, false
 			}
 			return g, st, -1, true
@@ -411,6 +444,9 @@ func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int,
 	}
 	for j := e.Tokens[1]; j < to; j++ {
 		if g, st, ok := event(j); ok {
+			if r.headed(text, toks, j, to) {
+				return -1, "", -1, false
+			}
 			return g, st, -1, true
 		}
 	}
@@ -462,6 +498,18 @@ func (r *dateFactsRule) modified(text string, toks []segment.Token, from, j int)
 		}
 	}
 	return false
+}
+
+// headed reports whether the event word at j qualifies the noun right
+// after it, a head word ("death toll"): a date of the phrase dates what
+// becomes of the head (the toll rose), not the event, so it is no claim.
+func (r *dateFactsRule) headed(text string, toks []segment.Token, j, to int) bool {
+	k := j + 1
+	if k >= to || toks[k].Kind != segment.Word {
+		return false
+	}
+	w := toks[k].Text(text)
+	return isLowerWord(w) && r.heads[w]
 }
 
 // isContinuation reports whether w, in any case, is a word of
