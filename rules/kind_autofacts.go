@@ -78,6 +78,9 @@ type autoFactsRule struct {
 	// unitLabels are the labels of claims of each unit of the rule set
 	// (unitLabel), built once by useSet.
 	unitLabels map[*quantity.Unit]string
+	// localDollars are the dimensions a bare "$" amount may be written
+	// in besides USD (LocalDollars).
+	localDollars []string
 }
 
 type autoFactsConfig struct {
@@ -110,6 +113,10 @@ type autoFactsConfig struct {
 	// MovingTolls name the groups whose running figure moves both ways
 	// (the missing): articles of different dates are not compared.
 	MovingTolls []string `toml:"moving_tolls"`
+	// LocalDollars are the dimensions of the dollars other than the US
+	// one ("currency:AUD"): copy written outside the US gives its own
+	// dollar with a bare "$", which the unit table reads as USD.
+	LocalDollars []string `toml:"local_dollars"`
 }
 
 // tollDirection is how a contrast group's figure may change between
@@ -213,6 +220,8 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		reporting: wordSet(c.ReportingVerbs),
 		scopes:    wordSet(c.ScopeWords),
 		scopeKeys: scopeKeys(c.ScopeWords),
+
+		localDollars: c.LocalDollars,
 	}, nil
 }
 
@@ -296,6 +305,43 @@ func states(anchors []anchor, x *claim) bool {
 		}
 	}
 	return false
+}
+
+// localDollar reports whether x is an amount written with a bare "$"
+// that the article of anchors states in a local dollar: where one
+// article gives "A$86 million ($56 million)", another's "$86 million" is
+// the same sum in the local dollar, not a disagreement with the US
+// figure. The US reading is still compared where no article of the
+// pair gives the figure in another dollar.
+func (r *autoFactsRule) localDollar(anchors []anchor, x *claim) bool {
+	if len(r.localDollars) == 0 || x.Q.Unit == nil || x.Q.Unit.Dimension != "currency:USD" || !bareDollar(x.Shown) {
+		return false
+	}
+	for _, dim := range r.localDollars {
+		for i := range anchors {
+			a := &anchors[i]
+			if a.Dim == dim && a.Kind == x.Q.Kind && a.Rounded.Contains(x.Q.Value) && a.Rounded.Contains(x.Q.High) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bareDollar reports whether shown, a claim as written, gives its sum
+// with a "$" no letter comes before ("$86 million", not "US$86
+// million"), the sign that stands for whichever dollar the writer's
+// country uses.
+func bareDollar(shown string) bool {
+	i := strings.IndexByte(shown, '$')
+	if i < 0 {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	b := shown[i-1]
+	return !(b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z')
 }
 
 // statesWithin reports whether the article of anchors states a figure
@@ -1266,7 +1312,8 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 		if dated[x.Article] && dated[y.Article] && days[x.Article] != days[y.Article] && r.tollUpdate(x, y, days[x.Article], days[y.Article]) {
 			return true
 		}
-		return states(anchors[y.Article], x) || states(anchors[x.Article], y)
+		return states(anchors[y.Article], x) || states(anchors[x.Article], y) ||
+			r.localDollar(anchors[y.Article], x) || r.localDollar(anchors[x.Article], y)
 	}
 	supports := func(x *claim, article int) bool {
 		return article < len(anchors) && (states(anchors[article], x) || statesWithin(anchors[article], x, r.openBound))
