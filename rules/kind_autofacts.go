@@ -460,7 +460,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	years := map[int][]float64{}
 	for i := range qs {
 		q := &qs[i]
-		if q.Kind != quantity.Year || q.Range {
+		if (q.Kind != quantity.Year || q.Range) && !attributiveYear(text, toks, q) {
 			continue
 		}
 		if j := q.Tokens[0] - 1; j >= 0 && strings.EqualFold(toks[j].Text(text), "since") {
@@ -469,7 +469,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		best, bestD := -1, 0
 		for k := range qs {
 			p := &qs[k]
-			if p.Kind == quantity.Year || p.Sentence != q.Sentence {
+			if p.Kind == quantity.Year || p.Sentence != q.Sentence || k == i {
 				continue
 			}
 			d := q.Tokens[0] - p.Tokens[1]
@@ -504,6 +504,9 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		q := &qs[i]
 		if conv[i] >= 0 || covered[q.Number.Start] {
 			continue // restates the quantity before it, or a fact rule has it
+		}
+		if attributiveYear(text, toks, q) {
+			continue // a year, dating the figure nearest it above
 		}
 		first := len(claims)
 		claims = r.claimFor(a, q, text, toks, inQuantity, memo, claims)
@@ -567,6 +570,42 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		out.Anchors = slices.Clone(kept)
 	}
 	return out
+}
+
+// attributiveYear reports whether q, read as a count, is a year that
+// names an event before a singular noun: "the 2018 failure", "Genoa's
+// 2018 collapse". The quantity table takes a year only after "in" and
+// the like; such a count would otherwise leave the figure of the
+// sentence undated ("the 2018 failure of another bridge, which killed
+// 43 people" is not this story's toll). A count of two thousand things
+// has a plural noun, so a singular one after a plain four-digit number
+// of the years of news copy, with "the" or a possessive before it, is
+// a year.
+func attributiveYear(text string, toks []segment.Token, q *quantity.Quantity) bool {
+	if q.Kind != quantity.Cardinal || q.Unit != nil || q.Range || q.Qualifier != nil || q.Value < 1800 || q.Value > 2100 {
+		return false
+	}
+	num := text[q.Number.Start:q.Number.End]
+	if len(num) != 4 || strings.Trim(num, "0123456789") != "" {
+		return false
+	}
+	before, after := q.Tokens[0]-1, q.Tokens[1]
+	if before < 0 || after >= len(toks) {
+		return false
+	}
+	if p := toks[before].Text(text); !strings.EqualFold(p, "the") && !strings.HasSuffix(p, "'s") && !strings.HasSuffix(p, "’s") {
+		return false
+	}
+	next := toks[after].Text(text)
+	if len(next) < 3 || strings.HasSuffix(next, "s") {
+		return false
+	}
+	for _, c := range next {
+		if c < 'a' || c > 'z' {
+			return false // a lower-case word: not a name, a number or a sign
+		}
+	}
+	return true
 }
 
 // yearOpensClause returns the index in qs of the figure just before the
