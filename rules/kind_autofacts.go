@@ -341,7 +341,7 @@ func bareDollar(shown string) bool {
 		return true
 	}
 	b := shown[i-1]
-	return !(b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z')
+	return (b < 'A' || b > 'Z') && (b < 'a' || b > 'z')
 }
 
 // statesWithin reports whether the article of anchors states a figure
