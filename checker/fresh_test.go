@@ -39,7 +39,7 @@ func TestFresh2Stories(t *testing.T) {
 // (testdata/fresh3), written in the ninth round and held back from its
 // first half.
 func TestFresh3Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh3"), 30) // 32 of 64 found after round 10 (short forms of given names, "Built in" opening a sentence), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh3"), 32) // 34 of 64 found and no false alarm after round 10 (local dollars, attributive years, short given names, death-toll heads), minus 2
 }
 
 // measureFresh checks the stories of root against its injected.toml. Each

@@ -78,6 +78,9 @@ type autoFactsRule struct {
 	// unitLabels are the labels of claims of each unit of the rule set
 	// (unitLabel), built once by useSet.
 	unitLabels map[*quantity.Unit]string
+	// localDollars are the dimensions a bare "$" amount may be written
+	// in besides USD (LocalDollars).
+	localDollars []string
 }
 
 type autoFactsConfig struct {
@@ -110,6 +113,10 @@ type autoFactsConfig struct {
 	// MovingTolls name the groups whose running figure moves both ways
 	// (the missing): articles of different dates are not compared.
 	MovingTolls []string `toml:"moving_tolls"`
+	// LocalDollars are the dimensions of the dollars other than the US
+	// one ("currency:AUD"): copy written outside the US gives its own
+	// dollar with a bare "$", which the unit table reads as USD.
+	LocalDollars []string `toml:"local_dollars"`
 }
 
 // tollDirection is how a contrast group's figure may change between
@@ -213,6 +220,8 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		reporting: wordSet(c.ReportingVerbs),
 		scopes:    wordSet(c.ScopeWords),
 		scopeKeys: scopeKeys(c.ScopeWords),
+
+		localDollars: c.LocalDollars,
 	}, nil
 }
 
@@ -296,6 +305,43 @@ func states(anchors []anchor, x *claim) bool {
 		}
 	}
 	return false
+}
+
+// localDollar reports whether x is an amount written with a bare "$"
+// that the article of anchors states in a local dollar: where one
+// article gives "A$86 million ($56 million)", another's "$86 million" is
+// the same sum in the local dollar, not a disagreement with the US
+// figure. The US reading is still compared where no article of the
+// pair gives the figure in another dollar.
+func (r *autoFactsRule) localDollar(anchors []anchor, x *claim) bool {
+	if len(r.localDollars) == 0 || x.Q.Unit == nil || x.Q.Unit.Dimension != "currency:USD" || !bareDollar(x.Shown) {
+		return false
+	}
+	for _, dim := range r.localDollars {
+		for i := range anchors {
+			a := &anchors[i]
+			if a.Dim == dim && a.Kind == x.Q.Kind && a.Rounded.Contains(x.Q.Value) && a.Rounded.Contains(x.Q.High) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bareDollar reports whether shown, a claim as written, gives its sum
+// with a "$" no letter comes before ("$86 million", not "US$86
+// million"), the sign that stands for whichever dollar the writer's
+// country uses.
+func bareDollar(shown string) bool {
+	i := strings.IndexByte(shown, '$')
+	if i < 0 {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	b := shown[i-1]
+	return (b < 'A' || b > 'Z') && (b < 'a' || b > 'z')
 }
 
 // statesWithin reports whether the article of anchors states a figure
@@ -414,7 +460,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	years := map[int][]float64{}
 	for i := range qs {
 		q := &qs[i]
-		if q.Kind != quantity.Year || q.Range {
+		if (q.Kind != quantity.Year || q.Range) && !attributiveYear(text, toks, q) {
 			continue
 		}
 		if j := q.Tokens[0] - 1; j >= 0 && strings.EqualFold(toks[j].Text(text), "since") {
@@ -423,7 +469,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		best, bestD := -1, 0
 		for k := range qs {
 			p := &qs[k]
-			if p.Kind == quantity.Year || p.Sentence != q.Sentence {
+			if p.Kind == quantity.Year || p.Sentence != q.Sentence || k == i {
 				continue
 			}
 			d := q.Tokens[0] - p.Tokens[1]
@@ -458,6 +504,9 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		q := &qs[i]
 		if conv[i] >= 0 || covered[q.Number.Start] {
 			continue // restates the quantity before it, or a fact rule has it
+		}
+		if attributiveYear(text, toks, q) {
+			continue // a year, dating the figure nearest it above
 		}
 		first := len(claims)
 		claims = r.claimFor(a, q, text, toks, inQuantity, memo, claims)
@@ -521,6 +570,42 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		out.Anchors = slices.Clone(kept)
 	}
 	return out
+}
+
+// attributiveYear reports whether q, read as a count, is a year that
+// names an event before a singular noun: "the 2018 failure", "Genoa's
+// 2018 collapse". The quantity table takes a year only after "in" and
+// the like; such a count would otherwise leave the figure of the
+// sentence undated ("the 2018 failure of another bridge, which killed
+// 43 people" is not this story's toll). A count of two thousand things
+// has a plural noun, so a singular one after a plain four-digit number
+// of the years of news copy, with "the" or a possessive before it, is
+// a year.
+func attributiveYear(text string, toks []segment.Token, q *quantity.Quantity) bool {
+	if q.Kind != quantity.Cardinal || q.Unit != nil || q.Range || q.Qualifier != nil || q.Value < 1800 || q.Value > 2100 {
+		return false
+	}
+	num := text[q.Number.Start:q.Number.End]
+	if len(num) != 4 || strings.Trim(num, "0123456789") != "" {
+		return false
+	}
+	before, after := q.Tokens[0]-1, q.Tokens[1]
+	if before < 0 || after >= len(toks) {
+		return false
+	}
+	if p := toks[before].Text(text); !strings.EqualFold(p, "the") && !strings.HasSuffix(p, "'s") && !strings.HasSuffix(p, "’s") {
+		return false
+	}
+	next := toks[after].Text(text)
+	if len(next) < 3 || strings.HasSuffix(next, "s") {
+		return false
+	}
+	for _, c := range next {
+		if c < 'a' || c > 'z' {
+			return false // a lower-case word: not a name, a number or a sign
+		}
+	}
+	return true
 }
 
 // yearOpensClause returns the index in qs of the figure just before the
@@ -1266,7 +1351,8 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 		if dated[x.Article] && dated[y.Article] && days[x.Article] != days[y.Article] && r.tollUpdate(x, y, days[x.Article], days[y.Article]) {
 			return true
 		}
-		return states(anchors[y.Article], x) || states(anchors[x.Article], y)
+		return states(anchors[y.Article], x) || states(anchors[x.Article], y) ||
+			r.localDollar(anchors[y.Article], x) || r.localDollar(anchors[x.Article], y)
 	}
 	supports := func(x *claim, article int) bool {
 		return article < len(anchors) && (states(anchors[article], x) || statesWithin(anchors[article], x, r.openBound))
