@@ -12,6 +12,7 @@ import (
 	"github.com/factlint/factlint/checker/dates"
 	"github.com/factlint/factlint/checker/diag"
 	"github.com/factlint/factlint/checker/document"
+	"github.com/factlint/factlint/checker/quantity"
 	"github.com/factlint/factlint/checker/segment"
 	"github.com/factlint/factlint/checker/story"
 	"github.com/factlint/factlint/checker/suppress"
@@ -634,7 +635,7 @@ func checkArticle(in Input, index int, set *rules.Set) (out articleResult) {
 	room.blocks = segBlocks
 	seg := &room.seg
 	a := &rules.Article{Doc: doc, Blocks: blocks, Seg: segment.Into(seg, doc.Text, segBlocks, &set.Segment), Index: index, Units: set.Quantities,
-		Calendar: set.Dates, Ref: dates.RefOf(doc.Meta.Date)}
+		Calendar: set.Dates, Ref: dates.RefOf(doc.Meta.Date), QuantityRoom: room.quants}
 	for ri, rule := range set.Rules {
 		fact := rule.Check(a, rep)
 		if _, ok := rule.(rules.CorpusRule); ok {
@@ -649,7 +650,11 @@ func checkArticle(in Input, index int, set *rules.Set) (out articleResult) {
 	// and are replaced by interned copies when the names are folded.
 	out.terms = slices.Clone(set.StoryTerms(a))
 	out.figures = figureKeys(a)
-	a.Seg = nil
+	// The quantities' room, as grown, serves the next article.
+	if qs := a.Quantities(); cap(qs) > cap(room.quants) {
+		room.quants = qs
+	}
+	a.Seg, a.QuantityRoom = nil, nil
 	segPool.Put(room)
 	return out
 }
@@ -685,6 +690,10 @@ func figureKeys(a *rules.Article) []uint64 {
 type segRoom struct {
 	seg    segment.Result
 	blocks []segment.Block
+	// quants is the room of the article's quantities
+	// (rules.Article.QuantityRoom): no rule keeps a quantity past its
+	// Check, and figureKeys copies what it keeps.
+	quants []quantity.Quantity
 }
 
 // segPool holds segmentation rooms for checkArticle to reuse.
