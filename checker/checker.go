@@ -12,6 +12,7 @@ import (
 	"github.com/factlint/factlint/checker/dates"
 	"github.com/factlint/factlint/checker/diag"
 	"github.com/factlint/factlint/checker/document"
+	"github.com/factlint/factlint/checker/quantity"
 	"github.com/factlint/factlint/checker/segment"
 	"github.com/factlint/factlint/checker/story"
 	"github.com/factlint/factlint/checker/suppress"
@@ -111,6 +112,9 @@ type articleResult struct {
 	// facts are what the corpus rules' Check returned, by rule index
 	// (nil for the other rules), until the store takes them.
 	facts []any
+	// factsBox points at facts' room, from factsPool; keepFacts returns
+	// it there.
+	factsBox *[]any
 	// names are folded into the run's name index in input order, then
 	// dropped.
 	names *rules.NameStats
@@ -519,8 +523,20 @@ func keepFacts(store *factStore, set *rules.Set, i int, r articleResult) article
 			}
 		}
 	}
-	r.facts = nil
+	r.releaseFacts()
 	return r
+}
+
+// releaseFacts drops r's facts, once they are kept elsewhere (the store,
+// or encoded), and returns their room to factsPool. The room is cleared
+// before it is pooled, so that the pool pins no facts and factsRoom's
+// next caller finds every rule's entry nil.
+func (r *articleResult) releaseFacts() {
+	if r.factsBox != nil {
+		clear(*r.factsBox)
+		factsPool.Put(r.factsBox)
+	}
+	r.facts, r.factsBox = nil, nil
 }
 
 // checkInput reads an input (Load) if needed and checks it; it returns
@@ -581,7 +597,8 @@ func checkArticle(in Input, index int, set *rules.Set) (out articleResult) {
 		out.monthDay = doc.Meta.MonthDay
 	}
 	out.directives = suppress.Parse(doc)
-	out.facts = make([]any, len(set.Rules))
+	out.factsBox = factsRoom(len(set.Rules))
+	out.facts = *out.factsBox
 	for _, p := range doc.Problems {
 		rule, sev := RuleEncoding, diag.Error
 		if p.Kind == document.BadFrontMatter {
@@ -606,16 +623,19 @@ func checkArticle(in Input, index int, set *rules.Set) (out articleResult) {
 		}
 		blocks = subtract(blocks, fr.Furniture(doc, blocks, rep))
 	}
-	segBlocks := make([]segment.Block, len(blocks))
-	for i, b := range blocks {
-		segBlocks[i] = segment.Block{Start: b.Start, End: b.End}
-	}
 	// Nothing the rules return holds a token or sentence (facts carry
 	// token numbers, not tokens), so the segmentation's room is reused
-	// for the next article.
-	seg := segPool.Get().(*segment.Result)
+	// for the next article; so is the room of the blocks it is given,
+	// which segment.Into reads and does not keep.
+	room := segPool.Get().(*segRoom)
+	segBlocks := room.blocks[:0]
+	for _, b := range blocks {
+		segBlocks = append(segBlocks, segment.Block{Start: b.Start, End: b.End})
+	}
+	room.blocks = segBlocks
+	seg := &room.seg
 	a := &rules.Article{Doc: doc, Blocks: blocks, Seg: segment.Into(seg, doc.Text, segBlocks, &set.Segment), Index: index, Units: set.Quantities,
-		Calendar: set.Dates, Ref: dates.RefOf(doc.Meta.Date)}
+		Calendar: set.Dates, Ref: dates.RefOf(doc.Meta.Date), QuantityRoom: room.quants}
 	for ri, rule := range set.Rules {
 		fact := rule.Check(a, rep)
 		if _, ok := rule.(rules.CorpusRule); ok {
@@ -630,8 +650,12 @@ func checkArticle(in Input, index int, set *rules.Set) (out articleResult) {
 	// and are replaced by interned copies when the names are folded.
 	out.terms = slices.Clone(set.StoryTerms(a))
 	out.figures = figureKeys(a)
-	a.Seg = nil
-	segPool.Put(seg)
+	// The quantities' room, as grown, serves the next article.
+	if qs := a.Quantities(); cap(qs) > cap(room.quants) {
+		room.quants = qs
+	}
+	a.Seg, a.QuantityRoom = nil, nil
+	segPool.Put(room)
 	return out
 }
 
@@ -661,8 +685,35 @@ func figureKeys(a *rules.Article) []uint64 {
 	return keys
 }
 
-// segPool holds segmentation results for checkArticle to reuse.
-var segPool = sync.Pool{New: func() any { return new(segment.Result) }}
+// segRoom is checkArticle's room for segmenting one article: the result
+// and the blocks it is asked to segment.
+type segRoom struct {
+	seg    segment.Result
+	blocks []segment.Block
+	// quants is the room of the article's quantities
+	// (rules.Article.QuantityRoom): no rule keeps a quantity past its
+	// Check, and figureKeys copies what it keeps.
+	quants []quantity.Quantity
+}
+
+// segPool holds segmentation rooms for checkArticle to reuse.
+var segPool = sync.Pool{New: func() any { return new(segRoom) }}
+
+// factsPool holds the by-rule fact slices of articleResult.facts that
+// keepFacts has emptied: the store keeps the facts, never the slice, so
+// the next article's facts can go in the same room.
+var factsPool sync.Pool
+
+// factsRoom returns room for an all-nil slice of n facts, reused when one
+// of that length is pooled (a run has one rule set, so every slice has its
+// length).
+func factsRoom(n int) *[]any {
+	if p, ok := factsPool.Get().(*[]any); ok && len(*p) == n {
+		return p
+	}
+	f := make([]any, n)
+	return &f
+}
 
 // subtract removes the cut spans from blocks; what is left of a block
 // that a cut splits stays, as separate blocks.

@@ -77,6 +77,9 @@ func Extract(inputs []Input, opt Options, emit func(i int, e *Extracted, err err
 					}
 					e.Facts[opt.Rules.Rules[ri].Info().ID] = data
 				}
+				// The facts are encoded: their room serves the next
+				// article.
+				r.releaseFacts()
 				if err != nil {
 					out <- done{i: i, err: err}
 					continue

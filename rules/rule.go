@@ -59,6 +59,13 @@ type Article struct {
 	Calendar *dates.Lexicon
 	// Ref is the article's own date, from its dateline or front matter.
 	Ref dates.Ref
+	// QuantityRoom, if set, is room Quantities reads the quantities into
+	// (quantity.Table.ExtractInto), for a caller that checks article
+	// after article: no rule keeps a quantity, or a pointer into
+	// Quantities, past Check (claims copy what they need, a figure), so
+	// the caller may reuse the room for the next article once this one's
+	// rules have run.
+	QuantityRoom []quantity.Quantity
 
 	names       *NameStats
 	nameScan    *nameScan
@@ -91,7 +98,7 @@ func (a *Article) Quantities() []quantity.Quantity {
 	if !a.quantDone {
 		a.quantDone = true
 		if a.Units != nil {
-			a.quantities = a.Units.Extract(a.Doc.Text, a.Seg)
+			a.quantities = a.Units.ExtractInto(a.QuantityRoom, a.Doc.Text, a.Seg)
 		}
 		a.conversions = conversionOf(a.Doc.Text, a.quantities)
 	}

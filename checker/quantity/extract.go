@@ -105,26 +105,41 @@ func (p *parser) infoAt(i int) *vinfo {
 // units and qualifiers of the quantities are shared with the table and
 // must not be modified.
 func (t *Table) Extract(text string, seg *segment.Result) []Quantity {
-	qs, _ := t.extract(text, seg)
+	qs, _ := t.extract(nil, text, seg)
 	return qs
 }
 
-// extract is Extract; it also returns how many numbers it read, to test
-// that it reads each token a bounded number of times.
-func (t *Table) extract(text string, seg *segment.Result) ([]Quantity, int) {
+// ExtractInto is Extract writing into dst[:0], whose room is reused when
+// it is large enough: a checker that reads article after article, and
+// keeps none of an article's quantities once the article is checked,
+// spares allocating 160 bytes a number (about a tenth of the bytes a
+// check allocates). The result may share dst's array; dst's contents are
+// overwritten. With no quantities it returns dst[:0].
+func (t *Table) ExtractInto(dst []Quantity, text string, seg *segment.Result) []Quantity {
+	qs, _ := t.extract(dst[:0], text, seg)
+	return qs
+}
+
+// extract is ExtractInto; it also returns how many numbers it read, to
+// test that it reads each token a bounded number of times. A nil dst
+// gives a nil result when there are no quantities, as Extract always did.
+func (t *Table) extract(dst []Quantity, text string, seg *segment.Result) ([]Quantity, int) {
 	if t == nil || seg == nil {
-		return nil, 0
+		return dst, 0
 	}
 	toks, numbers := validTokens(text, seg.Tokens)
 	if len(toks) == 0 {
-		return nil, 0
+		return dst, 0
 	}
 	p := &parser{t: t, text: text, toks: toks, lastEnd: -1}
 	// Most quantities are written in digits, and most numbers are
 	// quantities: sized for them and a few in words, the slice of
 	// Quantity (160 bytes each) seldom grows, where a guess from the
 	// number of tokens grew it two or three times per article.
-	out := make([]Quantity, 0, numbers+numbers/8+4)
+	out := dst
+	if n := numbers + numbers/8 + 4; cap(out) < n {
+		out = make([]Quantity, 0, n)
+	}
 	// itemBuf backs the items of one quantity or list on the stack: a
 	// list seldom has more than a few, and a slice grown from nil cost
 	// an allocation per text.

@@ -14,7 +14,7 @@ func TestLinear(t *testing.T) {
 		"10th and ", "and a half ", "a year and a half ", "1, 2 and ", "1-2, ", "one, two, ", "1 2 ", "0", "1,"} {
 		text := strings.Repeat(unit, 5000)
 		s := seg(text)
-		_, reads := tb.extract(text, s)
+		_, reads := tb.extract(nil, text, s)
 		if reads > 8*len(s.Tokens)+8 {
 			t.Errorf("%q×5000: %d numbers read for %d tokens", unit, reads, len(s.Tokens))
 		}
