@@ -12,6 +12,14 @@ import (
 // findings: the event words under test are the pack's own.
 func checkFactDates(t *testing.T, articles ...string) []string {
 	t.Helper()
+	return checkDefaultRule(t, "fact.date", articles...)
+}
+
+// checkDefaultRule runs the whole default pack over articles given as
+// name, text pairs, all of one story (group "all"), and returns the
+// findings of one rule.
+func checkDefaultRule(t *testing.T, rule string, articles ...string) []string {
+	t.Helper()
 	set, err := load(t, `group = "all"`+"\n")
 	if err != nil {
 		t.Fatalf("loading rules: %v", err)
@@ -26,7 +34,7 @@ func checkFactDates(t *testing.T, articles ...string) []string {
 	}
 	var out []string
 	for _, d := range res.Diagnostics {
-		if d.Rule == "fact.date" {
+		if d.Rule == rule {
 			out = append(out, line(d))
 		}
 	}

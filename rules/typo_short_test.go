@@ -2,33 +2,13 @@ package rules_test
 
 import (
 	"testing"
-
-	"github.com/factlint/factlint/checker"
 )
 
 // checkTypos runs the default pack over the articles (path, text pairs)
 // and returns its name.typo findings.
 func checkTypos(t *testing.T, articles ...string) []string {
 	t.Helper()
-	set, err := load(t, `group = "all"`+"\n")
-	if err != nil {
-		t.Fatalf("loading rules: %v", err)
-	}
-	var inputs []checker.Input
-	for i := 0; i+1 < len(articles); i += 2 {
-		inputs = append(inputs, checker.Input{Path: articles[i], Src: []byte(articles[i+1])})
-	}
-	res, err := checker.Check(inputs, checker.Options{Rules: set, Jobs: 1, Group: set.Group})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, d := range res.Diagnostics {
-		if d.Rule == "name.typo" {
-			out = append(out, line(d))
-		}
-	}
-	return out
+	return checkDefaultRule(t, "name.typo", articles...)
 }
 
 // TestTypoShortForms checks that a given name cut short where it stands
