@@ -89,3 +89,27 @@ func TestOutputDocExamples(t *testing.T) {
 		t.Errorf("sarif: the first result is\n%s\nnot\n%s", log.Runs[0].Results[0], want)
 	}
 }
+
+// TestRulesDocListing: the listing of `factlint rules` in docs/rules.md
+// is what factlint prints with the default pack, sources and their line
+// numbers included, so the pack cannot grow past its documentation.
+func TestRulesDocListing(t *testing.T) {
+	data, err := os.ReadFile("../../docs/rules.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, after, ok := strings.Cut(string(data), "\n$ factlint rules\n")
+	if !ok {
+		t.Fatal(`no "$ factlint rules" example in docs/rules.md`)
+	}
+	want, _, _ := strings.Cut(after, "\n```\n")
+	want, _, _ = strings.Cut(want, "\n$ ")
+	t.Chdir(t.TempDir())
+	got, stderr, code := run(t, "", nil, "rules")
+	if code != ExitClean {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if got != want+"\n" {
+		t.Errorf("docs/rules.md lists\n%s\nfactlint rules prints\n%s", want, got)
+	}
+}
