@@ -3,8 +3,6 @@ package rules_test
 import (
 	"strings"
 	"testing"
-
-	"github.com/factlint/factlint/checker"
 )
 
 // checkFactDates runs the whole default pack over articles given as
@@ -24,16 +22,8 @@ func checkDefaultRule(t *testing.T, rule string, articles ...string) []string {
 	if err != nil {
 		t.Fatalf("loading rules: %v", err)
 	}
-	var inputs []checker.Input
-	for i := 0; i+1 < len(articles); i += 2 {
-		inputs = append(inputs, checker.Input{Path: articles[i], Src: []byte(articles[i+1])})
-	}
-	res, err := checker.Check(inputs, checker.Options{Rules: set, Jobs: 1, Group: set.Group})
-	if err != nil {
-		t.Fatal(err)
-	}
 	var out []string
-	for _, d := range res.Diagnostics {
+	for _, d := range checkSet(t, set, articles...) {
 		if d.Rule == rule {
 			out = append(out, line(d))
 		}

@@ -44,6 +44,13 @@ func checkDiags(t *testing.T, config string, articles ...string) []diag.Diagnost
 	if err != nil {
 		t.Fatalf("loading rules: %v", err)
 	}
+	return checkSet(t, set, articles...)
+}
+
+// checkSet runs a loaded rule set over articles given as name, text
+// pairs, grouped as the set says, and returns the diagnostics.
+func checkSet(t *testing.T, set *rules.Set, articles ...string) []diag.Diagnostic {
+	t.Helper()
 	var inputs []checker.Input
 	for i := 0; i+1 < len(articles); i += 2 {
 		inputs = append(inputs, checker.Input{Path: articles[i], Src: []byte(articles[i+1])})

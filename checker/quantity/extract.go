@@ -545,28 +545,10 @@ func (p *parser) flags(i int) uint8 {
 		return 0
 	}
 	t := p.toks[i]
-	switch t.Kind {
-	case segment.Number:
-		return startDigits
-	case segment.Word:
-		if isDigit(p.text[t.Start]) {
-			return startDigits
-		}
-		if !p.t.mayStart(p.text[t.Start:t.End]) {
-			return 0
-		}
-		if v := p.infoAt(i); v != nil {
-			return v.start
-		}
-	case segment.Punct:
-		if !p.t.mayStart(p.text[t.Start:t.End]) {
-			return 0
-		}
-		if v := p.infoAt(i); v != nil {
-			return v.start & startPrefix
-		}
+	if (t.Kind == segment.Punct || t.Kind == segment.Word && !isDigit(p.text[t.Start])) && !p.t.mayStart(p.text[t.Start:t.End]) {
+		return 0
 	}
-	return 0
+	return p.candidateFlags(i)
 }
 
 // candidateFlags is flags of a candidate token, which mayStart has
