@@ -309,7 +309,7 @@ func states(anchors []anchor, x *claim) bool {
 
 // localDollar reports whether x is an amount written with a bare "$"
 // that the article of anchors states in a local dollar: where one
-// article gives "A$86 million ($56 million)", another's "$86 million" is
+// article gives "A$40 million ($26 million)", another's "$40 million" is
 // the same sum in the local dollar, not a disagreement with the US
 // figure. The US reading is still compared where no article of the
 // pair gives the figure in another dollar.
@@ -329,7 +329,7 @@ func (r *autoFactsRule) localDollar(anchors []anchor, x *claim) bool {
 }
 
 // bareDollar reports whether shown, a claim as written, gives its sum
-// with a "$" no letter comes before ("$86 million", not "US$86
+// with a "$" no letter comes before ("$40 million", not "US$40
 // million"), the sign that stands for whichever dollar the writer's
 // country uses.
 func bareDollar(shown string) bool {
@@ -573,11 +573,11 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 }
 
 // attributiveYear reports whether q, read as a count, is a year that
-// names an event before a singular noun: "the 2018 failure", "Genoa's
-// 2018 collapse". The quantity table takes a year only after "in" and
+// names an event before a singular noun: "the 2018 failure", "the city's
+// 2011 collapse". The quantity table takes a year only after "in" and
 // the like; such a count would otherwise leave the figure of the
-// sentence undated ("the 2018 failure of another bridge, which killed
-// 43 people" is not this story's toll). A count of two thousand things
+// sentence undated ("the 2018 failure of another dam, which killed
+// 30 people" is not this story's toll). A count of two thousand things
 // has a plural noun, so a singular one after a plain four-digit number
 // of the years of news copy, with "the" or a possessive before it, is
 // a year.

@@ -76,7 +76,7 @@ type dateFactsConfig struct {
 	// yesterday"), and the date is no claim.
 	Modifiers []string `toml:"modifiers"`
 	// Heads are nouns that, right after an event word, make the event a
-	// modifier of them: in "the death toll rose to nine on Wednesday"
+	// modifier of them: in "the death toll rose to 12 on Friday"
 	// the date dates the toll's rise, not the deaths, and is no claim.
 	Heads []string `toml:"heads"`
 	// YearEvents are event words that, right before "in" and a year
@@ -285,12 +285,12 @@ func (r *dateFactsRule) yearOfEvent(text string, toks []segment.Token, e *dates.
 }
 
 // yearEventReach is how many words after a word of year_events its date
-// may start: "built in 1968", "opened on 4 May 2001".
+// may start: "built in 1972", "opened on 4 May 2001".
 const yearEventReach = 3
 
 // isYearEvent reports whether t is a word of year_events. The word may
-// open its sentence: "Built in 1968, the bridge ..." says what "the
-// bridge was built in 1968" says.
+// open its sentence: "Built in 1972, the dam ..." says what "the
+// dam was built in 1972" says.
 func (r *dateFactsRule) isYearEvent(text string, t segment.Token) bool {
 	w := t.Text(text)
 	if t.Initial && !isLowerWord(w) {
@@ -420,9 +420,9 @@ func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int,
 				return -1, "", -1, false
 			}
 			// A thing is built or founded once, and copy dates that
-			// right after the word ("built in March 1968"); a date
+			// right after the word ("built in March 1972"); a date
 			// further on is of what the clause goes on to tell ("was
-			// built in 1968 and last inspected in March 2023").
+			// built in 1972 and last inspected in March 2019").
 			if e.Tokens[0]-j > yearEventReach && r.isYearEvent(text, toks[j]) {
 				return -1, "", -1, false
 			}

@@ -776,9 +776,9 @@ func nameDistance(a, b string) int {
 // slip of it: w is t cut short ("Pete" of "Peter", "Chris" of
 // "Christopher"), t stands before a family name somewhere in the run, and
 // no use of w stands beside a name, as a given or a family name. A
-// colleague's "everyone knew Pete" names the man "Peter Lund" familiarly;
-// a family name cut short ("Whitcomb" of "Whitcombe") stands before no
-// other name, and "Pete Lund" where "Peter Lund" is named is still judged.
+// colleague's "everyone knew Pete" names the man "Peter Arvik" familiarly;
+// a family name cut short ("Ashcomb" of "Ashcombe") stands before no
+// other name, and "Pete Arvik" where "Peter Arvik" is named is still judged.
 func (r *typoRule) shortForm(w string, t nameTarget, uses []NameUse) bool {
 	if t.known || len(w) >= len(t.word) || !strings.HasPrefix(t.word, w) || len(t.n.Nexts) == 0 {
 		return false
