@@ -94,8 +94,10 @@ type typoConfig struct {
 	// of them, however rarely the story names that person; and a
 	// related ending ("Ilko", "Ilka") or a slip ending is no excuse
 	// there. The name must still be used more often than the spelling:
-	// where both are used as often, one of them is wrong and nothing
-	// tells which, and a report on the right one is a false alarm. A
+	// where both are used as often, one of them is wrong and mostly
+	// nothing tells which, and a report on the right one is a false
+	// alarm; the one exception is a single use each way where one
+	// spelling is the other with its last letter left off (droppedLast). A
 	// letter that differs only by its accent is a regional or
 	// transliterated spelling, not judged by this route.
 	SameGiven bool `toml:"same_given"`
@@ -294,7 +296,7 @@ func (r *typoRule) judge(w string, g storyUses, byInitial map[rune][]nameTarget,
 			}
 		}
 		if pair {
-			if d != 1 || t.known || in.count <= count || accentOnly(w, t.word) ||
+			if d != 1 || t.known || in.count < count || in.count == count && !droppedLast(w, t.word, count) || accentOnly(w, t.word) ||
 				!slices.ContainsFunc(g.uses, func(u NameUse) bool { return r.sameGiven(u, t.n) }) {
 				continue
 			}
@@ -670,6 +672,18 @@ func vowelEnding(a, b string) bool {
 		return strings.HasPrefix(a, b) && isVowel(a[len(a)-1])
 	}
 	return false
+}
+
+// droppedLast breaks a tie of one use each way after the same given
+// name: the spelling with its last letter left off ("Tovell" where
+// "Tovelle" is named, "Brun" where "Brunn" is) is the slip. A key not
+// pressed, or a letter typed once that is written twice, is a far more
+// common slip than a letter added at the end of a name, and a name is
+// copied from one note, so one person written both ways once each is
+// one slip. Two or more uses each way are two writers' spellings, and
+// stay quiet.
+func droppedLast(short, long string, count int) bool {
+	return count == 1 && len(long) == len(short)+1 && strings.HasPrefix(long, short)
 }
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }

@@ -82,6 +82,33 @@ func TestTypoSameGiven(t *testing.T) {
 			articles: []string{"a.txt", named, "b.txt", "Officials said Anja Ryder agreed.\n"},
 		},
 		{
+			name:     "one use each way: the spelling with its last letter left off is the slip",
+			config:   givenRule,
+			articles: []string{"a.txt", "The council said Orla Brunn agreed.\n", "b.txt", "Officials said Orla Brun agreed.\n"},
+			want:     []string{`b.txt:1:21: name.typo: "Brun" looks like a misspelling of "Brunn"`},
+		},
+		{
+			name:     "one use each way: a final silent vowel left off",
+			config:   givenRule,
+			articles: []string{"a.txt", "Board chair Ivo Tovelle spoke.\n", "b.txt", "Board chair Ivo Tovell spoke.\n"},
+			want:     []string{`b.txt:1:17: name.typo: "Tovell" looks like a misspelling of "Tovelle"`},
+		},
+		{
+			name:     "one use each way, last letter left off, but another given name: two people",
+			config:   givenRule,
+			articles: []string{"a.txt", "The council said Orla Brunn agreed.\n", "b.txt", "Officials said Aled Brun agreed.\n"},
+		},
+		{
+			name:     "two uses each way are two writers' spellings",
+			config:   givenRule,
+			articles: []string{"a.txt", "The council said Orla Brunn agreed. Later Orla Brunn left.\n", "b.txt", "Officials said Orla Brun agreed. Later Orla Brun left.\n"},
+		},
+		{
+			name:     "one use each way, a letter changed inside: nothing tells which is right",
+			config:   givenRule,
+			articles: []string{"a.txt", "The council said Orla Brann agreed.\n", "b.txt", "Officials said Orla Brunn agreed.\n"},
+		},
+		{
 			name:     "a title is no given name",
 			config:   givenRule + "generic_before = [\"Mayor\"]\n",
 			articles: []string{"a.txt", "Mayor Rieder, the chief, spoke. Later Rieder left.\n", "b.txt", "Officials said Mayor Reider agreed.\n"},
