@@ -199,6 +199,9 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 		}
 		sent := a.Seg.Sentences[e.Sentence]
 		from, to, opens := r.clause(text, toks, sent, e)
+		if wf, wt, ok := whenClause(text, toks, sent, e); ok {
+			from, to, opens = wf, wt, true
+		}
 		g, head, possessed, ok := r.eventOf(text, toks, from, to, opens, e, inDate)
 		if !ok {
 			continue
@@ -347,6 +350,25 @@ func (r *dateFactsRule) clause(text string, toks []segment.Token, sent segment.S
 		}
 	}
 	return from, to, opens
+}
+
+// whenClause returns the tokens [from, to) of a clause of "when" right
+// after the date, from the date on: in "the worst flood since June 2011,
+// when the dam burst" June 2011 is the day the dam burst, not the day
+// of the flood the sentence opens with, so the when-clause is the
+// date's clause, for its event, its words and its names. With no event
+// word in it, the date is of no event the rule knows and makes no claim.
+func whenClause(text string, toks []segment.Token, sent segment.Sentence, e *dates.Expr) (from, to int, ok bool) {
+	j := e.Tokens[1]
+	if j+1 >= sent.Last || toks[j].Kind != segment.Punct || text[toks[j].Start] != ',' ||
+		toks[j+1].Kind != segment.Word || !strings.EqualFold(toks[j+1].Text(text), "when") {
+		return 0, 0, false
+	}
+	to = j + 2
+	for to < sent.Last && !dates.ClauseStop(text, toks, to) && (toks[to].Kind != segment.Punct || text[toks[to].Start] != ',') {
+		to++
+	}
+	return e.Tokens[0], to, true
 }
 
 // headOf is the word an event is named by, for the comparison: the
