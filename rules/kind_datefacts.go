@@ -441,6 +441,13 @@ func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int,
 			if verb && r.modified(text, toks, from, j) || r.headed(text, toks, j, to) {
 				return -1, "", -1, false
 			}
+			// A verb with its own date just before it ("the firm on
+			// Monday recalled the cars it heard of months ago") is dated
+			// by that date, as above; a later date of the clause is of
+			// something else.
+			if j > from && inDate[j-1] && strings.HasSuffix(toks[j].Text(text), "ed") {
+				return -1, "", -1, false
+			}
 			// A thing is built or founded once, and copy dates that
 			// right after the word ("built in March 1972"); a date
 			// further on is of what the clause goes on to tell ("was

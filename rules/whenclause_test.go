@@ -49,3 +49,34 @@ func TestDateFactsWhenClause(t *testing.T) {
 		})
 	}
 }
+
+// TestDateFactsOwnedVerb checks that a verb dated by a date just before
+// it ("the firm on Monday recalled") does not date a later date of its
+// clause, and that product recalls are events of their own.
+func TestDateFactsOwnedVerb(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		articles []string
+		want     []string
+	}{
+		{
+			name: "a later date of the clause is of something else",
+			articles: []string{
+				"a.txt", "date 2025-03-14 Holm Cycles on Thursday recalled 9,000 e-bikes over a battery fault it first heard about 30 months ago.",
+				"b.txt", "date 2025-03-14 In June 2022 Holm Cycles recalled about 3,000 e-bikes over a battery fault.",
+			},
+		},
+		{
+			name: "recalls dated differently are a finding",
+			articles: []string{
+				"a.txt", "date 2025-03-14 In June 2022 Holm Cycles recalled about 3,000 e-bikes over loose pedals.",
+				"b.txt", "date 2025-03-14 It is the second recall since June 2023, when about 3,000 e-bikes were recalled over loose pedals.",
+			},
+			want: []string{"a.txt:1:20: fact.date: date of the recall: In June 2022 here;", "b.txt:1:47: fact.date: date of the recall: since June 2023 here;"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			expect(t, checkFactDates(t, tc.articles...), tc.want...)
+		})
+	}
+}
