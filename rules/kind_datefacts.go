@@ -199,6 +199,9 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 		}
 		sent := a.Seg.Sentences[e.Sentence]
 		from, to, opens := r.clause(text, toks, sent, e)
+		if wf, wt, ok := whenClause(text, toks, sent, e); ok {
+			from, to, opens = wf, wt, true
+		}
 		g, head, possessed, ok := r.eventOf(text, toks, from, to, opens, e, inDate)
 		if !ok {
 			continue
@@ -349,6 +352,25 @@ func (r *dateFactsRule) clause(text string, toks []segment.Token, sent segment.S
 	return from, to, opens
 }
 
+// whenClause returns the tokens [from, to) of a clause of "when" right
+// after the date, from the date on: in "the worst flood since June 2011,
+// when the dam burst" June 2011 is the day the dam burst, not the day
+// of the flood the sentence opens with, so the when-clause is the
+// date's clause, for its event, its words and its names. With no event
+// word in it, the date is of no event the rule knows and makes no claim.
+func whenClause(text string, toks []segment.Token, sent segment.Sentence, e *dates.Expr) (from, to int, ok bool) {
+	j := e.Tokens[1]
+	if j+1 >= sent.Last || toks[j].Kind != segment.Punct || text[toks[j].Start] != ',' ||
+		toks[j+1].Kind != segment.Word || !strings.EqualFold(toks[j+1].Text(text), "when") {
+		return 0, 0, false
+	}
+	to = j + 2
+	for to < sent.Last && !dates.ClauseStop(text, toks, to) && (toks[to].Kind != segment.Punct || text[toks[to].Start] != ',') {
+		to++
+	}
+	return e.Tokens[0], to, true
+}
+
 // headOf is the word an event is named by, for the comparison: the
 // first word of its synonyms group, or the stem itself.
 func (r *dateFactsRule) headOf(st string) string {
@@ -417,6 +439,13 @@ func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int,
 	for j := e.Tokens[0] - 1; j >= from; j-- {
 		if g, st, ok := event(j); ok {
 			if verb && r.modified(text, toks, from, j) || r.headed(text, toks, j, to) {
+				return -1, "", -1, false
+			}
+			// A verb with its own date just before it ("the firm on
+			// Monday recalled the cars it heard of months ago") is dated
+			// by that date, as above; a later date of the clause is of
+			// something else.
+			if j > from && inDate[j-1] && strings.HasSuffix(toks[j].Text(text), "ed") {
 				return -1, "", -1, false
 			}
 			// A thing is built or founded once, and copy dates that
