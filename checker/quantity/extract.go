@@ -364,12 +364,24 @@ func (p *parser) str(i int) string {
 	return p.text[t.Start:t.End]
 }
 
-// isWord reports whether token i is the word w, in any case.
+// isWord reports whether token i is the word w, in any case. w is
+// ASCII, as every caller's is: a token shorter than w then cannot fold
+// to it, and one longer can only through a non-ASCII rune that folds to
+// an ASCII letter (the Kelvin sign, the long s), three bytes at most
+// each. Most tokens asked about are of another length, and the early
+// answer spares the call to EqualFold that dominated this function.
 func (p *parser) isWord(i int, w string) bool {
-	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != segment.Word {
+	if i < 0 || i >= len(p.toks) {
 		return false
 	}
-	return strings.EqualFold(p.str(i), w)
+	t := &p.toks[i]
+	if t.Kind != segment.Word {
+		return false
+	}
+	if n := t.End - t.Start; n < len(w) || n > 3*len(w) {
+		return false
+	}
+	return strings.EqualFold(p.text[t.Start:t.End], w)
 }
 
 // isPunct reports whether token i is the punctuation c.
@@ -604,9 +616,9 @@ func (p *parser) item(i int, f uint8) (item, status) {
 // "10 to 12" or a single number at token i. first is true when nothing
 // of the quantity comes before token i.
 func (p *parser) rangeOrCore(i int, first bool) (item, status) {
-	if p.isWord(i, "between") || p.isWord(i, "from") {
+	if from := p.isWord(i, "from"); from || p.isWord(i, "between") {
 		conn := "and"
-		if p.isWord(i, "from") {
+		if from {
 			conn = "to"
 		}
 		a, st := p.core(i+1, false)
