@@ -695,6 +695,25 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 				c.Key += "|" + c.Compl
 			}
 		}
+		// "four hours after the blast": a time measured from a named
+		// event is that span only, not the whole of what the copy
+		// tells ("freed after four hours", "the search lasted four
+		// hours"); it is compared only with times from the same event.
+		if q.Unit.Dimension == durationKey && c.Compl == "" {
+			if j := q.Tokens[1]; j+1 < sent.Last && toks[j].Kind == segment.Word && eventAnchor(toks[j].Text(text)) {
+				k := j + 1
+				for k < sent.Last && toks[k].Kind == segment.Word && r.g.stop.hasLower(toks[k].Text(text)) {
+					k++
+				}
+				// Not a figure of its own ("14 hours after a
+				// seven-week trial": the trial is measured, not
+				// anchored to).
+				if k < sent.Last && toks[k].Kind == segment.Word && isLowerWord(toks[k].Text(text)) && !strings.ContainsAny(toks[k].Text(text), "-0123456789") && (toks[k].End >= len(text) || text[toks[k].End] != '-') {
+					c.Compl = strings.ToLower(toks[j].Text(text)) + " " + stem(toks[k].Text(text))
+					c.Key += "|" + c.Compl
+				}
+			}
+		}
 	default:
 		// "Halvik, 47, said": the age of the person named before it.
 		if name, ok := apposedAge(text, toks, sent, q); ok {
@@ -1744,4 +1763,16 @@ func baseValue(x *claim) float64 {
 		return x.Q.Value
 	}
 	return x.Q.Unit.ToBase(x.Q.Value)
+}
+
+// eventAnchor reports whether w, right after a duration, measures it
+// from an event: "three hours after the blast", "two days before the
+// vote", "a week since the fire", "ten minutes into the match".
+func eventAnchor(w string) bool {
+	for _, a := range [...]string{"after", "before", "since", "into"} {
+		if strings.EqualFold(w, a) {
+			return true
+		}
+	}
+	return false
 }
