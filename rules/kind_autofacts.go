@@ -71,6 +71,8 @@ type autoFactsRule struct {
 	// tolls tells, for each contrast group, whether its figure is a
 	// running toll and which way it may move between editions.
 	tolls []tollDirection
+	// changes marks the contrast groups that tell a change (leadsToLevel).
+	changes []bool
 	// synonyms numbers the stems of each synonyms group, and canon is
 	// the context word each group stands for (its first word's).
 	synonyms *idMap
@@ -117,6 +119,11 @@ type autoFactsConfig struct {
 	// one ("currency:AUD"): copy written outside the US gives its own
 	// dollar with a bare "$", which the unit table reads as USD.
 	LocalDollars []string `toml:"local_dollars"`
+	// Changes name (by their first word) the contrast groups that tell
+	// a change ("rose", "fell"): "shares rose 3%" is a change, but in
+	// "the toll rose to 31" the word only leads to the level reached,
+	// and the figure's role is the next contrast word ("toll").
+	Changes []string `toml:"changes"`
 }
 
 // tollDirection is how a contrast group's figure may change between
@@ -192,6 +199,14 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 			tolls[g] = set.dir
 		}
 	}
+	changes := make([]bool, len(roleNames))
+	for _, w := range c.Changes {
+		g := slices.Index(roleNames, strings.ToLower(w))
+		if g < 0 {
+			return nil, t.Errorf("changes", "rule %q: changes names %q, which is not the first word of a contrasts group", info.ID, w)
+		}
+		changes[g] = true
+	}
 	var synonyms *idMap
 	if len(syn) > 0 {
 		synonyms = newIDMap(syn)
@@ -209,6 +224,7 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		roleNames: roleNames,
 		roleKeys:  roleKeys,
 		tolls:     tolls,
+		changes:   changes,
 		info:      info,
 		window:    c.Window,
 		minScore:  c.MinScore,
@@ -695,6 +711,25 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 				c.Key += "|" + c.Compl
 			}
 		}
+		// "four hours after the blast": a time measured from a named
+		// event is that span only, not the whole of what the copy
+		// tells ("freed after four hours", "the search lasted four
+		// hours"); it is compared only with times from the same event.
+		if q.Unit.Dimension == durationKey && c.Compl == "" {
+			if j := q.Tokens[1]; j+1 < sent.Last && toks[j].Kind == segment.Word && eventAnchor(toks[j].Text(text)) {
+				k := j + 1
+				for k < sent.Last && toks[k].Kind == segment.Word && r.g.stop.hasLower(toks[k].Text(text)) {
+					k++
+				}
+				// Not a figure of its own ("14 hours after a
+				// seven-week trial": the trial is measured, not
+				// anchored to).
+				if k < sent.Last && toks[k].Kind == segment.Word && isLowerWord(toks[k].Text(text)) && !strings.ContainsAny(toks[k].Text(text), "-0123456789") && (toks[k].End >= len(text) || text[toks[k].End] != '-') {
+					c.Compl = strings.ToLower(toks[j].Text(text)) + " " + stem(toks[k].Text(text))
+					c.Key += "|" + c.Compl
+				}
+			}
+		}
 	default:
 		// "Halvik, 47, said": the age of the person named before it.
 		if name, ok := apposedAge(text, toks, sent, q); ok {
@@ -1124,7 +1159,7 @@ func (r *autoFactsRule) roleWithin(text string, toks []segment.Token, sent segme
 			if j < sent.First || j >= sent.Last || (j >= from && j < to) || toks[j].Kind != segment.Word {
 				continue
 			}
-			if g := r.roleOf(text, toks, j, memo); g >= 0 {
+			if g := r.roleOf(text, toks, j, memo); g >= 0 && !r.leadsToLevel(text, toks, g, j, from) {
 				return g, toks[j].Text(text)
 			}
 		}
@@ -1165,12 +1200,20 @@ func (r *autoFactsRule) role(text string, toks []segment.Token, sent segment.Sen
 			if j < sent.First || j >= sent.Last || toks[j].Kind != segment.Word {
 				continue
 			}
-			if g := r.roleOf(text, toks, j, memo); g >= 0 {
+			if g := r.roleOf(text, toks, j, memo); g >= 0 && !r.leadsToLevel(text, toks, g, j, from) {
 				return g
 			}
 		}
 	}
 	return -1
+}
+
+// leadsToLevel reports whether the word at j, of contrast group g, is a
+// change word that only leads to the level a figure gives: "deaths rose
+// to 31" (the word, then "to", then the figure at from) states the
+// toll, not a rise of 31.
+func (r *autoFactsRule) leadsToLevel(text string, toks []segment.Token, g, j, from int) bool {
+	return r.changes[g] && j == from-2 && strings.EqualFold(toks[from-1].Text(text), "to")
 }
 
 // nearWindow is how many words before a figure are its near context.
@@ -1744,4 +1787,16 @@ func baseValue(x *claim) float64 {
 		return x.Q.Value
 	}
 	return x.Q.Unit.ToBase(x.Q.Value)
+}
+
+// eventAnchor reports whether w, right after a duration, measures it
+// from an event: "three hours after the blast", "two days before the
+// vote", "a week since the fire", "ten minutes into the match".
+func eventAnchor(w string) bool {
+	for _, a := range [...]string{"after", "before", "since", "into"} {
+		if strings.EqualFold(w, a) {
+			return true
+		}
+	}
+	return false
 }
