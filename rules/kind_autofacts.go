@@ -1451,12 +1451,8 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 	// key: the pairs of x are looked for among the claims of its key
 	// only. Scanning the whole article for each claim was quadratic in
 	// an article's claims, most of them of other keys.
-	// Their first room is on the stack: selfContradictions runs once
-	// per story, and room grown per story was a thousand allocations a
-	// run.
-	var byKeyRoom [64]int32
-	var groupRoom [64][2]int32
-	byKey, group := byKeyRoom[:0], groupRoom[:0]
+	var byKey []int32
+	var group [][2]int32
 	for _, story := range c.Stories {
 		built := false
 		var names map[int]string
