@@ -1446,13 +1446,6 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 	var ivs []claimIntervals
 	var haveIv []bool
 	var others []int
-	// byKey is the article's claims' places sorted by key, in article
-	// order within a key, and group[k] the bounds in byKey of claim k's
-	// key: the pairs of x are looked for among the claims of its key
-	// only. Scanning the whole article for each claim was quadratic in
-	// an article's claims, most of them of other keys.
-	var byKey []int32
-	var group [][2]int32
 	for _, story := range c.Stories {
 		built := false
 		var names map[int]string
@@ -1467,7 +1460,6 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 			ivs = slices.Grow(ivs[:0], len(cs))[:len(cs)]
 			haveIv = slices.Grow(haveIv[:0], len(cs))[:len(cs)]
 			clear(haveIv)
-			byKey, group = groupByKey(cs, byKey, group)
 			ivOf := func(k int) *claimIntervals {
 				if !haveIv[k] {
 					ivs[k], haveIv[k] = intervalsOf(&cs[k], r.tolerance, r.openBound), true
@@ -1499,10 +1491,9 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 				// articles taken for the same fact as x, found once per
 				// x: only they can side with either figure.
 				found := false
-				for _, j32 := range byKey[group[i][0]:group[i][1]] {
-					j := int(j32)
+				for j := range cs {
 					z := &cs[j]
-					if j == i || z.Loc.Start.Line == x.Loc.Start.Line || !ivOf(i).disagree(ivOf(j)) || !r.match(x, z) {
+					if j == i || z.Key != x.Key || z.Loc.Start.Line == x.Loc.Start.Line || !ivOf(i).disagree(ivOf(j)) || !r.match(x, z) {
 						continue
 					}
 					if done == nil {
@@ -1542,30 +1533,6 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 			}
 		}
 	}
-}
-
-// groupByKey sorts the places of cs by key, stably so that a key's
-// claims stay in article order (selfContradictions asks them in that
-// order, as it did when it scanned the whole article), and gives each
-// claim the bounds of its key's run. byKey and group are reused room.
-func groupByKey(cs []claim, byKey []int32, group [][2]int32) ([]int32, [][2]int32) {
-	byKey = slices.Grow(byKey[:0], len(cs))[:len(cs)]
-	for k := range byKey {
-		byKey[k] = int32(k)
-	}
-	slices.SortStableFunc(byKey, func(a, b int32) int { return strings.Compare(cs[a].Key, cs[b].Key) })
-	group = slices.Grow(group[:0], len(cs))[:len(cs)]
-	for lo := 0; lo < len(byKey); {
-		hi := lo + 1
-		for hi < len(byKey) && cs[byKey[hi]].Key == cs[byKey[lo]].Key {
-			hi++
-		}
-		for _, k := range byKey[lo:hi] {
-			group[k] = [2]int32{int32(lo), int32(hi)}
-		}
-		lo = hi
-	}
-	return byKey, group
 }
 
 // storyKeys is one story's claims grouped by key, in story order within
