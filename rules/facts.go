@@ -370,9 +370,27 @@ func compareStory(c *Corpus, story []int, perArticle [][]claim, cmpr comparison,
 	// reported once, under the first key that finds it.
 	reported := map[diag.Location]bool{}
 	for _, k := range order {
-		compareKey(grouped[startOf(ends, int(k)):ends[k]:ends[k]], story, pos, cmpr, names, reported, rep, scratch)
+		claims := grouped[startOf(ends, int(k)):ends[k]:ends[k]]
+		// A key that one article alone states has no pair to compare:
+		// compareKey would find every claim of it without an opponent
+		// and report nothing, after building its room for them all.
+		// Most keys of a story are such.
+		if oneArticle(claims) {
+			continue
+		}
+		compareKey(claims, story, pos, cmpr, names, reported, rep, scratch)
 	}
 	scratch.release()
+}
+
+// oneArticle reports whether the claims are all of one article.
+func oneArticle(claims []*claim) bool {
+	for _, y := range claims[1:] {
+		if y.Article != claims[0].Article {
+			return false
+		}
+	}
+	return true
 }
 
 // startOf is the start of key k's claims in compareStory's array: the end
