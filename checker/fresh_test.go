@@ -24,7 +24,7 @@ type freshInjection struct {
 // were tuned (testdata/fresh). Its clean copies must give no finding at
 // all: every alarm there is noise.
 func TestFreshStories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh"), 37) // 39 of 72 found after round 9 (timetable present, name.typo same_given), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh"), 38) // 40 of 72 found after round 11 (name.typo one-use-each ties), minus 2
 }
 
 // TestFresh2Stories measures recall and false alarms on the second batch of
@@ -32,14 +32,14 @@ func TestFreshStories(t *testing.T) {
 // testdata/fresh, these clean copies still give a few false alarms; they
 // are listed in its known_false_alarms.
 func TestFresh2Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 88) // 90 of 143 found after round 9 (acronym owners, years back, name.typo same_given), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 91) // 93 of 143 found after round 11 (name.typo one-use-each ties), minus 2
 }
 
 // TestFresh3Stories measures recall and false alarms on the third batch
 // (testdata/fresh3), written in the ninth round and held back from its
 // first half.
 func TestFresh3Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh3"), 32) // 34 of 64 found and no false alarm after round 10 (local dollars, attributive years, short given names, death-toll heads), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh3"), 34) // 36 of 64 found and no false alarm after round 11 (name.typo one-use-each ties), minus 2
 }
 
 // TestFresh4Stories measures recall and false alarms on the fourth batch

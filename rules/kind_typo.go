@@ -162,6 +162,11 @@ type storyTarget struct {
 	// given marks a target taken by same_given: its uses count only
 	// where they stand after the same given name.
 	given bool
+	// tie marks a same_given target used exactly once, as the word is,
+	// where neither spelling is the other with its last letter left off:
+	// nothing tells which is right, so both uses are reported, each
+	// pointing at the other, with no fix (see oneEach).
+	tie bool
 }
 
 // CheckCorpus judges each rare spelling within its story: against the
@@ -295,14 +300,23 @@ func (r *typoRule) judge(w string, g storyUses, byInitial map[rune][]nameTarget,
 				continue
 			}
 		}
+		tie := false
 		if pair {
-			if d != 1 || t.known || in.count < count || in.count == count && !droppedLast(w, t.word, count) || accentOnly(w, t.word) ||
+			if d != 1 || t.known || in.count < count || accentOnly(w, t.word) ||
 				!slices.ContainsFunc(g.uses, func(u NameUse) bool { return r.sameGiven(u, t.n) }) {
 				continue
 			}
+			if in.count == count && !droppedLast(w, t.word, count) {
+				// The longer side of a dropped-last-letter tie is
+				// right; the shorter is reported, with its fix.
+				if !oneEach(w, t.word, count, in.count) {
+					continue
+				}
+				tie = true
+			}
 			beside = true
 		}
-		st := storyTarget{t, in, beside, pair}
+		st := storyTarget{t, in, beside, pair, tie}
 		switch {
 		case d < bestD:
 			best, bestD = []storyTarget{st}, d
@@ -686,6 +700,18 @@ func droppedLast(short, long string, count int) bool {
 	return count == 1 && len(long) == len(short)+1 && strings.HasPrefix(long, short)
 }
 
+// oneEach reports whether a tie of a and b after the same given name
+// is reported on both sides: each spelling used exactly once in the
+// story (uses, not articles: a name written twice in one article is
+// one writer's spelling twice), and neither the other with its last
+// letter left off (droppedLast picks a side there). One person spelt
+// two ways is worth an editor's look though nothing tells which way is
+// right; two or more uses each way are two writers' settled
+// spellings, more likely two people, and stay quiet.
+func oneEach(a, b string, countA, countB int) bool {
+	return countA == 1 && countB == 1 && !droppedLast(a, b, 1) && !droppedLast(b, a, 1)
+}
+
 func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
 
 // accentOnly reports whether a and b, of as many runes, differ in one
@@ -736,12 +762,33 @@ func (r *typoRule) report(w string, best []storyTarget, uses []NameUse, initial 
 	if len(best) == 1 {
 		fix = &diag.Fix{Replacement: best[0].word, Safe: true}
 	}
+	if len(best) == 1 && best[0].tie {
+		// Either side may be the slip: the message names both, the
+		// other side's own finding points back here, and there is no
+		// fix, as one would as likely break the right spelling.
+		t := best[0]
+		msg = fmt.Sprintf("%q here; %q in %s:%d, after the same given name (one use each: which is right?)",
+			w, t.word, t.in.first.File, t.in.first.Start.Line)
+		fix = nil
+	}
 	for _, u := range uses {
 		if u.Initial && !initial || !r.sameContext(u, best) {
 			continue
 		}
+		if fix == nil && len(best) == 1 && best[0].tie {
+			r.reportTie(u.Loc, msg, related, rep)
+			continue
+		}
 		rep.ReportAt(r, u.Loc, msg, related, fix)
 	}
+}
+
+// reportTie reports one side of a one-use-each tie at warning severity,
+// or the rule's own where the pack sets it lower: it asks an editor to
+// choose, it does not say which use is wrong.
+func (r *typoRule) reportTie(loc diag.Location, msg string, related []diag.Related, rep *Reporter) {
+	sev := min(r.info.Severity, diag.Warning)
+	rep.Add(diag.Diagnostic{Location: loc, Severity: sev, Rule: r.info.ID, Message: msg, Related: related})
 }
 
 // nameDistance is editDistance, computed on the stack for the ASCII
