@@ -35,3 +35,35 @@ severity = "error"
 		})
 	}
 }
+
+// TestConversionGluedInches checks that "in" glued to a number is read
+// as inches, while "in" spaced after a number stays a preposition.
+func TestConversionGluedInches(t *testing.T) {
+	const pack = `
+[[rule]]
+id = "fact.conversion"
+kind = "conversion"
+severity = "error"
+`
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The hail stones were 5cm (2in) across.", nil},
+		{"The hail stones were 5cm (7in) across.", []string{"fact.conversion: 5cm is about 2in, not 7in"}},
+		// "in" as a preposition, spaced, inside or after brackets.
+		{"The hail stones were 5cm (in 2019) across.", nil},
+		{"The hail lay 5cm in places (7 in all).", nil},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			got := check(t, pack, "a.txt", tc.text)
+			if len(tc.want) == 0 {
+				expect(t, got)
+				return
+			}
+			if len(got) != 1 || !strings.Contains(got[0], tc.want[0]) {
+				t.Fatalf("got %q, want one finding containing %q", got, tc.want[0])
+			}
+		})
+	}
+}
