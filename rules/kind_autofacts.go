@@ -715,6 +715,15 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		// event is that span only, not the whole of what the copy
 		// tells ("freed after four hours", "the search lasted four
 		// hours"); it is compared only with times from the same event.
+		// "within two hours the roof had gone": how soon something
+		// happened, not how long anything lasted ("crews worked for
+		// ten hours"); compared only with other such times.
+		if q.Unit.Dimension == durationKey && c.Compl == "" {
+			if j := q.Tokens[0] - 1; j >= sent.First && toks[j].Kind == segment.Word && strings.EqualFold(toks[j].Text(text), "within") {
+				c.Compl = "within"
+				c.Key += "|" + c.Compl
+			}
+		}
 		if q.Unit.Dimension == durationKey && c.Compl == "" {
 			if j := q.Tokens[1]; j+1 < sent.Last && toks[j].Kind == segment.Word && eventAnchor(toks[j].Text(text)) {
 				k := j + 1

@@ -6,16 +6,19 @@ import (
 	"testing"
 )
 
-// TestClauseRolesAndEditions checks two causes of false alarms of
-// fact.mismatch on running tolls, with the findings each must keep. Two
+// TestAutoFactsClauses checks three causes of false alarms of
+// fact.mismatch, with the findings each must keep. Two
 // undated articles give the first text, a third the second:
 //   - a figure after "and" with a verb of its own opens its own clause
 //     and does not take the clause before's contrast word, so "and 15 are
 //     missing" is not an injured count;
 //   - the missing, a toll that moves both ways, is not compared between
 //     articles that are evidently editions of different hours: one gives
-//     a rising toll only as a lower bound below the other's figure.
-func TestClauseRolesAndEditions(t *testing.T) {
+//     a rising toll only as a lower bound below the other's figure;
+//   - a duration after "within" says how soon something happened and is
+//     compared only with other such times, not with how long anything
+//     lasted.
+func TestAutoFactsClauses(t *testing.T) {
 	set, rule := defaultAutoFacts(t)
 	for _, tc := range []struct {
 		name, first, third string
@@ -29,6 +32,9 @@ func TestClauseRolesAndEditions(t *testing.T) {
 		{"earlier edition: missing not compared", "Nine were killed and 11 were still missing after the blaze at the depot.", "At least eight have died and 19 are still missing after the blaze at the depot.", false},
 		{"same toll: missing compared", "Nine were killed and 11 were still missing after the blaze at the depot.", "Nine were killed and 19 are still missing after the blaze at the depot.", true},
 		{"bound not below: missing compared", "Nine were killed and 11 were still missing after the blaze at the depot.", "At least nine have died and 19 are still missing after the blaze at the depot.", true},
+		{"within: not how long it lasted", "Crews fought the blaze at the mill for nine hours.", "Within an hour the blaze at the mill had reached the roof.", false},
+		{"how long it lasted: kept", "Crews fought the blaze at the mill for nine hours.", "Crews fought the blaze at the mill for six hours.", true},
+		{"within against within: kept", "Within two hours the blaze at the mill had reached the roof.", "Within five hours the blaze at the mill had reached the roof.", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			texts := []string{tc.first, tc.first, tc.third}
