@@ -52,7 +52,7 @@ func TestFresh4Stories(t *testing.T) {
 // TestFresh5Stories measures the fifth batch of unseen stories
 // (testdata/fresh5), written in the tenth round and held back from it.
 func TestFresh5Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh5"), 35) // 37 of 64 found when the batch was committed (36 before the round), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh5"), 36) // 38 of 64 found after round 12 (37 when the batch was committed), minus 2
 }
 
 // measureFresh checks the stories of root against its injected.toml. Each

@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// TestAutoFactsClauses checks three causes of false alarms of
+// TestAutoFactsClauses checks four causes of false alarms of
 // fact.mismatch, with the findings each must keep. Two
 // undated articles give the first text, a third the second:
 //   - a figure after "and" with a verb of its own opens its own clause
@@ -15,6 +15,7 @@ import (
 //   - the missing, a toll that moves both ways, is not compared between
 //     articles that are evidently editions of different hours: one gives
 //     a rising toll only as a lower bound below the other's figure;
+//   - a measure "alone" singles out is a part's, not the whole's;
 //   - a duration after "within" says how soon something happened and is
 //     compared only with other such times, not with how long anything
 //     lasted.
@@ -35,6 +36,8 @@ func TestAutoFactsClauses(t *testing.T) {
 		{"within: not how long it lasted", "Crews fought the blaze at the mill for nine hours.", "Within an hour the blaze at the mill had reached the roof.", false},
 		{"how long it lasted: kept", "Crews fought the blaze at the mill for nine hours.", "Crews fought the blaze at the mill for six hours.", true},
 		{"within against within: kept", "Within two hours the blaze at the mill had reached the roof.", "Within five hours the blaze at the mill had reached the roof.", true},
+		{"a part alone: not the whole", "The stolen set of silver weighed about 4 kilograms.", "The stolen set of silver was old. Its jug alone weighs 900 grams.", false},
+		{"the whole: kept", "The stolen set of silver weighed about 4 kilograms.", "The stolen set of silver weighed about 6 kilograms.", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			texts := []string{tc.first, tc.first, tc.third}

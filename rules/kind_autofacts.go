@@ -669,6 +669,17 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		if q.Kind != quantity.Cardinal {
 			return out
 		}
+		// "the engine alone weighs two tonnes": a part singled out of a
+		// whole, whose measure is not the whole's the other copy gives.
+		for j, n := q.Tokens[0]-1, 0; j >= sent.First && n < 3; j-- {
+			if toks[j].Kind != segment.Word {
+				break
+			}
+			if strings.EqualFold(toks[j].Text(text), "alone") {
+				return out
+			}
+			n++
+		}
 		c.Key = q.Unit.Dimension
 		var ok bool
 		if c.Label, ok = r.unitLabels[q.Unit]; !ok {
