@@ -24,7 +24,7 @@ type freshInjection struct {
 // were tuned (testdata/fresh). Its clean copies must give no finding at
 // all: every alarm there is noise.
 func TestFreshStories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh"), 38) // 40 of 72 found after round 11 (name.typo one-use-each ties), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh"), 39) // 41 of 72 found after round 12 (fact.mismatch clause roles, editions, "within"), minus 2
 }
 
 // TestFresh2Stories measures recall and false alarms on the second batch of
@@ -52,7 +52,7 @@ func TestFresh4Stories(t *testing.T) {
 // TestFresh5Stories measures the fifth batch of unseen stories
 // (testdata/fresh5), written in the tenth round and held back from it.
 func TestFresh5Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh5"), 36) // 38 of 64 found after round 12 ("US gallons" read as the US gallon), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh5"), 37) // 39 of 64 found after round 12 (36 before round 10, 37 when the batch was committed), minus 2
 }
 
 // measureFresh checks the stories of root against its injected.toml. Each

@@ -669,6 +669,17 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		if q.Kind != quantity.Cardinal {
 			return out
 		}
+		// "the engine alone weighs two tonnes": a part singled out of a
+		// whole, whose measure is not the whole's the other copy gives.
+		for j, n := q.Tokens[0]-1, 0; j >= sent.First && n < 3; j-- {
+			if toks[j].Kind != segment.Word {
+				break
+			}
+			if strings.EqualFold(toks[j].Text(text), "alone") {
+				return out
+			}
+			n++
+		}
 		c.Key = q.Unit.Dimension
 		var ok bool
 		if c.Label, ok = r.unitLabels[q.Unit]; !ok {
@@ -715,6 +726,15 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		// event is that span only, not the whole of what the copy
 		// tells ("freed after four hours", "the search lasted four
 		// hours"); it is compared only with times from the same event.
+		// "within two hours the roof had gone": how soon something
+		// happened, not how long anything lasted ("crews worked for
+		// ten hours"); compared only with other such times.
+		if q.Unit.Dimension == durationKey && c.Compl == "" {
+			if j := q.Tokens[0] - 1; j >= sent.First && toks[j].Kind == segment.Word && strings.EqualFold(toks[j].Text(text), "within") {
+				c.Compl = "within"
+				c.Key += "|" + c.Compl
+			}
+		}
 		if q.Unit.Dimension == durationKey && c.Compl == "" {
 			if j := q.Tokens[1]; j+1 < sent.Last && toks[j].Kind == segment.Word && eventAnchor(toks[j].Text(text)) {
 				k := j + 1
@@ -1141,9 +1161,10 @@ func (r *autoFactsRule) roleWithin(text string, toks []segment.Token, sent segme
 		return -1, ""
 	}
 	before, after := from, to-1
+	first := clauseFirst(text, toks, sent, from, to)
 	for d := 1; d <= dist; d++ {
 		// Count words only, so "killed, at least 20" still reaches.
-		for before > sent.First {
+		for before > first {
 			before--
 			if toks[before].Kind == segment.Word {
 				break
@@ -1156,7 +1177,7 @@ func (r *autoFactsRule) roleWithin(text string, toks []segment.Token, sent segme
 			}
 		}
 		for _, j := range []int{before, after} {
-			if j < sent.First || j >= sent.Last || (j >= from && j < to) || toks[j].Kind != segment.Word {
+			if j < first || j >= sent.Last || (j >= from && j < to) || toks[j].Kind != segment.Word {
 				continue
 			}
 			if g := r.roleOf(text, toks, j, memo); g >= 0 && !r.leadsToLevel(text, toks, g, j, from) {
@@ -1165,6 +1186,28 @@ func (r *autoFactsRule) roleWithin(text string, toks []segment.Token, sent segme
 		}
 	}
 	return -1, ""
+}
+
+// clauseFirst is the first token a contrast word for the figure at
+// tokens from..to may be read from: the sentence's first, unless the
+// figure follows "and" and has a verb of its own after it ("six were
+// hurt and four are missing"), which opens a clause that does not take
+// the contrast word of the clause before.
+func clauseFirst(text string, toks []segment.Token, sent segment.Sentence, from, to int) int {
+	if from-1 >= sent.First && to < sent.Last && toks[to].Kind == segment.Word && clauseVerb(toks[to].Text(text)) && strings.EqualFold(toks[from-1].Text(text), "and") {
+		return from
+	}
+	return sent.First
+}
+
+// clauseVerb reports whether w is an auxiliary that makes the words
+// before it the subject of a clause: grammar, not story vocabulary.
+func clauseVerb(w string) bool {
+	switch strings.ToLower(w) {
+	case "is", "are", "was", "were", "has", "have", "had", "remain", "remained":
+		return true
+	}
+	return false
 }
 
 // roleOf is the contrast group of token j, or -1; kept in memo (if not
@@ -1195,9 +1238,10 @@ func (r *autoFactsRule) role(text string, toks []segment.Token, sent segment.Sen
 	if len(r.roles) == 0 {
 		return -1
 	}
+	first := clauseFirst(text, toks, sent, from, to)
 	for d := 1; d <= r.window; d++ {
 		for _, j := range []int{from - d, to - 1 + d} {
-			if j < sent.First || j >= sent.Last || toks[j].Kind != segment.Word {
+			if j < first || j >= sent.Last || toks[j].Kind != segment.Word {
 				continue
 			}
 			if g := r.roleOf(text, toks, j, memo); g >= 0 && !r.leadsToLevel(text, toks, g, j, from) {
@@ -1387,11 +1431,16 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 			days[i], dated[i] = af.Day, af.Dated
 		}
 	}
+	perArticle := claimsOf(facts)
+	editions := r.editions(perArticle)
 	unrelated := func(x, y *claim) bool {
 		if r.maxRatio > 0 && farApart(x, y, r.maxRatio) {
 			return true
 		}
 		if dated[x.Article] && dated[y.Article] && days[x.Article] != days[y.Article] && r.tollUpdate(x, y, days[x.Article], days[y.Article]) {
+			return true
+		}
+		if len(editions) > 0 && r.movingToll(x, y) && slices.Contains(editions, [2]int{min(x.Article, y.Article), max(x.Article, y.Article)}) {
 			return true
 		}
 		return states(anchors[y.Article], x) || states(anchors[x.Article], y) ||
@@ -1400,7 +1449,6 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	supports := func(x *claim, article int) bool {
 		return article < len(anchors) && (states(anchors[article], x) || statesWithin(anchors[article], x, r.openBound))
 	}
-	perArticle := claimsOf(facts)
 	cmpr := comparison{rule: r, match: r.match, tolerance: r.tolerance, openBound: r.openBound, minor: r.minor, major: r.major, unrelated: unrelated, supports: supports}
 	compareStories(c, perArticle, cmpr, rep)
 	r.selfContradictions(c, perArticle, anchors, cmpr, rep)
@@ -1431,6 +1479,45 @@ func (r *autoFactsRule) tollUpdate(x, y *claim, dx, dy dates.Day) bool {
 		earlier, later = y, x
 	}
 	return later.Q.Value >= earlier.Q.Value
+}
+
+// editions lists the pairs of articles (lower number first) that are
+// evidently editions of different hours, dated or not: one gives a
+// rising toll only as a lower bound below the figure the other gives
+// for it ("at least four dead" against "seven dead"), as copy does
+// while the count is still climbing. Nil when no article bounds a toll.
+func (r *autoFactsRule) editions(perArticle [][]claim) [][2]int {
+	var out [][2]int
+	for a, cs := range perArticle {
+		for i := range cs {
+			x := &cs[i]
+			if x.Role < 0 || x.Role >= len(r.tolls) || r.tolls[x.Role] != tollRises || x.Q.Unit != nil || x.Key != r.roleKeys[x.Role] {
+				continue
+			}
+			if q := x.Q.Qualifier; q == nil || (q.Bound != quantity.AtLeast && q.Bound != quantity.MoreThan) {
+				continue
+			}
+			for b, ds := range perArticle {
+				pair := [2]int{min(a, b), max(a, b)}
+				if b == a || slices.Contains(out, pair) {
+					continue
+				}
+				for k := range ds {
+					if y := &ds[k]; y.Role == x.Role && y.Key == x.Key && y.Q.Unit == nil && y.Q.Value > x.Q.Value {
+						out = append(out, pair)
+						break
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// movingToll reports whether x and y give one toll that moves both ways
+// (the missing), which differs between editions of different hours.
+func (r *autoFactsRule) movingToll(x, y *claim) bool {
+	return x.Role >= 0 && x.Role == y.Role && x.Role < len(r.tolls) && r.tolls[x.Role] == tollMoves && x.Q.Unit == nil && y.Q.Unit == nil
 }
 
 // namesPastYear reports whether c's sentence names a year before that of
