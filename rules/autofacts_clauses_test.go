@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 )
@@ -41,26 +40,7 @@ func TestAutoFactsClauses(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			texts := []string{tc.first, tc.first, tc.third}
-			facts := make([]any, len(texts))
-			paths := make([]string, len(texts))
-			for i, text := range texts {
-				paths[i] = fmt.Sprintf("a%d.txt", i)
-				a := articleAt(t, set, paths[i], []byte(text), i)
-				a.Calendar = set.Dates
-				data, err := EncodeFacts(rule.Check(a, NewReporter(a.Doc)))
-				if err != nil {
-					t.Fatal(err)
-				}
-				if facts[i], err = DecodeFacts(data); err != nil {
-					t.Fatal(err)
-				}
-			}
-			rep := NewReporter(nil)
-			rule.CheckCorpus(&Corpus{Articles: len(texts), Stories: [][]int{{0, 1, 2}}, Paths: paths, Jobs: 1}, facts, rep)
-			var got []string
-			for _, d := range rep.Diagnostics() {
-				got = append(got, fmt.Sprintf("%s:%d:%d %s", d.File, d.Start.Line, d.Start.Column, d.Message))
-			}
+			got := storyFindings(t, set, rule, texts, nil)
 			if reported := len(got) > 0; reported != tc.want {
 				t.Errorf("reported = %v, want %v; findings:\n  %s", reported, tc.want, strings.Join(got, "\n  "))
 			}

@@ -47,29 +47,43 @@ func TestRunningTollsAcrossDates(t *testing.T) {
 			if tc.allUndated {
 				refs = []string{"", "", ""}
 			}
-			facts := make([]any, len(texts))
-			paths := make([]string, len(texts))
-			for i, text := range texts {
-				paths[i] = fmt.Sprintf("a%d.txt", i)
-				a := articleAt(t, set, paths[i], []byte(text), i)
-				a.Calendar, a.Ref = set.Dates, dates.RefOf(refs[i])
-				data, err := EncodeFacts(rule.Check(a, NewReporter(a.Doc)))
-				if err != nil {
-					t.Fatal(err)
-				}
-				if facts[i], err = DecodeFacts(data); err != nil {
-					t.Fatal(err)
-				}
-			}
-			rep := NewReporter(nil)
-			rule.CheckCorpus(&Corpus{Articles: len(texts), Stories: [][]int{{0, 1, 2}}, Paths: paths, Jobs: 1}, facts, rep)
-			var got []string
-			for _, d := range rep.Diagnostics() {
-				got = append(got, fmt.Sprintf("%s:%d:%d %s", d.File, d.Start.Line, d.Start.Column, d.Message))
-			}
+			got := storyFindings(t, set, rule, texts, refs)
 			if reported := len(got) > 0; reported != tc.want {
 				t.Errorf("reported = %v, want %v; findings:\n  %s", reported, tc.want, strings.Join(got, "\n  "))
 			}
 		})
 	}
+}
+
+// storyFindings runs fact.mismatch over one story of texts, each its own
+// article, through the archive encoding, and returns the findings as
+// "file:line:col message". refs, when not nil, gives each article's
+// date ("" for none).
+func storyFindings(t *testing.T, set *Set, rule *autoFactsRule, texts, refs []string) []string {
+	t.Helper()
+	facts := make([]any, len(texts))
+	paths := make([]string, len(texts))
+	story := make([]int, len(texts))
+	for i, text := range texts {
+		paths[i], story[i] = fmt.Sprintf("a%d.txt", i), i
+		a := articleAt(t, set, paths[i], []byte(text), i)
+		a.Calendar = set.Dates
+		if refs != nil {
+			a.Ref = dates.RefOf(refs[i])
+		}
+		data, err := EncodeFacts(rule.Check(a, NewReporter(a.Doc)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if facts[i], err = DecodeFacts(data); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rep := NewReporter(nil)
+	rule.CheckCorpus(&Corpus{Articles: len(texts), Stories: [][]int{story}, Paths: paths, Jobs: 1}, facts, rep)
+	var got []string
+	for _, d := range rep.Diagnostics() {
+		got = append(got, fmt.Sprintf("%s:%d:%d %s", d.File, d.Start.Line, d.Start.Column, d.Message))
+	}
+	return got
 }
