@@ -1432,7 +1432,7 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 		}
 	}
 	perArticle := claimsOf(facts)
-	editions := r.editions(perArticle)
+	editions := r.editions(c.Stories, perArticle)
 	unrelated := func(x, y *claim) bool {
 		if r.maxRatio > 0 && farApart(x, y, r.maxRatio) {
 			return true
@@ -1440,7 +1440,7 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 		if dated[x.Article] && dated[y.Article] && days[x.Article] != days[y.Article] && r.tollUpdate(x, y, days[x.Article], days[y.Article]) {
 			return true
 		}
-		if len(editions) > 0 && r.movingToll(x, y) && slices.Contains(editions, [2]int{min(x.Article, y.Article), max(x.Article, y.Article)}) {
+		if editions[[2]int{min(x.Article, y.Article), max(x.Article, y.Article)}] && r.movingToll(x, y) {
 			return true
 		}
 		return states(anchors[y.Article], x) || states(anchors[x.Article], y) ||
@@ -1481,31 +1481,38 @@ func (r *autoFactsRule) tollUpdate(x, y *claim, dx, dy dates.Day) bool {
 	return later.Q.Value >= earlier.Q.Value
 }
 
-// editions lists the pairs of articles (lower number first) that are
-// evidently editions of different hours, dated or not: one gives a
-// rising toll only as a lower bound below the figure the other gives
-// for it ("at least four dead" against "seven dead"), as copy does
-// while the count is still climbing. Nil when no article bounds a toll.
-func (r *autoFactsRule) editions(perArticle [][]claim) [][2]int {
-	var out [][2]int
-	for a, cs := range perArticle {
-		for i := range cs {
-			x := &cs[i]
-			if x.Role < 0 || x.Role >= len(r.tolls) || r.tolls[x.Role] != tollRises || x.Q.Unit != nil || x.Key != r.roleKeys[x.Role] {
-				continue
-			}
-			if q := x.Q.Qualifier; q == nil || (q.Bound != quantity.AtLeast && q.Bound != quantity.MoreThan) {
-				continue
-			}
-			for b, ds := range perArticle {
-				pair := [2]int{min(a, b), max(a, b)}
-				if b == a || slices.Contains(out, pair) {
+// editions lists the pairs of articles of one story (lower number
+// first) that are evidently editions of different hours, dated or not:
+// one gives a rising toll only as a lower bound below the figure the
+// other gives for it ("at least four dead" against "seven dead"), as copy
+// does while the count is still climbing. Only articles of one story are
+// paired, so the cost stays linear in the corpus (a story has a handful
+// of articles). Nil when no article bounds a toll.
+func (r *autoFactsRule) editions(stories [][]int, perArticle [][]claim) map[[2]int]bool {
+	var out map[[2]int]bool
+	for _, story := range stories {
+		for _, a := range story {
+			for i := range perArticle[a] {
+				x := &perArticle[a][i]
+				if x.Role < 0 || x.Role >= len(r.tolls) || r.tolls[x.Role] != tollRises || x.Q.Unit != nil || x.Key != r.roleKeys[x.Role] {
 					continue
 				}
-				for k := range ds {
-					if y := &ds[k]; y.Role == x.Role && y.Key == x.Key && y.Q.Unit == nil && y.Q.Value > x.Q.Value {
-						out = append(out, pair)
-						break
+				if q := x.Q.Qualifier; q == nil || (q.Bound != quantity.AtLeast && q.Bound != quantity.MoreThan) {
+					continue
+				}
+				for _, b := range story {
+					pair := [2]int{min(a, b), max(a, b)}
+					if b == a || out[pair] {
+						continue
+					}
+					for k := range perArticle[b] {
+						if y := &perArticle[b][k]; y.Role == x.Role && y.Key == x.Key && y.Q.Unit == nil && y.Q.Value > x.Q.Value {
+							if out == nil {
+								out = make(map[[2]int]bool)
+							}
+							out[pair] = true
+							break
+						}
 					}
 				}
 			}
