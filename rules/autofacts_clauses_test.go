@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"maps"
 	"strings"
 	"testing"
 )
@@ -45,5 +46,27 @@ func TestAutoFactsClauses(t *testing.T) {
 				t.Errorf("reported = %v, want %v; findings:\n  %s", reported, tc.want, strings.Join(got, "\n  "))
 			}
 		})
+	}
+}
+
+// TestEditionsWithinStories checks that the editions of a rising toll are
+// paired only within a story: an article bounding a toll ("at least
+// four") is no edition of another story's article with a higher figure,
+// and the pairing stays linear in the corpus.
+func TestEditionsWithinStories(t *testing.T) {
+	set, rule := defaultAutoFacts(t)
+	texts := []string{
+		"At least four people have died after the blaze at the depot.",
+		"Seven people have died after the blaze at the depot.",
+		"Nine people have died after the storm on the coast.",
+	}
+	perArticle := claimsOf(storyFacts(t, set, rule, texts, nil))
+	// Article 0 bounds the toll below articles 1 and 2; only the pair
+	// within its story is an edition.
+	if got, want := rule.editions([][]int{{0, 2}, {1}}, perArticle), map[[2]int]bool{{0, 2}: true}; !maps.Equal(got, want) {
+		t.Errorf("two stories: editions = %v, want %v", got, want)
+	}
+	if got, want := rule.editions([][]int{{0, 1, 2}}, perArticle), map[[2]int]bool{{0, 1}: true, {0, 2}: true}; !maps.Equal(got, want) {
+		t.Errorf("one story: editions = %v, want %v", got, want)
 	}
 }

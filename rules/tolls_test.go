@@ -61,12 +61,28 @@ func TestRunningTollsAcrossDates(t *testing.T) {
 // date ("" for none).
 func storyFindings(t *testing.T, set *Set, rule *autoFactsRule, texts, refs []string) []string {
 	t.Helper()
-	facts := make([]any, len(texts))
+	facts := storyFacts(t, set, rule, texts, refs)
 	paths := make([]string, len(texts))
 	story := make([]int, len(texts))
-	for i, text := range texts {
+	for i := range texts {
 		paths[i], story[i] = fmt.Sprintf("a%d.txt", i), i
-		a := articleAt(t, set, paths[i], []byte(text), i)
+	}
+	rep := NewReporter(nil)
+	rule.CheckCorpus(&Corpus{Articles: len(texts), Stories: [][]int{story}, Paths: paths, Jobs: 1}, facts, rep)
+	var got []string
+	for _, d := range rep.Diagnostics() {
+		got = append(got, fmt.Sprintf("%s:%d:%d %s", d.File, d.Start.Line, d.Start.Column, d.Message))
+	}
+	return got
+}
+
+// storyFacts is each text's fact.mismatch facts, article i at path
+// "ai.txt", through the archive encoding; refs as for storyFindings.
+func storyFacts(t *testing.T, set *Set, rule *autoFactsRule, texts, refs []string) []any {
+	t.Helper()
+	facts := make([]any, len(texts))
+	for i, text := range texts {
+		a := articleAt(t, set, fmt.Sprintf("a%d.txt", i), []byte(text), i)
 		a.Calendar = set.Dates
 		if refs != nil {
 			a.Ref = dates.RefOf(refs[i])
@@ -79,11 +95,5 @@ func storyFindings(t *testing.T, set *Set, rule *autoFactsRule, texts, refs []st
 			t.Fatal(err)
 		}
 	}
-	rep := NewReporter(nil)
-	rule.CheckCorpus(&Corpus{Articles: len(texts), Stories: [][]int{story}, Paths: paths, Jobs: 1}, facts, rep)
-	var got []string
-	for _, d := range rep.Diagnostics() {
-		got = append(got, fmt.Sprintf("%s:%d:%d %s", d.File, d.Start.Line, d.Start.Column, d.Message))
-	}
-	return got
+	return facts
 }
