@@ -76,6 +76,7 @@ func Extract(inputs []Input, opt Options, emit func(i int, e *Extracted, err err
 						break
 					}
 					e.Facts[opt.Rules.Rules[ri].Info().ID] = data
+					rules.RecycleFacts(f)
 				}
 				// The facts are encoded: their room serves the next
 				// article.

@@ -164,6 +164,9 @@ func (s *factStore) put(a, ri int, fact any) error {
 	if err != nil {
 		return fmt.Errorf("internal error while checking (please report it): %w", err)
 	}
+	// Encoded, the facts are used by nothing more (the worker releases
+	// them next): their claims' room serves the next article.
+	rules.RecycleFacts(fact)
 	return nil
 }
 

@@ -477,6 +477,16 @@ func Empty(fact any) bool {
 	return false
 }
 
+// RecycleFacts hands the room of fact's claims back for the claims of
+// another article. Only for facts that nothing uses any more, such as
+// facts just encoded (EncodeFactsTo): their claims are cleared.
+func RecycleFacts(fact any) {
+	if f, ok := fact.(*autoFacts); ok && f != nil {
+		recycleClaims(f.Claims)
+		f.Claims = nil
+	}
+}
+
 // Keep returns what a rule's Check returned in the form DecodeFacts
 // gives it back: a nil pointer becomes nil. A checker that keeps the
 // facts decoded between its two stages, instead of encoding them, keeps
@@ -488,6 +498,14 @@ func Keep(fact any) (any, error) {
 	case *autoFacts:
 		if f == nil {
 			return nil, nil
+		}
+		// The claims are kept until the run ends: copied out at their
+		// number, their room (up to two claims per figure) serves the
+		// next article.
+		if len(f.Claims) > 0 {
+			room := f.Claims
+			f.Claims = slices.Clone(room)
+			recycleClaims(room)
 		}
 	case *namesFacts:
 		if f == nil {

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"fmt"
 	"reflect"
 	"strings"
@@ -64,38 +65,70 @@ func TestCountKey(t *testing.T) {
 	}
 }
 
-// TestClaimSlab checks that the claims of articles built in one slab of
-// the memo stay apart: the claims of 300 generated articles, all kept,
-// equal those built again afterwards in fresh slabs, and no article's
-// slice has room after its claims into a neighbour's.
-func TestClaimSlab(t *testing.T) {
+// TestClaimRooms checks the claim rooms: claims that are never recycled
+// stay as built while other articles are built, no two articles' claims
+// share an array, and claims built in recycled rooms (as the checker
+// recycles them, once encoded) encode as claims built in fresh ones;
+// a recycled room is cleared, so it pins no article's text.
+func TestClaimRooms(t *testing.T) {
 	set, rule := defaultAutoFacts(t)
 	var arts []*Article
 	for i, g := range corpusgen.Generate(corpusgen.Options{Articles: 300, Seed: 3}) {
 		arts = append(arts, articleAt(t, set, g.Path, g.Text, i))
 	}
 	first := make([]*autoFacts, len(arts))
+	enc := make([][]byte, len(arts))
+	arrays := map[*claim]int{}
 	total := 0
 	for i, a := range arts {
 		first[i] = rule.Check(a, nil).(*autoFacts)
-		if first[i] != nil {
-			total += len(first[i].Claims)
-			if c := first[i].Claims; cap(c) != len(c) {
-				t.Fatalf("article %d: %d claims with room for %d", i, len(c), cap(c))
-			}
+		if first[i] == nil || len(first[i].Claims) == 0 {
+			continue
+		}
+		c := first[i].Claims
+		total += len(c)
+		end := &c[:cap(c)][cap(c)-1]
+		if k, ok := arrays[end]; ok {
+			t.Fatalf("articles %d and %d: claims in one array", k, i)
+		}
+		arrays[end] = i
+		var err error
+		if enc[i], err = EncodeFacts(first[i]); err != nil {
+			t.Fatal(err)
 		}
 	}
-	if total < 2*claimSlab {
-		t.Fatalf("only %d claims: the test should fill more than one slab", total)
+	if total < 2*maxRoom {
+		t.Fatalf("only %d claims: the test should build more than a room's worth", total)
 	}
 	for i, a := range arts {
-		m := memoPool.Get().(*ctxMemo)
-		m.slab, m.used = nil, 0 // a fresh slab for each article
-		memoPool.Put(m)
 		again := rule.Check(a, nil).(*autoFacts)
 		if !reflect.DeepEqual(first[i], again) {
 			t.Fatalf("article %d: its claims changed after other articles were built", i)
 		}
+	}
+	recycled := 0
+	for i, a := range arts {
+		f := rule.Check(a, nil)
+		data, err := EncodeFacts(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(data, enc[i]) && enc[i] != nil {
+			t.Fatalf("article %d: claims built in a recycled room encode differently", i)
+		}
+		if af, ok := f.(*autoFacts); ok && af != nil && len(af.Claims) > 0 {
+			room := af.Claims[:cap(af.Claims)]
+			RecycleFacts(f)
+			recycled++
+			for k := range room {
+				if !reflect.ValueOf(room[k]).IsZero() {
+					t.Fatalf("article %d: recycled room not cleared at claim %d", i, k)
+				}
+			}
+		}
+	}
+	if recycled == 0 {
+		t.Fatal("no claims were recycled")
 	}
 }
 
