@@ -120,7 +120,9 @@ func (s *factStore) forget(a int) {
 }
 
 // put keeps the facts that corpus rule ri returned for article a. It
-// fails only for a fact type without an encoding: a bug.
+// fails only for a fact type without an encoding: a bug. It takes fact
+// over: the claims in it are recycled (rules.RecycleFacts, rules.Keep),
+// so the caller must not read them after.
 func (s *factStore) put(a, ri int, fact any) error {
 	key := a*s.rules + ri
 	if rules.Empty(fact) {
