@@ -717,6 +717,18 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			for k < sent.Last && toks[k].Kind == segment.Word && r.g.stop.hasLower(toks[k].Text(text)) {
 				k++
 			}
+			// "40% of the firm's staff" measures the staff, as "40% of
+			// the staff" does: an owner before the noun is not what is
+			// measured, and another outlet may leave it out.
+			if k+1 < sent.Last && toks[k].Kind == segment.Word && toks[k+1].Kind == segment.Possessive {
+				n := k + 2
+				for n < sent.Last && toks[n].Kind == segment.Word && r.g.stop.hasLower(toks[n].Text(text)) {
+					n++
+				}
+				if n < sent.Last && toks[n].Kind == segment.Word {
+					k = n
+				}
+			}
 			if k < sent.Last && toks[k].Kind == segment.Word {
 				c.Compl = "of " + stem(toks[k].Text(text))
 				c.Key += "|" + c.Compl
