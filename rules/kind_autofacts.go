@@ -953,6 +953,13 @@ func (r *autoFactsRule) ownerOf(text string, toks []segment.Token, sent segment.
 			}
 			continue
 		}
+		// A capitalised grammar or calendar word is no subject: "The
+		// firm on Monday cut 200 jobs" and "the firm cut 200 jobs"
+		// state one figure of one owner, not Monday's figure and
+		// another's. (An acronym spelt like one, "US", is a name.)
+		if !isAllCaps(w) && r.g.stop.hasLower(w) {
+			continue
+		}
 		if j == q.Tokens[0]-1 || !startsUpper(w) {
 			return "" // no verb between ("Brent 84.2"), or not a name ("122mm")
 		}
