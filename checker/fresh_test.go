@@ -32,7 +32,7 @@ func TestFreshStories(t *testing.T) {
 // testdata/fresh, these clean copies still give a few false alarms; they
 // are listed in its known_false_alarms.
 func TestFresh2Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 91) // 93 of 143 found after round 10 (name.typo one-use-each ties), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 93) // 95 of 143 found with no day or month as a figure's owner (93 after round 10), minus 2
 }
 
 // TestFresh3Stories measures recall and false alarms on the third batch
@@ -52,7 +52,7 @@ func TestFresh4Stories(t *testing.T) {
 // TestFresh5Stories measures the fifth batch of unseen stories
 // (testdata/fresh5), written in the tenth round and held back from it.
 func TestFresh5Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh5"), 37) // 39 of 64 found after round 10's second half (36 before the round, 37 when the batch was committed), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh5"), 38) // 40 of 64 found with the measured noun past an owner ("of the firm's staff"; 39 after round 10's second half, 36 before it), minus 2
 }
 
 // measureFresh checks the stories of root against its injected.toml. Each

@@ -717,6 +717,18 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			for k < sent.Last && toks[k].Kind == segment.Word && r.g.stop.hasLower(toks[k].Text(text)) {
 				k++
 			}
+			// "40% of the firm's staff" measures the staff, as "40% of
+			// the staff" does: an owner before the noun is not what is
+			// measured, and another outlet may leave it out.
+			if k+1 < sent.Last && toks[k].Kind == segment.Word && toks[k+1].Kind == segment.Possessive {
+				n := k + 2
+				for n < sent.Last && toks[n].Kind == segment.Word && r.g.stop.hasLower(toks[n].Text(text)) {
+					n++
+				}
+				if n < sent.Last && toks[n].Kind == segment.Word {
+					k = n
+				}
+			}
 			if k < sent.Last && toks[k].Kind == segment.Word {
 				c.Compl = "of " + stem(toks[k].Text(text))
 				c.Key += "|" + c.Compl
@@ -939,6 +951,13 @@ func (r *autoFactsRule) ownerOf(text string, toks []segment.Token, sent segment.
 			if r.reporting.hasLower(w) {
 				return ""
 			}
+			continue
+		}
+		// A capitalised grammar or calendar word is no subject: "The
+		// firm on Monday cut 200 jobs" and "the firm cut 200 jobs"
+		// state one figure of one owner, not Monday's figure and
+		// another's. (An acronym spelt like one, "US", is a name.)
+		if !isAllCaps(w) && r.g.stop.hasLower(w) {
 			continue
 		}
 		if j == q.Tokens[0]-1 || !startsUpper(w) {
