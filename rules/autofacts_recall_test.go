@@ -141,3 +141,31 @@ func TestAcronymOwner(t *testing.T) {
 	other := "Voters went to the polls on Sunday.\nThe Southern Traders League won 31.4% of the vote.\n"
 	expect(t, check(t, autoFacts, "a.txt", a, "c.txt", other))
 }
+
+// TestAgeClosingSentence checks that an age in apposition that ends the
+// sentence ("said its coach, Mira Odell, 38.") is that person's age, and
+// that a figure after a comma that does not end the sentence that way is
+// not read as one.
+func TestAgeClosingSentence(t *testing.T) {
+	other := "Mira Odell, 38, said the season was over."
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{
+			name: "changed age",
+			text: `"We gave everything," said the club's coach, Mira Odell, 39.`,
+			want: []string{
+				"a.txt:1:58: fact.mismatch: age of Odell: Odell, 39 here; Odell, 38 in b.txt:1",
+				"b.txt:1:13: fact.mismatch: age of Odell: Odell, 38 here; Odell, 39 in a.txt:1",
+			},
+		},
+		{name: "same age", text: `"We gave everything," said the club's coach, Mira Odell, 38.`},
+		{name: "not the sentence's end", text: "The club's coach, Mira Odell, 39 times a champion, said it was over."},
+		{name: "a decimal", text: "The club's coach is Mira Odell, 39.5 points ahead."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			expect(t, check(t, autoFacts, "a.txt", tc.text, "b.txt", other), tc.want...)
+		})
+	}
+}

@@ -1264,7 +1264,9 @@ func (r *autoFactsRule) leadsToLevel(text string, toks []segment.Token, g, j, fr
 const nearWindow = 3
 
 // apposedAge reads a person's age written between commas after the name:
-// "Anna Novak, 47, said". It returns the name's last word.
+// "Anna Novak, 47, said", or closing the sentence after a comma: "said
+// the club's coach, Anna Novak, 47." (the full stop ends the apposition
+// as the comma does). It returns the name's last word.
 func apposedAge(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) (string, bool) {
 	i, j := q.Tokens[0], q.Tokens[1]
 	if q.Kind != quantity.Cardinal || q.Range || q.Qualifier != nil || q.Words || i-2 < sent.First || j >= sent.Last {
@@ -1274,8 +1276,12 @@ func apposedAge(text string, toks []segment.Token, sent segment.Sentence, q *qua
 		return "", false
 	}
 	comma := func(t segment.Token) bool { return t.Kind == segment.Punct && text[t.Start] == ',' }
+	// Only a full stop that is the sentence's last token: "47.5" is
+	// not read as a figure and a stop, and "47?" or "47!" is rare in
+	// apposition.
+	closes := comma(toks[j]) || (j == sent.Last-1 && toks[j].Kind == segment.Punct && text[toks[j].Start] == '.')
 	name := toks[i-2]
-	if !comma(toks[i-1]) || !comma(toks[j]) || name.Kind != segment.Word || !isCapitalised(name.Text(text)) || isAllCaps(name.Text(text)) {
+	if !comma(toks[i-1]) || !closes || name.Kind != segment.Word || !isCapitalised(name.Text(text)) || isAllCaps(name.Text(text)) {
 		return "", false
 	}
 	return name.Text(text), true
