@@ -141,3 +141,78 @@ func TestAcronymOwner(t *testing.T) {
 	other := "Voters went to the polls on Sunday.\nThe Southern Traders League won 31.4% of the vote.\n"
 	expect(t, check(t, autoFacts, "a.txt", a, "c.txt", other))
 }
+
+// TestAgeClosingSentence checks that an age in apposition that ends the
+// sentence ("said its coach, Mira Odell, 38.") is that person's age, and
+// that a figure after a comma that does not end the sentence that way is
+// not read as one.
+func TestAgeClosingSentence(t *testing.T) {
+	other := "Mira Odell, 38, said the season was over."
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{
+			name: "changed age",
+			text: `"We gave everything," said the club's coach, Mira Odell, 39.`,
+			want: []string{
+				"a.txt:1:58: fact.mismatch: age of Odell: Odell, 39 here; Odell, 38 in b.txt:1",
+				"b.txt:1:13: fact.mismatch: age of Odell: Odell, 38 here; Odell, 39 in a.txt:1",
+			},
+		},
+		{name: "same age", text: `"We gave everything," said the club's coach, Mira Odell, 38.`},
+		{name: "not the sentence's end", text: "The club's coach, Mira Odell, 39 times a champion, said it was over."},
+		{name: "a decimal", text: "The club's coach is Mira Odell, 39.5 points ahead."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			expect(t, check(t, autoFacts, "a.txt", tc.text, "b.txt", other), tc.want...)
+		})
+	}
+}
+
+// TestAgeByGivenName checks that an age given with a given name only is
+// compared with the age another article gives the person it names in
+// full, and only where the corpus names one person so: never when two
+// people share the given name or the surname.
+func TestAgeByGivenName(t *testing.T) {
+	full := "Mira Odell, 38, said the season was over."
+	for _, tc := range []struct {
+		name, a, b string
+		want       []string
+	}{
+		{
+			name: "changed age",
+			a:    "Her coach Mira, 39, said the season was over.",
+			b:    full,
+			want: []string{
+				"a.txt:1:17: fact.mismatch: age of Odell: Mira, 39 here; Odell, 38 in b.txt:1",
+				"b.txt:1:13: fact.mismatch: age of Odell: Odell, 38 here; Mira, 39 in a.txt:1",
+			},
+		},
+		{name: "same age", a: "Her coach Mira, 38, said the season was over.", b: full},
+		{
+			name: "two people share the given name",
+			a:    "Her coach Mira, 39, said the season was over.",
+			b:    full + "\nHer rival Mira Santos watched from the stands.",
+		},
+		{
+			name: "two people share the surname",
+			a:    "Her coach Mira, 39, said the season was over.",
+			b:    full + "\nHer brother Jonas Odell watched from the stands.",
+		},
+		{
+			name: "two people share the surname, one opening a sentence",
+			a:    "Her coach Mira, 39, said the season was over.",
+			b:    full + "\nJonas Odell watched from the stands.",
+		},
+		{
+			name: "no age of the full name",
+			a:    "Her coach Mira, 39, said the season was over.",
+			b:    "Mira Odell said the season was over. Jonas Brandt, 38, agreed.",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			expect(t, check(t, autoFacts, "a.txt", tc.a, "b.txt", tc.b), tc.want...)
+		})
+	}
+}

@@ -1283,7 +1283,9 @@ func (r *autoFactsRule) leadsToLevel(text string, toks []segment.Token, g, j, fr
 const nearWindow = 3
 
 // apposedAge reads a person's age written between commas after the name:
-// "Anna Novak, 47, said". It returns the name's last word.
+// "Anna Novak, 47, said", or closing the sentence after a comma: "said
+// the club's coach, Anna Novak, 47." (the full stop ends the apposition
+// as the comma does). It returns the name's last word.
 func apposedAge(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) (string, bool) {
 	i, j := q.Tokens[0], q.Tokens[1]
 	if q.Kind != quantity.Cardinal || q.Range || q.Qualifier != nil || q.Words || i-2 < sent.First || j >= sent.Last {
@@ -1293,11 +1295,82 @@ func apposedAge(text string, toks []segment.Token, sent segment.Sentence, q *qua
 		return "", false
 	}
 	comma := func(t segment.Token) bool { return t.Kind == segment.Punct && text[t.Start] == ',' }
+	// Only a full stop that is the sentence's last token: "47.5" is
+	// not read as a figure and a stop, and "47?" or "47!" is rare in
+	// apposition.
+	closes := comma(toks[j]) || (j == sent.Last-1 && toks[j].Kind == segment.Punct && text[toks[j].Start] == '.')
 	name := toks[i-2]
-	if !comma(toks[i-1]) || !comma(toks[j]) || name.Kind != segment.Word || !isCapitalised(name.Text(text)) || isAllCaps(name.Text(text)) {
+	if !comma(toks[i-1]) || !closes || name.Kind != segment.Word || !isCapitalised(name.Text(text)) || isAllCaps(name.Text(text)) {
 		return "", false
 	}
 	return name.Text(text), true
+}
+
+// resolveGivenNames keys an age given with a given name only ("her
+// sister Mira, 38,") as the age of the person another article names in
+// full ("Mira Odell, 38,", keyed by the surname), so that the two meet.
+// It does so only where the corpus is sure whose name it is: the given
+// name is followed by one capitalised word in the whole corpus, that
+// word goes after no other capitalised word (two people of one surname,
+// a mother and her son, would otherwise share an age; see onlyAfter),
+// and some article keys an age by it. A surname read as the age's name is left alone: it
+// is followed by no capitalised word, or by one that keys no age.
+func resolveGivenNames(names *NameIndex, perArticle [][]claim) {
+	if names == nil {
+		return
+	}
+	var ages map[string]bool // the age keys of the corpus, made when needed
+	for i := range perArticle {
+		for k := range perArticle[i] {
+			x := &perArticle[i][k]
+			given, ok := strings.CutPrefix(x.Label, "age of ")
+			if !ok || !strings.HasPrefix(x.Key, "age|") {
+				continue
+			}
+			form := names.Forms[given]
+			if form == nil || len(form.Nexts) != 1 {
+				continue
+			}
+			surname := form.Nexts[0]
+			sf := names.Forms[surname]
+			if sf == nil || !onlyAfter(sf, given) {
+				continue
+			}
+			if ages == nil {
+				ages = make(map[string]bool)
+				for _, cs := range perArticle {
+					for m := range cs {
+						if strings.HasPrefix(cs[m].Key, "age|") {
+							ages[cs[m].Key] = true
+						}
+					}
+				}
+			}
+			key := "age|" + strings.ToLower(surname)
+			if !ages[key] {
+				continue
+			}
+			x.Key, x.Label = key, "age of "+surname
+		}
+	}
+}
+
+// onlyAfter reports whether every capitalised word the corpus writes
+// before the spelling f is given: Prevs leave out sentence openers, which
+// may be any word, so the uses of a rare spelling are read too ("Jonas
+// Odell said" opening a sentence is a second Odell).
+func onlyAfter(f *CorpusName, given string) bool {
+	for _, p := range f.Prevs {
+		if p != given {
+			return false
+		}
+	}
+	for i := range f.Uses {
+		if p := f.Uses[i].Prev; p != "" && p != given {
+			return false
+		}
+	}
+	return true
 }
 
 // apposedAgeWithUnit reads a person's age written with its unit in
@@ -1451,6 +1524,7 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 		}
 	}
 	perArticle := claimsOf(facts)
+	resolveGivenNames(c.Names, perArticle)
 	editions := r.editions(c.Stories, perArticle)
 	unrelated := func(x, y *claim) bool {
 		if r.maxRatio > 0 && farApart(x, y, r.maxRatio) {
