@@ -32,14 +32,14 @@ func TestFreshStories(t *testing.T) {
 // testdata/fresh, these clean copies still give a few false alarms; they
 // are listed in its known_false_alarms.
 func TestFresh2Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 91) // 93 of 143 found after round 10 (name.typo one-use-each ties), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 92) // 94 of 143 found after round 10 (fact.date: bracketed figures keep a date's clause), minus 2
 }
 
 // TestFresh3Stories measures recall and false alarms on the third batch
 // (testdata/fresh3), written in the ninth round and held back from its
 // first half.
 func TestFresh3Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh3"), 34) // 36 of 64 found and no false alarm after round 10 (name.typo one-use-each ties), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh3"), 35) // 37 of 64 found and no false alarm after round 10 (fact.date: inspections are events), minus 2
 }
 
 // TestFresh4Stories measures recall and false alarms on the fourth batch
