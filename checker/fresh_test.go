@@ -32,7 +32,7 @@ func TestFreshStories(t *testing.T) {
 // testdata/fresh, these clean copies still give a few false alarms; they
 // are listed in its known_false_alarms.
 func TestFresh2Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 92) // 94 of 143 found after round 10 (fact.date: bracketed figures keep a date's clause), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 93) // 95 of 143 found after round 10 (fact.date: bracketed figures keep a date's clause; "built in PLACE in YEAR"), minus 2
 }
 
 // TestFresh3Stories measures recall and false alarms on the third batch

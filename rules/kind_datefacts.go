@@ -277,15 +277,38 @@ func quoted(a *Article, off int) bool {
 // word of year_events and "in": "founded in 1937". Only that form ties a
 // year to one event; "in 2019" elsewhere in a clause dates too much.
 func (r *dateFactsRule) yearOfEvent(text string, toks []segment.Token, e *dates.Expr) bool {
+	return r.yearEventAt(text, toks, e) >= 0
+}
+
+// yearEventAt returns the index of the word of year_events that
+// yearOfEvent ties the date to, or -1.
+func (r *dateFactsRule) yearEventAt(text string, toks []segment.Token, e *dates.Expr) int {
 	j := e.Tokens[0] - 1
 	if j >= 0 && toks[j].Kind == segment.Word && toks[j].Text(text) == "in" {
 		j--
 	}
 	if j < 0 || j == e.Tokens[0]-1 || toks[j].Kind != segment.Word {
-		return false
+		return -1
 	}
-	return r.isYearEvent(text, toks[j])
+	if r.isYearEvent(text, toks[j]) {
+		return j
+	}
+	// "built in Norway in 1987", "founded in New Carlow in 1902": the
+	// place the event happened, a name of a word or two after its own
+	// "in", stands between the event word and the year's "in".
+	k := j
+	for k > j-placeReach && k >= 0 && toks[k].Kind == segment.Word && !toks[k].Initial && !isLowerWord(toks[k].Text(text)) {
+		k--
+	}
+	if k == j || k < 1 || toks[k].Kind != segment.Word || toks[k].Text(text) != "in" || toks[k-1].Kind != segment.Word || !r.isYearEvent(text, toks[k-1]) {
+		return -1
+	}
+	return k - 1
 }
+
+// placeReach is how many capitalised words a place between a word of
+// year_events and its year may have.
+const placeReach = 2
 
 // yearEventReach is how many words after a word of year_events its date
 // may start: "built in 1972", "opened on 4 May 2001".
@@ -492,7 +515,7 @@ func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int,
 			// right after the word ("built in March 1972"); a date
 			// further on is of what the clause goes on to tell ("was
 			// built in 1972 and last inspected in March 2019").
-			if e.Tokens[0]-j > yearEventReach && r.isYearEvent(text, toks[j]) {
+			if e.Tokens[0]-j > yearEventReach && r.isYearEvent(text, toks[j]) && r.yearEventAt(text, toks, e) != j {
 				return -1, "", -1, false
 			}
 			return g, st, -1, true
