@@ -277,15 +277,38 @@ func quoted(a *Article, off int) bool {
 // word of year_events and "in": "founded in 1937". Only that form ties a
 // year to one event; "in 2019" elsewhere in a clause dates too much.
 func (r *dateFactsRule) yearOfEvent(text string, toks []segment.Token, e *dates.Expr) bool {
+	return r.yearEventAt(text, toks, e) >= 0
+}
+
+// yearEventAt returns the index of the word of year_events that
+// yearOfEvent ties the date to, or -1.
+func (r *dateFactsRule) yearEventAt(text string, toks []segment.Token, e *dates.Expr) int {
 	j := e.Tokens[0] - 1
 	if j >= 0 && toks[j].Kind == segment.Word && toks[j].Text(text) == "in" {
 		j--
 	}
 	if j < 0 || j == e.Tokens[0]-1 || toks[j].Kind != segment.Word {
-		return false
+		return -1
 	}
-	return r.isYearEvent(text, toks[j])
+	if r.isYearEvent(text, toks[j]) {
+		return j
+	}
+	// "built in Norway in 1987", "founded in New Carlow in 1902": the
+	// place the event happened, a name of a word or two after its own
+	// "in", stands between the event word and the year's "in".
+	k := j
+	for k > j-placeReach && k >= 0 && toks[k].Kind == segment.Word && !toks[k].Initial && !isLowerWord(toks[k].Text(text)) {
+		k--
+	}
+	if k == j || k < 1 || toks[k].Kind != segment.Word || toks[k].Text(text) != "in" || toks[k-1].Kind != segment.Word || !r.isYearEvent(text, toks[k-1]) {
+		return -1
+	}
+	return k - 1
 }
+
+// placeReach is how many capitalised words a place between a word of
+// year_events and its year may have.
+const placeReach = 2
 
 // yearEventReach is how many words after a word of year_events its date
 // may start: "built in 1972", "opened on 4 May 2001".
@@ -332,11 +355,19 @@ func (r *dateFactsRule) clause(text string, toks []segment.Token, sent segment.S
 	}
 	from = e.Tokens[0]
 	lead := 0
-	for from > sent.First && !stop(from-1) {
-		from--
-		if toks[from].Kind == segment.Word {
-			lead++
+	for from > sent.First {
+		if !stop(from - 1) {
+			from--
+			if toks[from].Kind == segment.Word {
+				lead++
+			}
+			continue
 		}
+		open := figureAside(text, toks, sent, from-1)
+		if open < 0 {
+			break
+		}
+		from = open
 	}
 	to = e.Tokens[1]
 	for to < sent.Last && !stop(to) {
@@ -351,6 +382,38 @@ func (r *dateFactsRule) clause(text string, toks []segment.Token, sent segment.S
 	}
 	return from, to, opens
 }
+
+// figureAside returns the index of the opening bracket of a bracketed
+// figure that closes at token j ("a record of 45.9C (114.6F) set in
+// August 2017", "a span of 40km (25 miles) opened in 1990"), or -1. Such
+// a bracket restates a figure of the clause in other units; it is an
+// aside, not the end of the clause, and the event word before it still
+// names what the date dates. Brackets of words ("(pictured)") still cut.
+func figureAside(text string, toks []segment.Token, sent segment.Sentence, j int) int {
+	if toks[j].Kind != segment.Punct || text[toks[j].Start] != ')' {
+		return -1
+	}
+	for k := j - 1; k >= sent.First && k >= j-figureAsideReach; k-- {
+		t := toks[k]
+		if t.Kind != segment.Punct {
+			continue
+		}
+		if text[t.Start] != '(' {
+			return -1
+		}
+		// "114.6F" is one word token, "25 miles" a number and a word:
+		// the aside opens with a digit either way.
+		if k+1 < j && text[toks[k+1].Start] >= '0' && text[toks[k+1].Start] <= '9' {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// figureAsideReach is how many tokens a bracketed figure may hold: a
+// figure, its unit and a word or two ("(about 25 square miles)").
+const figureAsideReach = 6
 
 // whenClause returns the tokens [from, to) of a clause of "when" right
 // after the date, from the date on: in "the worst flood since June 2011,
@@ -452,7 +515,7 @@ func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int,
 			// right after the word ("built in March 1972"); a date
 			// further on is of what the clause goes on to tell ("was
 			// built in 1972 and last inspected in March 2019").
-			if e.Tokens[0]-j > yearEventReach && r.isYearEvent(text, toks[j]) {
+			if e.Tokens[0]-j > yearEventReach && r.isYearEvent(text, toks[j]) && r.yearEventAt(text, toks, e) != j {
 				return -1, "", -1, false
 			}
 			return g, st, -1, true
