@@ -210,7 +210,12 @@ func compounds(text string, qs []Quantity) []Quantity {
 			// and six months"): a list of nothing else.
 			alone := q.List == 0 && qs[r+1].List == 0 ||
 				q.List == qs[r+1].List && (r == 0 || qs[r-1].List != q.List) && (r+2 >= len(qs) || qs[r+2].List != q.List)
-			if n := &qs[r+1]; alone && joinable(text, &q, n) {
+			// A third part joins too, "2 hours 5 minutes 41 seconds", in a
+			// unit smaller than the last one joined (q.Step, in q's unit).
+			unitEnd := q.UnitSpan.End
+			for joined := false; alone && r+1 < len(qs) && joinableEnd(text, &q, &qs[r+1], unitEnd) &&
+				(!joined || qs[r+1].List == 0 && qs[r+1].Unit.Factor/q.Unit.Factor < q.Step); joined = true {
+				n := &qs[r+1]
 				f := n.Unit.Factor / q.Unit.Factor
 				q.Value += n.Value * f
 				q.High = q.Value
@@ -220,6 +225,7 @@ func compounds(text string, qs []Quantity) []Quantity {
 				q.Tokens[1] = n.Tokens[1]
 				q.Words = q.Words || n.Words
 				q.List = 0
+				unitEnd = n.UnitSpan.End
 				r++
 			}
 		}
@@ -229,8 +235,10 @@ func compounds(text string, qs []Quantity) []Quantity {
 	return qs[:w]
 }
 
-// joinable reports whether n finishes q as one amount (see compounds).
-func joinable(text string, q, n *Quantity) bool {
+// joinableEnd reports whether n finishes q as one amount (see
+// compounds); q's last unit as written ends at unitEnd (a compound
+// already joined ends in the unit of its last part, not its first).
+func joinableEnd(text string, q, n *Quantity, unitEnd int) bool {
 	if q.Unit == nil || n.Unit == nil || q.Unit.Dimension != n.Unit.Dimension || q.Unit.Offset != 0 || n.Unit.Offset != 0 ||
 		q.Kind != Cardinal || n.Kind != Cardinal || q.Range || n.Range ||
 		n.Qualifier != nil || q.Sentence != n.Sentence || !(n.Unit.Factor < q.Unit.Factor) || !(n.Value > 0) ||
@@ -238,7 +246,7 @@ func joinable(text string, q, n *Quantity) bool {
 		return false
 	}
 	// q must end in its unit: "11 years", not "$5" (whose unit comes first).
-	if q.UnitSpan.End != q.Span.End || n.UnitSpan.End != n.Span.End {
+	if unitEnd != q.Span.End || n.UnitSpan.End != n.Span.End {
 		return false
 	}
 	switch text[q.Span.End:n.Span.Start] {
@@ -1125,6 +1133,9 @@ func (p *parser) digits(i int, cur *Unit) (item, status) {
 		// "1.2.3", "020": a version, a code, a time.
 		return item{first: i, last: i + 1}, skip
 	}
+	if it, ok := p.clockDuration(i, d); ok {
+		return it, found
+	}
 	if e := p.afterSkip(i); e > i {
 		return item{first: i, last: e}, skip
 	}
@@ -1168,6 +1179,40 @@ func (p *parser) digits(i int, cur *Unit) (item, status) {
 	}
 	it.yearish = it.intDigits == 4 && v >= 1800 && v <= 2100
 	return it, found
+}
+
+// clockDuration reads a race or running time written as a clock,
+// "2:05:41" (hours, minutes, seconds), at token i as one duration in
+// seconds, to the second. Only the three-part form is read: "10:30" is a
+// time of day or a score, and a clock with "am", "GMT" and the like after
+// it is a time of day with seconds, left out as before. The minutes and
+// seconds must be two digits under 60, so that "1:2:3" (a ratio, a verse)
+// is no duration.
+func (p *parser) clockDuration(i int, d digitsInfo) (item, bool) {
+	unit := p.t.Unit("s")
+	if unit == nil || unit.Dimension != "duration" || d.decimals != 0 || d.comma || d.intLen > 2 {
+		return item{}, false
+	}
+	if e := p.chainEnd(i, ':'); e != i+5 {
+		return item{}, false
+	}
+	total := 0.0
+	for _, c := range p.str(i) {
+		total = total*10 + float64(c-'0')
+	}
+	for _, k := range [2]int{i + 2, i + 4} {
+		s := p.str(k)
+		if len(s) != 2 || !isDigit(s[0]) || !isDigit(s[1]) || s[0] >= '6' {
+			return item{}, false
+		}
+		total = total*60 + float64(s[0]-'0')*10 + float64(s[1]-'0')
+	}
+	if i+5 < len(p.toks) && p.is(i+5, clsTime) {
+		return item{}, false
+	}
+	start, end := p.toks[i].Start, p.toks[i+4].End
+	return item{first: i, last: i + 5, numTok: i, numStart: start, numEnd: end, digits: true, kind: Cardinal, scale: 1,
+		value: total, step: 1, round: 1, unit: unit, unitStart: start, unitEnd: end}, true
 }
 
 // gluedScale returns the power of ten of a scale word glued to a

@@ -555,3 +555,21 @@ func TestSharedUnits(t *testing.T) {
 		t.Fatalf("%+v", qs)
 	}
 }
+
+// clockTests are race and running times written as a clock, and the
+// numbers with colons that are none.
+var clockTests = []extractCase{
+	{"clock duration", "She won in 2:21:09 on Sunday.", []want{c("2:21:09", "2:21:09", 8469).u("s")}},
+	{"clock duration two-digit hours", "The climb took 11:05:00.", []want{c("11:05:00", "11:05:00", 39900).u("s")}},
+	{"clock duration qualified", "He ran it in under 2:05:41.", []want{c("under 2:05:41", "2:05:41", 7541).u("s").q("under")}},
+	{"clock minutes over 59", "It read 2:75:10.", nil},
+	{"clock one-digit parts", "Mix them 1:2:3.", nil},
+	{"clock four parts", "Logged at 1:02:03:04.", nil},
+	{"clock time of day with seconds", "It struck at 10:30:00 GMT.", nil},
+	{"clock time pm", "It struck at 10:30:00 pm.", nil},
+	{"two-part colon", "It began at 10:30, won 3:1, verse 3:16.", nil},
+	{"hours minutes seconds words", "The record is 2 hours 5 minutes 41 seconds.", []want{c("2 hours 5 minutes 41 seconds", "2 hours 5 minutes 41 seconds", 2+5.0/60+41.0/3600).u("h")}},
+	{"glued h min sec", "The record is 2hr 5min 41sec.", []want{c("2hr 5min 41sec", "2hr 5min 41sec", 2+5.0/60+41.0/3600).u("h")}},
+}
+
+func TestExtractClock(t *testing.T) { runExtractCases(t, clockTests) }
