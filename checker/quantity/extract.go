@@ -1349,8 +1349,12 @@ func (p *parser) words(i int, cur *Unit) (item, status) {
 		if ld, ok := p.lexAt(k); ok && ld.denom > 0 {
 			if (l.val == 1 && !ld.plural) || (l.val > 1 && (ld.plural || hy)) {
 				den := float64(ld.denom)
-				return item{first: i, last: k + 1, numTok: i, numStart: p.toks[i].Start, numEnd: p.toks[k].End,
-					value: l.val / den, step: 1 / den, round: 1 / den, kind: Cardinal, words: true, fraction: true, scale: 1}, found
+				it := item{first: i, last: k + 1, numTok: i, numStart: p.toks[i].Start, numEnd: p.toks[k].End,
+					value: l.val / den, step: 1 / den, round: 1 / den, kind: Cardinal, words: true, fraction: true, scale: 1}
+				if cur == nil {
+					p.fractionOf(&it) // "three-quarters of a mile"
+				}
+				return it, found
 			}
 		}
 	}
@@ -1440,6 +1444,9 @@ func (p *parser) article(i int, cur *Unit) (item, status) {
 			value: 1 / den, step: 1 / den, round: 1 / den, kind: Cardinal, words: true, fraction: true, scale: 1}
 		if cur == nil {
 			p.unitAfter(&it, j+1) // "a half hour", "a quarter century"
+			if it.unit == nil {
+				p.fractionOf(&it) // "a quarter of a percentage point"
+			}
 		}
 		return it, found
 	}
@@ -1450,6 +1457,27 @@ func (p *parser) article(i int, cur *Unit) (item, status) {
 	it := item{first: i, last: e, numTok: i, numStart: p.toks[i].Start, numEnd: p.toks[e-1].End,
 		value: v, step: step, round: round, kind: Cardinal, words: true, scale: 1}
 	return p.wordsTail(it, cur)
+}
+
+// fractionOf gives a fraction in words the unit of "of a" and a unit
+// after it: "a quarter of a percentage point", "two-thirds of a mile", so
+// that it compares with "0.25 percentage points" and "0.67 miles". It
+// takes the same units as "half a": worded ones, not a currency ("a
+// quarter of a dollar" is rare and "a third of a pound" is a weight), and
+// not a word that is no unit after an article.
+func (p *parser) fractionOf(it *item) {
+	k := it.last
+	if !p.isWord(k, "of") || (!p.isWord(k+1, "a") && !p.isWord(k+1, "an")) {
+		return
+	}
+	j := k + 2
+	for j < len(p.toks) && j < k+5 && p.isFiller(j) {
+		j++
+	}
+	if ph, e := p.match(aliases, j); ph != nil && ph.wordy &&
+		!strings.HasPrefix(ph.unit.Dimension, "currency") && !p.is(j, clsNotAfterArticle) {
+		it.unit, it.unitStart, it.unitEnd, it.last = ph.unit, p.toks[j].Start, p.toks[e-1].End, e
+	}
 }
 
 // half reads "half", "half an hour", "half a dozen", "half a million".
