@@ -47,9 +47,13 @@ type dateFactsRule struct {
 	// yearEvents hold the lower-case event words right after which a
 	// year alone dates the event (year_events in the config).
 	yearEvents map[string]bool
-	window     int
-	minScore   int
-	titles     map[string]bool
+	// sequence hold the lower-case words that, right before an event
+	// word, pick one occurrence of a recurring event (sequence in the
+	// config): "the next meeting" is not "the meeting on Thursday".
+	sequence map[string]bool
+	window   int
+	minScore int
+	titles   map[string]bool
 }
 
 type dateFactsConfig struct {
@@ -84,6 +88,13 @@ type dateFactsConfig struct {
 	// event's date: a thing is founded or built once, and that narrow
 	// form says so. Any other year alone makes no claim.
 	YearEvents []string `toml:"year_events"`
+	// Sequence are words that, up to sequenceReach words before an
+	// event word, say which occurrence of a recurring event the date is
+	// of ("the next decision is due on 7 November", "the last meeting
+	// in March"): such a date is one event only with a date whose event
+	// carries the same word, never with the bare event the story reports
+	// ("the decision on Thursday").
+	Sequence []string `toml:"sequence"`
 }
 
 func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
@@ -130,6 +141,10 @@ func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 			}
 			r.events[st] = g
 		}
+	}
+	r.sequence = map[string]bool{}
+	for _, w := range c.Sequence {
+		r.sequence[strings.ToLower(w)] = true
 	}
 	r.yearEvents = map[string]bool{}
 	for _, w := range c.YearEvents {
@@ -236,6 +251,11 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 			Role:  -1,
 			Head:  r.headOf(head),
 			Rel:   e.NeedsDate(),
+			// Compl, the complement that narrows a count's noun, is
+			// unused by dates; it carries the sequence word that narrows
+			// the event to one of its occurrences ("next"), which match
+			// requires to agree.
+			Compl: r.sequenceIn(text, toks, from, to, head),
 		}
 		// The context is the clause, as far as the window reaches: the
 		// event word may be far from the date ("The meeting between the
@@ -648,9 +668,45 @@ func resolveNames(names []string, corpus *NameIndex) []string {
 	return slices.Compact(out)
 }
 
+// sequenceReach is how many words before an event word a sequence word
+// may stand: "the next rate decision", "the last full council meeting".
+const sequenceReach = 3
+
+// sequenceIn returns the sequence word of the clause [from, to) that
+// stands up to sequenceReach words before the date's event word (stem
+// head), or "". A sequence word of another event of the clause ("Built
+// in 1986, the bridge was last inspected in 2023") leaves this one alone.
+func (r *dateFactsRule) sequenceIn(text string, toks []segment.Token, from, to int, head string) string {
+	if len(r.sequence) == 0 {
+		return ""
+	}
+	for j := from; j < to; j++ {
+		if toks[j].Kind != segment.Word {
+			continue
+		}
+		w := toks[j].Text(text)
+		if toks[j].Initial {
+			w = strings.ToLower(w)
+		}
+		if !r.sequence[w] {
+			continue
+		}
+		for k := j + 1; k < to && k <= j+sequenceReach && toks[k].Kind == segment.Word; k++ {
+			if r.isEvent(text, toks[k]) && stem(toks[k].Text(text)) == head {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
 // match tells whether two dated claims of one kind of event are the same
 // event: their names agree and enough of their words do.
 func (r *dateFactsRule) match(x, y *claim) bool {
+	// "The next decision" and "the decision" are two occurrences.
+	if x.Compl != y.Compl {
+		return false
+	}
 	if !subsetSorted(x.Names, y.Names) && !subsetSorted(y.Names, x.Names) {
 		return false
 	}
