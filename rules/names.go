@@ -215,9 +215,9 @@ func collectNames(a *Article) (*NameStats, *nameScan) {
 	if n == 0 {
 		return st, sc
 	}
-	sc.words = append(room.words[:0], tab.keys...)
-	sc.forms = slices.Grow(room.forms[:0], n)[:n]
-	room.words, room.forms = sc.words, sc.forms
+	room.words = append(room.words[:0], tab.keys...)
+	room.forms = slices.Grow(room.forms[:0], n)[:n]
+	sc.words, sc.forms = room.words, room.forms
 	st.words, st.forms = sc.words, sc.forms
 	// Uses are kept for spellings used at most rareUses times: one
 	// backing array for all of them.
