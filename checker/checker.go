@@ -309,6 +309,9 @@ func (f *nameFolder) finished(i int) {
 		r := &f.results[f.next]
 		if r.skipped == nil {
 			f.index.Add(r.names)
+			// The index copied what it keeps: the statistics' memory
+			// serves the next article.
+			rules.RecycleNames(r.names)
 			for k, t := range r.terms {
 				c, ok := f.intern[t]
 				if !ok {

@@ -991,8 +991,15 @@ func (s *Set) StoryTerms(a *Article) []string {
 		}
 		return st
 	}
-	buf := make([]byte, 0, 8*len(caps))
-	spans := make([][2]int32, 0, len(caps)/2+1)
+	// The lowered terms and their spans are built in pooled room: only
+	// the string of all terms, copied from it, outlives the call.
+	scr := termPool.Get().(*termScratch)
+	buf := slices.Grow(scr.buf[:0], 8*len(caps))
+	spans := slices.Grow(scr.spans[:0], len(caps)/2+1)
+	defer func() {
+		scr.buf, scr.spans = buf[:0], spans[:0]
+		termPool.Put(scr)
+	}()
 	for k := 0; k < len(caps); {
 		m := k + 1
 		for m < len(caps) && caps[m].tok == caps[m-1].tok+1 && isSpace1(text, toks[caps[m-1].tok].End, toks[caps[m].tok].Start) {
@@ -1037,6 +1044,15 @@ func (s *Set) StoryTerms(a *Article) []string {
 	slices.Sort(terms)
 	return slices.Compact(terms)
 }
+
+// termScratch is StoryTerms's working room, reused across articles. It
+// holds bytes and offsets only, no string of an article.
+type termScratch struct {
+	buf   []byte
+	spans [][2]int32
+}
+
+var termPool = sync.Pool{New: func() any { return new(termScratch) }}
 
 // appendLower appends strings.ToLower(w) to buf: ASCII is copied and
 // lowered in place.

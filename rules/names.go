@@ -71,6 +71,51 @@ type NameStats struct {
 	// them instead of the map.
 	words []string
 	forms []NameForm
+	// room holds the memory of words, forms, their uses and neighbours
+	// and the Forms map, for RecycleNames to reuse (nil when decoded).
+	room *nameRoom
+}
+
+// nameRoom is the memory of one article's NameStats and nameScan,
+// recycled once the corpus index has taken what it keeps of them
+// (RecycleNames): these were a fifth of all the bytes a run allocated.
+type nameRoom struct {
+	toks  []nameTok
+	words []string
+	forms []NameForm
+	uses  []NameUse
+	all   []string // the neighbours of all spellings
+	m     map[string]*NameForm
+}
+
+// maxRoomForms bounds the spellings of a room kept for reuse, so that one
+// huge article does not pin its memory in the pool.
+const maxRoomForms = 4096
+
+var nameRoomPool = sync.Pool{New: func() any { return new(nameRoom) }}
+
+// RecycleNames gives the memory of an article's name statistics to the
+// next article's. The caller must hold no pointer into st (its forms,
+// their uses or neighbours) afterwards: NameIndex.Add copies what it
+// keeps, so st may be recycled once added. Statistics that were decoded,
+// or are nil, are left to the garbage collector.
+func RecycleNames(st *NameStats) {
+	if st == nil || st.room == nil {
+		return
+	}
+	r := st.room
+	*st = NameStats{}
+	if cap(r.forms) > maxRoomForms {
+		return
+	}
+	// Nothing pooled may keep an article's text alive.
+	clear(r.words)
+	clear(r.forms)
+	clear(r.uses[:cap(r.uses)])
+	clear(r.all)
+	clear(r.m)
+	r.toks, r.words, r.forms, r.uses, r.all = r.toks[:0], r.words[:0], r.forms[:0], r.uses[:0], r.all[:0]
+	nameRoomPool.Put(r)
 }
 
 // nameTok is a capitalised word of an article: its token and the index
@@ -136,8 +181,9 @@ func collectNames(a *Article) (*NameStats, *nameScan) {
 	tab := &scr.tab
 	tab.reset(len(toks) / 16)
 	tallies := scr.tallies[:0]
+	room := nameRoomPool.Get().(*nameRoom)
 	// About one word in six is capitalised in news copy.
-	sc := &nameScan{toks: make([]nameTok, 0, len(toks)/5+8)}
+	sc := &nameScan{toks: slices.Grow(room.toks[:0], len(toks)/5+8)}
 	for i := range toks {
 		t := &toks[i]
 		if t.End <= t.Start {
@@ -160,13 +206,18 @@ func collectNames(a *Article) (*NameStats, *nameScan) {
 		sc.toks = append(sc.toks, nameTok{tok: int32(i), form: fi})
 	}
 	scr.tallies = tallies
+	room.toks = sc.toks
 	n := len(tallies)
-	st := &NameStats{Forms: make(map[string]*NameForm, n)}
+	if room.m == nil {
+		room.m = make(map[string]*NameForm, n)
+	}
+	st := &NameStats{Forms: room.m, room: room}
 	if n == 0 {
 		return st, sc
 	}
-	sc.words = slices.Clone(tab.keys)
-	sc.forms = make([]NameForm, n)
+	room.words = append(room.words[:0], tab.keys...)
+	room.forms = slices.Grow(room.forms[:0], n)[:n]
+	sc.words, sc.forms = room.words, room.forms
 	st.words, st.forms = sc.words, sc.forms
 	// Uses are kept for spellings used at most rareUses times: one
 	// backing array for all of them.
@@ -180,7 +231,8 @@ func collectNames(a *Article) (*NameStats, *nameScan) {
 		}
 		st.Forms[sc.words[fi]] = f
 	}
-	uses := make([]NameUse, 0, nUses)
+	uses := slices.Grow(room.uses[:0], nUses)
+	room.uses = uses
 	for fi := range tallies {
 		if c := int(tallies[fi].count); c <= rareUses {
 			sc.forms[fi].Uses = uses[len(uses) : len(uses) : len(uses)+c]
@@ -221,17 +273,21 @@ func collectNames(a *Article) (*NameStats, *nameScan) {
 			f.Uses = append(f.Uses, NameUse{Loc: l, Initial: t.Initial, Next: next, Prev: prev, PrevInitial: prevInitial, Apostrophe: apos})
 		}
 	}
-	scr.starts = setNeighbours(sc.forms, nexts, scr.starts, func(f *NameForm, ws []string) { f.Nexts = ws })
-	scr.starts = setNeighbours(sc.forms, prevs, scr.starts, func(f *NameForm, ws []string) { f.Prevs = ws })
+	// Nexts and prevs share one backing array, nexts first.
+	all := slices.Grow(room.all[:0], len(nexts)+len(prevs))[:len(nexts)+len(prevs)]
+	room.all = all
+	scr.starts = setNeighbours(sc.forms, nexts, all[:len(nexts):len(nexts)], scr.starts, func(f *NameForm, ws []string) { f.Nexts = ws })
+	scr.starts = setNeighbours(sc.forms, prevs, all[len(nexts):], scr.starts, func(f *NameForm, ws []string) { f.Prevs = ws })
 	scr.nexts, scr.prevs = nexts, prevs
 	return st, sc
 }
 
 // setNeighbours gives each spelling the first maxNexts distinct words of
-// its pairs (which are in text order), sorted, all in one backing array.
+// its pairs (which are in text order), sorted, all in one backing array,
+// all (of len(pairs), from the article's room).
 // The pairs are grouped by spelling with a counting sort, which keeps
 // each spelling's words in text order.
-func setNeighbours(forms []NameForm, pairs []namePair, scratch []int32, set func(*NameForm, []string)) []int32 {
+func setNeighbours(forms []NameForm, pairs []namePair, all []string, scratch []int32, set func(*NameForm, []string)) []int32 {
 	if len(pairs) == 0 {
 		return scratch
 	}
@@ -247,7 +303,6 @@ func setNeighbours(forms []NameForm, pairs []namePair, scratch []int32, set func
 	for f := range forms {
 		starts[f+1] += starts[f]
 	}
-	all := make([]string, len(pairs))
 	copy(fill, starts[:n])
 	for _, p := range pairs {
 		all[fill[p.form]] = p.word
@@ -578,14 +633,14 @@ func (ix *NameIndex) add(w string, f *NameForm) {
 		ix.words = append(ix.words, w)
 	}
 	ix.addPost(w, c, f)
-	c.Nexts = addNeighbours(c.Nexts, f.Nexts)
-	c.Prevs = addNeighbours(c.Prevs, f.Prevs)
+	c.Nexts = ix.addNeighbours(c.Nexts, f.Nexts)
+	c.Prevs = ix.addNeighbours(c.Prevs, f.Prevs)
 	c.Count += f.Count
 	c.Mid += f.Mid
 	c.Articles++
 	if c.Count <= rareUses {
 		for _, u := range f.Uses {
-			u.Next, u.Prev = strings.Clone(u.Next), strings.Clone(u.Prev)
+			u.Next, u.Prev = ix.intern(u.Next), ix.intern(u.Prev)
 			u.article = ix.articles
 			c.Uses = append(c.Uses, u)
 		}
@@ -596,16 +651,29 @@ func (ix *NameIndex) add(w string, f *NameForm) {
 
 // addNeighbours adds an article's neighbouring words of a spelling to
 // the corpus's sorted set, up to maxNexts of them, and returns the set.
-func addNeighbours(set, ws []string) []string {
+func (ix *NameIndex) addNeighbours(set, ws []string) []string {
 	for _, w := range ws {
 		if len(set) >= maxNexts {
 			break
 		}
 		if i, found := slices.BinarySearch(set, w); !found {
-			set = slices.Insert(set, i, strings.Clone(w))
+			set = slices.Insert(set, i, ix.intern(w))
 		}
 	}
 	return set
+}
+
+// intern returns a copy of w that does not slice an article's text: the
+// index's own copy where w is a spelling it holds (a neighbour is a
+// capitalised word, mostly one already added), else a new one.
+func (ix *NameIndex) intern(w string) string {
+	if w == "" {
+		return ""
+	}
+	if c := ix.Forms[w]; c != nil {
+		return ix.words[c.id-1]
+	}
+	return strings.Clone(w)
 }
 
 // Lexicon holds the names the rule set knows: every word of every name and

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"maps"
 	"os"
 	"path/filepath"
@@ -421,5 +422,75 @@ func TestIndexStoryCounts(t *testing.T) {
 	// "Gen&shy;eva" is "Geneva" in the text, but longer in the source.
 	if f := stats[1].Forms["Geneva"].First; f.EndByte-f.StartByte == len("Geneva") {
 		t.Errorf("b.html's first Geneva spans %d bytes of the source: the test no longer has markup inside a name", f.EndByte-f.StartByte)
+	}
+}
+
+// TestRecycledNames: statistics recycled once added to the index give
+// their memory to later articles' (RecycleNames), and that changes no
+// other article's names: statistics still held stay as collected, and the
+// index is the one built from statistics never recycled.
+func TestRecycledNames(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	gen := corpusgen.Generate(corpusgen.Options{Articles: 80, Seed: 7})
+	// held is an article whose statistics are never recycled; its
+	// encoding is taken before any article after it is collected.
+	const held = 5
+	var heldStats *NameStats
+	var heldBytes []byte
+	recycled, fresh := NewNameIndex(), NewNameIndex()
+	// The statistics never recycled are collected first, so that they
+	// take no room that the articles below recycle.
+	for i, g := range gen {
+		fresh.Add(articleAt(t, set, g.Path, g.Text, i).Names())
+	}
+	rooms := map[*nameRoom]bool{}
+	reused := 0
+	for i, g := range gen {
+		st := articleAt(t, set, g.Path, g.Text, i).Names()
+		if rooms[st.room] {
+			reused++
+		}
+		rooms[st.room] = true
+		recycled.Add(st)
+		if i == held {
+			heldStats, heldBytes = st, EncodeNames(st)
+		} else {
+			RecycleNames(st)
+			if st.Forms != nil || st.forms != nil || st.room != nil {
+				t.Fatal("recycled statistics still point at their memory")
+			}
+		}
+	}
+	if reused == 0 {
+		t.Fatal("no article's statistics were collected in recycled memory")
+	}
+	if got := EncodeNames(heldStats); !bytes.Equal(got, heldBytes) {
+		t.Errorf("article %d's statistics changed while later articles were collected in recycled memory", held)
+	}
+	if len(fresh.Forms) < 100 {
+		t.Fatalf("only %d spellings in the index", len(fresh.Forms))
+	}
+	if !reflect.DeepEqual(recycled.Forms, fresh.Forms) || !reflect.DeepEqual(recycled.wide, fresh.wide) ||
+		!reflect.DeepEqual(recycled.files, fresh.files) || recycled.total != fresh.total {
+		t.Error("the index built while recycling differs from the one built from statistics never recycled")
+	}
+	// A recycled room keeps no article's text.
+	RecycleNames(heldStats)
+	r := nameRoomPool.Get().(*nameRoom)
+	for _, w := range r.words[:cap(r.words)] {
+		if w != "" {
+			t.Fatalf("a recycled room keeps the word %q", w)
+		}
+	}
+	for _, u := range r.uses[:cap(r.uses)] {
+		if u.Next != "" || u.Prev != "" || u.Loc.File != "" {
+			t.Fatalf("a recycled room keeps a use %+v", u)
+		}
+	}
+	if len(r.m) != 0 || len(r.toks) != 0 {
+		t.Fatal("a recycled room is not empty")
 	}
 }
