@@ -23,6 +23,8 @@ func TestAutoFactsSpecificCount(t *testing.T) {
 		want                       bool
 	}{
 		{"specific noun, worded apart: kept", first, second, "The operator idled 15 ferries, a spokesman confirmed.", true},
+		{"a day is no complement: kept", first, second, "The operator idled 15 ferries on Sunday, a spokesman confirmed.", true},
+		{"a named complement narrows: silent", first, second, "The operator idled 15 ferries to Orlavik, a spokesman confirmed.", false},
 		{"specific noun, same figure: silent", first, second, "The operator idled 12 ferries, a spokesman confirmed.", false},
 		{"synonym verbs: kept", "The council shut 9 libraries on Friday.", "Nine libraries were closed by noon.", "Officials closed 11 libraries across the county.", true},
 		{"generic noun: silent", "Harbour officials saw 12 people before dawn on Monday.", "Twelve people stayed in port as the gale arrived.", "The operator idled 15 people, a spokesman confirmed.", false},
