@@ -32,7 +32,7 @@ func TestFreshStories(t *testing.T) {
 // testdata/fresh, these clean copies still give a few false alarms; they
 // are listed in its known_false_alarms.
 func TestFresh2Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 95) // 97 of 143 found after round 11 (no day or month as a figure's owner; bracketed figures keep a date's clause; "built in PLACE in YEAR"), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 97) // 99 of 143 found after round 12 (a specific noun counted once in each article), minus 2
 }
 
 // TestFresh3Stories measures recall and false alarms on the third batch
@@ -46,13 +46,13 @@ func TestFresh3Stories(t *testing.T) {
 // (testdata/fresh4), written in the second half of the ninth round and
 // held back from it.
 func TestFresh4Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh4"), 20) // 22 of 31 found after round 10 ("31in" glued read as inches), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh4"), 21) // 23 of 31 found after round 12 (a specific noun counted once in each article), minus 2
 }
 
 // TestFresh5Stories measures the fifth batch of unseen stories
 // (testdata/fresh5), written in the tenth round and held back from it.
 func TestFresh5Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh5"), 39) // 41 of 64 found after round 11 (the measured noun past an owner; clock-style race times), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh5"), 40) // 42 of 64 found after round 12 (a specific noun counted once in each article), minus 2
 }
 
 // TestFresh6Stories measures the sixth batch of unseen stories

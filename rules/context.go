@@ -455,7 +455,9 @@ func (g *grammar) countedNoun(text string, toks []segment.Token, sent segment.Se
 		for k < sent.Last && toks[k].Kind == segment.Word && g.stop.hasLower(toks[k].Text(text)) && !isCapitalised(toks[k].Text(text)) {
 			k++
 		}
-		if k < sent.Last && toks[k].Kind == segment.Word && isCapitalised(toks[k].Text(text)) {
+		// A capitalised grammar or calendar word is no name: "146 ferries
+		// on Sunday" are the ferries of the story, not a kind of them.
+		if k < sent.Last && toks[k].Kind == segment.Word && isCapitalised(toks[k].Text(text)) && (isAllCaps(toks[k].Text(text)) || !g.stop.hasLower(toks[k].Text(text))) {
 			np.Compl = strings.ToLower(toks[j].Text(text)) + " " + strings.ToLower(toks[k].Text(text))
 		}
 	}

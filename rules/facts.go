@@ -72,6 +72,9 @@ type claim struct {
 	// compareKey; place is its article's place in its story, set by
 	// compareStory.
 	idx, place int
+	// onceEach marks a count whose key every article of its story that
+	// states it states once; set by the autofacts corpus stage.
+	onceEach bool
 }
 
 // figure is what a claim keeps of its quantity: the value and what its

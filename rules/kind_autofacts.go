@@ -24,6 +24,11 @@ import (
 type autoFactsRule struct {
 	info Info
 	g    grammar
+	// specificCounts gives a unique count of a specific noun a second
+	// point (match); genericCounts are the stemmed count keys of the
+	// nouns that are not specific ("count:people"), nil when not set.
+	specificCounts bool
+	genericCounts  map[string]bool
 	// window is how many words on each side of a quantity make its
 	// context.
 	window int
@@ -124,6 +129,11 @@ type autoFactsConfig struct {
 	// "the toll rose to 31" the word only leads to the level reached,
 	// and the figure's role is the next contrast word ("toll").
 	Changes []string `toml:"changes"`
+	// GenericCounts are the nouns counted of many things in one story
+	// (people, years, times, cases): a count of any other noun that each
+	// of two articles states once is very likely one fact. Unset, no
+	// count gets the point.
+	GenericCounts []string `toml:"generic_counts"`
 }
 
 // tollDirection is how a contrast group's figure may change between
@@ -207,6 +217,13 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		}
 		changes[g] = true
 	}
+	var generic map[string]bool
+	for _, w := range c.GenericCounts {
+		if generic == nil {
+			generic = map[string]bool{}
+		}
+		generic["count:"+stem(strings.ToLower(w))] = true
+	}
 	var synonyms *idMap
 	if len(syn) > 0 {
 		synonyms = newIDMap(syn)
@@ -238,6 +255,9 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		scopeKeys: scopeKeys(c.ScopeWords),
 
 		localDollars: c.LocalDollars,
+
+		specificCounts: generic != nil,
+		genericCounts:  generic,
 	}, nil
 }
 
@@ -1448,6 +1468,19 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 	// yacht".)
 	if x.Unique && y.Unique && (!strings.HasPrefix(x.Key, durationKey) || (len(x.Mods) > 0) == (len(y.Mods) > 0)) {
 		score++
+		// A count of a specific noun ("14 ferries", "312 gulls") that
+		// each article states once is one fact even where the outlets
+		// word the sentence apart ("closed 14 ferries" and "Fourteen
+		// ferries have been laid up"): a generic noun (people, years,
+		// times) counts many things in one story and gets no more than
+		// the one point, and so does a noun counted twice in one article
+		// of the story (markOnceEach). Nor does a count with a modifier
+		// the other lacks: "two armoured ferries" may be a part of "nine
+		// ferries". A count with a contrast role keeps its own evidence
+		// (Head below).
+		if r.specificCounts && x.onceEach && y.onceEach && x.Role < 0 && y.Role < 0 && (len(x.Mods) > 0) == (len(y.Mods) > 0) && !r.genericCounts[x.Key] {
+			score++
+		}
 	}
 	// A count keyed by its contrast word that counts the same noun
 	// ("killed 127 people", "120 people have been killed") states the
@@ -1525,6 +1558,9 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	}
 	perArticle := claimsOf(facts)
 	resolveGivenNames(c.Names, perArticle)
+	if r.specificCounts {
+		markOnceEach(c.Stories, perArticle)
+	}
 	editions := r.editions(c.Stories, perArticle)
 	unrelated := func(x, y *claim) bool {
 		if r.maxRatio > 0 && farApart(x, y, r.maxRatio) {
@@ -1545,6 +1581,50 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	cmpr := comparison{rule: r, match: r.match, tolerance: r.tolerance, openBound: r.openBound, minor: r.minor, major: r.major, unrelated: unrelated, supports: supports}
 	compareStories(c, perArticle, cmpr, rep)
 	r.selfContradictions(c, perArticle, anchors, cmpr, rep)
+}
+
+// markOnceEach marks the counts whose key each article of their story
+// that states it states once (claim.onceEach): a noun counted of two
+// things in one article ("12 ferries sailed and 3 ferries were held") is
+// counted of many things in the story, and a count of it is no more
+// likely one fact because another article gives it once.
+func markOnceEach(stories [][]int, perArticle [][]claim) {
+	type spread struct{ claims, articles, last int }
+	seen := map[string]*spread{}
+	for _, story := range stories {
+		clear(seen)
+		for _, b := range story {
+			if b < 0 || b >= len(perArticle) {
+				continue
+			}
+			for k := range perArticle[b] {
+				key := perArticle[b][k].Key
+				if !strings.HasPrefix(key, "count:") {
+					continue
+				}
+				s := seen[key]
+				if s == nil {
+					s = &spread{last: -1}
+					seen[key] = s
+				}
+				s.claims++
+				if s.last != b {
+					s.last = b
+					s.articles++
+				}
+			}
+		}
+		for _, b := range story {
+			if b < 0 || b >= len(perArticle) {
+				continue
+			}
+			for k := range perArticle[b] {
+				x := &perArticle[b][k]
+				s := seen[x.Key]
+				x.onceEach = s != nil && s.claims == s.articles
+			}
+		}
+	}
 }
 
 // tollUpdate reports whether claims x and y, of articles of different
