@@ -499,6 +499,18 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		if (q.Kind != quantity.Year || q.Range) && !attributiveYear(text, toks, q) {
 			continue
 		}
+		// "the worst flood since 2007, when the river rose to 6.1
+		// metres": a clause opened by ", when" just after the year
+		// tells what happened that year, so every figure after it in
+		// the sentence is of that year, not only the nearest one.
+		if whenClauseAfter(text, toks, q) {
+			for k := range qs {
+				p := &qs[k]
+				if p.Kind != quantity.Year && p.Sentence == q.Sentence && p.Tokens[0] > q.Tokens[1] && !slices.Contains(years[k], q.Value) {
+					years[k] = append(years[k], q.Value)
+				}
+			}
+		}
 		if j := q.Tokens[0] - 1; j >= 0 && strings.EqualFold(toks[j].Text(text), "since") {
 			continue // "since 2011" reaches the present
 		}
@@ -516,7 +528,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 				best, bestD = k, d
 			}
 		}
-		if best >= 0 {
+		if best >= 0 && !slices.Contains(years[best], q.Value) { // the when clause may have dated it
 			years[best] = append(years[best], q.Value)
 		}
 		// "A magnitude 5.9 quake in the same province in 2016 killed 12
@@ -525,7 +537,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		// between them) is of that year too, even when one after it is
 		// nearer. "has 2,400 staff, and was founded in 1937" keeps its
 		// figure: a comma ends the clause.
-		if before := yearOpensClause(qs, toks, q); before >= 0 && before != best {
+		if before := yearOpensClause(qs, toks, q); before >= 0 && before != best && !slices.Contains(years[before], q.Value) {
 			years[before] = append(years[before], q.Value)
 		}
 	}
@@ -606,6 +618,14 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		out.Anchors = slices.Clone(kept)
 	}
 	return out
+}
+
+// whenClauseAfter reports whether the year q is followed by a comma and
+// "when", which opens a clause about that year.
+func whenClauseAfter(text string, toks []segment.Token, q *quantity.Quantity) bool {
+	j := q.Tokens[1]
+	return j+1 < len(toks) && toks[j].Kind == segment.Punct && text[toks[j].Start] == ',' &&
+		toks[j+1].Kind == segment.Word && strings.EqualFold(toks[j+1].Text(text), "when")
 }
 
 // attributiveYear reports whether q, read as a count, is a year that
