@@ -1070,6 +1070,11 @@ func (p *parser) number(i int, cur *Unit) (item, status) {
 	}
 	p.reads++
 	t := p.toks[i]
+	if cur == nil && t.Kind != segment.Punct && isDigit(p.text[t.Start]) {
+		if it, st := p.timeOfDay(i); st != none {
+			return it, st
+		}
+	}
 	switch {
 	case t.Kind == segment.Number:
 		return p.digits(i, cur)
