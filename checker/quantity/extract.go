@@ -608,6 +608,9 @@ func (p *parser) item(i int, f uint8) (item, status) {
 			switch {
 			case st == found && it.kind == Cardinal:
 				it.first, it.qual, it.yearish = i, ph.qual, false
+				if it.unit == TimeOfDay || it.unit == TimeOfDayUTC {
+					it.qual = timeQualified(ph.qual, it.value)
+				}
 				return it, found
 			case st == skip:
 				return it, skip

@@ -20,13 +20,37 @@ var (
 	TimeOfDayUTC = &Unit{Name: "time of day UTC", Dimension: "time of day UTC", Factor: 60}
 )
 
-// Qualifiers of a time of day: the preposition before it says whether
-// it is the time itself or a bound. "just before 4am" is before 4am.
-var (
-	timeBefore = &Qualifier{Words: "before", Bound: LessThan}
-	timeAfter  = &Qualifier{Words: "after", Bound: MoreThan}
-	timeBy     = &Qualifier{Words: "by", Bound: AtMost}
+// Qualifiers of a time of day are widths in minutes, not shares of the
+// value: "about 11pm" is not "about 11am" a hundred minutes wider.
+const (
+	// timeNear is the width of "about 4am" and "just after 3.30am":
+	// outlets round a time to the half hour.
+	timeNear = 30
+	// timeLoose is the width of a bare "after 11pm" or "since 3am",
+	// compared as a time near it rather than a bound: an open bound
+	// capped at a share of minutes after midnight would be an error
+	// at 1am and none at 11pm.
+	timeLoose = 120
 )
+
+// timeQual is a qualifier of a time of day at v minutes after midnight
+// whose tolerance is the given width in minutes (at midnight, 0, the
+// tolerance of a share is none: the precision written is then the width).
+func timeQual(words string, b Bound, width, v float64) *Qualifier {
+	return &Qualifier{Words: words, Bound: b, Tolerance: width / max(v, 1)}
+}
+
+// timeQualified turns a qualifier of the pack before a time of day
+// ("about", "nearly") into its width in minutes.
+func timeQualified(q *Qualifier, v float64) *Qualifier {
+	switch q.Bound {
+	case About, Nearly:
+		return timeQual(q.Words, q.Bound, timeNear, v)
+	case AtLeast, MoreThan:
+		return timeQual(q.Words, About, timeLoose, v)
+	}
+	return q
+}
 
 // timeMeridiem returns 0 for "am", 12 for "pm" (and their dotted forms),
 // -1 otherwise.
@@ -219,13 +243,19 @@ func (p *parser) timeOfDay(i int) (item, status) {
 		it.numEnd--
 	}
 	it.unitStart, it.unitEnd = it.numStart, p.toks[j-1].End
+	// "just before 4am" is up to half an hour before it; "before 9am"
+	// any time before; "just after" is compared as near, "after" as
+	// loosely near (see timeLoose).
+	close := p.isWord(i-2, "just") || p.isWord(i-2, "shortly") || p.isWord(i-2, "soon") || p.isWord(i-2, "right")
 	switch {
-	case p.isWord(i-1, "before"):
-		it.qual = timeBefore
-	case p.isWord(i-1, "after") || p.isWord(i-1, "since"):
-		it.qual = timeAfter
-	case p.isWord(i-1, "by"):
-		it.qual = timeBy
+	case p.isWord(i-1, "before") && close:
+		it.qual = timeQual("just before", Nearly, timeNear, it.value)
+	case p.isWord(i-1, "before") || p.isWord(i-1, "by") || p.isWord(i-1, "until") || p.isWord(i-1, "till"):
+		it.qual = timeQual(p.str(i-1), LessThan, 0, it.value)
+	case p.isWord(i-1, "after") && close:
+		it.qual = timeQual("just after", About, timeNear, it.value)
+	case p.isWord(i-1, "after") || p.isWord(i-1, "since") || p.isWord(i-1, "from"):
+		it.qual = timeQual(p.str(i-1), About, timeLoose, it.value)
 	}
 	return it, found
 }
