@@ -146,7 +146,8 @@ func (p *parser) timeOfDay(i int) (item, status) {
 		return item{}, none
 	}
 	var h, m int
-	hasMin, colon, mer := false, false, -1
+	var hasMin, colon bool
+	mer := -1
 	j := i + 1 // the token after the number
 	s := p.str(i)
 	k := 0
@@ -246,13 +247,13 @@ func (p *parser) timeOfDay(i int) (item, status) {
 	// "just before 4am" is up to half an hour before it; "before 9am"
 	// any time before; "just after" is compared as near, "after" as
 	// loosely near (see timeLoose).
-	close := p.isWord(i-2, "just") || p.isWord(i-2, "shortly") || p.isWord(i-2, "soon") || p.isWord(i-2, "right")
+	near := p.isWord(i-2, "just") || p.isWord(i-2, "shortly") || p.isWord(i-2, "soon") || p.isWord(i-2, "right")
 	switch {
-	case p.isWord(i-1, "before") && close:
+	case p.isWord(i-1, "before") && near:
 		it.qual = timeQual("just before", Nearly, timeNear, it.value)
 	case p.isWord(i-1, "before") || p.isWord(i-1, "by") || p.isWord(i-1, "until") || p.isWord(i-1, "till"):
 		it.qual = timeQual(p.str(i-1), LessThan, 0, it.value)
-	case p.isWord(i-1, "after") && close:
+	case p.isWord(i-1, "after") && near:
 		it.qual = timeQual("just after", About, timeNear, it.value)
 	case p.isWord(i-1, "after") || p.isWord(i-1, "since") || p.isWord(i-1, "from"):
 		it.qual = timeQual(p.str(i-1), About, timeLoose, it.value)
