@@ -8,7 +8,8 @@ import (
 // TestClockDurations: a race time written as a clock ("2:08:15") is a
 // duration in seconds, compared with the same time in words and with
 // another outlet's clock; the times of different runners are different
-// facts, and a time of day ("10:30") is no duration.
+// facts, and a time of day ("10:30") is no duration: it is compared as
+// a time of day.
 func TestClockDurations(t *testing.T) {
 	for _, tc := range []struct {
 		name, a, b string
@@ -46,6 +47,12 @@ func TestClockDurations(t *testing.T) {
 			name: "times of day are not durations",
 			a:    "The city marathon started at 10:30 on Sunday.",
 			b:    "The city marathon started at 10:45 on Sunday.",
+			// Compared as times of day (checker/quantity TimeOfDay),
+			// never as durations.
+			want: []string{
+				"a.txt:1:30: fact.mismatch: time of day: 10:30 here; 10:45 in b.txt:1",
+				"b.txt:1:30: fact.mismatch: time of day: 10:45 here; 10:30 in a.txt:1",
+			},
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

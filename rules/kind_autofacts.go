@@ -1486,7 +1486,11 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 	// count's modifier is an adjective, "63 trusting clients" are "63
 	// clients"; a length's the object, "a 62ft (19m) yacht" is "a 62ft
 	// yacht".)
-	if x.Unique && y.Unique && (!strings.HasPrefix(x.Key, durationKey) || (len(x.Mods) > 0) == (len(y.Mods) > 0)) {
+	// Nor is it for times of day: copy times one event, another
+	// outlet another ("the blast at 3.40am", "a press conference at
+	// noon"), so the only time of each article is no evidence of one
+	// event; shared words must say it.
+	if x.Unique && y.Unique && (!strings.HasPrefix(x.Key, durationKey) || (len(x.Mods) > 0) == (len(y.Mods) > 0)) && !strings.HasPrefix(x.Key, quantity.TimeOfDay.Dimension) {
 		score++
 		// A count of a specific noun ("14 ferries", "312 gulls") that
 		// each article states once is one fact even where the outlets

@@ -22,9 +22,11 @@
 //     numbers before it);
 //   - one amount in two units of a dimension, "11 years and six months",
 //     "2 hours 30 minutes", as one quantity in the first unit;
-//   - years, by the words around a four-digit number.
+//   - years, by the words around a four-digit number;
+//   - times of day ("3.40am", "6:40 a.m.", "at 15:40", "1540 GMT") in
+//     minutes after midnight, in TimeOfDay or TimeOfDayUTC.
 //
 // It leaves out numbers that name things ("AK-47", "G7", "Boeing 737"),
-// times, dates, scores ("3-1"), phone and version numbers, and vague
+// times of another zone, dates, scores ("3-1"), phone and version numbers, and vague
 // plurals ("dozens").
 package quantity

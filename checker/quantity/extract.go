@@ -608,6 +608,9 @@ func (p *parser) item(i int, f uint8) (item, status) {
 			switch {
 			case st == found && it.kind == Cardinal:
 				it.first, it.qual, it.yearish = i, ph.qual, false
+				if it.unit == TimeOfDay || it.unit == TimeOfDayUTC {
+					it.qual = timeQualified(ph.qual, it.value)
+				}
 				return it, found
 			case st == skip:
 				return it, skip
@@ -1070,6 +1073,11 @@ func (p *parser) number(i int, cur *Unit) (item, status) {
 	}
 	p.reads++
 	t := p.toks[i]
+	if cur == nil && t.Kind != segment.Punct && isDigit(p.text[t.Start]) {
+		if it, st := p.timeOfDay(i); st != none {
+			return it, st
+		}
+	}
 	switch {
 	case t.Kind == segment.Number:
 		return p.digits(i, cur)
