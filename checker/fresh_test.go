@@ -32,7 +32,7 @@ func TestFreshStories(t *testing.T) {
 // testdata/fresh, these clean copies still give a few false alarms; they
 // are listed in its known_false_alarms.
 func TestFresh2Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 97) // 99 of 143 found after round 12 (a specific noun counted once in each article), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 100) // 102 of 143 found after round 11 (specific nouns counted once in each article, times of day, volumes scoped apart), minus 2
 }
 
 // TestFresh3Stories measures recall and false alarms on the third batch
@@ -46,19 +46,26 @@ func TestFresh3Stories(t *testing.T) {
 // (testdata/fresh4), written in the second half of the ninth round and
 // held back from it.
 func TestFresh4Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh4"), 21) // 23 of 31 found after round 12 (a specific noun counted once in each article), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh4"), 21) // 23 of 31 found after round 11 (a specific noun counted once in each article), minus 2
 }
 
 // TestFresh5Stories measures the fifth batch of unseen stories
 // (testdata/fresh5), written in the tenth round and held back from it.
 func TestFresh5Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh5"), 40) // 42 of 64 found after round 12 (a specific noun counted once in each article), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh5"), 40) // 42 of 64 found after round 11 (a specific noun counted once in each article), minus 2
 }
 
 // TestFresh6Stories measures the sixth batch of unseen stories
 // (testdata/fresh6), written in the eleventh round and held back from it.
 func TestFresh6Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh6"), 34) // 36 of 63 found after round 12's "decision" event word, minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh6"), 37) // 39 of 63 found after round 11's second half (35 when held back; "decision" event word, times of day, specific-noun counts, a year's ", when" clause), minus 2
+}
+
+// TestFresh7Stories measures the seventh batch of unseen stories
+// (testdata/fresh7), written in the second half of the eleventh round and
+// held back from it.
+func TestFresh7Stories(t *testing.T) {
+	measureFresh(t, filepath.Join("..", "testdata", "fresh7"), 36) // 38 of 64 found after round 11 (37 before its second half, held back from it), minus 2
 }
 
 // measureFresh checks the stories of root against its injected.toml. Each

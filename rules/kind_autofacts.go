@@ -541,12 +541,13 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 			years[before] = append(years[before], q.Value)
 		}
 	}
-	// The claims are built where they are kept, in room of the memo's
-	// slab with space for two claims per quantity (the most claimFor
-	// appends), so that the slice never grows: a claim is 376 bytes,
-	// and building them in scratch room to copy them out at their exact
-	// number (a slice grown by appending held up to twice their room)
-	// cost a zeroed allocation and a copy of every claim.
+	// The claims are built where they are kept, in an article's claim
+	// room (claimRoom) with space for two claims per quantity (the most
+	// claimFor appends), so that the slice never grows: a claim is 376
+	// bytes, and building them in scratch room to copy them out at their
+	// exact number cost a zeroed allocation and a copy of every claim.
+	// The room goes back to the memo's pool once the checker has encoded
+	// the facts (RecycleFacts).
 	claims := memo.claimRoom(2 * len(qs))
 	for i := range qs {
 		q := &qs[i]
