@@ -127,8 +127,14 @@ func (t *Table) extract(dst []Quantity, text string, seg *segment.Result) ([]Qua
 	if t == nil || seg == nil {
 		return dst, 0
 	}
-	toks, numbers := validTokens(text, seg.Tokens)
+	// One pass over the tokens checks that they fit text, counts the
+	// numbers and lists the candidates: the token array of a long text
+	// does not stay in the cache from one pass to the next.
+	room := candPool.Get().(*[]int32)
+	toks, numbers, cands := scanTokens(t, text, seg.Tokens, (*room)[:0])
 	if len(toks) == 0 {
+		*room = cands[:0]
+		candPool.Put(room)
 		return dst, 0
 	}
 	p := &parser{t: t, text: text, toks: toks, lastEnd: -1}
@@ -146,13 +152,11 @@ func (t *Table) extract(dst []Quantity, text string, seg *segment.Result) ([]Qua
 	var itemBuf [4]item
 	items := itemBuf[:0]
 	list := 0
-	// The parse visits only the tokens that may begin a quantity, found
-	// in one tight pass: most tokens are words no quantity begins with,
-	// and asking flags of each cost a call, a bounds check and a switch.
-	// The candidates' room is pooled: about one token in six is one,
-	// more than a stack array of a useful size holds in long copy.
-	room := candPool.Get().(*[]int32)
-	cands := p.candidates((*room)[:0])
+	// The parse visits only the candidates of scanTokens: most tokens
+	// are words no quantity begins with, and asking flags of each cost
+	// a call, a bounds check and a switch. The candidates' room is
+	// pooled: about one token in six is one, more than a stack array of
+	// a useful size holds in long copy.
 	i := 0
 	for _, c := range cands {
 		if int(c) < i {
@@ -264,11 +268,25 @@ var candPool = sync.Pool{New: func() any { return new([]int32) }}
 // and symbols Table.mayStart lets through. flags(i) is 0 for every
 // token left out (TestCandidatesCoverFlags), so the parse may skip them.
 func (p *parser) candidates(c []int32) []int32 {
-	text, t := p.text, p.t
-	for i := range p.toks {
-		tk := &p.toks[i]
+	_, _, c = scanTokens(p.t, p.text, p.toks, c)
+	return c
+}
+
+// scanTokens returns the tokens up to the first that does not fit text,
+// so that a segmentation of another text cannot make Extract panic, how
+// many of them are numbers, and their candidates (see candidates),
+// appended to c.
+func scanTokens(t *Table, text string, toks []segment.Token, c []int32) ([]segment.Token, int, []int32) {
+	end, numbers := 0, 0
+	for i := range toks {
+		tk := &toks[i]
+		if tk.Start < end || tk.End <= tk.Start || tk.End > len(text) {
+			return toks[:i], numbers, c
+		}
+		end = tk.End
 		switch tk.Kind {
 		case segment.Number:
+			numbers++
 		case segment.Word:
 			if !isDigit(text[tk.Start]) && !t.mayStart(text[tk.Start:tk.End]) {
 				continue
@@ -282,24 +300,7 @@ func (p *parser) candidates(c []int32) []int32 {
 		}
 		c = append(c, int32(i))
 	}
-	return c
-}
-
-// validTokens returns the tokens up to the first that does not fit text,
-// so that a segmentation of another text cannot make Extract panic, and
-// how many of them are numbers.
-func validTokens(text string, toks []segment.Token) ([]segment.Token, int) {
-	end, numbers := 0, 0
-	for k, t := range toks {
-		if t.Start < end || t.End <= t.Start || t.End > len(text) {
-			return toks[:k], numbers
-		}
-		end = t.End
-		if t.Kind == segment.Number {
-			numbers++
-		}
-	}
-	return toks, numbers
+	return toks, numbers, c
 }
 
 // quantity turns an item into a Quantity.
@@ -1197,8 +1198,13 @@ func (p *parser) digits(i int, cur *Unit) (item, status) {
 // seconds must be two digits under 60, so that "1:2:3" (a ratio, a verse)
 // is no duration.
 func (p *parser) clockDuration(i int, d digitsInfo) (item, bool) {
-	unit := p.t.Unit("s")
-	if unit == nil || unit.Dimension != "duration" || d.decimals != 0 || d.comma || d.intLen > 2 {
+	// The tests that turn nearly every number away come first; the
+	// unit of seconds is the table's, found when it was added.
+	if d.decimals != 0 || d.comma || d.intLen > 2 || !p.isPunct(i+1, ':') {
+		return item{}, false
+	}
+	unit := p.t.second
+	if unit == nil || unit.Dimension != "duration" {
 		return item{}, false
 	}
 	if e := p.chainEnd(i, ':'); e != i+5 {

@@ -122,6 +122,9 @@ type Table struct {
 	startNonASCII bool
 	// attached maps a glued suffix, as written, to its unit.
 	attached map[string]*Unit
+	// second is the unit named "s", which clock durations ("2:05:41")
+	// are read in, or nil.
+	second *Unit
 	// owners tells which unit or qualifier holds a phrase, by kind and
 	// lower-cased text ("alias km"), to report clashes.
 	owners map[string]string
@@ -454,6 +457,9 @@ func (t *Table) AddUnit(d UnitDef) error {
 
 	t.units = append(t.units, u)
 	t.byName[name] = u
+	if name == "s" {
+		t.second = u
+	}
 	for _, ph := range aliases {
 		t.owners["alias "+phraseKey(ph)] = name
 		v := t.entry(ph.toks[0].text)
