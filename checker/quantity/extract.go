@@ -448,7 +448,12 @@ func (p *parser) is(i int, cls uint32) bool {
 
 // isMonth reports a month name written with a capital letter.
 func (p *parser) isMonth(i int) bool {
-	return p.is(i, clsMonth) && upperStart(p.str(i))
+	// The capital is tested first: most words before and after a
+	// number are in lower case, and the test spares hashing them.
+	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != segment.Word {
+		return false
+	}
+	return upperStart(p.str(i)) && p.is(i, clsMonth)
 }
 
 // isFiller reports a filler word of the table: "full" in "a full hour".
@@ -518,14 +523,10 @@ func (p *parser) match(which, i int) (*phrase, int) {
 	return nil, 0
 }
 
-// matchSuffix returns the longest alias whose first token is suf, the
-// letters glued to a number ("km" of "90km/h"), and whose other tokens
-// follow from token j.
-func (p *parser) matchSuffix(suf string, j int) (*phrase, int) {
-	v := p.t.info(suf)
-	if v == nil {
-		return nil, 0
-	}
+// matchSuffix returns the longest alias whose first token is the
+// letters glued to a number ("km" of "90km/h"), whose vocabulary entry
+// is v, and whose other tokens follow from token j.
+func (p *parser) matchSuffix(v *vinfo, j int) (*phrase, int) {
 	for _, ph := range v.aliases {
 		if e, ok := p.matchRest(ph, j); ok {
 			return ph, e
@@ -1074,7 +1075,11 @@ func (p *parser) number(i int, cur *Unit) (item, status) {
 	}
 	p.reads++
 	t := p.toks[i]
-	if cur == nil && t.Kind != segment.Punct && isDigit(p.text[t.Start]) {
+	// A number in digits alone (no letters glued to it) is a time only
+	// with a colon or a clock word after it (timeOfDay): the test spares
+	// the call, which returned an empty item for nearly every number.
+	if cur == nil && t.Kind != segment.Punct && isDigit(p.text[t.Start]) &&
+		(t.Kind != segment.Number || p.isPunct(i+1, ':') || p.mayBeClockWord(i+1)) {
 		if it, st := p.timeOfDay(i); st != none {
 			return it, st
 		}
@@ -1142,8 +1147,10 @@ func (p *parser) digits(i int, cur *Unit) (item, status) {
 		// "1.2.3", "020": a version, a code, a time.
 		return item{first: i, last: i + 1}, skip
 	}
-	if it, ok := p.clockDuration(i, d); ok {
-		return it, found
+	if p.isPunct(i+1, ':') { // as clockDuration asks first
+		if it, ok := p.clockDuration(i, &d); ok {
+			return it, found
+		}
 	}
 	if e := p.afterSkip(i); e > i {
 		return item{first: i, last: e}, skip
@@ -1197,7 +1204,7 @@ func (p *parser) digits(i int, cur *Unit) (item, status) {
 // it is a time of day with seconds, left out as before. The minutes and
 // seconds must be two digits under 60, so that "1:2:3" (a ratio, a verse)
 // is no duration.
-func (p *parser) clockDuration(i int, d digitsInfo) (item, bool) {
+func (p *parser) clockDuration(i int, d *digitsInfo) (item, bool) {
 	// The tests that turn nearly every number away come first; the
 	// unit of seconds is the table's, found when it was added.
 	if d.decimals != 0 || d.comma || d.intLen > 2 || !p.isPunct(i+1, ':') {
@@ -1305,7 +1312,7 @@ func (p *parser) glued(i int, cur *Unit) (item, status) {
 		}
 		return it, found
 	}
-	if ph, e := p.matchSuffix(suf, j); ph != nil {
+	if ph, e := p.matchSuffix(sv, j); ph != nil {
 		it.unit, it.unitStart, it.unitEnd, it.last = ph.unit, t.Start+k, p.toks[e-1].End, e
 		return it, found
 	}
