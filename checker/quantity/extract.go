@@ -547,6 +547,12 @@ func (p *parser) matchRest(ph *phrase, j int) (int, bool) {
 		if pt.joined && !t.Joined {
 			return 0, false
 		}
+		// A token of another length than an ASCII phrase token cannot
+		// fold to it, but through KELVIN SIGN and LONG S (see isWord):
+		// most tokens asked about fail this test, without a call.
+		if n := t.End - t.Start; pt.ascii && (n < len(pt.text) || n > 3*len(pt.text)) {
+			return 0, false
+		}
 		if !strings.EqualFold(p.text[t.Start:t.End], pt.text) {
 			return 0, false
 		}

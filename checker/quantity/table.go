@@ -70,6 +70,8 @@ type ptok struct {
 	text string
 	// joined is true when the token is glued to the one before.
 	joined bool
+	// ascii is true when text is ASCII only.
+	ascii bool
 }
 
 // phrase is an alias, a prefix or a qualifier, as tokens.
@@ -557,7 +559,12 @@ func (t *Table) phrase(s, kind, owner string) (*phrase, error) {
 	}
 	ph := &phrase{}
 	for i, tok := range seg.Tokens {
-		ph.toks = append(ph.toks, ptok{text: lower[tok.Start:tok.End], joined: i > 0 && tok.Joined})
+		text := lower[tok.Start:tok.End]
+		ascii := true
+		for k := 0; k < len(text); k++ {
+			ascii = ascii && text[k] < utf8.RuneSelf
+		}
+		ph.toks = append(ph.toks, ptok{text: text, joined: i > 0 && tok.Joined, ascii: ascii})
 	}
 	if o, ok := t.owners[kind+" "+phraseKey(ph)]; ok && o != owner {
 		return nil, fmt.Errorf("%s %q already belongs to %s %q", kind, s, kindOwner(kind), o)
