@@ -1438,6 +1438,12 @@ func (p *parser) wordsTail(it item, cur *Unit) (item, status) {
 // extra day", "a year and a half", "a third", "a dozen", "a million".
 func (p *parser) article(i int, cur *Unit) (item, status) {
 	j := i + 1
+	if j >= len(p.toks) || p.infoAt(j) == nil {
+		// Each reading below needs the next token to be a word of the
+		// table (a filler, a unit, a number word): "a" is among the
+		// commonest words of copy, and most are followed by none.
+		return item{}, none
+	}
 	for j < len(p.toks) && j < i+4 && p.isFiller(j) {
 		j++
 	}
