@@ -5,6 +5,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/factlint/factlint/checker/segment"
+	"github.com/factlint/factlint/internal/corpusgen"
 )
 
 // benchText is realistic news copy, about 3 KB.
@@ -65,5 +68,31 @@ func BenchmarkExtractSeeds(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		tb.Extract(text, s)
+	}
+}
+
+// BenchmarkExtractGenerated extracts, as the checker does, article after
+// article of generated copy (internal/corpusgen), segmented beforehand,
+// into one reused room (ExtractInto).
+func BenchmarkExtractGenerated(b *testing.B) {
+	tb := pack(b)
+	type art struct {
+		text string
+		seg  *segment.Result
+	}
+	var arts []art
+	size := 0
+	for _, a := range corpusgen.Generate(corpusgen.Options{Articles: 100, Seed: 1}) {
+		text := string(a.Text)
+		arts = append(arts, art{text, seg(text)})
+		size += len(text)
+	}
+	var room []Quantity
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, a := range arts {
+			room = tb.ExtractInto(room, a.text, a.seg)
+		}
 	}
 }

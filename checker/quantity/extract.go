@@ -127,8 +127,14 @@ func (t *Table) extract(dst []Quantity, text string, seg *segment.Result) ([]Qua
 	if t == nil || seg == nil {
 		return dst, 0
 	}
-	toks, numbers := validTokens(text, seg.Tokens)
+	// One pass over the tokens checks that they fit text, counts the
+	// numbers and lists the candidates: the token array of a long text
+	// does not stay in the cache from one pass to the next.
+	room := candPool.Get().(*[]int32)
+	toks, numbers, cands := scanTokens(t, text, seg.Tokens, (*room)[:0])
 	if len(toks) == 0 {
+		*room = cands[:0]
+		candPool.Put(room)
 		return dst, 0
 	}
 	p := &parser{t: t, text: text, toks: toks, lastEnd: -1}
@@ -146,13 +152,11 @@ func (t *Table) extract(dst []Quantity, text string, seg *segment.Result) ([]Qua
 	var itemBuf [4]item
 	items := itemBuf[:0]
 	list := 0
-	// The parse visits only the tokens that may begin a quantity, found
-	// in one tight pass: most tokens are words no quantity begins with,
-	// and asking flags of each cost a call, a bounds check and a switch.
-	// The candidates' room is pooled: about one token in six is one,
-	// more than a stack array of a useful size holds in long copy.
-	room := candPool.Get().(*[]int32)
-	cands := p.candidates((*room)[:0])
+	// The parse visits only the candidates of scanTokens: most tokens
+	// are words no quantity begins with, and asking flags of each cost
+	// a call, a bounds check and a switch. The candidates' room is
+	// pooled: about one token in six is one, more than a stack array of
+	// a useful size holds in long copy.
 	i := 0
 	for _, c := range cands {
 		if int(c) < i {
@@ -264,11 +268,25 @@ var candPool = sync.Pool{New: func() any { return new([]int32) }}
 // and symbols Table.mayStart lets through. flags(i) is 0 for every
 // token left out (TestCandidatesCoverFlags), so the parse may skip them.
 func (p *parser) candidates(c []int32) []int32 {
-	text, t := p.text, p.t
-	for i := range p.toks {
-		tk := &p.toks[i]
+	_, _, c = scanTokens(p.t, p.text, p.toks, c)
+	return c
+}
+
+// scanTokens returns the tokens up to the first that does not fit text,
+// so that a segmentation of another text cannot make Extract panic, how
+// many of them are numbers, and their candidates (see candidates),
+// appended to c.
+func scanTokens(t *Table, text string, toks []segment.Token, c []int32) ([]segment.Token, int, []int32) {
+	end, numbers := 0, 0
+	for i := range toks {
+		tk := &toks[i]
+		if tk.Start < end || tk.End <= tk.Start || tk.End > len(text) {
+			return toks[:i], numbers, c
+		}
+		end = tk.End
 		switch tk.Kind {
 		case segment.Number:
+			numbers++
 		case segment.Word:
 			if !isDigit(text[tk.Start]) && !t.mayStart(text[tk.Start:tk.End]) {
 				continue
@@ -282,24 +300,7 @@ func (p *parser) candidates(c []int32) []int32 {
 		}
 		c = append(c, int32(i))
 	}
-	return c
-}
-
-// validTokens returns the tokens up to the first that does not fit text,
-// so that a segmentation of another text cannot make Extract panic, and
-// how many of them are numbers.
-func validTokens(text string, toks []segment.Token) ([]segment.Token, int) {
-	end, numbers := 0, 0
-	for k, t := range toks {
-		if t.Start < end || t.End <= t.Start || t.End > len(text) {
-			return toks[:k], numbers
-		}
-		end = t.End
-		if t.Kind == segment.Number {
-			numbers++
-		}
-	}
-	return toks, numbers
+	return toks, numbers, c
 }
 
 // quantity turns an item into a Quantity.
@@ -447,7 +448,12 @@ func (p *parser) is(i int, cls uint32) bool {
 
 // isMonth reports a month name written with a capital letter.
 func (p *parser) isMonth(i int) bool {
-	return p.is(i, clsMonth) && upperStart(p.str(i))
+	// The capital is tested first: most words before and after a
+	// number are in lower case, and the test spares hashing them.
+	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != segment.Word {
+		return false
+	}
+	return upperStart(p.str(i)) && p.is(i, clsMonth)
 }
 
 // isFiller reports a filler word of the table: "full" in "a full hour".
@@ -517,14 +523,10 @@ func (p *parser) match(which, i int) (*phrase, int) {
 	return nil, 0
 }
 
-// matchSuffix returns the longest alias whose first token is suf, the
-// letters glued to a number ("km" of "90km/h"), and whose other tokens
-// follow from token j.
-func (p *parser) matchSuffix(suf string, j int) (*phrase, int) {
-	v := p.t.info(suf)
-	if v == nil {
-		return nil, 0
-	}
+// matchSuffix returns the longest alias whose first token is the
+// letters glued to a number ("km" of "90km/h"), whose vocabulary entry
+// is v, and whose other tokens follow from token j.
+func (p *parser) matchSuffix(v *vinfo, j int) (*phrase, int) {
 	for _, ph := range v.aliases {
 		if e, ok := p.matchRest(ph, j); ok {
 			return ph, e
@@ -543,6 +545,12 @@ func (p *parser) matchRest(ph *phrase, j int) (int, bool) {
 		}
 		t := p.toks[j]
 		if pt.joined && !t.Joined {
+			return 0, false
+		}
+		// A token of another length than an ASCII phrase token cannot
+		// fold to it, but through KELVIN SIGN and LONG S (see isWord):
+		// most tokens asked about fail this test, without a call.
+		if n := t.End - t.Start; pt.ascii && (n < len(pt.text) || n > 3*len(pt.text)) {
 			return 0, false
 		}
 		if !strings.EqualFold(p.text[t.Start:t.End], pt.text) {
@@ -1073,7 +1081,11 @@ func (p *parser) number(i int, cur *Unit) (item, status) {
 	}
 	p.reads++
 	t := p.toks[i]
-	if cur == nil && t.Kind != segment.Punct && isDigit(p.text[t.Start]) {
+	// A number in digits alone (no letters glued to it) is a time only
+	// with a colon or a clock word after it (timeOfDay): the test spares
+	// the call, which returned an empty item for nearly every number.
+	if cur == nil && t.Kind != segment.Punct && isDigit(p.text[t.Start]) &&
+		(t.Kind != segment.Number || p.isPunct(i+1, ':') || p.mayBeClockWord(i+1)) {
 		if it, st := p.timeOfDay(i); st != none {
 			return it, st
 		}
@@ -1141,8 +1153,10 @@ func (p *parser) digits(i int, cur *Unit) (item, status) {
 		// "1.2.3", "020": a version, a code, a time.
 		return item{first: i, last: i + 1}, skip
 	}
-	if it, ok := p.clockDuration(i, d); ok {
-		return it, found
+	if p.isPunct(i+1, ':') { // as clockDuration asks first
+		if it, ok := p.clockDuration(i, &d); ok {
+			return it, found
+		}
 	}
 	if e := p.afterSkip(i); e > i {
 		return item{first: i, last: e}, skip
@@ -1196,9 +1210,14 @@ func (p *parser) digits(i int, cur *Unit) (item, status) {
 // it is a time of day with seconds, left out as before. The minutes and
 // seconds must be two digits under 60, so that "1:2:3" (a ratio, a verse)
 // is no duration.
-func (p *parser) clockDuration(i int, d digitsInfo) (item, bool) {
-	unit := p.t.Unit("s")
-	if unit == nil || unit.Dimension != "duration" || d.decimals != 0 || d.comma || d.intLen > 2 {
+func (p *parser) clockDuration(i int, d *digitsInfo) (item, bool) {
+	// The tests that turn nearly every number away come first; the
+	// unit of seconds is the table's, found when it was added.
+	if d.decimals != 0 || d.comma || d.intLen > 2 || !p.isPunct(i+1, ':') {
+		return item{}, false
+	}
+	unit := p.t.second
+	if unit == nil || unit.Dimension != "duration" {
 		return item{}, false
 	}
 	if e := p.chainEnd(i, ':'); e != i+5 {
@@ -1299,7 +1318,7 @@ func (p *parser) glued(i int, cur *Unit) (item, status) {
 		}
 		return it, found
 	}
-	if ph, e := p.matchSuffix(suf, j); ph != nil {
+	if ph, e := p.matchSuffix(sv, j); ph != nil {
 		it.unit, it.unitStart, it.unitEnd, it.last = ph.unit, t.Start+k, p.toks[e-1].End, e
 		return it, found
 	}
@@ -1419,6 +1438,12 @@ func (p *parser) wordsTail(it item, cur *Unit) (item, status) {
 // extra day", "a year and a half", "a third", "a dozen", "a million".
 func (p *parser) article(i int, cur *Unit) (item, status) {
 	j := i + 1
+	if j >= len(p.toks) || p.infoAt(j) == nil {
+		// Each reading below needs the next token to be a word of the
+		// table (a filler, a unit, a number word): "a" is among the
+		// commonest words of copy, and most are followed by none.
+		return item{}, none
+	}
 	for j < len(p.toks) && j < i+4 && p.isFiller(j) {
 		j++
 	}

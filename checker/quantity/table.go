@@ -70,6 +70,8 @@ type ptok struct {
 	text string
 	// joined is true when the token is glued to the one before.
 	joined bool
+	// ascii is true when text is ASCII only.
+	ascii bool
 }
 
 // phrase is an alias, a prefix or a qualifier, as tokens.
@@ -122,6 +124,9 @@ type Table struct {
 	startNonASCII bool
 	// attached maps a glued suffix, as written, to its unit.
 	attached map[string]*Unit
+	// second is the unit named "s", which clock durations ("2:05:41")
+	// are read in, or nil.
+	second *Unit
 	// owners tells which unit or qualifier holds a phrase, by kind and
 	// lower-cased text ("alias km"), to report clashes.
 	owners map[string]string
@@ -454,6 +459,9 @@ func (t *Table) AddUnit(d UnitDef) error {
 
 	t.units = append(t.units, u)
 	t.byName[name] = u
+	if name == "s" {
+		t.second = u
+	}
 	for _, ph := range aliases {
 		t.owners["alias "+phraseKey(ph)] = name
 		v := t.entry(ph.toks[0].text)
@@ -551,7 +559,12 @@ func (t *Table) phrase(s, kind, owner string) (*phrase, error) {
 	}
 	ph := &phrase{}
 	for i, tok := range seg.Tokens {
-		ph.toks = append(ph.toks, ptok{text: lower[tok.Start:tok.End], joined: i > 0 && tok.Joined})
+		text := lower[tok.Start:tok.End]
+		ascii := true
+		for k := 0; k < len(text); k++ {
+			ascii = ascii && text[k] < utf8.RuneSelf
+		}
+		ph.toks = append(ph.toks, ptok{text: text, joined: i > 0 && tok.Joined, ascii: ascii})
 	}
 	if o, ok := t.owners[kind+" "+phraseKey(ph)]; ok && o != owner {
 		return nil, fmt.Errorf("%s %q already belongs to %s %q", kind, s, kindOwner(kind), o)

@@ -82,6 +82,20 @@ func (p *parser) isUTC(i int) bool {
 	return s == "GMT" || s == "UTC"
 }
 
+// mayBeClockWord reports whether the word at token i may be one that
+// makes a bare number a time: timeMeridiem's "am", "a.m.", "pm" in any
+// case (no other rune lower-cases to "a" or "p") or isUTC's capitals.
+func (p *parser) mayBeClockWord(i int) bool {
+	if i >= len(p.toks) || p.toks[i].Kind != segment.Word {
+		return false
+	}
+	switch p.text[p.toks[i].Start] {
+	case 'a', 'A', 'p', 'P', 'G', 'U':
+		return true
+	}
+	return false
+}
+
 // isZone reports a zone abbreviation at token i: two to five capitals
 // ending in "T" ("EST", "BST", "AEDT", "ET"), whose offset from the
 // local time of the copy is not known.
@@ -194,6 +208,12 @@ func (p *parser) timeOfDay(i int) (item, status) {
 			return item{}, none
 		}
 	default:
+		// A bare number is a time only with "am"/"pm" or "GMT"/"UTC"
+		// after it (see below): one test of the next word's first
+		// byte turns nearly every number away before it is read.
+		if !p.mayBeClockWord(j) {
+			return item{}, none
+		}
 		var ok bool
 		if h, m, hasMin, ok = clockParts(num); !ok {
 			return item{}, none
