@@ -1771,20 +1771,18 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 	// with two claims of one key is met; sided is the room of sidesWith.
 	// Both are reused from story to story: a map of slices per story,
 	// and a map per pair asked, were a quarter of a run's allocations.
+	// The pairs of an article are found through keys too: the claims of
+	// x's key in x's article lie together there, so a claim is paired
+	// with those alone rather than with every claim of its article (a
+	// string comparison of keys per pair was most of this function),
+	// and each claim's intervals are computed once per story.
 	var keys storyKeys
 	var sided []*claim
-	// ivs and haveIv are the room of one article: the intervals of its
-	// claims, computed when a claim is first compared with another of
-	// its key; others is the room of one claim (see below). The pairs of an
-	// article were a fifth of a run when each pair computed both
-	// intervals, and looked through the whole story for each pair.
-	var ivs []claimIntervals
-	var haveIv []bool
 	var others []int
 	for _, story := range c.Stories {
 		built := false
 		var names map[int]string
-		for _, a := range story {
+		for p, a := range story {
 			if a < 0 || a >= len(perArticle) {
 				continue
 			}
@@ -1792,14 +1790,9 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 			if !slices.ContainsFunc(cs, func(x claim) bool { return !x.Unique && x.When == nil }) {
 				continue
 			}
-			ivs = slices.Grow(ivs[:0], len(cs))[:len(cs)]
-			haveIv = slices.Grow(haveIv[:0], len(cs))[:len(cs)]
-			clear(haveIv)
-			ivOf := func(k int) *claimIntervals {
-				if !haveIv[k] {
-					ivs[k], haveIv[k] = intervalsOf(&cs[k], r.tolerance, r.openBound), true
-				}
-				return &ivs[k]
+			if !built {
+				keys.build(story, perArticle)
+				built = true
 			}
 			for i := range cs {
 				x := &cs[i]
@@ -1813,22 +1806,21 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 				// others are asked for no pair of the rest, before
 				// their intervals and matches are computed. x's own
 				// article states the key, so it is one of the articles
-				// counted. keys is built at the story's first pair, as
-				// the sorted claims it replaced were: a story without
-				// one needs none.
-				var lo, hi, stating int
-				if built {
-					if lo, hi, stating = keys.of(x.Key); stating-1 < minSiding {
-						continue
-					}
+				// counted.
+				px := keys.placeOf(p, i)
+				n := keys.key[px]
+				lo, hi, stating := int(keys.start[n]), int(keys.start[n+1]), int(keys.counts[n])
+				if stating-1 < minSiding {
+					continue
 				}
+				from, to := keys.sameArticle(px)
 				// others are the claims of x's key in the story's other
 				// articles taken for the same fact as x, found once per
 				// x: only they can side with either figure.
 				found := false
-				for j := range cs {
-					z := &cs[j]
-					if j == i || z.Key != x.Key || z.Loc.Start.Line == x.Loc.Start.Line || !ivOf(i).disagree(ivOf(j)) || !r.match(x, z) {
+				for k := from; k < to; k++ {
+					z := keys.claims[k]
+					if k == px || z.Loc.Start.Line == x.Loc.Start.Line || !keys.iv(px, r.tolerance, r.openBound).disagree(keys.iv(k, r.tolerance, r.openBound)) || !r.match(x, z) {
 						continue
 					}
 					if done == nil {
@@ -1840,23 +1832,15 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 					if done[x.Loc] {
 						break
 					}
-					x.Article, z.Article = a, a
 					if !found {
 						found = true
-						if !built {
-							keys.build(story, perArticle)
-							built = true
-							if lo, hi, stating = keys.of(x.Key); stating-1 < minSiding {
-								break // too few articles to side with z
-							}
-						}
 						others = r.matchingOthers(others[:0], &keys, lo, hi, x)
 						if articlesOf(&keys, others) < minSiding {
 							break // too few articles to side with z
 						}
 					}
 					var ok bool
-					if sided, ok = r.sidesWith(sided[:0], &keys, others, x, z, ivOf(i), ivOf(j), anchors); ok {
+					if sided, ok = r.sidesWith(sided[:0], &keys, others, x, z, keys.iv(px, r.tolerance, r.openBound), keys.iv(k, r.tolerance, r.openBound), anchors); ok {
 						if names == nil {
 							names = baseNames(c, story)
 						}
@@ -1882,6 +1866,12 @@ type storyKeys struct {
 	last   []int32          // the last article counted for each key
 	counts []int32          // the articles that state each key
 	claims []*claim
+	// key and pos are, for each place of claims, its key's number and
+	// the story place of its article; first[p] is where the places of
+	// the claims of the article at story place p start in places, which
+	// holds each claim's place in claims (placeOf), in article order.
+	key, pos      []int32
+	first, places []int32
 	// ivs are the intervals of claims, computed when first asked
 	// (haveIv).
 	ivs    []claimIntervals
@@ -1895,8 +1885,13 @@ func (s *storyKeys) build(story []int, perArticle [][]claim) {
 	}
 	clear(s.index)
 	s.fill, s.last, s.counts = s.fill[:0], s.last[:0], s.counts[:0]
+	s.first = slices.Grow(s.first[:0], len(story)+1)[:len(story)+1]
 	total := 0
-	for _, b := range story {
+	// places holds each claim's key number during the counting pass,
+	// so that the placing pass looks no key up again.
+	s.places = s.places[:0]
+	for p, b := range story {
+		s.first[p] = int32(total)
 		if b < 0 || b >= len(perArticle) {
 			continue
 		}
@@ -1911,6 +1906,7 @@ func (s *storyKeys) build(story []int, perArticle [][]claim) {
 				s.last = append(s.last, -1)
 				s.counts = append(s.counts, 0)
 			}
+			s.places = append(s.places, n)
 			s.fill[n]++
 			// Counted as articlesOf counts: a change of article
 			// in story order.
@@ -1921,6 +1917,7 @@ func (s *storyKeys) build(story []int, perArticle [][]claim) {
 			total++
 		}
 	}
+	s.first[len(story)] = int32(total)
 	s.start = slices.Grow(s.start[:0], len(s.fill)+1)[:len(s.fill)+1]
 	at := int32(0)
 	for n, m := range s.fill {
@@ -1929,21 +1926,46 @@ func (s *storyKeys) build(story []int, perArticle [][]claim) {
 	}
 	s.start[len(s.fill)] = at
 	s.claims = slices.Grow(s.claims[:0], total)[:total]
+	s.key = slices.Grow(s.key[:0], total)[:total]
+	s.pos = slices.Grow(s.pos[:0], total)[:total]
 	s.ivs = slices.Grow(s.ivs[:0], total)[:total]
 	s.haveIv = slices.Grow(s.haveIv[:0], total)[:total]
 	clear(s.haveIv)
-	for _, b := range story {
+	i := 0
+	for p, b := range story {
 		if b < 0 || b >= len(perArticle) {
 			continue
 		}
 		for k := range perArticle[b] {
-			y := &perArticle[b][k]
-			n := s.index[y.Key]
-			s.claims[s.fill[n]] = y
+			n := s.places[i]
+			at := s.fill[n]
+			s.claims[at], s.key[at], s.pos[at] = &perArticle[b][k], n, int32(p)
+			s.places[i] = at
 			s.fill[n]++
+			i++
 		}
 	}
 }
+
+// sameArticle returns where the claims of the key and story place of
+// s.claims[at] lie in s.claims, [from, to): the claims of its key in its
+// article, in article order, which are its neighbours there.
+func (s *storyKeys) sameArticle(at int) (from, to int) {
+	n, p := s.key[at], s.pos[at]
+	lo, hi := int(s.start[n]), int(s.start[n+1])
+	from, to = at, at+1
+	for from > lo && s.pos[from-1] == p {
+		from--
+	}
+	for to < hi && s.pos[to] == p {
+		to++
+	}
+	return from, to
+}
+
+// placeOf returns the place in s.claims of claim i of the article at
+// story place p.
+func (s *storyKeys) placeOf(p, i int) int { return int(s.places[int(s.first[p])+i]) }
 
 // of returns where the claims of key are in s.claims, [lo, hi), in
 // story order, and the number of articles that state it.

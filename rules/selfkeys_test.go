@@ -79,3 +79,65 @@ func TestStoryKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestStoryKeysPlaces checks the article side of storyKeys, by which
+// selfContradictions pairs a claim with the other claims of its key in
+// its article, against the straightforward computation: for each claim
+// of the article at each story place (an article listed twice too), its
+// place holds it, with its key's number and that story place, and the
+// places of its key and story place around it are the article's claims
+// of the key, in article order.
+func TestStoryKeysPlaces(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	var s storyKeys
+	for round := range 300 {
+		perArticle := make([][]claim, 1+rng.IntN(8))
+		for a := range perArticle {
+			for range rng.IntN(7) {
+				perArticle[a] = append(perArticle[a], claim{Key: fmt.Sprintf("k%d", rng.IntN(4))})
+			}
+		}
+		var story []int
+		for a := range perArticle {
+			if rng.IntN(3) > 0 {
+				story = append(story, a)
+			}
+		}
+		switch rng.IntN(4) {
+		case 0:
+			story = append(story, len(perArticle)+1)
+		case 1:
+			if len(story) > 0 {
+				story = append(story, story[rng.IntN(len(story))]) // listed twice
+			}
+		}
+		s.build(story, perArticle)
+		for p, b := range story {
+			if b >= len(perArticle) {
+				continue
+			}
+			cs := perArticle[b]
+			for i := range cs {
+				at := s.placeOf(p, i)
+				if s.claims[at] != &cs[i] || int(s.pos[at]) != p {
+					t.Fatalf("round %d: claim %d of story place %d not at its place", round, i, p)
+				}
+				n := s.key[at]
+				if n != s.index[cs[i].Key] || at < int(s.start[n]) || at >= int(s.start[n+1]) {
+					t.Fatalf("round %d: claim %d of story place %d under the wrong key", round, i, p)
+				}
+				var want, got []*claim
+				for j := range cs {
+					if cs[j].Key == cs[i].Key {
+						want = append(want, &cs[j])
+					}
+				}
+				from, to := s.sameArticle(at)
+				got = s.claims[from:to]
+				if !slices.Equal(got, want) {
+					t.Fatalf("round %d: claim %d of story place %d: %d claims of its key around it, want %d, or in another order", round, i, p, len(got), len(want))
+				}
+			}
+		}
+	}
+}
