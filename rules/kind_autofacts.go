@@ -1779,8 +1779,10 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 	var keys storyKeys
 	var sided []*claim
 	var others []int
+	var othersOf *claim // the claim others were found for
 	for _, story := range c.Stories {
 		built := false
+		othersOf = nil
 		var names map[int]string
 		for p, a := range story {
 			if a < 0 || a >= len(perArticle) {
@@ -1834,7 +1836,13 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 					}
 					if !found {
 						found = true
-						others = r.matchingOthers(others[:0], &keys, lo, hi, x)
+						// A claim alike to the last one whose others were
+						// found (sameFact: an article repeats a figure)
+						// is matched by the same claims, since match
+						// reads nothing that sets them apart.
+						if othersOf == nil || !sameFact(othersOf, x) {
+							others, othersOf = r.matchingOthers(others[:0], &keys, lo, hi, x), x
+						}
 						if articlesOf(&keys, others) < minSiding {
 							break // too few articles to side with z
 						}
