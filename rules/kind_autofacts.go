@@ -1778,11 +1778,31 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 	// and each claim's intervals are computed once per story.
 	var keys storyKeys
 	var sided []*claim
-	var others []int
-	var othersOf *claim // the claim others were found for
+	// An article repeats a figure: the claims alike in all that match
+	// and sidesWith read (sameFact) stand alike towards the other
+	// articles. classes holds, for the article being paired, one claim
+	// of each such class that has met a pair, with the places of the
+	// other articles' claims taken for the same fact as it (others,
+	// from matchingOthers, in othersRoom); sides holds what sidesWith
+	// found for a class and a claim z asked of it. Both are worked out
+	// once per class rather than once per claim.
+	type alikeClass struct {
+		x        *claim
+		key      int32
+		from, to int // its others in othersRoom
+	}
+	type sidesMemo struct {
+		class int
+		z     *claim
+		ok    bool
+		sided []*claim // when ok
+	}
+	var classes []alikeClass
+	var runs alikeRuns
+	var othersRoom []int
+	var sides []sidesMemo
 	for _, story := range c.Stories {
 		built := false
-		othersOf = nil
 		var names map[int]string
 		for p, a := range story {
 			if a < 0 || a >= len(perArticle) {
@@ -1794,8 +1814,10 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 			}
 			if !built {
 				keys.build(story, perArticle)
+				runs.reset(len(keys.claims))
 				built = true
 			}
+			classes, othersRoom, sides = classes[:0], othersRoom[:0], sides[:0]
 			for i := range cs {
 				x := &cs[i]
 				// A claim that is its article's only one of its key
@@ -1816,13 +1838,18 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 					continue
 				}
 				from, to := keys.sameArticle(px)
+				runs.classify(&keys, from, to)
 				// others are the claims of x's key in the story's other
 				// articles taken for the same fact as x, found once per
-				// x: only they can side with either figure.
+				// class of x: only they can side with either figure.
 				found := false
+				var others []int
+				class := -1
 				for k := from; k < to; k++ {
 					z := keys.claims[k]
-					if k == px || z.Loc.Start.Line == x.Loc.Start.Line || !keys.iv(px, r.tolerance, r.openBound).disagree(keys.iv(k, r.tolerance, r.openBound)) || !r.match(x, z) {
+					if k == px || z.Loc.Start.Line == x.Loc.Start.Line || !runs.pair(from, px, k, func() bool {
+						return keys.iv(px, r.tolerance, r.openBound).disagree(keys.iv(k, r.tolerance, r.openBound)) && r.match(x, z)
+					}) {
 						continue
 					}
 					if done == nil {
@@ -1836,19 +1863,39 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 					}
 					if !found {
 						found = true
-						// A claim alike to the last one whose others were
-						// found (sameFact: an article repeats a figure)
-						// is matched by the same claims, since match
-						// reads nothing that sets them apart.
-						if othersOf == nil || !sameFact(othersOf, x) {
-							others, othersOf = r.matchingOthers(others[:0], &keys, lo, hi, x), x
+						for c := range classes {
+							if classes[c].key == n && sameFact(classes[c].x, x) {
+								class = c
+								break
+							}
 						}
+						if class < 0 {
+							start := len(othersRoom)
+							othersRoom = r.matchingOthers(othersRoom, &keys, lo, hi, x)
+							class = len(classes)
+							classes = append(classes, alikeClass{x: x, key: n, from: start, to: len(othersRoom)})
+						}
+						others = othersRoom[classes[class].from:classes[class].to:classes[class].to]
 						if articlesOf(&keys, others) < minSiding {
 							break // too few articles to side with z
 						}
 					}
-					var ok bool
-					if sided, ok = r.sidesWith(sided[:0], &keys, others, x, z, keys.iv(px, r.tolerance, r.openBound), keys.iv(k, r.tolerance, r.openBound), anchors); ok {
+					ok, known := false, false
+					for _, m := range sides {
+						if m.class == class && sameFact(m.z, z) {
+							sided, ok, known = append(sided[:0], m.sided...), m.ok, true
+							break
+						}
+					}
+					if !known {
+						sided, ok = r.sidesWith(sided[:0], &keys, others, x, z, keys.iv(px, r.tolerance, r.openBound), keys.iv(k, r.tolerance, r.openBound), anchors)
+						m := sidesMemo{class: class, z: z, ok: ok}
+						if ok {
+							m.sided = slices.Clone(sided)
+						}
+						sides = append(sides, m)
+					}
+					if ok {
 						if names == nil {
 							names = baseNames(c, story)
 						}
@@ -1860,6 +1907,77 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 			}
 		}
 	}
+}
+
+// alikeRuns sorts the claims of each run of storyKeys (the claims of one
+// key in one article, storyKeys.sameArticle) into classes of claims alike
+// in all that the comparison reads (sameFact), and keeps, for each pair
+// of classes of a run, whether their claims are a pair that
+// selfContradictions looks into (their figures disagree and they are
+// taken for the same fact): an article repeats its figures, and the
+// test, asked for every two claims of a run, costs a comparison of their
+// words, where the classes cost it once.
+type alikeRuns struct {
+	class []int32 // each place's class in its run; -1 while not sorted
+	// count and at are, at the first place of a sorted run, its number
+	// of classes and where its classes' pairs start in pairs (class x
+	// with class z at at+x*count+z): 0 not asked, 1 a pair, 2 not.
+	count, at []int32
+	pairs     []int8
+	reps      []int    // room: the first place of each class of a run
+	prints    []uint64 // and its factPrint
+}
+
+// reset readies r for a story of n claims.
+func (r *alikeRuns) reset(n int) {
+	r.class = slices.Grow(r.class[:0], n)[:n]
+	for i := range r.class {
+		r.class[i] = -1
+	}
+	r.count = slices.Grow(r.count[:0], n)[:n]
+	r.at = slices.Grow(r.at[:0], n)[:n]
+	r.pairs = r.pairs[:0]
+}
+
+// classify sorts the run of keys.claims[from:to] into classes, unless it
+// is sorted already.
+func (r *alikeRuns) classify(keys *storyKeys, from, to int) {
+	if r.class[from] >= 0 {
+		return
+	}
+	r.reps, r.prints = r.reps[:0], r.prints[:0]
+	for k := from; k < to; k++ {
+		y := keys.claims[k]
+		p := factPrint(y)
+		c := -1
+		for i, rep := range r.reps {
+			if r.prints[i] == p && sameFact(keys.claims[rep], y) {
+				c = i
+				break
+			}
+		}
+		if c < 0 {
+			c = len(r.reps)
+			r.reps, r.prints = append(r.reps, k), append(r.prints, p)
+		}
+		r.class[k] = int32(c)
+	}
+	n := len(r.reps)
+	r.count[from], r.at[from] = int32(n), int32(len(r.pairs))
+	r.pairs = append(r.pairs, make([]int8, n*n)...)
+}
+
+// pair tells whether the claims at places x and z of the run that starts
+// at from are a pair (test), asking test once for each two classes.
+func (r *alikeRuns) pair(from, x, z int, test func() bool) bool {
+	i := int(r.at[from]) + int(r.class[x])*int(r.count[from]) + int(r.class[z])
+	if r.pairs[i] == 0 {
+		r.pairs[i] = 2
+		if test() {
+			r.pairs[i] = 1
+		}
+	}
+	return r.pairs[i] == 1
 }
 
 // storyKeys is one story's claims grouped by key, in story order within

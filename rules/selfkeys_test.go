@@ -3,9 +3,12 @@ package rules
 import (
 	"fmt"
 	"math/rand/v2"
+	"path"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/factlint/factlint/internal/corpusgen"
 )
 
 // TestStoryKeys checks storyKeys against what it replaced: the story's
@@ -139,5 +142,68 @@ func TestStoryKeysPlaces(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestAlikeRuns checks alikeRuns against the straightforward computation
+// on the claims of 300 generated articles, grouped by story as
+// selfContradictions groups them: two claims of a run share a class
+// exactly when sameFact holds of them, and pair answers for two claims
+// what the test answers for them, asking it once per two classes.
+func TestAlikeRuns(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rule := autoRule(t, set)
+	var stories [][]int
+	var perArticle [][]claim
+	dirs := map[string]int{}
+	for i, g := range corpusgen.Generate(corpusgen.Options{Articles: 300, Seed: 7}) {
+		f, _ := rule.Check(articleAt(t, set, g.Path, g.Text, i), nil).(*autoFacts)
+		var cs []claim
+		if f != nil {
+			cs = f.Claims
+		}
+		perArticle = append(perArticle, cs)
+		d := path.Dir(g.Path)
+		s, ok := dirs[d]
+		if !ok {
+			s = len(stories)
+			dirs[d] = s
+			stories = append(stories, nil)
+		}
+		stories[s] = append(stories[s], i)
+	}
+	var keys storyKeys
+	var runs alikeRuns
+	pairs, asked := 0, 0
+	for _, story := range stories {
+		keys.build(story, perArticle)
+		runs.reset(len(keys.claims))
+		for at := range keys.claims {
+			from, to := keys.sameArticle(at)
+			runs.classify(&keys, from, to)
+			for k := from; k < to; k++ {
+				if same := runs.class[at] == runs.class[k]; same != sameFact(keys.claims[at], keys.claims[k]) {
+					t.Fatalf("claims at %d and %d: same class %v, sameFact %v", at, k, same, !same)
+				}
+				// The test: the claims' values differ, which holds
+				// alike of two classes.
+				want := keys.claims[at].Q.Value != keys.claims[k].Q.Value
+				called := false
+				got := runs.pair(from, at, k, func() bool { called = true; return want })
+				if got != want {
+					t.Fatalf("claims at %d and %d: pair %v, want %v", at, k, got, want)
+				}
+				pairs++
+				if called {
+					asked++
+				}
+			}
+		}
+	}
+	if asked == 0 || asked == pairs {
+		t.Fatalf("the test was asked for %d pairs of %d: no classes shared", asked, pairs)
 	}
 }
