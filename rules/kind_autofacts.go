@@ -1688,7 +1688,14 @@ func (r *autoFactsRule) tollUpdate(x, y *claim, dx, dy dates.Day) bool {
 // of articles). Nil when no article bounds a toll.
 func (r *autoFactsRule) editions(stories [][]int, perArticle [][]claim) map[[2]int]bool {
 	var out map[[2]int]bool
+	// most holds, for each story place and role, the largest figure
+	// the article there gives for the role's toll (largestTolls), made
+	// at the story's first bound: each bound then asks it once per
+	// article, where it looked through every claim of the story.
+	var most []float64
+	nr := len(r.tolls)
 	for _, story := range stories {
+		ready := false
 		for _, a := range story {
 			for i := range perArticle[a] {
 				x := &perArticle[a][i]
@@ -1698,25 +1705,52 @@ func (r *autoFactsRule) editions(stories [][]int, perArticle [][]claim) map[[2]i
 				if q := x.Q.Qualifier; q == nil || (q.Bound != quantity.AtLeast && q.Bound != quantity.MoreThan) {
 					continue
 				}
-				for _, b := range story {
+				if !ready {
+					most, ready = r.largestTolls(most, story, perArticle), true
+				}
+				for p, b := range story {
 					pair := [2]int{min(a, b), max(a, b)}
 					if b == a || out[pair] {
 						continue
 					}
-					for k := range perArticle[b] {
-						if y := &perArticle[b][k]; y.Role == x.Role && y.Key == x.Key && y.Q.Unit == nil && y.Q.Value > x.Q.Value {
-							if out == nil {
-								out = make(map[[2]int]bool)
-							}
-							out[pair] = true
-							break
+					if most[p*nr+x.Role] > x.Q.Value {
+						if out == nil {
+							out = make(map[[2]int]bool)
 						}
+						out[pair] = true
 					}
 				}
 			}
 		}
 	}
 	return out
+}
+
+// largestTolls returns in most, for each place p of the story and role
+// g, at p*len(r.tolls)+g, the largest figure without a unit that the
+// article at p gives under the role's key (-Inf if none): a figure
+// above a bound of the toll is there exactly when the largest is.
+func (r *autoFactsRule) largestTolls(most []float64, story []int, perArticle [][]claim) []float64 {
+	nr := len(r.tolls)
+	most = slices.Grow(most[:0], len(story)*nr)[:len(story)*nr]
+	for i := range most {
+		most[i] = math.Inf(-1)
+	}
+	for p, b := range story {
+		if b < 0 || b >= len(perArticle) {
+			continue
+		}
+		for k := range perArticle[b] {
+			y := &perArticle[b][k]
+			if y.Role < 0 || y.Role >= nr || y.Q.Unit != nil || y.Key != r.roleKeys[y.Role] {
+				continue
+			}
+			if m := &most[p*nr+y.Role]; y.Q.Value > *m {
+				*m = y.Q.Value
+			}
+		}
+	}
+	return most
 }
 
 // movingToll reports whether x and y give one toll that moves both ways
