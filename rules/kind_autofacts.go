@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -1810,8 +1811,6 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 	// with those alone rather than with every claim of its article (a
 	// string comparison of keys per pair was most of this function),
 	// and each claim's intervals are computed once per story.
-	var keys storyKeys
-	var sided []*claim
 	// An article repeats a figure: the claims alike in all that match
 	// and sidesWith read (sameFact) stand alike towards the other
 	// articles. classes holds, for the article being paired, one claim
@@ -1820,21 +1819,16 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 	// from matchingOthers, in othersRoom); sides holds what sidesWith
 	// found for a class and a claim z asked of it. Both are worked out
 	// once per class rather than once per claim.
-	type alikeClass struct {
-		x        *claim
-		key      int32
-		from, to int // its others in othersRoom
-	}
-	type sidesMemo struct {
-		class int
-		z     *claim
-		ok    bool
-		sided []*claim // when ok
-	}
-	var classes []alikeClass
-	var runs alikeRuns
-	var othersRoom []int
-	var sides []sidesMemo
+	//
+	// All of it is taken from selfPool and given back when done: the
+	// checker runs this once per story, and a room of its own each
+	// time was some 25 allocations a story.
+	room := selfPool.Get().(*selfRoom)
+	keys, runs, sided, classes, othersRoom, sides := room.keys, room.runs, room.sided, room.classes, room.othersRoom, room.sides
+	defer func() {
+		room.keys, room.runs, room.sided, room.classes, room.othersRoom, room.sides = keys, runs, sided, classes, othersRoom, sides
+		room.release()
+	}()
 	for _, story := range c.Stories {
 		built := false
 		var names map[int]string
@@ -1941,6 +1935,52 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 			}
 		}
 	}
+}
+
+// alikeClass is a class of claims alike of selfContradictions: the
+// claim x that stands for it, its key's number in storyKeys, and where
+// the places of the other articles' claims taken for the same fact as
+// it are in the room of others.
+type alikeClass struct {
+	x        *claim
+	key      int32
+	from, to int
+}
+
+// sidesMemo is what sidesWith found for a class and a claim z.
+type sidesMemo struct {
+	class int
+	z     *claim
+	ok    bool
+	sided []*claim // when ok
+}
+
+// selfRoom is the room of selfContradictions, kept in selfPool between
+// calls.
+type selfRoom struct {
+	keys       storyKeys
+	runs       alikeRuns
+	sided      []*claim
+	classes    []alikeClass
+	othersRoom []int
+	sides      []sidesMemo
+}
+
+var selfPool = sync.Pool{New: func() any { return new(selfRoom) }}
+
+// release empties m of the claims, and the strings of claims, it points
+// to (a story's decoded facts are reused or dropped once compared) and
+// returns it to selfPool.
+func (m *selfRoom) release() {
+	k := &m.keys
+	clear(k.index)
+	clear(k.claims[:cap(k.claims)])
+	clear(k.ivs[:cap(k.ivs)])
+	clear(m.sided[:cap(m.sided)])
+	clear(m.classes[:cap(m.classes)])
+	clear(m.sides[:cap(m.sides)])
+	m.sided, m.classes, m.sides = m.sided[:0], m.classes[:0], m.sides[:0]
+	selfPool.Put(m)
 }
 
 // alikeRuns sorts the claims of each run of storyKeys (the claims of one
