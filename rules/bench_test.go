@@ -36,7 +36,7 @@ func prepared(b *testing.B, n int) (*Set, []*Article, [][]int, int) {
 	return set, arts, stories, size
 }
 
-func autoRule(b *testing.B, set *Set) *autoFactsRule {
+func autoRule(b testing.TB, set *Set) *autoFactsRule {
 	b.Helper()
 	for _, r := range set.Rules {
 		if a, ok := r.(*autoFactsRule); ok {

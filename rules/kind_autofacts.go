@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -1688,7 +1689,14 @@ func (r *autoFactsRule) tollUpdate(x, y *claim, dx, dy dates.Day) bool {
 // of articles). Nil when no article bounds a toll.
 func (r *autoFactsRule) editions(stories [][]int, perArticle [][]claim) map[[2]int]bool {
 	var out map[[2]int]bool
+	// most holds, for each story place and role, the largest figure
+	// the article there gives for the role's toll (largestTolls), made
+	// at the story's first bound: each bound then asks it once per
+	// article, where it looked through every claim of the story.
+	var most []float64
+	nr := len(r.tolls)
 	for _, story := range stories {
+		ready := false
 		for _, a := range story {
 			for i := range perArticle[a] {
 				x := &perArticle[a][i]
@@ -1698,25 +1706,52 @@ func (r *autoFactsRule) editions(stories [][]int, perArticle [][]claim) map[[2]i
 				if q := x.Q.Qualifier; q == nil || (q.Bound != quantity.AtLeast && q.Bound != quantity.MoreThan) {
 					continue
 				}
-				for _, b := range story {
+				if !ready {
+					most, ready = r.largestTolls(most, story, perArticle), true
+				}
+				for p, b := range story {
 					pair := [2]int{min(a, b), max(a, b)}
 					if b == a || out[pair] {
 						continue
 					}
-					for k := range perArticle[b] {
-						if y := &perArticle[b][k]; y.Role == x.Role && y.Key == x.Key && y.Q.Unit == nil && y.Q.Value > x.Q.Value {
-							if out == nil {
-								out = make(map[[2]int]bool)
-							}
-							out[pair] = true
-							break
+					if most[p*nr+x.Role] > x.Q.Value {
+						if out == nil {
+							out = make(map[[2]int]bool)
 						}
+						out[pair] = true
 					}
 				}
 			}
 		}
 	}
 	return out
+}
+
+// largestTolls returns in most, for each place p of the story and role
+// g, at p*len(r.tolls)+g, the largest figure without a unit that the
+// article at p gives under the role's key (-Inf if none): a figure
+// above a bound of the toll is there exactly when the largest is.
+func (r *autoFactsRule) largestTolls(most []float64, story []int, perArticle [][]claim) []float64 {
+	nr := len(r.tolls)
+	most = slices.Grow(most[:0], len(story)*nr)[:len(story)*nr]
+	for i := range most {
+		most[i] = math.Inf(-1)
+	}
+	for p, b := range story {
+		if b < 0 || b >= len(perArticle) {
+			continue
+		}
+		for k := range perArticle[b] {
+			y := &perArticle[b][k]
+			if y.Role < 0 || y.Role >= nr || y.Q.Unit != nil || y.Key != r.roleKeys[y.Role] {
+				continue
+			}
+			if m := &most[p*nr+y.Role]; y.Q.Value > *m {
+				*m = y.Q.Value
+			}
+		}
+	}
+	return most
 }
 
 // movingToll reports whether x and y give one toll that moves both ways
@@ -1771,20 +1806,33 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 	// with two claims of one key is met; sided is the room of sidesWith.
 	// Both are reused from story to story: a map of slices per story,
 	// and a map per pair asked, were a quarter of a run's allocations.
-	var keys storyKeys
-	var sided []*claim
-	// ivs and haveIv are the room of one article: the intervals of its
-	// claims, computed when a claim is first compared with another of
-	// its key; others is the room of one claim (see below). The pairs of an
-	// article were a fifth of a run when each pair computed both
-	// intervals, and looked through the whole story for each pair.
-	var ivs []claimIntervals
-	var haveIv []bool
-	var others []int
+	// The pairs of an article are found through keys too: the claims of
+	// x's key in x's article lie together there, so a claim is paired
+	// with those alone rather than with every claim of its article (a
+	// string comparison of keys per pair was most of this function),
+	// and each claim's intervals are computed once per story.
+	// An article repeats a figure: the claims alike in all that match
+	// and sidesWith read (sameFact) stand alike towards the other
+	// articles. classes holds, for the article being paired, one claim
+	// of each such class that has met a pair, with the places of the
+	// other articles' claims taken for the same fact as it (others,
+	// from matchingOthers, in othersRoom); sides holds what sidesWith
+	// found for a class and a claim z asked of it. Both are worked out
+	// once per class rather than once per claim.
+	//
+	// All of it is taken from selfPool and given back when done: the
+	// checker runs this once per story, and a room of its own each
+	// time was some 25 allocations a story.
+	room := selfPool.Get().(*selfRoom)
+	keys, runs, sided, classes, othersRoom, sides := room.keys, room.runs, room.sided, room.classes, room.othersRoom, room.sides
+	defer func() {
+		room.keys, room.runs, room.sided, room.classes, room.othersRoom, room.sides = keys, runs, sided, classes, othersRoom, sides
+		room.release()
+	}()
 	for _, story := range c.Stories {
 		built := false
 		var names map[int]string
-		for _, a := range story {
+		for p, a := range story {
 			if a < 0 || a >= len(perArticle) {
 				continue
 			}
@@ -1792,15 +1840,12 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 			if !slices.ContainsFunc(cs, func(x claim) bool { return !x.Unique && x.When == nil }) {
 				continue
 			}
-			ivs = slices.Grow(ivs[:0], len(cs))[:len(cs)]
-			haveIv = slices.Grow(haveIv[:0], len(cs))[:len(cs)]
-			clear(haveIv)
-			ivOf := func(k int) *claimIntervals {
-				if !haveIv[k] {
-					ivs[k], haveIv[k] = intervalsOf(&cs[k], r.tolerance, r.openBound), true
-				}
-				return &ivs[k]
+			if !built {
+				keys.build(story, perArticle)
+				runs.reset(len(keys.claims))
+				built = true
 			}
+			classes, othersRoom, sides = classes[:0], othersRoom[:0], sides[:0]
 			for i := range cs {
 				x := &cs[i]
 				// A claim that is its article's only one of its key
@@ -1813,22 +1858,26 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 				// others are asked for no pair of the rest, before
 				// their intervals and matches are computed. x's own
 				// article states the key, so it is one of the articles
-				// counted. keys is built at the story's first pair, as
-				// the sorted claims it replaced were: a story without
-				// one needs none.
-				var lo, hi, stating int
-				if built {
-					if lo, hi, stating = keys.of(x.Key); stating-1 < minSiding {
-						continue
-					}
+				// counted.
+				px := keys.placeOf(p, i)
+				n := keys.key[px]
+				lo, hi, stating := int(keys.start[n]), int(keys.start[n+1]), int(keys.counts[n])
+				if stating-1 < minSiding {
+					continue
 				}
+				from, to := keys.sameArticle(px)
+				runs.classify(&keys, from, to)
 				// others are the claims of x's key in the story's other
 				// articles taken for the same fact as x, found once per
-				// x: only they can side with either figure.
+				// class of x: only they can side with either figure.
 				found := false
-				for j := range cs {
-					z := &cs[j]
-					if j == i || z.Key != x.Key || z.Loc.Start.Line == x.Loc.Start.Line || !ivOf(i).disagree(ivOf(j)) || !r.match(x, z) {
+				var others []int
+				class := -1
+				for k := from; k < to; k++ {
+					z := keys.claims[k]
+					if k == px || z.Loc.Start.Line == x.Loc.Start.Line || !runs.pair(from, px, k, func() bool {
+						return keys.iv(px, r.tolerance, r.openBound).disagree(keys.iv(k, r.tolerance, r.openBound)) && r.match(x, z)
+					}) {
 						continue
 					}
 					if done == nil {
@@ -1840,23 +1889,41 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 					if done[x.Loc] {
 						break
 					}
-					x.Article, z.Article = a, a
 					if !found {
 						found = true
-						if !built {
-							keys.build(story, perArticle)
-							built = true
-							if lo, hi, stating = keys.of(x.Key); stating-1 < minSiding {
-								break // too few articles to side with z
+						for c := range classes {
+							if classes[c].key == n && sameFact(classes[c].x, x) {
+								class = c
+								break
 							}
 						}
-						others = r.matchingOthers(others[:0], &keys, lo, hi, x)
+						if class < 0 {
+							start := len(othersRoom)
+							othersRoom = r.matchingOthers(othersRoom, &keys, lo, hi, x)
+							class = len(classes)
+							classes = append(classes, alikeClass{x: x, key: n, from: start, to: len(othersRoom)})
+						}
+						others = othersRoom[classes[class].from:classes[class].to:classes[class].to]
 						if articlesOf(&keys, others) < minSiding {
 							break // too few articles to side with z
 						}
 					}
-					var ok bool
-					if sided, ok = r.sidesWith(sided[:0], &keys, others, x, z, ivOf(i), ivOf(j), anchors); ok {
+					ok, known := false, false
+					for _, m := range sides {
+						if m.class == class && sameFact(m.z, z) {
+							sided, ok, known = append(sided[:0], m.sided...), m.ok, true
+							break
+						}
+					}
+					if !known {
+						sided, ok = r.sidesWith(sided[:0], &keys, others, x, z, keys.iv(px, r.tolerance, r.openBound), keys.iv(k, r.tolerance, r.openBound), anchors)
+						m := sidesMemo{class: class, z: z, ok: ok}
+						if ok {
+							m.sided = slices.Clone(sided)
+						}
+						sides = append(sides, m)
+					}
+					if ok {
 						if names == nil {
 							names = baseNames(c, story)
 						}
@@ -1868,6 +1935,123 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 			}
 		}
 	}
+}
+
+// alikeClass is a class of claims alike of selfContradictions: the
+// claim x that stands for it, its key's number in storyKeys, and where
+// the places of the other articles' claims taken for the same fact as
+// it are in the room of others.
+type alikeClass struct {
+	x        *claim
+	key      int32
+	from, to int
+}
+
+// sidesMemo is what sidesWith found for a class and a claim z.
+type sidesMemo struct {
+	class int
+	z     *claim
+	ok    bool
+	sided []*claim // when ok
+}
+
+// selfRoom is the room of selfContradictions, kept in selfPool between
+// calls.
+type selfRoom struct {
+	keys       storyKeys
+	runs       alikeRuns
+	sided      []*claim
+	classes    []alikeClass
+	othersRoom []int
+	sides      []sidesMemo
+}
+
+var selfPool = sync.Pool{New: func() any { return new(selfRoom) }}
+
+// release empties m of the claims, and the strings of claims, it points
+// to (a story's decoded facts are reused or dropped once compared) and
+// returns it to selfPool.
+func (m *selfRoom) release() {
+	k := &m.keys
+	clear(k.index)
+	clear(k.claims[:cap(k.claims)])
+	clear(k.ivs[:cap(k.ivs)])
+	clear(m.sided[:cap(m.sided)])
+	clear(m.classes[:cap(m.classes)])
+	clear(m.sides[:cap(m.sides)])
+	m.sided, m.classes, m.sides = m.sided[:0], m.classes[:0], m.sides[:0]
+	selfPool.Put(m)
+}
+
+// alikeRuns sorts the claims of each run of storyKeys (the claims of one
+// key in one article, storyKeys.sameArticle) into classes of claims alike
+// in all that the comparison reads (sameFact), and keeps, for each pair
+// of classes of a run, whether their claims are a pair that
+// selfContradictions looks into (their figures disagree and they are
+// taken for the same fact): an article repeats its figures, and the
+// test, asked for every two claims of a run, costs a comparison of their
+// words, where the classes cost it once.
+type alikeRuns struct {
+	class []int32 // each place's class in its run; -1 while not sorted
+	// count and at are, at the first place of a sorted run, its number
+	// of classes and where its classes' pairs start in pairs (class x
+	// with class z at at+x*count+z): 0 not asked, 1 a pair, 2 not.
+	count, at []int32
+	pairs     []int8
+	reps      []int    // room: the first place of each class of a run
+	prints    []uint64 // and its factPrint
+}
+
+// reset readies r for a story of n claims.
+func (r *alikeRuns) reset(n int) {
+	r.class = slices.Grow(r.class[:0], n)[:n]
+	for i := range r.class {
+		r.class[i] = -1
+	}
+	r.count = slices.Grow(r.count[:0], n)[:n]
+	r.at = slices.Grow(r.at[:0], n)[:n]
+	r.pairs = r.pairs[:0]
+}
+
+// classify sorts the run of keys.claims[from:to] into classes, unless it
+// is sorted already.
+func (r *alikeRuns) classify(keys *storyKeys, from, to int) {
+	if r.class[from] >= 0 {
+		return
+	}
+	r.reps, r.prints = r.reps[:0], r.prints[:0]
+	for k := from; k < to; k++ {
+		y := keys.claims[k]
+		p := factPrint(y)
+		c := -1
+		for i, rep := range r.reps {
+			if r.prints[i] == p && sameFact(keys.claims[rep], y) {
+				c = i
+				break
+			}
+		}
+		if c < 0 {
+			c = len(r.reps)
+			r.reps, r.prints = append(r.reps, k), append(r.prints, p)
+		}
+		r.class[k] = int32(c)
+	}
+	n := len(r.reps)
+	r.count[from], r.at[from] = int32(n), int32(len(r.pairs))
+	r.pairs = append(r.pairs, make([]int8, n*n)...)
+}
+
+// pair tells whether the claims at places x and z of the run that starts
+// at from are a pair (test), asking test once for each two classes.
+func (r *alikeRuns) pair(from, x, z int, test func() bool) bool {
+	i := int(r.at[from]) + int(r.class[x])*int(r.count[from]) + int(r.class[z])
+	if r.pairs[i] == 0 {
+		r.pairs[i] = 2
+		if test() {
+			r.pairs[i] = 1
+		}
+	}
+	return r.pairs[i] == 1
 }
 
 // storyKeys is one story's claims grouped by key, in story order within
@@ -1882,6 +2066,12 @@ type storyKeys struct {
 	last   []int32          // the last article counted for each key
 	counts []int32          // the articles that state each key
 	claims []*claim
+	// key and pos are, for each place of claims, its key's number and
+	// the story place of its article; first[p] is where the places of
+	// the claims of the article at story place p start in places, which
+	// holds each claim's place in claims (placeOf), in article order.
+	key, pos      []int32
+	first, places []int32
 	// ivs are the intervals of claims, computed when first asked
 	// (haveIv).
 	ivs    []claimIntervals
@@ -1895,8 +2085,13 @@ func (s *storyKeys) build(story []int, perArticle [][]claim) {
 	}
 	clear(s.index)
 	s.fill, s.last, s.counts = s.fill[:0], s.last[:0], s.counts[:0]
+	s.first = slices.Grow(s.first[:0], len(story)+1)[:len(story)+1]
 	total := 0
-	for _, b := range story {
+	// places holds each claim's key number during the counting pass,
+	// so that the placing pass looks no key up again.
+	s.places = s.places[:0]
+	for p, b := range story {
+		s.first[p] = int32(total)
 		if b < 0 || b >= len(perArticle) {
 			continue
 		}
@@ -1911,6 +2106,7 @@ func (s *storyKeys) build(story []int, perArticle [][]claim) {
 				s.last = append(s.last, -1)
 				s.counts = append(s.counts, 0)
 			}
+			s.places = append(s.places, n)
 			s.fill[n]++
 			// Counted as articlesOf counts: a change of article
 			// in story order.
@@ -1921,6 +2117,7 @@ func (s *storyKeys) build(story []int, perArticle [][]claim) {
 			total++
 		}
 	}
+	s.first[len(story)] = int32(total)
 	s.start = slices.Grow(s.start[:0], len(s.fill)+1)[:len(s.fill)+1]
 	at := int32(0)
 	for n, m := range s.fill {
@@ -1929,21 +2126,46 @@ func (s *storyKeys) build(story []int, perArticle [][]claim) {
 	}
 	s.start[len(s.fill)] = at
 	s.claims = slices.Grow(s.claims[:0], total)[:total]
+	s.key = slices.Grow(s.key[:0], total)[:total]
+	s.pos = slices.Grow(s.pos[:0], total)[:total]
 	s.ivs = slices.Grow(s.ivs[:0], total)[:total]
 	s.haveIv = slices.Grow(s.haveIv[:0], total)[:total]
 	clear(s.haveIv)
-	for _, b := range story {
+	i := 0
+	for p, b := range story {
 		if b < 0 || b >= len(perArticle) {
 			continue
 		}
 		for k := range perArticle[b] {
-			y := &perArticle[b][k]
-			n := s.index[y.Key]
-			s.claims[s.fill[n]] = y
+			n := s.places[i]
+			at := s.fill[n]
+			s.claims[at], s.key[at], s.pos[at] = &perArticle[b][k], n, int32(p)
+			s.places[i] = at
 			s.fill[n]++
+			i++
 		}
 	}
 }
+
+// sameArticle returns where the claims of the key and story place of
+// s.claims[at] lie in s.claims, [from, to): the claims of its key in its
+// article, in article order, which are its neighbours there.
+func (s *storyKeys) sameArticle(at int) (from, to int) {
+	n, p := s.key[at], s.pos[at]
+	lo, hi := int(s.start[n]), int(s.start[n+1])
+	from, to = at, at+1
+	for from > lo && s.pos[from-1] == p {
+		from--
+	}
+	for to < hi && s.pos[to] == p {
+		to++
+	}
+	return from, to
+}
+
+// placeOf returns the place in s.claims of claim i of the article at
+// story place p.
+func (s *storyKeys) placeOf(p, i int) int { return int(s.places[int(s.first[p])+i]) }
 
 // of returns where the claims of key are in s.claims, [lo, hi), in
 // story order, and the number of articles that state it.
