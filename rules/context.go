@@ -630,6 +630,9 @@ type ctxMemo struct {
 	// capitalised word inside a sentence, once namesMarked (nameUsedMid).
 	nameMid     []bool
 	namesMarked bool
+	// class holds each token's word classes once asked (classOf; 0:
+	// not yet).
+	class []wordClass
 	// room is the claim room claimRoom handed out for the article, and
 	// taken tells whether takeClaims gave it to the article's facts; an
 	// untaken one is recycled when the memo is released.
@@ -815,10 +818,13 @@ func newCtxMemo(tokens int) *ctxMemo {
 		m.word, m.done, m.role = make([]wordID, tokens), make([]bool, tokens), make([]int32, tokens)
 		m.inQuantity = make([]bool, tokens)
 		m.nameMid = make([]bool, tokens)
+		m.class = make([]wordClass, tokens)
 	}
 	m.word, m.done, m.role = m.word[:tokens], m.done[:tokens], m.role[:tokens]
 	m.inQuantity = m.inQuantity[:tokens]
 	m.nameMid, m.namesMarked = m.nameMid[:tokens], false
+	m.class = m.class[:tokens]
+	clear(m.class)
 	clear(m.done)
 	clear(m.inQuantity)
 	for i := range m.role {
@@ -1085,4 +1091,98 @@ func (g *grammar) nounBefore(text string, toks []segment.Token, sent segment.Sen
 		return ""
 	}
 	return w
+}
+
+// wordClass is what the claims of fact.mismatch ask of one word token:
+// whether its lower-case form is in each of the word sets they read
+// (classStop: the grammar's stop words, classScope: the rule's scope
+// words, and so on). classKnown marks a token whose classes the memo
+// holds, so that 0 is "not computed yet".
+type wordClass uint16
+
+const (
+	classKnown wordClass = 1 << iota
+	classStop
+	classPrep
+	classModifier
+	classFrame
+	classReporting
+	classScope
+	classDeterminer
+	classClauseVerb
+)
+
+// classTable maps each lower-case word of the sets a claim reads to its
+// classes, so that one look-up answers every set: a claim's windows ask
+// the scope words, the stop words, the reporting verbs and the
+// prepositions about the same tokens, each through a map of its own
+// (the scope words alone were an eighth of the claims' time). first
+// marks the first bytes of its words (lowered), to turn most tokens
+// away before hashing them.
+type classTable struct {
+	m     map[string]wordClass
+	first [256]bool
+}
+
+// add puts the words of ws (keys as the set holds them, as words.hasLower
+// asks them) in class c.
+func (t *classTable) add(ws map[string]bool, c wordClass) {
+	if t.m == nil {
+		t.m = make(map[string]wordClass)
+	}
+	for w, ok := range ws {
+		if !ok || w == "" {
+			continue
+		}
+		t.m[w] |= c
+		t.first[w[0]] = true
+	}
+}
+
+// of returns the classes of token text w, lowered as words.hasLower
+// lowers it (ASCII on the stack, anything else by strings.ToLower), so
+// that of(w)&c != 0 exactly when the set of class c hasLower(w).
+func (t *classTable) of(w string) wordClass {
+	if w == "" {
+		return 0
+	}
+	if c := w[0]; c < utf8.RuneSelf {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if !t.first[c] {
+			return 0 // an ASCII first byte lowers to itself or its small letter
+		}
+	}
+	if len(w) > 32 {
+		return t.m[strings.ToLower(w)]
+	}
+	var buf [32]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return t.m[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return t.m[string(buf[:len(w)])]
+}
+
+// clauseVerbs are the auxiliaries that make the words before them the
+// subject of a clause (clauseFirst): grammar, not story vocabulary.
+var clauseVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true, "remain": true, "remained": true}
+
+// classOf returns the classes of token j, looked up in t on the first
+// call for the token and kept in the memo: the windows of the figures
+// of a sentence overlap, and each claim reads a token several times.
+func (m *ctxMemo) classOf(t *classTable, text string, toks []segment.Token, j int) wordClass {
+	if c := m.class[j]; c != 0 {
+		return c
+	}
+	c := classKnown | t.of(toks[j].Text(text))
+	m.class[j] = c
+	return c
 }

@@ -56,6 +56,9 @@ type autoFactsRule struct {
 	// suffixes, built once.
 	scopes    words
 	scopeKeys map[string]string
+	// classes answers, in one look-up per token, which of the word sets
+	// a claim reads a word is in (classTable), built by useSet.
+	classes *classTable
 	// facts are the enabled fact rules.
 	facts []*factRule
 	// maxRatio: figures further apart than this factor are not compared.
@@ -447,6 +450,17 @@ func (r *autoFactsRule) useSet(s *Set) {
 	// The words of a synonyms group are one context word: the group's
 	// first.
 	r.g.synonyms, r.g.canon = r.synonyms, r.canon
+	r.classes = &classTable{}
+	for _, c := range []struct {
+		ws words
+		c  wordClass
+	}{
+		{r.g.stop, classStop}, {r.g.preps, classPrep}, {r.g.modifiers, classModifier},
+		{r.frames, classFrame}, {r.reporting, classReporting}, {r.scopes, classScope},
+		{determiners, classDeterminer}, {clauseVerbs, classClauseVerb},
+	} {
+		r.classes.add(c.ws, c.c)
+	}
 	r.unitLabels = map[*quantity.Unit]string{}
 	if s.Quantities != nil {
 		for _, u := range s.Quantities.Units() {
@@ -695,7 +709,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 	sent := a.Seg.Sentences[q.Sentence]
 	// "those two years", "the past three days": a frame of time or a
 	// reference back, not a figure the article reports.
-	if j := q.Tokens[0] - 1; j >= sent.First && toks[j].Kind == segment.Word && r.frames.hasLower(toks[j].Text(text)) {
+	if j := q.Tokens[0] - 1; j >= sent.First && toks[j].Kind == segment.Word && r.is(memo, text, toks, j, classFrame) {
 		return out
 	}
 	// Loc is set by Check, for the claims kept: most figures turn out
@@ -748,14 +762,14 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		}
 		// "a 62ft yacht", "a 10-hour journey": the noun the figure
 		// measures is a modifier, as "armoured" is of vans.
-		if j := q.Tokens[1]; j < sent.Last && toks[j].Kind == segment.Word && !skip[j] && isLowerWord(toks[j].Text(text)) && !r.g.stop.hasLower(toks[j].Text(text)) {
+		if j := q.Tokens[1]; j < sent.Last && toks[j].Kind == segment.Word && !skip[j] && isLowerWord(toks[j].Text(text)) && !r.is(memo, text, toks, j, classStop) {
 			c.Mods = []string{stem(toks[j].Text(text))}
 		}
 		// "two days of storms", "14 hours of counting": what the
 		// figure measures is part of its key.
 		if j := q.Tokens[1]; j+1 < sent.Last && toks[j].Kind == segment.Word && strings.EqualFold(toks[j].Text(text), "of") {
 			k := j + 1
-			for k < sent.Last && toks[k].Kind == segment.Word && r.g.stop.hasLower(toks[k].Text(text)) {
+			for k < sent.Last && toks[k].Kind == segment.Word && r.is(memo, text, toks, k, classStop) {
 				k++
 			}
 			// "40% of the firm's staff" measures the staff, as "40% of
@@ -763,7 +777,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			// measured, and another outlet may leave it out.
 			if k+1 < sent.Last && toks[k].Kind == segment.Word && toks[k+1].Kind == segment.Possessive {
 				n := k + 2
-				for n < sent.Last && toks[n].Kind == segment.Word && r.g.stop.hasLower(toks[n].Text(text)) {
+				for n < sent.Last && toks[n].Kind == segment.Word && r.is(memo, text, toks, n, classStop) {
 					n++
 				}
 				if n < sent.Last && toks[n].Kind == segment.Word {
@@ -791,7 +805,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		if q.Unit.Dimension == durationKey && c.Compl == "" {
 			if j := q.Tokens[1]; j+1 < sent.Last && toks[j].Kind == segment.Word && eventAnchor(toks[j].Text(text)) {
 				k := j + 1
-				for k < sent.Last && toks[k].Kind == segment.Word && r.g.stop.hasLower(toks[k].Text(text)) {
+				for k < sent.Last && toks[k].Kind == segment.Word && r.is(memo, text, toks, k, classStop) {
 					k++
 				}
 				// Not a figure of its own ("14 hours after a
@@ -834,7 +848,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		// whatever it counts or if the noun is left out: "killed 20
 		// people", "the death toll rose to 20", "20 were killed". Not
 		// the whole of a part: "three of the nine were hurt".
-		if g, word := r.roleWithin(text, toks, sent, q.Tokens[0], nounEnd, r.window, memo); g >= 0 && q.Kind == quantity.Cardinal && !partitiveTotal(text, toks, sent, q) && !r.partOfWhole(text, toks, sent, q, memo) {
+		if g, word := r.roleWithin(text, toks, sent, q.Tokens[0], nounEnd, r.window, memo); g >= 0 && q.Kind == quantity.Cardinal && !r.partitiveTotal(text, toks, sent, q, memo) && !r.partOfWhole(text, toks, sent, q, memo) {
 			rc = c
 			rc.Key, rc.Label = r.roleKeys[g], strings.ToLower(word)
 			rc.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[nounEnd-1].End})
@@ -897,9 +911,9 @@ func unitLabel(u *quantity.Unit) string {
 func (r *autoFactsRule) finish(a *Article, c *claim, q *quantity.Quantity, sent segment.Sentence, end int, skip []bool, memo *ctxMemo) {
 	c.Context, c.Near = r.g.contexts(a, sent, q.Tokens[0], end, r.window, nearWindow, skip, memo)
 	c.Role = r.role(a.Doc.Text, a.Seg.Tokens, sent, q.Tokens[0], end, memo)
-	c.Owner = r.ownerOf(a.Doc.Text, a.Seg.Tokens, sent, q)
+	c.Owner = r.ownerOf(a.Doc.Text, a.Seg.Tokens, sent, q, memo)
 	if !strings.HasPrefix(c.Key, "age|") {
-		c.Key += r.scopeOf(a.Doc.Text, a.Seg.Tokens, sent, q.Tokens[0], end)
+		c.Key += r.scopeOf(a.Doc.Text, a.Seg.Tokens, sent, q.Tokens[0], end, memo)
 	}
 }
 
@@ -920,7 +934,7 @@ func scopeKeys(ws []string) map[string]string {
 // the statewide one, a design level from the level measured. The scan
 // stops at another number, whose word it would be: "a crowd of 52,340
 // at the 55,000-capacity stadium".
-func (r *autoFactsRule) scopeOf(text string, toks []segment.Token, sent segment.Sentence, from, end int) string {
+func (r *autoFactsRule) scopeOf(text string, toks []segment.Token, sent segment.Sentence, from, end int, memo *ctxMemo) string {
 	if len(r.scopes) == 0 {
 		return ""
 	}
@@ -930,8 +944,8 @@ func (r *autoFactsRule) scopeOf(text string, toks []segment.Token, sent segment.
 		if toks[j].Kind == segment.Number {
 			break
 		}
-		if w := toks[j].Text(text); toks[j].Kind == segment.Word && r.scopes.hasLower(w) {
-			before, db = r.scopeKeys[strings.ToLower(w)], from-j
+		if toks[j].Kind == segment.Word && r.is(memo, text, toks, j, classScope) {
+			before, db = r.scopeKeys[strings.ToLower(toks[j].Text(text))], from-j
 			break
 		}
 	}
@@ -939,8 +953,8 @@ func (r *autoFactsRule) scopeOf(text string, toks []segment.Token, sent segment.
 		if toks[j].Kind == segment.Number {
 			break
 		}
-		if w := toks[j].Text(text); toks[j].Kind == segment.Word && r.scopes.hasLower(w) {
-			after, da = r.scopeKeys[strings.ToLower(w)], j-end+1
+		if toks[j].Kind == segment.Word && r.is(memo, text, toks, j, classScope) {
+			after, da = r.scopeKeys[strings.ToLower(toks[j].Text(text))], j-end+1
 			break
 		}
 	}
@@ -966,7 +980,7 @@ const ownerWindow = 4
 // one of them (the verb). A punctuation mark or a reporting verb between
 // them leaves the figure without an owner: "Adeyemi said 14 died" is the
 // toll, as "police said 15 died" is.
-func (r *autoFactsRule) ownerOf(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) string {
+func (r *autoFactsRule) ownerOf(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, memo *ctxMemo) string {
 	relative := false
 	for j := q.Tokens[0] - 1; j > sent.First && j >= q.Tokens[0]-ownerWindow-1; j-- {
 		t := toks[j]
@@ -976,7 +990,7 @@ func (r *autoFactsRule) ownerOf(text string, toks []segment.Token, sent segment.
 			if t.Kind == segment.Punct && text[t.Start] == ',' && j < q.Tokens[0]-1 && !relative {
 				// "Margaret Tulloch, 81, a retired teacher, lost
 				// £212,000": the subject before an apposition.
-				return r.subjectOf(text, toks, sent, j)
+				return r.subjectOf(text, toks, sent, j, memo)
 			}
 			return ""
 		}
@@ -989,7 +1003,7 @@ func (r *autoFactsRule) ownerOf(text string, toks []segment.Token, sent segment.
 			case "which", "who", "that", "where", "whose":
 				relative = true
 			}
-			if r.reporting.hasLower(w) {
+			if r.is(memo, text, toks, j, classReporting) {
 				return ""
 			}
 			continue
@@ -998,13 +1012,13 @@ func (r *autoFactsRule) ownerOf(text string, toks []segment.Token, sent segment.
 		// firm on Monday cut 200 jobs" and "the firm cut 200 jobs"
 		// state one figure of one owner, not Monday's figure and
 		// another's. (An acronym spelt like one, "US", is a name.)
-		if !isAllCaps(w) && r.g.stop.hasLower(w) {
+		if r.is(memo, text, toks, j, classStop) && !isAllCaps(w) {
 			continue
 		}
 		if j == q.Tokens[0]-1 || !startsUpper(w) {
 			return "" // no verb between ("Brent 84.2"), or not a name ("122mm")
 		}
-		if r.g.preps.hasLower(toks[j+1].Text(text)) {
+		if r.is(memo, text, toks, j+1, classPrep) {
 			return "" // a place, not a subject: "to Karsa with 193 people"
 		}
 		return ownerName(text, toks, w)
@@ -1026,7 +1040,7 @@ func (r *autoFactsRule) ownerOf(text string, toks []segment.Token, sent segment.
 //
 // A pack without reporting verbs cannot tell a subject from a source
 // that only reports the clause, so it gets no owner this way.
-func (r *autoFactsRule) subjectOf(text string, toks []segment.Token, sent segment.Sentence, limit int) string {
+func (r *autoFactsRule) subjectOf(text string, toks []segment.Token, sent segment.Sentence, limit int, memo *ctxMemo) string {
 	if len(r.reporting) == 0 {
 		return ""
 	}
@@ -1043,7 +1057,7 @@ func (r *autoFactsRule) subjectOf(text string, toks []segment.Token, sent segmen
 		if k >= limit {
 			return ""
 		}
-		if first == sent.First && (k-first == 1 || r.g.preps.hasLower(toks[first].Text(text))) {
+		if first == sent.First && (k-first == 1 || r.is(memo, text, toks, first, classPrep)) {
 			continue
 		}
 		switch next := toks[k]; {
@@ -1054,7 +1068,7 @@ func (r *autoFactsRule) subjectOf(text string, toks []segment.Token, sent segmen
 			// figure does not own it: "Novak of Harlow Transit said
 			// the bridge, built in Linz, carries no more than 40 tonnes".
 			for m := k; m < limit; m++ {
-				if toks[m].Kind == segment.Word && r.reporting.hasLower(toks[m].Text(text)) {
+				if toks[m].Kind == segment.Word && r.is(memo, text, toks, m, classReporting) {
 					return ""
 				}
 			}
@@ -1162,9 +1176,9 @@ func rankedMinute(text string, toks []segment.Token, sent segment.Sentence, q *q
 
 // partitiveTotal reports a count that is the whole of a part: "nine" in
 // "three of the nine".
-func partitiveTotal(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) bool {
+func (r *autoFactsRule) partitiveTotal(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, memo *ctxMemo) bool {
 	j := q.Tokens[0] - 1
-	for j >= sent.First && determiners[strings.ToLower(toks[j].Text(text))] {
+	for j >= sent.First && r.is(memo, text, toks, j, classDeterminer) {
 		j--
 	}
 	return j >= sent.First && strings.EqualFold(toks[j].Text(text), "of")
@@ -1221,7 +1235,7 @@ func (r *autoFactsRule) roleWithin(text string, toks []segment.Token, sent segme
 		return -1, ""
 	}
 	before, after := from, to-1
-	first := clauseFirst(text, toks, sent, from, to)
+	first := r.clauseFirst(text, toks, sent, from, to, memo)
 	for d := 1; d <= dist; d++ {
 		// Count words only, so "killed, at least 20" still reaches.
 		for before > first {
@@ -1253,21 +1267,17 @@ func (r *autoFactsRule) roleWithin(text string, toks []segment.Token, sent segme
 // figure follows "and" and has a verb of its own after it ("six were
 // hurt and four are missing"), which opens a clause that does not take
 // the contrast word of the clause before.
-func clauseFirst(text string, toks []segment.Token, sent segment.Sentence, from, to int) int {
-	if from-1 >= sent.First && to < sent.Last && toks[to].Kind == segment.Word && clauseVerb(toks[to].Text(text)) && strings.EqualFold(toks[from-1].Text(text), "and") {
+func (r *autoFactsRule) clauseFirst(text string, toks []segment.Token, sent segment.Sentence, from, to int, memo *ctxMemo) int {
+	if from-1 >= sent.First && to < sent.Last && toks[to].Kind == segment.Word && r.is(memo, text, toks, to, classClauseVerb) && strings.EqualFold(toks[from-1].Text(text), "and") {
 		return from
 	}
 	return sent.First
 }
 
-// clauseVerb reports whether w is an auxiliary that makes the words
-// before it the subject of a clause: grammar, not story vocabulary.
-func clauseVerb(w string) bool {
-	switch strings.ToLower(w) {
-	case "is", "are", "was", "were", "has", "have", "had", "remain", "remained":
-		return true
-	}
-	return false
+// is reports whether token j's word is in the word sets of class c (see
+// classTable), asked once per token of the article.
+func (r *autoFactsRule) is(memo *ctxMemo, text string, toks []segment.Token, j int, c wordClass) bool {
+	return memo.classOf(r.classes, text, toks, j)&c != 0
 }
 
 // roleOf is the contrast group of token j, or -1; kept in memo (if not
@@ -1298,7 +1308,7 @@ func (r *autoFactsRule) role(text string, toks []segment.Token, sent segment.Sen
 	if len(r.roles) == 0 {
 		return -1
 	}
-	first := clauseFirst(text, toks, sent, from, to)
+	first := r.clauseFirst(text, toks, sent, from, to, memo)
 	for d := 1; d <= r.window; d++ {
 		for _, j := range []int{from - d, to - 1 + d} {
 			if j < first || j >= sent.Last || toks[j].Kind != segment.Word {
