@@ -560,7 +560,11 @@ func (m *ctxMemo) wordAt(g *grammar, a *Article, text string, toks []segment.Tok
 		s := t.Text(text)
 		capital := !isLowerWord(s)
 		if !capital || (t.Initial && !isAllCaps(s) && !m.nameUsedMid(a, j)) {
-			w = g.contextID(s, capital)
+			if m.g == g {
+				w = m.ctxAt(text, toks, j)
+			} else {
+				w = g.contextID(s, capital)
+			}
 			if w != 0 && g.synonyms != nil {
 				if k := g.synonyms.get(w); k >= 0 {
 					w = g.canon[k]
@@ -630,9 +634,16 @@ type ctxMemo struct {
 	// capitalised word inside a sentence, once namesMarked (nameUsedMid).
 	nameMid     []bool
 	namesMarked bool
-	// class holds each token's word classes once asked (classOf; 0:
-	// not yet).
-	class []wordClass
+	// class holds each token's word classes once lexAt has read it (0:
+	// not yet), stem and stemOK its stemID and ctx its contextID; g and
+	// classes are the grammar and the class table of the rule the memo
+	// serves.
+	class   []wordClass
+	stem    []wordID
+	stemOK  []bool
+	ctx     []wordID
+	g       *grammar
+	classes *classTable
 	// room is the claim room claimRoom handed out for the article, and
 	// taken tells whether takeClaims gave it to the article's facts; an
 	// untaken one is recycled when the memo is released.
@@ -818,13 +829,14 @@ func newCtxMemo(tokens int) *ctxMemo {
 		m.word, m.done, m.role = make([]wordID, tokens), make([]bool, tokens), make([]int32, tokens)
 		m.inQuantity = make([]bool, tokens)
 		m.nameMid = make([]bool, tokens)
-		m.class = make([]wordClass, tokens)
+		m.class, m.stem, m.stemOK, m.ctx = make([]wordClass, tokens), make([]wordID, tokens), make([]bool, tokens), make([]wordID, tokens)
 	}
 	m.word, m.done, m.role = m.word[:tokens], m.done[:tokens], m.role[:tokens]
 	m.inQuantity = m.inQuantity[:tokens]
 	m.nameMid, m.namesMarked = m.nameMid[:tokens], false
-	m.class = m.class[:tokens]
+	m.class, m.stem, m.stemOK, m.ctx = m.class[:tokens], m.stem[:tokens], m.stemOK[:tokens], m.ctx[:tokens]
 	clear(m.class)
+	m.g, m.classes = nil, nil
 	clear(m.done)
 	clear(m.inQuantity)
 	for i := range m.role {
@@ -1118,10 +1130,20 @@ const (
 // prepositions about the same tokens, each through a map of its own
 // (the scope words alone were an eighth of the claims' time). first
 // marks the first bytes of its words (lowered), to turn most tokens
-// away before hashing them.
+// away before hashing them; slots is m as an open-addressed table keyed
+// by the FNV hash of the word, which the memo's lexAt computes anyway
+// while it lowers a token, confirmed by comparing the word.
 type classTable struct {
 	m     map[string]wordClass
 	first [256]bool
+	slots []classSlot
+	mask  uint64
+}
+
+type classSlot struct {
+	h uint64
+	w string // "": empty
+	c wordClass
 }
 
 // add puts the words of ws (keys as the set holds them, as words.hasLower
@@ -1136,6 +1158,41 @@ func (t *classTable) add(ws map[string]bool, c wordClass) {
 		}
 		t.m[w] |= c
 		t.first[w[0]] = true
+	}
+	t.index()
+}
+
+// index builds slots from m.
+func (t *classTable) index() {
+	n := 8
+	for n < 4*len(t.m) {
+		n *= 2
+	}
+	t.slots, t.mask = make([]classSlot, n), uint64(n-1)
+	for w, c := range t.m {
+		h := fnvAdd(fnvOffset, w)
+		i := (h ^ h>>29) & t.mask
+		for t.slots[i].w != "" {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = classSlot{h: h, w: w, c: c}
+	}
+}
+
+// lowered returns the classes of the lower-case word b, whose FNV hash
+// (fnvAdd from fnvOffset) is h.
+func (t *classTable) lowered(b []byte, h uint64) wordClass {
+	if len(b) == 0 || !t.first[b[0]] {
+		return 0
+	}
+	for i := (h ^ h>>29) & t.mask; ; i = (i + 1) & t.mask {
+		sl := &t.slots[i]
+		if sl.w == "" {
+			return 0
+		}
+		if sl.h == h && sl.w == string(b) {
+			return sl.c
+		}
 	}
 }
 
@@ -1175,14 +1232,93 @@ func (t *classTable) of(w string) wordClass {
 // subject of a clause (clauseFirst): grammar, not story vocabulary.
 var clauseVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true, "remain": true, "remained": true}
 
-// classOf returns the classes of token j, looked up in t on the first
-// call for the token and kept in the memo: the windows of the figures
-// of a sentence overlap, and each claim reads a token several times.
-func (m *ctxMemo) classOf(t *classTable, text string, toks []segment.Token, j int) wordClass {
+// classOf returns the classes of token j (lexAt).
+func (m *ctxMemo) classOf(text string, toks []segment.Token, j int) wordClass {
 	if c := m.class[j]; c != 0 {
 		return c
 	}
-	c := classKnown | t.of(toks[j].Text(text))
-	m.class[j] = c
-	return c
+	m.lexAt(text, toks, j)
+	return m.class[j]
+}
+
+// ctxAt is contextID of token j's text (lexAt).
+func (m *ctxMemo) ctxAt(text string, toks []segment.Token, j int) wordID {
+	if m.class[j] == 0 {
+		m.lexAt(text, toks, j)
+	}
+	return m.ctx[j]
+}
+
+// stemAt is stemID of token j's text (lexAt).
+func (m *ctxMemo) stemAt(text string, toks []segment.Token, j int) (wordID, bool) {
+	if m.class[j] == 0 {
+		m.lexAt(text, toks, j)
+	}
+	return m.stem[j], m.stemOK[j]
+}
+
+// lexAt reads token j once for everything the claims ask of a word:
+// its classes (classTable.of), the wordID of its stem (stemID) and its
+// context word before the memo's other checks (contextID, with capital
+// when it does not start with a small letter). The three were computed
+// apart, each lowering the token and hashing it again, for every token
+// of every figure's windows; a short ASCII word is now lowered and
+// hashed once, and its stem taken once. Other words take the functions
+// each stands for, which give the same values.
+func (m *ctxMemo) lexAt(text string, toks []segment.Token, j int) {
+	s := toks[j].Text(text)
+	capital := !isLowerWord(s)
+	t, g := m.classes, m.g
+	var buf [48]byte
+	if len(s) > len(buf) || g == nil || g.stopIDs == nil {
+		m.lexSlow(s, capital, j)
+		return
+	}
+	b := buf[:len(s)]
+	// hw hashes the word as written, hl lowered: contextID asks the stop
+	// words about a lower-case word as written, about others lowered.
+	hw, hl := uint64(fnvOffset), uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			m.lexSlow(s, capital, j)
+			return
+		}
+		hw = (hw ^ uint64(c)) * fnvPrime
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		hl = (hl ^ uint64(c)) * fnvPrime
+		b[i] = c
+	}
+	cls := classKnown
+	if t != nil {
+		cls |= t.lowered(b, hl)
+	}
+	base, suffix := stemParts(b)
+	st := nonZero(fnvAdd(fnvAdd(fnvOffset, base), suffix))
+	ctx := st
+	if capital {
+		hw = hl
+	}
+	if len(b) < 3 || g.stopIDs.has(nonZero(hw)) {
+		ctx = 0
+	}
+	m.class[j], m.ctx[j] = cls, ctx
+	// stemID hashes words of up to 46 bytes (two fewer than contextID).
+	m.stem[j], m.stemOK[j] = st, len(s) <= len(buf)-2
+}
+
+// lexSlow is lexAt for words that are not short ASCII, and for a memo
+// without the rule's tables.
+func (m *ctxMemo) lexSlow(s string, capital bool, j int) {
+	cls := classKnown
+	if m.classes != nil {
+		cls |= m.classes.of(s)
+	}
+	m.class[j] = cls
+	m.stem[j], m.stemOK[j] = stemID(s)
+	if m.g != nil {
+		m.ctx[j] = m.g.contextID(s, capital)
+	}
 }

@@ -487,6 +487,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	// first trip in four years").
 	memo := newCtxMemo(len(toks))
 	defer memo.release()
+	memo.g, memo.classes = &r.g, r.classes
 	inQuantity := memo.inQuantity
 	for _, q := range qs {
 		if q.Kind == quantity.Ordinal {
@@ -1277,7 +1278,7 @@ func (r *autoFactsRule) clauseFirst(text string, toks []segment.Token, sent segm
 // is reports whether token j's word is in the word sets of class c (see
 // classTable), asked once per token of the article.
 func (r *autoFactsRule) is(memo *ctxMemo, text string, toks []segment.Token, j int, c wordClass) bool {
-	return memo.classOf(r.classes, text, toks, j)&c != 0
+	return memo.classOf(text, toks, j)&c != 0
 }
 
 // roleOf is the contrast group of token j, or -1; kept in memo (if not
@@ -1288,7 +1289,14 @@ func (r *autoFactsRule) roleOf(text string, toks []segment.Token, j int, memo *c
 	}
 	g := -1
 	if w := toks[j].Text(text); r.maybeRole.may(w) {
-		if id, ok := stemID(w); ok {
+		var id wordID
+		var ok bool
+		if memo != nil {
+			id, ok = memo.stemAt(text, toks, j)
+		} else {
+			id, ok = stemID(w)
+		}
+		if ok {
 			g = r.roleIDs.get(id)
 		} else if x, ok := stemIn(r.roles, w); ok {
 			g = x
