@@ -387,10 +387,24 @@ type nounPhrase struct {
 // the head is the first plural word ("20 armoured vans"); for an
 // ordinal, the last word ("10th official trip").
 func (g *grammar) countedNoun(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) (nounPhrase, bool) {
+	return g.countedNounIn(text, toks, sent, q, nil)
+}
+
+// countedNounIn is countedNoun, asking memo (when not nil: the memo of
+// the rule whose grammar g is) which word sets a token is in, rather
+// than the sets' maps.
+func (g *grammar) countedNounIn(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, memo *ctxMemo) (nounPhrase, bool) {
 	type word struct {
 		text  string
 		start int
 		end   int // token after the word
+	}
+	// in reports whether token j's word is in the sets of class c.
+	in := func(j int, c wordClass, ws words) bool {
+		if memo != nil {
+			return memo.classOf(text, toks, j)&c != 0
+		}
+		return ws.hasLower(toks[j].Text(text))
 	}
 	// Up to four words, on the stack: a slice grown by appending was a
 	// fifth of the claims' allocations.
@@ -410,7 +424,12 @@ func (g *grammar) countedNoun(text string, toks []segment.Token, sent segment.Se
 			w += "-" + toks[j+1].Text(text)
 			j += 2
 		}
-		if lw := strings.ToLower(w); g.stop[lw] && !g.modifiers[lw] {
+		if j == start+1 && memo != nil {
+			// One token: its classes are its lower-case form's.
+			if c := memo.classOf(text, toks, start); c&classStop != 0 && c&classModifier == 0 {
+				break
+			}
+		} else if lw := strings.ToLower(w); g.stop[lw] && !g.modifiers[lw] {
 			break
 		}
 		ws = append(ws, word{w, start, j})
@@ -434,30 +453,36 @@ func (g *grammar) countedNoun(text string, toks []segment.Token, sent segment.Se
 	}
 	np := nounPhrase{Head: strings.ToLower(ws[head].text), End: ws[head].end}
 	// The modifiers' slice is made at its size, at once.
+	modifier := func(w word) bool {
+		if w.end == w.start+1 {
+			return in(w.start, classModifier, g.modifiers)
+		}
+		return g.modifiers.hasLower(w.text)
+	}
 	mods := 0
 	for _, w := range ws[:head] {
-		if !g.modifiers.hasLower(w.text) {
+		if !modifier(w) {
 			mods++
 		}
 	}
 	if mods > 0 {
 		np.Mods = make([]string, 0, mods)
 		for _, w := range ws[:head] {
-			if !g.modifiers.hasLower(w.text) {
+			if !modifier(w) {
 				np.Mods = append(np.Mods, stem(w.text))
 			}
 		}
 	}
 	// A complement whose object is a name narrows the fact: "four trips
 	// to Spain" is not "nine trips".
-	if j := np.End; j+1 < sent.Last && toks[j].Kind == segment.Word && g.preps.hasLower(toks[j].Text(text)) {
+	if j := np.End; j+1 < sent.Last && toks[j].Kind == segment.Word && in(j, classPrep, g.preps) {
 		k := j + 1
-		for k < sent.Last && toks[k].Kind == segment.Word && g.stop.hasLower(toks[k].Text(text)) && !isCapitalised(toks[k].Text(text)) {
+		for k < sent.Last && toks[k].Kind == segment.Word && in(k, classStop, g.stop) && !isCapitalised(toks[k].Text(text)) {
 			k++
 		}
 		// A capitalised grammar or calendar word is no name: "146 ferries
 		// on Sunday" are the ferries of the story, not a kind of them.
-		if k < sent.Last && toks[k].Kind == segment.Word && isCapitalised(toks[k].Text(text)) && (isAllCaps(toks[k].Text(text)) || !g.stop.hasLower(toks[k].Text(text))) {
+		if k < sent.Last && toks[k].Kind == segment.Word && isCapitalised(toks[k].Text(text)) && (isAllCaps(toks[k].Text(text)) || !in(k, classStop, g.stop)) {
 			np.Compl = strings.ToLower(toks[j].Text(text)) + " " + strings.ToLower(toks[k].Text(text))
 		}
 	}

@@ -831,7 +831,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		if q.Value <= 1 && !q.Range {
 			return out
 		}
-		np, hasNoun := r.g.countedNoun(text, toks, sent, q)
+		np, hasNoun := r.g.countedNounIn(text, toks, sent, q, memo)
 		nounEnd := q.Tokens[1]
 		if hasNoun {
 			nounEnd = np.End
