@@ -715,7 +715,21 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 	}
 	// Loc is set by Check, for the claims kept: most figures turn out
 	// to have no key, and diag.At was a fifth of this stage.
-	c := claim{Q: figureOf(q), Shown: spanText(a, q.Span)}
+	//
+	// The claim is built in place, field by field, in the room after
+	// out (which has room for it: see Check), not on the stack to be
+	// copied there: a claim is 376 bytes, many of them pointers, and
+	// its copy took the collector's bulk write barrier whenever it was
+	// marking. The room after the claims is zero (claimRoom, and
+	// dropClaim for a quantity that turns out to have no claim).
+	at := len(out)
+	if at < cap(out) {
+		out = out[:at+1]
+	} else {
+		out = append(out, claim{})
+	}
+	c := &out[at]
+	c.Q, c.Shown = figureOf(q), spanText(a, q.Span)
 	// rc is the claim keyed by the contrast word, when hasRole.
 	var rc claim
 	hasRole := false
@@ -723,7 +737,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 	switch {
 	case q.Unit != nil:
 		if q.Kind != quantity.Cardinal {
-			return out
+			return dropClaim(out, at)
 		}
 		// "the engine alone weighs two tonnes": a part singled out of a
 		// whole, whose measure is not the whole's the other copy gives.
@@ -732,7 +746,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 				break
 			}
 			if strings.EqualFold(toks[j].Text(text), "alone") {
-				return out
+				return dropClaim(out, at)
 			}
 			n++
 		}
@@ -753,7 +767,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			}
 			// "the 29-year-old": whose age is not said; only "Halvik,
 			// 47," is compared.
-			return out
+			return dropClaim(out, at)
 		}
 		// "three years ago" dates something; it is compared only with
 		// other times ago, never with how long something lasted.
@@ -829,7 +843,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		// word ("one of them") and the first or last too common a rank
 		// to be compared without a rule.
 		if q.Value <= 1 && !q.Range {
-			return out
+			return dropClaim(out, at)
 		}
 		np, hasNoun := r.g.countedNounIn(text, toks, sent, q, memo)
 		nounEnd := q.Tokens[1]
@@ -842,7 +856,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 				c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[j].End})
 				c.Context, c.Near = r.g.contexts(a, sent, q.Tokens[0], j+1, minuteWindow, nearWindow, skip, memo)
 				c.Role = r.role(text, toks, sent, q.Tokens[0], j+1, memo)
-				return append(out, c)
+				return out
 			}
 		}
 		// A count next to a word of a contrast group is keyed by it too,
@@ -850,7 +864,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		// people", "the death toll rose to 20", "20 were killed". Not
 		// the whole of a part: "three of the nine were hurt".
 		if g, word := r.roleWithin(text, toks, sent, q.Tokens[0], nounEnd, r.window, memo); g >= 0 && q.Kind == quantity.Cardinal && !r.partitiveTotal(text, toks, sent, q, memo) && !r.partOfWhole(text, toks, sent, q, memo) {
-			rc = c
+			rc = *c
 			rc.Key, rc.Label = r.roleKeys[g], strings.ToLower(word)
 			rc.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[nounEnd-1].End})
 			if hasNoun {
@@ -861,16 +875,17 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		}
 		if !hasNoun {
 			if hasRole {
-				return append(out, rc)
+				out[at] = rc
+				return out
 			}
 			// "a crowd of 52,340": the noun before "of".
 			if n := r.g.nounBefore(text, toks, sent, q); n != "" && q.Kind == quantity.Cardinal {
 				c.Key, c.Label = "count:"+stem(n), n
 				c.Shown = spanText(a, document.Span{Start: toks[q.Tokens[0]-2].Start, End: q.Span.End})
-				r.finish(a, &c, q, sent, end, skip, memo)
-				return append(out, c)
+				r.finish(a, c, q, sent, end, skip, memo)
+				return out
 			}
-			return out
+			return dropClaim(out, at)
 		}
 		c.Mods, c.Compl = np.Mods, np.Compl
 		label := np.Head
@@ -890,12 +905,18 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[np.End-1].End})
 		end = np.End
 	}
-	r.finish(a, &c, q, sent, end, skip, memo)
-	out = append(out, c)
+	r.finish(a, c, q, sent, end, skip, memo)
 	if hasRole {
 		out = append(out, rc)
 	}
 	return out
+}
+
+// dropClaim clears the claim claimFor began at out[at] and returns out
+// without it, so that the room after the claims stays zero.
+func dropClaim(out []claim, at int) []claim {
+	out[at] = claim{}
+	return out[:at]
 }
 
 // unitLabel is the label of the claims of unit u: its dimension, or
