@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -147,5 +148,71 @@ func TestLexAt(t *testing.T) {
 	}
 	if tokens < 10000 {
 		t.Errorf("only %d word tokens read", tokens)
+	}
+}
+
+// TestClaimRoomStaysZero checks what claimFor's in-place building rests
+// on: after Check, the room after an article's claims holds only zero
+// claims, those of quantities that turned out to have none included
+// (dropClaim), so that the next claim built there starts from zero. It
+// checks, too, that some quantities were dropped, or the test would
+// prove nothing.
+func TestClaimRoomStaysZero(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := autoFactsOf(t, set)
+	claims, quantities := 0, 0
+	for i, g := range corpusgen.Generate(corpusgen.Options{Articles: 100, Seed: 9}) {
+		a := articleAt(t, set, g.Path, g.Text, i)
+		f, _ := r.Check(a, nil).(*autoFacts)
+		quantities += len(a.Quantities())
+		if f == nil {
+			continue
+		}
+		claims += len(f.Claims)
+		room := f.Claims[len(f.Claims):cap(f.Claims)]
+		for k := range room {
+			if !reflect.ValueOf(room[k]).IsZero() {
+				t.Fatalf("%s: room slot %d after %d claims is not zero: %+v", g.Path, k, len(f.Claims), room[k])
+			}
+		}
+	}
+	if claims == 0 || claims >= quantities {
+		t.Errorf("%d claims of %d quantities: want some, and some quantities without one", claims, quantities)
+	}
+}
+
+// TestDropClaim checks, figure by figure, that a quantity claimFor
+// begins a claim for and then drops leaves its slot of the room zero.
+func TestDropClaim(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := autoFactsOf(t, set)
+	for _, text := range []string{
+		"The 29-year-old said nothing about the case.",
+		"The engine alone weighs two tonnes, officials said.",
+		"Police said one of them was arrested.",
+	} {
+		a := article(t, set, text)
+		qs := a.Quantities()
+		if len(qs) != 1 {
+			t.Fatalf("%q: %d quantities, want 1", text, len(qs))
+		}
+		toks := a.Seg.Tokens
+		memo := newCtxMemo(len(toks))
+		memo.g, memo.classes = &r.g, r.classes
+		room := memo.claimRoom(2)
+		out := r.claimFor(a, &qs[0], a.Doc.Text, toks, memo.inQuantity, memo, room)
+		if len(out) != 0 {
+			t.Errorf("%q: %d claims, want none", text, len(out))
+		}
+		if slot := room[:1][0]; !reflect.ValueOf(slot).IsZero() {
+			t.Errorf("%q: the dropped claim's slot is %+v, want zero", text, slot)
+		}
+		memo.release()
 	}
 }
