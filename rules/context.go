@@ -387,10 +387,24 @@ type nounPhrase struct {
 // the head is the first plural word ("20 armoured vans"); for an
 // ordinal, the last word ("10th official trip").
 func (g *grammar) countedNoun(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) (nounPhrase, bool) {
+	return g.countedNounIn(text, toks, sent, q, nil)
+}
+
+// countedNounIn is countedNoun, asking memo (when not nil: the memo of
+// the rule whose grammar g is) which word sets a token is in, rather
+// than the sets' maps.
+func (g *grammar) countedNounIn(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, memo *ctxMemo) (nounPhrase, bool) {
 	type word struct {
 		text  string
 		start int
 		end   int // token after the word
+	}
+	// in reports whether token j's word is in the sets of class c.
+	in := func(j int, c wordClass, ws words) bool {
+		if memo != nil {
+			return memo.classOf(text, toks, j)&c != 0
+		}
+		return ws.hasLower(toks[j].Text(text))
 	}
 	// Up to four words, on the stack: a slice grown by appending was a
 	// fifth of the claims' allocations.
@@ -410,7 +424,12 @@ func (g *grammar) countedNoun(text string, toks []segment.Token, sent segment.Se
 			w += "-" + toks[j+1].Text(text)
 			j += 2
 		}
-		if lw := strings.ToLower(w); g.stop[lw] && !g.modifiers[lw] {
+		if j == start+1 && memo != nil {
+			// One token: its classes are its lower-case form's.
+			if c := memo.classOf(text, toks, start); c&classStop != 0 && c&classModifier == 0 {
+				break
+			}
+		} else if lw := strings.ToLower(w); g.stop[lw] && !g.modifiers[lw] {
 			break
 		}
 		ws = append(ws, word{w, start, j})
@@ -434,30 +453,36 @@ func (g *grammar) countedNoun(text string, toks []segment.Token, sent segment.Se
 	}
 	np := nounPhrase{Head: strings.ToLower(ws[head].text), End: ws[head].end}
 	// The modifiers' slice is made at its size, at once.
+	modifier := func(w word) bool {
+		if w.end == w.start+1 {
+			return in(w.start, classModifier, g.modifiers)
+		}
+		return g.modifiers.hasLower(w.text)
+	}
 	mods := 0
 	for _, w := range ws[:head] {
-		if !g.modifiers.hasLower(w.text) {
+		if !modifier(w) {
 			mods++
 		}
 	}
 	if mods > 0 {
 		np.Mods = make([]string, 0, mods)
 		for _, w := range ws[:head] {
-			if !g.modifiers.hasLower(w.text) {
+			if !modifier(w) {
 				np.Mods = append(np.Mods, stem(w.text))
 			}
 		}
 	}
 	// A complement whose object is a name narrows the fact: "four trips
 	// to Spain" is not "nine trips".
-	if j := np.End; j+1 < sent.Last && toks[j].Kind == segment.Word && g.preps.hasLower(toks[j].Text(text)) {
+	if j := np.End; j+1 < sent.Last && toks[j].Kind == segment.Word && in(j, classPrep, g.preps) {
 		k := j + 1
-		for k < sent.Last && toks[k].Kind == segment.Word && g.stop.hasLower(toks[k].Text(text)) && !isCapitalised(toks[k].Text(text)) {
+		for k < sent.Last && toks[k].Kind == segment.Word && in(k, classStop, g.stop) && !isCapitalised(toks[k].Text(text)) {
 			k++
 		}
 		// A capitalised grammar or calendar word is no name: "146 ferries
 		// on Sunday" are the ferries of the story, not a kind of them.
-		if k < sent.Last && toks[k].Kind == segment.Word && isCapitalised(toks[k].Text(text)) && (isAllCaps(toks[k].Text(text)) || !g.stop.hasLower(toks[k].Text(text))) {
+		if k < sent.Last && toks[k].Kind == segment.Word && isCapitalised(toks[k].Text(text)) && (isAllCaps(toks[k].Text(text)) || !in(k, classStop, g.stop)) {
 			np.Compl = strings.ToLower(toks[j].Text(text)) + " " + strings.ToLower(toks[k].Text(text))
 		}
 	}
@@ -560,7 +585,11 @@ func (m *ctxMemo) wordAt(g *grammar, a *Article, text string, toks []segment.Tok
 		s := t.Text(text)
 		capital := !isLowerWord(s)
 		if !capital || (t.Initial && !isAllCaps(s) && !m.nameUsedMid(a, j)) {
-			w = g.contextID(s, capital)
+			if m.g == g {
+				w = m.ctxAt(text, toks, j)
+			} else {
+				w = g.contextID(s, capital)
+			}
 			if w != 0 && g.synonyms != nil {
 				if k := g.synonyms.get(w); k >= 0 {
 					w = g.canon[k]
@@ -630,6 +659,16 @@ type ctxMemo struct {
 	// capitalised word inside a sentence, once namesMarked (nameUsedMid).
 	nameMid     []bool
 	namesMarked bool
+	// class holds each token's word classes once lexAt has read it (0:
+	// not yet), stem and stemOK its stemID and ctx its contextID; g and
+	// classes are the grammar and the class table of the rule the memo
+	// serves.
+	class   []wordClass
+	stem    []wordID
+	stemOK  []bool
+	ctx     []wordID
+	g       *grammar
+	classes *classTable
 	// room is the claim room claimRoom handed out for the article, and
 	// taken tells whether takeClaims gave it to the article's facts; an
 	// untaken one is recycled when the memo is released.
@@ -815,10 +854,14 @@ func newCtxMemo(tokens int) *ctxMemo {
 		m.word, m.done, m.role = make([]wordID, tokens), make([]bool, tokens), make([]int32, tokens)
 		m.inQuantity = make([]bool, tokens)
 		m.nameMid = make([]bool, tokens)
+		m.class, m.stem, m.stemOK, m.ctx = make([]wordClass, tokens), make([]wordID, tokens), make([]bool, tokens), make([]wordID, tokens)
 	}
 	m.word, m.done, m.role = m.word[:tokens], m.done[:tokens], m.role[:tokens]
 	m.inQuantity = m.inQuantity[:tokens]
 	m.nameMid, m.namesMarked = m.nameMid[:tokens], false
+	m.class, m.stem, m.stemOK, m.ctx = m.class[:tokens], m.stem[:tokens], m.stemOK[:tokens], m.ctx[:tokens]
+	clear(m.class)
+	m.g, m.classes = nil, nil
 	clear(m.done)
 	clear(m.inQuantity)
 	for i := range m.role {
@@ -1085,4 +1128,222 @@ func (g *grammar) nounBefore(text string, toks []segment.Token, sent segment.Sen
 		return ""
 	}
 	return w
+}
+
+// wordClass is what the claims of fact.mismatch ask of one word token:
+// whether its lower-case form is in each of the word sets they read
+// (classStop: the grammar's stop words, classScope: the rule's scope
+// words, and so on). classKnown marks a token whose classes the memo
+// holds, so that 0 is "not computed yet".
+type wordClass uint16
+
+const (
+	classKnown wordClass = 1 << iota
+	classStop
+	classPrep
+	classModifier
+	classFrame
+	classReporting
+	classScope
+	classDeterminer
+	classClauseVerb
+)
+
+// classTable maps each lower-case word of the sets a claim reads to its
+// classes, so that one look-up answers every set: a claim's windows ask
+// the scope words, the stop words, the reporting verbs and the
+// prepositions about the same tokens, each through a map of its own
+// (the scope words alone were an eighth of the claims' time). first
+// marks the first bytes of its words (lowered), to turn most tokens
+// away before hashing them; slots is m as an open-addressed table keyed
+// by the FNV hash of the word, which the memo's lexAt computes anyway
+// while it lowers a token, confirmed by comparing the word.
+type classTable struct {
+	m     map[string]wordClass
+	first [256]bool
+	slots []classSlot
+	mask  uint64
+}
+
+type classSlot struct {
+	h uint64
+	w string // "": empty
+	c wordClass
+}
+
+// add puts the words of ws (keys as the set holds them, as words.hasLower
+// asks them) in class c.
+func (t *classTable) add(ws map[string]bool, c wordClass) {
+	if t.m == nil {
+		t.m = make(map[string]wordClass)
+	}
+	for w, ok := range ws {
+		if !ok || w == "" {
+			continue
+		}
+		t.m[w] |= c
+		t.first[w[0]] = true
+	}
+	t.index()
+}
+
+// index builds slots from m.
+func (t *classTable) index() {
+	n := 8
+	for n < 4*len(t.m) {
+		n *= 2
+	}
+	t.slots, t.mask = make([]classSlot, n), uint64(n-1)
+	for w, c := range t.m {
+		h := fnvAdd(fnvOffset, w)
+		i := (h ^ h>>29) & t.mask
+		for t.slots[i].w != "" {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = classSlot{h: h, w: w, c: c}
+	}
+}
+
+// lowered returns the classes of the lower-case word b, whose FNV hash
+// (fnvAdd from fnvOffset) is h.
+func (t *classTable) lowered(b []byte, h uint64) wordClass {
+	if len(b) == 0 || !t.first[b[0]] {
+		return 0
+	}
+	for i := (h ^ h>>29) & t.mask; ; i = (i + 1) & t.mask {
+		sl := &t.slots[i]
+		if sl.w == "" {
+			return 0
+		}
+		if sl.h == h && sl.w == string(b) {
+			return sl.c
+		}
+	}
+}
+
+// of returns the classes of token text w, lowered as words.hasLower
+// lowers it (ASCII on the stack, anything else by strings.ToLower), so
+// that of(w)&c != 0 exactly when the set of class c hasLower(w).
+func (t *classTable) of(w string) wordClass {
+	if w == "" {
+		return 0
+	}
+	if c := w[0]; c < utf8.RuneSelf {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if !t.first[c] {
+			return 0 // an ASCII first byte lowers to itself or its small letter
+		}
+	}
+	if len(w) > 32 {
+		return t.m[strings.ToLower(w)]
+	}
+	var buf [32]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return t.m[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return t.m[string(buf[:len(w)])]
+}
+
+// clauseVerbs are the auxiliaries that make the words before them the
+// subject of a clause (clauseFirst): grammar, not story vocabulary.
+var clauseVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true, "remain": true, "remained": true}
+
+// classOf returns the classes of token j (lexAt).
+func (m *ctxMemo) classOf(text string, toks []segment.Token, j int) wordClass {
+	if c := m.class[j]; c != 0 {
+		return c
+	}
+	m.lexAt(text, toks, j)
+	return m.class[j]
+}
+
+// ctxAt is contextID of token j's text (lexAt).
+func (m *ctxMemo) ctxAt(text string, toks []segment.Token, j int) wordID {
+	if m.class[j] == 0 {
+		m.lexAt(text, toks, j)
+	}
+	return m.ctx[j]
+}
+
+// stemAt is stemID of token j's text (lexAt).
+func (m *ctxMemo) stemAt(text string, toks []segment.Token, j int) (wordID, bool) {
+	if m.class[j] == 0 {
+		m.lexAt(text, toks, j)
+	}
+	return m.stem[j], m.stemOK[j]
+}
+
+// lexAt reads token j once for everything the claims ask of a word:
+// its classes (classTable.of), the wordID of its stem (stemID) and its
+// context word before the memo's other checks (contextID, with capital
+// when it does not start with a small letter). The three were computed
+// apart, each lowering the token and hashing it again, for every token
+// of every figure's windows; a short ASCII word is now lowered and
+// hashed once, and its stem taken once. Other words take the functions
+// each stands for, which give the same values.
+func (m *ctxMemo) lexAt(text string, toks []segment.Token, j int) {
+	s := toks[j].Text(text)
+	capital := !isLowerWord(s)
+	t, g := m.classes, m.g
+	var buf [48]byte
+	if len(s) > len(buf) || g == nil || g.stopIDs == nil {
+		m.lexSlow(s, capital, j)
+		return
+	}
+	b := buf[:len(s)]
+	// hw hashes the word as written, hl lowered: contextID asks the stop
+	// words about a lower-case word as written, about others lowered.
+	hw, hl := uint64(fnvOffset), uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			m.lexSlow(s, capital, j)
+			return
+		}
+		hw = (hw ^ uint64(c)) * fnvPrime
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		hl = (hl ^ uint64(c)) * fnvPrime
+		b[i] = c
+	}
+	cls := classKnown
+	if t != nil {
+		cls |= t.lowered(b, hl)
+	}
+	base, suffix := stemParts(b)
+	st := nonZero(fnvAdd(fnvAdd(fnvOffset, base), suffix))
+	ctx := st
+	if capital {
+		hw = hl
+	}
+	if len(b) < 3 || g.stopIDs.has(nonZero(hw)) {
+		ctx = 0
+	}
+	m.class[j], m.ctx[j] = cls, ctx
+	// stemID hashes words of up to 46 bytes (two fewer than contextID).
+	m.stem[j], m.stemOK[j] = st, len(s) <= len(buf)-2
+}
+
+// lexSlow is lexAt for words that are not short ASCII, and for a memo
+// without the rule's tables.
+func (m *ctxMemo) lexSlow(s string, capital bool, j int) {
+	cls := classKnown
+	if m.classes != nil {
+		cls |= m.classes.of(s)
+	}
+	m.class[j] = cls
+	m.stem[j], m.stemOK[j] = stemID(s)
+	if m.g != nil {
+		m.ctx[j] = m.g.contextID(s, capital)
+	}
 }

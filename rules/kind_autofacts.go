@@ -57,6 +57,9 @@ type autoFactsRule struct {
 	// suffixes, built once.
 	scopes    words
 	scopeKeys map[string]string
+	// classes answers, in one look-up per token, which of the word sets
+	// a claim reads a word is in (classTable), built by useSet.
+	classes *classTable
 	// facts are the enabled fact rules.
 	facts []*factRule
 	// maxRatio: figures further apart than this factor are not compared.
@@ -448,6 +451,17 @@ func (r *autoFactsRule) useSet(s *Set) {
 	// The words of a synonyms group are one context word: the group's
 	// first.
 	r.g.synonyms, r.g.canon = r.synonyms, r.canon
+	r.classes = &classTable{}
+	for _, c := range []struct {
+		ws words
+		c  wordClass
+	}{
+		{r.g.stop, classStop}, {r.g.preps, classPrep}, {r.g.modifiers, classModifier},
+		{r.frames, classFrame}, {r.reporting, classReporting}, {r.scopes, classScope},
+		{determiners, classDeterminer}, {clauseVerbs, classClauseVerb},
+	} {
+		r.classes.add(c.ws, c.c)
+	}
 	r.unitLabels = map[*quantity.Unit]string{}
 	if s.Quantities != nil {
 		for _, u := range s.Quantities.Units() {
@@ -474,6 +488,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	// first trip in four years").
 	memo := newCtxMemo(len(toks))
 	defer memo.release()
+	memo.g, memo.classes = &r.g, r.classes
 	inQuantity := memo.inQuantity
 	for _, q := range qs {
 		if q.Kind == quantity.Ordinal {
@@ -696,12 +711,26 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 	sent := a.Seg.Sentences[q.Sentence]
 	// "those two years", "the past three days": a frame of time or a
 	// reference back, not a figure the article reports.
-	if j := q.Tokens[0] - 1; j >= sent.First && toks[j].Kind == segment.Word && r.frames.hasLower(toks[j].Text(text)) {
+	if j := q.Tokens[0] - 1; j >= sent.First && toks[j].Kind == segment.Word && r.is(memo, text, toks, j, classFrame) {
 		return out
 	}
 	// Loc is set by Check, for the claims kept: most figures turn out
 	// to have no key, and diag.At was a fifth of this stage.
-	c := claim{Q: figureOf(q), Shown: spanText(a, q.Span)}
+	//
+	// The claim is built in place, field by field, in the room after
+	// out (which has room for it: see Check), not on the stack to be
+	// copied there: a claim is 376 bytes, many of them pointers, and
+	// its copy took the collector's bulk write barrier whenever it was
+	// marking. The room after the claims is zero (claimRoom, and
+	// dropClaim for a quantity that turns out to have no claim).
+	at := len(out)
+	if at < cap(out) {
+		out = out[:at+1]
+	} else {
+		out = append(out, claim{})
+	}
+	c := &out[at]
+	c.Q, c.Shown = figureOf(q), spanText(a, q.Span)
 	// rc is the claim keyed by the contrast word, when hasRole.
 	var rc claim
 	hasRole := false
@@ -709,7 +738,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 	switch {
 	case q.Unit != nil:
 		if q.Kind != quantity.Cardinal {
-			return out
+			return dropClaim(out, at)
 		}
 		// "the engine alone weighs two tonnes": a part singled out of a
 		// whole, whose measure is not the whole's the other copy gives.
@@ -718,7 +747,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 				break
 			}
 			if strings.EqualFold(toks[j].Text(text), "alone") {
-				return out
+				return dropClaim(out, at)
 			}
 			n++
 		}
@@ -739,7 +768,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			}
 			// "the 29-year-old": whose age is not said; only "Halvik,
 			// 47," is compared.
-			return out
+			return dropClaim(out, at)
 		}
 		// "three years ago" dates something; it is compared only with
 		// other times ago, never with how long something lasted.
@@ -749,14 +778,14 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		}
 		// "a 62ft yacht", "a 10-hour journey": the noun the figure
 		// measures is a modifier, as "armoured" is of vans.
-		if j := q.Tokens[1]; j < sent.Last && toks[j].Kind == segment.Word && !skip[j] && isLowerWord(toks[j].Text(text)) && !r.g.stop.hasLower(toks[j].Text(text)) {
+		if j := q.Tokens[1]; j < sent.Last && toks[j].Kind == segment.Word && !skip[j] && isLowerWord(toks[j].Text(text)) && !r.is(memo, text, toks, j, classStop) {
 			c.Mods = []string{stem(toks[j].Text(text))}
 		}
 		// "two days of storms", "14 hours of counting": what the
 		// figure measures is part of its key.
 		if j := q.Tokens[1]; j+1 < sent.Last && toks[j].Kind == segment.Word && strings.EqualFold(toks[j].Text(text), "of") {
 			k := j + 1
-			for k < sent.Last && toks[k].Kind == segment.Word && r.g.stop.hasLower(toks[k].Text(text)) {
+			for k < sent.Last && toks[k].Kind == segment.Word && r.is(memo, text, toks, k, classStop) {
 				k++
 			}
 			// "40% of the firm's staff" measures the staff, as "40% of
@@ -764,7 +793,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			// measured, and another outlet may leave it out.
 			if k+1 < sent.Last && toks[k].Kind == segment.Word && toks[k+1].Kind == segment.Possessive {
 				n := k + 2
-				for n < sent.Last && toks[n].Kind == segment.Word && r.g.stop.hasLower(toks[n].Text(text)) {
+				for n < sent.Last && toks[n].Kind == segment.Word && r.is(memo, text, toks, n, classStop) {
 					n++
 				}
 				if n < sent.Last && toks[n].Kind == segment.Word {
@@ -792,7 +821,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		if q.Unit.Dimension == durationKey && c.Compl == "" {
 			if j := q.Tokens[1]; j+1 < sent.Last && toks[j].Kind == segment.Word && eventAnchor(toks[j].Text(text)) {
 				k := j + 1
-				for k < sent.Last && toks[k].Kind == segment.Word && r.g.stop.hasLower(toks[k].Text(text)) {
+				for k < sent.Last && toks[k].Kind == segment.Word && r.is(memo, text, toks, k, classStop) {
 					k++
 				}
 				// Not a figure of its own ("14 hours after a
@@ -815,9 +844,9 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		// word ("one of them") and the first or last too common a rank
 		// to be compared without a rule.
 		if q.Value <= 1 && !q.Range {
-			return out
+			return dropClaim(out, at)
 		}
-		np, hasNoun := r.g.countedNoun(text, toks, sent, q)
+		np, hasNoun := r.g.countedNounIn(text, toks, sent, q, memo)
 		nounEnd := q.Tokens[1]
 		if hasNoun {
 			nounEnd = np.End
@@ -828,15 +857,15 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 				c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[j].End})
 				c.Context, c.Near = r.g.contexts(a, sent, q.Tokens[0], j+1, minuteWindow, nearWindow, skip, memo)
 				c.Role = r.role(text, toks, sent, q.Tokens[0], j+1, memo)
-				return append(out, c)
+				return out
 			}
 		}
 		// A count next to a word of a contrast group is keyed by it too,
 		// whatever it counts or if the noun is left out: "killed 20
 		// people", "the death toll rose to 20", "20 were killed". Not
 		// the whole of a part: "three of the nine were hurt".
-		if g, word := r.roleWithin(text, toks, sent, q.Tokens[0], nounEnd, r.window, memo); g >= 0 && q.Kind == quantity.Cardinal && !partitiveTotal(text, toks, sent, q) && !r.partOfWhole(text, toks, sent, q, memo) {
-			rc = c
+		if g, word := r.roleWithin(text, toks, sent, q.Tokens[0], nounEnd, r.window, memo); g >= 0 && q.Kind == quantity.Cardinal && !r.partitiveTotal(text, toks, sent, q, memo) && !r.partOfWhole(text, toks, sent, q, memo) {
+			rc = *c
 			rc.Key, rc.Label = r.roleKeys[g], strings.ToLower(word)
 			rc.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[nounEnd-1].End})
 			if hasNoun {
@@ -847,16 +876,17 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		}
 		if !hasNoun {
 			if hasRole {
-				return append(out, rc)
+				out[at] = rc
+				return out
 			}
 			// "a crowd of 52,340": the noun before "of".
 			if n := r.g.nounBefore(text, toks, sent, q); n != "" && q.Kind == quantity.Cardinal {
 				c.Key, c.Label = "count:"+stem(n), n
 				c.Shown = spanText(a, document.Span{Start: toks[q.Tokens[0]-2].Start, End: q.Span.End})
-				r.finish(a, &c, q, sent, end, skip, memo)
-				return append(out, c)
+				r.finish(a, c, q, sent, end, skip, memo)
+				return out
 			}
-			return out
+			return dropClaim(out, at)
 		}
 		c.Mods, c.Compl = np.Mods, np.Compl
 		label := np.Head
@@ -876,12 +906,18 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[np.End-1].End})
 		end = np.End
 	}
-	r.finish(a, &c, q, sent, end, skip, memo)
-	out = append(out, c)
+	r.finish(a, c, q, sent, end, skip, memo)
 	if hasRole {
 		out = append(out, rc)
 	}
 	return out
+}
+
+// dropClaim clears the claim claimFor began at out[at] and returns out
+// without it, so that the room after the claims stays zero.
+func dropClaim(out []claim, at int) []claim {
+	out[at] = claim{}
+	return out[:at]
 }
 
 // unitLabel is the label of the claims of unit u: its dimension, or
@@ -898,9 +934,9 @@ func unitLabel(u *quantity.Unit) string {
 func (r *autoFactsRule) finish(a *Article, c *claim, q *quantity.Quantity, sent segment.Sentence, end int, skip []bool, memo *ctxMemo) {
 	c.Context, c.Near = r.g.contexts(a, sent, q.Tokens[0], end, r.window, nearWindow, skip, memo)
 	c.Role = r.role(a.Doc.Text, a.Seg.Tokens, sent, q.Tokens[0], end, memo)
-	c.Owner = r.ownerOf(a.Doc.Text, a.Seg.Tokens, sent, q)
+	c.Owner = r.ownerOf(a.Doc.Text, a.Seg.Tokens, sent, q, memo)
 	if !strings.HasPrefix(c.Key, "age|") {
-		c.Key += r.scopeOf(a.Doc.Text, a.Seg.Tokens, sent, q.Tokens[0], end)
+		c.Key += r.scopeOf(a.Doc.Text, a.Seg.Tokens, sent, q.Tokens[0], end, memo)
 	}
 }
 
@@ -921,7 +957,7 @@ func scopeKeys(ws []string) map[string]string {
 // the statewide one, a design level from the level measured. The scan
 // stops at another number, whose word it would be: "a crowd of 52,340
 // at the 55,000-capacity stadium".
-func (r *autoFactsRule) scopeOf(text string, toks []segment.Token, sent segment.Sentence, from, end int) string {
+func (r *autoFactsRule) scopeOf(text string, toks []segment.Token, sent segment.Sentence, from, end int, memo *ctxMemo) string {
 	if len(r.scopes) == 0 {
 		return ""
 	}
@@ -931,8 +967,8 @@ func (r *autoFactsRule) scopeOf(text string, toks []segment.Token, sent segment.
 		if toks[j].Kind == segment.Number {
 			break
 		}
-		if w := toks[j].Text(text); toks[j].Kind == segment.Word && r.scopes.hasLower(w) {
-			before, db = r.scopeKeys[strings.ToLower(w)], from-j
+		if toks[j].Kind == segment.Word && r.is(memo, text, toks, j, classScope) {
+			before, db = r.scopeKeys[strings.ToLower(toks[j].Text(text))], from-j
 			break
 		}
 	}
@@ -940,8 +976,8 @@ func (r *autoFactsRule) scopeOf(text string, toks []segment.Token, sent segment.
 		if toks[j].Kind == segment.Number {
 			break
 		}
-		if w := toks[j].Text(text); toks[j].Kind == segment.Word && r.scopes.hasLower(w) {
-			after, da = r.scopeKeys[strings.ToLower(w)], j-end+1
+		if toks[j].Kind == segment.Word && r.is(memo, text, toks, j, classScope) {
+			after, da = r.scopeKeys[strings.ToLower(toks[j].Text(text))], j-end+1
 			break
 		}
 	}
@@ -967,7 +1003,7 @@ const ownerWindow = 4
 // one of them (the verb). A punctuation mark or a reporting verb between
 // them leaves the figure without an owner: "Adeyemi said 14 died" is the
 // toll, as "police said 15 died" is.
-func (r *autoFactsRule) ownerOf(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) string {
+func (r *autoFactsRule) ownerOf(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, memo *ctxMemo) string {
 	relative := false
 	for j := q.Tokens[0] - 1; j > sent.First && j >= q.Tokens[0]-ownerWindow-1; j-- {
 		t := toks[j]
@@ -977,7 +1013,7 @@ func (r *autoFactsRule) ownerOf(text string, toks []segment.Token, sent segment.
 			if t.Kind == segment.Punct && text[t.Start] == ',' && j < q.Tokens[0]-1 && !relative {
 				// "Margaret Tulloch, 81, a retired teacher, lost
 				// £212,000": the subject before an apposition.
-				return r.subjectOf(text, toks, sent, j)
+				return r.subjectOf(text, toks, sent, j, memo)
 			}
 			return ""
 		}
@@ -990,7 +1026,7 @@ func (r *autoFactsRule) ownerOf(text string, toks []segment.Token, sent segment.
 			case "which", "who", "that", "where", "whose":
 				relative = true
 			}
-			if r.reporting.hasLower(w) {
+			if r.is(memo, text, toks, j, classReporting) {
 				return ""
 			}
 			continue
@@ -999,13 +1035,13 @@ func (r *autoFactsRule) ownerOf(text string, toks []segment.Token, sent segment.
 		// firm on Monday cut 200 jobs" and "the firm cut 200 jobs"
 		// state one figure of one owner, not Monday's figure and
 		// another's. (An acronym spelt like one, "US", is a name.)
-		if !isAllCaps(w) && r.g.stop.hasLower(w) {
+		if r.is(memo, text, toks, j, classStop) && !isAllCaps(w) {
 			continue
 		}
 		if j == q.Tokens[0]-1 || !startsUpper(w) {
 			return "" // no verb between ("Brent 84.2"), or not a name ("122mm")
 		}
-		if r.g.preps.hasLower(toks[j+1].Text(text)) {
+		if r.is(memo, text, toks, j+1, classPrep) {
 			return "" // a place, not a subject: "to Karsa with 193 people"
 		}
 		return ownerName(text, toks, w)
@@ -1027,7 +1063,7 @@ func (r *autoFactsRule) ownerOf(text string, toks []segment.Token, sent segment.
 //
 // A pack without reporting verbs cannot tell a subject from a source
 // that only reports the clause, so it gets no owner this way.
-func (r *autoFactsRule) subjectOf(text string, toks []segment.Token, sent segment.Sentence, limit int) string {
+func (r *autoFactsRule) subjectOf(text string, toks []segment.Token, sent segment.Sentence, limit int, memo *ctxMemo) string {
 	if len(r.reporting) == 0 {
 		return ""
 	}
@@ -1044,7 +1080,7 @@ func (r *autoFactsRule) subjectOf(text string, toks []segment.Token, sent segmen
 		if k >= limit {
 			return ""
 		}
-		if first == sent.First && (k-first == 1 || r.g.preps.hasLower(toks[first].Text(text))) {
+		if first == sent.First && (k-first == 1 || r.is(memo, text, toks, first, classPrep)) {
 			continue
 		}
 		switch next := toks[k]; {
@@ -1055,7 +1091,7 @@ func (r *autoFactsRule) subjectOf(text string, toks []segment.Token, sent segmen
 			// figure does not own it: "Novak of Harlow Transit said
 			// the bridge, built in Linz, carries no more than 40 tonnes".
 			for m := k; m < limit; m++ {
-				if toks[m].Kind == segment.Word && r.reporting.hasLower(toks[m].Text(text)) {
+				if toks[m].Kind == segment.Word && r.is(memo, text, toks, m, classReporting) {
 					return ""
 				}
 			}
@@ -1163,9 +1199,9 @@ func rankedMinute(text string, toks []segment.Token, sent segment.Sentence, q *q
 
 // partitiveTotal reports a count that is the whole of a part: "nine" in
 // "three of the nine".
-func partitiveTotal(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) bool {
+func (r *autoFactsRule) partitiveTotal(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, memo *ctxMemo) bool {
 	j := q.Tokens[0] - 1
-	for j >= sent.First && determiners[strings.ToLower(toks[j].Text(text))] {
+	for j >= sent.First && r.is(memo, text, toks, j, classDeterminer) {
 		j--
 	}
 	return j >= sent.First && strings.EqualFold(toks[j].Text(text), "of")
@@ -1222,7 +1258,7 @@ func (r *autoFactsRule) roleWithin(text string, toks []segment.Token, sent segme
 		return -1, ""
 	}
 	before, after := from, to-1
-	first := clauseFirst(text, toks, sent, from, to)
+	first := r.clauseFirst(text, toks, sent, from, to, memo)
 	for d := 1; d <= dist; d++ {
 		// Count words only, so "killed, at least 20" still reaches.
 		for before > first {
@@ -1254,21 +1290,17 @@ func (r *autoFactsRule) roleWithin(text string, toks []segment.Token, sent segme
 // figure follows "and" and has a verb of its own after it ("six were
 // hurt and four are missing"), which opens a clause that does not take
 // the contrast word of the clause before.
-func clauseFirst(text string, toks []segment.Token, sent segment.Sentence, from, to int) int {
-	if from-1 >= sent.First && to < sent.Last && toks[to].Kind == segment.Word && clauseVerb(toks[to].Text(text)) && strings.EqualFold(toks[from-1].Text(text), "and") {
+func (r *autoFactsRule) clauseFirst(text string, toks []segment.Token, sent segment.Sentence, from, to int, memo *ctxMemo) int {
+	if from-1 >= sent.First && to < sent.Last && toks[to].Kind == segment.Word && r.is(memo, text, toks, to, classClauseVerb) && strings.EqualFold(toks[from-1].Text(text), "and") {
 		return from
 	}
 	return sent.First
 }
 
-// clauseVerb reports whether w is an auxiliary that makes the words
-// before it the subject of a clause: grammar, not story vocabulary.
-func clauseVerb(w string) bool {
-	switch strings.ToLower(w) {
-	case "is", "are", "was", "were", "has", "have", "had", "remain", "remained":
-		return true
-	}
-	return false
+// is reports whether token j's word is in the word sets of class c (see
+// classTable), asked once per token of the article.
+func (r *autoFactsRule) is(memo *ctxMemo, text string, toks []segment.Token, j int, c wordClass) bool {
+	return memo.classOf(text, toks, j)&c != 0
 }
 
 // roleOf is the contrast group of token j, or -1; kept in memo (if not
@@ -1279,7 +1311,14 @@ func (r *autoFactsRule) roleOf(text string, toks []segment.Token, j int, memo *c
 	}
 	g := -1
 	if w := toks[j].Text(text); r.maybeRole.may(w) {
-		if id, ok := stemID(w); ok {
+		var id wordID
+		var ok bool
+		if memo != nil {
+			id, ok = memo.stemAt(text, toks, j)
+		} else {
+			id, ok = stemID(w)
+		}
+		if ok {
 			g = r.roleIDs.get(id)
 		} else if x, ok := stemIn(r.roles, w); ok {
 			g = x
@@ -1299,7 +1338,7 @@ func (r *autoFactsRule) role(text string, toks []segment.Token, sent segment.Sen
 	if len(r.roles) == 0 {
 		return -1
 	}
-	first := clauseFirst(text, toks, sent, from, to)
+	first := r.clauseFirst(text, toks, sent, from, to, memo)
 	for d := 1; d <= r.window; d++ {
 		for _, j := range []int{from - d, to - 1 + d} {
 			if j < first || j >= sent.Last || toks[j].Kind != segment.Word {
