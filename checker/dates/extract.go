@@ -121,7 +121,7 @@ func (p *parser) extract(seg *segment.Result, quick bool) []Expr {
 					i++
 					continue
 				}
-				if c, n := p.text[t.Start], t.End-t.Start; !isDigit(c) && (n > 10 || startLens[c]&(1<<n) == 0) {
+				if c := p.text[t.Start]; !isDigit(c) && !mayBeStartWord(c, p.text[t.End-1], t.End-t.Start) {
 					i++
 					continue
 				}
@@ -196,19 +196,27 @@ var startTable = func() *wordTable {
 	return t
 }()
 
-// startLens has bit n set at a byte when a start word of n bytes starts
-// with it, in lower or upper case (the words are lower-case ASCII; none
-// is longer than 10 bytes): "they",
-// "that", "to" and "a" are turned away before hashing.
-var startLens = func() (t [256]uint16) {
+// startEnds has, for a length n up to 10 and the low five bits of a
+// first byte, bit k set when a start word of n bytes begins with that
+// letter and ends with one whose low five bits are k. ASCII letters keep
+// their low five bits in either case, so a word that lower-cases to a
+// start word passes; most words of copy do not ("they", "that", "to",
+// "a", "said" are turned away), and the hashed look-up of mayStart is
+// made for a few tokens in a hundred where a test of the first letter
+// and the length let two in five through.
+var startEnds = func() (t [11][32]uint32) {
 	for w := range startWords {
-		if w != "" && len(w) <= 10 {
-			t[w[0]] |= 1 << len(w)
-			t[w[0]-('a'-'A')] |= 1 << len(w) // capitalised
-		}
+		t[len(w)][w[0]&31] |= 1 << (w[len(w)-1] & 31)
 	}
 	return t
 }()
+
+// mayBeStartWord reports whether a word of n bytes that begins with the
+// byte first and ends with last may be a start word in any case: false
+// only when it is none.
+func mayBeStartWord(first, last byte, n int) bool {
+	return n <= 10 && startEnds[n][first&31]&(1<<(last&31)) != 0
+}
 
 // mayStart reports whether a date expression may start at token i of
 // sentence s: a number, an ordinal ("11th") or one of startWords. When
@@ -228,9 +236,9 @@ func (p *parser) mayStart(i int, s segment.Sentence, quick bool) bool {
 		if len(w) > 10 {
 			return false
 		}
-		// Most words start with a letter no start word of their
-		// length starts with: they are turned away before hashing.
-		if startLens[w[0]]&(1<<len(w)) == 0 {
+		// Most words begin and end with letters no start word of their
+		// length does: they are turned away before hashing.
+		if !mayBeStartWord(w[0], w[len(w)-1], len(w)) {
 			return false
 		}
 		// Lower-cased on the stack: looking a []byte up as a string
