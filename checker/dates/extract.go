@@ -84,6 +84,11 @@ type parser struct {
 	// lowerAll makes lower return every word in lower case, as it did
 	// before it returned only calendar words so (a test compares both).
 	lowerAll bool
+	// last is 1 + the token lower was last asked for (0 for none), and
+	// lastCal the calendar word it lower-cased to, or "" for a word
+	// returned as written.
+	last    int
+	lastCal string
 }
 
 // Extract returns the date expressions of text, in order, whose
@@ -326,6 +331,29 @@ func (p *parser) lower(i int, s segment.Sentence) string {
 	if p.lowerAll {
 		return lowerASCII(w)
 	}
+	// at, calendar, month and ago ask for the word at the same token
+	// three to six times, and a capitalised one cost a map look-up each
+	// time: the last answer is kept. Only whether it is the text as
+	// written or which calendar word is kept, never the text itself, so
+	// that the parser's tokens do not escape through it.
+	if i+1 == p.last {
+		if p.lastCal != "" {
+			return p.lastCal
+		}
+		return w
+	}
+	cw := calendarOf(w)
+	p.last, p.lastCal = i+1, cw
+	if cw != "" {
+		return cw
+	}
+	return w
+}
+
+// calendarOf returns the calendar word (calendarWords) that w, of at
+// most ten bytes, lower-cases to when it has an upper-case ASCII letter,
+// or "": a word in lower case already is its own lower case.
+func calendarOf(w string) string {
 	for k := 0; k < len(w); k++ {
 		if c := w[k]; 'A' <= c && c <= 'Z' {
 			var buf [10]byte
@@ -336,13 +364,10 @@ func (p *parser) lower(i int, s segment.Sentence) string {
 					b[j] = c + 'a' - 'A'
 				}
 			}
-			if cw, ok := calendarWords[string(b)]; ok {
-				return cw
-			}
-			return w
+			return calendarWords[string(b)]
 		}
 	}
-	return w
+	return ""
 }
 
 // lowerASCII lower-cases w, without allocating when it has no upper-case
@@ -823,6 +848,13 @@ func (p *parser) bound(e *Expr, s segment.Sentence) {
 	// skipped.
 	if e.Prep == "on" {
 		i--
+	}
+	// Every bounding phrase ends with one of these words: for most
+	// dates, the word before is none of them and no phrase is tried.
+	switch p.lower(i-1, s) {
+	case "as", "than", "before", "until", "by", "after":
+	default:
+		return
 	}
 	n := 0
 	switch {
