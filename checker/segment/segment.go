@@ -354,6 +354,12 @@ func isDigit(c byte) bool      { return c >= '0' && c <= '9' }
 func isLetterByte(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') }
 
 // sentences groups r.Tokens[first:] (one block) into sentences.
+//
+// It is one pass over the tokens: the first test of markTitleCase (is
+// every long word capitalised, and how many are there) is kept as it
+// goes, so that a sentence of prose, whose long words are not all
+// capitalised, is not walked a second time; and only a full stop, a
+// question or an exclamation mark is asked whether it ends the sentence.
 func (r *Result) sentences(text string, first int, opt *Options) {
 	toks := r.Tokens
 	if first >= len(toks) {
@@ -364,20 +370,37 @@ func (r *Result) sentences(text string, first int, opt *Options) {
 	// lowerSeen is set once the sentence has a word in lower case: a
 	// dash after one is inside the sentence, not after its dateline.
 	lowerSeen := false
+	// long counts the sentence's words of four runes or more while all
+	// are capitalised; it is -1 once one is not.
+	long := 0
 	for i := first; i < len(toks); i++ {
 		t := &toks[i]
+		stop := false
 		switch t.Kind {
 		case Word, Number:
 			if clauseStart {
 				t.Initial = true
 			}
 			clauseStart = false
-			if !lowerSeen && t.Kind == Word {
-				r, _ := utf8.DecodeRuneInString(text[t.Start:t.End])
-				lowerSeen = unicode.IsLower(r)
+			if t.Kind != Word {
+				break
+			}
+			c := text[t.Start]
+			if !lowerSeen {
+				if c < utf8.RuneSelf {
+					// unicode.IsLower of an ASCII letter, without the
+					// rune decoded.
+					lowerSeen = 'a' <= c && c <= 'z'
+				} else {
+					r, _ := utf8.DecodeRuneInString(text[t.Start:t.End])
+					lowerSeen = unicode.IsLower(r)
+				}
+			}
+			if long >= 0 && t.End-t.Start >= 4 {
+				long = titleCaseCount(text[t.Start:t.End], long)
 			}
 		case Punct:
-			switch text[t.Start] {
+			switch c := text[t.Start]; c {
 			case ':', '(', '[', '{':
 				clauseStart = true
 			case '"':
@@ -396,9 +419,11 @@ func (r *Result) sentences(text string, first int, opt *Options) {
 				if !t.Joined && !lowerSeen && i+1 < len(toks) && !toks[i+1].Joined {
 					clauseStart = true
 				}
+			case '.', '!', '?':
+				stop = endsSentence(text, toks, i, opt)
 			}
 		}
-		if t.Kind != Punct || !endsSentence(text, toks, i, opt) {
+		if !stop {
 			continue
 		}
 		// Take closing quotes and brackets along.
@@ -407,15 +432,41 @@ func (r *Result) sentences(text string, first int, opt *Options) {
 			j++
 		}
 		r.Sentences = append(r.Sentences, Sentence{Start: toks[start].Start, End: toks[j].End, First: start, Last: j + 1})
-		markTitleCase(text, toks[start:j+1])
+		if long >= titleCaseWords {
+			markTitleCase(text, toks[start:j+1])
+		}
 		start = j + 1
 		i = j
-		clauseStart, lowerSeen = true, false
+		clauseStart, lowerSeen, long = true, false, 0
 	}
 	if start < len(toks) {
 		r.Sentences = append(r.Sentences, Sentence{Start: toks[start].Start, End: toks[len(toks)-1].End, First: start, Last: len(toks)})
-		markTitleCase(text, toks[start:])
+		if long >= titleCaseWords {
+			markTitleCase(text, toks[start:])
+		}
 	}
+}
+
+// titleCaseCount is the first test of markTitleCase for one word w of
+// four bytes or more: long+1 if it has four runes or more and is
+// capitalised, long if it has fewer runes, and -1 if it is a long word
+// not capitalised.
+func titleCaseCount(w string, long int) int {
+	if w[0] < utf8.RuneSelf && w[1] < utf8.RuneSelf && w[2] < utf8.RuneSelf && w[3] < utf8.RuneSelf {
+		// Four ASCII bytes are four runes: most words, counted without
+		// a rune count, and capitalised when the first is a capital.
+		if 'A' <= w[0] && w[0] <= 'Z' {
+			return long + 1
+		}
+		return -1
+	}
+	if utf8.RuneCountInString(w) < 4 {
+		return long
+	}
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		return -1
+	}
+	return long + 1
 }
 
 // Title case: a sentence is in title case when every word of four
