@@ -1,10 +1,13 @@
 package segment
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/factlint/factlint/internal/english"
 )
@@ -122,9 +125,17 @@ func tokenize(text string, start, end int, out []Token) []Token {
 				// goes on with a separator, an apostrophe or a non-ASCII
 				// rune ("1,500", "O'Brien", "U.S.", "Zoë") is read again by
 				// scanWord.
+				// The first eight bytes after the letter are tested
+				// here, without a call: most words end in them.
 				j := i + 1
-				for j < end && asciiAlnum[text[j]] {
-					j++
+				if j+8 <= end {
+					if m := nonAlnum8(load8(text, j)); m != 0 {
+						j += bits.TrailingZeros64(m) / 8
+					} else {
+						j = alnumRun(text, j+8, end)
+					}
+				} else {
+					j = alnumRun(text, j, end)
 				}
 				kind := Word
 				if j < end {
@@ -240,6 +251,46 @@ var asciiAlnum = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// alnumRun returns the end of the run of ASCII letters and digits from i
+// in text[:end]. Eight bytes are tested at once: a word is read in one or
+// two steps, where a byte loop took a step per letter and was mispredicted
+// at the word's end, whatever its length.
+func alnumRun(text string, i, end int) int {
+	for i+8 <= end {
+		if m := nonAlnum8(load8(text, i)); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+		i += 8
+	}
+	for i < end && asciiAlnum[text[i]] {
+		i++
+	}
+	return i
+}
+
+// load8 reads the eight bytes of text from i, which the caller has
+// checked are there, as a little-endian word, without copying them.
+func load8(text string, i int) uint64 {
+	return binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(text[i:]), 8))
+}
+
+// nonAlnum8 returns the high bit of each of the eight bytes of x that is
+// not an ASCII letter or digit. Per byte, with the high bit cleared (so
+// that no sum carries into the next byte), b+(0x80-lo) has its high bit
+// set when b >= lo and b+(0x7f-hi) when b > hi: each range test is exact
+// for every byte, and the lowest set bit is the first byte that ends the
+// run.
+func nonAlnum8(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	low := x &^ highs
+	// Letters of either case, as lower case: OR 0x20 maps 'A'-'Z' onto
+	// 'a'-'z' and no other byte into that range.
+	l := low | 0x20*ones
+	letter := (l + (0x80-'a')*ones) &^ (l + (0x7f-'z')*ones)
+	digit := (low + (0x80-'0')*ones) &^ (low + (0x7f-'9')*ones)
+	return ^(letter|digit)&highs | x&highs
+}
 
 // wordGoesOn marks the bytes after a run of ASCII letters and digits at
 // which scanWord may read on: separators and full stops, apostrophes, and

@@ -63,3 +63,35 @@ func TestTitleCaseCount(t *testing.T) {
 	}
 	build("")
 }
+
+// TestAlnumRun compares alnumRun with a byte loop for runs of every
+// length up to 20 ended by every byte, at every offset of end.
+func TestAlnumRun(t *testing.T) {
+	for stop := range 256 {
+		for n := range 20 {
+			b := make([]byte, 0, 30)
+			for k := range n {
+				b = append(b, "aZ09mQz"[k%7])
+			}
+			b = append(b, byte(stop), 'x', 'y', 'z', '1', '2', '3', '4', '5')
+			text := string(b)
+			for end := 0; end <= len(text); end++ {
+				want := 0
+				for want < end && asciiAlnum[text[want]] {
+					want++
+				}
+				if got := alnumRun(text, 0, end); got != want {
+					t.Fatalf("alnumRun(%q, 0, %d) = %d, want %d", text, end, got, want)
+				}
+			}
+		}
+	}
+	for _, tc := range []struct{ w, want string }{
+		{"Hello, world", "Hello"}, {"abcdefgh12345678!", "abcdefgh12345678"}, {"a`b", "a"}, {"z{", "z"},
+		{"AZ@[", "AZ"}, {"09/:", "09"}, {"Zoë", "Zo"}, {"twelve\x7f", "twelve"},
+	} {
+		if got := tc.w[:alnumRun(tc.w, 0, len(tc.w))]; got != tc.want {
+			t.Errorf("alnumRun(%q) reads %q, want %q", tc.w, got, tc.want)
+		}
+	}
+}
