@@ -114,19 +114,22 @@ var exprPool = sync.Pool{New: func() any { return new([]Expr) }}
 func (p *parser) extract(seg *segment.Result, quick bool) []Expr {
 	room := exprPool.Get().(*[]Expr)
 	found := (*room)[:0]
+	// The token slice and the text in locals: the calls below take p,
+	// and fields of p would be loaded again for every token.
+	toks, text := p.toks, p.text
 	for si, s := range seg.Sentences {
 		for i := s.First; i < s.Last; {
 			// Most tokens are words that no date starts with, turned
-			// away here by their kind, first byte and length, as
-			// mayStart would turn them away, without the call (with
-			// quick off, TestQuickStartFindsTheSame's reference, every
-			// token is asked).
-			if t := &p.toks[i]; quick && t.Kind != segment.Number {
+			// away here by their kind, length and first and last
+			// bytes, as mayStart would turn them away, without the call
+			// (with quick off, TestQuickStartFindsTheSame's reference,
+			// every token is asked).
+			if t := &toks[i]; quick && t.Kind != segment.Number {
 				if t.Kind != segment.Word {
 					i++
 					continue
 				}
-				if c := p.text[t.Start]; !isDigit(c) && !mayBeStartWord(c, p.text[t.End-1], t.End-t.Start) {
+				if c := text[t.Start]; !isDigit(c) && !mayBeStartWord(c, text[t.End-1], t.End-t.Start) {
 					i++
 					continue
 				}
@@ -446,7 +449,23 @@ func (p *parser) capitalised(i int, s segment.Sentence) bool {
 	}
 	w := p.toks[i].Text(p.text)
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) && (len(w) < 3 || strings.ToUpper(w) != w)
+	return unicode.IsUpper(r) && (len(w) < 3 || !allUpper(w))
+}
+
+// allUpper reports whether strings.ToUpper leaves w as it is, without
+// building the upper-case string (which allocated for every capitalised
+// word asked about): an ASCII word is when it has no lower-case letter.
+func allUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToUpper(w) == w
+		}
+		if 'a' <= c && c <= 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // span is the text span of tokens [i, j).
