@@ -114,24 +114,16 @@ var exprPool = sync.Pool{New: func() any { return new([]Expr) }}
 func (p *parser) extract(seg *segment.Result, quick bool) []Expr {
 	room := exprPool.Get().(*[]Expr)
 	found := (*room)[:0]
-	// The token slice and the text in locals: the calls below take p,
-	// and fields of p would be loaded again for every token.
-	toks, text := p.toks, p.text
 	for si, s := range seg.Sentences {
 		for i := s.First; i < s.Last; {
-			// Most tokens are words that no date starts with, turned
-			// away here by their kind, length and first and last
-			// bytes, as mayStart would turn them away, without the call
+			// Most tokens are words that no date starts with, skipped
+			// here by their kind, length and first and last bytes, as
+			// mayStart would turn them away, in a loop of their own
 			// (with quick off, TestQuickStartFindsTheSame's reference,
 			// every token is asked).
-			if t := &toks[i]; quick && t.Kind != segment.Number {
-				if t.Kind != segment.Word {
-					i++
-					continue
-				}
-				if c := text[t.Start]; !isDigit(c) && !mayBeStartWord(c, text[t.End-1], t.End-t.Start) {
-					i++
-					continue
+			if quick {
+				if i = nextCandidate(p.toks, p.text, i, s.Last); i == s.Last {
+					break
 				}
 			}
 			if !p.mayStart(i, s, quick) {
@@ -158,6 +150,27 @@ func (p *parser) extract(seg *segment.Result, quick bool) []Expr {
 	*room = found[:0]
 	exprPool.Put(room)
 	return out
+}
+
+// nextCandidate returns the first of toks[i:last] that may start a date,
+// or last: a number, or a word that begins with a digit or may be a
+// start word (mayBeStartWord). A small loop of its own, whose values stay
+// in registers: in the parser's loop they were spilled to the stack and
+// loaded again for every token.
+func nextCandidate(toks []segment.Token, text string, i, last int) int {
+	for ; i < last; i++ {
+		t := &toks[i]
+		if t.Kind == segment.Number {
+			return i
+		}
+		if t.Kind != segment.Word {
+			continue
+		}
+		if c := text[t.Start]; isDigit(c) || mayBeStartWord(c, text[t.End-1], t.End-t.Start) {
+			return i
+		}
+	}
+	return last
 }
 
 // What a start word may begin, as startWords tells.
