@@ -293,7 +293,7 @@ func lineEnd(src []byte, pos int) int {
 // and again for the next line): those scans were a fifth of reading.
 func (d *Document) lineBounds(k, pos int) (end, next int) {
 	src := d.Src
-	if k < 0 || k >= len(d.lineStarts) || d.lineStarts[k] > pos {
+	if !d.isLine(k, pos) {
 		// Not line k (a caller's count gone wrong): scanned.
 		return lineEnd(src, pos), nextLine(src, pos)
 	}
@@ -302,14 +302,16 @@ func (d *Document) lineBounds(k, pos int) (end, next int) {
 	}
 	// The line ends in LF, CR or CRLF, just before the next line.
 	next = d.lineStarts[k+1]
-	if pos >= next {
-		return lineEnd(src, pos), nextLine(src, pos)
-	}
 	end = next - 1
 	if src[end] == '\n' && end > pos && src[end-1] == '\r' {
 		end--
 	}
 	return end, next
+}
+
+// isLine reports whether pos is on line k of d.lineStarts.
+func (d *Document) isLine(k, pos int) bool {
+	return k >= 0 && k < len(d.lineStarts) && d.lineStarts[k] <= pos && (k+1 == len(d.lineStarts) || pos < d.lineStarts[k+1])
 }
 
 // nextLine is the offset of the line after the one at pos.
@@ -376,18 +378,17 @@ func readText(b *builder, d *Document, start int) {
 func hasLongLine(d *Document, start int) bool {
 	src := d.Src
 	k := lastAtOrBefore(d.lineStarts, start)
-	for pos, next := start, 0; pos < len(src); pos, k = next, k+1 {
-		var end int
-		end, next = d.lineBounds(k, pos)
-		if end-pos < unwrappedLineRunes {
-			continue
+	for pos := start; pos < len(src); k++ {
+		end, next := d.lineBounds(k, pos)
+		if end-pos >= unwrappedLineRunes {
+			if d.isLine(k, pos) && d.asciiEnd[k] >= end {
+				return true
+			}
+			if runeCount(src[pos:end]) >= unwrappedLineRunes {
+				return true
+			}
 		}
-		if k >= 0 && d.asciiEnd[k] >= end {
-			return true
-		}
-		if runeCount(src[pos:end]) >= unwrappedLineRunes {
-			return true
-		}
+		pos = next
 	}
 	return false
 }
