@@ -5,6 +5,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/factlint/factlint/checker/document"
+	"github.com/factlint/factlint/checker/segment"
+	"github.com/factlint/factlint/internal/corpusgen"
 )
 
 // benchText is news copy dense with dates, about 1.5 KB.
@@ -63,5 +67,36 @@ func BenchmarkExtractSeeds(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Extract(text, s)
+	}
+}
+
+// BenchmarkExtractGenerated runs on 500 generated articles of ~4 KB
+// (internal/corpusgen), read and segmented beforehand: copy of the
+// usual density of dates, where most tokens start none.
+func BenchmarkExtractGenerated(b *testing.B) {
+	type art struct {
+		text string
+		seg  *segment.Result
+	}
+	var arts []art
+	n := 0
+	for _, a := range corpusgen.Generate(corpusgen.Options{Articles: 500, Seed: 1}) {
+		d, err := document.Read(a.Path, a.Text, document.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		blocks := make([]segment.Block, 0, len(d.Blocks))
+		for _, s := range d.Blocks {
+			blocks = append(blocks, segment.Block{Start: s.Start, End: s.End})
+		}
+		arts = append(arts, art{d.Text, segment.Segment(d.Text, blocks, &segment.Options{Abbreviations: calendarAbbreviations})})
+		n += len(a.Text)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, a := range arts {
+			Extract(a.text, a.seg)
+		}
 	}
 }

@@ -84,6 +84,11 @@ type parser struct {
 	// lowerAll makes lower return every word in lower case, as it did
 	// before it returned only calendar words so (a test compares both).
 	lowerAll bool
+	// last is 1 + the token lower was last asked for (0 for none), and
+	// lastCal the calendar word it lower-cased to, or "" for a word
+	// returned as written.
+	last    int
+	lastCal string
 }
 
 // Extract returns the date expressions of text, in order, whose
@@ -111,19 +116,14 @@ func (p *parser) extract(seg *segment.Result, quick bool) []Expr {
 	found := (*room)[:0]
 	for si, s := range seg.Sentences {
 		for i := s.First; i < s.Last; {
-			// Most tokens are words that no date starts with, turned
-			// away here by their kind, first byte and length, as
-			// mayStart would turn them away, without the call (with
-			// quick off, TestQuickStartFindsTheSame's reference, every
-			// token is asked).
-			if t := &p.toks[i]; quick && t.Kind != segment.Number {
-				if t.Kind != segment.Word {
-					i++
-					continue
-				}
-				if c, n := p.text[t.Start], t.End-t.Start; !isDigit(c) && (n > 10 || startLens[c]&(1<<n) == 0) {
-					i++
-					continue
+			// Most tokens are words that no date starts with, skipped
+			// here by their kind, length and first and last bytes, as
+			// mayStart would turn them away, in a loop of their own
+			// (with quick off, TestQuickStartFindsTheSame's reference,
+			// every token is asked).
+			if quick {
+				if i = nextCandidate(p.toks, p.text, i, s.Last); i == s.Last {
+					break
 				}
 			}
 			if !p.mayStart(i, s, quick) {
@@ -150,6 +150,27 @@ func (p *parser) extract(seg *segment.Result, quick bool) []Expr {
 	*room = found[:0]
 	exprPool.Put(room)
 	return out
+}
+
+// nextCandidate returns the first of toks[i:last] that may start a date,
+// or last: a number, or a word that begins with a digit or may be a
+// start word (mayBeStartWord). A small loop of its own, whose values stay
+// in registers: in the parser's loop they were spilled to the stack and
+// loaded again for every token.
+func nextCandidate(toks []segment.Token, text string, i, last int) int {
+	for ; i < last; i++ {
+		t := &toks[i]
+		if t.Kind == segment.Number {
+			return i
+		}
+		if t.Kind != segment.Word {
+			continue
+		}
+		if c := text[t.Start]; isDigit(c) || mayBeStartWord(c, text[t.End-1], t.End-t.Start) {
+			return i
+		}
+	}
+	return last
 }
 
 // What a start word may begin, as startWords tells.
@@ -196,19 +217,27 @@ var startTable = func() *wordTable {
 	return t
 }()
 
-// startLens has bit n set at a byte when a start word of n bytes starts
-// with it, in lower or upper case (the words are lower-case ASCII; none
-// is longer than 10 bytes): "they",
-// "that", "to" and "a" are turned away before hashing.
-var startLens = func() (t [256]uint16) {
+// startEnds has, for a length n up to 10 and the low five bits of a
+// first byte, bit k set when a start word of n bytes begins with that
+// letter and ends with one whose low five bits are k. ASCII letters keep
+// their low five bits in either case, so a word that lower-cases to a
+// start word passes; most words of copy do not ("they", "that", "to",
+// "a", "said" are turned away), and the hashed look-up of mayStart is
+// made for a few tokens in a hundred where a test of the first letter
+// and the length let two in five through.
+var startEnds = func() (t [11][32]uint32) {
 	for w := range startWords {
-		if w != "" && len(w) <= 10 {
-			t[w[0]] |= 1 << len(w)
-			t[w[0]-('a'-'A')] |= 1 << len(w) // capitalised
-		}
+		t[len(w)][w[0]&31] |= 1 << (w[len(w)-1] & 31)
 	}
 	return t
 }()
+
+// mayBeStartWord reports whether a word of n bytes that begins with the
+// byte first and ends with last may be a start word in any case: false
+// only when it is none.
+func mayBeStartWord(first, last byte, n int) bool {
+	return n <= 10 && startEnds[n][first&31]&(1<<(last&31)) != 0
+}
 
 // mayStart reports whether a date expression may start at token i of
 // sentence s: a number, an ordinal ("11th") or one of startWords. When
@@ -228,9 +257,9 @@ func (p *parser) mayStart(i int, s segment.Sentence, quick bool) bool {
 		if len(w) > 10 {
 			return false
 		}
-		// Most words start with a letter no start word of their
-		// length starts with: they are turned away before hashing.
-		if startLens[w[0]]&(1<<len(w)) == 0 {
+		// Most words begin and end with letters no start word of their
+		// length does: they are turned away before hashing.
+		if !mayBeStartWord(w[0], w[len(w)-1], len(w)) {
 			return false
 		}
 		// Lower-cased on the stack: looking a []byte up as a string
@@ -318,6 +347,29 @@ func (p *parser) lower(i int, s segment.Sentence) string {
 	if p.lowerAll {
 		return lowerASCII(w)
 	}
+	// at, calendar, month and ago ask for the word at the same token
+	// three to six times, and a capitalised one cost a map look-up each
+	// time: the last answer is kept. Only whether it is the text as
+	// written or which calendar word is kept, never the text itself, so
+	// that the parser's tokens do not escape through it.
+	if i+1 == p.last {
+		if p.lastCal != "" {
+			return p.lastCal
+		}
+		return w
+	}
+	cw := calendarOf(w)
+	p.last, p.lastCal = i+1, cw
+	if cw != "" {
+		return cw
+	}
+	return w
+}
+
+// calendarOf returns the calendar word (calendarWords) that w, of at
+// most ten bytes, lower-cases to when it has an upper-case ASCII letter,
+// or "": a word in lower case already is its own lower case.
+func calendarOf(w string) string {
 	for k := 0; k < len(w); k++ {
 		if c := w[k]; 'A' <= c && c <= 'Z' {
 			var buf [10]byte
@@ -328,13 +380,10 @@ func (p *parser) lower(i int, s segment.Sentence) string {
 					b[j] = c + 'a' - 'A'
 				}
 			}
-			if cw, ok := calendarWords[string(b)]; ok {
-				return cw
-			}
-			return w
+			return calendarWords[string(b)]
 		}
 	}
-	return w
+	return ""
 }
 
 // lowerASCII lower-cases w, without allocating when it has no upper-case
@@ -413,7 +462,23 @@ func (p *parser) capitalised(i int, s segment.Sentence) bool {
 	}
 	w := p.toks[i].Text(p.text)
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) && (len(w) < 3 || strings.ToUpper(w) != w)
+	return unicode.IsUpper(r) && (len(w) < 3 || !allUpper(w))
+}
+
+// allUpper reports whether strings.ToUpper leaves w as it is, without
+// building the upper-case string (which allocated for every capitalised
+// word asked about): an ASCII word is when it has no lower-case letter.
+func allUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToUpper(w) == w
+		}
+		if 'a' <= c && c <= 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // span is the text span of tokens [i, j).
@@ -815,6 +880,13 @@ func (p *parser) bound(e *Expr, s segment.Sentence) {
 	// skipped.
 	if e.Prep == "on" {
 		i--
+	}
+	// Every bounding phrase ends with one of these words: for most
+	// dates, the word before is none of them and no phrase is tried.
+	switch p.lower(i-1, s) {
+	case "as", "than", "before", "until", "by", "after":
+	default:
+		return
 	}
 	n := 0
 	switch {

@@ -285,6 +285,35 @@ func lineEnd(src []byte, pos int) int {
 	return pos + n
 }
 
+// lineBounds returns the end (the offset of its terminator) of the line
+// at pos, which is line k of d.lineStarts (-1 before the first, as after
+// a BOM), and the start of the next line: what lineEnd and nextLine
+// return, read from the line starts that Read has already found instead
+// of scanning the line for its terminator again (twice, for LF and CR,
+// and again for the next line): those scans were a fifth of reading.
+func (d *Document) lineBounds(k, pos int) (end, next int) {
+	src := d.Src
+	if !d.isLine(k, pos) {
+		// Not line k (a caller's count gone wrong): scanned.
+		return lineEnd(src, pos), nextLine(src, pos)
+	}
+	if k+1 == len(d.lineStarts) {
+		return len(src), len(src)
+	}
+	// The line ends in LF, CR or CRLF, just before the next line.
+	next = d.lineStarts[k+1]
+	end = next - 1
+	if src[end] == '\n' && end > pos && src[end-1] == '\r' {
+		end--
+	}
+	return end, next
+}
+
+// isLine reports whether pos is on line k of d.lineStarts.
+func (d *Document) isLine(k, pos int) bool {
+	return k >= 0 && k < len(d.lineStarts) && d.lineStarts[k] <= pos && (k+1 == len(d.lineStarts) || pos < d.lineStarts[k+1])
+}
+
 // nextLine is the offset of the line after the one at pos.
 func nextLine(src []byte, pos int) int {
 	i := lineEnd(src, pos)
@@ -317,9 +346,9 @@ func readText(b *builder, d *Document, start int) {
 		// grow as they fill.)
 		b.sizeForParagraphs(len(d.lineStarts))
 	}
-	for pos := start; pos < len(src); {
-		end := lineEnd(src, pos)
-		next := nextLine(src, pos)
+	k := lastAtOrBefore(d.lineStarts, start)
+	for pos := start; pos < len(src); k++ {
+		end, next := d.lineBounds(k, pos)
 		if at, ok := textDirective(src[pos:end]); ok {
 			// Not copy, and not a paragraph break either: the lines
 			// around it stay one paragraph.
@@ -348,17 +377,18 @@ func readText(b *builder, d *Document, start int) {
 // lines are all short, was counted rune by rune to its end.
 func hasLongLine(d *Document, start int) bool {
 	src := d.Src
-	for pos := start; pos < len(src); pos = nextLine(src, pos) {
-		end := lineEnd(src, pos)
-		if end-pos < unwrappedLineRunes {
-			continue
+	k := lastAtOrBefore(d.lineStarts, start)
+	for pos := start; pos < len(src); k++ {
+		end, next := d.lineBounds(k, pos)
+		if end-pos >= unwrappedLineRunes {
+			if d.isLine(k, pos) && d.asciiEnd[k] >= end {
+				return true
+			}
+			if runeCount(src[pos:end]) >= unwrappedLineRunes {
+				return true
+			}
 		}
-		if k := lastAtOrBefore(d.lineStarts, pos); k >= 0 && d.asciiEnd[k] >= end {
-			return true
-		}
-		if runeCount(src[pos:end]) >= unwrappedLineRunes {
-			return true
-		}
+		pos = next
 	}
 	return false
 }

@@ -1,10 +1,13 @@
 package segment
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/factlint/factlint/internal/english"
 )
@@ -122,9 +125,17 @@ func tokenize(text string, start, end int, out []Token) []Token {
 				// goes on with a separator, an apostrophe or a non-ASCII
 				// rune ("1,500", "O'Brien", "U.S.", "Zoë") is read again by
 				// scanWord.
+				// The first eight bytes after the letter are tested
+				// here, without a call: most words end in them.
 				j := i + 1
-				for j < end && asciiAlnum[text[j]] {
-					j++
+				if j+8 <= end {
+					if m := nonAlnum8(load8(text, j)); m != 0 {
+						j += bits.TrailingZeros64(m) / 8
+					} else {
+						j = alnumRun(text, j+8, end)
+					}
+				} else {
+					j = alnumRun(text, j, end)
 				}
 				kind := Word
 				if j < end {
@@ -241,6 +252,46 @@ var asciiAlnum = func() (t [256]bool) {
 	return t
 }()
 
+// alnumRun returns the end of the run of ASCII letters and digits from i
+// in text[:end]. Eight bytes are tested at once: a word is read in one or
+// two steps, where a byte loop took a step per letter and was mispredicted
+// at the word's end, whatever its length.
+func alnumRun(text string, i, end int) int {
+	for i+8 <= end {
+		if m := nonAlnum8(load8(text, i)); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+		i += 8
+	}
+	for i < end && asciiAlnum[text[i]] {
+		i++
+	}
+	return i
+}
+
+// load8 reads the eight bytes of text from i, which the caller has
+// checked are there, as a little-endian word, without copying them.
+func load8(text string, i int) uint64 {
+	return binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(text[i:]), 8))
+}
+
+// nonAlnum8 returns the high bit of each of the eight bytes of x that is
+// not an ASCII letter or digit. Per byte, with the high bit cleared (so
+// that no sum carries into the next byte), b+(0x80-lo) has its high bit
+// set when b >= lo and b+(0x7f-hi) when b > hi: each range test is exact
+// for every byte, and the lowest set bit is the first byte that ends the
+// run.
+func nonAlnum8(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	low := x &^ highs
+	// Letters of either case, as lower case: OR 0x20 maps 'A'-'Z' onto
+	// 'a'-'z' and no other byte into that range.
+	l := low | 0x20*ones
+	letter := (l + (0x80-'a')*ones) &^ (l + (0x7f-'z')*ones)
+	digit := (low + (0x80-'0')*ones) &^ (low + (0x7f-'9')*ones)
+	return ^(letter|digit)&highs | x&highs
+}
+
 // wordGoesOn marks the bytes after a run of ASCII letters and digits at
 // which scanWord may read on: separators and full stops, apostrophes, and
 // the first byte of any non-ASCII rune.
@@ -354,6 +405,12 @@ func isDigit(c byte) bool      { return c >= '0' && c <= '9' }
 func isLetterByte(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') }
 
 // sentences groups r.Tokens[first:] (one block) into sentences.
+//
+// It is one pass over the tokens: the first test of markTitleCase (is
+// every long word capitalised, and how many are there) is kept as it
+// goes, so that a sentence of prose, whose long words are not all
+// capitalised, is not walked a second time; and only a full stop, a
+// question or an exclamation mark is asked whether it ends the sentence.
 func (r *Result) sentences(text string, first int, opt *Options) {
 	toks := r.Tokens
 	if first >= len(toks) {
@@ -364,20 +421,37 @@ func (r *Result) sentences(text string, first int, opt *Options) {
 	// lowerSeen is set once the sentence has a word in lower case: a
 	// dash after one is inside the sentence, not after its dateline.
 	lowerSeen := false
+	// long counts the sentence's words of four runes or more while all
+	// are capitalised; it is -1 once one is not.
+	long := 0
 	for i := first; i < len(toks); i++ {
 		t := &toks[i]
+		stop := false
 		switch t.Kind {
 		case Word, Number:
 			if clauseStart {
 				t.Initial = true
 			}
 			clauseStart = false
-			if !lowerSeen && t.Kind == Word {
-				r, _ := utf8.DecodeRuneInString(text[t.Start:t.End])
-				lowerSeen = unicode.IsLower(r)
+			if t.Kind != Word {
+				break
+			}
+			c := text[t.Start]
+			if !lowerSeen {
+				if c < utf8.RuneSelf {
+					// unicode.IsLower of an ASCII letter, without the
+					// rune decoded.
+					lowerSeen = 'a' <= c && c <= 'z'
+				} else {
+					r, _ := utf8.DecodeRuneInString(text[t.Start:t.End])
+					lowerSeen = unicode.IsLower(r)
+				}
+			}
+			if long >= 0 && t.End-t.Start >= 4 {
+				long = titleCaseCount(text[t.Start:t.End], long)
 			}
 		case Punct:
-			switch text[t.Start] {
+			switch c := text[t.Start]; c {
 			case ':', '(', '[', '{':
 				clauseStart = true
 			case '"':
@@ -396,9 +470,11 @@ func (r *Result) sentences(text string, first int, opt *Options) {
 				if !t.Joined && !lowerSeen && i+1 < len(toks) && !toks[i+1].Joined {
 					clauseStart = true
 				}
+			case '.', '!', '?':
+				stop = endsSentence(text, toks, i, opt)
 			}
 		}
-		if t.Kind != Punct || !endsSentence(text, toks, i, opt) {
+		if !stop {
 			continue
 		}
 		// Take closing quotes and brackets along.
@@ -407,15 +483,41 @@ func (r *Result) sentences(text string, first int, opt *Options) {
 			j++
 		}
 		r.Sentences = append(r.Sentences, Sentence{Start: toks[start].Start, End: toks[j].End, First: start, Last: j + 1})
-		markTitleCase(text, toks[start:j+1])
+		if long >= titleCaseWords {
+			markTitleCase(text, toks[start:j+1])
+		}
 		start = j + 1
 		i = j
-		clauseStart, lowerSeen = true, false
+		clauseStart, lowerSeen, long = true, false, 0
 	}
 	if start < len(toks) {
 		r.Sentences = append(r.Sentences, Sentence{Start: toks[start].Start, End: toks[len(toks)-1].End, First: start, Last: len(toks)})
-		markTitleCase(text, toks[start:])
+		if long >= titleCaseWords {
+			markTitleCase(text, toks[start:])
+		}
 	}
+}
+
+// titleCaseCount is the first test of markTitleCase for one word w of
+// four bytes or more: long+1 if it has four runes or more and is
+// capitalised, long if it has fewer runes, and -1 if it is a long word
+// not capitalised.
+func titleCaseCount(w string, long int) int {
+	if w[0] < utf8.RuneSelf && w[1] < utf8.RuneSelf && w[2] < utf8.RuneSelf && w[3] < utf8.RuneSelf {
+		// Four ASCII bytes are four runes: most words, counted without
+		// a rune count, and capitalised when the first is a capital.
+		if 'A' <= w[0] && w[0] <= 'Z' {
+			return long + 1
+		}
+		return -1
+	}
+	if utf8.RuneCountInString(w) < 4 {
+		return long
+	}
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		return -1
+	}
+	return long + 1
 }
 
 // Title case: a sentence is in title case when every word of four
