@@ -54,6 +54,13 @@ type dateFactsRule struct {
 	window   int
 	minScore int
 	titles   map[string]bool
+	// lead is how many sentences of an article's body are its lead,
+	// whose dates compareMain compares (lead_sentences; 0: none);
+	// leadShared how many content words two lead dates' clauses must
+	// share (lead_shared); leadNot the lower-case words that make a lead
+	// date's clause other than the news's own (lead_not).
+	lead, leadShared int
+	leadNot          map[string]bool
 }
 
 type dateFactsConfig struct {
@@ -95,10 +102,22 @@ type dateFactsConfig struct {
 	// carries the same word, never with the bare event the story reports
 	// ("the decision on Thursday").
 	Sequence []string `toml:"sequence"`
+	// LeadSentences is how many sentences of an article's body are its
+	// lead: the dates there tell the day of the story's news, whatever
+	// verb tells it, and are compared across the story by the words of
+	// their clauses (0, the default: not compared).
+	LeadSentences int `toml:"lead_sentences"`
+	// LeadShared is how many content words, names and figures two lead
+	// dates' clauses must share to be taken for one event (default 2).
+	LeadShared int `toml:"lead_shared"`
+	// LeadNot are words that make a lead date's clause other than the
+	// news's own: a forecast ("will", "due"), an earlier event ("since",
+	// "previous"). Speech words ([dates] speech) do too.
+	LeadNot []string `toml:"lead_not"`
 }
 
 func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
-	c := dateFactsConfig{Window: 8, MinScore: 2}
+	c := dateFactsConfig{Window: 8, MinScore: 2, LeadShared: 2}
 	if err := t.Decode(&c); err != nil {
 		return nil, err
 	}
@@ -109,6 +128,12 @@ func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 	if c.MinScore < 1 {
 		return nil, t.Errorf("min_score", "rule %q: min_score must be at least 1, not %d", info.ID, c.MinScore)
 	}
+	if c.LeadSentences < 0 || c.LeadSentences > 10 {
+		return nil, t.Errorf("lead_sentences", "rule %q: lead_sentences must be between 0 and 10, not %d", info.ID, c.LeadSentences)
+	}
+	if c.LeadShared < 1 {
+		return nil, t.Errorf("lead_shared", "rule %q: lead_shared must be at least 1, not %d", info.ID, c.LeadShared)
+	}
 	if len(c.Events) == 0 {
 		return nil, t.Errorf("events", "rule %q: events needs at least one group of event words", info.ID)
 	}
@@ -117,6 +142,10 @@ func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		w = strings.ToLower(w)
 		r.continuation[w] = true
 		r.longest = max(r.longest, len(w))
+	}
+	r.lead, r.leadShared, r.leadNot = c.LeadSentences, c.LeadShared, map[string]bool{}
+	for _, w := range c.LeadNot {
+		r.leadNot[strings.ToLower(w)] = true
 	}
 	r.modifiers = map[string]bool{}
 	for _, w := range c.Modifiers {
@@ -279,7 +308,7 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 	for i := range out {
 		out[i].Unique = perKey[out[i].Key] == 1
 	}
-	return out
+	return append(out, r.leadClaims(a, es, inDate)...)
 }
 
 // quoted reports whether offset off of the article's text is inside a
@@ -763,7 +792,18 @@ func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 			claims[i][k].Names = resolveNames(claims[i][k].Names, c.Names)
 		}
 	}
-	compareStories(c, claims, comparison{rule: r, match: r.match, unrelated: unrelatedDates, vagueIsNeutral: true}, rep)
+	// The lead dates (mainKey) are compared apart, by compareMain, after
+	// the dates of events: a date reported there is not reported again.
+	events, leads := make([][]claim, len(claims)), make([][]claim, len(claims))
+	for i, cs := range claims {
+		k := len(cs)
+		for k > 0 && cs[k-1].Key == mainKey {
+			k--
+		}
+		events[i], leads[i] = cs[:k:k], cs[k:]
+	}
+	compareStories(c, events, comparison{rule: r, match: r.match, unrelated: unrelatedDates, vagueIsNeutral: true}, rep)
+	r.compareMain(c, leads, rep)
 }
 
 // dayInterval is a date claim's range as an interval of day numbers.

@@ -1,0 +1,371 @@
+package rules
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/factlint/factlint/checker/dates"
+	"github.com/factlint/factlint/checker/diag"
+	"github.com/factlint/factlint/checker/segment"
+)
+
+// The main-event comparison of fact.date. Outlets tell the day of the
+// news in their leads with verbs of their own ("the hull split open on
+// Monday", "the vessel went down on Monday", "sank early on Monday"):
+// most of those verbs are in no event group, so the date is tied to no
+// event and the per-event comparison never sees it. A lead date is
+// compared instead by what its clause says: its content words, names and
+// figures ("the 2.40am", "Harrow Sound"). The comparison is built to stay
+// quiet on the many days a lead may carry besides the event's (a later
+// development, the day of a statement, an earlier event): see
+// compareMain.
+
+// mainKey is the key of a lead date's claim. Such claims are compared by
+// compareMain alone, never by the per-event comparison.
+const mainKey = "date:main"
+
+// mainLabel names the fact in messages.
+const mainLabel = "date of the story's main event"
+
+// leadMinWords is how many words a sentence needs to be read as one of
+// the lead's: headlines, kickers and bylines are shorter, or end without
+// a full stop.
+const leadMinWords = 8
+
+// leadClaims returns the claims of the dates of the article's lead: the
+// first r.lead sentences of its body (sentences of at least leadMinWords
+// words ending in a full stop, so that a headline or a byline is not
+// one). A date is kept when its clause is in the past, it names one day,
+// it is not the date of a statement, and no word of lead_not in its
+// clause makes it a forecast or an earlier event's. eventful marks the
+// dates that made a per-event claim (they are compared there; a lead
+// date is compared here too, since its clause may name no event the
+// other outlets date).
+func (r *dateFactsRule) leadClaims(a *Article, es []dates.Expr, inDate []bool) []claim {
+	if r.lead == 0 || !a.Ref.Known && !hasCalendarDay(es) {
+		return nil
+	}
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	lead := r.leadSentences(text, a.Seg)
+	if len(lead) == 0 {
+		return nil
+	}
+	var out []claim
+	for i := range es {
+		e := &es[i]
+		if !slices.Contains(lead, e.Sentence) {
+			continue
+		}
+		// A bound ("as early as", "by"), a shift ("next Friday", "last
+		// Tuesday") or a count back ("two days ago") is not how a lead
+		// dates its news.
+		if e.Bound != dates.Exactly || e.Shift != dates.Bare || e.Ago {
+			continue
+		}
+		sent := a.Seg.Sentences[e.Sentence]
+		// A wire's dateline ("TOWN, Country, March 5 (A Wire) -") is the
+		// day of filing, not of the event.
+		if j := e.Tokens[1]; j < sent.Last && toks[j].Kind == segment.Punct && text[toks[j].Start] == '(' {
+			continue
+		}
+		if a.Calendar.Attributed(text, a.Seg, e) || e.NeedsDate() && quoted(a, e.Span.Start) {
+			continue
+		}
+		if tense := a.Calendar.TenseOf(text, a.Seg, e); tense == dates.Future || tense == dates.Unknown && e.Kind != dates.Calendar {
+			continue
+		}
+		if d, ok := e.Date(a.Ref); ok && e.HasWeekday && d.Weekday() != e.Weekday {
+			continue
+		}
+		rng, ok := a.Resolve(e)
+		if !ok || !rng.Exact() {
+			continue
+		}
+		from, to, _ := r.clause(text, toks, sent, e)
+		to = coordinated(a, e.Tokens[1], to)
+		if r.notMain(a, from, to) {
+			continue
+		}
+		ctx := r.contentOf(text, toks, from, to, inDate)
+		names := r.namesIn(a, toks, from, to, inDate)
+		if len(ctx)+min(len(names), 1) < r.leadShared {
+			continue
+		}
+		out = append(out, claim{
+			Key:     mainKey,
+			Label:   mainLabel,
+			Loc:     diag.At(a.Doc, e.Span),
+			Shown:   shownDate(spanText(a, e.Phrase), e, rng),
+			Q:       figure{Value: float64(rng.Lo), High: float64(rng.Lo)},
+			When:    &rng,
+			Role:    -1,
+			Rel:     e.NeedsDate(),
+			Context: ctx,
+			Names:   names,
+		})
+	}
+	return out
+}
+
+// coordinated returns where the clause of a date ending at token j ends
+// when a verb of its own follows it: "and" or "but" and a past tense
+// ("the crew reached the harbour on Monday and filed their report ...")
+// start another event, whose words are not the date's. to is the
+// clause's end as clause read it.
+func coordinated(a *Article, j, to int) int {
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	for ; j+1 < to; j++ {
+		if toks[j].Kind != segment.Word || toks[j+1].Kind != segment.Word {
+			continue
+		}
+		if w := toks[j].Text(text); w != "and" && w != "but" {
+			continue
+		}
+		v := toks[j+1].Text(text)
+		if a.Calendar.Past[v] || len(v) > 4 && strings.HasSuffix(v, "ed") && isLowerWord(v) && !a.Calendar.NotPast[v] {
+			return j
+		}
+	}
+	return to
+}
+
+// hasCalendarDay reports whether a date of es names its day, month and
+// year: the only lead date an undated article can place.
+func hasCalendarDay(es []dates.Expr) bool {
+	for i := range es {
+		if es[i].Kind == dates.Calendar && es[i].Year != 0 && es[i].Day != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// leadSentences returns the indexes of the first r.lead sentences of the
+// body: at least leadMinWords words, ending in a full stop, a question
+// or an exclamation mark (a closing quote may follow it).
+func (r *dateFactsRule) leadSentences(text string, seg *segment.Result) []int {
+	var out []int
+	for i, s := range seg.Sentences {
+		if len(out) == r.lead {
+			break
+		}
+		words := 0
+		for j := s.First; j < s.Last; j++ {
+			if seg.Tokens[j].Kind == segment.Word {
+				words++
+			}
+		}
+		if words < leadMinWords || !endsSentence(text, seg.Tokens, s) {
+			continue
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// endsSentence reports whether the sentence ends in a full stop, a
+// question or an exclamation mark, with any closing quote after it.
+func endsSentence(text string, toks []segment.Token, s segment.Sentence) bool {
+	for j := s.Last - 1; j >= s.First && j >= s.Last-3; j-- {
+		t := toks[j]
+		end := strings.TrimRight(text[t.Start:t.End], `"')`)
+		if end == "" {
+			continue
+		}
+		switch end[len(end)-1] {
+		case '.', '!', '?':
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// notMain reports a clause that a word of lead_not (a forecast, an
+// earlier or recurring event: "will", "since", "previous"), a speech
+// word ("told reporters on Tuesday") or a word of continuation ("the
+// search went on into Friday" is a day of a state) makes other than the
+// news's own.
+func (r *dateFactsRule) notMain(a *Article, from, to int) bool {
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	for j := from; j < to; j++ {
+		t := toks[j]
+		if t.Kind != segment.Word {
+			continue
+		}
+		w := t.Text(text)
+		if !isLowerWord(w) {
+			if !t.Initial {
+				continue
+			}
+			w = strings.ToLower(w)
+		}
+		if r.leadNot[w] || a.Calendar != nil && a.Calendar.Speech[w] || r.isContinuation(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// contentOf returns the sorted, distinct content words of the clause
+// [from, to): its lower-case words (stop words and dates left out),
+// stemmed, and its figures ("3.15am" and "3.15 a.m." are one figure).
+// Names are kept apart (namesIn): every clause of a story names its town
+// or its ship, so they count once.
+func (r *dateFactsRule) contentOf(text string, toks []segment.Token, from, to int, inDate []bool) []wordID {
+	var out []wordID
+	for j := from; j < to; j++ {
+		t := toks[j]
+		if inDate[j] || t.Kind != segment.Word && t.Kind != segment.Number {
+			continue
+		}
+		w := t.Text(text)
+		if w != "" && w[0] >= '0' && w[0] <= '9' {
+			if f := figureWord(w); f != "" {
+				out = append(out, wordHash("#"+f))
+			}
+			continue
+		}
+		if t.Kind != segment.Word || !isLowerWord(w) {
+			continue
+		}
+		if id := r.g.contextID(w, false); id != 0 {
+			out = append(out, id)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// figureWord is the figure a token starts with, its digits and inner
+// points ("3.15am" and "3.15" give "3.15", "6:10" gives "6.10"), or ""
+// for a lone digit, which says too little to tie two clauses.
+func figureWord(w string) string {
+	var b strings.Builder
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= '0' && c <= '9':
+			b.WriteByte(c)
+		case (c == '.' || c == ':') && i+1 < len(w) && w[i+1] >= '0' && w[i+1] <= '9':
+			b.WriteByte('.')
+		case c == ',' && i+1 < len(w) && w[i+1] >= '0' && w[i+1] <= '9':
+		default:
+			i = len(w)
+		}
+	}
+	if b.Len() < 2 {
+		return ""
+	}
+	return b.String()
+}
+
+// compareMain compares the lead dates of each story's articles. A lead
+// date is reported when its clause shares at least lead_shared content
+// words with a lead date of each of at least two other articles, all of
+// them on one other day; when no article has a lead date of such a clause
+// on its day; and when its own lead gives that other day nowhere. So a
+// lead that tells a later development ("on Thursday, divers reached the
+// hull") is quiet while another article tells it too, or while its own
+// lead also gives the event's day; two events of one story on two days
+// are quiet when their clauses share too little; and one outlet alone
+// never outvotes another.
+func (r *dateFactsRule) compareMain(c *Corpus, claims [][]claim, rep *Reporter) {
+	reported := map[diag.Location]bool{}
+	for _, d := range rep.diags {
+		reported[d.Location] = true
+	}
+	cmpr := comparison{rule: r}
+	for _, story := range c.Stories {
+		var arts []int
+		for _, a := range story {
+			if a < len(claims) && len(claims[a]) > 0 && !slices.Contains(arts, a) {
+				arts = append(arts, a)
+			}
+		}
+		if len(arts) < 3 {
+			continue
+		}
+		var names map[int]string
+		for _, xa := range arts {
+			for i := range claims[xa] {
+				x := &claims[xa][i]
+				x.Article = xa
+				order, against, ok := r.mainOpponents(x, xa, arts, claims)
+				if !ok || reported[x.Loc] {
+					continue
+				}
+				reported[x.Loc] = true
+				if names == nil {
+					names = baseNames(c, story)
+				}
+				reportDisagreement(x, order, against, cmpr, names, rep)
+			}
+		}
+	}
+}
+
+// leadShared is the evidence that two lead dates' clauses tell one
+// event: a point per content word or figure shared, and one for sharing
+// any name.
+func leadShared(x, y *claim) int {
+	return sharedIDs(x.Context, y.Context, len(x.Context)) + min(shared(x.Names, y.Names), 1)
+}
+
+// mainOpponents returns the articles whose lead dates of a clause like
+// x's all give one other day, each with its claim nearest x's words, when
+// x stands alone against at least two of them (compareMain).
+func (r *dateFactsRule) mainOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
+	var order []int
+	against := map[int]*claim{}
+	var day dates.Day
+	for _, ya := range arts {
+		if ya == xa {
+			continue
+		}
+		var best *claim
+		bestShared := 0
+		for k := range claims[ya] {
+			y := &claims[ya][k]
+			n := leadShared(x, y)
+			// An article that gives x's day in its lead for a clause that
+			// shares anything with x's supports it: support is read
+			// loosely and opposition strictly, so that a doubt keeps the
+			// rule quiet.
+			if n > 0 && y.When.Overlaps(*x.When) {
+				return nil, nil, false
+			}
+			if n < r.leadShared {
+				continue
+			}
+			if n > bestShared {
+				best, bestShared = y, n
+			}
+		}
+		if best == nil {
+			continue
+		}
+		if len(order) > 0 && best.When.Lo != day {
+			// The others do not agree on one day: two events, or two
+			// moments of one, and nothing to stand x against.
+			return nil, nil, false
+		}
+		day = best.When.Lo
+		y := *best
+		y.Article = ya
+		order = append(order, ya)
+		against[ya] = &y
+	}
+	if len(order) < 2 {
+		return nil, nil, false
+	}
+	// The article's own lead gives the others' day too: x is of another
+	// moment of the story.
+	for k := range claims[xa] {
+		if claims[xa][k].When.Lo == day {
+			return nil, nil, false
+		}
+	}
+	slices.Sort(order)
+	return order, against, true
+}
