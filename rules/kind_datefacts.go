@@ -61,6 +61,12 @@ type dateFactsRule struct {
 	// date's clause other than the news's own (lead_not).
 	lead, leadShared int
 	leadNot          map[string]bool
+	// leadBreaks are the lower-case words that open a subordinate clause
+	// (lead_breaks): a lead date's clause is its own.
+	leadBreaks map[string]bool
+	// leadEnds are the lower-case words that end a lead date's clause
+	// after it (lead_ends).
+	leadEnds map[string]bool
 }
 
 type dateFactsConfig struct {
@@ -114,6 +120,15 @@ type dateFactsConfig struct {
 	// news's own: a forecast ("will", "due"), an earlier event ("since",
 	// "previous"). Speech words ([dates] speech) do too.
 	LeadNot []string `toml:"lead_not"`
+	// LeadBreaks are words that open a subordinate clause ("when",
+	// "as", "after"): a lead date's clause starts after the last one
+	// before the date and ends at the first one after it, so that it
+	// holds the words of the event the date dates and no other's.
+	LeadBreaks []string `toml:"lead_breaks"`
+	// LeadEnds are words that end a lead date's clause after the date
+	// ("on Monday as the toll rose", "on Monday after divers
+	// reached the hull"), but not before it.
+	LeadEnds []string `toml:"lead_ends"`
 }
 
 func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
@@ -146,6 +161,14 @@ func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 	r.lead, r.leadShared, r.leadNot = c.LeadSentences, c.LeadShared, map[string]bool{}
 	for _, w := range c.LeadNot {
 		r.leadNot[strings.ToLower(w)] = true
+	}
+	r.leadEnds = map[string]bool{}
+	for _, w := range c.LeadEnds {
+		r.leadEnds[strings.ToLower(w)] = true
+	}
+	r.leadBreaks = map[string]bool{}
+	for _, w := range c.LeadBreaks {
+		r.leadBreaks[strings.ToLower(w)] = true
 	}
 	r.modifiers = map[string]bool{}
 	for _, w := range c.Modifiers {

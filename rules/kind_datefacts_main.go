@@ -50,6 +50,15 @@ func (r *dateFactsRule) leadClaims(a *Article, es []dates.Expr, inDate []bool) [
 	if len(lead) == 0 {
 		return nil
 	}
+	// A lead with a weekday written beside a date it does not fall on
+	// has a day nobody knows (date.calendar reports it): whichever of
+	// the two is wrong, its other dates are not stood against the story.
+	for i := range es {
+		e := &es[i]
+		if d, ok := e.Date(a.Ref); ok && e.HasWeekday && d.Weekday() != e.Weekday && slices.Contains(lead, e.Sentence) {
+			return nil
+		}
+	}
 	var out []claim
 	for i := range es {
 		e := &es[i]
@@ -74,14 +83,12 @@ func (r *dateFactsRule) leadClaims(a *Article, es []dates.Expr, inDate []bool) [
 		if tense := a.Calendar.TenseOf(text, a.Seg, e); tense == dates.Future || tense == dates.Unknown && e.Kind != dates.Calendar {
 			continue
 		}
-		if d, ok := e.Date(a.Ref); ok && e.HasWeekday && d.Weekday() != e.Weekday {
-			continue
-		}
 		rng, ok := a.Resolve(e)
 		if !ok || !rng.Exact() {
 			continue
 		}
 		from, to, _ := r.clause(text, toks, sent, e)
+		from, to = r.subordinate(text, toks, e, from, to)
 		to = coordinated(a, e.Tokens[1], to)
 		if r.notMain(a, from, to) {
 			continue
@@ -105,6 +112,36 @@ func (r *dateFactsRule) leadClaims(a *Article, es []dates.Expr, inDate []bool) [
 		})
 	}
 	return out
+}
+
+// subordinate narrows the clause [from, to) of date e to its own
+// subordinate clause: a word of lead_breaks ("when", "while") before the
+// date starts the date's clause ("carried 40 passengers when it left
+// the road on Monday" dates the leaving), and one of lead_breaks or
+// lead_ends ("as", "after") after it ends it ("the town mourned on
+// Monday as the toll rose": the rise is not dated by it). "As" before
+// a date is left alone: "described the panic as smoke filled the cabin
+// on Monday" tells the event in both halves.
+func (r *dateFactsRule) subordinate(text string, toks []segment.Token, e *dates.Expr, from, to int) (int, int) {
+	word := func(j int) string {
+		if t := toks[j]; t.Kind == segment.Word && isLowerWord(t.Text(text)) {
+			return t.Text(text)
+		}
+		return ""
+	}
+	for j := e.Tokens[0] - 1; j > from; j-- {
+		if r.leadBreaks[word(j)] {
+			from = j + 1
+			break
+		}
+	}
+	for j := e.Tokens[1]; j < to; j++ {
+		if w := word(j); r.leadBreaks[w] || r.leadEnds[w] {
+			to = j
+			break
+		}
+	}
+	return from, to
 }
 
 // coordinated returns where the clause of a date ending at token j ends
