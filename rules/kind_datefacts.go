@@ -59,7 +59,7 @@ type dateFactsRule struct {
 	// leadShared how many content words two lead dates' clauses must
 	// share (lead_shared); leadNot the lower-case words that make a lead
 	// date's clause other than the news's own (lead_not).
-	lead, leadShared int
+	lead, leadShared, leadDays int
 	leadNot          map[string]bool
 	// leadBreaks are the lower-case words that open a subordinate clause
 	// (lead_breaks): a lead date's clause is its own.
@@ -116,6 +116,11 @@ type dateFactsConfig struct {
 	// LeadShared is how many content words, names and figures two lead
 	// dates' clauses must share to be taken for one event (default 2).
 	LeadShared int `toml:"lead_shared"`
+	// LeadDays is how many days apart the dates of two articles may be
+	// for their leads to be compared (default 3): a lead tells the news
+	// of its day, and a paper of a week later leads on another moment of
+	// the story.
+	LeadDays int `toml:"lead_days"`
 	// LeadNot are words that make a lead date's clause other than the
 	// news's own: a forecast ("will", "due"), an earlier event ("since",
 	// "previous"). Speech words ([dates] speech) do too.
@@ -132,7 +137,7 @@ type dateFactsConfig struct {
 }
 
 func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
-	c := dateFactsConfig{Window: 8, MinScore: 2, LeadShared: 2}
+	c := dateFactsConfig{Window: 8, MinScore: 2, LeadShared: 2, LeadDays: 3}
 	if err := t.Decode(&c); err != nil {
 		return nil, err
 	}
@@ -158,7 +163,10 @@ func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		r.continuation[w] = true
 		r.longest = max(r.longest, len(w))
 	}
-	r.lead, r.leadShared, r.leadNot = c.LeadSentences, c.LeadShared, map[string]bool{}
+	if c.LeadDays < 0 {
+		return nil, t.Errorf("lead_days", "rule %q: lead_days must not be negative, not %d", info.ID, c.LeadDays)
+	}
+	r.lead, r.leadShared, r.leadDays, r.leadNot = c.LeadSentences, c.LeadShared, c.LeadDays, map[string]bool{}
 	for _, w := range c.LeadNot {
 		r.leadNot[strings.ToLower(w)] = true
 	}

@@ -109,6 +109,8 @@ func (r *dateFactsRule) leadClaims(a *Article, es []dates.Expr, inDate []bool) [
 			Rel:     e.NeedsDate(),
 			Context: ctx,
 			Names:   names,
+			Years:   refYears(a.Ref),
+			Head:    writtenWeekday(e),
 		})
 	}
 	return out
@@ -164,6 +166,39 @@ func coordinated(a *Article, j, to int) int {
 		}
 	}
 	return to
+}
+
+// refYears carries the article's own date in a lead claim's Years (a
+// field the claims of dates leave unused otherwise), as a day number, so
+// that it travels with the facts to the corpus stage and the archive:
+// compareMain compares the leads of articles of near dates only. nil for
+// an undated article.
+func refYears(ref dates.Ref) []float64 {
+	if !ref.Known {
+		return nil
+	}
+	return []float64{float64(ref.Day)}
+}
+
+// writtenWeekday is the weekday a relative date is written with, lower
+// case ("monday" for "on Monday"), carried in a lead claim's Head (unused
+// by the claims of dates otherwise), or "".
+func writtenWeekday(e *dates.Expr) string {
+	if e.Kind != dates.Weekday || !e.HasWeekday {
+		return ""
+	}
+	return strings.ToLower(e.Weekday.String())
+}
+
+// leadsApart reports two lead claims of articles whose dates are both
+// known and more than days apart: a lead tells the news of its day, and
+// a paper of a week later leads on another moment of the story.
+func leadsApart(x, y *claim, days int) bool {
+	if len(x.Years) != 1 || len(y.Years) != 1 {
+		return false
+	}
+	d := x.Years[0] - y.Years[0]
+	return d > float64(days) || d < -float64(days)
 }
 
 // hasCalendarDay reports whether a date of es names its day, month and
@@ -364,6 +399,13 @@ func (r *dateFactsRule) mainOpponents(x *claim, xa int, arts []int, claims [][]c
 		bestShared := 0
 		for k := range claims[ya] {
 			y := &claims[ya][k]
+			// Two leads that write the same weekday and resolve it to
+			// different days disagree through their articles' dates, not
+			// their copy: a dateline's error, or papers of two weeks,
+			// neither of which the lead comparison can tell.
+			if leadsApart(x, y, r.leadDays) || x.Head != "" && x.Head == y.Head {
+				continue
+			}
 			n := leadShared(x, y)
 			// An article that gives x's day in its lead for a clause that
 			// shares anything with x's supports it: support is read

@@ -87,6 +87,23 @@ func TestDateFactsLead(t *testing.T) {
 			},
 		},
 		{
+			// Saturday 11 May's "on Sunday" is 5 May, Monday 13 May's is
+			// 12 May: the copy agrees, the articles' dates do not.
+			name: "one weekday written, resolved apart by the articles' dates",
+			articles: []string{
+				"a.txt", "date 2024-05-11 The freighter Corran Star ripped its hull open on the Skerry Banks at 2.40am on Sunday, spilling timber along the shore.",
+				"b.txt", "date 2024-05-13 The Corran Star went down off the Skerry Banks at 2.40am on Sunday with 14 crew aboard.",
+				"c.txt", "date 2024-05-13 Timber littered the beaches of Skerry Haven after the Corran Star foundered on the Skerry Banks at 2.40am on Sunday with its 14 crew.",
+			},
+		},
+		{
+			name: "a paper of a fortnight later leads on another moment",
+			articles: []string{
+				"a.txt", "date 2024-05-22 The freighter Corran Star ripped its hull open on the Skerry Banks again at 2.40am on 20 May, spilling timber along the shore.",
+				"b.txt", b, "c.txt", c,
+			},
+		},
+		{
 			name: "two events of one story on two days",
 			articles: []string{
 				"a.txt", a, "b.txt", b,
