@@ -60,7 +60,7 @@ type dateFactsRule struct {
 	// share (lead_shared); leadNot the lower-case words that make a lead
 	// date's clause other than the news's own (lead_not).
 	lead, leadShared, leadDays int
-	leadNot          map[string]bool
+	leadNot                    map[string]bool
 	// leadBreaks are the lower-case words that open a subordinate clause
 	// (lead_breaks): a lead date's clause is its own.
 	leadBreaks map[string]bool
