@@ -27,8 +27,10 @@ type dateFactsRule struct {
 	g    grammar
 	// events maps a word's stem to its event group.
 	events map[string]int
-	// eventNames name the groups by their first word.
-	eventNames []string
+	// eventNames name the groups by their first word; keys and labels
+	// are each group's claim key and label ("date:meeting", "date of the
+	// meeting"), made once rather than for every claim.
+	eventNames, keys, labels []string
 	// canon maps the stem of an event word of a synonyms group to the
 	// stem of the group's first word.
 	canon map[string]string
@@ -190,7 +192,10 @@ func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		if len(group) == 0 {
 			return nil, t.Errorf("events", "rule %q: events[%d] is empty", info.ID, g)
 		}
-		r.eventNames = append(r.eventNames, strings.ToLower(group[0]))
+		name := strings.ToLower(group[0])
+		r.eventNames = append(r.eventNames, name)
+		r.keys = append(r.keys, "date:"+name)
+		r.labels = append(r.labels, "date of the "+name)
 		for _, w := range group {
 			if strings.ContainsAny(strings.TrimSpace(w), " \t") {
 				return nil, t.Errorf("events", "rule %q: events[%d]: %q is more than one word", info.ID, g, w)
@@ -302,8 +307,8 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 			continue
 		}
 		c := claim{
-			Key:   "date:" + r.eventNames[g],
-			Label: "date of the " + r.eventNames[g],
+			Key:   r.keys[g],
+			Label: r.labels[g],
 			Loc:   diag.At(a.Doc, e.Span),
 			Shown: shownDate(spanText(a, e.Phrase), e, rng),
 			Q:     figure{Value: float64(finiteDay(rng)), High: float64(finiteDay(rng))},
@@ -339,7 +344,7 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 	for i := range out {
 		out[i].Unique = perKey[out[i].Key] == 1
 	}
-	return append(out, r.leadClaims(a, es, inDate)...)
+	return r.leadClaims(out, a, es, inDate)
 }
 
 // quoted reports whether offset off of the article's text is inside a
@@ -815,23 +820,26 @@ func unrelatedDates(x, y *claim) bool {
 
 func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	claims := claimsOf(facts)
-	for i := range claims {
-		// The article's claims are copied: the facts stay as Check
-		// returned them.
-		claims[i] = slices.Clone(claims[i])
-		for k := range claims[i] {
-			claims[i][k].Names = resolveNames(claims[i][k].Names, c.Names)
-		}
-	}
-	// The lead dates (mainKey) are compared apart, by compareMain, after
-	// the dates of events: a date reported there is not reported again.
+	// The lead dates (mainKey), last of each article's claims, are
+	// compared apart, by compareMain, after the dates of events: a date
+	// reported there is not reported again. compareMain changes no claim,
+	// so they are not copied.
 	events, leads := make([][]claim, len(claims)), make([][]claim, len(claims))
 	for i, cs := range claims {
 		k := len(cs)
 		for k > 0 && cs[k-1].Key == mainKey {
 			k--
 		}
-		events[i], leads[i] = cs[:k:k], cs[k:]
+		leads[i] = cs[k:]
+		if k == 0 {
+			continue
+		}
+		// The article's claims of events are copied: the facts stay as
+		// Check returned them.
+		events[i] = slices.Clone(cs[:k])
+		for j := range events[i] {
+			events[i][j].Names = resolveNames(events[i][j].Names, c.Names)
+		}
 	}
 	compareStories(c, events, comparison{rule: r, match: r.match, unrelated: unrelatedDates, vagueIsNeutral: true}, rep)
 	r.compareMain(c, leads, rep)

@@ -41,14 +41,15 @@ const leadMinWords = 8
 // dates that made a per-event claim (they are compared there; a lead
 // date is compared here too, since its clause may name no event the
 // other outlets date).
-func (r *dateFactsRule) leadClaims(a *Article, es []dates.Expr, inDate []bool) []claim {
+func (r *dateFactsRule) leadClaims(out []claim, a *Article, es []dates.Expr, inDate []bool) []claim {
 	if r.lead == 0 || !a.Ref.Known && !hasCalendarDay(es) {
-		return nil
+		return out
 	}
 	text, toks := a.Doc.Text, a.Seg.Tokens
-	lead := r.leadSentences(text, a.Seg)
+	var room [maxLead]int
+	lead := r.leadSentences(room[:0], text, a.Seg)
 	if len(lead) == 0 {
-		return nil
+		return out
 	}
 	// A lead with a weekday written beside a date it does not fall on
 	// has a day nobody knows (date.calendar reports it): whichever of
@@ -56,11 +57,18 @@ func (r *dateFactsRule) leadClaims(a *Article, es []dates.Expr, inDate []bool) [
 	for i := range es {
 		e := &es[i]
 		if d, ok := e.Date(a.Ref); ok && e.HasWeekday && d.Weekday() != e.Weekday && slices.Contains(lead, e.Sentence) {
-			return nil
+			return out
 		}
 	}
-	var out []claim
+	// The claims' words and names share one array: a claim or two per
+	// article, and a slice each were a fifth more allocations for the
+	// whole check.
+	var ids []wordID
+	var whens []dates.Range
 	for i := range es {
+		if whens == nil {
+			whens = make([]dates.Range, 0, 2*len(lead))
+		}
 		e := &es[i]
 		if !slices.Contains(lead, e.Sentence) {
 			continue
@@ -93,24 +101,43 @@ func (r *dateFactsRule) leadClaims(a *Article, es []dates.Expr, inDate []bool) [
 		if r.notMain(a, from, to) {
 			continue
 		}
-		ctx := r.contentOf(text, toks, from, to, inDate)
-		names := r.namesIn(a, toks, from, to, inDate)
+		if ids == nil {
+			ids = make([]wordID, 0, leadRoom)
+		}
+		start := len(ids)
+		ids = r.contentOf(ids, text, toks, from, to, inDate)
+		mid := len(ids)
+		ids = r.leadNames(ids, text, toks, from, to, inDate)
+		ctx, names := ids[start:mid:mid], ids[mid:len(ids):len(ids)]
 		if len(ctx)+min(len(names), 1) < r.leadShared {
+			ids = ids[:start]
 			continue
 		}
+		// The ranges share an array too; a claim points into it, and an
+		// array that append outgrows stays where the claims before
+		// point.
+		whens = append(whens, rng)
+		q := figure{Value: float64(rng.Lo), High: float64(rng.Lo)}
+		setLeadRef(&q, a.Ref)
 		out = append(out, claim{
-			Key:     mainKey,
-			Label:   mainLabel,
-			Loc:     diag.At(a.Doc, e.Span),
-			Shown:   shownDate(spanText(a, e.Phrase), e, rng),
-			Q:       figure{Value: float64(rng.Lo), High: float64(rng.Lo)},
-			When:    &rng,
+			Key:   mainKey,
+			Label: mainLabel,
+			Loc:   diag.At(a.Doc, e.Span),
+			// The date as written only: the day it resolves to is added
+			// when a finding quotes it (shownLead), since most lead
+			// claims are never quoted and writing it out was four
+			// allocations each.
+			Shown:   strings.Clone(spanText(a, e.Phrase)),
+			Q:       q,
+			When:    &whens[len(whens)-1],
 			Role:    -1,
 			Rel:     e.NeedsDate(),
 			Context: ctx,
-			Names:   names,
-			Years:   refYears(a.Ref),
-			Head:    writtenWeekday(e),
+			// Near, the words just before a figure, is unused by the
+			// claims of dates; a lead claim keeps its names there, as
+			// word ids like its words.
+			Near: names,
+			Head: writtenWeekday(e),
 		})
 	}
 	return out
@@ -168,36 +195,43 @@ func coordinated(a *Article, j, to int) int {
 	return to
 }
 
-// refYears carries the article's own date in a lead claim's Years (a
-// field the claims of dates leave unused otherwise), as a day number, so
-// that it travels with the facts to the corpus stage and the archive:
-// compareMain compares the leads of articles of near dates only. nil for
-// an undated article.
-func refYears(ref dates.Ref) []float64 {
-	if !ref.Known {
-		return nil
+// setLeadRef carries the article's own date in a lead claim's figure,
+// whose step and rounding the claims of dates leave unused: Round is the
+// day number and Step 1 marks it known. It travels with the facts to
+// the corpus stage and the archive, where compareMain compares the leads
+// of articles of near dates only.
+func setLeadRef(q *figure, ref dates.Ref) {
+	if ref.Known {
+		q.Round, q.Step = float64(ref.Day), 1
 	}
-	return []float64{float64(ref.Day)}
 }
+
+// leadRef is the article's date a lead claim carries (setLeadRef).
+func leadRef(x *claim) (float64, bool) { return x.Q.Round, x.Q.Step == 1 }
 
 // writtenWeekday is the weekday a relative date is written with, lower
 // case ("monday" for "on Monday"), carried in a lead claim's Head (unused
 // by the claims of dates otherwise), or "".
 func writtenWeekday(e *dates.Expr) string {
-	if e.Kind != dates.Weekday || !e.HasWeekday {
+	if e.Kind != dates.Weekday || !e.HasWeekday || e.Weekday < 0 || int(e.Weekday) >= len(weekdayWords) {
 		return ""
 	}
-	return strings.ToLower(e.Weekday.String())
+	return weekdayWords[e.Weekday]
 }
+
+// weekdayWords are the weekdays in lower case, by time.Weekday.
+var weekdayWords = [...]string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
 
 // leadsApart reports two lead claims of articles whose dates are both
 // known and more than days apart: a lead tells the news of its day, and
 // a paper of a week later leads on another moment of the story.
 func leadsApart(x, y *claim, days int) bool {
-	if len(x.Years) != 1 || len(y.Years) != 1 {
+	dx, okx := leadRef(x)
+	dy, oky := leadRef(y)
+	if !okx || !oky {
 		return false
 	}
-	d := x.Years[0] - y.Years[0]
+	d := dx - dy
 	return d > float64(days) || d < -float64(days)
 }
 
@@ -212,11 +246,17 @@ func hasCalendarDay(es []dates.Expr) bool {
 	return false
 }
 
-// leadSentences returns the indexes of the first r.lead sentences of the
-// body: at least leadMinWords words, ending in a full stop, a question
-// or an exclamation mark (a closing quote may follow it).
-func (r *dateFactsRule) leadSentences(text string, seg *segment.Result) []int {
-	var out []int
+// leadRoom is the room for the words and names of an article's lead
+// claims made at once: most leads fit.
+const leadRoom = 64
+
+// maxLead is the most sentences lead_sentences may name.
+const maxLead = 10
+
+// leadSentences appends to out the indexes of the first r.lead sentences
+// of the body: at least leadMinWords words, ending in a full stop, a
+// question or an exclamation mark (a closing quote may follow it).
+func (r *dateFactsRule) leadSentences(out []int, text string, seg *segment.Result) []int {
 	for i, s := range seg.Sentences {
 		if len(out) == r.lead {
 			break
@@ -266,13 +306,24 @@ func (r *dateFactsRule) notMain(a *Article, from, to int) bool {
 			continue
 		}
 		w := t.Text(text)
-		if !isLowerWord(w) {
-			if !t.Initial {
-				continue
-			}
-			w = strings.ToLower(w)
+		if !isLowerWord(w) && !t.Initial {
+			continue
 		}
-		if r.leadNot[w] || a.Calendar != nil && a.Calendar.Speech[w] || r.isContinuation(w) {
+		// The word is lowered on the stack: a sentence's first word is
+		// capitalised, and strings.ToLower would copy it.
+		var buf [32]byte
+		if len(w) > len(buf) {
+			continue
+		}
+		lw := buf[:len(w)]
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			lw[i] = c
+		}
+		if r.leadNot[string(lw)] || a.Calendar != nil && a.Calendar.Speech[string(lw)] || r.isContinuation(w) {
 			return true
 		}
 	}
@@ -282,10 +333,10 @@ func (r *dateFactsRule) notMain(a *Article, from, to int) bool {
 // contentOf returns the sorted, distinct content words of the clause
 // [from, to): its lower-case words (stop words and dates left out),
 // stemmed, and its figures ("3.15am" and "3.15 a.m." are one figure).
-// Names are kept apart (namesIn): every clause of a story names its town
+// Names are kept apart (leadNames): every clause of a story names its town
 // or its ship, so they count once.
-func (r *dateFactsRule) contentOf(text string, toks []segment.Token, from, to int, inDate []bool) []wordID {
-	var out []wordID
+func (r *dateFactsRule) contentOf(out []wordID, text string, toks []segment.Token, from, to int, inDate []bool) []wordID {
+	start := len(out)
 	for j := from; j < to; j++ {
 		t := toks[j]
 		if inDate[j] || t.Kind != segment.Word && t.Kind != segment.Number {
@@ -305,8 +356,36 @@ func (r *dateFactsRule) contentOf(text string, toks []segment.Token, from, to in
 			out = append(out, id)
 		}
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	return sortedIDs(out, start)
+}
+
+// sortedIDs sorts out[start:] and drops its repeats.
+func sortedIDs(out []wordID, start int) []wordID {
+	slices.Sort(out[start:])
+	return out[:start+len(slices.Compact(out[start:]))]
+}
+
+// leadNames appends to out the names of the clause [from, to) as word
+// ids, sorted and distinct: capitalised words inside the sentence,
+// titles and dates left out. A sentence's first word is left out too:
+// it is a name or not ("Smith arrived", "Officials said"), and leads
+// are compared strictly.
+func (r *dateFactsRule) leadNames(out []wordID, text string, toks []segment.Token, from, to int, inDate []bool) []wordID {
+	start := len(out)
+	for j := from; j < to; j++ {
+		t := toks[j]
+		if t.Kind != segment.Word || inDate[j] || t.Initial {
+			continue
+		}
+		w := t.Text(text)
+		if isLowerWord(w) || !isCapitalised(w) || r.titles[w] {
+			continue
+		}
+		if id := r.g.contextID(w, true); id != 0 {
+			out = append(out, id)
+		}
+	}
+	return sortedIDs(out, start)
 }
 
 // figureWord is the figure a token starts with, its digits and inner
@@ -348,8 +427,9 @@ func (r *dateFactsRule) compareMain(c *Corpus, claims [][]claim, rep *Reporter) 
 		reported[d.Location] = true
 	}
 	cmpr := comparison{rule: r}
+	var arts []int
 	for _, story := range c.Stories {
-		var arts []int
+		arts = arts[:0]
 		for _, a := range story {
 			if a < len(claims) && len(claims[a]) > 0 && !slices.Contains(arts, a) {
 				arts = append(arts, a)
@@ -362,7 +442,6 @@ func (r *dateFactsRule) compareMain(c *Corpus, claims [][]claim, rep *Reporter) 
 		for _, xa := range arts {
 			for i := range claims[xa] {
 				x := &claims[xa][i]
-				x.Article = xa
 				order, against, ok := r.mainOpponents(x, xa, arts, claims)
 				if !ok || reported[x.Loc] {
 					continue
@@ -371,17 +450,32 @@ func (r *dateFactsRule) compareMain(c *Corpus, claims [][]claim, rep *Reporter) 
 				if names == nil {
 					names = baseNames(c, story)
 				}
-				reportDisagreement(x, order, against, cmpr, names, rep)
+				shown := *x
+				shown.Article, shown.Shown = xa, shownLead(x)
+				for _, y := range against {
+					y.Shown = shownLead(y)
+				}
+				reportDisagreement(&shown, order, against, cmpr, names, rep)
 			}
 		}
 	}
+}
+
+// shownLead quotes a lead claim's date as a finding does: as written,
+// with the day it resolves to when that is not written out ("on Monday
+// (Monday 6 May 2024)"), as shownDate does for the dates of events.
+func shownLead(x *claim) string {
+	if !x.Rel {
+		return x.Shown
+	}
+	return x.Shown + " (" + x.When.String() + ")"
 }
 
 // leadShared is the evidence that two lead dates' clauses tell one
 // event: a point per content word or figure shared, and one for sharing
 // any name.
 func leadShared(x, y *claim) int {
-	return sharedIDs(x.Context, y.Context, len(x.Context)) + min(shared(x.Names, y.Names), 1)
+	return sharedIDs(x.Context, y.Context, len(x.Context)) + min(sharedIDs(x.Near, y.Near, 1), 1)
 }
 
 // mainOpponents returns the articles whose lead dates of a clause like
