@@ -24,7 +24,7 @@ type freshInjection struct {
 // were tuned (testdata/fresh). Its clean copies must give no finding at
 // all: every alarm there is noise.
 func TestFreshStories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh"), 39) // 41 of 72 found after round 10 (fact.mismatch clause roles, editions, "within"), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh"), 40) // 42 of 72 found after round 15 (fact.date's lead dates), minus 2
 }
 
 // TestFresh2Stories measures recall and false alarms on the second batch of
@@ -52,7 +52,7 @@ func TestFresh4Stories(t *testing.T) {
 // TestFresh5Stories measures the fifth batch of unseen stories
 // (testdata/fresh5), written in the tenth round and held back from it.
 func TestFresh5Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh5"), 40) // 42 of 64 found after round 11 (a specific noun counted once in each article), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh5"), 41) // 43 of 64 found after round 15 (fact.date's lead dates), minus 2
 }
 
 // TestFresh6Stories measures the sixth batch of unseen stories
@@ -65,7 +65,7 @@ func TestFresh6Stories(t *testing.T) {
 // (testdata/fresh7), written in the second half of the eleventh round and
 // held back from it.
 func TestFresh7Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh7"), 36) // 38 of 64 found after round 11 (37 before its second half, held back from it), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh7"), 38) // 40 of 64 found after round 15 (fact.date's lead dates; 37 before round 11's second half), minus 2
 }
 
 // measureFresh checks the stories of root against its injected.toml. Each

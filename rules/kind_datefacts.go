@@ -27,8 +27,10 @@ type dateFactsRule struct {
 	g    grammar
 	// events maps a word's stem to its event group.
 	events map[string]int
-	// eventNames name the groups by their first word.
-	eventNames []string
+	// eventNames name the groups by their first word; keys and labels
+	// are each group's claim key and label ("date:meeting", "date of the
+	// meeting"), made once rather than for every claim.
+	eventNames, keys, labels []string
 	// canon maps the stem of an event word of a synonyms group to the
 	// stem of the group's first word.
 	canon map[string]string
@@ -54,6 +56,19 @@ type dateFactsRule struct {
 	window   int
 	minScore int
 	titles   map[string]bool
+	// lead is how many sentences of an article's body are its lead,
+	// whose dates compareMain compares (lead_sentences; 0: none);
+	// leadShared how many content words two lead dates' clauses must
+	// share (lead_shared); leadNot the lower-case words that make a lead
+	// date's clause other than the news's own (lead_not).
+	lead, leadShared, leadDays int
+	leadNot                    map[string]bool
+	// leadBreaks are the lower-case words that open a subordinate clause
+	// (lead_breaks): a lead date's clause is its own.
+	leadBreaks map[string]bool
+	// leadEnds are the lower-case words that end a lead date's clause
+	// after it (lead_ends).
+	leadEnds map[string]bool
 }
 
 type dateFactsConfig struct {
@@ -95,10 +110,36 @@ type dateFactsConfig struct {
 	// carries the same word, never with the bare event the story reports
 	// ("the decision on Thursday").
 	Sequence []string `toml:"sequence"`
+	// LeadSentences is how many sentences of an article's body are its
+	// lead: the dates there tell the day of the story's news, whatever
+	// verb tells it, and are compared across the story by the words of
+	// their clauses (0, the default: not compared).
+	LeadSentences int `toml:"lead_sentences"`
+	// LeadShared is how many content words, names and figures two lead
+	// dates' clauses must share to be taken for one event (default 2).
+	LeadShared int `toml:"lead_shared"`
+	// LeadDays is how many days apart the dates of two articles may be
+	// for their leads to be compared (default 3): a lead tells the news
+	// of its day, and a paper of a week later leads on another moment of
+	// the story.
+	LeadDays int `toml:"lead_days"`
+	// LeadNot are words that make a lead date's clause other than the
+	// news's own: a forecast ("will", "due"), an earlier event ("since",
+	// "previous"). Speech words ([dates] speech) do too.
+	LeadNot []string `toml:"lead_not"`
+	// LeadBreaks are words that open a subordinate clause ("when",
+	// "as", "after"): a lead date's clause starts after the last one
+	// before the date and ends at the first one after it, so that it
+	// holds the words of the event the date dates and no other's.
+	LeadBreaks []string `toml:"lead_breaks"`
+	// LeadEnds are words that end a lead date's clause after the date
+	// ("on Monday as the toll rose", "on Monday after divers
+	// reached the hull"), but not before it.
+	LeadEnds []string `toml:"lead_ends"`
 }
 
 func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
-	c := dateFactsConfig{Window: 8, MinScore: 2}
+	c := dateFactsConfig{Window: 8, MinScore: 2, LeadShared: 2, LeadDays: 3}
 	if err := t.Decode(&c); err != nil {
 		return nil, err
 	}
@@ -109,6 +150,12 @@ func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 	if c.MinScore < 1 {
 		return nil, t.Errorf("min_score", "rule %q: min_score must be at least 1, not %d", info.ID, c.MinScore)
 	}
+	if c.LeadSentences < 0 || c.LeadSentences > 10 {
+		return nil, t.Errorf("lead_sentences", "rule %q: lead_sentences must be between 0 and 10, not %d", info.ID, c.LeadSentences)
+	}
+	if c.LeadShared < 1 {
+		return nil, t.Errorf("lead_shared", "rule %q: lead_shared must be at least 1, not %d", info.ID, c.LeadShared)
+	}
 	if len(c.Events) == 0 {
 		return nil, t.Errorf("events", "rule %q: events needs at least one group of event words", info.ID)
 	}
@@ -117,6 +164,21 @@ func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		w = strings.ToLower(w)
 		r.continuation[w] = true
 		r.longest = max(r.longest, len(w))
+	}
+	if c.LeadDays < 0 {
+		return nil, t.Errorf("lead_days", "rule %q: lead_days must not be negative, not %d", info.ID, c.LeadDays)
+	}
+	r.lead, r.leadShared, r.leadDays, r.leadNot = c.LeadSentences, c.LeadShared, c.LeadDays, map[string]bool{}
+	for _, w := range c.LeadNot {
+		r.leadNot[strings.ToLower(w)] = true
+	}
+	r.leadEnds = map[string]bool{}
+	for _, w := range c.LeadEnds {
+		r.leadEnds[strings.ToLower(w)] = true
+	}
+	r.leadBreaks = map[string]bool{}
+	for _, w := range c.LeadBreaks {
+		r.leadBreaks[strings.ToLower(w)] = true
 	}
 	r.modifiers = map[string]bool{}
 	for _, w := range c.Modifiers {
@@ -130,7 +192,10 @@ func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		if len(group) == 0 {
 			return nil, t.Errorf("events", "rule %q: events[%d] is empty", info.ID, g)
 		}
-		r.eventNames = append(r.eventNames, strings.ToLower(group[0]))
+		name := strings.ToLower(group[0])
+		r.eventNames = append(r.eventNames, name)
+		r.keys = append(r.keys, "date:"+name)
+		r.labels = append(r.labels, "date of the "+name)
 		for _, w := range group {
 			if strings.ContainsAny(strings.TrimSpace(w), " \t") {
 				return nil, t.Errorf("events", "rule %q: events[%d]: %q is more than one word", info.ID, g, w)
@@ -242,8 +307,8 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 			continue
 		}
 		c := claim{
-			Key:   "date:" + r.eventNames[g],
-			Label: "date of the " + r.eventNames[g],
+			Key:   r.keys[g],
+			Label: r.labels[g],
 			Loc:   diag.At(a.Doc, e.Span),
 			Shown: shownDate(spanText(a, e.Phrase), e, rng),
 			Q:     figure{Value: float64(finiteDay(rng)), High: float64(finiteDay(rng))},
@@ -279,7 +344,7 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 	for i := range out {
 		out[i].Unique = perKey[out[i].Key] == 1
 	}
-	return out
+	return r.leadClaims(out, a, es, inDate)
 }
 
 // quoted reports whether offset off of the article's text is inside a
@@ -755,15 +820,29 @@ func unrelatedDates(x, y *claim) bool {
 
 func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	claims := claimsOf(facts)
-	for i := range claims {
-		// The article's claims are copied: the facts stay as Check
-		// returned them.
-		claims[i] = slices.Clone(claims[i])
-		for k := range claims[i] {
-			claims[i][k].Names = resolveNames(claims[i][k].Names, c.Names)
+	// The lead dates (mainKey), last of each article's claims, are
+	// compared apart, by compareMain, after the dates of events: a date
+	// reported there is not reported again. compareMain changes no claim,
+	// so they are not copied.
+	events, leads := make([][]claim, len(claims)), make([][]claim, len(claims))
+	for i, cs := range claims {
+		k := len(cs)
+		for k > 0 && cs[k-1].Key == mainKey {
+			k--
+		}
+		leads[i] = cs[k:]
+		if k == 0 {
+			continue
+		}
+		// The article's claims of events are copied: the facts stay as
+		// Check returned them.
+		events[i] = slices.Clone(cs[:k])
+		for j := range events[i] {
+			events[i][j].Names = resolveNames(events[i][j].Names, c.Names)
 		}
 	}
-	compareStories(c, claims, comparison{rule: r, match: r.match, unrelated: unrelatedDates, vagueIsNeutral: true}, rep)
+	compareStories(c, events, comparison{rule: r, match: r.match, unrelated: unrelatedDates, vagueIsNeutral: true}, rep)
+	r.compareMain(c, leads, rep)
 }
 
 // dayInterval is a date claim's range as an interval of day numbers.

@@ -1,0 +1,544 @@
+package rules
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/factlint/factlint/checker/dates"
+	"github.com/factlint/factlint/checker/diag"
+	"github.com/factlint/factlint/checker/segment"
+)
+
+// The main-event comparison of fact.date. Outlets tell the day of the
+// news in their leads with verbs of their own ("the hull split open on
+// Monday", "the vessel went down on Monday", "sank early on Monday"):
+// most of those verbs are in no event group, so the date is tied to no
+// event and the per-event comparison never sees it. A lead date is
+// compared instead by what its clause says: its content words, names and
+// figures ("the 2.40am", "Harrow Sound"). The comparison is built to stay
+// quiet on the many days a lead may carry besides the event's (a later
+// development, the day of a statement, an earlier event): see
+// compareMain.
+
+// mainKey is the key of a lead date's claim. Such claims are compared by
+// compareMain alone, never by the per-event comparison.
+const mainKey = "date:main"
+
+// mainLabel names the fact in messages.
+const mainLabel = "date of the story's main event"
+
+// leadMinWords is how many words a sentence needs to be read as one of
+// the lead's: headlines, kickers and bylines are shorter, or end without
+// a full stop.
+const leadMinWords = 8
+
+// leadClaims returns the claims of the dates of the article's lead: the
+// first r.lead sentences of its body (sentences of at least leadMinWords
+// words ending in a full stop, so that a headline or a byline is not
+// one). A date is kept when its clause is in the past, it names one day,
+// it is not the date of a statement, and no word of lead_not in its
+// clause makes it a forecast or an earlier event's. eventful marks the
+// dates that made a per-event claim (they are compared there; a lead
+// date is compared here too, since its clause may name no event the
+// other outlets date).
+func (r *dateFactsRule) leadClaims(out []claim, a *Article, es []dates.Expr, inDate []bool) []claim {
+	if r.lead == 0 || !a.Ref.Known && !hasCalendarDay(es) {
+		return out
+	}
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	var room [maxLead]int
+	lead := r.leadSentences(room[:0], text, a.Seg)
+	if len(lead) == 0 {
+		return out
+	}
+	// A lead with a weekday written beside a date it does not fall on
+	// has a day nobody knows (date.calendar reports it): whichever of
+	// the two is wrong, its other dates are not stood against the story.
+	for i := range es {
+		e := &es[i]
+		if d, ok := e.Date(a.Ref); ok && e.HasWeekday && d.Weekday() != e.Weekday && slices.Contains(lead, e.Sentence) {
+			return out
+		}
+	}
+	// The claims' words and names share one array: a claim or two per
+	// article, and a slice each were a fifth more allocations for the
+	// whole check.
+	var ids []wordID
+	var whens []dates.Range
+	for i := range es {
+		if whens == nil {
+			whens = make([]dates.Range, 0, 2*len(lead))
+		}
+		e := &es[i]
+		if !slices.Contains(lead, e.Sentence) {
+			continue
+		}
+		// A bound ("as early as", "by"), a shift ("next Friday", "last
+		// Tuesday") or a count back ("two days ago") is not how a lead
+		// dates its news.
+		if e.Bound != dates.Exactly || e.Shift != dates.Bare || e.Ago {
+			continue
+		}
+		sent := a.Seg.Sentences[e.Sentence]
+		// A wire's dateline ("TOWN, Country, March 5 (A Wire) -") is the
+		// day of filing, not of the event.
+		if j := e.Tokens[1]; j < sent.Last && toks[j].Kind == segment.Punct && text[toks[j].Start] == '(' {
+			continue
+		}
+		if a.Calendar.Attributed(text, a.Seg, e) || e.NeedsDate() && quoted(a, e.Span.Start) {
+			continue
+		}
+		if tense := a.Calendar.TenseOf(text, a.Seg, e); tense == dates.Future || tense == dates.Unknown && e.Kind != dates.Calendar {
+			continue
+		}
+		rng, ok := a.Resolve(e)
+		if !ok || !rng.Exact() {
+			continue
+		}
+		from, to, _ := r.clause(text, toks, sent, e)
+		from, to = r.subordinate(text, toks, e, from, to)
+		to = coordinated(a, e.Tokens[1], to)
+		if r.notMain(a, from, to) {
+			continue
+		}
+		if ids == nil {
+			ids = make([]wordID, 0, leadRoom)
+		}
+		start := len(ids)
+		ids = r.contentOf(ids, text, toks, from, to, inDate)
+		mid := len(ids)
+		ids = r.leadNames(ids, text, toks, from, to, inDate)
+		ctx, names := ids[start:mid:mid], ids[mid:len(ids):len(ids)]
+		if len(ctx)+min(len(names), 1) < r.leadShared {
+			ids = ids[:start]
+			continue
+		}
+		// The ranges share an array too; a claim points into it, and an
+		// array that append outgrows stays where the claims before
+		// point.
+		whens = append(whens, rng)
+		q := figure{Value: float64(rng.Lo), High: float64(rng.Lo)}
+		setLeadRef(&q, a.Ref)
+		out = append(out, claim{
+			Key:   mainKey,
+			Label: mainLabel,
+			Loc:   diag.At(a.Doc, e.Span),
+			// The date as written only: the day it resolves to is added
+			// when a finding quotes it (shownLead), since most lead
+			// claims are never quoted and writing it out was four
+			// allocations each.
+			Shown:   strings.Clone(spanText(a, e.Phrase)),
+			Q:       q,
+			When:    &whens[len(whens)-1],
+			Role:    -1,
+			Rel:     e.NeedsDate(),
+			Context: ctx,
+			// Near, the words just before a figure, is unused by the
+			// claims of dates; a lead claim keeps its names there, as
+			// word ids like its words.
+			Near: names,
+			Head: writtenWeekday(e),
+		})
+	}
+	return out
+}
+
+// subordinate narrows the clause [from, to) of date e to its own
+// subordinate clause: a word of lead_breaks ("when", "while") before the
+// date starts the date's clause ("carried 40 passengers when it left
+// the road on Monday" dates the leaving), and one of lead_breaks or
+// lead_ends ("as", "after") after it ends it ("the town mourned on
+// Monday as the toll rose": the rise is not dated by it). "As" before
+// a date is left alone: "described the panic as smoke filled the cabin
+// on Monday" tells the event in both halves.
+func (r *dateFactsRule) subordinate(text string, toks []segment.Token, e *dates.Expr, from, to int) (int, int) {
+	word := func(j int) string {
+		if t := toks[j]; t.Kind == segment.Word && isLowerWord(t.Text(text)) {
+			return t.Text(text)
+		}
+		return ""
+	}
+	for j := e.Tokens[0] - 1; j > from; j-- {
+		if r.leadBreaks[word(j)] {
+			from = j + 1
+			break
+		}
+	}
+	for j := e.Tokens[1]; j < to; j++ {
+		if w := word(j); r.leadBreaks[w] || r.leadEnds[w] {
+			to = j
+			break
+		}
+	}
+	return from, to
+}
+
+// coordinated returns where the clause of a date ending at token j ends
+// when a verb of its own follows it: "and" or "but" and a past tense
+// ("the crew reached the harbour on Monday and filed their report ...")
+// start another event, whose words are not the date's. to is the
+// clause's end as clause read it.
+func coordinated(a *Article, j, to int) int {
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	for ; j+1 < to; j++ {
+		if toks[j].Kind != segment.Word || toks[j+1].Kind != segment.Word {
+			continue
+		}
+		if w := toks[j].Text(text); w != "and" && w != "but" {
+			continue
+		}
+		v := toks[j+1].Text(text)
+		if a.Calendar.Past[v] || len(v) > 4 && strings.HasSuffix(v, "ed") && isLowerWord(v) && !a.Calendar.NotPast[v] {
+			return j
+		}
+	}
+	return to
+}
+
+// setLeadRef carries the article's own date in a lead claim's figure,
+// whose step and rounding the claims of dates leave unused: Round is the
+// day number and Step 1 marks it known. It travels with the facts to
+// the corpus stage and the archive, where compareMain compares the leads
+// of articles of near dates only.
+func setLeadRef(q *figure, ref dates.Ref) {
+	if ref.Known {
+		q.Round, q.Step = float64(ref.Day), 1
+	}
+}
+
+// leadRef is the article's date a lead claim carries (setLeadRef).
+func leadRef(x *claim) (float64, bool) { return x.Q.Round, x.Q.Step == 1 }
+
+// writtenWeekday is the weekday a relative date is written with, lower
+// case ("monday" for "on Monday"), carried in a lead claim's Head (unused
+// by the claims of dates otherwise), or "".
+func writtenWeekday(e *dates.Expr) string {
+	if e.Kind != dates.Weekday || !e.HasWeekday || e.Weekday < 0 || int(e.Weekday) >= len(weekdayWords) {
+		return ""
+	}
+	return weekdayWords[e.Weekday]
+}
+
+// weekdayWords are the weekdays in lower case, by time.Weekday.
+var weekdayWords = [...]string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
+
+// leadsApart reports two lead claims of articles whose dates are both
+// known and more than days apart: a lead tells the news of its day, and
+// a paper of a week later leads on another moment of the story.
+func leadsApart(x, y *claim, days int) bool {
+	dx, okx := leadRef(x)
+	dy, oky := leadRef(y)
+	if !okx || !oky {
+		return false
+	}
+	d := dx - dy
+	return d > float64(days) || d < -float64(days)
+}
+
+// hasCalendarDay reports whether a date of es names its day, month and
+// year: the only lead date an undated article can place.
+func hasCalendarDay(es []dates.Expr) bool {
+	for i := range es {
+		if es[i].Kind == dates.Calendar && es[i].Year != 0 && es[i].Day != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// leadRoom is the room for the words and names of an article's lead
+// claims made at once: most leads fit.
+const leadRoom = 64
+
+// maxLead is the most sentences lead_sentences may name.
+const maxLead = 10
+
+// leadSentences appends to out the indexes of the first r.lead sentences
+// of the body: at least leadMinWords words, ending in a full stop, a
+// question or an exclamation mark (a closing quote may follow it).
+func (r *dateFactsRule) leadSentences(out []int, text string, seg *segment.Result) []int {
+	for i, s := range seg.Sentences {
+		if len(out) == r.lead {
+			break
+		}
+		words := 0
+		for j := s.First; j < s.Last; j++ {
+			if seg.Tokens[j].Kind == segment.Word {
+				words++
+			}
+		}
+		if words < leadMinWords || !endsSentence(text, seg.Tokens, s) {
+			continue
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// endsSentence reports whether the sentence ends in a full stop, a
+// question or an exclamation mark, with any closing quote after it.
+func endsSentence(text string, toks []segment.Token, s segment.Sentence) bool {
+	for j := s.Last - 1; j >= s.First && j >= s.Last-3; j-- {
+		t := toks[j]
+		end := strings.TrimRight(text[t.Start:t.End], `"')`)
+		if end == "" {
+			continue
+		}
+		switch end[len(end)-1] {
+		case '.', '!', '?':
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// notMain reports a clause that a word of lead_not (a forecast, an
+// earlier or recurring event: "will", "since", "previous"), a speech
+// word ("told reporters on Tuesday") or a word of continuation ("the
+// search went on into Friday" is a day of a state) makes other than the
+// news's own.
+func (r *dateFactsRule) notMain(a *Article, from, to int) bool {
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	for j := from; j < to; j++ {
+		t := toks[j]
+		if t.Kind != segment.Word {
+			continue
+		}
+		w := t.Text(text)
+		if !isLowerWord(w) && !t.Initial {
+			continue
+		}
+		// The word is lowered on the stack: a sentence's first word is
+		// capitalised, and strings.ToLower would copy it.
+		var buf [32]byte
+		if len(w) > len(buf) {
+			continue
+		}
+		lw := buf[:len(w)]
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			lw[i] = c
+		}
+		if r.leadNot[string(lw)] || a.Calendar != nil && a.Calendar.Speech[string(lw)] || r.isContinuation(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// contentOf returns the sorted, distinct content words of the clause
+// [from, to): its lower-case words (stop words and dates left out),
+// stemmed, and its figures ("3.15am" and "3.15 a.m." are one figure).
+// Names are kept apart (leadNames): every clause of a story names its town
+// or its ship, so they count once.
+func (r *dateFactsRule) contentOf(out []wordID, text string, toks []segment.Token, from, to int, inDate []bool) []wordID {
+	start := len(out)
+	for j := from; j < to; j++ {
+		t := toks[j]
+		if inDate[j] || t.Kind != segment.Word && t.Kind != segment.Number {
+			continue
+		}
+		w := t.Text(text)
+		if w != "" && w[0] >= '0' && w[0] <= '9' {
+			if f := figureWord(w); f != "" {
+				out = append(out, wordHash("#"+f))
+			}
+			continue
+		}
+		if t.Kind != segment.Word || !isLowerWord(w) {
+			continue
+		}
+		if id := r.g.contextID(w, false); id != 0 {
+			out = append(out, id)
+		}
+	}
+	return sortedIDs(out, start)
+}
+
+// sortedIDs sorts out[start:] and drops its repeats.
+func sortedIDs(out []wordID, start int) []wordID {
+	slices.Sort(out[start:])
+	return out[:start+len(slices.Compact(out[start:]))]
+}
+
+// leadNames appends to out the names of the clause [from, to) as word
+// ids, sorted and distinct: capitalised words inside the sentence,
+// titles and dates left out. A sentence's first word is left out too:
+// it is a name or not ("Smith arrived", "Officials said"), and leads
+// are compared strictly.
+func (r *dateFactsRule) leadNames(out []wordID, text string, toks []segment.Token, from, to int, inDate []bool) []wordID {
+	start := len(out)
+	for j := from; j < to; j++ {
+		t := toks[j]
+		if t.Kind != segment.Word || inDate[j] || t.Initial {
+			continue
+		}
+		w := t.Text(text)
+		if isLowerWord(w) || !isCapitalised(w) || r.titles[w] {
+			continue
+		}
+		if id := r.g.contextID(w, true); id != 0 {
+			out = append(out, id)
+		}
+	}
+	return sortedIDs(out, start)
+}
+
+// figureWord is the figure a token starts with, its digits and inner
+// points ("3.15am" and "3.15" give "3.15", "6:10" gives "6.10"), or ""
+// for a lone digit, which says too little to tie two clauses.
+func figureWord(w string) string {
+	var b strings.Builder
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= '0' && c <= '9':
+			b.WriteByte(c)
+		case (c == '.' || c == ':') && i+1 < len(w) && w[i+1] >= '0' && w[i+1] <= '9':
+			b.WriteByte('.')
+		case c == ',' && i+1 < len(w) && w[i+1] >= '0' && w[i+1] <= '9':
+		default:
+			i = len(w)
+		}
+	}
+	if b.Len() < 2 {
+		return ""
+	}
+	return b.String()
+}
+
+// compareMain compares the lead dates of each story's articles. A lead
+// date is reported when its clause shares at least lead_shared content
+// words with a lead date of each of at least two other articles, all of
+// them on one other day; when no article has a lead date of such a clause
+// on its day; and when its own lead gives that other day nowhere. So a
+// lead that tells a later development ("on Thursday, divers reached the
+// hull") is quiet while another article tells it too, or while its own
+// lead also gives the event's day; two events of one story on two days
+// are quiet when their clauses share too little; and one outlet alone
+// never outvotes another.
+func (r *dateFactsRule) compareMain(c *Corpus, claims [][]claim, rep *Reporter) {
+	reported := map[diag.Location]bool{}
+	for _, d := range rep.diags {
+		reported[d.Location] = true
+	}
+	cmpr := comparison{rule: r}
+	var arts []int
+	for _, story := range c.Stories {
+		arts = arts[:0]
+		for _, a := range story {
+			if a < len(claims) && len(claims[a]) > 0 && !slices.Contains(arts, a) {
+				arts = append(arts, a)
+			}
+		}
+		if len(arts) < 3 {
+			continue
+		}
+		var names map[int]string
+		for _, xa := range arts {
+			for i := range claims[xa] {
+				x := &claims[xa][i]
+				order, against, ok := r.mainOpponents(x, xa, arts, claims)
+				if !ok || reported[x.Loc] {
+					continue
+				}
+				reported[x.Loc] = true
+				if names == nil {
+					names = baseNames(c, story)
+				}
+				shown := *x
+				shown.Article, shown.Shown = xa, shownLead(x)
+				for _, y := range against {
+					y.Shown = shownLead(y)
+				}
+				reportDisagreement(&shown, order, against, cmpr, names, rep)
+			}
+		}
+	}
+}
+
+// shownLead quotes a lead claim's date as a finding does: as written,
+// with the day it resolves to when that is not written out ("on Monday
+// (Monday 6 May 2024)"), as shownDate does for the dates of events.
+func shownLead(x *claim) string {
+	if !x.Rel {
+		return x.Shown
+	}
+	return x.Shown + " (" + x.When.String() + ")"
+}
+
+// leadShared is the evidence that two lead dates' clauses tell one
+// event: a point per content word or figure shared, and one for sharing
+// any name.
+func leadShared(x, y *claim) int {
+	return sharedIDs(x.Context, y.Context, len(x.Context)) + min(sharedIDs(x.Near, y.Near, 1), 1)
+}
+
+// mainOpponents returns the articles whose lead dates of a clause like
+// x's all give one other day, each with its claim nearest x's words, when
+// x stands alone against at least two of them (compareMain).
+func (r *dateFactsRule) mainOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
+	var order []int
+	against := map[int]*claim{}
+	var day dates.Day
+	for _, ya := range arts {
+		if ya == xa {
+			continue
+		}
+		var best *claim
+		bestShared := 0
+		for k := range claims[ya] {
+			y := &claims[ya][k]
+			// Two leads that write the same weekday and resolve it to
+			// different days disagree through their articles' dates, not
+			// their copy: a dateline's error, or papers of two weeks,
+			// neither of which the lead comparison can tell.
+			if leadsApart(x, y, r.leadDays) || x.Head != "" && x.Head == y.Head {
+				continue
+			}
+			n := leadShared(x, y)
+			// An article that gives x's day in its lead for a clause that
+			// shares anything with x's supports it: support is read
+			// loosely and opposition strictly, so that a doubt keeps the
+			// rule quiet.
+			if n > 0 && y.When.Overlaps(*x.When) {
+				return nil, nil, false
+			}
+			if n < r.leadShared {
+				continue
+			}
+			if n > bestShared {
+				best, bestShared = y, n
+			}
+		}
+		if best == nil {
+			continue
+		}
+		if len(order) > 0 && best.When.Lo != day {
+			// The others do not agree on one day: two events, or two
+			// moments of one, and nothing to stand x against.
+			return nil, nil, false
+		}
+		day = best.When.Lo
+		y := *best
+		y.Article = ya
+		order = append(order, ya)
+		against[ya] = &y
+	}
+	if len(order) < 2 {
+		return nil, nil, false
+	}
+	// The article's own lead gives the others' day too: x is of another
+	// moment of the story.
+	for k := range claims[xa] {
+		if claims[xa][k].When.Lo == day {
+			return nil, nil, false
+		}
+	}
+	slices.Sort(order)
+	return order, against, true
+}

@@ -1,0 +1,121 @@
+package rules_test
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestDateFactsLead checks the main-event comparison of fact.date: the
+// days the leads of a story's articles give for the news, compared by
+// the words, names and figures of their clauses whatever verb tells the
+// event. None of the verbs below is an event word of the pack, so only
+// the lead comparison can see them. The copy is invented.
+func TestDateFactsLead(t *testing.T) {
+	// Three outlets of Wednesday 8 May 2024 tell one wreck on Monday 6
+	// May with three verbs.
+	a := "date 2024-05-08 The freighter Corran Star ripped its hull open on the Skerry Banks at 2.40am on Monday, spilling timber along the shore."
+	b := "date 2024-05-08 The Corran Star went down off the Skerry Banks at 2.40am on Monday with 14 crew aboard."
+	c := "date 2024-05-08 Timber littered the beaches of Skerry Haven after the Corran Star foundered on the Skerry Banks at 2.40am on Monday with its 14 crew."
+	for _, tc := range []struct {
+		name     string
+		articles []string
+		want     []string
+	}{
+		{
+			name:     "the leads agree",
+			articles: []string{"a.txt", a, "b.txt", b, "c.txt", c},
+		},
+		{
+			name: "one lead moves the day: reported, with the others as related",
+			articles: []string{
+				"a.txt", "date 2024-05-08 The freighter Corran Star ripped its hull open on the Skerry Banks at 2.40am on Sunday, spilling timber along the shore.",
+				"b.txt", b, "c.txt", c,
+			},
+			want: []string{"a.txt:1:97: fact.date: date of the story's main event: on Sunday (Sunday 5 May 2024) here; on Monday (Monday 6 May 2024) in b.txt:1, on Monday (Monday 6 May 2024) in c.txt:1"},
+		},
+		{
+			name: "one other article alone never outvotes a lead",
+			articles: []string{
+				"a.txt", "date 2024-05-08 The freighter Corran Star ripped its hull open on the Skerry Banks at 2.40am on Sunday, spilling timber along the shore.",
+				"b.txt", b,
+				"c.txt", "date 2024-05-08 Fishermen in Skerry Haven have been told to keep clear of the bay until the oil is gone.",
+			},
+		},
+		{
+			name: "the date of the report is not the event's",
+			articles: []string{
+				"a.txt", "date 2024-05-08 The coastguard said on Tuesday that the freighter Corran Star had ripped its hull open on the Skerry Banks at 2.40am.",
+				"b.txt", b, "c.txt", c,
+			},
+		},
+		{
+			name: "an update on a later day that shares only names is not the event",
+			articles: []string{
+				"a.txt", "date 2024-05-08 Divers reached the wreck of the Corran Star on the Skerry Banks on Wednesday morning.",
+				"b.txt", b, "c.txt", c,
+			},
+		},
+		{
+			// Its clause shares the crew, their count and the ship with
+			// b and c, but its own lead gives their Monday too.
+			name: "an update whose own lead also gives the event's day",
+			articles: []string{
+				"a.txt", "date 2024-05-08 Rescuers brought the 14 crew of the Corran Star ashore from the Skerry Banks on Wednesday, two days after the freighter went down at 2.40am on Monday.",
+				"b.txt", b, "c.txt", c,
+			},
+		},
+		{
+			name: "an earlier event's date",
+			articles: []string{
+				"a.txt", "date 2024-05-08 The freighter Corran Star had previously ripped its hull open on the Skerry Banks at 2.40am on 3 March 2023, a survey shows.",
+				"b.txt", b, "c.txt", c,
+			},
+		},
+		{
+			name: "yesterday in a tabloid of the next day is the others' day",
+			articles: []string{
+				"a.txt", "date 2024-05-06 The freighter Corran Star ripped its hull open on the Skerry Banks at 2.40am today, spilling timber along the shore.",
+				"b.txt", "date 2024-05-06 The Corran Star went down off the Skerry Banks at 2.40am on Monday with 14 crew aboard.",
+				"c.txt", "date 2024-05-07 The Corran Star foundered on the Skerry Banks at 2.40am yesterday, leaving timber all over the beaches.",
+			},
+		},
+		{
+			name: "a wire dateline's day is the day of filing",
+			articles: []string{
+				"a.txt", a, "b.txt", b, "c.txt", c,
+				"d.txt", "SKERRY HAVEN, Scotland, May 8 (Coast Wire) - The freighter Corran Star went down on the Skerry Banks at 2.40am on Monday, spilling timber along the shore.",
+			},
+		},
+		{
+			// Saturday 11 May's "on Sunday" is 5 May, Monday 13 May's is
+			// 12 May: the copy agrees, the articles' dates do not.
+			name: "one weekday written, resolved apart by the articles' dates",
+			articles: []string{
+				"a.txt", "date 2024-05-11 The freighter Corran Star ripped its hull open on the Skerry Banks at 2.40am on Sunday, spilling timber along the shore.",
+				"b.txt", "date 2024-05-13 The Corran Star went down off the Skerry Banks at 2.40am on Sunday with 14 crew aboard.",
+				"c.txt", "date 2024-05-13 Timber littered the beaches of Skerry Haven after the Corran Star foundered on the Skerry Banks at 2.40am on Sunday with its 14 crew.",
+			},
+		},
+		{
+			name: "a paper of a fortnight later leads on another moment",
+			articles: []string{
+				"a.txt", "date 2024-05-22 The freighter Corran Star ripped its hull open on the Skerry Banks again at 2.40am on 20 May, spilling timber along the shore.",
+				"b.txt", b, "c.txt", c,
+			},
+		},
+		{
+			name: "two events of one story on two days",
+			articles: []string{
+				"a.txt", a, "b.txt", b,
+				"c.txt", "date 2024-05-08 A second freighter, the Dunmore Bay, scraped a rock off Skerry Point at noon on Tuesday and reached harbour safely.",
+			},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := checkFactDates(t, tc.articles...)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
