@@ -49,8 +49,11 @@ func TestArticleFingerprints(t *testing.T) {
 		in = append(in, Input{Path: g.Path, Src: g.Text})
 	}
 	var out strings.Builder
-	for i, x := range in {
-		res := checkArticle(x, i, set)
+	for _, x := range in {
+		// Every article is checked as the first of its run: facts carry
+		// the article's number, and a fingerprint must not change when
+		// articles are added before it.
+		res := checkArticle(x, 0, set)
 		if res.skipped != nil {
 			t.Fatalf("%s: %v", x.Path, res.skipped)
 		}
