@@ -965,7 +965,7 @@ func conversionOf(text string, qs []quantity.Quantity) []int {
 // the terms into one buffer, one string for all of them.
 func (s *Set) StoryTerms(a *Article) []string {
 	text, toks := a.Doc.Text, a.Seg.Tokens
-	sc := a.scanNames()
+	sc := a.capWords()
 	caps := sc.toks
 	if len(caps) == 0 {
 		return nil
@@ -977,7 +977,7 @@ func (s *Set) StoryTerms(a *Article) []string {
 		termShort // fewer than three letters
 		termAdded // added as a one-word term
 	)
-	state := make([]uint8, len(sc.forms))
+	state := make([]uint8, len(sc.words))
 	about := func(form int32) uint8 {
 		st := state[form]
 		if st&termKnown == 0 {
@@ -1023,7 +1023,7 @@ func (s *Set) StoryTerms(a *Article) []string {
 				// Lowering changes no rune count: the term is short
 				// when the word is.
 				continue
-			case first.Initial && !isAllCaps(sc.words[form]) && sc.forms[form].Mid == 0:
+			case first.Initial && !isAllCaps(sc.words[form]) && sc.mid(form) == 0:
 				// Only ever capitalised at the start of a sentence.
 				continue
 			}

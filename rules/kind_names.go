@@ -160,7 +160,7 @@ func isWordish(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 func (r *namesRule) learnForms(a *Article, f *namesFacts) {
 	text := a.Doc.Text
 	toks := a.Seg.Tokens
-	sc := a.scanNames()
+	sc := a.capWords()
 	caps := sc.toks
 	loc := newLocator(a.Doc)
 	// The uses are gathered in pooled room, then copied out grouped.
@@ -173,7 +173,7 @@ func (r *namesRule) learnForms(a *Article, f *namesFacts) {
 	}()
 	// plain[form] is 1 if the spelling is neither in capitals nor holds
 	// anything but letters (it may start a name), 2 if not, 0 unknown.
-	plain := make([]uint8, len(sc.forms))
+	plain := make([]uint8, len(sc.words))
 	isPlain := func(form int32) bool {
 		if plain[form] == 0 {
 			plain[form] = 2
@@ -231,7 +231,7 @@ func (r *namesRule) learnForms(a *Article, f *namesFacts) {
 			if i > s.First && k > 0 && int(caps[k-1].tok) == i-1 {
 				p := toks[i-1]
 				if pf := caps[k-1].form; !isAllCaps(sc.words[pf]) && isSpace1(text, p.End, t.Start) &&
-					(!p.Initial || sc.forms[pf].Mid > 0) {
+					(!p.Initial || sc.mid(pf) > 0) {
 					start, prefix = p.Start, text[p.Start:t.Start]
 				}
 			}
