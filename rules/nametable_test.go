@@ -1,0 +1,165 @@
+package rules
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/factlint/factlint/checker/dates"
+	"github.com/factlint/factlint/checker/quantity"
+	"github.com/factlint/factlint/checker/segment"
+)
+
+// tableDocs are nameDocs and the articles of the fresh corpora, where
+// counts with lists and titles stand.
+func tableDocs(t *testing.T) map[string][]byte {
+	t.Helper()
+	docs := nameDocs(t)
+	dirs, _ := filepath.Glob("../testdata/fresh*")
+	for _, dir := range dirs {
+		_ = filepath.WalkDir(dir, func(p string, e os.DirEntry, err error) error {
+			if err == nil && !e.IsDir() && filepath.Ext(p) == ".txt" {
+				if b, err := os.ReadFile(p); err == nil {
+					docs[p] = b
+				}
+			}
+			return nil
+		})
+	}
+	if len(docs) < 100 {
+		t.Fatalf("only %d documents", len(docs))
+	}
+	return docs
+}
+
+// TestCapWordsTable checks the table of capitalised words against a walk
+// of every token: the capitalised word tokens in order, their spellings
+// numbered in order of first use, and each spelling's uses, uses inside
+// a sentence and first use; and that the NameStats built from the table
+// later agree with it.
+func TestCapWordsTable(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for path, src := range tableDocs(t) {
+		a := articleAt(t, set, path, src, 0)
+		sc := a.capWords()
+		if a.names != nil {
+			t.Fatalf("%s: capWords built the NameStats", path)
+		}
+		text := a.Doc.Text
+		var toks []nameTok
+		var words []string
+		var tallies []nameTally
+		ids := map[string]int32{}
+		for i, tk := range a.Seg.Tokens {
+			if tk.Kind != segment.Word || tk.End <= tk.Start || !isCapitalised(text[tk.Start:tk.End]) {
+				continue
+			}
+			w := text[tk.Start:tk.End]
+			id, ok := ids[w]
+			if !ok {
+				id = int32(len(words))
+				ids[w] = id
+				words = append(words, w)
+				tallies = append(tallies, nameTally{first: int32(len(toks))})
+			}
+			tallies[id].count++
+			if !tk.Initial {
+				tallies[id].mid++
+			}
+			toks = append(toks, nameTok{tok: int32(i), form: id})
+		}
+		if !reflect.DeepEqual(sc.toks, toks) && (len(sc.toks) != 0 || len(toks) != 0) {
+			t.Errorf("%s: tokens\n got %v\nwant %v", path, sc.toks, toks)
+		}
+		if !reflect.DeepEqual(sc.words, words) && (len(sc.words) != 0 || len(words) != 0) {
+			t.Errorf("%s: words\n got %q\nwant %q", path, sc.words, words)
+		}
+		if !reflect.DeepEqual(sc.tallies, tallies) && (len(sc.tallies) != 0 || len(tallies) != 0) {
+			t.Errorf("%s: tallies\n got %v\nwant %v", path, sc.tallies, tallies)
+		}
+		st := a.Names()
+		if a.scanNames() != sc {
+			t.Errorf("%s: Names built a second table", path)
+		}
+		for id, w := range words {
+			f := st.Forms[w]
+			if f == nil || f.Count != int(tallies[id].count) || f.Mid != sc.mid(int32(id)) || f != &sc.forms[id] {
+				t.Errorf("%s: %q: NameForm %+v disagrees with the table %+v", path, w, f, tallies[id])
+			}
+		}
+	}
+}
+
+// TestBareCounts checks the index of bare counts against the map of them
+// by first token that it replaced (filled in text order, the last count
+// at a token kept), at every token of every article.
+func TestBareCounts(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := 0
+	for path, src := range tableDocs(t) {
+		a := articleAt(t, set, path, src, 0)
+		a.Calendar, a.Ref = set.Dates, dates.RefOf(a.Doc.Meta.Date)
+		qs := a.Quantities()
+		want := map[int]*quantity.Quantity{}
+		for i := range qs {
+			if q := &qs[i]; q.Unit == nil && q.Kind == quantity.Cardinal && !q.Range {
+				want[q.Tokens[0]] = q
+			}
+		}
+		b := bareCountsOf(qs)
+		for tok := -1; tok <= len(a.Seg.Tokens); tok++ {
+			if got := b.at(tok); got != want[tok] {
+				t.Errorf("%s: token %d: got %v, want %v", path, tok, got, want[tok])
+			}
+		}
+		found += len(want)
+	}
+	if found == 0 {
+		t.Fatal("no bare counts in the documents")
+	}
+}
+
+// TestTitleWalkMatchesTokens checks that style.title-without-name, which
+// asks once per spelling whether a word is a title, reports what a walk
+// of every token of every sentence reports.
+func TestTitleWalkMatchesTokens(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r *honorificRule
+	for _, x := range set.Rules {
+		if h, ok := x.(*honorificRule); ok && h.capsOnly {
+			r = h
+		}
+	}
+	if r == nil {
+		t.Fatal("no honorific rule with capitalised titles in the default pack")
+	}
+	reported := 0
+	for path, src := range tableDocs(t) {
+		a := articleAt(t, set, path, src, 0)
+		got := NewReporter(a.Doc)
+		r.Check(a, got)
+		want := NewReporter(a.Doc)
+		for _, s := range a.Seg.Sentences {
+			for i := s.First; i < s.Last; i++ {
+				r.at(a, want, i, s)
+			}
+		}
+		if !reflect.DeepEqual(got.Diagnostics(), want.Diagnostics()) {
+			t.Errorf("%s:\n got %v\nwant %v", path, got.Diagnostics(), want.Diagnostics())
+		}
+		reported += len(want.Diagnostics())
+	}
+	if reported == 0 {
+		t.Fatal("no title without a name in the documents: the test compares nothing")
+	}
+}
