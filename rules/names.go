@@ -83,10 +83,10 @@ type nameRoom struct {
 	toks    []nameTok
 	tallies []nameTally
 	words   []string
-	forms []NameForm
-	uses  []NameUse
-	all   []string // the neighbours of all spellings
-	m     map[string]*NameForm
+	forms   []NameForm
+	uses    []NameUse
+	all     []string // the neighbours of all spellings
+	m       map[string]*NameForm
 }
 
 // maxRoomForms bounds the spellings of a room kept for reuse, so that one
