@@ -149,10 +149,11 @@ func (sc *nameScan) mid(form int32) int { return int(sc.tallies[form].mid) }
 // nameScratch is the working memory of scanCaps and statsOf, reused from
 // one article to the next.
 type nameScratch struct {
-	tab    formTable
-	nexts  []namePair
-	prevs  []namePair
-	starts []int32
+	tab     formTable
+	tallies []nameTally
+	nexts   []namePair
+	prevs   []namePair
+	starts  []int32
 }
 
 // nameTally counts the uses of one spelling while an article is scanned:
@@ -187,7 +188,9 @@ func scanCaps(a *Article) *nameScan {
 	tab := &scr.tab
 	tab.reset(len(toks) / 16)
 	room := nameRoomPool.Get().(*nameRoom)
-	tallies := room.tallies[:0]
+	// The tallies grow in the pooled scratch and are copied into the
+	// article's room at their size.
+	tallies := scr.tallies[:0]
 	// About one word in six is capitalised in news copy.
 	sc := &nameScan{toks: slices.Grow(room.toks[:0], len(toks)/5+8), room: room}
 	for i := range toks {
@@ -211,7 +214,9 @@ func scanCaps(a *Article) *nameScan {
 		}
 		sc.toks = append(sc.toks, nameTok{tok: int32(i), form: fi})
 	}
-	room.tallies, sc.tallies = tallies, tallies
+	scr.tallies = tallies
+	room.tallies = append(room.tallies[:0], tallies...)
+	sc.tallies = room.tallies
 	room.toks = sc.toks
 	if len(tallies) > 0 {
 		room.words = append(room.words[:0], tab.keys...)
