@@ -998,8 +998,10 @@ func (s *Set) StoryTerms(a *Article) []string {
 	scr := termPool.Get().(*termScratch)
 	buf := slices.Grow(scr.buf[:0], 8*len(caps))
 	spans := slices.Grow(scr.spans[:0], len(caps)/2+1)
+	scr.runs.reset(len(caps) / 8)
 	defer func() {
 		scr.buf, scr.spans = buf[:0], spans[:0]
+		clear(scr.runs.keys) // they slice the article's text
 		termPool.Put(scr)
 	}()
 	for k := 0; k < len(caps); {
@@ -1030,9 +1032,17 @@ func (s *Set) StoryTerms(a *Article) []string {
 			state[form] |= termAdded
 		}
 		// The words of a run are one space apart: the run's text,
-		// lowered in one go, is its words lowered and joined.
+		// lowered in one go, is its words lowered and joined. A run of
+		// several words written as before gives the same term again,
+		// which need not be lowered and sorted only to be dropped.
+		run := text[first.Start:toks[caps[m-1].tok].End]
+		if m-start > 1 {
+			if _, isNew := scr.runs.find(run); !isNew {
+				continue
+			}
+		}
 		from := len(buf)
-		buf = appendLower(buf, text[first.Start:toks[caps[m-1].tok].End])
+		buf = appendLower(buf, run)
 		spans = append(spans, [2]int32{int32(from), int32(len(buf))})
 	}
 	if len(spans) == 0 {
@@ -1048,10 +1058,14 @@ func (s *Set) StoryTerms(a *Article) []string {
 }
 
 // termScratch is StoryTerms's working room, reused across articles. It
-// holds bytes and offsets only, no string of an article.
+// keeps bytes and offsets only, no string of an article, once a call
+// returns.
 type termScratch struct {
 	buf   []byte
 	spans [][2]int32
+	// runs are the runs of several words seen so far, by their text
+	// (cleared after each article).
+	runs formTable
 }
 
 var termPool = sync.Pool{New: func() any { return new(termScratch) }}

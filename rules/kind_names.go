@@ -177,7 +177,7 @@ func (r *namesRule) learnForms(a *Article, f *namesFacts) {
 	isPlain := func(form int32) bool {
 		if plain[form] == 0 {
 			plain[form] = 2
-			if w := sc.words[form]; !isAllCaps(w) && lettersOnly(w) {
+			if plainName(sc.words[form]) {
 				plain[form] = 1
 			}
 		}
@@ -335,6 +335,26 @@ func titleCase(text string, toks []segment.Token) bool {
 		}
 	}
 	return long >= 3 && caps*5 >= long*4
+}
+
+// plainName is !isAllCaps(w) && lettersOnly(w): a word of letters only,
+// not written in capitals. An ASCII word, most names, is decided by its
+// bytes without decoding runes.
+func plainName(w string) bool {
+	upper := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return !isAllCaps(w) && lettersOnly(w)
+		case 'A' <= c && c <= 'Z':
+			upper++
+		case 'a' <= c && c <= 'z':
+		default:
+			return false
+		}
+	}
+	return w != "" && (upper < 2 || upper < len(w))
 }
 
 func lettersOnly(w string) bool {

@@ -163,3 +163,41 @@ func TestTitleWalkMatchesTokens(t *testing.T) {
 		t.Fatal("no title without a name in the documents: the test compares nothing")
 	}
 }
+
+// TestPlainName checks plainName against the test it replaced,
+// !isAllCaps(w) && lettersOnly(w), on a table of awkward words and on
+// every capitalised spelling of the test documents.
+func TestPlainName(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{
+		{"", false}, {"A", true}, {"I", true}, {"UN", false}, {"Un", true}, {"NATO", false}, {"McDonald", true},
+		{"MacDONALD", true}, {"O'Brien", false}, {"Jae-in", false}, {"B52", false}, {"Łódź", true}, {"ŁÓDŹ", false},
+		{"Émile", true}, {"ÉMILE", false}, {"É", true}, {"Zoë", true}, {"A\xff", false}, {"aB", true}, {"AB", false},
+	} {
+		if got := plainName(c.w); got != c.want {
+			t.Errorf("plainName(%q) = %v, want %v", c.w, got, c.want)
+		}
+		if ref := !isAllCaps(c.w) && lettersOnly(c.w); ref != c.want {
+			t.Errorf("reference(%q) = %v: the table is wrong", c.w, ref)
+		}
+	}
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for path, src := range tableDocs(t) {
+		a := articleAt(t, set, path, src, 0)
+		for _, w := range a.capWords().words {
+			if got, want := plainName(w), !isAllCaps(w) && lettersOnly(w); got != want {
+				t.Errorf("%s: plainName(%q) = %v, want %v", path, w, got, want)
+			}
+			n++
+		}
+	}
+	if n == 0 {
+		t.Fatal("no spellings compared")
+	}
+}
