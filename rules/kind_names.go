@@ -106,8 +106,11 @@ type namesFacts struct {
 	compound map[string]bool
 }
 
+// Check makes the map of learned forms once their number is known, at
+// its size, instead of growing it key by key; every map of the facts
+// it returns is made (empty if nothing was found).
 func (r *namesRule) Check(a *Article, rep *Reporter) any {
-	f := &namesFacts{lexicon: map[int][]formUse{}, learned: map[string][]formUse{}, compound: map[string]bool{}}
+	f := &namesFacts{}
 	text := a.Doc.Text
 	for ei, e := range r.entries {
 		if e.re == nil {
@@ -120,12 +123,24 @@ func (r *namesRule) Check(a *Article, rep *Reporter) any {
 					continue
 				}
 				sp := document.Span{Start: s, End: end}
+				if f.lexicon == nil {
+					f.lexicon = map[int][]formUse{}
+				}
 				f.lexicon[ei] = append(f.lexicon[ei], formUse{Form: text[s:end], Text: text[s:end], Shown: text[s:end], Loc: rep.At(sp), Article: a.Index})
 			}
 		}
 	}
 	if r.learn {
 		r.learnForms(a, f)
+	}
+	if f.lexicon == nil {
+		f.lexicon = map[int][]formUse{}
+	}
+	if f.learned == nil {
+		f.learned = map[string][]formUse{}
+	}
+	if f.compound == nil {
+		f.compound = map[string]bool{}
 	}
 	return f
 }
@@ -173,7 +188,13 @@ func (r *namesRule) learnForms(a *Article, f *namesFacts) {
 	}()
 	// plain[form] is 1 if the spelling is neither in capitals nor holds
 	// anything but letters (it may start a name), 2 if not, 0 unknown.
-	plain := make([]uint8, len(sc.words))
+	// On the stack for most articles.
+	var plainRoom [512]uint8
+	plain := plainRoom[:0]
+	if len(sc.words) > len(plainRoom) {
+		plain = make([]uint8, 0, len(sc.words))
+	}
+	plain = plain[:len(sc.words)]
 	isPlain := func(form int32) bool {
 		if plain[form] == 0 {
 			plain[form] = 2
@@ -276,10 +297,16 @@ func (r *namesRule) learnForms(a *Article, f *namesFacts) {
 		all[starts[g]] = uses[j]
 		starts[g]++
 		if useKeys[j].compound {
+			if f.compound == nil {
+				f.compound = map[string]bool{}
+			}
 			f.compound[tab.keys[g]] = true
 		}
 	}
 	// starts[g] is now the end of group g, and the start of g+1.
+	if f.learned == nil {
+		f.learned = make(map[string][]formUse, len(tab.keys))
+	}
 	from := int32(0)
 	for g, k := range tab.keys {
 		f.learned[k] = all[from:starts[g]:starts[g]]
