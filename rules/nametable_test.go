@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"testing"
 
 	"github.com/factlint/factlint/checker/dates"
@@ -199,5 +200,78 @@ func TestPlainName(t *testing.T) {
 	}
 	if n == 0 {
 		t.Fatal("no spellings compared")
+	}
+}
+
+// TestFurnitureFirstByte checks that the first-byte tables of the
+// boilerplate rules turn away no line that a pattern matches: each rule
+// finds the same furniture with them as with tables that let every line
+// through, on the test documents and on furniture lines written in
+// either case.
+func TestFurnitureFirstByte(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := tableDocs(t)
+	docs["furniture.txt"] = []byte("Audio By Carbonatix\n\nA man said so.\n\nAUDIO BY someone\n\nlisten to this article 3 min\n\nLatest Stories\n\n-\n\nA story\n\n26 minutes -\n\nAnother\n\n3 hours ago\n\nadvertisement\n\nFollow us on Facebook, X\n")
+	all := new([256]bool)
+	for c := range all {
+		all[c] = true
+	}
+	rules := 0
+	found := 0
+	for _, x := range set.Rules {
+		r, ok := x.(*boilerplateRule)
+		if !ok {
+			continue
+		}
+		rules++
+		open := *r
+		open.linesFirst, open.startFirst = all, all
+		for path, src := range docs {
+			a := articleAt(t, set, path, src, 0)
+			blocks := a.Doc.Blocks
+			got, want := NewReporter(a.Doc), NewReporter(a.Doc)
+			gs := r.Furniture(a.Doc, blocks, got)
+			ws := open.Furniture(a.Doc, blocks, want)
+			if !reflect.DeepEqual(gs, ws) || !reflect.DeepEqual(got.Diagnostics(), want.Diagnostics()) {
+				t.Errorf("%s, %s: got %v %v, want %v %v", path, r.info.ID, gs, got.Diagnostics(), ws, want.Diagnostics())
+			}
+			found += len(ws)
+		}
+	}
+	if rules < 2 || found < 4 {
+		t.Fatalf("%d boilerplate rules found %d blocks: the test compares too little", rules, found)
+	}
+}
+
+// TestFirstByteTable checks the table of first bytes on patterns with and
+// without prefixes.
+func TestFirstByteTable(t *testing.T) {
+	for _, c := range []struct {
+		res       []string
+		in, notIn string
+	}{
+		{[]string{`^(?i:audio by)\s+\S+$`}, "aA", "bBzZ1 "},
+		{[]string{`^Latest`, `^(?i:share)`}, "LsS", "lAa"},
+		{[]string{`^Latest`, `minutes`}, "LlAaz1 ", ""}, // a pattern without prefixes: every byte
+		{[]string{`^(a|)b`}, "ab", "z"},
+	} {
+		var ps []*pattern
+		for _, s := range c.res {
+			ps = append(ps, newPattern(regexp.MustCompile(s)))
+		}
+		tab := firstByteTable(ps)
+		for i := 0; i < len(c.in); i++ {
+			if !tab[c.in[i]] {
+				t.Errorf("%q: %q not in the table", c.res, c.in[i])
+			}
+		}
+		for i := 0; i < len(c.notIn); i++ {
+			if tab[c.notIn[i]] {
+				t.Errorf("%q: %q in the table", c.res, c.notIn[i])
+			}
+		}
 	}
 }
