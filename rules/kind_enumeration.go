@@ -68,7 +68,7 @@ func (r *enumerationRule) Check(a *Article, rep *Reporter) any {
 		sent := a.Seg.Sentences[q.Sentence]
 		// The introducer is a punctuation token after the count and
 		// within its sentence, so it starts with a byte of this text.
-		if sent.Last <= q.Tokens[0] || strings.IndexAny(text[toks[q.Tokens[0]].Start:toks[sent.Last-1].End], ":-") < 0 {
+		if sent.Last <= q.Tokens[0] || !strings.ContainsAny(text[toks[q.Tokens[0]].Start:toks[sent.Last-1].End], ":-") {
 			continue
 		}
 		// The count's noun may be left out: "Four remained aboard - the

@@ -67,7 +67,7 @@ type NameForm struct {
 type NameStats struct {
 	Forms map[string]*NameForm
 	// words and forms are Forms as two slices in order of first use,
-	// when collectNames made them (not when decoded): the index walks
+	// when statsOf made them (not when decoded): the index walks
 	// them instead of the map.
 	words []string
 	forms []NameForm
@@ -168,13 +168,6 @@ type namePair struct {
 }
 
 var nameScratchPool = sync.Pool{New: func() any { return new(nameScratch) }}
-
-// collectNames counts the capitalised words of an article's copy: the
-// table (scanCaps) and the statistics built from it (statsOf).
-func collectNames(a *Article) (*NameStats, *nameScan) {
-	sc := scanCaps(a)
-	return statsOf(a, sc), sc
-}
 
 // scanCaps builds the article's table of capitalised words.
 //
