@@ -1008,7 +1008,7 @@ func conversionOf(text string, qs []quantity.Quantity) []int {
 // the terms into one buffer, one string for all of them.
 func (s *Set) StoryTerms(a *Article) []string {
 	text, toks := a.Doc.Text, a.Seg.Tokens
-	sc := a.scanNames()
+	sc := a.capWords()
 	caps := sc.toks
 	if len(caps) == 0 {
 		return nil
@@ -1020,7 +1020,7 @@ func (s *Set) StoryTerms(a *Article) []string {
 		termShort // fewer than three letters
 		termAdded // added as a one-word term
 	)
-	state := make([]uint8, len(sc.forms))
+	state := make([]uint8, len(sc.words))
 	about := func(form int32) uint8 {
 		st := state[form]
 		if st&termKnown == 0 {
@@ -1041,8 +1041,10 @@ func (s *Set) StoryTerms(a *Article) []string {
 	scr := termPool.Get().(*termScratch)
 	buf := slices.Grow(scr.buf[:0], 8*len(caps))
 	spans := slices.Grow(scr.spans[:0], len(caps)/2+1)
+	scr.runs.reset(len(caps) / 8)
 	defer func() {
 		scr.buf, scr.spans = buf[:0], spans[:0]
+		clear(scr.runs.keys) // they slice the article's text
 		termPool.Put(scr)
 	}()
 	for k := 0; k < len(caps); {
@@ -1066,16 +1068,24 @@ func (s *Set) StoryTerms(a *Article) []string {
 				// Lowering changes no rune count: the term is short
 				// when the word is.
 				continue
-			case first.Initial && !isAllCaps(sc.words[form]) && sc.forms[form].Mid == 0:
+			case first.Initial && !isAllCaps(sc.words[form]) && sc.mid(form) == 0:
 				// Only ever capitalised at the start of a sentence.
 				continue
 			}
 			state[form] |= termAdded
 		}
 		// The words of a run are one space apart: the run's text,
-		// lowered in one go, is its words lowered and joined.
+		// lowered in one go, is its words lowered and joined. A run of
+		// several words written as before gives the same term again,
+		// which need not be lowered and sorted only to be dropped.
+		run := text[first.Start:toks[caps[m-1].tok].End]
+		if m-start > 1 {
+			if _, isNew := scr.runs.find(run); !isNew {
+				continue
+			}
+		}
 		from := len(buf)
-		buf = appendLower(buf, text[first.Start:toks[caps[m-1].tok].End])
+		buf = appendLower(buf, run)
 		spans = append(spans, [2]int32{int32(from), int32(len(buf))})
 	}
 	if len(spans) == 0 {
@@ -1091,10 +1101,14 @@ func (s *Set) StoryTerms(a *Article) []string {
 }
 
 // termScratch is StoryTerms's working room, reused across articles. It
-// holds bytes and offsets only, no string of an article.
+// keeps bytes and offsets only, no string of an article, once a call
+// returns.
 type termScratch struct {
 	buf   []byte
 	spans [][2]int32
+	// runs are the runs of several words seen so far, by their text
+	// (cleared after each article).
+	runs formTable
 }
 
 var termPool = sync.Pool{New: func() any { return new(termScratch) }}

@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/internal/tomlx"
@@ -18,6 +19,9 @@ type boilerplateRule struct {
 	listStart *pattern
 	listItem  *pattern
 	maxGap    int
+	// linesFirst and startFirst are the bytes a line may start with for
+	// one of lines, or listStart, to match (see firstByteTable).
+	linesFirst, startFirst *[256]bool
 }
 
 type boilerplateConfig struct {
@@ -67,6 +71,10 @@ func newBoilerplateRule(t *tomlx.Table, info Info) (Rule, error) {
 	if r.maxGap < 1 {
 		return nil, t.Errorf("max_gap", "rule %q: max_gap must be at least 1", info.ID)
 	}
+	r.linesFirst = firstByteTable(r.lines)
+	if r.listStart != nil {
+		r.startFirst = firstByteTable([]*pattern{r.listStart})
+	}
 	return r, nil
 }
 
@@ -77,14 +85,26 @@ func (r *boilerplateRule) Check(*Article, *Reporter) any { return nil }
 
 // Furniture works on lines: the blocks of unwrapped copy, or the lines of
 // a hard-wrapped paragraph.
+//
+// Furniture lines start with a few known words ("Audio", "Share",
+// "Latest"), so a line whose first byte starts none of the patterns'
+// prefixes, most lines of copy, is turned away by one table look-up
+// before any pattern is tried.
 func (r *boilerplateRule) Furniture(d *document.Document, blocks []document.Span, rep *Reporter) []document.Span {
 	var out []document.Span
 	text := d.Text
-	lines := splitLines(text, blocks)
+	room := linesPool.Get().(*[]document.Span)
+	lines := splitLines(text, blocks, (*room)[:0])
+	defer func() {
+		*room = lines[:0]
+		linesPool.Put(room)
+	}()
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		s := text[l.Start:l.End]
-		if r.listStart != nil && r.listStart.mayMatch(s) && r.listStart.MatchString(s) {
+		// Lines are trimmed and not empty.
+		c := s[0]
+		if r.listStart != nil && r.startFirst[c] && r.listStart.mayMatch(s) && r.listStart.MatchString(s) {
 			last, items := i, 0
 			for j := i + 1; j < len(lines) && j-last <= r.maxGap+1; j++ {
 				if item := text[lines[j].Start:lines[j].End]; r.listItem.mayMatch(item) && r.listItem.MatchString(item) {
@@ -102,6 +122,9 @@ func (r *boilerplateRule) Furniture(d *document.Document, blocks []document.Span
 				continue
 			}
 		}
+		if !r.linesFirst[c] {
+			continue
+		}
 		for _, re := range r.lines {
 			if re.mayMatch(s) && re.MatchString(s) {
 				rep.Report(r, l, fmt.Sprintf("%q looks like page furniture scraped with the copy; it is not checked", s), nil, nil)
@@ -113,9 +136,47 @@ func (r *boilerplateRule) Furniture(d *document.Document, blocks []document.Span
 	return out
 }
 
-// splitLines splits blocks at line breaks into non-empty, trimmed lines.
-func splitLines(text string, blocks []document.Span) []document.Span {
-	var lines []document.Span
+// linesPool holds room for the lines of an article, which Furniture
+// needs only while it runs.
+var linesPool = sync.Pool{New: func() any { return new([]document.Span) }}
+
+// firstByteTable returns the bytes that a line may start with for one of
+// ps to match, from their prefilters' prefixes (pattern.prefixes): every
+// byte when a pattern has no prefixes, or an empty one. With foldPrefix
+// a prefix's first letter counts in either case. It is a superset: a
+// byte in it says only that a pattern may match.
+func firstByteTable(ps []*pattern) *[256]bool {
+	t := new([256]bool)
+	for _, p := range ps {
+		if p.prefixes == nil {
+			for c := range t {
+				t[c] = true
+			}
+			return t
+		}
+		for _, pre := range p.prefixes {
+			if pre == "" {
+				for c := range t {
+					t[c] = true
+				}
+				return t
+			}
+			c := pre[0]
+			t[c] = true
+			if p.foldPrefix && 'a' <= c && c <= 'z' {
+				t[c-'a'+'A'] = true
+			}
+			if p.foldPrefix && 'A' <= c && c <= 'Z' {
+				t[c-'A'+'a'] = true
+			}
+		}
+	}
+	return t
+}
+
+// splitLines splits blocks at line breaks into non-empty, trimmed lines,
+// appended to lines.
+func splitLines(text string, blocks []document.Span, lines []document.Span) []document.Span {
 	for _, b := range blocks {
 		for start := b.Start; start <= b.End; {
 			// The next line break, found by IndexByte rather than a

@@ -50,16 +50,15 @@ func (r *enumerationRule) useSet(s *Set) { r.g = s.grammar }
 // maxEnumerated bounds the counts that are checked against a list.
 const maxEnumerated = 50
 
+// Check looks for a list only after a count whose sentence has a colon or
+// a dash after it: a list is opened by one (introducer), and most counts
+// have neither, so the byte test skips reading the counted noun, the
+// costly part, for them. The bare counts that a numbered list is read
+// from are indexed only when a list opener is found.
 func (r *enumerationRule) Check(a *Article, rep *Reporter) any {
 	qs := a.Quantities()
 	text, toks := a.Doc.Text, a.Seg.Tokens
-	// startsAt maps a token to the bare count that starts there.
-	startsAt := map[int]*quantity.Quantity{}
-	for i := range qs {
-		if q := &qs[i]; q.Unit == nil && q.Kind == quantity.Cardinal && !q.Range {
-			startsAt[q.Tokens[0]] = q
-		}
-	}
+	var starts bareCounts
 	for i := range qs {
 		q := &qs[i]
 		if q.Unit != nil || q.Kind != quantity.Cardinal || q.Range || q.List != 0 || q.Qualifier != nil ||
@@ -67,6 +66,11 @@ func (r *enumerationRule) Check(a *Article, rep *Reporter) any {
 			continue
 		}
 		sent := a.Seg.Sentences[q.Sentence]
+		// The introducer is a punctuation token after the count and
+		// within its sentence, so it starts with a byte of this text.
+		if sent.Last <= q.Tokens[0] || !strings.ContainsAny(text[toks[q.Tokens[0]].Start:toks[sent.Last-1].End], ":-") {
+			continue
+		}
 		// The count's noun may be left out: "Four remained aboard - the
 		// captain, ...".
 		end := q.Tokens[1]
@@ -79,8 +83,11 @@ func (r *enumerationRule) Check(a *Article, rep *Reporter) any {
 		if intro < 0 {
 			continue
 		}
+		if starts.qs == nil {
+			starts = bareCountsOf(qs)
+		}
 		dashed := text[toks[intro].Start] == '-'
-		n, listEnd, ok := countNumbered(text, toks, intro+1, sent, startsAt, dashed)
+		n, listEnd, ok := countNumbered(text, toks, intro+1, sent, starts, dashed)
 		if !ok {
 			n, listEnd, ok = countNames(text, toks, intro+1, sent, dashed, text[toks[intro].Start] == ':', r.g.stop)
 		}
@@ -91,6 +98,44 @@ func (r *enumerationRule) Check(a *Article, rep *Reporter) any {
 		list := document.Span{Start: toks[intro+1].Start, End: toks[listEnd-1].End}
 		rep.Report(r, stated, fmt.Sprintf("%s, but the list that follows counts %d", spanText(a, stated), n),
 			[]diag.Related{{Location: rep.At(list), Message: "the list"}}, nil)
+	}
+	return nil
+}
+
+// bareCounts indexes an article's bare counts (no unit, cardinal, not a
+// range) by the token they start at: the quantities are in text order,
+// so their first tokens ascend and a binary search finds one, where a
+// map built for every article cost more than the rest of the rule.
+type bareCounts struct {
+	qs  []quantity.Quantity
+	idx []int32 // indexes into qs of the bare counts, in text order
+}
+
+func bareCountsOf(qs []quantity.Quantity) bareCounts {
+	b := bareCounts{qs: qs, idx: []int32{}}
+	for i := range qs {
+		if q := &qs[i]; q.Unit == nil && q.Kind == quantity.Cardinal && !q.Range {
+			b.idx = append(b.idx, int32(i))
+		}
+	}
+	return b
+}
+
+// at returns the bare count that starts at token tok, or nil. Where two
+// start at the same token, the later one is returned, as a map filled in
+// text order kept it.
+func (b bareCounts) at(tok int) *quantity.Quantity {
+	lo, hi := 0, len(b.idx)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if b.qs[b.idx[m]].Tokens[0] <= tok {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo > 0 && b.qs[b.idx[lo-1]].Tokens[0] == tok {
+		return &b.qs[b.idx[lo-1]]
 	}
 	return nil
 }
@@ -127,15 +172,15 @@ func (r *enumerationRule) introducer(text string, toks []segment.Token, tok int,
 // The list ends with the sentence, at a semicolon or bracket, or, when a
 // dash opened it, at the dash that closes the aside: "three goals - one
 // from A, one from B and one from C - lifted them to third, two behind".
-func countNumbered(text string, toks []segment.Token, from int, sent segment.Sentence, startsAt map[int]*quantity.Quantity, dashed bool) (int, int, bool) {
-	q := startsAt[from]
+func countNumbered(text string, toks []segment.Token, from int, sent segment.Sentence, startsAt bareCounts, dashed bool) (int, int, bool) {
+	q := startsAt.at(from)
 	if q == nil {
 		return 0, 0, false
 	}
 	total, items := 0, 0
 	end := from
 	for j := from; j < sent.Last; {
-		q := startsAt[j]
+		q := startsAt.at(j)
 		if q == nil || q.Value != math.Trunc(q.Value) || q.Value < 1 {
 			break
 		}
@@ -163,7 +208,7 @@ func countNumbered(text string, toks []segment.Token, from int, sent segment.Sen
 			if w == "," && s < sent.Last && strings.EqualFold(toks[s].Text(text), "and") {
 				s++
 			}
-			if startsAt[s] != nil {
+			if startsAt.at(s) != nil {
 				next = s
 				break
 			}

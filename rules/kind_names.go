@@ -106,8 +106,11 @@ type namesFacts struct {
 	compound map[string]bool
 }
 
+// Check makes the map of learned forms once their number is known, at
+// its size, instead of growing it key by key; every map of the facts
+// it returns is made (empty if nothing was found).
 func (r *namesRule) Check(a *Article, rep *Reporter) any {
-	f := &namesFacts{lexicon: map[int][]formUse{}, learned: map[string][]formUse{}, compound: map[string]bool{}}
+	f := &namesFacts{}
 	text := a.Doc.Text
 	for ei, e := range r.entries {
 		if e.re == nil {
@@ -120,12 +123,24 @@ func (r *namesRule) Check(a *Article, rep *Reporter) any {
 					continue
 				}
 				sp := document.Span{Start: s, End: end}
+				if f.lexicon == nil {
+					f.lexicon = map[int][]formUse{}
+				}
 				f.lexicon[ei] = append(f.lexicon[ei], formUse{Form: text[s:end], Text: text[s:end], Shown: text[s:end], Loc: rep.At(sp), Article: a.Index})
 			}
 		}
 	}
 	if r.learn {
 		r.learnForms(a, f)
+	}
+	if f.lexicon == nil {
+		f.lexicon = map[int][]formUse{}
+	}
+	if f.learned == nil {
+		f.learned = map[string][]formUse{}
+	}
+	if f.compound == nil {
+		f.compound = map[string]bool{}
 	}
 	return f
 }
@@ -160,7 +175,7 @@ func isWordish(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 func (r *namesRule) learnForms(a *Article, f *namesFacts) {
 	text := a.Doc.Text
 	toks := a.Seg.Tokens
-	sc := a.scanNames()
+	sc := a.capWords()
 	caps := sc.toks
 	loc := newLocator(a.Doc)
 	// The uses are gathered in pooled room, then copied out grouped.
@@ -173,11 +188,17 @@ func (r *namesRule) learnForms(a *Article, f *namesFacts) {
 	}()
 	// plain[form] is 1 if the spelling is neither in capitals nor holds
 	// anything but letters (it may start a name), 2 if not, 0 unknown.
-	plain := make([]uint8, len(sc.forms))
+	// On the stack for most articles.
+	var plainRoom [512]uint8
+	plain := plainRoom[:0]
+	if len(sc.words) > len(plainRoom) {
+		plain = make([]uint8, 0, len(sc.words))
+	}
+	plain = plain[:len(sc.words)]
 	isPlain := func(form int32) bool {
 		if plain[form] == 0 {
 			plain[form] = 2
-			if w := sc.words[form]; !isAllCaps(w) && lettersOnly(w) {
+			if plainName(sc.words[form]) {
 				plain[form] = 1
 			}
 		}
@@ -231,7 +252,7 @@ func (r *namesRule) learnForms(a *Article, f *namesFacts) {
 			if i > s.First && k > 0 && int(caps[k-1].tok) == i-1 {
 				p := toks[i-1]
 				if pf := caps[k-1].form; !isAllCaps(sc.words[pf]) && isSpace1(text, p.End, t.Start) &&
-					(!p.Initial || sc.forms[pf].Mid > 0) {
+					(!p.Initial || sc.mid(pf) > 0) {
 					start, prefix = p.Start, text[p.Start:t.Start]
 				}
 			}
@@ -276,10 +297,16 @@ func (r *namesRule) learnForms(a *Article, f *namesFacts) {
 		all[starts[g]] = uses[j]
 		starts[g]++
 		if useKeys[j].compound {
+			if f.compound == nil {
+				f.compound = map[string]bool{}
+			}
 			f.compound[tab.keys[g]] = true
 		}
 	}
 	// starts[g] is now the end of group g, and the start of g+1.
+	if f.learned == nil {
+		f.learned = make(map[string][]formUse, len(tab.keys))
+	}
 	from := int32(0)
 	for g, k := range tab.keys {
 		f.learned[k] = all[from:starts[g]:starts[g]]
@@ -335,6 +362,26 @@ func titleCase(text string, toks []segment.Token) bool {
 		}
 	}
 	return long >= 3 && caps*5 >= long*4
+}
+
+// plainName is !isAllCaps(w) && lettersOnly(w): a word of letters only,
+// not written in capitals. An ASCII word, most names, is decided by its
+// bytes without decoding runes.
+func plainName(w string) bool {
+	upper := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return !isAllCaps(w) && lettersOnly(w)
+		case 'A' <= c && c <= 'Z':
+			upper++
+		case 'a' <= c && c <= 'z':
+		default:
+			return false
+		}
+	}
+	return w != "" && (upper < 2 || upper < len(w))
 }
 
 func lettersOnly(w string) bool {

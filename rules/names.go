@@ -67,7 +67,7 @@ type NameForm struct {
 type NameStats struct {
 	Forms map[string]*NameForm
 	// words and forms are Forms as two slices in order of first use,
-	// when collectNames made them (not when decoded): the index walks
+	// when statsOf made them (not when decoded): the index walks
 	// them instead of the map.
 	words []string
 	forms []NameForm
@@ -80,12 +80,13 @@ type NameStats struct {
 // recycled once the corpus index has taken what it keeps of them
 // (RecycleNames): these were a fifth of all the bytes a run allocated.
 type nameRoom struct {
-	toks  []nameTok
-	words []string
-	forms []NameForm
-	uses  []NameUse
-	all   []string // the neighbours of all spellings
-	m     map[string]*NameForm
+	toks    []nameTok
+	tallies []nameTally
+	words   []string
+	forms   []NameForm
+	uses    []NameUse
+	all     []string // the neighbours of all spellings
+	m       map[string]*NameForm
 }
 
 // maxRoomForms bounds the spellings of a room kept for reuse, so that one
@@ -114,7 +115,7 @@ func RecycleNames(st *NameStats) {
 	clear(r.uses[:cap(r.uses)])
 	clear(r.all)
 	clear(r.m)
-	r.toks, r.words, r.forms, r.uses, r.all = r.toks[:0], r.words[:0], r.forms[:0], r.uses[:0], r.all[:0]
+	r.toks, r.tallies, r.words, r.forms, r.uses, r.all = r.toks[:0], r.tallies[:0], r.words[:0], r.forms[:0], r.uses[:0], r.all[:0]
 	nameRoomPool.Put(r)
 }
 
@@ -124,19 +125,29 @@ type nameTok struct {
 	tok, form int32
 }
 
-// nameScan is what collectNames learns of an article besides its
-// NameStats: the capitalised words in text order and each spelling's
-// counts, so that the rules that walk names (story terms, learned name
-// forms) visit only capitalised words and read a spelling's counts by
-// index instead of looking its text up.
+// nameScan is the article's table of capitalised words, which every
+// rule that walks names reads: the capitalised word tokens in text order,
+// the distinct spellings by index, and each spelling's counts. Rules
+// that need no more than this (story terms, learned name forms, titles
+// without a name) visit only capitalised words and read a spelling's
+// counts by index instead of looking its text up, and do not pay for
+// the NameStats (locations, uses, neighbours, the map of spellings),
+// which statsOf builds from the table only when asked.
 type nameScan struct {
-	toks  []nameTok
-	words []string
+	toks    []nameTok
+	words   []string
+	tallies []nameTally
+	// forms are the NameStats' forms, by spelling index, once statsOf
+	// has built them (nil before).
 	forms []NameForm
+	room  *nameRoom
 }
 
-// nameScratch is the working memory of collectNames, reused from one
-// article to the next.
+// mid is how many uses of spelling form are inside a sentence.
+func (sc *nameScan) mid(form int32) int { return int(sc.tallies[form].mid) }
+
+// nameScratch is the working memory of scanCaps and statsOf, reused from
+// one article to the next.
 type nameScratch struct {
 	tab     formTable
 	tallies []nameTally
@@ -158,32 +169,23 @@ type namePair struct {
 
 var nameScratchPool = sync.Pool{New: func() any { return new(nameScratch) }}
 
-// collectNames counts the capitalised words of an article's copy.
+// scanCaps builds the article's table of capitalised words.
 //
 // It is on every article's path, so it is built for speed: a byte test
-// on the first byte turns away most words; spellings are grouped with a
-// small open-addressed table keyed by the text (no map while scanning);
-// the NameForms, their uses, neighbours and the map of spellings are
-// allocated once each at the end, at their exact size; and the locations
-// of the uses, the costly part, are computed in one pass in text order,
-// each from the one before it (see locator).
-func collectNames(a *Article) (*NameStats, *nameScan) {
+// on the first byte turns away most words, and spellings are grouped
+// with a small open-addressed table keyed by the text (no map).
+func scanCaps(a *Article) *nameScan {
 	text := a.Doc.Text
 	toks := a.Seg.Tokens
 	scr := nameScratchPool.Get().(*nameScratch)
-	defer func() {
-		// Nothing pooled may keep the article's text alive.
-		clear(scr.tab.keys)
-		clear(scr.nexts)
-		clear(scr.prevs)
-		nameScratchPool.Put(scr)
-	}()
 	tab := &scr.tab
 	tab.reset(len(toks) / 16)
-	tallies := scr.tallies[:0]
 	room := nameRoomPool.Get().(*nameRoom)
+	// The tallies grow in the pooled scratch and are copied into the
+	// article's room at their size.
+	tallies := scr.tallies[:0]
 	// About one word in six is capitalised in news copy.
-	sc := &nameScan{toks: slices.Grow(room.toks[:0], len(toks)/5+8)}
+	sc := &nameScan{toks: slices.Grow(room.toks[:0], len(toks)/5+8), room: room}
 	for i := range toks {
 		t := &toks[i]
 		if t.End <= t.Start {
@@ -206,18 +208,46 @@ func collectNames(a *Article) (*NameStats, *nameScan) {
 		sc.toks = append(sc.toks, nameTok{tok: int32(i), form: fi})
 	}
 	scr.tallies = tallies
+	room.tallies = append(room.tallies[:0], tallies...)
+	sc.tallies = room.tallies
 	room.toks = sc.toks
+	if len(tallies) > 0 {
+		room.words = append(room.words[:0], tab.keys...)
+		sc.words = room.words
+	}
+	// Nothing pooled may keep the article's text alive.
+	clear(tab.keys)
+	nameScratchPool.Put(scr)
+	return sc
+}
+
+// statsOf builds the article's NameStats from its table of capitalised
+// words: the NameForms, their uses, neighbours and the map of spellings
+// are allocated once each, at their exact size, in the table's room;
+// and the locations of the uses, the costly part, are computed in one
+// pass in text order, each from the one before it (see locator).
+func statsOf(a *Article, sc *nameScan) *NameStats {
+	text := a.Doc.Text
+	toks := a.Seg.Tokens
+	room := sc.room
+	tallies := sc.tallies
 	n := len(tallies)
 	if room.m == nil {
 		room.m = make(map[string]*NameForm, n)
 	}
 	st := &NameStats{Forms: room.m, room: room}
 	if n == 0 {
-		return st, sc
+		return st
 	}
-	room.words = append(room.words[:0], tab.keys...)
+	scr := nameScratchPool.Get().(*nameScratch)
+	defer func() {
+		// Nothing pooled may keep the article's text alive.
+		clear(scr.nexts)
+		clear(scr.prevs)
+		nameScratchPool.Put(scr)
+	}()
 	room.forms = slices.Grow(room.forms[:0], n)[:n]
-	sc.words, sc.forms = room.words, room.forms
+	sc.forms = room.forms
 	st.words, st.forms = sc.words, sc.forms
 	// Uses are kept for spellings used at most rareUses times: one
 	// backing array for all of them.
@@ -279,7 +309,7 @@ func collectNames(a *Article) (*NameStats, *nameScan) {
 	scr.starts = setNeighbours(sc.forms, nexts, all[:len(nexts):len(nexts)], scr.starts, func(f *NameForm, ws []string) { f.Nexts = ws })
 	scr.starts = setNeighbours(sc.forms, prevs, all[len(nexts):], scr.starts, func(f *NameForm, ws []string) { f.Prevs = ws })
 	scr.nexts, scr.prevs = nexts, prevs
-	return st, sc
+	return st
 }
 
 // setNeighbours gives each spelling the first maxNexts distinct words of

@@ -118,10 +118,22 @@ func (a *Article) Names() *NameStats {
 	return a.names
 }
 
-// scanNames collects the article's names once.
+// scanNames collects the article's names once: its table of capitalised
+// words with the NameStats built from it.
 func (a *Article) scanNames() *nameScan {
+	sc := a.capWords()
 	if a.names == nil {
-		a.names, a.nameScan = collectNames(a)
+		a.names = statsOf(a, sc)
+	}
+	return sc
+}
+
+// capWords returns the article's table of capitalised words, built once:
+// what the rules that walk names read, without the NameStats (locations,
+// uses, neighbours), which only Names and scanNames build.
+func (a *Article) capWords() *nameScan {
+	if a.nameScan == nil {
+		a.nameScan = scanCaps(a)
 	}
 	return a.nameScan
 }
