@@ -92,6 +92,9 @@ type autoFactsRule struct {
 	// localDollars are the dimensions a bare "$" amount may be written
 	// in besides USD (LocalDollars).
 	localDollars []string
+	// ageRoles key the ages of unnamed people (roleAge); ageOthers
+	// before the role say the article speaks of a second one.
+	ageRoles, ageOthers words
 }
 
 type autoFactsConfig struct {
@@ -138,6 +141,12 @@ type autoFactsConfig struct {
 	// of two articles states once is very likely one fact. Unset, no
 	// count gets the point.
 	GenericCounts []string `toml:"generic_counts"`
+	// AgeRoles are the nouns an age of an unnamed person is keyed by
+	// ("the 38-year-old driver", "the driver, 38,"); AgeOthers, just
+	// before such an age, tell of a second person of the role
+	// ("another", "second").
+	AgeRoles  []string `toml:"age_roles"`
+	AgeOthers []string `toml:"age_others"`
 }
 
 // tollDirection is how a contrast group's figure may change between
@@ -259,6 +268,8 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		scopeKeys: scopeKeys(c.ScopeWords),
 
 		localDollars: c.LocalDollars,
+		ageRoles:     wordSet(c.AgeRoles),
+		ageOthers:    wordSet(c.AgeOthers),
 
 		specificCounts: generic != nil,
 		genericCounts:  generic,
@@ -766,6 +777,9 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 				c.Q.Unit = nil // compared with the bare "47" of "Halvik, 47,"
 				break
 			}
+			if r.roleAge(a, toks, sent, q, c) {
+				break // "the 29-year-old driver": keyed by the role (kind_autofacts_age.go)
+			}
 			// "the 29-year-old": whose age is not said; only "Halvik,
 			// 47," is compared.
 			return dropClaim(out, at)
@@ -839,6 +853,9 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			c.Key, c.Label = "age|"+strings.ToLower(name), "age of "+name
 			c.Shown = name + ", " + c.Shown
 			break
+		}
+		if r.roleAge(a, toks, sent, q, c) {
+			break // "the driver, 38,": keyed by the role (kind_autofacts_age.go)
 		}
 		// A bare number counts the noun after it. One is too common a
 		// word ("one of them") and the first or last too common a rank
@@ -1623,6 +1640,7 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	}
 	perArticle := claimsOf(facts)
 	resolveGivenNames(c.Names, perArticle)
+	roleAgesOnce(perArticle)
 	if r.specificCounts {
 		markOnceEach(c.Stories, perArticle)
 	}
