@@ -12,6 +12,7 @@ import (
 	"slices"
 	"sort"
 	"sync"
+	"unsafe"
 
 	"github.com/factlint/factlint/checker/dates"
 	"github.com/factlint/factlint/checker/diag"
@@ -613,15 +614,24 @@ type encoder struct {
 	keys []string
 	// units numbers the units written (see quantity).
 	units map[*quantity.Unit]int
-	// last holds, for each field of a claim (slot), the string last
-	// written there and its number: a claim's file, key, label and
-	// unit mostly repeat the previous claim's, and comparing with it is
-	// cheaper than a look-up in seen.
-	last [numSlots]struct {
-		s   string
-		ref int // its number + 1; 0: none yet
-	}
+	// last holds, for each field of a claim or use (slot), the last few
+	// distinct strings written there and their numbers, the latest
+	// first: a claim's file, key and unit mostly repeat the previous
+	// claim's, and its label one of the last few (labels alternate
+	// between a story's facts). Matching one of them by its address, or
+	// failing that by its bytes, is cheaper than a look-up in seen,
+	// whose hashing was a fifth of the encoding.
+	last [numSlots][recentN]recent
 }
+
+// recent is a string of encoder.last and its number + 1 (0: none yet).
+type recent struct {
+	s   string
+	ref int
+}
+
+// recentN is how many strings encoder.last keeps per slot.
+const recentN = 4
 
 // Slots of encoder.last.
 const (
@@ -650,16 +660,25 @@ func (w *encoder) release() {
 	clear(w.seen) // no string of the last article kept alive
 	clear(w.seenIDs)
 	clear(w.units)
-	w.last = [numSlots]struct {
-		s   string
-		ref int // its number + 1; 0: none yet
-	}{}
+	w.last = [numSlots][recentN]recent{}
 	encoderPool.Put(w)
 }
 
-func (w *encoder) byte(b byte)      { w.buf = append(w.buf, b) }
-func (w *encoder) uvarint(v uint64) { w.buf = binary.AppendUvarint(w.buf, v) }
-func (w *encoder) varint(v int64)   { w.buf = binary.AppendVarint(w.buf, v) }
+func (w *encoder) byte(b byte) { w.buf = append(w.buf, b) }
+
+// uvarint and varint write binary's varints; the one-byte case, most of
+// the numbers of an article's facts, is appended without the loop.
+func (w *encoder) uvarint(v uint64) {
+	if v < 0x80 {
+		w.buf = append(w.buf, byte(v))
+		return
+	}
+	w.buf = binary.AppendUvarint(w.buf, v)
+}
+
+func (w *encoder) varint(v int64) {
+	w.uvarint(uint64(v)<<1 ^ uint64(v>>63)) // binary.AppendVarint's zigzag
+}
 
 // float writes the bits of f byte-reversed as a varint, as gob does: the
 // figures of news copy (120, 1.5, ±Inf) have mantissas that end in zero
@@ -693,15 +712,38 @@ func (w *encoder) str(s string) int {
 }
 
 // strAt is str for the field slot of a claim or anchor: a string equal
-// to the one last written there is written as the same reference
-// without a look-up (the encoding is str's).
+// to one of the last written there is written as the same reference
+// without a look-up (the encoding is str's: the same bytes).
 func (w *encoder) strAt(slot int, s string) {
-	l := &w.last[slot]
-	if l.ref > 0 && len(s) == len(l.s) && s == l.s {
-		w.uvarint(uint64(l.ref-1)<<1 | 1)
+	rs := &w.last[slot]
+	p := unsafe.StringData(s)
+	// Same address and length: the same bytes, with no comparison (the
+	// strings of one article's claims mostly share their memory).
+	hit := -1
+	for i := range rs {
+		if rs[i].ref > 0 && len(rs[i].s) == len(s) && unsafe.StringData(rs[i].s) == p {
+			hit = i
+			break
+		}
+	}
+	if hit < 0 {
+		for i := range rs {
+			if rs[i].ref > 0 && len(rs[i].s) == len(s) && rs[i].s == s {
+				hit = i
+				break
+			}
+		}
+	}
+	if hit >= 0 {
+		e := rs[hit]
+		w.uvarint(uint64(e.ref-1)<<1 | 1)
+		copy(rs[1:hit+1], rs[:hit])
+		rs[0] = e
 		return
 	}
-	l.s, l.ref = s, w.str(s)+1
+	e := recent{s: s, ref: w.str(s) + 1}
+	copy(rs[1:], rs[:recentN-1])
+	rs[0] = e
 }
 
 // raw writes a string that is seldom repeated (a claim as shown) as its
@@ -761,9 +803,12 @@ func (w *encoder) set(ws []string) {
 
 func (w *encoder) loc(l diag.Location) {
 	w.strAt(slotFile, l.File)
-	for _, v := range []int{l.Start.Line, l.Start.Column, l.End.Line, l.End.Column, l.StartByte, l.EndByte} {
-		w.varint(int64(v))
-	}
+	w.varint(int64(l.Start.Line))
+	w.varint(int64(l.Start.Column))
+	w.varint(int64(l.End.Line))
+	w.varint(int64(l.End.Column))
+	w.varint(int64(l.StartByte))
+	w.varint(int64(l.EndByte))
 }
 
 func (w *encoder) interval(iv quantity.Interval) {
@@ -785,7 +830,7 @@ func (w *encoder) uses(us []formUse) {
 		// prefix mostly the last use's (""): they are written as the
 		// reference str would find, without its look-up.
 		w.strAt(slotForm, u.Form)
-		form := uint64(w.last[slotForm].ref-1)<<1 | 1
+		form := uint64(w.last[slotForm][0].ref-1)<<1 | 1
 		if len(u.Text) == len(u.Form) && u.Text == u.Form {
 			w.uvarint(form)
 		} else {
@@ -987,6 +1032,11 @@ func (r *decoder) byte() byte {
 }
 
 func (r *decoder) uvarint() uint64 {
+	// One byte, most numbers: read without binary's loop.
+	if r.off < len(r.buf) && r.buf[r.off] < 0x80 {
+		r.off++
+		return uint64(r.buf[r.off-1])
+	}
 	v, n := binary.Uvarint(r.buf[r.off:])
 	if n <= 0 {
 		panic(errMalformed)
@@ -996,11 +1046,11 @@ func (r *decoder) uvarint() uint64 {
 }
 
 func (r *decoder) varint() int64 {
-	v, n := binary.Varint(r.buf[r.off:])
-	if n <= 0 {
-		panic(errMalformed)
+	u := r.uvarint() // binary.Varint's zigzag, over the fast uvarint
+	v := int64(u >> 1)
+	if u&1 != 0 {
+		v = ^v
 	}
-	r.off += n
 	return v
 }
 
