@@ -233,6 +233,18 @@ func take[T any](slab *[]T, n int) []T {
 	return out
 }
 
+// takeDirty is take without the zeroing: the caller writes every
+// element whole before anything reads it.
+func takeDirty[T any](slab *[]T, n int) []T {
+	s := *slab
+	if cap(s)-len(s) < n {
+		s = make([]T, 0, max(n, 2*cap(s), 64))
+	}
+	out := s[len(s) : len(s)+n : len(s)+n]
+	*slab = s[:len(s)+n]
+	return out
+}
+
 // DecodeFactsIn is DecodeFacts with the claims, context words, modifiers
 // and anchors of the result in m (nil: allocated), valid until m.Reset.
 func DecodeFactsIn(m *Room, data []byte) (fact any, err error) {
@@ -1213,7 +1225,11 @@ func (r *decoder) claims() []claim {
 	// for more room than the bytes left.
 	words := r.count()
 	if r.room != nil {
-		cs = take(&r.room.claims, n-1)
+		// Not cleared: each claim below is written whole, a repeat
+		// by copying, a full claim after zeroing it. Clearing them
+		// all first wrote each repeat twice, through the garbage
+		// collector's write barriers (claims hold pointers).
+		cs = takeDirty(&r.room.claims, n-1)
 		if words > 0 {
 			r.slab = take(&r.room.words, words)[:0]
 		}
@@ -1237,6 +1253,7 @@ func (r *decoder) claims() []claim {
 			c.Shown = r.raw()
 			continue
 		}
+		*c = claim{}
 		c.Key = r.str()
 		c.Label = r.str()
 		c.Loc = r.loc()
