@@ -12,7 +12,6 @@ import (
 	"slices"
 	"sort"
 	"sync"
-	"unsafe"
 
 	"github.com/factlint/factlint/checker/dates"
 	"github.com/factlint/factlint/checker/diag"
@@ -626,24 +625,19 @@ type encoder struct {
 	keys []string
 	// units numbers the units written (see quantity).
 	units map[*quantity.Unit]int
-	// last holds, for each field of a claim or use (slot), the last few
-	// distinct strings written there and their numbers, the latest
-	// first: a claim's file, key and unit mostly repeat the previous
-	// claim's, and its label one of the last few (labels alternate
-	// between a story's facts). Matching one of them by its address, or
-	// failing that by its bytes, is cheaper than a look-up in seen,
-	// whose hashing was a fifth of the encoding.
-	last [numSlots][recentN]recent
+	// last holds, for each field of a claim (slot), the string last
+	// written there and its number: a claim's file, key, label and
+	// unit mostly repeat the previous claim's, and comparing with it is
+	// cheaper than a look-up in seen.
+	last [numSlots]recent
 }
 
-// recent is a string of encoder.last and its number + 1 (0: none yet).
+// recent is the string last written in a slot of encoder.last and its
+// number + 1 (0: none yet).
 type recent struct {
 	s   string
 	ref int
 }
-
-// recentN is how many strings encoder.last keeps per slot.
-const recentN = 4
 
 // Slots of encoder.last.
 const (
@@ -672,7 +666,7 @@ func (w *encoder) release() {
 	clear(w.seen) // no string of the last article kept alive
 	clear(w.seenIDs)
 	clear(w.units)
-	w.last = [numSlots][recentN]recent{}
+	w.last = [numSlots]recent{}
 	encoderPool.Put(w)
 }
 
@@ -724,38 +718,15 @@ func (w *encoder) str(s string) int {
 }
 
 // strAt is str for the field slot of a claim or anchor: a string equal
-// to one of the last written there is written as the same reference
-// without a look-up (the encoding is str's: the same bytes).
+// to the one last written there is written as the same reference
+// without a look-up (the encoding is str's).
 func (w *encoder) strAt(slot int, s string) {
-	rs := &w.last[slot]
-	p := unsafe.StringData(s)
-	// Same address and length: the same bytes, with no comparison (the
-	// strings of one article's claims mostly share their memory).
-	hit := -1
-	for i := range rs {
-		if rs[i].ref > 0 && len(rs[i].s) == len(s) && unsafe.StringData(rs[i].s) == p {
-			hit = i
-			break
-		}
-	}
-	if hit < 0 {
-		for i := range rs {
-			if rs[i].ref > 0 && len(rs[i].s) == len(s) && rs[i].s == s {
-				hit = i
-				break
-			}
-		}
-	}
-	if hit >= 0 {
-		e := rs[hit]
-		w.uvarint(uint64(e.ref-1)<<1 | 1)
-		copy(rs[1:hit+1], rs[:hit])
-		rs[0] = e
+	l := &w.last[slot]
+	if l.ref > 0 && len(s) == len(l.s) && s == l.s {
+		w.uvarint(uint64(l.ref-1)<<1 | 1)
 		return
 	}
-	e := recent{s: s, ref: w.str(s) + 1}
-	copy(rs[1:], rs[:recentN-1])
-	rs[0] = e
+	l.s, l.ref = s, w.str(s)+1
 }
 
 // raw writes a string that is seldom repeated (a claim as shown) as its
@@ -842,7 +813,7 @@ func (w *encoder) uses(us []formUse) {
 		// prefix mostly the last use's (""): they are written as the
 		// reference str would find, without its look-up.
 		w.strAt(slotForm, u.Form)
-		form := uint64(w.last[slotForm][0].ref-1)<<1 | 1
+		form := uint64(w.last[slotForm].ref-1)<<1 | 1
 		if len(u.Text) == len(u.Form) && u.Text == u.Form {
 			w.uvarint(form)
 		} else {
