@@ -232,6 +232,18 @@ func take[T any](slab *[]T, n int) []T {
 	return out
 }
 
+// takeDirty is take without the zeroing: the caller writes every
+// element whole before anything reads it.
+func takeDirty[T any](slab *[]T, n int) []T {
+	s := *slab
+	if cap(s)-len(s) < n {
+		s = make([]T, 0, max(n, 2*cap(s), 64))
+	}
+	out := s[len(s) : len(s)+n : len(s)+n]
+	*slab = s[:len(s)+n]
+	return out
+}
+
 // DecodeFactsIn is DecodeFacts with the claims, context words, modifiers
 // and anchors of the result in m (nil: allocated), valid until m.Reset.
 func DecodeFactsIn(m *Room, data []byte) (fact any, err error) {
@@ -617,10 +629,14 @@ type encoder struct {
 	// written there and its number: a claim's file, key, label and
 	// unit mostly repeat the previous claim's, and comparing with it is
 	// cheaper than a look-up in seen.
-	last [numSlots]struct {
-		s   string
-		ref int // its number + 1; 0: none yet
-	}
+	last [numSlots]recent
+}
+
+// recent is the string last written in a slot of encoder.last and its
+// number + 1 (0: none yet).
+type recent struct {
+	s   string
+	ref int
 }
 
 // Slots of encoder.last.
@@ -650,16 +666,25 @@ func (w *encoder) release() {
 	clear(w.seen) // no string of the last article kept alive
 	clear(w.seenIDs)
 	clear(w.units)
-	w.last = [numSlots]struct {
-		s   string
-		ref int // its number + 1; 0: none yet
-	}{}
+	w.last = [numSlots]recent{}
 	encoderPool.Put(w)
 }
 
-func (w *encoder) byte(b byte)      { w.buf = append(w.buf, b) }
-func (w *encoder) uvarint(v uint64) { w.buf = binary.AppendUvarint(w.buf, v) }
-func (w *encoder) varint(v int64)   { w.buf = binary.AppendVarint(w.buf, v) }
+func (w *encoder) byte(b byte) { w.buf = append(w.buf, b) }
+
+// uvarint and varint write binary's varints; the one-byte case, most of
+// the numbers of an article's facts, is appended without the loop.
+func (w *encoder) uvarint(v uint64) {
+	if v < 0x80 {
+		w.buf = append(w.buf, byte(v))
+		return
+	}
+	w.buf = binary.AppendUvarint(w.buf, v)
+}
+
+func (w *encoder) varint(v int64) {
+	w.uvarint(uint64(v)<<1 ^ uint64(v>>63)) // binary.AppendVarint's zigzag
+}
 
 // float writes the bits of f byte-reversed as a varint, as gob does: the
 // figures of news copy (120, 1.5, ±Inf) have mantissas that end in zero
@@ -761,9 +786,12 @@ func (w *encoder) set(ws []string) {
 
 func (w *encoder) loc(l diag.Location) {
 	w.strAt(slotFile, l.File)
-	for _, v := range []int{l.Start.Line, l.Start.Column, l.End.Line, l.End.Column, l.StartByte, l.EndByte} {
-		w.varint(int64(v))
-	}
+	w.varint(int64(l.Start.Line))
+	w.varint(int64(l.Start.Column))
+	w.varint(int64(l.End.Line))
+	w.varint(int64(l.End.Column))
+	w.varint(int64(l.StartByte))
+	w.varint(int64(l.EndByte))
 }
 
 func (w *encoder) interval(iv quantity.Interval) {
@@ -987,6 +1015,11 @@ func (r *decoder) byte() byte {
 }
 
 func (r *decoder) uvarint() uint64 {
+	// One byte, most numbers: read without binary's loop.
+	if r.off < len(r.buf) && r.buf[r.off] < 0x80 {
+		r.off++
+		return uint64(r.buf[r.off-1])
+	}
 	v, n := binary.Uvarint(r.buf[r.off:])
 	if n <= 0 {
 		panic(errMalformed)
@@ -996,11 +1029,11 @@ func (r *decoder) uvarint() uint64 {
 }
 
 func (r *decoder) varint() int64 {
-	v, n := binary.Varint(r.buf[r.off:])
-	if n <= 0 {
-		panic(errMalformed)
+	u := r.uvarint() // binary.Varint's zigzag, over the fast uvarint
+	v := int64(u >> 1)
+	if u&1 != 0 {
+		v = ^v
 	}
-	r.off += n
 	return v
 }
 
@@ -1131,9 +1164,30 @@ func (r *decoder) set() []string {
 
 func (r *decoder) loc() diag.Location {
 	l := diag.Location{File: r.str()}
-	l.Start.Line, l.Start.Column = int(r.varint()), int(r.varint())
-	l.End.Line, l.End.Column = int(r.varint()), int(r.varint())
-	l.StartByte, l.EndByte = int(r.varint()), int(r.varint())
+	// The six numbers are read in one loop over local copies of the
+	// buffer and offset: a location is read for every claim, repeats
+	// included, and its numbers were a fifth of decoding.
+	var v [6]int
+	b, off := r.buf, r.off
+	for i := range v {
+		var u uint64
+		if off < len(b) && b[off] < 0x80 {
+			u = uint64(b[off])
+			off++
+		} else {
+			var n int
+			if off > len(b) {
+				panic(errMalformed)
+			}
+			if u, n = binary.Uvarint(b[off:]); n <= 0 {
+				panic(errMalformed)
+			}
+			off += n
+		}
+		v[i] = int(int64(u>>1) ^ -int64(u&1)) // binary.Varint's zigzag
+	}
+	r.off = off
+	l.Start.Line, l.Start.Column, l.End.Line, l.End.Column, l.StartByte, l.EndByte = v[0], v[1], v[2], v[3], v[4], v[5]
 	return l
 }
 
@@ -1163,7 +1217,11 @@ func (r *decoder) claims() []claim {
 	// for more room than the bytes left.
 	words := r.count()
 	if r.room != nil {
-		cs = take(&r.room.claims, n-1)
+		// Not cleared: each claim below is written whole, a repeat
+		// by copying, a full claim after zeroing it. Clearing them
+		// all first wrote each repeat twice, through the garbage
+		// collector's write barriers (claims hold pointers).
+		cs = takeDirty(&r.room.claims, n-1)
 		if words > 0 {
 			r.slab = take(&r.room.words, words)[:0]
 		}
@@ -1187,6 +1245,7 @@ func (r *decoder) claims() []claim {
 			c.Shown = r.raw()
 			continue
 		}
+		*c = claim{}
 		c.Key = r.str()
 		c.Label = r.str()
 		c.Loc = r.loc()

@@ -315,6 +315,9 @@ func compareStory(c *Corpus, story []int, perArticle [][]claim, cmpr comparison,
 	keyOf := make(map[string]int32)
 	var keys []string
 	counts := scratch.counts[:0]
+	// kids holds each claim's key number, in story order, so that the
+	// placing pass hashes no key again.
+	kids := scratch.kids[:0]
 	total := 0
 	for _, a := range story {
 		if a >= len(perArticle) {
@@ -331,9 +334,11 @@ func compareStory(c *Corpus, story []int, perArticle [][]claim, cmpr comparison,
 				counts = append(counts, 0)
 			}
 			counts[k]++
+			kids = append(kids, k)
 			total++
 		}
 	}
+	scratch.kids = kids
 	// counts becomes each key's end in the array, filled from its start.
 	ends := counts
 	for k := 1; k < len(ends); k++ {
@@ -350,14 +355,18 @@ func compareStory(c *Corpus, story []int, perArticle [][]claim, cmpr comparison,
 			pos[a] = p
 		}
 	}
+	next := 0
 	for _, a := range story {
 		if a >= len(perArticle) {
 			continue
 		}
+		// An article listed twice takes its first place.
+		place := pos[a]
 		for i := range perArticle[a] {
 			x := &perArticle[a][i]
-			x.place = pos[x.Article]
-			k := keyOf[x.Key]
+			x.place = place
+			k := kids[next]
+			next++
 			grouped[fill[k]] = x
 			fill[k]++
 		}
@@ -368,7 +377,9 @@ func compareStory(c *Corpus, story []int, perArticle [][]claim, cmpr comparison,
 		order[k] = int32(k)
 	}
 	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(keys[a], keys[b]) })
-	names := baseNames(c, story)
+	// The articles' names are made only for a message: most stories
+	// have none to write.
+	names := &storyNames{c: c, story: story}
 	// A claim may have two keys (a noun and a contrast word); it is
 	// reported once, under the first key that finds it.
 	reported := map[diag.Location]bool{}
@@ -442,6 +453,7 @@ type keyScratch struct {
 	// counts, fill, grouped and order are compareStory's room for
 	// grouping a story's claims by key.
 	counts, fill    []int
+	kids            []int32
 	grouped         []*claim
 	order           []int32
 	ivs             []claimIntervals
@@ -468,7 +480,7 @@ func grown[T any](s *[]T, n int) []T {
 // and much of its time, since most claims agree with several articles.
 //
 // scratch is room reused from key to key.
-func compareKey(claims []*claim, story []int, pos map[int]int, cmpr comparison, names map[int]string, reported map[diag.Location]bool, rep *Reporter, scratch *keyScratch) {
+func compareKey(claims []*claim, story []int, pos map[int]int, cmpr comparison, names *storyNames, reported map[diag.Location]bool, rep *Reporter, scratch *keyScratch) {
 	n, ns := len(claims), len(story)
 	for i, x := range claims {
 		x.idx = i
@@ -663,7 +675,7 @@ func compareKey(claims []*claim, story []int, pos map[int]int, cmpr comparison, 
 				against[y.Article] = y
 			}
 		}
-		reportDisagreement(x, s.order, against, cmpr, names, rep)
+		reportDisagreement(x, s.order, against, cmpr, names.all(), rep)
 	}
 }
 
@@ -767,6 +779,21 @@ func reportDisagreement(x *claim, order []int, against map[int]*claim, cmpr comp
 		Fact:     fact,
 		Related:  related,
 	})
+}
+
+// storyNames is baseNames of a story, made on first use.
+type storyNames struct {
+	c     *Corpus
+	story []int
+	m     map[int]string
+}
+
+// all is baseNames(c, story), made at the first call.
+func (n *storyNames) all() map[int]string {
+	if n.m == nil {
+		n.m = baseNames(n.c, n.story)
+	}
+	return n.m
 }
 
 // baseNames names the story's articles in messages by their file names,
