@@ -652,19 +652,15 @@ type ctxMemo struct {
 	// false when the memo is handed out).
 	inQuantity []bool
 	// class holds each token's word classes once lexAt has read it (0:
-	// not yet), stem and stemOK its stemID (unless stemLater: taken
-	// when stemAt first asks) and ctx its contextID; g and
+	// not yet), stem and stemOK its stemID and ctx its contextID; g and
 	// classes are the grammar and the class table of the rule the memo
 	// serves.
-	class  []wordClass
-	stem   []wordID
-	stemOK []bool
-	// stemLater marks a token lexAt read without taking its stem: a
-	// stop word or a short word, which has no context word.
-	stemLater []bool
-	ctx       []wordID
-	g         *grammar
-	classes   *classTable
+	class   []wordClass
+	stem    []wordID
+	stemOK  []bool
+	ctx     []wordID
+	g       *grammar
+	classes *classTable
 	// room is the claim room claimRoom handed out for the article, and
 	// taken tells whether takeClaims gave it to the article's facts; an
 	// untaken one is recycled when the memo is released.
@@ -850,12 +846,10 @@ func newCtxMemo(tokens int) *ctxMemo {
 		m.word, m.done, m.role = make([]wordID, tokens), make([]bool, tokens), make([]int32, tokens)
 		m.inQuantity = make([]bool, tokens)
 		m.class, m.stem, m.stemOK, m.ctx = make([]wordClass, tokens), make([]wordID, tokens), make([]bool, tokens), make([]wordID, tokens)
-		m.stemLater = make([]bool, tokens)
 	}
 	m.word, m.done, m.role = m.word[:tokens], m.done[:tokens], m.role[:tokens]
 	m.inQuantity = m.inQuantity[:tokens]
 	m.class, m.stem, m.stemOK, m.ctx = m.class[:tokens], m.stem[:tokens], m.stemOK[:tokens], m.ctx[:tokens]
-	m.stemLater = m.stemLater[:tokens]
 	clear(m.class)
 	m.g, m.classes = nil, nil
 	clear(m.done)
@@ -1289,10 +1283,6 @@ func (m *ctxMemo) stemAt(text string, toks []segment.Token, j int) (wordID, bool
 	if m.class[j] == 0 {
 		m.lexAt(text, toks, j)
 	}
-	if m.stemLater[j] {
-		m.stem[j], m.stemOK[j] = stemID(toks[j].Text(text))
-		m.stemLater[j] = false
-	}
 	return m.stem[j], m.stemOK[j]
 }
 
@@ -1334,19 +1324,16 @@ func (m *ctxMemo) lexAt(text string, toks []segment.Token, j int) {
 	if t != nil {
 		cls |= t.lowered(b, hl)
 	}
+	base, suffix := stemParts(b)
+	st := nonZero(fnvAdd(fnvAdd(fnvOffset, base), suffix))
+	ctx := st
 	if capital {
 		hw = hl
 	}
 	if len(b) < 3 || g.stopIDs.has(nonZero(hw)) {
-		// No context word. The stem is asked of such a word only by
-		// roleOf, for the few that may be contrast words: it is taken
-		// then (stemAt), not for every stop word of every window.
-		m.class[j], m.ctx[j], m.stemLater[j] = cls, 0, true
-		return
+		ctx = 0
 	}
-	base, suffix := stemParts(b)
-	st := nonZero(fnvAdd(fnvAdd(fnvOffset, base), suffix))
-	m.class[j], m.ctx[j], m.stemLater[j] = cls, st, false
+	m.class[j], m.ctx[j] = cls, ctx
 	// stemID hashes words of up to 46 bytes (two fewer than contextID).
 	m.stem[j], m.stemOK[j] = st, len(s) <= len(buf)-2
 }
@@ -1358,7 +1345,7 @@ func (m *ctxMemo) lexSlow(s string, capital bool, j int) {
 	if m.classes != nil {
 		cls |= m.classes.of(s)
 	}
-	m.class[j], m.stemLater[j] = cls, false
+	m.class[j] = cls
 	m.stem[j], m.stemOK[j] = stemID(s)
 	if m.g != nil {
 		m.ctx[j] = m.g.contextID(s, capital)
