@@ -746,6 +746,12 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 	var rc claim
 	hasRole := false
 	end := q.Tokens[1]
+	// nounEnd is where the default branch's claims end; noRole, that
+	// its roleWithin found no contrast word there; scope and scoped,
+	// the scope suffix finish found for the contrast claim rc.
+	nounEnd := end
+	noRole, scoped := false, false
+	scope := ""
 	switch {
 	case q.Unit != nil:
 		if q.Kind != quantity.Cardinal {
@@ -864,7 +870,6 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			return dropClaim(out, at)
 		}
 		np, hasNoun := r.g.countedNounIn(text, toks, sent, q, memo)
-		nounEnd := q.Tokens[1]
 		if hasNoun {
 			nounEnd = np.End
 		}
@@ -881,14 +886,21 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		// whatever it counts or if the noun is left out: "killed 20
 		// people", "the death toll rose to 20", "20 were killed". Not
 		// the whole of a part: "three of the nine were hurt".
-		if g, word := r.roleWithin(text, toks, sent, q.Tokens[0], nounEnd, r.window, memo); g >= 0 && q.Kind == quantity.Cardinal && !r.partitiveTotal(text, toks, sent, q, memo) && !r.partOfWhole(text, toks, sent, q, memo) {
+		g, word := r.roleWithin(text, toks, sent, q.Tokens[0], nounEnd, r.window, memo)
+		// The claims of this branch are finished with end = nounEnd, and
+		// role's tokens (window tokens on each side) are among
+		// roleWithin's (window words on each side, from the same clause
+		// start, with the same tests): where roleWithin finds no
+		// contrast word, role finds none either and is not walked again.
+		noRole = g < 0
+		if g >= 0 && q.Kind == quantity.Cardinal && !r.partitiveTotal(text, toks, sent, q, memo) && !r.partOfWhole(text, toks, sent, q, memo) {
 			rc = *c
 			rc.Key, rc.Label = r.roleKeys[g], strings.ToLower(word)
 			rc.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[nounEnd-1].End})
 			if hasNoun {
 				rc.Head = stem(np.Head)
 			}
-			r.finish(a, &rc, q, sent, nounEnd, skip, memo)
+			scope, scoped = r.finish(a, &rc, q, sent, nounEnd, skip, memo, false)
 			hasRole = true
 		}
 		if !hasNoun {
@@ -900,7 +912,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			if n := r.g.nounBefore(text, toks, sent, q); n != "" && q.Kind == quantity.Cardinal {
 				c.Key, c.Label = "count:"+stem(n), n
 				c.Shown = spanText(a, document.Span{Start: toks[q.Tokens[0]-2].Start, End: q.Span.End})
-				r.finish(a, c, q, sent, end, skip, memo)
+				r.finish(a, c, q, sent, end, skip, memo, noRole)
 				return out
 			}
 			return dropClaim(out, at)
@@ -923,7 +935,20 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[np.End-1].End})
 		end = np.End
 	}
-	r.finish(a, c, q, sent, end, skip, memo)
+	if hasRole && scoped && end == nounEnd {
+		// The contrast claim was finished from the same figure, sentence
+		// and end: its context, near words, role, owner and scope are
+		// this claim's too (contexts, role, ownerOf and scopeOf read
+		// nothing else), so they are not walked for a second time. The
+		// two claims share the context slices until pack copies each
+		// claim's out.
+		c.Context, c.Near, c.Role, c.Owner = rc.Context, rc.Near, rc.Role, rc.Owner
+		if !strings.HasPrefix(c.Key, "age|") {
+			c.Key += scope
+		}
+	} else {
+		r.finish(a, c, q, sent, end, skip, memo, noRole && end == nounEnd)
+	}
 	if hasRole {
 		out = append(out, rc)
 	}
@@ -947,14 +972,23 @@ func unitLabel(u *quantity.Unit) string {
 }
 
 // finish adds a claim's context: the words around the quantity (tokens
-// up to end), those just before it, and its contrast role.
-func (r *autoFactsRule) finish(a *Article, c *claim, q *quantity.Quantity, sent segment.Sentence, end int, skip []bool, memo *ctxMemo) {
+// up to end), those just before it, and its contrast role (-1 without
+// looking when noRole: the caller knows there is none). It returns the
+// scope suffix it added to the key, and whether it looked for one (not
+// for an age).
+func (r *autoFactsRule) finish(a *Article, c *claim, q *quantity.Quantity, sent segment.Sentence, end int, skip []bool, memo *ctxMemo, noRole bool) (string, bool) {
 	c.Context, c.Near = r.g.contexts(a, sent, q.Tokens[0], end, r.window, nearWindow, skip, memo)
-	c.Role = r.role(a.Doc.Text, a.Seg.Tokens, sent, q.Tokens[0], end, memo)
-	c.Owner = r.ownerOf(a.Doc.Text, a.Seg.Tokens, sent, q, memo)
-	if !strings.HasPrefix(c.Key, "age|") {
-		c.Key += r.scopeOf(a.Doc.Text, a.Seg.Tokens, sent, q.Tokens[0], end, memo)
+	c.Role = -1
+	if !noRole {
+		c.Role = r.role(a.Doc.Text, a.Seg.Tokens, sent, q.Tokens[0], end, memo)
 	}
+	c.Owner = r.ownerOf(a.Doc.Text, a.Seg.Tokens, sent, q, memo)
+	if strings.HasPrefix(c.Key, "age|") {
+		return "", false
+	}
+	scope := r.scopeOf(a.Doc.Text, a.Seg.Tokens, sent, q.Tokens[0], end, memo)
+	c.Key += scope
+	return scope, true
 }
 
 // scopeKeys maps each scope word to the suffix of the keys of its
