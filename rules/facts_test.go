@@ -290,6 +290,10 @@ func TestEnumeration(t *testing.T) {
 		{"Three ministers resigned; one in March and one in May.", nil},
 		{"Thirty-one variants were made: four per story, and three that change a date.", nil},
 		{"Nine teams were sent: two in each city and one more to the coast.", nil},
+		// Ages beside the listed people are not counts of them.
+		{"Four people were arrested: two Veldians, aged 38 and 45, a Corrish man, 51, and a 29-year-old woman.", nil},
+		{"Four people were held - two Veldians aged 38 and 45, a Corrish man, 51, and a woman, 29.", nil},
+		{"Three crew were named: the captain, 61, the mate, 44, and a cook, 30.", nil},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			expect(t, check(t, enumeration, "a.txt", tc.text), tc.want...)

@@ -184,6 +184,12 @@ func countNumbered(text string, toks []segment.Token, from int, sent segment.Sen
 		if q == nil || q.Value != math.Trunc(q.Value) || q.Value < 1 {
 			break
 		}
+		if ageLike(text, toks, q, sent) {
+			// "two Malaysians, aged 38 and 45, a Nigerian, 51, and
+			// ...": the people's ages, not counts of them; such a
+			// list cannot be summed.
+			return 0, 0, false
+		}
 		total += int(q.Value)
 		items++
 		// The item runs to the next separator followed by a count.
@@ -224,6 +230,28 @@ func countNumbered(text string, toks []segment.Token, from int, sent segment.Sen
 		j = next
 	}
 	return total, end, items >= 2
+}
+
+// ageLike reports whether a count in a list reads as an age or another
+// figure set beside an item rather than a number of things: after "aged"
+// or "age", or a bare figure closed by punctuation or the sentence's end
+// ("a Nigerian, 51, and ..."), where an item's count is followed by what
+// it counts ("one in Oslo", "two from Peru").
+func ageLike(text string, toks []segment.Token, q *quantity.Quantity, sent segment.Sentence) bool {
+	if first := q.Tokens[0]; first > sent.First {
+		if w := toks[first-1].Text(text); strings.EqualFold(w, "aged") || strings.EqualFold(w, "age") {
+			return true
+		}
+	}
+	next := q.Tokens[1]
+	if next >= sent.Last {
+		return true
+	}
+	switch toks[next].Text(text) {
+	case ",", ".", ";", ")", "-":
+		return true
+	}
+	return false
 }
 
 // countNames reads "France, Germany and Italy" or "the captain, the chief
