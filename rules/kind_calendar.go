@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/factlint/factlint/checker/dates"
@@ -48,19 +49,39 @@ func (r *calendarRule) Check(a *Article, rep *Reporter) any {
 		if !e.HasWeekday {
 			continue
 		}
-		d, ok := e.Date(a.Ref)
+		shift := 0
+		if e.Year == 0 {
+			shift = yearAfter(a.Doc.Text[e.Span.End:])
+		}
+		var d dates.Day
+		var ok bool
+		if shift != 0 {
+			// "on Friday 29 March next year": the year is the article's,
+			// moved as the words after the date say.
+			ry, _, _ := a.Ref.Day.Civil()
+			d, ok = dates.Date(ry+shift, e.Month, e.Day)
+		} else {
+			d, ok = e.Date(a.Ref)
+		}
 		if !ok || d.Weekday() == e.Weekday {
 			continue
 		}
 		// Without its year, a date far from the article's may be a
 		// memory of another year ("Tuesday, September 11" of 2001);
 		// only the days around the article's are checked.
-		if e.Year == 0 && absDays(d-a.Ref.Day) > yearlessReach {
+		if e.Year == 0 && shift == 0 && absDays(d-a.Ref.Day) > yearlessReach {
 			continue
 		}
 		y, _, _ := d.Civil()
 		when := fmt.Sprintf("%d %s %d", e.Day, time.Month(e.Month), y)
-		if e.Year == 0 {
+		switch {
+		case shift != 0:
+			side := "after"
+			if shift < 0 {
+				side = "before"
+			}
+			when = fmt.Sprintf("%d %s (%d, the year %s the article's date %s)", e.Day, time.Month(e.Month), y, side, a.Ref.Day)
+		case e.Year == 0:
 			when = fmt.Sprintf("%d %s (%d, the year of the article's date %s)", e.Day, time.Month(e.Month), y, a.Ref.Day)
 		}
 		rep.Report(r, e.Span, fmt.Sprintf("%s is a %s, not a %s", when, d.Weekday(), e.Weekday), nil, nil)
@@ -132,6 +153,25 @@ func onlyComma(s string) bool {
 	}
 	return commas <= 1
 }
+
+// yearAfter reads "next year" or "last year" written right after a date
+// without its year ("on Friday 29 March next year", "on 3 May, last
+// year"): +1 or -1, or 0 when neither follows.
+func yearAfter(rest string) int {
+	rest = strings.TrimLeft(rest, " ,")
+	for _, c := range []struct {
+		words string
+		shift int
+	}{{"next year", 1}, {"last year", -1}} {
+		if len(rest) >= len(c.words) && strings.EqualFold(rest[:len(c.words)], c.words) &&
+			(len(rest) == len(c.words) || !isLetter(rest[len(c.words)])) {
+			return c.shift
+		}
+	}
+	return 0
+}
+
+func isLetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 
 // yearlessReach is how many days from the article's date a date written
 // without its year may lie and still have its weekday checked.
