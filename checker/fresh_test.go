@@ -77,7 +77,7 @@ func TestFresh8Stories(t *testing.T) {
 // TestFresh9Stories measures the ninth batch of unseen stories
 // (testdata/fresh9), written in the fourteenth round and held back from it.
 func TestFresh9Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh9"), 30) // 32 of 64 found when held back, minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh9"), 32) // 34 of 64 found after round 14 (32 when held back, 33 after the round; then the enumeration false alarms that hid two injections), minus 2
 }
 
 // measureFresh checks the stories of root against its injected.toml. Each
