@@ -278,21 +278,44 @@ func (p *parser) candidates(c []int32) []int32 {
 // appended to c.
 func scanTokens(t *Table, text string, toks []segment.Token, c []int32) ([]segment.Token, int, []int32) {
 	end, numbers := 0, 0
+	// Table.mayStart is written out here: it is asked of nearly every
+	// token of the text, and as a call (over the inlining budget) it
+	// cost more than the test itself; the slicing of each token's text
+	// is gone with it, the bytes are read from text directly.
+	nonASCII := t.startNonASCII
 	for i := range toks {
 		tk := &toks[i]
-		if tk.Start < end || tk.End <= tk.Start || tk.End > len(text) {
+		s, e := tk.Start, tk.End
+		if s < end || e <= s || e > len(text) {
 			return toks[:i], numbers, c
 		}
-		end = tk.End
+		end = e
 		switch tk.Kind {
 		case segment.Number:
 			numbers++
-		case segment.Word:
-			if !isDigit(text[tk.Start]) && !t.mayStart(text[tk.Start:tk.End]) {
-				continue
+		case segment.Word, segment.Punct:
+			first := text[s]
+			if tk.Kind == segment.Word && isDigit(first) {
+				break
 			}
-		case segment.Punct:
-			if !t.mayStart(text[tk.Start:tk.End]) {
+			n := e - s
+			// second is 0 for a word of one byte, without a branch:
+			// "a" is among the commonest words and a branch on the
+			// length is guessed wrong often.
+			second := text[min(s+1, e-1)]
+			if n == 1 {
+				second = 0
+			}
+			last := text[e-1]
+			if (first|second|last) >= utf8.RuneSelf || nonASCII {
+				break // let through, as mayStart does
+			}
+			sh := uint(n)
+			if n >= 32 {
+				sh = 0
+			}
+			h := startHash(first, second, last, n)
+			if (t.startLens[first]>>sh)&uint32(t.startBits[h/64]>>(h%64))&1 == 0 {
 				continue
 			}
 		default:
