@@ -168,25 +168,29 @@ func (t *Table) extract(dst []Quantity, text string, seg *segment.Result) ([]Qua
 			i++
 			continue
 		}
-		it, st := p.item(i, f)
-		switch st {
+		// The item is read in place, in the first slot of the list:
+		// the readers below write their result through a pointer
+		// instead of returning a 150-byte item through five calls.
+		items = items[:1]
+		switch p.item(&items[0], i, f) {
 		case none:
 			i++
 			continue
 		case skip:
-			i = max(it.last, i+1)
+			i = max(items[0].last, i+1)
 			continue
 		}
-		items = p.list(append(items[:0], it))
+		items = p.list(items)
 		if len(items) > 1 {
 			list++
 		}
 		for k := range items {
-			q := p.quantity(&items[k], seg.Sentences)
+			out = append(out, Quantity{})
+			q := &out[len(out)-1]
+			p.quantity(q, &items[k], seg.Sentences)
 			if len(items) > 1 {
 				q.List = list
 			}
-			out = append(out, q)
 		}
 		last := items[len(items)-1].last
 		p.lastEnd = last
@@ -326,9 +330,9 @@ func scanTokens(t *Table, text string, toks []segment.Token, c []int32) ([]segme
 	return toks, numbers, c
 }
 
-// quantity turns an item into a Quantity.
-func (p *parser) quantity(it *item, sents []segment.Sentence) Quantity {
-	q := Quantity{
+// quantity turns an item into the Quantity q.
+func (p *parser) quantity(q *Quantity, it *item, sents []segment.Sentence) {
+	*q = Quantity{
 		Span:      document.Span{Start: p.toks[it.first].Start, End: p.toks[it.last-1].End},
 		Number:    document.Span{Start: it.numStart, End: it.numEnd},
 		Value:     it.value,
@@ -358,7 +362,6 @@ func (p *parser) quantity(it *item, sents []segment.Sentence) Quantity {
 	if !(q.Round >= q.Step) {
 		q.Round = q.Step
 	}
-	return q
 }
 
 // sentenceAt is sentenceOf for tokens asked in text order, as quantities
@@ -630,77 +633,90 @@ func (p *parser) startsNumber(i int) bool {
 	return p.flags(i)&(startDigits|startNumber|startPrefix) != 0
 }
 
-// item reads a quantity at token i, whose flags are f: a qualifier, then
-// a range or a single number.
-func (p *parser) item(i int, f uint8) (item, status) {
+// item reads a quantity at token i, whose flags are f, into it: a
+// qualifier, then a range or a single number. Like every reader below,
+// it writes it fully when it returns found or skip (skip sets first and
+// last), and leaves it undefined with none.
+func (p *parser) item(it *item, i int, f uint8) status {
 	if f&startQualifier != 0 {
 		if ph, e := p.match(qualifiers, i); ph != nil && e < len(p.toks) {
-			it, st := p.rangeOrCore(e, false)
+			st := p.rangeOrCore(it, e, false)
 			switch {
 			case st == found && it.kind == Cardinal:
 				it.first, it.qual, it.yearish = i, ph.qual, false
 				if it.unit == TimeOfDay || it.unit == TimeOfDayUTC {
 					it.qual = timeQualified(ph.qual, it.value)
 				}
-				return it, found
+				return found
 			case st == skip:
-				return it, skip
+				return skip
 			}
 		}
 	}
 	if f&(startDigits|startNumber|startPrefix|startRange) == 0 {
-		return item{}, none
+		return none
 	}
-	return p.rangeOrCore(i, true)
+	return p.rangeOrCore(it, i, true)
 }
 
 // rangeOrCore reads "between 10 and 12", "from 10 to 12", "10-12",
 // "10 to 12" or a single number at token i. first is true when nothing
 // of the quantity comes before token i.
-func (p *parser) rangeOrCore(i int, first bool) (item, status) {
-	if from := p.isWord(i, "from"); from || p.isWord(i, "between") {
-		conn := "and"
-		if from {
-			conn = "to"
-		}
-		a, st := p.core(i+1, false)
-		if st == found && a.kind == Cardinal && p.isWord(a.last, conn) && p.startsNumber(a.last+1) {
-			if b, st := p.core(a.last+1, false); st == found {
-				if r, ok := p.makeRange(a, b, false); ok {
-					r.first = i
-					return r, found
+func (p *parser) rangeOrCore(a *item, i int, first bool) status {
+	if t := &p.toks[i]; t.Kind == segment.Word && t.End-t.Start >= 4 {
+		// "from" and "between" are words of four bytes or more: the
+		// test spares both comparisons for every number.
+		if from := p.isWord(i, "from"); from || p.isWord(i, "between") {
+			conn := "and"
+			if from {
+				conn = "to"
+			}
+			st := p.core(a, i+1, false)
+			if st == found && a.kind == Cardinal && p.isWord(a.last, conn) && p.startsNumber(a.last+1) {
+				var b item
+				if st := p.core(&b, a.last+1, false); st == found {
+					if r, ok := p.makeRange(*a, b, false); ok {
+						r.first = i
+						*a = r
+						return found
+					}
 				}
 			}
+			return none
 		}
-		return item{}, none
 	}
-	a, st := p.core(i, first)
+	st := p.core(a, i, first)
 	if st != found || a.kind != Cardinal || a.fraction {
-		return a, st
+		return st
 	}
 	e := a.last
 	if a.digits && p.hyphen(e) && p.isDigitTok(e+1) {
-		b, st := p.core(e+1, false)
-		switch st {
+		var b item
+		switch p.core(&b, e+1, false) {
 		case found:
-			if r, ok := p.makeRange(a, b, true); ok {
-				return r, found
+			if r, ok := p.makeRange(*a, b, true); ok {
+				*a = r
+				return found
 			}
 			// "3-1", "2021-06": a score or a date, not a range.
-			return item{first: i, last: b.last}, skip
+			*a = item{first: i, last: b.last}
+			return skip
 		case skip:
-			return item{first: i, last: max(b.last, e+2)}, skip
+			*a = item{first: i, last: max(b.last, e+2)}
+			return skip
 		}
-		return a, found
+		return found
 	}
 	if p.isWord(e, "to") && p.startsNumber(e+1) {
-		if b, st := p.core(e+1, false); st == found {
-			if r, ok := p.makeRange(a, b, false); ok {
-				return r, found
+		var b item
+		if st := p.core(&b, e+1, false); st == found {
+			if r, ok := p.makeRange(*a, b, false); ok {
+				*a = r
+				return found
 			}
 		}
 	}
-	return a, found
+	return found
 }
 
 // makeRange joins a and b into a range, when b is higher and their units
@@ -791,24 +807,29 @@ func (p *parser) list(items []item) []item {
 			structural = true
 			break
 		}
-		b, st := p.rangeOrCore(k, false)
-		if st != found {
+		// The next item is read in place, in the slot after the
+		// last, and dropped again when it does not belong.
+		n := len(items)
+		items = append(items, item{})
+		b := &items[n]
+		if p.rangeOrCore(b, k, false) != found {
+			items = items[:n]
 			structural = true
 			break
 		}
 		if items[0].kind == Year && b.yearish {
 			b.kind, b.kindSet = Year, true
 		} else {
-			p.decideKind(&b)
+			p.decideKind(b)
 		}
 		if b.kind != items[0].kind || (unit != nil && b.unit != nil && !Compatible(unit, b.unit)) {
+			items = items[:n]
 			break
 		}
 		if unit == nil {
 			unit = b.unit
 		}
 		b.andOr = andOr
-		items = append(items, b)
 		j = b.last
 	}
 	last := 0
@@ -910,35 +931,35 @@ func (p *parser) pluralAt(i int) bool {
 // core reads a number at token i, with a currency prefix before it or a
 // unit after it. first is true when nothing of the quantity comes before
 // token i, so that the words before it decide whether it is one.
-func (p *parser) core(i int, first bool) (item, status) {
+func (p *parser) core(it *item, i int, first bool) status {
 	if i < 0 || i >= len(p.toks) {
-		return item{}, none
+		return none
 	}
 	if p.toks[i].Kind != segment.Number {
 		if p.flags(i)&startPrefix != 0 {
 			if ph, e := p.match(prefixes, i); ph != nil && p.isDigitTok(e) {
-				it, st := p.number(e, ph.unit)
+				st := p.number(it, e, ph.unit)
 				if st == skip {
-					return it, skip
+					return skip
 				}
 				if st != found || it.kind != Cardinal || it.unit != nil {
-					return item{}, none
+					return none
 				}
 				it.first, it.unit, it.prefix = i, ph.unit, true
 				it.unitStart, it.unitEnd = p.toks[i].Start, p.toks[e-1].End
 				it.yearish, it.intDigits = false, 0
-				return it, found
+				return found
 			}
 		}
 	}
 	if first && !p.before(i) {
-		return item{}, none
+		return none
 	}
-	it, st := p.number(i, nil)
+	st := p.number(it, i, nil)
 	if st == found && first && it.unit != nil && (it.unit.Offset != 0 || it.unit.Dimension == "temperature") {
-		p.minus(&it)
+		p.minus(it)
 	}
-	return it, st
+	return st
 }
 
 // minus takes a minus sign before a temperature into it: "-5C", "minus 5
@@ -1098,9 +1119,9 @@ func (p *parser) chainEnd(i int, c byte) int {
 
 // number reads the number at token i, and its unit unless cur, a currency
 // prefix, is its unit.
-func (p *parser) number(i int, cur *Unit) (item, status) {
+func (p *parser) number(it *item, i int, cur *Unit) status {
 	if i < 0 || i >= len(p.toks) {
-		return item{}, none
+		return none
 	}
 	p.reads++
 	t := p.toks[i]
@@ -1109,19 +1130,19 @@ func (p *parser) number(i int, cur *Unit) (item, status) {
 	// the call, which returned an empty item for nearly every number.
 	if cur == nil && t.Kind != segment.Punct && isDigit(p.text[t.Start]) &&
 		(t.Kind != segment.Number || p.isPunct(i+1, ':') || p.mayBeClockWord(i+1)) {
-		if it, st := p.timeOfDay(i); st != none {
-			return it, st
+		if st := p.timeOfDay(it, i); st != none {
+			return st
 		}
 	}
 	switch {
 	case t.Kind == segment.Number:
-		return p.digits(i, cur)
+		return p.digits(it, i, cur)
 	case t.Kind == segment.Word && isDigit(p.text[t.Start]):
-		return p.glued(i, cur)
+		return p.glued(it, i, cur)
 	case t.Kind == segment.Word:
-		return p.words(i, cur)
+		return p.words(it, i, cur)
 	}
-	return item{}, none
+	return none
 }
 
 // scaleAt returns the power of ten of a scale word at i: "million", "bn".
@@ -1168,23 +1189,26 @@ func (p *parser) andAFraction(i int) (frac, step float64, end int, ok bool) {
 }
 
 // digits reads a Number token at i: "20", "1,500", "1.5 million".
-func (p *parser) digits(i int, cur *Unit) (item, status) {
+func (p *parser) digits(it *item, i int, cur *Unit) status {
 	t := p.toks[i]
 	s := p.text[t.Start:t.End]
 	d, ok := scanDigits(s)
 	if !ok || d.leadingZero {
 		// "1.2.3", "020": a version, a code, a time.
-		return item{first: i, last: i + 1}, skip
+		*it = item{first: i, last: i + 1}
+		return skip
 	}
 	if p.isPunct(i+1, ':') { // as clockDuration asks first
-		if it, ok := p.clockDuration(i, &d); ok {
-			return it, found
+		if c, ok := p.clockDuration(i, &d); ok {
+			*it = c
+			return found
 		}
 	}
 	if e := p.afterSkip(i); e > i {
-		return item{first: i, last: e}, skip
+		*it = item{first: i, last: e}
+		return skip
 	}
-	it := item{first: i, last: i + 1, numTok: i, numStart: t.Start, numEnd: t.End, digits: true, kind: Cardinal, scale: 1}
+	*it = item{first: i, last: i + 1, numTok: i, numStart: t.Start, numEnd: t.End, digits: true, kind: Cardinal, scale: 1}
 	j := i + 1
 	exp := 0
 	if e, ok := p.scaleAt(j); ok && !p.toks[j].Joined {
@@ -1194,7 +1218,8 @@ func (p *parser) digits(i int, cur *Unit) (item, status) {
 	}
 	v, ok := digitsValue(s, d, exp)
 	if !ok {
-		return item{first: i, last: j}, skip
+		*it = item{first: i, last: j}
+		return skip
 	}
 	it.value = v
 	it.step, it.round = digitsPrecision(d, exp)
@@ -1213,17 +1238,18 @@ func (p *parser) digits(i int, cur *Unit) (item, status) {
 	}
 	if it.intDigits > 0 && it.intDigits <= 2 && v >= 1 && v <= 31 && p.isMonth(j) {
 		// "11 September": a day.
-		return item{first: i, last: j + 1}, skip
+		*it = item{first: i, last: j + 1}
+		return skip
 	}
 	it.last = j
 	if cur == nil {
-		p.unitAfter(&it, j)
+		p.unitAfter(it, j)
 	}
 	if it.unit != nil {
 		it.intDigits = 0
 	}
 	it.yearish = it.intDigits == 4 && v >= 1800 && v <= 2100
-	return it, found
+	return found
 }
 
 // clockDuration reads a race or running time written as a clock,
@@ -1281,7 +1307,7 @@ func (p *parser) gluedScale(sv *vinfo, cur *Unit) (int, bool) {
 
 // glued reads a Word token that begins with digits at i: "9mm",
 // "5.7bn", "10th", "30C".
-func (p *parser) glued(i int, cur *Unit) (item, status) {
+func (p *parser) glued(it *item, i int, cur *Unit) status {
 	t := p.toks[i]
 	s := p.text[t.Start:t.End]
 	k := 0
@@ -1289,12 +1315,16 @@ func (p *parser) glued(i int, cur *Unit) (item, status) {
 		k++
 	}
 	num, suf := s[:k], s[k:]
-	no := item{first: i, last: i + 1}
+	// no is what glued writes when the token is no quantity.
+	no := func() status {
+		*it = item{first: i, last: i + 1}
+		return skip
+	}
 	d, ok := scanDigits(num)
 	if !ok || d.leadingZero || suf == "" {
-		return no, skip
+		return no()
 	}
-	it := item{first: i, last: i + 1, numTok: i, numStart: t.Start, numEnd: t.Start + k, digits: true, kind: Cardinal, scale: 1}
+	*it = item{first: i, last: i + 1, numTok: i, numStart: t.Start, numEnd: t.Start + k, digits: true, kind: Cardinal, scale: 1}
 	sv := p.t.info(suf)
 	if sv == nil {
 		sv = &vinfo{}
@@ -1302,13 +1332,13 @@ func (p *parser) glued(i int, cur *Unit) (item, status) {
 	if sv.class&clsOrdinalSuffix != 0 {
 		v, ok := digitsValue(num, d, 0)
 		if !ok || d.decimals > 0 || cur != nil {
-			return no, skip
+			return no()
 		}
 		it.kind, it.value, it.step, it.round, it.numEnd = Ordinal, v, 1, 1, t.End
-		return it, found
+		return found
 	}
 	if sv.class&clsTime != 0 {
-		return no, skip
+		return no()
 	}
 	exp, ok := p.gluedScale(sv, cur)
 	end := t.End
@@ -1324,11 +1354,11 @@ func (p *parser) glued(i int, cur *Unit) (item, status) {
 		}
 	}
 	if !ok && cur != nil {
-		return no, skip
+		return no()
 	}
 	v, vok := digitsValue(num, d, exp)
 	if !vok {
-		return no, skip
+		return no()
 	}
 	it.value = v
 	it.step, it.round = digitsPrecision(d, exp)
@@ -1337,20 +1367,20 @@ func (p *parser) glued(i int, cur *Unit) (item, status) {
 		it.numEnd = end
 		it.scale = math.Pow10(exp)
 		if cur == nil {
-			p.unitAfter(&it, j)
+			p.unitAfter(it, j)
 		}
-		return it, found
+		return found
 	}
 	if ph, e := p.matchSuffix(sv, j); ph != nil {
 		it.unit, it.unitStart, it.unitEnd, it.last = ph.unit, t.Start+k, p.toks[e-1].End, e
-		return it, found
+		return found
 	}
 	if u := p.t.attached[suf]; u != nil {
 		it.unit, it.unitStart, it.unitEnd = u, t.Start+k, t.End
-		return it, found
+		return found
 	}
 	// "1980s", "4x4", "3D"
-	return no, skip
+	return no()
 }
 
 // unitAfter reads a unit alias at token j, or glued to it by a hyphen
@@ -1375,20 +1405,20 @@ func (p *parser) unitAfter(it *item, j int) {
 
 // words reads a number written in words at token i: "twenty-one", "a
 // dozen", "two-thirds", "third", "an hour", "half".
-func (p *parser) words(i int, cur *Unit) (item, status) {
+func (p *parser) words(it *item, i int, cur *Unit) status {
 	l, ok := p.lexAt(i)
 	if !ok {
-		return item{}, none
+		return none
 	}
 	if upperStart(p.str(i)) && !p.toks[i].Initial {
 		// A capital in mid-sentence marks a name: "Formula One".
-		return item{}, none
+		return none
 	}
 	switch l.kind {
 	case lexArticle:
-		return p.article(i, cur)
+		return p.article(it, i, cur)
 	case lexHalf:
-		return p.half(i, cur)
+		return p.half(it, i, cur)
 	}
 	// "one third", "two-thirds", "three quarters"
 	if l.kind == lexUnit && l.val >= 1 && l.val <= 10 {
@@ -1399,43 +1429,46 @@ func (p *parser) words(i int, cur *Unit) (item, status) {
 		if ld, ok := p.lexAt(k); ok && ld.denom > 0 {
 			if (l.val == 1 && !ld.plural) || (l.val > 1 && (ld.plural || hy)) {
 				den := float64(ld.denom)
-				it := item{first: i, last: k + 1, numTok: i, numStart: p.toks[i].Start, numEnd: p.toks[k].End,
+				*it = item{first: i, last: k + 1, numTok: i, numStart: p.toks[i].Start, numEnd: p.toks[k].End,
 					value: l.val / den, step: 1 / den, round: 1 / den, kind: Cardinal, words: true, fraction: true, scale: 1}
 				if cur == nil {
-					p.fractionOf(&it) // "three-quarters of a mile"
+					p.fractionOf(it) // "three-quarters of a mile"
 				}
-				return it, found
+				return found
 			}
 		}
 	}
 	v, step, round, e, ord, ok := p.cardinalWords(i)
 	if !ok {
-		return item{}, none
+		return none
 	}
-	it := item{first: i, last: e, numTok: i, numStart: p.toks[i].Start, numEnd: p.toks[e-1].End,
+	*it = item{first: i, last: e, numTok: i, numStart: p.toks[i].Start, numEnd: p.toks[e-1].End,
 		value: v, step: step, round: round, kind: Cardinal, words: true, scale: 1}
 	if ord {
 		it.kind, it.step, it.round = Ordinal, 1, 1
-		return it, found
+		return found
 	}
 	if v == 1 && e == i+1 && (p.isWord(i-1, "no") || p.isWord(e, "another")) {
 		// "no one", "one another"
-		return item{}, none
+		return none
 	}
 	if p.is(e, clsTime) {
-		return item{first: i, last: e + 1}, skip
+		*it = item{first: i, last: e + 1}
+		return skip
 	}
 	return p.wordsTail(it, cur)
 }
 
 // wordsTail reads what may follow a cardinal in words: "and a half", a
 // scale word after it, a unit.
-func (p *parser) wordsTail(it item, cur *Unit) (item, status) {
+func (p *parser) wordsTail(it *item, cur *Unit) status {
 	e := it.last
 	if p.hyphen(e) && p.toks[e+1].Kind == segment.Word {
 		if ph, _ := p.match(aliases, e+1); ph == nil {
 			// A compound: "one-on-one", "two-way".
-			return item{first: it.first, last: e}, skip
+			first := it.first
+			*it = item{first: first, last: e}
+			return skip
 		}
 	}
 	if f, step, e2, ok := p.andAFraction(e); ok {
@@ -1452,20 +1485,20 @@ func (p *parser) wordsTail(it item, cur *Unit) (item, status) {
 	}
 	it.last = e
 	if cur == nil {
-		p.unitAfter(&it, e)
+		p.unitAfter(it, e)
 	}
-	return it, found
+	return found
 }
 
 // article reads a quantity that begins with "a" or "an": "an hour", "an
 // extra day", "a year and a half", "a third", "a dozen", "a million".
-func (p *parser) article(i int, cur *Unit) (item, status) {
+func (p *parser) article(it *item, i int, cur *Unit) status {
 	j := i + 1
 	if j >= len(p.toks) || p.infoAt(j) == nil {
 		// Each reading below needs the next token to be a word of the
 		// table (a filler, a unit, a number word): "a" is among the
 		// commonest words of copy, and most are followed by none.
-		return item{}, none
+		return none
 	}
 	for j < len(p.toks) && j < i+4 && p.isFiller(j) {
 		j++
@@ -1474,9 +1507,9 @@ func (p *parser) article(i int, cur *Unit) (item, status) {
 		articleDimensions[ph.unit.Dimension] && !p.is(j, clsNotAfterArticle) {
 		if p.lastEnd == i || p.is(i-1, clsPer) {
 			// "$5 a day", "twice a day": a rate.
-			return item{}, none
+			return none
 		}
-		it := item{first: i, last: e, numTok: i, numStart: p.toks[i].Start, numEnd: p.toks[i].End,
+		*it = item{first: i, last: e, numTok: i, numStart: p.toks[i].Start, numEnd: p.toks[i].End,
 			value: 1, step: 1, round: 1, kind: Cardinal, words: true, scale: 1,
 			unit: ph.unit, unitStart: p.toks[j].Start, unitEnd: p.toks[e-1].End}
 		if f, step, e2, ok := p.andAFraction(e); ok {
@@ -1485,32 +1518,32 @@ func (p *parser) article(i int, cur *Unit) (item, status) {
 			it.step, it.round = step, f
 			it.numEnd, it.last = p.toks[e2-1].End, e2
 		}
-		return it, found
+		return found
 	}
 	if j > i+1 {
-		return item{}, none
+		return none
 	}
 	if ld, ok := p.lexAt(j); ok && ld.denom > 0 && !ld.plural {
 		// "a third" of something, but "a third term" is an ordinal.
 		if ld.ord > 0 && j+1 < len(p.toks) && p.toks[j+1].Kind == segment.Word && !p.isWord(j+1, "of") {
-			return item{}, none
+			return none
 		}
 		den := float64(ld.denom)
-		it := item{first: i, last: j + 1, numTok: i, numStart: p.toks[i].Start, numEnd: p.toks[j].End,
+		*it = item{first: i, last: j + 1, numTok: i, numStart: p.toks[i].Start, numEnd: p.toks[j].End,
 			value: 1 / den, step: 1 / den, round: 1 / den, kind: Cardinal, words: true, fraction: true, scale: 1}
 		if cur == nil {
-			p.unitAfter(&it, j+1) // "a half hour", "a quarter century"
+			p.unitAfter(it, j+1) // "a half hour", "a quarter century"
 			if it.unit == nil {
-				p.fractionOf(&it) // "a quarter of a percentage point"
+				p.fractionOf(it) // "a quarter of a percentage point"
 			}
 		}
-		return it, found
+		return found
 	}
 	v, step, round, e, ord, ok := p.cardinalWords(i)
 	if !ok || ord {
-		return item{}, none
+		return none
 	}
-	it := item{first: i, last: e, numTok: i, numStart: p.toks[i].Start, numEnd: p.toks[e-1].End,
+	*it = item{first: i, last: e, numTok: i, numStart: p.toks[i].Start, numEnd: p.toks[e-1].End,
 		value: v, step: step, round: round, kind: Cardinal, words: true, scale: 1}
 	return p.wordsTail(it, cur)
 }
@@ -1537,20 +1570,20 @@ func (p *parser) fractionOf(it *item) {
 }
 
 // half reads "half", "half an hour", "half a dozen", "half a million".
-func (p *parser) half(i int, cur *Unit) (item, status) {
+func (p *parser) half(it *item, i int, cur *Unit) status {
 	t := p.toks[i]
-	it := item{first: i, last: i + 1, numTok: i, numStart: t.Start, numEnd: t.End,
+	*it = item{first: i, last: i + 1, numTok: i, numStart: t.Start, numEnd: t.End,
 		value: 0.5, step: 0.5, round: 0.5, kind: Cardinal, words: true, fraction: true, scale: 1}
 	if p.hyphen(i + 1) {
 		// "half-hour" is a unit; "half-brother" no quantity.
 		if ph, e := p.match(aliases, i+2); ph != nil && cur == nil {
 			it.unit, it.unitStart, it.unitEnd, it.last = ph.unit, p.toks[i+2].Start, p.toks[e-1].End, e
-			return it, found
+			return found
 		}
-		return item{}, none
+		return none
 	}
 	if !p.isWord(i+1, "a") && !p.isWord(i+1, "an") {
-		return it, found
+		return found
 	}
 	j := i + 2
 	if l, ok := p.lexAt(j); ok {
@@ -1558,12 +1591,12 @@ func (p *parser) half(i int, cur *Unit) (item, status) {
 		case lexDozen:
 			it.value, it.step, it.round, it.fraction = 6, 1, 3, false
 			it.last, it.numEnd = j+1, p.toks[j].End
-			return it, found
+			return found
 		case lexScale, lexHundred:
 			m := math.Pow10(l.exp)
 			it.value, it.step, it.round, it.fraction, it.scale = 0.5*m, 0.5*m, 0.5*m, false, m
 			it.last, it.numEnd = j+1, p.toks[j].End
-			return it, found
+			return found
 		}
 	}
 	for j < len(p.toks) && j < i+5 && p.isFiller(j) {
@@ -1573,7 +1606,7 @@ func (p *parser) half(i int, cur *Unit) (item, status) {
 		!strings.HasPrefix(ph.unit.Dimension, "currency") && !p.is(j, clsNotAfterArticle) {
 		it.unit, it.unitStart, it.unitEnd, it.last = ph.unit, p.toks[j].Start, p.toks[e-1].End, e
 	}
-	return it, found
+	return found
 }
 
 // cardinalWords reads a whole number in words at i: "twenty-one", "one
