@@ -281,53 +281,45 @@ func (p *parser) candidates(c []int32) []int32 {
 // many of them are numbers, and their candidates (see candidates),
 // appended to c.
 func scanTokens(t *Table, text string, toks []segment.Token, c []int32) ([]segment.Token, int, []int32) {
-	end, numbers := 0, 0
-	// Table.mayStart is written out here: it is asked of nearly every
-	// token of the text, and as a call (over the inlining budget) it
-	// cost more than the test itself; the slicing of each token's text
-	// is gone with it, the bytes are read from text directly.
-	nonASCII := t.startNonASCII
+	// The loop has no branch but the check of the token and the loop's
+	// own, and no call: it reads every token of the text, and the kind
+	// of token and the filter's answer follow no pattern a branch
+	// predictor could learn. Each token's index is written at the end
+	// of the candidates and kept (n advances) only when it is one;
+	// Table.mayStart is written out here, its filter read from the text
+	// bytes directly; number tokens go through it too, harmlessly.
+	if cap(c) < len(toks) {
+		c = make([]int32, len(toks))
+	}
+	c = c[:len(toks)]
+	bits := &t.startBits
+	end, numbers, n := 0, 0, 0
 	for i := range toks {
 		tk := &toks[i]
-		s, e := tk.Start, tk.End
+		s, e, kind := tk.Start, tk.End, tk.Kind
 		if s < end || e <= s || e > len(text) {
-			return toks[:i], numbers, c
+			return toks[:i], numbers, c[:n]
 		}
 		end = e
-		switch tk.Kind {
-		case segment.Number:
-			numbers++
-		case segment.Word, segment.Punct:
-			first := text[s]
-			if tk.Kind == segment.Word && isDigit(first) {
-				break
-			}
-			n := e - s
-			// second is 0 for a word of one byte, without a branch:
-			// "a" is among the commonest words and a branch on the
-			// length is guessed wrong often.
-			second := text[min(s+1, e-1)]
-			if n == 1 {
-				second = 0
-			}
-			last := text[e-1]
-			if (first|second|last) >= utf8.RuneSelf || nonASCII {
-				break // let through, as mayStart does
-			}
-			sh := uint(n)
-			if n >= 32 {
-				sh = 0
-			}
-			h := startHash(first, second, last, n)
-			if (t.startLens[first]>>sh)&uint32(t.startBits[h/64]>>(h%64))&1 == 0 {
-				continue
-			}
-		default:
-			continue
+		first, last := text[s], text[e-1]
+		// second is 0 for a one-byte token, as startHash wants.
+		second := text[min(s+1, e-1)]
+		if e-s == 1 {
+			second = 0
 		}
-		c = append(c, int32(i))
+		h := startHash(first, second, last, e-s)
+		pass := bits[h/64]>>(h%64)&1 != 0 || (first|second|last) >= utf8.RuneSelf
+		isNum := kind == segment.Number
+		cand := isNum || kind == segment.Word && (pass || isDigit(first)) || kind == segment.Punct && pass
+		c[n] = int32(i)
+		if cand {
+			n++
+		}
+		if isNum {
+			numbers++
+		}
 	}
-	return toks, numbers, c
+	return toks, numbers, c[:n]
 }
 
 // quantity turns an item into the Quantity q.
