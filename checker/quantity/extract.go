@@ -267,7 +267,8 @@ func joinableEnd(text string, q, n *Quantity, unitEnd int) bool {
 // candPool holds the room for the candidates of one text.
 var candPool = sync.Pool{New: func() any { return new([]int32) }}
 
-// candidates appends to c, in order, the index of every token whose
+// candidates returns, in order, in the room of c (whose contents it
+// overwrites), the index of every token whose
 // flags may be non-zero: numbers, words led by a digit, and the words
 // and symbols Table.mayStart lets through. flags(i) is 0 for every
 // token left out (TestCandidatesCoverFlags), so the parse may skip them.
@@ -278,8 +279,8 @@ func (p *parser) candidates(c []int32) []int32 {
 
 // scanTokens returns the tokens up to the first that does not fit text,
 // so that a segmentation of another text cannot make Extract panic, how
-// many of them are numbers, and their candidates (see candidates),
-// appended to c.
+// many of them are numbers, and their candidates (see candidates), in
+// the room of c, whose contents are overwritten.
 func scanTokens(t *Table, text string, toks []segment.Token, c []int32) ([]segment.Token, int, []int32) {
 	// The loop has no branch but the check of the token and the loop's
 	// own, and no call: it reads every token of the text, and the kind
@@ -302,25 +303,47 @@ func scanTokens(t *Table, text string, toks []segment.Token, c []int32) ([]segme
 		}
 		end = e
 		first, last := text[s], text[e-1]
-		// second is 0 for a one-byte token, as startHash wants.
-		second := text[min(s+1, e-1)]
-		if e-s == 1 {
-			second = 0
-		}
+		// second is 0 for a one-byte token, as startHash wants: the
+		// mask is 0xff for a longer one, without a branch.
+		second := text[min(s+1, e-1)] & byte((1-(e-s))>>63)
 		h := startHash(first, second, last, e-s)
-		pass := bits[h/64]>>(h%64)&1 != 0 || (first|second|last) >= utf8.RuneSelf
-		isNum := kind == segment.Number
-		cand := isNum || kind == segment.Word && (pass || isDigit(first)) || kind == segment.Punct && pass
-		c[n] = int32(i)
-		if cand {
-			n++
+		pass := uint8(bits[h/64]>>(h%64)&1) | (first|second|last)>>7
+		digit := uint8(0)
+		if first-'0' <= 9 {
+			digit = 2
 		}
-		if isNum {
+		cand := candidateOf[(kind&3)<<2|segment.Kind(digit|pass)]
+		c[n] = int32(i)
+		n += int(cand)
+		if kind == segment.Number {
 			numbers++
 		}
 	}
 	return toks, numbers, c[:n]
 }
+
+// candidateOf tells scanTokens whether a token is a candidate, by its
+// kind (times 4), whether it begins with a digit (2) and whether the
+// start filter lets it through (1): every number; a word led by a digit
+// or let through; punctuation let through; never a possessive.
+var candidateOf = func() (tab [16]uint8) {
+	for k := range tab {
+		pass, digit := k&1 != 0, k&2 != 0
+		cand := false
+		switch segment.Kind(k >> 2) {
+		case segment.Number:
+			cand = true
+		case segment.Word:
+			cand = pass || digit
+		case segment.Punct:
+			cand = pass
+		}
+		if cand {
+			tab[k] = 1
+		}
+	}
+	return tab
+}()
 
 // quantity turns an item into the Quantity q.
 func (p *parser) quantity(q *Quantity, it *item, sents []segment.Sentence) {
