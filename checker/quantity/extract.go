@@ -158,11 +158,17 @@ func (t *Table) extract(dst []Quantity, text string, seg *segment.Result) ([]Qua
 	// pooled: about one token in six is one, more than a stack array of
 	// a useful size holds in long copy.
 	i := 0
-	for _, c := range cands {
+	for k, c := range cands {
 		if int(c) < i {
 			continue // inside the quantity just read
 		}
 		i = int(c)
+		// next is the next candidate: what a qualifier or "from" at i
+		// may lead to must begin at a candidate (see item).
+		next := len(toks)
+		if k+1 < len(cands) {
+			next = int(cands[k+1])
+		}
 		f := p.candidateFlags(i)
 		if f == 0 {
 			i++
@@ -172,7 +178,7 @@ func (t *Table) extract(dst []Quantity, text string, seg *segment.Result) ([]Qua
 		// the readers below write their result through a pointer
 		// instead of returning a 150-byte item through five calls.
 		items = items[:1]
-		switch p.item(&items[0], i, f) {
+		switch p.item(&items[0], i, f, next) {
 		case none:
 			i++
 			continue
@@ -652,8 +658,16 @@ func (p *parser) startsNumber(i int) bool {
 // qualifier, then a range or a single number. Like every reader below,
 // it writes it fully when it returns found or skip (skip sets first and
 // last), and leaves it undefined with none.
-func (p *parser) item(it *item, i int, f uint8) status {
-	if f&startQualifier != 0 {
+//
+// next is the first candidate token after i (scanTokens), or
+// len(p.toks). rangeOrCore finds nothing at a token whose flags are 0
+// (TestRangeNeedsCandidate), so a qualifier, which a range or number
+// must follow right after, is matched only when a candidate comes within
+// the longest qualifier's tokens, and "from" or "between" only when one
+// follows at once: most "in", "at" and "more" of copy are followed by no
+// number, and their phrases were compared word by word for nothing.
+func (p *parser) item(it *item, i int, f uint8, next int) status {
+	if f&startQualifier != 0 && next-i <= p.t.maxQualToks {
 		if ph, e := p.match(qualifiers, i); ph != nil && e < len(p.toks) {
 			st := p.rangeOrCore(it, e, false)
 			switch {
@@ -669,6 +683,10 @@ func (p *parser) item(it *item, i int, f uint8) status {
 		}
 	}
 	if f&(startDigits|startNumber|startPrefix|startRange) == 0 {
+		return none
+	}
+	if f&(startDigits|startNumber|startPrefix) == 0 && next != i+1 {
+		// Only "from" or "between", which a number must follow.
 		return none
 	}
 	return p.rangeOrCore(it, i, true)

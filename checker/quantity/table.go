@@ -120,6 +120,8 @@ type Table struct {
 	// startNonASCII is true when a start word has a non-ASCII byte
 	// after an ASCII first byte: mayStart then lets every word through.
 	startNonASCII bool
+	// maxQualToks is the number of tokens of the longest qualifier.
+	maxQualToks int
 	// attached maps a glued suffix, as written, to its unit.
 	attached map[string]*Unit
 	// second is the unit named "s", which clock durations ("2:05:41")
@@ -513,6 +515,7 @@ func (t *Table) AddQualifier(d QualifierDef) error {
 		t.owners["qualifier "+phraseKey(ph)] = d.Bound
 		v := t.entry(ph.toks[0].text)
 		v.quals = addPhrase(v.quals, ph)
+		t.maxQualToks = max(t.maxQualToks, len(ph.toks))
 		t.markStart(ph.toks[0].text, v, startQualifier)
 	}
 	return nil
