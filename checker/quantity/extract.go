@@ -169,6 +169,15 @@ func (t *Table) extract(dst []Quantity, text string, seg *segment.Result) ([]Qua
 		if k+1 < len(cands) {
 			next = int(cands[k+1])
 		}
+		if next-i > p.t.maxQualToks && toks[i].Kind != segment.Number && !isDigit(text[toks[i].Start]) &&
+			!p.t.mayBeginNumber(text[toks[i].Start:toks[i].End]) {
+			// A word that may only begin a qualifier ("in", "at",
+			// "more"), with no candidate near enough after it to be
+			// qualified: item would find nothing (see item), and the
+			// word is not even looked up.
+			i++
+			continue
+		}
 		f := p.candidateFlags(i)
 		if f == 0 {
 			i++

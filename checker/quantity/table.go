@@ -117,6 +117,10 @@ type Table struct {
 	// of them away with one load, before they are lower-cased and
 	// hashed. It has every bit set when startNonASCII is true.
 	startBits [startFilterSize / 64]uint64
+	// numberBits is the same filter of the words that may begin a number,
+	// a currency prefix or a range: a word it turns away may at most
+	// begin a qualifier (see mayBeginNumber).
+	numberBits [startFilterSize / 64]uint64
 	// startNonASCII is true when a start word has a non-ASCII byte
 	// after an ASCII first byte: mayStart then lets every word through.
 	startNonASCII bool
@@ -279,7 +283,7 @@ func (t *Table) lookupASCII(b []byte, h uint32) *vinfo {
 }
 
 // markStart gives w's entry v the start flag f, and records w in
-// startBits.
+// startBits, and in numberBits unless f is startQualifier.
 func (t *Table) markStart(w string, v *vinfo, f uint8) {
 	v.start |= f
 	if w == "" {
@@ -299,6 +303,9 @@ func (t *Table) markStart(w string, v *vinfo, f uint8) {
 	for extra := 0; extra <= 2*strings.Count(w[1:], "k"); extra += 2 {
 		h := startHash(c, second, w[len(w)-1], len(w)+extra)
 		t.startBits[h/64] |= 1 << (h % 64)
+		if f&^startQualifier != 0 {
+			t.numberBits[h/64] |= 1 << (h % 64)
+		}
 	}
 	for k := 1; k < len(w); k++ {
 		if w[k] >= utf8.RuneSelf {
@@ -313,6 +320,7 @@ func (t *Table) markStart(w string, v *vinfo, f uint8) {
 		// through, and the scan need not ask startNonASCII.
 		for k := range t.startBits {
 			t.startBits[k] = ^uint64(0)
+			t.numberBits[k] = ^uint64(0)
 		}
 	}
 }
@@ -352,6 +360,22 @@ func (t *Table) mayStart(s string) bool {
 	}
 	h := startHash(first, second, last, n)
 	return t.startBits[h/64]>>(h%64)&1 != 0
+}
+
+// mayBeginNumber is mayStart for the words that may begin a number, a
+// currency prefix or a range, by numberBits: false for a word whose
+// flags are at most startQualifier. s is a word or symbol, not digits.
+func (t *Table) mayBeginNumber(s string) bool {
+	n := len(s)
+	first, second, last := s[0], byte(0), s[n-1]
+	if n > 1 {
+		second = s[1]
+	}
+	if (first | second | last) >= utf8.RuneSelf {
+		return true
+	}
+	h := startHash(first, second, last, n)
+	return t.numberBits[h/64]>>(h%64)&1 != 0
 }
 
 // vocabHash hashes a lower-case ASCII word by its length and its first,
