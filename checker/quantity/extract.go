@@ -91,7 +91,7 @@ type parser struct {
 // infoAt returns the vocabulary entry of token i, or nil. i must be a
 // token.
 func (p *parser) infoAt(i int) *vinfo {
-	c := &p.cache[i%len(p.cache)]
+	c := &p.cache[uint(i)%uint(len(p.cache))] // i >= 0: no signed remainder
 	if c.i == i+1 {
 		return c.v
 	}
@@ -1189,16 +1189,27 @@ func (p *parser) number(it *item, i int, cur *Unit) status {
 
 // scaleAt returns the power of ten of a scale word at i: "million", "bn".
 func (p *parser) scaleAt(i int) (int, bool) {
-	if l, ok := p.lexAt(i); ok && (l.kind == lexScale || l.kind == lexHundred) {
-		return l.exp, true
-	}
+	// One look at the entry answers both readings, the number word
+	// (lexAt) and the abbreviation ("bn").
 	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != segment.Word {
 		return 0, false
 	}
-	if v := p.infoAt(i); v != nil && v.class&clsScale != 0 {
+	v := p.infoAt(i)
+	switch {
+	case v == nil:
+		return 0, false
+	case v.class&clsLex != 0 && (v.lex.kind == lexScale || v.lex.kind == lexHundred):
+		return v.lex.exp, true
+	case v.class&clsScale != 0:
 		return v.scale, true
 	}
 	return 0, false
+}
+
+// scaleAtLeast reports a scale word at i of 10**exp or more.
+func (p *parser) scaleAtLeast(i, exp int) bool {
+	e, ok := p.scaleAt(i)
+	return ok && e >= exp
 }
 
 // andAFraction reads "and a half" or "and a quarter" at i, or the same
@@ -1432,7 +1443,9 @@ func (p *parser) unitAfter(it *item, j int) {
 	if p.hyphen(j) && p.toks[j+1].Kind == segment.Word {
 		k = j + 1
 	}
-	if exp, ok := p.scaleAt(j - 1); it.scale >= 1e6 || (it.words && ok && exp >= 6) {
+	// The word before is asked about only after a number in words: a
+	// number in digits carries its scale in it.scale.
+	if it.scale >= 1e6 || it.words && p.scaleAtLeast(j-1, 6) {
 		// "4.6 million pounds", "three million pounds": after a million, a word that is
 		// otherwise a weight names a sum.
 		if ph, e := p.match(scaledAliases, k); ph != nil {
