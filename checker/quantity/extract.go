@@ -430,7 +430,7 @@ func (p *parser) str(i int) string {
 }
 
 // isWord reports whether token i is the word w, in any case. w is
-// ASCII, as every caller's is: a token shorter than w then cannot fold
+// lower-case ASCII, as every caller's is: a token shorter than w then cannot fold
 // to it, and one longer can only through a non-ASCII rune that folds to
 // an ASCII letter (the Kelvin sign, the long s), three bytes at most
 // each. Most tokens asked about are of another length, and the early
@@ -446,7 +446,31 @@ func (p *parser) isWord(i int, w string) bool {
 	if n := t.End - t.Start; n < len(w) || n > 3*len(w) {
 		return false
 	}
-	return strings.EqualFold(p.text[t.Start:t.End], w)
+	return equalFoldLower(p.text[t.Start:t.End], w)
+}
+
+// equalFoldLower is strings.EqualFold(s, w) for a lower-case ASCII w,
+// without a call for the common case, s of w's length and ASCII: a
+// byte of s then matches a letter of w when it is that letter in either
+// case (c|0x20, which for a letter is its lower case), and any other
+// byte of w only as itself. Anything else is left to EqualFold.
+func equalFoldLower(s, w string) bool {
+	if len(s) != len(w) {
+		return strings.EqualFold(s, w)
+	}
+	for k := 0; k < len(w); k++ {
+		c, l := s[k], w[k]
+		if c == l {
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			return strings.EqualFold(s, w)
+		}
+		if c|0x20 != l || l < 'a' || l > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // isPunct reports whether token i is the punctuation c.
@@ -609,7 +633,11 @@ func (p *parser) matchRest(ph *phrase, j int) (int, bool) {
 		if n := t.End - t.Start; pt.ascii && (n < len(pt.text) || n > 3*len(pt.text)) {
 			return 0, false
 		}
-		if !strings.EqualFold(p.text[t.Start:t.End], pt.text) {
+		if pt.ascii {
+			if !equalFoldLower(p.text[t.Start:t.End], pt.text) {
+				return 0, false
+			}
+		} else if !strings.EqualFold(p.text[t.Start:t.End], pt.text) {
 			return 0, false
 		}
 		j++

@@ -45,3 +45,19 @@ func TestIsWordFolds(t *testing.T) {
 		t.Fatalf("folding spellings not matched: %+v", s.Tokens)
 	}
 }
+
+// TestEqualFoldLower checks equalFoldLower against strings.EqualFold on
+// words in every case, punctuation, and the non-ASCII runes that fold to
+// ASCII letters (KELVIN SIGN, LONG S).
+func TestEqualFoldLower(t *testing.T) {
+	words := []string{"and", "a", "km/h", "per", "s", "sq", "n.m.", "the", "1st", "-"}
+	texts := []string{"and", "AND", "And", "aNd", "an", "ands", "a", "A", "@", "km/h", "KM/H", "Km/H", "kmoh", "KMOH",
+		"\u212am/h", "per", "PER", "pe\u017f", "s", "S", "\u017f", "SQ", "sQ", "N.M.", "n.m.", "N\x0eM\x0e", "THE", "1ST", "1st", "{"}
+	for _, w := range words {
+		for _, s := range texts {
+			if got, want := equalFoldLower(s, w), strings.EqualFold(s, w); got != want {
+				t.Errorf("equalFoldLower(%q, %q) = %t, EqualFold %t", s, w, got, want)
+			}
+		}
+	}
+}
