@@ -456,6 +456,13 @@ func (p *parser) isWord(i int, w string) bool {
 // byte of w only as itself. Anything else is left to EqualFold.
 func equalFoldLower(s, w string) bool {
 	if len(s) != len(w) {
+		// Only a non-ASCII rune folds to a letter of another length:
+		// an ASCII first byte that differs ends it at once.
+		if len(s) > 0 && len(w) > 0 {
+			if c, l := s[0], w[0]; c < utf8.RuneSelf && c != l && (c|0x20 != l || l < 'a' || l > 'z') {
+				return false
+			}
+		}
 		return strings.EqualFold(s, w)
 	}
 	for k := 0; k < len(w); k++ {

@@ -50,9 +50,9 @@ func TestIsWordFolds(t *testing.T) {
 // words in every case, punctuation, and the non-ASCII runes that fold to
 // ASCII letters (KELVIN SIGN, LONG S).
 func TestEqualFoldLower(t *testing.T) {
-	words := []string{"and", "a", "km/h", "per", "s", "sq", "n.m.", "the", "1st", "-"}
+	words := []string{"and", "a", "km/h", "per", "s", "sq", "n.m.", "the", "1st", "-", "ander"}
 	texts := []string{"and", "AND", "And", "aNd", "an", "ands", "a", "A", "@", "km/h", "KM/H", "Km/H", "kmoh", "KMOH",
-		"\u212am/h", "per", "PER", "pe\u017f", "s", "S", "\u017f", "SQ", "sQ", "N.M.", "n.m.", "N\x0eM\x0e", "THE", "1ST", "1st", "{"}
+		"\u212am/h", "per", "PER", "pe\u017f", "s", "S", "\u017f", "SQ", "sQ", "N.M.", "n.m.", "N\x0eM\x0e", "THE", "1ST", "1st", "{", "ANDER", "\u212aM/H", "anders", "bnd", "\u017fq"}
 	for _, w := range words {
 		for _, s := range texts {
 			if got, want := equalFoldLower(s, w), strings.EqualFold(s, w); got != want {
