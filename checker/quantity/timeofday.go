@@ -84,14 +84,26 @@ func (p *parser) isUTC(i int) bool {
 
 // mayBeClockWord reports whether the word at token i may be one that
 // makes a bare number a time: timeMeridiem's "am", "a.m.", "pm" in any
-// case (no other rune lower-cases to "a" or "p") or isUTC's capitals.
+// case (no other rune lower-cases to "a", "p", "m" or ".") or isUTC's
+// capitals, "GMT", "UTC" and "GMT.". All are two to four bytes long, and
+// their first two bytes tell them from the words that most often follow
+// a number ("people", "per", "passengers", "a"), for which timeOfDay was
+// called for nothing.
 func (p *parser) mayBeClockWord(i int) bool {
 	if i >= len(p.toks) || p.toks[i].Kind != segment.Word {
 		return false
 	}
-	switch p.text[p.toks[i].Start] {
-	case 'a', 'A', 'p', 'P', 'G', 'U':
-		return true
+	t := &p.toks[i]
+	if n := t.End - t.Start; n < 2 || n > 4 {
+		return false
+	}
+	switch c := p.text[t.Start+1]; p.text[t.Start] {
+	case 'a', 'A', 'p', 'P':
+		return c == 'm' || c == 'M' || c == '.'
+	case 'G':
+		return c == 'M'
+	case 'U':
+		return c == 'T'
 	}
 	return false
 }
