@@ -329,20 +329,25 @@ func scanTokens(t *Table, text string, toks []segment.Token, c []int32) ([]segme
 		end = e
 		first, last := text[s], text[e-1]
 		// second is 0 for a one-byte token, as startHash wants: the
-		// mask is 0xff for a longer one, without a branch.
+		// mask is 0xff for a longer one.
 		second := text[min(s+1, e-1)] & byte((1-(e-s))>>63)
 		h := startHash(first, second, last, e-s)
 		pass := uint8(bits[h/64]>>(h%64)&1) | (first|second|last)>>7
-		digit := uint8(0)
-		if first-'0' <= 9 {
-			digit = 2
-		}
-		cand := candidateOf[(kind&3)<<2|segment.Kind(digit|pass)]
+		cand := candidateOf[(kind&3)<<2|segment.Kind(digitBit[first]|pass)]
 		c[n] = int32(i)
 		n += int(cand)
 	}
 	return toks, c[:n]
 }
+
+// digitBit is 2 at an ASCII digit, 0 at any other byte: scanTokens's
+// index into candidateOf, read without a branch.
+var digitBit = func() (tab [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		tab[c] = 2
+	}
+	return tab
+}()
 
 // candidateOf tells scanTokens whether a token is a candidate, by its
 // kind (times 4), whether it begins with a digit (2) and whether the

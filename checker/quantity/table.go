@@ -336,7 +336,7 @@ func (t *Table) markStart(w string, v *vinfo, f uint8) {
 // every byte, which the low bits of a shifted xor did not, and the filter
 // lets fewer words through for it.
 func startHash(first, second, last byte, n int) uint32 {
-	h := uint32(n)<<24 | uint32(first|0x20)<<16 | uint32(second|0x20)<<8 | uint32(last|0x20)
+	h := uint32(n)<<24 | uint32(first)<<16 | uint32(second)<<8 | uint32(last) | 0x202020
 	return (h * 0x9e3779b1) >> (32 - startFilterLog)
 }
 
