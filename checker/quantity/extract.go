@@ -91,11 +91,11 @@ type parser struct {
 // infoAt returns the vocabulary entry of token i, or nil. i must be a
 // token.
 func (p *parser) infoAt(i int) *vinfo {
-	c := &p.cache[uint(i)%uint(len(p.cache))] // i >= 0: no signed remainder
+	c := &p.cache[i&(len(p.cache)-1)] // the size is a power of two
 	if c.i == i+1 {
 		return c.v
 	}
-	t := p.toks[i]
+	t := &p.toks[i]
 	c.i, c.v = i+1, p.t.info(p.text[t.Start:t.End])
 	return c.v
 }
@@ -508,7 +508,13 @@ func (p *parser) joined(i int) bool {
 
 // hyphen reports a hyphen at i glued on both sides: "twenty-one".
 func (p *parser) hyphen(i int) bool {
-	return p.isPunct(i, '-') && p.joined(i) && p.joined(i+1)
+	// isPunct(i, '-') && joined(i) && joined(i+1), written to be
+	// inlined: it is asked after nearly every number.
+	if i <= 0 || i+1 >= len(p.toks) {
+		return false
+	}
+	t := &p.toks[i]
+	return t.Joined && t.Kind == segment.Punct && t.End-t.Start == 1 && p.text[t.Start] == '-' && p.toks[i+1].Joined
 }
 
 // isDigitTok reports a token that begins with a digit: "20", "9mm".
