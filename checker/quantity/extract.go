@@ -894,7 +894,7 @@ func (p *parser) list(items []item) []item {
 		if p.isPunct(k, ',') {
 			k++
 		}
-		if p.isWord(k, "and") || p.isWord(k, "or") {
+		if p.andOr(k) {
 			k++
 			andOr = true
 		}
@@ -940,7 +940,7 @@ func (p *parser) list(items []item) []item {
 		p.bareFrom, p.bareTo = items[last+1].first, j
 	}
 	items = items[:last+1]
-	if l := items[len(items)-1]; len(items) > 1 && l.unit != nil && !l.prefix {
+	if l := &items[len(items)-1]; len(items) > 1 && l.unit != nil && !l.prefix {
 		for k := len(items) - 2; k >= 0; k-- {
 			it := &items[k]
 			if it.unit != nil || !it.digits || it.scale != 1 || it.kind != Cardinal || it.fraction {
@@ -950,6 +950,27 @@ func (p *parser) list(items []item) []item {
 		}
 	}
 	return items
+}
+
+// andOr is isWord(i, "and") || isWord(i, "or") in one look at the token:
+// no rune but the ASCII letters folds to a letter of either word, so
+// only a word of three or two bytes can be one (isWord allows more
+// bytes for the runes that fold to "k" and "s").
+func (p *parser) andOr(i int) bool {
+	if i < 0 || i >= len(p.toks) {
+		return false
+	}
+	t := &p.toks[i]
+	if t.Kind != segment.Word {
+		return false
+	}
+	switch t.End - t.Start {
+	case 3:
+		return equalFoldLower(p.text[t.Start:t.End], "and")
+	case 2:
+		return equalFoldLower(p.text[t.Start:t.End], "or")
+	}
+	return false
 }
 
 // maxListItems bounds the items of a list, so that a list is read in

@@ -61,3 +61,27 @@ func TestEqualFoldLower(t *testing.T) {
 		}
 	}
 }
+
+// TestAndOr checks andOr against isWord on every word of the test texts
+// and on spellings with runes that fold to ASCII letters.
+func TestAndOr(t *testing.T) {
+	tb := pack(t)
+	texts := append(filterTexts(t, 2), "AND Or aNd oR an\u212ad \u017fr and. or, andor ands")
+	hits := 0
+	for _, text := range texts {
+		s := seg(text)
+		p := &parser{t: tb, text: text, toks: s.Tokens, lastEnd: -1}
+		for i := -1; i <= len(s.Tokens); i++ {
+			want := p.isWord(i, "and") || p.isWord(i, "or")
+			if got := p.andOr(i); got != want {
+				t.Fatalf("andOr(%d) = %t, isWord says %t", i, got, want)
+			}
+			if want {
+				hits++
+			}
+		}
+	}
+	if hits < 100 {
+		t.Fatalf("only %d ands and ors: the test proves little", hits)
+	}
+}
