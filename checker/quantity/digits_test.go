@@ -60,3 +60,40 @@ func TestExactDigitsValue(t *testing.T) {
 		t.Fatalf("the exact path took only %d of %d numbers and powers", fast, 29*len(cases))
 	}
 }
+
+// TestScanDigitsPlaces pins the place of the last non-zero digit, which
+// scanDigits finds in the same pass as it checks the digits.
+func TestScanDigitsPlaces(t *testing.T) {
+	for _, c := range []struct {
+		s         string
+		nz        bool
+		exp       int
+		digit     byte
+		leading   bool
+		intLen    int
+		decimals  int
+		leadZeros bool
+	}{
+		{"0", false, 0, 0, false, 1, 0, false},
+		{"0.0", false, 0, 0, false, 1, 1, false},
+		{"7", true, 0, '7', true, 1, 0, false},
+		{"85", true, 0, '5', false, 2, 0, false},
+		{"150", true, 1, '5', false, 3, 0, false},
+		{"100", true, 2, '1', true, 3, 0, false},
+		{"1,500", true, 2, '5', false, 4, 0, false},
+		{"1,000", true, 3, '1', true, 4, 0, false},
+		{"0.5", true, -1, '5', true, 1, 1, false},
+		{"1.05", true, -2, '5', false, 1, 2, false},
+		{"2,050.30", true, -1, '3', false, 4, 2, false},
+		{"020", true, 1, '2', true, 3, 0, true},
+	} {
+		d, ok := scanDigits(c.s)
+		if !ok {
+			t.Fatalf("scanDigits(%q) failed", c.s)
+		}
+		if d.nz != c.nz || d.nz && (d.nzExp != c.exp || d.nzDigit != c.digit || d.nzLeading != c.leading) ||
+			d.intLen != c.intLen || d.decimals != c.decimals || d.leadingZero != c.leadZeros {
+			t.Errorf("scanDigits(%q) = %+v", c.s, d)
+		}
+	}
+}

@@ -91,11 +91,11 @@ type parser struct {
 // infoAt returns the vocabulary entry of token i, or nil. i must be a
 // token.
 func (p *parser) infoAt(i int) *vinfo {
-	c := &p.cache[i%len(p.cache)]
+	c := &p.cache[i&(len(p.cache)-1)] // the size is a power of two
 	if c.i == i+1 {
 		return c.v
 	}
-	t := p.toks[i]
+	t := &p.toks[i]
 	c.i, c.v = i+1, p.t.info(p.text[t.Start:t.End])
 	return c.v
 }
@@ -127,11 +127,11 @@ func (t *Table) extract(dst []Quantity, text string, seg *segment.Result) ([]Qua
 	if t == nil || seg == nil {
 		return dst, 0
 	}
-	// One pass over the tokens checks that they fit text, counts the
-	// numbers and lists the candidates: the token array of a long text
-	// does not stay in the cache from one pass to the next.
+	// One pass over the tokens checks that they fit text and lists the
+	// candidates: the token array of a long text does not stay in the
+	// cache from one pass to the next.
 	room := candPool.Get().(*[]int32)
-	toks, numbers, cands := scanTokens(t, text, seg.Tokens, (*room)[:0])
+	toks, cands := scanTokens(t, text, seg.Tokens, (*room)[:0])
 	if len(toks) == 0 {
 		*room = cands[:0]
 		candPool.Put(room)
@@ -142,6 +142,16 @@ func (t *Table) extract(dst []Quantity, text string, seg *segment.Result) ([]Qua
 	// quantities: sized for them and a few in words, the slice of
 	// Quantity (160 bytes each) seldom grows, where a guess from the
 	// number of tokens grew it two or three times per article.
+	//
+	// The numbers are counted among the candidates, a sixth of the
+	// tokens, rather than in the scan of all, whose loop is the
+	// tightest of the extraction.
+	numbers := 0
+	for _, c := range cands {
+		if toks[c].Kind == segment.Number {
+			numbers++
+		}
+	}
 	out := dst
 	if n := numbers + numbers/8 + 4; cap(out) < n {
 		out = make([]Quantity, 0, n)
@@ -158,35 +168,54 @@ func (t *Table) extract(dst []Quantity, text string, seg *segment.Result) ([]Qua
 	// pooled: about one token in six is one, more than a stack array of
 	// a useful size holds in long copy.
 	i := 0
-	for _, c := range cands {
+	for k, c := range cands {
 		if int(c) < i {
 			continue // inside the quantity just read
 		}
 		i = int(c)
+		// next is the next candidate: what a qualifier or "from" at i
+		// may lead to must begin at a candidate (see item).
+		next := len(toks)
+		if k+1 < len(cands) {
+			next = int(cands[k+1])
+		}
+		if next-i > p.t.maxQualToks && toks[i].Kind != segment.Number && !isDigit(text[toks[i].Start]) &&
+			!p.t.mayBeginNumber(text[toks[i].Start:toks[i].End]) {
+			// A word that may only begin a qualifier ("in", "at",
+			// "more"), with no candidate near enough after it to be
+			// qualified: item would find nothing (see item), and the
+			// word is not even looked up.
+			i++
+			continue
+		}
 		f := p.candidateFlags(i)
 		if f == 0 {
 			i++
 			continue
 		}
-		it, st := p.item(i, f)
-		switch st {
+		// The item is read in place, in the first slot of the list:
+		// the readers below write their result through a pointer
+		// instead of returning a 150-byte item through five calls.
+		items = items[:1]
+		switch p.item(&items[0], i, f, next) {
 		case none:
 			i++
 			continue
 		case skip:
-			i = max(it.last, i+1)
+			i = max(items[0].last, i+1)
 			continue
 		}
-		items = p.list(append(items[:0], it))
+		items = p.list(items)
 		if len(items) > 1 {
 			list++
 		}
 		for k := range items {
-			q := p.quantity(&items[k], seg.Sentences)
+			out = append(out, Quantity{})
+			q := &out[len(out)-1]
+			p.quantity(q, &items[k], seg.Sentences)
 			if len(items) > 1 {
 				q.List = list
 			}
-			out = append(out, q)
 		}
 		last := items[len(items)-1].last
 		p.lastEnd = last
@@ -263,49 +292,89 @@ func joinableEnd(text string, q, n *Quantity, unitEnd int) bool {
 // candPool holds the room for the candidates of one text.
 var candPool = sync.Pool{New: func() any { return new([]int32) }}
 
-// candidates appends to c, in order, the index of every token whose
+// candidates returns, in order, in the room of c (whose contents it
+// overwrites), the index of every token whose
 // flags may be non-zero: numbers, words led by a digit, and the words
 // and symbols Table.mayStart lets through. flags(i) is 0 for every
 // token left out (TestCandidatesCoverFlags), so the parse may skip them.
 func (p *parser) candidates(c []int32) []int32 {
-	_, _, c = scanTokens(p.t, p.text, p.toks, c)
+	_, c = scanTokens(p.t, p.text, p.toks, c)
 	return c
 }
 
 // scanTokens returns the tokens up to the first that does not fit text,
-// so that a segmentation of another text cannot make Extract panic, how
-// many of them are numbers, and their candidates (see candidates),
-// appended to c.
-func scanTokens(t *Table, text string, toks []segment.Token, c []int32) ([]segment.Token, int, []int32) {
-	end, numbers := 0, 0
+// so that a segmentation of another text cannot make Extract panic, and
+// their candidates (see candidates), in the room of c, whose contents
+// are overwritten.
+func scanTokens(t *Table, text string, toks []segment.Token, c []int32) ([]segment.Token, []int32) {
+	// The loop has no branch but the check of the token and the loop's
+	// own, and no call: it reads every token of the text, and the kind
+	// of token and the filter's answer follow no pattern a branch
+	// predictor could learn. Each token's index is written at the end
+	// of the candidates and kept (n advances) only when it is one;
+	// Table.mayStart is written out here, its filter read from the text
+	// bytes directly; number tokens go through it too, harmlessly.
+	if cap(c) < len(toks) {
+		c = make([]int32, len(toks))
+	}
+	c = c[:len(toks)]
+	bits := &t.startBits
+	end, n := 0, 0
 	for i := range toks {
 		tk := &toks[i]
-		if tk.Start < end || tk.End <= tk.Start || tk.End > len(text) {
-			return toks[:i], numbers, c
+		s, e, kind := tk.Start, tk.End, tk.Kind
+		if s < end || e <= s || e > len(text) {
+			return toks[:i], c[:n]
 		}
-		end = tk.End
-		switch tk.Kind {
-		case segment.Number:
-			numbers++
-		case segment.Word:
-			if !isDigit(text[tk.Start]) && !t.mayStart(text[tk.Start:tk.End]) {
-				continue
-			}
-		case segment.Punct:
-			if !t.mayStart(text[tk.Start:tk.End]) {
-				continue
-			}
-		default:
-			continue
-		}
-		c = append(c, int32(i))
+		end = e
+		first, last := text[s], text[e-1]
+		// second is 0 for a one-byte token, as startHash wants: the
+		// mask is 0xff for a longer one.
+		second := text[min(s+1, e-1)] & byte((1-(e-s))>>63)
+		h := startHash(first, second, last, e-s)
+		pass := uint8(bits[h/64]>>(h%64)&1) | (first|second|last)>>7
+		cand := candidateOf[(kind&3)<<2|segment.Kind(digitBit[first]|pass)]
+		c[n] = int32(i)
+		n += int(cand)
 	}
-	return toks, numbers, c
+	return toks, c[:n]
 }
 
-// quantity turns an item into a Quantity.
-func (p *parser) quantity(it *item, sents []segment.Sentence) Quantity {
-	q := Quantity{
+// digitBit is 2 at an ASCII digit, 0 at any other byte: scanTokens's
+// index into candidateOf, read without a branch.
+var digitBit = func() (tab [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		tab[c] = 2
+	}
+	return tab
+}()
+
+// candidateOf tells scanTokens whether a token is a candidate, by its
+// kind (times 4), whether it begins with a digit (2) and whether the
+// start filter lets it through (1): every number; a word led by a digit
+// or let through; punctuation let through; never a possessive.
+var candidateOf = func() (tab [16]uint8) {
+	for k := range tab {
+		pass, digit := k&1 != 0, k&2 != 0
+		cand := false
+		switch segment.Kind(k >> 2) {
+		case segment.Number:
+			cand = true
+		case segment.Word:
+			cand = pass || digit
+		case segment.Punct:
+			cand = pass
+		}
+		if cand {
+			tab[k] = 1
+		}
+	}
+	return tab
+}()
+
+// quantity turns an item into the Quantity q.
+func (p *parser) quantity(q *Quantity, it *item, sents []segment.Sentence) {
+	*q = Quantity{
 		Span:      document.Span{Start: p.toks[it.first].Start, End: p.toks[it.last-1].End},
 		Number:    document.Span{Start: it.numStart, End: it.numEnd},
 		Value:     it.value,
@@ -335,7 +404,6 @@ func (p *parser) quantity(it *item, sents []segment.Sentence) Quantity {
 	if !(q.Round >= q.Step) {
 		q.Round = q.Step
 	}
-	return q
 }
 
 // sentenceAt is sentenceOf for tokens asked in text order, as quantities
@@ -374,7 +442,7 @@ func (p *parser) str(i int) string {
 }
 
 // isWord reports whether token i is the word w, in any case. w is
-// ASCII, as every caller's is: a token shorter than w then cannot fold
+// lower-case ASCII, as every caller's is: a token shorter than w then cannot fold
 // to it, and one longer can only through a non-ASCII rune that folds to
 // an ASCII letter (the Kelvin sign, the long s), three bytes at most
 // each. Most tokens asked about are of another length, and the early
@@ -390,7 +458,38 @@ func (p *parser) isWord(i int, w string) bool {
 	if n := t.End - t.Start; n < len(w) || n > 3*len(w) {
 		return false
 	}
-	return strings.EqualFold(p.text[t.Start:t.End], w)
+	return equalFoldLower(p.text[t.Start:t.End], w)
+}
+
+// equalFoldLower is strings.EqualFold(s, w) for a lower-case ASCII w,
+// without a call for the common case, s of w's length and ASCII: a
+// byte of s then matches a letter of w when it is that letter in either
+// case (c|0x20, which for a letter is its lower case), and any other
+// byte of w only as itself. Anything else is left to EqualFold.
+func equalFoldLower(s, w string) bool {
+	if len(s) != len(w) {
+		// Only a non-ASCII rune folds to a letter of another length:
+		// an ASCII first byte that differs ends it at once.
+		if len(s) > 0 && len(w) > 0 {
+			if c, l := s[0], w[0]; c < utf8.RuneSelf && c != l && (c|0x20 != l || l < 'a' || l > 'z') {
+				return false
+			}
+		}
+		return strings.EqualFold(s, w)
+	}
+	for k := 0; k < len(w); k++ {
+		c, l := s[k], w[k]
+		if c == l {
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			return strings.EqualFold(s, w)
+		}
+		if c|0x20 != l || l < 'a' || l > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // isPunct reports whether token i is the punctuation c.
@@ -409,7 +508,13 @@ func (p *parser) joined(i int) bool {
 
 // hyphen reports a hyphen at i glued on both sides: "twenty-one".
 func (p *parser) hyphen(i int) bool {
-	return p.isPunct(i, '-') && p.joined(i) && p.joined(i+1)
+	// isPunct(i, '-') && joined(i) && joined(i+1), written to be
+	// inlined: it is asked after nearly every number.
+	if i <= 0 || i+1 >= len(p.toks) {
+		return false
+	}
+	t := &p.toks[i]
+	return t.Joined && t.Kind == segment.Punct && t.End-t.Start == 1 && p.text[t.Start] == '-' && p.toks[i+1].Joined
 }
 
 // isDigitTok reports a token that begins with a digit: "20", "9mm".
@@ -553,7 +658,11 @@ func (p *parser) matchRest(ph *phrase, j int) (int, bool) {
 		if n := t.End - t.Start; pt.ascii && (n < len(pt.text) || n > 3*len(pt.text)) {
 			return 0, false
 		}
-		if !strings.EqualFold(p.text[t.Start:t.End], pt.text) {
+		if pt.ascii {
+			if !equalFoldLower(p.text[t.Start:t.End], pt.text) {
+				return 0, false
+			}
+		} else if !strings.EqualFold(p.text[t.Start:t.End], pt.text) {
 			return 0, false
 		}
 		j++
@@ -607,77 +716,102 @@ func (p *parser) startsNumber(i int) bool {
 	return p.flags(i)&(startDigits|startNumber|startPrefix) != 0
 }
 
-// item reads a quantity at token i, whose flags are f: a qualifier, then
-// a range or a single number.
-func (p *parser) item(i int, f uint8) (item, status) {
-	if f&startQualifier != 0 {
+// item reads a quantity at token i, whose flags are f, into it: a
+// qualifier, then a range or a single number. Like every reader below,
+// it writes it fully when it returns found or skip (skip sets first and
+// last), and leaves it undefined with none.
+//
+// next is the first candidate token after i (scanTokens), or
+// len(p.toks). rangeOrCore finds nothing at a token whose flags are 0
+// (TestRangeNeedsCandidate), so a qualifier, which a range or number
+// must follow right after, is matched only when a candidate comes within
+// the longest qualifier's tokens, and "from" or "between" only when one
+// follows at once: most "in", "at" and "more" of copy are followed by no
+// number, and their phrases were compared word by word for nothing.
+func (p *parser) item(it *item, i int, f uint8, next int) status {
+	if f&startQualifier != 0 && next-i <= p.t.maxQualToks {
 		if ph, e := p.match(qualifiers, i); ph != nil && e < len(p.toks) {
-			it, st := p.rangeOrCore(e, false)
+			st := p.rangeOrCore(it, e, false)
 			switch {
 			case st == found && it.kind == Cardinal:
 				it.first, it.qual, it.yearish = i, ph.qual, false
 				if it.unit == TimeOfDay || it.unit == TimeOfDayUTC {
 					it.qual = timeQualified(ph.qual, it.value)
 				}
-				return it, found
+				return found
 			case st == skip:
-				return it, skip
+				return skip
 			}
 		}
 	}
 	if f&(startDigits|startNumber|startPrefix|startRange) == 0 {
-		return item{}, none
+		return none
 	}
-	return p.rangeOrCore(i, true)
+	if f&(startDigits|startNumber|startPrefix) == 0 && next != i+1 {
+		// Only "from" or "between", which a number must follow.
+		return none
+	}
+	return p.rangeOrCore(it, i, true)
 }
 
 // rangeOrCore reads "between 10 and 12", "from 10 to 12", "10-12",
 // "10 to 12" or a single number at token i. first is true when nothing
 // of the quantity comes before token i.
-func (p *parser) rangeOrCore(i int, first bool) (item, status) {
-	if from := p.isWord(i, "from"); from || p.isWord(i, "between") {
-		conn := "and"
-		if from {
-			conn = "to"
-		}
-		a, st := p.core(i+1, false)
-		if st == found && a.kind == Cardinal && p.isWord(a.last, conn) && p.startsNumber(a.last+1) {
-			if b, st := p.core(a.last+1, false); st == found {
-				if r, ok := p.makeRange(a, b, false); ok {
-					r.first = i
-					return r, found
+func (p *parser) rangeOrCore(a *item, i int, first bool) status {
+	if t := &p.toks[i]; t.Kind == segment.Word && t.End-t.Start >= 4 {
+		// "from" and "between" are words of four bytes or more: the
+		// test spares both comparisons for every number.
+		if from := p.isWord(i, "from"); from || p.isWord(i, "between") {
+			conn := "and"
+			if from {
+				conn = "to"
+			}
+			st := p.core(a, i+1, false)
+			if st == found && a.kind == Cardinal && p.isWord(a.last, conn) && p.startsNumber(a.last+1) {
+				var b item
+				if st := p.core(&b, a.last+1, false); st == found {
+					if r, ok := p.makeRange(*a, b, false); ok {
+						r.first = i
+						*a = r
+						return found
+					}
 				}
 			}
+			return none
 		}
-		return item{}, none
 	}
-	a, st := p.core(i, first)
+	st := p.core(a, i, first)
 	if st != found || a.kind != Cardinal || a.fraction {
-		return a, st
+		return st
 	}
 	e := a.last
 	if a.digits && p.hyphen(e) && p.isDigitTok(e+1) {
-		b, st := p.core(e+1, false)
-		switch st {
+		var b item
+		switch p.core(&b, e+1, false) {
 		case found:
-			if r, ok := p.makeRange(a, b, true); ok {
-				return r, found
+			if r, ok := p.makeRange(*a, b, true); ok {
+				*a = r
+				return found
 			}
 			// "3-1", "2021-06": a score or a date, not a range.
-			return item{first: i, last: b.last}, skip
+			*a = item{first: i, last: b.last}
+			return skip
 		case skip:
-			return item{first: i, last: max(b.last, e+2)}, skip
+			*a = item{first: i, last: max(b.last, e+2)}
+			return skip
 		}
-		return a, found
+		return found
 	}
 	if p.isWord(e, "to") && p.startsNumber(e+1) {
-		if b, st := p.core(e+1, false); st == found {
-			if r, ok := p.makeRange(a, b, false); ok {
-				return r, found
+		var b item
+		if st := p.core(&b, e+1, false); st == found {
+			if r, ok := p.makeRange(*a, b, false); ok {
+				*a = r
+				return found
 			}
 		}
 	}
-	return a, found
+	return found
 }
 
 // makeRange joins a and b into a range, when b is higher and their units
@@ -760,7 +894,7 @@ func (p *parser) list(items []item) []item {
 		if p.isPunct(k, ',') {
 			k++
 		}
-		if p.isWord(k, "and") || p.isWord(k, "or") {
+		if p.andOr(k) {
 			k++
 			andOr = true
 		}
@@ -768,24 +902,29 @@ func (p *parser) list(items []item) []item {
 			structural = true
 			break
 		}
-		b, st := p.rangeOrCore(k, false)
-		if st != found {
+		// The next item is read in place, in the slot after the
+		// last, and dropped again when it does not belong.
+		n := len(items)
+		items = append(items, item{})
+		b := &items[n]
+		if p.rangeOrCore(b, k, false) != found {
+			items = items[:n]
 			structural = true
 			break
 		}
 		if items[0].kind == Year && b.yearish {
 			b.kind, b.kindSet = Year, true
 		} else {
-			p.decideKind(&b)
+			p.decideKind(b)
 		}
 		if b.kind != items[0].kind || (unit != nil && b.unit != nil && !Compatible(unit, b.unit)) {
+			items = items[:n]
 			break
 		}
 		if unit == nil {
 			unit = b.unit
 		}
 		b.andOr = andOr
-		items = append(items, b)
 		j = b.last
 	}
 	last := 0
@@ -801,7 +940,7 @@ func (p *parser) list(items []item) []item {
 		p.bareFrom, p.bareTo = items[last+1].first, j
 	}
 	items = items[:last+1]
-	if l := items[len(items)-1]; len(items) > 1 && l.unit != nil && !l.prefix {
+	if l := &items[len(items)-1]; len(items) > 1 && l.unit != nil && !l.prefix {
 		for k := len(items) - 2; k >= 0; k-- {
 			it := &items[k]
 			if it.unit != nil || !it.digits || it.scale != 1 || it.kind != Cardinal || it.fraction {
@@ -811,6 +950,27 @@ func (p *parser) list(items []item) []item {
 		}
 	}
 	return items
+}
+
+// andOr is isWord(i, "and") || isWord(i, "or") in one look at the token:
+// no rune but the ASCII letters folds to a letter of either word, so
+// only a word of three or two bytes can be one (isWord allows more
+// bytes for the runes that fold to "k" and "s").
+func (p *parser) andOr(i int) bool {
+	if i < 0 || i >= len(p.toks) {
+		return false
+	}
+	t := &p.toks[i]
+	if t.Kind != segment.Word {
+		return false
+	}
+	switch t.End - t.Start {
+	case 3:
+		return equalFoldLower(p.text[t.Start:t.End], "and")
+	case 2:
+		return equalFoldLower(p.text[t.Start:t.End], "or")
+	}
+	return false
 }
 
 // maxListItems bounds the items of a list, so that a list is read in
@@ -887,35 +1047,35 @@ func (p *parser) pluralAt(i int) bool {
 // core reads a number at token i, with a currency prefix before it or a
 // unit after it. first is true when nothing of the quantity comes before
 // token i, so that the words before it decide whether it is one.
-func (p *parser) core(i int, first bool) (item, status) {
+func (p *parser) core(it *item, i int, first bool) status {
 	if i < 0 || i >= len(p.toks) {
-		return item{}, none
+		return none
 	}
 	if p.toks[i].Kind != segment.Number {
 		if p.flags(i)&startPrefix != 0 {
 			if ph, e := p.match(prefixes, i); ph != nil && p.isDigitTok(e) {
-				it, st := p.number(e, ph.unit)
+				st := p.number(it, e, ph.unit)
 				if st == skip {
-					return it, skip
+					return skip
 				}
 				if st != found || it.kind != Cardinal || it.unit != nil {
-					return item{}, none
+					return none
 				}
 				it.first, it.unit, it.prefix = i, ph.unit, true
 				it.unitStart, it.unitEnd = p.toks[i].Start, p.toks[e-1].End
 				it.yearish, it.intDigits = false, 0
-				return it, found
+				return found
 			}
 		}
 	}
 	if first && !p.before(i) {
-		return item{}, none
+		return none
 	}
-	it, st := p.number(i, nil)
+	st := p.number(it, i, nil)
 	if st == found && first && it.unit != nil && (it.unit.Offset != 0 || it.unit.Dimension == "temperature") {
-		p.minus(&it)
+		p.minus(it)
 	}
-	return it, st
+	return st
 }
 
 // minus takes a minus sign before a temperature into it: "-5C", "minus 5
@@ -1075,9 +1235,9 @@ func (p *parser) chainEnd(i int, c byte) int {
 
 // number reads the number at token i, and its unit unless cur, a currency
 // prefix, is its unit.
-func (p *parser) number(i int, cur *Unit) (item, status) {
+func (p *parser) number(it *item, i int, cur *Unit) status {
 	if i < 0 || i >= len(p.toks) {
-		return item{}, none
+		return none
 	}
 	p.reads++
 	t := p.toks[i]
@@ -1086,33 +1246,44 @@ func (p *parser) number(i int, cur *Unit) (item, status) {
 	// the call, which returned an empty item for nearly every number.
 	if cur == nil && t.Kind != segment.Punct && isDigit(p.text[t.Start]) &&
 		(t.Kind != segment.Number || p.isPunct(i+1, ':') || p.mayBeClockWord(i+1)) {
-		if it, st := p.timeOfDay(i); st != none {
-			return it, st
+		if st := p.timeOfDay(it, i); st != none {
+			return st
 		}
 	}
 	switch {
 	case t.Kind == segment.Number:
-		return p.digits(i, cur)
+		return p.digits(it, i, cur)
 	case t.Kind == segment.Word && isDigit(p.text[t.Start]):
-		return p.glued(i, cur)
+		return p.glued(it, i, cur)
 	case t.Kind == segment.Word:
-		return p.words(i, cur)
+		return p.words(it, i, cur)
 	}
-	return item{}, none
+	return none
 }
 
 // scaleAt returns the power of ten of a scale word at i: "million", "bn".
 func (p *parser) scaleAt(i int) (int, bool) {
-	if l, ok := p.lexAt(i); ok && (l.kind == lexScale || l.kind == lexHundred) {
-		return l.exp, true
-	}
+	// One look at the entry answers both readings, the number word
+	// (lexAt) and the abbreviation ("bn").
 	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != segment.Word {
 		return 0, false
 	}
-	if v := p.infoAt(i); v != nil && v.class&clsScale != 0 {
+	v := p.infoAt(i)
+	switch {
+	case v == nil:
+		return 0, false
+	case v.class&clsLex != 0 && (v.lex.kind == lexScale || v.lex.kind == lexHundred):
+		return v.lex.exp, true
+	case v.class&clsScale != 0:
 		return v.scale, true
 	}
 	return 0, false
+}
+
+// scaleAtLeast reports a scale word at i of 10**exp or more.
+func (p *parser) scaleAtLeast(i, exp int) bool {
+	e, ok := p.scaleAt(i)
+	return ok && e >= exp
 }
 
 // andAFraction reads "and a half" or "and a quarter" at i, or the same
@@ -1145,23 +1316,26 @@ func (p *parser) andAFraction(i int) (frac, step float64, end int, ok bool) {
 }
 
 // digits reads a Number token at i: "20", "1,500", "1.5 million".
-func (p *parser) digits(i int, cur *Unit) (item, status) {
+func (p *parser) digits(it *item, i int, cur *Unit) status {
 	t := p.toks[i]
 	s := p.text[t.Start:t.End]
 	d, ok := scanDigits(s)
 	if !ok || d.leadingZero {
 		// "1.2.3", "020": a version, a code, a time.
-		return item{first: i, last: i + 1}, skip
+		*it = item{first: i, last: i + 1}
+		return skip
 	}
 	if p.isPunct(i+1, ':') { // as clockDuration asks first
-		if it, ok := p.clockDuration(i, &d); ok {
-			return it, found
+		if c, ok := p.clockDuration(i, &d); ok {
+			*it = c
+			return found
 		}
 	}
 	if e := p.afterSkip(i); e > i {
-		return item{first: i, last: e}, skip
+		*it = item{first: i, last: e}
+		return skip
 	}
-	it := item{first: i, last: i + 1, numTok: i, numStart: t.Start, numEnd: t.End, digits: true, kind: Cardinal, scale: 1}
+	*it = item{first: i, last: i + 1, numTok: i, numStart: t.Start, numEnd: t.End, digits: true, kind: Cardinal, scale: 1}
 	j := i + 1
 	exp := 0
 	if e, ok := p.scaleAt(j); ok && !p.toks[j].Joined {
@@ -1171,7 +1345,8 @@ func (p *parser) digits(i int, cur *Unit) (item, status) {
 	}
 	v, ok := digitsValue(s, d, exp)
 	if !ok {
-		return item{first: i, last: j}, skip
+		*it = item{first: i, last: j}
+		return skip
 	}
 	it.value = v
 	it.step, it.round = digitsPrecision(d, exp)
@@ -1190,17 +1365,18 @@ func (p *parser) digits(i int, cur *Unit) (item, status) {
 	}
 	if it.intDigits > 0 && it.intDigits <= 2 && v >= 1 && v <= 31 && p.isMonth(j) {
 		// "11 September": a day.
-		return item{first: i, last: j + 1}, skip
+		*it = item{first: i, last: j + 1}
+		return skip
 	}
 	it.last = j
 	if cur == nil {
-		p.unitAfter(&it, j)
+		p.unitAfter(it, j)
 	}
 	if it.unit != nil {
 		it.intDigits = 0
 	}
 	it.yearish = it.intDigits == 4 && v >= 1800 && v <= 2100
-	return it, found
+	return found
 }
 
 // clockDuration reads a race or running time written as a clock,
@@ -1258,7 +1434,7 @@ func (p *parser) gluedScale(sv *vinfo, cur *Unit) (int, bool) {
 
 // glued reads a Word token that begins with digits at i: "9mm",
 // "5.7bn", "10th", "30C".
-func (p *parser) glued(i int, cur *Unit) (item, status) {
+func (p *parser) glued(it *item, i int, cur *Unit) status {
 	t := p.toks[i]
 	s := p.text[t.Start:t.End]
 	k := 0
@@ -1266,12 +1442,16 @@ func (p *parser) glued(i int, cur *Unit) (item, status) {
 		k++
 	}
 	num, suf := s[:k], s[k:]
-	no := item{first: i, last: i + 1}
+	// no is what glued writes when the token is no quantity.
+	no := func() status {
+		*it = item{first: i, last: i + 1}
+		return skip
+	}
 	d, ok := scanDigits(num)
 	if !ok || d.leadingZero || suf == "" {
-		return no, skip
+		return no()
 	}
-	it := item{first: i, last: i + 1, numTok: i, numStart: t.Start, numEnd: t.Start + k, digits: true, kind: Cardinal, scale: 1}
+	*it = item{first: i, last: i + 1, numTok: i, numStart: t.Start, numEnd: t.Start + k, digits: true, kind: Cardinal, scale: 1}
 	sv := p.t.info(suf)
 	if sv == nil {
 		sv = &vinfo{}
@@ -1279,13 +1459,13 @@ func (p *parser) glued(i int, cur *Unit) (item, status) {
 	if sv.class&clsOrdinalSuffix != 0 {
 		v, ok := digitsValue(num, d, 0)
 		if !ok || d.decimals > 0 || cur != nil {
-			return no, skip
+			return no()
 		}
 		it.kind, it.value, it.step, it.round, it.numEnd = Ordinal, v, 1, 1, t.End
-		return it, found
+		return found
 	}
 	if sv.class&clsTime != 0 {
-		return no, skip
+		return no()
 	}
 	exp, ok := p.gluedScale(sv, cur)
 	end := t.End
@@ -1301,11 +1481,11 @@ func (p *parser) glued(i int, cur *Unit) (item, status) {
 		}
 	}
 	if !ok && cur != nil {
-		return no, skip
+		return no()
 	}
 	v, vok := digitsValue(num, d, exp)
 	if !vok {
-		return no, skip
+		return no()
 	}
 	it.value = v
 	it.step, it.round = digitsPrecision(d, exp)
@@ -1314,20 +1494,20 @@ func (p *parser) glued(i int, cur *Unit) (item, status) {
 		it.numEnd = end
 		it.scale = math.Pow10(exp)
 		if cur == nil {
-			p.unitAfter(&it, j)
+			p.unitAfter(it, j)
 		}
-		return it, found
+		return found
 	}
 	if ph, e := p.matchSuffix(sv, j); ph != nil {
 		it.unit, it.unitStart, it.unitEnd, it.last = ph.unit, t.Start+k, p.toks[e-1].End, e
-		return it, found
+		return found
 	}
 	if u := p.t.attached[suf]; u != nil {
 		it.unit, it.unitStart, it.unitEnd = u, t.Start+k, t.End
-		return it, found
+		return found
 	}
 	// "1980s", "4x4", "3D"
-	return no, skip
+	return no()
 }
 
 // unitAfter reads a unit alias at token j, or glued to it by a hyphen
@@ -1337,7 +1517,9 @@ func (p *parser) unitAfter(it *item, j int) {
 	if p.hyphen(j) && p.toks[j+1].Kind == segment.Word {
 		k = j + 1
 	}
-	if exp, ok := p.scaleAt(j - 1); it.scale >= 1e6 || (it.words && ok && exp >= 6) {
+	// The word before is asked about only after a number in words: a
+	// number in digits carries its scale in it.scale.
+	if it.scale >= 1e6 || it.words && p.scaleAtLeast(j-1, 6) {
 		// "4.6 million pounds", "three million pounds": after a million, a word that is
 		// otherwise a weight names a sum.
 		if ph, e := p.match(scaledAliases, k); ph != nil {
@@ -1352,20 +1534,20 @@ func (p *parser) unitAfter(it *item, j int) {
 
 // words reads a number written in words at token i: "twenty-one", "a
 // dozen", "two-thirds", "third", "an hour", "half".
-func (p *parser) words(i int, cur *Unit) (item, status) {
+func (p *parser) words(it *item, i int, cur *Unit) status {
 	l, ok := p.lexAt(i)
 	if !ok {
-		return item{}, none
+		return none
 	}
 	if upperStart(p.str(i)) && !p.toks[i].Initial {
 		// A capital in mid-sentence marks a name: "Formula One".
-		return item{}, none
+		return none
 	}
 	switch l.kind {
 	case lexArticle:
-		return p.article(i, cur)
+		return p.article(it, i, cur)
 	case lexHalf:
-		return p.half(i, cur)
+		return p.half(it, i, cur)
 	}
 	// "one third", "two-thirds", "three quarters"
 	if l.kind == lexUnit && l.val >= 1 && l.val <= 10 {
@@ -1376,43 +1558,46 @@ func (p *parser) words(i int, cur *Unit) (item, status) {
 		if ld, ok := p.lexAt(k); ok && ld.denom > 0 {
 			if (l.val == 1 && !ld.plural) || (l.val > 1 && (ld.plural || hy)) {
 				den := float64(ld.denom)
-				it := item{first: i, last: k + 1, numTok: i, numStart: p.toks[i].Start, numEnd: p.toks[k].End,
+				*it = item{first: i, last: k + 1, numTok: i, numStart: p.toks[i].Start, numEnd: p.toks[k].End,
 					value: l.val / den, step: 1 / den, round: 1 / den, kind: Cardinal, words: true, fraction: true, scale: 1}
 				if cur == nil {
-					p.fractionOf(&it) // "three-quarters of a mile"
+					p.fractionOf(it) // "three-quarters of a mile"
 				}
-				return it, found
+				return found
 			}
 		}
 	}
 	v, step, round, e, ord, ok := p.cardinalWords(i)
 	if !ok {
-		return item{}, none
+		return none
 	}
-	it := item{first: i, last: e, numTok: i, numStart: p.toks[i].Start, numEnd: p.toks[e-1].End,
+	*it = item{first: i, last: e, numTok: i, numStart: p.toks[i].Start, numEnd: p.toks[e-1].End,
 		value: v, step: step, round: round, kind: Cardinal, words: true, scale: 1}
 	if ord {
 		it.kind, it.step, it.round = Ordinal, 1, 1
-		return it, found
+		return found
 	}
 	if v == 1 && e == i+1 && (p.isWord(i-1, "no") || p.isWord(e, "another")) {
 		// "no one", "one another"
-		return item{}, none
+		return none
 	}
 	if p.is(e, clsTime) {
-		return item{first: i, last: e + 1}, skip
+		*it = item{first: i, last: e + 1}
+		return skip
 	}
 	return p.wordsTail(it, cur)
 }
 
 // wordsTail reads what may follow a cardinal in words: "and a half", a
 // scale word after it, a unit.
-func (p *parser) wordsTail(it item, cur *Unit) (item, status) {
+func (p *parser) wordsTail(it *item, cur *Unit) status {
 	e := it.last
 	if p.hyphen(e) && p.toks[e+1].Kind == segment.Word {
 		if ph, _ := p.match(aliases, e+1); ph == nil {
 			// A compound: "one-on-one", "two-way".
-			return item{first: it.first, last: e}, skip
+			first := it.first
+			*it = item{first: first, last: e}
+			return skip
 		}
 	}
 	if f, step, e2, ok := p.andAFraction(e); ok {
@@ -1429,20 +1614,20 @@ func (p *parser) wordsTail(it item, cur *Unit) (item, status) {
 	}
 	it.last = e
 	if cur == nil {
-		p.unitAfter(&it, e)
+		p.unitAfter(it, e)
 	}
-	return it, found
+	return found
 }
 
 // article reads a quantity that begins with "a" or "an": "an hour", "an
 // extra day", "a year and a half", "a third", "a dozen", "a million".
-func (p *parser) article(i int, cur *Unit) (item, status) {
+func (p *parser) article(it *item, i int, cur *Unit) status {
 	j := i + 1
 	if j >= len(p.toks) || p.infoAt(j) == nil {
 		// Each reading below needs the next token to be a word of the
 		// table (a filler, a unit, a number word): "a" is among the
 		// commonest words of copy, and most are followed by none.
-		return item{}, none
+		return none
 	}
 	for j < len(p.toks) && j < i+4 && p.isFiller(j) {
 		j++
@@ -1451,9 +1636,9 @@ func (p *parser) article(i int, cur *Unit) (item, status) {
 		articleDimensions[ph.unit.Dimension] && !p.is(j, clsNotAfterArticle) {
 		if p.lastEnd == i || p.is(i-1, clsPer) {
 			// "$5 a day", "twice a day": a rate.
-			return item{}, none
+			return none
 		}
-		it := item{first: i, last: e, numTok: i, numStart: p.toks[i].Start, numEnd: p.toks[i].End,
+		*it = item{first: i, last: e, numTok: i, numStart: p.toks[i].Start, numEnd: p.toks[i].End,
 			value: 1, step: 1, round: 1, kind: Cardinal, words: true, scale: 1,
 			unit: ph.unit, unitStart: p.toks[j].Start, unitEnd: p.toks[e-1].End}
 		if f, step, e2, ok := p.andAFraction(e); ok {
@@ -1462,32 +1647,32 @@ func (p *parser) article(i int, cur *Unit) (item, status) {
 			it.step, it.round = step, f
 			it.numEnd, it.last = p.toks[e2-1].End, e2
 		}
-		return it, found
+		return found
 	}
 	if j > i+1 {
-		return item{}, none
+		return none
 	}
 	if ld, ok := p.lexAt(j); ok && ld.denom > 0 && !ld.plural {
 		// "a third" of something, but "a third term" is an ordinal.
 		if ld.ord > 0 && j+1 < len(p.toks) && p.toks[j+1].Kind == segment.Word && !p.isWord(j+1, "of") {
-			return item{}, none
+			return none
 		}
 		den := float64(ld.denom)
-		it := item{first: i, last: j + 1, numTok: i, numStart: p.toks[i].Start, numEnd: p.toks[j].End,
+		*it = item{first: i, last: j + 1, numTok: i, numStart: p.toks[i].Start, numEnd: p.toks[j].End,
 			value: 1 / den, step: 1 / den, round: 1 / den, kind: Cardinal, words: true, fraction: true, scale: 1}
 		if cur == nil {
-			p.unitAfter(&it, j+1) // "a half hour", "a quarter century"
+			p.unitAfter(it, j+1) // "a half hour", "a quarter century"
 			if it.unit == nil {
-				p.fractionOf(&it) // "a quarter of a percentage point"
+				p.fractionOf(it) // "a quarter of a percentage point"
 			}
 		}
-		return it, found
+		return found
 	}
 	v, step, round, e, ord, ok := p.cardinalWords(i)
 	if !ok || ord {
-		return item{}, none
+		return none
 	}
-	it := item{first: i, last: e, numTok: i, numStart: p.toks[i].Start, numEnd: p.toks[e-1].End,
+	*it = item{first: i, last: e, numTok: i, numStart: p.toks[i].Start, numEnd: p.toks[e-1].End,
 		value: v, step: step, round: round, kind: Cardinal, words: true, scale: 1}
 	return p.wordsTail(it, cur)
 }
@@ -1514,20 +1699,20 @@ func (p *parser) fractionOf(it *item) {
 }
 
 // half reads "half", "half an hour", "half a dozen", "half a million".
-func (p *parser) half(i int, cur *Unit) (item, status) {
+func (p *parser) half(it *item, i int, cur *Unit) status {
 	t := p.toks[i]
-	it := item{first: i, last: i + 1, numTok: i, numStart: t.Start, numEnd: t.End,
+	*it = item{first: i, last: i + 1, numTok: i, numStart: t.Start, numEnd: t.End,
 		value: 0.5, step: 0.5, round: 0.5, kind: Cardinal, words: true, fraction: true, scale: 1}
 	if p.hyphen(i + 1) {
 		// "half-hour" is a unit; "half-brother" no quantity.
 		if ph, e := p.match(aliases, i+2); ph != nil && cur == nil {
 			it.unit, it.unitStart, it.unitEnd, it.last = ph.unit, p.toks[i+2].Start, p.toks[e-1].End, e
-			return it, found
+			return found
 		}
-		return item{}, none
+		return none
 	}
 	if !p.isWord(i+1, "a") && !p.isWord(i+1, "an") {
-		return it, found
+		return found
 	}
 	j := i + 2
 	if l, ok := p.lexAt(j); ok {
@@ -1535,12 +1720,12 @@ func (p *parser) half(i int, cur *Unit) (item, status) {
 		case lexDozen:
 			it.value, it.step, it.round, it.fraction = 6, 1, 3, false
 			it.last, it.numEnd = j+1, p.toks[j].End
-			return it, found
+			return found
 		case lexScale, lexHundred:
 			m := math.Pow10(l.exp)
 			it.value, it.step, it.round, it.fraction, it.scale = 0.5*m, 0.5*m, 0.5*m, false, m
 			it.last, it.numEnd = j+1, p.toks[j].End
-			return it, found
+			return found
 		}
 	}
 	for j < len(p.toks) && j < i+5 && p.isFiller(j) {
@@ -1550,7 +1735,7 @@ func (p *parser) half(i int, cur *Unit) (item, status) {
 		!strings.HasPrefix(ph.unit.Dimension, "currency") && !p.is(j, clsNotAfterArticle) {
 		it.unit, it.unitStart, it.unitEnd, it.last = ph.unit, p.toks[j].Start, p.toks[e-1].End, e
 	}
-	return it, found
+	return found
 }
 
 // cardinalWords reads a whole number in words at i: "twenty-one", "one

@@ -45,3 +45,43 @@ func TestIsWordFolds(t *testing.T) {
 		t.Fatalf("folding spellings not matched: %+v", s.Tokens)
 	}
 }
+
+// TestEqualFoldLower checks equalFoldLower against strings.EqualFold on
+// words in every case, punctuation, and the non-ASCII runes that fold to
+// ASCII letters (KELVIN SIGN, LONG S).
+func TestEqualFoldLower(t *testing.T) {
+	words := []string{"and", "a", "km/h", "per", "s", "sq", "n.m.", "the", "1st", "-", "ander"}
+	texts := []string{"and", "AND", "And", "aNd", "an", "ands", "a", "A", "@", "km/h", "KM/H", "Km/H", "kmoh", "KMOH",
+		"\u212am/h", "per", "PER", "pe\u017f", "s", "S", "\u017f", "SQ", "sQ", "N.M.", "n.m.", "N\x0eM\x0e", "THE", "1ST", "1st", "{", "ANDER", "\u212aM/H", "anders", "bnd", "\u017fq"}
+	for _, w := range words {
+		for _, s := range texts {
+			if got, want := equalFoldLower(s, w), strings.EqualFold(s, w); got != want {
+				t.Errorf("equalFoldLower(%q, %q) = %t, EqualFold %t", s, w, got, want)
+			}
+		}
+	}
+}
+
+// TestAndOr checks andOr against isWord on every word of the test texts
+// and on spellings with runes that fold to ASCII letters.
+func TestAndOr(t *testing.T) {
+	tb := pack(t)
+	texts := append(filterTexts(t, 2), "AND Or aNd oR an\u212ad \u017fr and. or, andor ands")
+	hits := 0
+	for _, text := range texts {
+		s := seg(text)
+		p := &parser{t: tb, text: text, toks: s.Tokens, lastEnd: -1}
+		for i := -1; i <= len(s.Tokens); i++ {
+			want := p.isWord(i, "and") || p.isWord(i, "or")
+			if got := p.andOr(i); got != want {
+				t.Fatalf("andOr(%d) = %t, isWord says %t", i, got, want)
+			}
+			if want {
+				hits++
+			}
+		}
+	}
+	if hits < 100 {
+		t.Fatalf("only %d ands and ors: the test proves little", hits)
+	}
+}

@@ -29,9 +29,20 @@ func scanDigits(s string) (d digitsInfo, ok bool) {
 		return d, false
 	}
 	group, firstGroup, dot := 0, true, false
+	// The last non-zero digit is found in the same pass, by its index
+	// among the digits (nzIdx, -1 if none), and the first's (firstNZ):
+	// its place is known once the digits before the point are counted.
+	digitIdx, nzIdx, firstNZ, nzDigit := 0, -1, -1, byte(0)
 	for k := 0; k < len(s); k++ {
 		switch c := s[k]; {
 		case isDigit(c):
+			if c != '0' {
+				if firstNZ < 0 {
+					firstNZ = digitIdx
+				}
+				nzIdx, nzDigit = digitIdx, c
+			}
+			digitIdx++
 			if dot {
 				d.decimals++
 			} else {
@@ -56,19 +67,9 @@ func scanDigits(s string) (d digitsInfo, ok bool) {
 		return d, false
 	}
 	d.leadingZero = d.intLen > 1 && s[0] == '0'
-	// The last non-zero digit and its place.
-	pos := d.intLen // power of ten of the next digit, plus one
-	seenNZ := false
-	for k := 0; k < len(s); k++ {
-		c := s[k]
-		if !isDigit(c) {
-			continue
-		}
-		pos--
-		if c != '0' {
-			d.nz, d.nzExp, d.nzDigit, d.nzLeading = true, pos, c, !seenNZ
-			seenNZ = true
-		}
+	if nzIdx >= 0 {
+		// The k-th digit (from 0) is in the place of 10**(intLen-1-k).
+		d.nz, d.nzExp, d.nzDigit, d.nzLeading = true, d.intLen-1-nzIdx, nzDigit, nzIdx == firstNZ
 	}
 	return d, true
 }

@@ -112,16 +112,20 @@ type Table struct {
 	// lower-cased word a second time.
 	ascii  []vslot
 	asciiN int
-	// startLens has bit n set at a byte when a word of n bytes (n < 32)
-	// with a start flag begins with that byte, in either case (bit 0 for
-	// a longer word). Most words of copy begin nothing: this turns half
-	// of them away with one load, before they are lower-cased and hashed.
-	startLens [256]uint32
-	// startBits is a one-hash filter of the same words (startHash).
+	// startBits is a one-hash filter (startHash) of the words with a
+	// start flag. Most words of copy begin nothing: it turns nearly all
+	// of them away with one load, before they are lower-cased and
+	// hashed. It has every bit set when startNonASCII is true.
 	startBits [startFilterSize / 64]uint64
+	// numberBits is the same filter of the words that may begin a number,
+	// a currency prefix or a range: a word it turns away may at most
+	// begin a qualifier (see mayBeginNumber).
+	numberBits [startFilterSize / 64]uint64
 	// startNonASCII is true when a start word has a non-ASCII byte
 	// after an ASCII first byte: mayStart then lets every word through.
 	startNonASCII bool
+	// maxQualToks is the number of tokens of the longest qualifier.
+	maxQualToks int
 	// attached maps a glued suffix, as written, to its unit.
 	attached map[string]*Unit
 	// second is the unit named "s", which clock durations ("2:05:41")
@@ -160,8 +164,14 @@ type vslot struct {
 // vocabFilterSize is the number of bits of Table.vocabBits.
 const vocabFilterSize = 1 << 16
 
-// startFilterSize is the number of bits of Table.startBits.
-const startFilterSize = 1 << 13
+// startFilterSize is the number of bits of Table.startBits: 8 KB, which
+// stays in the first-level cache, and with a few hundred start words sets
+// about one bit in a hundred, so that one load does the work that a
+// filter by first byte and length and a smaller hashed one did with two.
+const startFilterSize = 1 << startFilterLog
+
+// startFilterLog is the number of bits of startHash.
+const startFilterLog = 16
 
 // NewTable returns an empty table. It already knows how English writes
 // numbers; units, qualifiers and fillers come from the rule pack.
@@ -273,7 +283,7 @@ func (t *Table) lookupASCII(b []byte, h uint32) *vinfo {
 }
 
 // markStart gives w's entry v the start flag f, and records w in
-// startLens and startBits.
+// startBits, and in numberBits unless f is startQualifier.
 func (t *Table) markStart(w string, v *vinfo, f uint8) {
 	v.start |= f
 	if w == "" {
@@ -291,13 +301,11 @@ func (t *Table) markStart(w string, v *vinfo, f uint8) {
 		second = w[1]
 	}
 	for extra := 0; extra <= 2*strings.Count(w[1:], "k"); extra += 2 {
-		n := len(w) + extra
-		t.startLens[c] |= lenBit(n)
-		if 'a' <= c && c <= 'z' {
-			t.startLens[c-('a'-'A')] |= lenBit(n)
-		}
-		h := startHash(c, second, w[len(w)-1], n)
+		h := startHash(c, second, w[len(w)-1], len(w)+extra)
 		t.startBits[h/64] |= 1 << (h % 64)
+		if f&^startQualifier != 0 {
+			t.numberBits[h/64] |= 1 << (h % 64)
+		}
 	}
 	for k := 1; k < len(w); k++ {
 		if w[k] >= utf8.RuneSelf {
@@ -307,14 +315,14 @@ func (t *Table) markStart(w string, v *vinfo, f uint8) {
 			t.startNonASCII = true
 		}
 	}
-}
-
-// lenBit is the bit of startLens for a word of n bytes.
-func lenBit(n int) uint32 {
-	if n < 32 {
-		return 1 << n
+	if t.startNonASCII {
+		// Every word may begin something: the filter lets all
+		// through, and the scan need not ask startNonASCII.
+		for k := range t.startBits {
+			t.startBits[k] = ^uint64(0)
+			t.numberBits[k] = ^uint64(0)
+		}
 	}
-	return 1
 }
 
 // startHash hashes a word of n bytes by its length and its first,
@@ -322,37 +330,52 @@ func lenBit(n int) uint32 {
 // letter hashes as its lower case, so that a word and its lower case
 // hash alike (other bytes fold with a neighbour, which only lets a few
 // more words through).
+//
+// The four bytes are one word, multiplied by a golden-ratio constant
+// and cut to its top bits (Fibonacci hashing): the top bits depend on
+// every byte, which the low bits of a shifted xor did not, and the filter
+// lets fewer words through for it.
 func startHash(first, second, last byte, n int) uint32 {
-	h := (uint32(first|0x20)<<16 | uint32(second|0x20)<<8 | uint32(last|0x20)) ^ uint32(n)*0x9e3779b1
-	return (h ^ h>>15) % startFilterSize
+	h := uint32(n)<<24 | uint32(first)<<16 | uint32(second)<<8 | uint32(last) | 0x202020
+	return (h * 0x9e3779b1) >> (32 - startFilterLog)
 }
 
 // mayStart reports whether the word s may have a start flag: false for
-// nine words of copy in ten, which are then neither lower-cased nor
-// looked up. Both filters are read and combined without a branch, since
-// startLens (first byte and length) alone lets half the words through,
-// which no branch predictor guesses.
+// nearly every word of copy, which is then neither lower-cased nor looked
+// up. scanTokens does the same test in line.
 //
 // It is exact without reading the whole word: a token that lower-cases
-// to a start word of ASCII (every start word, unless startNonASCII) has
-// only ASCII bytes and KELVIN SIGNs, so its first byte and length are
-// in startLens, and its second and last bytes either hash as the start
-// word's or are not ASCII (and let through).
+// to a start word of ASCII (every start word, unless startNonASCII, when
+// every bit is set) has only ASCII bytes and KELVIN SIGNs, so its length
+// is one markStart hashed, and its first, second and last bytes either
+// hash as the start word's or are not ASCII (and let through).
 func (t *Table) mayStart(s string) bool {
 	n := len(s)
 	first, second, last := s[0], byte(0), s[n-1]
 	if n > 1 {
 		second = s[1]
 	}
-	if (first|second|last) >= utf8.RuneSelf || t.startNonASCII {
+	if (first | second | last) >= utf8.RuneSelf {
 		return true
 	}
-	sh := uint(n)
-	if n >= 32 {
-		sh = 0
+	h := startHash(first, second, last, n)
+	return t.startBits[h/64]>>(h%64)&1 != 0
+}
+
+// mayBeginNumber is mayStart for the words that may begin a number, a
+// currency prefix or a range, by numberBits: false for a word whose
+// flags are at most startQualifier. s is a word or symbol, not digits.
+func (t *Table) mayBeginNumber(s string) bool {
+	n := len(s)
+	first, second, last := s[0], byte(0), s[n-1]
+	if n > 1 {
+		second = s[1]
+	}
+	if (first | second | last) >= utf8.RuneSelf {
+		return true
 	}
 	h := startHash(first, second, last, n)
-	return (t.startLens[first]>>sh)&uint32(t.startBits[h/64]>>(h%64))&1 != 0
+	return t.numberBits[h/64]>>(h%64)&1 != 0
 }
 
 // vocabHash hashes a lower-case ASCII word by its length and its first,
@@ -516,6 +539,7 @@ func (t *Table) AddQualifier(d QualifierDef) error {
 		t.owners["qualifier "+phraseKey(ph)] = d.Bound
 		v := t.entry(ph.toks[0].text)
 		v.quals = addPhrase(v.quals, ph)
+		t.maxQualToks = max(t.maxQualToks, len(ph.toks))
 		t.markStart(ph.toks[0].text, v, startQualifier)
 	}
 	return nil

@@ -84,14 +84,26 @@ func (p *parser) isUTC(i int) bool {
 
 // mayBeClockWord reports whether the word at token i may be one that
 // makes a bare number a time: timeMeridiem's "am", "a.m.", "pm" in any
-// case (no other rune lower-cases to "a" or "p") or isUTC's capitals.
+// case (no other rune lower-cases to "a", "p", "m" or ".") or isUTC's
+// capitals, "GMT", "UTC" and "GMT.". All are two to four bytes long, and
+// their first two bytes tell them from the words that most often follow
+// a number ("people", "per", "passengers", "a"), for which timeOfDay was
+// called for nothing.
 func (p *parser) mayBeClockWord(i int) bool {
 	if i >= len(p.toks) || p.toks[i].Kind != segment.Word {
 		return false
 	}
-	switch p.text[p.toks[i].Start] {
-	case 'a', 'A', 'p', 'P', 'G', 'U':
-		return true
+	t := &p.toks[i]
+	if n := t.End - t.Start; n < 2 || n > 4 {
+		return false
+	}
+	switch c := p.text[t.Start+1]; p.text[t.Start] {
+	case 'a', 'A', 'p', 'P':
+		return c == 'm' || c == 'M' || c == '.'
+	case 'G':
+		return c == 'M'
+	case 'U':
+		return c == 'T'
 	}
 	return false
 }
@@ -155,9 +167,9 @@ func clockParts(s string) (h, m int, hasMin, ok bool) {
 // it, or "GMT"/"UTC" after it), the 24-hour "15:40", "03:40" and "1540
 // GMT". Scores ("3-1"), ratios and verses ("7:2", "3:16") and prices
 // ("3.40") have none of these and are left to the other readers.
-func (p *parser) timeOfDay(i int) (item, status) {
+func (p *parser) timeOfDay(out *item, i int) status {
 	if i < 0 || i >= len(p.toks) || !p.isDigitTok(i) {
-		return item{}, none
+		return none
 	}
 	var h, m int
 	var hasMin, colon bool
@@ -173,17 +185,17 @@ func (p *parser) timeOfDay(i int) (item, status) {
 	case suf != "":
 		// "3.40am", "11pm", "3.40pm." at a sentence end.
 		if mer = meridiemSuffix(suf); mer < 0 {
-			return item{}, none
+			return none
 		}
 		var ok bool
 		if h, m, hasMin, ok = clockParts(num); !ok {
-			return item{}, none
+			return none
 		}
 	case p.isPunct(i+1, ':') && p.joined(i+1) && p.joined(i+2) && p.isDigitTok(i+2) && !p.isPunct(i+3, ':'):
 		// "6:40", "6:40am".
 		var ok bool
 		if h, _, _, ok = clockParts(num); !ok || strings.Contains(num, ".") {
-			return item{}, none
+			return none
 		}
 		ms := p.str(i + 2)
 		mk := 0
@@ -191,12 +203,12 @@ func (p *parser) timeOfDay(i int) (item, status) {
 			mk++
 		}
 		if mk != 2 || ms[0] >= '6' {
-			return item{}, none
+			return none
 		}
 		m, hasMin, colon = int(ms[0]-'0')*10+int(ms[1]-'0'), true, true
 		if rest := ms[mk:]; rest != "" {
 			if mer = meridiemSuffix(rest); mer < 0 {
-				return item{}, none
+				return none
 			}
 		}
 		j = i + 3
@@ -205,18 +217,18 @@ func (p *parser) timeOfDay(i int) (item, status) {
 		h = int(num[0]-'0')*10 + int(num[1]-'0')
 		m, hasMin = int(num[2]-'0')*10+int(num[3]-'0'), true
 		if num[2] >= '6' || !p.isUTC(j) {
-			return item{}, none
+			return none
 		}
 	default:
 		// A bare number is a time only with "am"/"pm" or "GMT"/"UTC"
 		// after it (see below): one test of the next word's first
 		// byte turns nearly every number away before it is read.
 		if !p.mayBeClockWord(j) {
-			return item{}, none
+			return none
 		}
 		var ok bool
 		if h, m, hasMin, ok = clockParts(num); !ok {
-			return item{}, none
+			return none
 		}
 	}
 	if mer < 0 && j < len(p.toks) && p.toks[j].Kind == segment.Word {
@@ -233,19 +245,20 @@ func (p *parser) timeOfDay(i int) (item, status) {
 		j += 2
 	case (mer >= 0 || colon) && p.isZone(j):
 		// "3.40am EST": another zone, whose offset is not known here.
-		return item{first: i, last: j + 1}, skip
+		*out = item{first: i, last: j + 1}
+		return skip
 	}
 	if mer >= 0 {
 		if h < 1 || h > 12 {
-			return item{}, none
+			return none
 		}
 		h = h%12 + mer
 	} else {
 		if h > 23 || !hasMin {
-			return item{}, none
+			return none
 		}
 		if unit == TimeOfDay && (!colon || !p.timePreposition(i-1)) {
-			return item{}, none
+			return none
 		}
 	}
 	it := item{first: i, last: j, numTok: i, numStart: p.toks[i].Start, numEnd: p.toks[i].End, digits: true, kind: Cardinal, scale: 1,
@@ -278,5 +291,6 @@ func (p *parser) timeOfDay(i int) (item, status) {
 	case p.isWord(i-1, "after") || p.isWord(i-1, "since") || p.isWord(i-1, "from"):
 		it.qual = timeQual(p.str(i-1), About, timeLoose, it.value)
 	}
-	return it, found
+	*out = it
+	return found
 }

@@ -93,3 +93,31 @@ func TestTimeOfDayIntervals(t *testing.T) {
 		}
 	}
 }
+
+// TestMayBeClockWord checks the pre-test of timeOfDay against the words
+// it stands for: it must let through every word timeMeridiem or isUTC
+// accepts, and it turns away the common words after a number.
+func TestMayBeClockWord(t *testing.T) {
+	tb := pack(t)
+	for _, c := range []struct {
+		word string
+		want bool
+	}{
+		{"am", true}, {"AM", true}, {"Am", true}, {"a.m.", true}, {"pm", true}, {"PM", true}, {"p.m.", true},
+		{"GMT", true}, {"UTC", true},
+		{"a", false}, {"people", false}, {"per", false}, {"passengers", false}, {"Pa", false}, {"ap", false}, {"Gt", false}, {"utc", false},
+	} {
+		text := "9 " + c.word
+		s := seg(text)
+		p := &parser{t: tb, text: text, toks: s.Tokens, lastEnd: -1}
+		if len(s.Tokens) != 2 {
+			t.Fatalf("%q: %d tokens", text, len(s.Tokens))
+		}
+		if got := p.mayBeClockWord(1); got != c.want {
+			t.Errorf("mayBeClockWord(%q) = %t, want %t", c.word, got, c.want)
+		}
+		if (timeMeridiem(c.word) >= 0 || p.isUTC(1)) && !p.mayBeClockWord(1) {
+			t.Errorf("%q is a clock word that mayBeClockWord turns away", c.word)
+		}
+	}
+}
