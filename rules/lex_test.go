@@ -1,9 +1,6 @@
 package rules
 
 import (
-	"io/fs"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -94,33 +91,7 @@ func TestLexAt(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := autoFactsOf(t, set)
-	var arts []*Article
-	err = filepath.WalkDir(filepath.Join("..", "testdata"), func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() && d.Name() == "bad" {
-			return filepath.SkipDir // files that fail to read, on purpose
-		}
-		if d.IsDir() || !strings.HasSuffix(p, ".txt") && !strings.HasSuffix(p, ".md") {
-			return nil
-		}
-		src, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		arts = append(arts, articleAt(t, set, p, src, len(arts)))
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(arts) < 50 {
-		t.Fatalf("only %d testdata articles", len(arts))
-	}
-	for _, g := range corpusgen.Generate(corpusgen.Options{Articles: 50, Seed: 3}) {
-		arts = append(arts, articleAt(t, set, g.Path, g.Text, len(arts)))
-	}
+	arts := walkArticles(t, set, 50)
 	tokens := 0
 	for _, a := range arts {
 		text, toks := a.Doc.Text, a.Seg.Tokens

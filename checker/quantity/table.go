@@ -349,23 +349,17 @@ func startHash(first, second, last byte, n int) uint32 {
 // every bit is set) has only ASCII bytes and KELVIN SIGNs, so its length
 // is one markStart hashed, and its first, second and last bytes either
 // hash as the start word's or are not ASCII (and let through).
-func (t *Table) mayStart(s string) bool {
-	n := len(s)
-	first, second, last := s[0], byte(0), s[n-1]
-	if n > 1 {
-		second = s[1]
-	}
-	if (first | second | last) >= utf8.RuneSelf {
-		return true
-	}
-	h := startHash(first, second, last, n)
-	return t.startBits[h/64]>>(h%64)&1 != 0
-}
+func (t *Table) mayStart(s string) bool { return mayHave(&t.startBits, s) }
 
 // mayBeginNumber is mayStart for the words that may begin a number, a
 // currency prefix or a range, by numberBits: false for a word whose
 // flags are at most startQualifier. s is a word or symbol, not digits.
-func (t *Table) mayBeginNumber(s string) bool {
+func (t *Table) mayBeginNumber(s string) bool { return mayHave(&t.numberBits, s) }
+
+// mayHave tests the non-empty word s against a filter of start words
+// hashed by startHash, letting every word with a non-ASCII byte in one
+// of the hashed places through.
+func mayHave(bits *[startFilterSize / 64]uint64, s string) bool {
 	n := len(s)
 	first, second, last := s[0], byte(0), s[n-1]
 	if n > 1 {
@@ -375,7 +369,7 @@ func (t *Table) mayBeginNumber(s string) bool {
 		return true
 	}
 	h := startHash(first, second, last, n)
-	return t.numberBits[h/64]>>(h%64)&1 != 0
+	return bits[h/64]>>(h%64)&1 != 0
 }
 
 // vocabHash hashes a lower-case ASCII word by its length and its first,
