@@ -142,7 +142,7 @@ type autoFactsConfig struct {
 	// count gets the point.
 	GenericCounts []string `toml:"generic_counts"`
 	// AgeRoles are the nouns an age of an unnamed person is keyed by
-	// ("the 38-year-old driver", "the driver, 38,"); AgeOthers, just
+	// ("the 52-year-old driver", "the driver, 52,"); AgeOthers, just
 	// before such an age, tell of a second person of the role
 	// ("another", "second").
 	AgeRoles  []string `toml:"age_roles"`

@@ -10,9 +10,9 @@ import (
 	"github.com/factlint/factlint/checker/segment"
 )
 
-// Ages of people the copy does not name ("an 83-year-old man", "the
+// Ages of people the copy does not name ("a 67-year-old man", "the
 // driver, 38,") are keyed by the role noun they are said of
-// (age_roles in the pack): another outlet's "a 38-year-old man from the
+// (age_roles in the pack): another outlet's "a 52-year-old man from the
 // town" is the same person's age far more often than not, since copy
 // names a role so only for the one person it is about. Two ages of one
 // role in one article are two people, and such an article's ages of
@@ -29,11 +29,11 @@ const roleAgeSecond = "|another"
 // roleAge keys q, an age of no named person, by the role noun it is said
 // of, and reports whether it did:
 //
-//   - "the 38-year-old man", "an 83-year-old retired teacher": the noun
+//   - "the 52-year-old man", "a 67-year-old retired teacher": the noun
 //     the age modifies, up to two lower-case words after it;
-//   - "the gunman, a 38-year-old from the town": the head the age is in
+//   - "the pilot, a 52-year-old from the coast": the head the age is in
 //     apposition to;
-//   - "the driver, 38," (or closing the sentence) and "a woman aged 38":
+//   - "the driver, 52," (or closing the sentence) and "a woman aged 52":
 //     a bare figure after the role.
 //
 // A range ("aged 30 to 40"), a qualified or fractional figure and a
@@ -54,11 +54,11 @@ func (r *autoFactsRule) roleAge(a *Article, toks []segment.Token, sent segment.S
 			return false // "he was 38 years old" says nothing of a role
 		}
 		shownEnd += len("-old")
-		// "the gunman, a 38-year-old from the town"
+		// "the pilot, a 52-year-old from the coast"
 		if i-3 >= sent.First && r.isDet(text, toks[i-1]) && isComma(text, toks[i-2], ",:") && r.isRole(text, toks[i-3]) {
 			role, roleTok = i-3, i-3
 		} else {
-			// "the 38-year-old man": the first word after "-old" that
+			// "the 52-year-old man": the first word after "-old" that
 			// is a role, past at most two lower-case modifiers.
 			j := q.Tokens[1]
 			for j < sent.Last && toks[j].Start < shownEnd {
@@ -85,7 +85,7 @@ func (r *autoFactsRule) roleAge(a *Article, toks []segment.Token, sent segment.S
 		case isComma(text, toks[i-1], ",") && closes && r.isRole(text, toks[i-2]):
 			role, roleTok = i-2, i-2 // "the driver, 38,"
 		case strings.EqualFold(toks[i-1].Text(text), "aged") && toks[i-1].Kind == segment.Word && r.isRole(text, toks[i-2]):
-			// "a woman aged 38": not "aged 38 and 40", a list of two.
+			// "a woman aged 52": not "aged 52 and 54", a list of two.
 			if next.Kind == segment.Word && strings.EqualFold(next.Text(text), "and") {
 				return false
 			}
