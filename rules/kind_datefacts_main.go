@@ -421,6 +421,13 @@ func figureWord(w string) string {
 // lead also gives the event's day; two events of one story on two days
 // are quiet when their clauses share too little; and one outlet alone
 // never outvotes another.
+// maxLeadStory is the most articles a story may have for its leads to be
+// compared. Each lead is set against every other article's, so a story's
+// cost grows with the square of its articles; and a "story" of hundreds
+// of articles (--group all over a whole archive, a running story of many
+// days) has no one main event to agree on.
+const maxLeadStory = 64
+
 func (r *dateFactsRule) compareMain(c *Corpus, claims [][]claim, rep *Reporter) {
 	reported := map[diag.Location]bool{}
 	for _, d := range rep.diags {
@@ -429,6 +436,9 @@ func (r *dateFactsRule) compareMain(c *Corpus, claims [][]claim, rep *Reporter) 
 	cmpr := comparison{rule: r}
 	var arts []int
 	for _, story := range c.Stories {
+		if len(story) > maxLeadStory {
+			continue
+		}
 		arts = arts[:0]
 		for _, a := range story {
 			if a < len(claims) && len(claims[a]) > 0 && !slices.Contains(arts, a) {

@@ -1,8 +1,11 @@
 package rules_test
 
 import (
+	"fmt"
 	"slices"
 	"testing"
+
+	"github.com/factlint/factlint/rules"
 )
 
 // TestDateFactsLead checks the main-event comparison of fact.date: the
@@ -110,6 +113,10 @@ func TestDateFactsLead(t *testing.T) {
 				"c.txt", "date 2024-05-08 A second freighter, the Dunmore Bay, scraped a rock off Skerry Point at noon on Tuesday and reached harbour safely.",
 			},
 		},
+		{
+			name:     "a story of more articles than rules.MaxLeadStory: leads not compared",
+			articles: longStory("date 2024-05-08 The freighter Corran Star ripped its hull open on the Skerry Banks at 2.40am on Sunday, spilling timber along the shore.", b, c),
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := checkFactDates(t, tc.articles...)
@@ -118,4 +125,15 @@ func TestDateFactsLead(t *testing.T) {
 			}
 		})
 	}
+}
+
+// longStory is the three leads, as a.txt, b.txt and c.txt, and enough
+// articles with no date after them to make a story one article longer
+// than rules.MaxLeadStory.
+func longStory(a, b, c string) []string {
+	out := []string{"a.txt", a, "b.txt", b, "c.txt", c}
+	for i := 3; i <= rules.MaxLeadStory; i++ {
+		out = append(out, fmt.Sprintf("x%d.txt", i), "date 2024-05-08 Crews painted the harbour wall.")
+	}
+	return out
 }
