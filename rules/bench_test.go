@@ -18,12 +18,23 @@ func prepared(b *testing.B, n int) (*Set, []*Article, [][]int, int) {
 		b.Fatal(err)
 	}
 	var arts []*Article
-	var stories [][]int
-	dirs := map[string]int{}
+	var paths []string
 	size := 0
 	for i, g := range corpusgen.Generate(corpusgen.Options{Articles: n, Seed: 1}) {
 		arts = append(arts, articleAt(b, set, g.Path, g.Text, i))
-		d := path.Dir(g.Path)
+		paths = append(paths, g.Path)
+		size += len(g.Text)
+	}
+	return set, arts, storiesByDir(paths), size
+}
+
+// storiesByDir groups generated articles into their stories: the
+// articles of one directory, in order of first appearance.
+func storiesByDir(paths []string) [][]int {
+	var stories [][]int
+	dirs := map[string]int{}
+	for i, p := range paths {
+		d := path.Dir(p)
 		s, ok := dirs[d]
 		if !ok {
 			s = len(stories)
@@ -31,9 +42,8 @@ func prepared(b *testing.B, n int) (*Set, []*Article, [][]int, int) {
 			stories = append(stories, nil)
 		}
 		stories[s] = append(stories[s], i)
-		size += len(g.Text)
 	}
-	return set, arts, stories, size
+	return stories
 }
 
 func autoRule(b testing.TB, set *Set) *autoFactsRule {

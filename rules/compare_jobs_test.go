@@ -3,7 +3,6 @@ package rules
 import (
 	"bytes"
 	"fmt"
-	"path"
 	"reflect"
 	"testing"
 
@@ -21,9 +20,7 @@ func TestCompareStoriesAnyJobs(t *testing.T) {
 		t.Fatal(err)
 	}
 	var arts []*Article
-	var stories [][]int
 	var paths []string
-	dirs := map[string]int{}
 	for i, g := range corpusgen.Generate(corpusgen.Options{Articles: 120, Seed: 3}) {
 		src := g.Text
 		if i%3 == 0 {
@@ -43,15 +40,8 @@ func TestCompareStoriesAnyJobs(t *testing.T) {
 		a.Calendar, a.Ref = set.Dates, dates.RefOf(a.Doc.Meta.Date)
 		arts = append(arts, a)
 		paths = append(paths, g.Path)
-		d := path.Dir(g.Path)
-		s, ok := dirs[d]
-		if !ok {
-			s = len(stories)
-			dirs[d] = s
-			stories = append(stories, nil)
-		}
-		stories[s] = append(stories[s], i)
 	}
+	stories := storiesByDir(paths)
 	run := func(jobs int) []string {
 		var out []string
 		for _, r := range set.Rules {

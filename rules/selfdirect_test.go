@@ -2,7 +2,6 @@ package rules
 
 import (
 	"math/rand/v2"
-	"path"
 	"reflect"
 	"slices"
 	"strings"
@@ -28,22 +27,12 @@ func TestSelfContradictionsDirect(t *testing.T) {
 	r := autoRule(t, set)
 	gen := corpusgen.Generate(corpusgen.Options{Articles: 400, Seed: 11})
 	arts := make([]*Article, len(gen))
-	var stories [][]int
-	dirs := map[string]int{}
 	paths := make([]string, len(gen))
 	for i, g := range gen {
 		arts[i] = articleAt(t, set, g.Path, g.Text, i)
 		paths[i] = g.Path
-		d := path.Dir(g.Path)
-		s, ok := dirs[d]
-		if !ok {
-			s = len(stories)
-			dirs[d] = s
-			stories = append(stories, nil)
-		}
-		stories[s] = append(stories[s], i)
 	}
-	c := &Corpus{Articles: len(arts), Stories: stories, Paths: paths}
+	c := &Corpus{Articles: len(arts), Stories: storiesByDir(paths), Paths: paths}
 	total := 0
 	for round := range 4 {
 		facts := func() []any {

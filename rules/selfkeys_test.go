@@ -3,7 +3,6 @@ package rules
 import (
 	"fmt"
 	"math/rand/v2"
-	"path"
 	"slices"
 	"strings"
 	"testing"
@@ -156,9 +155,8 @@ func TestAlikeRuns(t *testing.T) {
 		t.Fatal(err)
 	}
 	rule := autoRule(t, set)
-	var stories [][]int
+	var paths []string
 	var perArticle [][]claim
-	dirs := map[string]int{}
 	for i, g := range corpusgen.Generate(corpusgen.Options{Articles: 300, Seed: 7}) {
 		f, _ := rule.Check(articleAt(t, set, g.Path, g.Text, i), nil).(*autoFacts)
 		var cs []claim
@@ -166,15 +164,9 @@ func TestAlikeRuns(t *testing.T) {
 			cs = f.Claims
 		}
 		perArticle = append(perArticle, cs)
-		d := path.Dir(g.Path)
-		s, ok := dirs[d]
-		if !ok {
-			s = len(stories)
-			dirs[d] = s
-			stories = append(stories, nil)
-		}
-		stories[s] = append(stories[s], i)
+		paths = append(paths, g.Path)
 	}
+	stories := storiesByDir(paths)
 	var keys storyKeys
 	var runs alikeRuns
 	pairs, asked := 0, 0
