@@ -29,6 +29,15 @@ severity = "error"
 		// "in" as a preposition, spaced, inside or after brackets.
 		{"The hail stones were 5cm (in 2019) across.", ""},
 		{"The hail lay 5cm in places (7 in all).", ""},
+		// A size given as a pair of dimensions is restated member by
+		// member: the first converted figure is the first member's.
+		{"The rug is 150cm by 300cm, or five feet by ten, and blue.", ""},
+		{"The rug is 150cm by 300cm (5ft by 10ft) and blue.", ""},
+		{"The rug is 150cm by 300cm, or five feet by twelve, and blue.", "fact.conversion: 300cm is about 9.8, not twelve"},
+		{"The rug is 150cm by 300cm, or eight feet by ten, and blue.", "fact.conversion: 150cm is about 4.9 feet, not eight feet"},
+		// Not a pair: "by" after the conversion only.
+		{"The river rose 300cm, or ten feet by noon.", ""},
+		{"The river rose 300cm, or five feet by noon.", "fact.conversion: 300cm is about 9.8 feet, not five feet"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			got := check(t, pack, "a.txt", tc.text)

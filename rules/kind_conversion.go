@@ -9,6 +9,7 @@ import (
 	"github.com/factlint/factlint/checker/diag"
 	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/checker/quantity"
+	"github.com/factlint/factlint/checker/segment"
 	"github.com/factlint/factlint/internal/tomlx"
 )
 
@@ -112,12 +113,31 @@ func (r *conversionRule) Check(a *Article, rep *Reporter) any {
 			continue
 		}
 		from, to := &qs[i], &qs[j]
+		// "2m by 3m, or about 6ft by 10": a size given as a pair of
+		// dimensions restates each member in turn, so the conversion
+		// that follows the pair's second member begins with the first
+		// member's; each is checked against its own.
+		if first, second, ok := byPairs(a, qs, i, j); ok {
+			r.checkPair(a, rep, first, to)
+			if second != nil {
+				r.checkPair(a, rep, from, second)
+			}
+			continue
+		}
+		r.checkPair(a, rep, from, to)
+	}
+	return nil
+}
+
+// checkPair reports to when it is not a conversion of from.
+func (r *conversionRule) checkPair(a *Article, rep *Reporter, from, to *quantity.Quantity) {
+	{
 		// The figure converted is taken as written; the conversion may
 		// be rounded.
 		want := from.Interval(quantity.Strict).ToBase(from.Unit)
 		got := to.Interval(quantity.Rounded).ToBase(to.Unit)
 		if want.Overlaps(got) {
-			continue
+			return
 		}
 		conv := func(v float64) float64 { return to.Unit.FromBase(from.Unit.ToBase(v)) }
 		decimals := decimalsOf(to.Step)
@@ -144,7 +164,43 @@ func (r *conversionRule) Check(a *Article, rep *Reporter) any {
 		rep.Report(r, document.Span{Start: to.Span.Start, End: to.Span.End}, msg,
 			[]diag.Related{{Location: rep.At(from.Span), Message: "the figure converted"}}, fix)
 	}
-	return nil
+}
+
+// byPairs reads the conversion of qs[i] into qs[j] as one of a pair of
+// dimensions, "A by B, or C by D": qs[i] is B, the second member of a
+// pair whose first member A is the quantity just before it, joined by
+// "by" alone, and qs[j] is C, followed by "by" and D. It returns A, and D
+// with C's unit when D is a bare number of the sentence ("six feet by
+// eight"), or nil. ok is false when the conversion is no such pair.
+func byPairs(a *Article, qs []quantity.Quantity, i, j int) (first, second *quantity.Quantity, ok bool) {
+	if i < 1 || j+1 > len(qs) {
+		return nil, nil, false
+	}
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	from, to, prev := &qs[i], &qs[j], &qs[i-1]
+	onlyBy := func(lo, hi int) bool {
+		return hi == lo+1 && toks[lo].Kind == segment.Word && strings.EqualFold(toks[lo].Text(text), "by")
+	}
+	if prev.Sentence != from.Sentence || prev.Unit == nil || prev.Kind != quantity.Cardinal ||
+		!onlyBy(prev.Tokens[1], from.Tokens[0]) || prev.Unit.Dimension != from.Unit.Dimension {
+		return nil, nil, false
+	}
+	if k := to.Tokens[1]; k >= len(toks) || !strings.EqualFold(toks[k].Text(text), "by") {
+		return nil, nil, false
+	}
+	if j+1 < len(qs) {
+		if d := &qs[j+1]; d.Sentence == to.Sentence && d.Kind == quantity.Cardinal && onlyBy(to.Tokens[1], d.Tokens[0]) {
+			switch {
+			case d.Unit == nil:
+				c := *d
+				c.Unit = to.Unit
+				second = &c
+			case d.Unit.Dimension == to.Unit.Dimension:
+				second = d
+			}
+		}
+	}
+	return prev, second, true
 }
 
 // currencyOf is the currency code of a unit ("GBP" for "currency:GBP"),
