@@ -986,7 +986,7 @@ func (r *autoFactsRule) finish(a *Article, c *claim, q *quantity.Quantity, sent 
 	if strings.HasPrefix(c.Key, "age|") {
 		return "", false
 	}
-	scope := r.scopeOf(a.Doc.Text, a.Seg.Tokens, sent, q.Tokens[0], end, memo)
+	scope := r.scopeOf(a.Doc.Text, a.Seg.Tokens, sent, q.Tokens[0], end, memo) + r.claimExtras(a, c, q, sent, memo) // kind_autofacts_parts.go
 	c.Key += scope
 	return scope, true
 }
@@ -1550,7 +1550,7 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 	}
 	// Figures of two named subjects are two facts: "The Greens won
 	// 14.2%" and "The BfO won 17.6%".
-	if x.Owner != "" && y.Owner != "" && x.Owner != y.Owner {
+	if x.Owner != y.Owner && !sameOwner(x, y) { // kind_autofacts_parts.go
 		return false
 	}
 	if x.Head != "" && y.Head != "" && x.Head != y.Head {
@@ -1679,14 +1679,16 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 		markOnceEach(c.Stories, perArticle)
 	}
 	editions := r.editions(c.Stories, perArticle)
+	climbing := r.climbingTolls(c.Stories, perArticle, days, dated, editions) // kind_autofacts_running.go
 	unrelated := func(x, y *claim) bool {
 		if r.maxRatio > 0 && farApart(x, y, r.maxRatio) {
 			return true
 		}
-		if dated[x.Article] && dated[y.Article] && days[x.Article] != days[y.Article] && r.tollUpdate(x, y, days[x.Article], days[y.Article]) {
+		if dated[x.Article] && dated[y.Article] && days[x.Article] != days[y.Article] &&
+			(r.tollUpdate(x, y, days[x.Article], days[y.Article]) || runningDuration(x, y, days[x.Article], days[y.Article])) {
 			return true
 		}
-		if editions[[2]int{min(x.Article, y.Article), max(x.Article, y.Article)}] && r.movingToll(x, y) {
+		if editions[[2]int{min(x.Article, y.Article), max(x.Article, y.Article)}] && (r.movingToll(x, y) || r.earlierBound(x, y, days, dated, climbing)) {
 			return true
 		}
 		return states(anchors[y.Article], x) || states(anchors[x.Article], y) ||

@@ -1,0 +1,107 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRunningFiguresAndParts checks three causes of false alarms of
+// fact.mismatch, each with the findings it must keep. Two articles of the
+// first date give first, a third of thirdDate gives third:
+//   - a duration of an activity still going on ("hours of searching")
+//     grows with the story's time, by no more than the time between the
+//     editions;
+//   - in a story whose dated articles show a rising toll climbing, an
+//     earlier edition's lower bound ("at least 6") below another article's
+//     figure is an earlier count;
+//   - a figure after "plus" is a part added to another, not the total
+//     another article gives.
+func TestRunningFiguresAndParts(t *testing.T) {
+	set, rule := defaultAutoFacts(t)
+	const day1, day2, day4 = "2025-03-04", "2025-03-05", "2025-03-07"
+	for _, tc := range []struct {
+		name, first, third, thirdDate string
+		want                          bool
+	}{
+		{"running duration: the next day longer", "Crews were at the quarry after 10 hours of searching.", "After 28 hours of searching, crews were at the quarry.", day2, false},
+		{"running duration: the next day shorter", "Crews were at the quarry after 28 hours of searching.", "After 10 hours of searching, crews were at the quarry.", day2, true},
+		{"running duration: grew more than the days between", "Crews were at the quarry after 10 hours of searching.", "After 90 hours of searching, crews were at the quarry.", day2, true},
+		{"running duration: three days on", "Crews were at the quarry after 10 hours of searching.", "After 90 hours of searching, crews were at the quarry.", day4, false},
+		{"running duration: same day", "Crews were at the quarry after 10 hours of searching.", "After 28 hours of searching, crews were at the quarry.", day1, true},
+		{"a duration of nothing named: compared", "The quarry road was shut for 10 hours on the first day.", "The quarry road was shut for 28 hours on the first day.", day2, true},
+		{"plus: a part, not the total", "The club paid a fee of €40m for the winger, rising to €46m with bonuses.", "The club paid a fee of €40m for the winger, plus up to €6m (£5m) in bonuses.", day1, false},
+		{"plus against plus: compared", "The club paid a fee of €40m for the winger, plus up to €6m in bonuses.", "The club paid a fee of €40m for the winger, plus up to €9m in bonuses.", day1, true},
+		{"no plus: compared", "The club paid a fee of €40m for the winger, rising to €46m with bonuses.", "The club paid a fee of €40m for the winger, rising to €52m with bonuses.", day1, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			texts := []string{tc.first, tc.first, tc.third}
+			got := storyFindings(t, set, rule, texts, []string{day1, day1, tc.thirdDate})
+			if reported := len(got) > 0; reported != tc.want {
+				t.Errorf("reported = %v, want %v; findings:\n  %s", reported, tc.want, strings.Join(got, "\n  "))
+			}
+		})
+	}
+}
+
+// TestEarlierBoundOfClimbingToll checks that an earlier edition's lower
+// bound of a rising toll is not compared with a larger figure of an
+// article of the same day, when the story's dated articles show the toll
+// climbing; without that evidence, or with the bound above the figure,
+// the open bound still reports it.
+func TestEarlierBoundOfClimbingToll(t *testing.T) {
+	set, rule := defaultAutoFacts(t)
+	const day1, day2 = "2025-03-04", "2025-03-05"
+	for _, tc := range []struct {
+		name  string
+		texts []string
+		refs  []string
+		want  bool
+	}{
+		{"climbing: the bound is an earlier count", []string{
+			"The storm struck the coast on Monday, killing at least 6 people, officials said.",
+			"Officials said 11 people were killed when the storm struck the coast on Monday.",
+			"The storm left 14 people dead after it struck the coast on Monday, officials said.",
+		}, []string{day1, day1, day2}, false},
+		{"not climbing across dates: the bound is compared", []string{
+			"The storm struck the coast on Monday, killing at least 6 people, officials said.",
+			"Officials said 11 people were killed when the storm struck the coast on Monday.",
+			"The storm left 11 people dead after it struck the coast on Monday, officials said.",
+		}, []string{day1, day1, day2}, true},
+		{"undated: the bound is compared", []string{
+			"The storm struck the coast on Monday, killing at least 6 people, officials said.",
+			"Officials said 11 people were killed when the storm struck the coast on Monday.",
+			"The storm left 14 people dead after it struck the coast on Monday, officials said.",
+		}, []string{"", "", ""}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := storyFindings(t, set, rule, tc.texts, tc.refs)
+			if reported := len(got) > 0; reported != tc.want {
+				t.Errorf("reported = %v, want %v; findings:\n  %s", reported, tc.want, strings.Join(got, "\n  "))
+			}
+		})
+	}
+}
+
+// TestSpeakerOwnFigure checks that an institution's figure of itself
+// ("X said it had treated 12") is its own: compared with the same owner's
+// figure, never with the story's figure of no owner. Two articles give
+// first, a third gives third; none is dated.
+func TestSpeakerOwnFigure(t *testing.T) {
+	set, rule := defaultAutoFacts(t)
+	for _, tc := range []struct {
+		name, first, third string
+		want               bool
+	}{
+		{"its own against the story's", "Northfield Clinic said it had treated 12 people for burns since Friday.", "Officials said hospitals had treated 90 people for burns since Friday.", false},
+		{"its own against its own", "Northfield Clinic said it had treated 12 people for burns since Friday.", "Northfield Clinic had treated 18 people for burns since Friday, officials said.", true},
+		{"its own through an apposition", "Northfield Clinic, on the ring road, said it had treated 12 people for burns since Friday.", "Officials said hospitals had treated 90 people for burns since Friday.", false},
+		{"no pronoun: the story's", "Officials said 12 people had been treated for burns since Friday.", "Officials said hospitals had treated 90 people for burns since Friday.", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := storyFindings(t, set, rule, []string{tc.first, tc.first, tc.third}, nil)
+			if reported := len(got) > 0; reported != tc.want {
+				t.Errorf("reported = %v, want %v; findings:\n  %s", reported, tc.want, strings.Join(got, "\n  "))
+			}
+		})
+	}
+}

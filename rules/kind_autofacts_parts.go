@@ -1,0 +1,134 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/checker/quantity"
+	"github.com/factlint/factlint/checker/segment"
+)
+
+// This file holds what finish asks of a claim besides its context,
+// role, owner and scope (claimExtras): whose figure a speaker gives of
+// itself, and a figure added to another one.
+
+// speakerMark starts the owner of a figure a speaker gives of itself
+// (speakerOwner): such a figure is compared only with figures whose
+// owner is named (sameOwner).
+const speakerMark = "said:"
+
+// sameOwner reports whether the owners of two claims allow them to be
+// one fact: both known and different are two owners' figures ("The
+// Greens won 14.2%", "The BfO won 17.6%"), and a speaker's own figure
+// ("Ruiz said she had lost £40,000") is another victim's, witness's or
+// firm's than any figure given with no owner: a story quotes several
+// people's own figures, and a figure without an owner is the story's.
+func sameOwner(x, y *claim) bool {
+	xo, xs := strings.CutPrefix(x.Owner, speakerMark)
+	yo, ys := strings.CutPrefix(y.Owner, speakerMark)
+	if xo != "" && yo != "" {
+		return xo == yo
+	}
+	return !xs && !ys
+}
+
+// addedKey is the key suffix of a figure added to another one ("plus
+// £12m in bonuses"): a part, compared only with other such parts.
+const addedKey = "|plus"
+
+// claimExtras completes claim c of quantity q after finish has found its
+// owner: a figure a speaker gives of itself is the speaker's
+// (speakerOwner), and it returns the key suffix of a figure added to
+// another (addedKey), or "".
+func (r *autoFactsRule) claimExtras(a *Article, c *claim, q *quantity.Quantity, sent segment.Sentence, memo *ctxMemo) string {
+	if c.Owner == "" {
+		if name := r.speakerOwner(a.Doc.Text, a.Seg.Tokens, sent, q, memo); name != "" {
+			c.Owner = speakerMark + name
+		}
+	}
+	if addedFigure(a, q, sent) {
+		return addedKey
+	}
+	return ""
+}
+
+// speakerOwner returns the owner of a figure that a speaker gives of
+// itself, lower-cased, or "": a reporting verb followed by "it", "that"
+// between them or not, then only lower-case words up to the figure
+// ("Northfield Clinic said it had treated 12 people", "the Halden
+// Group said that it would cut 300 jobs"). An institution that says
+// "it" speaks of itself: the clinic's 12 patients are its own, not the
+// figure the story gives for every hospital ("hospitals treated more
+// than 90 people"), which ownerOf leaves without an owner ("Ruiz said 40
+// had died" is the story's toll). "He" and "she" are not read so: a
+// witness's "he" is as often the accused ("Ruiz said he had taken
+// £40,000 from her"). The speaker is the capitalised word just before
+// the verb (not the sentence's first: "Police said it" opens too many
+// sentences to own a figure), or the subject before an apposition closed
+// by a comma ("Northfield Clinic, which opened in 2009, said it").
+func (r *autoFactsRule) speakerOwner(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, memo *ctxMemo) string {
+	if len(r.reporting) == 0 {
+		return ""
+	}
+	pronoun := -1
+	for j := q.Tokens[0] - 1; j > sent.First && j >= q.Tokens[0]-ownerWindow; j-- {
+		t := toks[j]
+		if t.Kind != segment.Word {
+			return ""
+		}
+		w := t.Text(text)
+		if !isLowerWord(w) || r.is(memo, text, toks, j, classReporting) {
+			return ""
+		}
+		if w == "it" {
+			pronoun = j
+			break
+		}
+	}
+	if pronoun < 0 || pronoun == q.Tokens[0]-1 {
+		return "" // no pronoun, or no verb between it and the figure
+	}
+	v := pronoun - 1
+	if v > sent.First && toks[v].Kind == segment.Word && toks[v].Text(text) == "that" {
+		v--
+	}
+	if v <= sent.First || toks[v].Kind != segment.Word || !r.is(memo, text, toks, v, classReporting) {
+		return ""
+	}
+	s := v - 1
+	switch t := toks[s]; {
+	case t.Kind == segment.Punct && text[t.Start] == ',':
+		return r.subjectOf(text, toks, sent, s, memo)
+	case t.Kind == segment.Word && s > sent.First && startsUpper(t.Text(text)) && !r.is(memo, text, toks, s, classStop):
+		return ownerName(text, toks, t.Text(text))
+	}
+	return ""
+}
+
+// addedFigure reports whether q is added to a figure given before it:
+// "plus" among the three words before it, or before the figure it
+// restates in brackets ("a fee of €80m, plus up to €12m (£10m) in
+// bonuses"). Such a figure is a part, not the total another article
+// gives ("a deal worth up to €92m").
+func addedFigure(a *Article, q *quantity.Quantity, sent segment.Sentence) bool {
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	start := q.Tokens[0]
+	if j := start - 1; j > sent.First && toks[j].Kind == segment.Punct && text[toks[j].Start] == '(' {
+		qs := a.Quantities()
+		for k := range qs {
+			if qs[k].Sentence == q.Sentence && qs[k].Tokens[1] == j {
+				start = qs[k].Tokens[0]
+				break
+			}
+		}
+	}
+	for j, n := start-1, 0; j >= sent.First && n < 3; j-- {
+		if toks[j].Kind != segment.Word {
+			return false
+		}
+		if strings.EqualFold(toks[j].Text(text), "plus") {
+			return true
+		}
+		n++
+	}
+	return false
+}
