@@ -1468,6 +1468,12 @@ func (p *parser) glued(it *item, i int, cur *Unit) status {
 		return no()
 	}
 	exp, ok := p.gluedScale(sv, cur)
+	if !ok && cur == nil && sv.class&clsCurrencyScale != 0 && p.currencyWordAfter(sv.scale, i+1) {
+		// "58m euros", "40k dollars": a scale that follows only a
+		// currency sign glued to a number before a currency word is
+		// the sum's scale, not metres; the word names the currency.
+		exp, ok = sv.scale, true
+	}
 	end := t.End
 	if !ok && len(suf) > 1 && suf[len(suf)-1] == '.' {
 		// "£1.1million." at a sentence end: the segmenter keeps the
@@ -1508,6 +1514,18 @@ func (p *parser) glued(it *item, i int, cur *Unit) status {
 	}
 	// "1980s", "4x4", "3D"
 	return no()
+}
+
+// currencyWordAfter reports whether the unit read at token j after a
+// number of scale 10^exp is a currency ("58m euros", "4m
+// pounds": after a million, "pounds" is sterling).
+func (p *parser) currencyWordAfter(exp, j int) bool {
+	if j >= len(p.toks) || p.toks[j].Kind != segment.Word {
+		return false
+	}
+	trial := item{scale: math.Pow10(exp)}
+	p.unitAfter(&trial, j)
+	return trial.unit != nil && strings.HasPrefix(trial.unit.Dimension, "currency:")
 }
 
 // unitAfter reads a unit alias at token j, or glued to it by a hyphen

@@ -4,7 +4,8 @@ import "testing"
 
 // Sums written in words: "4.6 million pounds" is sterling, as "£4.6m"
 // is; a glued scale word at a sentence end ("£1.1million.") is read.
-// "pounds" without a scale word stays a weight.
+// "pounds" without a scale word stays a weight. "m" and "k" glued to a
+// number before a currency word are its scale ("58m euros").
 var sumWordsTests = []extractCase{
 	{"million pounds", "The fraud cost 4.6 million pounds, police said.", []want{c("4.6 million pounds", "4.6 million", 4.6e6).u("GBP")}},
 	{"billion pounds", "It cost 2 billion pounds.", []want{c("2 billion pounds", "2 billion", 2e9).u("GBP")}},
@@ -17,6 +18,14 @@ var sumWordsTests = []extractCase{
 	{"glued bn at end", "It cost $5.7bn.", []want{c("$5.7bn.", "5.7bn", 5.7e9).u("USD")}},
 	{"glued unit at end stays", "It ran 5km.", []want{c("5km", "5", 5).u("km")}},
 	{"glued million mid", "The bill of £1.1million was paid.", []want{c("£1.1million", "1.1million", 1.1e6).u("GBP")}},
+	// "m" and "k" glued to a number are a scale before a currency word,
+	// as after a currency sign: "58m euros" is a sum, not 58 metres.
+	{"glued m before euros", "The club paid 58m euros for him.", []want{c("58m euros", "58m", 58e6).u("EUR")}},
+	{"glued m before pounds", "They lost 4m pounds.", []want{c("4m pounds", "4m", 4e6).u("GBP")}},
+	{"glued k before dollars", "She was paid 40k dollars.", []want{c("40k dollars", "40k", 40e3).u("USD")}},
+	{"glued k before pounds stays a weight", "The crate weighed 40k pounds.", nil},
+	{"glued m before a word stays metres", "The wall is 4m high.", []want{c("4m", "4", 4).u("m")}},
+	{"glued m before euro-zone stays metres", "A 4m wall.", []want{c("4m", "4", 4).u("m")}},
 }
 
 func TestSumWords(t *testing.T) { runExtractCases(t, sumWordsTests) }
