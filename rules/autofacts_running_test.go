@@ -82,9 +82,11 @@ func TestEarlierBoundOfClimbingToll(t *testing.T) {
 	}
 }
 
-// TestSpeakerOwnFigure checks that an institution's figure of itself
-// ("X said it had treated 12") is its own: compared with the same owner's
-// figure, never with the story's figure of no owner. Two articles give
+// TestSpeakerOwnFigure checks that a speaker's figure of itself ("X said
+// it had treated 12", "X said she had lost £40,000") is its own: compared
+// with the same owner's figure, never with another owner's or the story's
+// figure of no owner; and that a group's total ("between them they
+// lost") is compared only with other such totals. Two articles give
 // first, a third gives third; none is dated.
 func TestSpeakerOwnFigure(t *testing.T) {
 	set, rule := defaultAutoFacts(t)
@@ -96,6 +98,10 @@ func TestSpeakerOwnFigure(t *testing.T) {
 		{"its own against its own", "Northfield Clinic said it had treated 12 people for burns since Friday.", "Northfield Clinic had treated 18 people for burns since Friday, officials said.", true},
 		{"its own through an apposition", "Northfield Clinic, on the ring road, said it had treated 12 people for burns since Friday.", "Officials said hospitals had treated 90 people for burns since Friday.", false},
 		{"no pronoun: the story's", "Officials said 12 people had been treated for burns since Friday.", "Officials said hospitals had treated 90 people for burns since Friday.", true},
+		{"one victim's own against another's", "Outside court, Anna Ruiz, 71, of Holme, said she had lost £40,000 to the scheme.", "Retired nurse Peter Vance, 80, lost £65,000 to the scheme.", false},
+		{"one victim's own against the same victim's", "Outside court, Anna Ruiz, 71, of Holme, said she had lost £40,000 to the scheme.", "Anna Ruiz, 71, lost £65,000 to the scheme.", true},
+		{"a group's total against one victim's", "Of the 60 clients, 12 live in Holme. Between them they lost about £300,000 to the scheme.", "Retired nurse Peter Vance, 80, lost £65,000 to the scheme.", false},
+		{"a group's total against a group's", "Of the 60 clients, 12 live in Holme. Between them they lost about £300,000 to the scheme.", "Of the 60 clients, 12 live in Holme. Between them they lost about £500,000 to the scheme.", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := storyFindings(t, set, rule, []string{tc.first, tc.first, tc.third}, nil)

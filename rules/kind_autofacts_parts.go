@@ -48,23 +48,55 @@ func (r *autoFactsRule) claimExtras(a *Article, c *claim, q *quantity.Quantity, 
 	if addedFigure(a, q, sent) {
 		return addedKey
 	}
+	if groupTotal(a.Doc.Text, a.Seg.Tokens, sent, q) {
+		return groupKey
+	}
 	return ""
 }
 
+// groupKey is the key suffix of a figure summed over a group of the
+// story's people ("between them they lost £90,000"): compared only with
+// other such totals.
+const groupKey = "|between"
+
+// groupWindow is how many tokens before a figure "between them" may
+// stand in its clause.
+const groupWindow = 8
+
+// groupTotal reports whether "between them" (or "us", "you") stands
+// before q in its clause: the figure is the total of a group named
+// before, neither any one member's figure ("Ruiz lost £40,000") nor the
+// story's whole ("the fraud cost 60 clients £2m" against "Of the 60,
+// 12 live in the town. Between them they lost £300,000").
+func groupTotal(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) bool {
+	for j := q.Tokens[0] - 1; j > sent.First && j >= q.Tokens[0]-groupWindow; j-- {
+		t := toks[j]
+		if t.Kind == segment.Punct && text[t.Start] != ',' {
+			return false
+		}
+		if t.Kind != segment.Word || !strings.EqualFold(toks[j-1].Text(text), "between") {
+			continue
+		}
+		switch strings.ToLower(t.Text(text)) {
+		case "them", "us", "you":
+			return true
+		}
+	}
+	return false
+}
+
 // speakerOwner returns the owner of a figure that a speaker gives of
-// itself, lower-cased, or "": a reporting verb followed by "it", "that"
-// between them or not, then only lower-case words up to the figure
-// ("Northfield Clinic said it had treated 12 people", "the Halden
-// Group said that it would cut 300 jobs"). An institution that says
-// "it" speaks of itself: the clinic's 12 patients are its own, not the
-// figure the story gives for every hospital ("hospitals treated more
-// than 90 people"), which ownerOf leaves without an owner ("Ruiz said 40
-// had died" is the story's toll). "He" and "she" are not read so: a
-// witness's "he" is as often the accused ("Ruiz said he had taken
-// £40,000 from her"). The speaker is the capitalised word just before
-// the verb (not the sentence's first: "Police said it" opens too many
+// itself, lower-cased, or "": a reporting verb followed by "he", "she"
+// or "it", "that" between them or not, then only lower-case words up to
+// the figure ("Ruiz said she had lost £40,000", "Northfield Clinic said
+// that it had treated 12 people"). The pronoun stands for the speaker,
+// so the loss is Ruiz's own and the 12 patients the clinic's, not the
+// figure the story gives for every victim or every hospital, which
+// ownerOf leaves without an owner ("Ruiz said 40 had died" is the
+// story's toll). The speaker is the capitalised word just before the
+// verb (not the sentence's first: "Police said it" opens too many
 // sentences to own a figure), or the subject before an apposition closed
-// by a comma ("Northfield Clinic, which opened in 2009, said it").
+// by a comma ("Ruiz, 71, of Holme, said she").
 func (r *autoFactsRule) speakerOwner(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, memo *ctxMemo) string {
 	if len(r.reporting) == 0 {
 		return ""
@@ -79,7 +111,7 @@ func (r *autoFactsRule) speakerOwner(text string, toks []segment.Token, sent seg
 		if !isLowerWord(w) || r.is(memo, text, toks, j, classReporting) {
 			return ""
 		}
-		if w == "it" {
+		if w == "it" || w == "he" || w == "she" {
 			pronoun = j
 			break
 		}
