@@ -41,6 +41,14 @@ func TestWrittenUnitsMismatch(t *testing.T) {
 		{"shared word and a code are kept apart",
 			"The town fined the owner 820 kroner for the damage.",
 			"The town fined the owner SEK 900 for the damage.", 0},
+		// "megawatts of power" names the dimension twice: the phrase is
+		// the unit, not a complement that keys it apart.
+		{"megawatts of power against MW, changed",
+			"The fault at the substation took 1,800MW off the grid within minutes.",
+			"The fault at the substation took 1,300 megawatts of power off the grid within minutes.", 2},
+		{"megawatts of electricity against MW, same",
+			"The fault at the substation took 1,800MW off the grid within minutes.",
+			"The fault at the substation took 1,800 megawatts of electricity off the grid within minutes.", 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := checkDefaultRule(t, "fact.mismatch", "a.txt", tc.a, "b.txt", tc.b)
