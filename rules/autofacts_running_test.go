@@ -1,8 +1,11 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/factlint/factlint/checker/dates"
 )
 
 // TestRunningFiguresAndParts checks three causes of false alarms of
@@ -107,6 +110,52 @@ func TestSpeakerOwnFigure(t *testing.T) {
 			got := storyFindings(t, set, rule, []string{tc.first, tc.first, tc.third}, nil)
 			if reported := len(got) > 0; reported != tc.want {
 				t.Errorf("reported = %v, want %v; findings:\n  %s", reported, tc.want, strings.Join(got, "\n  "))
+			}
+		})
+	}
+}
+
+// TestClimbingTolls checks the evidence that a story's toll climbs: an
+// article of a later date gives a larger toll than one of an earlier
+// date, each article's toll its largest figure for the role; a past
+// event's smaller toll beside the story's own is no earlier count.
+func TestClimbingTolls(t *testing.T) {
+	set, rule := defaultAutoFacts(t)
+	const day1, day2 = "2025-03-04", "2025-03-05"
+	killed := slices.Index(rule.roleKeys, "role:killed")
+	if killed < 0 {
+		t.Fatal("no killed role in the default pack")
+	}
+	for _, tc := range []struct {
+		name  string
+		texts []string
+		want  bool
+	}{
+		{"a later larger toll", []string{
+			"Officials said 11 people were killed when the storm struck the coast on Monday.",
+			"The storm left 14 people dead after it struck the coast on Monday, officials said.",
+		}, true},
+		{"the same toll", []string{
+			"Officials said 11 people were killed when the storm struck the coast on Monday.",
+			"The storm left 11 people dead after it struck the coast on Monday, officials said.",
+		}, false},
+		{"a past event's smaller toll beside the story's", []string{
+			"Officials said 11 people were killed when the storm struck the coast on Monday. The last storm, in 2009, brought 90 km/h winds and killed 7 people.",
+			"The storm left 11 people dead after it struck the coast on Monday, officials said.",
+		}, false},
+		{"an earlier lower bound is no count", []string{
+			"The storm struck the coast on Monday, killing at least 6 people, officials said.",
+			"The storm left 11 people dead after it struck the coast on Monday, officials said.",
+		}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			refs := []string{day1, day2}
+			perArticle := claimsOf(storyFacts(t, set, rule, tc.texts, refs))
+			days := []dates.Day{dates.RefOf(day1).Day, dates.RefOf(day2).Day}
+			// Any pair of editions asks for the evidence.
+			got := rule.climbingTolls([][]int{{0, 1}}, perArticle, days, []bool{true, true}, map[[2]int]bool{{0, 1}: true})
+			if got[[2]int{0, killed}] != tc.want || got[[2]int{1, killed}] != tc.want {
+				t.Errorf("climbing = %v, want the killed toll of both articles %v", got, tc.want)
 			}
 		})
 	}

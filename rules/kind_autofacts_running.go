@@ -39,9 +39,9 @@ const secondsPerDay = 86400
 
 // climbingTolls returns the articles and rising roles (article, role) of
 // the stories whose dated articles show that role's toll climbing: an
-// article of a later known date gives a larger figure for it than one of
-// an earlier date gives as a count ("11 dead" on Sunday, "19 dead" on
-// Monday).
+// article of a later known date gives a larger toll than one of an
+// earlier date gives as a count ("11 dead" on Sunday, "19 dead" on
+// Monday; climbs).
 // In such a story a lower bound of the toll below another article's
 // figure (editions) is an earlier count, not a slip (earlierBound). Nil
 // when no story has editions.
@@ -67,33 +67,42 @@ func (r *autoFactsRule) climbingTolls(stories [][]int, perArticle [][]claim, day
 }
 
 // climbs reports whether an article of story dated later than another
-// gives a larger figure for the toll of role g than the other gives as a
-// count (not as a lower bound).
+// gives a larger toll of role g than the other, each article's toll
+// being the largest figure it gives for the role (a past event's toll,
+// "the 2011 quake killed 41", is smaller than the story's own in copy
+// that gives both, and is no earlier count of it), and the earlier
+// article's a count, not a lower bound.
 func (r *autoFactsRule) climbs(story []int, g int, perArticle [][]claim, days []dates.Day, dated []bool) bool {
 	for _, a := range story {
 		if a < 0 || a >= len(perArticle) || !dated[a] {
+			continue
+		}
+		earlier := r.largestToll(perArticle[a], g, days[a])
+		if earlier == nil || lowerBound(earlier) {
 			continue
 		}
 		for _, b := range story {
 			if b < 0 || b >= len(perArticle) || !dated[b] || days[b] <= days[a] {
 				continue
 			}
-			for i := range perArticle[a] {
-				x := &perArticle[a][i]
-				// The earlier figure is a count, not a bound: a bound
-				// below a later figure is what is being judged.
-				if !r.tollOf(x, g) || lowerBound(x) || namesPastYear(x, days[a]) {
-					continue
-				}
-				for k := range perArticle[b] {
-					if y := &perArticle[b][k]; r.tollOf(y, g) && !namesPastYear(y, days[b]) && y.Q.Value > x.Q.Value {
-						return true
-					}
-				}
+			if later := r.largestToll(perArticle[b], g, days[b]); later != nil && later.Q.Value > earlier.Q.Value {
+				return true
 			}
 		}
 	}
 	return false
+}
+
+// largestToll returns the claim of claims, of an article of date d, that
+// gives the largest figure for the toll of role g, or nil.
+func (r *autoFactsRule) largestToll(claims []claim, g int, d dates.Day) *claim {
+	var most *claim
+	for i := range claims {
+		if c := &claims[i]; r.tollOf(c, g) && !namesPastYear(c, d) && (most == nil || c.Q.Value > most.Q.Value) {
+			most = c
+		}
+	}
+	return most
 }
 
 // tollOf reports whether c counts the toll of role g (not an age or a
