@@ -65,7 +65,7 @@ func TestFresh6Stories(t *testing.T) {
 // (testdata/fresh7), written in the second half of the eleventh round and
 // held back from it.
 func TestFresh7Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh7"), 38) // 40 of 64 found after round 15 (fact.date's lead dates; 37 before round 11's second half), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh7"), 39) // 41 of 64 found once the transfer's add-ons were keyed apart (its changed conversion then found; 40 after round 15), minus 2
 }
 
 // TestFresh8Stories measures the eighth batch of unseen stories
