@@ -38,14 +38,14 @@ const addedKey = "|plus"
 // claimExtras completes claim c of quantity q after finish has found its
 // owner: a figure a speaker gives of itself is the speaker's
 // (speakerOwner), and it returns the key suffix of a figure added to
-// another (addedKey), or "".
+// another (addedKey) or of a group's total (groupKey), or "".
 func (r *autoFactsRule) claimExtras(a *Article, c *claim, q *quantity.Quantity, sent segment.Sentence, memo *ctxMemo) string {
 	if c.Owner == "" {
 		if name := r.speakerOwner(a.Doc.Text, a.Seg.Tokens, sent, q, memo); name != "" {
 			c.Owner = speakerMark + name
 		}
 	}
-	if addedFigure(a, q, sent) {
+	if currencyOf(q.Unit) != "" && addedFigure(a, q, sent) {
 		return addedKey
 	}
 	if groupTotal(a.Doc.Text, a.Seg.Tokens, sent, q) {
@@ -139,8 +139,11 @@ func (r *autoFactsRule) speakerOwner(text string, toks []segment.Token, sent seg
 // addedFigure reports whether q is added to a figure given before it:
 // "plus" among the three words before it, or before the figure it
 // restates in brackets ("a fee of €80m, plus up to €12m (£10m) in
-// bonuses"). Such a figure is a part, not the total another article
-// gives ("a deal worth up to €92m").
+// bonuses"). Such a sum is a part, not the total another article gives
+// ("a deal worth up to €92m"). Only sums are asked (claimExtras): a
+// price, a fee or a wage is given both as its parts and as the total
+// with them, while "6 tonnes of scales plus 2 tonnes of ivory" lists two
+// things, each stated alike elsewhere.
 func addedFigure(a *Article, q *quantity.Quantity, sent segment.Sentence) bool {
 	text, toks := a.Doc.Text, a.Seg.Tokens
 	start := q.Tokens[0]
