@@ -52,7 +52,7 @@ func TestFresh4Stories(t *testing.T) {
 // TestFresh5Stories measures the fifth batch of unseen stories
 // (testdata/fresh5), written in the tenth round and held back from it.
 func TestFresh5Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh5"), 41) // 43 of 64 found after round 15 (fact.date's lead dates), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh5"), 42) // 44 of 64 found once "worth", "valued" and "value" were synonyms (43 after round 15, fact.date's lead dates), minus 2
 }
 
 // TestFresh6Stories measures the sixth batch of unseen stories

@@ -78,3 +78,31 @@ func TestBasisPointConversion(t *testing.T) {
 		})
 	}
 }
+
+// TestValueSynonyms checks the default pack's synonyms "worth", "valued"
+// and "value": a sum each article gives once is one fact when one outlet
+// says what it is worth and another what it is valued at.
+func TestValueSynonyms(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		a, b string
+		want int
+	}{
+		{"worth against valued at, changed",
+			"Thieves took jewellery worth an estimated €40 million.",
+			"The pieces, valued at €46 million, went overnight.", 2},
+		{"worth against the value, changed",
+			"Thieves took jewellery worth an estimated €40 million.",
+			"Insurers put the value of the pieces at €46 million.", 2},
+		{"worth against valued at, same",
+			"Thieves took jewellery worth an estimated €40 million.",
+			"The pieces, valued at €40 million, went overnight.", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := checkDefaultRule(t, "fact.mismatch", "a.txt", tc.a, "b.txt", tc.b)
+			if len(got) != tc.want {
+				t.Errorf("%d findings, want %d:\n  %s", len(got), tc.want, strings.Join(got, "\n  "))
+			}
+		})
+	}
+}
