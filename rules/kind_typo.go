@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -149,6 +150,10 @@ type nameTarget struct {
 	// stories that use it.
 	runes           int
 	known, anywhere bool
+	// count is n.Count, read for every pair without following n.
+	count int
+	// letters is the word's letterMask.
+	letters uint64
 }
 
 // storyTarget is a target with its counts in the story being judged.
@@ -186,60 +191,107 @@ func (r *typoRule) CheckCorpus(c *Corpus, _ []any, rep *Reporter) {
 	// often enough in the run, so these are all the names that may be
 	// targets in some story; each is counted in the story only once the
 	// cheap tests have passed.
+	//
+	// The spellings are sorted only once picked, targets and suspects
+	// apart: most of a run's spellings are neither, and sorting them all
+	// was most of the rule's set-up.
 	byInitial := map[rune][]nameTarget{}
-	words := make([]string, 0, len(forms))
-	for w := range forms {
-		words = append(words, w)
+	var targets, suspects []string
+	minUses := r.minTargetUses()
+	for w, n := range forms {
+		if n.Count <= r.cfg.MaxTypoUses && n.Count < r.cfg.MinNameUses {
+			// A suspect (the rest of its tests below, once sorted);
+			// one used this rarely is a target only by the uses
+			// that min_target_uses lets through.
+			suspects = append(suspects, w)
+		}
+		if (c.Known.Has(w) || n.Count >= minUses && n.Mid >= 1) && runeLen(w) >= r.cfg.MinLength && !isAllCaps(w) {
+			targets = append(targets, w)
+		}
 	}
-	sort.Strings(words)
-	for _, w := range words {
+	sort.Strings(targets)
+	sort.Strings(suspects)
+	for _, w := range targets {
 		n := forms[w]
-		if runeLen(w) < r.cfg.MinLength || isAllCaps(w) {
-			continue
-		}
-		if known := c.Known.Has(w); known || (n.Count >= r.minTargetUses() && n.Mid >= 1) {
-			first, _ := utf8.DecodeRuneInString(w)
-			byInitial[first] = append(byInitial[first], nameTarget{word: w, n: n, runes: runeLen(w), known: known, anywhere: c.Known.isTarget(w)})
-		}
+		first, _ := utf8.DecodeRuneInString(w)
+		byInitial[first] = append(byInitial[first], nameTarget{word: w, n: n, runes: runeLen(w), known: c.Known.Has(w), anywhere: c.Known.isTarget(w), count: n.Count, letters: letterMask(w)})
 	}
 	// Lexicon names that the articles do not use are targets too.
 	for _, w := range c.Known.sortedTargets() {
 		if _, used := forms[w]; !used && runeLen(w) >= r.cfg.MinLength {
 			first, _ := utf8.DecodeRuneInString(w)
-			byInitial[first] = append(byInitial[first], nameTarget{word: w, n: &CorpusName{}, runes: runeLen(w), known: true, anywhere: true})
+			byInitial[first] = append(byInitial[first], nameTarget{word: w, n: &CorpusName{}, runes: runeLen(w), known: true, anywhere: true, letters: letterMask(w)})
 		}
 	}
 	stories := newStoryMap(c)
-	for _, w := range words {
+	for _, w := range suspects {
 		n := forms[w]
-		if n.Count > r.cfg.MaxTypoUses || n.Mid == 0 && !r.judgedInitial(w) || c.Known.Has(w) || isAllCaps(w) || runeLen(w) < r.cfg.MinLength-1 {
+		// The English word list is asked last, and once.
+		if c.Known.Has(w) || isAllCaps(w) || runeLen(w) < r.cfg.MinLength-1 {
 			continue
 		}
-		if n.Count >= r.cfg.MinNameUses {
-			continue // itself a name
+		initial := r.judgedInitial(w)
+		if n.Mid == 0 && !initial {
+			continue
 		}
 		for _, g := range stories.group(n) {
-			r.judge(w, g, byInitial, stories, rep)
+			r.judge(w, initial, g, byInitial, stories, rep)
 		}
 	}
 }
 
+// letterMask is the set of the bytes of an ASCII word, each byte by its
+// low six bits (the letters of either case each have a bit of their
+// own), or noLetters for a word with other bytes. The edit distance of
+// two words is at least the number of bits that one has and the other
+// has not, either way: each such letter needs an edit of its own (a
+// substitution serves one of each side; a transposition none), and
+// letters sharing a bit only make the count smaller. Comparing the
+// masks of most pairs of similar length turns them away before the
+// distance's table is filled.
+func letterMask(w string) uint64 {
+	var m uint64
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return noLetters
+		}
+		m |= 1 << (c & 63)
+	}
+	return m
+}
+
+// noLetters marks a word that is not ASCII, for which letterMask bounds
+// nothing (an edit of a rune changes several bytes). Bit 0 stands for
+// bytes 0 and 64 ('@'), which no name holds.
+const noLetters = 1
+
+// distanceAbove reports whether the edit distance of two words with
+// letterMasks a and b is surely more than limit.
+func distanceAbove(a, b uint64, limit int) bool {
+	if a == noLetters || b == noLetters {
+		return false
+	}
+	return bits.OnesCount64(a&^b) > limit || bits.OnesCount64(b&^a) > limit
+}
+
 // judge looks for the names that the uses of w in one story misspell, and
 // reports them.
-func (r *typoRule) judge(w string, g storyUses, byInitial map[rune][]nameTarget, stories *storyMap, rep *Reporter) {
+// initial is r.judgedInitial(w).
+func (r *typoRule) judge(w string, initial bool, g storyUses, byInitial map[rune][]nameTarget, stories *storyMap, rep *Reporter) {
 	count, mid := len(g.uses), 0
 	for _, u := range g.uses {
 		if !u.Initial {
 			mid++
 		}
 	}
-	initial := r.judgedInitial(w)
 	if mid == 0 && !initial || (r.cfg.MaxTypoArticles > 0 && g.articles > r.cfg.MaxTypoArticles) {
 		return
 	}
 	first, _ := utf8.DecodeRuneInString(w)
 	best, bestD := []storyTarget(nil), 99
 	wRunes := runeLen(w)
+	wLetters := letterMask(w)
 	for _, t := range byInitial[first] {
 		// The cheap tests first: the counts over the run (which bound
 		// those of the story), then the lengths (the edit distance is at
@@ -250,8 +302,8 @@ func (r *typoRule) judge(w string, g storyUses, byInitial map[rune][]nameTarget,
 		}
 		// pair: only the same-given-name route (same_given) may take t.
 		pair := false
-		if !t.known && t.n.Count < r.minTargetRatio()*count {
-			if !r.cfg.SameGiven || t.n.Count < count {
+		if !t.known && t.count < r.minTargetRatio()*count {
+			if !r.cfg.SameGiven || t.count < count {
 				continue
 			}
 			pair = true
@@ -261,6 +313,12 @@ func (r *typoRule) judge(w string, g storyUses, byInitial map[rune][]nameTarget,
 			limit = r.cfg.MaxDistance
 		}
 		if t.runes-wRunes > limit || wRunes-t.runes > limit {
+			continue
+		}
+		// Every pair taken below has a distance of at most limit and
+		// bestD, and less than t.runes: one whose letters already
+		// differ by more is not one.
+		if distanceAbove(wLetters, t.letters, min(limit, bestD, t.runes-1)) {
 			continue
 		}
 		if r.shortForm(w, t, g.uses) {
