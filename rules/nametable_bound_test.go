@@ -17,7 +17,7 @@ func TestLetterMaskTable(t *testing.T) {
 		{"Geneva", "Genvea", 0, false}, // a transposition changes no letter
 		{"Moscow", "Macron", 2, true},  // s, w against a, r, n
 		{"Moscow", "Macron", 3, false},
-		{"anna", "Anna", 0, true}, // the cases have bits of their own
+		{"anna", "Anna", 0, true},  // the cases have bits of their own
 		{"José", "Jose", 0, false}, // not ASCII: no bound
 		{"Łódź", "Lodz", 0, false},
 		{"Kim", "Kim", 0, false},
