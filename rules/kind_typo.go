@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math/bits"
 	"slices"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -196,25 +195,32 @@ func (r *typoRule) CheckCorpus(c *Corpus, _ []any, rep *Reporter) {
 	// apart: most of a run's spellings are neither, and sorting them all
 	// was most of the rule's set-up.
 	byInitial := map[rune][]nameTarget{}
-	var targets, suspects []string
+	var targets, suspects []namedForm
 	minUses := r.minTargetUses()
 	for w, n := range forms {
-		if n.Count <= r.cfg.MaxTypoUses && n.Count < r.cfg.MinNameUses {
-			// A suspect (the rest of its tests below, once sorted);
-			// one used this rarely is a target only by the uses
-			// that min_target_uses lets through.
-			suspects = append(suspects, w)
+		known := c.Known.Has(w)
+		if known || isAllCaps(w) {
+			// Neither a suspect nor, if in capitals, a target.
+			if known && runeLen(w) >= r.cfg.MinLength && !isAllCaps(w) {
+				targets = append(targets, namedForm{w, n, true})
+			}
+			continue
 		}
-		if (c.Known.Has(w) || n.Count >= minUses && n.Mid >= 1) && runeLen(w) >= r.cfg.MinLength && !isAllCaps(w) {
-			targets = append(targets, w)
+		runes := runeLen(w)
+		if n.Count <= r.cfg.MaxTypoUses && n.Count < r.cfg.MinNameUses && runes >= r.cfg.MinLength-1 {
+			suspects = append(suspects, namedForm{w, n, false})
+		}
+		if n.Count >= minUses && n.Mid >= 1 && runes >= r.cfg.MinLength {
+			targets = append(targets, namedForm{w, n, false})
 		}
 	}
-	sort.Strings(targets)
-	sort.Strings(suspects)
-	for _, w := range targets {
-		n := forms[w]
+	byWord := func(a, b namedForm) int { return strings.Compare(a.w, b.w) }
+	slices.SortFunc(targets, byWord)
+	slices.SortFunc(suspects, byWord)
+	for _, t := range targets {
+		w, n := t.w, t.n
 		first, _ := utf8.DecodeRuneInString(w)
-		byInitial[first] = append(byInitial[first], nameTarget{word: w, n: n, runes: runeLen(w), known: c.Known.Has(w), anywhere: c.Known.isTarget(w), count: n.Count, letters: letterMask(w)})
+		byInitial[first] = append(byInitial[first], nameTarget{word: w, n: n, runes: runeLen(w), known: t.known, anywhere: c.Known.isTarget(w), count: n.Count, letters: letterMask(w)})
 	}
 	// Lexicon names that the articles do not use are targets too.
 	for _, w := range c.Known.sortedTargets() {
@@ -224,20 +230,45 @@ func (r *typoRule) CheckCorpus(c *Corpus, _ []any, rep *Reporter) {
 		}
 	}
 	stories := newStoryMap(c)
-	for _, w := range suspects {
-		n := forms[w]
-		// The English word list is asked last, and once.
-		if c.Known.Has(w) || isAllCaps(w) || runeLen(w) < r.cfg.MinLength-1 {
-			continue
-		}
-		initial := r.judgedInitial(w)
-		if n.Mid == 0 && !initial {
+	for _, sf := range suspects {
+		w, n := sf.w, sf.n
+		// The English word list is asked only when the answer
+		// matters, and once: most suspects are used inside a sentence
+		// and near no name.
+		initial := lazyInitial{r: r, w: w}
+		if n.Mid == 0 && !initial.get() {
 			continue
 		}
 		for _, g := range stories.group(n) {
-			r.judge(w, initial, g, byInitial, stories, rep)
+			r.judge(w, &initial, g, byInitial, stories, rep)
 		}
 	}
+}
+
+// namedForm is a spelling of the index with its counts, and whether the
+// lexicon knows it.
+type namedForm struct {
+	w     string
+	n     *CorpusName
+	known bool
+}
+
+// lazyInitial is r.judgedInitial(w), asked of the word list on first
+// use.
+type lazyInitial struct {
+	r     *typoRule
+	w     string
+	state int8 // 0: not asked, 1: judged initial, 2: not
+}
+
+func (l *lazyInitial) get() bool {
+	if l.state == 0 {
+		l.state = 2
+		if l.r.judgedInitial(l.w) {
+			l.state = 1
+		}
+	}
+	return l.state == 1
 }
 
 // letterMask is the set of the bytes of an ASCII word, each byte by its
@@ -278,14 +309,14 @@ func distanceAbove(a, b uint64, limit int) bool {
 // judge looks for the names that the uses of w in one story misspell, and
 // reports them.
 // initial is r.judgedInitial(w).
-func (r *typoRule) judge(w string, initial bool, g storyUses, byInitial map[rune][]nameTarget, stories *storyMap, rep *Reporter) {
+func (r *typoRule) judge(w string, initial *lazyInitial, g storyUses, byInitial map[rune][]nameTarget, stories *storyMap, rep *Reporter) {
 	count, mid := len(g.uses), 0
 	for _, u := range g.uses {
 		if !u.Initial {
 			mid++
 		}
 	}
-	if mid == 0 && !initial || (r.cfg.MaxTypoArticles > 0 && g.articles > r.cfg.MaxTypoArticles) {
+	if mid == 0 && !initial.get() || (r.cfg.MaxTypoArticles > 0 && g.articles > r.cfg.MaxTypoArticles) {
 		return
 	}
 	first, _ := utf8.DecodeRuneInString(w)
@@ -794,7 +825,7 @@ const minStem = 4
 // report reports the uses of w in a story as misspellings of the best
 // targets, with their counts in that story; the uses that open a
 // sentence only if initial.
-func (r *typoRule) report(w string, best []storyTarget, uses []NameUse, initial bool, rep *Reporter) {
+func (r *typoRule) report(w string, best []storyTarget, uses []NameUse, initial *lazyInitial, rep *Reporter) {
 	var names []string
 	var related []diag.Related
 	for _, t := range best {
@@ -830,7 +861,7 @@ func (r *typoRule) report(w string, best []storyTarget, uses []NameUse, initial 
 		fix = nil
 	}
 	for _, u := range uses {
-		if u.Initial && !initial || !r.sameContext(u, best) {
+		if u.Initial && !initial.get() || !r.sameContext(u, best) {
 			continue
 		}
 		if fix == nil && len(best) == 1 && best[0].tie {
