@@ -366,7 +366,7 @@ func (r *typoRule) judge(w string, initial *lazyInitial, g storyUses, byInitial 
 				continue
 			}
 		}
-		d := nameDistance(w, t.word)
+		d := nameDistanceWithin(w, t.word, min(limit, bestD, t.runes-1))
 		if d > limit || d >= t.runes || d > bestD || pair && d != 1 {
 			continue
 		}
@@ -920,6 +920,63 @@ func nameDistance(a, b string) int {
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(b)]
+}
+
+// nameDistanceWithin is nameDistance(a, b) where that is at most k, and
+// some number more than k where it is not. Rows of the table are
+// filled only while the distance may still be k or less: once two
+// rows in a row hold nothing within k, no later row can (a cell comes
+// from the row above, or from the one above that, by a transposition,
+// each adding at least nothing and one edit), so a pair far apart is
+// given up after a few letters instead of filled to its end.
+func nameDistanceWithin(a, b string, k int) int {
+	const most = 31
+	if len(a) > most || len(b) > most || len(a) == 0 || len(b) == 0 || k >= most {
+		return nameDistance(a, b)
+	}
+	for i := 0; i < len(a); i++ {
+		if a[i] >= utf8.RuneSelf {
+			return editDistance(a, b)
+		}
+	}
+	for i := 0; i < len(b); i++ {
+		if b[i] >= utf8.RuneSelf {
+			return editDistance(a, b)
+		}
+	}
+	var rows [3][most + 1]uint8
+	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
+	for j := 0; j <= len(b); j++ {
+		prev[j] = uint8(j)
+	}
+	// far tells that the row before cur held nothing within k.
+	far := false
+	for i := 1; i <= len(a); i++ {
+		cur[0] = uint8(i)
+		low := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := uint8(1)
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			low = min(low, v)
+		}
+		if int(low) > k {
+			if far {
+				return k + 1
+			}
+			far = true
+		} else {
+			far = false
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return int(prev[len(b)])
 }
 
 // shortForm reports whether w is a short form of the given name t, not a

@@ -31,7 +31,7 @@ func TestLetterMaskTable(t *testing.T) {
 	}
 }
 
-// TestLetterMaskBound checks the bound that name.typo uses to skip the
+// TestLetterMaskBound checks nameDistanceWithin and the bound that name.typo uses to skip the
 // edit distance against the distance itself, on every pair of spellings
 // of the test corpora whose lengths differ by at most three: where
 // distanceAbove says a pair is more than k edits apart, nameDistance
@@ -68,6 +68,9 @@ func TestLetterMaskBound(t *testing.T) {
 			pairs++
 			d := nameDistance(a, b)
 			for k := range 4 {
+				if got := nameDistanceWithin(a, b, k); d <= k && got != d || d > k && got <= k {
+					t.Fatalf("nameDistanceWithin(%q, %q, %d) = %d, distance %d", a, b, k, got, d)
+				}
 				if distanceAbove(masks[i], masks[j], k) {
 					skipped++
 					if d <= k {
