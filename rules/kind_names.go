@@ -211,6 +211,8 @@ func (r *namesRule) learnForms(a *Article, f *namesFacts) {
 		}
 		// 0: not asked yet, 1: a headline, 2: not one.
 		headline := 0
+		// from is the sentence's first capitalised word in caps.
+		from := k
 		// skip is the first token a name may start at again, after a
 		// compound's hyphen and second part.
 		skip := s.First
@@ -235,7 +237,13 @@ func (r *namesRule) learnForms(a *Article, f *namesFacts) {
 			}
 			if headline == 0 {
 				headline = 2
-				if titleCase(text, toks[s.First:s.Last]) {
+				// The sentence's capitalised words bound how few
+				// of its words may be in lower case.
+				n := k - from
+				for from+n < len(caps) && int(caps[from+n].tok) < s.Last {
+					n++
+				}
+				if titleCaseOf(text, toks[s.First:s.Last], n) {
 					headline = 1
 				}
 			}
@@ -346,6 +354,21 @@ func hyphenAt(text string, toks []segment.Token, i, last int) bool {
 // titleCase reports a sentence in which nearly every longer word is
 // capitalised, as in a headline.
 func titleCase(text string, toks []segment.Token) bool {
+	return titleCaseOf(text, toks, len(toks))
+}
+
+// titleCaseOf is titleCase for a sentence of at most capitalised
+// capitalised words. Four in five of at least three longer words must
+// be capitalised, so a title-case sentence has at least three
+// capitalised words, and no more than a quarter as many longer words in
+// lower case as capitalised words: a sentence with a few names in it
+// is turned away at its second longer word in lower case, not walked to
+// its end (the walk of every sentence with a name in it was a third of
+// learning name forms).
+func titleCaseOf(text string, toks []segment.Token, capitalised int) bool {
+	if capitalised < 3 {
+		return false
+	}
 	long, caps := 0, 0
 	for k, t := range toks {
 		if t.Kind != segment.Word || t.End-t.Start < 4 || (t.End-t.Start < 16 && utf8.RuneCountInString(text[t.Start:t.End]) < 4) {
@@ -355,9 +378,10 @@ func titleCase(text string, toks []segment.Token) bool {
 		long++
 		if capitalisedAt(text, t.Start, t.End) {
 			caps++
-		} else if caps+len(toks)-k-1 < 4*(long-caps) {
-			// Even if every word left were capitalised, fewer than
-			// four in five would be: most sentences end here.
+		} else if lower := long - caps; 4*lower > capitalised || caps+len(toks)-k-1 < 4*lower {
+			// Even if every capitalised word of the sentence, or
+			// every word left, were a longer one, fewer than four in
+			// five would be capitalised: most sentences end here.
 			return false
 		}
 	}

@@ -2,8 +2,8 @@ package rules
 
 import (
 	"fmt"
+	"math/bits"
 	"slices"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -149,6 +149,10 @@ type nameTarget struct {
 	// stories that use it.
 	runes           int
 	known, anywhere bool
+	// count is n.Count, read for every pair without following n.
+	count int
+	// letters is the word's letterMask.
+	letters uint64
 }
 
 // storyTarget is a target with its counts in the story being judged.
@@ -186,60 +190,139 @@ func (r *typoRule) CheckCorpus(c *Corpus, _ []any, rep *Reporter) {
 	// often enough in the run, so these are all the names that may be
 	// targets in some story; each is counted in the story only once the
 	// cheap tests have passed.
+	//
+	// The spellings are sorted only once picked, targets and suspects
+	// apart: most of a run's spellings are neither, and sorting them all
+	// was most of the rule's set-up.
 	byInitial := map[rune][]nameTarget{}
-	words := make([]string, 0, len(forms))
-	for w := range forms {
-		words = append(words, w)
-	}
-	sort.Strings(words)
-	for _, w := range words {
-		n := forms[w]
-		if runeLen(w) < r.cfg.MinLength || isAllCaps(w) {
+	var targets, suspects []namedForm
+	minUses := r.minTargetUses()
+	for w, n := range forms {
+		known := c.Known.Has(w)
+		if known || isAllCaps(w) {
+			// Neither a suspect nor, if in capitals, a target.
+			if known && runeLen(w) >= r.cfg.MinLength && !isAllCaps(w) {
+				targets = append(targets, namedForm{w, n, true})
+			}
 			continue
 		}
-		if known := c.Known.Has(w); known || (n.Count >= r.minTargetUses() && n.Mid >= 1) {
-			first, _ := utf8.DecodeRuneInString(w)
-			byInitial[first] = append(byInitial[first], nameTarget{word: w, n: n, runes: runeLen(w), known: known, anywhere: c.Known.isTarget(w)})
+		runes := runeLen(w)
+		if n.Count <= r.cfg.MaxTypoUses && n.Count < r.cfg.MinNameUses && runes >= r.cfg.MinLength-1 {
+			suspects = append(suspects, namedForm{w, n, false})
 		}
+		if n.Count >= minUses && n.Mid >= 1 && runes >= r.cfg.MinLength {
+			targets = append(targets, namedForm{w, n, false})
+		}
+	}
+	byWord := func(a, b namedForm) int { return strings.Compare(a.w, b.w) }
+	slices.SortFunc(targets, byWord)
+	slices.SortFunc(suspects, byWord)
+	for _, t := range targets {
+		w, n := t.w, t.n
+		first, _ := utf8.DecodeRuneInString(w)
+		byInitial[first] = append(byInitial[first], nameTarget{word: w, n: n, runes: runeLen(w), known: t.known, anywhere: c.Known.isTarget(w), count: n.Count, letters: letterMask(w)})
 	}
 	// Lexicon names that the articles do not use are targets too.
 	for _, w := range c.Known.sortedTargets() {
 		if _, used := forms[w]; !used && runeLen(w) >= r.cfg.MinLength {
 			first, _ := utf8.DecodeRuneInString(w)
-			byInitial[first] = append(byInitial[first], nameTarget{word: w, n: &CorpusName{}, runes: runeLen(w), known: true, anywhere: true})
+			byInitial[first] = append(byInitial[first], nameTarget{word: w, n: &CorpusName{}, runes: runeLen(w), known: true, anywhere: true, letters: letterMask(w)})
 		}
 	}
 	stories := newStoryMap(c)
-	for _, w := range words {
-		n := forms[w]
-		if n.Count > r.cfg.MaxTypoUses || n.Mid == 0 && !r.judgedInitial(w) || c.Known.Has(w) || isAllCaps(w) || runeLen(w) < r.cfg.MinLength-1 {
+	for _, sf := range suspects {
+		w, n := sf.w, sf.n
+		// The English word list is asked only when the answer
+		// matters, and once: most suspects are used inside a sentence
+		// and near no name.
+		initial := lazyInitial{r: r, w: w}
+		if n.Mid == 0 && !initial.get() {
 			continue
 		}
-		if n.Count >= r.cfg.MinNameUses {
-			continue // itself a name
-		}
 		for _, g := range stories.group(n) {
-			r.judge(w, g, byInitial, stories, rep)
+			r.judge(w, &initial, g, byInitial, stories, rep)
 		}
 	}
 }
 
+// namedForm is a spelling of the index with its counts, and whether the
+// lexicon knows it.
+type namedForm struct {
+	w     string
+	n     *CorpusName
+	known bool
+}
+
+// lazyInitial is r.judgedInitial(w), asked of the word list on first
+// use.
+type lazyInitial struct {
+	r     *typoRule
+	w     string
+	state int8 // 0: not asked, 1: judged initial, 2: not
+}
+
+func (l *lazyInitial) get() bool {
+	if l.state == 0 {
+		l.state = 2
+		if l.r.judgedInitial(l.w) {
+			l.state = 1
+		}
+	}
+	return l.state == 1
+}
+
+// letterMask is the set of the bytes of an ASCII word, each byte by its
+// low six bits (the letters of either case each have a bit of their
+// own), or noLetters for a word with other bytes. The edit distance of
+// two words is at least the number of bits that one has and the other
+// has not, either way: each such letter needs an edit of its own (a
+// substitution serves one of each side; a transposition none), and
+// letters sharing a bit only make the count smaller. Comparing the
+// masks of most pairs of similar length turns them away before the
+// distance's table is filled.
+func letterMask(w string) uint64 {
+	var m uint64
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return noLetters
+		}
+		m |= 1 << (c & 63)
+	}
+	return m
+}
+
+// noLetters marks a word that is not ASCII, for which letterMask bounds
+// nothing (an edit of a rune changes several bytes). Bit 0 stands for
+// bytes 0 and 64 ('@'), which no name holds.
+const noLetters = 1
+
+// distanceAbove reports whether the edit distance of two words with
+// letterMasks a and b is surely more than limit.
+func distanceAbove(a, b uint64, limit int) bool {
+	if a == noLetters || b == noLetters {
+		return false
+	}
+	return bits.OnesCount64(a&^b) > limit || bits.OnesCount64(b&^a) > limit
+}
+
 // judge looks for the names that the uses of w in one story misspell, and
 // reports them.
-func (r *typoRule) judge(w string, g storyUses, byInitial map[rune][]nameTarget, stories *storyMap, rep *Reporter) {
+// initial is r.judgedInitial(w).
+func (r *typoRule) judge(w string, initial *lazyInitial, g storyUses, byInitial map[rune][]nameTarget, stories *storyMap, rep *Reporter) {
 	count, mid := len(g.uses), 0
 	for _, u := range g.uses {
 		if !u.Initial {
 			mid++
 		}
 	}
-	initial := r.judgedInitial(w)
-	if mid == 0 && !initial || (r.cfg.MaxTypoArticles > 0 && g.articles > r.cfg.MaxTypoArticles) {
+	if mid == 0 && !initial.get() || (r.cfg.MaxTypoArticles > 0 && g.articles > r.cfg.MaxTypoArticles) {
 		return
 	}
 	first, _ := utf8.DecodeRuneInString(w)
 	best, bestD := []storyTarget(nil), 99
 	wRunes := runeLen(w)
+	wLetters := letterMask(w)
 	for _, t := range byInitial[first] {
 		// The cheap tests first: the counts over the run (which bound
 		// those of the story), then the lengths (the edit distance is at
@@ -250,8 +333,8 @@ func (r *typoRule) judge(w string, g storyUses, byInitial map[rune][]nameTarget,
 		}
 		// pair: only the same-given-name route (same_given) may take t.
 		pair := false
-		if !t.known && t.n.Count < r.minTargetRatio()*count {
-			if !r.cfg.SameGiven || t.n.Count < count {
+		if !t.known && t.count < r.minTargetRatio()*count {
+			if !r.cfg.SameGiven || t.count < count {
 				continue
 			}
 			pair = true
@@ -261,6 +344,12 @@ func (r *typoRule) judge(w string, g storyUses, byInitial map[rune][]nameTarget,
 			limit = r.cfg.MaxDistance
 		}
 		if t.runes-wRunes > limit || wRunes-t.runes > limit {
+			continue
+		}
+		// Every pair taken below has a distance of at most limit and
+		// bestD, and less than t.runes: one whose letters already
+		// differ by more is not one.
+		if distanceAbove(wLetters, t.letters, min(limit, bestD, t.runes-1)) {
 			continue
 		}
 		if r.shortForm(w, t, g.uses) {
@@ -277,7 +366,7 @@ func (r *typoRule) judge(w string, g storyUses, byInitial map[rune][]nameTarget,
 				continue
 			}
 		}
-		d := nameDistance(w, t.word)
+		d := nameDistanceWithin(w, t.word, min(limit, bestD, t.runes-1))
 		if d > limit || d >= t.runes || d > bestD || pair && d != 1 {
 			continue
 		}
@@ -736,7 +825,7 @@ const minStem = 4
 // report reports the uses of w in a story as misspellings of the best
 // targets, with their counts in that story; the uses that open a
 // sentence only if initial.
-func (r *typoRule) report(w string, best []storyTarget, uses []NameUse, initial bool, rep *Reporter) {
+func (r *typoRule) report(w string, best []storyTarget, uses []NameUse, initial *lazyInitial, rep *Reporter) {
 	var names []string
 	var related []diag.Related
 	for _, t := range best {
@@ -772,7 +861,7 @@ func (r *typoRule) report(w string, best []storyTarget, uses []NameUse, initial 
 		fix = nil
 	}
 	for _, u := range uses {
-		if u.Initial && !initial || !r.sameContext(u, best) {
+		if u.Initial && !initial.get() || !r.sameContext(u, best) {
 			continue
 		}
 		if fix == nil && len(best) == 1 && best[0].tie {
@@ -831,6 +920,63 @@ func nameDistance(a, b string) int {
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(b)]
+}
+
+// nameDistanceWithin is nameDistance(a, b) where that is at most k, and
+// some number more than k where it is not. Rows of the table are
+// filled only while the distance may still be k or less: once two
+// rows in a row hold nothing within k, no later row can (a cell comes
+// from the row above, or from the one above that, by a transposition,
+// each adding at least nothing and one edit), so a pair far apart is
+// given up after a few letters instead of filled to its end.
+func nameDistanceWithin(a, b string, k int) int {
+	const most = 31
+	if len(a) > most || len(b) > most || len(a) == 0 || len(b) == 0 || k >= most {
+		return nameDistance(a, b)
+	}
+	for i := 0; i < len(a); i++ {
+		if a[i] >= utf8.RuneSelf {
+			return editDistance(a, b)
+		}
+	}
+	for i := 0; i < len(b); i++ {
+		if b[i] >= utf8.RuneSelf {
+			return editDistance(a, b)
+		}
+	}
+	var rows [3][most + 1]uint8
+	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
+	for j := 0; j <= len(b); j++ {
+		prev[j] = uint8(j)
+	}
+	// far tells that the row before cur held nothing within k.
+	far := false
+	for i := 1; i <= len(a); i++ {
+		cur[0] = uint8(i)
+		low := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := uint8(1)
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			low = min(low, v)
+		}
+		if int(low) > k {
+			if far {
+				return k + 1
+			}
+			far = true
+		} else {
+			far = false
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return int(prev[len(b)])
 }
 
 // shortForm reports whether w is a short form of the given name t, not a

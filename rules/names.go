@@ -608,6 +608,9 @@ type NameIndex struct {
 	wide []diag.Location
 	// words are the spellings by id-1.
 	words []string
+	// arena holds the spellings' bytes, the CorpusNames and their
+	// first neighbours and uses.
+	arena nameArena
 }
 
 // IndexNames merges the articles' name statistics, in corpus order.
@@ -657,10 +660,8 @@ func (ix *NameIndex) Add(st *NameStats) {
 func (ix *NameIndex) add(w string, f *NameForm) {
 	c := ix.Forms[w]
 	if c == nil {
-		c = &CorpusName{First: f.First, id: int32(len(ix.words)) + 1}
-		w = strings.Clone(w)
-		ix.Forms[w] = c
-		ix.words = append(ix.words, w)
+		ix.addNew(w, f)
+		return
 	}
 	ix.addPost(w, c, f)
 	c.Nexts = ix.addNeighbours(c.Nexts, f.Nexts)
@@ -677,6 +678,57 @@ func (ix *NameIndex) add(w string, f *NameForm) {
 	} else {
 		c.Uses = nil
 	}
+}
+
+// addNew adds a spelling the index does not hold yet: what add does
+// with an empty CorpusName, in the arena. Its neighbours are the
+// article's, which are sorted and distinct already, so they are copied
+// in one piece, not inserted one by one; and its uses are too.
+func (ix *NameIndex) addNew(w string, f *NameForm) {
+	c := ix.arena.name()
+	*c = CorpusName{First: f.First, id: int32(len(ix.words)) + 1, Count: f.Count, Mid: f.Mid, Articles: 1}
+	w = ix.arena.str(w)
+	ix.Forms[w] = c
+	ix.words = append(ix.words, w)
+	ix.addPost(w, c, f)
+	c.Nexts = ix.firstNeighbours(f.Nexts)
+	c.Prevs = ix.firstNeighbours(f.Prevs)
+	if c.Count <= rareUses && len(f.Uses) > 0 {
+		uses := ix.arena.useRoom(len(f.Uses))
+		for i, u := range f.Uses {
+			u.Next, u.Prev = ix.intern(u.Next), ix.intern(u.Prev)
+			u.article = ix.articles
+			uses[i] = u
+		}
+		c.Uses = uses
+	}
+}
+
+// firstNeighbours is addNeighbours(nil, ws): ws interned, where ws is a
+// sorted set of at most maxNexts words, as statsOf makes them (decoded
+// statistics may not be: those are inserted one by one).
+func (ix *NameIndex) firstNeighbours(ws []string) []string {
+	if len(ws) == 0 {
+		return nil
+	}
+	if len(ws) > maxNexts || !strictlySorted(ws) {
+		return ix.addNeighbours(nil, ws)
+	}
+	set := ix.arena.strings(len(ws))
+	for i, w := range ws {
+		set[i] = ix.intern(w)
+	}
+	return set
+}
+
+// strictlySorted reports whether ws is sorted and without repeats.
+func strictlySorted(ws []string) bool {
+	for i := 1; i < len(ws); i++ {
+		if ws[i-1] >= ws[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // addNeighbours adds an article's neighbouring words of a spelling to
@@ -703,7 +755,7 @@ func (ix *NameIndex) intern(w string) string {
 	if c := ix.Forms[w]; c != nil {
 		return ix.words[c.id-1]
 	}
-	return strings.Clone(w)
+	return ix.arena.str(w)
 }
 
 // Lexicon holds the names the rule set knows: every word of every name and

@@ -1,0 +1,144 @@
+package rules
+
+import (
+	"reflect"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// TestNameArena checks that what the arena hands out is a copy, cut at
+// its length, so that appending to one piece never writes over the next.
+func TestNameArena(t *testing.T) {
+	var a nameArena
+	src := []byte("Anna Novak")
+	w := a.str(string(src[:4]))
+	src[0] = 'X'
+	if w != "Anna" {
+		t.Errorf("str = %q after its source changed, want a copy %q", w, "Anna")
+	}
+	if a.str("") != "" {
+		t.Error(`str("") is not empty`)
+	}
+	long := strings.Repeat("x", arenaBytes)
+	if a.str(long) != long {
+		t.Error("a word longer than a chunk is not copied whole")
+	}
+	for _, n := range []int{1, 3, arenaStrs / 4, arenaStrs/4 + 1, arenaStrs} {
+		s1, s2 := a.strings(n), a.strings(n)
+		if len(s1) != n || cap(s1) != n || len(s2) != n || cap(s2) != n {
+			t.Fatalf("strings(%d): len %d cap %d, len %d cap %d", n, len(s1), cap(s1), len(s2), cap(s2))
+		}
+		s2[0] = "kept"
+		_ = append(s1, "appended")
+		if s2[0] != "kept" {
+			t.Fatalf("strings(%d): an append to one piece wrote over the next", n)
+		}
+		u1, u2 := a.useRoom(n), a.useRoom(n)
+		if len(u1) != n || cap(u1) != n || len(u2) != n || cap(u2) != n {
+			t.Fatalf("useRoom(%d): len %d cap %d", n, len(u1), cap(u1))
+		}
+		u2[0].Next = "kept"
+		_ = append(u1, NameUse{Next: "appended"})
+		if u2[0].Next != "kept" {
+			t.Fatalf("useRoom(%d): an append to one piece wrote over the next", n)
+		}
+	}
+	seen := map[*CorpusName]bool{}
+	for range 3 * arenaNames {
+		c := a.name()
+		if seen[c] || !reflect.DeepEqual(*c, CorpusName{}) {
+			t.Fatal("name handed out a CorpusName twice or not zero")
+		}
+		seen[c] = true
+	}
+}
+
+// naiveIndex is what NameIndex.Add computes, spelled out with maps and
+// one insertion at a time, as the index did before its arena: the
+// reference that TestNameIndexNaive holds the index to.
+func naiveIndex(stats []*NameStats) map[string]*CorpusName {
+	forms := map[string]*CorpusName{}
+	ids := int32(0)
+	for a, st := range stats {
+		if st == nil {
+			continue
+		}
+		for i, w := range st.words {
+			f := &st.forms[i]
+			c := forms[w]
+			if c == nil {
+				ids++
+				c = &CorpusName{First: f.First, id: ids}
+				forms[strings.Clone(w)] = c
+			}
+			for _, set := range []struct {
+				dst *[]string
+				src []string
+			}{{&c.Nexts, f.Nexts}, {&c.Prevs, f.Prevs}} {
+				for _, n := range set.src {
+					if len(*set.dst) >= maxNexts {
+						break
+					}
+					if !slices.Contains(*set.dst, n) {
+						*set.dst = append(*set.dst, n)
+						sort.Strings(*set.dst)
+					}
+				}
+			}
+			c.Count += f.Count
+			c.Mid += f.Mid
+			c.Articles++
+			if c.Count <= rareUses {
+				for _, u := range f.Uses {
+					u.article = int32(a)
+					c.Uses = append(c.Uses, u)
+				}
+			} else {
+				c.Uses = nil
+			}
+		}
+	}
+	return forms
+}
+
+// TestNameIndexNaive builds the index of the test corpora's articles
+// and holds it to naiveIndex: every spelling's counts, first use,
+// neighbours and uses.
+func TestNameIndexNaive(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := tableDocs(t)
+	paths := make([]string, 0, len(docs))
+	for p := range docs {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	var stats []*NameStats
+	for i, p := range paths {
+		stats = append(stats, articleAt(t, set, p, docs[p], i).Names())
+	}
+	got, want := IndexNames(stats).Forms, naiveIndex(stats)
+	if len(got) != len(want) || len(got) < 1000 {
+		t.Fatalf("%d spellings, want %d (and at least 1,000)", len(got), len(want))
+	}
+	full := 0
+	for w, wc := range want {
+		gc := got[w]
+		if gc == nil {
+			t.Fatalf("%q missing", w)
+		}
+		if len(gc.Nexts) == maxNexts {
+			full++
+		}
+		if !reflect.DeepEqual(gc, wc) {
+			t.Errorf("%q:\n got %+v\nwant %+v", w, gc, wc)
+		}
+	}
+	if full == 0 {
+		t.Error("no spelling has a full set of neighbours: the corpora do not test the cap")
+	}
+}
