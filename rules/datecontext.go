@@ -392,22 +392,25 @@ func (r *dateFactsRule) dateContext(s *dateScratch, sent segment.Sentence, e *da
 	start := len(s.ctx)
 	out := s.ctx
 	add := func(j int) {
-		if !isLowerWord(toks[j].Text(s.text)) || s.inDate[j] || j < from || j >= to || r.event(s, j) >= 0 {
+		if s.inDate[j] || !isLowerWord(toks[j].Text(s.text)) || r.event(s, j) >= 0 {
 			return
 		}
 		if id := r.idAt(s, j); id != 0 {
 			out = append(out, id)
 		}
 	}
+	// context walks the window in the whole sentence and leaves out the
+	// words outside the clause; the walks here stop at the clause's
+	// ends, past which no word is taken.
 	n := 0
-	for j := e.Tokens[0] - 1; j >= sent.First && n < window; j-- {
+	for j := e.Tokens[0] - 1; j >= max(sent.First, from) && n < window; j-- {
 		if toks[j].Kind == segment.Word {
 			n++
 			add(j)
 		}
 	}
 	n = 0
-	for j := e.Tokens[1]; j < sent.Last && n < window; j++ {
+	for j := e.Tokens[1]; j < min(sent.Last, to) && n < window; j++ {
 		if toks[j].Kind == segment.Word {
 			n++
 			add(j)

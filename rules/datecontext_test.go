@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -144,5 +145,64 @@ func TestDateLexWords(t *testing.T) {
 			}
 		}
 		s.release()
+	}
+}
+
+// TestDateContext compares dateContext, which reads the article's memo
+// and walks the clause only, with grammar.context asked as Check asked
+// it before (skipping dates, words outside the clause and event words
+// found by stemIn), for every date of the testdata and 100 generated
+// articles, with the clause Check reads and with the clause cut to the
+// date's own words.
+func TestDateContext(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := dateFactsOf(t, set)
+	arts := walkArticles(t, set, 100)
+	checked, nonEmpty := 0, 0
+	for _, a := range arts {
+		a.Calendar, a.Ref = set.Dates, dates.RefOf(a.Doc.Meta.Date)
+		es := a.Dates()
+		text, toks := a.Doc.Text, a.Seg.Tokens
+		s := r.newDateScratch(a, len(es))
+		for i := range es {
+			for j := es[i].Tokens[0]; j < es[i].Tokens[1]; j++ {
+				s.inDate[j] = true
+			}
+		}
+		for i := range es {
+			e := &es[i]
+			if e.Sentence >= len(a.Seg.Sentences) {
+				continue
+			}
+			sent := a.Seg.Sentences[e.Sentence]
+			cf, ct, _ := r.clause(text, toks, sent, e)
+			for _, c := range [][2]int{{cf, ct}, {e.Tokens[0], e.Tokens[1]}, {sent.First, sent.Last}} {
+				from, to := c[0], c[1]
+				skip := func(j int) bool {
+					_, ev := stemIn(r.events, toks[j].Text(text))
+					return s.inDate[j] || j < from || j >= to || toks[j].Kind == segment.Word && ev
+				}
+				want := r.g.context(text, toks, sent, e.Tokens[0], e.Tokens[1], 2*r.window, skip)
+				start := r.dateContext(s, sent, e, from, to)
+				got := s.ctx[start:]
+				if len(got) != len(want) || len(got) > 0 && !slices.Equal(got, want) {
+					t.Errorf("%s date %q, clause [%d, %d): dateContext = %x, context %x", a.Doc.Path, e.Text(text), from, to, got, want)
+				}
+				checked++
+				if len(want) > 0 {
+					nonEmpty++
+				}
+			}
+		}
+		s.release()
+		if t.Failed() {
+			return
+		}
+	}
+	if nonEmpty < 1000 {
+		t.Fatalf("only %d of %d contexts hold words", nonEmpty, checked)
 	}
 }

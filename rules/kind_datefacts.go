@@ -64,6 +64,8 @@ type dateFactsRule struct {
 	// word, pick one occurrence of a recurring event (sequence in the
 	// config): "the next meeting" is not "the meeting on Thursday".
 	sequence map[string]bool
+	// seqFold: see mayHoldSequence.
+	seqFold  []string
 	window   int
 	minScore int
 	titles   map[string]bool
@@ -222,6 +224,7 @@ func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 	for _, w := range c.Sequence {
 		r.sequence[strings.ToLower(w)] = true
 	}
+	r.seqFold = seqFold(r.sequence)
 	r.yearEvents = map[string]bool{}
 	for _, w := range c.YearEvents {
 		w = strings.ToLower(w)
@@ -257,6 +260,10 @@ func (r *dateFactsRule) Info() *Info { return &r.info }
 
 func (r *dateFactsRule) useSet(s *Set) {
 	r.g = s.grammar
+	// The stop words as a table of hashes, as fact.mismatch keeps them:
+	// every context word of a date is asked about, and the map hashed
+	// its text again for each.
+	r.g.stopIDs = newIDSet(r.g.stop)
 	r.buildWords(s.Dates)
 	r.titles = map[string]bool{}
 	for k, v := range s.Segment.Abbreviations {
@@ -564,18 +571,11 @@ func (r *dateFactsRule) headOf(st string) string {
 func (r *dateFactsRule) eventOf(s *dateScratch, from, to int, opens bool, e *dates.Expr) (g int, st string, possessed int, ok bool) {
 	text, toks, inDate := s.text, s.toks, s.inDate
 	event := func(j int) (int, string, bool) {
-		if inDate[j] || toks[j].Kind != segment.Word {
-			return -1, "", false
-		}
-		w := toks[j].Text(text)
-		if !isLowerWord(w) && !toks[j].Initial {
-			return -1, "", false
-		}
-		g := r.event(s, j)
+		g := r.eventWord(s, j)
 		if g < 0 {
 			return -1, "", false
 		}
-		return g, stem(w), true
+		return g, stem(toks[j].Text(text)), true
 	}
 	// A possessive date dates the noun it qualifies: "in Sunday's
 	// parliamentary election", "after Tuesday's quake". That noun is its
@@ -601,41 +601,58 @@ func (r *dateFactsRule) eventOf(s *dateScratch, from, to int, opens bool, e *dat
 			}
 		}
 	}
-	verb := false // a past-tense verb between the date and j
+	// The event word before the date is the nearest: the walk back
+	// asks only whether each word is one. What the words between it and
+	// the date say (a verb of continuation, a past tense) matters only
+	// when there is one, or when the date opens its clause and the walk
+	// goes on after it; a date with neither, most dates, has its words
+	// asked nothing else.
+	at := -1
 	for j := e.Tokens[0] - 1; j >= from; j-- {
-		if g, st, ok := event(j); ok {
-			if verb && r.modified(s, from, j) || r.headed(s, j, to) {
-				return -1, "", -1, false
-			}
-			// A verb with its own date just before it ("the firm on
-			// Monday recalled the cars it heard of months ago") is dated
-			// by that date, as above; a later date of the clause is of
-			// something else.
-			if j > from && inDate[j-1] && strings.HasSuffix(toks[j].Text(text), "ed") {
-				return -1, "", -1, false
-			}
-			// A thing is built or founded once, and copy dates that
-			// right after the word ("built in March 1972"); a date
-			// further on is of what the clause goes on to tell ("was
-			// built in 1972 and last inspected in March 2019").
-			if e.Tokens[0]-j > yearEventReach && r.isYearEvent(text, toks[j]) && r.yearEventAt(text, toks, e) != j {
-				return -1, "", -1, false
-			}
-			return g, st, -1, true
+		if r.eventWord(s, j) >= 0 {
+			at = j
+			break
 		}
-		if w := toks[j].Text(text); toks[j].Kind == segment.Word && len(w) > 4 && strings.HasSuffix(w, "ed") && isLowerWord(w) {
-			verb = true
+	}
+	if at < 0 && !opens {
+		return -1, "", -1, false
+	}
+	verb := false // a past-tense verb between the date and the event word
+	for j := max(at+1, from); j < e.Tokens[0]; j++ {
+		if toks[j].Kind != segment.Word {
+			continue
 		}
 		// A verb of continuation between the event word and the date
 		// dates a state, not the event: in "the blaze continued to burn
 		// on Monday" Monday is a day the fire was still burning, not the
 		// day it started, and is no claim at all.
-		if toks[j].Kind == segment.Word && r.is(s, j, qCont) {
+		if r.is(s, j, qCont) {
 			return -1, "", -1, false
 		}
+		if w := toks[j].Text(text); len(w) > 4 && strings.HasSuffix(w, "ed") && isLowerWord(w) {
+			verb = true
+		}
 	}
-	if !opens {
-		return -1, "", -1, false
+	if j := at; j >= 0 {
+		if verb && r.modified(s, from, j) || r.headed(s, j, to) {
+			return -1, "", -1, false
+		}
+		// A verb with its own date just before it ("the firm on
+		// Monday recalled the cars it heard of months ago") is dated
+		// by that date, as above; a later date of the clause is of
+		// something else.
+		if j > from && inDate[j-1] && strings.HasSuffix(toks[j].Text(text), "ed") {
+			return -1, "", -1, false
+		}
+		// A thing is built or founded once, and copy dates that
+		// right after the word ("built in March 1972"); a date
+		// further on is of what the clause goes on to tell ("was
+		// built in 1972 and last inspected in March 2019").
+		if e.Tokens[0]-j > yearEventReach && r.isYearEvent(text, toks[j]) && r.yearEventAt(text, toks, e) != j {
+			return -1, "", -1, false
+		}
+		g, st, _ := event(j)
+		return g, st, -1, true
 	}
 	for j := e.Tokens[1]; j < to; j++ {
 		if g, st, ok := event(j); ok {
@@ -646,6 +663,17 @@ func (r *dateFactsRule) eventOf(s *dateScratch, from, to int, opens bool, e *dat
 		}
 	}
 	return -1, "", -1, false
+}
+
+// eventWord returns the event group of token j when it is an event word
+// as eventOf reads one (a word of no date, in lower case or opening its
+// sentence), or -1.
+func (r *dateFactsRule) eventWord(s *dateScratch, j int) int {
+	t := s.toks[j]
+	if s.inDate[j] || t.Kind != segment.Word || !t.Initial && !isLowerWord(t.Text(s.text)) {
+		return -1
+	}
+	return r.event(s, j)
 }
 
 // namesIn returns the names of the clause: capitalised words inside the
@@ -756,10 +784,15 @@ const sequenceReach = 3
 // head), or "". A sequence word of another event of the clause ("Built
 // in 1986, the bridge was last inspected in 2023") leaves this one alone.
 func (r *dateFactsRule) sequenceIn(s *dateScratch, from, to int, head string) string {
-	if len(r.sequence) == 0 {
+	if len(r.sequence) == 0 || from >= to {
 		return ""
 	}
 	text, toks := s.text, s.toks
+	// Most clauses hold no sequence word anywhere in their text: their
+	// words are not read one by one.
+	if !r.mayHoldSequence(text[toks[from].Start:toks[to-1].End]) {
+		return ""
+	}
 	for j := from; j < to; j++ {
 		if toks[j].Kind != segment.Word || !r.is(s, j, qSeq) {
 			continue
@@ -775,6 +808,60 @@ func (r *dateFactsRule) sequenceIn(s *dateScratch, from, to int, head string) st
 		}
 	}
 	return ""
+}
+
+// seqFold lists the sequence words for mayHoldSequence, or nil where one
+// is not lower-case ASCII letters without a "k": a token that lowers to
+// such a word may be written with other bytes.
+func seqFold(seq map[string]bool) []string {
+	var out []string
+	for w := range seq {
+		if w == "" {
+			return nil
+		}
+		for i := 0; i < len(w); i++ {
+			if c := w[i]; c < 'a' || c > 'z' || c == 'k' {
+				return nil
+			}
+		}
+		out = append(out, w)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// mayHoldSequence reports whether text may hold a sequence word, as
+// sequenceIn reads one: false when no word of r.seqFold is in it in any
+// case of its ASCII letters. A sequence word of other bytes, or with a
+// "k" (the Kelvin sign lowers to it), leaves seqFold nil and the words
+// are read.
+func (r *dateFactsRule) mayHoldSequence(text string) bool {
+	if r.seqFold == nil {
+		return true
+	}
+	for _, w := range r.seqFold {
+		for i := 0; i+len(w) <= len(text); i++ {
+			if text[i]|0x20 == w[0] && asciiFoldEqual(text[i:i+len(w)], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// asciiFoldEqual reports whether s, with its ASCII capitals lowered, is
+// lower-case ASCII w.
+func asciiFoldEqual(s, w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // match tells whether two dated claims of one kind of event are the same

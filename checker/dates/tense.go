@@ -32,7 +32,14 @@ type Lexicon struct {
 // (not the one of a time, "3:42"), a bracket or a double quote.
 func ClauseStop(text string, toks []segment.Token, j int) bool {
 	t := toks[j]
-	if t.Kind != segment.Punct || !strings.ContainsRune(";:()\"", rune(text[t.Start])) {
+	if t.Kind != segment.Punct {
+		return false
+	}
+	// A switch on the byte, not strings.ContainsRune: the clauses of
+	// dates and tenses are walked token by token through this test.
+	switch text[t.Start] {
+	case ';', ':', '(', ')', '"':
+	default:
 		return false
 	}
 	if text[t.Start] == ':' && t.Joined && j+1 < len(toks) && toks[j+1].Joined && toks[j+1].Kind == segment.Number {
