@@ -206,3 +206,42 @@ func TestDateContext(t *testing.T) {
 		t.Fatalf("only %d of %d contexts hold words", nonEmpty, checked)
 	}
 }
+
+// TestFigureID compares figureID with the hash of the string figureWord
+// builds, on figures of every shape and every token of the testdata and
+// 50 generated articles that starts with a digit.
+func TestFigureID(t *testing.T) {
+	want := func(w string) wordID {
+		if f := figureWord(w); f != "" {
+			return wordHash("#" + f)
+		}
+		return 0
+	}
+	for _, w := range []string{"3.15am", "3.15", "6:10", "1,500", "1,500.5", "7", "7th", "42", "12:", "1.", "2024-05-06", "9/11", "10,", "0.5km", "3..4"} {
+		if got := figureID(w); got != want(w) {
+			t.Errorf("figureID(%q) = %x, want %x (figureWord %q)", w, got, want(w), figureWord(w))
+		}
+	}
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	figures := 0
+	for _, a := range walkArticles(t, set, 50) {
+		for _, tok := range a.Seg.Tokens {
+			w := tok.Text(a.Doc.Text)
+			if w == "" || w[0] < '0' || w[0] > '9' {
+				continue
+			}
+			if got := figureID(w); got != want(w) {
+				t.Errorf("%s: figureID(%q) = %x, want %x", a.Doc.Path, w, got, want(w))
+			}
+			if figureWord(w) != "" {
+				figures++
+			}
+		}
+	}
+	if figures < 1000 {
+		t.Fatalf("only %d figures", figures)
+	}
+}

@@ -267,8 +267,9 @@ func (r *dateFactsRule) leadSentences(out []int, text string, seg *segment.Resul
 		if len(out) == r.lead || i > last {
 			break
 		}
+		// Counted as far as leadMinWords: a body's sentences are long.
 		words := 0
-		for j := s.First; j < s.Last; j++ {
+		for j := s.First; j < s.Last && words < leadMinWords; j++ {
 			if seg.Tokens[j].Kind == segment.Word {
 				words++
 			}
@@ -328,8 +329,8 @@ func (r *dateFactsRule) contentOf(out []wordID, s *dateScratch, from, to int) []
 		}
 		w := t.Text(text)
 		if w != "" && w[0] >= '0' && w[0] <= '9' {
-			if f := figureWord(w); f != "" {
-				out = append(out, wordHash("#"+f))
+			if id := figureID(w); id != 0 {
+				out = append(out, id)
 			}
 			continue
 		}
@@ -370,6 +371,32 @@ func (r *dateFactsRule) leadNames(out []wordID, text string, toks []segment.Toke
 		}
 	}
 	return sortedIDs(out, start)
+}
+
+// figureID is wordHash("#"+figureWord(w)), or 0 where figureWord is "",
+// hashed as figureWord reads w, without building either string.
+func figureID(w string) wordID {
+	h := fnvAdd(fnvOffset, "#")
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= '0' && c <= '9':
+		case (c == '.' || c == ':') && i+1 < len(w) && w[i+1] >= '0' && w[i+1] <= '9':
+			c = '.'
+		case c == ',' && i+1 < len(w) && w[i+1] >= '0' && w[i+1] <= '9':
+			continue
+		default:
+			i = len(w)
+			continue
+		}
+		h = (h ^ uint64(c)) * fnvPrime
+		n++
+	}
+	if n < 2 {
+		return 0
+	}
+	return nonZero(h)
 }
 
 // figureWord is the figure a token starts with, its digits and inner
