@@ -354,12 +354,13 @@ func grownClear[T any](xs []T, n int) []T {
 }
 
 // event returns the event group of word token j's stem, or -1, as
-// isEvent and stemIn(r.events, w) told it.
+// stemIn(r.events, w) tells it.
 func (r *dateFactsRule) event(s *dateScratch, j int) int {
 	return int(r.lex(s, j).ev)
 }
 
-// isEventAt is isEvent of token j.
+// isEventAt reports whether token j is a word whose stem is an event
+// word's, in any case.
 func (r *dateFactsRule) isEventAt(s *dateScratch, j int) bool {
 	return s.toks[j].Kind == segment.Word && r.event(s, j) >= 0
 }
