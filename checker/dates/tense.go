@@ -146,7 +146,7 @@ func (l *Lexicon) tenseAt(text string, toks []segment.Token, s segment.Sentence,
 	}
 	// A word in neither Future nor Past that does not end in "-ed" as
 	// written (the test below asks w == raw) marks no tense.
-	if !l.tense.may(raw) && !(len(raw) > 4 && strings.HasSuffix(raw, "ed")) {
+	if !l.tense.may(raw) && (len(raw) <= 4 || !strings.HasSuffix(raw, "ed")) {
 		return Unknown, false
 	}
 	w := lowerASCII(raw)
