@@ -25,8 +25,19 @@ import (
 type dateFactsRule struct {
 	info Info
 	g    grammar
-	// events maps a word's stem to its event group.
-	events map[string]int
+	// events maps a word's stem to its event group; eventIDs maps the
+	// stems' wordIDs to their groups too (eventGroup).
+	events   map[string]int
+	eventIDs *idMap
+	// words has the rule's lists of lower-case words (continuation,
+	// sequence, modifiers, heads, lead_breaks, lead_ends, lead_not) and
+	// the speech words of the set's lexicon, speech, by the hash of
+	// each word: the bits w* of the lists it is in (buildWords).
+	words  *idMap
+	speech *dates.Lexicon
+	// lexFilter and noFilter: see mayLex.
+	lexFilter *[1024]uint64
+	noFilter  bool
 	// eventNames name the groups by their first word; keys and labels
 	// are each group's claim key and label ("date:meeting", "date of the
 	// meeting"), made once rather than for every claim.
@@ -53,6 +64,8 @@ type dateFactsRule struct {
 	// word, pick one occurrence of a recurring event (sequence in the
 	// config): "the next meeting" is not "the meeting on Thursday".
 	sequence map[string]bool
+	// seqFold: see mayHoldSequence.
+	seqFold  []string
 	window   int
 	minScore int
 	titles   map[string]bool
@@ -211,6 +224,7 @@ func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 	for _, w := range c.Sequence {
 		r.sequence[strings.ToLower(w)] = true
 	}
+	r.seqFold = seqFold(r.sequence)
 	r.yearEvents = map[string]bool{}
 	for _, w := range c.YearEvents {
 		w = strings.ToLower(w)
@@ -237,6 +251,8 @@ func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 			r.canon[st] = first
 		}
 	}
+	r.eventIDs = newIDMap(r.events)
+	r.buildWords(nil)
 	return r, nil
 }
 
@@ -244,6 +260,11 @@ func (r *dateFactsRule) Info() *Info { return &r.info }
 
 func (r *dateFactsRule) useSet(s *Set) {
 	r.g = s.grammar
+	// The stop words as a table of hashes, as fact.mismatch keeps them:
+	// every context word of a date is asked about, and the map hashed
+	// its text again for each.
+	r.g.stopIDs = newIDSet(r.g.stop)
+	r.buildWords(s.Dates)
 	r.titles = map[string]bool{}
 	for k, v := range s.Segment.Abbreviations {
 		if v == segment.Title {
@@ -260,30 +281,35 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 		return []claim(nil)
 	}
 	text, toks := a.Doc.Text, a.Seg.Tokens
-	inDate := make([]bool, len(toks))
+	s := r.newDateScratch(a, len(es))
+	defer s.release()
+	inDate := s.inDate
 	for i := range es {
 		for j := es[i].Tokens[0]; j < es[i].Tokens[1]; j++ {
 			inDate[j] = true
 		}
 	}
 	var out []claim
-	perKey := map[string]int{}
 	for i := range es {
 		e := &es[i]
 		// The tests below are all pure and any one drops the date, so
 		// the cheap ones come first: most dates of copy have no event
 		// word in their clause, and resolving one reads its clause's
 		// tense.
-		if e.Sentence >= len(a.Seg.Sentences) || a.Calendar.Attributed(text, a.Seg, e) {
+		if e.Sentence >= len(a.Seg.Sentences) {
 			continue
 		}
+		// The clause is kept for leadClaims, which reads it again for
+		// a lead date; so is whether the date is attributed, asked here
+		// only of a date with an event (most have none).
 		sent := a.Seg.Sentences[e.Sentence]
-		from, to, opens := r.clause(text, toks, sent, e)
+		at := s.clauseOf(r, a, i)
+		from, to, opens := at.from, at.to, at.opens
 		if wf, wt, ok := whenClause(text, toks, sent, e); ok {
 			from, to, opens = wf, wt, true
 		}
-		g, head, possessed, ok := r.eventOf(text, toks, from, to, opens, e, inDate)
-		if !ok {
+		g, head, possessed, ok := r.eventOf(s, from, to, opens, e)
+		if !ok || s.attributed(a, i) {
 			continue
 		}
 		// In a quotation, "tonight" and "on Friday" are the speaker's,
@@ -297,7 +323,7 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 		if d, ok := e.Date(a.Ref); ok && e.HasWeekday && d.Weekday() != e.Weekday {
 			continue
 		}
-		rng, ok := a.Resolve(e)
+		rng, ok := s.resolve(a, e, i)
 		// A year alone ("in 2019", "four years ago") dates too many
 		// things in one story to be tied to one event by its clause.
 		if !ok || rng.Lo == dates.MinDay && rng.Hi == dates.MaxDay {
@@ -320,14 +346,16 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 			// unused by dates; it carries the sequence word that narrows
 			// the event to one of its occurrences ("next"), which match
 			// requires to agree.
-			Compl: r.sequenceIn(text, toks, from, to, head),
+			Compl: r.sequenceIn(s, from, to, head),
 		}
 		// The context is the clause, as far as the window reaches: the
 		// event word may be far from the date ("The meeting between the
 		// two leaders is expected to take place as early as Tuesday").
-		skip := func(j int) bool { return inDate[j] || j < from || j >= to || r.isEvent(text, toks[j]) }
-		c.Context = r.g.context(text, toks, sent, e.Tokens[0], e.Tokens[1], 2*r.window, skip)
-		c.Names = r.namesIn(a, toks, from, to, inDate)
+		// Its words are given to the claim by s.contexts, below.
+		start := r.dateContext(s, sent, e, from, to)
+		s.spans = append(s.spans, [2]int32{int32(start), int32(len(s.ctx))})
+		s.groups = append(s.groups, int32(g))
+		c.Names = r.namesIn(s, from, to)
 		// A possessive date names its event in a noun phrase of its own
 		// ("Sunday's state election"): the names of the rest of the
 		// clause are of what happened in it ("Smith won Sunday's
@@ -336,15 +364,19 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 		// election would otherwise be two events. Only the names inside
 		// the phrase ("Sunday's Westland election") tell its event.
 		if possessed >= 0 {
-			c.Names = r.namesIn(a, toks, e.Tokens[1], possessed+1, inDate)
+			c.Names = r.namesIn(s, e.Tokens[1], possessed+1)
 		}
-		perKey[c.Key]++
+		s.perGroup[g]++
 		out = append(out, c)
 	}
+	s.contexts(out)
+	// Each group has its own key (r.keys: two groups whose first words
+	// meet have one stem, which newDateFactsRule turns away), so a count
+	// by group is the count by key.
 	for i := range out {
-		out[i].Unique = perKey[out[i].Key] == 1
+		out[i].Unique = s.perGroup[s.groups[i]] == 1
 	}
-	return r.leadClaims(out, a, es, inDate)
+	return r.leadClaims(out, a, es, s)
 }
 
 // quoted reports whether offset off of the article's text is inside a
@@ -528,14 +560,6 @@ func (r *dateFactsRule) headOf(st string) string {
 	return st
 }
 
-func (r *dateFactsRule) isEvent(text string, t segment.Token) bool {
-	if t.Kind != segment.Word {
-		return false
-	}
-	_, ok := stemIn(r.events, t.Text(text))
-	return ok
-}
-
 // eventOf finds the event word of the date's clause: the nearest before
 // the date ("the meeting is expected ... as early as Tuesday", "arrived
 // in the capital on Monday"), or, for a date that opens its clause ("On
@@ -544,20 +568,14 @@ func (r *dateFactsRule) isEvent(text string, t segment.Token) bool {
 // It returns the event group and the stem of the word found, and, when
 // a possessive date qualifies it ("Sunday's state election"), the
 // token index of that word (possessed; -1 otherwise).
-func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int, opens bool, e *dates.Expr, inDate []bool) (g int, st string, possessed int, ok bool) {
+func (r *dateFactsRule) eventOf(s *dateScratch, from, to int, opens bool, e *dates.Expr) (g int, st string, possessed int, ok bool) {
+	text, toks, inDate := s.text, s.toks, s.inDate
 	event := func(j int) (int, string, bool) {
-		if inDate[j] || toks[j].Kind != segment.Word {
+		g := r.eventWord(s, j)
+		if g < 0 {
 			return -1, "", false
 		}
-		w := toks[j].Text(text)
-		if !isLowerWord(w) && !toks[j].Initial {
-			return -1, "", false
-		}
-		g, ok := stemIn(r.events, w)
-		if !ok {
-			return -1, "", false
-		}
-		return g, stem(w), true
+		return g, stem(toks[j].Text(text)), true
 	}
 	// A possessive date dates the noun it qualifies: "in Sunday's
 	// parliamentary election", "after Tuesday's quake". That noun is its
@@ -583,45 +601,62 @@ func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int,
 			}
 		}
 	}
-	verb := false // a past-tense verb between the date and j
+	// The event word before the date is the nearest: the walk back
+	// asks only whether each word is one. What the words between it and
+	// the date say (a verb of continuation, a past tense) matters only
+	// when there is one, or when the date opens its clause and the walk
+	// goes on after it; a date with neither, most dates, has its words
+	// asked nothing else.
+	at := -1
 	for j := e.Tokens[0] - 1; j >= from; j-- {
-		if g, st, ok := event(j); ok {
-			if verb && r.modified(text, toks, from, j) || r.headed(text, toks, j, to) {
-				return -1, "", -1, false
-			}
-			// A verb with its own date just before it ("the firm on
-			// Monday recalled the cars it heard of months ago") is dated
-			// by that date, as above; a later date of the clause is of
-			// something else.
-			if j > from && inDate[j-1] && strings.HasSuffix(toks[j].Text(text), "ed") {
-				return -1, "", -1, false
-			}
-			// A thing is built or founded once, and copy dates that
-			// right after the word ("built in March 1972"); a date
-			// further on is of what the clause goes on to tell ("was
-			// built in 1972 and last inspected in March 2019").
-			if e.Tokens[0]-j > yearEventReach && r.isYearEvent(text, toks[j]) && r.yearEventAt(text, toks, e) != j {
-				return -1, "", -1, false
-			}
-			return g, st, -1, true
+		if r.eventWord(s, j) >= 0 {
+			at = j
+			break
 		}
-		if w := toks[j].Text(text); toks[j].Kind == segment.Word && len(w) > 4 && strings.HasSuffix(w, "ed") && isLowerWord(w) {
-			verb = true
+	}
+	if at < 0 && !opens {
+		return -1, "", -1, false
+	}
+	verb := false // a past-tense verb between the date and the event word
+	for j := max(at+1, from); j < e.Tokens[0]; j++ {
+		if toks[j].Kind != segment.Word {
+			continue
 		}
 		// A verb of continuation between the event word and the date
 		// dates a state, not the event: in "the blaze continued to burn
 		// on Monday" Monday is a day the fire was still burning, not the
 		// day it started, and is no claim at all.
-		if toks[j].Kind == segment.Word && r.isContinuation(toks[j].Text(text)) {
+		if r.is(s, j, qCont) {
 			return -1, "", -1, false
 		}
+		if w := toks[j].Text(text); len(w) > 4 && strings.HasSuffix(w, "ed") && isLowerWord(w) {
+			verb = true
+		}
 	}
-	if !opens {
-		return -1, "", -1, false
+	if j := at; j >= 0 {
+		if verb && r.modified(s, from, j) || r.headed(s, j, to) {
+			return -1, "", -1, false
+		}
+		// A verb with its own date just before it ("the firm on
+		// Monday recalled the cars it heard of months ago") is dated
+		// by that date, as above; a later date of the clause is of
+		// something else.
+		if j > from && inDate[j-1] && strings.HasSuffix(toks[j].Text(text), "ed") {
+			return -1, "", -1, false
+		}
+		// A thing is built or founded once, and copy dates that
+		// right after the word ("built in March 1972"); a date
+		// further on is of what the clause goes on to tell ("was
+		// built in 1972 and last inspected in March 2019").
+		if e.Tokens[0]-j > yearEventReach && r.isYearEvent(text, toks[j]) && r.yearEventAt(text, toks, e) != j {
+			return -1, "", -1, false
+		}
+		g, st, _ := event(j)
+		return g, st, -1, true
 	}
 	for j := e.Tokens[1]; j < to; j++ {
 		if g, st, ok := event(j); ok {
-			if r.headed(text, toks, j, to) {
+			if r.headed(s, j, to) {
 				return -1, "", -1, false
 			}
 			return g, st, -1, true
@@ -630,13 +665,24 @@ func (r *dateFactsRule) eventOf(text string, toks []segment.Token, from, to int,
 	return -1, "", -1, false
 }
 
+// eventWord returns the event group of token j when it is an event word
+// as eventOf reads one (a word of no date, in lower case or opening its
+// sentence), or -1.
+func (r *dateFactsRule) eventWord(s *dateScratch, j int) int {
+	t := s.toks[j]
+	if s.inDate[j] || t.Kind != segment.Word || !t.Initial && !isLowerWord(t.Text(s.text)) {
+		return -1
+	}
+	return r.event(s, j)
+}
+
 // namesIn returns the names of the clause: capitalised words inside the
 // sentence, titles ("Mr") and dates left out. A capitalised word that
 // opens the sentence may be a name or not ("Smith arrived", "Officials
 // said"); it is kept marked with initialMark, and the corpus stage keeps
 // it if any article writes it inside a sentence.
-func (r *dateFactsRule) namesIn(a *Article, toks []segment.Token, from, to int, inDate []bool) []string {
-	text := a.Doc.Text
+func (r *dateFactsRule) namesIn(s *dateScratch, from, to int) []string {
+	text, toks, inDate := s.text, s.toks, s.inDate
 	var out []string
 	for j := from; j < to; j++ {
 		t := toks[j]
@@ -648,7 +694,7 @@ func (r *dateFactsRule) namesIn(a *Article, toks []segment.Token, from, to int, 
 			continue
 		}
 		if t.Initial {
-			if r.g.stop.hasLower(w) || r.isEvent(text, t) {
+			if r.g.stop.hasLower(w) || r.isEventAt(s, j) {
 				continue
 			}
 			w = initialMark + w
@@ -665,12 +711,12 @@ const modifierReach = 3
 // modified reports whether the event word at j is the modifier of another
 // noun: a modifier word ("from", "of") up to modifierReach words before
 // it, inside the clause that starts at from.
-func (r *dateFactsRule) modified(text string, toks []segment.Token, from, j int) bool {
+func (r *dateFactsRule) modified(s *dateScratch, from, j int) bool {
 	for k := j - 1; k >= from && k >= j-modifierReach; k-- {
-		if toks[k].Kind != segment.Word {
+		if s.toks[k].Kind != segment.Word {
 			return false
 		}
-		if w := toks[k].Text(text); isLowerWord(w) && r.modifiers[w] {
+		if r.is(s, k, qMod) {
 			return true
 		}
 	}
@@ -680,13 +726,9 @@ func (r *dateFactsRule) modified(text string, toks []segment.Token, from, j int)
 // headed reports whether the event word at j qualifies the noun right
 // after it, a head word ("death toll"): a date of the phrase dates what
 // becomes of the head (the toll rose), not the event, so it is no claim.
-func (r *dateFactsRule) headed(text string, toks []segment.Token, j, to int) bool {
+func (r *dateFactsRule) headed(s *dateScratch, j, to int) bool {
 	k := j + 1
-	if k >= to || toks[k].Kind != segment.Word {
-		return false
-	}
-	w := toks[k].Text(text)
-	return isLowerWord(w) && r.heads[w]
+	return k < to && s.toks[k].Kind == segment.Word && r.is(s, k, qHead)
 }
 
 // isContinuation reports whether w, in any case, is a word of
@@ -741,28 +783,85 @@ const sequenceReach = 3
 // stands up to sequenceReach words before the date's event word (stem
 // head), or "". A sequence word of another event of the clause ("Built
 // in 1986, the bridge was last inspected in 2023") leaves this one alone.
-func (r *dateFactsRule) sequenceIn(text string, toks []segment.Token, from, to int, head string) string {
-	if len(r.sequence) == 0 {
+func (r *dateFactsRule) sequenceIn(s *dateScratch, from, to int, head string) string {
+	if len(r.sequence) == 0 || from >= to {
+		return ""
+	}
+	text, toks := s.text, s.toks
+	// Most clauses hold no sequence word anywhere in their text: their
+	// words are not read one by one.
+	if !r.mayHoldSequence(text[toks[from].Start:toks[to-1].End]) {
 		return ""
 	}
 	for j := from; j < to; j++ {
-		if toks[j].Kind != segment.Word {
-			continue
-		}
-		w := toks[j].Text(text)
-		if toks[j].Initial {
-			w = strings.ToLower(w)
-		}
-		if !r.sequence[w] {
+		if toks[j].Kind != segment.Word || !r.is(s, j, qSeq) {
 			continue
 		}
 		for k := j + 1; k < to && k <= j+sequenceReach && toks[k].Kind == segment.Word; k++ {
-			if r.isEvent(text, toks[k]) && stem(toks[k].Text(text)) == head {
+			if r.isEventAt(s, k) && stem(toks[k].Text(text)) == head {
+				w := toks[j].Text(text)
+				if toks[j].Initial {
+					w = strings.ToLower(w)
+				}
 				return w
 			}
 		}
 	}
 	return ""
+}
+
+// seqFold lists the sequence words for mayHoldSequence, or nil where one
+// is not lower-case ASCII letters without a "k": a token that lowers to
+// such a word may be written with other bytes.
+func seqFold(seq map[string]bool) []string {
+	var out []string
+	for w := range seq {
+		if w == "" {
+			return nil
+		}
+		for i := 0; i < len(w); i++ {
+			if c := w[i]; c < 'a' || c > 'z' || c == 'k' {
+				return nil
+			}
+		}
+		out = append(out, w)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// mayHoldSequence reports whether text may hold a sequence word, as
+// sequenceIn reads one: false when no word of r.seqFold is in it in any
+// case of its ASCII letters. A sequence word of other bytes, or with a
+// "k" (the Kelvin sign lowers to it), leaves seqFold nil and the words
+// are read.
+func (r *dateFactsRule) mayHoldSequence(text string) bool {
+	if r.seqFold == nil {
+		return true
+	}
+	for _, w := range r.seqFold {
+		for i := 0; i+len(w) <= len(text); i++ {
+			if text[i]|0x20 == w[0] && asciiFoldEqual(text[i:i+len(w)], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// asciiFoldEqual reports whether s, with its ASCII capitals lowered, is
+// lower-case ASCII w.
+func asciiFoldEqual(s, w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // match tells whether two dated claims of one kind of event are the same

@@ -41,14 +41,18 @@ const leadMinWords = 8
 // dates that made a per-event claim (they are compared there; a lead
 // date is compared here too, since its clause may name no event the
 // other outlets date).
-func (r *dateFactsRule) leadClaims(out []claim, a *Article, es []dates.Expr, inDate []bool) []claim {
+func (r *dateFactsRule) leadClaims(out []claim, a *Article, es []dates.Expr, s *dateScratch) []claim {
 	if r.lead == 0 || !a.Ref.Known && !hasCalendarDay(es) {
 		return out
 	}
-	text, toks := a.Doc.Text, a.Seg.Tokens
+	text, toks, inDate := a.Doc.Text, a.Seg.Tokens, s.inDate
 	var room [maxLead]int
-	lead := r.leadSentences(room[:0], text, a.Seg)
-	if len(lead) == 0 {
+	// The dates are in text order: the lead sentences are looked for
+	// only as far as the last date's sentence, and when the first date
+	// comes after the lead there is nothing to read (the lead's
+	// sentences are each read for their words).
+	lead := r.leadSentences(room[:0], text, a.Seg, es[len(es)-1].Sentence)
+	if len(lead) == 0 || es[0].Sentence > lead[len(lead)-1] {
 		return out
 	}
 	// A lead with a weekday written beside a date it does not fall on
@@ -56,8 +60,10 @@ func (r *dateFactsRule) leadClaims(out []claim, a *Article, es []dates.Expr, inD
 	// the two is wrong, its other dates are not stood against the story.
 	for i := range es {
 		e := &es[i]
-		if d, ok := e.Date(a.Ref); ok && e.HasWeekday && d.Weekday() != e.Weekday && slices.Contains(lead, e.Sentence) {
-			return out
+		if e.HasWeekday && slices.Contains(lead, e.Sentence) {
+			if d, ok := e.Date(a.Ref); ok && d.Weekday() != e.Weekday {
+				return out
+			}
 		}
 	}
 	// The claims' words and names share one array: a claim or two per
@@ -85,27 +91,30 @@ func (r *dateFactsRule) leadClaims(out []claim, a *Article, es []dates.Expr, inD
 		if j := e.Tokens[1]; j < sent.Last && toks[j].Kind == segment.Punct && text[toks[j].Start] == '(' {
 			continue
 		}
-		if a.Calendar.Attributed(text, a.Seg, e) || e.NeedsDate() && quoted(a, e.Span.Start) {
+		// Check read the clause of each date, and asked whether one of
+		// an event is attributed.
+		if s.attributed(a, i) || e.NeedsDate() && quoted(a, e.Span.Start) {
 			continue
 		}
-		if tense := a.Calendar.TenseOf(text, a.Seg, e); tense == dates.Future || tense == dates.Unknown && e.Kind != dates.Calendar {
+		if tense := s.tenseAt(a, e, i); tense == dates.Future || tense == dates.Unknown && e.Kind != dates.Calendar {
 			continue
 		}
-		rng, ok := a.Resolve(e)
+		rng, ok := s.resolve(a, e, i)
 		if !ok || !rng.Exact() {
 			continue
 		}
-		from, to, _ := r.clause(text, toks, sent, e)
-		from, to = r.subordinate(text, toks, e, from, to)
+		at := s.clauseOf(r, a, i)
+		from, to := at.from, at.to
+		from, to = r.subordinate(s, e, from, to)
 		to = coordinated(a, e.Tokens[1], to)
-		if r.notMain(a, from, to) {
+		if r.notMain(s, from, to) {
 			continue
 		}
 		if ids == nil {
 			ids = make([]wordID, 0, leadRoom)
 		}
 		start := len(ids)
-		ids = r.contentOf(ids, text, toks, from, to, inDate)
+		ids = r.contentOf(ids, s, from, to)
 		mid := len(ids)
 		ids = r.leadNames(ids, text, toks, from, to, inDate)
 		ctx, names := ids[start:mid:mid], ids[mid:len(ids):len(ids)]
@@ -151,21 +160,16 @@ func (r *dateFactsRule) leadClaims(out []claim, a *Article, es []dates.Expr, inD
 // Monday as the toll rose": the rise is not dated by it). "As" before
 // a date is left alone: "described the panic as smoke filled the cabin
 // on Monday" tells the event in both halves.
-func (r *dateFactsRule) subordinate(text string, toks []segment.Token, e *dates.Expr, from, to int) (int, int) {
-	word := func(j int) string {
-		if t := toks[j]; t.Kind == segment.Word && isLowerWord(t.Text(text)) {
-			return t.Text(text)
-		}
-		return ""
-	}
+func (r *dateFactsRule) subordinate(s *dateScratch, e *dates.Expr, from, to int) (int, int) {
+	word := func(j int, q uint8) bool { return s.toks[j].Kind == segment.Word && r.is(s, j, q) }
 	for j := e.Tokens[0] - 1; j > from; j-- {
-		if r.leadBreaks[word(j)] {
+		if word(j, qBreak) {
 			from = j + 1
 			break
 		}
 	}
 	for j := e.Tokens[1]; j < to; j++ {
-		if w := word(j); r.leadBreaks[w] || r.leadEnds[w] {
+		if word(j, qBreak|qEnd) {
 			to = j
 			break
 		}
@@ -255,14 +259,17 @@ const maxLead = 10
 
 // leadSentences appends to out the indexes of the first r.lead sentences
 // of the body: at least leadMinWords words, ending in a full stop, a
-// question or an exclamation mark (a closing quote may follow it).
-func (r *dateFactsRule) leadSentences(out []int, text string, seg *segment.Result) []int {
+// question or an exclamation mark (a closing quote may follow it). It
+// looks no further than sentence last: a caller that has no date after
+// it has no use for a lead sentence there.
+func (r *dateFactsRule) leadSentences(out []int, text string, seg *segment.Result, last int) []int {
 	for i, s := range seg.Sentences {
-		if len(out) == r.lead {
+		if len(out) == r.lead || i > last {
 			break
 		}
+		// Counted as far as leadMinWords: a body's sentences are long.
 		words := 0
-		for j := s.First; j < s.Last; j++ {
+		for j := s.First; j < s.Last && words < leadMinWords; j++ {
 			if seg.Tokens[j].Kind == segment.Word {
 				words++
 			}
@@ -298,32 +305,9 @@ func endsSentence(text string, toks []segment.Token, s segment.Sentence) bool {
 // word ("told reporters on Tuesday") or a word of continuation ("the
 // search went on into Friday" is a day of a state) makes other than the
 // news's own.
-func (r *dateFactsRule) notMain(a *Article, from, to int) bool {
-	text, toks := a.Doc.Text, a.Seg.Tokens
+func (r *dateFactsRule) notMain(s *dateScratch, from, to int) bool {
 	for j := from; j < to; j++ {
-		t := toks[j]
-		if t.Kind != segment.Word {
-			continue
-		}
-		w := t.Text(text)
-		if !isLowerWord(w) && !t.Initial {
-			continue
-		}
-		// The word is lowered on the stack: a sentence's first word is
-		// capitalised, and strings.ToLower would copy it.
-		var buf [32]byte
-		if len(w) > len(buf) {
-			continue
-		}
-		lw := buf[:len(w)]
-		for i := 0; i < len(w); i++ {
-			c := w[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			lw[i] = c
-		}
-		if r.leadNot[string(lw)] || a.Calendar != nil && a.Calendar.Speech[string(lw)] || r.isContinuation(w) {
+		if s.toks[j].Kind == segment.Word && r.is(s, j, qNotMain) {
 			return true
 		}
 	}
@@ -335,7 +319,8 @@ func (r *dateFactsRule) notMain(a *Article, from, to int) bool {
 // stemmed, and its figures ("3.15am" and "3.15 a.m." are one figure).
 // Names are kept apart (leadNames): every clause of a story names its town
 // or its ship, so they count once.
-func (r *dateFactsRule) contentOf(out []wordID, text string, toks []segment.Token, from, to int, inDate []bool) []wordID {
+func (r *dateFactsRule) contentOf(out []wordID, s *dateScratch, from, to int) []wordID {
+	text, toks, inDate := s.text, s.toks, s.inDate
 	start := len(out)
 	for j := from; j < to; j++ {
 		t := toks[j]
@@ -344,15 +329,15 @@ func (r *dateFactsRule) contentOf(out []wordID, text string, toks []segment.Toke
 		}
 		w := t.Text(text)
 		if w != "" && w[0] >= '0' && w[0] <= '9' {
-			if f := figureWord(w); f != "" {
-				out = append(out, wordHash("#"+f))
+			if id := figureID(w); id != 0 {
+				out = append(out, id)
 			}
 			continue
 		}
 		if t.Kind != segment.Word || !isLowerWord(w) {
 			continue
 		}
-		if id := r.g.contextID(w, false); id != 0 {
+		if id := r.idAt(s, j); id != 0 {
 			out = append(out, id)
 		}
 	}
@@ -386,6 +371,32 @@ func (r *dateFactsRule) leadNames(out []wordID, text string, toks []segment.Toke
 		}
 	}
 	return sortedIDs(out, start)
+}
+
+// figureID is wordHash("#"+figureWord(w)), or 0 where figureWord is "",
+// hashed as figureWord reads w, without building either string.
+func figureID(w string) wordID {
+	h := fnvAdd(fnvOffset, "#")
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= '0' && c <= '9':
+		case (c == '.' || c == ':') && i+1 < len(w) && w[i+1] >= '0' && w[i+1] <= '9':
+			c = '.'
+		case c == ',' && i+1 < len(w) && w[i+1] >= '0' && w[i+1] <= '9':
+			continue
+		default:
+			i = len(w)
+			continue
+		}
+		h = (h ^ uint64(c)) * fnvPrime
+		n++
+	}
+	if n < 2 {
+		return 0
+	}
+	return nonZero(h)
 }
 
 // figureWord is the figure a token starts with, its digits and inner

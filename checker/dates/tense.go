@@ -2,6 +2,7 @@ package dates
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/factlint/factlint/checker/segment"
 )
@@ -26,13 +27,58 @@ type Lexicon struct {
 	// Speech words make a date the date something was said: "said
 	// Monday", "in a statement on Tuesday".
 	Speech map[string]bool
+
+	// tense is the filter of tenseAt, made from Future and Past the
+	// first time a tense is asked (the maps are final by then).
+	tenseOnce sync.Once
+	tense     wordFilter
+}
+
+// wordFilter tells, by the low five bits of a word's first two bytes and
+// its length, whether the word may be in a set of words in any case of
+// its ASCII letters: most words of copy are in none of the lexicon's
+// sets, and are turned away without being lowered and looked up. A set
+// with a word under two bytes makes a filter that lets every word by.
+type wordFilter struct {
+	lens *[1024]uint64
+	all  bool
+}
+
+// newWordFilter is the filter of the words of sets (lower-case, as
+// lowerASCII gives them: a word keeps its length and the low five bits
+// of each ASCII letter when lowered).
+func newWordFilter(sets ...map[string]bool) wordFilter {
+	f := wordFilter{lens: new([1024]uint64)}
+	for _, m := range sets {
+		for w := range m {
+			if len(w) < 2 {
+				f.all = true
+				continue
+			}
+			f.lens[int(w[0]&31)<<5|int(w[1]&31)] |= 1 << min(len(w), 63)
+		}
+	}
+	return f
+}
+
+// may reports whether w, lowered as lowerASCII lowers it, may be in the
+// filter's sets: false only when it is in none.
+func (f *wordFilter) may(w string) bool {
+	return f.all || len(w) < 2 || f.lens[int(w[0]&31)<<5|int(w[1]&31)]&(1<<min(len(w), 63)) != 0
 }
 
 // ClauseStop reports a token that ends a clause: a semicolon, a colon
 // (not the one of a time, "3:42"), a bracket or a double quote.
 func ClauseStop(text string, toks []segment.Token, j int) bool {
 	t := toks[j]
-	if t.Kind != segment.Punct || !strings.ContainsRune(";:()\"", rune(text[t.Start])) {
+	if t.Kind != segment.Punct {
+		return false
+	}
+	// A switch on the byte, not strings.ContainsRune: the clauses of
+	// dates and tenses are walked token by token through this test.
+	switch text[t.Start] {
+	case ';', ':', '(', ')', '"':
+	default:
 		return false
 	}
 	if text[t.Start] == ':' && t.Joined && j+1 < len(toks) && toks[j+1].Joined && toks[j+1].Kind == segment.Number {
@@ -54,6 +100,7 @@ func (l *Lexicon) TenseOf(text string, seg *segment.Result, e *Expr) Tense {
 	if l == nil || e.Sentence < 0 || e.Sentence >= len(seg.Sentences) {
 		return Unknown
 	}
+	l.tenseOnce.Do(func() { l.tense = newWordFilter(l.Future, l.Past) })
 	s := seg.Sentences[e.Sentence]
 	toks := seg.Tokens
 	comma := func(j int) bool { return toks[j].Kind == segment.Punct && text[toks[j].Start] == ',' }
@@ -95,6 +142,11 @@ func (l *Lexicon) tenseAt(text string, toks []segment.Token, s segment.Sentence,
 	// A capitalised word inside a sentence is a name or a month ("May"),
 	// not a tense; it is turned away before it is lower-cased.
 	if !toks[j].Initial && hasUpperASCII(raw) {
+		return Unknown, false
+	}
+	// A word in neither Future nor Past that does not end in "-ed" as
+	// written (the test below asks w == raw) marks no tense.
+	if !l.tense.may(raw) && (len(raw) <= 4 || !strings.HasSuffix(raw, "ed")) {
 		return Unknown, false
 	}
 	w := lowerASCII(raw)

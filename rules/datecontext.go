@@ -1,0 +1,477 @@
+package rules
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/factlint/factlint/checker/dates"
+	"github.com/factlint/factlint/checker/segment"
+)
+
+// fact.date's per-article working memory. The rule reads the clause of
+// each date several times over (its event word, its context, its
+// sequence word, its names, and again for a lead date), and the dates of
+// one sentence share their clause: each of those reads asked the same
+// token the same questions, each time lowering, stemming and hashing it
+// into a string map. Here a token's answers are worked out the first
+// time any date asks and kept for the article (dateTok), and what one
+// date needs twice (its clause, whether it is attributed, its tense) is
+// kept for the date (dateAt).
+
+// dateScratch is the memory of one article's Check; it comes from
+// dateScratchPool and goes back when Check returns, so nothing a claim
+// keeps may point into it.
+type dateScratch struct {
+	text string
+	toks []segment.Token
+	// cal is the article's lexicon of dates.
+	cal *dates.Lexicon
+	// inDate marks the tokens of the article's dates.
+	inDate []bool
+	tok    []dateTok
+	at     []dateAt
+	// perGroup counts the claims of each event group (their Unique).
+	perGroup []int32
+	// ctx holds the context words of the article's claims of events,
+	// each claim's sorted run at spans[k] for claim k; they are copied
+	// out into one array of the article's (pack does the same for
+	// fact.mismatch) when Check is done.
+	ctx   []wordID
+	spans [][2]int32
+	// groups is the event group of each claim of an event.
+	groups []int32
+}
+
+// dateTok is what fact.date has learnt of one word token of the
+// article: the answers to the questions the rule asks of a word, worked
+// out together the first time any is asked (lex).
+type dateTok struct {
+	// id is contextID(w, false) of a word that starts in lower case.
+	id wordID
+	// ev is the event group the word's stem is in, or -1.
+	ev int32
+	// known tells that lex has run (tokLexed) and that id is worked
+	// out (tokID).
+	known uint8
+	// is holds the answers of lex, bits q*.
+	is uint8
+}
+
+const (
+	tokLexed uint8 = 1 << iota
+	tokID
+)
+
+// The questions lex answers of a word w of the article, each as the
+// rule asked it before it kept the answers.
+const (
+	// qCont: r.isContinuation(w).
+	qCont uint8 = 1 << iota
+	// qSeq: r.sequence[w], lowered when w opens its sentence
+	// (sequenceIn).
+	qSeq
+	// qMod and qHead: isLowerWord(w) && r.modifiers[w] (modified), and
+	// && r.heads[w] (headed).
+	qMod
+	qHead
+	// qBreak and qEnd: isLowerWord(w) && r.leadBreaks[w], and &&
+	// r.leadEnds[w] (subordinate).
+	qBreak
+	qEnd
+	// qNotMain: what notMain asks of w: a word of lead_not, a speech word
+	// or a word of continuation, in any case, of a word that starts in
+	// lower case or opens its sentence.
+	qNotMain
+)
+
+// The lower-case words of the rule's word lists, as bits of r.words:
+// which lists a word is in.
+const (
+	wCont uint8 = 1 << iota
+	wSeq
+	wMod
+	wHead
+	wBreak
+	wEnd
+	wLeadNot
+	wSpeech
+)
+
+// buildWords fills r.words, the rule's word lists by the hash of each
+// word (wordHash; see wordID for what two words of one hash would do),
+// and r.speech, the lexicon whose speech words are among them: lex asks
+// one table instead of a string map per list.
+func (r *dateFactsRule) buildWords(speech *dates.Lexicon) {
+	bits := map[string]int{}
+	add := func(m map[string]bool, b uint8) {
+		for w := range m {
+			bits[w] |= int(b)
+		}
+	}
+	add(r.continuation, wCont)
+	add(r.sequence, wSeq)
+	add(r.modifiers, wMod)
+	add(r.heads, wHead)
+	add(r.leadBreaks, wBreak)
+	add(r.leadEnds, wEnd)
+	add(r.leadNot, wLeadNot)
+	if speech != nil {
+		add(speech.Speech, wSpeech)
+	}
+	r.words, r.speech = newIDMap(bits), speech
+	// The filter of lex: the first two letters and the length of every
+	// word that may be in a list or have an event word's stem. A stem
+	// keeps the first two bytes of its word (stemParts cuts an ending
+	// of a word of at least four bytes and adds at most two), and is
+	// shorter than it by 0 to maxStemCut bytes.
+	r.lexFilter = new([1024]uint64)
+	r.noFilter = false
+	mark := func(w string, cut int) {
+		if len(w) < 2 {
+			r.noFilter = true
+			return
+		}
+		k := pairOf(w[0], w[1])
+		for n := len(w); n <= len(w)+cut; n++ {
+			r.lexFilter[k] |= 1 << min(n, 63)
+		}
+	}
+	for w := range bits {
+		mark(w, 0)
+	}
+	for st := range r.events {
+		mark(st, maxStemCut)
+	}
+}
+
+// maxStemCut is the most bytes stemParts takes off a word: "'s", then
+// "ing", then "our" made "or" ("colouring's" is "color").
+const maxStemCut = 6
+
+// pairOf is the slot of lexFilter of a word's first two bytes: their low
+// five bits, which an ASCII letter has alike in either case.
+func pairOf(a, b byte) int { return int(a&31)<<5 | int(b&31) }
+
+// mayLex reports whether ASCII word w may be in a list of words or have
+// an event word's stem, as lexFilter tells: most words of copy ("the",
+// "said", names) have neither, and are answered without lowering or
+// hashing them.
+func (r *dateFactsRule) mayLex(w string) bool {
+	return r.noFilter || len(w) < 2 || r.lexFilter[pairOf(w[0], w[1])]&(1<<min(len(w), 63)) != 0
+}
+
+// lex answers the questions of word token j (the q bits and its event
+// group) the first time it is asked, and returns its memo. A short ASCII
+// word is lowered once on the stack, and hashed whole (for the word
+// lists) and by its stem (for the event groups) as it is; any other word
+// asks the rule's maps as before.
+func (r *dateFactsRule) lex(s *dateScratch, j int) *dateTok {
+	m := &s.tok[j]
+	if m.known&tokLexed != 0 {
+		return m
+	}
+	m.known |= tokLexed
+	t := s.toks[j]
+	w := t.Text(s.text)
+	lower := isLowerWord(w)
+	var buf [48]byte
+	if len(w) > len(buf)-2 {
+		r.lexSlow(s, m, t, w)
+		return m
+	}
+	// An ASCII word the filter turns away is no event word and in no
+	// list (the speech words of another lexicon than the set's are not
+	// in the filter). A word with other bytes may lower to a word of
+	// another length, and is lowered.
+	if s.cal == r.speech {
+		var or byte
+		for i := 0; i < len(w); i++ {
+			or |= w[i]
+		}
+		if or < utf8.RuneSelf && !r.mayLex(w) {
+			m.ev = -1
+			return m
+		}
+	}
+	b := buf[:len(w)]
+	upper := false
+	hw := uint64(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			r.lexSlow(s, m, t, w)
+			return m
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		}
+		b[i] = c
+		hw = (hw ^ uint64(c)) * fnvPrime
+	}
+	base, suffix := stemParts(b)
+	m.ev = int32(r.eventIDs.get(nonZero(fnvAdd(fnvAdd(fnvOffset, base), suffix))))
+	ws := uint8(0)
+	if v := r.words.get(nonZero(hw)); v > 0 {
+		ws = uint8(v)
+	}
+	// as written: the word is in a list as it is written, not only
+	// lowered.
+	asWritten := lower && !upper
+	var is uint8
+	if ws&wCont != 0 && len(w) <= 32 {
+		is |= qCont
+	}
+	if ws&wSeq != 0 && (t.Initial || !upper) {
+		is |= qSeq
+	}
+	if asWritten {
+		if ws&wMod != 0 {
+			is |= qMod
+		}
+		if ws&wHead != 0 {
+			is |= qHead
+		}
+		if ws&wBreak != 0 {
+			is |= qBreak
+		}
+		if ws&wEnd != 0 {
+			is |= qEnd
+		}
+	}
+	if (lower || t.Initial) && len(w) <= 32 {
+		speech := ws&wSpeech != 0
+		if s.cal != r.speech {
+			speech = s.cal != nil && s.cal.Speech[string(b)]
+		}
+		if ws&(wLeadNot|wCont) != 0 || speech {
+			is |= qNotMain
+		}
+	}
+	m.is = is
+	return m
+}
+
+// lexSlow is lex of a word that is not short ASCII, asking the maps.
+func (r *dateFactsRule) lexSlow(s *dateScratch, m *dateTok, t segment.Token, w string) {
+	m.ev = -1
+	if g, ok := stemIn(r.events, w); ok {
+		m.ev = int32(g)
+	}
+	lower := isLowerWord(w)
+	var is uint8
+	if r.isContinuation(w) {
+		is |= qCont
+	}
+	sw := w
+	if t.Initial {
+		sw = strings.ToLower(w)
+	}
+	if r.sequence[sw] {
+		is |= qSeq
+	}
+	if lower && r.modifiers[w] {
+		is |= qMod
+	}
+	if lower && r.heads[w] {
+		is |= qHead
+	}
+	if lower && r.leadBreaks[w] {
+		is |= qBreak
+	}
+	if lower && r.leadEnds[w] {
+		is |= qEnd
+	}
+	if (lower || t.Initial) && len(w) <= 32 {
+		lw := lowerASCII(w)
+		if r.leadNot[lw] || s.cal != nil && s.cal.Speech[lw] || r.isContinuation(w) {
+			is |= qNotMain
+		}
+	}
+	m.is = is
+}
+
+// lowerASCII lowers the ASCII capitals of w and leaves its other bytes,
+// as notMain lowers a word.
+func lowerASCII(w string) string {
+	b := []byte(w)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// dateAt is what fact.date has worked out for one date of the article.
+type dateAt struct {
+	// from, to and opens are dateFactsRule.clause of the date, read
+	// when clause is true.
+	from, to int
+	opens    bool
+	clause   bool
+	// attributed is Lexicon.Attributed of the date, asked when
+	// attrKnown is true; tense is TenseOf, when tenseKnown is.
+	attributed, attrKnown bool
+	tenseKnown            bool
+	tense                 dates.Tense
+}
+
+var dateScratchPool = sync.Pool{New: func() any { return new(dateScratch) }}
+
+// newDateScratch returns a cleared scratch for the article's tokens and
+// its n dates.
+func (r *dateFactsRule) newDateScratch(a *Article, n int) *dateScratch {
+	s := dateScratchPool.Get().(*dateScratch)
+	s.text, s.toks, s.cal = a.Doc.Text, a.Seg.Tokens, a.Calendar
+	toks := s.toks
+	s.inDate = grownClear(s.inDate, len(toks))
+	s.tok = grownClear(s.tok, len(toks))
+	s.at = grownClear(s.at, n)
+	s.perGroup = grownClear(s.perGroup, len(r.keys))
+	s.ctx, s.spans, s.groups = s.ctx[:0], s.spans[:0], s.groups[:0]
+	return s
+}
+
+// release hands s back to the pool; the article's text and tokens are
+// let go so that the pool does not keep them alive.
+func (s *dateScratch) release() {
+	s.text, s.toks, s.cal = "", nil, nil
+	dateScratchPool.Put(s)
+}
+
+// grownClear returns xs resized to n zero elements, reusing its array
+// when it is large enough.
+func grownClear[T any](xs []T, n int) []T {
+	if cap(xs) < n {
+		return make([]T, n)
+	}
+	xs = xs[:n]
+	clear(xs)
+	return xs
+}
+
+// event returns the event group of word token j's stem, or -1, as
+// stemIn(r.events, w) tells it.
+func (r *dateFactsRule) event(s *dateScratch, j int) int {
+	return int(r.lex(s, j).ev)
+}
+
+// isEventAt reports whether token j is a word whose stem is an event
+// word's, in any case.
+func (r *dateFactsRule) isEventAt(s *dateScratch, j int) bool {
+	return s.toks[j].Kind == segment.Word && r.event(s, j) >= 0
+}
+
+// is answers question q (a q bit) of word token j.
+func (r *dateFactsRule) is(s *dateScratch, j int, q uint8) bool {
+	return r.lex(s, j).is&q != 0
+}
+
+// idAt is g.contextID(w, false) of word token j, which starts in lower
+// case.
+func (r *dateFactsRule) idAt(s *dateScratch, j int) wordID {
+	m := &s.tok[j]
+	if m.known&tokID == 0 {
+		m.known |= tokID
+		m.id = r.g.contextID(s.toks[j].Text(s.text), false)
+	}
+	return m.id
+}
+
+// dateContext is what grammar.context returns for date e whose clause is
+// [from, to) in sentence sent, within 2*r.window words, leaving out the
+// dates, the words outside the clause and the event words, as Check
+// asked it: each word's id and event group come from the article's memo.
+// A word that does not start in lower case is never context, so its
+// event group is never asked. The words are appended to s.ctx, sorted
+// and distinct; it returns where they start there.
+func (r *dateFactsRule) dateContext(s *dateScratch, sent segment.Sentence, e *dates.Expr, from, to int) int {
+	toks, window := s.toks, 2*r.window
+	start := len(s.ctx)
+	out := s.ctx
+	add := func(j int) {
+		if s.inDate[j] || !isLowerWord(toks[j].Text(s.text)) || r.event(s, j) >= 0 {
+			return
+		}
+		if id := r.idAt(s, j); id != 0 {
+			out = append(out, id)
+		}
+	}
+	// context walks the window in the whole sentence and leaves out the
+	// words outside the clause; the walks here stop at the clause's
+	// ends, past which no word is taken.
+	n := 0
+	for j := e.Tokens[0] - 1; j >= max(sent.First, from) && n < window; j-- {
+		if toks[j].Kind == segment.Word {
+			n++
+			add(j)
+		}
+	}
+	n = 0
+	for j := e.Tokens[1]; j < min(sent.Last, to) && n < window; j++ {
+		if toks[j].Kind == segment.Word {
+			n++
+			add(j)
+		}
+	}
+	slices.Sort(out[start:])
+	s.ctx = out[:start+len(slices.Compact(out[start:]))]
+	return start
+}
+
+// contexts gives claims[k] (the claims of events Check made) the context
+// words dateContext gathered for it, copied into one array for the
+// article: the claims outlive s.
+func (s *dateScratch) contexts(claims []claim) {
+	if len(s.ctx) == 0 {
+		return
+	}
+	all := slices.Clone(s.ctx)
+	for k, sp := range s.spans {
+		if sp[0] < sp[1] {
+			claims[k].Context = all[sp[0]:sp[1]:sp[1]]
+		}
+	}
+}
+
+// clauseOf returns the memo of date i of the article (a.Dates()) with
+// its clause read.
+func (s *dateScratch) clauseOf(r *dateFactsRule, a *Article, i int) *dateAt {
+	d := &s.at[i]
+	if !d.clause {
+		d.clause = true
+		e := &a.dates[i]
+		d.from, d.to, d.opens = r.clause(s.text, s.toks, a.Seg.Sentences[e.Sentence], e)
+	}
+	return d
+}
+
+// attributed is a.Calendar.Attributed of date i, asked once.
+func (s *dateScratch) attributed(a *Article, i int) bool {
+	d := &s.at[i]
+	if !d.attrKnown {
+		d.attrKnown = true
+		d.attributed = a.Calendar.Attributed(s.text, a.Seg, &a.dates[i])
+	}
+	return d.attributed
+}
+
+// tenseAt is a.Calendar.TenseOf of date i, worked out once: Check
+// resolves a date of an event, and a lead date asks its tense and
+// resolves it too.
+func (s *dateScratch) tenseAt(a *Article, e *dates.Expr, i int) dates.Tense {
+	d := &s.at[i]
+	if !d.tenseKnown {
+		d.tenseKnown = true
+		d.tense = a.Calendar.TenseOf(a.Doc.Text, a.Seg, e)
+	}
+	return d.tense
+}
+
+// resolve is a.Resolve(e) of date i, with its tense asked once.
+func (s *dateScratch) resolve(a *Article, e *dates.Expr, i int) (dates.Range, bool) {
+	return e.Resolve(a.Ref, s.tenseAt(a, e, i))
+}
