@@ -1354,31 +1354,34 @@ func (r *autoFactsRule) is(memo *ctxMemo, text string, toks []segment.Token, j i
 	return memo.classOf(text, toks, j)&c != 0
 }
 
-// roleOf is the contrast group of token j, or -1; kept in memo (if not
-// nil), as every figure near the token asks again.
+// roleOf is the contrast group of token j, or -1; kept with the
+// spelling's reading in memo (if not nil), as every figure near the
+// token asks again, and every token of the spelling has the same.
 func (r *autoFactsRule) roleOf(text string, toks []segment.Token, j int, memo *ctxMemo) int {
-	if memo != nil && memo.role[j] != roleUnknown {
-		return int(memo.role[j])
+	if memo == nil {
+		id, ok := stemID(toks[j].Text(text))
+		return r.roleOfWord(toks[j].Text(text), id, ok)
 	}
-	g := -1
-	if w := toks[j].Text(text); r.maybeRole.may(w) {
-		var id wordID
-		var ok bool
-		if memo != nil {
-			id, ok = memo.stemAt(text, toks, j)
-		} else {
-			id, ok = stemID(w)
-		}
-		if ok {
-			g = r.roleIDs.get(id)
-		} else if x, ok := stemIn(r.roles, w); ok {
-			g = x
-		}
+	lw := memo.lexOf(text, toks, j)
+	if lw.role == roleUnknown {
+		lw.role = int32(r.roleOfWord(toks[j].Text(text), lw.stem, lw.stemOK))
 	}
-	if memo != nil {
-		memo.role[j] = int32(g)
+	return int(lw.role)
+}
+
+// roleOfWord is the contrast group of a word token spelt w, whose stem
+// has wordID id when ok, or -1.
+func (r *autoFactsRule) roleOfWord(w string, id wordID, ok bool) int {
+	if !r.maybeRole.may(w) {
+		return -1
 	}
-	return g
+	if ok {
+		return r.roleIDs.get(id)
+	}
+	if x, ok := stemIn(r.roles, w); ok {
+		return x
+	}
+	return -1
 }
 
 // role finds the contrast word nearest the quantity (tokens from..to) in

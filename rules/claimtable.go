@@ -1,0 +1,152 @@
+package rules
+
+import "github.com/factlint/factlint/checker/segment"
+
+// The claims of fact.mismatch read the same few hundred spellings again
+// and again: 1,000 generated articles put 226,000 tokens in the windows
+// of their figures, and those tokens have 213 distinct spellings; real
+// copy repeats its grammar words, verbs and nouns as much within a run.
+// What a token's reading gives (its classes, stem, context word,
+// contrast group, case) depends on its text alone, so it is computed
+// once per spelling and kept in a table of the memo's, which the memo
+// keeps from article to article (it is pooled, one per worker): a token
+// met before costs one hash of its bytes and one comparison, instead of
+// lowering, three hashes, a stem, two table probes and the contrast
+// words' look-up (throughput round 15).
+
+// lexWord is what the claims read of one spelling of a word token.
+type lexWord struct {
+	// stem is the wordID of its stem (stemID), when stemOK.
+	stem wordID
+	// ctx is its contextID (read in lower case when it does not start
+	// with a small letter), and word that through the grammar's
+	// synonyms: the context word wordAt keeps.
+	ctx, word wordID
+	// off and n place its text in the table's bytes.
+	off, n uint32
+	// role is its contrast group (roleOf), roleUnknown until asked.
+	role  int32
+	class wordClass
+	// lower: it starts with a small letter (isLowerWord); allCaps:
+	// isAllCaps.
+	stemOK, lower, allCaps bool
+}
+
+// lexTable numbers the spellings the memo has read (lexWord), by the
+// FNV hash of their bytes, confirmed by comparing the bytes. It belongs
+// to one grammar and class table (a rule's): it is emptied when the
+// memo serves another.
+type lexTable struct {
+	g       *grammar
+	classes *classTable
+	// words are the spellings read, from words[1]: words[0] stands for
+	// none, so that a token's number 0 means "not read yet".
+	words []lexWord
+	// slots is an open-addressed table of the words: the hash of a
+	// word and its number (0: empty).
+	slots []lexSlot
+	mask  uint64
+	bytes []byte
+}
+
+type lexSlot struct {
+	h uint64
+	i int32
+}
+
+const (
+	// maxLexWords bounds the spellings a table keeps from article to
+	// article: past it, the next article starts afresh, so that a long
+	// run of copy with ever new words does not grow it without end.
+	maxLexWords = 1 << 14
+	// firstLexSlots is the size of a new table's slots.
+	firstLexSlots = 1 << 10
+)
+
+// reset empties the table for grammar g and classes c.
+func (t *lexTable) reset(g *grammar, c *classTable) {
+	t.g, t.classes = g, c
+	t.words, t.bytes = append(t.words[:0], lexWord{}), t.bytes[:0]
+	if t.slots == nil {
+		t.slots, t.mask = make([]lexSlot, firstLexSlots), firstLexSlots-1
+	} else {
+		clear(t.slots)
+	}
+}
+
+// find returns the number of spelling s (hash h), or -1 and the free
+// slot where it goes.
+func (t *lexTable) find(s string, h uint64) (int32, uint64) {
+	for i := (h ^ h>>29) & t.mask; ; i = (i + 1) & t.mask {
+		sl := t.slots[i]
+		if sl.i == 0 {
+			return -1, i
+		}
+		if sl.h == h {
+			w := &t.words[sl.i]
+			if string(t.bytes[w.off:w.off+w.n]) == s {
+				return sl.i, i
+			}
+		}
+	}
+}
+
+// add keeps w, spelt s (hash h), at free slot at, and returns its number.
+func (t *lexTable) add(s string, h uint64, at uint64, w lexWord) int32 {
+	w.off, w.n = uint32(len(t.bytes)), uint32(len(s))
+	t.bytes = append(t.bytes, s...)
+	t.words = append(t.words, w)
+	n := int32(len(t.words) - 1)
+	t.slots[at] = lexSlot{h: h, i: n}
+	if 2*len(t.words) > len(t.slots) {
+		t.grow()
+	}
+	return n
+}
+
+// grow doubles the slots, keeping the words' numbers.
+func (t *lexTable) grow() {
+	old := t.slots
+	t.slots = make([]lexSlot, 2*len(old))
+	t.mask = uint64(len(t.slots) - 1)
+	for _, sl := range old {
+		if sl.i == 0 {
+			continue
+		}
+		i := (sl.h ^ sl.h>>29) & t.mask
+		for t.slots[i].i != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = sl
+	}
+}
+
+// lexOf returns what the claims read of token j, reading its spelling
+// on its first meeting in the memo's table (lexFresh) and numbering
+// token j with it.
+// The walks of the claims ask it a million times per thousand articles,
+// most for tokens read before: that case is small enough to be inlined.
+func (m *ctxMemo) lexOf(text string, toks []segment.Token, j int) *lexWord {
+	k := m.lex[j]
+	if k == 0 {
+		k = m.lexFirst(text, toks, j)
+	}
+	return &m.lexed.words[k]
+}
+
+// lexFirst is lexOf for a token not read before in the article: it
+// returns the number of its spelling.
+func (m *ctxMemo) lexFirst(text string, toks []segment.Token, j int) int32 {
+	t := &m.lexed
+	if t.g != m.g || t.classes != m.classes || t.slots == nil {
+		t.reset(m.g, m.classes)
+	}
+	s := toks[j].Text(text)
+	h := fnvAdd(fnvOffset, s)
+	k, at := t.find(s, h)
+	if k < 0 {
+		k = t.add(s, h, at, m.lexFresh(s))
+	}
+	m.lex[j] = k
+	return k
+}
