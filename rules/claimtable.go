@@ -127,16 +127,15 @@ func (t *lexTable) grow() {
 // The walks of the claims ask it a million times per thousand articles,
 // most for tokens read before: that case is small enough to be inlined.
 func (m *ctxMemo) lexOf(text string, toks []segment.Token, j int) *lexWord {
-	k := m.lex[j]
-	if k == 0 {
-		k = m.lexFirst(text, toks, j)
+	if m.lex[j] == 0 {
+		m.lexFirst(text, toks, j)
 	}
-	return &m.lexed.words[k]
+	return &m.lexed.words[m.lex[j]]
 }
 
 // lexFirst is lexOf for a token not read before in the article: it
-// returns the number of its spelling.
-func (m *ctxMemo) lexFirst(text string, toks []segment.Token, j int) int32 {
+// numbers the token with its spelling.
+func (m *ctxMemo) lexFirst(text string, toks []segment.Token, j int) {
 	t := &m.lexed
 	if t.g != m.g || t.classes != m.classes || t.slots == nil {
 		t.reset(m.g, m.classes)
@@ -148,5 +147,4 @@ func (m *ctxMemo) lexFirst(text string, toks []segment.Token, j int) int32 {
 		k = t.add(s, h, at, m.lexFresh(s))
 	}
 	m.lex[j] = k
-	return k
 }

@@ -977,18 +977,161 @@ func unitLabel(u *quantity.Unit) string {
 // scope suffix it added to the key, and whether it looked for one (not
 // for an age).
 func (r *autoFactsRule) finish(a *Article, c *claim, q *quantity.Quantity, sent segment.Sentence, end int, skip []bool, memo *ctxMemo, noRole bool) (string, bool) {
-	c.Context, c.Near = r.g.contexts(a, sent, q.Tokens[0], end, r.window, nearWindow, skip, memo)
-	c.Role = -1
-	if !noRole {
-		c.Role = r.role(a.Doc.Text, a.Seg.Tokens, sent, q.Tokens[0], end, memo)
-	}
+	age := strings.HasPrefix(c.Key, "age|")
+	var scope string
+	c.Context, c.Near, c.Role, scope = r.aroundFigure(a, sent, q.Tokens[0], end, skip, memo, !noRole, !age)
 	c.Owner = r.ownerOf(a.Doc.Text, a.Seg.Tokens, sent, q, memo)
-	if strings.HasPrefix(c.Key, "age|") {
+	if age {
 		return "", false
 	}
-	scope := r.scopeOf(a.Doc.Text, a.Seg.Tokens, sent, q.Tokens[0], end, memo)
 	c.Key += scope
 	return scope, true
+}
+
+// aroundFigure reads the tokens on each side of a figure (tokens from to
+// end) once for what finish asks of them: its context and near words
+// (contexts, with the rule's window), its contrast role (role; -1 when
+// not withRole) and its scope suffix ("" when not withScope). The three
+// read the same tokens on each side, nearest first, each stopping at its
+// own limit; walked apart they asked the memo about each token three
+// times over (throughput round 15). What each finds is what its own walk
+// found: a contrast word or a scope word is kept at the nearest distance
+// it is found on a side, and the two sides are weighed as role weighs
+// them (the word before wins a tie) and as the scope is weighed (the
+// word after must be nearer).
+//
+// The scope suffix is that of the scope word nearest the figure within
+// the window on either side. Claims of one scope word are compared with
+// each other, never with claims without it: a figure for the
+// constituency is a different fact from the statewide one, a design
+// level from the level measured. The scan stops at another number, whose
+// word it would be: "a crowd of 52,340 at the 55,000-capacity stadium".
+func (r *autoFactsRule) aroundFigure(a *Article, sent segment.Sentence, from, end int, skip []bool, memo *ctxMemo, withRole, withScope bool) (ctx, near []wordID, role int, scope string) {
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	g, window := &r.g, r.window
+	withRole = withRole && len(r.roles) > 0
+	withScope = withScope && len(r.scopes) > 0
+	roleFirst := sent.First
+	if withRole {
+		roleFirst = r.clauseFirst(text, toks, sent, from, end, memo)
+	}
+	ctx, near = memo.context[:0], memo.near[:0]
+	// Before the figure: context words up to window (near words up to
+	// nearWindow) words away; contrast and scope words up to window
+	// tokens away, the contrast word from roleFirst on, the scope word
+	// up to another number.
+	roleB, dRoleB := -1, 0
+	scopeB, dScopeB := "", window+1
+	roleOpen, scopeOpen := withRole, withScope
+	n := 0
+	for j := from - 1; j >= sent.First; j-- {
+		d := from - j
+		if d > window || j < roleFirst {
+			roleOpen = false
+		}
+		if d > window {
+			scopeOpen = false
+		}
+		ctxOpen := n < window || n < nearWindow
+		if !ctxOpen && !roleOpen && !scopeOpen {
+			break
+		}
+		kind := toks[j].Kind
+		if kind == segment.Number {
+			scopeOpen = false
+		}
+		if kind != segment.Word {
+			continue
+		}
+		if ctxOpen {
+			n++
+			if w := memo.wordAt(g, a, text, toks, j, skip); w != 0 {
+				if n <= window {
+					ctx = append(ctx, w)
+				}
+				if n <= nearWindow {
+					near = append(near, w)
+				}
+			}
+		}
+		if !roleOpen && !scopeOpen {
+			continue
+		}
+		lw := memo.lexOf(text, toks, j)
+		if roleOpen {
+			if gr := r.roleOfLex(lw, text, toks, j); gr >= 0 && !r.leadsToLevel(text, toks, gr, j, from) {
+				roleB, dRoleB, roleOpen = gr, d, false
+			}
+		}
+		if scopeOpen && lw.class&classScope != 0 {
+			scopeB, dScopeB, scopeOpen = r.scopeKeys[strings.ToLower(toks[j].Text(text))], d, false
+		}
+	}
+	// After it: the same, counted from end, as far as a word there may
+	// still be nearer than the one found before.
+	roleA, dRoleA := -1, 0
+	scopeA, dScopeA := "", window+1
+	roleLimit, scopeLimit := window, dScopeB-1
+	if roleB >= 0 {
+		roleLimit = dRoleB - 1
+	}
+	roleOpen, scopeOpen = withRole, withScope
+	n = 0
+	for j := end; j < sent.Last; j++ {
+		d := j - end + 1
+		if d > roleLimit {
+			roleOpen = false
+		}
+		if d > scopeLimit {
+			scopeOpen = false
+		}
+		ctxOpen := n < window
+		if !ctxOpen && !roleOpen && !scopeOpen {
+			break
+		}
+		kind := toks[j].Kind
+		if kind == segment.Number {
+			scopeOpen = false
+		}
+		if kind != segment.Word {
+			continue
+		}
+		if ctxOpen {
+			n++
+			if w := memo.wordAt(g, a, text, toks, j, skip); w != 0 {
+				ctx = append(ctx, w)
+			}
+		}
+		if !roleOpen && !scopeOpen {
+			continue
+		}
+		lw := memo.lexOf(text, toks, j)
+		if roleOpen {
+			if gr := r.roleOfLex(lw, text, toks, j); gr >= 0 && !r.leadsToLevel(text, toks, gr, j, from) {
+				roleA, dRoleA, roleOpen = gr, d, false
+			}
+		}
+		if scopeOpen && lw.class&classScope != 0 {
+			scopeA, dScopeA, scopeOpen = r.scopeKeys[strings.ToLower(toks[j].Text(text))], d, false
+		}
+	}
+	// The scratch room goes back to the memo as it grew.
+	memo.context, memo.near = ctx[:0], near[:0]
+	ctx, near = memo.keepSorted(ctx), memo.keepSorted(near)
+	// At equal distance the contrast word before wins (role), the scope
+	// word after loses (scopeOf).
+	role = -1
+	switch {
+	case roleB >= 0 && (roleA < 0 || dRoleB <= dRoleA):
+		role = roleB
+	case roleA >= 0:
+		role = roleA
+	}
+	scope = scopeB
+	if dScopeA < dScopeB {
+		scope = scopeA
+	}
+	return ctx, near, role, scope
 }
 
 // scopeKeys maps each scope word to the suffix of the keys of its
@@ -999,43 +1142,6 @@ func scopeKeys(ws []string) map[string]string {
 		m[strings.ToLower(w)] = "|" + strings.ToLower(w)
 	}
 	return m
-}
-
-// scopeOf returns the key suffix of the scope word nearest the figure
-// (tokens from to end) within the window on either side, or "". Claims
-// of one scope word are compared with each other, never with claims
-// without it: a figure for the constituency is a different fact from
-// the statewide one, a design level from the level measured. The scan
-// stops at another number, whose word it would be: "a crowd of 52,340
-// at the 55,000-capacity stadium".
-func (r *autoFactsRule) scopeOf(text string, toks []segment.Token, sent segment.Sentence, from, end int, memo *ctxMemo) string {
-	if len(r.scopes) == 0 {
-		return ""
-	}
-	before, after := "", ""
-	db, da := r.window+1, r.window+1
-	for j := from - 1; j >= sent.First && j >= from-r.window; j-- {
-		if toks[j].Kind == segment.Number {
-			break
-		}
-		if toks[j].Kind == segment.Word && r.is(memo, text, toks, j, classScope) {
-			before, db = r.scopeKeys[strings.ToLower(toks[j].Text(text))], from-j
-			break
-		}
-	}
-	for j := end; j < sent.Last && j < end+r.window; j++ {
-		if toks[j].Kind == segment.Number {
-			break
-		}
-		if toks[j].Kind == segment.Word && r.is(memo, text, toks, j, classScope) {
-			after, da = r.scopeKeys[strings.ToLower(toks[j].Text(text))], j-end+1
-			break
-		}
-	}
-	if da < db {
-		return after
-	}
-	return before
 }
 
 // startsUpper reports a word that starts with a capital letter.
@@ -1362,7 +1468,11 @@ func (r *autoFactsRule) roleOf(text string, toks []segment.Token, j int, memo *c
 		id, ok := stemID(toks[j].Text(text))
 		return r.roleOfWord(toks[j].Text(text), id, ok)
 	}
-	lw := memo.lexOf(text, toks, j)
+	return r.roleOfLex(memo.lexOf(text, toks, j), text, toks, j)
+}
+
+// roleOfLex is roleOf of token j, whose spelling's reading is lw.
+func (r *autoFactsRule) roleOfLex(lw *lexWord, text string, toks []segment.Token, j int) int {
 	if lw.role == roleUnknown {
 		lw.role = int32(r.roleOfWord(toks[j].Text(text), lw.stem, lw.stemOK))
 	}
