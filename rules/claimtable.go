@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/factlint/factlint/checker/segment"
+import (
+	"slices"
+
+	"github.com/factlint/factlint/checker/segment"
+)
 
 // The claims of fact.mismatch read the same few hundred spellings again
 // and again: 1,000 generated articles put 226,000 tokens in the windows
@@ -22,8 +26,10 @@ type lexWord struct {
 	// with a small letter), and word that through the grammar's
 	// synonyms: the context word wordAt keeps.
 	ctx, word wordID
-	// off and n place its text in the table's bytes.
+	// off and n place its text in the table's bytes; packed is the
+	// text packed in a word when it has at most 8 bytes (lexKey).
 	off, n uint32
+	packed uint64
 	// role is its contrast group (roleOf), roleUnknown until asked.
 	role  int32
 	class wordClass
@@ -74,30 +80,59 @@ func (t *lexTable) reset(g *grammar, c *classTable) {
 	}
 }
 
-// find returns the number of spelling s (hash h), or -1 and the free
+// lexKey is the hash of a spelling, and the spelling itself packed in
+// a word (little-endian) when it has at most 8 bytes: most words do, and
+// are then hashed with one multiplication and told apart without
+// comparing their bytes.
+type lexKey struct {
+	h, packed uint64
+}
+
+// keyOf returns the key of spelling s.
+func keyOf(s string) lexKey {
+	if len(s) > 8 {
+		return lexKey{h: fnvAdd(fnvOffset, s)}
+	}
+	var x uint64
+	for i := 0; i < len(s); i++ {
+		x |= uint64(s[i]) << (8 * i)
+	}
+	h := (x + uint64(len(s))) * 0x9e3779b97f4a7c15
+	return lexKey{h: h ^ h>>32, packed: x}
+}
+
+// find returns the number of spelling s (key k), or -1 and the free
 // slot where it goes.
-func (t *lexTable) find(s string, h uint64) (int32, uint64) {
-	for i := (h ^ h>>29) & t.mask; ; i = (i + 1) & t.mask {
+func (t *lexTable) find(s string, k lexKey) (int32, uint64) {
+	for i := (k.h ^ k.h>>29) & t.mask; ; i = (i + 1) & t.mask {
 		sl := t.slots[i]
 		if sl.i == 0 {
 			return -1, i
 		}
-		if sl.h == h {
-			w := &t.words[sl.i]
-			if string(t.bytes[w.off:w.off+w.n]) == s {
+		if sl.h != k.h {
+			continue
+		}
+		w := &t.words[sl.i]
+		if int(w.n) != len(s) {
+			continue
+		}
+		if len(s) <= 8 {
+			if w.packed == k.packed {
 				return sl.i, i
 			}
+		} else if string(t.bytes[w.off:w.off+w.n]) == s {
+			return sl.i, i
 		}
 	}
 }
 
-// add keeps w, spelt s (hash h), at free slot at, and returns its number.
-func (t *lexTable) add(s string, h uint64, at uint64, w lexWord) int32 {
-	w.off, w.n = uint32(len(t.bytes)), uint32(len(s))
+// add keeps w, spelt s (key k), at free slot at, and returns its number.
+func (t *lexTable) add(s string, k lexKey, at uint64, w lexWord) int32 {
+	w.off, w.n, w.packed = uint32(len(t.bytes)), uint32(len(s)), k.packed
 	t.bytes = append(t.bytes, s...)
 	t.words = append(t.words, w)
 	n := int32(len(t.words) - 1)
-	t.slots[at] = lexSlot{h: h, i: n}
+	t.slots[at] = lexSlot{h: k.h, i: n}
 	if 2*len(t.words) > len(t.slots) {
 		t.grow()
 	}
@@ -141,10 +176,85 @@ func (m *ctxMemo) lexFirst(text string, toks []segment.Token, j int) {
 		t.reset(m.g, m.classes)
 	}
 	s := toks[j].Text(text)
-	h := fnvAdd(fnvOffset, s)
-	k, at := t.find(s, h)
+	key := keyOf(s)
+	k, at := t.find(s, key)
 	if k < 0 {
-		k = t.add(s, h, at, m.lexFresh(s))
+		k = t.add(s, key, at, m.lexFresh(s))
 	}
 	m.lex[j] = k
+}
+
+// tokenBits are what the walks around a figure ask of a token of a read
+// sentence (readSentence), besides its context word and contrast group.
+type tokenBits uint8
+
+const (
+	// tokWord: a word token.
+	tokWord tokenBits = 1 << iota
+	// tokNumber: a number token, which ends the scan for a scope word.
+	tokNumber
+	// tokScope: a word token of the rule's scope words.
+	tokScope
+)
+
+// readSentence reads every token of sentence si once, when the first
+// figure of the sentence asks: its spelling's number (lexOf), its
+// context word (wordAt, with skip), its contrast group (roleOf, -1 for
+// a token that is no word) and its tokenBits. The figures' walks then
+// read arrays, in short loops without a call: walked per figure, each
+// token's first reading was a call with a dozen arguments from a loop
+// whose live values it spilled, and the loops asked the memo about each
+// token again for each figure near it. That cost more than reading the
+// few words of the sentence that no window reaches. A sentence is read
+// once per article (sentRead).
+func (r *autoFactsRule) readSentence(m *ctxMemo, a *Article, si int, skip []bool) {
+	if n := len(a.Seg.Sentences); len(m.sentRead) != n {
+		m.sentRead = slices.Grow(m.sentRead[:0], n)[:n]
+		clear(m.sentRead)
+	}
+	if m.sentRead[si] {
+		return
+	}
+	m.sentRead[si] = true
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	sent := a.Seg.Sentences[si]
+	t := &m.lexed
+	if t.g != m.g || t.classes != m.classes || t.slots == nil {
+		t.reset(m.g, m.classes)
+	}
+	for j := sent.First; j < sent.Last; j++ {
+		tok := &toks[j]
+		if tok.Kind != segment.Word {
+			m.tokRole[j], m.tokBits[j] = -1, 0
+			if tok.Kind == segment.Number {
+				m.tokBits[j] = tokNumber
+			}
+			continue
+		}
+		k := m.lex[j]
+		if k == 0 {
+			s := text[tok.Start:tok.End]
+			key := keyOf(s)
+			var at uint64
+			if k, at = t.find(s, key); k < 0 {
+				k = t.add(s, key, at, m.lexFresh(s))
+			}
+			m.lex[j] = k
+		}
+		lw := &t.words[k]
+		bits := tokWord
+		if lw.class&classScope != 0 {
+			bits |= tokScope
+		}
+		m.tokBits[j] = bits
+		m.tokRole[j] = int32(r.roleOfLex(lw, text, toks, j))
+		if m.done[j] {
+			continue
+		}
+		var w wordID
+		if !skip[j] && (lw.lower || (tok.Initial && !lw.allCaps && !m.nameUsedMid(a, j))) {
+			w = lw.word
+		}
+		m.word[j], m.done[j] = w, true
+	}
 }

@@ -47,7 +47,7 @@ func TestLexTableAgrees(t *testing.T) {
 		for j := range toks {
 			w := toks[j].Text(text)
 			if m.lex[j] == 0 && before > 1 {
-				if k, _ := m.lexed.find(w, fnvAdd(fnvOffset, w)); k > 0 {
+				if k, _ := m.lexed.find(w, keyOf(w)); k > 0 {
 					carried++
 				}
 			}
@@ -123,7 +123,7 @@ func TestLexTableGrows(t *testing.T) {
 	n := 3 * firstLexSlots
 	for i := range n {
 		w := fmt.Sprintf("w%d", i)
-		h := fnvAdd(fnvOffset, w)
+		h := keyOf(w)
 		k, at := tb.find(w, h)
 		if k >= 0 {
 			t.Fatalf("%q found before it was added", w)
@@ -137,23 +137,24 @@ func TestLexTableGrows(t *testing.T) {
 	}
 	for i := range n {
 		w := fmt.Sprintf("w%d", i)
-		k, _ := tb.find(w, fnvAdd(fnvOffset, w))
+		k, _ := tb.find(w, keyOf(w))
 		if k != int32(i+1) || tb.words[k].role != int32(i) {
 			t.Errorf("%q: number %d, want %d", w, k, i+1)
 		}
 	}
-	if k, _ := tb.find("w", fnvAdd(fnvOffset, "w")); k >= 0 {
+	if k, _ := tb.find("w", keyOf("w")); k >= 0 {
 		t.Errorf("w found, number %d", k)
 	}
 	tb.reset(nil, nil)
-	if k, _ := tb.find("w1", fnvAdd(fnvOffset, "w1")); k >= 0 || len(tb.words) != 1 {
+	if k, _ := tb.find("w1", keyOf("w1")); k >= 0 || len(tb.words) != 1 {
 		t.Errorf("after reset: w1 number %d, %d words", k, len(tb.words)-1)
 	}
 }
 
-// TestAroundFigure checks that the one walk of aroundFigure finds what
-// the three walks it replaces find, walked apart as they were before
-// (contexts, role and scopeOfRef), on every figure of the testdata
+// TestAroundFigure checks that aroundFigure, reading the sentence's
+// arrays, finds what the three walks it replaces find, walked apart as
+// they were before (contexts, role and scopeOfRef), and roleWithin what
+// roleWithinRef finds, on every figure of the testdata
 // corpora and of generated articles, ending at the figure and at its
 // counted noun. Each outcome that can vary must occur, or the test
 // proves little.
@@ -163,7 +164,7 @@ func TestAroundFigure(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := autoFactsOf(t, set)
-	var roles, scopes, contexts, figures int
+	var roles, scopes, contexts, figures, within int
 	for _, a := range walkArticles(t, set, 100) {
 		text, toks := a.Doc.Text, a.Seg.Tokens
 		m := newCtxMemo(len(toks))
@@ -171,11 +172,11 @@ func TestAroundFigure(t *testing.T) {
 		qs := a.Quantities()
 		for i := range qs {
 			q := &qs[i]
-			if q.Tokens[1] <= q.Tokens[0] {
-				continue
+			if q.Kind == quantity.Ordinal {
+				continue // ranks are context, as in Check
 			}
 			for j := q.Tokens[0]; j < q.Tokens[1]; j++ {
-				m.inQuantity[j] = q.Kind != quantity.Ordinal
+				m.inQuantity[j] = true
 			}
 		}
 		for i := range qs {
@@ -189,8 +190,15 @@ func TestAroundFigure(t *testing.T) {
 				ends = append(ends, np.End)
 			}
 			for _, end := range ends {
+				g, word := r.roleWithin(a, q.Sentence, q.Tokens[0], end, r.window, m.inQuantity, m)
+				if wantG, wantWord := r.roleWithinRef(text, toks, sent, q.Tokens[0], end, r.window, m); g != wantG || word != wantWord {
+					t.Errorf("%s: %q: roleWithin %d %q, want %d %q", a.Doc.Path, text[q.Span.Start:q.Span.End], g, word, wantG, wantWord)
+				}
+				if g >= 0 {
+					within++
+				}
 				for _, with := range [][2]bool{{true, true}, {false, true}, {true, false}} {
-					ctx, near, role, scope := r.aroundFigure(a, sent, q.Tokens[0], end, m.inQuantity, m, with[0], with[1])
+					ctx, near, role, scope := r.aroundFigure(a, q.Sentence, q.Tokens[0], end, m.inQuantity, m, with[0], with[1])
 					wantCtx, wantNear := r.g.contexts(a, sent, q.Tokens[0], end, r.window, nearWindow, m.inQuantity, m)
 					wantRole, wantScope := -1, ""
 					if with[0] {
@@ -224,8 +232,8 @@ func TestAroundFigure(t *testing.T) {
 			return
 		}
 	}
-	if roles < 100 || scopes < 20 || contexts < 1000 || figures-roles < 100 {
-		t.Errorf("%d walks: %d found a role, %d a scope, %d a context: too few to test", figures, roles, scopes, contexts)
+	if roles < 100 || scopes < 20 || contexts < 1000 || figures-roles < 100 || within < 100 {
+		t.Errorf("%d walks: %d found a role, %d a scope, %d a context, roleWithin %d: too few to test", figures, roles, scopes, contexts, within)
 	}
 }
 
@@ -266,4 +274,40 @@ func (r *autoFactsRule) scopeOfRef(text string, toks []segment.Token, sent segme
 		return after
 	}
 	return before
+}
+
+// roleWithinRef is roleWithin as it was before it read the sentence from
+// the memo's arrays (readSentence), kept as the reference it is checked
+// against. It finds the contrast word within dist words of the quantity
+// (tokens from..to) in its sentence, the nearest first; -1 if none.
+func (r *autoFactsRule) roleWithinRef(text string, toks []segment.Token, sent segment.Sentence, from, to, dist int, memo *ctxMemo) (int, string) {
+	if len(r.roles) == 0 {
+		return -1, ""
+	}
+	before, after := from, to-1
+	first := r.clauseFirst(text, toks, sent, from, to, memo)
+	for d := 1; d <= dist; d++ {
+		// Count words only, so "killed, at least 20" still reaches.
+		for before > first {
+			before--
+			if toks[before].Kind == segment.Word {
+				break
+			}
+		}
+		for after+1 < sent.Last {
+			after++
+			if toks[after].Kind == segment.Word {
+				break
+			}
+		}
+		for _, j := range []int{before, after} {
+			if j < first || j >= sent.Last || (j >= from && j < to) || toks[j].Kind != segment.Word {
+				continue
+			}
+			if g := r.roleOf(text, toks, j, memo); g >= 0 && !r.leadsToLevel(text, toks, g, j, from) {
+				return g, toks[j].Text(text)
+			}
+		}
+	}
+	return -1, ""
 }

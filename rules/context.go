@@ -657,6 +657,12 @@ type ctxMemo struct {
 	// capitalised word inside a sentence, once namesMarked (nameUsedMid).
 	nameMid     []bool
 	namesMarked bool
+	// sentRead marks the sentences readSentence has read, and tokRole
+	// and tokBits hold the contrast group and the tokenBits of each
+	// token of those.
+	sentRead []bool
+	tokRole  []int32
+	tokBits  []tokenBits
 	// lex numbers each token with its spelling's reading in lexed, once
 	// lexOf has read it (index + 1; 0: not yet); g and classes are the
 	// grammar and the class table of the rule the memo serves. lexed is
@@ -851,12 +857,15 @@ func newCtxMemo(tokens int) *ctxMemo {
 		m.inQuantity = make([]bool, tokens)
 		m.nameMid = make([]bool, tokens)
 		m.lex = make([]int32, tokens)
+		m.tokRole, m.tokBits = make([]int32, tokens), make([]tokenBits, tokens)
 	}
 	m.word, m.done = m.word[:tokens], m.done[:tokens]
 	m.inQuantity = m.inQuantity[:tokens]
 	m.nameMid, m.namesMarked = m.nameMid[:tokens], false
 	m.lex = m.lex[:tokens]
 	clear(m.lex)
+	m.tokRole, m.tokBits = m.tokRole[:tokens], m.tokBits[:tokens]
+	m.sentRead = m.sentRead[:0]
 	if len(m.lexed.words) > maxLexWords {
 		m.lexed.slots = nil // lexOf starts afresh
 	}

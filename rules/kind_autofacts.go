@@ -720,6 +720,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		return out
 	}
 	sent := a.Seg.Sentences[q.Sentence]
+	r.readSentence(memo, a, q.Sentence, skip)
 	// "those two years", "the past three days": a frame of time or a
 	// reference back, not a figure the article reports.
 	if j := q.Tokens[0] - 1; j >= sent.First && toks[j].Kind == segment.Word && r.is(memo, text, toks, j, classFrame) {
@@ -886,7 +887,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		// whatever it counts or if the noun is left out: "killed 20
 		// people", "the death toll rose to 20", "20 were killed". Not
 		// the whole of a part: "three of the nine were hurt".
-		g, word := r.roleWithin(text, toks, sent, q.Tokens[0], nounEnd, r.window, memo)
+		g, word := r.roleWithin(a, q.Sentence, q.Tokens[0], nounEnd, r.window, skip, memo)
 		// The claims of this branch are finished with end = nounEnd, and
 		// role's tokens (window tokens on each side) are among
 		// roleWithin's (window words on each side, from the same clause
@@ -979,7 +980,7 @@ func unitLabel(u *quantity.Unit) string {
 func (r *autoFactsRule) finish(a *Article, c *claim, q *quantity.Quantity, sent segment.Sentence, end int, skip []bool, memo *ctxMemo, noRole bool) (string, bool) {
 	age := strings.HasPrefix(c.Key, "age|")
 	var scope string
-	c.Context, c.Near, c.Role, scope = r.aroundFigure(a, sent, q.Tokens[0], end, skip, memo, !noRole, !age)
+	c.Context, c.Near, c.Role, scope = r.aroundFigure(a, q.Sentence, q.Tokens[0], end, skip, memo, !noRole, !age)
 	c.Owner = r.ownerOf(a.Doc.Text, a.Seg.Tokens, sent, q, memo)
 	if age {
 		return "", false
@@ -1006,132 +1007,107 @@ func (r *autoFactsRule) finish(a *Article, c *claim, q *quantity.Quantity, sent 
 // constituency is a different fact from the statewide one, a design
 // level from the level measured. The scan stops at another number, whose
 // word it would be: "a crowd of 52,340 at the 55,000-capacity stadium".
-func (r *autoFactsRule) aroundFigure(a *Article, sent segment.Sentence, from, end int, skip []bool, memo *ctxMemo, withRole, withScope bool) (ctx, near []wordID, role int, scope string) {
-	text, toks := a.Doc.Text, a.Seg.Tokens
-	g, window := &r.g, r.window
-	withRole = withRole && len(r.roles) > 0
-	withScope = withScope && len(r.scopes) > 0
-	roleFirst := sent.First
-	if withRole {
-		roleFirst = r.clauseFirst(text, toks, sent, from, end, memo)
-	}
+func (r *autoFactsRule) aroundFigure(a *Article, si, from, end int, skip []bool, memo *ctxMemo, withRole, withScope bool) (ctx, near []wordID, role int, scope string) {
+	r.readSentence(memo, a, si, skip)
+	sent := a.Seg.Sentences[si]
+	words, bits := memo.word, memo.tokBits
+	window := r.window
+	// The context: window words on each side, the near words among the
+	// first nearWindow before.
 	ctx, near = memo.context[:0], memo.near[:0]
-	// Before the figure: context words up to window (near words up to
-	// nearWindow) words away; contrast and scope words up to window
-	// tokens away, the contrast word from roleFirst on, the scope word
-	// up to another number.
-	roleB, dRoleB := -1, 0
-	scopeB, dScopeB := "", window+1
-	roleOpen, scopeOpen := withRole, withScope
 	n := 0
-	for j := from - 1; j >= sent.First; j-- {
-		d := from - j
-		if d > window || j < roleFirst {
-			roleOpen = false
-		}
-		if d > window {
-			scopeOpen = false
-		}
-		ctxOpen := n < window || n < nearWindow
-		if !ctxOpen && !roleOpen && !scopeOpen {
-			break
-		}
-		kind := toks[j].Kind
-		if kind == segment.Number {
-			scopeOpen = false
-		}
-		if kind != segment.Word {
+	for j := from - 1; j >= sent.First && (n < window || n < nearWindow); j-- {
+		if bits[j]&tokWord == 0 {
 			continue
 		}
-		if ctxOpen {
-			n++
-			if w := memo.wordAt(g, a, text, toks, j, skip); w != 0 {
-				if n <= window {
-					ctx = append(ctx, w)
-				}
-				if n <= nearWindow {
-					near = append(near, w)
-				}
-			}
-		}
-		if !roleOpen && !scopeOpen {
-			continue
-		}
-		lw := memo.lexOf(text, toks, j)
-		if roleOpen {
-			if gr := r.roleOfLex(lw, text, toks, j); gr >= 0 && !r.leadsToLevel(text, toks, gr, j, from) {
-				roleB, dRoleB, roleOpen = gr, d, false
-			}
-		}
-		if scopeOpen && lw.class&classScope != 0 {
-			scopeB, dScopeB, scopeOpen = r.scopeKeys[strings.ToLower(toks[j].Text(text))], d, false
-		}
-	}
-	// After it: the same, counted from end, as far as a word there may
-	// still be nearer than the one found before.
-	roleA, dRoleA := -1, 0
-	scopeA, dScopeA := "", window+1
-	roleLimit, scopeLimit := window, dScopeB-1
-	if roleB >= 0 {
-		roleLimit = dRoleB - 1
-	}
-	roleOpen, scopeOpen = withRole, withScope
-	n = 0
-	for j := end; j < sent.Last; j++ {
-		d := j - end + 1
-		if d > roleLimit {
-			roleOpen = false
-		}
-		if d > scopeLimit {
-			scopeOpen = false
-		}
-		ctxOpen := n < window
-		if !ctxOpen && !roleOpen && !scopeOpen {
-			break
-		}
-		kind := toks[j].Kind
-		if kind == segment.Number {
-			scopeOpen = false
-		}
-		if kind != segment.Word {
-			continue
-		}
-		if ctxOpen {
-			n++
-			if w := memo.wordAt(g, a, text, toks, j, skip); w != 0 {
+		n++
+		if w := words[j]; w != 0 {
+			if n <= window {
 				ctx = append(ctx, w)
 			}
-		}
-		if !roleOpen && !scopeOpen {
-			continue
-		}
-		lw := memo.lexOf(text, toks, j)
-		if roleOpen {
-			if gr := r.roleOfLex(lw, text, toks, j); gr >= 0 && !r.leadsToLevel(text, toks, gr, j, from) {
-				roleA, dRoleA, roleOpen = gr, d, false
+			if n <= nearWindow {
+				near = append(near, w)
 			}
 		}
-		if scopeOpen && lw.class&classScope != 0 {
-			scopeA, dScopeA, scopeOpen = r.scopeKeys[strings.ToLower(toks[j].Text(text))], d, false
+	}
+	n = 0
+	for j := end; j < sent.Last && n < window; j++ {
+		if bits[j]&tokWord != 0 {
+			n++
+			if w := words[j]; w != 0 {
+				ctx = append(ctx, w)
+			}
 		}
 	}
 	// The scratch room goes back to the memo as it grew.
 	memo.context, memo.near = ctx[:0], near[:0]
 	ctx, near = memo.keepSorted(ctx), memo.keepSorted(near)
-	// At equal distance the contrast word before wins (role), the scope
-	// word after loses (scopeOf).
 	role = -1
-	switch {
-	case roleB >= 0 && (roleA < 0 || dRoleB <= dRoleA):
-		role = roleB
-	case roleA >= 0:
-		role = roleA
+	if withRole && len(r.roles) > 0 {
+		role = r.roleAround(a, sent, from, end, memo)
 	}
-	scope = scopeB
-	if dScopeA < dScopeB {
-		scope = scopeA
+	if withScope && len(r.scopes) > 0 {
+		scope = r.scopeAround(a, sent, from, end, memo)
 	}
 	return ctx, near, role, scope
+}
+
+// roleAround is role for a figure of a read sentence (readSentence):
+// the contrast group nearest the figure (tokens from..to) within the
+// window, from the clause's first token (clauseFirst) on; at equal
+// distance the word before wins ("killed 20 people, injured 50").
+func (r *autoFactsRule) roleAround(a *Article, sent segment.Sentence, from, to int, memo *ctxMemo) int {
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	first := r.clauseFirst(text, toks, sent, from, to, memo)
+	roles := memo.tokRole
+	for d := 1; d <= r.window; d++ {
+		if j := from - d; j >= first {
+			if g := int(roles[j]); g >= 0 && !r.leadsToLevel(text, toks, g, j, from) {
+				return g
+			}
+		}
+		if j := to - 1 + d; j < sent.Last {
+			if g := int(roles[j]); g >= 0 && !r.leadsToLevel(text, toks, g, j, from) {
+				return g
+			}
+		}
+	}
+	return -1
+}
+
+// scopeAround is the scope suffix for a figure of a read sentence
+// (readSentence), tokens from to end: that of the scope word nearest
+// it within the window on either side, or "". At equal distance the
+// word before wins; the scan stops at another number.
+func (r *autoFactsRule) scopeAround(a *Article, sent segment.Sentence, from, end int, memo *ctxMemo) string {
+	bits := memo.tokBits
+	db, da := r.window+1, r.window+1
+	jb, ja := -1, -1
+	for j := from - 1; j >= sent.First && j >= from-r.window; j-- {
+		if bits[j]&tokNumber != 0 {
+			break
+		}
+		if bits[j]&tokScope != 0 {
+			jb, db = j, from-j
+			break
+		}
+	}
+	for j := end; j < sent.Last && j < end+r.window && j-end+1 < db; j++ {
+		if bits[j]&tokNumber != 0 {
+			break
+		}
+		if bits[j]&tokScope != 0 {
+			ja, da = j, j-end+1
+			break
+		}
+	}
+	switch {
+	case da < db:
+		jb = ja
+	case jb < 0:
+		return ""
+	}
+	return r.scopeKeys[strings.ToLower(a.Seg.Tokens[jb].Text(a.Doc.Text))]
 }
 
 // scopeKeys maps each scope word to the suffix of the keys of its
@@ -1409,32 +1385,37 @@ func (r *autoFactsRule) partOfWhole(text string, toks []segment.Token, sent segm
 }
 
 // roleWithin finds the contrast word within dist words of the quantity
-// (tokens from..to) in its sentence, the nearest first; -1 if none.
-func (r *autoFactsRule) roleWithin(text string, toks []segment.Token, sent segment.Sentence, from, to, dist int, memo *ctxMemo) (int, string) {
+// (tokens from..to) in its sentence si, the nearest first; -1 if none.
+// It reads the sentence's tokens from the memo (readSentence, with skip).
+func (r *autoFactsRule) roleWithin(a *Article, si, from, to, dist int, skip []bool, memo *ctxMemo) (int, string) {
 	if len(r.roles) == 0 {
 		return -1, ""
 	}
+	r.readSentence(memo, a, si, skip)
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	sent := a.Seg.Sentences[si]
+	bits, roles := memo.tokBits, memo.tokRole
 	before, after := from, to-1
 	first := r.clauseFirst(text, toks, sent, from, to, memo)
 	for d := 1; d <= dist; d++ {
 		// Count words only, so "killed, at least 20" still reaches.
 		for before > first {
 			before--
-			if toks[before].Kind == segment.Word {
+			if bits[before]&tokWord != 0 {
 				break
 			}
 		}
 		for after+1 < sent.Last {
 			after++
-			if toks[after].Kind == segment.Word {
+			if bits[after]&tokWord != 0 {
 				break
 			}
 		}
-		for _, j := range []int{before, after} {
-			if j < first || j >= sent.Last || (j >= from && j < to) || toks[j].Kind != segment.Word {
+		for _, j := range [2]int{before, after} {
+			if j < first || j >= sent.Last || (j >= from && j < to) || bits[j]&tokWord == 0 {
 				continue
 			}
-			if g := r.roleOf(text, toks, j, memo); g >= 0 && !r.leadsToLevel(text, toks, g, j, from) {
+			if g := int(roles[j]); g >= 0 && !r.leadsToLevel(text, toks, g, j, from) {
 				return g, toks[j].Text(text)
 			}
 		}
