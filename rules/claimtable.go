@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"encoding/binary"
 	"slices"
 
 	"github.com/factlint/factlint/checker/segment"
@@ -34,8 +35,8 @@ type lexWord struct {
 	role  int32
 	class wordClass
 	// lower: it starts with a small letter (isLowerWord); allCaps:
-	// isAllCaps.
-	stemOK, lower, allCaps bool
+	// isAllCaps; relative: a relative pronoun, as written (ownerOf).
+	stemOK, lower, allCaps, relative bool
 }
 
 // lexTable numbers the spellings the memo has read (lexWord), by the
@@ -93,10 +94,11 @@ func keyOf(s string) lexKey {
 	if len(s) > 8 {
 		return lexKey{h: fnvAdd(fnvOffset, s)}
 	}
-	var x uint64
-	for i := 0; i < len(s); i++ {
-		x |= uint64(s[i]) << (8 * i)
-	}
+	// Copied into a zeroed word-sized array and loaded at once: a loop
+	// shifting byte by byte cost four times as much.
+	var b [8]byte
+	copy(b[:], s)
+	x := binary.LittleEndian.Uint64(b[:])
 	h := (x + uint64(len(s))) * 0x9e3779b97f4a7c15
 	return lexKey{h: h ^ h>>32, packed: x}
 }
@@ -247,7 +249,12 @@ func (r *autoFactsRule) readSentence(m *ctxMemo, a *Article, si int, skip []bool
 			bits |= tokScope
 		}
 		m.tokBits[j] = bits
-		m.tokRole[j] = int32(r.roleOfLex(lw, text, toks, j))
+		role := lw.role
+		if role == roleUnknown {
+			role = int32(r.roleOfWord(text[tok.Start:tok.End], lw.stem, lw.stemOK))
+			lw.role = role
+		}
+		m.tokRole[j] = role
 		if m.done[j] {
 			continue
 		}

@@ -689,6 +689,11 @@ type ctxMemo struct {
 	keyOf    []int32
 	keyCount []int32
 	keySlots []keySlot
+	// keyFirst holds, for each claim, the first claim of its key, and
+	// keyNext the next claim of the same key after each (-1: none): the
+	// claims of a key are visited without scanning all the article's.
+	keyFirst []int32
+	keyNext  []int32
 	// keyStrings maps a counted noun, as written, to its claims' key
 	// ("count:" and its stem), kept from article to article (the memo is
 	// pooled): articles count the same nouns again and again, and the
@@ -796,10 +801,12 @@ func recycleClaims(claims []claim) {
 }
 
 // keySlot is a key of countKeys' table: the hash of the key, the first
-// claim with it (0: empty slot, else index+1) and how many claims have it.
+// claim with it (0: empty slot, else index+1), the last (index) and how
+// many claims have it.
 type keySlot struct {
 	h     uint64
 	first int32
+	last  int32 // the last claim with it so far
 	n     int32
 }
 
@@ -821,19 +828,23 @@ func (m *ctxMemo) countKeys(claims []claim) {
 	slots := m.keySlots[:size]
 	clear(slots)
 	m.keyOf, m.keyCount = slices.Grow(m.keyOf[:0], n)[:n], slices.Grow(m.keyCount[:0], n)[:n]
+	m.keyFirst, m.keyNext = slices.Grow(m.keyFirst[:0], n)[:n], slices.Grow(m.keyNext[:0], n)[:n]
 	mask := uint64(size - 1)
 	for i := range claims {
 		key := claims[i].Key
 		h := fnvAdd(fnvOffset, key)
 		k := (h ^ h>>29) & mask
+		m.keyNext[i] = -1
 		for {
 			sl := &slots[k]
 			if sl.first == 0 {
-				*sl = keySlot{h: h, first: int32(i + 1), n: 1}
+				*sl = keySlot{h: h, first: int32(i + 1), last: int32(i), n: 1}
 				break
 			}
 			if sl.h == h && claims[sl.first-1].Key == key {
 				sl.n++
+				m.keyNext[sl.last] = int32(i)
+				sl.last = int32(i)
 				break
 			}
 			k = (k + 1) & mask
@@ -841,7 +852,8 @@ func (m *ctxMemo) countKeys(claims []claim) {
 		m.keyOf[i] = int32(k)
 	}
 	for i := range claims {
-		m.keyCount[i] = slots[m.keyOf[i]].n
+		sl := &slots[m.keyOf[i]]
+		m.keyCount[i], m.keyFirst[i] = sl.n, sl.first-1
 	}
 }
 
@@ -1303,6 +1315,10 @@ func (m *ctxMemo) lexFresh(s string) lexWord {
 	capital := !isLowerWord(s)
 	t, g := m.classes, m.g
 	w := lexWord{role: roleUnknown, lower: !capital, allCaps: isAllCaps(s)}
+	switch s {
+	case "which", "who", "that", "where", "whose":
+		w.relative = true // opens a relative clause (ownerOf)
+	}
 	var buf [48]byte
 	if len(s) > len(buf) || g == nil || g.stopIDs == nil {
 		m.lexSlow(s, capital, &w)

@@ -615,8 +615,9 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		// is no rival: the claim is still the article's only one of its
 		// size.
 		claims[i].Unique = true
-		for j := range claims {
-			if j != i && memo.keyOf[j] == memo.keyOf[i] && !farApart(&claims[i], &claims[j], r.maxRatio) {
+		// The claims of the key, in order (countKeys chains them).
+		for j := int(memo.keyFirst[i]); j >= 0; j = int(memo.keyNext[j]) {
+			if j != i && !farApart(&claims[i], &claims[j], r.maxRatio) {
 				claims[i].Unique = false
 				break
 			}
@@ -944,7 +945,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		// two claims share the context slices until pack copies each
 		// claim's out.
 		c.Context, c.Near, c.Role, c.Owner = rc.Context, rc.Near, rc.Role, rc.Owner
-		if !strings.HasPrefix(c.Key, "age|") {
+		if scope != "" && !strings.HasPrefix(c.Key, "age|") {
 			c.Key += scope
 		}
 	} else {
@@ -985,7 +986,9 @@ func (r *autoFactsRule) finish(a *Article, c *claim, q *quantity.Quantity, sent 
 	if age {
 		return "", false
 	}
-	c.Key += scope
+	if scope != "" {
+		c.Key += scope // most figures have no scope word: no concatenation
+	}
 	return scope, true
 }
 
@@ -1150,16 +1153,13 @@ func (r *autoFactsRule) ownerOf(text string, toks []segment.Token, sent segment.
 			}
 			return ""
 		}
-		w := t.Text(text)
 		if j < q.Tokens[0]-ownerWindow {
 			return "" // only a comma may stand one further back
 		}
-		if isLowerWord(w) {
-			switch w {
-			case "which", "who", "that", "where", "whose":
-				relative = true
-			}
-			if r.is(memo, text, toks, j, classReporting) {
+		lw := memo.lexOf(text, toks, j)
+		if lw.lower {
+			relative = relative || lw.relative
+			if lw.class&classReporting != 0 {
 				return ""
 			}
 			continue
@@ -1168,9 +1168,10 @@ func (r *autoFactsRule) ownerOf(text string, toks []segment.Token, sent segment.
 		// firm on Monday cut 200 jobs" and "the firm cut 200 jobs"
 		// state one figure of one owner, not Monday's figure and
 		// another's. (An acronym spelt like one, "US", is a name.)
-		if r.is(memo, text, toks, j, classStop) && !isAllCaps(w) {
+		if lw.class&classStop != 0 && !lw.allCaps {
 			continue
 		}
+		w := t.Text(text)
 		if j == q.Tokens[0]-1 || !startsUpper(w) {
 			return "" // no verb between ("Brent 84.2"), or not a name ("122mm")
 		}
