@@ -7,10 +7,11 @@ import (
 	"github.com/factlint/factlint/checker/segment"
 )
 
-// The claims of fact.mismatch read the same few hundred spellings again
-// and again: 1,000 generated articles put 226,000 tokens in the windows
-// of their figures, and those tokens have 213 distinct spellings; real
-// copy repeats its grammar words, verbs and nouns as much within a run.
+// The claims of fact.mismatch read the same spellings again and again:
+// 1,000 generated articles put 226,000 tokens in the windows of their
+// figures, and those tokens have 213 distinct spellings; the 29 real
+// articles of testdata (seeds and stories) have 10,263 words in their
+// sentences with a figure, of 2,350 spellings.
 // What a token's reading gives (its classes, stem, context word,
 // contrast group, case) depends on its text alone, so it is computed
 // once per spelling and kept in a table of the memo's, which the memo

@@ -643,11 +643,15 @@ func (m *ctxMemo) keepSorted(ws []wordID) []wordID {
 }
 
 // ctxMemo holds what the fact rules read of each token of one article,
-// computed on first use: its context word ("": none) and its contrast
-// group. Memos are reused through a pool: an article's is garbage once
-// its claims are built, and allocating one per article was a tenth of
-// the rule's allocations.
+// computed on first use: its spelling's reading (lex, lexed: classes,
+// stem, context word, contrast group), its context word (word, done) and,
+// for the tokens of the sentences with a figure, its contrast group and
+// tokenBits (readSentence). Memos are reused through a pool: an
+// article's is garbage once its claims are built, and allocating one per
+// article was a tenth of the rule's allocations; the table of spellings
+// (lexed) is kept from article to article.
 type ctxMemo struct {
+	// word is each token's context word (0: none), once done.
 	word []wordID
 	done []bool
 	// inQuantity marks the tokens of the article's quantities (all
@@ -664,9 +668,9 @@ type ctxMemo struct {
 	tokRole  []int32
 	tokBits  []tokenBits
 	// lex numbers each token with its spelling's reading in lexed, once
-	// lexOf has read it (index + 1; 0: not yet); g and classes are the
-	// grammar and the class table of the rule the memo serves. lexed is
-	// kept from article to article (see lexWord).
+	// lexOf has read it (0: not yet, lexed.words[0] is no word); g and
+	// classes are the grammar and the class table of the rule the memo
+	// serves. lexed is kept from article to article (see lexWord).
 	lex     []int32
 	lexed   lexTable
 	g       *grammar
