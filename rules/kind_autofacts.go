@@ -992,17 +992,14 @@ func (r *autoFactsRule) finish(a *Article, c *claim, q *quantity.Quantity, sent 
 	return scope, true
 }
 
-// aroundFigure reads the tokens on each side of a figure (tokens from to
-// end) once for what finish asks of them: its context and near words
-// (contexts, with the rule's window), its contrast role (role; -1 when
-// not withRole) and its scope suffix ("" when not withScope). The three
-// read the same tokens on each side, nearest first, each stopping at its
-// own limit; walked apart they asked the memo about each token three
-// times over (throughput round 15). What each finds is what its own walk
-// found: a contrast word or a scope word is kept at the nearest distance
-// it is found on a side, and the two sides are weighed as role weighs
-// them (the word before wins a tie) and as the scope is weighed (the
-// word after must be nearer).
+// aroundFigure returns what finish asks of the tokens on each side of a
+// figure (tokens from to end) of sentence si: its context and near words
+// (what contexts gives, with the rule's window), its contrast role (what
+// role gives; -1 when not withRole) and its scope suffix ("" when not
+// withScope). It reads them from the arrays readSentence fills once per
+// sentence, in short loops without a call: walked per figure through the
+// memo, the three walks asked it about each token three times over
+// (throughput round 15). TestAroundFigure checks it against those walks.
 //
 // The scope suffix is that of the scope word nearest the figure within
 // the window on either side. Claims of one scope word are compared with
