@@ -73,7 +73,7 @@ func TestRoleWithinCoversRole(t *testing.T) {
 				ends = append(ends, np.End)
 			}
 			for _, end := range ends {
-				within, _ := r.roleWithin(text, toks, sent, q.Tokens[0], end, r.window, m)
+				within, _ := r.roleWithin(a, q.Sentence, q.Tokens[0], end, r.window, m.inQuantity, m)
 				role := r.role(text, toks, sent, q.Tokens[0], end, m)
 				if role >= 0 && within < 0 {
 					t.Errorf("%s: %q: role = %d where roleWithin finds none", a.Doc.Path, text[q.Span.Start:q.Span.End], role)

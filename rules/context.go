@@ -582,18 +582,17 @@ func (m *ctxMemo) wordAt(g *grammar, a *Article, text string, toks []segment.Tok
 	var w wordID
 	if !skip[j] {
 		t := &toks[j]
-		s := t.Text(text)
-		capital := !isLowerWord(s)
-		if !capital || (t.Initial && !isAllCaps(s) && !m.nameUsedMid(a, j)) {
-			if m.g == g {
-				w = m.ctxAt(text, toks, j)
-			} else {
-				w = g.contextID(s, capital)
+		if m.g == g {
+			// The spelling's reading holds its case and context word.
+			lw := m.lexOf(text, toks, j)
+			if lw.lower || (t.Initial && !lw.allCaps && !m.nameUsedMid(a, j)) {
+				w = lw.word
 			}
-			if w != 0 && g.synonyms != nil {
-				if k := g.synonyms.get(w); k >= 0 {
-					w = g.canon[k]
-				}
+		} else {
+			s := t.Text(text)
+			capital := !isLowerWord(s)
+			if !capital || (t.Initial && !isAllCaps(s) && !m.nameUsedMid(a, j)) {
+				w = g.synonym(g.contextID(s, capital))
 			}
 		}
 	}
@@ -644,14 +643,17 @@ func (m *ctxMemo) keepSorted(ws []wordID) []wordID {
 }
 
 // ctxMemo holds what the fact rules read of each token of one article,
-// computed on first use: its context word ("": none) and its contrast
-// group. Memos are reused through a pool: an article's is garbage once
-// its claims are built, and allocating one per article was a tenth of
-// the rule's allocations.
+// computed on first use: its spelling's reading (lex, lexed: classes,
+// stem, context word, contrast group), its context word (word, done) and,
+// for the tokens of the sentences with a figure, its contrast group and
+// tokenBits (readSentence). Memos are reused through a pool: an
+// article's is garbage once its claims are built, and allocating one per
+// article was a tenth of the rule's allocations; the table of spellings
+// (lexed) is kept from article to article.
 type ctxMemo struct {
+	// word is each token's context word (0: none), once done.
 	word []wordID
 	done []bool
-	role []int32
 	// inQuantity marks the tokens of the article's quantities (all
 	// false when the memo is handed out).
 	inQuantity []bool
@@ -659,14 +661,18 @@ type ctxMemo struct {
 	// capitalised word inside a sentence, once namesMarked (nameUsedMid).
 	nameMid     []bool
 	namesMarked bool
-	// class holds each token's word classes once lexAt has read it (0:
-	// not yet), stem and stemOK its stemID and ctx its contextID; g and
+	// sentRead marks the sentences readSentence has read, and tokRole
+	// and tokBits hold the contrast group and the tokenBits of each
+	// token of those.
+	sentRead []bool
+	tokRole  []int32
+	tokBits  []tokenBits
+	// lex numbers each token with its spelling's reading in lexed, once
+	// lexOf has read it (0: not yet, lexed.words[0] is no word); g and
 	// classes are the grammar and the class table of the rule the memo
-	// serves.
-	class   []wordClass
-	stem    []wordID
-	stemOK  []bool
-	ctx     []wordID
+	// serves. lexed is kept from article to article (see lexWord).
+	lex     []int32
+	lexed   lexTable
 	g       *grammar
 	classes *classTable
 	// room is the claim room claimRoom handed out for the article, and
@@ -687,6 +693,11 @@ type ctxMemo struct {
 	keyOf    []int32
 	keyCount []int32
 	keySlots []keySlot
+	// keyFirst holds, for each claim, the first claim of its key, and
+	// keyNext the next claim of the same key after each (-1: none): the
+	// claims of a key are visited without scanning all the article's.
+	keyFirst []int32
+	keyNext  []int32
 	// keyStrings maps a counted noun, as written, to its claims' key
 	// ("count:" and its stem), kept from article to article (the memo is
 	// pooled): articles count the same nouns again and again, and the
@@ -794,10 +805,12 @@ func recycleClaims(claims []claim) {
 }
 
 // keySlot is a key of countKeys' table: the hash of the key, the first
-// claim with it (0: empty slot, else index+1) and how many claims have it.
+// claim with it (0: empty slot, else index+1), the last (index) and how
+// many claims have it.
 type keySlot struct {
 	h     uint64
 	first int32
+	last  int32 // the last claim with it so far
 	n     int32
 }
 
@@ -819,19 +832,23 @@ func (m *ctxMemo) countKeys(claims []claim) {
 	slots := m.keySlots[:size]
 	clear(slots)
 	m.keyOf, m.keyCount = slices.Grow(m.keyOf[:0], n)[:n], slices.Grow(m.keyCount[:0], n)[:n]
+	m.keyFirst, m.keyNext = slices.Grow(m.keyFirst[:0], n)[:n], slices.Grow(m.keyNext[:0], n)[:n]
 	mask := uint64(size - 1)
 	for i := range claims {
 		key := claims[i].Key
 		h := fnvAdd(fnvOffset, key)
 		k := (h ^ h>>29) & mask
+		m.keyNext[i] = -1
 		for {
 			sl := &slots[k]
 			if sl.first == 0 {
-				*sl = keySlot{h: h, first: int32(i + 1), n: 1}
+				*sl = keySlot{h: h, first: int32(i + 1), last: int32(i), n: 1}
 				break
 			}
 			if sl.h == h && claims[sl.first-1].Key == key {
 				sl.n++
+				m.keyNext[sl.last] = int32(i)
+				sl.last = int32(i)
 				break
 			}
 			k = (k + 1) & mask
@@ -839,11 +856,12 @@ func (m *ctxMemo) countKeys(claims []claim) {
 		m.keyOf[i] = int32(k)
 	}
 	for i := range claims {
-		m.keyCount[i] = slots[m.keyOf[i]].n
+		sl := &slots[m.keyOf[i]]
+		m.keyCount[i], m.keyFirst[i] = sl.n, sl.first-1
 	}
 }
 
-// roleUnknown marks a token whose contrast group is not computed yet.
+// roleUnknown marks a spelling whose contrast group is not computed yet.
 const roleUnknown = -2
 
 var memoPool = sync.Pool{New: func() any { return new(ctxMemo) }}
@@ -851,22 +869,25 @@ var memoPool = sync.Pool{New: func() any { return new(ctxMemo) }}
 func newCtxMemo(tokens int) *ctxMemo {
 	m := memoPool.Get().(*ctxMemo)
 	if cap(m.word) < tokens {
-		m.word, m.done, m.role = make([]wordID, tokens), make([]bool, tokens), make([]int32, tokens)
+		m.word, m.done = make([]wordID, tokens), make([]bool, tokens)
 		m.inQuantity = make([]bool, tokens)
 		m.nameMid = make([]bool, tokens)
-		m.class, m.stem, m.stemOK, m.ctx = make([]wordClass, tokens), make([]wordID, tokens), make([]bool, tokens), make([]wordID, tokens)
+		m.lex = make([]int32, tokens)
+		m.tokRole, m.tokBits = make([]int32, tokens), make([]tokenBits, tokens)
 	}
-	m.word, m.done, m.role = m.word[:tokens], m.done[:tokens], m.role[:tokens]
+	m.word, m.done = m.word[:tokens], m.done[:tokens]
 	m.inQuantity = m.inQuantity[:tokens]
 	m.nameMid, m.namesMarked = m.nameMid[:tokens], false
-	m.class, m.stem, m.stemOK, m.ctx = m.class[:tokens], m.stem[:tokens], m.stemOK[:tokens], m.ctx[:tokens]
-	clear(m.class)
+	m.lex = m.lex[:tokens]
+	clear(m.lex)
+	m.tokRole, m.tokBits = m.tokRole[:tokens], m.tokBits[:tokens]
+	m.sentRead = m.sentRead[:0]
+	if len(m.lexed.words) > maxLexWords {
+		m.lexed.slots = nil // lexOf starts afresh
+	}
 	m.g, m.classes = nil, nil
 	clear(m.done)
 	clear(m.inQuantity)
-	for i := range m.role {
-		m.role[i] = roleUnknown
-	}
 	m.kept = m.kept[:0]
 	return m
 }
@@ -1271,47 +1292,41 @@ func (t *classTable) of(w string) wordClass {
 // subject of a clause (clauseFirst): grammar, not story vocabulary.
 var clauseVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true, "remain": true, "remained": true}
 
-// classOf returns the classes of token j (lexAt).
+// classOf returns the classes of token j (lexOf).
 func (m *ctxMemo) classOf(text string, toks []segment.Token, j int) wordClass {
-	if c := m.class[j]; c != 0 {
-		return c
-	}
-	m.lexAt(text, toks, j)
-	return m.class[j]
+	return m.lexOf(text, toks, j).class
 }
 
-// ctxAt is contextID of token j's text (lexAt).
+// ctxAt is contextID of token j's text (lexOf).
 func (m *ctxMemo) ctxAt(text string, toks []segment.Token, j int) wordID {
-	if m.class[j] == 0 {
-		m.lexAt(text, toks, j)
-	}
-	return m.ctx[j]
+	return m.lexOf(text, toks, j).ctx
 }
 
-// stemAt is stemID of token j's text (lexAt).
+// stemAt is stemID of token j's text (lexOf).
 func (m *ctxMemo) stemAt(text string, toks []segment.Token, j int) (wordID, bool) {
-	if m.class[j] == 0 {
-		m.lexAt(text, toks, j)
-	}
-	return m.stem[j], m.stemOK[j]
+	w := m.lexOf(text, toks, j)
+	return w.stem, w.stemOK
 }
 
-// lexAt reads token j once for everything the claims ask of a word:
+// lexFresh reads spelling s for everything the claims ask of a word:
 // its classes (classTable.of), the wordID of its stem (stemID) and its
-// context word before the memo's other checks (contextID, with capital
-// when it does not start with a small letter). The three were computed
-// apart, each lowering the token and hashing it again, for every token
-// of every figure's windows; a short ASCII word is now lowered and
-// hashed once, and its stem taken once. Other words take the functions
-// each stands for, which give the same values.
-func (m *ctxMemo) lexAt(text string, toks []segment.Token, j int) {
-	s := toks[j].Text(text)
+// context word (contextID, with capital when it does not start with a
+// small letter, then through the synonyms). A short ASCII word is
+// lowered and hashed once, and its stem taken once; other words take
+// the functions each stands for, which give the same values. It runs
+// once per spelling of a memo's table (lexOf).
+func (m *ctxMemo) lexFresh(s string) lexWord {
 	capital := !isLowerWord(s)
 	t, g := m.classes, m.g
+	w := lexWord{role: roleUnknown, lower: !capital, allCaps: isAllCaps(s)}
+	switch s {
+	case "which", "who", "that", "where", "whose":
+		w.relative = true // opens a relative clause (ownerOf)
+	}
 	var buf [48]byte
 	if len(s) > len(buf) || g == nil || g.stopIDs == nil {
-		m.lexSlow(s, capital, j)
-		return
+		m.lexSlow(s, capital, &w)
+		return w
 	}
 	b := buf[:len(s)]
 	// hw hashes the word as written, hl lowered: contextID asks the stop
@@ -1320,8 +1335,8 @@ func (m *ctxMemo) lexAt(text string, toks []segment.Token, j int) {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
-			m.lexSlow(s, capital, j)
-			return
+			m.lexSlow(s, capital, &w)
+			return w
 		}
 		hw = (hw ^ uint64(c)) * fnvPrime
 		if 'A' <= c && c <= 'Z' {
@@ -1343,21 +1358,35 @@ func (m *ctxMemo) lexAt(text string, toks []segment.Token, j int) {
 	if len(b) < 3 || g.stopIDs.has(nonZero(hw)) {
 		ctx = 0
 	}
-	m.class[j], m.ctx[j] = cls, ctx
+	w.class, w.ctx = cls, ctx
 	// stemID hashes words of up to 46 bytes (two fewer than contextID).
-	m.stem[j], m.stemOK[j] = st, len(s) <= len(buf)-2
+	w.stem, w.stemOK = st, len(s) <= len(buf)-2
+	w.word = g.synonym(ctx)
+	return w
 }
 
-// lexSlow is lexAt for words that are not short ASCII, and for a memo
+// lexSlow is lexFresh for words that are not short ASCII, and for a memo
 // without the rule's tables.
-func (m *ctxMemo) lexSlow(s string, capital bool, j int) {
+func (m *ctxMemo) lexSlow(s string, capital bool, w *lexWord) {
 	cls := classKnown
 	if m.classes != nil {
 		cls |= m.classes.of(s)
 	}
-	m.class[j] = cls
-	m.stem[j], m.stemOK[j] = stemID(s)
+	w.class = cls
+	w.stem, w.stemOK = stemID(s)
 	if m.g != nil {
-		m.ctx[j] = m.g.contextID(s, capital)
+		w.ctx = m.g.contextID(s, capital)
+		w.word = m.g.synonym(w.ctx)
 	}
+}
+
+// synonym is the context word that context word w stands for: the
+// first word of its synonyms group, or w.
+func (g *grammar) synonym(w wordID) wordID {
+	if w != 0 && g.synonyms != nil {
+		if k := g.synonyms.get(w); k >= 0 {
+			return g.canon[k]
+		}
+	}
+	return w
 }

@@ -615,8 +615,9 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		// is no rival: the claim is still the article's only one of its
 		// size.
 		claims[i].Unique = true
-		for j := range claims {
-			if j != i && memo.keyOf[j] == memo.keyOf[i] && !farApart(&claims[i], &claims[j], r.maxRatio) {
+		// The claims of the key, in order (countKeys chains them).
+		for j := int(memo.keyFirst[i]); j >= 0; j = int(memo.keyNext[j]) {
+			if j != i && !farApart(&claims[i], &claims[j], r.maxRatio) {
 				claims[i].Unique = false
 				break
 			}
@@ -720,6 +721,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		return out
 	}
 	sent := a.Seg.Sentences[q.Sentence]
+	r.readSentence(memo, a, q.Sentence, skip)
 	// "those two years", "the past three days": a frame of time or a
 	// reference back, not a figure the article reports.
 	if j := q.Tokens[0] - 1; j >= sent.First && toks[j].Kind == segment.Word && r.is(memo, text, toks, j, classFrame) {
@@ -886,7 +888,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		// whatever it counts or if the noun is left out: "killed 20
 		// people", "the death toll rose to 20", "20 were killed". Not
 		// the whole of a part: "three of the nine were hurt".
-		g, word := r.roleWithin(text, toks, sent, q.Tokens[0], nounEnd, r.window, memo)
+		g, word := r.roleWithin(a, q.Sentence, q.Tokens[0], nounEnd, r.window, skip, memo)
 		// The claims of this branch are finished with end = nounEnd, and
 		// role's tokens (window tokens on each side) are among
 		// roleWithin's (window words on each side, from the same clause
@@ -943,7 +945,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		// two claims share the context slices until pack copies each
 		// claim's out.
 		c.Context, c.Near, c.Role, c.Owner = rc.Context, rc.Near, rc.Role, rc.Owner
-		if !strings.HasPrefix(c.Key, "age|") {
+		if scope != "" && !strings.HasPrefix(c.Key, "age|") {
 			c.Key += scope
 		}
 	} else {
@@ -977,18 +979,136 @@ func unitLabel(u *quantity.Unit) string {
 // scope suffix it added to the key, and whether it looked for one (not
 // for an age).
 func (r *autoFactsRule) finish(a *Article, c *claim, q *quantity.Quantity, sent segment.Sentence, end int, skip []bool, memo *ctxMemo, noRole bool) (string, bool) {
-	c.Context, c.Near = r.g.contexts(a, sent, q.Tokens[0], end, r.window, nearWindow, skip, memo)
-	c.Role = -1
-	if !noRole {
-		c.Role = r.role(a.Doc.Text, a.Seg.Tokens, sent, q.Tokens[0], end, memo)
-	}
+	age := strings.HasPrefix(c.Key, "age|")
+	var scope string
+	c.Context, c.Near, c.Role, scope = r.aroundFigure(a, q.Sentence, q.Tokens[0], end, skip, memo, !noRole, !age)
 	c.Owner = r.ownerOf(a.Doc.Text, a.Seg.Tokens, sent, q, memo)
-	if strings.HasPrefix(c.Key, "age|") {
+	if age {
 		return "", false
 	}
-	scope := r.scopeOf(a.Doc.Text, a.Seg.Tokens, sent, q.Tokens[0], end, memo) + r.claimExtras(a, c, q, sent, memo) // kind_autofacts_parts.go
-	c.Key += scope
+	scope += r.claimExtras(a, c, q, sent, memo) // kind_autofacts_parts.go
+	if scope != "" {
+		c.Key += scope // most figures have no scope word: no concatenation
+	}
 	return scope, true
+}
+
+// aroundFigure returns what finish asks of the tokens on each side of a
+// figure (tokens from to end) of sentence si: its context and near words
+// (what contexts gives, with the rule's window), its contrast role (what
+// role gives; -1 when not withRole) and its scope suffix ("" when not
+// withScope). It reads them from the arrays readSentence fills once per
+// sentence, in short loops without a call: walked per figure through the
+// memo, the three walks asked it about each token three times over
+// (throughput round 15). TestAroundFigure checks it against those walks.
+//
+// The scope suffix is that of the scope word nearest the figure within
+// the window on either side. Claims of one scope word are compared with
+// each other, never with claims without it: a figure for the
+// constituency is a different fact from the statewide one, a design
+// level from the level measured. The scan stops at another number, whose
+// word it would be: "a crowd of 52,340 at the 55,000-capacity stadium".
+func (r *autoFactsRule) aroundFigure(a *Article, si, from, end int, skip []bool, memo *ctxMemo, withRole, withScope bool) (ctx, near []wordID, role int, scope string) {
+	r.readSentence(memo, a, si, skip)
+	sent := a.Seg.Sentences[si]
+	words, bits := memo.word, memo.tokBits
+	window := r.window
+	// The context: window words on each side, the near words among the
+	// first nearWindow before.
+	ctx, near = memo.context[:0], memo.near[:0]
+	n := 0
+	for j := from - 1; j >= sent.First && (n < window || n < nearWindow); j-- {
+		if bits[j]&tokWord == 0 {
+			continue
+		}
+		n++
+		if w := words[j]; w != 0 {
+			if n <= window {
+				ctx = append(ctx, w)
+			}
+			if n <= nearWindow {
+				near = append(near, w)
+			}
+		}
+	}
+	n = 0
+	for j := end; j < sent.Last && n < window; j++ {
+		if bits[j]&tokWord != 0 {
+			n++
+			if w := words[j]; w != 0 {
+				ctx = append(ctx, w)
+			}
+		}
+	}
+	// The scratch room goes back to the memo as it grew.
+	memo.context, memo.near = ctx[:0], near[:0]
+	ctx, near = memo.keepSorted(ctx), memo.keepSorted(near)
+	role = -1
+	if withRole && len(r.roles) > 0 {
+		role = r.roleAround(a, sent, from, end, memo)
+	}
+	if withScope && len(r.scopes) > 0 {
+		scope = r.scopeAround(a, sent, from, end, memo)
+	}
+	return ctx, near, role, scope
+}
+
+// roleAround is role for a figure of a read sentence (readSentence):
+// the contrast group nearest the figure (tokens from..to) within the
+// window, from the clause's first token (clauseFirst) on; at equal
+// distance the word before wins ("killed 20 people, injured 50").
+func (r *autoFactsRule) roleAround(a *Article, sent segment.Sentence, from, to int, memo *ctxMemo) int {
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	first := r.clauseFirst(text, toks, sent, from, to, memo)
+	roles := memo.tokRole
+	for d := 1; d <= r.window; d++ {
+		if j := from - d; j >= first {
+			if g := int(roles[j]); g >= 0 && !r.leadsToLevel(text, toks, g, j, from) {
+				return g
+			}
+		}
+		if j := to - 1 + d; j < sent.Last {
+			if g := int(roles[j]); g >= 0 && !r.leadsToLevel(text, toks, g, j, from) {
+				return g
+			}
+		}
+	}
+	return -1
+}
+
+// scopeAround is the scope suffix for a figure of a read sentence
+// (readSentence), tokens from to end: that of the scope word nearest
+// it within the window on either side, or "". At equal distance the
+// word before wins; the scan stops at another number.
+func (r *autoFactsRule) scopeAround(a *Article, sent segment.Sentence, from, end int, memo *ctxMemo) string {
+	bits := memo.tokBits
+	db, da := r.window+1, r.window+1
+	jb, ja := -1, -1
+	for j := from - 1; j >= sent.First && j >= from-r.window; j-- {
+		if bits[j]&tokNumber != 0 {
+			break
+		}
+		if bits[j]&tokScope != 0 {
+			jb, db = j, from-j
+			break
+		}
+	}
+	for j := end; j < sent.Last && j < end+r.window && j-end+1 < db; j++ {
+		if bits[j]&tokNumber != 0 {
+			break
+		}
+		if bits[j]&tokScope != 0 {
+			ja, da = j, j-end+1
+			break
+		}
+	}
+	switch {
+	case da < db:
+		jb = ja
+	case jb < 0:
+		return ""
+	}
+	return r.scopeKeys[strings.ToLower(a.Seg.Tokens[jb].Text(a.Doc.Text))]
 }
 
 // scopeKeys maps each scope word to the suffix of the keys of its
@@ -999,43 +1119,6 @@ func scopeKeys(ws []string) map[string]string {
 		m[strings.ToLower(w)] = "|" + strings.ToLower(w)
 	}
 	return m
-}
-
-// scopeOf returns the key suffix of the scope word nearest the figure
-// (tokens from to end) within the window on either side, or "". Claims
-// of one scope word are compared with each other, never with claims
-// without it: a figure for the constituency is a different fact from
-// the statewide one, a design level from the level measured. The scan
-// stops at another number, whose word it would be: "a crowd of 52,340
-// at the 55,000-capacity stadium".
-func (r *autoFactsRule) scopeOf(text string, toks []segment.Token, sent segment.Sentence, from, end int, memo *ctxMemo) string {
-	if len(r.scopes) == 0 {
-		return ""
-	}
-	before, after := "", ""
-	db, da := r.window+1, r.window+1
-	for j := from - 1; j >= sent.First && j >= from-r.window; j-- {
-		if toks[j].Kind == segment.Number {
-			break
-		}
-		if toks[j].Kind == segment.Word && r.is(memo, text, toks, j, classScope) {
-			before, db = r.scopeKeys[strings.ToLower(toks[j].Text(text))], from-j
-			break
-		}
-	}
-	for j := end; j < sent.Last && j < end+r.window; j++ {
-		if toks[j].Kind == segment.Number {
-			break
-		}
-		if toks[j].Kind == segment.Word && r.is(memo, text, toks, j, classScope) {
-			after, da = r.scopeKeys[strings.ToLower(toks[j].Text(text))], j-end+1
-			break
-		}
-	}
-	if da < db {
-		return after
-	}
-	return before
 }
 
 // startsUpper reports a word that starts with a capital letter.
@@ -1068,16 +1151,13 @@ func (r *autoFactsRule) ownerOf(text string, toks []segment.Token, sent segment.
 			}
 			return ""
 		}
-		w := t.Text(text)
 		if j < q.Tokens[0]-ownerWindow {
 			return "" // only a comma may stand one further back
 		}
-		if isLowerWord(w) {
-			switch w {
-			case "which", "who", "that", "where", "whose":
-				relative = true
-			}
-			if r.is(memo, text, toks, j, classReporting) {
+		lw := memo.lexOf(text, toks, j)
+		if lw.lower {
+			relative = relative || lw.relative
+			if lw.class&classReporting != 0 {
 				return ""
 			}
 			continue
@@ -1086,9 +1166,10 @@ func (r *autoFactsRule) ownerOf(text string, toks []segment.Token, sent segment.
 		// firm on Monday cut 200 jobs" and "the firm cut 200 jobs"
 		// state one figure of one owner, not Monday's figure and
 		// another's. (An acronym spelt like one, "US", is a name.)
-		if r.is(memo, text, toks, j, classStop) && !isAllCaps(w) {
+		if lw.class&classStop != 0 && !lw.allCaps {
 			continue
 		}
+		w := t.Text(text)
 		if j == q.Tokens[0]-1 || !startsUpper(w) {
 			return "" // no verb between ("Brent 84.2"), or not a name ("122mm")
 		}
@@ -1303,32 +1384,37 @@ func (r *autoFactsRule) partOfWhole(text string, toks []segment.Token, sent segm
 }
 
 // roleWithin finds the contrast word within dist words of the quantity
-// (tokens from..to) in its sentence, the nearest first; -1 if none.
-func (r *autoFactsRule) roleWithin(text string, toks []segment.Token, sent segment.Sentence, from, to, dist int, memo *ctxMemo) (int, string) {
+// (tokens from..to) in its sentence si, the nearest first; -1 if none.
+// It reads the sentence's tokens from the memo (readSentence, with skip).
+func (r *autoFactsRule) roleWithin(a *Article, si, from, to, dist int, skip []bool, memo *ctxMemo) (int, string) {
 	if len(r.roles) == 0 {
 		return -1, ""
 	}
+	r.readSentence(memo, a, si, skip)
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	sent := a.Seg.Sentences[si]
+	bits, roles := memo.tokBits, memo.tokRole
 	before, after := from, to-1
 	first := r.clauseFirst(text, toks, sent, from, to, memo)
 	for d := 1; d <= dist; d++ {
 		// Count words only, so "killed, at least 20" still reaches.
 		for before > first {
 			before--
-			if toks[before].Kind == segment.Word {
+			if bits[before]&tokWord != 0 {
 				break
 			}
 		}
 		for after+1 < sent.Last {
 			after++
-			if toks[after].Kind == segment.Word {
+			if bits[after]&tokWord != 0 {
 				break
 			}
 		}
-		for _, j := range []int{before, after} {
-			if j < first || j >= sent.Last || (j >= from && j < to) || toks[j].Kind != segment.Word {
+		for _, j := range [2]int{before, after} {
+			if j < first || j >= sent.Last || (j >= from && j < to) || bits[j]&tokWord == 0 {
 				continue
 			}
-			if g := r.roleOf(text, toks, j, memo); g >= 0 && !r.leadsToLevel(text, toks, g, j, from) {
+			if g := int(roles[j]); g >= 0 && !r.leadsToLevel(text, toks, g, j, from) {
 				return g, toks[j].Text(text)
 			}
 		}
@@ -1354,31 +1440,38 @@ func (r *autoFactsRule) is(memo *ctxMemo, text string, toks []segment.Token, j i
 	return memo.classOf(text, toks, j)&c != 0
 }
 
-// roleOf is the contrast group of token j, or -1; kept in memo (if not
-// nil), as every figure near the token asks again.
+// roleOf is the contrast group of token j, or -1; kept with the
+// spelling's reading in memo (if not nil), as every figure near the
+// token asks again, and every token of the spelling has the same.
 func (r *autoFactsRule) roleOf(text string, toks []segment.Token, j int, memo *ctxMemo) int {
-	if memo != nil && memo.role[j] != roleUnknown {
-		return int(memo.role[j])
+	if memo == nil {
+		id, ok := stemID(toks[j].Text(text))
+		return r.roleOfWord(toks[j].Text(text), id, ok)
 	}
-	g := -1
-	if w := toks[j].Text(text); r.maybeRole.may(w) {
-		var id wordID
-		var ok bool
-		if memo != nil {
-			id, ok = memo.stemAt(text, toks, j)
-		} else {
-			id, ok = stemID(w)
-		}
-		if ok {
-			g = r.roleIDs.get(id)
-		} else if x, ok := stemIn(r.roles, w); ok {
-			g = x
-		}
+	return r.roleOfLex(memo.lexOf(text, toks, j), text, toks, j)
+}
+
+// roleOfLex is roleOf of token j, whose spelling's reading is lw.
+func (r *autoFactsRule) roleOfLex(lw *lexWord, text string, toks []segment.Token, j int) int {
+	if lw.role == roleUnknown {
+		lw.role = int32(r.roleOfWord(toks[j].Text(text), lw.stem, lw.stemOK))
 	}
-	if memo != nil {
-		memo.role[j] = int32(g)
+	return int(lw.role)
+}
+
+// roleOfWord is the contrast group of a word token spelt w, whose stem
+// has wordID id when ok, or -1.
+func (r *autoFactsRule) roleOfWord(w string, id wordID, ok bool) int {
+	if !r.maybeRole.may(w) {
+		return -1
 	}
-	return g
+	if ok {
+		return r.roleIDs.get(id)
+	}
+	if x, ok := stemIn(r.roles, w); ok {
+		return x
+	}
+	return -1
 }
 
 // role finds the contrast word nearest the quantity (tokens from..to) in

@@ -1,0 +1,268 @@
+package rules
+
+import (
+	"encoding/binary"
+	"slices"
+
+	"github.com/factlint/factlint/checker/segment"
+)
+
+// The claims of fact.mismatch read the same spellings again and again:
+// 1,000 generated articles put 226,000 tokens in the windows of their
+// figures, and those tokens have 213 distinct spellings; the 29 real
+// articles of testdata (seeds and stories) have 10,263 words in their
+// sentences with a figure, of 2,350 spellings.
+// What a token's reading gives (its classes, stem, context word,
+// contrast group, case) depends on its text alone, so it is computed
+// once per spelling and kept in a table of the memo's, which the memo
+// keeps from article to article (it is pooled, one per worker): a token
+// met before costs one hash of its bytes and one comparison, instead of
+// lowering, three hashes, a stem, two table probes and the contrast
+// words' look-up (throughput round 15).
+
+// lexWord is what the claims read of one spelling of a word token.
+type lexWord struct {
+	// stem is the wordID of its stem (stemID), when stemOK.
+	stem wordID
+	// ctx is its contextID (read in lower case when it does not start
+	// with a small letter), and word that through the grammar's
+	// synonyms: the context word wordAt keeps.
+	ctx, word wordID
+	// off and n place its text in the table's bytes; packed is the
+	// text packed in a word when it has at most 8 bytes (lexKey).
+	off, n uint32
+	packed uint64
+	// role is its contrast group (roleOf), roleUnknown until asked.
+	role  int32
+	class wordClass
+	// lower: it starts with a small letter (isLowerWord); allCaps:
+	// isAllCaps; relative: a relative pronoun, as written (ownerOf).
+	stemOK, lower, allCaps, relative bool
+}
+
+// lexTable numbers the spellings the memo has read (lexWord), by the
+// FNV hash of their bytes, confirmed by comparing the bytes. It belongs
+// to one grammar and class table (a rule's): it is emptied when the
+// memo serves another.
+type lexTable struct {
+	g       *grammar
+	classes *classTable
+	// words are the spellings read, from words[1]: words[0] stands for
+	// none, so that a token's number 0 means "not read yet".
+	words []lexWord
+	// slots is an open-addressed table of the words: the hash of a
+	// word and its number (0: empty).
+	slots []lexSlot
+	mask  uint64
+	bytes []byte
+}
+
+type lexSlot struct {
+	h uint64
+	i int32
+}
+
+const (
+	// maxLexWords bounds the spellings a table keeps from article to
+	// article: past it, the next article starts afresh, so that a long
+	// run of copy with ever new words does not grow it without end.
+	maxLexWords = 1 << 14
+	// firstLexSlots is the size of a new table's slots.
+	firstLexSlots = 1 << 10
+)
+
+// reset empties the table for grammar g and classes c.
+func (t *lexTable) reset(g *grammar, c *classTable) {
+	t.g, t.classes = g, c
+	t.words, t.bytes = append(t.words[:0], lexWord{}), t.bytes[:0]
+	if t.slots == nil {
+		t.slots, t.mask = make([]lexSlot, firstLexSlots), firstLexSlots-1
+	} else {
+		clear(t.slots)
+	}
+}
+
+// lexKey is the hash of a spelling, and the spelling itself packed in
+// a word (little-endian) when it has at most 8 bytes: most words do, and
+// are then hashed with one multiplication and told apart without
+// comparing their bytes.
+type lexKey struct {
+	h, packed uint64
+}
+
+// keyOf returns the key of spelling s.
+func keyOf(s string) lexKey {
+	if len(s) > 8 {
+		return lexKey{h: fnvAdd(fnvOffset, s)}
+	}
+	// Copied into a zeroed word-sized array and loaded at once: a loop
+	// shifting byte by byte cost four times as much.
+	var b [8]byte
+	copy(b[:], s)
+	x := binary.LittleEndian.Uint64(b[:])
+	h := (x + uint64(len(s))) * 0x9e3779b97f4a7c15
+	return lexKey{h: h ^ h>>32, packed: x}
+}
+
+// find returns the number of spelling s (key k), or -1 and the free
+// slot where it goes.
+func (t *lexTable) find(s string, k lexKey) (int32, uint64) {
+	for i := (k.h ^ k.h>>29) & t.mask; ; i = (i + 1) & t.mask {
+		sl := t.slots[i]
+		if sl.i == 0 {
+			return -1, i
+		}
+		if sl.h != k.h {
+			continue
+		}
+		w := &t.words[sl.i]
+		if int(w.n) != len(s) {
+			continue
+		}
+		if len(s) <= 8 {
+			if w.packed == k.packed {
+				return sl.i, i
+			}
+		} else if string(t.bytes[w.off:w.off+w.n]) == s {
+			return sl.i, i
+		}
+	}
+}
+
+// add keeps w, spelt s (key k), at free slot at, and returns its number.
+func (t *lexTable) add(s string, k lexKey, at uint64, w lexWord) int32 {
+	w.off, w.n, w.packed = uint32(len(t.bytes)), uint32(len(s)), k.packed
+	t.bytes = append(t.bytes, s...)
+	t.words = append(t.words, w)
+	n := int32(len(t.words) - 1)
+	t.slots[at] = lexSlot{h: k.h, i: n}
+	if 2*len(t.words) > len(t.slots) {
+		t.grow()
+	}
+	return n
+}
+
+// grow doubles the slots, keeping the words' numbers.
+func (t *lexTable) grow() {
+	old := t.slots
+	t.slots = make([]lexSlot, 2*len(old))
+	t.mask = uint64(len(t.slots) - 1)
+	for _, sl := range old {
+		if sl.i == 0 {
+			continue
+		}
+		i := (sl.h ^ sl.h>>29) & t.mask
+		for t.slots[i].i != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = sl
+	}
+}
+
+// lexOf returns what the claims read of token j, reading its spelling
+// on its first meeting in the memo's table (lexFresh) and numbering
+// token j with it.
+// The walks of the claims ask it a million times per thousand articles,
+// most for tokens read before: that case is small enough to be inlined.
+func (m *ctxMemo) lexOf(text string, toks []segment.Token, j int) *lexWord {
+	if m.lex[j] == 0 {
+		m.lexFirst(text, toks, j)
+	}
+	return &m.lexed.words[m.lex[j]]
+}
+
+// lexFirst is lexOf for a token not read before in the article: it
+// numbers the token with its spelling.
+func (m *ctxMemo) lexFirst(text string, toks []segment.Token, j int) {
+	t := &m.lexed
+	if t.g != m.g || t.classes != m.classes || t.slots == nil {
+		t.reset(m.g, m.classes)
+	}
+	s := toks[j].Text(text)
+	key := keyOf(s)
+	k, at := t.find(s, key)
+	if k < 0 {
+		k = t.add(s, key, at, m.lexFresh(s))
+	}
+	m.lex[j] = k
+}
+
+// tokenBits are what the walks around a figure ask of a token of a read
+// sentence (readSentence), besides its context word and contrast group.
+type tokenBits uint8
+
+const (
+	// tokWord: a word token.
+	tokWord tokenBits = 1 << iota
+	// tokNumber: a number token, which ends the scan for a scope word.
+	tokNumber
+	// tokScope: a word token of the rule's scope words.
+	tokScope
+)
+
+// readSentence reads every token of sentence si once, when the first
+// figure of the sentence asks: its spelling's number (lexOf), its
+// context word (wordAt, with skip), its contrast group (roleOf, -1 for
+// a token that is no word) and its tokenBits. The figures' walks then
+// read arrays, in short loops without a call: walked per figure, each
+// token's first reading was a call with a dozen arguments from a loop
+// whose live values it spilled, and the loops asked the memo about each
+// token again for each figure near it. That cost more than reading the
+// few words of the sentence that no window reaches. A sentence is read
+// once per article (sentRead).
+func (r *autoFactsRule) readSentence(m *ctxMemo, a *Article, si int, skip []bool) {
+	if n := len(a.Seg.Sentences); len(m.sentRead) != n {
+		m.sentRead = slices.Grow(m.sentRead[:0], n)[:n]
+		clear(m.sentRead)
+	}
+	if m.sentRead[si] {
+		return
+	}
+	m.sentRead[si] = true
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	sent := a.Seg.Sentences[si]
+	t := &m.lexed
+	if t.g != m.g || t.classes != m.classes || t.slots == nil {
+		t.reset(m.g, m.classes)
+	}
+	for j := sent.First; j < sent.Last; j++ {
+		tok := &toks[j]
+		if tok.Kind != segment.Word {
+			m.tokRole[j], m.tokBits[j] = -1, 0
+			if tok.Kind == segment.Number {
+				m.tokBits[j] = tokNumber
+			}
+			continue
+		}
+		k := m.lex[j]
+		if k == 0 {
+			s := text[tok.Start:tok.End]
+			key := keyOf(s)
+			var at uint64
+			if k, at = t.find(s, key); k < 0 {
+				k = t.add(s, key, at, m.lexFresh(s))
+			}
+			m.lex[j] = k
+		}
+		lw := &t.words[k]
+		bits := tokWord
+		if lw.class&classScope != 0 {
+			bits |= tokScope
+		}
+		m.tokBits[j] = bits
+		role := lw.role
+		if role == roleUnknown {
+			role = int32(r.roleOfWord(text[tok.Start:tok.End], lw.stem, lw.stemOK))
+			lw.role = role
+		}
+		m.tokRole[j] = role
+		if m.done[j] {
+			continue
+		}
+		var w wordID
+		if !skip[j] && (lw.lower || (tok.Initial && !lw.allCaps && !m.nameUsedMid(a, j))) {
+			w = lw.word
+		}
+		m.word[j], m.done[j] = w, true
+	}
+}

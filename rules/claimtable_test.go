@@ -1,0 +1,351 @@
+package rules
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/checker/quantity"
+	"github.com/factlint/factlint/checker/segment"
+)
+
+// TestLexTableAgrees checks that what the memo's table of spellings
+// gives for every token of the testdata corpora and of generated
+// articles (lexOf: classes, stem, context word, synonym, case, contrast
+// group) is what the functions it stands for give for the token's text.
+// One memo serves all the articles, so the table is asked about
+// spellings it read in earlier articles, as the checker's pooled memos
+// are; a second rule's grammar in between must empty it.
+func TestLexTableAgrees(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, r2 := autoFactsOf(t, set), autoFactsOf(t, other)
+	m := &ctxMemo{}
+	tokens, carried := 0, 0
+	for i, a := range walkArticles(t, set, 50) {
+		text, toks := a.Doc.Text, a.Seg.Tokens
+		m.lex = make([]int32, len(toks))
+		if i == 20 {
+			// Another rule's tables: the spellings read for r are not
+			// taken for r2's, nor r2's for r's after.
+			m.g, m.classes = &r2.g, r2.classes
+			m.lexOf(text, toks, 0)
+			if len(m.lexed.words) != 2 || m.lexed.g != &r2.g {
+				t.Fatalf("table not emptied for another rule: %d words", len(m.lexed.words)-1)
+			}
+			clear(m.lex)
+		}
+		m.g, m.classes = &r.g, r.classes
+		before := len(m.lexed.words)
+		for j := range toks {
+			w := toks[j].Text(text)
+			if m.lex[j] == 0 && before > 1 {
+				if k, _ := m.lexed.find(w, keyOf(w)); k > 0 {
+					carried++
+				}
+			}
+			lw := m.lexOf(text, toks, j)
+			where := fmt.Sprintf("%s token %d %q", a.Doc.Path, j, w)
+			checkClasses(t, r, w, lw.class)
+			if id, ok := stemID(w); lw.stemOK != ok || (ok && lw.stem != id) {
+				t.Errorf("%s: stem %x %v, stemID %x %v", where, lw.stem, lw.stemOK, id, ok)
+			}
+			ctx := r.g.contextID(w, !isLowerWord(w))
+			if lw.ctx != ctx {
+				t.Errorf("%s: ctx %x, contextID %x", where, lw.ctx, ctx)
+			}
+			word := ctx
+			if k := r.synonyms.get(ctx); ctx != 0 && k >= 0 {
+				word = r.canon[k]
+			}
+			if lw.word != word {
+				t.Errorf("%s: context word %x, want %x", where, lw.word, word)
+			}
+			if lw.lower != isLowerWord(w) || lw.allCaps != isAllCaps(w) {
+				t.Errorf("%s: lower %v allCaps %v, want %v %v", where, lw.lower, lw.allCaps, isLowerWord(w), isAllCaps(w))
+			}
+			if want := slices.Contains([]string{"which", "who", "that", "where", "whose"}, w); lw.relative != want {
+				t.Errorf("%s: relative %v, want %v", where, lw.relative, want)
+			}
+			if toks[j].Kind == segment.Word {
+				id, ok := stemID(w)
+				if got, want := r.roleOf(text, toks, j, m), r.roleOfWord(w, id, ok); got != want {
+					t.Errorf("%s: role %d, want %d", where, got, want)
+				}
+				tokens++
+			}
+		}
+		if t.Failed() {
+			return
+		}
+	}
+	if tokens < 10000 || carried < 1000 {
+		t.Errorf("only %d word tokens read, %d of them spellings from earlier articles", tokens, carried)
+	}
+}
+
+// TestRoleOfWord checks the contrast group of spellings against the
+// pack's groups, looked up by stem in the map (stemIn).
+func TestRoleOfWord(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := autoFactsOf(t, set)
+	killed, injured := r.roles[stem("killed")], r.roles[stem("injured")]
+	if killed == injured {
+		t.Fatal("killed and injured in one contrast group")
+	}
+	for _, tc := range []struct {
+		w    string
+		want int
+	}{
+		{"killed", killed}, {"Killed", killed}, {"KILLED", killed}, {"deaths", killed},
+		{"injured", injured}, {"the", -1}, {"", -1}, {"Ärzte", -1},
+	} {
+		id, ok := stemID(tc.w)
+		if got := r.roleOfWord(tc.w, id, ok); got != tc.want {
+			t.Errorf("roleOfWord(%q) = %d, want %d", tc.w, got, tc.want)
+		}
+	}
+}
+
+// TestLexTableGrows checks the table's numbering of spellings through
+// its growth: each spelling keeps its number, is found by its bytes, and
+// a spelling never added is not found.
+func TestLexTableGrows(t *testing.T) {
+	var tb lexTable
+	tb.reset(nil, nil)
+	n := 3 * firstLexSlots
+	for i := range n {
+		w := fmt.Sprintf("w%d", i)
+		h := keyOf(w)
+		k, at := tb.find(w, h)
+		if k >= 0 {
+			t.Fatalf("%q found before it was added", w)
+		}
+		if got := tb.add(w, h, at, lexWord{role: int32(i)}); got != int32(i+1) {
+			t.Fatalf("%q numbered %d, want %d", w, got, i+1)
+		}
+	}
+	if len(tb.slots) < 2*n {
+		t.Fatalf("%d slots for %d words", len(tb.slots), n)
+	}
+	for i := range n {
+		w := fmt.Sprintf("w%d", i)
+		k, _ := tb.find(w, keyOf(w))
+		if k != int32(i+1) || tb.words[k].role != int32(i) {
+			t.Errorf("%q: number %d, want %d", w, k, i+1)
+		}
+	}
+	if k, _ := tb.find("w", keyOf("w")); k >= 0 {
+		t.Errorf("w found, number %d", k)
+	}
+	tb.reset(nil, nil)
+	if k, _ := tb.find("w1", keyOf("w1")); k >= 0 || len(tb.words) != 1 {
+		t.Errorf("after reset: w1 number %d, %d words", k, len(tb.words)-1)
+	}
+}
+
+// TestAroundFigure checks that aroundFigure, reading the sentence's
+// arrays, finds what the three walks it replaces find, walked apart as
+// they were before (contexts, role and scopeOfRef), and roleWithin what
+// roleWithinRef finds, on every figure of the testdata
+// corpora and of generated articles, ending at the figure and at its
+// counted noun. Each outcome that can vary must occur, or the test
+// proves little.
+func TestAroundFigure(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := autoFactsOf(t, set)
+	var roles, scopes, contexts, figures, within int
+	for _, a := range walkArticles(t, set, 100) {
+		text, toks := a.Doc.Text, a.Seg.Tokens
+		m := newCtxMemo(len(toks))
+		m.g, m.classes = &r.g, r.classes
+		qs := a.Quantities()
+		for i := range qs {
+			q := &qs[i]
+			if q.Kind == quantity.Ordinal {
+				continue // ranks are context, as in Check
+			}
+			for j := q.Tokens[0]; j < q.Tokens[1]; j++ {
+				m.inQuantity[j] = true
+			}
+		}
+		for i := range qs {
+			q := &qs[i]
+			if q.Sentence < 0 || q.Sentence >= len(a.Seg.Sentences) {
+				continue
+			}
+			sent := a.Seg.Sentences[q.Sentence]
+			ends := []int{q.Tokens[1]}
+			if np, ok := r.g.countedNounIn(text, toks, sent, q, m); ok {
+				ends = append(ends, np.End)
+			}
+			for _, end := range ends {
+				g, word := r.roleWithin(a, q.Sentence, q.Tokens[0], end, r.window, m.inQuantity, m)
+				if wantG, wantWord := r.roleWithinRef(text, toks, sent, q.Tokens[0], end, r.window, m); g != wantG || word != wantWord {
+					t.Errorf("%s: %q: roleWithin %d %q, want %d %q", a.Doc.Path, text[q.Span.Start:q.Span.End], g, word, wantG, wantWord)
+				}
+				if g >= 0 {
+					within++
+				}
+				for _, with := range [][2]bool{{true, true}, {false, true}, {true, false}} {
+					ctx, near, role, scope := r.aroundFigure(a, q.Sentence, q.Tokens[0], end, m.inQuantity, m, with[0], with[1])
+					wantCtx, wantNear := r.g.contexts(a, sent, q.Tokens[0], end, r.window, nearWindow, m.inQuantity, m)
+					wantRole, wantScope := -1, ""
+					if with[0] {
+						wantRole = r.role(text, toks, sent, q.Tokens[0], end, m)
+					}
+					if with[1] {
+						wantScope = r.scopeOfRef(text, toks, sent, q.Tokens[0], end, m)
+					}
+					where := fmt.Sprintf("%s: %q (end %d, with %v)", a.Doc.Path, text[q.Span.Start:q.Span.End], end, with)
+					if !slices.Equal(ctx, wantCtx) || !slices.Equal(near, wantNear) {
+						t.Errorf("%s: context %x near %x, want %x %x", where, ctx, near, wantCtx, wantNear)
+					}
+					if role != wantRole || scope != wantScope {
+						t.Errorf("%s: role %d scope %q, want %d %q", where, role, scope, wantRole, wantScope)
+					}
+					if role >= 0 {
+						roles++
+					}
+					if scope != "" {
+						scopes++
+					}
+					if len(ctx) > 0 {
+						contexts++
+					}
+					figures++
+				}
+			}
+		}
+		m.release()
+		if t.Failed() {
+			return
+		}
+	}
+	if roles < 100 || scopes < 20 || contexts < 1000 || figures-roles < 100 || within < 100 {
+		t.Errorf("%d walks: %d found a role, %d a scope, %d a context, roleWithin %d: too few to test", figures, roles, scopes, contexts, within)
+	}
+}
+
+// scopeOfRef is how the scope suffix was found before aroundFigure read
+// it in its walk, kept as the reference the walk is checked against. It
+// returns the key suffix of the scope word nearest the figure
+// (tokens from to end) within the window on either side, or "". Claims
+// of one scope word are compared with each other, never with claims
+// without it: a figure for the constituency is a different fact from
+// the statewide one, a design level from the level measured. The scan
+// stops at another number, whose word it would be: "a crowd of 52,340
+// at the 55,000-capacity stadium".
+func (r *autoFactsRule) scopeOfRef(text string, toks []segment.Token, sent segment.Sentence, from, end int, memo *ctxMemo) string {
+	if len(r.scopes) == 0 {
+		return ""
+	}
+	before, after := "", ""
+	db, da := r.window+1, r.window+1
+	for j := from - 1; j >= sent.First && j >= from-r.window; j-- {
+		if toks[j].Kind == segment.Number {
+			break
+		}
+		if toks[j].Kind == segment.Word && r.is(memo, text, toks, j, classScope) {
+			before, db = r.scopeKeys[strings.ToLower(toks[j].Text(text))], from-j
+			break
+		}
+	}
+	for j := end; j < sent.Last && j < end+r.window; j++ {
+		if toks[j].Kind == segment.Number {
+			break
+		}
+		if toks[j].Kind == segment.Word && r.is(memo, text, toks, j, classScope) {
+			after, da = r.scopeKeys[strings.ToLower(toks[j].Text(text))], j-end+1
+			break
+		}
+	}
+	if da < db {
+		return after
+	}
+	return before
+}
+
+// roleWithinRef is roleWithin as it was before it read the sentence from
+// the memo's arrays (readSentence), kept as the reference it is checked
+// against. It finds the contrast word within dist words of the quantity
+// (tokens from..to) in its sentence, the nearest first; -1 if none.
+func (r *autoFactsRule) roleWithinRef(text string, toks []segment.Token, sent segment.Sentence, from, to, dist int, memo *ctxMemo) (int, string) {
+	if len(r.roles) == 0 {
+		return -1, ""
+	}
+	before, after := from, to-1
+	first := r.clauseFirst(text, toks, sent, from, to, memo)
+	for d := 1; d <= dist; d++ {
+		// Count words only, so "killed, at least 20" still reaches.
+		for before > first {
+			before--
+			if toks[before].Kind == segment.Word {
+				break
+			}
+		}
+		for after+1 < sent.Last {
+			after++
+			if toks[after].Kind == segment.Word {
+				break
+			}
+		}
+		for _, j := range []int{before, after} {
+			if j < first || j >= sent.Last || (j >= from && j < to) || toks[j].Kind != segment.Word {
+				continue
+			}
+			if g := r.roleOf(text, toks, j, memo); g >= 0 && !r.leadsToLevel(text, toks, g, j, from) {
+				return g, toks[j].Text(text)
+			}
+		}
+	}
+	return -1, ""
+}
+
+// TestKeyChains checks the chains countKeys links the claims of each key
+// into (keyFirst, keyNext), which Check walks to tell a unique claim:
+// from any claim, its chain holds exactly the claims of its key, in
+// order, for articles of 0 to 120 claims with keys repeated in different
+// patterns, in one memo reused from article to article.
+func TestKeyChains(t *testing.T) {
+	m := &ctxMemo{}
+	for n := range 121 {
+		for _, distinct := range []int{1, 2, 9, n + 1} {
+			claims := make([]claim, n)
+			for i := range claims {
+				claims[i].Key = fmt.Sprintf("count:w%d", (i*5)%distinct)
+			}
+			m.countKeys(claims)
+			for i := range claims {
+				var got, want []int
+				for j := int(m.keyFirst[i]); j >= 0; j = int(m.keyNext[j]) {
+					got = append(got, j)
+					if len(got) > n {
+						t.Fatalf("n=%d distinct=%d: claim %d's chain does not end", n, distinct, i)
+					}
+				}
+				for j := range claims {
+					if claims[j].Key == claims[i].Key {
+						want = append(want, j)
+					}
+				}
+				if !slices.Equal(got, want) {
+					t.Fatalf("n=%d distinct=%d: claim %d (%q): chain %v, want %v", n, distinct, i, claims[i].Key, got, want)
+				}
+			}
+		}
+	}
+}
