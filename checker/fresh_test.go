@@ -83,7 +83,7 @@ func TestFresh9Stories(t *testing.T) {
 // TestFresh10Stories measures the tenth batch of unseen stories
 // (testdata/fresh10), written in the fifteenth round and held back from it.
 func TestFresh10Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh10"), 33) // 35 of 61 found when held back from round 15, minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh10"), 34) // 36 of 61 found after round 15 (35 when held back; then "up from" figures keyed apart), minus 2
 }
 
 // measureFresh checks the stories of root against its injected.toml. Each

@@ -161,3 +161,28 @@ func TestClimbingTolls(t *testing.T) {
 		})
 	}
 }
+
+// TestEarlierValueOfChange checks that the figure a change is measured
+// from ("up from 9%", "down from 40%") is compared only with other such
+// figures: it is the value of an earlier time, not another article's
+// figure of now; the figures of now and two earlier values are compared
+// as before.
+func TestEarlierValueOfChange(t *testing.T) {
+	set, rule := defaultAutoFacts(t)
+	for _, tc := range []struct {
+		name, first, third string
+		want               bool
+	}{
+		{"earlier value against another figure of now", "The town's population grew 9% in the year to June, the survey found.", "Over-65s made up 20% of the town's population, up from 7% in the year to June, the survey found.", false},
+		{"down from: earlier value against another figure of now", "The town's population grew 9% in the year to June, the survey found.", "Over-65s made up 20% of the town's population, down from 12% in the year to June, the survey found.", false},
+		{"earlier value against earlier value", "Over-65s made up 20% of the town's population, up from 7% in the year to June, the survey found.", "Over-65s made up 20% of the town's population, up from 9% in the year to June, the survey found.", true},
+		{"no change: compared", "The town's population grew 9% in the year to June, the survey found.", "The town's population grew 7% in the year to June, the survey found.", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := storyFindings(t, set, rule, []string{tc.first, tc.first, tc.third}, nil)
+			if reported := len(got) > 0; reported != tc.want {
+				t.Errorf("reported = %v, want %v; findings:\n  %s", reported, tc.want, strings.Join(got, "\n  "))
+			}
+		})
+	}
+}

@@ -92,7 +92,7 @@ func TestAutomaticKeys(t *testing.T) {
 		{"Odell ran 11.8 kilometres (7.3 miles), and a 62ft yacht was sold; a crowd of 52,340 watched.",
 			[]string{"11.8 kilometres (7.3 miles) | length |  | odell ran yacht", "62ft | length | yacht | crowd odell ran sold yacht", "crowd of 52,340 | count:crowd |  | crowd sold watch yacht"}},
 		{"Turnout was 68.4%, up from 61.9% four years ago.",
-			[]string{"68.4% | ratio |  | turnout", "61.9% | ratio |  | turnout", "four years | duration|ago |  | turnout"}},
+			[]string{"68.4% | ratio |  | turnout", "61.9% | ratio|from |  | turnout", "four years | duration|ago |  | turnout"}},
 		// No key: one, a frame of time, the whole of a part, a number in
 		// a name; the part is keyed by its contrast word, and "hurt" is
 		// read as its synonym "injured" (synonyms).

@@ -38,7 +38,8 @@ const addedKey = "|plus"
 // claimExtras completes claim c of quantity q after finish has found its
 // owner: a figure a speaker gives of itself is the speaker's
 // (speakerOwner), and it returns the key suffix of a figure added to
-// another (addedKey) or of a group's total (groupKey), or "".
+// another (addedKey), of a group's total (groupKey) or of an earlier
+// value a change starts from (earlierKey), or "".
 func (r *autoFactsRule) claimExtras(a *Article, c *claim, q *quantity.Quantity, sent segment.Sentence, memo *ctxMemo) string {
 	if c.Owner == "" {
 		if name := r.speakerOwner(a.Doc.Text, a.Seg.Tokens, sent, q, memo); name != "" {
@@ -51,7 +52,27 @@ func (r *autoFactsRule) claimExtras(a *Article, c *claim, q *quantity.Quantity, 
 	if groupTotal(a.Doc.Text, a.Seg.Tokens, sent, q) {
 		return groupKey
 	}
+	if earlierValue(a.Doc.Text, a.Seg.Tokens, sent, q) {
+		return earlierKey
+	}
 	return ""
+}
+
+// earlierKey is the key suffix of the figure a change is measured from
+// ("rose to 12.4%, up from 9.8%"): the value of an earlier time,
+// compared only with other such figures, not with the figures of now.
+const earlierKey = "|from"
+
+// earlierValue reports whether q follows "up from" or "down from": the
+// figure a change starts from, in a sentence that usually gives the
+// figure of now as well ("made up 18% of the workforce, up from 14%").
+func earlierValue(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) bool {
+	j := q.Tokens[0] - 1
+	if j-1 < sent.First || toks[j].Kind != segment.Word || toks[j-1].Kind != segment.Word || !strings.EqualFold(toks[j].Text(text), "from") {
+		return false
+	}
+	w := toks[j-1].Text(text)
+	return strings.EqualFold(w, "up") || strings.EqualFold(w, "down")
 }
 
 // groupKey is the key suffix of a figure summed over a group of the
