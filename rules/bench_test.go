@@ -1,9 +1,7 @@
 package rules
 
 import (
-	"os"
 	"path"
-	"path/filepath"
 	"testing"
 
 	"github.com/factlint/factlint/checker/dates"
@@ -309,27 +307,10 @@ func BenchmarkClaimsRealCopy(b *testing.B) {
 		b.Fatal(err)
 	}
 	rule := autoRule(b, set)
-	var arts []*Article
-	size := 0
-	for _, glob := range []string{"../testdata/seeds/*.txt", "../testdata/stories/*/*.txt"} {
-		files, err := filepath.Glob(glob)
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, f := range files {
-			src, err := os.ReadFile(f)
-			if err != nil {
-				b.Fatal(err)
-			}
-			a := articleAt(b, set, f, src, len(arts))
-			a.Quantities()
-			a.Names()
-			arts = append(arts, a)
-			size += len(src)
-		}
-	}
-	if len(arts) < 20 {
-		b.Fatalf("only %d articles of real copy found", len(arts))
+	arts, _, size := realCopyArticles(b, set)
+	for _, a := range arts {
+		a.Quantities()
+		a.Names()
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()

@@ -888,15 +888,8 @@ func nameDistance(a, b string) int {
 	if len(a) > most || len(b) > most || len(a) == 0 || len(b) == 0 {
 		return editDistance(a, b)
 	}
-	for i := 0; i < len(a); i++ {
-		if a[i] >= utf8.RuneSelf {
-			return editDistance(a, b)
-		}
-	}
-	for i := 0; i < len(b); i++ {
-		if b[i] >= utf8.RuneSelf {
-			return editDistance(a, b)
-		}
+	if !isASCII(a) || !isASCII(b) {
+		return editDistance(a, b)
 	}
 	// Three rows of the table: two back for a transposition.
 	var rows [3][most + 1]int
@@ -934,15 +927,8 @@ func nameDistanceWithin(a, b string, k int) int {
 	if len(a) > most || len(b) > most || len(a) == 0 || len(b) == 0 || k >= most {
 		return nameDistance(a, b)
 	}
-	for i := 0; i < len(a); i++ {
-		if a[i] >= utf8.RuneSelf {
-			return editDistance(a, b)
-		}
-	}
-	for i := 0; i < len(b); i++ {
-		if b[i] >= utf8.RuneSelf {
-			return editDistance(a, b)
-		}
+	if !isASCII(a) || !isASCII(b) {
+		return editDistance(a, b)
 	}
 	var rows [3][most + 1]uint8
 	prev2, prev, cur := &rows[0], &rows[1], &rows[2]

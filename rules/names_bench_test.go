@@ -17,6 +17,33 @@ type namesBench struct {
 	size    int
 }
 
+// realCopyArticles reads the real news copy of the repository (the seed
+// articles and the stories of testdata/stories, as checker's
+// BenchmarkCheckRealCopy): its articles, their paths and their size in
+// bytes. It fails the benchmark when fewer than 20 are found.
+func realCopyArticles(b *testing.B, set *Set) (arts []*Article, paths []string, size int) {
+	b.Helper()
+	for _, glob := range []string{"../testdata/seeds/*.txt", "../testdata/stories/*/*.txt"} {
+		files, err := filepath.Glob(glob)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, f := range files {
+			src, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			arts = append(arts, articleAt(b, set, f, src, len(arts)))
+			paths = append(paths, f)
+			size += len(src)
+		}
+	}
+	if len(arts) < 20 {
+		b.Fatalf("only %d articles of real copy found", len(arts))
+	}
+	return arts, paths, size
+}
+
 // realCopyNames reads the real news copy of the repository (the seeds and
 // the stories of testdata/stories, as checker's BenchmarkCheckRealCopy),
 // one story per directory.
@@ -28,24 +55,7 @@ func realCopyNames(b *testing.B) namesBench {
 	}
 	nb := namesBench{set: set}
 	var paths []string
-	for _, glob := range []string{"../testdata/seeds/*.txt", "../testdata/stories/*/*.txt"} {
-		files, err := filepath.Glob(glob)
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, f := range files {
-			src, err := os.ReadFile(f)
-			if err != nil {
-				b.Fatal(err)
-			}
-			nb.arts = append(nb.arts, articleAt(b, set, f, src, len(nb.arts)))
-			paths = append(paths, f)
-			nb.size += len(src)
-		}
-	}
-	if len(nb.arts) < 20 {
-		b.Fatalf("only %d articles of real copy found", len(nb.arts))
-	}
+	nb.arts, paths, nb.size = realCopyArticles(b, set)
 	nb.stories = storiesByDir(paths)
 	return nb
 }
