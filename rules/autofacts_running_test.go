@@ -34,7 +34,7 @@ func TestRunningFiguresAndParts(t *testing.T) {
 		{"a duration of nothing named: compared", "The quarry road was shut for 10 hours on the first day.", "The quarry road was shut for 28 hours on the first day.", day2, true},
 		{"plus: a part, not the total", "The club paid a fee of €40m for the winger, rising to €46m with bonuses.", "The club paid a fee of €40m for the winger, plus up to €6m (£5m) in bonuses.", day1, false},
 		{"plus against plus: compared", "The club paid a fee of €40m for the winger, plus up to €6m in bonuses.", "The club paid a fee of €40m for the winger, plus up to €9m in bonuses.", day1, true},
-		{"plus in a list of measures: compared", "Customs officers seized 6 tonnes of scales and 2 tonnes of ivory at the port.", "Customs officers seized 6 tonnes of scales plus 3 tonnes of ivory at the port.", day1, true},
+		{"plus in a list of measures: compared", "Dockers unloaded 4 tonnes of copper and 2 tonnes of tin at the port.", "Dockers unloaded 4 tonnes of copper plus 3 tonnes of tin at the port.", day1, true},
 		{"no plus: compared", "The club paid a fee of €40m for the winger, rising to €46m with bonuses.", "The club paid a fee of €40m for the winger, rising to €52m with bonuses.", day1, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

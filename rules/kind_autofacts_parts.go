@@ -163,7 +163,7 @@ func (r *autoFactsRule) speakerOwner(text string, toks []segment.Token, sent seg
 // bonuses"). Such a sum is a part, not the total another article gives
 // ("a deal worth up to €92m"). Only sums are asked (claimExtras): a
 // price, a fee or a wage is given both as its parts and as the total
-// with them, while "6 tonnes of scales plus 2 tonnes of ivory" lists two
+// with them, while "4 tonnes of copper plus 2 tonnes of tin" lists two
 // things, each stated alike elsewhere.
 func addedFigure(a *Article, q *quantity.Quantity, sent segment.Sentence) bool {
 	text, toks := a.Doc.Text, a.Seg.Tokens

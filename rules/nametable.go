@@ -63,27 +63,24 @@ func (a *nameArena) name() *CorpusName {
 }
 
 // strings returns room for n strings (n > 0), capacity n.
-func (a *nameArena) strings(n int) []string {
-	if n > arenaStrs/4 {
-		return make([]string, n)
-	}
-	if len(a.strs)+n > cap(a.strs) {
-		a.strs = make([]string, 0, arenaStrs)
-	}
-	at := len(a.strs)
-	a.strs = a.strs[:at+n]
-	return a.strs[at : at+n : at+n]
-}
+func (a *nameArena) strings(n int) []string { return carve(&a.strs, n, arenaStrs) }
 
 // useRoom returns room for n uses (n > 0), capacity n.
-func (a *nameArena) useRoom(n int) []NameUse {
-	if n > arenaUses/4 {
-		return make([]NameUse, n)
+func (a *nameArena) useRoom(n int) []NameUse { return carve(&a.uses, n, arenaUses) }
+
+// carve cuts room for n values (n > 0), capacity n, from the chunk
+// *pool, starting a new chunk of the given size when it is full; a
+// request over a quarter of a chunk gets a slice of its own. The
+// capacity is cut at n so that an append moves the piece out instead of
+// overwriting the next.
+func carve[T any](pool *[]T, n, chunk int) []T {
+	if n > chunk/4 {
+		return make([]T, n)
 	}
-	if len(a.uses)+n > cap(a.uses) {
-		a.uses = make([]NameUse, 0, arenaUses)
+	if len(*pool)+n > cap(*pool) {
+		*pool = make([]T, 0, chunk)
 	}
-	at := len(a.uses)
-	a.uses = a.uses[:at+n]
-	return a.uses[at : at+n : at+n]
+	at := len(*pool)
+	*pool = (*pool)[:at+n]
+	return (*pool)[at : at+n : at+n]
 }
