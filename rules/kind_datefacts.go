@@ -376,6 +376,7 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 	for i := range out {
 		out[i].Unique = s.perGroup[s.groups[i]] == 1
 	}
+	out = r.clockClaims(out, a, es, s)
 	return r.leadClaims(out, a, es, s)
 }
 
@@ -867,6 +868,9 @@ func asciiFoldEqual(s, w string) bool {
 // match tells whether two dated claims of one kind of event are the same
 // event: their names agree and enough of their words do.
 func (r *dateFactsRule) match(x, y *claim) bool {
+	if isClockKey(x.Key) {
+		return clockMatch(x, y)
+	}
 	// "The next decision" and "the decision" are two occurrences.
 	if x.Compl != y.Compl {
 		return false
@@ -907,6 +911,9 @@ const farApartDays = 366
 // unrelated reports two dates of which one is relative and the two lie
 // more than farApartDays days apart.
 func unrelatedDates(x, y *claim) bool {
+	if isClockKey(x.Key) {
+		return clockApart(x, y)
+	}
 	if !x.Rel && !y.Rel {
 		return false
 	}
@@ -940,6 +947,7 @@ func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 			events[i][j].Names = resolveNames(events[i][j].Names, c.Names)
 		}
 	}
+	dropLongClocks(c, events)
 	compareStories(c, events, comparison{rule: r, match: r.match, unrelated: unrelatedDates, vagueIsNeutral: true}, rep)
 	r.compareMain(c, leads, rep)
 }
