@@ -377,6 +377,7 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 		out[i].Unique = s.perGroup[s.groups[i]] == 1
 	}
 	out = r.clockClaims(out, a, es, s)
+	out = r.earlierClaims(out, a, es, s)
 	return r.leadClaims(out, a, es, s)
 }
 
@@ -931,12 +932,20 @@ func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	// reported there is not reported again. compareMain changes no claim,
 	// so they are not copied.
 	events, leads := make([][]claim, len(claims)), make([][]claim, len(claims))
+	earlier := make([][]claim, len(claims))
 	for i, cs := range claims {
 		k := len(cs)
 		for k > 0 && cs[k-1].Key == mainKey {
 			k--
 		}
 		leads[i] = cs[k:]
+		// The years of earlier events come right before the lead dates
+		// (earlierClaims), and are compared apart too.
+		e := k
+		for e > 0 && cs[e-1].Key == earlierYearKey {
+			e--
+		}
+		earlier[i], k = cs[e:k], e
 		if k == 0 {
 			continue
 		}
@@ -950,6 +959,7 @@ func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	dropLongClocks(c, events)
 	compareStories(c, events, comparison{rule: r, match: r.match, unrelated: unrelatedDates, vagueIsNeutral: true}, rep)
 	r.compareMain(c, leads, rep)
+	r.compareEarlier(c, earlier, rep)
 }
 
 // dayInterval is a date claim's range as an interval of day numbers.
