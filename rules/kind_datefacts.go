@@ -82,6 +82,9 @@ type dateFactsRule struct {
 	// leadEnds are the lower-case words that end a lead date's clause
 	// after it (lead_ends).
 	leadEnds map[string]bool
+	// earlierBreaks are the lower-case words that open a relative
+	// clause (earlier_breaks).
+	earlierBreaks map[string]bool
 }
 
 type dateFactsConfig struct {
@@ -149,6 +152,10 @@ type dateFactsConfig struct {
 	// ("on Monday as the toll rose", "on Monday after divers
 	// reached the hull"), but not before it.
 	LeadEnds []string `toml:"lead_ends"`
+	// EarlierBreaks are words that open a relative clause ("that",
+	// "which"): the year of an earlier event is read with the words of
+	// its sentence after the last one before it (earlierClaims).
+	EarlierBreaks []string `toml:"earlier_breaks"`
 }
 
 func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
@@ -188,6 +195,10 @@ func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 	r.leadEnds = map[string]bool{}
 	for _, w := range c.LeadEnds {
 		r.leadEnds[strings.ToLower(w)] = true
+	}
+	r.earlierBreaks = map[string]bool{}
+	for _, w := range c.EarlierBreaks {
+		r.earlierBreaks[strings.ToLower(w)] = true
 	}
 	r.leadBreaks = map[string]bool{}
 	for _, w := range c.LeadBreaks {

@@ -70,7 +70,7 @@ func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, 
 			continue
 		}
 		sent := a.Seg.Sentences[e.Sentence]
-		from, to := sent.First, sent.Last
+		from, to := r.earlierClause(text, toks, sent, e)
 		if r.isContinuationSpan(s, from, to) {
 			continue
 		}
@@ -102,6 +102,28 @@ func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, 
 		})
 	}
 	return out
+}
+
+// earlierClause returns the tokens [from, to) whose words tell the
+// earlier event that year e dates: after "since", a clause of "when"
+// after it ("the worst flood since 2011, when the levees failed": the
+// failure, not the flood of the news, which outlets measure against
+// different years); or else its sentence from after the last word of
+// earlier_breaks before it ("built in a yard that closed in 1987": the
+// closing). "It last erupted in 2010, when ..." tells the one event in
+// both halves.
+func (r *dateFactsRule) earlierClause(text string, toks []segment.Token, sent segment.Sentence, e *dates.Expr) (int, int) {
+	if from, to, ok := whenClause(text, toks, sent, e); ok && e.Prep == "since" {
+		return from, to
+	}
+	from := sent.First
+	for j := e.Tokens[0] - 1; j > from; j-- {
+		if toks[j].Kind == segment.Word && r.earlierBreaks[strings.ToLower(toks[j].Text(text))] {
+			from = j + 1
+			break
+		}
+	}
+	return from, sent.Last
 }
 
 // supportOnly marks (in Compl) the claim of a year that shares its
