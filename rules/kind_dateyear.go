@@ -48,21 +48,36 @@ func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, 
 		return out
 	}
 	refYear, _, _ := a.Ref.Day.Civil()
+	// The candidates are counted first, so that their days, words and
+	// quoted dates each take one array for the article: copy dates many
+	// years, and an allocation of each for each claim was a tenth more
+	// for the whole check.
+	n, shownLen := 0, 0
+	for i := range es {
+		if e := &es[i]; r.earlierCandidate(e, refYear, len(a.Seg.Sentences)) {
+			n++
+			shownLen += e.Phrase.End - e.Phrase.Start
+		}
+	}
+	if n == 0 {
+		return out
+	}
 	text, toks, inDate := a.Doc.Text, a.Seg.Tokens, s.inDate
-	var ids []wordID
+	ids := make([]wordID, 0, earlierRoom*n)
+	var shown strings.Builder
+	shown.Grow(shownLen)
+	type pending struct {
+		e                *dates.Expr
+		lo, hi           dates.Day
+		ctx, names       [2]int
+		shownFrom, shown int
+		alone            bool
+	}
+	var room [8]pending
+	todo := room[:0]
 	for i := range es {
 		e := &es[i]
-		if e.Kind != dates.Calendar || e.Year == 0 || e.Year >= refYear || e.Day != 0 || e.Bound != dates.Exactly || e.Ago || e.Shift != dates.Bare {
-			continue
-		}
-		if e.Sentence >= len(a.Seg.Sentences) {
-			continue
-		}
-		// A sentence of several dates tells several moments, and its
-		// words are not all this year's: its year only supports
-		// another article's (supportOnly).
-		alone := (i == 0 || es[i-1].Sentence != e.Sentence) && (i+1 == len(es) || es[i+1].Sentence != e.Sentence)
-		if s.attributed(a, i) {
+		if !r.earlierCandidate(e, refYear, len(a.Seg.Sentences)) || s.attributed(a, i) {
 			continue
 		}
 		rng, ok := e.Resolve(a.Ref, dates.Past)
@@ -74,34 +89,57 @@ func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, 
 		if r.isContinuationSpan(s, from, to) {
 			continue
 		}
+		// A sentence of several dates tells several moments, and its
+		// words are not all this year's: its year only supports
+		// another article's (supportOnly).
+		alone := (i == 0 || es[i-1].Sentence != e.Sentence) && (i+1 == len(es) || es[i+1].Sentence != e.Sentence)
 		start := len(ids)
 		ids = r.contentOf(ids, s, from, to)
 		mid := len(ids)
 		ids = r.leadNames(ids, text, toks, from, to, inDate)
-		ctx, names := ids[start:mid:mid], ids[mid:len(ids):len(ids)]
 		// A sentence of too few words to tie ("It flooded again in
 		// 2009.") still tells its article's year: it may support, and
 		// it quiets its own article's other years against that one.
-		if len(ctx)+min(len(names), 1) < earlierShared {
+		if (mid-start)+min(len(ids)-mid, 1) < earlierShared {
 			alone = false
 		}
-		when := rng
+		sf := shown.Len()
+		shown.WriteString(spanText(a, e.Phrase))
+		todo = append(todo, pending{e: e, lo: rng.Lo, hi: rng.Hi, ctx: [2]int{start, mid}, names: [2]int{mid, len(ids)}, shownFrom: sf, shown: shown.Len(), alone: alone})
+	}
+	// The words are sliced only now: ids may have moved while it grew.
+	all := shown.String()
+	out = slices.Grow(out, len(todo))
+	for _, p := range todo {
 		out = append(out, claim{
-			Key:     earlierYearKey,
-			Label:   earlierLabel,
-			Loc:     diag.At(a.Doc, e.Span),
-			Shown:   strings.Clone(spanText(a, e.Phrase)),
-			Q:       figure{Value: float64(rng.Lo), High: float64(rng.Hi)},
-			When:    &when,
+			Key:   earlierYearKey,
+			Label: earlierLabel,
+			Loc:   diag.At(a.Doc, p.e.Span),
+			Shown: all[p.shownFrom:p.shown],
+			// The days are the figure's interval, not When: a range of
+			// its own for each claim, kept and decoded again, was an
+			// allocation of each for the whole check.
+			Q:       figure{Value: float64(p.lo), High: float64(p.hi)},
 			Role:    -1,
-			Context: ctx,
+			Context: ids[p.ctx[0]:p.ctx[1]:p.ctx[1]],
 			// Near keeps the sentence's names, as word ids, as a lead
 			// claim does.
-			Near:  names,
-			Compl: supportMark(alone),
+			Near:  ids[p.names[0]:p.names[1]:p.names[1]],
+			Compl: supportMark(p.alone),
 		})
 	}
 	return out
+}
+
+// earlierRoom is the room for the words of one year's sentence that
+// earlierClaims makes at first; more grows the array.
+const earlierRoom = 16
+
+// earlierCandidate reports whether date e may be the year of an earlier
+// event (earlierClaims): a calendar date with its year and no day,
+// before refYear, exactly, in a sentence of the article.
+func (r *dateFactsRule) earlierCandidate(e *dates.Expr, refYear, sentences int) bool {
+	return e.Kind == dates.Calendar && e.Year != 0 && e.Year < refYear && e.Day == 0 && e.Bound == dates.Exactly && !e.Ago && e.Shift == dates.Bare && e.Sentence < sentences
 }
 
 // earlierClause returns the tokens [from, to) whose words tell the
@@ -215,8 +253,8 @@ func (r *dateFactsRule) compareEarlier(c *Corpus, claims [][]claim, rep *Reporte
 // (compareEarlier), each with its claim.
 func earlierOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
 	var order []int
-	against := map[int]*claim{}
-	var other dates.Range
+	var against map[int]*claim
+	var other claim
 	for _, ya := range arts {
 		if ya == xa {
 			continue
@@ -226,7 +264,7 @@ func earlierOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, ma
 		for k := range claims[ya] {
 			y := &claims[ya][k]
 			n := earlierPoints(x, y)
-			if y.When.Overlaps(*x.When) {
+			if earlierOverlap(x, y) {
 				if n >= 2 {
 					return nil, nil, false
 				}
@@ -238,26 +276,35 @@ func earlierOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, ma
 		}
 		// An article that gives x's year too, whatever for, may tell
 		// two events of one kind: it opposes nothing.
-		if gives || best == nil || bestShared < earlierShared || best.When.Overlaps(*x.When) {
+		if gives || best == nil || bestShared < earlierShared || earlierOverlap(x, best) {
 			continue
 		}
-		if len(order) > 0 && !best.When.Overlaps(other) {
+		if len(order) > 0 && !earlierOverlap(best, &other) {
 			return nil, nil, false
 		}
-		other = *best.When
+		other = *best
 		y := *best
 		y.Article = ya
 		order = append(order, ya)
+		if against == nil {
+			against = map[int]*claim{}
+		}
 		against[ya] = &y
 	}
 	if len(order) == 0 {
 		return nil, nil, false
 	}
 	for k := range claims[xa] {
-		if &claims[xa][k] != x && claims[xa][k].When.Overlaps(other) {
+		if &claims[xa][k] != x && earlierOverlap(&claims[xa][k], &other) {
 			return nil, nil, false
 		}
 	}
 	slices.Sort(order)
 	return order, against, true
+}
+
+// earlierOverlap reports whether the days of two earlier years' claims
+// (their figures' intervals) meet.
+func earlierOverlap(x, y *claim) bool {
+	return x.Q.Value <= y.Q.High && y.Q.Value <= x.Q.High
 }
