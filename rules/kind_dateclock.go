@@ -174,20 +174,36 @@ func clockApart(x, y *claim) bool {
 	return int(b.Lo-a.Hi) > clockReach
 }
 
-// dropLongClocks removes the clock claims of the articles of stories of
-// more than maxLeadStory articles: a "story" of hundreds of articles
+// compareClocks compares the clock claims of each story (claims, by
+// article), as the dates of events are compared, after them: a date that
+// a finding of its event already reports ("date of the earthquake") is
+// not reported again by its minute. The claims of stories of more than
+// maxLeadStory articles are left out: a "story" of hundreds of articles
 // (--group all over an archive) holds many events, and two of them
-// timed to the same minute on days a few days apart would be taken for
-// one moment. events are the corpus stage's copies of the claims.
-func dropLongClocks(c *Corpus, events [][]claim) {
+// timed to the same minute a few days apart would be taken for one
+// moment.
+func (r *dateFactsRule) compareClocks(c *Corpus, claims [][]claim, rep *Reporter) {
+	some := false
 	for _, story := range c.Stories {
-		if len(story) <= maxLeadStory {
-			continue
-		}
 		for _, a := range story {
-			if a < len(events) {
-				events[a] = slices.DeleteFunc(events[a], func(x claim) bool { return isClockKey(x.Key) })
+			if a >= len(claims) || len(claims[a]) == 0 {
+				continue
 			}
+			if len(story) > maxLeadStory {
+				claims[a] = nil
+				continue
+			}
+			some = true
+		}
+	}
+	if !some {
+		return
+	}
+	var own Reporter
+	compareStories(c, claims, comparison{rule: r, match: clockMatch, unrelated: clockApart, vagueIsNeutral: true}, &own)
+	for _, d := range own.diags {
+		if !slices.ContainsFunc(rep.diags, func(e diag.Diagnostic) bool { return e.Location == d.Location }) {
+			rep.Add(d)
 		}
 	}
 }

@@ -880,9 +880,6 @@ func asciiFoldEqual(s, w string) bool {
 // match tells whether two dated claims of one kind of event are the same
 // event: their names agree and enough of their words do.
 func (r *dateFactsRule) match(x, y *claim) bool {
-	if isClockKey(x.Key) {
-		return clockMatch(x, y)
-	}
 	// "The next decision" and "the decision" are two occurrences.
 	if x.Compl != y.Compl {
 		return false
@@ -923,9 +920,6 @@ const farApartDays = 366
 // unrelated reports two dates of which one is relative and the two lie
 // more than farApartDays days apart.
 func unrelatedDates(x, y *claim) bool {
-	if isClockKey(x.Key) {
-		return clockApart(x, y)
-	}
 	if !x.Rel && !y.Rel {
 		return false
 	}
@@ -942,8 +936,11 @@ func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	// compared apart, by compareMain, after the dates of events: a date
 	// reported there is not reported again. compareMain changes no claim,
 	// so they are not copied.
-	events, leads := make([][]claim, len(claims)), make([][]claim, len(claims))
-	earlier := make([][]claim, len(claims))
+	// The four lists share one array: a corpus stage may run for each
+	// story, and an array each was a share of its allocations.
+	n := len(claims)
+	parts := make([][]claim, 4*n)
+	events, leads, earlier, clocks := parts[:n:n], parts[n:2*n:2*n], parts[2*n:3*n:3*n], parts[3*n:]
 	for i, cs := range claims {
 		k := len(cs)
 		for k > 0 && cs[k-1].Key == mainKey {
@@ -957,6 +954,14 @@ func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 			e--
 		}
 		earlier[i], k = cs[e:k], e
+		// So do the clock claims, before them (clockClaims).
+		e = k
+		for e > 0 && isClockKey(cs[e-1].Key) {
+			e--
+		}
+		// They are copied as the claims of events are: the comparison
+		// marks its claims' articles and places.
+		clocks[i], k = slices.Clone(cs[e:k]), e
 		if k == 0 {
 			continue
 		}
@@ -967,8 +972,8 @@ func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 			events[i][j].Names = resolveNames(events[i][j].Names, c.Names)
 		}
 	}
-	dropLongClocks(c, events)
 	compareStories(c, events, comparison{rule: r, match: r.match, unrelated: unrelatedDates, vagueIsNeutral: true}, rep)
+	r.compareClocks(c, clocks, rep)
 	r.compareMain(c, leads, rep)
 	r.compareEarlier(c, earlier, rep)
 }
