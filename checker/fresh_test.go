@@ -52,38 +52,38 @@ func TestFresh4Stories(t *testing.T) {
 // TestFresh5Stories measures the fifth batch of unseen stories
 // (testdata/fresh5), written in the tenth round and held back from it.
 func TestFresh5Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh5"), 42) // 44 of 64 found once "worth", "valued" and "value" were synonyms (43 after round 15, fact.date's lead dates), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh5"), 44) // 46 of 64 found after round 18 (fact.date: a day beside a minute of the clock, years of earlier events), minus 2
 }
 
 // TestFresh6Stories measures the sixth batch of unseen stories
 // (testdata/fresh6), written in the eleventh round and held back from it.
 func TestFresh6Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh6"), 37) // 39 of 63 found after round 11's second half (35 when held back; "decision" event word, times of day, specific-noun counts, a year's ", when" clause), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh6"), 39) // 41 of 63 found after round 18 (39 after round 11; fact.date: a day beside a minute of the clock, years of earlier events), minus 2
 }
 
 // TestFresh7Stories measures the seventh batch of unseen stories
 // (testdata/fresh7), written in the second half of the eleventh round and
 // held back from it.
 func TestFresh7Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh7"), 39) // 41 of 64 found once the transfer's add-ons were keyed apart (its changed conversion then found; 40 after round 15), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh7"), 41) // 43 of 64 found after round 18 (41 before; fact.date: years of earlier events), minus 2
 }
 
 // TestFresh8Stories measures the eighth batch of unseen stories
 // (testdata/fresh8), written in the thirteenth round and held back from it.
 func TestFresh8Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh8"), 31) // 33 of 64 found after round 14 (29 when held back; role ages, lei, "nationwide" a scope word), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh8"), 35) // 37 of 64 found after round 18 (33 after round 14; fact.date: a day beside a minute of the clock, years of earlier events), minus 2
 }
 
 // TestFresh9Stories measures the ninth batch of unseen stories
 // (testdata/fresh9), written in the fourteenth round and held back from it.
 func TestFresh9Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh9"), 32) // 34 of 64 found after round 14 (32 when held back, 33 after the round; then the enumeration false alarms that hid two injections), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh9"), 34) // 36 of 64 found after round 18 (34 after round 14; fact.date: a day beside a minute of the clock), minus 2
 }
 
 // TestFresh10Stories measures the tenth batch of unseen stories
 // (testdata/fresh10), written in the fifteenth round and held back from it.
 func TestFresh10Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh10"), 34) // 36 of 61 found after round 15 (35 when held back; then "up from" figures keyed apart), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh10"), 37) // 39 of 61 found after round 18 (36 after round 15; fact.date: a day beside a minute of the clock, years of earlier events), minus 2
 }
 
 // measureFresh checks the stories of root against its injected.toml. Each

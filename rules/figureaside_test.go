@@ -29,10 +29,17 @@ func TestDateFactsFigureAside(t *testing.T) {
 			},
 		},
 		{
+			// The two years are still compared as an earlier event's,
+			// by the record's figure and words (TestDateFactsEarlier):
+			// the label shows that the date of the record made no claim.
 			name: "a bracket of words still ends the clause: the date has no event",
 			articles: []string{
 				"a.txt", "date 2025-07-02 The reading beat the old record of 44.1C (pictured above) set in July 2015, forecasters said.",
 				"b.txt", "date 2025-07-02 It topped the old record of 44.1C set in July 2016 at the same airfield.",
+			},
+			want: []string{
+				"a.txt:1:82: fact.date: year of the earlier event: in July 2015 here;",
+				"b.txt:1:58: fact.date: year of the earlier event: in July 2016 here;",
 			},
 		},
 		{

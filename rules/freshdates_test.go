@@ -169,10 +169,17 @@ func TestDateFactsFresh(t *testing.T) {
 			},
 		},
 		{
+			// The two years are still compared as an earlier event's,
+			// by the words of their sentences (TestDateFactsEarlier):
+			// the label shows that the founding made no claim.
 			name: "a year elsewhere in a founding clause makes no claim",
 			articles: []string{
 				"a.txt", "date 2024-10-10 Nordale was founded as a co-operative in 1927 by farmers.",
 				"b.txt", "date 2024-10-10 Nordale was founded as a co-operative in 1937 by farmers.",
+			},
+			want: []string{
+				"a.txt:1:58: fact.date: year of the earlier event: in 1927 here;",
+				"b.txt:1:58: fact.date: year of the earlier event: in 1937 here;",
 			},
 		},
 		{

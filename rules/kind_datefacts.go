@@ -82,6 +82,9 @@ type dateFactsRule struct {
 	// leadEnds are the lower-case words that end a lead date's clause
 	// after it (lead_ends).
 	leadEnds map[string]bool
+	// earlierBreaks are the lower-case words that open a relative
+	// clause (earlier_breaks).
+	earlierBreaks map[string]bool
 }
 
 type dateFactsConfig struct {
@@ -149,6 +152,10 @@ type dateFactsConfig struct {
 	// ("on Monday as the toll rose", "on Monday after divers
 	// reached the hull"), but not before it.
 	LeadEnds []string `toml:"lead_ends"`
+	// EarlierBreaks are words that open a relative clause ("that",
+	// "which"): the year of an earlier event is read with the words of
+	// its sentence after the last one before it (earlierClaims).
+	EarlierBreaks []string `toml:"earlier_breaks"`
 }
 
 func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
@@ -188,6 +195,10 @@ func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 	r.leadEnds = map[string]bool{}
 	for _, w := range c.LeadEnds {
 		r.leadEnds[strings.ToLower(w)] = true
+	}
+	r.earlierBreaks = map[string]bool{}
+	for _, w := range c.EarlierBreaks {
+		r.earlierBreaks[strings.ToLower(w)] = true
 	}
 	r.leadBreaks = map[string]bool{}
 	for _, w := range c.LeadBreaks {
@@ -376,6 +387,8 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 	for i := range out {
 		out[i].Unique = s.perGroup[s.groups[i]] == 1
 	}
+	out = r.clockClaims(out, a, es, s)
+	out = r.earlierClaims(out, a, es, s)
 	return r.leadClaims(out, a, es, s)
 }
 
@@ -923,13 +936,32 @@ func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	// compared apart, by compareMain, after the dates of events: a date
 	// reported there is not reported again. compareMain changes no claim,
 	// so they are not copied.
-	events, leads := make([][]claim, len(claims)), make([][]claim, len(claims))
+	// The four lists share one array: a corpus stage may run for each
+	// story, and an array each was a share of its allocations.
+	n := len(claims)
+	parts := make([][]claim, 4*n)
+	events, leads, earlier, clocks := parts[:n:n], parts[n:2*n:2*n], parts[2*n:3*n:3*n], parts[3*n:]
 	for i, cs := range claims {
 		k := len(cs)
 		for k > 0 && cs[k-1].Key == mainKey {
 			k--
 		}
 		leads[i] = cs[k:]
+		// The years of earlier events come right before the lead dates
+		// (earlierClaims), and are compared apart too.
+		e := k
+		for e > 0 && cs[e-1].Key == earlierYearKey {
+			e--
+		}
+		earlier[i], k = cs[e:k], e
+		// So do the clock claims, before them (clockClaims).
+		e = k
+		for e > 0 && isClockKey(cs[e-1].Key) {
+			e--
+		}
+		// They are copied as the claims of events are: the comparison
+		// marks its claims' articles and places.
+		clocks[i], k = slices.Clone(cs[e:k]), e
 		if k == 0 {
 			continue
 		}
@@ -941,7 +973,9 @@ func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 		}
 	}
 	compareStories(c, events, comparison{rule: r, match: r.match, unrelated: unrelatedDates, vagueIsNeutral: true}, rep)
+	r.compareClocks(c, clocks, rep)
 	r.compareMain(c, leads, rep)
+	r.compareEarlier(c, earlier, rep)
 }
 
 // dayInterval is a date claim's range as an interval of day numbers.

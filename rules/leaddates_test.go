@@ -28,10 +28,13 @@ func TestDateFactsLead(t *testing.T) {
 			name:     "the leads agree",
 			articles: []string{"a.txt", a, "b.txt", b, "c.txt", c},
 		},
+		// In the moved leads below the time stands apart from the day
+		// ("at 2.40am on the Skerry Banks on Sunday"): written beside it,
+		// the clock comparison (TestDateFactsClock) would tie them first.
 		{
 			name: "one lead moves the day: reported, with the others as related",
 			articles: []string{
-				"a.txt", "date 2024-05-08 The freighter Corran Star ripped its hull open on the Skerry Banks at 2.40am on Sunday, spilling timber along the shore.",
+				"a.txt", "date 2024-05-08 The freighter Corran Star ripped its hull open at 2.40am on the Skerry Banks on Sunday, spilling timber along the shore.",
 				"b.txt", b, "c.txt", c,
 			},
 			want: []string{"a.txt:1:97: fact.date: date of the story's main event: on Sunday (Sunday 5 May 2024) here; on Monday (Monday 6 May 2024) in b.txt:1, on Monday (Monday 6 May 2024) in c.txt:1"},
@@ -39,7 +42,7 @@ func TestDateFactsLead(t *testing.T) {
 		{
 			name: "one other article alone never outvotes a lead",
 			articles: []string{
-				"a.txt", "date 2024-05-08 The freighter Corran Star ripped its hull open on the Skerry Banks at 2.40am on Sunday, spilling timber along the shore.",
+				"a.txt", "date 2024-05-08 The freighter Corran Star ripped its hull open at 2.40am on the Skerry Banks on Sunday, spilling timber along the shore.",
 				"b.txt", b,
 				"c.txt", "date 2024-05-08 Fishermen in Skerry Haven have been told to keep clear of the bay until the oil is gone.",
 			},

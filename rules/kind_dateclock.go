@@ -1,0 +1,209 @@
+package rules
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/factlint/factlint/checker/dates"
+	"github.com/factlint/factlint/checker/diag"
+	"github.com/factlint/factlint/checker/document"
+	"github.com/factlint/factlint/checker/quantity"
+	"github.com/factlint/factlint/checker/segment"
+)
+
+// The clock comparison of fact.date. Outlets time the news to the minute
+// and date it beside the time ("gave way at 11.52pm on Sunday", "at
+// 6.17am yesterday"), each with a verb of its own that is often in no
+// event group and outside the lead. A minute of the clock names one
+// moment of a story: two articles that write the same minute beside a
+// day are dating the same moment, whatever their verbs, and their days
+// must agree. Such a date is a claim keyed by its minute (clockKey),
+// compared by the per-event comparison with clockMatch.
+
+// clockPrefix starts the key of a clock claim; the minute after
+// midnight follows it.
+const clockPrefix = "date:clock|"
+
+// clockGap is how many tokens may stand between a time and the date
+// beside it ("at 6.17am on Sunday", "on Sunday evening at 6.17am").
+const clockGap = 3
+
+// clockGlue holds the words that may stand between a time and its date
+// and leave them one moment: prepositions, a part of the day, "local
+// time". Any other word (a verb, a noun) makes them two.
+var clockGlue = map[string]bool{
+	"on": true, "at": true, "about": true, "around": true, "approximately": true,
+	"local": true, "time": true, "early": true, "late": true,
+	"morning": true, "afternoon": true, "evening": true, "night": true,
+}
+
+// clockClaims returns out with a claim for each date of the article that
+// is written beside a local time of day to the minute: the date names
+// one day, in the past or with its year, and is not a statement's. The
+// minute must not be a round hour or half hour: schedules keep those
+// ("the briefing at 10.30am on Monday", "the vigil at 7pm on
+// Friday"), and two such events of a story may fall on different days.
+func (r *dateFactsRule) clockClaims(out []claim, a *Article, es []dates.Expr, s *dateScratch) []claim {
+	if a.Units == nil {
+		return out
+	}
+	qs := a.Quantities()
+	var times []int
+	for k := range qs {
+		q := &qs[k]
+		if q.Unit != quantity.TimeOfDay || q.Range || q.Step != 1 {
+			continue
+		}
+		if m := int(q.Value); m%30 == 0 || float64(m) != q.Value {
+			continue
+		}
+		times = append(times, k)
+	}
+	if len(times) == 0 {
+		return out
+	}
+	for i := range es {
+		e := &es[i]
+		if e.Bound != dates.Exactly || e.Shift != dates.Bare || e.Ago || e.Sentence >= len(a.Seg.Sentences) {
+			continue
+		}
+		q := r.clockBeside(a, qs, times, e)
+		if q == nil {
+			continue
+		}
+		if s.attributed(a, i) || e.NeedsDate() && quoted(a, e.Span.Start) {
+			continue
+		}
+		if d, ok := e.Date(a.Ref); ok && e.HasWeekday && d.Weekday() != e.Weekday {
+			continue
+		}
+		if e.NeedsDate() && s.tenseAt(a, e, i) == dates.Future {
+			continue
+		}
+		rng, ok := s.resolve(a, e, i)
+		if !ok || !rng.Exact() {
+			continue
+		}
+		when := rng
+		time := spanText(a, document.Span{Start: q.Number.Start, End: q.UnitSpan.End})
+		out = append(out, claim{
+			Key:   clockPrefix + strconv.Itoa(int(q.Value)),
+			Label: "date of what happened at " + time,
+			Loc:   diag.At(a.Doc, e.Span),
+			Shown: shownDate(spanText(a, e.Phrase), e, rng),
+			Q:     figure{Value: float64(rng.Lo), High: float64(rng.Lo)},
+			When:  &when,
+			Role:  -1,
+			Rel:   e.NeedsDate(),
+			// Head is the weekday as written: two papers that write the
+			// same weekday and resolve it to different days differ in
+			// their own dates, not in their copy (clockMatch).
+			Head: writtenWeekday(e),
+		})
+	}
+	return out
+}
+
+// clockBeside returns the time of qs (among times) written beside date
+// e in its sentence, with at most clockGap tokens of clockGlue or commas
+// between them, or nil.
+func (r *dateFactsRule) clockBeside(a *Article, qs []quantity.Quantity, times []int, e *dates.Expr) *quantity.Quantity {
+	for _, k := range times {
+		q := &qs[k]
+		if q.Sentence != e.Sentence {
+			continue
+		}
+		var from, to int
+		switch {
+		case q.Tokens[1] <= e.Tokens[0]:
+			from, to = q.Tokens[1], e.Tokens[0]
+		case e.Tokens[1] <= q.Tokens[0]:
+			from, to = e.Tokens[1], q.Tokens[0]
+		default:
+			continue
+		}
+		if to-from <= clockGap && glued(a, from, to) {
+			return q
+		}
+	}
+	return nil
+}
+
+// glued reports whether tokens [from, to) are all words of clockGlue or
+// commas.
+func glued(a *Article, from, to int) bool {
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	for j := from; j < to; j++ {
+		t := toks[j]
+		w := t.Text(text)
+		switch {
+		case t.Kind == segment.Punct && w == ",":
+		case t.Kind == segment.Word && clockGlue[strings.ToLower(w)]:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// isClockKey reports whether key is a clock claim's.
+func isClockKey(key string) bool { return strings.HasPrefix(key, clockPrefix) }
+
+// clockMatch tells whether two clock claims of one minute are of one
+// moment: always, except when both write the same weekday, which two
+// papers of different weeks resolve to different days without either
+// being wrong.
+func clockMatch(x, y *claim) bool {
+	return x.Head == "" || x.Head != y.Head
+}
+
+// clockReach is how many days apart two clock claims of one minute may
+// be and still be one moment: a day moved by mistake is a weekday of the
+// same week or a day of the month next to the right one. Further apart,
+// the same minute is a coincidence of two events ("at 6.17am on 3 May"
+// and "at 6.17am on 24 May"), which a running story of weeks gives.
+const clockReach = 7
+
+// clockApart reports two clock claims too far apart to be one moment.
+func clockApart(x, y *claim) bool {
+	a, b := x.When, y.When
+	if a.Lo > b.Hi {
+		a, b = b, a
+	}
+	return int(b.Lo-a.Hi) > clockReach
+}
+
+// compareClocks compares the clock claims of each story (claims, by
+// article), as the dates of events are compared, after them: a date that
+// a finding of its event already reports ("date of the earthquake") is
+// not reported again by its minute. The claims of stories of more than
+// maxLeadStory articles are left out: a "story" of hundreds of articles
+// (--group all over an archive) holds many events, and two of them
+// timed to the same minute a few days apart would be taken for one
+// moment.
+func (r *dateFactsRule) compareClocks(c *Corpus, claims [][]claim, rep *Reporter) {
+	some := false
+	for _, story := range c.Stories {
+		for _, a := range story {
+			if a >= len(claims) || len(claims[a]) == 0 {
+				continue
+			}
+			if len(story) > maxLeadStory {
+				claims[a] = nil
+				continue
+			}
+			some = true
+		}
+	}
+	if !some {
+		return
+	}
+	var own Reporter
+	compareStories(c, claims, comparison{rule: r, match: clockMatch, unrelated: clockApart, vagueIsNeutral: true}, &own)
+	for _, d := range own.diags {
+		if !slices.ContainsFunc(rep.diags, func(e diag.Diagnostic) bool { return e.Location == d.Location }) {
+			rep.Add(d)
+		}
+	}
+}

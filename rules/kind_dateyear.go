@@ -1,0 +1,310 @@
+package rules
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/factlint/factlint/checker/dates"
+	"github.com/factlint/factlint/checker/diag"
+	"github.com/factlint/factlint/checker/segment"
+)
+
+// The earlier-event comparison of fact.date. Outlets give the background
+// of a story with the year of an earlier event ("the worst flood since
+// 2007, when the river rose 4.1 metres", "the record of 2:09:12 set in
+// 2016", "fined 40,000 euros in 2021"), each in words of its own and
+// rarely with an event word of the pack. A year alone dates too many
+// things to be tied to one event by an event word; what ties two such
+// years is the rest of their sentences: the same figure, the same person
+// or place, the same verb. A year or a month with its year, before the
+// article's own year, written alone in its sentence, is a claim whose
+// context is its sentence's content words, figures and names; two such
+// claims of different articles are of one earlier event when their
+// sentences share earlierShared points, and compareEarlier reports the
+// one whose year its story contradicts.
+
+// earlierYearKey is the key of an earlier event's year. Such claims are
+// compared by compareEarlier alone.
+const earlierYearKey = "date:earlier"
+
+// earlierLabel names the fact in messages.
+const earlierLabel = "year of the earlier event"
+
+// earlierShared is how many points (a content word or a figure each, and
+// one for sharing any name) two sentences must share for their years to
+// be of one earlier event. Two points are what every sentence of a
+// story's background shares ("killed", the town); three need the event's
+// own figure, person or verb.
+const earlierShared = 3
+
+// earlierClaims returns out with a claim for each year of an earlier
+// event in the article: a calendar date with its year and no day ("in
+// 2019", "since March 2011"), exactly (no "by", "before", "after"),
+// before the year of the article's date, and the only date of its
+// sentence, whose words are then all about the event it dates. Years of
+// statements are left out.
+func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, s *dateScratch) []claim {
+	if !a.Ref.Known {
+		return out
+	}
+	refYear, _, _ := a.Ref.Day.Civil()
+	// The candidates are counted first, so that their days, words and
+	// quoted dates each take one array for the article: copy dates many
+	// years, and an allocation of each for each claim was a tenth more
+	// for the whole check.
+	n, shownLen := 0, 0
+	for i := range es {
+		if e := &es[i]; r.earlierCandidate(e, refYear, len(a.Seg.Sentences)) {
+			n++
+			shownLen += e.Phrase.End - e.Phrase.Start
+		}
+	}
+	if n == 0 {
+		return out
+	}
+	text, toks, inDate := a.Doc.Text, a.Seg.Tokens, s.inDate
+	ids := make([]wordID, 0, earlierRoom*n)
+	var shown strings.Builder
+	shown.Grow(shownLen)
+	type pending struct {
+		e                *dates.Expr
+		lo, hi           dates.Day
+		ctx, names       [2]int
+		shownFrom, shown int
+		alone            bool
+	}
+	var room [8]pending
+	todo := room[:0]
+	for i := range es {
+		e := &es[i]
+		if !r.earlierCandidate(e, refYear, len(a.Seg.Sentences)) || s.attributed(a, i) {
+			continue
+		}
+		rng, ok := e.Resolve(a.Ref, dates.Past)
+		if !ok {
+			continue
+		}
+		sent := a.Seg.Sentences[e.Sentence]
+		from, to := r.earlierClause(text, toks, sent, e)
+		if r.isContinuationSpan(s, from, to) {
+			continue
+		}
+		// A sentence of several dates tells several moments, and its
+		// words are not all this year's: its year only supports
+		// another article's (supportOnly).
+		alone := (i == 0 || es[i-1].Sentence != e.Sentence) && (i+1 == len(es) || es[i+1].Sentence != e.Sentence)
+		start := len(ids)
+		ids = r.contentOf(ids, s, from, to)
+		mid := len(ids)
+		ids = r.leadNames(ids, text, toks, from, to, inDate)
+		// A sentence of too few words to tie ("It flooded again in
+		// 2009.") still tells its article's year: it may support, and
+		// it quiets its own article's other years against that one.
+		if (mid-start)+min(len(ids)-mid, 1) < earlierShared {
+			alone = false
+		}
+		sf := shown.Len()
+		shown.WriteString(spanText(a, e.Phrase))
+		todo = append(todo, pending{e: e, lo: rng.Lo, hi: rng.Hi, ctx: [2]int{start, mid}, names: [2]int{mid, len(ids)}, shownFrom: sf, shown: shown.Len(), alone: alone})
+	}
+	// The words are sliced only now: ids may have moved while it grew.
+	all := shown.String()
+	out = slices.Grow(out, len(todo))
+	for _, p := range todo {
+		out = append(out, claim{
+			Key:   earlierYearKey,
+			Label: earlierLabel,
+			Loc:   diag.At(a.Doc, p.e.Span),
+			Shown: all[p.shownFrom:p.shown],
+			// The days are the figure's interval, not When: a range of
+			// its own for each claim, kept and decoded again, was an
+			// allocation of each for the whole check.
+			Q:       figure{Value: float64(p.lo), High: float64(p.hi)},
+			Role:    -1,
+			Context: ids[p.ctx[0]:p.ctx[1]:p.ctx[1]],
+			// Near keeps the sentence's names, as word ids, as a lead
+			// claim does.
+			Near:  ids[p.names[0]:p.names[1]:p.names[1]],
+			Compl: supportMark(p.alone),
+		})
+	}
+	return out
+}
+
+// earlierRoom is the room for the words of one year's sentence that
+// earlierClaims makes at first; more grows the array.
+const earlierRoom = 16
+
+// earlierCandidate reports whether date e may be the year of an earlier
+// event (earlierClaims): a calendar date with its year and no day,
+// before refYear, exactly, in a sentence of the article.
+func (r *dateFactsRule) earlierCandidate(e *dates.Expr, refYear, sentences int) bool {
+	return e.Kind == dates.Calendar && e.Year != 0 && e.Year < refYear && e.Day == 0 && e.Bound == dates.Exactly && !e.Ago && e.Shift == dates.Bare && e.Sentence < sentences
+}
+
+// earlierClause returns the tokens [from, to) whose words tell the
+// earlier event that year e dates: after "since", a clause of "when"
+// after it ("the worst flood since 2011, when the levees failed": the
+// failure, not the flood of the news, which outlets measure against
+// different years); or else its sentence from after the last word of
+// earlier_breaks before it ("built in a yard that closed in 1987": the
+// closing). "It last erupted in 2010, when ..." tells the one event in
+// both halves.
+func (r *dateFactsRule) earlierClause(text string, toks []segment.Token, sent segment.Sentence, e *dates.Expr) (int, int) {
+	if from, to, ok := whenClause(text, toks, sent, e); ok && e.Prep == "since" {
+		return from, to
+	}
+	from := sent.First
+	for j := e.Tokens[0] - 1; j > from; j-- {
+		if toks[j].Kind == segment.Word && r.earlierBreaks[strings.ToLower(toks[j].Text(text))] {
+			from = j + 1
+			break
+		}
+	}
+	return from, sent.Last
+}
+
+// supportOnly marks (in Compl) the claim of a year that shares its
+// sentence with another date: it may support another article's year,
+// never oppose one nor be reported.
+const supportOnly = "+"
+
+// supportMark is the Compl of a claim whose year is alone in its
+// sentence or not.
+func supportMark(alone bool) string {
+	if alone {
+		return ""
+	}
+	return supportOnly
+}
+
+// isContinuationSpan reports a word of continuation in tokens [from,
+// to): "the drought that has lasted since 2019" dates a state, and its
+// year the start of something still going on that outlets date loosely.
+func (r *dateFactsRule) isContinuationSpan(s *dateScratch, from, to int) bool {
+	for j := from; j < to; j++ {
+		if s.toks[j].Kind == segment.Word && r.isContinuation(s.toks[j].Text(s.text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// earlierPoints is the evidence that two sentences tell one earlier
+// event: a point per content word or figure shared, and one for sharing
+// any name.
+func earlierPoints(x, y *claim) int {
+	return sharedIDs(x.Context, y.Context, len(x.Context)) + min(sharedIDs(x.Near, y.Near, 1), 1)
+}
+
+// compareEarlier reports the years of earlier events that the story
+// contradicts. A claim x is reported when, in at least one other article,
+// the claim that shares most with x's sentence shares earlierShared
+// points and gives a year that x's does not overlap, all such articles on
+// one year; when no other article gives x's year for a sentence sharing
+// two points with it (support is read loosely, opposition strictly); and
+// when neither x's own article gives the others' year nor an opposing
+// article x's (two events of one kind, "the floods of 2007 and 2012"). One article against one
+// reports both: which is wrong is for the editor to find out.
+func (r *dateFactsRule) compareEarlier(c *Corpus, claims [][]claim, rep *Reporter) {
+	reported := map[diag.Location]bool{}
+	for _, d := range rep.diags {
+		reported[d.Location] = true
+	}
+	cmpr := comparison{rule: r}
+	var arts []int
+	for _, story := range c.Stories {
+		if len(story) > maxLeadStory {
+			continue
+		}
+		arts = arts[:0]
+		for _, a := range story {
+			if a < len(claims) && len(claims[a]) > 0 && !slices.Contains(arts, a) {
+				arts = append(arts, a)
+			}
+		}
+		if len(arts) < 2 {
+			continue
+		}
+		var names map[int]string
+		for _, xa := range arts {
+			for i := range claims[xa] {
+				x := &claims[xa][i]
+				if x.Compl == supportOnly {
+					continue
+				}
+				order, against, ok := earlierOpponents(x, xa, arts, claims)
+				if !ok || reported[x.Loc] {
+					continue
+				}
+				reported[x.Loc] = true
+				if names == nil {
+					names = baseNames(c, story)
+				}
+				shown := *x
+				shown.Article = xa
+				reportDisagreement(&shown, order, against, cmpr, names, rep)
+			}
+		}
+	}
+}
+
+// earlierOpponents returns the articles that contradict x's year
+// (compareEarlier), each with its claim.
+func earlierOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
+	var order []int
+	var against map[int]*claim
+	var other claim
+	for _, ya := range arts {
+		if ya == xa {
+			continue
+		}
+		var best *claim
+		bestShared, gives := 0, false
+		for k := range claims[ya] {
+			y := &claims[ya][k]
+			n := earlierPoints(x, y)
+			if earlierOverlap(x, y) {
+				if n >= 2 {
+					return nil, nil, false
+				}
+				gives = true
+			}
+			if n > bestShared && y.Compl != supportOnly {
+				best, bestShared = y, n
+			}
+		}
+		// An article that gives x's year too, whatever for, may tell
+		// two events of one kind: it opposes nothing.
+		if gives || best == nil || bestShared < earlierShared || earlierOverlap(x, best) {
+			continue
+		}
+		if len(order) > 0 && !earlierOverlap(best, &other) {
+			return nil, nil, false
+		}
+		other = *best
+		y := *best
+		y.Article = ya
+		order = append(order, ya)
+		if against == nil {
+			against = map[int]*claim{}
+		}
+		against[ya] = &y
+	}
+	if len(order) == 0 {
+		return nil, nil, false
+	}
+	for k := range claims[xa] {
+		if &claims[xa][k] != x && earlierOverlap(&claims[xa][k], &other) {
+			return nil, nil, false
+		}
+	}
+	slices.Sort(order)
+	return order, against, true
+}
+
+// earlierOverlap reports whether the days of two earlier years' claims
+// (their figures' intervals) meet.
+func earlierOverlap(x, y *claim) bool {
+	return x.Q.Value <= y.Q.High && y.Q.Value <= x.Q.High
+}
