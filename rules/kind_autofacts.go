@@ -889,6 +889,9 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		// people", "the death toll rose to 20", "20 were killed". Not
 		// the whole of a part: "three of the nine were hurt".
 		g, word := r.roleWithin(a, q.Sentence, q.Tokens[0], nounEnd, r.window, skip, memo)
+		if g < 0 {
+			g, word = r.levelRole(a, q, memo) // "the toll ... rose to nine": kind_autofacts_level.go
+		}
 		// The claims of this branch are finished with end = nounEnd, and
 		// role's tokens (window tokens on each side) are among
 		// roleWithin's (window words on each side, from the same clause
@@ -1696,6 +1699,9 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 	// role and the thing counted alike: that is evidence as a shared
 	// modifier is.
 	if x.Head != "" && x.Head == y.Head {
+		score++
+	}
+	if levelPoint(x, y) { // kind_autofacts_level.go
 		score++
 	}
 	need := r.minScore
