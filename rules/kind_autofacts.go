@@ -1688,9 +1688,12 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 		// the one point, and so does a noun counted twice in one article
 		// of the story (markOnceEach). Nor does a count with a modifier
 		// the other lacks: "two armoured ferries" may be a part of "nine
-		// ferries". A count with a contrast role keeps its own evidence
-		// (Head below).
-		if r.specificCounts && x.onceEach && y.onceEach && x.Role < 0 && y.Role < 0 && (len(x.Mods) > 0) == (len(y.Mods) > 0) && !r.genericCounts[x.Key] {
+		// ferries". Two counts that both carry a contrast role keep
+		// their own evidence (Head below); where only one does, the
+		// role is the outlet's wording, not another fact: "moved 1,240
+		// tenants" and "1,240 tenants were evacuated" count the same
+		// tenants (different roles never get here).
+		if r.specificCounts && x.onceEach && y.onceEach && (x.Role < 0 || y.Role < 0) && (len(x.Mods) > 0) == (len(y.Mods) > 0) && !r.genericCounts[x.Key] {
 			score++
 		}
 	}
