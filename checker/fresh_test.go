@@ -32,14 +32,14 @@ func TestFreshStories(t *testing.T) {
 // testdata/fresh, these clean copies still give a few false alarms; they
 // are listed in its known_false_alarms.
 func TestFresh2Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 100) // 102 of 143 found after round 11 (specific nouns counted once in each article, times of day, volumes scoped apart), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 100) // 102 of 143 found after round 11 (specific nouns counted once in each article, times of day, volumes scoped apart); 102 after round 16 (a toll's level "rose to"), minus 2
 }
 
 // TestFresh3Stories measures recall and false alarms on the third batch
 // (testdata/fresh3), written in the ninth round and held back from its
 // first half.
 func TestFresh3Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh3"), 36) // 38 of 64 found and no false alarm after round 11 (an age closing its sentence; inspections are events), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh3"), 38) // 40 of 64 found and no false alarm after round 16 (a toll's level "rose to"; a specific count with a contrast role in one claim only), minus 2
 }
 
 // TestFresh4Stories measures recall and false alarms on the fourth batch
@@ -71,13 +71,13 @@ func TestFresh7Stories(t *testing.T) {
 // TestFresh8Stories measures the eighth batch of unseen stories
 // (testdata/fresh8), written in the thirteenth round and held back from it.
 func TestFresh8Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh8"), 31) // 33 of 64 found after round 14 (29 when held back; role ages, lei, "nationwide" a scope word), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh8"), 32) // 34 of 64 found after round 16 (29 when held back; role ages, lei, "nationwide" a scope word; verbs of a demand as synonyms), minus 2
 }
 
 // TestFresh9Stories measures the ninth batch of unseen stories
 // (testdata/fresh9), written in the fourteenth round and held back from it.
 func TestFresh9Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh9"), 32) // 34 of 64 found after round 14 (32 when held back, 33 after the round; then the enumeration false alarms that hid two injections), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh9"), 33) // 35 of 64 found after round 16 (32 when held back, 33 after round 14; then the enumeration false alarms that hid two injections; a specific count with a contrast role in one claim only), minus 2
 }
 
 // TestFresh10Stories measures the tenth batch of unseen stories
