@@ -32,14 +32,14 @@ func TestFreshStories(t *testing.T) {
 // testdata/fresh, these clean copies still give a few false alarms; they
 // are listed in its known_false_alarms.
 func TestFresh2Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 100) // 102 of 143 found after round 11 (specific nouns counted once in each article, times of day, volumes scoped apart), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 100) // 102 of 143 found after round 11 (specific nouns counted once in each article, times of day, volumes scoped apart); 102 after round 16 (a toll's level "rose to"), minus 2
 }
 
 // TestFresh3Stories measures recall and false alarms on the third batch
 // (testdata/fresh3), written in the ninth round and held back from its
 // first half.
 func TestFresh3Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh3"), 36) // 38 of 64 found and no false alarm after round 11 (an age closing its sentence; inspections are events), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh3"), 38) // 40 of 64 found and no false alarm after round 16 (a toll's level "rose to"; a specific count with a contrast role in one claim only), minus 2
 }
 
 // TestFresh4Stories measures recall and false alarms on the fourth batch

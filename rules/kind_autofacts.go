@@ -889,6 +889,9 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		// people", "the death toll rose to 20", "20 were killed". Not
 		// the whole of a part: "three of the nine were hurt".
 		g, word := r.roleWithin(a, q.Sentence, q.Tokens[0], nounEnd, r.window, skip, memo)
+		if g < 0 {
+			g, word = r.levelRole(a, q, memo) // "the toll ... rose to nine": kind_autofacts_level.go
+		}
 		// The claims of this branch are finished with end = nounEnd, and
 		// role's tokens (window tokens on each side) are among
 		// roleWithin's (window words on each side, from the same clause
@@ -1685,9 +1688,12 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 		// the one point, and so does a noun counted twice in one article
 		// of the story (markOnceEach). Nor does a count with a modifier
 		// the other lacks: "two armoured ferries" may be a part of "nine
-		// ferries". A count with a contrast role keeps its own evidence
-		// (Head below).
-		if r.specificCounts && x.onceEach && y.onceEach && x.Role < 0 && y.Role < 0 && (len(x.Mods) > 0) == (len(y.Mods) > 0) && !r.genericCounts[x.Key] {
+		// ferries". Two counts that both carry a contrast role keep
+		// their own evidence (Head below); where only one does, the
+		// role is the outlet's wording, not another fact: "moved 1,240
+		// tenants" and "1,240 tenants were evacuated" count the same
+		// tenants (different roles never get here).
+		if r.specificCounts && x.onceEach && y.onceEach && (x.Role < 0 || y.Role < 0) && (len(x.Mods) > 0) == (len(y.Mods) > 0) && !r.genericCounts[x.Key] {
 			score++
 		}
 	}
@@ -1696,6 +1702,9 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 	// role and the thing counted alike: that is evidence as a shared
 	// modifier is.
 	if x.Head != "" && x.Head == y.Head {
+		score++
+	}
+	if levelPoint(x, y) { // kind_autofacts_level.go
 		score++
 	}
 	need := r.minScore

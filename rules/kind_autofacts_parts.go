@@ -41,6 +41,7 @@ const addedKey = "|plus"
 // another (addedKey), of a group's total (groupKey) or of an earlier
 // value a change starts from (earlierKey), or "".
 func (r *autoFactsRule) claimExtras(a *Article, c *claim, q *quantity.Quantity, sent segment.Sentence, memo *ctxMemo) string {
+	r.levelRoleOf(a, c, q, memo) // kind_autofacts_level.go
 	if c.Owner == "" {
 		if name := r.speakerOwner(a.Doc.Text, a.Seg.Tokens, sent, q, memo); name != "" {
 			c.Owner = speakerMark + name
