@@ -30,10 +30,14 @@ import (
 //   - the edits are few for the length (at most one edit per two
 //     letters, at most three), and three only where both begin with the
 //     same two letters: "Jackson" and "Johnson" stay two people;
-//   - a related pair is taken only where the endings differ, never where
-//     one is the other with an ending added: "Social Democrat", "Social
-//     Democrats" and a place beside its people ("Vel Dora", "Vel Doran")
-//     are related words, not slips;
+//   - a related pair is taken where the endings differ ("Okafer",
+//     "Okafor"), but where one is the other with an ending added only if
+//     that is one letter, no plural "s", and the given name stands after
+//     a title somewhere in the run (person_titles), so that it is a
+//     person's: "Mayor Lena Vostrin" and "Lena Vostri" are one person
+//     spelt two ways, while "Social Democrat" and "Social Democrats", or
+//     a place beside its people ("Vel Dora", "Vel Doran"), are related
+//     words;
 //   - at most max_candidates names are within reach.
 //
 // It is asked only where no other route found a name for the spelling.
@@ -66,7 +70,11 @@ func (r *typoRule) samePerson(w string, g storyUses, byInitial map[rune][]nameTa
 		if d < 1 || d > limit || d == maxPersonEdits && commonPrefix(w, t.word) < 2 {
 			continue
 		}
-		if accentOnly(w, t.word) || r.related(w, t.word) && (strings.HasPrefix(t.word, w) || strings.HasPrefix(w, t.word)) {
+		if accentOnly(w, t.word) {
+			continue
+		}
+		if r.related(w, t.word) && (strings.HasPrefix(t.word, w) || strings.HasPrefix(w, t.word)) &&
+			(!oneLetterEnding(w, t.word) || !r.titled(stories.names, u.Prev)) {
 			continue
 		}
 		if !t.n.HasPrev(u.Prev) || next != "" && !t.n.HasNext(next) {
@@ -86,6 +94,41 @@ func (r *typoRule) samePerson(w string, g storyUses, byInitial map[rune][]nameTa
 		return nil
 	}
 	return best
+}
+
+// titled reports whether the given name g stands after a title of
+// person_titles somewhere in the run: "Mayor Lena". A title that opens
+// its sentence counts too (a spelling's Prevs leave openers out, its
+// kept uses, those of a rare one, do not): an opener may be any word,
+// but a title is a title there as well.
+func (r *typoRule) titled(ix *NameIndex, g string) bool {
+	f := ix.Forms[g]
+	if f == nil {
+		return false
+	}
+	for _, p := range f.Prevs {
+		if r.titles[p] {
+			return true
+		}
+	}
+	for _, v := range f.Uses {
+		if r.titles[v.Prev] {
+			return true
+		}
+	}
+	return false
+}
+
+// oneLetterEnding reports whether one of a and b is the other with one
+// letter added at its end, neither holds an apostrophe, and the letter
+// is no "s": a last key missed or doubled, not a plural or a possessive.
+func oneLetterEnding(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	last := a[len(a)-1]
+	return len(a) == len(b)+1 && strings.HasPrefix(a, b) && last != 's' && last != 'S' &&
+		!strings.ContainsAny(a, "'’")
 }
 
 // maxPersonEdits is the most edits the same_person route allows.

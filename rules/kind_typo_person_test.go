@@ -17,7 +17,7 @@ same_given = true
 same_person = true
 suffixes = ["s", "n", "an", "e", "a", "o", "i", "er", "or", "ry"]
 generic_before = ["Dr"]
-person_titles = ["Councillor"]
+person_titles = ["Councillor", "Mayor"]
 `
 
 func TestTypoSamePerson(t *testing.T) {
@@ -91,6 +91,22 @@ func TestTypoSamePerson(t *testing.T) {
 			name:     "a word with an ending added is a related word",
 			config:   personRule,
 			articles: []string{"a.txt", "The fund hired Vel Dorran staff. Staff said Vel Dorran firms agreed.\n", "b.txt", "Officials said Vel Dorra agreed.\n"},
+		},
+		{
+			name:     "a last letter left off a titled person's name",
+			config:   personRule,
+			articles: []string{"a.txt", "Mayor Lena Vostrin spoke. Staff said Lena Vostrin agreed.\n", "b.txt", "Officials said Lena Vostri agreed.\n"},
+			want:     []string{`b.txt:1:21: name.typo: "Vostri" looks like a misspelling of "Vostrin" (named 2 times in 1 article, beside the same name)`},
+		},
+		{
+			name:     "a last letter left off where no title says it is a person",
+			config:   personRule,
+			articles: []string{"a.txt", "The fund hired Lena Vostrin. Staff said Lena Vostrin agreed.\n", "b.txt", "Officials said Lena Vostri agreed.\n"},
+		},
+		{
+			name:     "a plural s added to a titled person's name is a related word",
+			config:   personRule,
+			articles: []string{"a.txt", "Mayor Lena Vostrin spoke. Staff said Lena Vostrin agreed.\n", "b.txt", "Officials said Lena Vostrins agreed.\n"},
 		},
 		{
 			name:     "a use that opens its sentence is not judged this way",
