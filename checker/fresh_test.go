@@ -39,7 +39,7 @@ func TestFresh2Stories(t *testing.T) {
 // (testdata/fresh3), written in the ninth round and held back from its
 // first half.
 func TestFresh3Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh3"), 36) // 38 of 64 found and no false alarm after round 11 (an age closing its sentence; inspections are events), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh3"), 38) // 40 of 64 found and no false alarm after round 18 (38 after round 11; two misspelt names three edits away after the same given name), minus 2
 }
 
 // TestFresh4Stories measures recall and false alarms on the fourth batch
@@ -58,7 +58,7 @@ func TestFresh5Stories(t *testing.T) {
 // TestFresh6Stories measures the sixth batch of unseen stories
 // (testdata/fresh6), written in the eleventh round and held back from it.
 func TestFresh6Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh6"), 37) // 39 of 63 found after round 11's second half (35 when held back; "decision" event word, times of day, specific-noun counts, a year's ", when" clause), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh6"), 38) // 40 of 63 found after round 18 (a misspelt four-letter name after the same given name); 39 after round 11's second half (35 when held back; "decision" event word, times of day, specific-noun counts, a year's ", when" clause), minus 2
 }
 
 // TestFresh7Stories measures the seventh batch of unseen stories
@@ -77,13 +77,13 @@ func TestFresh8Stories(t *testing.T) {
 // TestFresh9Stories measures the ninth batch of unseen stories
 // (testdata/fresh9), written in the fourteenth round and held back from it.
 func TestFresh9Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh9"), 32) // 34 of 64 found after round 14 (32 when held back, 33 after the round; then the enumeration false alarms that hid two injections), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh9"), 33) // 35 of 64 found after round 18 (a titled person's name with its last letter left off; 34 after round 14, 32 when held back, 33 after the round; then the enumeration false alarms that hid two injections), minus 2
 }
 
 // TestFresh10Stories measures the tenth batch of unseen stories
 // (testdata/fresh10), written in the fifteenth round and held back from it.
 func TestFresh10Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh10"), 34) // 36 of 61 found after round 15 (35 when held back; then "up from" figures keyed apart), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh10"), 36) // 38 of 61 found after round 18 (two misspelt names after the same given name; 36 after round 15, 35 when held back; then "up from" figures keyed apart), minus 2
 }
 
 // measureFresh checks the stories of root against its injected.toml. Each
