@@ -797,9 +797,9 @@ func vowelEnding(a, b string) bool {
 // people, and stay quiet.
 //
 // A last letter left off ("Brun" and "Brunn") is no exception: a key
-// not pressed and a letter added at a name's end ("Osterkamp",
-// "Osterkampf") are both common slips, and picking the shorter side as
-// the slip put a fix on the right spelling as often as on the wrong one.
+// not pressed and a letter added at a name's end ("Tovell", "Tovellk")
+// are both common slips, and picking the shorter side as the slip put a
+// fix on the right spelling as often as on the wrong one.
 func oneEach(countA, countB int) bool {
 	return countA == 1 && countB == 1
 }

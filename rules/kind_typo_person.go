@@ -10,13 +10,13 @@ import (
 // samePerson is the route of same_person: a spelling used once in its
 // story, inside a sentence, after a given name that a name of the story
 // stands after too, named there at least twice as often, and within a
-// wider reach than the other routes allow: "Dr Lena Vosk said" in one
-// article where "Dr Lena Vost" is named throughout the others. A
+// wider reach than the other routes allow: "Dr Ilse Vosk said" in one
+// article where "Dr Ilse Vost" is named throughout the others. A
 // reporter copies a person's name from one note; the given name is the
 // evidence that it is that person, and a slip that lands on a real word
 // or a real name ("Hartwell" for "Hartwood") is as likely as any other.
 // The other routes turn such a pair away as too far apart (two or three
-// edits) or as related words ("Okafer" and "Okafor" share a stem and
+// edits) or as related words ("Braker" and "Brakor" share a stem and
 // two endings of the suffix list).
 //
 // What keeps a second person of the same given name quiet:
@@ -30,12 +30,12 @@ import (
 //   - the edits are few for the length (at most one edit per two
 //     letters, at most three), and three only where both begin with the
 //     same two letters: "Jackson" and "Johnson" stay two people;
-//   - a related pair is taken where the endings differ ("Okafer",
-//     "Okafor"), but where one is the other with an ending added only if
+//   - a related pair is taken where the endings differ ("Braker",
+//     "Brakor"), but where one is the other with an ending added only if
 //     that is one letter, no plural "s", and the given name stands after
 //     a title somewhere in the run (person_titles), so that it is a
-//     person's: "Mayor Lena Vostrin" and "Lena Vostri" are one person
-//     spelt two ways, while "Social Democrat" and "Social Democrats", or
+//     person's: "Mayor Ilse Vostrin" and "Ilse Vostri" are one person
+//     spelt two ways, while "Free Settler" and "Free Settlers", or
 //     a place beside its people ("Vel Dora", "Vel Doran"), are related
 //     words;
 //   - at most max_candidates names are within reach.
@@ -97,7 +97,7 @@ func (r *typoRule) samePerson(w string, g storyUses, byInitial map[rune][]nameTa
 }
 
 // titled reports whether the given name g stands after a title of
-// person_titles somewhere in the run: "Mayor Lena". A title that opens
+// person_titles somewhere in the run: "Mayor Ilse". A title that opens
 // its sentence counts too (a spelling's Prevs leave openers out, its
 // kept uses, those of a rare one, do not): an opener may be any word,
 // but a title is a title there as well.

@@ -95,18 +95,18 @@ func TestTypoSamePerson(t *testing.T) {
 		{
 			name:     "a last letter left off a titled person's name",
 			config:   personRule,
-			articles: []string{"a.txt", "Mayor Lena Vostrin spoke. Staff said Lena Vostrin agreed.\n", "b.txt", "Officials said Lena Vostri agreed.\n"},
+			articles: []string{"a.txt", "Mayor Ilse Vostrin spoke. Staff said Ilse Vostrin agreed.\n", "b.txt", "Officials said Ilse Vostri agreed.\n"},
 			want:     []string{`b.txt:1:21: name.typo: "Vostri" looks like a misspelling of "Vostrin" (named 2 times in 1 article, beside the same name)`},
 		},
 		{
 			name:     "a last letter left off where no title says it is a person",
 			config:   personRule,
-			articles: []string{"a.txt", "The fund hired Lena Vostrin. Staff said Lena Vostrin agreed.\n", "b.txt", "Officials said Lena Vostri agreed.\n"},
+			articles: []string{"a.txt", "The fund hired Ilse Vostrin. Staff said Ilse Vostrin agreed.\n", "b.txt", "Officials said Ilse Vostri agreed.\n"},
 		},
 		{
 			name:     "a plural s added to a titled person's name is a related word",
 			config:   personRule,
-			articles: []string{"a.txt", "Mayor Lena Vostrin spoke. Staff said Lena Vostrin agreed.\n", "b.txt", "Officials said Lena Vostrins agreed.\n"},
+			articles: []string{"a.txt", "Mayor Ilse Vostrin spoke. Staff said Ilse Vostrin agreed.\n", "b.txt", "Officials said Ilse Vostrins agreed.\n"},
 		},
 		{
 			name:     "a use that opens its sentence is not judged this way",
