@@ -25,8 +25,9 @@ type typoRule struct {
 	cfg  typoConfig
 	// suffixes are the configured suffixes and the empty one.
 	suffixes []string
-	// after and before hold the configured generic words.
-	after, before map[string]bool
+	// after and before hold the configured generic words; titles the
+	// person_titles.
+	after, before, titles map[string]bool
 }
 
 type typoConfig struct {
@@ -96,11 +97,21 @@ type typoConfig struct {
 	// there. The name must still be used more often than the spelling:
 	// where both are used as often, one of them is wrong and mostly
 	// nothing tells which, and a report on the right one is a false
-	// alarm; the one exception is a single use each way where one
-	// spelling is the other with its last letter left off (droppedLast). A
+	// alarm; a single use each way is reported on both sides, as a
+	// question, with no fix (see oneEach). A
 	// letter that differs only by its accent is a regional or
 	// transliterated spelling, not judged by this route.
 	SameGiven bool `toml:"same_given"`
+	// SamePerson: a spelling used once in the run, after a given name
+	// that a name of its story, used at least twice there, stands after
+	// too, is a slip of that name at up to three edits, and though the
+	// two are related words by their endings (see samePerson).
+	SamePerson bool `toml:"same_person"`
+	// PersonTitles are capitalised words that stand before the names of
+	// many people, as generic_before does, but are left out of
+	// generic_before's test there: "Councillor Braun" and "Councillor
+	// Brown" are two people to the same_person route only.
+	PersonTitles []string `toml:"person_titles"`
 }
 
 func newTypoRule(t *tomlx.Table, info Info) (Rule, error) {
@@ -131,7 +142,7 @@ func newTypoRule(t *tomlx.Table, info Info) (Rule, error) {
 	case c.MinNameUses <= c.MaxTypoUses:
 		return nil, t.Errorf("min_name_uses", "rule %q: min_name_uses (%d) must be more than max_typo_uses (%d), or no word could be both", info.ID, c.MinNameUses, c.MaxTypoUses)
 	}
-	return &typoRule{info: info, cfg: c, suffixes: append([]string{""}, c.Suffixes...), after: exactSet(c.GenericAfter), before: exactSet(c.GenericBefore)}, nil
+	return &typoRule{info: info, cfg: c, suffixes: append([]string{""}, c.Suffixes...), after: exactSet(c.GenericAfter), before: exactSet(c.GenericBefore), titles: exactSet(c.PersonTitles)}, nil
 }
 
 func (r *typoRule) Info() *Info { return &r.info }
@@ -166,8 +177,7 @@ type storyTarget struct {
 	// given marks a target taken by same_given: its uses count only
 	// where they stand after the same given name.
 	given bool
-	// tie marks a same_given target used exactly once, as the word is,
-	// where neither spelling is the other with its last letter left off:
+	// tie marks a same_given target used exactly once, as the word is:
 	// nothing tells which is right, so both uses are reported, each
 	// pointing at the other, with no fix (see oneEach).
 	tie bool
@@ -240,7 +250,7 @@ func (r *typoRule) CheckCorpus(c *Corpus, _ []any, rep *Reporter) {
 			continue
 		}
 		for _, g := range stories.group(n) {
-			r.judge(w, &initial, g, byInitial, stories, rep)
+			r.judge(w, n.Count, &initial, g, byInitial, stories, rep)
 		}
 	}
 }
@@ -307,9 +317,9 @@ func distanceAbove(a, b uint64, limit int) bool {
 }
 
 // judge looks for the names that the uses of w in one story misspell, and
-// reports them.
-// initial is r.judgedInitial(w).
-func (r *typoRule) judge(w string, initial *lazyInitial, g storyUses, byInitial map[rune][]nameTarget, stories *storyMap, rep *Reporter) {
+// reports them. runCount is w's uses in the whole run; initial is
+// r.judgedInitial(w).
+func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUses, byInitial map[rune][]nameTarget, stories *storyMap, rep *Reporter) {
 	count, mid := len(g.uses), 0
 	for _, u := range g.uses {
 		if !u.Initial {
@@ -395,10 +405,8 @@ func (r *typoRule) judge(w string, initial *lazyInitial, g storyUses, byInitial 
 				!slices.ContainsFunc(g.uses, func(u NameUse) bool { return r.sameGiven(u, t.n) }) {
 				continue
 			}
-			if in.count == count && !droppedLast(w, t.word, count) {
-				// The longer side of a dropped-last-letter tie is
-				// right; the shorter is reported, with its fix.
-				if !oneEach(w, t.word, count, in.count) {
+			if in.count == count {
+				if !oneEach(count, in.count) {
 					continue
 				}
 				tie = true
@@ -412,6 +420,9 @@ func (r *typoRule) judge(w string, initial *lazyInitial, g storyUses, byInitial 
 		case d == bestD:
 			best = append(best, st)
 		}
+	}
+	if len(best) == 0 && runCount == 1 {
+		best = r.samePerson(w, g, byInitial, stories)
 	}
 	if len(best) == 0 || len(best) > r.cfg.MaxCandidates {
 		return
@@ -777,28 +788,20 @@ func vowelEnding(a, b string) bool {
 	return false
 }
 
-// droppedLast breaks a tie of one use each way after the same given
-// name: the spelling with its last letter left off ("Tovell" where
-// "Tovelle" is named, "Brun" where "Brunn" is) is the slip. A key not
-// pressed, or a letter typed once that is written twice, is a far more
-// common slip than a letter added at the end of a name, and a name is
-// copied from one note, so one person written both ways once each is
-// one slip. Two or more uses each way are two writers' spellings, and
-// stay quiet.
-func droppedLast(short, long string, count int) bool {
-	return count == 1 && len(long) == len(short)+1 && strings.HasPrefix(long, short)
-}
-
-// oneEach reports whether a tie of a and b after the same given name
-// is reported on both sides: each spelling used exactly once in the
-// story (uses, not articles: a name written twice in one article is
-// one writer's spelling twice), and neither the other with its last
-// letter left off (droppedLast picks a side there). One person spelt
-// two ways is worth an editor's look though nothing tells which way is
-// right; two or more uses each way are two writers' settled
-// spellings, more likely two people, and stay quiet.
-func oneEach(a, b string, countA, countB int) bool {
-	return countA == 1 && countB == 1 && !droppedLast(a, b, 1) && !droppedLast(b, a, 1)
+// oneEach reports whether a tie of two spellings after the same given
+// name is reported on both sides: each used exactly once in the story
+// (uses, not articles: a name written twice in one article is one
+// writer's spelling twice). One person spelt two ways is worth an
+// editor's look though nothing tells which way is right; two or more
+// uses each way are two writers' settled spellings, more likely two
+// people, and stay quiet.
+//
+// A last letter left off ("Brun" and "Brunn") is no exception: a key
+// not pressed and a letter added at a name's end ("Tovell", "Tovellk")
+// are both common slips, and picking the shorter side as the slip put a
+// fix on the right spelling as often as on the wrong one.
+func oneEach(countA, countB int) bool {
+	return countA == 1 && countB == 1
 }
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }

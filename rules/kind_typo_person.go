@@ -1,0 +1,144 @@
+package rules
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/factlint/factlint/internal/english"
+)
+
+// samePerson is the route of same_person: a spelling used once in its
+// story, inside a sentence, after a given name that a name of the story
+// stands after too, named there at least twice as often, and within a
+// wider reach than the other routes allow: "Dr Ilse Vosk said" in one
+// article where "Dr Ilse Vost" is named throughout the others. A
+// reporter copies a person's name from one note; the given name is the
+// evidence that it is that person, and a slip that lands on a real word
+// or a real name ("Hartwell" for "Hartwood") is as likely as any other.
+// The other routes turn such a pair away as too far apart (two or three
+// edits) or as related words ("Braker" and "Brakor" share a stem and
+// two endings of the suffix list).
+//
+// What keeps a second person of the same given name quiet:
+//   - the spelling is used once in its story and in the run; a second
+//     person is named more than once, or in more than one article;
+//   - the given name opens no sentence and is no title (generic_before,
+//     person_titles): "Councillor Braun" and "Councillor Brown" are two
+//     councillors;
+//   - the spelling is no English word, so a common noun or a body
+//     ("Minister", "Ministry") is never taken;
+//   - the edits are few for the length (at most one edit per two
+//     letters, at most three), and three only where both begin with the
+//     same two letters: "Jackson" and "Johnson" stay two people;
+//   - a related pair is taken where the endings differ ("Braker",
+//     "Brakor"), but where one is the other with an ending added only if
+//     that is one letter, no plural "s", and the given name stands after
+//     a title somewhere in the run (person_titles), so that it is a
+//     person's: "Mayor Ilse Vostrin" and "Ilse Vostri" are one person
+//     spelt two ways, while "Free Settler" and "Free Settlers", or
+//     a place beside its people ("Vel Dora", "Vel Doran"), are related
+//     words;
+//   - at most max_candidates names are within reach.
+//
+// It is asked only where no other route found a name for the spelling.
+func (r *typoRule) samePerson(w string, g storyUses, byInitial map[rune][]nameTarget, stories *storyMap) []storyTarget {
+	if !r.cfg.SamePerson || len(g.uses) != 1 {
+		return nil
+	}
+	u := g.uses[0]
+	if u.Initial || u.Prev == "" || u.PrevInitial || r.before[u.Prev] || r.titles[u.Prev] {
+		return nil
+	}
+	if english.IsWord(strings.ToLower(w)) {
+		return nil
+	}
+	next, _ := r.neighbours(u)
+	first, _ := utf8.DecodeRuneInString(w)
+	wRunes := runeLen(w)
+	var best []storyTarget
+	bestD := maxPersonEdits + 1
+	for _, t := range byInitial[first] {
+		if t.word == w || t.known || t.count < 2 {
+			continue
+		}
+		shorter := min(wRunes, t.runes)
+		limit := min(maxPersonEdits, shorter/2, bestD)
+		if t.runes-wRunes > limit || wRunes-t.runes > limit || distanceAbove(letterMask(w), t.letters, limit) {
+			continue
+		}
+		d := nameDistanceWithin(w, t.word, limit)
+		if d < 1 || d > limit || d == maxPersonEdits && commonPrefix(w, t.word) < 2 {
+			continue
+		}
+		if accentOnly(w, t.word) {
+			continue
+		}
+		if r.related(w, t.word) && (strings.HasPrefix(t.word, w) || strings.HasPrefix(w, t.word)) &&
+			(!oneLetterEnding(w, t.word) || !r.titled(stories.names, u.Prev)) {
+			continue
+		}
+		if !t.n.HasPrev(u.Prev) || next != "" && !t.n.HasNext(next) {
+			continue
+		}
+		in := stories.names.inStory(t.n, stories.articles(g.story))
+		if in.mid == 0 || in.count < 2 {
+			continue
+		}
+		st := storyTarget{nameTarget: t, in: in, beside: true, given: true}
+		if d < bestD {
+			best, bestD = best[:0], d
+		}
+		best = append(best, st)
+	}
+	if len(best) > r.cfg.MaxCandidates {
+		return nil
+	}
+	return best
+}
+
+// titled reports whether the given name g stands after a title of
+// person_titles somewhere in the run: "Mayor Ilse". A title that opens
+// its sentence counts too (a spelling's Prevs leave openers out, its
+// kept uses, those of a rare one, do not): an opener may be any word,
+// but a title is a title there as well.
+func (r *typoRule) titled(ix *NameIndex, g string) bool {
+	f := ix.Forms[g]
+	if f == nil {
+		return false
+	}
+	for _, p := range f.Prevs {
+		if r.titles[p] {
+			return true
+		}
+	}
+	for _, v := range f.Uses {
+		if r.titles[v.Prev] {
+			return true
+		}
+	}
+	return false
+}
+
+// oneLetterEnding reports whether one of a and b is the other with one
+// letter added at its end, neither holds an apostrophe, and the letter
+// is no "s": a last key missed or doubled, not a plural or a possessive.
+func oneLetterEnding(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	last := a[len(a)-1]
+	return len(a) == len(b)+1 && strings.HasPrefix(a, b) && last != 's' && last != 'S' &&
+		!strings.ContainsAny(a, "'’")
+}
+
+// maxPersonEdits is the most edits the same_person route allows.
+const maxPersonEdits = 3
+
+// commonPrefix counts the bytes that a and b begin with alike.
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
