@@ -696,6 +696,16 @@ func doubledLetter(long, short string) bool {
 func (r *typoRule) sameContext(u NameUse, targets []storyTarget) bool {
 	next, prev := r.neighbours(u)
 	for _, t := range targets {
+		if r.before[t.word] || r.after[t.word] {
+			// A generic word ("North", "Port", "Street") is a name only
+			// in a compound: a word is its slip only beside a name the
+			// compound has too ("Nroth Veldana" for "North Veldana"),
+			// never alone or in a compound of its own ("Nrath Avenue").
+			if u.Next != "" && !r.after[u.Next] && t.n.HasNext(u.Next) || u.Prev != "" && t.n.HasPrev(u.Prev) {
+				return true
+			}
+			continue
+		}
 		switch {
 		case t.given:
 			if r.sameGiven(u, t.n) {

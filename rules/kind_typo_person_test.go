@@ -119,3 +119,28 @@ func TestTypoSamePerson(t *testing.T) {
 		})
 	}
 }
+
+func TestTypoGenericTarget(t *testing.T) {
+	// "North" is a generic word of the pack (generic_before): the story
+	// names it only in the compound "North Veldana". A street of its own
+	// a letter or two away is no slip of it; the compound misspelt is.
+	const config = `
+[[rule]]
+id = "name.typo"
+kind = "typo"
+severity = "error"
+generic_before = ["North"]
+generic_after = ["Avenue"]
+`
+	story := []string{
+		"a.txt", "Floods hit North Veldana on Monday. Crews in North Veldana worked late. The North Veldana council met.\n",
+		"b.txt", "Roads in North Veldana were shut. Traffic was sent along Nerth Avenue instead.\n",
+	}
+	expect(t, check(t, "group = \"all\"\n"+config, story...))
+	slip := []string{
+		"a.txt", "Floods hit North Veldana on Monday. Crews in North Veldana worked late. The North Veldana council met.\n",
+		"b.txt", "Roads in North Veldana were shut. The mayor of Nroth Veldana said so.\n",
+	}
+	expect(t, check(t, "group = \"all\"\n"+config, slip...),
+		`b.txt:1:48: name.typo: "Nroth" looks like a misspelling of "North" (named 4 times in 2 articles)`)
+}
