@@ -186,3 +186,24 @@ func TestEarlierValueOfChange(t *testing.T) {
 		})
 	}
 }
+
+func TestCountSoFar(t *testing.T) {
+	set, rule := defaultAutoFacts(t)
+	later := "The council has now moved 96 tenants out of the flats above the quarry, a spokesman said."
+	for _, tc := range []struct {
+		name, first string
+		want        bool
+	}{
+		{"a count its sentence says will grow", "At least 60 tenants had been moved out of the flats above the quarry, and the number was expected to rise, a spokesman said.", false},
+		{"could climb", "At least 60 tenants had been moved out of the flats above the quarry and the total could climb, a spokesman said.", false},
+		{"no cue: compared", "At least 60 tenants had been moved out of the flats above the quarry, a spokesman said.", true},
+		{"a rise of something else", "At least 60 tenants had been moved out of the flats above the quarry, and rents were expected to rise, a spokesman said.", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := storyFindings(t, set, rule, []string{tc.first, later, later}, nil)
+			if reported := len(got) > 0; reported != tc.want {
+				t.Errorf("reported = %v, want %v; findings:\n  %s", reported, tc.want, strings.Join(got, "\n  "))
+			}
+		})
+	}
+}

@@ -56,7 +56,49 @@ func (r *autoFactsRule) claimExtras(a *Article, c *claim, q *quantity.Quantity, 
 	if earlierValue(a.Doc.Text, a.Seg.Tokens, sent, q) {
 		return earlierKey
 	}
+	if countSoFar(a.Doc.Text, a.Seg.Tokens, sent, q) {
+		return soFarKey
+	}
 	return ""
+}
+
+// soFarKey is the key suffix of a count its own sentence says will grow
+// ("40 families had been moved out, and the number was expected to
+// rise"): the count so far of an edition written while it climbed,
+// compared only with other such counts, not with a later article's.
+const soFarKey = "|sofar"
+
+// countSoFar reports whether a word that names a count ("number",
+// "toll", "figure", "total", "count"), after q in its sentence, is said
+// to be about to grow: "is expected to rise", "was likely to climb",
+// "could increase". English grammar, as "up from" is; a cue of another
+// sentence is not read, as it may be about another figure.
+func countSoFar(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) bool {
+	subject := -1
+	for j := q.Tokens[len(q.Tokens)-1] + 1; j < sent.Last; j++ {
+		if toks[j].Kind != segment.Word {
+			continue
+		}
+		w := strings.ToLower(toks[j].Text(text))
+		switch {
+		case w == "number" || w == "toll" || w == "figure" || w == "total" || w == "count" || w == "numbers" || w == "figures":
+			subject = j
+		case subject >= 0 && j-subject <= 6 && (w == "rise" || w == "climb" || w == "grow" || w == "increase"):
+			prev := strings.ToLower(toks[j-1].Text(text))
+			switch prev {
+			case "could", "may", "might", "will", "would":
+				return true
+			case "to":
+				if j-2 > subject {
+					switch strings.ToLower(toks[j-2].Text(text)) {
+					case "expected", "likely", "set", "feared", "forecast", "bound", "certain", "going":
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // earlierKey is the key suffix of the figure a change is measured from
