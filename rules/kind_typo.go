@@ -204,7 +204,6 @@ func (r *typoRule) CheckCorpus(c *Corpus, _ []any, rep *Reporter) {
 	// The spellings are sorted only once picked, targets and suspects
 	// apart: most of a run's spellings are neither, and sorting them all
 	// was most of the rule's set-up.
-	byInitial := map[rune][]nameTarget{}
 	var targets, suspects []namedForm
 	minUses := r.minTargetUses()
 	for w, n := range forms {
@@ -227,19 +226,19 @@ func (r *typoRule) CheckCorpus(c *Corpus, _ []any, rep *Reporter) {
 	byWord := func(a, b namedForm) int { return strings.Compare(a.w, b.w) }
 	slices.SortFunc(targets, byWord)
 	slices.SortFunc(suspects, byWord)
+	tt := &typoTargets{at: make([]int32, len(c.Names.words)+1), anywhere: map[rune][]int32{}}
 	for _, t := range targets {
 		w, n := t.w, t.n
-		first, _ := utf8.DecodeRuneInString(w)
-		byInitial[first] = append(byInitial[first], nameTarget{word: w, n: n, runes: runeLen(w), known: t.known, anywhere: c.Known.isTarget(w), count: n.Count, letters: letterMask(w)})
+		tt.add(nameTarget{word: w, n: n, runes: runeLen(w), known: t.known, anywhere: c.Known.isTarget(w), count: n.Count, letters: letterMask(w)})
 	}
 	// Lexicon names that the articles do not use are targets too.
 	for _, w := range c.Known.sortedTargets() {
 		if _, used := forms[w]; !used && runeLen(w) >= r.cfg.MinLength {
-			first, _ := utf8.DecodeRuneInString(w)
-			byInitial[first] = append(byInitial[first], nameTarget{word: w, n: &CorpusName{}, runes: runeLen(w), known: true, anywhere: true, letters: letterMask(w)})
+			tt.add(nameTarget{word: w, n: &CorpusName{}, runes: runeLen(w), known: true, anywhere: true, letters: letterMask(w)})
 		}
 	}
 	stories := newStoryMap(c)
+	tt.stories = make([][]int32, max(len(c.Stories), 1))
 	for _, sf := range suspects {
 		w, n := sf.w, sf.n
 		// The English word list is asked only when the answer
@@ -249,10 +248,104 @@ func (r *typoRule) CheckCorpus(c *Corpus, _ []any, rep *Reporter) {
 		if n.Mid == 0 && !initial.get() {
 			continue
 		}
+		first, _ := utf8.DecodeRuneInString(w)
 		for _, g := range stories.group(n) {
-			r.judge(w, n.Count, &initial, g, byInitial, stories, rep)
+			r.judge(w, n.Count, &initial, g, tt.of(stories, g.story, first), stories, rep)
 		}
 	}
+}
+
+// typoTargets are the names that may be targets, in the run's order
+// (the names used often enough, sorted, then the lexicon's names that no
+// article uses), and for each story those of them that it may take.
+//
+// A target that the story of a suspect does not use is turned away by
+// judge unless the lexicon makes it a target anywhere (typo_targets),
+// so each story is judged against the targets its articles use and the
+// anywhere ones only: reading every target of the run with the
+// suspect's initial made the rule quadratic in the run's names, as a
+// newsroom's run names ever more people and places as it grows.
+type typoTargets struct {
+	all     []nameTarget
+	initial []rune
+	// at is the index in all plus one of the target of each spelling of
+	// the name index by its id, 0 for a spelling that is not one.
+	at []int32
+	// anywhere are the targets of every story, by initial, in order.
+	anywhere map[rune][]int32
+	// stories caches each story's targets, in order (nil: not yet
+	// read; empty but not nil: none).
+	stories [][]int32
+	scratch []nameTarget
+}
+
+func (tt *typoTargets) add(t nameTarget) {
+	k := int32(len(tt.all))
+	first, _ := utf8.DecodeRuneInString(t.word)
+	tt.all = append(tt.all, t)
+	tt.initial = append(tt.initial, first)
+	if t.n.id > 0 && int(t.n.id) < len(tt.at) {
+		tt.at[t.n.id] = k + 1
+	}
+	if t.anywhere {
+		tt.anywhere[first] = append(tt.anywhere[first], k)
+	}
+}
+
+// of returns the targets with initial first that story s may take, in
+// the run's order: those its articles use and the anywhere ones. The
+// slice is valid until the next call.
+func (tt *typoTargets) of(m *storyMap, s int, first rune) []nameTarget {
+	if s < 0 || s >= len(tt.stories) {
+		return nil
+	}
+	own := tt.stories[s]
+	if own == nil {
+		own = m.names.targetsIn(m.articles(s), tt.at)
+		tt.stories[s] = own
+	}
+	any := tt.anywhere[first]
+	out := tt.scratch[:0]
+	// Merge the story's own and the anywhere targets, both in order,
+	// taking each once.
+	i, j := 0, 0
+	for i < len(own) || j < len(any) {
+		var k int32
+		switch {
+		case j >= len(any) || i < len(own) && own[i] < any[j]:
+			k = own[i]
+			i++
+		case i >= len(own) || any[j] < own[i]:
+			k = any[j]
+			j++
+		default:
+			k = own[i]
+			i, j = i+1, j+1
+		}
+		if tt.initial[k] == first {
+			out = append(out, tt.all[k])
+		}
+	}
+	tt.scratch = out
+	return out
+}
+
+// targetsIn returns the indices (at[id]-1) of the targets that the
+// articles of story use, sorted, each once; not nil.
+func (ix *NameIndex) targetsIn(story []int, at []int32) []int32 {
+	out := []int32{}
+	for _, a := range story {
+		if a < 0 || a+1 >= len(ix.starts) {
+			continue
+		}
+		for i := ix.starts[a]; i < ix.starts[a+1]; i++ {
+			if id := ix.post(i).name; id > 0 && int(id) < len(at) && at[id] > 0 {
+				out = append(out, at[id]-1)
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // namedForm is a spelling of the index with its counts, and whether the
@@ -319,7 +412,7 @@ func distanceAbove(a, b uint64, limit int) bool {
 // judge looks for the names that the uses of w in one story misspell, and
 // reports them. runCount is w's uses in the whole run; initial is
 // r.judgedInitial(w).
-func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUses, byInitial map[rune][]nameTarget, stories *storyMap, rep *Reporter) {
+func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUses, cands []nameTarget, stories *storyMap, rep *Reporter) {
 	count, mid := len(g.uses), 0
 	for _, u := range g.uses {
 		if !u.Initial {
@@ -329,11 +422,10 @@ func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUs
 	if mid == 0 && !initial.get() || (r.cfg.MaxTypoArticles > 0 && g.articles > r.cfg.MaxTypoArticles) {
 		return
 	}
-	first, _ := utf8.DecodeRuneInString(w)
 	best, bestD := []storyTarget(nil), 99
 	wRunes := runeLen(w)
 	wLetters := letterMask(w)
-	for _, t := range byInitial[first] {
+	for _, t := range cands {
 		// The cheap tests first: the counts over the run (which bound
 		// those of the story), then the lengths (the edit distance is at
 		// least their difference), then the suffixes and the distance,
@@ -422,7 +514,7 @@ func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUs
 		}
 	}
 	if len(best) == 0 && runCount == 1 {
-		best = r.samePerson(w, g, byInitial, stories)
+		best = r.samePerson(w, g, cands, stories)
 	}
 	if len(best) == 0 || len(best) > r.cfg.MaxCandidates {
 		return

@@ -2,7 +2,6 @@ package rules
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/factlint/factlint/internal/english"
 )
@@ -41,7 +40,7 @@ import (
 //   - at most max_candidates names are within reach.
 //
 // It is asked only where no other route found a name for the spelling.
-func (r *typoRule) samePerson(w string, g storyUses, byInitial map[rune][]nameTarget, stories *storyMap) []storyTarget {
+func (r *typoRule) samePerson(w string, g storyUses, cands []nameTarget, stories *storyMap) []storyTarget {
 	if !r.cfg.SamePerson || len(g.uses) != 1 {
 		return nil
 	}
@@ -53,11 +52,10 @@ func (r *typoRule) samePerson(w string, g storyUses, byInitial map[rune][]nameTa
 		return nil
 	}
 	next, _ := r.neighbours(u)
-	first, _ := utf8.DecodeRuneInString(w)
 	wRunes := runeLen(w)
 	var best []storyTarget
 	bestD := maxPersonEdits + 1
-	for _, t := range byInitial[first] {
+	for _, t := range cands {
 		if t.word == w || t.known || t.count < 2 {
 			continue
 		}
