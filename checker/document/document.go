@@ -311,15 +311,23 @@ func (d *Document) columnBase(i, srcOff int) (off, from, col int, done bool) {
 // without its allocation: utf8.RuneCount converts the rest of a slice
 // to a string at the first non-ASCII byte, which allocates for more than
 // 32 bytes, once for every position on a line of typeset copy.
+//
+// A run of ASCII bytes, a rune each, is passed over eight bytes at a time
+// (asciiPrefix): typeset copy has a curly quote or a dash here and there
+// and long runs of ASCII between them, which a byte loop stepped through
+// one at a time.
 func runeCount(b []byte) int {
 	n := 0
-	for k := 0; k < len(b); n++ {
+	for k := 0; k < len(b); {
 		if b[k] < utf8.RuneSelf {
-			k++
+			a := asciiPrefix(b[k:])
+			k += a
+			n += a
 			continue
 		}
 		_, size := utf8.DecodeRune(b[k:])
 		k += size
+		n++
 	}
 	return n
 }
