@@ -363,8 +363,20 @@ func asciiEnds(src []byte, starts []int) []int {
 
 // asciiPrefix returns the length of b's leading run of ASCII bytes,
 // testing eight bytes at a time.
+//
+// Thirty-two bytes are tested in one step while they last: the lines of
+// copy are long and mostly ASCII, and one test of four words ORed
+// together halves the loop's cost per byte.
 func asciiPrefix(b []byte) int {
+	const highs = 0x8080808080808080
 	k := 0
+	for ; k+32 <= len(b); k += 32 {
+		w := b[k : k+32 : k+32]
+		if (binary.LittleEndian.Uint64(w)|binary.LittleEndian.Uint64(w[8:])|
+			binary.LittleEndian.Uint64(w[16:])|binary.LittleEndian.Uint64(w[24:]))&highs != 0 {
+			break
+		}
+	}
 	for ; k+8 <= len(b); k += 8 {
 		if binary.LittleEndian.Uint64(b[k:])&0x8080808080808080 != 0 {
 			break
