@@ -19,6 +19,11 @@ type pattern struct {
 	// lits are the required strings; nil when none could be derived
 	// (the regexp then runs on everything).
 	lits []string
+	// litGroups are lits by their first byte, when some share one ("Mr
+	// ", "Mr\t", "Mrs ", ...): mayMatch scans the text for each first
+	// byte once and compares the group's strings where it occurs, where
+	// strings.Contains scanned the whole text once for every string.
+	litGroups []litGroup
 	// prefixes, for a pattern anchored at the start of the text, are
 	// strings one of which every match starts with; foldPrefix compares
 	// them ignoring ASCII case. Anchored patterns gain little from lits,
@@ -91,7 +96,24 @@ func newPattern(re *regexp.Regexp) *pattern {
 			p.lits = append(p.lits, l)
 		}
 	}
+	for _, l := range p.lits {
+		k := slices.IndexFunc(p.litGroups, func(g litGroup) bool { return g.first == l[0] })
+		if k < 0 {
+			p.litGroups = append(p.litGroups, litGroup{first: l[0]})
+			k = len(p.litGroups) - 1
+		}
+		p.litGroups[k].lits = append(p.litGroups[k].lits, l)
+	}
+	if len(p.litGroups) == len(p.lits) {
+		p.litGroups = nil // no byte shared: strings.Contains each
+	}
 	return p
+}
+
+// litGroup is the required strings that start with the byte first.
+type litGroup struct {
+	first byte
+	lits  []string
 }
 
 // mayMatch reports whether s holds one of the required strings: false
@@ -102,6 +124,22 @@ func (p *pattern) mayMatch(s string) bool {
 	}
 	if p.lits == nil {
 		return true
+	}
+	if p.litGroups != nil {
+		for _, g := range p.litGroups {
+			for rest := s; ; {
+				i := strings.IndexByte(rest, g.first)
+				if i < 0 {
+					break
+				}
+				rest = rest[i:]
+				if slices.ContainsFunc(g.lits, func(l string) bool { return strings.HasPrefix(rest, l) }) {
+					return true
+				}
+				rest = rest[1:]
+			}
+		}
+		return false
 	}
 	for _, l := range p.lits {
 		if strings.Contains(s, l) {

@@ -267,3 +267,35 @@ func TestFindStartsOnCorpora(t *testing.T) {
 		t.Errorf("%d matches, %d directed searches: the test proves nothing", found, directed)
 	}
 }
+
+// TestLitGroupsAgree checks that mayMatch with its strings grouped by
+// first byte answers as strings.Contains of each string does.
+func TestLitGroupsAgree(t *testing.T) {
+	p := newPattern(regexp.MustCompile(`\b(?P<m>Mrs?|Ms|Mx|Dr|Prof)[ \t]+\p{Lu}`))
+	if len(p.litGroups) != 3 {
+		t.Fatalf("groups %v, want three (D, M, P)", p.litGroups)
+	}
+	if q := newPattern(regexp.MustCompile(`\bDefence\b`)); q.litGroups != nil {
+		t.Errorf("one string grouped: %v", q.litGroups)
+	}
+	alphabet := []string{"M", "r", "s", "D", "P", "rof", " ", "\t", "x", "a", "Mr", "é"}
+	r := rand.New(rand.NewPCG(7, 8))
+	yes := 0
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteString(alphabet[r.IntN(len(alphabet))])
+		}
+		s := b.String()
+		want := slices.ContainsFunc(p.lits, func(l string) bool { return strings.Contains(s, l) })
+		if got := p.mayMatch(s); got != want {
+			t.Fatalf("mayMatch(%q) = %v, want %v", s, got, want)
+		}
+		if want {
+			yes++
+		}
+	}
+	if yes == 0 {
+		t.Error("no random text held a string; the test proves nothing")
+	}
+}
