@@ -236,7 +236,24 @@ func (d *Document) SourceOffset(textOff int) int {
 // SourceSpan maps a span of Text to the half-open byte range of Src it
 // came from.
 func (d *Document) SourceSpan(s Span) (start, end int) {
-	start = d.SourceOffset(s.Start)
+	first := max(s.Start, 0)
+	// k is the run of the span's first byte, when it has one: the run
+	// of its last byte is found by stepping on from there (a span is
+	// short and mostly within one run), not by a second binary search.
+	k := -1
+	switch {
+	case !d.mapped:
+		start = 0
+	case first >= len(d.Text) || len(d.runs) == 0:
+		start = d.endOff
+	default:
+		k = d.runIndex(first)
+		r := &d.runs[k]
+		start = int(r.src)
+		if r.linear {
+			start += first - int(r.text)
+		}
+	}
 	if s.End <= s.Start {
 		return start, start
 	}
@@ -248,7 +265,22 @@ func (d *Document) SourceSpan(s Span) (start, end int) {
 	if last < 0 {
 		return start, start
 	}
-	end = d.srcEnd(last)
+	if k < 0 || last < first {
+		end = d.srcEnd(last)
+	} else {
+		for n := 0; k+1 < len(d.runs) && int(d.runs[k+1].text) <= last; n++ {
+			if n == 8 {
+				k = d.runIndex(last)
+				break
+			}
+			k++
+		}
+		r := &d.runs[k]
+		end = int(r.end)
+		if r.linear {
+			end = int(r.src) + last - int(r.text) + 1
+		}
+	}
 	if end < start {
 		end = start
 	}
