@@ -19,6 +19,11 @@ type pattern struct {
 	// lits are the required strings; nil when none could be derived
 	// (the regexp then runs on everything).
 	lits []string
+	// litGroups are lits by their first byte, when some share one ("Mr
+	// ", "Mr\t", "Mrs ", ...): mayMatch scans the text for each first
+	// byte once and compares the group's strings where it occurs, where
+	// strings.Contains scanned the whole text once for every string.
+	litGroups []litGroup
 	// prefixes, for a pattern anchored at the start of the text, are
 	// strings one of which every match starts with; foldPrefix compares
 	// them ignoring ASCII case. Anchored patterns gain little from lits,
@@ -26,6 +31,19 @@ type pattern struct {
 	// on the first byte, so the cheap test pays for every line checked.
 	prefixes   []string
 	foldPrefix bool
+	// For an unanchored pattern every match of which starts with one of
+	// a few literal strings (after at most a \b), found is that pattern
+	// anchored (^(?:re)): FindAllStringSubmatchIndex then looks for the
+	// strings' first bytes with IndexByte and runs the regexp only where
+	// a match can begin, instead of letting the engine try, and clear
+	// its state for, every position of the text. starts are the
+	// strings, startBytes their distinct first bytes, wordStart tells
+	// that the match begins with \b (checked by hand: the anchored
+	// regexp sees the start of its text there, not the byte before).
+	found      *regexp.Regexp
+	starts     []string
+	startBytes []byte
+	wordStart  bool
 }
 
 // maxLits bounds the prefilter's strings: past that, scanning for each
@@ -64,6 +82,9 @@ func newPattern(re *regexp.Regexp) *pattern {
 			p.foldPrefix = fold
 		}
 	}
+	if !anchoredStart(tree) {
+		p.findStarts(tree)
+	}
 	set, _ := required(tree)
 	if len(set) == 0 || slices.Contains(set, "") {
 		return p
@@ -75,7 +96,24 @@ func newPattern(re *regexp.Regexp) *pattern {
 			p.lits = append(p.lits, l)
 		}
 	}
+	for _, l := range p.lits {
+		k := slices.IndexFunc(p.litGroups, func(g litGroup) bool { return g.first == l[0] })
+		if k < 0 {
+			p.litGroups = append(p.litGroups, litGroup{first: l[0]})
+			k = len(p.litGroups) - 1
+		}
+		p.litGroups[k].lits = append(p.litGroups[k].lits, l)
+	}
+	if len(p.litGroups) == len(p.lits) {
+		p.litGroups = nil // no byte shared: strings.Contains each
+	}
 	return p
+}
+
+// litGroup is the required strings that start with the byte first.
+type litGroup struct {
+	first byte
+	lits  []string
 }
 
 // mayMatch reports whether s holds one of the required strings: false
@@ -86,6 +124,22 @@ func (p *pattern) mayMatch(s string) bool {
 	}
 	if p.lits == nil {
 		return true
+	}
+	if p.litGroups != nil {
+		for _, g := range p.litGroups {
+			for rest := s; ; {
+				i := strings.IndexByte(rest, g.first)
+				if i < 0 {
+					break
+				}
+				rest = rest[i:]
+				if slices.ContainsFunc(g.lits, func(l string) bool { return strings.HasPrefix(rest, l) }) {
+					return true
+				}
+				rest = rest[1:]
+			}
+		}
+		return false
 	}
 	for _, l := range p.lits {
 		if strings.Contains(s, l) {
@@ -377,4 +431,160 @@ func prefixesOf(re *syntax.Regexp) (set []string, fold, complete bool) {
 		return acc, fold, true
 	}
 	return unknown, false, false
+}
+
+// findStarts sets up the start-directed search of
+// FindAllStringSubmatchIndex when every match of tree starts with one of
+// a few literal strings, case as written, optionally after a leading \b.
+// Any other zero-width assertion that a match can meet before its first
+// byte would need the text before the match, which the anchored regexp
+// does not see, so such patterns keep the plain search.
+func (p *pattern) findStarts(tree *syntax.Regexp) {
+	rest := tree
+	wordStart := false
+	if tree.Op == syntax.OpConcat && len(tree.Sub) > 1 && tree.Sub[0].Op == syntax.OpWordBoundary {
+		wordStart = true
+		rest = &syntax.Regexp{Op: syntax.OpConcat, Flags: tree.Flags, Sub: tree.Sub[1:]}
+	}
+	if headAssertion(rest) {
+		return
+	}
+	pre, fold, _ := prefixesOf(rest)
+	if fold || len(pre) == 0 || slices.Contains(pre, "") {
+		return
+	}
+	var first []byte
+	for _, s := range pre {
+		if wordStart && !isWordByte(s[0]) {
+			// \b before a non-word byte depends on the byte before in
+			// the other direction; not worth a case of its own.
+			return
+		}
+		if !slices.Contains(first, s[0]) {
+			first = append(first, s[0])
+		}
+	}
+	found, err := regexp.Compile(`^(?:` + p.String() + `)`)
+	if err != nil || found.NumSubexp() != p.NumSubexp() {
+		return
+	}
+	// A string that starts with another adds no place to look.
+	for _, s := range pre {
+		if !slices.ContainsFunc(pre, func(o string) bool { return o != s && strings.HasPrefix(s, o) }) {
+			p.starts = append(p.starts, s)
+		}
+	}
+	slices.Sort(first)
+	p.found, p.startBytes, p.wordStart = found, first, wordStart
+}
+
+// FindAllStringSubmatchIndex is regexp's, with the same results: for a
+// pattern with literal starts it tries the anchored regexp only at the
+// places where one of them begins, in order, and goes on after each
+// match as the regexp's own search does. Matches are never empty (every
+// start is a non-empty string), so the search's rules for empty matches
+// do not arise.
+func (p *pattern) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if p.found == nil {
+		return p.Regexp.FindAllStringSubmatchIndex(s, n)
+	}
+	var out [][]int
+	// next[k] caches where startBytes[k] next occurs at or after pos (-1:
+	// nowhere), so that each byte is searched for once per text.
+	var buf [maxLits]int
+	next := buf[:len(p.startBytes)]
+	for k := range next {
+		next[k] = -2
+	}
+	pos := 0
+	for n < 0 || len(out) < n {
+		i := -1
+		for k, c := range p.startBytes {
+			if next[k] != -1 && next[k] < pos {
+				if j := strings.IndexByte(s[pos:], c); j >= 0 {
+					next[k] = pos + j
+				} else {
+					next[k] = -1
+				}
+			}
+			if next[k] >= 0 && (i < 0 || next[k] < i) {
+				i = next[k]
+			}
+		}
+		if i < 0 {
+			break
+		}
+		pos = i + 1
+		if p.wordStart && i > 0 && isWordByte(s[i-1]) {
+			continue
+		}
+		if !slices.ContainsFunc(p.starts, func(pre string) bool { return strings.HasPrefix(s[i:], pre) }) {
+			continue
+		}
+		m := p.found.FindStringSubmatchIndex(s[i:])
+		if m == nil {
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += i
+			}
+		}
+		out = append(out, m)
+		pos = m[1]
+	}
+	return out
+}
+
+// isWordByte is the regexp package's \w for one byte: bytes of UTF-8
+// sequences are never word characters there.
+func isWordByte(c byte) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+// headAssertion reports whether a zero-width assertion can be met before
+// the first byte of a match of re.
+func headAssertion(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return true
+	case syntax.OpCapture, syntax.OpPlus, syntax.OpStar, syntax.OpQuest, syntax.OpRepeat:
+		return headAssertion(re.Sub[0])
+	case syntax.OpAlternate:
+		return slices.ContainsFunc(re.Sub, headAssertion)
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			if headAssertion(sub) {
+				return true
+			}
+			if !nullable(sub) {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// nullable reports whether re can match the empty string (assertions
+// counted as matching it).
+func nullable(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpLiteral, syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL, syntax.OpNoMatch:
+		return false
+	case syntax.OpCapture, syntax.OpPlus:
+		return nullable(re.Sub[0])
+	case syntax.OpRepeat:
+		return re.Min == 0 || nullable(re.Sub[0])
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			if !nullable(sub) {
+				return false
+			}
+		}
+		return true
+	case syntax.OpAlternate:
+		return slices.ContainsFunc(re.Sub, nullable)
+	}
+	return true
 }

@@ -2,6 +2,8 @@ package rules
 
 import (
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -152,5 +154,148 @@ func TestFirstBytes(t *testing.T) {
 	}
 	if newFirstBytes(map[string]bool{}, false).may("anything") {
 		t.Error("an empty set lets words through")
+	}
+}
+
+// TestFindStartsAgrees checks the start-directed search against the
+// regexp's own on random text: the same matches and groups, or the
+// pattern keeps the plain search.
+func TestFindStartsAgrees(t *testing.T) {
+	for _, tc := range []struct {
+		re       string
+		directed bool
+	}{
+		{`\b(?P<m>Mrs?|Ms|Mx|Dr|Prof)[ \t]+\p{Lu}`, true},
+		{`\b(?P<m>(?:Mrs?|Ms|Mx|Dr|Prof)\.)[ \t]+\p{Lu}`, true},
+		{`\bDefence\b`, true},
+		{`\bDefen[cs]e\b`, true},
+		{`ab?c+d`, true},
+		{`(?:x|yz)w`, true},
+		{`Mr[ .]+D`, true},
+		{`(a)(b)?c|d(e)`, true},
+		{`é+a`, true},
+		{`(?i)mr`, false},        // folded: too many spellings
+		{`\w+`, false},           // no literal start
+		{`(?:\bMr|Dr)\.`, false}, // \b in one branch only
+		{`\B[ab]c`, false},
+		{`(?m)^Mr`, false},
+		{`\b\.M`, false}, // \b before a non-word byte
+		{`^Mr`, false},   // anchored: the prefix test does it
+	} {
+		p := newPattern(regexp.MustCompile(tc.re))
+		if (p.found != nil) != tc.directed {
+			t.Errorf("%s: directed search %v, want %v", tc.re, p.found != nil, tc.directed)
+		}
+	}
+	patterns := []string{
+		`\b(?P<m>Mrs?|Ms|Mx|Dr|Prof)[ \t]+\p{Lu}`, `\b(?P<m>(?:Mrs?|Ms|Mx|Dr|Prof)\.)[ \t]+\p{Lu}`,
+		`\bDefen[cs]e\b`, `ab?c+d`, `(?:x|yz)w`, `Mr[ .]+D`, `(a)(b)?c|d(e)`, `é+a`, `\bab*`, `a(?:b|bc)`, `c\b`,
+	}
+	alphabet := []string{"M", "r", "s", ".", " ", "\t", "N", "D", "a", "b", "c", "d", "e", "w", "x", "y", "z", "Defence", "Defense", "Prof", "é", "\n", "Mr.", "Dr. ", "A", "B", "_", "1", "ab", "\xe9", "\x80"}
+	r := rand.New(rand.NewPCG(3, 4))
+	for _, src := range patterns {
+		p := newPattern(regexp.MustCompile(src))
+		if p.found == nil {
+			t.Errorf("%s: no directed search", src)
+			continue
+		}
+		found := 0
+		for range 20000 {
+			var b strings.Builder
+			for range r.IntN(14) {
+				b.WriteString(alphabet[r.IntN(len(alphabet))])
+			}
+			s := b.String()
+			for _, n := range []int{-1, 1, 2} {
+				got, want := p.FindAllStringSubmatchIndex(s, n), p.Regexp.FindAllStringSubmatchIndex(s, n)
+				if !slices.EqualFunc(got, want, slices.Equal[[]int]) {
+					t.Fatalf("%s on %q (n %d): %v, want %v", src, s, n, got, want)
+				}
+				found += len(want)
+			}
+		}
+		if found == 0 {
+			t.Errorf("%s: no random text matched; the test proves nothing", src)
+		}
+	}
+}
+
+// TestFindStartsOnCorpora runs the default pack's consistency variants
+// over every article of the test corpora, line by line and whole, and
+// checks the start-directed search finds what the regexp finds.
+func TestFindStartsOnCorpora(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ps []*pattern
+	for _, r := range set.All {
+		if c, ok := r.(*consistencyRule); ok {
+			ps = append(ps, c.variants...)
+		}
+	}
+	files, err := filepath.Glob("../testdata/*/*/*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	more, _ := filepath.Glob("../testdata/*/*.txt")
+	files = append(files, more...)
+	if len(ps) < 4 || len(files) < 50 {
+		t.Fatalf("%d patterns, %d files: too few to prove anything", len(ps), len(files))
+	}
+	found, directed := 0, 0
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(src)
+		for _, s := range append(strings.Split(text, "\n"), text) {
+			for _, p := range ps {
+				got, want := p.FindAllStringSubmatchIndex(s, -1), p.Regexp.FindAllStringSubmatchIndex(s, -1)
+				if !slices.EqualFunc(got, want, slices.Equal[[]int]) {
+					t.Fatalf("%s: %s: %v, want %v", f, p, got, want)
+				}
+				found += len(want)
+				if p.found != nil {
+					directed++
+				}
+			}
+		}
+	}
+	if found == 0 || directed == 0 {
+		t.Errorf("%d matches, %d directed searches: the test proves nothing", found, directed)
+	}
+}
+
+// TestLitGroupsAgree checks that mayMatch with its strings grouped by
+// first byte answers as strings.Contains of each string does.
+func TestLitGroupsAgree(t *testing.T) {
+	p := newPattern(regexp.MustCompile(`\b(?P<m>Mrs?|Ms|Mx|Dr|Prof)[ \t]+\p{Lu}`))
+	if len(p.litGroups) != 3 {
+		t.Fatalf("groups %v, want three (D, M, P)", p.litGroups)
+	}
+	if q := newPattern(regexp.MustCompile(`\bDefence\b`)); q.litGroups != nil {
+		t.Errorf("one string grouped: %v", q.litGroups)
+	}
+	alphabet := []string{"M", "r", "s", "D", "P", "rof", " ", "\t", "x", "a", "Mr", "é"}
+	r := rand.New(rand.NewPCG(7, 8))
+	yes := 0
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteString(alphabet[r.IntN(len(alphabet))])
+		}
+		s := b.String()
+		want := slices.ContainsFunc(p.lits, func(l string) bool { return strings.Contains(s, l) })
+		if got := p.mayMatch(s); got != want {
+			t.Fatalf("mayMatch(%q) = %v, want %v", s, got, want)
+		}
+		if want {
+			yes++
+		}
+	}
+	if yes == 0 {
+		t.Error("no random text held a string; the test proves nothing")
 	}
 }

@@ -2,6 +2,8 @@ package document_test
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/factlint/factlint/checker/diag"
@@ -165,4 +167,59 @@ func BenchmarkAt(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkReadRealCopy is BenchmarkRead on real copy: the seed and
+// story articles of testdata (typeset quotes and dashes, datelines and
+// bylines as reporters write them), whose bytes the generated corpus
+// repeats too little of.
+func BenchmarkReadRealCopy(b *testing.B) {
+	set, err := rules.LoadDefault()
+	if err != nil {
+		b.Fatal(err)
+	}
+	files, n := realCopy(b)
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, f := range files {
+			d, err := document.Read(f.path, f.src, set.Document)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if len(d.Blocks) == 0 {
+				b.Fatalf("%s: no blocks", f.path)
+			}
+		}
+	}
+}
+
+type realFile struct {
+	path string
+	src  []byte
+}
+
+// realCopy reads the seed and story articles of testdata and returns
+// them with their size in bytes.
+func realCopy(b *testing.B) ([]realFile, int) {
+	var files []realFile
+	n := 0
+	for _, glob := range []string{"../../testdata/seeds/*.txt", "../../testdata/stories/*/*.txt"} {
+		paths, err := filepath.Glob(glob)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, p := range paths {
+			src, err := os.ReadFile(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			files = append(files, realFile{p, src})
+			n += len(src)
+		}
+	}
+	if len(files) < 20 {
+		b.Fatalf("only %d articles of real copy found", len(files))
+	}
+	return files, n
 }

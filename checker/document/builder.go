@@ -263,8 +263,20 @@ func (b *builder) addNormalised(p []byte, base, srcEnd int, exact bool) {
 // It finds the run of printable ASCII bytes from i eight bytes at a time
 // (most of the text is such runs, and a byte loop was a third of
 // reading), then gives back its last byte if a non-ASCII byte follows.
+//
+// Thirty-two bytes are tested in one step while they last (a line of
+// copy is long and mostly printable): the four words' flags are ORed
+// and tested once, which halves the loop's cost per byte; the step that
+// fails is taken again eight bytes at a time to find where.
 func plainRun(p []byte, i int) int {
 	j := i
+	for ; j+32 <= len(p); j += 32 {
+		w := p[j : j+32 : j+32]
+		if unprintable8(binary.LittleEndian.Uint64(w))|unprintable8(binary.LittleEndian.Uint64(w[8:]))|
+			unprintable8(binary.LittleEndian.Uint64(w[16:]))|unprintable8(binary.LittleEndian.Uint64(w[24:])) != 0 {
+			break
+		}
+	}
 	for ; j+8 <= len(p); j += 8 {
 		if !printable8(binary.LittleEndian.Uint64(p[j:])) {
 			break
@@ -284,11 +296,15 @@ func plainRun(p []byte, i int) int {
 // when 0x20 is subtracted; 0x7f becomes 0x80 when 1 is added; a byte
 // with its high bit set is not ASCII. Borrows and carries only run
 // upwards from a byte that fails, so "no flag set" is exact.
-func printable8(x uint64) bool {
+func printable8(x uint64) bool { return unprintable8(x) == 0 }
+
+// unprintable8 is non-zero when one of the eight bytes of x is not
+// printable ASCII (see printable8).
+func unprintable8(x uint64) uint64 {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	below := (x - 0x20*ones) &^ x
 	del := (x &^ highs) + ones
-	return (x|below|del)&highs == 0
+	return (x | below | del) & highs
 }
 
 // emitRune writes one rune, folded to its plain form.

@@ -147,10 +147,17 @@ func (c *Cursor) Position(srcOff int) Position {
 	src := d.Src
 	k, n := from, 0
 	for k < srcOff {
-		size := 1
-		if src[k] >= utf8.RuneSelf {
-			_, size = utf8.DecodeRune(src[k:])
+		if src[k] < utf8.RuneSelf {
+			// A run of ASCII, a rune a byte, passed over eight bytes
+			// at a time: on a typeset line the runs between curly
+			// quotes and dashes are long. (An ASCII byte never
+			// straddles srcOff.)
+			a := asciiPrefix(src[k:srcOff])
+			k += a
+			n += a
+			continue
 		}
+		_, size := utf8.DecodeRune(src[k:])
 		if k+size > srcOff {
 			return Position{Line: i + 1, Column: col + n + srcOff - k}
 		}

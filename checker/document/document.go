@@ -236,7 +236,24 @@ func (d *Document) SourceOffset(textOff int) int {
 // SourceSpan maps a span of Text to the half-open byte range of Src it
 // came from.
 func (d *Document) SourceSpan(s Span) (start, end int) {
-	start = d.SourceOffset(s.Start)
+	first := max(s.Start, 0)
+	// k is the run of the span's first byte, when it has one: the run
+	// of its last byte is found by stepping on from there (a span is
+	// short and mostly within one run), not by a second binary search.
+	k := -1
+	switch {
+	case !d.mapped:
+		start = 0
+	case first >= len(d.Text) || len(d.runs) == 0:
+		start = d.endOff
+	default:
+		k = d.runIndex(first)
+		r := &d.runs[k]
+		start = int(r.src)
+		if r.linear {
+			start += first - int(r.text)
+		}
+	}
 	if s.End <= s.Start {
 		return start, start
 	}
@@ -248,7 +265,22 @@ func (d *Document) SourceSpan(s Span) (start, end int) {
 	if last < 0 {
 		return start, start
 	}
-	end = d.srcEnd(last)
+	if k < 0 || last < first {
+		end = d.srcEnd(last)
+	} else {
+		for n := 0; k+1 < len(d.runs) && int(d.runs[k+1].text) <= last; n++ {
+			if n == 8 {
+				k = d.runIndex(last)
+				break
+			}
+			k++
+		}
+		r := &d.runs[k]
+		end = int(r.end)
+		if r.linear {
+			end = int(r.src) + last - int(r.text) + 1
+		}
+	}
 	if end < start {
 		end = start
 	}
@@ -311,15 +343,23 @@ func (d *Document) columnBase(i, srcOff int) (off, from, col int, done bool) {
 // without its allocation: utf8.RuneCount converts the rest of a slice
 // to a string at the first non-ASCII byte, which allocates for more than
 // 32 bytes, once for every position on a line of typeset copy.
+//
+// A run of ASCII bytes, a rune each, is passed over eight bytes at a time
+// (asciiPrefix): typeset copy has a curly quote or a dash here and there
+// and long runs of ASCII between them, which a byte loop stepped through
+// one at a time.
 func runeCount(b []byte) int {
 	n := 0
-	for k := 0; k < len(b); n++ {
+	for k := 0; k < len(b); {
 		if b[k] < utf8.RuneSelf {
-			k++
+			a := asciiPrefix(b[k:])
+			k += a
+			n += a
 			continue
 		}
 		_, size := utf8.DecodeRune(b[k:])
 		k += size
+		n++
 	}
 	return n
 }
@@ -355,8 +395,20 @@ func asciiEnds(src []byte, starts []int) []int {
 
 // asciiPrefix returns the length of b's leading run of ASCII bytes,
 // testing eight bytes at a time.
+//
+// Thirty-two bytes are tested in one step while they last: the lines of
+// copy are long and mostly ASCII, and one test of four words ORed
+// together halves the loop's cost per byte.
 func asciiPrefix(b []byte) int {
+	const highs = 0x8080808080808080
 	k := 0
+	for ; k+32 <= len(b); k += 32 {
+		w := b[k : k+32 : k+32]
+		if (binary.LittleEndian.Uint64(w)|binary.LittleEndian.Uint64(w[8:])|
+			binary.LittleEndian.Uint64(w[16:])|binary.LittleEndian.Uint64(w[24:]))&highs != 0 {
+			break
+		}
+	}
 	for ; k+8 <= len(b); k += 8 {
 		if binary.LittleEndian.Uint64(b[k:])&0x8080808080808080 != 0 {
 			break

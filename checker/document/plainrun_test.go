@@ -33,7 +33,7 @@ func TestPlainRunMatchesByteLoop(t *testing.T) {
 		}
 	}
 	for range 20000 {
-		p := make([]byte, rng.IntN(40))
+		p := make([]byte, rng.IntN(100))
 		for k := range p {
 			if rng.IntN(4) == 0 {
 				p[k] = edges[rng.IntN(len(edges))]

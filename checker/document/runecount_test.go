@@ -21,3 +21,25 @@ func TestRuneCount(t *testing.T) {
 		}
 	}
 }
+
+// TestASCIIPrefix checks asciiPrefix against a byte loop, with the first
+// non-ASCII byte at every place of the thirty-two- and eight-byte steps.
+func TestASCIIPrefix(t *testing.T) {
+	for n := range 100 {
+		for at := 0; at <= n; at++ {
+			b := make([]byte, n)
+			for k := range b {
+				b[k] = byte('a' + k%26)
+			}
+			if at < n {
+				b[at] = 0x80 | byte(at)
+			}
+			if got := asciiPrefix(b); got != at {
+				t.Fatalf("asciiPrefix of %d bytes, first non-ASCII at %d: %d", n, at, got)
+			}
+			if got, want := runeCount(b), utf8.RuneCount(b); got != want {
+				t.Fatalf("runeCount(%q) = %d, want %d", b, got, want)
+			}
+		}
+	}
+}

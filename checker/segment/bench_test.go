@@ -1,6 +1,8 @@
 package segment_test
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/factlint/factlint/checker/document"
@@ -69,4 +71,51 @@ func segmentDocs(b *testing.B) ([]segDoc, *rules.Set, int) {
 		n += len(a.Text)
 	}
 	return docs, set, n
+}
+
+// BenchmarkSegmentRealCopy is BenchmarkSegmentInto on real copy: the
+// seed and story articles of testdata, whose vocabulary and punctuation
+// the generated corpus repeats too little of.
+func BenchmarkSegmentRealCopy(b *testing.B) {
+	set, err := rules.LoadDefault()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var docs []segDoc
+	n := 0
+	for _, glob := range []string{"../../testdata/seeds/*.txt", "../../testdata/stories/*/*.txt"} {
+		paths, err := filepath.Glob(glob)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, p := range paths {
+			src, err := os.ReadFile(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			d, err := document.Read(p, src, set.Document)
+			if err != nil {
+				b.Fatal(err)
+			}
+			var blocks []segment.Block
+			for _, s := range d.Blocks {
+				blocks = append(blocks, segment.Block{Start: s.Start, End: s.End})
+			}
+			docs = append(docs, segDoc{d.Text, blocks})
+			n += len(src)
+		}
+	}
+	if len(docs) < 20 {
+		b.Fatalf("only %d articles of real copy found", len(docs))
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	r := &segment.Result{}
+	for b.Loop() {
+		for _, d := range docs {
+			if segment.Into(r, d.text, d.blocks, &set.Segment); len(r.Sentences) == 0 {
+				b.Fatal("no sentences")
+			}
+		}
+	}
 }

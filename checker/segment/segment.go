@@ -121,42 +121,56 @@ func tokenize(text string, start, end int, out []Token) []Token {
 				i++
 				continue
 			case asciiLetter:
-				// A word of ASCII letters and digits, read here; one that
-				// goes on with a separator, an apostrophe or a non-ASCII
-				// rune ("1,500", "O'Brien", "U.S.", "Zoë") is read again by
-				// scanWord.
-				// The first eight bytes after the letter are tested
-				// here, without a call: most words end in them.
-				j := i + 1
-				if j+8 <= end {
-					if m := nonAlnum8(load8(text, j)); m != 0 {
-						j += bits.TrailingZeros64(m) / 8
+				// Words, one after another while each is followed by
+				// one space and an ASCII letter (most of prose): the
+				// space and the next word's first byte are read here,
+				// not classified again by a turn of the outer loop.
+				for {
+					// A word of ASCII letters and digits, read here; one that
+					// goes on with a separator, an apostrophe or a non-ASCII
+					// rune ("1,500", "O'Brien", "U.S.", "Zoë") is read again by
+					// scanWord.
+					// The first eight bytes after the letter are tested
+					// here, without a call: most words end in them.
+					j := i + 1
+					if j+8 <= end {
+						if m := nonAlnum8(load8(text, j)); m != 0 {
+							j += bits.TrailingZeros64(m) / 8
+						} else {
+							j = alnumRun(text, j+8, end)
+						}
 					} else {
-						j = alnumRun(text, j+8, end)
+						j = alnumRun(text, j, end)
 					}
-				} else {
-					j = alnumRun(text, j, end)
-				}
-				kind := Word
-				if j < end {
-					// What scanWord would read on at after letters: an
-					// apostrophe, a non-ASCII rune, or the full stop
-					// of a short word ("U.S.", "a.m."); not a comma,
-					// nor the full stop that ends a sentence.
-					if c := text[j]; c >= utf8.RuneSelf || c == '\'' || (c == '.' && j-i <= 2) {
-						j, kind = scanWord(text, i, end)
+					kind := Word
+					if j < end {
+						// What scanWord would read on at after letters: an
+						// apostrophe, a non-ASCII rune, or the full stop
+						// of a short word ("U.S.", "a.m."); not a comma,
+						// nor the full stop that ends a sentence.
+						if c := text[j]; c >= utf8.RuneSelf || c == '\'' || (c == '.' && j-i <= 2) {
+							j, kind = scanWord(text, i, end)
+						}
 					}
+					// push, written out: too big to be inlined, and this is
+					// the hottest line.
+					if len(out) == cap(out) {
+						out = grow(out)
+					}
+					out = out[:len(out)+1]
+					t := &out[len(out)-1]
+					t.Start, t.End, t.Kind, t.Joined, t.Initial = i, j, kind, joined, false
+					i = j
+					joined = true
+					// What the outer loop would do with " x": the space
+					// unjoins, and the letter starts a word.
+					if i+1 < end && text[i] == ' ' && isLetterByte(text[i+1]) {
+						i++
+						joined = false
+						continue
+					}
+					break
 				}
-				// push, written out: too big to be inlined, and this is
-				// the hottest line.
-				if len(out) == cap(out) {
-					out = grow(out)
-				}
-				out = out[:len(out)+1]
-				t := &out[len(out)-1]
-				t.Start, t.End, t.Kind, t.Joined, t.Initial = i, j, kind, joined, false
-				i = j
-				joined = true
 				continue
 			case asciiDigit:
 				j := i + 1
