@@ -20,21 +20,21 @@ type person struct {
 // background sentences give (one value per noun, so that two outlets
 // never disagree on them).
 type story struct {
-	v                      *vocab
-	kind                   *kind
-	town, region, capital  string
-	places                 []string
-	org                    string
-	people                 map[string]*person
-	roles                  []string
-	facts                  map[string]float64
-	types                  map[string]string
-	counts, shares         map[string]int
-	event                  time.Time
-	currency               int
-	lines                  []template // the kind's and the common fact lines
-	quotes                 []template
-	headOrder, bodyOrder   []int
+	v                     *vocab
+	kind                  *kind
+	town, region, capital string
+	places                []string
+	org                   string
+	people                map[string]*person
+	roles                 []string
+	facts                 map[string]float64
+	types                 map[string]string
+	counts, shares        map[string]int
+	event                 time.Time
+	currency              int
+	lines                 []template // the kind's and the common fact lines
+	quotes                []template
+	headOrder, bodyOrder  []int
 	// converted is the one sum an outlet may convert to another
 	// currency (see the report on bracketed sums).
 	converted string

@@ -51,12 +51,12 @@ type template []part
 // vocab is the parsed vocab.txt.
 type vocab struct {
 	given, syllables, placeForms, topics, orgForms, orgNouns []string
-	nouns, countable, profs                        []noun
-	verbs                                          []verb
-	adjs, advs, roleWords                          []string
-	clauses, subs, attribs, quotes                 []template
-	common                                         kind
-	kinds                                          []kind
+	nouns, countable, profs                                  []noun
+	verbs                                                    []verb
+	adjs, advs, roleWords                                    []string
+	clauses, subs, attribs, quotes                           []template
+	common                                                   kind
+	kinds                                                    []kind
 	// reserved are the words a coined name must not look like a
 	// misspelling of, by first letter.
 	reserved map[byte][]string
