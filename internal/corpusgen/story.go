@@ -34,7 +34,6 @@ type story struct {
 	currency              int
 	lines                 []template // the kind's and the common fact lines
 	quotes                []template
-	headOrder, bodyOrder  []int
 	// converted is the one sum an outlet may convert to another
 	// currency (see the report on bracketed sums).
 	converted string
@@ -514,15 +513,9 @@ func (w *writer) person(role string, mid bool) string {
 	case mid && w.r.IntN(2) == 0:
 		return full + ", the " + p.title + ","
 	}
-	return titleCase(p.title) + " " + full
-}
-
-func titleCase(s string) string {
-	f := strings.Fields(s)
-	for i := range f {
-		f[i] = capitalise(f[i])
-	}
-	return strings.Join(f, " ")
+	// A title before a name in lower case, as many style books have it:
+	// the name then reads the same in every article.
+	return p.title + " " + full
 }
 
 // count gives a count of the story with its noun: the same noun always
