@@ -39,8 +39,10 @@ type story struct {
 	converted string
 	// coinedNames are the story's names so far: a new one must not
 	// look like a misspelling of one of them.
-	coinedNames []string
+	coinedNames map[byte][]string
 }
+
+func abs(n int) int { return max(n, -n) }
 
 // coined returns a capitalised word of two or three syllables: the
 // names of people and places, so that each story names its own, as real
@@ -63,17 +65,20 @@ func (st *story) coin(r *rand.Rand) string {
 	for {
 		w := coined(st.v, r)
 		ok := !st.v.nearReserved(w)
-		for _, n := range st.coinedNames {
+		// Names that differ in their first letter or in length by more
+		// than the limit are never taken for misspellings of each
+		// other.
+		for _, n := range st.coinedNames[w[0]] {
 			if !ok {
 				break
 			}
-			if distance(w, n) <= nameLimit(w, n) {
+			if lim := nameLimit(w, n); abs(len(w)-len(n)) <= lim && distance(w, n) <= lim {
 				ok = false
 				break
 			}
 		}
 		if ok {
-			st.coinedNames = append(st.coinedNames, w)
+			st.coinedNames[w[0]] = append(st.coinedNames[w[0]], w)
 			return w
 		}
 	}
@@ -81,8 +86,14 @@ func (st *story) coin(r *rand.Rand) string {
 
 // distance is the Levenshtein distance between two ASCII words.
 func distance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	// Rows on the stack for the short words of the pools and coined
+	// names; the generator calls this for every name it coins.
+	var r1, r2 [24]int
+	prev, cur := r1[:0], r2[:0]
+	if len(b)+1 > len(r1) {
+		prev, cur = make([]int, 0, len(b)+1), make([]int, 0, len(b)+1)
+	}
+	prev, cur = prev[:len(b)+1], cur[:len(b)+1]
 	for j := range prev {
 		prev[j] = j
 	}
@@ -106,7 +117,7 @@ func newStory(v *vocab, r *rand.Rand) *story {
 	k := &v.kinds[r.IntN(len(v.kinds))]
 	st := &story{
 		v: v, kind: k,
-		people: map[string]*person{},
+		people: map[string]*person{}, coinedNames: map[byte][]string{},
 		facts:  map[string]float64{}, types: map[string]string{},
 		counts: map[string]int{}, shares: map[string]int{},
 		currency: r.IntN(3),

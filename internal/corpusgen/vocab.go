@@ -310,7 +310,7 @@ func (v *vocab) nearReserved(w string) bool {
 	lw := strings.ToLower(w)
 	near := false
 	for _, n := range v.reserved[lw[0]] {
-		if distance(lw, n) <= nameLimit(lw, n) {
+		if lim := nameLimit(lw, n); abs(len(lw)-len(n)) <= lim && distance(lw, n) <= lim {
 			near = true
 			break
 		}
