@@ -118,7 +118,7 @@ func newStory(v *vocab, r *rand.Rand) *story {
 	st := &story{
 		v: v, kind: k,
 		people: map[string]*person{}, coinedNames: map[byte][]string{},
-		facts:  map[string]float64{}, types: map[string]string{},
+		facts: map[string]float64{}, types: map[string]string{},
 		counts: map[string]int{}, shares: map[string]int{},
 		currency: r.IntN(3),
 	}
@@ -305,11 +305,21 @@ func articles(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		b.WriteByte(s[i])
-		if (s[i] == 'a' || s[i] == 'A') && (i == 0 || s[i-1] == ' ' || s[i-1] == '"') && i+2 < len(s) && s[i+1] == ' ' && strings.IndexByte("aeioAEIO", s[i+2]) >= 0 {
+		if (s[i] == 'a' || s[i] == 'A') && (i == 0 || s[i-1] == ' ' || s[i-1] == '"') && i+2 < len(s) && s[i+1] == ' ' && vowelSound(s[i+2:]) {
 			b.WriteByte('n')
 		}
 	}
 	return b.String()
+}
+
+// vowelSound reports a word that takes "an": one that starts with a
+// vowel, but not the "you" sound of "uniform" or "usual".
+func vowelSound(w string) bool {
+	if w == "" || strings.IndexByte("aeiouAEIOU", w[0]) < 0 {
+		return false
+	}
+	lw := strings.ToLower(w)
+	return !strings.HasPrefix(lw, "uni") && !strings.HasPrefix(lw, "us") && !strings.HasPrefix(lw, "eu")
 }
 
 func capitalise(s string) string {
@@ -327,7 +337,7 @@ func (w *writer) sentence(t template) string {
 	// Outlets that tell the same fact add their own clauses and sources,
 	// so that few sentences are the same across a story.
 	if w.r.IntN(2) == 0 {
-		s += " " + w.render(pick(w.r, w.st.v.subs), false)
+		s += " " + w.render(pick(w.r, w.st.v.plainSubs), false)
 	}
 	if !strings.Contains(s, " said") && !strings.Contains(s, "according") && w.r.IntN(2) == 0 {
 		s += ", " + w.render(pick(w.r, w.st.v.attribs), false)

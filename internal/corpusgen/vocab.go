@@ -55,8 +55,12 @@ type vocab struct {
 	verbs                                                    []verb
 	adjs, advs, roleWords                                    []string
 	clauses, subs, attribs, quotes                           []template
-	common                                                   kind
-	kinds                                                    []kind
+	// plainSubs are the subordinate clauses without a figure: those a
+	// fact line may take, so that no figure of the background stands
+	// next to a fact's words.
+	plainSubs []template
+	common    kind
+	kinds     []kind
 	// reserved are the words a coined name must not look like a
 	// misspelling of, by first letter.
 	reserved map[byte][]string
@@ -96,6 +100,11 @@ func parseVocab(text string) (*vocab, error) {
 	}
 	v.keepApart()
 	v.reserve()
+	for _, t := range v.subs {
+		if !slices.ContainsFunc(t, func(p part) bool { return p.slot && (p.text == "num" || p.text == "pctof" || p.text == "year") }) {
+			v.plainSubs = append(v.plainSubs, t)
+		}
+	}
 	return v, nil
 }
 
