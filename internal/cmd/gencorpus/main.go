@@ -10,9 +10,10 @@
 // With -stats DIR..., it instead prints the statistics by which generated
 // copy is compared with real copy (figures, names and quotes per KB,
 // words per sentence, sentences per paragraph, vocabulary) for each
-// directory of articles, as a Markdown table:
+// directory of articles (or comma-separated list of directories, measured
+// as one), as a Markdown table:
 //
-//	go run ./internal/cmd/gencorpus -stats testdata/stories /tmp/corpus
+//	go run ./internal/cmd/gencorpus -stats testdata/stories,testdata/fresh /tmp/corpus
 package main
 
 import (
@@ -22,6 +23,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/factlint/factlint/internal/corpusgen"
 )
@@ -63,7 +65,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// measure prints the statistics of each directory of dirs.
+// measure prints the statistics of each directory of dirs; an argument
+// that lists several directories, separated by commas, is one row.
 func measure(dirs []string, stdout, stderr io.Writer) int {
 	if len(dirs) == 0 {
 		fmt.Fprintln(stderr, "gencorpus: usage: gencorpus -stats DIR...")
@@ -71,7 +74,7 @@ func measure(dirs []string, stdout, stderr io.Writer) int {
 	}
 	var all []corpusgen.Stats
 	for _, d := range dirs {
-		s, err := corpusgen.MeasureDirs(d)
+		s, err := corpusgen.MeasureDirs(strings.Split(d, ",")...)
 		if err != nil {
 			fmt.Fprintf(stderr, "gencorpus: %v\n", err)
 			return 2
