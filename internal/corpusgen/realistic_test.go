@@ -39,9 +39,9 @@ func texts(arts []Article) [][]byte {
 // sentences (as the old one did: 204 distinct words in 90 KB against the
 // real copy's 2,579) fails here.
 func TestRealistic(t *testing.T) {
-	real := realCopy(t)
+	rc := realCopy(t)
 	gen := Measure(texts(Generate(Options{Articles: 600, Seed: 1})))
-	r, g := real.Densities(), gen.Densities()
+	r, g := rc.Densities(), gen.Densities()
 	check := func(what string, got, want float64) {
 		t.Helper()
 		if got < want*0.75 || got > want*1.25 {
