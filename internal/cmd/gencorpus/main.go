@@ -6,6 +6,14 @@
 //
 // Articles are written as OUT/storyNNNNN/outletNN.txt, one directory per
 // story of 2 to 10 articles. The same -seed gives the same bytes.
+//
+// With -stats DIR..., it instead prints the statistics by which generated
+// copy is compared with real copy (figures, names and quotes per KB,
+// words per sentence, sentences per paragraph, vocabulary) for each
+// directory of articles (or comma-separated list of directories, measured
+// as one), as a Markdown table:
+//
+//	go run ./internal/cmd/gencorpus -stats testdata/stories,testdata/fresh /tmp/corpus
 package main
 
 import (
@@ -15,6 +23,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/factlint/factlint/internal/corpusgen"
 )
@@ -34,11 +43,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	minStory := fs.Int("min-story", 2, "fewest articles in a story")
 	maxStory := fs.Int("max-story", 10, "most articles in a story")
 	seed := fs.Uint64("seed", 1, "random seed; the same seed gives the same corpus")
+	stats := fs.Bool("stats", false, "print the statistics of the directories given as arguments instead of writing a corpus")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
 		return 2
+	}
+	if *stats {
+		return measure(fs.Args(), stdout, stderr)
 	}
 	if *out == "" || fs.NArg() > 0 || *n < 1 || *size < 1 || *minStory < 1 || *maxStory < *minStory {
 		fmt.Fprintln(stderr, "gencorpus: usage: gencorpus -out DIR [-n ARTICLES] [-bytes SIZE] [-min-story N] [-max-story N] [-seed S]")
@@ -49,6 +62,29 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	fmt.Fprintf(stdout, "wrote %d articles to %s\n", *n, *out)
+	return 0
+}
+
+// measure prints the statistics of each directory of dirs; an argument
+// that lists several directories, separated by commas, is one row.
+func measure(dirs []string, stdout, stderr io.Writer) int {
+	if len(dirs) == 0 {
+		fmt.Fprintln(stderr, "gencorpus: usage: gencorpus -stats DIR...")
+		return 2
+	}
+	var all []corpusgen.Stats
+	for _, d := range dirs {
+		s, err := corpusgen.MeasureDirs(strings.Split(d, ",")...)
+		if err != nil {
+			fmt.Fprintf(stderr, "gencorpus: %v\n", err)
+			return 2
+		}
+		all = append(all, s)
+	}
+	if err := corpusgen.WriteTable(stdout, dirs, all); err != nil {
+		fmt.Fprintf(stderr, "gencorpus: %v\n", err)
+		return 2
+	}
 	return 0
 }
 

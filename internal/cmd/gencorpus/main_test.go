@@ -51,3 +51,25 @@ func TestUsageErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestStats: -stats prints a row per directory, counted from its files;
+// a missing directory is an I/O error.
+func TestStats(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "corpus")
+	var out, errb bytes.Buffer
+	if code := run([]string{"-n", "12", "-bytes", "900", "-out", dir}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	out.Reset()
+	if code := run([]string{"-stats", dir}, &out, &errb); code != 0 {
+		t.Fatalf("-stats: exit %d: %s", code, errb.String())
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 3 || !strings.HasPrefix(lines[2], "| "+dir+" | 12 | ") {
+		t.Errorf("-stats: %q, want a header and one row of 12 articles", out.String())
+	}
+	errb.Reset()
+	if code := run([]string{"-stats", filepath.Join(dir, "missing")}, &out, &errb); code != 2 || !strings.Contains(errb.String(), "missing") {
+		t.Errorf("-stats of a missing directory: exit %d, %q; want 2 naming it", code, errb.String())
+	}
+}

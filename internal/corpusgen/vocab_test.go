@@ -1,0 +1,82 @@
+package corpusgen
+
+import "testing"
+
+// TestWordForms pins the regular forms the pools are expanded with.
+func TestWordForms(t *testing.T) {
+	for _, c := range []struct {
+		f        func(string) string
+		in, want string
+	}{
+		{plural, "bus", "buses"}, {plural, "church", "churches"}, {plural, "city", "cities"},
+		{plural, "day", "days"}, {plural, "road", "roads"},
+		{thirdPerson, "go", "goes"}, {thirdPerson, "carry", "carries"}, {thirdPerson, "warn", "warns"},
+		{pastForm, "close", "closed"}, {pastForm, "study", "studied"}, {pastForm, "delay", "delayed"}, {pastForm, "warn", "warned"},
+		{ingForm, "close", "closing"}, {ingForm, "see", "seeing"}, {ingForm, "die", "dying"}, {ingForm, "warn", "warning"},
+	} {
+		if got := c.f(c.in); got != c.want {
+			t.Errorf("%q: got %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestDistance(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want int
+	}{
+		{"", "", 0}, {"velir", "velkin", 2}, {"garpra", "garnar", 3}, {"kavel", "kavel", 0},
+		{"mesros", "minros", 2}, {"a", "", 1}, {"abcdefghijklmnopqrstuvwxyz", "abcdefghijklmnopqrstuvwxy", 1},
+	} {
+		if got := distance(c.a, c.b); got != c.want {
+			t.Errorf("distance(%q, %q) = %d, want %d", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// TestVocabParses: the embedded data parses, every event has facts,
+// lines, headlines and people's titles, and every {F.name} of its lines
+// is a fact of the event or a common one.
+func TestVocabParses(t *testing.T) {
+	v, err := loadVocab()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(v.kinds) < 8 {
+		t.Errorf("%d kinds of event, want at least 8", len(v.kinds))
+	}
+	forms := map[string]bool{}
+	for _, n := range append(append([]noun(nil), v.nouns...), v.profs...) {
+		forms[n.one], forms[n.many] = true, true
+	}
+	for _, vb := range v.verbs {
+		forms[vb.base], forms[vb.s], forms[vb.past], forms[vb.pp], forms[vb.ing] = true, true, true, true, true
+	}
+	for _, w := range append(append([]string(nil), v.adjs...), v.advs...) {
+		forms[w] = true
+	}
+	if len(forms) < 3500 {
+		t.Errorf("%d word forms in the background's pools, want several thousand", len(forms))
+	}
+	for _, k := range v.kinds {
+		names := map[string]bool{}
+		for _, f := range append(append([]factSpec(nil), v.common.facts...), k.facts...) {
+			names[f.name] = true
+		}
+		if len(k.lines) == 0 || len(k.heads) == 0 || len(k.titles) < 3 || len(k.events) == 0 {
+			t.Errorf("%s: lines, headlines, three titles and event words needed", k.name)
+		}
+		for _, ts := range [][]template{k.heads, k.lines, k.quotes, v.common.lines} {
+			for _, tm := range ts {
+				for _, p := range tm {
+					if p.slot && len(p.text) > 2 && p.text[:2] == "F." && !names[p.text[2:]] {
+						t.Errorf("%s: {%s} is no fact of the event", k.name, p.text)
+					}
+				}
+			}
+		}
+	}
+	if _, err := parseVocab("[nouns]\nroad\n[kind x]\nfacts: a=count:5\n"); err == nil {
+		t.Error("a fact without its range parsed")
+	}
+}
