@@ -74,21 +74,7 @@ type NameStats struct {
 	// room holds the memory of words, forms, their uses and neighbours
 	// and the Forms map, for RecycleNames to reuse (nil when decoded).
 	room *nameRoom
-	// The neighbours of forms[i] and of its uses by the index of their
-	// spelling in words, when statsOf made them: its Nexts are
-	// nbrF[ext[i].next:][:len(Nexts)], its Prevs likewise from
-	// ext[i].prev, and Uses[k]'s Next and Prev are useF[2*(ext[i].use+k)]
-	// and the one after it, each plus one (0: none). The index finds its
-	// copy of a neighbour, which is a spelling of the same article, by
-	// that number instead of hashing the word again (addStats).
-	ext  []formExt
-	nbrF []int32
-	useF []int32
 }
-
-// formExt is where the neighbours of a spelling and of its uses are in
-// NameStats.nbrF and useF.
-type formExt struct{ next, prev, use int32 }
 
 // nameRoom is the memory of one article's NameStats and nameScan,
 // recycled once the corpus index has taken what it keeps of them
@@ -100,9 +86,6 @@ type nameRoom struct {
 	forms   []NameForm
 	uses    []NameUse
 	all     []string // the neighbours of all spellings
-	allF    []int32  // the same neighbours by spelling index
-	ext     []formExt
-	useF    []int32
 	m       map[string]*NameForm
 }
 
@@ -133,7 +116,6 @@ func RecycleNames(st *NameStats) {
 	clear(r.all)
 	clear(r.m)
 	r.toks, r.tallies, r.words, r.forms, r.uses, r.all = r.toks[:0], r.tallies[:0], r.words[:0], r.forms[:0], r.uses[:0], r.all[:0]
-	r.allF, r.ext, r.useF = r.allF[:0], r.ext[:0], r.useF[:0]
 	nameRoomPool.Put(r)
 }
 
@@ -179,11 +161,10 @@ type nameScratch struct {
 // nameScan.toks).
 type nameTally struct{ count, mid, first int32 }
 
-// namePair is a spelling and a capitalised word beside it, both by
-// their index in the article's spellings: no pointer, so the scratch
-// holds no text and is a third of the size of a pair with the word.
+// namePair is a spelling (by index) and a capitalised word beside it.
 type namePair struct {
-	form, word int32
+	form int32
+	word string
 }
 
 var nameScratchPool = sync.Pool{New: func() any { return new(nameScratch) }}
@@ -267,10 +248,6 @@ func statsOf(a *Article, sc *nameScan) *NameStats {
 	}()
 	room.forms = slices.Grow(room.forms[:0], n)[:n]
 	sc.forms = room.forms
-	room.ext = slices.Grow(room.ext[:0], n)[:n]
-	ext := room.ext
-	clear(ext)
-	st.ext = ext
 	st.words, st.forms = sc.words, sc.forms
 	// Uses are kept for spellings used at most rareUses times: one
 	// backing array for all of them.
@@ -288,13 +265,10 @@ func statsOf(a *Article, sc *nameScan) *NameStats {
 	room.uses = uses
 	for fi := range tallies {
 		if c := int(tallies[fi].count); c <= rareUses {
-			ext[fi].use = int32(len(uses))
 			sc.forms[fi].Uses = uses[len(uses) : len(uses) : len(uses)+c]
 			uses = uses[:len(uses)+c]
 		}
 	}
-	useF := slices.Grow(room.useF[:0], 2*nUses)[:2*nUses]
-	room.useF, st.useF = useF, useF
 	nexts, prevs := scr.nexts[:0], scr.prevs[:0]
 	loc := newLocator(a.Doc)
 	for k, nt := range sc.toks {
@@ -304,19 +278,16 @@ func statsOf(a *Article, sc *nameScan) *NameStats {
 		// which must not open its sentence: both are capitalised words,
 		// so they are the neighbours in sc.toks.
 		next, prev, prevInitial := "", "", false
-		var nextF, prevF int32 // plus one, as in useF
 		if k+1 < len(sc.toks) && sc.toks[k+1].tok == nt.tok+1 && isSpace1(text, t.End, toks[nt.tok+1].Start) {
-			nf := sc.toks[k+1].form
-			next, nextF = sc.words[nf], nf+1
-			nexts = append(nexts, namePair{nt.form, nf})
+			next = sc.words[sc.toks[k+1].form]
+			nexts = append(nexts, namePair{nt.form, next})
 		}
 		if k > 0 && sc.toks[k-1].tok == nt.tok-1 && isSpace1(text, toks[nt.tok-1].End, t.Start) {
-			pf := sc.toks[k-1].form
-			prev, prevF = sc.words[pf], pf+1
+			prev = sc.words[sc.toks[k-1].form]
 			// A spelling's Prevs hold only words that are names
 			// for certain: an opener may be any word.
 			if prevInitial = toks[nt.tok-1].Initial; !prevInitial {
-				prevs = append(prevs, namePair{nt.form, pf})
+				prevs = append(prevs, namePair{nt.form, prev})
 			}
 		}
 		first := tallies[nt.form].first == int32(k)
@@ -329,34 +300,24 @@ func statsOf(a *Article, sc *nameScan) *NameStats {
 		}
 		if f.Count <= rareUses {
 			apos := strings.HasPrefix(text[t.End:], "'") || strings.HasPrefix(text[t.End:], "’")
-			u := 2 * (ext[nt.form].use + int32(len(f.Uses)))
-			useF[u], useF[u+1] = nextF, prevF
 			f.Uses = append(f.Uses, NameUse{Loc: l, Initial: t.Initial, Next: next, Prev: prev, PrevInitial: prevInitial, Apostrophe: apos})
 		}
 	}
 	// Nexts and prevs share one backing array, nexts first.
-	nn := len(nexts) + len(prevs)
-	all := slices.Grow(room.all[:0], nn)[:nn]
-	allF := slices.Grow(room.allF[:0], nn)[:nn]
-	room.all, room.allF, st.nbrF = all, allF, allF
-	scr.starts = setNeighbours(sc.forms, sc.words, nexts, all[:len(nexts):len(nexts)], allF[:len(nexts):len(nexts)], scr.starts,
-		func(f int, ws []string, at int32) { sc.forms[f].Nexts, ext[f].next = ws, at })
-	base := int32(len(nexts))
-	scr.starts = setNeighbours(sc.forms, sc.words, prevs, all[len(nexts):], allF[len(nexts):], scr.starts,
-		func(f int, ws []string, at int32) { sc.forms[f].Prevs, ext[f].prev = ws, base+at })
+	all := slices.Grow(room.all[:0], len(nexts)+len(prevs))[:len(nexts)+len(prevs)]
+	room.all = all
+	scr.starts = setNeighbours(sc.forms, nexts, all[:len(nexts):len(nexts)], scr.starts, func(f *NameForm, ws []string) { f.Nexts = ws })
+	scr.starts = setNeighbours(sc.forms, prevs, all[len(nexts):], scr.starts, func(f *NameForm, ws []string) { f.Prevs = ws })
 	scr.nexts, scr.prevs = nexts, prevs
 	return st
 }
 
 // setNeighbours gives each spelling the first maxNexts distinct words of
 // its pairs (which are in text order), sorted, all in one backing array,
-// all (of len(pairs), from the article's room), and the same words by
-// spelling index in allF, from the same place (set's at).
+// all (of len(pairs), from the article's room).
 // The pairs are grouped by spelling with a counting sort, which keeps
-// each spelling's words in text order. The words are told apart and
-// sorted by their spelling index (distinct spellings are distinct
-// words), so that only the sort compares strings.
-func setNeighbours(forms []NameForm, words []string, pairs []namePair, all []string, allF []int32, scratch []int32, set func(f int, ws []string, at int32)) []int32 {
+// each spelling's words in text order.
+func setNeighbours(forms []NameForm, pairs []namePair, all []string, scratch []int32, set func(*NameForm, []string)) []int32 {
 	if len(pairs) == 0 {
 		return scratch
 	}
@@ -374,35 +335,25 @@ func setNeighbours(forms []NameForm, words []string, pairs []namePair, all []str
 	}
 	copy(fill, starts[:n])
 	for _, p := range pairs {
-		allF[fill[p.form]] = p.word
+		all[fill[p.form]] = p.word
 		fill[p.form]++
 	}
 	for f := range forms {
-		fs := allF[starts[f]:starts[f+1]]
-		if len(fs) == 0 {
+		ws := all[starts[f]:starts[f+1]]
+		if len(ws) == 0 {
 			continue
 		}
 		// Distinct words, the first maxNexts of them.
 		k := 0
-		for _, w := range fs {
-			if k < maxNexts && !slices.Contains(fs[:k], w) {
-				fs[k] = w
+		for _, w := range ws {
+			if k < maxNexts && !slices.Contains(ws[:k], w) {
+				ws[k] = w
 				k++
 			}
 		}
-		fs = fs[:k:k]
-		// Sorted by their words; most spellings have one or two, so an
-		// insertion sort.
-		for i := 1; i < len(fs); i++ {
-			for j := i; j > 0 && words[fs[j]] < words[fs[j-1]]; j-- {
-				fs[j], fs[j-1] = fs[j-1], fs[j]
-			}
-		}
-		ws := all[starts[f] : int(starts[f])+k : int(starts[f])+k]
-		for i, w := range fs {
-			ws[i] = words[w]
-		}
-		set(f, ws, starts[f])
+		ws = ws[:k:k]
+		slices.Sort(ws)
+		set(&forms[f], ws)
 	}
 	return scratch
 }
@@ -660,9 +611,6 @@ type NameIndex struct {
 	// arena holds the spellings' bytes, the CorpusNames and their
 	// first neighbours and uses.
 	arena nameArena
-	// byForm is addStats's scratch: the CorpusName of each spelling of
-	// the article being added, by its index in the article's NameStats.
-	byForm []*CorpusName
 }
 
 // IndexNames merges the articles' name statistics, in corpus order.
@@ -691,7 +639,9 @@ func (ix *NameIndex) Add(st *NameStats) {
 	switch {
 	case st == nil:
 	case st.words != nil:
-		ix.addStats(st)
+		for i, w := range st.words {
+			ix.add(w, &st.forms[i])
+		}
 		if len(st.forms) > 0 {
 			file = st.forms[0].First.File
 		}
@@ -728,105 +678,6 @@ func (ix *NameIndex) add(w string, f *NameForm) {
 	} else {
 		c.Uses = nil
 	}
-}
-
-// addStats adds the spellings of statistics statsOf made, as add and
-// addNew would one by one, in two passes. The first finds or makes the
-// CorpusName of every spelling (one map look-up each) and numbers the
-// new ones in the order add would; the second merges each spelling's
-// counts, neighbours and uses, and finds the index's copy of a
-// neighbour, which is a spelling of the same article, by its index
-// (NameStats.nbrF and useF) instead of hashing it again (intern was
-// most of the index's map look-ups).
-func (ix *NameIndex) addStats(st *NameStats) {
-	byForm := slices.Grow(ix.byForm[:0], len(st.words))[:len(st.words)]
-	for i, w := range st.words {
-		c := ix.Forms[w]
-		if c == nil {
-			// A new spelling: Articles stays 0 until the second pass.
-			c = ix.arena.name()
-			*c = CorpusName{First: st.forms[i].First, id: int32(len(ix.words)) + 1}
-			w = ix.arena.str(w)
-			ix.Forms[w] = c
-			ix.words = append(ix.words, w)
-		}
-		byForm[i] = c
-	}
-	// word is the index's copy of the article's spelling f-1 ("" for 0).
-	word := func(f int32) string {
-		if f == 0 {
-			return ""
-		}
-		return ix.words[byForm[f-1].id-1]
-	}
-	for i, c := range byForm {
-		f, x := &st.forms[i], st.ext[i]
-		nexts, prevs := st.nbrF[x.next:][:len(f.Nexts)], st.nbrF[x.prev:][:len(f.Prevs)]
-		w := ix.words[c.id-1]
-		ix.addPost(w, c, f)
-		if c.Articles == 0 {
-			c.Count, c.Mid, c.Articles = f.Count, f.Mid, 1
-			c.Nexts = ix.neighboursOf(nil, nexts, byForm)
-			c.Prevs = ix.neighboursOf(nil, prevs, byForm)
-			if c.Count <= rareUses && len(f.Uses) > 0 {
-				uses := ix.arena.useRoom(len(f.Uses))
-				for k, u := range f.Uses {
-					uf := st.useF[2*(int(x.use)+k):]
-					u.Next, u.Prev = word(uf[0]), word(uf[1])
-					u.article = ix.articles
-					uses[k] = u
-				}
-				c.Uses = uses
-			}
-			continue
-		}
-		c.Nexts = ix.neighboursOf(c.Nexts, nexts, byForm)
-		c.Prevs = ix.neighboursOf(c.Prevs, prevs, byForm)
-		c.Count += f.Count
-		c.Mid += f.Mid
-		c.Articles++
-		if c.Count <= rareUses {
-			for k, u := range f.Uses {
-				uf := st.useF[2*(int(x.use)+k):]
-				u.Next, u.Prev = word(uf[0]), word(uf[1])
-				u.article = ix.articles
-				c.Uses = append(c.Uses, u)
-			}
-		} else {
-			c.Uses = nil
-		}
-	}
-	// Nothing kept may point at an article's CorpusNames past the call
-	// but the index itself, which holds them anyway.
-	ix.byForm = byForm[:0]
-}
-
-// neighboursOf adds an article's neighbours of a spelling, fs (indexes
-// of the article's spellings, sorted by their words and distinct, at
-// most maxNexts, as statsOf makes them), to the sorted set of the
-// spelling's neighbours: addNeighbours, or firstNeighbours for an empty
-// set, with each word the index's copy of the article's spelling.
-func (ix *NameIndex) neighboursOf(set []string, fs []int32, byForm []*CorpusName) []string {
-	if len(fs) == 0 {
-		return set
-	}
-	if len(set) == 0 {
-		set = ix.arena.strings(len(fs))
-		for k, f := range fs {
-			set[k] = ix.words[byForm[f].id-1]
-		}
-		return set
-	}
-	for _, f := range fs {
-		if len(set) >= maxNexts {
-			break
-		}
-		w := ix.words[byForm[f].id-1]
-		if i, found := slices.BinarySearch(set, w); !found {
-			set = slices.Insert(set, i, w)
-		}
-	}
-	return set
 }
 
 // addNew adds a spelling the index does not hold yet: what add does
