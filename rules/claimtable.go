@@ -104,6 +104,23 @@ func keyOf(s string) lexKey {
 	return lexKey{h: h ^ h>>32, packed: x}
 }
 
+// keyAt is keyOf(text[s:e]). A spelling of at most 8 bytes with 8
+// bytes of text from its start (all but the text's last few) is loaded
+// from the text at once and its bytes past e masked off: the copy into
+// an array of keyOf cost a call to memmove per token.
+func keyAt(text string, s, e int) lexKey {
+	n := e - s
+	if n > 8 || n <= 0 || s+8 > len(text) {
+		return keyOf(text[s:e])
+	}
+	b := text[s : s+8]
+	x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	x &= ^uint64(0) >> (64 - 8*uint(n))
+	h := (x + uint64(n)) * 0x9e3779b97f4a7c15
+	return lexKey{h: h ^ h>>32, packed: x}
+}
+
 // find returns the number of spelling s (key k), or -1 and the free
 // slot where it goes.
 func (t *lexTable) find(s string, k lexKey) (int32, uint64) {
@@ -179,7 +196,7 @@ func (m *ctxMemo) lexFirst(text string, toks []segment.Token, j int) {
 		t.reset(m.g, m.classes)
 	}
 	s := toks[j].Text(text)
-	key := keyOf(s)
+	key := keyAt(text, toks[j].Start, toks[j].End)
 	k, at := t.find(s, key)
 	if k < 0 {
 		k = t.add(s, key, at, m.lexFresh(s))
@@ -225,44 +242,55 @@ func (r *autoFactsRule) readSentence(m *ctxMemo, a *Article, si int, skip []bool
 	if t.g != m.g || t.classes != m.classes || t.slots == nil {
 		t.reset(m.g, m.classes)
 	}
-	for j := sent.First; j < sent.Last; j++ {
-		tok := &toks[j]
+	// The memo's arrays are cut to the sentence once, so that the loop
+	// indexes them without a bounds test and without reloading them
+	// through m after every call.
+	first, last := sent.First, sent.Last
+	stoks := toks[first:last]
+	lex := m.lex[first:last:last]
+	roles := m.tokRole[first:last:last]
+	bitsOf := m.tokBits[first:last:last]
+	done := m.done[first:last:last]
+	words := m.word[first:last:last]
+	skips := skip[first:last:last]
+	for k := range stoks {
+		tok := &stoks[k]
 		if tok.Kind != segment.Word {
-			m.tokRole[j], m.tokBits[j] = -1, 0
+			roles[k], bitsOf[k] = -1, 0
 			if tok.Kind == segment.Number {
-				m.tokBits[j] = tokNumber
+				bitsOf[k] = tokNumber
 			}
 			continue
 		}
-		k := m.lex[j]
-		if k == 0 {
+		id := lex[k]
+		if id == 0 {
 			s := text[tok.Start:tok.End]
-			key := keyOf(s)
+			key := keyAt(text, tok.Start, tok.End)
 			var at uint64
-			if k, at = t.find(s, key); k < 0 {
-				k = t.add(s, key, at, m.lexFresh(s))
+			if id, at = t.find(s, key); id < 0 {
+				id = t.add(s, key, at, m.lexFresh(s))
 			}
-			m.lex[j] = k
+			lex[k] = id
 		}
-		lw := &t.words[k]
+		lw := &t.words[id]
 		bits := tokWord
 		if lw.class&classScope != 0 {
 			bits |= tokScope
 		}
-		m.tokBits[j] = bits
+		bitsOf[k] = bits
 		role := lw.role
 		if role == roleUnknown {
 			role = int32(r.roleOfWord(text[tok.Start:tok.End], lw.stem, lw.stemOK))
 			lw.role = role
 		}
-		m.tokRole[j] = role
-		if m.done[j] {
+		roles[k] = role
+		if done[k] {
 			continue
 		}
 		var w wordID
-		if !skip[j] && (lw.lower || (tok.Initial && !lw.allCaps && !m.nameUsedMid(a, j))) {
+		if !skips[k] && (lw.lower || (tok.Initial && !lw.allCaps && !m.nameUsedMid(a, first+k))) {
 			w = lw.word
 		}
-		m.word[j], m.done[j] = w, true
+		words[k], done[k] = w, true
 	}
 }

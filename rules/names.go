@@ -541,8 +541,8 @@ func (ix *NameIndex) post(i int32) *namePost {
 	return &ix.chunks[i/postChunk][i%postChunk]
 }
 
-// addPost adds the post of spelling w (c), used as f says in the article
-// being added.
+// addPost adds the post of spelling w (c, which the index holds: its id
+// is set), used as f says in the article being added.
 func (ix *NameIndex) addPost(w string, c *CorpusName, f *NameForm) {
 	if int(ix.total)%postChunk == 0 {
 		ix.chunks = append(ix.chunks, make([]namePost, postChunk))
@@ -552,7 +552,7 @@ func (ix *NameIndex) addPost(w string, c *CorpusName, f *NameForm) {
 	l := &f.First
 	*p = namePost{name: c.id, count: clamp32(f.Count), mid: clamp32(f.Mid)}
 	if fits32(l.Start.Line) && fits32(l.Start.Column) && fits32(l.StartByte) && fits32(l.EndByte) &&
-		l.End.Line == l.Start.Line && l.EndByte-l.StartByte == len(w) && l.End.Column-l.Start.Column == utf8.RuneCountInString(w) {
+		l.End.Line == l.Start.Line && l.EndByte-l.StartByte == len(w) && l.End.Column-l.Start.Column == ix.runes[c.id-1] {
 		p.line, p.col, p.start = int32(l.Start.Line), int32(l.Start.Column), int32(l.StartByte)
 	} else {
 		p.line, p.start = -1, int32(len(ix.wide))
@@ -606,8 +606,12 @@ type NameIndex struct {
 	starts []int32
 	// wide holds the locations of the posts that namePost cannot hold.
 	wide []diag.Location
-	// words are the spellings by id-1.
+	// words are the spellings by id-1, and runes their lengths in
+	// runes: every post compares its location's columns with the
+	// spelling's runes, and counting them again for each of the
+	// spelling's articles was a quarter of adding an article.
 	words []string
+	runes []int
 	// arena holds the spellings' bytes, the CorpusNames and their
 	// first neighbours and uses.
 	arena nameArena
@@ -690,6 +694,7 @@ func (ix *NameIndex) addNew(w string, f *NameForm) {
 	w = ix.arena.str(w)
 	ix.Forms[w] = c
 	ix.words = append(ix.words, w)
+	ix.runes = append(ix.runes, utf8.RuneCountInString(w))
 	ix.addPost(w, c, f)
 	c.Nexts = ix.firstNeighbours(f.Nexts)
 	c.Prevs = ix.firstNeighbours(f.Prevs)
