@@ -207,3 +207,24 @@ func TestCountSoFar(t *testing.T) {
 		})
 	}
 }
+
+func TestSentenceOpeningYear(t *testing.T) {
+	set, rule := defaultAutoFacts(t)
+	now := "Mayor Ruth Okoro said Harrow Street would be closed for at least six months."
+	for _, tc := range []struct {
+		name          string
+		first, second string
+		want          bool
+	}{
+		{"an earlier event's figure in a clause joined on", "Older residents have seen this before. In March 2014 a hole 12 metres deep opened in Tanner Street, and the primary school was closed for five weeks.", now, false},
+		{"after Back in", "Older residents have seen this before. Back in 2014 a hole 12 metres deep opened in Tanner Street, and the primary school was closed for five weeks.", now, false},
+		{"the same year's figures are compared", "In March 2014 a hole 12 metres deep opened in Tanner Street, and the primary school was closed for five weeks.", "In March 2014 a hole 12 metres deep opened in Tanner Street, and the primary school was closed for seven weeks.", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := storyFindings(t, set, rule, []string{tc.first, tc.second, tc.second, tc.second}, nil)
+			if reported := len(got) > 0; reported != tc.want {
+				t.Errorf("reported = %v, want %v; findings:\n  %s", reported, tc.want, strings.Join(got, "\n  "))
+			}
+		})
+	}
+}

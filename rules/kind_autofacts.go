@@ -541,6 +541,18 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		if j := q.Tokens[0] - 1; j >= 0 && strings.EqualFold(toks[j].Text(text), "since") {
 			continue // "since 2011" reaches the present
 		}
+		// "In March 2014 a sinkhole opened two streets away, and the
+		// school was shut for five weeks": a year that opens its
+		// sentence, the sentence's only one, sets the time of all of
+		// it, each clause joined on included.
+		if sentenceOpeningYear(text, toks, a.Seg.Sentences, qs, q) {
+			for k := range qs {
+				p := &qs[k]
+				if k != i && p.Kind != quantity.Year && p.Sentence == q.Sentence && !slices.Contains(years[k], q.Value) {
+					years[k] = append(years[k], q.Value)
+				}
+			}
+		}
 		best, bestD := -1, 0
 		for k := range qs {
 			p := &qs[k]
@@ -688,6 +700,35 @@ func attributiveYear(text string, toks []segment.Token, q *quantity.Quantity) bo
 	for _, c := range next {
 		if c < 'a' || c > 'z' {
 			return false // a lower-case word: not a name, a number or a sign
+		}
+	}
+	return true
+}
+
+// sentenceOpeningYear reports whether the year q opens its sentence,
+// after "In" and at most a month or "early", "late" ("In 2014,", "In
+// March 2014 the mine", "Back in 2009"), and is the only year of the
+// sentence (another year dates the figures near it).
+func sentenceOpeningYear(text string, toks []segment.Token, sents []segment.Sentence, qs []quantity.Quantity, q *quantity.Quantity) bool {
+	if q.Kind != quantity.Year || q.Range || q.Sentence < 0 || q.Sentence >= len(sents) {
+		return false
+	}
+	first := sents[q.Sentence].First
+	in := -1
+	for j := first; j < q.Tokens[0]; j++ {
+		if toks[j].Kind != segment.Word {
+			return false
+		}
+		if strings.EqualFold(toks[j].Text(text), "in") {
+			in = j
+		}
+	}
+	if in < 0 || q.Tokens[0]-first > 3 || in-first > 1 {
+		return false // "In" first, or after "Back"; then a month at most
+	}
+	for k := range qs {
+		if p := &qs[k]; p != q && p.Sentence == q.Sentence && (p.Kind == quantity.Year || attributiveYear(text, toks, p)) {
+			return false
 		}
 	}
 	return true
