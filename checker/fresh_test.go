@@ -24,7 +24,7 @@ type freshInjection struct {
 // were tuned (testdata/fresh). Its clean copies must give no finding at
 // all: every alarm there is noise.
 func TestFreshStories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh"), 40) // 42 of 72 found after round 15 (fact.date's lead dates), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh"), 40) // 42 of 72 found after round 16, as after round 15, minus 2
 }
 
 // TestFresh2Stories measures recall and false alarms on the second batch of
@@ -32,58 +32,64 @@ func TestFreshStories(t *testing.T) {
 // testdata/fresh, these clean copies still give a few false alarms; they
 // are listed in its known_false_alarms.
 func TestFresh2Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 100) // 102 of 143 found after round 11 (specific nouns counted once in each article, times of day, volumes scoped apart); 102 after round 16 (a toll's level "rose to"), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 101) // 103 of 143 found after round 16 (101 after round 15; a toll's level "rose to", a misspelt name after the same given name), minus 2
 }
 
 // TestFresh3Stories measures recall and false alarms on the third batch
 // (testdata/fresh3), written in the ninth round and held back from its
 // first half.
 func TestFresh3Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh3"), 38) // 40 of 64 found and no false alarm after round 16 (a toll's level "rose to"; a specific count with a contrast role in one claim only), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh3"), 40) // 42 of 64 found after round 16 (38 after round 15; a toll's level "rose to", a specific count with a contrast role in one claim only, misspelt names after the same given name), minus 2
 }
 
 // TestFresh4Stories measures recall and false alarms on the fourth batch
 // (testdata/fresh4), written in the second half of the ninth round and
 // held back from it.
 func TestFresh4Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh4"), 21) // 23 of 31 found after round 11 (a specific noun counted once in each article), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh4"), 20) // 22 of 31 found after round 16 (23 after round 15; a year opening its sentence now dates a past recall's cost that the next sentence restates), minus 2
 }
 
 // TestFresh5Stories measures the fifth batch of unseen stories
 // (testdata/fresh5), written in the tenth round and held back from it.
 func TestFresh5Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh5"), 44) // 46 of 64 found after round 18 (fact.date: a day beside a minute of the clock, years of earlier events), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh5"), 44) // 46 of 64 found after round 16 (44 after round 15; fact.date: a day beside a minute of the clock, years of earlier events), minus 2
 }
 
 // TestFresh6Stories measures the sixth batch of unseen stories
 // (testdata/fresh6), written in the eleventh round and held back from it.
 func TestFresh6Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh6"), 39) // 41 of 63 found after round 18 (39 after round 11; fact.date: a day beside a minute of the clock, years of earlier events), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh6"), 40) // 42 of 63 found after round 16 (39 after round 15; fact.date: a day beside a minute of the clock, years of earlier events; a misspelt name), minus 2
 }
 
 // TestFresh7Stories measures the seventh batch of unseen stories
 // (testdata/fresh7), written in the second half of the eleventh round and
 // held back from it.
 func TestFresh7Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh7"), 41) // 43 of 64 found after round 18 (41 before; fact.date: years of earlier events), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh7"), 41) // 43 of 64 found after round 16 (41 after round 15; fact.date: years of earlier events), minus 2
 }
 
 // TestFresh8Stories measures the eighth batch of unseen stories
 // (testdata/fresh8), written in the thirteenth round and held back from it.
 func TestFresh8Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh8"), 35) // 37 of 64 found after round 18 (33 after round 14; fact.date: a day beside a minute of the clock, years of earlier events), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh8"), 36) // 38 of 64 found after round 16 (33 after round 15; fact.date: a day beside a minute of the clock, years of earlier events; a demand's verbs as synonyms), minus 2
 }
 
 // TestFresh9Stories measures the ninth batch of unseen stories
 // (testdata/fresh9), written in the fourteenth round and held back from it.
 func TestFresh9Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh9"), 34) // 36 of 64 found after round 18 (34 after round 14; fact.date: a day beside a minute of the clock), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh9"), 36) // 38 of 64 found after round 16 (34 after round 15; fact.date: a day beside a minute of the clock; a specific count; a misspelt name), minus 2
 }
 
 // TestFresh10Stories measures the tenth batch of unseen stories
 // (testdata/fresh10), written in the fifteenth round and held back from it.
 func TestFresh10Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh10"), 37) // 39 of 61 found after round 18 (36 after round 15; fact.date: a day beside a minute of the clock, years of earlier events), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh10"), 39) // 41 of 61 found after round 16 (36 after round 15; fact.date: a day beside a minute of the clock, years of earlier events; misspelt names), minus 2
+}
+
+// TestFresh11Stories measures the eleventh batch of unseen stories
+// (testdata/fresh11), written in the sixteenth round and held back from it.
+func TestFresh11Stories(t *testing.T) {
+	measureFresh(t, filepath.Join("..", "testdata", "fresh11"), 31) // 31 of 63 found with 3 false alarms when held back; 32 after round 16; 33 and none after its three false alarms were fixed in general terms, minus 2
 }
 
 // measureFresh checks the stories of root against its injected.toml. Each
