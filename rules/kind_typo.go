@@ -304,19 +304,19 @@ func (tt *typoTargets) of(m *storyMap, s int, first rune) []nameTarget {
 		own = m.names.targetsIn(m.articles(s), tt.at)
 		tt.stories[s] = own
 	}
-	any := tt.anywhere[first]
+	every := tt.anywhere[first]
 	out := tt.scratch[:0]
 	// Merge the story's own and the anywhere targets, both in order,
 	// taking each once.
 	i, j := 0, 0
-	for i < len(own) || j < len(any) {
+	for i < len(own) || j < len(every) {
 		var k int32
 		switch {
-		case j >= len(any) || i < len(own) && own[i] < any[j]:
+		case j >= len(every) || i < len(own) && own[i] < every[j]:
 			k = own[i]
 			i++
-		case i >= len(own) || any[j] < own[i]:
-			k = any[j]
+		case i >= len(own) || every[j] < own[i]:
+			k = every[j]
 			j++
 		default:
 			k = own[i]
