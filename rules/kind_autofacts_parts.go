@@ -79,23 +79,30 @@ func countSoFar(text string, toks []segment.Token, sent segment.Sentence, q *qua
 		if toks[j].Kind != segment.Word {
 			continue
 		}
-		w := strings.ToLower(toks[j].Text(text))
+		w := toks[j].Text(text)
 		switch {
-		case w == "number" || w == "toll" || w == "figure" || w == "total" || w == "count" || w == "numbers" || w == "figures":
+		case foldedIn(w, "number", "numbers", "toll", "figure", "figures", "total", "count"):
 			subject = j
-		case subject >= 0 && j-subject <= 6 && (w == "rise" || w == "climb" || w == "grow" || w == "increase"):
-			prev := strings.ToLower(toks[j-1].Text(text))
-			switch prev {
-			case "could", "may", "might", "will", "would":
+		case subject >= 0 && j-subject <= 6 && foldedIn(w, "rise", "climb", "grow", "increase"):
+			prev := toks[j-1].Text(text)
+			if foldedIn(prev, "could", "may", "might", "will", "would") {
 				return true
-			case "to":
-				if j-2 > subject {
-					switch strings.ToLower(toks[j-2].Text(text)) {
-					case "expected", "likely", "set", "feared", "forecast", "bound", "certain", "going":
-						return true
-					}
-				}
 			}
+			if strings.EqualFold(prev, "to") && j-2 > subject &&
+				foldedIn(toks[j-2].Text(text), "expected", "likely", "set", "feared", "forecast", "bound", "certain", "going") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// foldedIn reports whether w is one of words, whatever its case, without
+// lower-casing it (a copy for every capitalised word).
+func foldedIn(w string, words ...string) bool {
+	for _, x := range words {
+		if len(w) == len(x) && strings.EqualFold(w, x) {
+			return true
 		}
 	}
 	return false

@@ -156,7 +156,10 @@ func (r *dateFactsRule) earlierClause(text string, toks []segment.Token, sent se
 	}
 	from := sent.First
 	for j := e.Tokens[0] - 1; j > from; j-- {
-		if toks[j].Kind == segment.Word && r.earlierBreaks[strings.ToLower(toks[j].Text(text))] {
+		// Inside the sentence the break words are lower-case; a
+		// capitalised word there is a name, looked up as it is, not
+		// lower-cased into a copy.
+		if toks[j].Kind == segment.Word && r.earlierBreaks[toks[j].Text(text)] {
 			from = j + 1
 			break
 		}
