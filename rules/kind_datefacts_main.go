@@ -440,6 +440,20 @@ func figureWord(w string) string {
 const maxLeadStory = 64
 
 func (r *dateFactsRule) compareMain(c *Corpus, claims [][]claim, rep *Reporter) {
+	r.compareEach(c, claims, 3, r.mainOpponents, func(x *claim) bool { return true }, shownLead, rep)
+}
+
+// compareEach reports, story by story, each claim of claims whose
+// opponents (the articles against it, each with its claim) opponents
+// finds, once per place and not where another finding already stands:
+// the driver of the lead and earlier-year comparisons, which judge a
+// claim against the story's other articles as a whole rather than pair
+// by pair. Stories of more than maxLeadStory articles, and those with
+// fewer than minArts articles with claims, are left out; a claim that
+// judged(x) turns away is not reported, and show quotes a claim.
+func (r *dateFactsRule) compareEach(c *Corpus, claims [][]claim, minArts int,
+	opponents func(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool),
+	judged func(x *claim) bool, show func(x *claim) string, rep *Reporter) {
 	reported := map[diag.Location]bool{}
 	for _, d := range rep.diags {
 		reported[d.Location] = true
@@ -456,14 +470,17 @@ func (r *dateFactsRule) compareMain(c *Corpus, claims [][]claim, rep *Reporter) 
 				arts = append(arts, a)
 			}
 		}
-		if len(arts) < 3 {
+		if len(arts) < minArts {
 			continue
 		}
 		var names map[int]string
 		for _, xa := range arts {
 			for i := range claims[xa] {
 				x := &claims[xa][i]
-				order, against, ok := r.mainOpponents(x, xa, arts, claims)
+				if !judged(x) {
+					continue
+				}
+				order, against, ok := opponents(x, xa, arts, claims)
 				if !ok || reported[x.Loc] {
 					continue
 				}
@@ -472,9 +489,9 @@ func (r *dateFactsRule) compareMain(c *Corpus, claims [][]claim, rep *Reporter) 
 					names = baseNames(c, story)
 				}
 				shown := *x
-				shown.Article, shown.Shown = xa, shownLead(x)
+				shown.Article, shown.Shown = xa, show(x)
 				for _, y := range against {
-					y.Shown = shownLead(y)
+					y.Shown = show(y)
 				}
 				reportDisagreement(&shown, order, against, cmpr, names, rep)
 			}

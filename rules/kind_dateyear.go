@@ -210,46 +210,7 @@ func earlierPoints(x, y *claim) int {
 // article x's (two events of one kind, "the floods of 2007 and 2012"). One article against one
 // reports both: which is wrong is for the editor to find out.
 func (r *dateFactsRule) compareEarlier(c *Corpus, claims [][]claim, rep *Reporter) {
-	reported := map[diag.Location]bool{}
-	for _, d := range rep.diags {
-		reported[d.Location] = true
-	}
-	cmpr := comparison{rule: r}
-	var arts []int
-	for _, story := range c.Stories {
-		if len(story) > maxLeadStory {
-			continue
-		}
-		arts = arts[:0]
-		for _, a := range story {
-			if a < len(claims) && len(claims[a]) > 0 && !slices.Contains(arts, a) {
-				arts = append(arts, a)
-			}
-		}
-		if len(arts) < 2 {
-			continue
-		}
-		var names map[int]string
-		for _, xa := range arts {
-			for i := range claims[xa] {
-				x := &claims[xa][i]
-				if x.Compl == supportOnly {
-					continue
-				}
-				order, against, ok := earlierOpponents(x, xa, arts, claims)
-				if !ok || reported[x.Loc] {
-					continue
-				}
-				reported[x.Loc] = true
-				if names == nil {
-					names = baseNames(c, story)
-				}
-				shown := *x
-				shown.Article = xa
-				reportDisagreement(&shown, order, against, cmpr, names, rep)
-			}
-		}
-	}
+	r.compareEach(c, claims, 2, earlierOpponents, func(x *claim) bool { return x.Compl != supportOnly }, func(x *claim) string { return x.Shown }, rep)
 }
 
 // earlierOpponents returns the articles that contradict x's year
