@@ -59,15 +59,7 @@ func segmentDocs(b *testing.B) ([]segDoc, *rules.Set, int) {
 	var docs []segDoc
 	n := 0
 	for _, a := range corpusgen.Generate(corpusgen.Options{Articles: 500, Seed: 1}) {
-		d, err := document.Read(a.Path, a.Text, set.Document)
-		if err != nil {
-			b.Fatal(err)
-		}
-		var blocks []segment.Block
-		for _, s := range d.Blocks {
-			blocks = append(blocks, segment.Block{Start: s.Start, End: s.End})
-		}
-		docs = append(docs, segDoc{d.Text, blocks})
+		docs = append(docs, readSegDoc(b, set, a.Path, a.Text))
 		n += len(a.Text)
 	}
 	return docs, set, n
@@ -93,15 +85,7 @@ func BenchmarkSegmentRealCopy(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			d, err := document.Read(p, src, set.Document)
-			if err != nil {
-				b.Fatal(err)
-			}
-			var blocks []segment.Block
-			for _, s := range d.Blocks {
-				blocks = append(blocks, segment.Block{Start: s.Start, End: s.End})
-			}
-			docs = append(docs, segDoc{d.Text, blocks})
+			docs = append(docs, readSegDoc(b, set, p, src))
 			n += len(src)
 		}
 	}
@@ -118,4 +102,18 @@ func BenchmarkSegmentRealCopy(b *testing.B) {
 			}
 		}
 	}
+}
+
+// readSegDoc reads an article as the checker does and returns its text
+// and blocks for segmentation.
+func readSegDoc(b *testing.B, set *rules.Set, path string, src []byte) segDoc {
+	d, err := document.Read(path, src, set.Document)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var blocks []segment.Block
+	for _, s := range d.Blocks {
+		blocks = append(blocks, segment.Block{Start: s.Start, End: s.End})
+	}
+	return segDoc{d.Text, blocks}
 }
