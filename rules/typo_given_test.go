@@ -41,8 +41,8 @@ func TestTypoSameGiven(t *testing.T) {
 		{
 			name:     "a letter added after the same given name",
 			config:   givenRule,
-			articles: []string{"a.txt", "Mira Osterkamp, the leader, spoke. Osterkamp left.\n", "b.txt", "Aides to Mira Osterkampf agreed.\n"},
-			want:     []string{`b.txt:1:15: name.typo: "Osterkampf" looks like a misspelling of "Osterkamp"`},
+			articles: []string{"a.txt", "Lena Vandermol, the leader, spoke. Vandermol left.\n", "b.txt", "Aides to Lena Vandermolf agreed.\n"},
+			want:     []string{`b.txt:1:15: name.typo: "Vandermolf" looks like a misspelling of "Vandermol"`},
 		},
 		{
 			name:     "a final vowel changed is a slip, not a related word, after the same given name",
