@@ -210,7 +210,7 @@ func TestCountSoFar(t *testing.T) {
 
 func TestSentenceOpeningYear(t *testing.T) {
 	set, rule := defaultAutoFacts(t)
-	now := "Mayor Ruth Vellacott said Brackwater Street would be closed for at least six months."
+	now := "Mayor Ruth Vellacott said Dunmarrow Street would be closed for at least six months."
 	for _, tc := range []struct {
 		name          string
 		first, second string
