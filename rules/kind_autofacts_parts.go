@@ -75,7 +75,7 @@ const soFarKey = "|sofar"
 // sentence is not read, as it may be about another figure.
 func countSoFar(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) bool {
 	subject := -1
-	for j := q.Tokens[len(q.Tokens)-1] + 1; j < sent.Last; j++ {
+	for j := q.Tokens[1]; j < sent.Last; j++ {
 		if toks[j].Kind != segment.Word {
 			continue
 		}
