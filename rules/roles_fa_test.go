@@ -30,8 +30,8 @@ func pairFindings(t *testing.T, one, two string) []string {
 
 // TestRolesOfOneStory checks counts and shares that one story gives of
 // different things, told apart by the pack's contrast words: people
-// brought out of a place ("pulled from") are not the dead, an offer is not a
-// demand, homes left without a supply are not homes damaged. The same
+// brought out of a place ("pulled from") are not the dead, an offer is not the
+// rise asked for, homes left without a supply are not homes damaged. The same
 // role in other words is still compared.
 func TestRolesOfOneStory(t *testing.T) {
 	for _, tc := range []struct {
@@ -44,7 +44,7 @@ func TestRolesOfOneStory(t *testing.T) {
 		{"pulled from a place against pulled from it",
 			"Mudslides buried Kellow on Tuesday. Crews pulled 86 people from buried cars on Tuesday, the police said.",
 			"Mudslides buried Kellow on Tuesday. Crews pulled 68 people from buried cars on Tuesday, the police said.", true},
-		{"an offer against a demand",
+		{"an offer against the rise asked for",
 			"Porters at Kellow docks struck on Friday. The port authority has offered 2%, which the porters rejected.",
 			"Porters at Kellow docks struck on Friday. A rise of 11 percent would cost the port authority $4 million, the porters said.", false},
 		{"an offer against an offer",
