@@ -1835,7 +1835,8 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 			return true
 		}
 		return states(anchors[y.Article], x) || states(anchors[x.Article], y) ||
-			r.localDollar(anchors[y.Article], x) || r.localDollar(anchors[x.Article], y)
+			r.localDollar(anchors[y.Article], x) || r.localDollar(anchors[x.Article], y) ||
+			r.ambiguousDollar(anchors[y.Article], x, y) || r.ambiguousDollar(anchors[x.Article], y, x) // localdollar.go
 	}
 	supports := func(x *claim, article int) bool {
 		return article < len(anchors) && (states(anchors[article], x) || statesWithin(anchors[article], x, r.openBound))

@@ -36,6 +36,12 @@ type conversionRule struct {
 	// year given for the pair.
 	span   map[string]rateSpan
 	margin float64
+	// variants maps a unit's name to the factors of the other units
+	// written with its name: the imperial gallon beside the US one.
+	variants map[string][]float64
+	// only holds the spellings, lower-cased, that name the table's
+	// measure alone ("us gallons"): no variant is tried for them.
+	only map[string]bool
 }
 
 // rateBand is the range of an exchange rate over a year: units of the
@@ -63,6 +69,19 @@ type conversionConfig struct {
 	// RateMargin widens every range (relative): rates quoted in copy may
 	// be a day old or the outlet's own.
 	RateMargin float64 `toml:"rate_margin"`
+	// Variants are the other measures a unit's words also name: a
+	// British outlet's "gallons" are imperial, 4.546 litres, not the US
+	// table's 3.785. A conversion into or from the unit is right if it
+	// holds for any of them.
+	Variants []variantConfig `toml:"variants"`
+	// VariantsExcept are the spellings of a unit that name the table's
+	// measure alone ("US gallons").
+	VariantsExcept []string `toml:"variants_except"`
+}
+
+type variantConfig struct {
+	Unit   string  `toml:"unit"`
+	Factor float64 `toml:"factor"`
 }
 
 func newConversionRule(t *tomlx.Table, info Info) (Rule, error) {
@@ -75,6 +94,21 @@ func newConversionRule(t *tomlx.Table, info Info) (Rule, error) {
 		return nil, t.Errorf("rate_margin", "rule %q: rate_margin must be between 0 and 1, not %g", info.ID, c.RateMargin)
 	}
 	r := &conversionRule{info: info, rates: map[string]map[int]rateBand{}, span: map[string]rateSpan{}, margin: c.RateMargin}
+	for i, v := range c.Variants {
+		if v.Unit == "" || !(v.Factor > 0) {
+			return nil, t.Errorf("variants", "rule %q: variants[%d] needs a unit and a factor above 0", info.ID, i)
+		}
+		if r.variants == nil {
+			r.variants = map[string][]float64{}
+		}
+		r.variants[v.Unit] = append(r.variants[v.Unit], v.Factor)
+	}
+	for _, w := range c.VariantsExcept {
+		if r.only == nil {
+			r.only = map[string]bool{}
+		}
+		r.only[strings.ToLower(w)] = true
+	}
 	for i, rc := range c.Rates {
 		from, to := strings.ToUpper(rc.From), strings.ToUpper(rc.To)
 		if from == "" || to == "" || from == to || !(rc.Low > 0) || !(rc.High >= rc.Low) || rc.Year < 1 {
@@ -136,7 +170,7 @@ func (r *conversionRule) checkPair(a *Article, rep *Reporter, from, to *quantity
 		// be rounded.
 		want := from.Interval(quantity.Strict).ToBase(from.Unit)
 		got := to.Interval(quantity.Rounded).ToBase(to.Unit)
-		if want.Overlaps(got) {
+		if want.Overlaps(got) || r.variantFits(a, from, to) {
 			return
 		}
 		conv := func(v float64) float64 { return to.Unit.FromBase(from.Unit.ToBase(v)) }
@@ -164,6 +198,47 @@ func (r *conversionRule) checkPair(a *Article, rep *Reporter, from, to *quantity
 		rep.Report(r, document.Span{Start: to.Span.Start, End: to.Span.End}, msg,
 			[]diag.Related{{Location: rep.At(from.Span), Message: "the figure converted"}}, fix)
 	}
+}
+
+// variantFits reports whether to converts from when either unit is read
+// as one of its variants ("460 million gallons" for 2.1 billion litres
+// in imperial gallons). The message of a conversion that fits none still
+// gives the table's unit.
+func (r *conversionRule) variantFits(a *Article, from, to *quantity.Quantity) bool {
+	if len(r.variants) == 0 || from.Unit == nil || to.Unit == nil {
+		return false
+	}
+	text := a.Doc.Text
+	named := func(q *quantity.Quantity) bool {
+		u := q.UnitSpan
+		return u.End > u.Start && u.End <= len(text) && r.only[strings.ToLower(strings.TrimSpace(text[u.Start:u.End]))]
+	}
+	fits := func(fu, tu *quantity.Unit) bool {
+		want := from.Interval(quantity.Strict).ToBase(fu)
+		got := to.Interval(quantity.Rounded).ToBase(tu)
+		return want.Overlaps(got)
+	}
+	for _, f := range r.variants[to.Unit.Name] {
+		if named(to) {
+			break
+		}
+		u := *to.Unit
+		u.Factor = f
+		if fits(from.Unit, &u) {
+			return true
+		}
+	}
+	for _, f := range r.variants[from.Unit.Name] {
+		if named(from) {
+			break
+		}
+		u := *from.Unit
+		u.Factor = f
+		if fits(&u, to.Unit) {
+			return true
+		}
+	}
+	return false
 }
 
 // byPairs reads the conversion of qs[i] into qs[j] as one of a pair of

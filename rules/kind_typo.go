@@ -430,7 +430,8 @@ func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUs
 		// those of the story), then the lengths (the edit distance is at
 		// least their difference), then the suffixes and the distance,
 		// and only then the counts in the story.
-		if t.word == w {
+		if t.word == w || sameFolded(w, t.word) {
+			// Spelled alike but for accents or case: one name.
 			continue
 		}
 		// pair: only the same-given-name route (same_given) may take t.

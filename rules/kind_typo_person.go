@@ -68,7 +68,7 @@ func (r *typoRule) samePerson(w string, g storyUses, cands []nameTarget, stories
 		if d < 1 || d > limit || d == maxPersonEdits && commonPrefix(w, t.word) < 2 {
 			continue
 		}
-		if accentOnly(w, t.word) {
+		if accentOnly(w, t.word) || sameFolded(w, t.word) {
 			continue
 		}
 		if r.related(w, t.word) && (strings.HasPrefix(t.word, w) || strings.HasPrefix(w, t.word)) &&

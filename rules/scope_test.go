@@ -29,7 +29,7 @@ func TestClaimScopesOwners(t *testing.T) {
 		// single capitalised word opening a sentence is no name.
 		{"Emma Novak of Harlow Transit said the train, built in Linz, cannot go beyond 59 km/h.", []string{"59 km/h | speed | "}},
 		{"Police, who arrived at dawn, said 15 people died.", []string{"15 people | count:people | ", "15 people | role:killed | "}},
-		{"Rescuers, working all night, pulled 14 people from the rubble.", []string{"14 people | count:people | "}},
+		{"Rescuers, working all night, pulled 14 people from the rubble.", []string{"14 people | count:people | ", "14 people | role:pulled | "}},
 		// A relative clause's figure belongs to its antecedent, not to
 		// the sentence's subject.
 		{"Koval said it would keep the Ashcombe plant, which employs 1,150 people, open.", []string{"1,150 people | count:people | "}},
