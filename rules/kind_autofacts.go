@@ -1834,6 +1834,9 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 		if editions[[2]int{min(x.Article, y.Article), max(x.Article, y.Article)}] && (r.movingToll(x, y) || r.earlierBound(x, y, days, dated, climbing)) {
 			return true
 		}
+		if oneNamedAge(perArticle, x, y) { // kind_autofacts_named.go
+			return false
+		}
 		return states(anchors[y.Article], x) || states(anchors[x.Article], y) ||
 			r.localDollar(anchors[y.Article], x) || r.localDollar(anchors[x.Article], y)
 	}

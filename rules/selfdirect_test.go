@@ -110,6 +110,9 @@ func checkCorpusDirect(r *autoFactsRule, c *Corpus, facts []any, rep *Reporter) 
 		if editions[[2]int{min(x.Article, y.Article), max(x.Article, y.Article)}] && r.movingToll(x, y) {
 			return true
 		}
+		if oneNamedAge(perArticle, x, y) {
+			return false
+		}
 		return states(anchors[y.Article], x) || states(anchors[x.Article], y) ||
 			r.localDollar(anchors[y.Article], x) || r.localDollar(anchors[x.Article], y)
 	}
