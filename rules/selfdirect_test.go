@@ -119,7 +119,7 @@ func checkCorpusDirect(r *autoFactsRule, c *Corpus, facts []any, rep *Reporter) 
 	supports := func(x *claim, article int) bool {
 		return article < len(anchors) && (states(anchors[article], x) || statesWithin(anchors[article], x, r.openBound))
 	}
-	cmpr := comparison{rule: r, match: r.match, tolerance: r.tolerance, openBound: r.openBound, minor: r.minor, major: r.major, unrelated: unrelated, supports: supports}
+	cmpr := comparison{rule: r, match: r.match, tolerance: r.tolerance, openBound: r.openBound, minor: r.minor, major: r.major, unrelated: unrelated, supports: supports, vagueIsNeutral: true}
 	compareStories(c, perArticle, cmpr, rep)
 	selfContradictionsDirect(r, c, perArticle, anchors, cmpr, rep)
 }
