@@ -1693,7 +1693,7 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 	if x.Head != "" && y.Head != "" && x.Head != y.Head {
 		return false // "two officers injured" is not "50 people injured"
 	}
-	if !sameYears(x.Years, y.Years) && !r.yearAside(x, y) { // kind_autofacts_named.go
+	if !sameYears(x.Years, y.Years) {
 		return false
 	}
 	// Words just before the figures count twice: "turnout rose to

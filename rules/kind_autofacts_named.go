@@ -1,9 +1,6 @@
 package rules
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // namedAge reports whether x is the age of a named person ("Halvik,
 // 47,"): its key names whom it is about, so two such claims of one key
@@ -40,18 +37,4 @@ func ageOfAnother(cs []claim, y *claim) bool {
 		}
 	}
 	return false
-}
-
-// yearAside reports whether x and y, one dated by a year of its sentence
-// and the other by none, are still one fact: a count of a specific noun
-// that each article of the story states once, worded alike (the same
-// modifiers). The year is then an aside of the sentence ("founded in
-// 1902 and still buys grain from 310 mills" against "buys grain from 310
-// mills"), not the count's date: an article that dated a past count would
-// give the present one too, and its noun would not be counted once.
-func (r *autoFactsRule) yearAside(x, y *claim) bool {
-	if (len(x.Years) == 0) == (len(y.Years) == 0) || !r.specificCounts || r.genericCounts[x.Key] {
-		return false
-	}
-	return x.Unique && y.Unique && x.onceEach && y.onceEach && slices.Equal(x.Mods, y.Mods)
 }
