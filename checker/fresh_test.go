@@ -32,7 +32,7 @@ func TestFreshStories(t *testing.T) {
 // testdata/fresh, these clean copies still give a few false alarms; they
 // are listed in its known_false_alarms.
 func TestFresh2Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 104) // 106 of 143 found after round 19 (103 before; a named age stated elsewhere as another figure, a year aside of a count), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 102) // 104 of 143 found after round 19 (103 before; a named age stated elsewhere as another figure), minus 2
 }
 
 // TestFresh3Stories measures recall and false alarms on the third batch
@@ -52,7 +52,7 @@ func TestFresh4Stories(t *testing.T) {
 // TestFresh5Stories measures the fifth batch of unseen stories
 // (testdata/fresh5), written in the tenth round and held back from it.
 func TestFresh5Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh5"), 45) // 47 of 64 found after round 19 (46 before; a year aside of a count), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh5"), 44) // 46 of 64 found after round 19, as before, minus 2
 }
 
 // TestFresh6Stories measures the sixth batch of unseen stories
