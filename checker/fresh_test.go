@@ -32,14 +32,14 @@ func TestFreshStories(t *testing.T) {
 // testdata/fresh, these clean copies still give a few false alarms; they
 // are listed in its known_false_alarms.
 func TestFresh2Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 101) // 103 of 143 found after round 16 (101 after round 15; a toll's level "rose to", a misspelt name after the same given name), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 102) // 104 of 143 found after round 19 (103 before; a named age stated elsewhere as another figure), minus 2
 }
 
 // TestFresh3Stories measures recall and false alarms on the third batch
 // (testdata/fresh3), written in the ninth round and held back from its
 // first half.
 func TestFresh3Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh3"), 40) // 42 of 64 found after round 16 (38 after round 15; a toll's level "rose to", a specific count with a contrast role in one claim only, misspelt names after the same given name), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh3"), 41) // 43 of 64 found after round 19 (42 before; a named age stated elsewhere as another figure), minus 2
 }
 
 // TestFresh4Stories measures recall and false alarms on the fourth batch
@@ -52,26 +52,26 @@ func TestFresh4Stories(t *testing.T) {
 // TestFresh5Stories measures the fifth batch of unseen stories
 // (testdata/fresh5), written in the tenth round and held back from it.
 func TestFresh5Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh5"), 44) // 46 of 64 found after round 16 (44 after round 15; fact.date: a day beside a minute of the clock, years of earlier events), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh5"), 44) // 46 of 64 found after round 19, as before, minus 2
 }
 
 // TestFresh6Stories measures the sixth batch of unseen stories
 // (testdata/fresh6), written in the eleventh round and held back from it.
 func TestFresh6Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh6"), 40) // 42 of 63 found after round 16 (39 after round 15; fact.date: a day beside a minute of the clock, years of earlier events; a misspelt name), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh6"), 41) // 43 of 63 found after round 19 (42 before; a vague count siding with neither exact figure), minus 2
 }
 
 // TestFresh7Stories measures the seventh batch of unseen stories
 // (testdata/fresh7), written in the second half of the eleventh round and
 // held back from it.
 func TestFresh7Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh7"), 41) // 43 of 64 found after round 16 (41 after round 15; fact.date: years of earlier events), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh7"), 42) // 44 of 64 found after round 19 (43 before; a named age stated elsewhere as another figure), minus 2
 }
 
 // TestFresh8Stories measures the eighth batch of unseen stories
 // (testdata/fresh8), written in the thirteenth round and held back from it.
 func TestFresh8Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh8"), 36) // 38 of 64 found after round 16 (33 after round 15; fact.date: a day beside a minute of the clock, years of earlier events; a demand's verbs as synonyms), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh8"), 37) // 39 of 64 found after round 19 (38 before; a vague count siding with neither exact figure), minus 2
 }
 
 // TestFresh9Stories measures the ninth batch of unseen stories

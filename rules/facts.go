@@ -463,6 +463,10 @@ type keyScratch struct {
 	like            []int
 	runs            []run
 	firsts, opposed []int
+	// agreeing is the room of the standings' agreeing lists, carved
+	// one after another: a list grown per claim was a fifth of a run's
+	// allocations once fact.mismatch kept them (vagueIsNeutral).
+	agreeing []*claim
 }
 
 // grown returns (*s)[:n], grown as needed and kept in *s.
@@ -543,7 +547,11 @@ func compareKey(claims []*claim, story []int, pos map[int]int, cmpr comparison, 
 	// opposed lists the claims that match x and disagree with it, in
 	// order (first pass, below); its room is reused for every x.
 	opposed := scratch.opposed
-	defer func() { scratch.opposed = opposed }()
+	agreeing := scratch.agreeing[:0]
+	defer func() {
+		clear(agreeing) // drop the story's claims
+		scratch.opposed, scratch.agreeing = opposed, agreeing[:0]
+	}()
 	for i, x := range claims {
 		s := &all[i]
 		if k := like[i]; k != i {
@@ -557,6 +565,7 @@ func compareKey(claims []*claim, story []int, pos map[int]int, cmpr comparison, 
 		}
 		opposed = opposed[:0]
 		if cmpr.vagueIsNeutral {
+			from := len(agreeing)
 			for j, y := range claims {
 				if y.Article == x.Article || like[j] != j || !cmpr.match(x, y) {
 					continue
@@ -569,8 +578,9 @@ func compareKey(claims []*claim, story []int, pos map[int]int, cmpr comparison, 
 					s.agree[p] = true
 					s.nAgree++
 				}
-				s.agreeing = append(s.agreeing, y)
+				agreeing = append(agreeing, y)
 			}
+			s.agreeing = agreeing[from:len(agreeing):len(agreeing)]
 		} else {
 			// An article that agrees with x through one claim is not
 			// against it through another (its against entry is

@@ -1834,6 +1834,9 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 		if editions[[2]int{min(x.Article, y.Article), max(x.Article, y.Article)}] && (r.movingToll(x, y) || r.earlierBound(x, y, days, dated, climbing)) {
 			return true
 		}
+		if oneNamedAge(perArticle, x, y) { // kind_autofacts_named.go
+			return false
+		}
 		return states(anchors[y.Article], x) || states(anchors[x.Article], y) ||
 			r.localDollar(anchors[y.Article], x) || r.localDollar(anchors[x.Article], y) ||
 			r.ambiguousDollar(anchors[y.Article], x, y) || r.ambiguousDollar(anchors[x.Article], y, x) // localdollar.go
@@ -1841,7 +1844,11 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	supports := func(x *claim, article int) bool {
 		return article < len(anchors) && (states(anchors[article], x) || statesWithin(anchors[article], x, r.openBound))
 	}
-	cmpr := comparison{rule: r, match: r.match, tolerance: r.tolerance, openBound: r.openBound, minor: r.minor, major: r.major, unrelated: unrelated, supports: supports}
+	// A claim that fits both of two exact figures that disagree ("more
+	// than 300 homes" beside 312 and 321) sides with neither: counted
+	// for each, two outlets' round "more than 300" outnumbered the one
+	// exact figure against a changed one, which was never reported.
+	cmpr := comparison{rule: r, match: r.match, tolerance: r.tolerance, openBound: r.openBound, minor: r.minor, major: r.major, unrelated: unrelated, supports: supports, vagueIsNeutral: true}
 	compareStories(c, perArticle, cmpr, rep)
 	r.selfContradictions(c, perArticle, anchors, cmpr, rep)
 }

@@ -110,13 +110,16 @@ func checkCorpusDirect(r *autoFactsRule, c *Corpus, facts []any, rep *Reporter) 
 		if editions[[2]int{min(x.Article, y.Article), max(x.Article, y.Article)}] && r.movingToll(x, y) {
 			return true
 		}
+		if oneNamedAge(perArticle, x, y) {
+			return false
+		}
 		return states(anchors[y.Article], x) || states(anchors[x.Article], y) ||
 			r.localDollar(anchors[y.Article], x) || r.localDollar(anchors[x.Article], y)
 	}
 	supports := func(x *claim, article int) bool {
 		return article < len(anchors) && (states(anchors[article], x) || statesWithin(anchors[article], x, r.openBound))
 	}
-	cmpr := comparison{rule: r, match: r.match, tolerance: r.tolerance, openBound: r.openBound, minor: r.minor, major: r.major, unrelated: unrelated, supports: supports}
+	cmpr := comparison{rule: r, match: r.match, tolerance: r.tolerance, openBound: r.openBound, minor: r.minor, major: r.major, unrelated: unrelated, supports: supports, vagueIsNeutral: true}
 	compareStories(c, perArticle, cmpr, rep)
 	selfContradictionsDirect(r, c, perArticle, anchors, cmpr, rep)
 }
