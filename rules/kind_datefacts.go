@@ -320,7 +320,7 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 			from, to, opens = wf, wt, true
 		}
 		g, head, possessed, ok := r.eventOf(s, from, to, opens, e)
-		if !ok || s.attributed(a, i) {
+		if !ok || s.attributed(a, i) || labelledDate(text, toks, sent, e) {
 			continue
 		}
 		// In a quotation, "tonight" and "on Friday" are the speaker's,
@@ -390,6 +390,24 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 	out = r.clockClaims(out, a, es, s)
 	out = r.earlierClaims(out, a, es, s)
 	return r.leadClaims(out, a, es, s)
+}
+
+// labelledDate reports an ISO date written after the word "date" ("date
+// 2024-05-06", "Date: 2024-05-06"): a label of the article's own date
+// (a dateline under a headline, where it is not read as one), not the
+// day of an event the copy after it tells.
+func labelledDate(text string, toks []segment.Token, sent segment.Sentence, e *dates.Expr) bool {
+	if e.Kind != dates.Calendar || e.Day == 0 || e.Year == 0 {
+		return false
+	}
+	if w := text[e.Span.Start:e.Span.End]; len(w) != 10 || w[4] != '-' {
+		return false
+	}
+	j := e.Tokens[0] - 1
+	if j >= sent.First && toks[j].Kind == segment.Punct && text[toks[j].Start:toks[j].End] == ":" {
+		j--
+	}
+	return j >= sent.First && strings.EqualFold(text[toks[j].Start:toks[j].End], "date")
 }
 
 // quoted reports whether offset off of the article's text is inside a
