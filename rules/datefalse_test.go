@@ -10,6 +10,7 @@ import (
 // alarm, beside a pair that truly disagrees so that the rule is shown to
 // speak on the same copy.
 func TestDateFactsQuiet(t *testing.T) {
+	fined := "date 2024-11-15 Brookhaven Water was fined £3.1m on Thursday for pumping raw sewage into the Tamsey river.\n\n"
 	bridge := "date 2024-11-15 The Harrowgate bridge reopened on Thursday after repairs.\n\n"
 	for _, tc := range []struct {
 		name     string
@@ -72,6 +73,26 @@ func TestDateFactsQuiet(t *testing.T) {
 			articles: []string{
 				"a.txt", "date 2024-05-08 The storm hit Dunmere on Sunday and cut power to 4,000 homes in the town.",
 				"b.txt", "date 2024-05-08 Flooding hit Dunmere on Monday and cut power to 4,000 homes in the town.",
+			},
+		},
+		{
+			// Two convictions of one firm share the story's words; the
+			// first is one occurrence, the other a later one.
+			name: "a first conviction and a later one are two earlier events",
+			articles: []string{
+				"a.txt", fined + "The company was convicted of polluting the river before, its first conviction in 2013 for a sewage leak near the Tamsey weir.",
+				"b.txt", fined + "The company was convicted of polluting the river in 2018 for a smaller spill of sewage near the Tamsey weir.",
+			},
+		},
+		{
+			name: "two first convictions on different years disagree",
+			articles: []string{
+				"a.txt", fined + "The company was convicted of polluting the river before, its first conviction in 2013 for a sewage leak near the Tamsey weir.",
+				"b.txt", fined + "The company was first convicted of polluting the river in 2012, for a sewage leak near the Tamsey weir.",
+			},
+			want: []string{
+				"a.txt:3:82: fact.date: year of the earlier event: in 2013 here; in 2012 in b.txt:3",
+				"b.txt:3:59: fact.date: year of the earlier event: in 2012 here; in 2013 in a.txt:3",
 			},
 		},
 	} {

@@ -85,6 +85,9 @@ type dateFactsRule struct {
 	// earlierBreaks are the lower-case words that open a relative
 	// clause (earlier_breaks).
 	earlierBreaks map[string]bool
+	// earlierOrdinals are the lower-case words that pick one occurrence
+	// of a recurring earlier event (earlier_ordinals).
+	earlierOrdinals map[string]bool
 }
 
 type dateFactsConfig struct {
@@ -156,6 +159,12 @@ type dateFactsConfig struct {
 	// "which"): the year of an earlier event is read with the words of
 	// its sentence after the last one before it (earlierClaims).
 	EarlierBreaks []string `toml:"earlier_breaks"`
+	// EarlierOrdinals are words that pick one occurrence of a recurring
+	// earlier event ("its first conviction in 2013"): a year of a
+	// sentence with one is compared only with years of sentences with
+	// the same word, not with a later occurrence ("convicted again in
+	// 2018").
+	EarlierOrdinals []string `toml:"earlier_ordinals"`
 }
 
 func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
@@ -199,6 +208,10 @@ func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 	r.earlierBreaks = map[string]bool{}
 	for _, w := range c.EarlierBreaks {
 		r.earlierBreaks[strings.ToLower(w)] = true
+	}
+	r.earlierOrdinals = map[string]bool{}
+	for _, w := range c.EarlierOrdinals {
+		r.earlierOrdinals[strings.ToLower(w)] = true
 	}
 	r.leadBreaks = map[string]bool{}
 	for _, w := range c.LeadBreaks {
