@@ -88,6 +88,9 @@ type dateFactsRule struct {
 	// earlierOrdinals are the lower-case words that pick one occurrence
 	// of a recurring earlier event (earlier_ordinals).
 	earlierOrdinals map[string]bool
+	// dayParts are the lower-case words that name a time of day after
+	// a word of lead_not (day_parts).
+	dayParts map[string]bool
 }
 
 type dateFactsConfig struct {
@@ -165,6 +168,10 @@ type dateFactsConfig struct {
 	// the same word, not with a later occurrence ("convicted again in
 	// 2018").
 	EarlierOrdinals []string `toml:"earlier_ordinals"`
+	// DayParts are words of a time of day: right after a word of
+	// lead_not ("before dawn on Tuesday") they make it a time of the
+	// day, not an earlier event.
+	DayParts []string `toml:"day_parts"`
 }
 
 func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
@@ -208,6 +215,10 @@ func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 	r.earlierBreaks = map[string]bool{}
 	for _, w := range c.EarlierBreaks {
 		r.earlierBreaks[strings.ToLower(w)] = true
+	}
+	r.dayParts = map[string]bool{}
+	for _, w := range c.DayParts {
+		r.dayParts[strings.ToLower(w)] = true
 	}
 	r.earlierOrdinals = map[string]bool{}
 	for _, w := range c.EarlierOrdinals {
@@ -625,7 +636,7 @@ func (r *dateFactsRule) eventOf(s *dateScratch, from, to int, opens bool, e *dat
 	// parliamentary election", "after Tuesday's quake". That noun is its
 	// event, before any event word earlier in the clause ("won ... in
 	// Sunday's election" dates the election, not a win).
-	if j := e.Tokens[1]; j < to && toks[j].Kind == segment.Possessive {
+	if j := dates.Possessed(text, toks, e.Tokens[1], to); j >= 0 {
 		for k := j + 1; k < to && k <= j+possessiveReach; k++ {
 			if g, st, ok := event(k); ok {
 				return g, st, k, true
