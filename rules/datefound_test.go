@@ -7,9 +7,9 @@ import (
 
 // TestDateFactsFound checks fact.date on moved days of invented copy
 // that it used to miss: a weekday with a part of the day before its
-// possessive, a time of day after a word of lead_not, and a clock time
-// after a place set off by commas. Each case has its agreeing twin, so
-// that the finding is shown to come from the moved day.
+// possessive, and a clock time after a place set off by commas. Each
+// case has its agreeing twin, so that the finding is shown to come from
+// the moved day.
 func TestDateFactsFound(t *testing.T) {
 	for _, tc := range []struct {
 		name     string
@@ -32,17 +32,6 @@ func TestDateFactsFound(t *testing.T) {
 			articles: []string{
 				"a.txt", "date 2024-07-17 Residents of Dunmere cleared broken glass from their streets after Tuesday afternoon's hailstorm.",
 				"b.txt", "date 2024-07-17 The hailstorm struck Dunmere on Tuesday and smashed hundreds of windows.",
-			},
-		},
-		{
-			name: "before dawn times the news of a lead",
-			articles: []string{
-				"a.txt", "date 2024-03-13 A sinkhole swallowed two cars in Malvern Road in Dunmere before dawn on Monday, officials said.",
-				"b.txt", "date 2024-03-13 A sinkhole swallowed two cars in Malvern Road in Dunmere before dawn on Tuesday.",
-				"c.txt", "date 2024-03-13 A huge sinkhole swallowed two parked cars in Malvern Road in Dunmere before dawn on Tuesday.",
-			},
-			want: []string{
-				"a.txt:1:89: fact.date: date of the story's main event: on Monday (Monday 11 March 2024) here; on Tuesday (Tuesday 12 March 2024) in b.txt:1, on Tuesday (Tuesday 12 March 2024) in c.txt:1",
 			},
 		},
 		{

@@ -87,10 +87,7 @@ type dateFactsRule struct {
 	earlierBreaks map[string]bool
 	// earlierOrdinals are the lower-case words that pick one occurrence
 	// of a recurring earlier event (earlier_ordinals).
-	earlierOrdinals map[string]bool
-	// dayParts are the lower-case words that name a time of day after
-	// a word of lead_not (day_parts).
-	dayParts map[string]bool
+	earlierOrdinals []string
 }
 
 type dateFactsConfig struct {
@@ -168,10 +165,6 @@ type dateFactsConfig struct {
 	// the same word, not with a later occurrence ("convicted again in
 	// 2018").
 	EarlierOrdinals []string `toml:"earlier_ordinals"`
-	// DayParts are words of a time of day: right after a word of
-	// lead_not ("before dawn on Tuesday") they make it a time of the
-	// day, not an earlier event.
-	DayParts []string `toml:"day_parts"`
 }
 
 func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
@@ -216,13 +209,10 @@ func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 	for _, w := range c.EarlierBreaks {
 		r.earlierBreaks[strings.ToLower(w)] = true
 	}
-	r.dayParts = map[string]bool{}
-	for _, w := range c.DayParts {
-		r.dayParts[strings.ToLower(w)] = true
-	}
-	r.earlierOrdinals = map[string]bool{}
 	for _, w := range c.EarlierOrdinals {
-		r.earlierOrdinals[strings.ToLower(w)] = true
+		if w = strings.ToLower(w); !slices.Contains(r.earlierOrdinals, w) {
+			r.earlierOrdinals = append(r.earlierOrdinals, w)
+		}
 	}
 	r.leadBreaks = map[string]bool{}
 	for _, w := range c.LeadBreaks {

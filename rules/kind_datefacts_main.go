@@ -305,16 +305,9 @@ func endsSentence(text string, toks []segment.Token, s segment.Sentence) bool {
 // word ("told reporters on Tuesday") or a word of continuation ("the
 // search went on into Friday" is a day of a state) makes other than the
 // news's own.
-//
-// A word of lead_not right before a word of day_parts times the day, and
-// is no earlier event: "opened before dawn on Tuesday" is the news of
-// Tuesday, "before the storm on Tuesday" is not.
 func (r *dateFactsRule) notMain(s *dateScratch, from, to int) bool {
 	for j := from; j < to; j++ {
 		if s.toks[j].Kind == segment.Word && r.is(s, j, qNotMain) {
-			if j+1 < to && s.toks[j+1].Kind == segment.Word && r.dayParts[strings.ToLower(s.toks[j+1].Text(s.text))] {
-				continue
-			}
 			return true
 		}
 	}

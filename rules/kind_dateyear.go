@@ -178,15 +178,17 @@ func (r *dateFactsRule) earlierClause(text string, toks []segment.Token, sent se
 // ("a conviction in 2018 for a smaller spill") shares its words but not
 // its year.
 func (r *dateFactsRule) earlierOrdinal(text string, toks []segment.Token, from, to int) string {
-	if len(r.earlierOrdinals) == 0 {
-		return ""
-	}
+	// The words are folded, not lowered: a lowered copy of every name
+	// of every year's sentence was an allocation each.
 	for j := from; j < to; j++ {
 		if toks[j].Kind != segment.Word {
 			continue
 		}
-		if w := strings.ToLower(toks[j].Text(text)); r.earlierOrdinals[w] {
-			return w
+		w := toks[j].Text(text)
+		for _, o := range r.earlierOrdinals {
+			if len(w) == len(o) && strings.EqualFold(w, o) {
+				return o
+			}
 		}
 	}
 	return ""

@@ -923,7 +923,7 @@ func Possessed(text string, toks []segment.Token, j, last int) int {
 		return j
 	}
 	if j+1 < last && toks[j+1].Kind == segment.Possessive && toks[j].Kind == segment.Word &&
-		dayParts[strings.ToLower(text[toks[j].Start:toks[j].End])] {
+		dayParts[text[toks[j].Start:toks[j].End]] {
 		return j + 1
 	}
 	return -1
