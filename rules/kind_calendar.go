@@ -176,7 +176,7 @@ func yearAfter(rest string) int {
 
 func isLetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 
-// yearlessReach is how many days from the article's date a date written
+// yearlessReach is how many days after the article's date a date written
 // without its year may lie and still have its weekday checked.
 const yearlessReach = 60
 
@@ -192,11 +192,4 @@ func withinYearless(d, ref dates.Day) bool {
 		return int(ref-d) <= yearlessBack
 	}
 	return int(d-ref) <= yearlessReach
-}
-
-func absDays(d dates.Day) int {
-	if d < 0 {
-		return int(-d)
-	}
-	return int(d)
 }
