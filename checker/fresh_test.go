@@ -89,7 +89,7 @@ func TestFresh10Stories(t *testing.T) {
 // TestFresh11Stories measures the eleventh batch of unseen stories
 // (testdata/fresh11), written in the sixteenth round and held back from it.
 func TestFresh11Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh11"), 31) // 31 of 63 found with 3 false alarms when held back; 32 after round 16; 33 and none after its three false alarms were fixed in general terms, minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh11"), 33) // 31 of 63 found with 3 false alarms when held back; 32 after round 16; 33 and none after its three false alarms were fixed in general terms; 35 after round 19 (a tense read past a place set off by commas; a yearless weekday checked 92 days back), minus 2
 }
 
 // measureFresh checks the stories of root against its injected.toml. Each

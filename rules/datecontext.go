@@ -471,7 +471,20 @@ func (s *dateScratch) tenseAt(a *Article, e *dates.Expr, i int) dates.Tense {
 	return d.tense
 }
 
-// resolve is a.Resolve(e) of date i, with its tense asked once.
+// resolve is a.Resolve(e) of date i, with its tense asked once. A month
+// or a day written without its year and followed by "last year" or "next
+// year" ("closed in March last year") is in the year before or after the
+// article's, whatever the tense says: resolved alone it would be the
+// nearest such month, often this year's, and a false alarm against an
+// outlet that writes the year.
 func (s *dateScratch) resolve(a *Article, e *dates.Expr, i int) (dates.Range, bool) {
+	if e.Kind == dates.Calendar && e.Year == 0 && e.Month > 0 && a.Ref.Known {
+		if shift := yearAfter(s.text[e.Span.End:]); shift != 0 {
+			moved := *e
+			ry, _, _ := a.Ref.Day.Civil()
+			moved.Year = ry + shift
+			return moved.Resolve(a.Ref, s.tenseAt(a, e, i))
+		}
+	}
 	return e.Resolve(a.Ref, s.tenseAt(a, e, i))
 }

@@ -68,8 +68,11 @@ func (r *calendarRule) Check(a *Article, rep *Reporter) any {
 		}
 		// Without its year, a date far from the article's may be a
 		// memory of another year ("Tuesday, September 11" of 2001);
-		// only the days around the article's are checked.
-		if e.Year == 0 && shift == 0 && absDays(d-a.Ref.Day) > yearlessReach {
+		// only the days around the article's are checked: further back
+		// than forward, since a story tells the weeks that led to its
+		// news ("she set off on Saturday 6 April" in a June report of a
+		// voyage's end) and rarely dates the months ahead by weekday.
+		if e.Year == 0 && shift == 0 && !withinYearless(d, a.Ref.Day) {
 			continue
 		}
 		y, _, _ := d.Civil()
@@ -173,13 +176,20 @@ func yearAfter(rest string) int {
 
 func isLetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 
-// yearlessReach is how many days from the article's date a date written
+// yearlessReach is how many days after the article's date a date written
 // without its year may lie and still have its weekday checked.
 const yearlessReach = 60
 
-func absDays(d dates.Day) int {
-	if d < 0 {
-		return int(-d)
+// yearlessBack is how many days before the article's date a date
+// written without its year may lie and still have its weekday checked:
+// a quarter of a year. Further back, a year-old memory is likelier.
+const yearlessBack = 92
+
+// withinYearless reports whether day d, read without its year in the year
+// nearest the article's date ref, is near enough ref to check its weekday.
+func withinYearless(d, ref dates.Day) bool {
+	if d < ref {
+		return int(ref-d) <= yearlessBack
 	}
-	return int(d)
+	return int(d-ref) <= yearlessReach
 }

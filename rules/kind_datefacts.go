@@ -85,6 +85,9 @@ type dateFactsRule struct {
 	// earlierBreaks are the lower-case words that open a relative
 	// clause (earlier_breaks).
 	earlierBreaks map[string]bool
+	// earlierOrdinals are the lower-case words that pick one occurrence
+	// of a recurring earlier event (earlier_ordinals).
+	earlierOrdinals []string
 }
 
 type dateFactsConfig struct {
@@ -156,6 +159,12 @@ type dateFactsConfig struct {
 	// "which"): the year of an earlier event is read with the words of
 	// its sentence after the last one before it (earlierClaims).
 	EarlierBreaks []string `toml:"earlier_breaks"`
+	// EarlierOrdinals are words that pick one occurrence of a recurring
+	// earlier event ("its first conviction in 2013"): a year of a
+	// sentence with one is compared only with years of sentences with
+	// the same word, not with a later occurrence ("convicted again in
+	// 2018").
+	EarlierOrdinals []string `toml:"earlier_ordinals"`
 }
 
 func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
@@ -199,6 +208,11 @@ func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 	r.earlierBreaks = map[string]bool{}
 	for _, w := range c.EarlierBreaks {
 		r.earlierBreaks[strings.ToLower(w)] = true
+	}
+	for _, w := range c.EarlierOrdinals {
+		if w = strings.ToLower(w); !slices.Contains(r.earlierOrdinals, w) {
+			r.earlierOrdinals = append(r.earlierOrdinals, w)
+		}
 	}
 	r.leadBreaks = map[string]bool{}
 	for _, w := range c.LeadBreaks {
@@ -320,7 +334,7 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 			from, to, opens = wf, wt, true
 		}
 		g, head, possessed, ok := r.eventOf(s, from, to, opens, e)
-		if !ok || s.attributed(a, i) {
+		if !ok || s.attributed(a, i) || labelledDate(text, toks, sent, e) {
 			continue
 		}
 		// In a quotation, "tonight" and "on Friday" are the speaker's,
@@ -390,6 +404,24 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 	out = r.clockClaims(out, a, es, s)
 	out = r.earlierClaims(out, a, es, s)
 	return r.leadClaims(out, a, es, s)
+}
+
+// labelledDate reports an ISO date written after the word "date" ("date
+// 2024-05-06", "Date: 2024-05-06"): a label of the article's own date
+// (a dateline under a headline, where it is not read as one), not the
+// day of an event the copy after it tells.
+func labelledDate(text string, toks []segment.Token, sent segment.Sentence, e *dates.Expr) bool {
+	if e.Kind != dates.Calendar || e.Day == 0 || e.Year == 0 {
+		return false
+	}
+	if w := text[e.Span.Start:e.Span.End]; len(w) != 10 || w[4] != '-' {
+		return false
+	}
+	j := e.Tokens[0] - 1
+	if j >= sent.First && toks[j].Kind == segment.Punct && text[toks[j].Start:toks[j].End] == ":" {
+		j--
+	}
+	return j >= sent.First && strings.EqualFold(text[toks[j].Start:toks[j].End], "date")
 }
 
 // quoted reports whether offset off of the article's text is inside a
@@ -594,7 +626,7 @@ func (r *dateFactsRule) eventOf(s *dateScratch, from, to int, opens bool, e *dat
 	// parliamentary election", "after Tuesday's quake". That noun is its
 	// event, before any event word earlier in the clause ("won ... in
 	// Sunday's election" dates the election, not a win).
-	if j := e.Tokens[1]; j < to && toks[j].Kind == segment.Possessive {
+	if j := dates.Possessed(text, toks, e.Tokens[1], to); j >= 0 {
 		for k := j + 1; k < to && k <= j+possessiveReach; k++ {
 			if g, st, ok := event(k); ok {
 				return g, st, k, true

@@ -93,7 +93,7 @@ func (r *dateFactsRule) leadClaims(out []claim, a *Article, es []dates.Expr, s *
 		}
 		// Check read the clause of each date, and asked whether one of
 		// an event is attributed.
-		if s.attributed(a, i) || e.NeedsDate() && quoted(a, e.Span.Start) {
+		if s.attributed(a, i) || e.NeedsDate() && quoted(a, e.Span.Start) || labelledDate(text, toks, sent, e) {
 			continue
 		}
 		if tense := s.tenseAt(a, e, i); tense == dates.Future || tense == dates.Unknown && e.Kind != dates.Calendar {

@@ -72,6 +72,7 @@ func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, 
 		ctx, names       [2]int
 		shownFrom, shown int
 		alone            bool
+		ordinal          string
 	}
 	var room [8]pending
 	todo := room[:0]
@@ -105,7 +106,8 @@ func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, 
 		}
 		sf := shown.Len()
 		shown.WriteString(spanText(a, e.Phrase))
-		todo = append(todo, pending{e: e, lo: rng.Lo, hi: rng.Hi, ctx: [2]int{start, mid}, names: [2]int{mid, len(ids)}, shownFrom: sf, shown: shown.Len(), alone: alone})
+		todo = append(todo, pending{e: e, lo: rng.Lo, hi: rng.Hi, ctx: [2]int{start, mid}, names: [2]int{mid, len(ids)}, shownFrom: sf, shown: shown.Len(), alone: alone,
+			ordinal: r.earlierOrdinal(text, toks, from, to)})
 	}
 	// The words are sliced only now: ids may have moved while it grew.
 	all := shown.String()
@@ -126,6 +128,9 @@ func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, 
 			// claim does.
 			Near:  ids[p.names[0]:p.names[1]:p.names[1]],
 			Compl: supportMark(p.alone),
+			// Head, unused by earlier years otherwise, carries the
+			// ordinal that picks one occurrence of the event.
+			Head: p.ordinal,
 		})
 	}
 	return out
@@ -165,6 +170,28 @@ func (r *dateFactsRule) earlierClause(text string, toks []segment.Token, sent se
 		}
 	}
 	return from, sent.Last
+}
+
+// earlierOrdinal returns the first word of earlier_ordinals in tokens
+// [from, to), lower-case, or "": "its first conviction in 2013" dates
+// one occurrence of a recurring event, and a sentence of another
+// ("a conviction in 2018 for a smaller spill") shares its words but not
+// its year.
+func (r *dateFactsRule) earlierOrdinal(text string, toks []segment.Token, from, to int) string {
+	// The words are folded, not lowered: a lowered copy of every name
+	// of every year's sentence was an allocation each.
+	for j := from; j < to; j++ {
+		if toks[j].Kind != segment.Word {
+			continue
+		}
+		w := toks[j].Text(text)
+		for _, o := range r.earlierOrdinals {
+			if len(w) == len(o) && strings.EqualFold(w, o) {
+				return o
+			}
+		}
+	}
+	return ""
 }
 
 // supportOnly marks (in Compl) the claim of a year that shares its
@@ -234,7 +261,9 @@ func earlierOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, ma
 				}
 				gives = true
 			}
-			if n > bestShared && y.Compl != supportOnly {
+			// A year of another occurrence (one sentence says "first",
+			// the other not) is no opponent.
+			if n > bestShared && y.Compl != supportOnly && y.Head == x.Head {
 				best, bestShared = y, n
 			}
 		}

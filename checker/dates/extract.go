@@ -858,9 +858,10 @@ func (p *parser) iso(i int, s segment.Sentence) (Expr, bool) {
 func (p *parser) bound(e *Expr, s segment.Sentence) {
 	i := e.Tokens[0]
 	e.Phrase = e.Span
-	// "in Sunday's election", "after Tuesday's quake": the words before
-	// belong to the noun the date is possessive of.
-	if j := e.Tokens[1]; j < s.Last && p.toks[j].Kind == segment.Possessive {
+	// "in Sunday's election", "after Tuesday's quake", "after Tuesday
+	// afternoon's storm": the words before belong to the noun the date is
+	// possessive of.
+	if Possessed(p.text, p.toks, e.Tokens[1], s.Last) >= 0 {
 		return
 	}
 	if w := p.lower(i-1, s); prepositions[w] {
@@ -906,6 +907,26 @@ func (p *parser) bound(e *Expr, s segment.Sentence) {
 	if n > 0 {
 		e.Phrase.Start = p.toks[i-n].Start
 	}
+}
+
+// dayParts are the parts of a day that may stand between a weekday and
+// its possessive: "Tuesday afternoon's storm".
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
+
+// Possessed returns the index of the possessive ending ("'s") that
+// closes a date ending before token j, right after it ("Sunday's
+// election") or after a part of the day ("Tuesday afternoon's storm"),
+// or -1: such a date qualifies the noun after it, and the words before
+// it (a preposition, "after") are the noun's. last bounds the sentence.
+func Possessed(text string, toks []segment.Token, j, last int) int {
+	if j < last && toks[j].Kind == segment.Possessive {
+		return j
+	}
+	if j+1 < last && toks[j+1].Kind == segment.Possessive && toks[j].Kind == segment.Word &&
+		dayParts[text[toks[j].Start:toks[j].End]] {
+		return j + 1
+	}
+	return -1
 }
 
 // ParseText reads text that is one calendar date and nothing else, with

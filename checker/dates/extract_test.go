@@ -99,6 +99,8 @@ func TestExtract(t *testing.T) {
 		{"Talks end by Friday.", []string{`"Friday" weekday Fri <= prep=by`}},
 		{"Nothing happens before March 3.", []string{`"March 3" cal 0000-03-03 < prep=before`}},
 		{"127 died after Tuesday's earthquake.", []string{`"Tuesday" weekday Tue`}},
+		{"Roofs were stripped after Tuesday afternoon's hailstorm.", []string{`"Tuesday" weekday Tue`}},
+		{"Roofs were stripped after Tuesday night.", []string{`"Tuesday" weekday Tue > prep=after`}},
 		// Not dates.
 		{"She may go, and March on.", nil},
 		{"The bus left at 11:30 on the dot.", nil},

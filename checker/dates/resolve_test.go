@@ -156,6 +156,12 @@ func TestTense(t *testing.T) {
 		{"The plan has been delayed until Tuesday.", Unknown},
 		{"At top speed on Tuesday.", Unknown},
 		{"Ted spoke on Tuesday.", Unknown},
+		// A place set off by commas stands inside the clause.
+		{"Hail battered Dunmere, Westshire, at 4.20pm on Tuesday.", Past},
+		{"Hail battered Dunmere, New Westshire, on Tuesday.", Past},
+		// Not a name between the commas: the clause ends at the comma.
+		{"Rescuers searched the river, some of them, on Tuesday.", Unknown},
+		{"Hail battered the town, Westshire, on Tuesday.", Unknown},
 	}
 	for _, tt := range tests {
 		seg, e := onlyDate(t, tt.text)

@@ -106,6 +106,15 @@ func (l *Lexicon) TenseOf(text string, seg *segment.Result, e *Expr) Tense {
 	comma := func(j int) bool { return toks[j].Kind == segment.Punct && text[toks[j].Start] == ',' }
 	lead := 0
 	for j := e.Tokens[0] - 1; j >= s.First; j-- {
+		if comma(j) {
+			// A place set off by commas ("battered Varden, Alberta, at
+			// 4.20pm on Tuesday") is an apposition inside the clause:
+			// the verb before it tells the date's tense.
+			if k := apposition(text, toks, s, j); k >= 0 {
+				j = k
+				continue
+			}
+		}
 		if ClauseStop(text, toks, j) || comma(j) {
 			break
 		}
@@ -132,6 +141,33 @@ func (l *Lexicon) TenseOf(text string, seg *segment.Result, e *Expr) Tense {
 	}
 	return Unknown
 }
+
+// apposition returns the index of the comma that opens a name set off
+// by commas and closed by the comma at j: one to three capitalised words
+// between two commas (", Alberta,", ", New South Wales,"), after a
+// capitalised word (the name it qualifies: "Varden, Alberta,"); or -1.
+func apposition(text string, toks []segment.Token, s segment.Sentence, j int) int {
+	words := 0
+	for k := j - 1; k > s.First; k-- {
+		t := toks[k]
+		if t.Kind == segment.Punct && text[t.Start] == ',' {
+			if words == 0 || toks[k-1].Kind != segment.Word || !capitalisedWord(toks[k-1].Text(text)) {
+				return -1
+			}
+			return k
+		}
+		if t.Kind != segment.Word || !capitalisedWord(t.Text(text)) {
+			return -1
+		}
+		if words++; words > 3 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// capitalisedWord reports a word that starts with an ASCII capital.
+func capitalisedWord(w string) bool { return w != "" && 'A' <= w[0] && w[0] <= 'Z' }
 
 // tenseAt tells the tense that token j marks, if it marks one.
 func (l *Lexicon) tenseAt(text string, toks []segment.Token, s segment.Sentence, j int) (Tense, bool) {

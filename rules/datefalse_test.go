@@ -1,0 +1,106 @@
+package rules_test
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestDateFactsQuiet checks fact.date on pairs of invented articles that
+// agree, each written so that a misreading of one date makes a false
+// alarm, beside a pair that truly disagrees so that the rule is shown to
+// speak on the same copy.
+func TestDateFactsQuiet(t *testing.T) {
+	fined := "date 2024-11-15 Brookhaven Water was fined £3.1m on Thursday for pumping raw sewage into the Tamsey river.\n\n"
+	bridge := "date 2024-11-15 The Harrowgate bridge reopened on Thursday after repairs.\n\n"
+	for _, tc := range []struct {
+		name     string
+		articles []string
+		want     []string
+	}{
+		{
+			// "last year" after a month without its year moves it to
+			// the year before the article's.
+			name: "a month and last year agrees with the year written",
+			articles: []string{
+				"a.txt", bridge + "The bridge was closed in March last year after inspectors found cracks in its deck.",
+				"b.txt", bridge + "The bridge was closed in March 2023 after inspectors found cracks in its deck.",
+			},
+		},
+		{
+			name: "a month and last year disagrees with the article's year",
+			articles: []string{
+				"a.txt", bridge + "The bridge was closed in March last year after inspectors found cracks in its deck.",
+				"b.txt", bridge + "The bridge was closed in March 2024 after inspectors found cracks in its deck.",
+			},
+			want: []string{
+				"a.txt:3:26: fact.date: date of the closure: in March (March 2023) here; in March 2024 in b.txt:3",
+				"b.txt:3:26: fact.date: date of the closure: in March 2024 here; in March (March 2023) in a.txt:3",
+			},
+		},
+		{
+			name: "a day and next year",
+			articles: []string{
+				"a.txt", bridge + "The bridge will be closed again on 3 February next year for painting.",
+				"b.txt", bridge + "The bridge will be closed again on 3 February 2025 for painting.",
+			},
+		},
+		{
+			// A dateline under a headline labels the article's date;
+			// the copy after it dates the event.
+			name: "a labelled date under a headline is the article's, not the event's",
+			articles: []string{
+				"a.txt", "Thousands without power after storm in Dunmere\n\ndate 2024-05-06 The storm hit Dunmere on Sunday, cutting power to 4,000 homes.",
+				"b.txt", "date 2024-05-06 The storm hit Dunmere on Sunday, cutting power to 4,000 homes.",
+			},
+		},
+		{
+			// The same copy, one day moved: the article under the
+			// headline reads its date from the labelled line, and the
+			// event is named by its own group.
+			name: "a storm moved in the article under a headline",
+			articles: []string{
+				"a.txt", "Thousands without power after storm in Dunmere\n\ndate 2024-05-06 The storm hit Dunmere on Saturday, cutting power to 4,000 homes.",
+				"b.txt", "date 2024-05-06 The storm hit Dunmere on Sunday, cutting power to 4,000 homes.",
+			},
+			want: []string{
+				"a.txt:3:42: fact.date: date of the storm: on Saturday (Saturday 4 May 2024) here; on Sunday (Sunday 5 May 2024) in b.txt:1",
+				"b.txt:1:42: fact.date: date of the storm: on Sunday (Sunday 5 May 2024) here; on Saturday (Saturday 4 May 2024) in a.txt:3",
+			},
+		},
+		{
+			// A storm and the flooding after it are two events.
+			name: "a storm and a flood on different days",
+			articles: []string{
+				"a.txt", "date 2024-05-08 The storm hit Dunmere on Sunday and cut power to 4,000 homes in the town.",
+				"b.txt", "date 2024-05-08 Flooding hit Dunmere on Monday and cut power to 4,000 homes in the town.",
+			},
+		},
+		{
+			// Two convictions of one firm share the story's words; the
+			// first is one occurrence, the other a later one.
+			name: "a first conviction and a later one are two earlier events",
+			articles: []string{
+				"a.txt", fined + "The company was convicted of polluting the river before, its first conviction in 2013 for a sewage leak near the Tamsey weir.",
+				"b.txt", fined + "The company was convicted of polluting the river in 2018 for a smaller spill of sewage near the Tamsey weir.",
+			},
+		},
+		{
+			name: "two first convictions on different years disagree",
+			articles: []string{
+				"a.txt", fined + "The company was convicted of polluting the river before, its first conviction in 2013 for a sewage leak near the Tamsey weir.",
+				"b.txt", fined + "The company was first convicted of polluting the river in 2012, for a sewage leak near the Tamsey weir.",
+			},
+			want: []string{
+				"a.txt:3:82: fact.date: year of the earlier event: in 2013 here; in 2012 in b.txt:3",
+				"b.txt:3:59: fact.date: year of the earlier event: in 2012 here; in 2013 in a.txt:3",
+			},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := checkFactDates(t, tc.articles...)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,63 @@
+package rules_test
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestDateFactsFound checks fact.date on moved days of invented copy
+// that it used to miss: a weekday with a part of the day before its
+// possessive, and a clock time after a place set off by commas. Each
+// case has its agreeing twin, so that the finding is shown to come from
+// the moved day.
+func TestDateFactsFound(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		articles []string
+		want     []string
+	}{
+		{
+			name: "a weekday and part of the day before a possessive dates the noun",
+			articles: []string{
+				"a.txt", "date 2024-07-17 Residents of Dunmere cleared broken glass from their streets after Monday afternoon's hailstorm.",
+				"b.txt", "date 2024-07-17 The hailstorm struck Dunmere on Tuesday and smashed hundreds of windows.",
+			},
+			want: []string{
+				"a.txt:1:84: fact.date: date of the storm: Monday (Monday 15 July 2024) here; on Tuesday (Tuesday 16 July 2024) in b.txt:1",
+				"b.txt:1:49: fact.date: date of the storm: on Tuesday (Tuesday 16 July 2024) here; Monday (Monday 15 July 2024) in a.txt:1",
+			},
+		},
+		{
+			name: "the same possessive on the same day",
+			articles: []string{
+				"a.txt", "date 2024-07-17 Residents of Dunmere cleared broken glass from their streets after Tuesday afternoon's hailstorm.",
+				"b.txt", "date 2024-07-17 The hailstorm struck Dunmere on Tuesday and smashed hundreds of windows.",
+			},
+		},
+		{
+			name: "a place set off by commas leaves the clause's tense to its verb",
+			articles: []string{
+				"a.txt", "date 2024-07-18 Hail battered Dunmere, Westshire, at 4.20pm on Monday, smashing windscreens.",
+				"b.txt", "date 2024-07-19 The storm reached the town at about 4.20pm on 16 July and lasted 25 minutes.",
+			},
+			want: []string{
+				"a.txt:1:64: fact.date: date of what happened at 4.20pm: on Monday (Monday 15 July 2024) here; on 16 July (Tuesday 16 July 2024) in b.txt:1",
+				"b.txt:1:63: fact.date: date of what happened at 4.20pm: on 16 July (Tuesday 16 July 2024) here; on Monday (Monday 15 July 2024) in a.txt:1",
+			},
+		},
+		{
+			name: "the same minute on the same day",
+			articles: []string{
+				"a.txt", "date 2024-07-18 Hail battered Dunmere, Westshire, at 4.20pm on Tuesday, smashing windscreens.",
+				"b.txt", "date 2024-07-19 The storm reached the town at about 4.20pm on 16 July and lasted 25 minutes.",
+			},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := checkFactDates(t, tc.articles...)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
