@@ -115,7 +115,8 @@ type namesFacts struct {
 }
 
 // Check makes the map of learned forms once their number is known, at
-// its size, instead of growing it key by key.
+// its size, instead of growing it key by key; every map of the facts
+// it returns is made (empty if nothing was found).
 func (r *namesRule) Check(a *Article, rep *Reporter) any {
 	f := &namesFacts{}
 	text := a.Doc.Text
@@ -138,11 +139,15 @@ func (r *namesRule) Check(a *Article, rep *Reporter) any {
 	if r.learn {
 		r.learnForms(a, f)
 	}
-	// A map is left nil when nothing was found: it reads, ranges and
-	// encodes (by its length) as an empty one, and the only write after
-	// Check is a delete, which a nil map takes. An article where a names
-	// rule finds nothing (most, for the lexicon rules) costs that rule
-	// one allocation instead of four.
+	if f.lexicon == nil {
+		f.lexicon = map[int][]formUse{}
+	}
+	if f.learned == nil {
+		f.learned = map[string][]formUse{}
+	}
+	if f.compound == nil {
+		f.compound = map[string]bool{}
+	}
 	return f
 }
 
