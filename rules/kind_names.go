@@ -27,6 +27,11 @@ type namesRule struct {
 	learn       bool
 	typoTargets bool
 	entries     []nameEntry
+	// searched are the indexes of the entries with variants, the only
+	// ones Check searches for: a gazetteer lists hundreds of names
+	// with one spelling, and walking them all for every article cost
+	// more than the search itself.
+	searched []int
 }
 
 type nameEntry struct {
@@ -81,6 +86,9 @@ func newNamesRule(t *tomlx.Table, info Info) (Rule, error) {
 				}
 			}
 		}
+		if e.re != nil {
+			r.searched = append(r.searched, len(r.entries))
+		}
 		r.entries = append(r.entries, e)
 	}
 	return r, nil
@@ -112,10 +120,8 @@ type namesFacts struct {
 func (r *namesRule) Check(a *Article, rep *Reporter) any {
 	f := &namesFacts{}
 	text := a.Doc.Text
-	for ei, e := range r.entries {
-		if e.re == nil {
-			continue
-		}
+	for _, ei := range r.searched {
+		e := &r.entries[ei]
 		for _, b := range a.Blocks {
 			for _, m := range e.re.FindAllStringIndex(text[b.Start:b.End], -1) {
 				s, end := b.Start+m[0], b.Start+m[1]
