@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"math"
 	"math/bits"
 	"slices"
@@ -611,12 +612,13 @@ func sortedKeys[V any](m map[string]V) []string {
 // as a reference to its first use, which keeps the file names and context
 // words that every claim repeats small.
 type encoder struct {
-	buf  []byte
-	seen map[string]int
+	buf []byte
+	// seen numbers the strings written, in order of first writing.
+	seen strNumbers
 	// seenIDs numbers the context words (wordIDs) as seen numbers the
 	// strings: each takes eight bytes the first time, and a byte or two
 	// after.
-	seenIDs map[wordID]int
+	seenIDs idNumbers
 	// like and firsts are room for claims (see there); prints holds
 	// each first's factPrint.
 	like, firsts []int
@@ -663,8 +665,8 @@ func (w *encoder) release() {
 		return // an outsized article's buffer is not kept for the next
 	}
 	w.buf = w.buf[:0]
-	clear(w.seen) // no string of the last article kept alive
-	clear(w.seenIDs)
+	w.seen.reset() // no string of the last article kept alive
+	w.seenIDs.reset()
 	clear(w.units)
 	w.last = [numSlots]recent{}
 	encoderPool.Put(w)
@@ -703,15 +705,11 @@ func (w *encoder) bool(b bool) {
 // written before as 2*n+1, n being the number of its first writing. It
 // returns the string's number.
 func (w *encoder) str(s string) int {
-	if i, ok := w.seen[s]; ok {
+	i, ok := w.seen.number(s)
+	if ok {
 		w.uvarint(uint64(i)<<1 | 1)
 		return i
 	}
-	if w.seen == nil {
-		w.seen = map[string]int{}
-	}
-	i := len(w.seen)
-	w.seen[s] = i
 	w.uvarint(uint64(len(s)) << 1)
 	w.buf = append(w.buf, s...)
 	return i
@@ -757,14 +755,10 @@ func (w *encoder) ids(ws []wordID) {
 	}
 	w.uvarint(uint64(len(ws)) + 1)
 	for _, id := range ws {
-		if i, ok := w.seenIDs[id]; ok {
+		if i, ok := w.seenIDs.number(id); ok {
 			w.uvarint(uint64(i)<<1 | 1)
 			continue
 		}
-		if w.seenIDs == nil {
-			w.seenIDs = map[wordID]int{}
-		}
-		w.seenIDs[id] = len(w.seenIDs)
 		w.byte(0)
 		w.buf = binary.LittleEndian.AppendUint64(w.buf, id)
 	}
@@ -1309,4 +1303,132 @@ func (r *decoder) figure(q *figure) {
 	}
 	q.Step = r.float()
 	q.Round = r.float()
+}
+
+// strNumbers numbers distinct strings in the order they are first asked
+// about: what the encoder's map[string]int did. It is an open-addressing
+// table of one word per slot (a 32-bit tag of the string's hash and the
+// number + 1), which a look-up reads in one or two cache lines where
+// the map probed control bytes, then slots, then the string. It is
+// emptied by clearing only the slots it used: a pooled map kept the
+// size of the largest fact it ever held, and clearing it cost that size
+// for every fact after.
+type strNumbers struct {
+	slots []uint64
+	keys  []string
+	// at holds the slot of each key, for reset.
+	at []int32
+}
+
+// strSeed hashes the strings of every strNumbers: the hash places them
+// in the table and never decides a number, so the encoding does not
+// depend on it.
+var strSeed = maphash.MakeSeed()
+
+// minSlots is the size of a table's first slots: most facts write a
+// few dozen strings.
+const minSlots = 64
+
+// number returns s's number, and whether s had one before; s gets the
+// next one (the number of strings before it) if it had none.
+func (t *strNumbers) number(s string) (int, bool) {
+	if 2*(len(t.keys)+1) > len(t.slots) {
+		t.grow()
+	}
+	h := maphash.String(strSeed, s)
+	tag := h &^ 0xffffffff
+	mask := uint64(len(t.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		e := t.slots[i]
+		if e == 0 {
+			t.keys = append(t.keys, s)
+			t.at = append(t.at, int32(i))
+			t.slots[i] = tag | uint64(len(t.keys))
+			return len(t.keys) - 1, false
+		}
+		if e&^0xffffffff == tag {
+			if k := int(uint32(e)) - 1; t.keys[k] == s {
+				return k, true
+			}
+		}
+	}
+}
+
+// grow doubles the slots (at least minSlots) and places the keys again.
+func (t *strNumbers) grow() {
+	t.slots = make([]uint64, max(minSlots, 2*len(t.slots)))
+	mask := uint64(len(t.slots) - 1)
+	for k, s := range t.keys {
+		h := maphash.String(strSeed, s)
+		i := h & mask
+		for t.slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = h&^0xffffffff | uint64(k+1)
+		t.at[k] = int32(i)
+	}
+}
+
+// reset forgets every string, keeping the room.
+func (t *strNumbers) reset() {
+	for _, i := range t.at {
+		t.slots[i] = 0
+	}
+	clear(t.keys) // the strings slice articles' text: not kept alive
+	t.keys, t.at = t.keys[:0], t.at[:0]
+}
+
+// idNumbers numbers distinct context words as strNumbers numbers
+// strings. A wordID is a hash already: its bits place it.
+type idNumbers struct {
+	slots []int32 // number + 1; 0 empty
+	ids   []wordID
+	at    []int32
+}
+
+// slotOf spreads a word id over the table (Fibonacci hashing): the
+// ids' low bits are not trusted to be spread.
+func slotOf(id wordID, mask uint64) uint64 { return (id * 0x9e3779b97f4a7c15 >> 32) & mask }
+
+// number returns id's number, and whether id had one before; id gets
+// the next one if it had none.
+func (t *idNumbers) number(id wordID) (int, bool) {
+	if 2*(len(t.ids)+1) > len(t.slots) {
+		t.grow()
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := slotOf(id, mask); ; i = (i + 1) & mask {
+		e := t.slots[i]
+		if e == 0 {
+			t.ids = append(t.ids, id)
+			t.at = append(t.at, int32(i))
+			t.slots[i] = int32(len(t.ids))
+			return len(t.ids) - 1, false
+		}
+		if t.ids[e-1] == id {
+			return int(e) - 1, true
+		}
+	}
+}
+
+// grow doubles the slots (at least minSlots) and places the ids again.
+func (t *idNumbers) grow() {
+	t.slots = make([]int32, max(minSlots, 2*len(t.slots)))
+	mask := uint64(len(t.slots) - 1)
+	for k, id := range t.ids {
+		i := slotOf(id, mask)
+		for t.slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = int32(k + 1)
+		t.at[k] = int32(i)
+	}
+}
+
+// reset forgets every id, keeping the room.
+func (t *idNumbers) reset() {
+	for _, i := range t.at {
+		t.slots[i] = 0
+	}
+	t.ids, t.at = t.ids[:0], t.at[:0]
 }

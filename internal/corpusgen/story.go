@@ -2,6 +2,7 @@ package corpusgen
 
 import (
 	"math"
+	"math/bits"
 	"math/rand/v2"
 	"strconv"
 	"strings"
@@ -72,7 +73,7 @@ func (st *story) coin(r *rand.Rand) string {
 			if !ok {
 				break
 			}
-			if lim := nameLimit(w, n); abs(len(w)-len(n)) <= lim && distance(w, n) <= lim {
+			if within(w, n, nameLimit(w, n)) {
 				ok = false
 				break
 			}
@@ -82,6 +83,62 @@ func (st *story) coin(r *rand.Rand) string {
 			return w
 		}
 	}
+}
+
+// within reports whether distance(a, b) <= lim, for the small limits of
+// nameLimit. The generator asks it of every name it coins against every
+// name of its first letter, and almost every pair is far apart: such a
+// pair is turned away by its lengths or its letters before any table is
+// filled, and the table stops at the first row whose every cell is over
+// the limit. The answer is distance's, so the corpora are the same.
+func within(a, b string, lim int) bool {
+	if abs(len(a)-len(b)) > lim {
+		return false
+	}
+	// Every letter that one word has and the other lacks takes an edit
+	// of its own (a substitution removes one letter and brings one): a
+	// pair whose letter sets differ by more than lim either way is
+	// further apart than lim. Letters share bits by their low six bits,
+	// which only makes the sets look closer, never further.
+	var ma, mb uint64
+	for i := 0; i < len(a); i++ {
+		ma |= 1 << (a[i] & 63)
+	}
+	for i := 0; i < len(b); i++ {
+		mb |= 1 << (b[i] & 63)
+	}
+	if bits.OnesCount64(ma&^mb) > lim || bits.OnesCount64(mb&^ma) > lim {
+		return false
+	}
+	var r1, r2 [24]int
+	prev, cur := r1[:0], r2[:0]
+	if len(b)+1 > len(r1) {
+		prev, cur = make([]int, 0, len(b)+1), make([]int, 0, len(b)+1)
+	}
+	prev, cur = prev[:len(b)+1], cur[:len(b)+1]
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		least := i
+		for j := 1; j <= len(b); j++ {
+			c := prev[j-1]
+			if a[i-1] != b[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+			least = min(least, cur[j])
+		}
+		// A row's least cell never falls in the rows below (each cell
+		// is at least the least of the row above), so the distance is
+		// over lim once a whole row is.
+		if least > lim {
+			return false
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)] <= lim
 }
 
 // distance is the Levenshtein distance between two ASCII words.

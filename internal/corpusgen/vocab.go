@@ -319,7 +319,7 @@ func (v *vocab) nearReserved(w string) bool {
 	lw := strings.ToLower(w)
 	near := false
 	for _, n := range v.reserved[lw[0]] {
-		if lim := nameLimit(lw, n); abs(len(lw)-len(n)) <= lim && distance(lw, n) <= lim {
+		if within(lw, n, nameLimit(lw, n)) {
 			near = true
 			break
 		}

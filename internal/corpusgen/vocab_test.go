@@ -1,6 +1,10 @@
 package corpusgen
 
-import "testing"
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
 
 // TestWordForms pins the regular forms the pools are expanded with.
 func TestWordForms(t *testing.T) {
@@ -78,5 +82,47 @@ func TestVocabParses(t *testing.T) {
 	}
 	if _, err := parseVocab("[nouns]\nroad\n[kind x]\nfacts: a=count:5\n"); err == nil {
 		t.Error("a fact without its range parsed")
+	}
+}
+
+// TestWithinAgreesWithDistance holds the bounded check the generator
+// uses to the full distance: on coined names against each other and
+// against the reserved words (the pairs the generator asks about), and
+// on hand-picked pairs, for every limit nameLimit gives and the ones
+// around them.
+func TestWithinAgreesWithDistance(t *testing.T) {
+	v, err := loadVocab()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	var words []string
+	for range 150 {
+		words = append(words, coined(v, r), strings.ToLower(coined(v, r)))
+	}
+	// Reserved words of a few first letters: enough pairs near and far.
+	for _, c := range "bkms" {
+		words = append(words, v.reserved[byte(c)]...)
+	}
+	words = append(words, "", "a", "ab", "ba", "abcdefghijklmnopqrstuvwxyz", "abcdefghijklmnopqrstuvwxy", "zyxwvutsrqponmlkjihgfedcba")
+	near, far := 0, 0
+	for _, a := range words {
+		for _, b := range words {
+			d := distance(a, b)
+			for lim := range 5 {
+				if got, want := within(a, b, lim), d <= lim; got != want {
+					t.Fatalf("within(%q, %q, %d) = %v; distance %d", a, b, lim, got, d)
+				}
+				if d <= lim {
+					near++
+				} else {
+					far++
+				}
+			}
+		}
+	}
+	// Both answers must be asked about, or the test shows nothing.
+	if near < 1000 || far < 1000 {
+		t.Errorf("near %d, far %d answers: want many of both", near, far)
 	}
 }

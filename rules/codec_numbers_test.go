@@ -1,0 +1,56 @@
+package rules
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+)
+
+// TestNumbersAgreeWithMaps holds the encoder's string and word-id tables
+// to the maps they replaced: the same number for every string and id,
+// the same answer to "seen before", across resets (the pooled encoder
+// empties them between facts) and growth past several sizes.
+func TestNumbersAgreeWithMaps(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	var sn strNumbers
+	var in idNumbers
+	for round, size := range []int{0, 1, 5, 40, 300, 3000, 7, 2000, 0, 64} {
+		want, wantIDs := map[string]int{}, map[wordID]int{}
+		for range size * 3 {
+			k := r.IntN(size + 1)
+			s := fmt.Sprint("w", k)
+			if k%7 == 0 {
+				s = "" // the empty string is a string like any other
+			}
+			id := wordID(k) << 40 // low bits alike: the slot must spread them
+			w, seen := want[s]
+			if !seen {
+				w = len(want)
+				want[s] = w
+			}
+			if got, ok := sn.number(s); got != w || ok != seen {
+				t.Fatalf("round %d: number(%q) = %d, %v; want %d, %v", round, s, got, ok, w, seen)
+			}
+			wi, seenID := wantIDs[id]
+			if !seenID {
+				wi = len(wantIDs)
+				wantIDs[id] = wi
+			}
+			if got, ok := in.number(id); got != wi || ok != seenID {
+				t.Fatalf("round %d: number(%#x) = %d, %v; want %d, %v", round, id, got, ok, wi, seenID)
+			}
+		}
+		sn.reset()
+		in.reset()
+		for i, e := range sn.slots {
+			if e != 0 {
+				t.Fatalf("round %d: slot %d not emptied by reset", round, i)
+			}
+		}
+		for i, e := range in.slots {
+			if e != 0 {
+				t.Fatalf("round %d: id slot %d not emptied by reset", round, i)
+			}
+		}
+	}
+}
