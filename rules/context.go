@@ -665,8 +665,11 @@ type ctxMemo struct {
 	// and tokBits hold the contrast group and the tokenBits of each
 	// token of those.
 	sentRead []bool
-	tokRole  []int32
-	tokBits  []tokenBits
+	// soFar holds each sentence's soFarSubject, plus one (0: not read
+	// yet), for countSoFar.
+	soFar   []int32
+	tokRole []int32
+	tokBits []tokenBits
 	// lex numbers each token with its spelling's reading in lexed, once
 	// lexOf has read it (0: not yet, lexed.words[0] is no word); g and
 	// classes are the grammar and the class table of the rule the memo
@@ -882,6 +885,7 @@ func newCtxMemo(tokens int) *ctxMemo {
 	clear(m.lex)
 	m.tokRole, m.tokBits = m.tokRole[:tokens], m.tokBits[:tokens]
 	m.sentRead = m.sentRead[:0]
+	m.soFar = m.soFar[:0]
 	if len(m.lexed.words) > maxLexWords {
 		m.lexed.slots = nil // lexOf starts afresh
 	}
@@ -890,6 +894,22 @@ func newCtxMemo(tokens int) *ctxMemo {
 	clear(m.inQuantity)
 	m.kept = m.kept[:0]
 	return m
+}
+
+// countSoFar is countSoFar(q) (kind_autofacts_parts.go) for a figure
+// of article a, its sentence scanned once (soFarSubject) for all its
+// figures: scanned from each figure to the sentence's end, it was a
+// tenth of the claims' time on generated copy (throughput round 17).
+func (m *ctxMemo) countSoFar(a *Article, q *quantity.Quantity) bool {
+	si := q.Sentence
+	if n := len(a.Seg.Sentences); len(m.soFar) != n {
+		m.soFar = slices.Grow(m.soFar[:0], n)[:n]
+		clear(m.soFar)
+	}
+	if m.soFar[si] == 0 {
+		m.soFar[si] = int32(soFarSubject(a.Doc.Text, a.Seg.Tokens, a.Seg.Sentences[si]) + 1)
+	}
+	return int(m.soFar[si])-1 >= q.Tokens[1]
 }
 
 // keep appends a context to the memo's kept room and returns it there.
