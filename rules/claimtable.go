@@ -36,6 +36,8 @@ type lexWord struct {
 	// lower: it starts with a small letter (isLowerWord); allCaps:
 	// isAllCaps; relative: a relative pronoun, as written (ownerOf).
 	stemOK, lower, allCaps, relative bool
+	// soFar tells which of countSoFar's words it is (soFarBitsOf).
+	soFar soFarBits
 	// ctx is its contextID (read in lower case when it does not start
 	// with a small letter), and word that through the grammar's
 	// synonyms: the context word wordAt keeps.

@@ -367,7 +367,7 @@ func TestKeyAt(t *testing.T) {
 }
 
 // TestCountSoFarOnce checks the memo's countSoFar, which scans each
-// sentence once (soFarSubject), against countSoFar's own scan from the
+// sentence once (soFarFrom, from its spellings' bits), against countSoFar's own scan from the
 // figure, on every figure of the testdata corpora, of generated articles
 // and of sentences made to put figures before, between and after the
 // count words and their cues. Both answers must occur, or the test

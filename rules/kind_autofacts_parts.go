@@ -97,36 +97,6 @@ func countSoFar(text string, toks []segment.Token, sent segment.Sentence, q *qua
 	return false
 }
 
-// soFarSubject returns, for sentence sent, the last token p such that
-// countSoFar holds for a figure ending at p or before it (its cue's
-// count word stands at p), or -1: countSoFar(q) is soFarSubject >=
-// q.Tokens[1]. Scanned from the sentence's first token, the count word a
-// cue goes with is the latest one before it, which is the one
-// countSoFar's scan from any figure before that word finds; a figure
-// after it finds none. So one scan per sentence answers all its figures
-// (TestCountSoFarOnce).
-func soFarSubject(text string, toks []segment.Token, sent segment.Sentence) int {
-	best, subject := -1, -1
-	for j := sent.First; j < sent.Last; j++ {
-		if toks[j].Kind != segment.Word {
-			continue
-		}
-		w := toks[j].Text(text)
-		switch {
-		case foldedIn(w, "number", "numbers", "toll", "figure", "figures", "total", "count"):
-			subject = j
-		case subject >= 0 && j-subject <= 6 && foldedIn(w, "rise", "climb", "grow", "increase"):
-			prev := toks[j-1].Text(text)
-			if foldedIn(prev, "could", "may", "might", "will", "would") ||
-				strings.EqualFold(prev, "to") && j-2 > subject &&
-					foldedIn(toks[j-2].Text(text), "expected", "likely", "set", "feared", "forecast", "bound", "certain", "going") {
-				best = subject
-			}
-		}
-	}
-	return best
-}
-
 // foldedIn reports whether w is one of words, whatever its case, without
 // lower-casing it (a copy for every capitalised word).
 func foldedIn(w string, words ...string) bool {
