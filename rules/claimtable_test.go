@@ -351,17 +351,67 @@ func TestKeyChains(t *testing.T) {
 }
 
 // TestKeyAt checks keyAt against keyOf for every span length around the
-// 8-byte limit, at every place of a text, up to its very end (where
+// 8- and 16-byte limits, at every place of a text, up to its very end (where
 // keyAt cannot load 8 bytes and falls back to keyOf).
 func TestKeyAt(t *testing.T) {
-	texts := []string{"", "a", "abcdefgh", "ab cd ef gh ij kl mn op qr st", "Zürich’s 1,200 bytes\x00\xff mixed é"}
+	texts := []string{"", "a", "abcdefgh", "ab cd ef gh ij kl mn op qr st", "internationalisation of counterrevolutionaries", "Zürich’s 1,200 bytes\x00\xff mixed é"}
 	for _, text := range texts {
 		for s := 0; s <= len(text); s++ {
-			for e := s; e <= len(text) && e <= s+12; e++ {
+			for e := s; e <= len(text) && e <= s+20; e++ {
 				if got, want := keyAt(text, s, e), keyOf(text[s:e]); got != want {
 					t.Errorf("keyAt(%q, %d, %d) = %+v, keyOf = %+v", text, s, e, got, want)
 				}
 			}
 		}
 	}
+}
+
+// TestCountSoFarOnce checks the memo's countSoFar, which scans each
+// sentence once (soFarFrom, from its spellings' bits), against countSoFar's own scan from the
+// figure, on every figure of the testdata corpora, of generated articles
+// and of sentences made to put figures before, between and after the
+// count words and their cues. Both answers must occur, or the test
+// proves little.
+func TestCountSoFarOnce(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := walkArticles(t, set, 100)
+	for i, text := range []string{
+		"Crews moved 40 families, and the number was expected to rise to 60.",
+		"The toll stood at 12, a figure that could climb, and 30 more were hurt.",
+		"About 300 people, 20 of them children, were moved; the total may grow by 15 and the count is likely to increase.",
+		"The number of 7 rose, and 40 homes were lost; the figure is set to rise.",
+		"Police said 12 people were hurt. The toll is certain to grow past 20.",
+		"The toll, 40, could rise, and the number of 25 may climb.",
+		"Its 9 numbers, 14 figures and 18 totals were going to rise in 2025.",
+	} {
+		arts = append(arts, articleAt(t, set, fmt.Sprintf("made%d.txt", i), []byte(text), len(arts)))
+	}
+	counts := [2]int{}
+	for _, a := range arts {
+		m := newCtxMemo(len(a.Seg.Tokens))
+		qs := a.Quantities()
+		for i := range qs {
+			q := &qs[i]
+			if q.Sentence < 0 || q.Sentence >= len(a.Seg.Sentences) {
+				continue
+			}
+			want := countSoFar(a.Doc.Text, a.Seg.Tokens, a.Seg.Sentences[q.Sentence], q)
+			if got := m.countSoFar(a, q); got != want {
+				t.Errorf("%s: %q: countSoFar %v, want %v", a.Doc.Path, a.Doc.Text[q.Span.Start:q.Span.End], got, want)
+			}
+			if want {
+				counts[1]++
+			} else {
+				counts[0]++
+			}
+		}
+		m.release()
+	}
+	if counts[0] < 1000 || counts[1] < 5 {
+		t.Errorf("%d figures without a count-so-far cue and %d with one: too few to test", counts[0], counts[1])
+	}
+	t.Logf("%d figures without a cue, %d with", counts[0], counts[1])
 }

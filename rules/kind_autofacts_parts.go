@@ -56,7 +56,7 @@ func (r *autoFactsRule) claimExtras(a *Article, c *claim, q *quantity.Quantity, 
 	if earlierValue(a.Doc.Text, a.Seg.Tokens, sent, q) {
 		return earlierKey
 	}
-	if countSoFar(a.Doc.Text, a.Seg.Tokens, sent, q) {
+	if memo.countSoFar(a, q) { // countSoFar, read once per sentence (context.go)
 		return soFarKey
 	}
 	return ""
