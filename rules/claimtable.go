@@ -21,15 +21,17 @@ import (
 // words' look-up (throughput round 15).
 
 // lexWord is what the claims read of one spelling of a word token.
-// The fields find compares (n, packed, packed2) and those readSentence
-// reads come first, so that a spelling found costs one cache line of
-// the words.
 type lexWord struct {
-	// packed and packed2 are the text packed in two words
-	// (little-endian) when it has at most 16 bytes (lexKey); n is its
-	// length.
-	packed, packed2 uint64
-	n               uint32
+	// stem is the wordID of its stem (stemID), when stemOK.
+	stem wordID
+	// ctx is its contextID (read in lower case when it does not start
+	// with a small letter), and word that through the grammar's
+	// synonyms: the context word wordAt keeps.
+	ctx, word wordID
+	// off and n place its text in the table's bytes; packed is the
+	// text packed in a word when it has at most 8 bytes (lexKey).
+	off, n uint32
+	packed uint64
 	// role is its contrast group (roleOf), roleUnknown until asked.
 	role  int32
 	class wordClass
@@ -38,17 +40,6 @@ type lexWord struct {
 	stemOK, lower, allCaps, relative bool
 	// soFar tells which of countSoFar's words it is (soFarBitsOf).
 	soFar soFarBits
-	// ctx is its contextID (read in lower case when it does not start
-	// with a small letter), and word that through the grammar's
-	// synonyms: the context word wordAt keeps.
-	ctx, word wordID
-	// stem is the wordID of its stem (stemID), when stemOK.
-	stem wordID
-	// h is its key's hash (lexKey), kept for the table's growth: a
-	// slot keeps 32 bits of it only.
-	h uint64
-	// off places its text in the table's bytes.
-	off uint32
 }
 
 // lexTable numbers the spellings the memo has read (lexWord), by the
@@ -61,24 +52,17 @@ type lexTable struct {
 	// words are the spellings read, from words[1]: words[0] stands for
 	// none, so that a token's number 0 means "not read yet".
 	words []lexWord
-	// slots is an open-addressed table of the words: the high half of
-	// the hash of a word and its number (0: empty). Eight bytes a slot,
-	// not sixteen: a run's table holds tens of thousands of spellings,
-	// and the probe for each word token was the stage's costliest load,
-	// a cache miss (throughput round 17).
+	// slots is an open-addressed table of the words: the hash of a
+	// word and its number (0: empty).
 	slots []lexSlot
 	mask  uint64
 	bytes []byte
 }
 
 type lexSlot struct {
-	tag uint32
-	i   int32
+	h uint64
+	i int32
 }
-
-// tagOf is the part of hash h a slot keeps: its high half, which the
-// slot's place (the low bits of h ^ h>>29) says little about.
-func tagOf(h uint64) uint32 { return uint32(h >> 32) }
 
 const (
 	// maxLexWords bounds the spellings a table keeps from article to
@@ -101,78 +85,61 @@ func (t *lexTable) reset(g *grammar, c *classTable) {
 }
 
 // lexKey is the hash of a spelling, and the spelling itself packed in
-// two words (little-endian) when it has at most 16 bytes: most words do,
-// and are then hashed with a multiplication or two and told apart
-// without reading the table's bytes (a second cache miss per word, for
-// the words of 9 to 16 bytes: throughput round 17).
+// a word (little-endian) when it has at most 8 bytes: most words do, and
+// are then hashed with one multiplication and told apart without
+// comparing their bytes.
 type lexKey struct {
-	h, packed, packed2 uint64
-}
-
-// packedKey is the key of a spelling of n bytes, 1 to 16, packed in x
-// (its first 8 bytes) and y (the rest, 0 for n ≤ 8). Up to 8 bytes,
-// (x+n)·K is one-to-one, and so is the shift and xor after it: two
-// such spellings of one hash are one.
-func packedKey(x, y uint64, n int) lexKey {
-	h := (x + uint64(n)) * 0x9e3779b97f4a7c15
-	if n > 8 {
-		h = (h ^ h>>29 ^ y) * 0xbf58476d1ce4e5b9
-	}
-	return lexKey{h: h ^ h>>32, packed: x, packed2: y}
+	h, packed uint64
 }
 
 // keyOf returns the key of spelling s.
 func keyOf(s string) lexKey {
-	if len(s) > 16 {
+	if len(s) > 8 {
 		return lexKey{h: fnvAdd(fnvOffset, s)}
 	}
-	// Copied into a zeroed array and loaded at once: a loop shifting
-	// byte by byte cost four times as much.
-	var b [16]byte
+	// Copied into a zeroed word-sized array and loaded at once: a loop
+	// shifting byte by byte cost four times as much.
+	var b [8]byte
 	copy(b[:], s)
-	return packedKey(binary.LittleEndian.Uint64(b[:8]), binary.LittleEndian.Uint64(b[8:]), len(s))
+	x := binary.LittleEndian.Uint64(b[:])
+	h := (x + uint64(len(s))) * 0x9e3779b97f4a7c15
+	return lexKey{h: h ^ h>>32, packed: x}
 }
 
-// load8 loads 8 bytes of text from i as a little-endian word.
-func load8(text string, i int) uint64 {
-	b := text[i : i+8]
-	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-}
-
-// keyAt is keyOf(text[s:e]). A spelling of at most 16 bytes with 8 (or
-// 16) bytes of text from its start (all but the text's last few) is
-// loaded from the text a word at a time and its bytes past e masked
-// off: the copy into an array of keyOf cost a call to memmove per token.
+// keyAt is keyOf(text[s:e]). A spelling of at most 8 bytes with 8
+// bytes of text from its start (all but the text's last few) is loaded
+// from the text at once and its bytes past e masked off: the copy into
+// an array of keyOf cost a call to memmove per token.
 func keyAt(text string, s, e int) lexKey {
 	n := e - s
-	if n <= 0 || n > 16 || s+8 > len(text) || (n > 8 && s+16 > len(text)) {
+	if n > 8 || n <= 0 || s+8 > len(text) {
 		return keyOf(text[s:e])
 	}
-	if n <= 8 {
-		return packedKey(load8(text, s)&(^uint64(0)>>(64-8*uint(n))), 0, n)
-	}
-	return packedKey(load8(text, s), load8(text, s+8)&(^uint64(0)>>(128-8*uint(n))), n)
+	b := text[s : s+8]
+	x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	x &= ^uint64(0) >> (64 - 8*uint(n))
+	h := (x + uint64(n)) * 0x9e3779b97f4a7c15
+	return lexKey{h: h ^ h>>32, packed: x}
 }
 
 // find returns the number of spelling s (key k), or -1 and the free
 // slot where it goes.
 func (t *lexTable) find(s string, k lexKey) (int32, uint64) {
-	tag := tagOf(k.h)
 	for i := (k.h ^ k.h>>29) & t.mask; ; i = (i + 1) & t.mask {
 		sl := t.slots[i]
 		if sl.i == 0 {
 			return -1, i
 		}
-		if sl.tag != tag {
+		if sl.h != k.h {
 			continue
 		}
 		w := &t.words[sl.i]
 		if int(w.n) != len(s) {
 			continue
 		}
-		if len(s) <= 16 {
-			if w.packed == k.packed && w.packed2 == k.packed2 {
+		if len(s) <= 8 {
+			if w.packed == k.packed {
 				return sl.i, i
 			}
 		} else if string(t.bytes[w.off:w.off+w.n]) == s {
@@ -183,11 +150,11 @@ func (t *lexTable) find(s string, k lexKey) (int32, uint64) {
 
 // add keeps w, spelt s (key k), at free slot at, and returns its number.
 func (t *lexTable) add(s string, k lexKey, at uint64, w lexWord) int32 {
-	w.off, w.n, w.packed, w.packed2, w.h = uint32(len(t.bytes)), uint32(len(s)), k.packed, k.packed2, k.h
+	w.off, w.n, w.packed = uint32(len(t.bytes)), uint32(len(s)), k.packed
 	t.bytes = append(t.bytes, s...)
 	t.words = append(t.words, w)
 	n := int32(len(t.words) - 1)
-	t.slots[at] = lexSlot{tag: tagOf(k.h), i: n}
+	t.slots[at] = lexSlot{h: k.h, i: n}
 	if 2*len(t.words) > len(t.slots) {
 		t.grow()
 	}
@@ -203,8 +170,7 @@ func (t *lexTable) grow() {
 		if sl.i == 0 {
 			continue
 		}
-		h := t.words[sl.i].h
-		i := (h ^ h>>29) & t.mask
+		i := (sl.h ^ sl.h>>29) & t.mask
 		for t.slots[i].i != 0 {
 			i = (i + 1) & t.mask
 		}
