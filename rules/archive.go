@@ -293,17 +293,28 @@ func DecodeFactsIn(m *Room, data []byte) (fact any, err error) {
 		r.share()
 		fact = r.claims()
 	case tagNames:
-		f := &namesFacts{lexicon: map[int][]formUse{}, learned: map[string][]formUse{}, compound: map[string]bool{}}
-		for n := r.count(); n > 0; n-- {
-			f.compound[r.str()] = true
+		// A map is made only when it has entries, as Check leaves it
+		// (namesRule.Check): nil reads, ranges and encodes as empty.
+		f := &namesFacts{}
+		if n := r.count(); n > 0 {
+			f.compound = make(map[string]bool, n)
+			for ; n > 0; n-- {
+				f.compound[r.str()] = true
+			}
 		}
-		for n := r.count(); n > 0; n-- {
-			k := int(r.varint())
-			f.lexicon[k] = r.uses()
+		if n := r.count(); n > 0 {
+			f.lexicon = make(map[int][]formUse, n)
+			for ; n > 0; n-- {
+				k := int(r.varint())
+				f.lexicon[k] = r.uses()
+			}
 		}
-		for n := r.count(); n > 0; n-- {
-			k := r.str()
-			f.learned[k] = r.uses()
+		if n := r.count(); n > 0 {
+			f.learned = make(map[string][]formUse, n)
+			for ; n > 0; n-- {
+				k := r.str()
+				f.learned[k] = r.uses()
+			}
 		}
 		fact = f
 	default:

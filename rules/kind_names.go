@@ -115,8 +115,8 @@ type namesFacts struct {
 }
 
 // Check makes the map of learned forms once their number is known, at
-// its size, instead of growing it key by key; every map of the facts
-// it returns is made (empty if nothing was found).
+// its size, instead of growing it key by key; a map of the facts it
+// returns is nil when nothing was found.
 func (r *namesRule) Check(a *Article, rep *Reporter) any {
 	f := &namesFacts{}
 	text := a.Doc.Text
@@ -139,15 +139,11 @@ func (r *namesRule) Check(a *Article, rep *Reporter) any {
 	if r.learn {
 		r.learnForms(a, f)
 	}
-	if f.lexicon == nil {
-		f.lexicon = map[int][]formUse{}
-	}
-	if f.learned == nil {
-		f.learned = map[string][]formUse{}
-	}
-	if f.compound == nil {
-		f.compound = map[string]bool{}
-	}
+	// A map is left nil when nothing was found: it reads, ranges and
+	// encodes (by its length) as an empty one, and the only write after
+	// Check is a delete, which a nil map takes. An article where a names
+	// rule finds nothing (most, for the lexicon rules) costs that rule
+	// one allocation instead of four. DecodeFacts leaves them nil alike.
 	return f
 }
 
