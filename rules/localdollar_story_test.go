@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 )
@@ -14,7 +13,6 @@ import (
 // a story with no local dollar and an explicit "US$" are still
 // compared.
 func TestBareDollarInLocalStory(t *testing.T) {
-	set, rule := defaultAutoFacts(t)
 	const wire = "The council paid A$185,000 ($117,000) for the old ferry, the mayor said."
 	for _, tc := range []struct {
 		name, other, second string
@@ -28,20 +26,7 @@ func TestBareDollarInLocalStory(t *testing.T) {
 		{"the local sums still compared", wire, "The council paid A$290,000 for the old ferry, the mayor said.", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			texts := []string{tc.other, tc.second}
-			facts := make([]any, len(texts))
-			paths := make([]string, len(texts))
-			for i, text := range texts {
-				paths[i] = fmt.Sprintf("a%d.txt", i)
-				a := articleAt(t, set, paths[i], []byte(text), i)
-				facts[i] = rule.Check(a, NewReporter(a.Doc))
-			}
-			rep := NewReporter(nil)
-			rule.CheckCorpus(&Corpus{Articles: len(texts), Stories: [][]int{{0, 1}}, Paths: paths, Jobs: 1}, facts, rep)
-			var got []string
-			for _, d := range rep.Diagnostics() {
-				got = append(got, fmt.Sprintf("%s:%d:%d %s", d.File, d.Start.Line, d.Start.Column, d.Message))
-			}
+			got := pairFindings(t, tc.other, tc.second)
 			if reported := len(got) > 0; reported != tc.want {
 				t.Errorf("reported = %v, want %v; findings:\n  %s", reported, tc.want, strings.Join(got, "\n  "))
 			}

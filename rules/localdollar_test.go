@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 )
@@ -12,7 +11,6 @@ import (
 // dollars otherwise: an explicit "US$", or a figure no article gives in
 // another dollar, is still reported.
 func TestBareDollarAsLocalDollar(t *testing.T) {
-	set, rule := defaultAutoFacts(t)
 	const wire = "The satellite cost A$86 million ($56 million) to build, the company said."
 	for _, tc := range []struct {
 		name, other, second string
@@ -26,20 +24,7 @@ func TestBareDollarAsLocalDollar(t *testing.T) {
 		{"no local dollar in the pair", "The satellite cost $56 million to build, the company said.", "The satellite cost $86 million to build, the company said.", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			texts := []string{tc.other, tc.second}
-			facts := make([]any, len(texts))
-			paths := make([]string, len(texts))
-			for i, text := range texts {
-				paths[i] = fmt.Sprintf("a%d.txt", i)
-				a := articleAt(t, set, paths[i], []byte(text), i)
-				facts[i] = rule.Check(a, NewReporter(a.Doc))
-			}
-			rep := NewReporter(nil)
-			rule.CheckCorpus(&Corpus{Articles: len(texts), Stories: [][]int{{0, 1}}, Paths: paths, Jobs: 1}, facts, rep)
-			var got []string
-			for _, d := range rep.Diagnostics() {
-				got = append(got, fmt.Sprintf("%s:%d:%d %s", d.File, d.Start.Line, d.Start.Column, d.Message))
-			}
+			got := pairFindings(t, tc.other, tc.second)
 			if reported := len(got) > 0; reported != tc.want {
 				t.Errorf("reported = %v, want %v; findings:\n  %s", reported, tc.want, strings.Join(got, "\n  "))
 			}

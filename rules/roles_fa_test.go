@@ -1,31 +1,16 @@
 package rules
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 )
 
 // pairFindings runs fact.mismatch of the default pack on two articles of
-// one story and returns its findings.
+// one story (storyFindings) and returns its findings.
 func pairFindings(t *testing.T, one, two string) []string {
 	t.Helper()
 	set, rule := defaultAutoFacts(t)
-	texts := []string{one, two}
-	facts := make([]any, len(texts))
-	paths := make([]string, len(texts))
-	for i, text := range texts {
-		paths[i] = fmt.Sprintf("a%d.txt", i)
-		a := articleAt(t, set, paths[i], []byte(text), i)
-		facts[i] = rule.Check(a, NewReporter(a.Doc))
-	}
-	rep := NewReporter(nil)
-	rule.CheckCorpus(&Corpus{Articles: len(texts), Stories: [][]int{{0, 1}}, Paths: paths, Jobs: 1}, facts, rep)
-	var got []string
-	for _, d := range rep.Diagnostics() {
-		got = append(got, fmt.Sprintf("%s:%d:%d %s", d.File, d.Start.Line, d.Start.Column, d.Message))
-	}
-	return got
+	return storyFindings(t, set, rule, []string{one, two}, nil)
 }
 
 // TestRolesOfOneStory checks counts and shares that one story gives of
