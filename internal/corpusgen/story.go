@@ -85,7 +85,7 @@ func (st *story) coin(r *rand.Rand) string {
 	}
 }
 
-// within reports whether distance(a, b) <= lim, for the small limits of
+// within reports whether the Levenshtein distance of a and b is at most lim, for the small limits of
 // nameLimit. The generator asks it of every name it coins against every
 // name of its first letter, and almost every pair is far apart: such a
 // pair is turned away by its lengths or its letters before any table is
@@ -139,33 +139,6 @@ func within(a, b string, lim int) bool {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)] <= lim
-}
-
-// distance is the Levenshtein distance between two ASCII words.
-func distance(a, b string) int {
-	// Rows on the stack for the short words of the pools and coined
-	// names; the generator calls this for every name it coins.
-	var r1, r2 [24]int
-	prev, cur := r1[:0], r2[:0]
-	if len(b)+1 > len(r1) {
-		prev, cur = make([]int, 0, len(b)+1), make([]int, 0, len(b)+1)
-	}
-	prev, cur = prev[:len(b)+1], cur[:len(b)+1]
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			c := prev[j-1]
-			if a[i-1] != b[j-1] {
-				c++
-			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 func pick[T any](r *rand.Rand, s []T) T { return s[r.IntN(len(s))] }

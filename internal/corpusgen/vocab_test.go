@@ -126,3 +126,31 @@ func TestWithinAgreesWithDistance(t *testing.T) {
 		t.Errorf("near %d, far %d answers: want many of both", near, far)
 	}
 }
+
+// distance is the Levenshtein distance between two ASCII words: the
+// plain computation that within (story.go) answers with early stops.
+func distance(a, b string) int {
+	// Rows on the stack for the short words of the pools and coined
+	// names; the generator calls this for every name it coins.
+	var r1, r2 [24]int
+	prev, cur := r1[:0], r2[:0]
+	if len(b)+1 > len(r1) {
+		prev, cur = make([]int, 0, len(b)+1), make([]int, 0, len(b)+1)
+	}
+	prev, cur = prev[:len(b)+1], cur[:len(b)+1]
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			c := prev[j-1]
+			if a[i-1] != b[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
