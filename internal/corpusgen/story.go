@@ -85,12 +85,13 @@ func (st *story) coin(r *rand.Rand) string {
 	}
 }
 
-// within reports whether the Levenshtein distance of a and b is at most lim, for the small limits of
-// nameLimit. The generator asks it of every name it coins against every
-// name of its first letter, and almost every pair is far apart: such a
-// pair is turned away by its lengths or its letters before any table is
-// filled, and the table stops at the first row whose every cell is over
-// the limit. The answer is distance's, so the corpora are the same.
+// within reports whether the Levenshtein distance of a and b is at most
+// lim, for the small limits of nameLimit. The generator asks it of every
+// name it coins against every name of its first letter, and almost every
+// pair is far apart: such a pair is turned away by its lengths or its
+// letters before any table is filled, and the table stops at the first
+// row whose every cell is over the limit. The answer is the plain
+// distance's (TestWithinAgreesWithDistance), so the corpora are the same.
 func within(a, b string, lim int) bool {
 	if abs(len(a)-len(b)) > lim {
 		return false
