@@ -80,19 +80,19 @@ func TestDateFactsQuiet(t *testing.T) {
 			// first is one occurrence, the other a later one.
 			name: "a first conviction and a later one are two earlier events",
 			articles: []string{
-				"a.txt", fined + "The company was convicted of polluting the river before, its first conviction in 2013 for a sewage leak near the Tamsey weir.",
-				"b.txt", fined + "The company was convicted of polluting the river in 2018 for a smaller spill of sewage near the Tamsey weir.",
+				"a.txt", fined + "The company was convicted of polluting the river before, its first conviction in 2011 for a sewage leak near the Tamsey weir.",
+				"b.txt", fined + "The company was convicted of polluting the river in 2017 for a smaller spill of sewage near the Tamsey weir.",
 			},
 		},
 		{
 			name: "two first convictions on different years disagree",
 			articles: []string{
-				"a.txt", fined + "The company was convicted of polluting the river before, its first conviction in 2013 for a sewage leak near the Tamsey weir.",
+				"a.txt", fined + "The company was convicted of polluting the river before, its first conviction in 2011 for a sewage leak near the Tamsey weir.",
 				"b.txt", fined + "The company was first convicted of polluting the river in 2012, for a sewage leak near the Tamsey weir.",
 			},
 			want: []string{
-				"a.txt:3:82: fact.date: year of the earlier event: in 2013 here; in 2012 in b.txt:3",
-				"b.txt:3:59: fact.date: year of the earlier event: in 2012 here; in 2013 in a.txt:3",
+				"a.txt:3:82: fact.date: year of the earlier event: in 2011 here; in 2012 in b.txt:3",
+				"b.txt:3:59: fact.date: year of the earlier event: in 2012 here; in 2011 in a.txt:3",
 			},
 		},
 	} {

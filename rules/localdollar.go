@@ -4,8 +4,8 @@ import "github.com/factlint/factlint/checker/quantity"
 
 // ambiguousDollar reports whether x, a sum written with a bare "$", is
 // read as a sum in a local dollar (one of local_dollars) that y's
-// article gives: where one article has "A$185,000 ($117,000)", another's
-// "close to $190,000" is the local sum in the local outlet's own "$",
+// article gives: where one article has "A$240,000 ($158,000)", another's
+// "close to $245,000" is the local sum in the local outlet's own "$",
 // not a US sum against the bracketed conversion. localDollar takes the
 // figure as written; this reads it with its qualifier ("close to",
 // "about"), so a sum that fits the local one only within its qualifier

@@ -13,17 +13,17 @@ import (
 // a story with no local dollar and an explicit "US$" are still
 // compared.
 func TestBareDollarInLocalStory(t *testing.T) {
-	const wire = "The council paid A$185,000 ($117,000) for the old ferry, the mayor said."
+	const wire = "The council paid A$240,000 ($158,000) for the old ferry, the mayor said."
 	for _, tc := range []struct {
 		name, other, second string
 		want                bool
 	}{
-		{"bare $ near the local sum", wire, "The council paid close to $190,000 for the old ferry, the mayor said.", false},
-		{"bare $ in words of the local dollar", "The council paid 185,000 Australian dollars ($117,000) for the old ferry, the mayor said.", "The council paid close to $190,000 for the old ferry, the mayor said.", false},
-		{"bare $ far from both sums", wire, "The council paid close to $250,000 for the old ferry, the mayor said.", true},
-		{"US$ is the US dollar", wire, "The council paid US$190,000 for the old ferry, the mayor said.", true},
-		{"no local dollar in the story", "The council paid $117,000 for the old ferry, the mayor said.", "The council paid close to $190,000 for the old ferry, the mayor said.", true},
-		{"the local sums still compared", wire, "The council paid A$290,000 for the old ferry, the mayor said.", true},
+		{"bare $ near the local sum", wire, "The council paid close to $245,000 for the old ferry, the mayor said.", false},
+		{"bare $ in words of the local dollar", "The council paid 240,000 Australian dollars ($158,000) for the old ferry, the mayor said.", "The council paid close to $245,000 for the old ferry, the mayor said.", false},
+		{"bare $ far from both sums", wire, "The council paid close to $330,000 for the old ferry, the mayor said.", true},
+		{"US$ is the US dollar", wire, "The council paid US$245,000 for the old ferry, the mayor said.", true},
+		{"no local dollar in the story", "The council paid $158,000 for the old ferry, the mayor said.", "The council paid close to $245,000 for the old ferry, the mayor said.", true},
+		{"the local sums still compared", wire, "The council paid A$380,000 for the old ferry, the mayor said.", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := pairFindings(t, tc.other, tc.second)
