@@ -32,16 +32,7 @@ func BenchmarkSegment(b *testing.B) {
 // the segmenter and not the allocation of its token slice.
 func BenchmarkSegmentInto(b *testing.B) {
 	docs, set, n := segmentDocs(b)
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	r := &segment.Result{}
-	for b.Loop() {
-		for _, d := range docs {
-			if segment.Into(r, d.text, d.blocks, &set.Segment); len(r.Sentences) == 0 {
-				b.Fatal("no sentences")
-			}
-		}
-	}
+	segmentInto(b, docs, set, n)
 }
 
 type segDoc struct {
@@ -92,16 +83,7 @@ func BenchmarkSegmentRealCopy(b *testing.B) {
 	if len(docs) < 20 {
 		b.Fatalf("only %d articles of real copy found", len(docs))
 	}
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	r := &segment.Result{}
-	for b.Loop() {
-		for _, d := range docs {
-			if segment.Into(r, d.text, d.blocks, &set.Segment); len(r.Sentences) == 0 {
-				b.Fatal("no sentences")
-			}
-		}
-	}
+	segmentInto(b, docs, set, n)
 }
 
 // readSegDoc reads an article as the checker does and returns its text
@@ -116,4 +98,20 @@ func readSegDoc(b *testing.B, set *rules.Set, path string, src []byte) segDoc {
 		blocks = append(blocks, segment.Block{Start: s.Start, End: s.End})
 	}
 	return segDoc{d.Text, blocks}
+}
+
+// segmentInto segments docs, n bytes in all, as checker.Check does: into
+// one Result reused from article to article.
+func segmentInto(b *testing.B, docs []segDoc, set *rules.Set, n int) {
+	b.Helper()
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	r := &segment.Result{}
+	for b.Loop() {
+		for _, d := range docs {
+			if segment.Into(r, d.text, d.blocks, &set.Segment); len(r.Sentences) == 0 {
+				b.Fatal("no sentences")
+			}
+		}
+	}
 }
