@@ -415,3 +415,31 @@ func TestCountSoFarOnce(t *testing.T) {
 	}
 	t.Logf("%d figures without a cue, %d with", counts[0], counts[1])
 }
+
+// countSoFar is the plain reading of ctxMemo.countSoFar, the one it
+// replaced: from figure q to the end of its sentence, a word that names a
+// count followed within six words by a verb of growth after a modal or
+// after "expected to" and the like, each word compared as text.
+func countSoFar(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) bool {
+	subject := -1
+	for j := q.Tokens[1]; j < sent.Last; j++ {
+		if toks[j].Kind != segment.Word {
+			continue
+		}
+		w := toks[j].Text(text)
+		switch {
+		case foldedIn(w, "number", "numbers", "toll", "figure", "figures", "total", "count"):
+			subject = j
+		case subject >= 0 && j-subject <= 6 && foldedIn(w, "rise", "climb", "grow", "increase"):
+			prev := toks[j-1].Text(text)
+			if foldedIn(prev, "could", "may", "might", "will", "would") {
+				return true
+			}
+			if strings.EqualFold(prev, "to") && j-2 > subject &&
+				foldedIn(toks[j-2].Text(text), "expected", "likely", "set", "feared", "forecast", "bound", "certain", "going") {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -896,11 +896,15 @@ func newCtxMemo(tokens int) *ctxMemo {
 	return m
 }
 
-// countSoFar is countSoFar(q) (kind_autofacts_parts.go) for a figure
-// of article a, its sentence read once (soFarFrom) for all its figures:
-// scanned from each figure to the sentence's end with seven case-folded
-// comparisons per word, it was a tenth of the claims' time on generated
-// copy (throughput round 17).
+// countSoFar reports whether a word that names a count ("number",
+// "toll", "figure", "total", "count"), after q in its sentence, is said
+// to be about to grow: "is expected to rise", "was likely to climb",
+// "could increase". English grammar, as "up from" is; a cue of another
+// sentence is not read, as it may be about another figure. The sentence
+// is read once (soFarFrom) for all its figures: scanned from each figure
+// to the sentence's end with seven case-folded comparisons per word, it
+// was a tenth of the claims' time on generated copy (throughput round
+// 17; the plain per-figure scan stays in the tests as the reference).
 func (m *ctxMemo) countSoFar(a *Article, q *quantity.Quantity) bool {
 	si := q.Sentence
 	if n := len(a.Seg.Sentences); len(m.soFar) != n {

@@ -68,35 +68,6 @@ func (r *autoFactsRule) claimExtras(a *Article, c *claim, q *quantity.Quantity, 
 // compared only with other such counts, not with a later article's.
 const soFarKey = "|sofar"
 
-// countSoFar reports whether a word that names a count ("number",
-// "toll", "figure", "total", "count"), after q in its sentence, is said
-// to be about to grow: "is expected to rise", "was likely to climb",
-// "could increase". English grammar, as "up from" is; a cue of another
-// sentence is not read, as it may be about another figure.
-func countSoFar(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) bool {
-	subject := -1
-	for j := q.Tokens[1]; j < sent.Last; j++ {
-		if toks[j].Kind != segment.Word {
-			continue
-		}
-		w := toks[j].Text(text)
-		switch {
-		case foldedIn(w, "number", "numbers", "toll", "figure", "figures", "total", "count"):
-			subject = j
-		case subject >= 0 && j-subject <= 6 && foldedIn(w, "rise", "climb", "grow", "increase"):
-			prev := toks[j-1].Text(text)
-			if foldedIn(prev, "could", "may", "might", "will", "would") {
-				return true
-			}
-			if strings.EqualFold(prev, "to") && j-2 > subject &&
-				foldedIn(toks[j-2].Text(text), "expected", "likely", "set", "feared", "forecast", "bound", "certain", "going") {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // foldedIn reports whether w is one of words, whatever its case, without
 // lower-casing it (a copy for every capitalised word).
 func foldedIn(w string, words ...string) bool {
