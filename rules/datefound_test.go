@@ -52,6 +52,42 @@ func TestDateFactsFound(t *testing.T) {
 				"b.txt", "date 2024-07-19 The storm reached the town at about 4.20pm on 16 July and lasted 25 minutes.",
 			},
 		},
+		{
+			name: "a bracketed figure leaves the clause's tense to the verb before it",
+			articles: []string{
+				"a.txt", "date 2024-03-08 A dairy firm was convicted of a spill costing 3 million euros ($3.3 million) on Wednesday.",
+				"b.txt", "date 2024-03-08 The dairy firm was convicted on Thursday of fouling the Maddle.",
+			},
+			want: []string{
+				"a.txt:1:97: fact.date: date of the verdict: on Wednesday (Wednesday 6 March 2024) here; on Thursday (Thursday 7 March 2024) in b.txt:1",
+				"b.txt:1:49: fact.date: date of the verdict: on Thursday (Thursday 7 March 2024) here; on Wednesday (Wednesday 6 March 2024) in a.txt:1",
+			},
+		},
+		{
+			name: "the same bracketed figure on the same day",
+			articles: []string{
+				"a.txt", "date 2024-03-08 A dairy firm was convicted of a spill costing 3 million euros ($3.3 million) on Thursday.",
+				"b.txt", "date 2024-03-08 The dairy firm was convicted on Thursday of fouling the Maddle.",
+			},
+		},
+		{
+			name: "a present perfect before a possessive tells a day gone by",
+			articles: []string{
+				"a.txt", "date 2024-07-17 Residents of Dunmere have welcomed Monday's verdict in the orchard case.",
+				"b.txt", "date 2024-07-17 The verdict in the orchard case was given in Dunmere on Tuesday.",
+			},
+			want: []string{
+				"a.txt:1:52: fact.date: date of the verdict: Monday (Monday 15 July 2024) here; on Tuesday (Tuesday 16 July 2024) in b.txt:1",
+				"b.txt:1:73: fact.date: date of the verdict: on Tuesday (Tuesday 16 July 2024) here; Monday (Monday 15 July 2024) in a.txt:1",
+			},
+		},
+		{
+			name: "the same present perfect on the same day",
+			articles: []string{
+				"a.txt", "date 2024-07-17 Residents of Dunmere have welcomed Tuesday's verdict in the orchard case.",
+				"b.txt", "date 2024-07-17 The verdict in the orchard case was given in Dunmere on Tuesday.",
+			},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := checkFactDates(t, tc.articles...)

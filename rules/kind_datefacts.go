@@ -546,36 +546,13 @@ func (r *dateFactsRule) clause(text string, toks []segment.Token, sent segment.S
 }
 
 // figureAside returns the index of the opening bracket of a bracketed
-// figure that closes at token j ("a record of 45.9C (114.6F) set in
-// August 2017", "a span of 40km (25 miles) opened in 1990"), or -1. Such
-// a bracket restates a figure of the clause in other units; it is an
+// figure that closes at token j, or -1 (dates.FigureAside): such a
+// bracket restates a figure of the clause in other units; it is an
 // aside, not the end of the clause, and the event word before it still
-// names what the date dates. Brackets of words ("(pictured)") still cut.
+// names what the date dates.
 func figureAside(text string, toks []segment.Token, sent segment.Sentence, j int) int {
-	if toks[j].Kind != segment.Punct || text[toks[j].Start] != ')' {
-		return -1
-	}
-	for k := j - 1; k >= sent.First && k >= j-figureAsideReach; k-- {
-		t := toks[k]
-		if t.Kind != segment.Punct {
-			continue
-		}
-		if text[t.Start] != '(' {
-			return -1
-		}
-		// "114.6F" is one word token, "25 miles" a number and a word:
-		// the aside opens with a digit either way.
-		if k+1 < j && text[toks[k+1].Start] >= '0' && text[toks[k+1].Start] <= '9' {
-			return k
-		}
-		return -1
-	}
-	return -1
+	return dates.FigureAside(text, toks, sent, j)
 }
-
-// figureAsideReach is how many tokens a bracketed figure may hold: a
-// figure, its unit and a word or two ("(about 25 square miles)").
-const figureAsideReach = 6
 
 // whenClause returns the tokens [from, to) of a clause of "when" right
 // after the date, from the date on: in "the worst flood since June 2011,

@@ -96,7 +96,10 @@ func (r *dateFactsRule) leadClaims(out []claim, a *Article, es []dates.Expr, s *
 		if s.attributed(a, i) || e.NeedsDate() && quoted(a, e.Span.Start) || labelledDate(text, toks, sent, e) {
 			continue
 		}
-		if tense := s.tenseAt(a, e, i); tense == dates.Future || tense == dates.Unknown && e.Kind != dates.Calendar {
+		// A weekday needs the tense of its clause to name a day; a
+		// relative day ("yesterday") names its own, whatever the verb
+		// ("burst through at 10am yesterday": "burst" tells no tense).
+		if tense := s.tenseAt(a, e, i); tense == dates.Future || tense == dates.Unknown && e.Kind == dates.Weekday {
 			continue
 		}
 		rng, ok := s.resolve(a, e, i)

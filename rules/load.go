@@ -138,6 +138,7 @@ type datesKeys struct {
 	NotPast     []string `toml:"not_past"`
 	Auxiliaries []string `toml:"auxiliaries"`
 	Speech      []string `toml:"speech"`
+	Perfect     []string `toml:"perfect"`
 }
 
 func (l *loader) addDates(k datesKeys) {
@@ -145,7 +146,7 @@ func (l *loader) addDates(k datesKeys) {
 	for _, p := range []struct {
 		to    map[string]bool
 		words []string
-	}{{lx.Future, k.Future}, {lx.Past, k.Past}, {lx.NotPast, k.NotPast}, {lx.Auxiliaries, k.Auxiliaries}, {lx.Speech, k.Speech}} {
+	}{{lx.Future, k.Future}, {lx.Past, k.Past}, {lx.NotPast, k.NotPast}, {lx.Auxiliaries, k.Auxiliaries}, {lx.Speech, k.Speech}, {lx.Perfect, k.Perfect}} {
 		for _, w := range p.words {
 			p.to[strings.ToLower(strings.TrimSpace(w))] = true
 		}
@@ -294,7 +295,7 @@ func load(configPath string, src []byte) (*Set, error) {
 			Quantities:  quantity.NewTable(),
 			Document:    document.Options{ParseDate: parseDateline, ParseMonthDay: parseMonthDay},
 			Dates: &dates.Lexicon{Future: map[string]bool{}, Past: map[string]bool{}, NotPast: map[string]bool{},
-				Auxiliaries: map[string]bool{}, Speech: map[string]bool{}},
+				Auxiliaries: map[string]bool{}, Speech: map[string]bool{}, Perfect: map[string]bool{}},
 		},
 		ids:  map[string]tomlx.Position{},
 		seen: map[string]bool{},

@@ -47,7 +47,8 @@ var testLexicon = &Lexicon{
 	Future:      set("will", "expected", "due", "going", "scheduled", "could", "plans"),
 	Past:        set("said", "met", "was", "were", "left", "held", "sank"),
 	NotPast:     set("speed", "hundred", "indeed"),
-	Auxiliaries: set("is", "are", "be", "been", "being", "to"),
+	Auxiliaries: set("is", "are", "be", "been", "being", "to", "has", "have"),
+	Perfect:     set("has", "have"),
 	Speech:      set("said", "says", "told", "statement", "announcement", "released"),
 }
 
@@ -162,6 +163,21 @@ func TestTense(t *testing.T) {
 		// Not a name between the commas: the clause ends at the comma.
 		{"Rescuers searched the river, some of them, on Tuesday.", Unknown},
 		{"Hail battered the town, Westshire, on Tuesday.", Unknown},
+		// A bracketed figure restates the one before it: the verb before
+		// both tells the tense.
+		{"The brewer was fined 3.1 million euros ($3.4 million) on Tuesday.", Past},
+		{"The brewer was fined 3.1 million euros (3.4 million dollars) on Tuesday.", Past},
+		{"The ferry sank in the estuary (see map) on Tuesday.", Unknown},
+		// A present perfect tells of a day gone by; a passive after
+		// "been" may not.
+		{"Growers have welcomed Tuesday's ruling on the orchard.", Past},
+		{"The council has approved the plan on Tuesday.", Past},
+		{"The vote has been postponed until Tuesday.", Unknown},
+		// A word of the future right after a past one looks ahead from a
+		// day gone by: no tense.
+		{"Nine hearings were scheduled at the county court on Tuesday.", Unknown},
+		{"The vote was expected on Tuesday.", Unknown},
+		{"The vote is expected on Tuesday.", Future},
 	}
 	for _, tt := range tests {
 		seg, e := onlyDate(t, tt.text)

@@ -24,6 +24,10 @@ type Lexicon struct {
 	// Auxiliaries that make the past participle after them passive or
 	// infinitive: "is", "be", "been", "to".
 	Auxiliaries map[string]bool
+	// Perfect are the auxiliaries of the present perfect ("has", "have"):
+	// a participle right after one ("have welcomed Friday's ruling")
+	// tells of a day gone by, where after "is" or "been" it may not.
+	Perfect map[string]bool
 	// Speech words make a date the date something was said: "said
 	// Monday", "in a statement on Tuesday".
 	Speech map[string]bool
@@ -106,6 +110,13 @@ func (l *Lexicon) TenseOf(text string, seg *segment.Result, e *Expr) Tense {
 	comma := func(j int) bool { return toks[j].Kind == segment.Punct && text[toks[j].Start] == ',' }
 	lead := 0
 	for j := e.Tokens[0] - 1; j >= s.First; j-- {
+		// A bracketed figure ("was fined 2 million euros ($2.3 million)
+		// on Friday") restates a figure of the clause in other units: the
+		// verb before it still tells the date's tense.
+		if k := FigureAside(text, toks, s, j); k >= 0 {
+			j = k
+			continue
+		}
 		if comma(j) {
 			// A place set off by commas ("battered Varden, Alberta, at
 			// 4.20pm on Tuesday") is an apposition inside the clause:
@@ -166,6 +177,56 @@ func apposition(text string, toks []segment.Token, s segment.Sentence, j int) in
 	return -1
 }
 
+// figureAsideReach is how many tokens a bracketed figure may hold: a
+// figure, its unit and a word or two ("(about 25 square miles)").
+const figureAsideReach = 6
+
+// FigureAside returns the index of the opening bracket of a bracketed
+// figure that closes at token j ("a record of 45.9C (114.6F) set in
+// August 2017", "fined 2 million euros ($2.3 million) on Friday"), or
+// -1. Such a bracket restates a figure of the clause in other units; it
+// is an aside, not the end of the clause. Brackets of words
+// ("(pictured)") still end it.
+func FigureAside(text string, toks []segment.Token, s segment.Sentence, j int) int {
+	if toks[j].Kind != segment.Punct || text[toks[j].Start] != ')' {
+		return -1
+	}
+	for k := j - 1; k >= s.First && k >= j-figureAsideReach; k-- {
+		t := toks[k]
+		if t.Kind != segment.Punct {
+			continue
+		}
+		// A sign joined to the number after it is part of the figure.
+		if k+1 < j && toks[k+1].Joined && toks[k+1].Kind == segment.Number && isCurrencySign(text[t.Start:t.End]) {
+			continue
+		}
+		if text[t.Start] != '(' {
+			return -1
+		}
+		// "114.6F" is one word token, "25 miles" a number and a word,
+		// "$2.3" a sign and a number: the aside opens with a digit, or
+		// with a sign right before one.
+		n := k + 1
+		if n+1 < j && toks[n].Kind == segment.Punct && isCurrencySign(text[toks[n].Start:toks[n].End]) {
+			n++
+		}
+		if n < j && text[toks[n].Start] >= '0' && text[toks[n].Start] <= '9' {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// isCurrencySign reports a sign written before an amount.
+func isCurrencySign(p string) bool {
+	switch p {
+	case "$", "£", "€", "¥":
+		return true
+	}
+	return false
+}
+
 // capitalisedWord reports a word that starts with an ASCII capital.
 func capitalisedWord(w string) bool { return w != "" && 'A' <= w[0] && w[0] <= 'Z' }
 
@@ -187,6 +248,14 @@ func (l *Lexicon) tenseAt(text string, toks []segment.Token, s segment.Sentence,
 	}
 	w := lowerASCII(raw)
 	if l.Future[w] {
+		// A word of the future right after a past one ("were scheduled",
+		// "was expected", "was due") looks ahead from a day already gone:
+		// the day it names may be before the article's or after it, so
+		// the clause has no tense to resolve a weekday by, and the walk
+		// stops here (the past word before it would say "back").
+		if k := j - 1; k >= s.First && toks[k].Kind == segment.Word && hasLower(l.Past, toks[k].Text(text)) {
+			return Unknown, true
+		}
 		return Future, true
 	}
 	past := l.Past[w] || (len(w) > 4 && strings.HasSuffix(w, "ed") && !l.NotPast[w] && w == raw)
@@ -197,6 +266,9 @@ func (l *Lexicon) tenseAt(text string, toks []segment.Token, s segment.Sentence,
 	// after an auxiliary takes its tense from what comes before.
 	for k := j - 1; k >= max(s.First, j-2); k-- {
 		if toks[k].Kind == segment.Word && hasLower(l.Auxiliaries, toks[k].Text(text)) {
+			if hasLower(l.Perfect, toks[k].Text(text)) {
+				return Past, true
+			}
 			return Unknown, false
 		}
 	}
