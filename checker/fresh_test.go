@@ -96,7 +96,7 @@ func TestFresh11Stories(t *testing.T) {
 // (testdata/fresh12), written in the seventeenth round and held back from
 // it.
 func TestFresh12Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh12"), 41) // 42 of 64 found with 5 false alarms when held back; 43 and none after round 17 (whose false-alarm fixes were told this batch's causes), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh12"), 42) // 42 of 64 found with 5 false alarms when held back; 43 and none after round 17 (whose false-alarm fixes were told this batch's causes); 44 after round 20, minus 2
 }
 
 // measureFresh checks the stories of root against its injected.toml. Each

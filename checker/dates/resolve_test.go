@@ -171,7 +171,9 @@ func TestTense(t *testing.T) {
 		// A present perfect tells of a day gone by; a passive after
 		// "been" may not.
 		{"Growers have welcomed Tuesday's ruling on the orchard.", Past},
-		{"The council has approved the plan on Tuesday.", Past},
+		{"The storm has left the town on edge since Tuesday's floods.", Past},
+		// With a bare day the perfect is a plan: no tense.
+		{"The union has called a strike for Tuesday.", Unknown},
 		{"The vote has been postponed until Tuesday.", Unknown},
 		// A word of the future right after a past one looks ahead from a
 		// day gone by: no tense.

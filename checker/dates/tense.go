@@ -25,8 +25,9 @@ type Lexicon struct {
 	// infinitive: "is", "be", "been", "to".
 	Auxiliaries map[string]bool
 	// Perfect are the auxiliaries of the present perfect ("has", "have"):
-	// a participle right after one ("have welcomed Friday's ruling")
-	// tells of a day gone by, where after "is" or "been" it may not.
+	// a participle right after one, before a possessive date ("have
+	// welcomed Friday's ruling"), tells of a day gone by, where after
+	// "is" or "been" it may not.
 	Perfect map[string]bool
 	// Speech words make a date the date something was said: "said
 	// Monday", "in a statement on Tuesday".
@@ -108,6 +109,11 @@ func (l *Lexicon) TenseOf(text string, seg *segment.Result, e *Expr) Tense {
 	s := seg.Sentences[e.Sentence]
 	toks := seg.Tokens
 	comma := func(j int) bool { return toks[j].Kind == segment.Punct && text[toks[j].Start] == ',' }
+	// A present perfect tells of a day gone by only through a noun the
+	// date qualifies ("have welcomed Monday's ruling"): with a bare day
+	// it is a plan ("has called a strike for Thursday"), since English
+	// does not write the perfect with a day gone by.
+	perfect := Possessed(text, toks, e.Tokens[1], s.Last) >= 0
 	lead := 0
 	for j := e.Tokens[0] - 1; j >= s.First; j-- {
 		// A bracketed figure ("was fined 2 million euros ($2.3 million)
@@ -132,7 +138,7 @@ func (l *Lexicon) TenseOf(text string, seg *segment.Result, e *Expr) Tense {
 		if toks[j].Kind == segment.Word {
 			lead++
 		}
-		if t, ok := l.tenseAt(text, toks, s, j); ok {
+		if t, ok := l.tenseAt(text, toks, s, j, perfect); ok {
 			return t
 		}
 	}
@@ -146,7 +152,7 @@ func (l *Lexicon) TenseOf(text string, seg *segment.Result, e *Expr) Tense {
 				break
 			}
 		}
-		if t, ok := l.tenseAt(text, toks, s, j); ok {
+		if t, ok := l.tenseAt(text, toks, s, j, perfect); ok {
 			return t
 		}
 	}
@@ -230,8 +236,9 @@ func isCurrencySign(p string) bool {
 // capitalisedWord reports a word that starts with an ASCII capital.
 func capitalisedWord(w string) bool { return w != "" && 'A' <= w[0] && w[0] <= 'Z' }
 
-// tenseAt tells the tense that token j marks, if it marks one.
-func (l *Lexicon) tenseAt(text string, toks []segment.Token, s segment.Sentence, j int) (Tense, bool) {
+// tenseAt tells the tense that token j marks, if it marks one. perfect
+// lets a participle after an auxiliary of Perfect point back.
+func (l *Lexicon) tenseAt(text string, toks []segment.Token, s segment.Sentence, j int, perfect bool) (Tense, bool) {
 	if toks[j].Kind != segment.Word {
 		return Unknown, false
 	}
@@ -266,7 +273,7 @@ func (l *Lexicon) tenseAt(text string, toks []segment.Token, s segment.Sentence,
 	// after an auxiliary takes its tense from what comes before.
 	for k := j - 1; k >= max(s.First, j-2); k-- {
 		if toks[k].Kind == segment.Word && hasLower(l.Auxiliaries, toks[k].Text(text)) {
-			if hasLower(l.Perfect, toks[k].Text(text)) {
+			if perfect && hasLower(l.Perfect, toks[k].Text(text)) {
 				return Past, true
 			}
 			return Unknown, false
