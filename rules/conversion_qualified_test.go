@@ -48,3 +48,29 @@ severity = "error"
 		})
 	}
 }
+
+// TestConversionPackRates checks the default pack's rates of the
+// Australian and New Zealand dollars: a sum restated in US dollars at no
+// rate the pair kept is reported, one at a rate it kept is not.
+func TestConversionPackRates(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string // a part of the one finding; "" for none
+	}{
+		{"date 2024-05-02 Roads\nThe bypass cost NZ$340 million ($205 million) to build.", ""},
+		{"date 2024-05-02 Roads\nThe bypass cost NZ$340 million ($305 million) to build.", "NZ$340 million is $187 million to $218 million at the rates of 2024 (0.55 to 0.64 USD per NZD)"},
+		{"date 2023-09-12 Mines\nThe smelter cost A$120 million ($80 million) to build.", ""},
+		{"date 2023-09-12 Mines\nThe smelter cost A$120 million ($120 million) to build.", "A$120 million is $74 million to $86 million at the rates of 2023 (0.62 to 0.72 USD per AUD)"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			got := checkDefaultRule(t, "fact.conversion", "a.txt", tc.text+"\n")
+			if tc.want == "" {
+				expect(t, got)
+				return
+			}
+			if len(got) != 1 || !strings.Contains(got[0], tc.want) {
+				t.Fatalf("got %q, want one finding with %q", got, tc.want)
+			}
+		})
+	}
+}
