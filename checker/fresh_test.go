@@ -65,13 +65,13 @@ func TestFresh6Stories(t *testing.T) {
 // (testdata/fresh7), written in the second half of the eleventh round and
 // held back from it.
 func TestFresh7Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh7"), 42) // 44 of 64 found after round 19 (43 before; a named age stated elsewhere as another figure), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh7"), 44) // 46 of 64 found after round 20 (44 after round 19; conversions of a qualified figure and of an Australian-dollar sum), minus 2
 }
 
 // TestFresh8Stories measures the eighth batch of unseen stories
 // (testdata/fresh8), written in the thirteenth round and held back from it.
 func TestFresh8Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh8"), 37) // 39 of 64 found after round 19 (38 before; a vague count siding with neither exact figure), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh8"), 38) // 40 of 64 found after round 20 (39 after round 19; a size restated with its unit once), minus 2
 }
 
 // TestFresh9Stories measures the ninth batch of unseen stories
@@ -83,20 +83,20 @@ func TestFresh9Stories(t *testing.T) {
 // TestFresh10Stories measures the tenth batch of unseen stories
 // (testdata/fresh10), written in the fifteenth round and held back from it.
 func TestFresh10Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh10"), 39) // 41 of 61 found after round 16 (36 after round 15; fact.date: a day beside a minute of the clock, years of earlier events; misspelt names), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh10"), 41) // 43 of 61 found after round 20 (41 after round 16; a qualified figure converted, a New Zealand-dollar sum), minus 2
 }
 
 // TestFresh11Stories measures the eleventh batch of unseen stories
 // (testdata/fresh11), written in the sixteenth round and held back from it.
 func TestFresh11Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh11"), 33) // 31 of 63 found with 3 false alarms when held back; 32 after round 16; 33 and none after its three false alarms were fixed in general terms; 35 after round 19 (a tense read past a place set off by commas; a yearless weekday checked 92 days back), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh11"), 36) // 31 of 63 found with 3 false alarms when held back; 32 after round 16; 33 and none after its three false alarms were fixed in general terms; 35 after round 19 (a tense read past a place set off by commas; a yearless weekday checked 92 days back); 38 after round 20 (a slip after a title, two qualified figures converted), minus 2
 }
 
 // TestFresh12Stories measures the twelfth batch of unseen stories
 // (testdata/fresh12), written in the seventeenth round and held back from
 // it.
 func TestFresh12Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh12"), 42) // 42 of 64 found with 5 false alarms when held back; 43 and none after round 17 (whose false-alarm fixes were told this batch's causes); 44 after round 20, minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh12"), 44) // 42 of 64 found with 5 false alarms when held back; 43 and none after round 17 (whose false-alarm fixes were told this batch's causes); 46 after round 20 (a family name used alone, an English-word slip, a qualified figure converted), minus 2
 }
 
 // measureFresh checks the stories of root against its injected.toml. Each

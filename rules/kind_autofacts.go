@@ -866,6 +866,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			if k < sent.Last && toks[k].Kind == segment.Word {
 				c.Compl = "of " + stem(toks[k].Text(text))
 				c.Key += "|" + c.Compl
+				c.Key += ofThreshold(text, toks, sent, k) // autofacts_ofthreshold.go
 			}
 		}
 		// "four hours after the blast": a time measured from a named

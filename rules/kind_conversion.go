@@ -141,6 +141,7 @@ func (r *conversionRule) Info() *Info { return &r.info }
 
 func (r *conversionRule) Check(a *Article, rep *Reporter) any {
 	r.checkCurrencies(a, rep)
+	r.checkSizes(a, rep)
 	qs := a.Quantities()
 	for j, i := range a.Conversions() {
 		if i < 0 {
@@ -166,9 +167,14 @@ func (r *conversionRule) Check(a *Article, rep *Reporter) any {
 // checkPair reports to when it is not a conversion of from.
 func (r *conversionRule) checkPair(a *Article, rep *Reporter, from, to *quantity.Quantity) {
 	{
-		// The figure converted is taken as written; the conversion may
-		// be rounded.
-		want := from.Interval(quantity.Strict).ToBase(from.Unit)
+		// The figure converted is taken as written, without the word
+		// before it: "about 40 metres (131 feet)" restates the 40, and
+		// the "about" qualifies both alike (widening the figure by its
+		// tolerance let a slip of a tenth pass). The conversion may be
+		// rounded.
+		bare := *from
+		bare.Qualifier = nil
+		want := bare.Interval(quantity.Strict).ToBase(from.Unit)
 		got := to.Interval(quantity.Rounded).ToBase(to.Unit)
 		if want.Overlaps(got) || r.variantFits(a, from, to) {
 			return

@@ -45,10 +45,26 @@ func (r *typoRule) samePerson(w string, g storyUses, cands []nameTarget, stories
 		return nil
 	}
 	u := g.uses[0]
-	if u.Initial || u.Prev == "" || u.PrevInitial || r.before[u.Prev] || r.titles[u.Prev] {
+	if u.Initial || u.Prev == "" {
 		return nil
 	}
-	if english.IsWord(strings.ToLower(w)) {
+	// A title is a title where it opens the sentence too ("Dr Vorstel
+	// said"); any other opener may be any word.
+	if r.titles[u.Prev] {
+		if english.IsWord(strings.ToLower(w)) {
+			return nil
+		}
+		return r.sameTitle(w, g, cands, stories)
+	}
+	if u.PrevInitial || r.before[u.Prev] {
+		return nil
+	}
+	// An English word is taken only one edit from the name of a person
+	// whose given name stands after a title somewhere, named in the
+	// story as often as a learned name must be: "Dr Wenna Hollis" and
+	// "Wenna Hollies".
+	word := english.IsWord(strings.ToLower(w))
+	if word && !r.titled(stories.names, u.Prev) {
 		return nil
 	}
 	next, _ := r.neighbours(u)
@@ -65,21 +81,31 @@ func (r *typoRule) samePerson(w string, g storyUses, cands []nameTarget, stories
 			continue
 		}
 		d := nameDistanceWithin(w, t.word, limit)
-		if d < 1 || d > limit || d == maxPersonEdits && commonPrefix(w, t.word) < 2 {
+		if d < 1 || d > limit || d == maxPersonEdits && commonPrefix(w, t.word) < 2 || word && d != 1 {
 			continue
 		}
 		if accentOnly(w, t.word) || sameFolded(w, t.word) {
 			continue
 		}
-		if r.related(w, t.word) && (strings.HasPrefix(t.word, w) || strings.HasPrefix(w, t.word)) &&
-			(!oneLetterEnding(w, t.word) || !r.titled(stories.names, u.Prev)) {
-			continue
+		// A one-letter ending is a slip only in a person's name: the
+		// given name stands after a title, or the name is used on its
+		// own too (aloneToo); asked last, as it counts in the story.
+		ending := false
+		if r.related(w, t.word) && (strings.HasPrefix(t.word, w) || strings.HasPrefix(w, t.word)) {
+			if !oneLetterEnding(w, t.word) {
+				continue
+			}
+			ending = !r.titled(stories.names, u.Prev)
 		}
 		if !t.n.HasPrev(u.Prev) || next != "" && !t.n.HasNext(next) {
 			continue
 		}
-		in := stories.names.inStory(t.n, stories.articles(g.story))
-		if in.mid == 0 || in.count < 2 {
+		arts := stories.articles(g.story)
+		in := stories.names.inStory(t.n, arts)
+		if in.mid == 0 || in.count < 2 || word && in.count < r.cfg.MinNameUses {
+			continue
+		}
+		if ending && !aloneToo(stories.names, u.Prev, in, arts) {
 			continue
 		}
 		st := storyTarget{nameTarget: t, in: in, beside: true, given: true}

@@ -1,0 +1,75 @@
+package rules
+
+// This file holds what the same_person route (kind_typo_person.go) takes
+// as evidence that a name is a person's where no title stands before the
+// given name, and its route for a name written after a title.
+
+// aloneToo reports whether name t is used in the story (articles arts,
+// t counted there as in) without the given name g before it at least
+// once: the given name's uses bound those of t after it, and the
+// spelling being judged takes one of them. News copy names a person in
+// full once and by the family name alone after that ("Ilse Vostrin won.
+// Vostrin, 31, ..."); the second word of a place's or a body's name is
+// not used on its own that way ("Vel Dorran" is not "Dorran"), so a
+// family name used on its own is a person's.
+func aloneToo(ix *NameIndex, g string, in storyCount, arts []int) bool {
+	f := ix.Forms[g]
+	if f == nil {
+		return false
+	}
+	given := ix.inStory(f, arts)
+	return in.count > given.count-1
+}
+
+// sameTitle is the same_person route for a spelling used once in the run,
+// inside a sentence, right after a person's title (person_titles): "Dr
+// Vorstel" where "Dr Annike Vorster" and "Dr Vorster" are named. The title tells nothing of which person it is ("Councillor
+// Braun" and "Councillor Brown" are two councillors), so the route asks
+// more than the given-name one does:
+//   - one edit, not a related word with an ending added, and no English
+//     word;
+//   - the name stands after exactly one given name (no title) in the
+//     run: the story names one person of that family name, in full;
+//   - the name is used at least twice in the story, once inside a
+//     sentence;
+//   - exactly one name is within reach.
+func (r *typoRule) sameTitle(w string, g storyUses, cands []nameTarget, stories *storyMap) []storyTarget {
+	var best []storyTarget
+	for _, t := range cands {
+		if t.word == w || t.known || t.count < 2 {
+			continue
+		}
+		if t.runes-runeLen(w) > 1 || runeLen(w)-t.runes > 1 || distanceAbove(letterMask(w), t.letters, 1) {
+			continue
+		}
+		if nameDistanceWithin(w, t.word, 1) != 1 || accentOnly(w, t.word) || sameFolded(w, t.word) || r.related(w, t.word) {
+			continue
+		}
+		if r.givenNames(t.n) != 1 {
+			continue
+		}
+		in := stories.names.inStory(t.n, stories.articles(g.story))
+		if in.mid == 0 || in.count < 2 {
+			continue
+		}
+		// Neither beside nor given: the title is the only word beside
+		// the spelling, and it tells nothing (sameContext).
+		best = append(best, storyTarget{nameTarget: t, in: in})
+	}
+	if len(best) != 1 {
+		return nil
+	}
+	return best
+}
+
+// givenNames counts the words before spelling n in the run that are no
+// title: its given names, one for each person of that family name.
+func (r *typoRule) givenNames(n *CorpusName) int {
+	k := 0
+	for _, p := range n.Prevs {
+		if !r.before[p] && !r.titles[p] {
+			k++
+		}
+	}
+	return k
+}
