@@ -96,7 +96,7 @@ func TestFresh11Stories(t *testing.T) {
 // (testdata/fresh12), written in the seventeenth round and held back from
 // it.
 func TestFresh12Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh12"), 44) // 42 of 64 found with 5 false alarms when held back; 43 and none after round 17 (whose false-alarm fixes were told this batch's causes); 46 after round 20 (a family name used alone, an English-word slip, a qualified figure converted), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh12"), 45) // 42 of 64 found with 5 false alarms when held back; 43 and none after round 17 (whose false-alarm fixes were told this batch's causes); 47 after round 20 (a family name used alone, an English-word slip, a qualified figure converted, a possessive weekday read past a bracketed sum), minus 2
 }
 
 // measureFresh checks the stories of root against its injected.toml. Each
