@@ -228,7 +228,8 @@ const (
 // whose live values it spilled, and the loops asked the memo about each
 // token again for each figure near it. That cost more than reading the
 // few words of the sentence that no window reaches. A sentence is read
-// once per article (sentRead).
+// once per article (sentRead). The same pass finds the sentence's
+// count-so-far cue for countSoFar (what soFarFrom finds).
 func (r *autoFactsRule) readSentence(m *ctxMemo, a *Article, si int, skip []bool) {
 	if n := len(a.Seg.Sentences); len(m.sentRead) != n {
 		m.sentRead = slices.Grow(m.sentRead[:0], n)[:n]
@@ -255,6 +256,13 @@ func (r *autoFactsRule) readSentence(m *ctxMemo, a *Article, si int, skip []bool
 	done := m.done[first:last:last]
 	words := m.word[first:last:last]
 	skips := skip[first:last:last]
+	// The count-so-far cue of the sentence (soFarFrom) is read in the
+	// same pass, from the spellings' bits of the token and of the two
+	// before it (prev1, prev2; 0 for a token that is no word): a second
+	// walk of the sentence through lexOf cost more than all the rest of
+	// countSoFar.
+	subject, best := -1, -1
+	var prev1, prev2 soFarBits
 	for k := range stoks {
 		tok := &stoks[k]
 		if tok.Kind != segment.Word {
@@ -262,6 +270,7 @@ func (r *autoFactsRule) readSentence(m *ctxMemo, a *Article, si int, skip []bool
 			if tok.Kind == segment.Number {
 				bitsOf[k] = tokNumber
 			}
+			prev2, prev1 = prev1, 0
 			continue
 		}
 		id := lex[k]
@@ -275,6 +284,17 @@ func (r *autoFactsRule) readSentence(m *ctxMemo, a *Article, si int, skip []bool
 			lex[k] = id
 		}
 		lw := &t.words[id]
+		if b := lw.soFar; b != 0 {
+			switch {
+			case b&soFarCount != 0:
+				subject = k
+			case b&soFarCue != 0 && subject >= 0 && k-subject <= 6:
+				if prev1&soFarModal != 0 || prev1&soFarTo != 0 && k-2 > subject && prev2&soFarExpect != 0 {
+					best = subject
+				}
+			}
+		}
+		prev2, prev1 = prev1, lw.soFar
 		bits := tokWord
 		if lw.class&classScope != 0 {
 			bits |= tokScope
@@ -295,4 +315,12 @@ func (r *autoFactsRule) readSentence(m *ctxMemo, a *Article, si int, skip []bool
 		}
 		words[k], done[k] = w, true
 	}
+	if n := len(a.Seg.Sentences); len(m.soFar) != n {
+		m.soFar = slices.Grow(m.soFar[:0], n)[:n]
+		clear(m.soFar)
+	}
+	if best >= 0 {
+		best += first
+	}
+	m.soFar[si] = int32(best + 2) // as countSoFar keeps it
 }
