@@ -502,3 +502,57 @@ func TestHasAnchor(t *testing.T) {
 		t.Fatalf("%d of %d anchors repeat one before: both answers must occur", found, len(all))
 	}
 }
+
+// TestWordAt checks lexTable.wordAt, whose short spellings are found by
+// hash and length in the slots alone, against the table's words: every
+// word token of the testdata corpora and of generated articles, and
+// every span of up to 10 bytes of texts made of near spellings (one
+// byte or one length apart, NUL bytes, the text's end), must get the
+// same number each time it is met and a number whose bytes are its
+// spelling; distinct spellings get distinct numbers.
+func TestWordAt(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := autoRule(t, set)
+	m := newCtxMemo(0)
+	defer m.release()
+	m.g, m.classes = &r.g, r.classes
+	tb := &m.lexed
+	tb.reset(m.g, m.classes)
+	byText := map[string]int32{}
+	check := func(text string, s, e int) {
+		t.Helper()
+		id := tb.wordAt(m, text, s, e)
+		w := &tb.words[id]
+		if got := string(tb.bytes[w.off : w.off+w.n]); got != text[s:e] {
+			t.Fatalf("wordAt(%q, %d, %d) = word %d spelt %q", text, s, e, id, got)
+		}
+		if prev, ok := byText[text[s:e]]; ok && prev != id {
+			t.Fatalf("%q numbered %d and %d", text[s:e], prev, id)
+		}
+		byText[text[s:e]] = id
+	}
+	for _, a := range walkArticles(t, set, 50) {
+		for _, tok := range a.Seg.Tokens {
+			if tok.Kind == segment.Word {
+				check(a.Doc.Text, tok.Start, tok.End)
+			}
+		}
+	}
+	for _, text := range []string{"aaaaaaaaab aaaaaaaab aab ab a b ba", "the them theme themes\x00the\x00them", "zz\x00z\x00\x00\x00\x00\x00\x00z", "ÿÿÿÿÿÿÿÿ ÿÿÿÿ", "b a\x00 c"} {
+		for s := 0; s < len(text); s++ {
+			for e := s + 1; e <= len(text) && e <= s+10; e++ {
+				check(text, s, e)
+			}
+		}
+	}
+	ids := map[int32]bool{}
+	for _, id := range byText {
+		ids[id] = true
+	}
+	if len(ids) != len(byText) || len(byText) < 1000 {
+		t.Fatalf("%d spellings got %d numbers", len(byText), len(ids))
+	}
+}
