@@ -59,9 +59,15 @@ type lexTable struct {
 	bytes []byte
 }
 
+// lexSlot is one slot of a lexTable: the key's hash h, the word's
+// number i and its length n in bytes. For a spelling of at most 8 bytes
+// the hash and the length tell it apart from every other (see keyOf), so
+// the slot alone confirms a hit: the words need not be read for it. n
+// fills what was the slot's padding.
 type lexSlot struct {
 	h uint64
 	i int32
+	n uint32
 }
 
 const (
@@ -92,7 +98,11 @@ type lexKey struct {
 	h, packed uint64
 }
 
-// keyOf returns the key of spelling s.
+// keyOf returns the key of spelling s. For a spelling of at most 8
+// bytes the hash is a one-to-one function of its packed bytes plus its
+// length (a multiplication by an odd number and a xor-shift are both
+// one-to-one on 64-bit words), so two such spellings of one length with
+// one hash are the same spelling.
 func keyOf(s string) lexKey {
 	if len(s) > 8 {
 		return lexKey{h: fnvAdd(fnvOffset, s)}
@@ -131,18 +141,13 @@ func (t *lexTable) find(s string, k lexKey) (int32, uint64) {
 		if sl.i == 0 {
 			return -1, i
 		}
-		if sl.h != k.h {
-			continue
-		}
-		w := &t.words[sl.i]
-		if int(w.n) != len(s) {
+		if sl.h != k.h || int(sl.n) != len(s) {
 			continue
 		}
 		if len(s) <= 8 {
-			if w.packed == k.packed {
-				return sl.i, i
-			}
-		} else if string(t.bytes[w.off:w.off+w.n]) == s {
+			return sl.i, i // one hash and length: one spelling (keyOf)
+		}
+		if w := &t.words[sl.i]; string(t.bytes[w.off:w.off+w.n]) == s {
 			return sl.i, i
 		}
 	}
@@ -154,7 +159,7 @@ func (t *lexTable) add(s string, k lexKey, at uint64, w lexWord) int32 {
 	t.bytes = append(t.bytes, s...)
 	t.words = append(t.words, w)
 	n := int32(len(t.words) - 1)
-	t.slots[at] = lexSlot{h: k.h, i: n}
+	t.slots[at] = lexSlot{h: k.h, i: n, n: uint32(len(s))}
 	if 2*len(t.words) > len(t.slots) {
 		t.grow()
 	}
@@ -178,6 +183,42 @@ func (t *lexTable) grow() {
 	}
 }
 
+// wordAt returns the number of the spelling text[s:e], reading it
+// (lexFresh) on its first meeting. A spelling of at most 8 bytes with 8
+// bytes of text from its start, almost every word, is keyed as keyAt
+// does and found in the slots alone, in one loop without a call: the
+// calls to keyAt and find, the string header built for find and the
+// load of the word to confirm the hit were two thirds of readSentence's
+// cost per token.
+func (t *lexTable) wordAt(m *ctxMemo, text string, s, e int) int32 {
+	n := e - s
+	if n <= 8 && n > 0 && s+8 <= len(text) {
+		b := text[s : s+8]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		x &= ^uint64(0) >> (64 - 8*uint(n))
+		h := (x + uint64(n)) * 0x9e3779b97f4a7c15
+		h ^= h >> 32
+		slots, mask := t.slots, t.mask
+		for i := (h ^ h>>29) & mask; ; i = (i + 1) & mask {
+			sl := &slots[i]
+			if sl.i == 0 {
+				break
+			}
+			if sl.h == h && int(sl.n) == n {
+				return sl.i
+			}
+		}
+	}
+	w := text[s:e]
+	key := keyAt(text, s, e)
+	id, at := t.find(w, key)
+	if id < 0 {
+		id = t.add(w, key, at, m.lexFresh(w))
+	}
+	return id
+}
+
 // lexOf returns what the claims read of token j, reading its spelling
 // on its first meeting in the memo's table (lexFresh) and numbering
 // token j with it.
@@ -197,13 +238,7 @@ func (m *ctxMemo) lexFirst(text string, toks []segment.Token, j int) {
 	if t.g != m.g || t.classes != m.classes || t.slots == nil {
 		t.reset(m.g, m.classes)
 	}
-	s := toks[j].Text(text)
-	key := keyAt(text, toks[j].Start, toks[j].End)
-	k, at := t.find(s, key)
-	if k < 0 {
-		k = t.add(s, key, at, m.lexFresh(s))
-	}
-	m.lex[j] = k
+	m.lex[j] = t.wordAt(m, text, toks[j].Start, toks[j].End)
 }
 
 // tokenBits are what the walks around a figure ask of a token of a read
@@ -228,7 +263,8 @@ const (
 // whose live values it spilled, and the loops asked the memo about each
 // token again for each figure near it. That cost more than reading the
 // few words of the sentence that no window reaches. A sentence is read
-// once per article (sentRead).
+// once per article (sentRead). The same pass finds the sentence's
+// count-so-far cue for countSoFar (what soFarFrom finds).
 func (r *autoFactsRule) readSentence(m *ctxMemo, a *Article, si int, skip []bool) {
 	if n := len(a.Seg.Sentences); len(m.sentRead) != n {
 		m.sentRead = slices.Grow(m.sentRead[:0], n)[:n]
@@ -255,6 +291,13 @@ func (r *autoFactsRule) readSentence(m *ctxMemo, a *Article, si int, skip []bool
 	done := m.done[first:last:last]
 	words := m.word[first:last:last]
 	skips := skip[first:last:last]
+	// The count-so-far cue of the sentence (soFarFrom) is read in the
+	// same pass, from the spellings' bits of the token and of the two
+	// before it (prev1, prev2; 0 for a token that is no word): a second
+	// walk of the sentence through lexOf cost more than all the rest of
+	// countSoFar.
+	subject, best := -1, -1
+	var prev1, prev2 soFarBits
 	for k := range stoks {
 		tok := &stoks[k]
 		if tok.Kind != segment.Word {
@@ -262,19 +305,26 @@ func (r *autoFactsRule) readSentence(m *ctxMemo, a *Article, si int, skip []bool
 			if tok.Kind == segment.Number {
 				bitsOf[k] = tokNumber
 			}
+			prev2, prev1 = prev1, 0
 			continue
 		}
 		id := lex[k]
 		if id == 0 {
-			s := text[tok.Start:tok.End]
-			key := keyAt(text, tok.Start, tok.End)
-			var at uint64
-			if id, at = t.find(s, key); id < 0 {
-				id = t.add(s, key, at, m.lexFresh(s))
-			}
+			id = t.wordAt(m, text, tok.Start, tok.End)
 			lex[k] = id
 		}
 		lw := &t.words[id]
+		if b := lw.soFar; b != 0 {
+			switch {
+			case b&soFarCount != 0:
+				subject = k
+			case b&soFarCue != 0 && subject >= 0 && k-subject <= 6:
+				if prev1&soFarModal != 0 || prev1&soFarTo != 0 && k-2 > subject && prev2&soFarExpect != 0 {
+					best = subject
+				}
+			}
+		}
+		prev2, prev1 = prev1, lw.soFar
 		bits := tokWord
 		if lw.class&classScope != 0 {
 			bits |= tokScope
@@ -295,4 +345,12 @@ func (r *autoFactsRule) readSentence(m *ctxMemo, a *Article, si int, skip []bool
 		}
 		words[k], done[k] = w, true
 	}
+	if n := len(a.Seg.Sentences); len(m.soFar) != n {
+		m.soFar = slices.Grow(m.soFar[:0], n)[:n]
+		clear(m.soFar)
+	}
+	if best >= 0 {
+		best += first
+	}
+	m.soFar[si] = int32(best + 2) // as countSoFar keeps it
 }

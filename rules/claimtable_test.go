@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -386,12 +387,17 @@ func TestCountSoFarOnce(t *testing.T) {
 		"Police said 12 people were hurt. The toll is certain to grow past 20.",
 		"The toll, 40, could rise, and the number of 25 may climb.",
 		"Its 9 numbers, 14 figures and 18 totals were going to rise in 2025.",
+		"They gave 40 figures that could rise.",
 	} {
 		arts = append(arts, articleAt(t, set, fmt.Sprintf("made%d.txt", i), []byte(text), len(arts)))
 	}
+	r := autoRule(t, set)
 	counts := [2]int{}
 	for _, a := range arts {
-		m := newCtxMemo(len(a.Seg.Tokens))
+		// m finds each sentence's cue on its own walk (soFarFrom), read
+		// the one found in readSentence's pass, as the claims do.
+		m, read := newCtxMemo(len(a.Seg.Tokens)), newCtxMemo(len(a.Seg.Tokens))
+		read.g, read.classes = &r.g, r.classes
 		qs := a.Quantities()
 		for i := range qs {
 			q := &qs[i]
@@ -402,6 +408,10 @@ func TestCountSoFarOnce(t *testing.T) {
 			if got := m.countSoFar(a, q); got != want {
 				t.Errorf("%s: %q: countSoFar %v, want %v", a.Doc.Path, a.Doc.Text[q.Span.Start:q.Span.End], got, want)
 			}
+			r.readSentence(read, a, q.Sentence, read.inQuantity)
+			if got := read.countSoFar(a, q); got != want {
+				t.Errorf("%s: %q: countSoFar after readSentence %v, want %v", a.Doc.Path, a.Doc.Text[q.Span.Start:q.Span.End], got, want)
+			}
 			if want {
 				counts[1]++
 			} else {
@@ -409,6 +419,7 @@ func TestCountSoFarOnce(t *testing.T) {
 			}
 		}
 		m.release()
+		read.release()
 	}
 	if counts[0] < 1000 || counts[1] < 5 {
 		t.Errorf("%d figures without a count-so-far cue and %d with one: too few to test", counts[0], counts[1])
@@ -442,4 +453,106 @@ func countSoFar(text string, toks []segment.Token, sent segment.Sentence, q *qua
 		}
 	}
 	return false
+}
+
+// TestHasAnchor checks hasAnchor against slices.Contains, the comparison
+// it replaced, for the anchors of every figure of the testdata corpora
+// and generated articles against every list of anchors kept before it,
+// and on anchors that differ in one field only (a NaN is equal to
+// nothing, -0 equal to 0, as == has it).
+func TestHasAnchor(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all []anchor
+	for _, a := range walkArticles(t, set, 50) {
+		qs := a.Quantities()
+		for i := range qs {
+			all = append(all, anchorOf(&qs[i], isAge(a.Doc.Text, &qs[i])))
+		}
+	}
+	base := anchor{Dim: "length", Kind: quantity.Cardinal, Unit: "m", Strict: quantity.Interval{Lo: 4, Hi: 4}, Rounded: quantity.Interval{Lo: 3.5, Hi: 4.5}}
+	nan := base
+	nan.Strict.Lo = math.NaN()
+	negZero := base
+	negZero.Strict = quantity.Interval{Lo: math.Copysign(0, -1), Hi: 0}
+	zero := base
+	zero.Strict = quantity.Interval{}
+	for _, change := range []func(*anchor){
+		func(x *anchor) { x.Dim = "" }, func(x *anchor) { x.Kind = quantity.Ordinal }, func(x *anchor) { x.Unit = "km" },
+		func(x *anchor) { x.Strict.Hi = 5 }, func(x *anchor) { x.Rounded.LoOpen = true }, func(x *anchor) { x.Rounded.HiOpen = true },
+	} {
+		x := base
+		change(&x)
+		all = append(all, base, x)
+	}
+	all = append(all, nan, nan, negZero, zero)
+	found := 0
+	for i := range all {
+		want := slices.Contains(all[:i], all[i])
+		if got := hasAnchor(all[:i], &all[i]); got != want {
+			t.Errorf("anchor %d %+v: hasAnchor %v, slices.Contains %v", i, all[i], got, want)
+		}
+		if want {
+			found++
+		}
+	}
+	if found == 0 || found == len(all) {
+		t.Fatalf("%d of %d anchors repeat one before: both answers must occur", found, len(all))
+	}
+}
+
+// TestWordAt checks lexTable.wordAt, whose short spellings are found by
+// hash and length in the slots alone, against the table's words: every
+// word token of the testdata corpora and of generated articles, and
+// every span of up to 10 bytes of texts made of near spellings (one
+// byte or one length apart, NUL bytes, the text's end), must get the
+// same number each time it is met and a number whose bytes are its
+// spelling; distinct spellings get distinct numbers.
+func TestWordAt(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := autoRule(t, set)
+	m := newCtxMemo(0)
+	defer m.release()
+	m.g, m.classes = &r.g, r.classes
+	tb := &m.lexed
+	tb.reset(m.g, m.classes)
+	byText := map[string]int32{}
+	check := func(text string, s, e int) {
+		t.Helper()
+		id := tb.wordAt(m, text, s, e)
+		w := &tb.words[id]
+		if got := string(tb.bytes[w.off : w.off+w.n]); got != text[s:e] {
+			t.Fatalf("wordAt(%q, %d, %d) = word %d spelt %q", text, s, e, id, got)
+		}
+		if prev, ok := byText[text[s:e]]; ok && prev != id {
+			t.Fatalf("%q numbered %d and %d", text[s:e], prev, id)
+		}
+		byText[text[s:e]] = id
+	}
+	for _, a := range walkArticles(t, set, 50) {
+		for _, tok := range a.Seg.Tokens {
+			if tok.Kind == segment.Word {
+				check(a.Doc.Text, tok.Start, tok.End)
+			}
+		}
+	}
+	for _, text := range []string{"aaaaaaaaab aaaaaaaab aab ab a b ba", "the them theme themes\x00the\x00them", "zz\x00z\x00\x00\x00\x00\x00\x00z", "ÿÿÿÿÿÿÿÿ ÿÿÿÿ", "b a\x00 c"} {
+		for s := 0; s < len(text); s++ {
+			for e := s + 1; e <= len(text) && e <= s+10; e++ {
+				check(text, s, e)
+			}
+		}
+	}
+	ids := map[int32]bool{}
+	for _, id := range byText {
+		ids[id] = true
+	}
+	if len(ids) != len(byText) || len(byText) < 1000 {
+		t.Fatalf("%d spellings got %d numbers", len(byText), len(ids))
+	}
 }

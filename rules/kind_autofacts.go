@@ -650,7 +650,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		if qs[i].Kind == quantity.Year {
 			continue
 		}
-		if an := anchorOf(&qs[i], isAge(text, &qs[i])); !slices.Contains(kept, an) {
+		if an := anchorOf(&qs[i], isAge(text, &qs[i])); !hasAnchor(kept, &an) {
 			kept = append(kept, an)
 		}
 	}
@@ -659,6 +659,21 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		out.Anchors = slices.Clone(kept)
 	}
 	return out
+}
+
+// hasAnchor is slices.Contains(kept, *an): the same == on every field,
+// the figures first. The generated comparison of the whole struct
+// compared the two strings first, through a call per anchor kept, and
+// was a twentieth of the claims' instructions on real copy, which states
+// many different figures of few dimensions.
+func hasAnchor(kept []anchor, an *anchor) bool {
+	for i := range kept {
+		k := &kept[i]
+		if k.Strict == an.Strict && k.Rounded == an.Rounded && k.Kind == an.Kind && k.Dim == an.Dim && k.Unit == an.Unit {
+			return true
+		}
+	}
+	return false
 }
 
 // whenClauseAfter reports whether the year q is followed by a comma and
