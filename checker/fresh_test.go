@@ -83,7 +83,7 @@ func TestFresh9Stories(t *testing.T) {
 // TestFresh10Stories measures the tenth batch of unseen stories
 // (testdata/fresh10), written in the fifteenth round and held back from it.
 func TestFresh10Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh10"), 39) // 41 of 61 found after round 16 (36 after round 15; fact.date: a day beside a minute of the clock, years of earlier events; misspelt names), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh10"), 40) // 42 of 61 found after round 20 (41 after round 16, 36 after round 15; a headline restating the others' figure over a changed body), minus 2
 }
 
 // TestFresh11Stories measures the eleventh batch of unseen stories
@@ -96,7 +96,7 @@ func TestFresh11Stories(t *testing.T) {
 // (testdata/fresh12), written in the seventeenth round and held back from
 // it.
 func TestFresh12Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh12"), 41) // 42 of 64 found with 5 false alarms when held back; 43 and none after round 17 (whose false-alarm fixes were told this batch's causes), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh12"), 42) // 42 of 64 found with 5 false alarms when held back; 43 and none after round 17 (whose false-alarm fixes were told this batch's causes); 44 after round 20 (a headline restating the others' figure), minus 2
 }
 
 // measureFresh checks the stories of root against its injected.toml. Each
