@@ -32,7 +32,7 @@ func TestFreshStories(t *testing.T) {
 // testdata/fresh, these clean copies still give a few false alarms; they
 // are listed in its known_false_alarms.
 func TestFresh2Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 102) // 104 of 143 found after round 19 (103 before; a named age stated elsewhere as another figure), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 103) // 105 of 143 found after round 20 (104 after round 19, 103 before; a headline restating the others' figure over a changed body), minus 2
 }
 
 // TestFresh3Stories measures recall and false alarms on the third batch
