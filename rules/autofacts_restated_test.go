@@ -63,3 +63,44 @@ func TestRestatedHeadline(t *testing.T) {
 		})
 	}
 }
+
+// TestGraveAndAliveRoles checks two contrast groups of the default pack
+// on counts that name no noun: "brought out alive" is a rescue, so the
+// bare counts of two outlets are one toll, and a grave state ("in a
+// critical condition", "in intensive care") is a part of the injured of
+// its own, compared with the same part elsewhere and not with the
+// injured.
+func TestGraveAndAliveRoles(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		articles []string
+		want     []string
+	}{
+		{
+			name: "a count brought out alive",
+			articles: []string{
+				"a.txt", "Fourteen were brought out alive from the flooded cellar on Tuesday.\n",
+				"b.txt", "Eleven were brought out alive from the cellar, firefighters said.\n",
+			},
+			want: []string{
+				"a.txt:1:1: fact.mismatch: alive: Fourteen here; Eleven in b.txt:1",
+				"b.txt:1:1: fact.mismatch: alive: Eleven here; Fourteen in a.txt:1",
+			},
+		},
+		{
+			name: "a grave state is not the injured",
+			articles: []string{
+				"a.txt", "Sixteen people were injured, three of them in a critical condition.\n",
+				"b.txt", "Sixteen people were hurt in the blast and three were critical.\n",
+				"c.txt", "Sixteen were injured; four of them are in intensive care.\n",
+			},
+			want: []string{
+				"c.txt:1:23: fact.mismatch: injured: four here; three in a.txt:1",
+			},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			expect(t, checkDefaultRule(t, "fact.mismatch", tc.articles...), tc.want...)
+		})
+	}
+}
