@@ -24,7 +24,7 @@ type freshInjection struct {
 // were tuned (testdata/fresh). Its clean copies must give no finding at
 // all: every alarm there is noise.
 func TestFreshStories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh"), 40) // 42 of 72 found after round 16, as after round 15, minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh"), 41) // 43 of 72 found after round 20 (42 after round 16; a grave state, "in intensive care", is a contrast group), minus 2
 }
 
 // TestFresh2Stories measures recall and false alarms on the second batch of
@@ -32,14 +32,14 @@ func TestFreshStories(t *testing.T) {
 // testdata/fresh, these clean copies still give a few false alarms; they
 // are listed in its known_false_alarms.
 func TestFresh2Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 102) // 104 of 143 found after round 19 (103 before; a named age stated elsewhere as another figure), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 104) // 106 of 143 found after round 20 (104 after round 19, 103 before; a headline restating the others' figure over a changed body; "brought out alive" is a rescue), minus 2
 }
 
 // TestFresh3Stories measures recall and false alarms on the third batch
 // (testdata/fresh3), written in the ninth round and held back from its
 // first half.
 func TestFresh3Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh3"), 41) // 43 of 64 found after round 19 (42 before; a named age stated elsewhere as another figure), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh3"), 42) // 44 of 64 found after round 20 (43 after round 19, 42 before; a grave state is a contrast group), minus 2
 }
 
 // TestFresh4Stories measures recall and false alarms on the fourth batch
@@ -83,7 +83,7 @@ func TestFresh9Stories(t *testing.T) {
 // TestFresh10Stories measures the tenth batch of unseen stories
 // (testdata/fresh10), written in the fifteenth round and held back from it.
 func TestFresh10Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh10"), 41) // 43 of 61 found after round 20 (41 after round 16; a qualified figure converted, a New Zealand-dollar sum), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh10"), 42) // 44 of 61 found after round 20 (41 after round 16; a qualified figure converted, a New Zealand-dollar sum, a headline restating the others' figure over a changed body), minus 2
 }
 
 // TestFresh11Stories measures the eleventh batch of unseen stories
@@ -96,7 +96,7 @@ func TestFresh11Stories(t *testing.T) {
 // (testdata/fresh12), written in the seventeenth round and held back from
 // it.
 func TestFresh12Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh12"), 45) // 42 of 64 found with 5 false alarms when held back; 43 and none after round 17 (whose false-alarm fixes were told this batch's causes); 47 after round 20 (a family name used alone, an English-word slip, a qualified figure converted, a possessive weekday read past a bracketed sum), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh12"), 46) // 42 of 64 found with 5 false alarms when held back; 43 and none after round 17 (whose false-alarm fixes were told this batch's causes); 47 after round 20 (a family name used alone, an English-word slip, a qualified figure converted, a possessive weekday read past a bracketed sum; 48 with a headline restating the others' figure over a changed body), minus 2
 }
 
 // measureFresh checks the stories of root against its injected.toml. Each

@@ -1839,7 +1839,7 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	}
 	editions := r.editions(c.Stories, perArticle)
 	climbing := r.climbingTolls(c.Stories, perArticle, days, dated, editions) // kind_autofacts_running.go
-	unrelated := func(x, y *claim) bool {
+	apart := func(x, y *claim) bool {
 		if r.maxRatio > 0 && farApart(x, y, r.maxRatio) {
 			return true
 		}
@@ -1847,7 +1847,10 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 			(r.tollUpdate(x, y, days[x.Article], days[y.Article]) || runningDuration(x, y, days[x.Article], days[y.Article])) {
 			return true
 		}
-		if editions[[2]int{min(x.Article, y.Article), max(x.Article, y.Article)}] && (r.movingToll(x, y) || r.earlierBound(x, y, days, dated, climbing)) {
+		return editions[[2]int{min(x.Article, y.Article), max(x.Article, y.Article)}] && (r.movingToll(x, y) || r.earlierBound(x, y, days, dated, climbing))
+	}
+	unrelated := func(x, y *claim) bool {
+		if apart(x, y) {
 			return true
 		}
 		if oneNamedAge(perArticle, x, y) { // kind_autofacts_named.go
@@ -1867,6 +1870,7 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	cmpr := comparison{rule: r, match: r.match, tolerance: r.tolerance, openBound: r.openBound, minor: r.minor, major: r.major, unrelated: unrelated, supports: supports, vagueIsNeutral: true}
 	compareStories(c, perArticle, cmpr, rep)
 	r.selfContradictions(c, perArticle, anchors, cmpr, rep)
+	r.restatedFigures(c, perArticle, anchors, apart, cmpr, rep) // kind_autofacts_restated.go
 }
 
 // markOnceEach marks the counts whose key each article of their story

@@ -100,14 +100,17 @@ func checkCorpusDirect(r *autoFactsRule, c *Corpus, facts []any, rep *Reporter) 
 		markOnceEach(c.Stories, perArticle)
 	}
 	editions := r.editions(c.Stories, perArticle)
-	unrelated := func(x, y *claim) bool {
+	apart := func(x, y *claim) bool {
 		if r.maxRatio > 0 && farApart(x, y, r.maxRatio) {
 			return true
 		}
 		if dated[x.Article] && dated[y.Article] && days[x.Article] != days[y.Article] && r.tollUpdate(x, y, days[x.Article], days[y.Article]) {
 			return true
 		}
-		if editions[[2]int{min(x.Article, y.Article), max(x.Article, y.Article)}] && r.movingToll(x, y) {
+		return editions[[2]int{min(x.Article, y.Article), max(x.Article, y.Article)}] && r.movingToll(x, y)
+	}
+	unrelated := func(x, y *claim) bool {
+		if apart(x, y) {
 			return true
 		}
 		if oneNamedAge(perArticle, x, y) {
@@ -122,6 +125,7 @@ func checkCorpusDirect(r *autoFactsRule, c *Corpus, facts []any, rep *Reporter) 
 	cmpr := comparison{rule: r, match: r.match, tolerance: r.tolerance, openBound: r.openBound, minor: r.minor, major: r.major, unrelated: unrelated, supports: supports, vagueIsNeutral: true}
 	compareStories(c, perArticle, cmpr, rep)
 	selfContradictionsDirect(r, c, perArticle, anchors, cmpr, rep)
+	r.restatedFigures(c, perArticle, anchors, apart, cmpr, rep)
 }
 
 // selfContradictionsDirect is selfContradictions as it was before
