@@ -190,10 +190,19 @@ func (c *Cursor) Locate(s Span) (start, end int, ps, pe Position) {
 	} else {
 		start, end = c.SourceSpan(s)
 	}
-	ps = c.Position(start)
-	// Position left c.line at start's line (start clamped as it clamps).
+	// On the last span's line, where it is ASCII up to start, start's
+	// column is its byte offset on the line, as Position would find it
+	// (Position keeps c.line and c.off alike there).
 	starts := d.lineStarts
 	i := c.line
+	if i < len(starts) && starts[i] <= start && start <= d.asciiEnd[i] && start <= len(d.Src) && (i+1 == len(starts) || starts[i+1] > start) {
+		ps = Position{Line: i + 1, Column: start - starts[i] + 1}
+	} else {
+		ps = c.Position(start)
+		// Position left c.line at start's line (start clamped as it
+		// clamps).
+		i = c.line
+	}
 	if ls := starts[i]; ls <= end && end <= d.asciiEnd[i] && end <= len(d.Src) && (i+1 == len(starts) || starts[i+1] > end) {
 		return start, end, ps, Position{Line: i + 1, Column: end - ls + 1}
 	}
