@@ -806,8 +806,8 @@ func newLocator(d *document.Document) locator { return locator{d: d, cur: d.NewC
 
 // at is diag.At(l.d, s).
 func (l *locator) at(s document.Span) diag.Location {
-	start, end := l.cur.SourceSpan(s)
-	return diag.Location{File: l.d.Path, Start: l.cur.Position(start), End: l.cur.Position(end), StartByte: start, EndByte: end}
+	start, end, ps, pe := l.cur.Locate(s)
+	return diag.Location{File: l.d.Path, Start: ps, End: pe, StartByte: start, EndByte: end}
 }
 
 // position is l.d.Position(off).

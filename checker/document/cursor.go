@@ -167,3 +167,44 @@ func (c *Cursor) Position(srcOff int) Position {
 	c.off, c.col = srcOff, col+n
 	return Position{Line: i + 1, Column: col + n}
 }
+
+// Locate is SourceSpan(s) with the Positions of the range's two ends, as
+// Position(start) then Position(end) would give them. A span is mostly a
+// word, whose end is on its start's line: where that line is ASCII up to
+// the end (asciiEnd), the end's column is its byte offset on the line,
+// and the second look-up (the line step, columnBase) is not made.
+//
+// Where the span lies inside one linear text-to-source run (a word of
+// plain copy), its source range is its start's offset and its length,
+// and the run of its last byte is not looked up either.
+func (c *Cursor) Locate(s Span) (start, end int, ps, pe Position) {
+	d := c.d
+	if s.Start >= 0 && s.End > s.Start && s.End <= d.mappedLen() && len(d.runs) > 0 {
+		r := c.runOf(s.Start)
+		if k := c.run; r.linear && (k+1 == len(d.runs) || int(d.runs[k+1].text) >= s.End) {
+			start = int(r.src) + s.Start - int(r.text)
+			end = start + s.End - s.Start
+		} else {
+			start, end = c.SourceSpan(s)
+		}
+	} else {
+		start, end = c.SourceSpan(s)
+	}
+	// On the last span's line, where it is ASCII up to start, start's
+	// column is its byte offset on the line, as Position would find it
+	// (Position keeps c.line and c.off alike there).
+	starts := d.lineStarts
+	i := c.line
+	if i < len(starts) && starts[i] <= start && start <= d.asciiEnd[i] && start <= len(d.Src) && (i+1 == len(starts) || starts[i+1] > start) {
+		ps = Position{Line: i + 1, Column: start - starts[i] + 1}
+	} else {
+		ps = c.Position(start)
+		// Position left c.line at start's line (start clamped as it
+		// clamps).
+		i = c.line
+	}
+	if ls := starts[i]; ls <= end && end <= d.asciiEnd[i] && end <= len(d.Src) && (i+1 == len(starts) || starts[i+1] > end) {
+		return start, end, ps, Position{Line: i + 1, Column: end - ls + 1}
+	}
+	return start, end, ps, c.Position(end)
+}

@@ -87,6 +87,19 @@ func TestCursorMatches(t *testing.T) {
 				check(c, gs)
 				check(c, ge)
 			}
+			// Locate, which skips the end's look-up where it can,
+			// gives what Document.SourceSpan and Position give.
+			*c = d.NewCursor()
+			for i := -1; i <= len(d.Text)+1; i += 1 + r.IntN(7) {
+				s := document.Span{Start: i, End: i + r.IntN(14)}
+				gs, ge, ps, pe := c.Locate(s)
+				ws, we := d.SourceSpan(s)
+				if gs != ws || ge != we || ps != d.Position(ws) || pe != d.Position(we) {
+					t.Fatalf("format %v, src %q: Locate(%v) = %d, %d, %v, %v, want %d, %d, %v, %v",
+						f, src, s, gs, ge, ps, pe, ws, we, d.Position(ws), d.Position(we))
+				}
+				checked++
+			}
 		}
 	}
 	if checked < 100000 {
