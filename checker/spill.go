@@ -51,8 +51,13 @@ type factStore struct {
 	// there is no file, by article*rules+rule.
 	kept []any
 	// mem holds the encoded facts while there is no file, or after a
-	// write error, by article*rules+rule.
-	mem map[int][]byte
+	// write error, by article*rules+rule (nil: none there). A slot per
+	// article and rule, made once for the run, rather than a map: every
+	// put and get of a run hashed a key into a map of tens of thousands
+	// of entries, and its growing rehashed them all.
+	mem [][]byte
+	// n is the number of articles of the run.
+	n int
 	// chunk is the memory that mem's facts are copied into (keepLocked).
 	chunk []byte
 	// at locates the facts written to the file, by article*rules+rule:
@@ -85,7 +90,7 @@ type span struct{ off, n int64 }
 // (os.TempDir if "") from spillAt articles, encoded in memory otherwise
 // or when no file can be made.
 func newFactStore(n, rules int, dir string) *factStore {
-	s := &factStore{rules: rules, mem: map[int][]byte{}, none: noFacts}
+	s := &factStore{rules: rules, n: n, none: noFacts}
 	switch {
 	case n < keepAt:
 		s.kept = make([]any, n*rules)
@@ -99,7 +104,19 @@ func newFactStore(n, rules int, dir string) *factStore {
 			s.at = make([]span, n*rules)
 		}
 	}
+	if s.kept == nil && s.file == nil {
+		s.mem = make([][]byte, n*rules)
+	}
 	return s
+}
+
+// memLocked returns s.mem, made on first use (a spilled run makes it only
+// after a write error). s.mu is held, or no other goroutine uses s.
+func (s *factStore) memLocked() [][]byte {
+	if s.mem == nil {
+		s.mem = make([][]byte, s.n*s.rules)
+	}
+	return s.mem
 }
 
 // forget drops every fact kept for article a, so that the article can be
@@ -115,7 +132,9 @@ func (s *factStore) forget(a int) {
 		case s.at != nil:
 			s.at[key] = span{}
 		}
-		delete(s.mem, key)
+		if s.mem != nil {
+			s.mem[key] = nil
+		}
 	}
 }
 
@@ -160,7 +179,7 @@ func (s *factStore) put(a, ri int, fact any) error {
 			}
 			return nil
 		}
-		s.mem[key] = s.keepLocked(data)
+		s.memLocked()[key] = s.keepLocked(data)
 		return nil
 	})
 	if err != nil {
@@ -199,9 +218,10 @@ func (s *factStore) flushLocked() {
 	if _, err := s.file.WriteAt(s.pending, s.size); err != nil {
 		s.err = err
 		start := s.size
+		mem := s.memLocked()
 		for key, at := range s.at {
 			if at.n > 0 && at.off >= start {
-				s.mem[key] = s.pending[at.off-start : at.off-start+at.n : at.off-start+at.n]
+				mem[key] = s.pending[at.off-start : at.off-start+at.n : at.off-start+at.n]
 				s.at[key] = span{}
 			}
 		}
@@ -233,8 +253,8 @@ func (s *factStore) getRules(a int, rs []int) (facts []any, data [][]byte, err e
 	var spans []span
 	for j, ri := range rs {
 		key := a*s.rules + ri
-		if d, ok := s.mem[key]; ok {
-			data[j] = d
+		if s.mem != nil && s.mem[key] != nil {
+			data[j] = s.mem[key]
 			continue
 		}
 		if s.at == nil || s.at[key].n == 0 {
@@ -316,8 +336,8 @@ func (s *factStore) getStory(as []int, rs []int) (facts [][]any, data [][][]byte
 	for k, a := range as {
 		for j, ri := range rs {
 			key := a*s.rules + ri
-			if d, ok := s.mem[key]; ok {
-				data[k][j] = d
+			if s.mem != nil && s.mem[key] != nil {
+				data[k][j] = s.mem[key]
 				continue
 			}
 			if s.at != nil && s.at[key].n > 0 {
@@ -355,6 +375,7 @@ func (s *factStore) encodeAll() error {
 	if s.kept == nil {
 		return nil
 	}
+	mem := s.memLocked()
 	for key, f := range s.kept {
 		if f == nil {
 			continue
@@ -363,7 +384,7 @@ func (s *factStore) encodeAll() error {
 		if err != nil {
 			return fmt.Errorf("internal error (please report it): %w", err)
 		}
-		s.mem[key] = data
+		mem[key] = data
 	}
 	s.kept = nil
 	return nil
