@@ -270,7 +270,7 @@ func corpusStage(inputs []Input, results []articleResult, index *rules.NameIndex
 		}
 		return fs, data, nil
 	}
-	diags, notices := compare(opt.Rules, corpus, facts, storyFacts, jobs)
+	diags, notices := compare(opt.Rules, corpus, facts, storyFacts, jobs, len(kept))
 	for _, d := range diags {
 		// Findings in archived articles are not this run's.
 		if !archived[d.File] {
@@ -369,7 +369,10 @@ type storyFunc func(st []int, rs []int) (facts [][]any, data [][][]byte, err err
 // within a story (rules.StoryScoped) run a story at a time on jobs
 // workers, decoding only that story's facts; the others see every
 // article's facts at once.
-func compare(set *rules.Set, corpus *rules.Corpus, facts factsFunc, story storyFunc, jobs int) ([]diag.Diagnostic, []Notice) {
+//
+// The corpus's articles below inRun are the run's, whose encoded facts
+// the store never writes again; those from inRun on are archived.
+func compare(set *rules.Set, corpus *rules.Corpus, facts factsFunc, story storyFunc, jobs, inRun int) ([]diag.Diagnostic, []Notice) {
 	var diags []diag.Diagnostic
 	var notices []Notice
 	failed := map[string]bool{}
@@ -435,7 +438,7 @@ func compare(set *rules.Set, corpus *rules.Corpus, facts factsFunc, story storyF
 					return
 				}
 				room.Reset()
-				perStory[s], errs[s] = compareStory(set, corpus, corpus.Stories[s], scoped, story, room)
+				perStory[s], errs[s] = compareStory(set, corpus, corpus.Stories[s], scoped, story, room, inRun)
 			}
 		}()
 	}
@@ -452,8 +455,11 @@ func compare(set *rules.Set, corpus *rules.Corpus, facts factsFunc, story storyF
 // compareStory runs the story-scoped rules over one story, as a corpus of
 // its own: the story's articles numbered from 0, with the run's names.
 // Encoded facts are decoded into room, which the caller may reset once
-// it returns: the findings hold nothing of it.
-func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, facts storyFunc, room *rules.Room) ([]diag.Diagnostic, []error) {
+// it returns: the findings hold nothing of it. The encoded facts of the
+// articles below inRun come from the run's store, which never writes
+// them again: they are decoded in place (rules.DecodeFactsInPlace); an
+// archived article's are the caller's, and are copied.
+func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, facts storyFunc, room *rules.Room, inRun int) ([]diag.Diagnostic, []error) {
 	sub := &rules.Corpus{Articles: len(st), Names: corpus.Names, Known: corpus.Known, Stories: [][]int{make([]int, len(st))}, Paths: make([]string, len(st))}
 	for k, a := range st {
 		sub.Stories[0][k] = k
@@ -472,6 +478,7 @@ func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, 
 		fs[j] = allFs[j*len(st) : (j+1)*len(st) : (j+1)*len(st)]
 	}
 	allGot, allData, err := facts(st, scoped)
+	inPlace := false // some facts slice the store's bytes
 	for k := range st {
 		var got []any
 		var data [][]byte
@@ -488,7 +495,8 @@ func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, 
 			}
 			f := got[j]
 			if data[j] != nil {
-				if f, ruleErr[j] = decodeFacts(room, data[j]); ruleErr[j] != nil {
+				inPlace = inPlace || st[k] < inRun
+				if f, ruleErr[j] = decodeFacts(room, data[j], st[k] < inRun); ruleErr[j] != nil {
 					continue
 				}
 			}
@@ -511,12 +519,63 @@ func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, 
 		}
 		diags = append(diags, ds...)
 	}
+	if inPlace {
+		detach(diags, sub.Paths)
+	}
 	return diags, errs
 }
 
-// decodeFacts decodes an article's encoded facts into room.
-func decodeFacts(room *rules.Room, data []byte) (any, error) {
-	f, err := rules.DecodeFactsIn(room, data)
+// detach gives the findings strings of their own where they may slice
+// the encoded facts that were decoded in place: a finding kept to the end
+// of the run would otherwise keep alive the bytes of its whole story as
+// read back from the store. A file is the story's own path string when
+// it is one of paths (it almost always is), a copy otherwise.
+func detach(diags []diag.Diagnostic, paths []string) {
+	var byPath map[string]string // for a story too large to scan
+	own := func(file string) string {
+		if len(paths) > 16 && byPath == nil {
+			byPath = make(map[string]string, len(paths))
+			for _, p := range paths {
+				byPath[p] = p
+			}
+		}
+		if byPath != nil {
+			if p, ok := byPath[file]; ok {
+				return p
+			}
+			return strings.Clone(file)
+		}
+		for _, p := range paths {
+			if p == file {
+				return p
+			}
+		}
+		return strings.Clone(file)
+	}
+	for i := range diags {
+		d := &diags[i]
+		d.File = own(d.File)
+		d.Message, d.Fact = strings.Clone(d.Message), strings.Clone(d.Fact)
+		for r := range d.Related {
+			d.Related[r].File = own(d.Related[r].File)
+			d.Related[r].Message = strings.Clone(d.Related[r].Message)
+		}
+		if d.Fix != nil {
+			fix := *d.Fix
+			fix.Replacement = strings.Clone(fix.Replacement)
+			d.Fix = &fix
+		}
+	}
+}
+
+// decodeFacts decodes an article's encoded facts into room, in place
+// (rules.DecodeFactsInPlace) if inPlace is set.
+func decodeFacts(room *rules.Room, data []byte, inPlace bool) (any, error) {
+	decode := rules.DecodeFactsIn
+	if inPlace {
+		decode = rules.DecodeFactsInPlace
+	}
+	f, err := decode(room, data)
 	if err != nil {
 		return nil, fmt.Errorf("internal error (please report it): %w", err)
 	}
