@@ -247,13 +247,24 @@ func corpusStage(inputs []Input, results []articleResult, index *rules.NameIndex
 	}
 	// A story's facts are fetched at once: those in the run's store with
 	// one call (getStory), the archived ones article by article.
-	storyFacts := func(st []int, rs []int) ([][]any, [][][]byte, error) {
-		fs, data := make([][]any, len(st)), make([][][]byte, len(st))
-		// Sized for the common case of a story wholly in the run.
-		inRun, at := make([]int, 0, len(st)), make([]int, 0, len(st))
+	storyFacts := func(st []int, rs []int, sc *storyScratch) ([][]any, [][][]byte, error) {
+		// The rows of the store's articles are taken as the store
+		// fills them, those of archived articles set here.
+		inRun, at := sc.inRun[:0], sc.at[:0]
 		for k, a := range st {
 			if a < len(kept) {
 				inRun, at = append(inRun, kept[a]), append(at, k)
+			}
+		}
+		sc.inRun, sc.at = inRun, at
+		if len(inRun) == len(st) {
+			// The common case: a story wholly in the run.
+			return store.getStory(inRun, rs, sc)
+		}
+		// A story with archived articles (a run with an archive).
+		fs, data := make([][]any, len(st)), make([][][]byte, len(st))
+		for k, a := range st {
+			if a < len(kept) {
 				continue
 			}
 			var err error
@@ -261,7 +272,7 @@ func corpusStage(inputs []Input, results []articleResult, index *rules.NameIndex
 				return nil, nil, err
 			}
 		}
-		got, gotData, err := store.getStory(inRun, rs)
+		got, gotData, err := store.getStory(inRun, rs, sc)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -360,8 +371,42 @@ func disjoint(stories [][]int, n int) bool {
 type factsFunc func(a int, rs []int) (facts []any, data [][]byte, err error)
 
 // storyFunc is factsFunc for the corpus's articles st at once: facts[k]
-// and data[k] are those of st[k].
-type storyFunc func(st []int, rs []int) (facts [][]any, data [][][]byte, err error)
+// and data[k] are those of st[k]. What it returns may be in sc, valid
+// until sc serves the next story.
+type storyFunc func(st []int, rs []int, sc *storyScratch) (facts [][]any, data [][][]byte, err error)
+
+// storyScratch is a comparison worker's memory for one story at a time,
+// reused from story to story: the slices that fetching a story's facts
+// and running its rules need were some fifteen allocations a story, and
+// a spilled run read every story's facts into a new buffer.
+type storyScratch struct {
+	// getStory's
+	facts    [][]any
+	data     [][][]byte
+	allFacts []any
+	allData  [][]byte
+	pieces   []piece
+	buf      []byte
+	// storyFacts'
+	inRun, at []int
+	// compareStory's
+	ids     []int
+	paths   []string
+	fs      [][]any
+	allFs   []any
+	ruleErr []error
+}
+
+// grow returns s resized to n elements, all zero, reusing its array when
+// it is large enough.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
 
 // compare runs the corpus rules. facts returns the facts of the rules of
 // an article; each is asked for once per rule, but for the names pass of
@@ -422,6 +467,14 @@ func compare(set *rules.Set, corpus *rules.Corpus, facts factsFunc, story storyF
 	}
 	perStory := make([][]diag.Diagnostic, len(corpus.Stories))
 	errs := make([][]error, len(corpus.Stories))
+	// The workers take the largest stories first: a large story taken
+	// last kept one worker busy while the others had nothing left. The
+	// findings are gathered in story order whatever the order of work.
+	order := make([]int32, len(corpus.Stories))
+	for s := range order {
+		order[s] = int32(s)
+	}
+	slices.SortStableFunc(order, func(a, b int32) int { return len(corpus.Stories[b]) - len(corpus.Stories[a]) })
 	var wg sync.WaitGroup
 	var taken atomic.Int64
 	for range min(jobs, max(len(corpus.Stories), 1)) {
@@ -432,13 +485,15 @@ func compare(set *rules.Set, corpus *rules.Corpus, facts factsFunc, story storyF
 			// from story to story: nothing of a story's facts is kept
 			// once its findings are made.
 			room := new(rules.Room)
+			sc := new(storyScratch)
 			for {
-				s := int(taken.Add(1)) - 1
-				if s >= len(corpus.Stories) {
+				at := int(taken.Add(1)) - 1
+				if at >= len(order) {
 					return
 				}
+				s := order[at]
 				room.Reset()
-				perStory[s], errs[s] = compareStory(set, corpus, corpus.Stories[s], scoped, story, room, inRun)
+				perStory[s], errs[s] = compareStory(set, corpus, corpus.Stories[s], scoped, story, room, sc, inRun)
 			}
 		}()
 	}
@@ -459,8 +514,14 @@ func compare(set *rules.Set, corpus *rules.Corpus, facts factsFunc, story storyF
 // articles below inRun come from the run's store, which never writes
 // them again: they are decoded in place (rules.DecodeFactsInPlace); an
 // archived article's are the caller's, and are copied.
-func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, facts storyFunc, room *rules.Room, inRun int) ([]diag.Diagnostic, []error) {
-	sub := &rules.Corpus{Articles: len(st), Names: corpus.Names, Known: corpus.Known, Stories: [][]int{make([]int, len(st))}, Paths: make([]string, len(st))}
+//
+// The slices the story needs are in sc, and so may be what facts
+// returns: the rules keep nothing of their corpus or facts once
+// CheckCorpus returns, and detach gives the findings strings of their
+// own.
+func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, facts storyFunc, room *rules.Room, sc *storyScratch, inRun int) ([]diag.Diagnostic, []error) {
+	sc.ids, sc.paths = grow(sc.ids, len(st)), grow(sc.paths, len(st))
+	sub := &rules.Corpus{Articles: len(st), Names: corpus.Names, Known: corpus.Known, Stories: [][]int{sc.ids}, Paths: sc.paths}
 	for k, a := range st {
 		sub.Stories[0][k] = k
 		if a < len(corpus.Paths) {
@@ -469,15 +530,16 @@ func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, 
 	}
 	// The facts are fetched a story at a time, every rule's at once:
 	// they lie together where the run keeps them.
-	fs := make([][]any, len(scoped))
-	ruleErr := make([]error, len(scoped))
+	sc.fs, sc.ruleErr = grow(sc.fs, len(scoped)), grow(sc.ruleErr, len(scoped))
+	fs, ruleErr := sc.fs, sc.ruleErr
 	// One backing array for every rule's row, capped per row: checkCorpus
 	// gets each rule's facts as a slice of its own.
-	allFs := make([]any, len(scoped)*len(st))
+	sc.allFs = grow(sc.allFs, len(scoped)*len(st))
+	allFs := sc.allFs
 	for j := range scoped {
 		fs[j] = allFs[j*len(st) : (j+1)*len(st) : (j+1)*len(st)]
 	}
-	allGot, allData, err := facts(st, scoped)
+	allGot, allData, err := facts(st, scoped, sc)
 	inPlace := false // some facts slice the store's bytes
 	for k := range st {
 		var got []any

@@ -301,19 +301,36 @@ func (s *factStore) keptInto(a int, rs []int, facts []any) {
 // stories that the other workers finished meanwhile.
 const storyGap = 16 << 10
 
+// piece is where getStory finds the facts of article k and rule j in the
+// file.
+type piece struct {
+	k, j int
+	at   span
+}
+
 // getStory is getRules for the articles as: facts[k] and data[k] are
 // those of as[k]. The facts in the file are read with one system call
 // for each run of them that lies together (storyGap), not one per
 // article (20,000 reads for a spilled run of 20,000 articles).
-func (s *factStore) getStory(as []int, rs []int) (facts [][]any, data [][][]byte, err error) {
-	facts, data = make([][]any, len(as)), make([][][]byte, len(as))
+//
+// What it returns is in sc (nil: allocated), valid until sc serves
+// another story; that includes the bytes read back from the file, so the
+// facts decoded from them, which the store's bytes are decoded in place,
+// must be done with by then.
+func (s *factStore) getStory(as []int, rs []int, sc *storyScratch) (facts [][]any, data [][][]byte, err error) {
+	if sc == nil {
+		sc = new(storyScratch)
+	}
+	sc.facts, sc.data = grow(sc.facts, len(as)), grow(sc.data, len(as))
+	facts, data = sc.facts, sc.data
 	// The articles' rows share one backing array each for facts and for
 	// data, where two per article were made (about 10,000 allocations a
 	// run of 2,000 articles). Each row is capped at its own length, so a
 	// caller that appends to one copies it rather than writing into the
 	// next.
 	n := len(rs)
-	allFacts, allData := make([]any, len(as)*n), make([][]byte, len(as)*n)
+	sc.allFacts, sc.allData = grow(sc.allFacts, len(as)*n), grow(sc.allData, len(as)*n)
+	allFacts, allData := sc.allFacts, sc.allData
 	for k := range as {
 		facts[k] = allFacts[k*n : (k+1)*n : (k+1)*n]
 		data[k] = allData[k*n : (k+1)*n : (k+1)*n]
@@ -324,11 +341,7 @@ func (s *factStore) getStory(as []int, rs []int) (facts [][]any, data [][][]byte
 		}
 		return facts, data, nil
 	}
-	type piece struct {
-		k, j int
-		at   span
-	}
-	var pieces []piece
+	pieces := sc.pieces[:0]
 	s.mu.Lock()
 	if s.file != nil && s.err == nil {
 		s.flushLocked()
@@ -346,7 +359,11 @@ func (s *factStore) getStory(as []int, rs []int) (facts [][]any, data [][][]byte
 		}
 	}
 	s.mu.Unlock()
+	sc.pieces = pieces
 	slices.SortFunc(pieces, func(x, y piece) int { return cmp.Compare(x.at.off, y.at.off) })
+	// The runs of bytes to read are laid end to end in one buffer,
+	// reused from story to story.
+	total := int64(0)
 	for i := 0; i < len(pieces); {
 		lo, hi := pieces[i].at.off, pieces[i].at.off+pieces[i].at.n
 		n := i + 1
@@ -354,7 +371,22 @@ func (s *factStore) getStory(as []int, rs []int) (facts [][]any, data [][][]byte
 			hi = max(hi, pieces[n].at.off+pieces[n].at.n)
 			n++
 		}
-		buf := make([]byte, hi-lo)
+		total += hi - lo
+		i = n
+	}
+	if int64(cap(sc.buf)) < total {
+		sc.buf = make([]byte, total)
+	}
+	free := sc.buf[:total]
+	for i := 0; i < len(pieces); {
+		lo, hi := pieces[i].at.off, pieces[i].at.off+pieces[i].at.n
+		n := i + 1
+		for n < len(pieces) && pieces[n].at.off <= hi+storyGap {
+			hi = max(hi, pieces[n].at.off+pieces[n].at.n)
+			n++
+		}
+		buf := free[: hi-lo : hi-lo]
+		free = free[hi-lo:]
 		if _, err := s.file.ReadAt(buf, lo); err != nil {
 			return nil, nil, fmt.Errorf("reading back the facts of the run: %w", err)
 		}
