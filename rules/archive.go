@@ -208,6 +208,10 @@ type Room struct {
 	// the claims were in the room).
 	units []quantity.Unit
 	quals []quantity.Qualifier
+	// years and whens are the claims' years and date ranges, an
+	// allocation each for the claims that have them.
+	years []float64
+	whens []dates.Range
 }
 
 // Reset makes the room's memory free for the next facts: every fact
@@ -218,6 +222,7 @@ func (m *Room) Reset() {
 	// at most one story's strings alive meanwhile.
 	m.claims, m.words, m.strs, m.anchors = m.claims[:0], m.words[:0], m.strs[:0], m.anchors[:0]
 	m.units, m.quals = m.units[:0], m.quals[:0]
+	m.years, m.whens = m.years[:0], m.whens[:0]
 }
 
 // take returns n elements of *slab after its length, zeroed, and grows
@@ -1287,7 +1292,11 @@ func (r *decoder) claims() []claim {
 		c.Context = r.ids()
 		c.Near = r.ids()
 		if m := r.count(); m > 0 {
-			c.Years = make([]float64, m-1)
+			if r.room != nil && m > 1 {
+				c.Years = takeDirty(&r.room.years, m-1)
+			} else {
+				c.Years = make([]float64, m-1) // empty, not nil, for m == 1
+			}
 			for j := range c.Years {
 				c.Years[j] = r.float()
 			}
@@ -1299,7 +1308,13 @@ func (r *decoder) claims() []claim {
 		c.Role = int(r.varint())
 		c.Article = int(r.varint())
 		if r.bool() {
-			c.When = &dates.Range{Lo: dates.Day(r.varint()), Hi: dates.Day(r.varint()), Unit: dates.Unit(r.byte())}
+			when := dates.Range{Lo: dates.Day(r.varint()), Hi: dates.Day(r.varint()), Unit: dates.Unit(r.byte())}
+			if r.room != nil {
+				c.When = &take(&r.room.whens, 1)[0]
+			} else {
+				c.When = new(dates.Range)
+			}
+			*c.When = when
 		}
 		c.Names = r.strs()
 		c.Rel = r.bool()
