@@ -12,7 +12,8 @@ import (
 // encoded facts in place (rules.DecodeFactsInPlace), so the findings must
 // not slice those bytes: with every byte the store keeps overwritten once
 // the stage is done, the findings read as before, and as those of a run
-// that keeps its facts decoded.
+// that keeps its facts decoded; so do those of a run that spills its
+// facts to a file and reads them back story by story.
 func TestFindingsOwnTheirStrings(t *testing.T) {
 	set, err := rules.LoadDefault()
 	if err != nil {
@@ -83,5 +84,16 @@ func TestFindingsOwnTheirStrings(t *testing.T) {
 	}
 	if string(before) != string(kept) {
 		t.Errorf("the findings of the encoded run differ from those of a run that keeps its facts:\n%s\nwant\n%s", before, kept)
+	}
+	// A spilled run reads each story's facts back into memory that the
+	// next story's reuse (storyScratch): the findings of the first
+	// stories must survive the later ones.
+	spillAt = 1
+	spilled, err := Check(in, Options{Rules: set, Jobs: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := json.Marshal(spilled.Diagnostics); err != nil || string(got) != string(kept) {
+		t.Errorf("the findings of a spilled run differ from those of a run that keeps its facts (%v):\n%s\nwant\n%s", err, got, kept)
 	}
 }
