@@ -235,15 +235,15 @@ func corpusStage(inputs []Input, results []articleResult, index *rules.NameIndex
 			return nil, err
 		}
 	}
-	facts := func(a int, rs []int) ([]any, [][]byte, error) {
+	facts := func(a int, rs []int, fs []any, data [][]byte) error {
 		if a >= len(kept) {
-			data := make([][]byte, len(rs))
+			clear(fs)
 			for j, ri := range rs {
 				data[j] = priorFacts(opt.Rules, extra[a-len(kept)], ri)
 			}
-			return make([]any, len(rs)), data, nil
+			return nil
 		}
-		return store.getRules(kept[a], rs)
+		return store.getRulesInto(kept[a], rs, fs, data)
 	}
 	// A story's facts are fetched at once: those in the run's store with
 	// one call (getStory), the archived ones article by article.
@@ -267,8 +267,8 @@ func corpusStage(inputs []Input, results []articleResult, index *rules.NameIndex
 			if a < len(kept) {
 				continue
 			}
-			var err error
-			if fs[k], data[k], err = facts(a, rs); err != nil {
+			fs[k], data[k] = make([]any, len(rs)), make([][]byte, len(rs))
+			if err := facts(a, rs, fs[k], data[k]); err != nil {
 				return nil, nil, err
 			}
 		}
@@ -366,9 +366,9 @@ func disjoint(stories [][]int, n int) bool {
 	return true
 }
 
-// factsFunc returns the facts of the corpus's article a for each rule of
-// rs: decoded, or (data not nil) encoded.
-type factsFunc func(a int, rs []int) (facts []any, data [][]byte, err error)
+// factsFunc sets facts[j] and data[j] to the facts of the corpus's
+// article a for rule rs[j]: decoded, or (data[j] not nil) encoded.
+type factsFunc func(a int, rs []int, facts []any, data [][]byte) error
 
 // storyFunc is factsFunc for the corpus's articles st at once: facts[k]
 // and data[k] are those of st[k]. What it returns may be in sc, valid
@@ -443,8 +443,11 @@ func compare(set *rules.Set, corpus *rules.Corpus, facts factsFunc, story storyF
 		// The rules that see the whole run gather their facts
 		// together: each article's are fetched twice in all, not
 		// twice per rule.
+		// GatherRules keeps the facts, not the slices fetch returns:
+		// one pair of slices serves every article.
+		fs, data := make([]any, len(wide)), make([][]byte, len(wide))
 		all, errs := rules.GatherRules(corpus.Articles, len(wide), func(a int) ([]any, [][]byte, error) {
-			return facts(a, wide)
+			return fs, data, facts(a, wide, fs, data)
 		})
 		for j, ri := range wide {
 			rule := set.Rules[ri]
