@@ -167,7 +167,15 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 		}()
 	}
 	wg.Wait()
-	index := names.wait()
+	return corpusStage(inputs, results, names.wait(), store, opt, jobs)
+}
+
+// corpusStage is what Check does once every article is checked: it
+// groups the checked articles into stories, with the archived ones that
+// opt.Prior gives, runs the corpus rules over the facts in store and
+// gathers the findings. A function of its own so that a benchmark can
+// measure it apart from the per-article stage.
+func corpusStage(inputs []Input, results []articleResult, index *rules.NameIndex, store *factStore, opt Options, jobs int) (*Result, error) {
 	priors, err := askPriors(opt, results)
 	if err != nil {
 		return nil, err
@@ -227,33 +235,44 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 			return nil, err
 		}
 	}
-	facts := func(a int, rs []int) ([]any, [][]byte, error) {
+	facts := func(a int, rs []int, fs []any, data [][]byte) error {
 		if a >= len(kept) {
-			data := make([][]byte, len(rs))
+			clear(fs)
 			for j, ri := range rs {
 				data[j] = priorFacts(opt.Rules, extra[a-len(kept)], ri)
 			}
-			return make([]any, len(rs)), data, nil
+			return nil
 		}
-		return store.getRules(kept[a], rs)
+		return store.getRulesInto(kept[a], rs, fs, data)
 	}
 	// A story's facts are fetched at once: those in the run's store with
 	// one call (getStory), the archived ones article by article.
-	storyFacts := func(st []int, rs []int) ([][]any, [][][]byte, error) {
-		fs, data := make([][]any, len(st)), make([][][]byte, len(st))
-		// Sized for the common case of a story wholly in the run.
-		inRun, at := make([]int, 0, len(st)), make([]int, 0, len(st))
+	storyFacts := func(st []int, rs []int, sc *storyScratch) ([][]any, [][][]byte, error) {
+		// The rows of the store's articles are taken as the store
+		// fills them, those of archived articles set here.
+		inRun, at := sc.inRun[:0], sc.at[:0]
 		for k, a := range st {
 			if a < len(kept) {
 				inRun, at = append(inRun, kept[a]), append(at, k)
+			}
+		}
+		sc.inRun, sc.at = inRun, at
+		if len(inRun) == len(st) {
+			// The common case: a story wholly in the run.
+			return store.getStory(inRun, rs, sc)
+		}
+		// A story with archived articles (a run with an archive).
+		fs, data := make([][]any, len(st)), make([][][]byte, len(st))
+		for k, a := range st {
+			if a < len(kept) {
 				continue
 			}
-			var err error
-			if fs[k], data[k], err = facts(a, rs); err != nil {
+			fs[k], data[k] = make([]any, len(rs)), make([][]byte, len(rs))
+			if err := facts(a, rs, fs[k], data[k]); err != nil {
 				return nil, nil, err
 			}
 		}
-		got, gotData, err := store.getStory(inRun, rs)
+		got, gotData, err := store.getStory(inRun, rs, sc)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -262,7 +281,7 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 		}
 		return fs, data, nil
 	}
-	diags, notices := compare(opt.Rules, corpus, facts, storyFacts, jobs)
+	diags, notices := compare(opt.Rules, corpus, facts, storyFacts, jobs, len(kept))
 	for _, d := range diags {
 		// Findings in archived articles are not this run's.
 		if !archived[d.File] {
@@ -347,13 +366,47 @@ func disjoint(stories [][]int, n int) bool {
 	return true
 }
 
-// factsFunc returns the facts of the corpus's article a for each rule of
-// rs: decoded, or (data not nil) encoded.
-type factsFunc func(a int, rs []int) (facts []any, data [][]byte, err error)
+// factsFunc sets facts[j] and data[j] to the facts of the corpus's
+// article a for rule rs[j]: decoded, or (data[j] not nil) encoded.
+type factsFunc func(a int, rs []int, facts []any, data [][]byte) error
 
 // storyFunc is factsFunc for the corpus's articles st at once: facts[k]
-// and data[k] are those of st[k].
-type storyFunc func(st []int, rs []int) (facts [][]any, data [][][]byte, err error)
+// and data[k] are those of st[k]. What it returns may be in sc, valid
+// until sc serves the next story.
+type storyFunc func(st []int, rs []int, sc *storyScratch) (facts [][]any, data [][][]byte, err error)
+
+// storyScratch is a comparison worker's memory for one story at a time,
+// reused from story to story: the slices that fetching a story's facts
+// and running its rules need were some fifteen allocations a story, and
+// a spilled run read every story's facts into a new buffer.
+type storyScratch struct {
+	// getStory's
+	facts    [][]any
+	data     [][][]byte
+	allFacts []any
+	allData  [][]byte
+	pieces   []piece
+	buf      []byte
+	// storyFacts'
+	inRun, at []int
+	// compareStory's
+	ids     []int
+	paths   []string
+	fs      [][]any
+	allFs   []any
+	ruleErr []error
+}
+
+// grow returns s resized to n elements, all zero, reusing its array when
+// it is large enough.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
 
 // compare runs the corpus rules. facts returns the facts of the rules of
 // an article; each is asked for once per rule, but for the names pass of
@@ -361,7 +414,10 @@ type storyFunc func(st []int, rs []int) (facts [][]any, data [][][]byte, err err
 // within a story (rules.StoryScoped) run a story at a time on jobs
 // workers, decoding only that story's facts; the others see every
 // article's facts at once.
-func compare(set *rules.Set, corpus *rules.Corpus, facts factsFunc, story storyFunc, jobs int) ([]diag.Diagnostic, []Notice) {
+//
+// The corpus's articles below inRun are the run's, whose encoded facts
+// the store never writes again; those from inRun on are archived.
+func compare(set *rules.Set, corpus *rules.Corpus, facts factsFunc, story storyFunc, jobs, inRun int) ([]diag.Diagnostic, []Notice) {
 	var diags []diag.Diagnostic
 	var notices []Notice
 	failed := map[string]bool{}
@@ -387,8 +443,11 @@ func compare(set *rules.Set, corpus *rules.Corpus, facts factsFunc, story storyF
 		// The rules that see the whole run gather their facts
 		// together: each article's are fetched twice in all, not
 		// twice per rule.
+		// GatherRules keeps the facts, not the slices fetch returns:
+		// one pair of slices serves every article.
+		fs, data := make([]any, len(wide)), make([][]byte, len(wide))
 		all, errs := rules.GatherRules(corpus.Articles, len(wide), func(a int) ([]any, [][]byte, error) {
-			return facts(a, wide)
+			return fs, data, facts(a, wide, fs, data)
 		})
 		for j, ri := range wide {
 			rule := set.Rules[ri]
@@ -411,6 +470,14 @@ func compare(set *rules.Set, corpus *rules.Corpus, facts factsFunc, story storyF
 	}
 	perStory := make([][]diag.Diagnostic, len(corpus.Stories))
 	errs := make([][]error, len(corpus.Stories))
+	// The workers take the largest stories first: a large story taken
+	// last kept one worker busy while the others had nothing left. The
+	// findings are gathered in story order whatever the order of work.
+	order := make([]int32, len(corpus.Stories))
+	for s := range order {
+		order[s] = int32(s)
+	}
+	slices.SortStableFunc(order, func(a, b int32) int { return len(corpus.Stories[b]) - len(corpus.Stories[a]) })
 	var wg sync.WaitGroup
 	var taken atomic.Int64
 	for range min(jobs, max(len(corpus.Stories), 1)) {
@@ -421,13 +488,15 @@ func compare(set *rules.Set, corpus *rules.Corpus, facts factsFunc, story storyF
 			// from story to story: nothing of a story's facts is kept
 			// once its findings are made.
 			room := new(rules.Room)
+			sc := new(storyScratch)
 			for {
-				s := int(taken.Add(1)) - 1
-				if s >= len(corpus.Stories) {
+				at := int(taken.Add(1)) - 1
+				if at >= len(order) {
 					return
 				}
+				s := order[at]
 				room.Reset()
-				perStory[s], errs[s] = compareStory(set, corpus, corpus.Stories[s], scoped, story, room)
+				perStory[s], errs[s] = compareStory(set, corpus, corpus.Stories[s], scoped, story, room, sc, inRun)
 			}
 		}()
 	}
@@ -444,9 +513,18 @@ func compare(set *rules.Set, corpus *rules.Corpus, facts factsFunc, story storyF
 // compareStory runs the story-scoped rules over one story, as a corpus of
 // its own: the story's articles numbered from 0, with the run's names.
 // Encoded facts are decoded into room, which the caller may reset once
-// it returns: the findings hold nothing of it.
-func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, facts storyFunc, room *rules.Room) ([]diag.Diagnostic, []error) {
-	sub := &rules.Corpus{Articles: len(st), Names: corpus.Names, Known: corpus.Known, Stories: [][]int{make([]int, len(st))}, Paths: make([]string, len(st))}
+// it returns: the findings hold nothing of it. The encoded facts of the
+// articles below inRun come from the run's store, which never writes
+// them again: they are decoded in place (rules.DecodeFactsInPlace); an
+// archived article's are the caller's, and are copied.
+//
+// The slices the story needs are in sc, and so may be what facts
+// returns: the rules keep nothing of their corpus or facts once
+// CheckCorpus returns, and detach gives the findings strings of their
+// own.
+func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, facts storyFunc, room *rules.Room, sc *storyScratch, inRun int) ([]diag.Diagnostic, []error) {
+	sc.ids, sc.paths = grow(sc.ids, len(st)), grow(sc.paths, len(st))
+	sub := &rules.Corpus{Articles: len(st), Names: corpus.Names, Known: corpus.Known, Stories: [][]int{sc.ids}, Paths: sc.paths}
 	for k, a := range st {
 		sub.Stories[0][k] = k
 		if a < len(corpus.Paths) {
@@ -455,15 +533,17 @@ func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, 
 	}
 	// The facts are fetched a story at a time, every rule's at once:
 	// they lie together where the run keeps them.
-	fs := make([][]any, len(scoped))
-	ruleErr := make([]error, len(scoped))
+	sc.fs, sc.ruleErr = grow(sc.fs, len(scoped)), grow(sc.ruleErr, len(scoped))
+	fs, ruleErr := sc.fs, sc.ruleErr
 	// One backing array for every rule's row, capped per row: checkCorpus
 	// gets each rule's facts as a slice of its own.
-	allFs := make([]any, len(scoped)*len(st))
+	sc.allFs = grow(sc.allFs, len(scoped)*len(st))
+	allFs := sc.allFs
 	for j := range scoped {
 		fs[j] = allFs[j*len(st) : (j+1)*len(st) : (j+1)*len(st)]
 	}
-	allGot, allData, err := facts(st, scoped)
+	allGot, allData, err := facts(st, scoped, sc)
+	inPlace := false // some facts slice the store's bytes
 	for k := range st {
 		var got []any
 		var data [][]byte
@@ -480,7 +560,8 @@ func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, 
 			}
 			f := got[j]
 			if data[j] != nil {
-				if f, ruleErr[j] = decodeFacts(room, data[j]); ruleErr[j] != nil {
+				inPlace = inPlace || st[k] < inRun
+				if f, ruleErr[j] = decodeFacts(room, data[j], st[k] < inRun); ruleErr[j] != nil {
 					continue
 				}
 			}
@@ -503,12 +584,63 @@ func compareStory(set *rules.Set, corpus *rules.Corpus, st []int, scoped []int, 
 		}
 		diags = append(diags, ds...)
 	}
+	if inPlace {
+		detach(diags, sub.Paths)
+	}
 	return diags, errs
 }
 
-// decodeFacts decodes an article's encoded facts into room.
-func decodeFacts(room *rules.Room, data []byte) (any, error) {
-	f, err := rules.DecodeFactsIn(room, data)
+// detach gives the findings strings of their own where they may slice
+// the encoded facts that were decoded in place: a finding kept to the end
+// of the run would otherwise keep alive the bytes of its whole story as
+// read back from the store. A file is the story's own path string when
+// it is one of paths (it almost always is), a copy otherwise.
+func detach(diags []diag.Diagnostic, paths []string) {
+	var byPath map[string]string // for a story too large to scan
+	own := func(file string) string {
+		if len(paths) > 16 && byPath == nil {
+			byPath = make(map[string]string, len(paths))
+			for _, p := range paths {
+				byPath[p] = p
+			}
+		}
+		if byPath != nil {
+			if p, ok := byPath[file]; ok {
+				return p
+			}
+			return strings.Clone(file)
+		}
+		for _, p := range paths {
+			if p == file {
+				return p
+			}
+		}
+		return strings.Clone(file)
+	}
+	for i := range diags {
+		d := &diags[i]
+		d.File = own(d.File)
+		d.Message, d.Fact = strings.Clone(d.Message), strings.Clone(d.Fact)
+		for r := range d.Related {
+			d.Related[r].File = own(d.Related[r].File)
+			d.Related[r].Message = strings.Clone(d.Related[r].Message)
+		}
+		if d.Fix != nil {
+			fix := *d.Fix
+			fix.Replacement = strings.Clone(fix.Replacement)
+			d.Fix = &fix
+		}
+	}
+}
+
+// decodeFacts decodes an article's encoded facts into room, in place
+// (rules.DecodeFactsInPlace) if inPlace is set.
+func decodeFacts(room *rules.Room, data []byte, inPlace bool) (any, error) {
+	decode := rules.DecodeFactsIn
+	if inPlace {
+		decode = rules.DecodeFactsInPlace
+	}
+	f, err := decode(room, data)
 	if err != nil {
 		return nil, fmt.Errorf("internal error (please report it): %w", err)
 	}

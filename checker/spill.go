@@ -51,8 +51,13 @@ type factStore struct {
 	// there is no file, by article*rules+rule.
 	kept []any
 	// mem holds the encoded facts while there is no file, or after a
-	// write error, by article*rules+rule.
-	mem map[int][]byte
+	// write error, by article*rules+rule (nil: none there). A slot per
+	// article and rule, made once for the run, rather than a map: every
+	// put and get of a run hashed a key into a map of tens of thousands
+	// of entries, and its growing rehashed them all.
+	mem [][]byte
+	// n is the number of articles of the run.
+	n int
 	// chunk is the memory that mem's facts are copied into (keepLocked).
 	chunk []byte
 	// at locates the facts written to the file, by article*rules+rule:
@@ -85,7 +90,7 @@ type span struct{ off, n int64 }
 // (os.TempDir if "") from spillAt articles, encoded in memory otherwise
 // or when no file can be made.
 func newFactStore(n, rules int, dir string) *factStore {
-	s := &factStore{rules: rules, mem: map[int][]byte{}, none: noFacts}
+	s := &factStore{rules: rules, n: n, none: noFacts}
 	switch {
 	case n < keepAt:
 		s.kept = make([]any, n*rules)
@@ -99,7 +104,19 @@ func newFactStore(n, rules int, dir string) *factStore {
 			s.at = make([]span, n*rules)
 		}
 	}
+	if s.kept == nil && s.file == nil {
+		s.mem = make([][]byte, n*rules)
+	}
 	return s
+}
+
+// memLocked returns s.mem, made on first use (a spilled run makes it only
+// after a write error). s.mu is held, or no other goroutine uses s.
+func (s *factStore) memLocked() [][]byte {
+	if s.mem == nil {
+		s.mem = make([][]byte, s.n*s.rules)
+	}
+	return s.mem
 }
 
 // forget drops every fact kept for article a, so that the article can be
@@ -115,7 +132,9 @@ func (s *factStore) forget(a int) {
 		case s.at != nil:
 			s.at[key] = span{}
 		}
-		delete(s.mem, key)
+		if s.mem != nil {
+			s.mem[key] = nil
+		}
 	}
 }
 
@@ -160,7 +179,7 @@ func (s *factStore) put(a, ri int, fact any) error {
 			}
 			return nil
 		}
-		s.mem[key] = s.keepLocked(data)
+		s.memLocked()[key] = s.keepLocked(data)
 		return nil
 	})
 	if err != nil {
@@ -199,9 +218,10 @@ func (s *factStore) flushLocked() {
 	if _, err := s.file.WriteAt(s.pending, s.size); err != nil {
 		s.err = err
 		start := s.size
+		mem := s.memLocked()
 		for key, at := range s.at {
 			if at.n > 0 && at.off >= start {
-				s.mem[key] = s.pending[at.off-start : at.off-start+at.n : at.off-start+at.n]
+				mem[key] = s.pending[at.off-start : at.off-start+at.n : at.off-start+at.n]
 				s.at[key] = span{}
 			}
 		}
@@ -219,9 +239,22 @@ func (s *factStore) flushLocked() {
 // are read with one system call, not one per rule.
 func (s *factStore) getRules(a int, rs []int) (facts []any, data [][]byte, err error) {
 	facts, data = make([]any, len(rs)), make([][]byte, len(rs))
+	if err := s.getRulesInto(a, rs, facts, data); err != nil {
+		return nil, nil, err
+	}
+	return facts, data, nil
+}
+
+// getRulesInto is getRules into the caller's facts and data, of len(rs)
+// each: the corpus rules that see the whole run fetch every article's
+// facts twice, and two new slices a fetch were 8,000 allocations for
+// 2,000 articles.
+func (s *factStore) getRulesInto(a int, rs []int, facts []any, data [][]byte) error {
+	clear(facts)
+	clear(data)
 	if s.kept != nil {
 		s.keptInto(a, rs, facts)
-		return facts, data, nil
+		return nil
 	}
 	s.mu.Lock()
 	if s.file != nil && s.err == nil {
@@ -233,8 +266,8 @@ func (s *factStore) getRules(a int, rs []int) (facts []any, data [][]byte, err e
 	var spans []span
 	for j, ri := range rs {
 		key := a*s.rules + ri
-		if d, ok := s.mem[key]; ok {
-			data[j] = d
+		if s.mem != nil && s.mem[key] != nil {
+			data[j] = s.mem[key]
 			continue
 		}
 		if s.at == nil || s.at[key].n == 0 {
@@ -252,18 +285,18 @@ func (s *factStore) getRules(a int, rs []int) (facts []any, data [][]byte, err e
 	}
 	s.mu.Unlock()
 	if lo < 0 {
-		return facts, data, nil
+		return nil
 	}
 	buf := make([]byte, hi-lo)
 	if _, err := s.file.ReadAt(buf, lo); err != nil {
-		return nil, nil, fmt.Errorf("reading back the facts of the run: %w", err)
+		return fmt.Errorf("reading back the facts of the run: %w", err)
 	}
 	for j, at := range spans {
 		if at.n > 0 {
 			data[j] = buf[at.off-lo : at.off-lo+at.n : at.off-lo+at.n]
 		}
 	}
-	return facts, data, nil
+	return nil
 }
 
 // keptInto sets facts[j] to the kept facts of article a for rule rs[j].
@@ -281,19 +314,36 @@ func (s *factStore) keptInto(a int, rs []int, facts []any) {
 // stories that the other workers finished meanwhile.
 const storyGap = 16 << 10
 
+// piece is where getStory finds the facts of article k and rule j in the
+// file.
+type piece struct {
+	k, j int
+	at   span
+}
+
 // getStory is getRules for the articles as: facts[k] and data[k] are
 // those of as[k]. The facts in the file are read with one system call
 // for each run of them that lies together (storyGap), not one per
 // article (20,000 reads for a spilled run of 20,000 articles).
-func (s *factStore) getStory(as []int, rs []int) (facts [][]any, data [][][]byte, err error) {
-	facts, data = make([][]any, len(as)), make([][][]byte, len(as))
+//
+// What it returns is in sc (nil: allocated), valid until sc serves
+// another story; that includes the bytes read back from the file, so the
+// facts decoded from them, which the store's bytes are decoded in place,
+// must be done with by then.
+func (s *factStore) getStory(as []int, rs []int, sc *storyScratch) (facts [][]any, data [][][]byte, err error) {
+	if sc == nil {
+		sc = new(storyScratch)
+	}
+	sc.facts, sc.data = grow(sc.facts, len(as)), grow(sc.data, len(as))
+	facts, data = sc.facts, sc.data
 	// The articles' rows share one backing array each for facts and for
 	// data, where two per article were made (about 10,000 allocations a
 	// run of 2,000 articles). Each row is capped at its own length, so a
 	// caller that appends to one copies it rather than writing into the
 	// next.
 	n := len(rs)
-	allFacts, allData := make([]any, len(as)*n), make([][]byte, len(as)*n)
+	sc.allFacts, sc.allData = grow(sc.allFacts, len(as)*n), grow(sc.allData, len(as)*n)
+	allFacts, allData := sc.allFacts, sc.allData
 	for k := range as {
 		facts[k] = allFacts[k*n : (k+1)*n : (k+1)*n]
 		data[k] = allData[k*n : (k+1)*n : (k+1)*n]
@@ -304,11 +354,7 @@ func (s *factStore) getStory(as []int, rs []int) (facts [][]any, data [][][]byte
 		}
 		return facts, data, nil
 	}
-	type piece struct {
-		k, j int
-		at   span
-	}
-	var pieces []piece
+	pieces := sc.pieces[:0]
 	s.mu.Lock()
 	if s.file != nil && s.err == nil {
 		s.flushLocked()
@@ -316,8 +362,8 @@ func (s *factStore) getStory(as []int, rs []int) (facts [][]any, data [][][]byte
 	for k, a := range as {
 		for j, ri := range rs {
 			key := a*s.rules + ri
-			if d, ok := s.mem[key]; ok {
-				data[k][j] = d
+			if s.mem != nil && s.mem[key] != nil {
+				data[k][j] = s.mem[key]
 				continue
 			}
 			if s.at != nil && s.at[key].n > 0 {
@@ -326,7 +372,11 @@ func (s *factStore) getStory(as []int, rs []int) (facts [][]any, data [][][]byte
 		}
 	}
 	s.mu.Unlock()
+	sc.pieces = pieces
 	slices.SortFunc(pieces, func(x, y piece) int { return cmp.Compare(x.at.off, y.at.off) })
+	// The runs of bytes to read are laid end to end in one buffer,
+	// reused from story to story.
+	total := int64(0)
 	for i := 0; i < len(pieces); {
 		lo, hi := pieces[i].at.off, pieces[i].at.off+pieces[i].at.n
 		n := i + 1
@@ -334,7 +384,22 @@ func (s *factStore) getStory(as []int, rs []int) (facts [][]any, data [][][]byte
 			hi = max(hi, pieces[n].at.off+pieces[n].at.n)
 			n++
 		}
-		buf := make([]byte, hi-lo)
+		total += hi - lo
+		i = n
+	}
+	if int64(cap(sc.buf)) < total {
+		sc.buf = make([]byte, total)
+	}
+	free := sc.buf[:total]
+	for i := 0; i < len(pieces); {
+		lo, hi := pieces[i].at.off, pieces[i].at.off+pieces[i].at.n
+		n := i + 1
+		for n < len(pieces) && pieces[n].at.off <= hi+storyGap {
+			hi = max(hi, pieces[n].at.off+pieces[n].at.n)
+			n++
+		}
+		buf := free[: hi-lo : hi-lo]
+		free = free[hi-lo:]
 		if _, err := s.file.ReadAt(buf, lo); err != nil {
 			return nil, nil, fmt.Errorf("reading back the facts of the run: %w", err)
 		}
@@ -355,6 +420,7 @@ func (s *factStore) encodeAll() error {
 	if s.kept == nil {
 		return nil
 	}
+	mem := s.memLocked()
 	for key, f := range s.kept {
 		if f == nil {
 			continue
@@ -363,7 +429,7 @@ func (s *factStore) encodeAll() error {
 		if err != nil {
 			return fmt.Errorf("internal error (please report it): %w", err)
 		}
-		s.mem[key] = data
+		mem[key] = data
 	}
 	s.kept = nil
 	return nil

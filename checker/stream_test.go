@@ -344,7 +344,7 @@ func TestSpillWriteError(t *testing.T) {
 	// A story's facts read at once (getStory), from the file and from
 	// memory, in any order of its articles, are those put.
 	for _, st := range [][]int{{0, 1, 2, 3, 4, 5, 6, 7}, {7, 2, 5, 0}, {3}, {6, 1}} {
-		_, got, err := s.getStory(st, corpusRules)
+		_, got, err := s.getStory(st, corpusRules, nil)
 		if err != nil {
 			t.Fatalf("story %v: %v", st, err)
 		}

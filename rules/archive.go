@@ -13,6 +13,7 @@ import (
 	"slices"
 	"sort"
 	"sync"
+	"unsafe"
 
 	"github.com/factlint/factlint/checker/dates"
 	"github.com/factlint/factlint/checker/diag"
@@ -207,6 +208,10 @@ type Room struct {
 	// the claims were in the room).
 	units []quantity.Unit
 	quals []quantity.Qualifier
+	// years and whens are the claims' years and date ranges, an
+	// allocation each for the claims that have them.
+	years []float64
+	whens []dates.Range
 }
 
 // Reset makes the room's memory free for the next facts: every fact
@@ -217,6 +222,7 @@ func (m *Room) Reset() {
 	// at most one story's strings alive meanwhile.
 	m.claims, m.words, m.strs, m.anchors = m.claims[:0], m.words[:0], m.strs[:0], m.anchors[:0]
 	m.units, m.quals = m.units[:0], m.quals[:0]
+	m.years, m.whens = m.years[:0], m.whens[:0]
 }
 
 // take returns n elements of *slab after its length, zeroed, and grows
@@ -248,11 +254,29 @@ func takeDirty[T any](slab *[]T, n int) []T {
 // DecodeFactsIn is DecodeFacts with the claims, context words, modifiers
 // and anchors of the result in m (nil: allocated), valid until m.Reset.
 func DecodeFactsIn(m *Room, data []byte) (fact any, err error) {
+	return decodeFactsIn(m, data, false)
+}
+
+// DecodeFactsInPlace is DecodeFactsIn for an encoding that is never
+// written again: the strings of the claims slice data itself, where
+// DecodeFactsIn copies data into a string of its own first. The checker's
+// fact store hands out such encodings (written once, read a story at a
+// time), and the copy was an allocation of the whole encoding for every
+// article and rule the corpus stage decodes. The caller must not change
+// data, ever: the facts' strings, and any finding that quotes one, would
+// change with it.
+func DecodeFactsInPlace(m *Room, data []byte) (fact any, err error) {
+	return decodeFactsIn(m, data, true)
+}
+
+// decodeFactsIn is DecodeFactsIn, the strings of the claims slicing data
+// when inPlace is set (DecodeFactsInPlace).
+func decodeFactsIn(m *Room, data []byte, inPlace bool) (fact any, err error) {
 	// The tables of strings, words and units read are room of their
 	// own, kept from one call to the next: they grew by appending for
 	// every article.
 	t := tablesPool.Get().(*decodeTables)
-	r := decoder{buf: data, strings: t.strings[:0], words: t.words[:0], units: t.units[:0], room: m}
+	r := decoder{buf: data, strings: t.strings[:0], words: t.words[:0], units: t.units[:0], room: m, inPlace: inPlace}
 	defer func() {
 		clear(r.strings[:cap(r.strings)]) // no string of this article kept alive
 		clear(r.units[:cap(r.units)])
@@ -981,6 +1005,9 @@ type decoder struct {
 	all string
 	// room, if set, is where the claims and their slices are taken from.
 	room *Room
+	// inPlace makes share take buf as it is, not a copy
+	// (DecodeFactsInPlace).
+	inPlace bool
 }
 
 // share makes the strings read from here on slices of one copy of the
@@ -988,7 +1015,13 @@ type decoder struct {
 // whose strings all live as long as the story being compared. (The names
 // facts are not shared: a few of their strings are kept for the whole
 // run, and would keep all of their article's encoding.)
-func (r *decoder) share() { r.all = string(r.buf) }
+func (r *decoder) share() {
+	if r.inPlace {
+		r.all = unsafe.String(unsafe.SliceData(r.buf), len(r.buf))
+		return
+	}
+	r.all = string(r.buf)
+}
 
 // decodeTables is a decoder's room for its tables (DecodeFacts).
 type decodeTables struct {
@@ -1259,7 +1292,11 @@ func (r *decoder) claims() []claim {
 		c.Context = r.ids()
 		c.Near = r.ids()
 		if m := r.count(); m > 0 {
-			c.Years = make([]float64, m-1)
+			if r.room != nil && m > 1 {
+				c.Years = takeDirty(&r.room.years, m-1)
+			} else {
+				c.Years = make([]float64, m-1) // empty, not nil, for m == 1
+			}
 			for j := range c.Years {
 				c.Years[j] = r.float()
 			}
@@ -1271,7 +1308,13 @@ func (r *decoder) claims() []claim {
 		c.Role = int(r.varint())
 		c.Article = int(r.varint())
 		if r.bool() {
-			c.When = &dates.Range{Lo: dates.Day(r.varint()), Hi: dates.Day(r.varint()), Unit: dates.Unit(r.byte())}
+			when := dates.Range{Lo: dates.Day(r.varint()), Hi: dates.Day(r.varint()), Unit: dates.Unit(r.byte())}
+			if r.room != nil {
+				c.When = &take(&r.room.whens, 1)[0]
+			} else {
+				c.When = new(dates.Range)
+			}
+			*c.When = when
 		}
 		c.Names = r.strs()
 		c.Rel = r.bool()

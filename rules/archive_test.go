@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/factlint/factlint/checker/dates"
 	"github.com/factlint/factlint/internal/corpusgen"
@@ -144,6 +145,51 @@ func TestDecodeIntoRoom(t *testing.T) {
 	}
 	if claims == 0 {
 		t.Fatal("no claims were decoded; the test lost its coverage")
+	}
+}
+
+// TestDecodeInPlace: DecodeFactsInPlace gives what DecodeFacts gives,
+// for every corpus rule's facts of the archive articles, with the claims'
+// strings slicing the encoding itself rather than a copy of it.
+func TestDecodeInPlace(t *testing.T) {
+	set, arts := archiveArticles(t)
+	sliced := 0
+	for _, a := range arts {
+		for _, rule := range set.Rules {
+			if _, ok := rule.(CorpusRule); !ok {
+				continue
+			}
+			data, err := EncodeFacts(rule.Check(a, NewReporter(a.Doc)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var room Room
+			got, err := DecodeFactsInPlace(&room, data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := DecodeFacts(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s, %s: decoded in place differ:\n got %#v\nwant %#v", a.Doc.Path, rule.Info().ID, got, want)
+			}
+			af, ok := got.(*autoFacts)
+			if !ok || af == nil || len(af.Claims) == 0 {
+				continue
+			}
+			file := af.Claims[0].Loc.File
+			lo := uintptr(unsafe.Pointer(unsafe.SliceData(data)))
+			at := uintptr(unsafe.Pointer(unsafe.StringData(file)))
+			if file == "" || at < lo || at >= lo+uintptr(len(data)) {
+				t.Fatalf("%s: the claim's file %q is not a slice of the encoding", a.Doc.Path, file)
+			}
+			sliced++
+		}
+	}
+	if sliced == 0 {
+		t.Fatal("no article had claims; the test lost its coverage")
 	}
 }
 
