@@ -101,8 +101,8 @@ type Table struct {
 	byName map[string]*Unit
 	// vocab maps lower-cased words and symbols to all the table and the
 	// number grammar know of them, so that a token needs one lookup;
-	// vocabBits is a one-hash filter of its ASCII keys, which rules out
-	// most words without a map lookup.
+	// vocabBits is a one-hash filter of its keys, which rules out most
+	// words without a map lookup.
 	vocab     map[string]*vinfo
 	vocabBits [vocabFilterSize / 64]uint64
 	// ascii holds vocab's ASCII keys again, in an open-addressing
@@ -220,9 +220,14 @@ func (t *Table) entry(w string) *vinfo {
 		for k := 0; k < len(w); k++ {
 			ascii = ascii && w[k] < 0x80
 		}
-		if h, ok := vocabHash(w); ok && ascii {
+		// Every key is in the filter: infoFold asks it about words
+		// with non-ASCII bytes too, most of which (quotes, dashes) are
+		// no key.
+		if h, ok := vocabHash(w); ok {
 			t.vocabBits[h/64] |= 1 << (h % 64)
-			t.addASCII(w, v)
+			if ascii {
+				t.addASCII(w, v)
+			}
 		}
 	}
 	return v
@@ -397,7 +402,7 @@ func (t *Table) info(s string) *vinfo {
 	for k := 0; k < len(s); k++ {
 		c := s[k]
 		if c >= 0x80 {
-			return t.vocab[strings.ToLower(s)]
+			return t.infoFold(s, buf[:len(s)], k)
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
@@ -409,6 +414,48 @@ func (t *Table) info(s string) *vinfo {
 		return nil
 	}
 	return t.lookupASCII(buf[:len(s)], h)
+}
+
+// infoFold is info of a word s with a non-ASCII byte at k, its bytes
+// before k already lower-cased into b (of s's length). Most such tokens
+// are punctuation and symbols (curly quotes, dashes, currency signs),
+// whose runes have no lower case: lower-casing them rune by rune
+// (strings.ToLower, a Unicode table search per rune) was the costliest
+// step of the extractor on real copy, for an answer that is nearly
+// always nil. A rune of a range without case mappings (caseless) is
+// copied as it is, an ASCII byte lower-cased, and only a word with any
+// other rune (a letter that may have a lower case, an invalid byte,
+// which strings.ToLower turns into U+FFFD) takes the old way.
+func (t *Table) infoFold(s string, b []byte, k int) *vinfo {
+	for k < len(s) {
+		c := s[k]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[k] = c
+			k++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[k:])
+		if !caseless(r) {
+			return t.vocab[strings.ToLower(s)]
+		}
+		copy(b[k:], s[k:k+size])
+		k += size
+	}
+	if f, _ := vocabHash(b); t.vocabBits[f/64]&(1<<(f%64)) == 0 {
+		return nil
+	}
+	return t.vocab[string(b)]
+}
+
+// caseless reports a rune of a block of punctuation and symbols where
+// unicode.ToLower changes no rune (TestCaselessRunes): Latin-1
+// punctuation and signs, General Punctuation (dashes, curly quotes) and
+// Currency Symbols. RuneError is not among them.
+func caseless(r rune) bool {
+	return 0xa0 <= r && r <= 0xbf || 0x2000 <= r && r <= 0x206f || 0x20a0 <= r && r <= 0x20cf
 }
 
 // AddUnit adds a unit. It is an error when the definition is incomplete
