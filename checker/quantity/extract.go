@@ -79,6 +79,12 @@ type parser struct {
 	// bareFrom and bareTo delimit the tokens of a chain of numbers joined
 	// by commas only, where no list can begin.
 	bareFrom, bareTo int
+	// flagsTok is 1 + the token whose flags were asked last, flagsOf
+	// its flags: the main loop asks a candidate's flags, and then core
+	// asks them again (a filter hash and a vocabulary look-up), as
+	// startsNumber and the core after it do for the token after "to".
+	flagsTok int
+	flagsOf  uint8
 	// cache holds the vocabulary entries of the tokens looked up last,
 	// by token index modulo its size: reading a number asks about the
 	// same few tokens many times.
@@ -189,6 +195,7 @@ func (t *Table) extract(dst []Quantity, text string, seg *segment.Result) ([]Qua
 			continue
 		}
 		f := p.candidateFlags(i)
+		p.flagsTok, p.flagsOf = i+1, f
 		if f == 0 {
 			i++
 			continue
@@ -678,14 +685,19 @@ const startDigits uint8 = 1 << 7
 // flags returns what token i may begin: the Table.start flags of a word or
 // symbol, startDigits for a number.
 func (p *parser) flags(i int) uint8 {
+	if i+1 == p.flagsTok {
+		return p.flagsOf
+	}
 	if i < 0 || i >= len(p.toks) {
 		return 0
 	}
 	t := p.toks[i]
-	if (t.Kind == segment.Punct || t.Kind == segment.Word && !isDigit(p.text[t.Start])) && !p.t.mayStart(p.text[t.Start:t.End]) {
-		return 0
+	f := uint8(0)
+	if (t.Kind != segment.Punct && (t.Kind != segment.Word || isDigit(p.text[t.Start]))) || p.t.mayStart(p.text[t.Start:t.End]) {
+		f = p.candidateFlags(i)
 	}
-	return p.candidateFlags(i)
+	p.flagsTok, p.flagsOf = i+1, f
+	return f
 }
 
 // candidateFlags is flags of a candidate token, which mayStart has
