@@ -102,7 +102,7 @@ func (p *parser) infoAt(i int) *vinfo {
 		return c.v
 	}
 	t := &p.toks[i]
-	c.i, c.v = i+1, p.t.info(p.text[t.Start:t.End])
+	c.i, c.v = i+1, p.t.infoSpan(p.text, t.Start, t.End)
 	return c.v
 }
 
