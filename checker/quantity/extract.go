@@ -245,7 +245,13 @@ func (t *Table) extract(dst []Quantity, text string, seg *segment.Result) ([]Qua
 func compounds(text string, qs []Quantity) []Quantity {
 	w := 0
 	for r := 0; r < len(qs); r++ {
-		q := qs[r]
+		// q is joined in place and copied down only when an earlier
+		// compound has left room before it: a 160-byte copy out and
+		// back per quantity was most of this loop. Nothing reads
+		// qs[r] again once r has moved on but qs[r-1], the last part
+		// read, which a join never changes.
+		first := r
+		q := &qs[r]
 		if r+1 < len(qs) {
 			// Two units of one dimension read as a list of two ("11 years
 			// and six months"): a list of nothing else.
@@ -254,7 +260,7 @@ func compounds(text string, qs []Quantity) []Quantity {
 			// A third part joins too, "2 hours 5 minutes 41 seconds", in a
 			// unit smaller than the last one joined (q.Step, in q's unit).
 			unitEnd := q.UnitSpan.End
-			for joined := false; alone && r+1 < len(qs) && joinableEnd(text, &q, &qs[r+1], unitEnd) &&
+			for joined := false; alone && r+1 < len(qs) && joinableEnd(text, q, &qs[r+1], unitEnd) &&
 				(!joined || qs[r+1].List == 0 && qs[r+1].Unit.Factor/q.Unit.Factor < q.Step); joined = true {
 				n := &qs[r+1]
 				f := n.Unit.Factor / q.Unit.Factor
@@ -270,7 +276,9 @@ func compounds(text string, qs []Quantity) []Quantity {
 				r++
 			}
 		}
-		qs[w] = q
+		if w != first {
+			qs[w] = *q
+		}
 		w++
 	}
 	return qs[:w]
