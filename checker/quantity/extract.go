@@ -1099,6 +1099,17 @@ func (p *parser) core(it *item, i int, first bool) status {
 			}
 		}
 	}
+	if t := &p.toks[i]; t.Kind == segment.Word && !isDigit(p.text[t.Start]) {
+		// "a" or "an" begins a quantity only with a word of the table
+		// after it (see article): asked here, before the tests of the
+		// word before it and the calls down to article, for the
+		// commonest words of copy, most followed by none. Both
+		// entries are already cached (the main loop asked the first,
+		// article would ask the second).
+		if l, ok := p.lexAt(i); ok && l.kind == lexArticle && (i+1 >= len(p.toks) || p.infoAt(i+1) == nil) {
+			return none
+		}
+	}
 	if first && !p.before(i) {
 		return none
 	}
