@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math"
@@ -8,6 +9,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/factlint/factlint/checker/segment"
 )
@@ -101,8 +103,8 @@ type Table struct {
 	byName map[string]*Unit
 	// vocab maps lower-cased words and symbols to all the table and the
 	// number grammar know of them, so that a token needs one lookup;
-	// vocabBits is a one-hash filter of its ASCII keys, which rules out
-	// most words without a map lookup.
+	// vocabBits is a one-hash filter of its keys, which rules out most
+	// words without a map lookup.
 	vocab     map[string]*vinfo
 	vocabBits [vocabFilterSize / 64]uint64
 	// ascii holds vocab's ASCII keys again, in an open-addressing
@@ -112,6 +114,15 @@ type Table struct {
 	// lower-cased word a second time.
 	ascii  []vslot
 	asciiN int
+	// short holds vocab's ASCII keys of one to seven bytes a third
+	// time, each packed in one word with its length (shortKey), in an
+	// open-addressing table (power-of-two size, at most half full) of
+	// 16-byte slots, 16 KB for the default pack: infoSpan looks a short
+	// token up with one 8-byte load of the text, lower-cased and
+	// hashed as one word and compared as one, where info lower-cased
+	// and hashed it byte by byte and compared strings.
+	short  []shortSlot
+	shortN int
 	// startBits is a one-hash filter (startHash) of the words with a
 	// start flag. Most words of copy begin nothing: it turns nearly all
 	// of them away with one load, before they are lower-cased and
@@ -220,9 +231,17 @@ func (t *Table) entry(w string) *vinfo {
 		for k := 0; k < len(w); k++ {
 			ascii = ascii && w[k] < 0x80
 		}
-		if h, ok := vocabHash(w); ok && ascii {
+		// Every key is in the filter: infoFold asks it about words
+		// with non-ASCII bytes too, most of which (quotes, dashes) are
+		// no key.
+		if h, ok := vocabHash(w); ok {
 			t.vocabBits[h/64] |= 1 << (h % 64)
-			t.addASCII(w, v)
+			if ascii {
+				t.addASCII(w, v)
+				if len(w) <= shortMax {
+					t.addShort(shortKey(w), v)
+				}
+			}
 		}
 	}
 	return v
@@ -252,6 +271,92 @@ func (t *Table) putASCII(s vslot) {
 		i = (i + 1) & mask
 	}
 	t.ascii[i] = s
+}
+
+// shortSlot is a slot of Table.short: a key of shortKey and its entry,
+// nil in a free slot.
+type shortSlot struct {
+	key uint64
+	v   *vinfo
+}
+
+// shortMax is the longest key of Table.short: the eighth byte of the
+// word holds the length.
+const shortMax = 7
+
+// shortKey packs the ASCII word w of one to shortMax bytes as infoSpan
+// reads a token: its bytes little-endian, its length in the top byte, so
+// that no two words share a key and no key is 0 (a free slot's).
+func shortKey(w string) uint64 {
+	var k uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		k = k<<8 | uint64(w[i])
+	}
+	return k | uint64(len(w))<<56
+}
+
+// shortSlotOf is the first slot to probe for key in a table of mask+1
+// slots: the top bits of a golden-ratio product, which depend on every
+// byte of the word.
+func shortSlotOf(key, mask uint64) uint64 { return key * 0x9e3779b97f4a7c15 >> 40 & mask }
+
+// addShort adds the new key k of entry v to t.short, doubling the table
+// when it would be more than half full.
+func (t *Table) addShort(k uint64, v *vinfo) {
+	if 2*(t.shortN+1) > len(t.short) {
+		old := t.short
+		t.short = make([]shortSlot, max(64, 2*len(old)))
+		for _, s := range old {
+			if s.v != nil {
+				t.putShort(s)
+			}
+		}
+	}
+	t.putShort(shortSlot{k, v})
+	t.shortN++
+}
+
+// putShort puts s in the first free slot from its hash on.
+func (t *Table) putShort(s shortSlot) {
+	mask := uint64(len(t.short) - 1)
+	i := shortSlotOf(s.key, mask)
+	for t.short[i].v != nil {
+		i = (i + 1) & mask
+	}
+	t.short[i] = s
+}
+
+// infoSpan is info of text[start:end], a non-empty token. A token of at
+// most shortMax bytes with eight bytes of text from its start (all but
+// the last few of a text) is read as one word: masked to its length, its
+// capitals lower-cased all at once (a byte b with 'A' <= b <= 'Z' gets
+// 0x20), and looked up in t.short; with a non-ASCII byte it goes to info,
+// as every longer token does. The answer is info's: t.short holds every
+// ASCII key of the vocabulary that fits (TestInfoSpanMatchesInfo).
+func (t *Table) infoSpan(text string, start, end int) *vinfo {
+	n := end - start
+	if n <= shortMax && start+8 <= len(text) && len(t.short) > 0 {
+		const ones, highs = 0x0101010101010101, 0x8080808080808080
+		x := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(text[start:]), 8)) & (1<<(8*n) - 1)
+		if x&highs == 0 {
+			// Per byte, b+(0x80-'A') has its high bit set when
+			// b >= 'A' and b+(0x7f-'Z') when b > 'Z'; no sum carries
+			// into the next byte, as no byte has its high bit set.
+			upper := (x + (0x80-'A')*ones) &^ (x + (0x7f-'Z')*ones) & highs
+			key := x | upper>>2 | uint64(n)<<56
+			mask := uint64(len(t.short) - 1)
+			for i := shortSlotOf(key, mask); ; i = (i + 1) & mask {
+				s := &t.short[i]
+				if s.key == key {
+					return s.v
+				}
+				if s.v == nil {
+					return nil
+				}
+			}
+		}
+	}
+	return t.info(text[start:end])
 }
 
 // asciiHash is FNV-1a of w; info computes it byte by byte as it
@@ -397,7 +502,7 @@ func (t *Table) info(s string) *vinfo {
 	for k := 0; k < len(s); k++ {
 		c := s[k]
 		if c >= 0x80 {
-			return t.vocab[strings.ToLower(s)]
+			return t.infoFold(s, buf[:len(s)], k)
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
@@ -409,6 +514,48 @@ func (t *Table) info(s string) *vinfo {
 		return nil
 	}
 	return t.lookupASCII(buf[:len(s)], h)
+}
+
+// infoFold is info of a word s with a non-ASCII byte at k, its bytes
+// before k already lower-cased into b (of s's length). Most such tokens
+// are punctuation and symbols (curly quotes, dashes, currency signs),
+// whose runes have no lower case: lower-casing them rune by rune
+// (strings.ToLower, a Unicode table search per rune) was the costliest
+// step of the extractor on real copy, for an answer that is nearly
+// always nil. A rune of a range without case mappings (caseless) is
+// copied as it is, an ASCII byte lower-cased, and only a word with any
+// other rune (a letter that may have a lower case, an invalid byte,
+// which strings.ToLower turns into U+FFFD) takes the old way.
+func (t *Table) infoFold(s string, b []byte, k int) *vinfo {
+	for k < len(s) {
+		c := s[k]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[k] = c
+			k++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[k:])
+		if !caseless(r) {
+			return t.vocab[strings.ToLower(s)]
+		}
+		copy(b[k:], s[k:k+size])
+		k += size
+	}
+	if f, _ := vocabHash(b); t.vocabBits[f/64]&(1<<(f%64)) == 0 {
+		return nil
+	}
+	return t.vocab[string(b)]
+}
+
+// caseless reports a rune of a block of punctuation and symbols where
+// unicode.ToLower changes no rune (TestCaselessRunes): Latin-1
+// punctuation and signs, General Punctuation (dashes, curly quotes) and
+// Currency Symbols. RuneError is not among them.
+func caseless(r rune) bool {
+	return 0xa0 <= r && r <= 0xbf || 0x2000 <= r && r <= 0x206f || 0x20a0 <= r && r <= 0x20cf
 }
 
 // AddUnit adds a unit. It is an error when the definition is incomplete
