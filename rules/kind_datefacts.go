@@ -379,7 +379,16 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 		// Its words are given to the claim by s.contexts, below.
 		start := r.dateContext(s, sent, e, from, to)
 		s.spans = append(s.spans, [2]int32{int32(start), int32(len(s.ctx))})
-		s.groups = append(s.groups, int32(g))
+		// A date of the event more than a year before the article's is of
+		// an earlier occurrence ("the worst storm since the hail of July
+		// 1996"): it is never the same event as the news's (farApartDays
+		// keeps them apart), so it does not make the news's date one of
+		// two in its article; each is counted with the dates of its era.
+		era := int32(2 * g)
+		if a.Ref.Known && rng.Hi < a.Ref.Day-farApartDays {
+			era++
+		}
+		s.groups = append(s.groups, era)
 		c.Names = r.namesIn(s, from, to)
 		// A possessive date names its event in a noun phrase of its own
 		// ("Sunday's state election"): the names of the rest of the
@@ -391,7 +400,7 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 		if possessed >= 0 {
 			c.Names = r.namesIn(s, e.Tokens[1], possessed+1)
 		}
-		s.perGroup[g]++
+		s.perGroup[era]++
 		out = append(out, c)
 	}
 	s.contexts(out)
@@ -403,7 +412,8 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 	}
 	out = r.clockClaims(out, a, es, s)
 	out = r.earlierClaims(out, a, es, s)
-	return r.leadClaims(out, a, es, s)
+	out = r.leadClaims(out, a, es, s)
+	return out
 }
 
 // labelledDate reports an ISO date written after the word "date" ("date
