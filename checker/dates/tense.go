@@ -131,6 +131,10 @@ func (l *Lexicon) TenseOf(text string, seg *segment.Result, e *Expr) Tense {
 				j = k
 				continue
 			}
+			if k := l.measureAside(text, toks, s, j, perfect); k >= 0 {
+				j = k
+				continue
+			}
 		}
 		if ClauseStop(text, toks, j) || comma(j) {
 			break
@@ -177,6 +181,38 @@ func apposition(text string, toks []segment.Token, s segment.Sentence, j int) in
 			return -1
 		}
 		if words++; words > 3 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// measureAsideReach is how many tokens a measure set off by commas may
+// hold: a figure, its unit, a bracket restating it and a place ("9
+// nautical miles (17 km) off the coast").
+const measureAsideReach = 14
+
+// measureAside returns the index of the comma that opens a measure set
+// off by commas and closed by the comma at j (", 9 nautical miles (17
+// km) off the coast,", ", 40km north of Tullow,", ", 12 weeks late,"):
+// a phrase that opens with a figure and has no word of tense, so no verb
+// of its own; or -1. Like a place, it says where or how far, inside the
+// clause, and the verb before it tells the date's tense ("ran aground on
+// the bank, 9 miles off the coast, at 3.10am on Tuesday"). A phrase with
+// a verb (", 40 of them volunteers who came,") ends the clause.
+func (l *Lexicon) measureAside(text string, toks []segment.Token, s segment.Sentence, j int, perfect bool) int {
+	for k := j - 1; k > s.First && k >= j-measureAsideReach; k-- {
+		t := toks[k]
+		if t.Kind == segment.Punct && text[t.Start] == ',' {
+			if k+1 >= j || text[toks[k+1].Start] < '0' || text[toks[k+1].Start] > '9' {
+				return -1
+			}
+			return k
+		}
+		if ClauseStop(text, toks, k) && text[t.Start] != '(' && text[t.Start] != ')' {
+			return -1
+		}
+		if _, ok := l.tenseAt(text, toks, s, k, perfect); ok {
 			return -1
 		}
 	}
