@@ -167,6 +167,9 @@ func TestTense(t *testing.T) {
 		// where: the verb before it tells the tense.
 		{"The tanker grounded on the Moss Bank, 9 nautical miles (17 km) off the coast, at about 3:10 a.m. on Tuesday.", Past},
 		{"The barge sank in the channel, 40km north of Tullow, on Tuesday.", Past},
+		// So does a place opening with a preposition.
+		{"The reading was taken in the town of Orbe, in the north of the valley, at 3.10pm on Tuesday.", Past},
+		{"The barge sank off Tullow, near the harbour mouth, on Tuesday.", Past},
 		// A clause set off by commas has a verb of its own: the walk
 		// stops there, as before.
 		{"Rescuers searched the river, 40 of them volunteers who waited, on Tuesday.", Unknown},
