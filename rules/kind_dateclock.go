@@ -87,6 +87,11 @@ func (r *dateFactsRule) clockClaims(out []claim, a *Article, es []dates.Expr, s 
 		}
 		when := rng
 		time := spanText(a, document.Span{Start: q.Number.Start, End: q.UnitSpan.End})
+		// A time ending its sentence ("came at 4.50pm.") may take the
+		// full stop into its unit; "p.m." keeps its own.
+		if strings.HasSuffix(time, "m.") && !strings.HasSuffix(time, ".m.") {
+			time = time[:len(time)-1]
+		}
 		out = append(out, claim{
 			Key:   clockPrefix + strconv.Itoa(int(q.Value)),
 			Label: "date of what happened at " + time,
@@ -127,7 +132,62 @@ func (r *dateFactsRule) clockBeside(a *Article, qs []quantity.Quantity, times []
 			return q
 		}
 	}
-	return nil
+	return clockOfClause(a, qs, times, e)
+}
+
+// clockOfClause returns the time of qs (among times) that the clause of
+// date e dates though it is not beside it, or nil: the time of a clause
+// of "when" right after the date ("flooded on Sunday when the wall gave
+// way at 11.52pm": that day's moment), or, for a possessive date that
+// opens its sentence, the one time of the sentence outside any aside set
+// off by commas ("Sunday's collapse, the first since 1998, came at
+// 11.52pm": the subject's moment). Elsewhere a time apart from a date
+// may be of another verb and another day ("the rain began on Saturday
+// and the wall gave way at 11.52pm").
+func clockOfClause(a *Article, qs []quantity.Quantity, times []int, e *dates.Expr) *quantity.Quantity {
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	sent := a.Seg.Sentences[e.Sentence]
+	j := e.Tokens[1]
+	if j < sent.Last && toks[j].Kind == segment.Punct && text[toks[j].Start] == ',' {
+		j++
+	}
+	isWord := func(k int, w string) bool {
+		return toks[k].Kind == segment.Word && strings.EqualFold(toks[k].Text(text), w)
+	}
+	when := j < sent.Last && isWord(j, "when")
+	opens := e.Tokens[0] == sent.First && dates.Possessed(text, toks, e.Tokens[1], sent.Last) >= 0
+	if !when && !opens {
+		return nil
+	}
+	var found *quantity.Quantity
+	for _, k := range times {
+		q := &qs[k]
+		if q.Sentence != e.Sentence || q.Tokens[0] < e.Tokens[1] {
+			continue
+		}
+		if found != nil {
+			// Two times after the date: which is its moment is not
+			// known.
+			return nil
+		}
+		commas := 0
+		for m := e.Tokens[1]; m < q.Tokens[0]; m++ {
+			t := toks[m]
+			switch {
+			case t.Kind == segment.Punct && text[t.Start] == ',':
+				commas++
+			case dates.ClauseStop(text, toks, m) || isWord(m, "and") || isWord(m, "but"):
+				return nil
+			}
+		}
+		// A clause of "when" ends at its first comma; a possessive
+		// subject's verb comes after its asides, each closed.
+		if when && commas > 1 || when && commas == 1 && j == e.Tokens[1] || opens && commas%2 != 0 {
+			return nil
+		}
+		found = q
+	}
+	return found
 }
 
 // glued reports whether tokens [from, to) are all words of clockGlue or

@@ -170,6 +170,10 @@ func TestTense(t *testing.T) {
 		// So does a place opening with a preposition.
 		{"The reading was taken in the town of Orbe, in the north of the valley, at 3.10pm on Tuesday.", Past},
 		{"The barge sank off Tullow, near the harbour mouth, on Tuesday.", Past},
+		// A possessive date opening its sentence: the verb after an
+		// aside of its subject tells the tense.
+		{"Tuesday's storm, the worst in the county for decades, left 40 homes flooded.", Past},
+		{"Tuesday's vote, the first in a decade, will be close.", Future},
 		// A clause set off by commas has a verb of its own: the walk
 		// stops there, as before.
 		{"Rescuers searched the river, 40 of them volunteers who waited, on Tuesday.", Unknown},

@@ -146,13 +146,20 @@ func (l *Lexicon) TenseOf(text string, seg *segment.Result, e *Expr) Tense {
 			return t
 		}
 	}
+	// A possessive date opening its sentence is its subject's: an aside
+	// set off by commas after the subject ("Sunday's storm, the worst
+	// since 1998, hit ...") leaves the verb after it to tell the tense.
+	most := 1
+	if perfect && lead == 0 && e.Tokens[0] == s.First {
+		most = 2
+	}
 	commas := 0
 	for j := e.Tokens[1]; j < s.Last; j++ {
 		if ClauseStop(text, toks, j) {
 			break
 		}
 		if comma(j) {
-			if commas++; commas > 1 || lead > MaxLead {
+			if commas++; commas > most || lead > MaxLead {
 				break
 			}
 		}
