@@ -412,8 +412,8 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 	}
 	out = r.clockClaims(out, a, es, s)
 	out = r.earlierClaims(out, a, es, s)
-	out = r.leadClaims(out, a, es, s)
-	return out
+	out = r.timeClaims(out, a, s)
+	return r.leadClaims(out, a, es, s)
 }
 
 // labelledDate reports an ISO date written after the word "date" ("date
@@ -955,20 +955,27 @@ func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	// compared apart, by compareMain, after the dates of events: a date
 	// reported there is not reported again. compareMain changes no claim,
 	// so they are not copied.
-	// The four lists share one array: a corpus stage may run for each
+	// The five lists share one array: a corpus stage may run for each
 	// story, and an array each was a share of its allocations.
 	n := len(claims)
-	parts := make([][]claim, 4*n)
-	events, leads, earlier, clocks := parts[:n:n], parts[n:2*n:2*n], parts[2*n:3*n:3*n], parts[3*n:]
+	parts := make([][]claim, 5*n)
+	events, leads, earlier, clocks, times := parts[:n:n], parts[n:2*n:2*n], parts[2*n:3*n:3*n], parts[3*n:4*n:4*n], parts[4*n:]
 	for i, cs := range claims {
 		k := len(cs)
 		for k > 0 && cs[k-1].Key == mainKey {
 			k--
 		}
 		leads[i] = cs[k:]
-		// The years of earlier events come right before the lead dates
-		// (earlierClaims), and are compared apart too.
+		// The times of day come right before the lead dates
+		// (timeClaims), and are compared apart.
 		e := k
+		for e > 0 && cs[e-1].Key == timeKey {
+			e--
+		}
+		times[i], k = cs[e:k], e
+		// The years of earlier events come before them (earlierClaims),
+		// and are compared apart too.
+		e = k
 		for e > 0 && cs[e-1].Key == earlierYearKey {
 			e--
 		}
@@ -995,6 +1002,7 @@ func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	r.compareClocks(c, clocks, rep)
 	r.compareMain(c, leads, rep)
 	r.compareEarlier(c, earlier, rep)
+	r.compareTimes(c, times, rep)
 }
 
 // dayInterval is a date claim's range as an interval of day numbers.
