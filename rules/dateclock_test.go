@@ -57,6 +57,56 @@ func TestDateFactsClock(t *testing.T) {
 			articles: []string{"a.txt", "date 2024-05-08 " + lead + "\n\nThe embankment gave way at 11.52pm and engineers arrived on Tuesday.", "b.txt", b},
 		},
 		{
+			// A clause of "when" right after the date tells what happened
+			// that day; a time in it is that moment's.
+			name: "a time in a clause of when after the date",
+			articles: []string{
+				"a.txt", "date 2024-05-08 " + lead + "\n\nThe valley flooded on Saturday when the embankment gave way at 11.52pm after two days of rain.",
+				"b.txt", b, "c.txt", c,
+			},
+			want: []string{"a.txt:3:23: fact.date: date of what happened at 11.52pm: on Saturday (Saturday 4 May 2024) here; on Sunday, May 5 (Sunday 5 May 2024) in b.txt:3, on Sunday (Sunday 5 May 2024) in c.txt:3"},
+		},
+		{
+			name: "a time in a clause of when after the date, the day agreeing",
+			articles: []string{
+				"a.txt", "date 2024-05-08 " + lead + "\n\nThe valley flooded on Sunday when the embankment gave way at 11.52pm after two days of rain.",
+				"b.txt", b, "c.txt", c,
+			},
+		},
+		{
+			// A possessive date opening its sentence names the subject
+			// whose verb the time dates.
+			name: "a possessive date opening the sentence and the time of its verb",
+			articles: []string{
+				"a.txt", "date 2024-05-08 " + lead + "\n\nSaturday's collapse, the first in the county since 1998, came at 11.52pm after two days of rain.",
+				"b.txt", b, "c.txt", c,
+			},
+			want: []string{"a.txt:3:1: fact.date: date of what happened at 11.52pm: Saturday (Saturday 4 May 2024) here; on Sunday, May 5 (Sunday 5 May 2024) in b.txt:3, on Sunday (Sunday 5 May 2024) in c.txt:3"},
+		},
+		{
+			name: "a possessive date opening the sentence, the day agreeing",
+			articles: []string{
+				"a.txt", "date 2024-05-08 " + lead + "\n\nSunday's collapse, the first in the county since 1998, came at 11.52pm after two days of rain.",
+				"b.txt", b, "c.txt", c,
+			},
+		},
+		{
+			// After "and" the time is of another verb, whose day may be
+			// the next.
+			name: "a time after the date and another verb is another moment",
+			articles: []string{
+				"a.txt", "date 2024-05-08 " + lead + "\n\nThe rain began on Saturday and the embankment gave way at 11.52pm.",
+				"b.txt", b, "c.txt", c,
+			},
+		},
+		{
+			name: "a possessive date inside the sentence is not its subject",
+			articles: []string{
+				"a.txt", "date 2024-05-08 " + lead + "\n\nEngineers inspecting Saturday's damage found the wall cracked at 11.52pm.",
+				"b.txt", b, "c.txt", c,
+			},
+		},
+		{
 			name: "a round hour or half hour is a schedule's, not one moment",
 			articles: []string{
 				"a.txt", "date 2024-05-08 " + lead + "\n\nThe council met at 10.30am on Monday.",

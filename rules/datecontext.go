@@ -32,7 +32,8 @@ type dateScratch struct {
 	inDate []bool
 	tok    []dateTok
 	at     []dateAt
-	// perGroup counts the claims of each event group (their Unique).
+	// perGroup counts the claims of each event group (their Unique), of
+	// the news's time and of earlier years apart: two entries a group.
 	perGroup []int32
 	// ctx holds the context words of the article's claims of events,
 	// each claim's sorted run at spans[k] for claim k; they are copied
@@ -40,7 +41,7 @@ type dateScratch struct {
 	// fact.mismatch) when Check is done.
 	ctx   []wordID
 	spans [][2]int32
-	// groups is the event group of each claim of an event.
+	// groups is the entry of perGroup of each claim of an event.
 	groups []int32
 }
 
@@ -330,7 +331,7 @@ func (r *dateFactsRule) newDateScratch(a *Article, n int) *dateScratch {
 	s.inDate = grownClear(s.inDate, len(toks))
 	s.tok = grownClear(s.tok, len(toks))
 	s.at = grownClear(s.at, n)
-	s.perGroup = grownClear(s.perGroup, len(r.keys))
+	s.perGroup = grownClear(s.perGroup, 2*len(r.keys))
 	s.ctx, s.spans, s.groups = s.ctx[:0], s.spans[:0], s.groups[:0]
 	return s
 }

@@ -11,6 +11,7 @@ import (
 // speak on the same copy.
 func TestDateFactsQuiet(t *testing.T) {
 	fined := "date 2024-11-15 Brookhaven Water was fined £3.1m on Thursday for pumping raw sewage into the Tamsey river.\n\n"
+	glider := "date 2024-06-10 A glider landed hard near Tarnby on Sunday, injuring its pilot.\n\n"
 	bridge := "date 2024-11-15 The Harrowgate bridge reopened on Thursday after repairs.\n\n"
 	for _, tc := range []struct {
 		name     string
@@ -93,6 +94,28 @@ func TestDateFactsQuiet(t *testing.T) {
 			want: []string{
 				"a.txt:3:82: fact.date: year of the earlier event: in 2011 here; in 2012 in b.txt:3",
 				"b.txt:3:59: fact.date: year of the earlier event: in 2012 here; in 2011 in a.txt:3",
+			},
+		},
+		{
+			// "since" a year dates the start of a state of its own
+			// clause: the pilot's flying and the firm's trading are two
+			// onsets, though the sentences share the verb and the firm.
+			name: "since a year of a person and since a year of a firm",
+			articles: []string{
+				"a.txt", glider + "Dorrance, 48, who hurt his wrist, has flown gliders since 1994 and has logged more than 2,100 hours, according to Skyreach Gliding, the Tarnby club that ran the flight.",
+				"b.txt", glider + "Skyreach Gliding, which has flown from Marsh Lane since 2003, is one of Tarnby's oldest clubs, and its gliders are a familiar sight over the town.",
+			},
+		},
+		{
+			// The same onset, one year moved, is still found.
+			name: "since a year of one state moved",
+			articles: []string{
+				"a.txt", glider + "Skyreach Gliding, which has flown gliders from Marsh Lane since 2003, is one of the oldest clubs in Tarnby.",
+				"b.txt", glider + "Skyreach Gliding, which has flown gliders from Marsh Lane since 2005, is one of Tarnby's best-known clubs.",
+				"c.txt", glider + "Skyreach Gliding, which has flown gliders from Marsh Lane since 2003, runs 40 flights a week.",
+			},
+			want: []string{
+				"b.txt:3:65: fact.date: year of the earlier event: since 2005 here; since 2003 in a.txt:3, since 2003 in c.txt:3",
 			},
 		},
 		{

@@ -35,6 +35,29 @@ func TestDateFactsFound(t *testing.T) {
 			},
 		},
 		{
+			// An earlier storm dated in the article ("the hail of May
+			// 2009") is another occurrence: it does not make the news's
+			// date one of two, and the two articles, each dating the news
+			// once with the same word, are one event though their
+			// clauses share no word.
+			name: "an earlier year of the event leaves the news's date the only one",
+			articles: []string{
+				"a.txt", "date 2024-07-17 Shopkeepers swept up on Wednesday after Monday afternoon's hailstorm.\n\nOlder residents compared the storm with the hail of May 2009.",
+				"b.txt", "date 2024-07-17 Insurers expect 9,000 claims after a hailstorm pounded the farmland of Dunmere on Tuesday.",
+			},
+			want: []string{
+				"a.txt:1:57: fact.date: date of the storm: Monday (Monday 15 July 2024) here; on Tuesday (Tuesday 16 July 2024) in b.txt:1",
+				"b.txt:1:99: fact.date: date of the storm: on Tuesday (Tuesday 16 July 2024) here; Monday (Monday 15 July 2024) in a.txt:1",
+			},
+		},
+		{
+			name: "an earlier year of the event, the news's day agreeing",
+			articles: []string{
+				"a.txt", "date 2024-07-17 Shopkeepers swept up on Wednesday after Tuesday afternoon's hailstorm.\n\nOlder residents compared the storm with the hail of May 2009.",
+				"b.txt", "date 2024-07-17 Insurers expect 9,000 claims after a hailstorm pounded the farmland of Dunmere on Tuesday.",
+			},
+		},
+		{
 			name: "a place set off by commas leaves the clause's tense to its verb",
 			articles: []string{
 				"a.txt", "date 2024-07-18 Hail battered Dunmere, Westshire, at 4.20pm on Monday, smashing windscreens.",

@@ -87,6 +87,11 @@ func (r *dateFactsRule) clockClaims(out []claim, a *Article, es []dates.Expr, s 
 		}
 		when := rng
 		time := spanText(a, document.Span{Start: q.Number.Start, End: q.UnitSpan.End})
+		// A time ending its sentence ("came at 4.50pm.") may take the
+		// full stop into its unit; "p.m." keeps its own.
+		if strings.HasSuffix(time, "m.") && !strings.HasSuffix(time, ".m.") {
+			time = time[:len(time)-1]
+		}
 		out = append(out, claim{
 			Key:   clockPrefix + strconv.Itoa(int(q.Value)),
 			Label: "date of what happened at " + time,
@@ -127,7 +132,62 @@ func (r *dateFactsRule) clockBeside(a *Article, qs []quantity.Quantity, times []
 			return q
 		}
 	}
-	return nil
+	return clockOfClause(a, qs, times, e)
+}
+
+// clockOfClause returns the time of qs (among times) that the clause of
+// date e dates though it is not beside it, or nil: the time of a clause
+// of "when" right after the date ("flooded on Sunday when the wall gave
+// way at 11.52pm": that day's moment), or, for a possessive date that
+// opens its sentence, the one time of the sentence outside any aside set
+// off by commas ("Sunday's collapse, the first since 1998, came at
+// 11.52pm": the subject's moment). Elsewhere a time apart from a date
+// may be of another verb and another day ("the rain began on Saturday
+// and the wall gave way at 11.52pm").
+func clockOfClause(a *Article, qs []quantity.Quantity, times []int, e *dates.Expr) *quantity.Quantity {
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	sent := a.Seg.Sentences[e.Sentence]
+	j := e.Tokens[1]
+	if j < sent.Last && toks[j].Kind == segment.Punct && text[toks[j].Start] == ',' {
+		j++
+	}
+	isWord := func(k int, w string) bool {
+		return toks[k].Kind == segment.Word && strings.EqualFold(toks[k].Text(text), w)
+	}
+	when := j < sent.Last && isWord(j, "when")
+	opens := e.Tokens[0] == sent.First && dates.Possessed(text, toks, e.Tokens[1], sent.Last) >= 0
+	if !when && !opens {
+		return nil
+	}
+	var found *quantity.Quantity
+	for _, k := range times {
+		q := &qs[k]
+		if q.Sentence != e.Sentence || q.Tokens[0] < e.Tokens[1] {
+			continue
+		}
+		if found != nil {
+			// Two times after the date: which is its moment is not
+			// known.
+			return nil
+		}
+		commas := 0
+		for m := e.Tokens[1]; m < q.Tokens[0]; m++ {
+			t := toks[m]
+			switch {
+			case t.Kind == segment.Punct && text[t.Start] == ',':
+				commas++
+			case dates.ClauseStop(text, toks, m) || isWord(m, "and") || isWord(m, "but"):
+				return nil
+			}
+		}
+		// A clause of "when" ends at its first comma; a possessive
+		// subject's verb comes after its asides, each closed.
+		if when && commas > 1 || when && commas == 1 && j == e.Tokens[1] || opens && commas%2 != 0 {
+			return nil
+		}
+		found = q
+	}
+	return found
 }
 
 // glued reports whether tokens [from, to) are all words of clockGlue or
@@ -206,4 +266,151 @@ func (r *dateFactsRule) compareClocks(c *Corpus, claims [][]claim, rep *Reporter
 			rep.Add(d)
 		}
 	}
+}
+
+// The time comparison of fact.date. A minute of the clock that outlets
+// give an event ("the leak began at about 4:50 a.m.", "the leak started
+// at 4.50am and raged for nine hours") is a fact of its own, whether or
+// not a day is written beside it: one outlet's 5.40am against the
+// others' 4:50 a.m. for a sentence of the same words is an error. Each
+// time of day to the minute is a claim of its sentence's words and
+// names, as a year of an earlier event is (earlierClaims), and the two
+// are compared alike (earlierOpponents): opposition needs
+// earlierShared points and every opposing article on one minute;
+// support and quieting are read loosely. A story's sentences time
+// several moments (the call, the arrival, the rescue), and only the same
+// words tie two of them.
+
+// timeKey is the key of a time-of-day claim; such claims are compared by
+// compareTimes alone.
+const timeKey = "date:time"
+
+// timeLabel names the fact in messages.
+const timeLabel = "time of the event"
+
+// timeClaims returns out with a claim for each time of day to the minute
+// in the article (not a round hour or half hour, as for clockClaims),
+// whose context is its sentence from after the last word of
+// earlier_breaks before it ("the crew that arrived at 5.12am": the
+// arrival), with the times of day left out: a sentence's other time is
+// another moment, and "4:50 a.m." and "4.50am" are not one figure as
+// tokens.
+func (r *dateFactsRule) timeClaims(out []claim, a *Article, s *dateScratch) []claim {
+	if a.Units == nil {
+		return out
+	}
+	qs := a.Quantities()
+	first := -1
+	for k := range qs {
+		if clockMinute(&qs[k]) >= 0 {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		return out
+	}
+	text, toks, inDate := a.Doc.Text, a.Seg.Tokens, s.inDate
+	// The times' tokens are marked as dates while their sentences' words
+	// are read, and unmarked after: the lead comparison reads a time as
+	// a figure of its clause.
+	var room [16]int
+	marked := room[:0]
+	n := 0
+	for k := first; k < len(qs); k++ {
+		q := &qs[k]
+		if q.Unit != quantity.TimeOfDay {
+			continue
+		}
+		if clockMinute(q) >= 0 {
+			n++
+		}
+		for j := q.Tokens[0]; j < q.Tokens[1] && j < len(inDate); j++ {
+			if !inDate[j] {
+				inDate[j] = true
+				marked = append(marked, j)
+			}
+		}
+	}
+	// The claims' words share one array, as the earlier years' do.
+	ids := make([]wordID, 0, earlierRoom*n)
+	type pending struct {
+		q          *quantity.Quantity
+		m          int
+		ctx, names [2]int
+		alone      bool
+		ordinal    string
+	}
+	var todo [8]pending
+	ps := todo[:0]
+	for k := first; k < len(qs); k++ {
+		q := &qs[k]
+		m := clockMinute(q)
+		if m < 0 || q.Sentence >= len(a.Seg.Sentences) {
+			continue
+		}
+		sent := a.Seg.Sentences[q.Sentence]
+		from := sent.First
+		for j := q.Tokens[0] - 1; j > from; j-- {
+			if toks[j].Kind == segment.Word && r.earlierBreaks[toks[j].Text(text)] {
+				from = j + 1
+				break
+			}
+		}
+		start := len(ids)
+		ids = r.contentOf(ids, s, from, sent.Last)
+		mid := len(ids)
+		ids = r.leadNames(ids, text, toks, from, sent.Last, inDate)
+		// A sentence of too few words to tie ("It began at 4.50am.")
+		// may support another article's time, never oppose one.
+		alone := (mid-start)+min(len(ids)-mid, 1) >= earlierShared
+		ps = append(ps, pending{q: q, m: m, ctx: [2]int{start, mid}, names: [2]int{mid, len(ids)}, alone: alone,
+			ordinal: r.earlierOrdinal(text, toks, from, sent.Last)})
+	}
+	for _, j := range marked {
+		inDate[j] = false
+	}
+	out = slices.Grow(out, len(ps))
+	for _, p := range ps {
+		q := p.q
+		span := document.Span{Start: q.Number.Start, End: q.UnitSpan.End}
+		shown := spanText(a, span)
+		if strings.HasSuffix(shown, "m.") && !strings.HasSuffix(shown, ".m.") {
+			shown = shown[:len(shown)-1]
+		}
+		out = append(out, claim{
+			Key:   timeKey,
+			Label: timeLabel,
+			Loc:   diag.At(a.Doc, span),
+			Shown: shown,
+			Q:     figure{Value: float64(p.m), High: float64(p.m)},
+			Role:  -1,
+			// The words are sliced only now: ids may have moved while it
+			// grew.
+			Context: ids[p.ctx[0]:p.ctx[1]:p.ctx[1]],
+			Near:    ids[p.names[0]:p.names[1]:p.names[1]],
+			Compl:   supportMark(p.alone),
+			Head:    p.ordinal,
+		})
+	}
+	return out
+}
+
+// clockMinute is the minute after midnight of a time of day to the
+// minute (not a range, not a round hour or half hour), or -1.
+func clockMinute(q *quantity.Quantity) int {
+	if q.Unit != quantity.TimeOfDay || q.Range || q.Step != 1 {
+		return -1
+	}
+	m := int(q.Value)
+	if m%30 == 0 || float64(m) != q.Value {
+		return -1
+	}
+	return m
+}
+
+// compareTimes reports the times of day that the story contradicts, as
+// compareEarlier does the years of earlier events.
+func (r *dateFactsRule) compareTimes(c *Corpus, claims [][]claim, rep *Reporter) {
+	r.compareEach(c, claims, 2, earlierOpponents, func(x *claim) bool { return x.Compl != supportOnly }, func(x *claim) string { return x.Shown }, rep)
 }

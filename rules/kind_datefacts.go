@@ -379,7 +379,16 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 		// Its words are given to the claim by s.contexts, below.
 		start := r.dateContext(s, sent, e, from, to)
 		s.spans = append(s.spans, [2]int32{int32(start), int32(len(s.ctx))})
-		s.groups = append(s.groups, int32(g))
+		// A date of the event more than a year before the article's is of
+		// an earlier occurrence ("the worst storm since the hail of July
+		// 1996"): it is never the same event as the news's (farApartDays
+		// keeps them apart), so it does not make the news's date one of
+		// two in its article; each is counted with the dates of its era.
+		era := int32(2 * g)
+		if a.Ref.Known && rng.Hi < a.Ref.Day-farApartDays {
+			era++
+		}
+		s.groups = append(s.groups, era)
 		c.Names = r.namesIn(s, from, to)
 		// A possessive date names its event in a noun phrase of its own
 		// ("Sunday's state election"): the names of the rest of the
@@ -391,7 +400,7 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 		if possessed >= 0 {
 			c.Names = r.namesIn(s, e.Tokens[1], possessed+1)
 		}
-		s.perGroup[g]++
+		s.perGroup[era]++
 		out = append(out, c)
 	}
 	s.contexts(out)
@@ -403,6 +412,7 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 	}
 	out = r.clockClaims(out, a, es, s)
 	out = r.earlierClaims(out, a, es, s)
+	out = r.timeClaims(out, a, s)
 	return r.leadClaims(out, a, es, s)
 }
 
@@ -945,20 +955,27 @@ func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	// compared apart, by compareMain, after the dates of events: a date
 	// reported there is not reported again. compareMain changes no claim,
 	// so they are not copied.
-	// The four lists share one array: a corpus stage may run for each
+	// The five lists share one array: a corpus stage may run for each
 	// story, and an array each was a share of its allocations.
 	n := len(claims)
-	parts := make([][]claim, 4*n)
-	events, leads, earlier, clocks := parts[:n:n], parts[n:2*n:2*n], parts[2*n:3*n:3*n], parts[3*n:]
+	parts := make([][]claim, 5*n)
+	events, leads, earlier, clocks, times := parts[:n:n], parts[n:2*n:2*n], parts[2*n:3*n:3*n], parts[3*n:4*n:4*n], parts[4*n:]
 	for i, cs := range claims {
 		k := len(cs)
 		for k > 0 && cs[k-1].Key == mainKey {
 			k--
 		}
 		leads[i] = cs[k:]
-		// The years of earlier events come right before the lead dates
-		// (earlierClaims), and are compared apart too.
+		// The times of day come right before the lead dates
+		// (timeClaims), and are compared apart.
 		e := k
+		for e > 0 && cs[e-1].Key == timeKey {
+			e--
+		}
+		times[i], k = cs[e:k], e
+		// The years of earlier events come before them (earlierClaims),
+		// and are compared apart too.
+		e = k
 		for e > 0 && cs[e-1].Key == earlierYearKey {
 			e--
 		}
@@ -985,6 +1002,7 @@ func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	r.compareClocks(c, clocks, rep)
 	r.compareMain(c, leads, rep)
 	r.compareEarlier(c, earlier, rep)
+	r.compareTimes(c, times, rep)
 }
 
 // dayInterval is a date claim's range as an interval of day numbers.

@@ -462,7 +462,16 @@ func (r *dateFactsRule) compareEach(c *Corpus, claims [][]claim, minArts int,
 		reported[d.Location] = true
 	}
 	cmpr := comparison{rule: r}
-	var arts []int
+	// The articles of each story are listed in one array, made once as
+	// long as the longest story compared: grown story by story, it was
+	// an allocation of each for every comparison.
+	most := 0
+	for _, story := range c.Stories {
+		if len(story) <= maxLeadStory {
+			most = max(most, len(story))
+		}
+	}
+	arts := make([]int, 0, most)
 	for _, story := range c.Stories {
 		if len(story) > maxLeadStory {
 			continue

@@ -156,10 +156,11 @@ func (r *dateFactsRule) earlierCandidate(e *dates.Expr, refYear, sentences int) 
 // closing). "It last erupted in 2010, when ..." tells the one event in
 // both halves.
 func (r *dateFactsRule) earlierClause(text string, toks []segment.Token, sent segment.Sentence, e *dates.Expr) (int, int) {
-	if from, to, ok := whenClause(text, toks, sent, e); ok && e.Prep == "since" {
+	from, to, ok := whenClause(text, toks, sent, e)
+	if ok && e.Prep == "since" {
 		return from, to
 	}
-	from := sent.First
+	from = sent.First
 	for j := e.Tokens[0] - 1; j > from; j-- {
 		// Inside the sentence the break words are lower-case; a
 		// capitalised word there is a name, looked up as it is, not
@@ -169,7 +170,35 @@ func (r *dateFactsRule) earlierClause(text string, toks []segment.Token, sent se
 			break
 		}
 	}
+	if e.Prep == "since" {
+		return from, r.sinceEnd(text, toks, sent, e)
+	}
 	return from, sent.Last
+}
+
+// sinceEnd returns the end of the clause of a year after "since" with no
+// clause of "when": such a year dates the start of a state that its own
+// clause tells ("has flown gliders since 1994"), and the rest of the
+// sentence ("..., is one of the town's oldest clubs", "and has logged
+// 2,100 hours, according to the club") tells other things. Read with
+// those words, a pilot's "since" and his club's "since" shared the club's
+// name and its verbs and were set against each other. The clause ends at
+// a comma, a clause stop, "and", "but" or a word of earlier_breaks.
+func (r *dateFactsRule) sinceEnd(text string, toks []segment.Token, sent segment.Sentence, e *dates.Expr) int {
+	for j := e.Tokens[1]; j < sent.Last; j++ {
+		t := toks[j]
+		switch t.Kind {
+		case segment.Punct:
+			if text[t.Start] == ',' || dates.ClauseStop(text, toks, j) {
+				return j
+			}
+		case segment.Word:
+			if w := t.Text(text); w == "and" || w == "but" || r.earlierBreaks[w] {
+				return j
+			}
+		}
+	}
+	return sent.Last
 }
 
 // earlierOrdinal returns the first word of earlier_ordinals in tokens

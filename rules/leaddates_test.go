@@ -55,6 +55,31 @@ func TestDateFactsLead(t *testing.T) {
 			},
 		},
 		{
+			// A statement closing the sentence (", police said") is the
+			// source of the whole sentence, not the day's: the day before
+			// the comma is the event's.
+			name: "a lead closed by an attribution: its day is the event's",
+			articles: []string{
+				"a.txt", "date 2024-05-08 The freighter Corran Star ripped its hull open at 2.40am on the Skerry Banks on Sunday, the coastguard said.",
+				"b.txt", b, "c.txt", c,
+			},
+			want: []string{"a.txt:1:97: fact.date: date of the story's main event: on Sunday (Sunday 5 May 2024) here; on Monday (Monday 6 May 2024) in b.txt:1, on Monday (Monday 6 May 2024) in c.txt:1"},
+		},
+		{
+			name: "a lead closed by an attribution, the day agreeing",
+			articles: []string{
+				"a.txt", "date 2024-05-08 The freighter Corran Star ripped its hull open at 2.40am on the Skerry Banks on Monday, the coastguard said.",
+				"b.txt", b, "c.txt", c,
+			},
+		},
+		{
+			name: "the day of a statement closing the sentence is the statement's",
+			articles: []string{
+				"a.txt", "date 2024-05-08 The freighter Corran Star ripped its hull open at 2.40am on the Skerry Banks, the coastguard said on Tuesday.",
+				"b.txt", b, "c.txt", c,
+			},
+		},
+		{
 			name: "an update on a later day that shares only names is not the event",
 			articles: []string{
 				"a.txt", "date 2024-05-08 Divers reached the wreck of the Corran Star on the Skerry Banks on Wednesday morning.",

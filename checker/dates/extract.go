@@ -731,7 +731,11 @@ func (p *parser) calendar(i int, s segment.Sentence, cued bool) (Expr, bool) {
 	}
 	// in 2019
 	if y, j, ok := p.year(i, s, false); ok && (cued || yearCues[p.cueBefore(i, s)]) {
-		if p.word(j, s) && !yearFollowers[p.lower(j, s)] && !p.capitalised(j, s) {
+		// A cue opening the sentence makes the year a date whatever
+		// follows: "In 2019 officers seized ..." is a year, where "built
+		// in 2019 homes" inside a sentence is a count.
+		opens := !cued && i-1 == s.First
+		if p.word(j, s) && !yearFollowers[p.lower(j, s)] && !p.capitalised(j, s) && !opens {
 			return Expr{}, false
 		}
 		return Expr{Kind: Calendar, Year: y, Tokens: [2]int{i, j}, Span: p.span(i, j)}, true

@@ -76,6 +76,9 @@ func TestExtract(t *testing.T) {
 		{"Prices fell in 2019 and rose in 2020.", []string{`"2019" cal 2019-00-00 prep=in`, `"2020" cal 2020-00-00 prep=in`}},
 		{"Talks resume in mid-July.", []string{`"mid-July" cal 0000-07-00 prep=in`}},
 		{"Growth slowed in early 2021.", []string{`"early 2021" cal 2021-00-00 prep=in`}},
+		// A cue opening the sentence: a year, whatever noun follows.
+		{"In 2019 officers seized 40 tonnes.", []string{`"2019" cal 2019-00-00 prep=in`}},
+		{"Since 2011 growers have planted less.", []string{`"2011" cal 2011-00-00 prep=since`}},
 		// Weekdays.
 		{"The meeting is expected as early as Tuesday local time.", []string{`"Tuesday" weekday Tue >=`}},
 		{"Putin arrived in Vladivostok on Monday, officials said.", []string{`"Monday" weekday Mon prep=on`}},

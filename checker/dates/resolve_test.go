@@ -163,6 +163,21 @@ func TestTense(t *testing.T) {
 		// Not a name between the commas: the clause ends at the comma.
 		{"Rescuers searched the river, some of them, on Tuesday.", Unknown},
 		{"Hail battered the town, Westshire, on Tuesday.", Unknown},
+		// A distance set off by commas, opening with its figure, says
+		// where: the verb before it tells the tense.
+		{"The tanker grounded on the Moss Bank, 9 nautical miles (17 km) off the coast, at about 3:10 a.m. on Tuesday.", Past},
+		{"The barge sank in the channel, 40km north of Tullow, on Tuesday.", Past},
+		// So does a place opening with a preposition.
+		{"The reading was taken in the town of Orbe, in the north of the valley, at 3.10pm on Tuesday.", Past},
+		{"The barge sank off Tullow, near the harbour mouth, on Tuesday.", Past},
+		// A possessive date opening its sentence: the verb after an
+		// aside of its subject tells the tense.
+		{"Tuesday's storm, the worst in the county for decades, left 40 homes flooded.", Past},
+		{"Tuesday's vote, the first in a decade, will be close.", Future},
+		// A clause set off by commas has a verb of its own: the walk
+		// stops there, as before.
+		{"Rescuers searched the river, 40 of them volunteers who waited, on Tuesday.", Unknown},
+		{"The bridge reopened, 12 weeks late, on Tuesday.", Past},
 		// A bracketed figure restates the one before it: the verb before
 		// both tells the tense.
 		{"The brewer was fined 3.1 million euros ($3.4 million) on Tuesday.", Past},

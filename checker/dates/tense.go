@@ -131,6 +131,10 @@ func (l *Lexicon) TenseOf(text string, seg *segment.Result, e *Expr) Tense {
 				j = k
 				continue
 			}
+			if k := l.measureAside(text, toks, s, j, perfect); k >= 0 {
+				j = k
+				continue
+			}
 		}
 		if ClauseStop(text, toks, j) || comma(j) {
 			break
@@ -142,13 +146,20 @@ func (l *Lexicon) TenseOf(text string, seg *segment.Result, e *Expr) Tense {
 			return t
 		}
 	}
+	// A possessive date opening its sentence is its subject's: an aside
+	// set off by commas after the subject ("Sunday's storm, the worst
+	// since 1998, hit ...") leaves the verb after it to tell the tense.
+	most := 1
+	if perfect && lead == 0 && e.Tokens[0] == s.First {
+		most = 2
+	}
 	commas := 0
 	for j := e.Tokens[1]; j < s.Last; j++ {
 		if ClauseStop(text, toks, j) {
 			break
 		}
 		if comma(j) {
-			if commas++; commas > 1 || lead > MaxLead {
+			if commas++; commas > most || lead > MaxLead {
 				break
 			}
 		}
@@ -181,6 +192,58 @@ func apposition(text string, toks []segment.Token, s segment.Sentence, j int) in
 		}
 	}
 	return -1
+}
+
+// measureAsideReach is how many tokens a measure set off by commas may
+// hold: a figure, its unit, a bracket restating it and a place ("9
+// nautical miles (17 km) off the coast").
+const measureAsideReach = 14
+
+// measureAside returns the index of the comma that opens a measure or a
+// place set off by commas and closed by the comma at j (", 9 nautical
+// miles (17 km) off the coast,", ", 12 weeks late,", ", in the north of
+// the valley,"): a phrase that opens with a figure or a word of
+// asidePlace and has no word of tense, so no verb of its own; or -1.
+// Like a name set off by commas (apposition), it says where or how far,
+// inside the clause, and the verb before it tells the date's tense ("ran
+// aground on the bank, 9 miles off the coast, at 3.10am on Tuesday"). A
+// phrase with a verb (", 40 of them volunteers who waited,") ends the
+// clause.
+func (l *Lexicon) measureAside(text string, toks []segment.Token, s segment.Sentence, j int, perfect bool) int {
+	for k := j - 1; k > s.First && k >= j-measureAsideReach; k-- {
+		t := toks[k]
+		if t.Kind == segment.Punct && text[t.Start] == ',' {
+			if k+1 >= j || !asideOpener(text, toks[k+1]) {
+				return -1
+			}
+			return k
+		}
+		if ClauseStop(text, toks, k) && text[t.Start] != '(' && text[t.Start] != ')' {
+			return -1
+		}
+		if _, ok := l.tenseAt(text, toks, s, k, perfect); ok {
+			return -1
+		}
+	}
+	return -1
+}
+
+// asidePlace holds the words that open a place set off by commas (",
+// in the north of the valley,", ", near the harbour mouth,", ", 40km
+// north of Tullow,"): English grammar, not vocabulary of a story.
+var asidePlace = map[string]bool{
+	"in": true, "at": true, "near": true, "off": true, "outside": true, "inside": true,
+	"beside": true, "north": true, "south": true, "east": true, "west": true,
+}
+
+// asideOpener reports a token that may open a measure or a place set off
+// by commas (measureAside): a figure, or a word of asidePlace in lower
+// case.
+func asideOpener(text string, t segment.Token) bool {
+	if c := text[t.Start]; c >= '0' && c <= '9' {
+		return true
+	}
+	return t.Kind == segment.Word && asidePlace[t.Text(text)]
 }
 
 // figureAsideReach is how many tokens a bracketed figure may hold: a

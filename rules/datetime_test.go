@@ -1,0 +1,65 @@
+package rules_test
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestDateFactsTime checks the time comparison of fact.date: a minute of
+// the clock that one outlet gives a moment and the others give another
+// for a sentence of the same words, with or without a day beside it.
+// Each moved time has its agreeing twin, and the copy is invented.
+func TestDateFactsTime(t *testing.T) {
+	lead := "date 2024-10-09 A gas main ruptured under the high street of Pellow on Tuesday, forcing shops to close.\n\n"
+	a := lead + "Engineers capped the ruptured main at 3.47pm after a four-hour struggle in the trench, the gas board said."
+	b := lead + "The gas board said its engineers capped the main at 3:47 p.m. after four hours in a flooded trench."
+	c := lead + "Engineers finally capped the main at 3.47pm after four hours of digging in the trench."
+	for _, tc := range []struct {
+		name     string
+		articles []string
+		want     []string
+	}{
+		{name: "the times agree", articles: []string{"a.txt", a, "b.txt", b, "c.txt", c}},
+		{
+			name: "one outlet moves the time: the odd one out is reported",
+			articles: []string{
+				"a.txt", lead + "Engineers capped the ruptured main at 4.47pm after a four-hour struggle in the trench, the gas board said.",
+				"b.txt", b, "c.txt", c,
+			},
+			want: []string{"a.txt:3:39: fact.date: time of the event: 4.47pm here; 3:47 p.m. in b.txt:3, 3.47pm in c.txt:3"},
+		},
+		{
+			// A story times several moments; a sentence of other words
+			// is another moment, whatever its minute.
+			name: "another moment of the story at another minute",
+			articles: []string{
+				"a.txt", lead + "The first call reporting a smell of gas reached the fire service at 11.52am, the brigade said.",
+				"b.txt", b, "c.txt", c,
+			},
+		},
+		{
+			// A sentence with two times gives both: neither is set
+			// against the other's minute in another outlet.
+			name: "two times of one sentence each agree with their own",
+			articles: []string{
+				"a.txt", lead + "The main ruptured at 11.43am and engineers capped it at 3.47pm after a struggle in the trench.",
+				"b.txt", lead + "Engineers capped the main, which ruptured at 11.43am, at 3.47pm after a struggle in the trench.",
+			},
+		},
+		{
+			name: "a round hour is a schedule's, not compared",
+			articles: []string{
+				"a.txt", lead + "Engineers capped the ruptured main at 4pm after a four-hour struggle in the trench, the gas board said.",
+				"b.txt", lead + "The gas board said its engineers capped the ruptured main at 3pm after four hours in a flooded trench.",
+				"c.txt", lead + "Engineers finally capped the ruptured main at 3pm after four hours of digging in the trench.",
+			},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := checkFactDates(t, tc.articles...)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
