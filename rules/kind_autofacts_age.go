@@ -39,7 +39,13 @@ const roleAgeSecond = "|another"
 // A range ("aged 30 to 40"), a qualified or fractional figure and a
 // figure written in words are not read.
 func (r *autoFactsRule) roleAge(a *Article, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, c *claim) bool {
-	if len(r.ageRoles) == 0 || q.Kind != quantity.Cardinal || q.Range || q.Qualifier != nil || q.List > 0 {
+	if len(r.ageRoles) == 0 {
+		return false
+	}
+	if r.pairAge(a, toks, sent, q, c) {
+		return true // "aged 23 and 70": keyed by the other age (age_pair.go)
+	}
+	if q.Kind != quantity.Cardinal || q.Range || q.Qualifier != nil || q.List > 0 {
 		return false
 	}
 	if q.Value < 1 || q.Value > 120 || q.Value != math.Trunc(q.Value) {
