@@ -861,7 +861,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		}
 		// "two days of storms", "14 hours of counting": what the
 		// figure measures is part of its key.
-		if j := q.Tokens[1]; j+1 < sent.Last && toks[j].Kind == segment.Word && strings.EqualFold(toks[j].Text(text), "of") {
+		if j := pastRestatement(a, toks, q); j+1 < sent.Last && toks[j].Kind == segment.Word && strings.EqualFold(toks[j].Text(text), "of") {
 			k := j + 1
 			for k < sent.Last && toks[k].Kind == segment.Word && r.is(memo, text, toks, k, classStop) {
 				k++
