@@ -1840,7 +1840,7 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	editions := r.editions(c.Stories, perArticle)
 	climbing := r.climbingTolls(c.Stories, perArticle, days, dated, editions) // kind_autofacts_running.go
 	apart := func(x, y *claim) bool {
-		if r.maxRatio > 0 && farApart(x, y, r.maxRatio) {
+		if r.maxRatio > 0 && farApart(x, y, r.maxRatio) || durationScalesApart(x, y) {
 			return true
 		}
 		if dated[x.Article] && dated[y.Article] && days[x.Article] != days[y.Article] &&
