@@ -1833,7 +1833,7 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	}
 	perArticle := claimsOf(facts)
 	resolveGivenNames(c.Names, perArticle)
-	roleAgesOnce(perArticle)
+	roleAgesOnce(c, perArticle)
 	if r.specificCounts {
 		markOnceEach(c.Stories, perArticle)
 	}

@@ -80,6 +80,9 @@ func (r *autoFactsRule) roleAge(a *Article, toks []segment.Token, sent segment.S
 					break
 				}
 			}
+			if role < 0 {
+				return r.bareAge(a, toks, sent, q, c, shownEnd) // age_bare.go
+			}
 		}
 	} else {
 		if q.Words || i-2 < sent.First || q.Tokens[1] >= sent.Last {
@@ -147,7 +150,8 @@ func isComma(text string, t segment.Token, set string) bool {
 // means is not known. Such claims get a key of their own, compared with
 // nothing. An age dated by a year of its sentence ("in 2019, a
 // 30-year-old man") is keyed with that year: it is a past event's.
-func roleAgesOnce(perArticle [][]claim) {
+func roleAgesOnce(c *Corpus, perArticle [][]claim) {
+	resolveBareAges(c, perArticle) // age_bare.go
 	type seen struct {
 		value   float64
 		several bool
