@@ -46,7 +46,7 @@ func TestFresh3Stories(t *testing.T) {
 // (testdata/fresh4), written in the second half of the ninth round and
 // held back from it.
 func TestFresh4Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh4"), 20) // 22 of 31 found after round 16 (23 after round 15; a year opening its sentence now dates a past recall's cost that the next sentence restates), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh4"), 21) // 23 of 31 found after round 21 ("the 31-year-old" read as the age of the one person aged by name whom its article names before it); 22 after round 16 (23 after round 15; a year opening its sentence now dates a past recall's cost that the next sentence restates), minus 2
 }
 
 // TestFresh5Stories measures the fifth batch of unseen stories
@@ -89,7 +89,7 @@ func TestFresh10Stories(t *testing.T) {
 // TestFresh11Stories measures the eleventh batch of unseen stories
 // (testdata/fresh11), written in the sixteenth round and held back from it.
 func TestFresh11Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh11"), 36) // 31 of 63 found with 3 false alarms when held back; 32 after round 16; 33 and none after its three false alarms were fixed in general terms; 35 after round 19 (a tense read past a place set off by commas; a yearless weekday checked 92 days back); 38 after round 20 (a slip after a title, two qualified figures converted), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh11"), 37) // 39 after round 21 ("the 47-year-old" read as the age of the one person aged by name whom its article names before it); 31 of 63 found with 3 false alarms when held back; 32 after round 16; 33 and none after its three false alarms were fixed in general terms; 35 after round 19 (a tense read past a place set off by commas; a yearless weekday checked 92 days back); 38 after round 20 (a slip after a title, two qualified figures converted), minus 2
 }
 
 // TestFresh12Stories measures the twelfth batch of unseen stories

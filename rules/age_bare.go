@@ -15,8 +15,9 @@ import (
 // but the nearest name is often someone else's. Such an age is kept
 // under a key of its own and compared with nothing, unless where whose
 // age it is is beyond doubt (resolveBareAges): the article gives no
-// other age and, of the people the story ages by name, names exactly
-// one before it. Then it is that person's age.
+// other age of an unnamed person and, of the people the story ages by
+// name and the article does not, names exactly one before it. Then it
+// is that person's age.
 
 // bareAgeKey is the key of an age said of no one; "?" is no role noun.
 const bareAgeKey = roleAgeKey + "?"
@@ -63,7 +64,8 @@ func (r *autoFactsRule) bareAge(a *Article, toks []segment.Token, sent segment.S
 
 // resolveBareAges gives an age said of no one the key of the person its
 // story ages by name whom its article names before it (see above),
-// where its article gives no other age and dates it by no year. The others get a
+// where its article gives no other age of an unnamed person and dates
+// it by no year. The others get a
 // key of their own, compared with nothing.
 func resolveBareAges(c *Corpus, perArticle [][]claim) {
 	if c != nil && c.Names != nil {
@@ -111,23 +113,49 @@ func resolveBareAgesOf(names *NameIndex, story []int, perArticle [][]claim) {
 	}
 	one := make([]int, 1)
 	for _, i := range story {
+		// The article's one age said of no one, and no age of a role
+		// or a pair: those are of people the copy does not name, whom
+		// "the 38-year-old" may be.
 		var bare *claim
-		ages := 0
+		unnamed := 0
 		for k := range perArticle[i] {
 			x := &perArticle[i][k]
-			if strings.HasPrefix(x.Key, "age|") {
-				ages++
+			if strings.HasPrefix(x.Key, roleAgeKey) {
+				unnamed++
 				if x.Key == bareAgeKey {
 					bare = x
 				}
 			}
 		}
-		if ages != 1 || bare == nil || len(bare.Years) > 0 {
+		if unnamed != 1 || bare == nil || len(bare.Years) > 0 {
+			continue
+		}
+		// The article's ages by name: a person aged there is not the
+		// one "the 38-year-old" stands for unless it restates the
+		// age, and one that does is left alone.
+		restated := false
+		aged := func(key string) bool {
+			for k := range perArticle[i] {
+				if x := &perArticle[i][k]; x.Key == key {
+					return true
+				}
+			}
+			return false
+		}
+		for k := range perArticle[i] {
+			if x := &perArticle[i][k]; namedAge(x) && x.Q.Value == bare.Q.Value {
+				restated = true
+			}
+		}
+		if restated {
 			continue
 		}
 		one[0] = i
 		who := -1
 		for p := range people {
+			if aged(people[p].key) {
+				continue
+			}
 			if in := names.inStory(people[p].form, one); in.articles > 0 && in.first.StartByte < bare.Loc.StartByte {
 				if who >= 0 {
 					who = -2 // two people named before it

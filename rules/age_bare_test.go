@@ -42,6 +42,25 @@ func TestAgeOfTheNamedSubject(t *testing.T) {
 			},
 		},
 		{
+			name: "another person aged by name in the article",
+			a:    "Hanna Lodreth landed at dawn. The 38-year-old was tired, said Ivo Brandel, 41.",
+			b:    named,
+			want: []string{
+				"a.txt:1:35: fact.mismatch: age of Lodreth: 38-year-old here; Lodreth, 36 in b.txt:1",
+				"b.txt:1:16: fact.mismatch: age of Lodreth: Lodreth, 36 here; 38-year-old in a.txt:1",
+			},
+		},
+		{
+			name: "the age of another person aged by name in the article, restated",
+			a:    "Ivo Brandel, 38, met Hanna Lodreth at dawn. The 38-year-old was tired.",
+			b:    named,
+		},
+		{
+			name: "an unnamed person's age too",
+			a:    "Hanna Lodreth landed at dawn. The 38-year-old was tired. A 60-year-old man helped.",
+			b:    named,
+		},
+		{
 			name: "two people aged by name, both named before it",
 			a:    "Hanna Lodreth and Ivo Brandel landed at dawn. The 38-year-old was tired.",
 			b:    "Hanna Lodreth, 36, and Ivo Brandel, 41, crossed the strait on Tuesday.",
