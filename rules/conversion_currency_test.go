@@ -37,6 +37,12 @@ func TestCurrencyConversion(t *testing.T) {
 		{dated("It cost €100m (£86m)."), nil},
 		// Rounded conversions pass: £11bn is $13.2bn to $15.2bn.
 		{dated("It was valued at 11 billion pounds ($14 billion)."), nil},
+		// "about" qualifies the sum and its conversion alike: the
+		// conversion restates the figure as written, not the range
+		// "about" allows.
+		{dated("It was valued at about 11 billion pounds ($14 billion)."), nil},
+		{dated("It was valued at about 11 billion pounds ($18 billion)."), []string{
+			"a.txt:2:43: fact.conversion: about 11 billion pounds is $13 billion to $15 billion at the rates of 2025 (1.2 to 1.38 USD per GBP), not $18 billion"}},
 		// A year the table lacks or a pair it lacks: no claim.
 		{"date 2031-01-01 A headline\nHe took 4.3 million pounds ($8.5 million).\n", nil},
 		{dated("It cost ¥100m ($2m)."), nil},

@@ -861,7 +861,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		}
 		// "two days of storms", "14 hours of counting": what the
 		// figure measures is part of its key.
-		if j := q.Tokens[1]; j+1 < sent.Last && toks[j].Kind == segment.Word && strings.EqualFold(toks[j].Text(text), "of") {
+		if j := pastRestatement(a, toks, q); j+1 < sent.Last && toks[j].Kind == segment.Word && strings.EqualFold(toks[j].Text(text), "of") {
 			k := j + 1
 			for k < sent.Last && toks[k].Kind == segment.Word && r.is(memo, text, toks, k, classStop) {
 				k++
@@ -1833,14 +1833,14 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	}
 	perArticle := claimsOf(facts)
 	resolveGivenNames(c.Names, perArticle)
-	roleAgesOnce(perArticle)
+	roleAgesOnce(c, perArticle)
 	if r.specificCounts {
 		markOnceEach(c.Stories, perArticle)
 	}
 	editions := r.editions(c.Stories, perArticle)
 	climbing := r.climbingTolls(c.Stories, perArticle, days, dated, editions) // kind_autofacts_running.go
 	apart := func(x, y *claim) bool {
-		if r.maxRatio > 0 && farApart(x, y, r.maxRatio) {
+		if r.maxRatio > 0 && farApart(x, y, r.maxRatio) || durationScalesApart(x, y) {
 			return true
 		}
 		if dated[x.Article] && dated[y.Article] && days[x.Article] != days[y.Article] &&

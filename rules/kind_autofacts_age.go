@@ -39,7 +39,13 @@ const roleAgeSecond = "|another"
 // A range ("aged 30 to 40"), a qualified or fractional figure and a
 // figure written in words are not read.
 func (r *autoFactsRule) roleAge(a *Article, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, c *claim) bool {
-	if len(r.ageRoles) == 0 || q.Kind != quantity.Cardinal || q.Range || q.Qualifier != nil || q.List > 0 {
+	if len(r.ageRoles) == 0 {
+		return false
+	}
+	if r.pairAge(a, toks, sent, q, c) {
+		return true // "aged 23 and 70": keyed by the other age (age_pair.go)
+	}
+	if q.Kind != quantity.Cardinal || q.Range || q.Qualifier != nil || q.List > 0 {
 		return false
 	}
 	if q.Value < 1 || q.Value > 120 || q.Value != math.Trunc(q.Value) {
@@ -73,6 +79,9 @@ func (r *autoFactsRule) roleAge(a *Article, toks []segment.Token, sent segment.S
 					shownEnd = toks[j].End
 					break
 				}
+			}
+			if role < 0 {
+				return r.bareAge(a, toks, sent, q, c, shownEnd) // age_bare.go
 			}
 		}
 	} else {
@@ -141,7 +150,8 @@ func isComma(text string, t segment.Token, set string) bool {
 // means is not known. Such claims get a key of their own, compared with
 // nothing. An age dated by a year of its sentence ("in 2019, a
 // 30-year-old man") is keyed with that year: it is a past event's.
-func roleAgesOnce(perArticle [][]claim) {
+func roleAgesOnce(c *Corpus, perArticle [][]claim) {
+	resolveBareAges(c, perArticle) // age_bare.go
 	type seen struct {
 		value   float64
 		several bool

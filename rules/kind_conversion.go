@@ -338,9 +338,14 @@ func (r *conversionRule) checkCurrencies(a *Article, rep *Reporter) {
 		if have == "" || have == want || !ok {
 			continue
 		}
-		// The sum converted is taken as written and the conversion may
-		// be rounded, as for units.
-		f := from.Interval(quantity.Strict)
+		// The sum converted is taken as written, without the word
+		// before it, and the conversion may be rounded, as for units:
+		// "about £11bn ($14bn)" restates the 11 and the "about"
+		// qualifies both alike (the range "about" allows let a
+		// conversion at no rate of the year pass).
+		bare := *from
+		bare.Qualifier = nil
+		f := bare.Interval(quantity.Strict)
 		got := to.Interval(quantity.Rounded)
 		lo, hi := f.Lo*band.Low*(1-r.margin), f.Hi*band.High*(1+r.margin)
 		if math.IsInf(f.Lo, 0) || math.IsInf(f.Hi, 0) || got.Overlaps(quantity.Interval{Lo: lo, Hi: hi}) {

@@ -164,7 +164,7 @@ func TestDropClaim(t *testing.T) {
 	}
 	r := autoFactsOf(t, set)
 	for _, text := range []string{
-		"The 29-year-old said nothing about the case.",
+		"He said he was 29 years old at the time.",
 		"The engine alone weighs two tonnes, officials said.",
 		"Police said one of them was arrested.",
 	} {

@@ -289,6 +289,9 @@ func statsOf(a *Article, sc *nameScan) *NameStats {
 			if prevInitial = toks[nt.tok-1].Initial; !prevInitial {
 				prevs = append(prevs, namePair{nt.form, prev})
 			}
+		} else if k > 0 && hyphenHalf(text, toks, sc.toks[k-1].tok, nt.tok) {
+			prev = hyphenPrev(sc.words[sc.toks[k-1].form]) // "Wendel-" before "Marsh": namehyphen.go
+			prevs = append(prevs, namePair{nt.form, prev})
 		}
 		first := tallies[nt.form].first == int32(k)
 		if !first && f.Count > rareUses {

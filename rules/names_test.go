@@ -58,6 +58,15 @@ func referenceNames(a *Article) *NameStats {
 					f.prevs[pw] = true
 				}
 			}
+		} else if i > 1 && toks[i-2].Kind == segment.Word && text[toks[i-2].End:t.Start] == "-" && toks[i-1].Kind == segment.Punct {
+			// The second half of a hyphenated name: the first half,
+			// marked by its hyphen, goes before it.
+			if pw := toks[i-2].Text(text); isCapitalised(pw) {
+				prev = pw + "-"
+				if len(f.prevs) < maxNexts {
+					f.prevs[prev] = true
+				}
+			}
 		}
 		f.Count++
 		if !t.Initial {

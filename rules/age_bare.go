@@ -1,0 +1,171 @@
+package rules
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/factlint/factlint/checker/document"
+	"github.com/factlint/factlint/checker/quantity"
+	"github.com/factlint/factlint/checker/segment"
+)
+
+// "The 38-year-old" names no one: copy writes it for the person the
+// sentence before has named, most often the person the story is about,
+// but the nearest name is often someone else's. Such an age is kept
+// under a key of its own and compared with nothing, unless where whose
+// age it is is beyond doubt (resolveBareAges): the article gives no
+// other age of an unnamed person and, of the people the story ages by
+// name and the article does not, names exactly one before it. Then it
+// is that person's age.
+
+// bareAgeKey is the key of an age said of no one; "?" is no role noun.
+const bareAgeKey = roleAgeKey + "?"
+
+// bareAgeOther ends the key of an age that no role noun follows but that
+// is not "the 38-year-old" alone: a thing's age ("a 38-year-old
+// record"), or one with no article before it ("her 38-year-old
+// brother"). It is never resolved, but tells that its article gives
+// another age, of someone or something else.
+const bareAgeOther = "!"
+
+// bareAge keys q, an age with no role noun after it, as an age said of
+// no one, and reports that it did. Only "the 38-year-old" or "a
+// 38-year-old" followed by punctuation, the sentence's end or a grammar
+// word ("the 38-year-old, who", "the 38-year-old was", "the 38-year-old
+// from the coast") may be resolved; any other gets bareAgeOther.
+func (r *autoFactsRule) bareAge(a *Article, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, c *claim, shownEnd int) bool {
+	text := a.Doc.Text
+	c.Key, c.Label = bareAgeKey, "age"
+	c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: shownEnd})
+	c.Q.Unit = nil // compared, once resolved, with the bare "36" of "Lodreth, 36,"
+	i := q.Tokens[0]
+	if i-1 < sent.First || !r.isDet(text, toks[i-1]) {
+		c.Key += bareAgeOther
+		return true
+	}
+	j := q.Tokens[1]
+	for j < sent.Last && toks[j].Start < shownEnd {
+		j++
+	}
+	if j < sent.Last {
+		switch t := toks[j]; t.Kind {
+		case segment.Punct:
+		case segment.Word:
+			if w := t.Text(text); !isLowerWord(w) || !r.g.stop.hasLower(w) {
+				c.Key += bareAgeOther // "a 38-year-old record"
+			}
+		default:
+			c.Key += bareAgeOther // "the 38-year-old's wife"
+		}
+	}
+	return true
+}
+
+// resolveBareAges gives an age said of no one the key of the person its
+// story ages by name whom its article names before it (see above),
+// where its article gives no other age of an unnamed person and dates
+// it by no year. The others get a
+// key of their own, compared with nothing.
+func resolveBareAges(c *Corpus, perArticle [][]claim) {
+	if c != nil && c.Names != nil {
+		for _, story := range c.Stories {
+			resolveBareAgesOf(c.Names, story, perArticle)
+		}
+	}
+	for i := range perArticle {
+		for k := range perArticle[i] {
+			if x := &perArticle[i][k]; strings.HasPrefix(x.Key, bareAgeKey) {
+				x.Key += "|" + strconv.Itoa(i) + ":" + strconv.Itoa(k)
+			}
+		}
+	}
+}
+
+// resolveBareAgesOf resolves the ages said of no one of one story. An
+// article's age is taken for the person aged by name in the story whom
+// the article names before it, where that is one person: someone named
+// only later, or two people named before it, leave it unresolved.
+func resolveBareAgesOf(names *NameIndex, story []int, perArticle [][]claim) {
+	type person struct {
+		key, label string
+		form       *CorpusName
+	}
+	var people []person
+	for _, i := range story {
+		if i < 0 || i >= len(perArticle) {
+			return
+		}
+		for k := range perArticle[i] {
+			x := &perArticle[i][k]
+			if !namedAge(x) || slices.ContainsFunc(people, func(p person) bool { return p.key == x.Key }) {
+				continue
+			}
+			form := names.Forms[strings.TrimPrefix(x.Label, "age of ")]
+			if form == nil {
+				return // a name the index does not hold: not known who is named where
+			}
+			people = append(people, person{x.Key, x.Label, form})
+		}
+	}
+	if len(people) == 0 {
+		return
+	}
+	one := make([]int, 1)
+	for _, i := range story {
+		// The article's one age said of no one, and no age of a role
+		// or a pair: those are of people the copy does not name, whom
+		// "the 38-year-old" may be.
+		var bare *claim
+		unnamed := 0
+		for k := range perArticle[i] {
+			x := &perArticle[i][k]
+			if strings.HasPrefix(x.Key, roleAgeKey) {
+				unnamed++
+				if x.Key == bareAgeKey {
+					bare = x
+				}
+			}
+		}
+		if unnamed != 1 || bare == nil || len(bare.Years) > 0 {
+			continue
+		}
+		// The article's ages by name: a person aged there is not the
+		// one "the 38-year-old" stands for unless it restates the
+		// age, and one that does is left alone.
+		restated := false
+		aged := func(key string) bool {
+			for k := range perArticle[i] {
+				if x := &perArticle[i][k]; x.Key == key {
+					return true
+				}
+			}
+			return false
+		}
+		for k := range perArticle[i] {
+			if x := &perArticle[i][k]; namedAge(x) && x.Q.Value == bare.Q.Value {
+				restated = true
+			}
+		}
+		if restated {
+			continue
+		}
+		one[0] = i
+		who := -1
+		for p := range people {
+			if aged(people[p].key) {
+				continue
+			}
+			if in := names.inStory(people[p].form, one); in.articles > 0 && in.first.StartByte < bare.Loc.StartByte {
+				if who >= 0 {
+					who = -2 // two people named before it
+					break
+				}
+				who = p
+			}
+		}
+		if who >= 0 {
+			bare.Key, bare.Label = people[who].key, people[who].label
+		}
+	}
+}
