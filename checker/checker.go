@@ -293,7 +293,7 @@ func corpusStage(inputs []Input, results []articleResult, index *rules.NameIndex
 	res.Diagnostics = slices.CompactFunc(res.Diagnostics, func(a, b diag.Diagnostic) bool {
 		return diag.Compare(a, b) == 0
 	})
-	res.Diagnostics = diag.DropRepeated(res.Diagnostics)
+	res.Diagnostics = diag.DropRepeated(res.Diagnostics, knownRules(opt.Rules))
 	res.Diagnostics, res.Suppressed = suppress.Apply(res.Diagnostics, directives, knownRules(opt.Rules))
 	return res, nil
 }

@@ -6,11 +6,19 @@ package diag
 // of day that fact.mismatch compares as a figure and fact.date as the
 // event's moment, say), and an editor should read it once. Of such a
 // pair the finding kept is the more severe, then the one citing more
-// passages, then the first by rule name, so the choice does not depend on
-// the order the rules ran in. Findings of one rule, findings that are not
+// passages, then the one whose rule comes first in order (the rule set's
+// order, which the user's packs set), so the choice does not depend on
+// the order the rules ran in. order lists rule IDs; a rule not in it
+// comes after those that are, by name. Findings of one rule, findings that are not
 // about a fact, and findings on different spans are all kept. ds must be
 // sorted by Compare; the result is, and reuses ds's array.
-func DropRepeated(ds []Diagnostic) []Diagnostic {
+func DropRepeated(ds []Diagnostic, order []string) []Diagnostic {
+	rank := make(map[string]int, len(order))
+	for i, id := range order {
+		if _, ok := rank[id]; !ok {
+			rank[id] = i
+		}
+	}
 	drop := make([]bool, len(ds))
 	dropped := false
 	for i := 0; i < len(ds); {
@@ -24,7 +32,7 @@ func DropRepeated(ds []Diagnostic) []Diagnostic {
 				if drop[a] || drop[b] || !sameDiscrepancy(ds[a], ds[b]) {
 					continue
 				}
-				if preferred(ds[b], ds[a]) {
+				if preferred(ds[b], ds[a], rank) {
 					drop[a] = true
 				} else {
 					drop[b] = true
@@ -64,12 +72,20 @@ func sameDiscrepancy(a, b Diagnostic) bool {
 }
 
 // preferred reports whether a is kept over b.
-func preferred(a, b Diagnostic) bool {
+func preferred(a, b Diagnostic, rank map[string]int) bool {
 	if a.Severity != b.Severity {
 		return a.Severity > b.Severity
 	}
 	if len(a.Related) != len(b.Related) {
 		return len(a.Related) > len(b.Related)
+	}
+	ra, oka := rank[a.Rule]
+	rb, okb := rank[b.Rule]
+	switch {
+	case oka && okb && ra != rb:
+		return ra < rb
+	case oka != okb:
+		return oka
 	}
 	return a.Rule < b.Rule
 }

@@ -26,14 +26,21 @@ func TestDropRepeated(t *testing.T) {
 		}
 		return out
 	}
+	order := []string{"date.calendar", "fact.mismatch", "fact.date"}
 	tests := []struct {
 		name string
 		in   []Diagnostic
 		want []string
 	}{
-		{"same span, same passage: the first rule by name kept",
+		{"same span, same passage: the first rule of the order kept",
 			[]Diagnostic{fact("fact.date", "date:time", Warning, other), fact("fact.mismatch", "time of day", Warning, other)},
+			[]string{"fact.mismatch"}},
+		{"a rule not in the order comes after those that are",
+			[]Diagnostic{fact("fact.aaa", "x", Warning, other), fact("fact.date", "date:time", Warning, other)},
 			[]string{"fact.date"}},
+		{"two rules not in the order: the first by name",
+			[]Diagnostic{fact("fact.zzz", "x", Warning, other), fact("fact.yyy", "y", Warning, other)},
+			[]string{"fact.yyy"}},
 		{"the finding citing more passages kept",
 			[]Diagnostic{fact("fact.date", "date:time", Warning, other), fact("fact.mismatch", "time of day", Warning, other, third)},
 			[]string{"fact.mismatch"}},
@@ -54,7 +61,7 @@ func TestDropRepeated(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			in := append([]Diagnostic(nil), tt.in...)
 			Sort(in)
-			if got := rules(DropRepeated(in)); !reflect.DeepEqual(got, tt.want) {
+			if got := rules(DropRepeated(in, order)); !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("kept %v, want %v", got, tt.want)
 			}
 		})
@@ -65,7 +72,7 @@ func TestDropRepeated(t *testing.T) {
 	moved.Start.Column++
 	in := []Diagnostic{fact("fact.date", "date:time", Warning, other), moved}
 	Sort(in)
-	if got := DropRepeated(in); len(got) != 2 {
+	if got := DropRepeated(in, order); len(got) != 2 {
 		t.Errorf("findings on different spans merged: %v", rules(got))
 	}
 }
