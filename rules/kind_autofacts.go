@@ -339,6 +339,9 @@ func states(anchors []anchor, x *claim) bool {
 		age = strings.HasPrefix(x.Key, "age|")
 	}
 	lo, hi := x.Q.Value, x.Q.High
+	if math.IsInf(hi, 1) {
+		hi = lo // a part, claimed again of its whole: the figure stated is the part's
+	}
 	if x.Q.Unit != nil {
 		lo, hi = x.Q.Unit.ToBase(lo), x.Q.Unit.ToBase(hi)
 	}
@@ -810,6 +813,9 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 	nounEnd := end
 	noRole, scoped := false, false
 	scope := ""
+	// nameCompl is the complement naming a place or person that narrows
+	// a count ("on the Tern"), or "".
+	nameCompl := ""
 	switch {
 	case q.Unit != nil:
 		if q.Kind != quantity.Cardinal {
@@ -980,6 +986,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			return dropClaim(out, at)
 		}
 		c.Mods, c.Compl = np.Mods, np.Compl
+		nameCompl = np.Compl
 		label := np.Head
 		if len(np.Mods) > 0 {
 			label = strings.ToLower(text[toks[q.Tokens[1]].Start:toks[np.End-1].End])
@@ -1014,7 +1021,49 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 	if hasRole {
 		out = append(out, rc)
 	}
+	if nameCompl != "" && c.Compl == nameCompl && (c.Q.Qualifier == nil || c.Q.Qualifier.Bound != quantity.AtMost && c.Q.Qualifier.Bound != quantity.LessThan) {
+		// "40 medics to Port Ellin" and "40 medics": another outlet
+		// leaves the name out of the same count. The count is claimed
+		// once more under the key without the complement, to be compared
+		// with the counts that have none (complementsMatch). But a
+		// complement may narrow the count to a part ("four trips to
+		// Rome" of "nine trips"), and a part is no larger than its
+		// whole: the claim made again says only that the whole is at
+		// least the part. So "40 medics to Port Ellin" disagrees with
+		// "30 medics", and "four trips to Rome" agrees with "nine
+		// trips". (The cap on "at least" of open_bound would make the
+		// part a share of the whole: the bound is dropped, and the
+		// figure's own rounding kept.)
+		bc := out[at]
+		bc.Key = strings.Replace(bc.Key, "|"+nameCompl, "", 1)
+		bc.Compl = bareMark + nameCompl
+		if bc.Q.Qualifier != nil && (bc.Q.Qualifier.Bound == quantity.AtLeast || bc.Q.Qualifier.Bound == quantity.MoreThan) {
+			bc.Q.Qualifier = nil
+		}
+		bc.Q.High = math.Inf(1)
+		out = append(out, bc)
+	}
 	return out
+}
+
+// bareMark starts the Compl of a count's claim made again without its
+// complement: "~to spain" is the claim of "four trips to Spain" under
+// the key of "nine trips". Such a claim is compared only with claims
+// that have no complement (complementsMatch), and only on the evidence
+// of the words around them: "four trips to Spain" and "nine trips" are
+// each their article's one count of trips, and that is no evidence that
+// they count the same trips.
+const bareMark = "~"
+
+// complementsMatch reports whether claims with the complements a and b
+// may be one fact: the same complement, or no complement against a count
+// made again without its own (bareMark); two such counts are not, as
+// "four trips to Spain" is not "two trips to Rome".
+func complementsMatch(a, b string) bool {
+	if a == b {
+		return !strings.HasPrefix(a, bareMark)
+	}
+	return (a == "" && strings.HasPrefix(b, bareMark)) || (b == "" && strings.HasPrefix(a, bareMark))
 }
 
 // dropClaim clears the claim claimFor began at out[at] and returns out
@@ -1695,9 +1744,10 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 	if strings.HasPrefix(x.Key, "age|") {
 		return true // the key names the person
 	}
-	if x.Q.Kind != y.Q.Kind || x.Compl != y.Compl {
+	if x.Q.Kind != y.Q.Kind || !complementsMatch(x.Compl, y.Compl) {
 		return false
 	}
+	bare := strings.HasPrefix(x.Compl, bareMark) || strings.HasPrefix(y.Compl, bareMark)
 	if x.Role >= 0 && y.Role >= 0 && x.Role != y.Role {
 		return false
 	}
@@ -1750,7 +1800,7 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 		// role is the outlet's wording, not another fact: "moved 1,240
 		// tenants" and "1,240 tenants were evacuated" count the same
 		// tenants (different roles never get here).
-		if r.specificCounts && x.onceEach && y.onceEach && (x.Role < 0 || y.Role < 0) && (len(x.Mods) > 0) == (len(y.Mods) > 0) && !r.genericCounts[x.Key] {
+		if !bare && r.specificCounts && x.onceEach && y.onceEach && (x.Role < 0 || y.Role < 0) && (len(x.Mods) > 0) == (len(y.Mods) > 0) && !r.genericCounts[x.Key] {
 			score++
 		}
 	}
