@@ -591,6 +591,8 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	// The room goes back to the memo's pool once the checker has encoded
 	// the facts (RecycleFacts).
 	claims := memo.claimRoom(2 * len(qs))
+	namedAge := slices.Grow(memo.namedAge[:0], len(qs))[:len(qs)]
+	clear(namedAge)
 	for i := range qs {
 		q := &qs[i]
 		if conv[i] >= 0 || covered[q.Number.Start] {
@@ -606,6 +608,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		}
 		c := &claims[first]
 		c.Loc = diag.At(a.Doc, q.Span)
+		namedAge[i] = strings.HasPrefix(c.Key, "age|") && q.Unit == nil
 		// A conversion that follows is quoted with the claim.
 		if i+1 < len(qs) && conv[i+1] == i {
 			end := qs[i+1].Span.End
@@ -653,11 +656,16 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		if qs[i].Kind == quantity.Year {
 			continue
 		}
-		if an := anchorOf(&qs[i], isAge(text, &qs[i])); !hasAnchor(kept, &an) {
+		// "Halvik, 47," states an age, as "the 47-year-old" does, and
+		// restates no count: where a changed "31 riders" became 13,
+		// another article's "Orlik, 13," was taken for the others'
+		// statement of it, and the change was never reported.
+		if an := anchorOf(&qs[i], namedAge[i] || isAge(text, &qs[i])); !hasAnchor(kept, &an) {
 			kept = append(kept, an)
 		}
 	}
 	memo.anchors = kept[:0]
+	memo.namedAge = namedAge[:0]
 	if len(kept) > 0 {
 		out.Anchors = slices.Clone(kept)
 	}
