@@ -557,10 +557,14 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 			}
 		}
 		best, bestD := -1, 0
+		open, close := r.yearAside(text, toks, a.Seg.Sentences[q.Sentence], q)
 		for k := range qs {
 			p := &qs[k]
 			if p.Kind == quantity.Year || p.Sentence != q.Sentence || k == i {
 				continue
+			}
+			if open >= 0 && p.Tokens[0] >= close {
+				continue // after the aside the year closes
 			}
 			d := q.Tokens[0] - p.Tokens[1]
 			if p.Tokens[0] > q.Tokens[0] {
@@ -758,6 +762,38 @@ func sentenceOpeningYear(text string, toks []segment.Token, sents []segment.Sent
 		}
 	}
 	return true
+}
+
+// yearAside finds the aside a year closes: "The co-operative, founded
+// in 1990, has 2,400 staff" dates the founding, not the staff, though
+// 2,400 is the figure nearest the year. (A figure before the aside is
+// of the thing the aside tells of, and may still take the year: "the
+// 14km tunnel, opened in 1990, ...".) An aside is opened by a comma
+// and a lower-case word that is no preposition (a participle, "which"),
+// within a few words before the year, and closed by a comma right after
+// it. "Polls show that, in 2016, the party won 66 seats" has no aside:
+// the year opens with "in" and dates the clause. It returns the tokens
+// of the two commas, or -1, -1.
+func (r *autoFactsRule) yearAside(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) (open, close int) {
+	const reach = 6 // words between the comma and the year
+	c := q.Tokens[1]
+	if c >= sent.Last || toks[c].Kind != segment.Punct || text[toks[c].Start] != ',' {
+		return -1, -1
+	}
+	for j, n := q.Tokens[0]-1, 0; j > sent.First && n <= reach; j, n = j-1, n+1 {
+		if toks[j].Kind == segment.Word {
+			continue
+		}
+		if toks[j].Kind != segment.Punct || text[toks[j].Start] != ',' || toks[j+1].Kind != segment.Word {
+			return -1, -1
+		}
+		w := toks[j+1].Text(text)
+		if !isLowerWord(w) || r.g.preps.hasLower(w) {
+			return -1, -1
+		}
+		return j, c
+	}
+	return -1, -1
 }
 
 // yearOpensClause returns the index in qs of the figure just before the
