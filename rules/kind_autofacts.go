@@ -1027,6 +1027,14 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 				r.finish(a, c, q, sent, end, skip, memo, noRole)
 				return out
 			}
+			// "310 of the 2,100 trains": a part counts the noun of its
+			// whole (kind_autofacts_part.go).
+			if head, last, ok := r.partOf(a, text, toks, sent, q, memo); ok && q.Kind == quantity.Cardinal {
+				c.Key, c.Label = memo.countKey(head)+partKey, head
+				c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[last].End})
+				r.finish(a, c, q, sent, end, skip, memo, noRole)
+				return out
+			}
 			return dropClaim(out, at)
 		}
 		c.Mods, c.Compl = np.Mods, np.Compl
