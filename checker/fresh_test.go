@@ -24,7 +24,7 @@ type freshInjection struct {
 // were tuned (testdata/fresh). Its clean copies must give no finding at
 // all: every alarm there is noise.
 func TestFreshStories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh"), 41) // 43 of 72 found after round 20 (42 after round 16; a grave state, "in intensive care", is a contrast group), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh"), 43) // 45 of 72 found after round 21 (parts of a whole); 43 of 72 found after round 20 (42 after round 16; a grave state, "in intensive care", is a contrast group), minus 2
 }
 
 // TestFresh2Stories measures recall and false alarms on the second batch of
@@ -32,7 +32,7 @@ func TestFreshStories(t *testing.T) {
 // testdata/fresh, these clean copies still give a few false alarms; they
 // are listed in its known_false_alarms.
 func TestFresh2Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 104) // 106 of 143 found after round 20 (104 after round 19, 103 before; a headline restating the others' figure over a changed body; "brought out alive" is a rescue), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 108) // 110 of 143 found after round 21 (a year in an aside; parts of a whole); 106 of 143 found after round 20 (104 after round 19, 103 before; a headline restating the others' figure over a changed body; "brought out alive" is a rescue), minus 2
 }
 
 // TestFresh3Stories measures recall and false alarms on the third batch
@@ -52,13 +52,13 @@ func TestFresh4Stories(t *testing.T) {
 // TestFresh5Stories measures the fifth batch of unseen stories
 // (testdata/fresh5), written in the tenth round and held back from it.
 func TestFresh5Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh5"), 44) // 46 of 64 found after round 19, as before, minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh5"), 45) // 47 of 64 found after round 21 (a count without its named complement); 46 of 64 found after round 19, as before, minus 2
 }
 
 // TestFresh6Stories measures the sixth batch of unseen stories
 // (testdata/fresh6), written in the eleventh round and held back from it.
 func TestFresh6Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh6"), 41) // 43 of 63 found after round 19 (42 before; a vague count siding with neither exact figure), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh6"), 42) // 44 of 63 found after round 21 (a count without its named complement); 43 of 63 found after round 19 (42 before; a vague count siding with neither exact figure), minus 2
 }
 
 // TestFresh7Stories measures the seventh batch of unseen stories
@@ -71,19 +71,19 @@ func TestFresh7Stories(t *testing.T) {
 // TestFresh8Stories measures the eighth batch of unseen stories
 // (testdata/fresh8), written in the thirteenth round and held back from it.
 func TestFresh8Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh8"), 38) // 40 of 64 found after round 20 (39 after round 19; a size restated with its unit once), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh8"), 39) // 41 of 64 found after round 21 (an age states no count); 40 of 64 found after round 20 (39 after round 19; a size restated with its unit once), minus 2
 }
 
 // TestFresh9Stories measures the ninth batch of unseen stories
 // (testdata/fresh9), written in the fourteenth round and held back from it.
 func TestFresh9Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh9"), 36) // 38 of 64 found after round 16 (34 after round 15; fact.date: a day beside a minute of the clock; a specific count; a misspelt name), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh9"), 37) // 39 of 64 found after round 21 (a count without its named complement); 38 of 64 found after round 16 (34 after round 15; fact.date: a day beside a minute of the clock; a specific count; a misspelt name), minus 2
 }
 
 // TestFresh10Stories measures the tenth batch of unseen stories
 // (testdata/fresh10), written in the fifteenth round and held back from it.
 func TestFresh10Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh10"), 42) // 44 of 61 found after round 20 (41 after round 16; a qualified figure converted, a New Zealand-dollar sum, a headline restating the others' figure over a changed body), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh10"), 43) // 45 of 61 found after round 21 (an age states no count); 44 of 61 found after round 20 (41 after round 16; a qualified figure converted, a New Zealand-dollar sum, a headline restating the others' figure over a changed body), minus 2
 }
 
 // TestFresh11Stories measures the eleventh batch of unseen stories
@@ -96,7 +96,7 @@ func TestFresh11Stories(t *testing.T) {
 // (testdata/fresh12), written in the seventeenth round and held back from
 // it.
 func TestFresh12Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh12"), 46) // 42 of 64 found with 5 false alarms when held back; 43 and none after round 17 (whose false-alarm fixes were told this batch's causes); 47 after round 20 (a family name used alone, an English-word slip, a qualified figure converted, a possessive weekday read past a bracketed sum; 48 with a headline restating the others' figure over a changed body), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh12"), 47) // 49 of 64 found after round 21 (an age states no count); 42 of 64 found with 5 false alarms when held back; 43 and none after round 17 (whose false-alarm fixes were told this batch's causes); 47 after round 20 (a family name used alone, an English-word slip, a qualified figure converted, a possessive weekday read past a bracketed sum; 48 with a headline restating the others' figure over a changed body), minus 2
 }
 
 // TestFresh13Stories measures the thirteenth batch of unseen stories

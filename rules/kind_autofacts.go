@@ -557,13 +557,13 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 			}
 		}
 		best, bestD := -1, 0
-		open, close := r.yearAside(text, toks, a.Seg.Sentences[q.Sentence], q)
+		asideOpen, asideClose := r.yearAside(text, toks, a.Seg.Sentences[q.Sentence], q)
 		for k := range qs {
 			p := &qs[k]
 			if p.Kind == quantity.Year || p.Sentence != q.Sentence || k == i {
 				continue
 			}
-			if open >= 0 && p.Tokens[0] >= close {
+			if asideOpen >= 0 && p.Tokens[0] >= asideClose {
 				continue // after the aside the year closes
 			}
 			d := q.Tokens[0] - p.Tokens[1]
@@ -774,7 +774,7 @@ func sentenceOpeningYear(text string, toks []segment.Token, sents []segment.Sent
 // it. "Polls show that, in 2016, the party won 66 seats" has no aside:
 // the year opens with "in" and dates the clause. It returns the tokens
 // of the two commas, or -1, -1.
-func (r *autoFactsRule) yearAside(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) (open, close int) {
+func (r *autoFactsRule) yearAside(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) (opening, closing int) {
 	const reach = 6 // words between the comma and the year
 	c := q.Tokens[1]
 	if c >= sent.Last || toks[c].Kind != segment.Punct || text[toks[c].Start] != ',' {
@@ -860,6 +860,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 	// nameCompl is the complement naming a place or person that narrows
 	// a count ("on the Tern"), or "".
 	nameCompl := ""
+	bareKey := "" // the count's key without the complement (interned)
 	switch {
 	case q.Unit != nil:
 		if q.Kind != quantity.Cardinal {
@@ -1030,7 +1031,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			// "310 of the 2,100 trains": a part counts the noun of its
 			// whole (kind_autofacts_part.go).
 			if head, last, ok := r.partOf(a, text, toks, sent, q, memo); ok && q.Kind == quantity.Cardinal {
-				c.Key, c.Label = memo.countKey(head)+partKey, head
+				c.Key, c.Label = memo.partKey(head), head
 				c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[last].End})
 				r.finish(a, c, q, sent, end, skip, memo, noRole)
 				return out
@@ -1049,6 +1050,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		} else {
 			c.Key = memo.countKey(np.Head)
 			c.Label = label
+			bareKey = c.Key
 		}
 		if c.Compl != "" {
 			c.Key += "|" + c.Compl
@@ -1073,7 +1075,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 	if hasRole {
 		out = append(out, rc)
 	}
-	if nameCompl != "" && c.Compl == nameCompl && (c.Q.Qualifier == nil || c.Q.Qualifier.Bound != quantity.AtMost && c.Q.Qualifier.Bound != quantity.LessThan) {
+	if nameCompl != "" && bareKey != "" && c.Compl == nameCompl && (c.Q.Qualifier == nil || c.Q.Qualifier.Bound != quantity.AtMost && c.Q.Qualifier.Bound != quantity.LessThan) {
 		// "40 medics to Port Ellin" and "40 medics": another outlet
 		// leaves the name out of the same count. The count is claimed
 		// once more under the key without the complement, to be compared
@@ -1087,7 +1089,10 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		// part a share of the whole: the bound is dropped, and the
 		// figure's own rounding kept.)
 		bc := out[at]
-		bc.Key = strings.Replace(bc.Key, "|"+nameCompl, "", 1)
+		if len(bc.Key) != len(bareKey)+1+len(nameCompl) {
+			bareKey = strings.Replace(bc.Key, "|"+nameCompl, "", 1) // a scope after it
+		}
+		bc.Key = bareKey
 		bc.Compl = bareMark + nameCompl
 		if bc.Q.Qualifier != nil && (bc.Q.Qualifier.Bound == quantity.AtLeast || bc.Q.Qualifier.Bound == quantity.MoreThan) {
 			bc.Q.Qualifier = nil

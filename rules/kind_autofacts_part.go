@@ -13,6 +13,20 @@ import (
 // of the whole: "2,100 trains" keeps its own key.
 const partKey = "|part"
 
+// partKey returns the key of a part of a whole counting head, interned
+// in the memo as countKey's keys are.
+func (m *ctxMemo) partKey(head string) string {
+	if k, ok := m.partKeys[head]; ok {
+		return k
+	}
+	if m.partKeys == nil || len(m.partKeys) >= maxInterned {
+		m.partKeys = make(map[string]string)
+	}
+	k := m.countKey(head) + partKey
+	m.partKeys[strings.Clone(head)] = k
+	return k
+}
+
 // partOf finds the counted noun of the whole a bare count is a part of:
 // "trains" for 310 in "310 of the 2,100 trains", "running 310 out of its
 // usual 2,100 trains", "6,200 of the union's 7,000 drivers". Between
