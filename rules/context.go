@@ -692,6 +692,11 @@ type ctxMemo struct {
 	near    []wordID
 	kept    []wordID
 	anchors []anchor // room for the anchors of the article
+	// namedAge marks the article's quantities claimed as a named
+	// person's age ("Halvik, 47,"), for their anchors (ageDim).
+	namedAge []bool
+	// partKeys interns the keys of parts of a whole (partKey).
+	partKeys map[string]string
 	// keyOf numbers the distinct keys of the article's claims (countKeys),
 	// and keyCount holds, for each claim, how many claims share its key;
 	// keySlots is the table that numbers them.

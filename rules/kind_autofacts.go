@@ -339,6 +339,9 @@ func states(anchors []anchor, x *claim) bool {
 		age = strings.HasPrefix(x.Key, "age|")
 	}
 	lo, hi := x.Q.Value, x.Q.High
+	if math.IsInf(hi, 1) {
+		hi = lo // a part, claimed again of its whole: the figure stated is the part's
+	}
 	if x.Q.Unit != nil {
 		lo, hi = x.Q.Unit.ToBase(lo), x.Q.Unit.ToBase(hi)
 	}
@@ -554,10 +557,14 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 			}
 		}
 		best, bestD := -1, 0
+		asideOpen, asideClose := r.yearAside(text, toks, a.Seg.Sentences[q.Sentence], q)
 		for k := range qs {
 			p := &qs[k]
 			if p.Kind == quantity.Year || p.Sentence != q.Sentence || k == i {
 				continue
+			}
+			if asideOpen >= 0 && p.Tokens[0] >= asideClose {
+				continue // after the aside the year closes
 			}
 			d := q.Tokens[0] - p.Tokens[1]
 			if p.Tokens[0] > q.Tokens[0] {
@@ -588,6 +595,8 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	// The room goes back to the memo's pool once the checker has encoded
 	// the facts (RecycleFacts).
 	claims := memo.claimRoom(2 * len(qs))
+	namedAge := slices.Grow(memo.namedAge[:0], len(qs))[:len(qs)]
+	clear(namedAge)
 	for i := range qs {
 		q := &qs[i]
 		if conv[i] >= 0 || covered[q.Number.Start] {
@@ -603,6 +612,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		}
 		c := &claims[first]
 		c.Loc = diag.At(a.Doc, q.Span)
+		namedAge[i] = strings.HasPrefix(c.Key, "age|") && q.Unit == nil
 		// A conversion that follows is quoted with the claim.
 		if i+1 < len(qs) && conv[i+1] == i {
 			end := qs[i+1].Span.End
@@ -650,11 +660,16 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		if qs[i].Kind == quantity.Year {
 			continue
 		}
-		if an := anchorOf(&qs[i], isAge(text, &qs[i])); !hasAnchor(kept, &an) {
+		// "Halvik, 47," states an age, as "the 47-year-old" does, and
+		// restates no count: where a changed "31 riders" became 13,
+		// another article's "Orlik, 13," was taken for the others'
+		// statement of it, and the change was never reported.
+		if an := anchorOf(&qs[i], namedAge[i] || isAge(text, &qs[i])); !hasAnchor(kept, &an) {
 			kept = append(kept, an)
 		}
 	}
 	memo.anchors = kept[:0]
+	memo.namedAge = namedAge[:0]
 	if len(kept) > 0 {
 		out.Anchors = slices.Clone(kept)
 	}
@@ -749,6 +764,38 @@ func sentenceOpeningYear(text string, toks []segment.Token, sents []segment.Sent
 	return true
 }
 
+// yearAside finds the aside a year closes: "The co-operative, founded
+// in 1990, has 2,400 staff" dates the founding, not the staff, though
+// 2,400 is the figure nearest the year. (A figure before the aside is
+// of the thing the aside tells of, and may still take the year: "the
+// 14km tunnel, opened in 1990, ...".) An aside is opened by a comma
+// and a lower-case word that is no preposition (a participle, "which"),
+// within a few words before the year, and closed by a comma right after
+// it. "Polls show that, in 2016, the party won 66 seats" has no aside:
+// the year opens with "in" and dates the clause. It returns the tokens
+// of the two commas, or -1, -1.
+func (r *autoFactsRule) yearAside(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) (opening, closing int) {
+	const reach = 6 // words between the comma and the year
+	c := q.Tokens[1]
+	if c >= sent.Last || toks[c].Kind != segment.Punct || text[toks[c].Start] != ',' {
+		return -1, -1
+	}
+	for j, n := q.Tokens[0]-1, 0; j > sent.First && n <= reach; j, n = j-1, n+1 {
+		if toks[j].Kind == segment.Word {
+			continue
+		}
+		if toks[j].Kind != segment.Punct || text[toks[j].Start] != ',' || toks[j+1].Kind != segment.Word {
+			return -1, -1
+		}
+		w := toks[j+1].Text(text)
+		if !isLowerWord(w) || r.g.preps.hasLower(w) {
+			return -1, -1
+		}
+		return j, c
+	}
+	return -1, -1
+}
+
 // yearOpensClause returns the index in qs of the figure just before the
 // year q in its sentence when nothing but words lies between them, or -1.
 func yearOpensClause(qs []quantity.Quantity, toks []segment.Token, q *quantity.Quantity) int {
@@ -810,6 +857,10 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 	nounEnd := end
 	noRole, scoped := false, false
 	scope := ""
+	// nameCompl is the complement naming a place or person that narrows
+	// a count ("on the Tern"), or "".
+	nameCompl := ""
+	bareKey := "" // the count's key without the complement (interned)
 	switch {
 	case q.Unit != nil:
 		if q.Kind != quantity.Cardinal {
@@ -977,9 +1028,18 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 				r.finish(a, c, q, sent, end, skip, memo, noRole)
 				return out
 			}
+			// "310 of the 2,100 trains": a part counts the noun of its
+			// whole (kind_autofacts_part.go).
+			if head, last, ok := r.partOf(a, text, toks, sent, q, memo); ok && q.Kind == quantity.Cardinal {
+				c.Key, c.Label = memo.partKey(head), head
+				c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[last].End})
+				r.finish(a, c, q, sent, end, skip, memo, noRole)
+				return out
+			}
 			return dropClaim(out, at)
 		}
 		c.Mods, c.Compl = np.Mods, np.Compl
+		nameCompl = np.Compl
 		label := np.Head
 		if len(np.Mods) > 0 {
 			label = strings.ToLower(text[toks[q.Tokens[1]].Start:toks[np.End-1].End])
@@ -990,6 +1050,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		} else {
 			c.Key = memo.countKey(np.Head)
 			c.Label = label
+			bareKey = c.Key
 		}
 		if c.Compl != "" {
 			c.Key += "|" + c.Compl
@@ -1014,7 +1075,52 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 	if hasRole {
 		out = append(out, rc)
 	}
+	if nameCompl != "" && bareKey != "" && c.Compl == nameCompl && (c.Q.Qualifier == nil || c.Q.Qualifier.Bound != quantity.AtMost && c.Q.Qualifier.Bound != quantity.LessThan) {
+		// "40 medics to Port Ellin" and "40 medics": another outlet
+		// leaves the name out of the same count. The count is claimed
+		// once more under the key without the complement, to be compared
+		// with the counts that have none (complementsMatch). But a
+		// complement may narrow the count to a part ("four trips to
+		// Rome" of "nine trips"), and a part is no larger than its
+		// whole: the claim made again says only that the whole is at
+		// least the part. So "40 medics to Port Ellin" disagrees with
+		// "30 medics", and "four trips to Rome" agrees with "nine
+		// trips". (The cap on "at least" of open_bound would make the
+		// part a share of the whole: the bound is dropped, and the
+		// figure's own rounding kept.)
+		bc := out[at]
+		if len(bc.Key) != len(bareKey)+1+len(nameCompl) {
+			bareKey = strings.Replace(bc.Key, "|"+nameCompl, "", 1) // a scope after it
+		}
+		bc.Key = bareKey
+		bc.Compl = bareMark + nameCompl
+		if bc.Q.Qualifier != nil && (bc.Q.Qualifier.Bound == quantity.AtLeast || bc.Q.Qualifier.Bound == quantity.MoreThan) {
+			bc.Q.Qualifier = nil
+		}
+		bc.Q.High = math.Inf(1)
+		out = append(out, bc)
+	}
 	return out
+}
+
+// bareMark starts the Compl of a count's claim made again without its
+// complement: "~to spain" is the claim of "four trips to Spain" under
+// the key of "nine trips". Such a claim is compared only with claims
+// that have no complement (complementsMatch), and only on the evidence
+// of the words around them: "four trips to Spain" and "nine trips" are
+// each their article's one count of trips, and that is no evidence that
+// they count the same trips.
+const bareMark = "~"
+
+// complementsMatch reports whether claims with the complements a and b
+// may be one fact: the same complement, or no complement against a count
+// made again without its own (bareMark); two such counts are not, as
+// "four trips to Spain" is not "two trips to Rome".
+func complementsMatch(a, b string) bool {
+	if a == b {
+		return !strings.HasPrefix(a, bareMark)
+	}
+	return (a == "" && strings.HasPrefix(b, bareMark)) || (b == "" && strings.HasPrefix(a, bareMark))
 }
 
 // dropClaim clears the claim claimFor began at out[at] and returns out
@@ -1695,9 +1801,10 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 	if strings.HasPrefix(x.Key, "age|") {
 		return true // the key names the person
 	}
-	if x.Q.Kind != y.Q.Kind || x.Compl != y.Compl {
+	if x.Q.Kind != y.Q.Kind || !complementsMatch(x.Compl, y.Compl) {
 		return false
 	}
+	bare := strings.HasPrefix(x.Compl, bareMark) || strings.HasPrefix(y.Compl, bareMark)
 	if x.Role >= 0 && y.Role >= 0 && x.Role != y.Role {
 		return false
 	}
@@ -1750,7 +1857,7 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 		// role is the outlet's wording, not another fact: "moved 1,240
 		// tenants" and "1,240 tenants were evacuated" count the same
 		// tenants (different roles never get here).
-		if r.specificCounts && x.onceEach && y.onceEach && (x.Role < 0 || y.Role < 0) && (len(x.Mods) > 0) == (len(y.Mods) > 0) && !r.genericCounts[x.Key] {
+		if !bare && r.specificCounts && x.onceEach && y.onceEach && (x.Role < 0 || y.Role < 0) && (len(x.Mods) > 0) == (len(y.Mods) > 0) && !r.genericCounts[x.Key] {
 			score++
 		}
 	}

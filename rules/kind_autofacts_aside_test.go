@@ -1,0 +1,37 @@
+package rules_test
+
+import "testing"
+
+// TestYearInAnAside checks that a year closing an aside ("Corvel,
+// founded in 1990, has ...") dates no figure after the aside, and that a
+// year that is no aside ("that, in 2016, the party won ...") still dates
+// the figure nearest it.
+func TestYearInAnAside(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		articles []string
+		want     []string
+	}{
+		{
+			name: "the aside dates the founding, not the staff",
+			articles: []string{
+				"a.txt", "Corvel, founded in 1990, has 2,500 staff at its mill.\n",
+				"b.txt", "Corvel has 2,400 staff at its mill.\n",
+				"c.txt", "The mill is run by Corvel, which has 2,400 staff.\n",
+			},
+			want: []string{"a.txt:1:30: fact.mismatch: staff: 2,500 staff here; 2,400 staff in b.txt:1, 2,400 staff in c.txt:1"},
+		},
+		{
+			name: "a year opened by a preposition dates its clause",
+			articles: []string{
+				"a.txt", "Polls show that, in 2016, the party won 66 seats.\n",
+				"b.txt", "The party won 61 seats at the vote.\n",
+				"c.txt", "At the vote the party won 61 seats.\n",
+			},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			expect(t, checkDefaultRule(t, "fact.mismatch", tc.articles...), tc.want...)
+		})
+	}
+}
