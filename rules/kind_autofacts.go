@@ -1028,7 +1028,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 				r.finish(a, c, q, sent, end, skip, memo, noRole)
 				return out
 			}
-			// "310 of the 2,100 trains": a part counts the noun of its
+			// "40 of the 900 buses": a part counts the noun of its
 			// whole (kind_autofacts_part.go).
 			if head, last, ok := r.partOf(a, text, toks, sent, q, memo); ok && q.Kind == quantity.Cardinal {
 				c.Key, c.Label = memo.partKey(head), head

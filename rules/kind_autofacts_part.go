@@ -7,10 +7,10 @@ import (
 	"github.com/factlint/factlint/checker/segment"
 )
 
-// partKey ends the key of a count given as a part of a whole: "310 of the
-// 2,100 trains" is keyed "count:train|part". Outlets give such a part in
-// the same form ("only 310 out of 2,100 trains ran"), and it is no count
-// of the whole: "2,100 trains" keeps its own key.
+// partKey ends the key of a count given as a part of a whole: "40 of the
+// 900 buses" is keyed "count:bus|part". Outlets give such a part in
+// the same form ("only 40 out of 900 buses ran"), and it is no count
+// of the whole: "900 buses" keeps its own key.
 const partKey = "|part"
 
 // partKey returns the key of a part of a whole counting head, interned
@@ -28,8 +28,8 @@ func (m *ctxMemo) partKey(head string) string {
 }
 
 // partOf finds the counted noun of the whole a bare count is a part of:
-// "trains" for 310 in "310 of the 2,100 trains", "running 310 out of its
-// usual 2,100 trains", "6,200 of the union's 7,000 drivers". Between
+// "buses" for 40 in "40 of the 900 buses", "running 40 out of its
+// usual 900 buses", "1,800 of the union's 2,500 nurses". Between
 // "of" and the whole's figure may stand up to three words or an owner's
 // possessive; the whole is a bare count with a noun of its own. It
 // returns the noun and the token that ends it.
