@@ -1290,6 +1290,7 @@ const (
 	classScope
 	classDeterminer
 	classClauseVerb
+	classRemainder
 )
 
 // classTable maps each lower-case word of the sets a claim reads to its

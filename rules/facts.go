@@ -109,10 +109,24 @@ func claimInterval(x, other *claim, openBound float64) quantity.Interval {
 		return dayInterval(x.When)
 	}
 	p := quantity.Strict
-	if unitName(x.Q.Unit) != unitName(other.Q.Unit) {
+	if unitName(x.Q.Unit) != unitName(other.Q.Unit) || roundedThousands(&x.Q) {
 		p = quantity.Rounded
 	}
 	return capOpen(x.Q.Interval(p).ToBase(x.Q.Unit), &x.Q, openBound)
+}
+
+// roundedThousands reports whether a bare figure is written with zeros
+// for its thousands or more and two or more figures before them
+// ("63,000", "12,000"; "1.4 million" states its precision already):
+// outlets write such a figure for an exact one without a
+// word of "about" ("63,000 homes" for 62,800), so it allows the rounding
+// of its last non-zero digit even against a figure in the same unit. A
+// figure of one non-zero digit ("2,000") is not taken so: it is as often
+// a count in its own right, and 2,400 is no rounding of it; nor is a
+// smaller figure ("340" for 343), where a change of a few is the kind of
+// slip a desk must catch.
+func roundedThousands(f *figure) bool {
+	return f.Qualifier == nil && f.Kind == quantity.Cardinal && f.Round >= 1000 && f.Round > f.Step && f.Value >= 10*f.Round && f.High == f.Value
 }
 
 // capOpen bounds the open top of "at least 127" and "more than 120" at
@@ -165,7 +179,11 @@ func intervalsOf(x *claim, tolerance, openBound float64) claimIntervals {
 		c.rounded = c.strict
 		return c
 	}
-	c.strict = widen(capOpen(x.Q.Interval(quantity.Strict).ToBase(x.Q.Unit), &x.Q, openBound), tolerance)
+	strict := quantity.Strict
+	if roundedThousands(&x.Q) {
+		strict = quantity.Rounded
+	}
+	c.strict = widen(capOpen(x.Q.Interval(strict).ToBase(x.Q.Unit), &x.Q, openBound), tolerance)
 	c.rounded = widen(capOpen(x.Q.Interval(quantity.Rounded).ToBase(x.Q.Unit), &x.Q, openBound), tolerance)
 	return c
 }

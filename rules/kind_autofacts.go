@@ -45,6 +45,9 @@ type autoFactsRule struct {
 	// frames are words that, right before a number, make it a frame or a
 	// reference rather than a reported figure.
 	frames words
+	// remainders are the words after a count that make it a remainder
+	// (autoFactsConfig.RemainderWords).
+	remainders words
 	// reporting are the verbs that attribute a figure to a source
 	// ("police said 15 died"): the name before them is not the figure's
 	// owner (ownerOf).
@@ -104,6 +107,11 @@ type autoFactsConfig struct {
 	// FrameWords right before a number make it a frame of time or a
 	// reference back ("the past three years", "those two days").
 	FrameWords []string `toml:"frame_words"`
+	// RemainderWords right after a bare count make it an increment of a
+	// total the story gives, not the total: "two more bodies were found"
+	// is not the toll. Such a count is compared only with other outlets'
+	// increments (restKey).
+	RemainderWords []string `toml:"remainder_words"`
 	// ReportingVerbs attribute a figure to a source rather than give it
 	// an owner: "police said 15 died" and "Adeyemi said 14 died" are one
 	// toll.
@@ -245,27 +253,28 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		return nil, t.Errorf("max_ratio", "rule %q: max_ratio is a factor of at least 1, not %v", info.ID, c.MaxRatio)
 	}
 	return &autoFactsRule{
-		synonyms:  synonyms,
-		canon:     canon,
-		maxRatio:  c.MaxRatio,
-		roles:     roles,
-		maybeRole: newFirstBytes(roles, true),
-		roleIDs:   newIDMap(roles),
-		roleNames: roleNames,
-		roleKeys:  roleKeys,
-		tolls:     tolls,
-		changes:   changes,
-		info:      info,
-		window:    c.Window,
-		minScore:  c.MinScore,
-		tolerance: c.Tolerance,
-		openBound: c.OpenBound,
-		minor:     c.MinorGap,
-		major:     c.MajorGap,
-		frames:    wordSet(c.FrameWords),
-		reporting: wordSet(c.ReportingVerbs),
-		scopes:    wordSet(c.ScopeWords),
-		scopeKeys: scopeKeys(c.ScopeWords),
+		synonyms:   synonyms,
+		canon:      canon,
+		maxRatio:   c.MaxRatio,
+		roles:      roles,
+		maybeRole:  newFirstBytes(roles, true),
+		roleIDs:    newIDMap(roles),
+		roleNames:  roleNames,
+		roleKeys:   roleKeys,
+		tolls:      tolls,
+		changes:    changes,
+		info:       info,
+		window:     c.Window,
+		minScore:   c.MinScore,
+		tolerance:  c.Tolerance,
+		openBound:  c.OpenBound,
+		minor:      c.MinorGap,
+		major:      c.MajorGap,
+		frames:     wordSet(c.FrameWords),
+		remainders: wordSet(c.RemainderWords),
+		reporting:  wordSet(c.ReportingVerbs),
+		scopes:     wordSet(c.ScopeWords),
+		scopeKeys:  scopeKeys(c.ScopeWords),
 
 		localDollars: c.LocalDollars,
 		ageRoles:     wordSet(c.AgeRoles),
@@ -472,7 +481,7 @@ func (r *autoFactsRule) useSet(s *Set) {
 	}{
 		{r.g.stop, classStop}, {r.g.preps, classPrep}, {r.g.modifiers, classModifier},
 		{r.frames, classFrame}, {r.reporting, classReporting}, {r.scopes, classScope},
-		{determiners, classDeterminer}, {clauseVerbs, classClauseVerb},
+		{determiners, classDeterminer}, {clauseVerbs, classClauseVerb}, {r.remainders, classRemainder},
 	} {
 		r.classes.add(c.ws, c.c)
 	}

@@ -59,7 +59,24 @@ func (r *autoFactsRule) claimExtras(a *Article, c *claim, q *quantity.Quantity, 
 	if memo.countSoFar(a, q) { // countSoFar, read once per sentence (context.go)
 		return soFarKey
 	}
+	if r.remainder(a, q, sent, memo) {
+		return restKey
+	}
 	return ""
+}
+
+// restKey is the key suffix of a bare count that is an increment of a
+// total ("two more bodies were found", "40 more nurses"): compared only
+// with other outlets' increments, never with the total, of which it is a
+// part.
+const restKey = "|rest"
+
+// remainder reports whether q is a bare count with a remainder word of
+// the pack right after it (autoFactsConfig.RemainderWords).
+func (r *autoFactsRule) remainder(a *Article, q *quantity.Quantity, sent segment.Sentence, memo *ctxMemo) bool {
+	j := q.Tokens[1]
+	toks := a.Seg.Tokens
+	return q.Unit == nil && q.Kind == quantity.Cardinal && j < sent.Last && toks[j].Kind == segment.Word && r.is(memo, a.Doc.Text, toks, j, classRemainder)
 }
 
 // soFarKey is the key suffix of a count its own sentence says will grow

@@ -26,8 +26,8 @@ type typoRule struct {
 	// suffixes are the configured suffixes and the empty one.
 	suffixes []string
 	// after and before hold the configured generic words; titles the
-	// person_titles.
-	after, before, titles map[string]bool
+	// person_titles; notTargets the not_targets.
+	after, before, titles, notTargets map[string]bool
 }
 
 type typoConfig struct {
@@ -112,6 +112,11 @@ type typoConfig struct {
 	// generic_before's test there: "Councillor Braun" and "Councillor
 	// Brown" are two people to the same_person route only.
 	PersonTitles []string `toml:"person_titles"`
+	// NotTargets are capitalised words that English capitalises
+	// without their being names (the months, the days of the week):
+	// never the name a spelling is taken to misspell, so "Marsh Street"
+	// is not a slip of the month the story's dates name.
+	NotTargets []string `toml:"not_targets"`
 }
 
 func newTypoRule(t *tomlx.Table, info Info) (Rule, error) {
@@ -142,7 +147,7 @@ func newTypoRule(t *tomlx.Table, info Info) (Rule, error) {
 	case c.MinNameUses <= c.MaxTypoUses:
 		return nil, t.Errorf("min_name_uses", "rule %q: min_name_uses (%d) must be more than max_typo_uses (%d), or no word could be both", info.ID, c.MinNameUses, c.MaxTypoUses)
 	}
-	return &typoRule{info: info, cfg: c, suffixes: append([]string{""}, c.Suffixes...), after: exactSet(c.GenericAfter), before: exactSet(c.GenericBefore), titles: exactSet(c.PersonTitles)}, nil
+	return &typoRule{info: info, cfg: c, suffixes: append([]string{""}, c.Suffixes...), after: exactSet(c.GenericAfter), before: exactSet(c.GenericBefore), titles: exactSet(c.PersonTitles), notTargets: exactSet(c.NotTargets)}, nil
 }
 
 func (r *typoRule) Info() *Info { return &r.info }
@@ -210,7 +215,7 @@ func (r *typoRule) CheckCorpus(c *Corpus, _ []any, rep *Reporter) {
 		known := c.Known.Has(w)
 		if known || isAllCaps(w) {
 			// Neither a suspect nor, if in capitals, a target.
-			if known && runeLen(w) >= r.cfg.MinLength && !isAllCaps(w) {
+			if known && runeLen(w) >= r.cfg.MinLength && !isAllCaps(w) && !r.notTargets[w] {
 				targets = append(targets, namedForm{w, n, true})
 			}
 			continue
@@ -219,7 +224,7 @@ func (r *typoRule) CheckCorpus(c *Corpus, _ []any, rep *Reporter) {
 		if n.Count <= r.cfg.MaxTypoUses && n.Count < r.cfg.MinNameUses && runes >= r.cfg.MinLength-1 {
 			suspects = append(suspects, namedForm{w, n, false})
 		}
-		if n.Count >= minUses && n.Mid >= 1 && runes >= r.cfg.MinLength {
+		if n.Count >= minUses && n.Mid >= 1 && runes >= r.cfg.MinLength && !r.notTargets[w] {
 			targets = append(targets, namedForm{w, n, false})
 		}
 	}

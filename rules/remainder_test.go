@@ -1,0 +1,103 @@
+package rules_test
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestRemainderCounts checks fact.mismatch on bare counts with a
+// remainder word after them ("two more bodies"): an increment of a total
+// is compared with other outlets' increments, never with the total.
+func TestRemainderCounts(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		articles []string
+		want     []string
+	}{
+		{
+			name: "an increment is not the total",
+			articles: []string{
+				"a.txt", "Divers recovered two more bodies from the flooded quarry at Tallow Cross on Tuesday.\n",
+				"b.txt", "Divers recovered 14 bodies from the flooded quarry at Tallow Cross on Tuesday.\n",
+			},
+		},
+		{
+			name: "increments are compared with each other",
+			articles: []string{
+				"a.txt", "Divers recovered two more bodies from the flooded quarry at Tallow Cross on Tuesday.\n",
+				"b.txt", "Divers recovered three more bodies from the flooded quarry at Tallow Cross on Tuesday.\n",
+			},
+			want: []string{
+				"a.txt:1:18: fact.mismatch: bodies: two more bodies here; three more bodies in b.txt:1",
+				"b.txt:1:18: fact.mismatch: bodies: three more bodies here; two more bodies in a.txt:1",
+			},
+		},
+		{
+			name: "totals are compared as before",
+			articles: []string{
+				"a.txt", "Divers recovered 12 bodies from the flooded quarry at Tallow Cross on Tuesday.\n",
+				"b.txt", "Divers recovered 14 bodies from the flooded quarry at Tallow Cross on Tuesday.\n",
+			},
+			want: []string{
+				"a.txt:1:18: fact.mismatch: bodies: 12 bodies here; 14 bodies in b.txt:1",
+				"b.txt:1:18: fact.mismatch: bodies: 14 bodies here; 12 bodies in a.txt:1",
+			},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := checkDefaultRule(t, "fact.mismatch", tc.articles...)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got\n  %q\nwant\n  %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestRoundedThousands checks fact.mismatch on a bare figure written to
+// its thousands with two or more figures before the zeros: it allows the
+// rounding of its last non-zero digit, while a figure of one non-zero
+// digit, and a change beyond the rounding, are still reported.
+func TestRoundedThousands(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		articles []string
+		want     []string
+	}{
+		{
+			name: "63,000 for 62,800 is rounding",
+			articles: []string{
+				"a.txt", "The wind farm off Carrow Point will power 62,800 homes when it opens in the spring.\n",
+				"b.txt", "The wind farm off Carrow Point will power 63,000 homes when it opens in the spring.\n",
+			},
+		},
+		{
+			name: "63,000 for 68,200 is not",
+			articles: []string{
+				"a.txt", "The wind farm off Carrow Point will power 68,200 homes when it opens in the spring.\n",
+				"b.txt", "The wind farm off Carrow Point will power 63,000 homes when it opens in the spring.\n",
+			},
+			want: []string{
+				"a.txt:1:43: fact.mismatch: homes: 68,200 homes here; 63,000 homes in b.txt:1",
+				"b.txt:1:43: fact.mismatch: homes: 63,000 homes here; 68,200 homes in a.txt:1",
+			},
+		},
+		{
+			name: "2,000 for 2,400 is not: one non-zero digit",
+			articles: []string{
+				"a.txt", "The wind farm off Carrow Point will power 2,400 homes when it opens in the spring.\n",
+				"b.txt", "The wind farm off Carrow Point will power 2,000 homes when it opens in the spring.\n",
+			},
+			want: []string{
+				"a.txt:1:43: fact.mismatch: homes: 2,400 homes here; 2,000 homes in b.txt:1",
+				"b.txt:1:43: fact.mismatch: homes: 2,000 homes here; 2,400 homes in a.txt:1",
+			},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := checkDefaultRule(t, "fact.mismatch", tc.articles...)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got\n  %q\nwant\n  %q", got, tc.want)
+			}
+		})
+	}
+}
