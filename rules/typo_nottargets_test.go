@@ -21,7 +21,7 @@ func TestTypoNotTargets(t *testing.T) {
 	}{
 		{name: "a street one letter from a month", articles: []string{"a.txt", a, "b.txt", b, "c.txt", c}},
 		{
-			name: "a person's name is still judged",
+			name:     "a person's name is still judged",
 			articles: []string{"a.txt", a, "b.txt", b, "c.txt", lead + "The Tamble bridge shut on 14 March. Pellegrim, a councillor, said the cracks were found in early March."},
 			want:     []string{`c.txt:3:37: name.typo: "Pellegrim" looks like a misspelling of "Pellegrin" (named 4 times in 2 articles) => Pellegrin`},
 		},
