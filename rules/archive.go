@@ -662,10 +662,18 @@ type encoder struct {
 	// each first's factPrint.
 	like, firsts []int
 	prints       []uint64
+	// byPrint finds a claim written in full by its print (firsts'
+	// index + 1; 0 empty); nextSame chains the firsts of one print, and
+	// printAt lists the slots used, which claims empties when done.
+	byPrint, nextSame, printAt []int32
 	// keys is room for the sorted keys of a names fact's maps.
 	keys []string
-	// units numbers the units written (see quantity).
-	units map[*quantity.Unit]int
+	// units lists the units written, numbered by their place (see
+	// figure): an article's claims have a few, which a scan finds
+	// sooner than a map; unitMap numbers them too once there are more
+	// than maxUnitScan.
+	units   []*quantity.Unit
+	unitMap map[*quantity.Unit]int
 	// last holds, for each field of a claim (slot), the string last
 	// written there and its number: a claim's file, key, label and
 	// unit mostly repeat the previous claim's, and comparing with it is
@@ -706,7 +714,8 @@ func (w *encoder) release() {
 	w.buf = w.buf[:0]
 	w.seen.reset() // no string of the last article kept alive
 	w.seenIDs.reset()
-	clear(w.units)
+	clear(w.units) // no unit kept alive by the pool
+	w.units, w.unitMap = w.units[:0], nil
 	w.last = [numSlots]recent{}
 	encoderPool.Put(w)
 }
@@ -877,28 +886,53 @@ func (w *encoder) claims(b []byte, cs []claim) []byte {
 	// claim's number and the fields where it differs. In generated copy
 	// four claims in five are such repeats.
 	w.like = w.like[:0]
-	firsts, prints := w.firsts[:0], w.prints[:0]
+	firsts, prints, next := w.firsts[:0], w.prints[:0], w.nextSame[:0]
+	// The claims written in full are found by their print in a small
+	// table (byPrint), each chained to the next with the same print:
+	// real copy repeats a figure seldom (50 claims in 43,700), and
+	// comparing each claim's print with every earlier one's made the
+	// search quadratic in an article's claims.
+	if len(w.byPrint) < 2*len(cs) {
+		w.byPrint = make([]int32, max(minSlots, 1<<bits.Len(uint(2*len(cs)-1))))
+	}
+	mask := uint64(len(w.byPrint) - 1)
 	words := 0
 	for i := range cs {
 		like := -1
 		// Claims whose prints differ are not alike: sameFact is asked
-		// only of those whose prints are the same.
+		// only of those whose prints are the same, earliest first.
 		p := factPrint(&cs[i])
-		for j, k := range firsts {
-			if prints[j] == p && sameFact(&cs[k], &cs[i]) {
-				like = k
+		slot := slotOf(p, mask)
+		for ; w.byPrint[slot] != 0 && prints[w.byPrint[slot]-1] != p; slot = (slot + 1) & mask {
+		}
+		last := -1
+		for j := int(w.byPrint[slot]) - 1; j >= 0; j = int(next[j]) {
+			if sameFact(&cs[firsts[j]], &cs[i]) {
+				like = firsts[j]
 				break
 			}
+			last = j
 		}
 		if like < 0 {
-			firsts, prints = append(firsts, i), append(prints, p)
+			firsts, prints, next = append(firsts, i), append(prints, p), append(next, -1)
+			switch j := int32(len(firsts) - 1); {
+			case last >= 0:
+				next[last] = j
+			default:
+				w.byPrint[slot] = j + 1
+				w.printAt = append(w.printAt, int32(slot))
+			}
 			// The number of context words of the claims written in
 			// full, which the decoder carves from one slice.
 			words += len(cs[i].Context) + len(cs[i].Near)
 		}
 		w.like = append(w.like, like)
 	}
-	w.firsts, w.prints = firsts, prints
+	for _, at := range w.printAt {
+		w.byPrint[at] = 0
+	}
+	w.printAt = w.printAt[:0]
+	w.firsts, w.prints, w.nextSame = firsts, prints, next
 	b = putUvarint(b, uint64(words))
 	for i := range cs {
 		c := &cs[i]
@@ -971,16 +1005,13 @@ func (w *encoder) figure(b []byte, q *figure) []byte {
 	// The unit: 0 for none, n+1 for the nth unit written before, or
 	// 1 followed by a new one. The claims of an article share a few
 	// units, as the unit table's entries are shared.
-	switch i, ok := w.units[q.Unit]; {
+	switch i := w.unitNumber(q.Unit); {
 	case q.Unit == nil:
 		b = append(b, 0)
-	case ok:
+	case i >= 0:
 		b = putUvarint(b, uint64(i)+2)
 	default:
-		if w.units == nil {
-			w.units = map[*quantity.Unit]int{}
-		}
-		w.units[q.Unit] = len(w.units)
+		w.addUnit(q.Unit)
 		b = append(b, 1)
 		b, _ = w.str(b, q.Unit.Name)
 		b, _ = w.str(b, q.Unit.Dimension)
@@ -995,6 +1026,40 @@ func (w *encoder) figure(b []byte, q *figure) []byte {
 	}
 	b = putFloat(b, q.Step)
 	return putFloat(b, q.Round)
+}
+
+// maxUnitScan is the number of units encoder.units is scanned for; an
+// article with more numbers them in a map too.
+const maxUnitScan = 16
+
+// unitNumber returns the number of unit u written before, or -1.
+func (w *encoder) unitNumber(u *quantity.Unit) int {
+	if w.unitMap != nil {
+		if i, ok := w.unitMap[u]; ok {
+			return i
+		}
+		return -1
+	}
+	for i, x := range w.units {
+		if x == u {
+			return i
+		}
+	}
+	return -1
+}
+
+// addUnit numbers u, written for the first time.
+func (w *encoder) addUnit(u *quantity.Unit) {
+	w.units = append(w.units, u)
+	switch {
+	case w.unitMap != nil:
+		w.unitMap[u] = len(w.units) - 1
+	case len(w.units) > maxUnitScan:
+		w.unitMap = make(map[*quantity.Unit]int, 2*len(w.units))
+		for i, x := range w.units {
+			w.unitMap[x] = i
+		}
+	}
 }
 
 // decoder reads what encoder wrote. A malformed encoding panics inside
