@@ -1131,12 +1131,56 @@ func (r *decoder) uvarint() uint64 {
 		r.off++
 		return uint64(r.buf[r.off-1])
 	}
-	v, n := binary.Uvarint(r.buf[r.off:])
+	v, off := longUvarint(r.buf, r.off)
+	r.off = off
+	return v
+}
+
+// groupMask[n%8] keeps the 7-bit groups of the first n bytes of a word
+// (all eight for n = 8): a table, as a variable shift costs a compare and
+// a conditional move besides.
+var groupMask = [8]uint64{0x7f7f7f7f7f7f7f7f, 0x7f, 0x7f7f, 0x7f7f7f, 0x7f7f7f7f, 0x7f7f7f7f7f, 0x7f7f7f7f7f7f, 0x7f7f7f7f7f7f7f}
+
+// longUvarint reads the varint at b[off:] as binary.Uvarint does, and
+// returns it and the offset after it; a malformed one panics with
+// errMalformed. A varint of up to eight bytes (offsets, and the
+// reversed bits of round floats: half of decoding went to binary's loop
+// over them) is read with one load: its end is the first byte without
+// the high bit, and its 7-bit groups are packed together in three steps.
+func longUvarint(b []byte, off int) (uint64, int) {
+	if uint(off) > uint(len(b)) {
+		panic(errMalformed)
+	}
+	if len(b)-off >= 8 {
+		x := binary.LittleEndian.Uint64(b[off:])
+		ends := ^x & 0x8080808080808080
+		n := 8 // bytes of the varint in x
+		if ends != 0 {
+			n = bits.TrailingZeros64(ends)/8 + 1
+		}
+		x &= groupMask[n&7]
+		x = x&0x007f007f007f007f | x&0x7f007f007f007f00>>1
+		x = x&0x00003fff00003fff | x&0x3fff00003fff0000>>2
+		x = x&0x000000000fffffff | x&0x0fffffff00000000>>4
+		if ends != 0 {
+			return x, off + n
+		}
+		// Nine or ten bytes: a float's reversed bits with a full
+		// mantissa (14.2). The tenth holds the top bit alone; any
+		// other is binary's overflow, which it reports below.
+		if len(b)-off >= 10 {
+			if c := b[off+8]; c < 0x80 {
+				return x | uint64(c)<<56, off + 9
+			} else if d := b[off+9]; d <= 1 {
+				return x | uint64(c&0x7f)<<56 | uint64(d)<<63, off + 10
+			}
+		}
+	}
+	v, n := binary.Uvarint(b[off:])
 	if n <= 0 {
 		panic(errMalformed)
 	}
-	r.off += n
-	return v
+	return v, off + n
 }
 
 func (r *decoder) varint() int64 {
@@ -1286,14 +1330,7 @@ func (r *decoder) loc() diag.Location {
 			u = uint64(b[off])
 			off++
 		} else {
-			var n int
-			if off > len(b) {
-				panic(errMalformed)
-			}
-			if u, n = binary.Uvarint(b[off:]); n <= 0 {
-				panic(errMalformed)
-			}
-			off += n
+			u, off = longUvarint(b, off)
 		}
 		v[i] = int(int64(u>>1) ^ -int64(u&1)) // binary.Varint's zigzag
 	}

@@ -1,8 +1,10 @@
 package rules
 
 import (
+	"encoding/binary"
 	"errors"
 	"math"
+	"math/rand/v2"
 	"testing"
 )
 
@@ -42,5 +44,55 @@ func TestFloatCodec(t *testing.T) {
 		if !errors.Is(err, errMalformed) {
 			t.Errorf("% x: %v, want errMalformed", bad, err)
 		}
+	}
+}
+
+// TestLongUvarint holds longUvarint to binary.Uvarint on varints of every
+// length (one to ten bytes, non-canonical ones with high zero groups
+// too), with and without bytes after them, and on the malformed:
+// truncated, overlong, or starting past the end.
+func TestLongUvarint(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	var cases [][]byte
+	for n := 1; n <= 10; n++ {
+		for range 200 {
+			v := r.Uint64() >> (64 - min(7*n, 64))
+			cases = append(cases, binary.AppendUvarint(nil, v))
+		}
+		// n bytes whatever the value: high groups of zero.
+		c := make([]byte, n)
+		for i := range n - 1 {
+			c[i] = 0x80 | byte(r.IntN(128))
+		}
+		cases = append(cases, c)
+	}
+	cases = append(cases, []byte{0x80, 0x80}, []byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01},
+		[]byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x02}, nil)
+	for _, c := range cases {
+		for _, tail := range [][]byte{nil, {0x81, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x09}} {
+			data := append(append([]byte{0x55}, c...), tail...)
+			want, wn := binary.Uvarint(data[1:])
+			var got uint64
+			var off int
+			var err error
+			func() {
+				defer (&decoder{}).recover(&err)
+				got, off = longUvarint(data, 1)
+			}()
+			switch {
+			case wn <= 0 && err == nil:
+				t.Errorf("% x: read %d (to %d), want errMalformed", data, got, off)
+			case wn > 0 && (err != nil || got != want || off != 1+wn):
+				t.Errorf("% x: %d to %d, %v; want %d to %d", data, got, off, err, want, 1+wn)
+			}
+		}
+	}
+	var err error
+	func() {
+		defer (&decoder{}).recover(&err)
+		longUvarint([]byte{1}, 2)
+	}()
+	if !errors.Is(err, errMalformed) {
+		t.Errorf("past the end: %v, want errMalformed", err)
 	}
 }
