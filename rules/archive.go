@@ -10,6 +10,7 @@ import (
 	"hash/maphash"
 	"math"
 	"math/bits"
+	"math/rand/v2"
 	"slices"
 	"sort"
 	"sync"
@@ -121,70 +122,73 @@ func EncodeFacts(fact any) ([]byte, error) {
 func EncodeFactsTo(fact any, use func(data []byte) error) error {
 	w := encoderPool.Get().(*encoder)
 	defer w.release()
+	b := w.buf[:0]
 	switch f := fact.(type) {
 	case nil:
-		w.byte(tagNil)
+		b = append(b, tagNil)
 	case []formUse:
-		w.byte(tagUses)
-		w.uses(f)
+		b = append(b, tagUses)
+		b = w.uses(b, f)
 	case *autoFacts:
 		if f == nil {
-			w.byte(tagNil)
+			b = append(b, tagNil)
 			break
 		}
-		w.byte(tagAuto)
-		w.claims(f.Claims)
-		w.uvarint(uint64(len(f.Anchors)))
+		b = append(b, tagAuto)
+		b = w.claims(b, f.Claims)
+		b = putUvarint(b, uint64(len(f.Anchors)))
 		for i := range f.Anchors {
 			a := &f.Anchors[i]
-			w.strAt(slotDim, a.Dim)
-			w.byte(byte(a.Kind))
-			w.strAt(slotAnchorUnit, a.Unit)
-			w.interval(a.Strict)
-			w.interval(a.Rounded)
+			b = w.strAt(b, slotDim, a.Dim)
+			b = append(b, byte(a.Kind))
+			b = w.strAt(b, slotAnchorUnit, a.Unit)
+			b = putInterval(b, &a.Strict)
+			b = putInterval(b, &a.Rounded)
 		}
 		// The article's date, for running tolls (0: unknown).
 		if f.Dated {
-			w.byte(1)
-			w.varint(int64(f.Day))
+			b = append(b, 1)
+			b = putVarint(b, int64(f.Day))
 		} else {
-			w.byte(0)
+			b = append(b, 0)
 		}
 	case []claim:
-		w.byte(tagClaims)
-		w.claims(f)
+		b = append(b, tagClaims)
+		b = w.claims(b, f)
 	case *namesFacts:
 		if f == nil {
-			w.byte(tagNil)
+			b = append(b, tagNil)
 			break
 		}
-		w.byte(tagNames)
+		b = append(b, tagNames)
 		// The compound names first: GatherAll reads only them in its
 		// first pass over every article.
-		w.uvarint(uint64(len(f.compound)))
+		b = putUvarint(b, uint64(len(f.compound)))
 		w.keys = appendSortedKeys(w.keys[:0], f.compound)
 		for _, k := range w.keys {
-			w.str(k)
+			b, _ = w.str(b, k)
 		}
 		keys := make([]int, 0, len(f.lexicon))
 		for k := range f.lexicon {
 			keys = append(keys, k)
 		}
 		sort.Ints(keys)
-		w.uvarint(uint64(len(keys)))
+		b = putUvarint(b, uint64(len(keys)))
 		for _, k := range keys {
-			w.varint(int64(k))
-			w.uses(f.lexicon[k])
+			b = putVarint(b, int64(k))
+			b = w.uses(b, f.lexicon[k])
 		}
-		w.uvarint(uint64(len(f.learned)))
+		b = putUvarint(b, uint64(len(f.learned)))
 		w.keys = appendSortedKeys(w.keys[:0], f.learned)
 		for _, k := range w.keys {
-			w.str(k)
-			w.uses(f.learned[k])
+			b, _ = w.str(b, k)
+			b = w.uses(b, f.learned[k])
 		}
 	default:
+		w.buf = b
 		return fmt.Errorf("rules: cannot encode facts of type %T", fact)
 	}
+	w.buf = b
 	return use(w.buf)
 }
 
@@ -569,29 +573,29 @@ func Keep(fact any) (any, error) {
 func EncodeNames(st *NameStats) []byte {
 	var w encoder
 	if st == nil {
-		w.uvarint(0)
-		return w.buf
+		return []byte{0}
 	}
-	w.uvarint(uint64(len(st.Forms)) + 1)
+	b := putUvarint(nil, uint64(len(st.Forms))+1)
 	for _, k := range sortedKeys(st.Forms) {
 		f := st.Forms[k]
-		w.str(k)
-		w.varint(int64(f.Count))
-		w.varint(int64(f.Mid))
-		w.loc(f.First)
-		w.uvarint(uint64(len(f.Uses)))
-		for _, u := range f.Uses {
-			w.loc(u.Loc)
-			w.bool(u.Initial)
-			w.str(u.Next)
-			w.str(u.Prev)
-			w.bool(u.PrevInitial)
-			w.bool(u.Apostrophe)
+		b, _ = w.str(b, k)
+		b = putVarint(b, int64(f.Count))
+		b = putVarint(b, int64(f.Mid))
+		b = w.loc(b, &f.First)
+		b = putUvarint(b, uint64(len(f.Uses)))
+		for i := range f.Uses {
+			u := &f.Uses[i]
+			b = w.loc(b, &u.Loc)
+			b = putBool(b, u.Initial)
+			b, _ = w.str(b, u.Next)
+			b, _ = w.str(b, u.Prev)
+			b = putBool(b, u.PrevInitial)
+			b = putBool(b, u.Apostrophe)
 		}
-		w.set(f.Nexts)
-		w.set(f.Prevs)
+		b = w.set(b, f.Nexts)
+		b = w.set(b, f.Prevs)
 	}
-	return w.buf
+	return b
 }
 
 // DecodeNames decodes what EncodeNames encoded.
@@ -658,10 +662,18 @@ type encoder struct {
 	// each first's factPrint.
 	like, firsts []int
 	prints       []uint64
+	// byPrint finds a claim written in full by its print (firsts'
+	// index + 1; 0 empty); nextSame chains the firsts of one print, and
+	// printAt lists the slots used, which claims empties when done.
+	byPrint, nextSame, printAt []int32
 	// keys is room for the sorted keys of a names fact's maps.
 	keys []string
-	// units numbers the units written (see quantity).
-	units map[*quantity.Unit]int
+	// units lists the units written, numbered by their place (see
+	// figure): an article's claims have a few, which a scan finds
+	// sooner than a map; unitMap numbers them too once there are more
+	// than maxUnitScan.
+	units   []*quantity.Unit
+	unitMap map[*quantity.Unit]int
 	// last holds, for each field of a claim (slot), the string last
 	// written there and its number: a claim's file, key, label and
 	// unit mostly repeat the previous claim's, and comparing with it is
@@ -702,238 +714,268 @@ func (w *encoder) release() {
 	w.buf = w.buf[:0]
 	w.seen.reset() // no string of the last article kept alive
 	w.seenIDs.reset()
-	clear(w.units)
+	clear(w.units) // no unit kept alive by the pool
+	w.units, w.unitMap = w.units[:0], nil
 	w.last = [numSlots]recent{}
 	encoderPool.Put(w)
 }
 
-func (w *encoder) byte(b byte) { w.buf = append(w.buf, b) }
+// The encoder's writers append to a slice the caller holds and hand it
+// back (b = w.x(b, …)), rather than appending to w.buf: a slice kept in a
+// local variable stays in registers, where each append to w.buf loaded
+// its three words through w and stored them back, the pointer with a
+// write-barrier check, for every byte of every number of every claim.
 
-// uvarint and varint write binary's varints; the one-byte case, most of
-// the numbers of an article's facts, is appended without the loop.
-func (w *encoder) uvarint(v uint64) {
+// putUvarint and putVarint append binary's varints; the one-byte case,
+// most of the numbers of an article's facts, is appended without the
+// loop.
+func putUvarint(b []byte, v uint64) []byte {
 	if v < 0x80 {
-		w.buf = append(w.buf, byte(v))
-		return
+		return append(b, byte(v))
 	}
-	w.buf = binary.AppendUvarint(w.buf, v)
+	return binary.AppendUvarint(b, v)
 }
 
-func (w *encoder) varint(v int64) {
-	w.uvarint(uint64(v)<<1 ^ uint64(v>>63)) // binary.AppendVarint's zigzag
+func putVarint(b []byte, v int64) []byte {
+	return putUvarint(b, uint64(v)<<1^uint64(v>>63)) // binary.AppendVarint's zigzag
 }
 
-// float writes the bits of f byte-reversed as a varint, as gob does: the
-// figures of news copy (120, 1.5, ±Inf) have mantissas that end in zero
-// bytes, so they take two or three bytes instead of eight.
-func (w *encoder) float(f float64) { w.uvarint(bits.ReverseBytes64(math.Float64bits(f))) }
+// putFloat appends the bits of f byte-reversed as a varint, as gob does:
+// the figures of news copy (120, 1.5, ±Inf) have mantissas that end in
+// zero bytes, so they take two or three bytes instead of eight.
+func putFloat(b []byte, f float64) []byte {
+	return putUvarint(b, bits.ReverseBytes64(math.Float64bits(f)))
+}
 
-func (w *encoder) bool(b bool) {
-	if b {
-		w.byte(1)
-	} else {
-		w.byte(0)
+func putBool(b []byte, v bool) []byte {
+	if v {
+		return append(b, 1)
 	}
+	return append(b, 0)
 }
 
 // str writes a new string as 2*len followed by its bytes, and one
 // written before as 2*n+1, n being the number of its first writing. It
 // returns the string's number.
-func (w *encoder) str(s string) int {
+func (w *encoder) str(b []byte, s string) ([]byte, int) {
 	i, ok := w.seen.number(s)
 	if ok {
-		w.uvarint(uint64(i)<<1 | 1)
-		return i
+		return putUvarint(b, uint64(i)<<1|1), i
 	}
-	w.uvarint(uint64(len(s)) << 1)
-	w.buf = append(w.buf, s...)
-	return i
+	b = putUvarint(b, uint64(len(s))<<1)
+	return append(b, s...), i
 }
 
 // strAt is str for the field slot of a claim or anchor: a string equal
 // to the one last written there is written as the same reference
 // without a look-up (the encoding is str's).
-func (w *encoder) strAt(slot int, s string) {
+func (w *encoder) strAt(b []byte, slot int, s string) []byte {
 	l := &w.last[slot]
 	if l.ref > 0 && len(s) == len(l.s) && s == l.s {
-		w.uvarint(uint64(l.ref-1)<<1 | 1)
-		return
+		return putUvarint(b, uint64(l.ref-1)<<1|1)
 	}
-	l.s, l.ref = s, w.str(s)+1
+	b, i := w.str(b, s)
+	l.s, l.ref = s, i+1
+	return b
 }
 
 // raw writes a string that is seldom repeated (a claim as shown) as its
 // length and bytes, outside the table of str.
-func (w *encoder) raw(s string) {
-	w.uvarint(uint64(len(s)))
-	w.buf = append(w.buf, s...)
+func raw(b []byte, s string) []byte {
+	b = putUvarint(b, uint64(len(s)))
+	return append(b, s...)
 }
 
-func (w *encoder) strs(ss []string) {
+func (w *encoder) strs(b []byte, ss []string) []byte {
 	if ss == nil {
-		w.uvarint(0)
-		return
+		return append(b, 0)
 	}
-	w.uvarint(uint64(len(ss)) + 1)
+	b = putUvarint(b, uint64(len(ss))+1)
 	for _, s := range ss {
-		w.str(s)
+		b, _ = w.str(b, s)
 	}
+	return b
 }
 
 // ids writes a context: its length (+1, 0 for nil), then each word as
 // 2*n+1, n being the number of its first writing, or as 0 followed by
 // its eight bytes the first time.
-func (w *encoder) ids(ws []wordID) {
+func (w *encoder) ids(b []byte, ws []wordID) []byte {
 	if ws == nil {
-		w.uvarint(0)
-		return
+		return append(b, 0)
 	}
-	w.uvarint(uint64(len(ws)) + 1)
+	b = putUvarint(b, uint64(len(ws))+1)
 	for _, id := range ws {
 		if i, ok := w.seenIDs.number(id); ok {
-			w.uvarint(uint64(i)<<1 | 1)
+			b = putUvarint(b, uint64(i)<<1|1)
 			continue
 		}
-		w.byte(0)
-		w.buf = binary.LittleEndian.AppendUint64(w.buf, id)
+		b = append(b, 0)
+		b = binary.LittleEndian.AppendUint64(b, id)
 	}
+	return b
 }
 
 // set writes a sorted set of strings (a name's neighbours) in the form
 // of the string-to-bool map it once was, which archives keep.
-func (w *encoder) set(ws []string) {
+func (w *encoder) set(b []byte, ws []string) []byte {
 	if ws == nil {
-		w.uvarint(0)
-		return
+		return append(b, 0)
 	}
-	w.uvarint(uint64(len(ws)) + 1)
+	b = putUvarint(b, uint64(len(ws))+1)
 	for _, k := range ws {
-		w.str(k)
-		w.bool(true)
+		b, _ = w.str(b, k)
+		b = append(b, 1)
 	}
+	return b
 }
 
-func (w *encoder) loc(l diag.Location) {
-	w.strAt(slotFile, l.File)
-	w.varint(int64(l.Start.Line))
-	w.varint(int64(l.Start.Column))
-	w.varint(int64(l.End.Line))
-	w.varint(int64(l.End.Column))
-	w.varint(int64(l.StartByte))
-	w.varint(int64(l.EndByte))
+func (w *encoder) loc(b []byte, l *diag.Location) []byte {
+	b = w.strAt(b, slotFile, l.File)
+	b = putVarint(b, int64(l.Start.Line))
+	b = putVarint(b, int64(l.Start.Column))
+	b = putVarint(b, int64(l.End.Line))
+	b = putVarint(b, int64(l.End.Column))
+	b = putVarint(b, int64(l.StartByte))
+	return putVarint(b, int64(l.EndByte))
 }
 
-func (w *encoder) interval(iv quantity.Interval) {
-	w.float(iv.Lo)
-	w.float(iv.Hi)
-	w.bool(iv.LoOpen)
-	w.bool(iv.HiOpen)
+func putInterval(b []byte, iv *quantity.Interval) []byte {
+	b = putFloat(b, iv.Lo)
+	b = putFloat(b, iv.Hi)
+	b = putBool(b, iv.LoOpen)
+	return putBool(b, iv.HiOpen)
 }
 
-func (w *encoder) uses(us []formUse) {
+func (w *encoder) uses(b []byte, us []formUse) []byte {
 	if us == nil {
-		w.uvarint(0)
-		return
+		return append(b, 0)
 	}
-	w.uvarint(uint64(len(us)) + 1)
+	b = putUvarint(b, uint64(len(us))+1)
 	for i := range us {
 		u := &us[i]
 		// A use's text and shown text are mostly its form, and its
 		// prefix mostly the last use's (""): they are written as the
 		// reference str would find, without its look-up.
-		w.strAt(slotForm, u.Form)
+		b = w.strAt(b, slotForm, u.Form)
 		form := uint64(w.last[slotForm].ref-1)<<1 | 1
 		if len(u.Text) == len(u.Form) && u.Text == u.Form {
-			w.uvarint(form)
+			b = putUvarint(b, form)
 		} else {
-			w.str(u.Text)
+			b, _ = w.str(b, u.Text)
 		}
 		if len(u.Shown) == len(u.Form) && u.Shown == u.Form {
-			w.uvarint(form)
+			b = putUvarint(b, form)
 		} else {
-			w.str(u.Shown)
+			b, _ = w.str(b, u.Shown)
 		}
-		w.strAt(slotPrefix, u.Prefix)
-		w.loc(u.Loc)
-		w.varint(int64(u.Article))
+		b = w.strAt(b, slotPrefix, u.Prefix)
+		b = w.loc(b, &u.Loc)
+		b = putVarint(b, int64(u.Article))
 	}
+	return b
 }
 
-func (w *encoder) claims(cs []claim) {
+func (w *encoder) claims(b []byte, cs []claim) []byte {
 	if cs == nil {
-		w.uvarint(0)
-		return
+		return append(b, 0)
 	}
-	w.uvarint(uint64(len(cs)) + 1)
+	b = putUvarint(b, uint64(len(cs))+1)
 	// A claim alike to an earlier one in all that the comparison reads
 	// (sameFact: an article repeats a figure) is written as that
 	// claim's number and the fields where it differs. In generated copy
 	// four claims in five are such repeats.
 	w.like = w.like[:0]
-	firsts, prints := w.firsts[:0], w.prints[:0]
+	firsts, prints, next := w.firsts[:0], w.prints[:0], w.nextSame[:0]
+	// The claims written in full are found by their print in a small
+	// table (byPrint), each chained to the next with the same print:
+	// real copy repeats a figure seldom (50 claims in 43,700), and
+	// comparing each claim's print with every earlier one's made the
+	// search quadratic in an article's claims.
+	if len(w.byPrint) < 2*len(cs) {
+		w.byPrint = make([]int32, max(minSlots, 1<<bits.Len(uint(2*len(cs)-1))))
+	}
+	mask := uint64(len(w.byPrint) - 1)
 	words := 0
 	for i := range cs {
 		like := -1
 		// Claims whose prints differ are not alike: sameFact is asked
-		// only of those whose prints are the same.
+		// only of those whose prints are the same, earliest first.
 		p := factPrint(&cs[i])
-		for j, k := range firsts {
-			if prints[j] == p && sameFact(&cs[k], &cs[i]) {
-				like = k
+		slot := slotOf(p, mask)
+		for ; w.byPrint[slot] != 0 && prints[w.byPrint[slot]-1] != p; slot = (slot + 1) & mask {
+		}
+		last := -1
+		for j := int(w.byPrint[slot]) - 1; j >= 0; j = int(next[j]) {
+			if sameFact(&cs[firsts[j]], &cs[i]) {
+				like = firsts[j]
 				break
 			}
+			last = j
 		}
 		if like < 0 {
-			firsts, prints = append(firsts, i), append(prints, p)
+			firsts, prints, next = append(firsts, i), append(prints, p), append(next, -1)
+			switch j := int32(len(firsts) - 1); {
+			case last >= 0:
+				next[last] = j
+			default:
+				w.byPrint[slot] = j + 1
+				w.printAt = append(w.printAt, int32(slot))
+			}
 			// The number of context words of the claims written in
 			// full, which the decoder carves from one slice.
 			words += len(cs[i].Context) + len(cs[i].Near)
 		}
 		w.like = append(w.like, like)
 	}
-	w.firsts, w.prints = firsts, prints
-	w.uvarint(uint64(words))
+	for _, at := range w.printAt {
+		w.byPrint[at] = 0
+	}
+	w.printAt = w.printAt[:0]
+	w.firsts, w.prints, w.nextSame = firsts, prints, next
+	b = putUvarint(b, uint64(words))
 	for i := range cs {
 		c := &cs[i]
 		if k := w.like[i]; k >= 0 {
-			w.uvarint(uint64(k) + 1)
-			w.strAt(slotLabel, c.Label)
-			w.loc(c.Loc)
-			w.raw(c.Shown)
+			b = putUvarint(b, uint64(k)+1)
+			b = w.strAt(b, slotLabel, c.Label)
+			b = w.loc(b, &c.Loc)
+			b = raw(b, c.Shown)
 			continue
 		}
-		w.uvarint(0)
-		w.strAt(slotKey, c.Key)
-		w.strAt(slotLabel, c.Label)
-		w.loc(c.Loc)
-		w.raw(c.Shown)
-		w.figure(&c.Q)
-		w.ids(c.Context)
-		w.ids(c.Near)
+		b = append(b, 0)
+		b = w.strAt(b, slotKey, c.Key)
+		b = w.strAt(b, slotLabel, c.Label)
+		b = w.loc(b, &c.Loc)
+		b = raw(b, c.Shown)
+		b = w.figure(b, &c.Q)
+		b = w.ids(b, c.Context)
+		b = w.ids(b, c.Near)
 		if c.Years == nil {
-			w.uvarint(0)
+			b = append(b, 0)
 		} else {
-			w.uvarint(uint64(len(c.Years)) + 1)
+			b = putUvarint(b, uint64(len(c.Years))+1)
 			for _, y := range c.Years {
-				w.float(y)
+				b = putFloat(b, y)
 			}
 		}
-		w.strAt(slotHead, c.Head)
-		w.strs(c.Mods)
-		w.strAt(slotCompl, c.Compl)
-		w.bool(c.Unique)
-		w.varint(int64(c.Role))
-		w.varint(int64(c.Article))
-		w.bool(c.When != nil)
+		b = w.strAt(b, slotHead, c.Head)
+		b = w.strs(b, c.Mods)
+		b = w.strAt(b, slotCompl, c.Compl)
+		b = putBool(b, c.Unique)
+		b = putVarint(b, int64(c.Role))
+		b = putVarint(b, int64(c.Article))
+		b = putBool(b, c.When != nil)
 		if c.When != nil {
-			w.varint(int64(c.When.Lo))
-			w.varint(int64(c.When.Hi))
-			w.byte(byte(c.When.Unit))
+			b = putVarint(b, int64(c.When.Lo))
+			b = putVarint(b, int64(c.When.Hi))
+			b = append(b, byte(c.When.Unit))
 		}
-		w.strs(c.Names)
-		w.bool(c.Rel)
-		w.str(c.Owner)
+		b = w.strs(b, c.Names)
+		b = putBool(b, c.Rel)
+		b, _ = w.str(b, c.Owner)
 	}
+	return b
 }
 
 // factPrint is a digest of the fields of a claim that sameFact compares
@@ -956,37 +998,68 @@ func factPrint(c *claim) uint64 {
 	return h
 }
 
-func (w *encoder) figure(q *figure) {
-	w.float(q.Value)
-	w.float(q.High)
-	w.byte(byte(q.Kind))
+func (w *encoder) figure(b []byte, q *figure) []byte {
+	b = putFloat(b, q.Value)
+	b = putFloat(b, q.High)
+	b = append(b, byte(q.Kind))
 	// The unit: 0 for none, n+1 for the nth unit written before, or
 	// 1 followed by a new one. The claims of an article share a few
 	// units, as the unit table's entries are shared.
-	switch i, ok := w.units[q.Unit]; {
+	switch i := w.unitNumber(q.Unit); {
 	case q.Unit == nil:
-		w.uvarint(0)
-	case ok:
-		w.uvarint(uint64(i) + 2)
+		b = append(b, 0)
+	case i >= 0:
+		b = putUvarint(b, uint64(i)+2)
 	default:
-		if w.units == nil {
-			w.units = map[*quantity.Unit]int{}
-		}
-		w.units[q.Unit] = len(w.units)
-		w.uvarint(1)
-		w.str(q.Unit.Name)
-		w.str(q.Unit.Dimension)
-		w.float(q.Unit.Factor)
-		w.float(q.Unit.Offset)
+		w.addUnit(q.Unit)
+		b = append(b, 1)
+		b, _ = w.str(b, q.Unit.Name)
+		b, _ = w.str(b, q.Unit.Dimension)
+		b = putFloat(b, q.Unit.Factor)
+		b = putFloat(b, q.Unit.Offset)
 	}
-	w.bool(q.Qualifier != nil)
+	b = putBool(b, q.Qualifier != nil)
 	if q.Qualifier != nil {
-		w.str(q.Qualifier.Words)
-		w.byte(byte(q.Qualifier.Bound))
-		w.float(q.Qualifier.Tolerance)
+		b, _ = w.str(b, q.Qualifier.Words)
+		b = append(b, byte(q.Qualifier.Bound))
+		b = putFloat(b, q.Qualifier.Tolerance)
 	}
-	w.float(q.Step)
-	w.float(q.Round)
+	b = putFloat(b, q.Step)
+	return putFloat(b, q.Round)
+}
+
+// maxUnitScan is the number of units encoder.units is scanned for; an
+// article with more numbers them in a map too.
+const maxUnitScan = 16
+
+// unitNumber returns the number of unit u written before, or -1.
+func (w *encoder) unitNumber(u *quantity.Unit) int {
+	if w.unitMap != nil {
+		if i, ok := w.unitMap[u]; ok {
+			return i
+		}
+		return -1
+	}
+	for i, x := range w.units {
+		if x == u {
+			return i
+		}
+	}
+	return -1
+}
+
+// addUnit numbers u, written for the first time.
+func (w *encoder) addUnit(u *quantity.Unit) {
+	w.units = append(w.units, u)
+	switch {
+	case w.unitMap != nil:
+		w.unitMap[u] = len(w.units) - 1
+	case len(w.units) > maxUnitScan:
+		w.unitMap = make(map[*quantity.Unit]int, 2*len(w.units))
+		for i, x := range w.units {
+			w.unitMap[x] = i
+		}
+	}
 }
 
 // decoder reads what encoder wrote. A malformed encoding panics inside
@@ -1058,12 +1131,56 @@ func (r *decoder) uvarint() uint64 {
 		r.off++
 		return uint64(r.buf[r.off-1])
 	}
-	v, n := binary.Uvarint(r.buf[r.off:])
+	v, off := longUvarint(r.buf, r.off)
+	r.off = off
+	return v
+}
+
+// groupMask[n%8] keeps the 7-bit groups of the first n bytes of a word
+// (all eight for n = 8): a table, as a variable shift costs a compare and
+// a conditional move besides.
+var groupMask = [8]uint64{0x7f7f7f7f7f7f7f7f, 0x7f, 0x7f7f, 0x7f7f7f, 0x7f7f7f7f, 0x7f7f7f7f7f, 0x7f7f7f7f7f7f, 0x7f7f7f7f7f7f7f}
+
+// longUvarint reads the varint at b[off:] as binary.Uvarint does, and
+// returns it and the offset after it; a malformed one panics with
+// errMalformed. A varint of up to eight bytes (offsets, and the
+// reversed bits of round floats: half of decoding went to binary's loop
+// over them) is read with one load: its end is the first byte without
+// the high bit, and its 7-bit groups are packed together in three steps.
+func longUvarint(b []byte, off int) (uint64, int) {
+	if uint(off) > uint(len(b)) {
+		panic(errMalformed)
+	}
+	if len(b)-off >= 8 {
+		x := binary.LittleEndian.Uint64(b[off:])
+		ends := ^x & 0x8080808080808080
+		n := 8 // bytes of the varint in x
+		if ends != 0 {
+			n = bits.TrailingZeros64(ends)/8 + 1
+		}
+		x &= groupMask[n&7]
+		x = x&0x007f007f007f007f | x&0x7f007f007f007f00>>1
+		x = x&0x00003fff00003fff | x&0x3fff00003fff0000>>2
+		x = x&0x000000000fffffff | x&0x0fffffff00000000>>4
+		if ends != 0 {
+			return x, off + n
+		}
+		// Nine or ten bytes: a float's reversed bits with a full
+		// mantissa (14.2). The tenth holds the top bit alone; any
+		// other is binary's overflow, which it reports below.
+		if len(b)-off >= 10 {
+			if c := b[off+8]; c < 0x80 {
+				return x | uint64(c)<<56, off + 9
+			} else if d := b[off+9]; d <= 1 {
+				return x | uint64(c&0x7f)<<56 | uint64(d)<<63, off + 10
+			}
+		}
+	}
+	v, n := binary.Uvarint(b[off:])
 	if n <= 0 {
 		panic(errMalformed)
 	}
-	r.off += n
-	return v
+	return v, off + n
 }
 
 func (r *decoder) varint() int64 {
@@ -1213,14 +1330,7 @@ func (r *decoder) loc() diag.Location {
 			u = uint64(b[off])
 			off++
 		} else {
-			var n int
-			if off > len(b) {
-				panic(errMalformed)
-			}
-			if u, n = binary.Uvarint(b[off:]); n <= 0 {
-				panic(errMalformed)
-			}
-			off += n
+			u, off = longUvarint(b, off)
 		}
 		v[i] = int(int64(u>>1) ^ -int64(u&1)) // binary.Varint's zigzag
 	}
@@ -1372,12 +1482,46 @@ type strNumbers struct {
 	keys  []string
 	// at holds the slot of each key, for reset.
 	at []int32
+	// empty is the number + 1 of "" (0: not yet numbered): a quarter
+	// of the strings of claims are empty (no owner, no complement),
+	// and need neither a hash nor a probe.
+	empty int
 }
 
 // strSeed hashes the strings of every strNumbers: the hash places them
 // in the table and never decides a number, so the encoding does not
 // depend on it.
 var strSeed = maphash.MakeSeed()
+
+// shortSeed seeds hashStr's hash of short strings, drawn per process so
+// that no text can be written to collide in it.
+var shortSeed = [2]uint64{rand.Uint64() | 1, rand.Uint64() | 1}
+
+// hashStr hashes s for strNumbers. Most strings of facts are short (a
+// key, a label, a name, a unit: 70% of them at most 16 bytes on real
+// copy): those are hashed inline from two loads of their first and last
+// bytes and one 128-bit multiply, where maphash.String went through
+// three calls to the runtime's hash. Longer ones take maphash.String.
+func hashStr(s string) uint64 {
+	n := len(s)
+	if n > 16 {
+		return maphash.String(strSeed, s)
+	}
+	var lo, hi uint64
+	p := unsafe.Pointer(unsafe.StringData(s))
+	switch {
+	case n >= 8:
+		lo = *(*uint64)(p)
+		hi = *(*uint64)(unsafe.Add(p, n-8))
+	case n >= 4:
+		lo = uint64(*(*uint32)(p))
+		hi = uint64(*(*uint32)(unsafe.Add(p, n-4)))
+	case n > 0:
+		lo = uint64(s[0])<<16 | uint64(s[n>>1])<<8 | uint64(s[n-1])
+	}
+	h1, h0 := bits.Mul64(lo^shortSeed[0], hi^shortSeed[1]^uint64(n)<<56)
+	return h1 ^ h0
+}
 
 // minSlots is the size of a table's first slots: most facts write a
 // few dozen strings.
@@ -1386,10 +1530,13 @@ const minSlots = 64
 // number returns s's number, and whether s had one before; s gets the
 // next one (the number of strings before it) if it had none.
 func (t *strNumbers) number(s string) (int, bool) {
+	if len(s) == 0 && t.empty > 0 {
+		return t.empty - 1, true
+	}
 	if 2*(len(t.keys)+1) > len(t.slots) {
 		t.grow()
 	}
-	h := maphash.String(strSeed, s)
+	h := hashStr(s)
 	tag := h &^ 0xffffffff
 	mask := uint64(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
@@ -1398,6 +1545,9 @@ func (t *strNumbers) number(s string) (int, bool) {
 			t.keys = append(t.keys, s)
 			t.at = append(t.at, int32(i))
 			t.slots[i] = tag | uint64(len(t.keys))
+			if len(s) == 0 {
+				t.empty = len(t.keys)
+			}
 			return len(t.keys) - 1, false
 		}
 		if e&^0xffffffff == tag {
@@ -1413,7 +1563,7 @@ func (t *strNumbers) grow() {
 	t.slots = make([]uint64, max(minSlots, 2*len(t.slots)))
 	mask := uint64(len(t.slots) - 1)
 	for k, s := range t.keys {
-		h := maphash.String(strSeed, s)
+		h := hashStr(s)
 		i := h & mask
 		for t.slots[i] != 0 {
 			i = (i + 1) & mask
@@ -1430,6 +1580,7 @@ func (t *strNumbers) reset() {
 	}
 	clear(t.keys) // the strings slice articles' text: not kept alive
 	t.keys, t.at = t.keys[:0], t.at[:0]
+	t.empty = 0
 }
 
 // idNumbers numbers distinct context words as strNumbers numbers
