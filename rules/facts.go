@@ -117,9 +117,9 @@ func claimInterval(x, other *claim, openBound float64) quantity.Interval {
 
 // roundedThousands reports whether a bare figure is written with zeros
 // for its thousands or more and two or more figures before them
-// ("63,000", "12,000"; "1.4 million" states its precision already):
+// ("41,000", "12,000"; "1.4 million" states its precision already):
 // outlets write such a figure for an exact one without a
-// word of "about" ("63,000 homes" for 62,800), so it allows the rounding
+// word of "about" ("41,000 homes" for 40,700), so it allows the rounding
 // of its last non-zero digit even against a figure in the same unit. A
 // figure of one non-zero digit ("2,000") is not taken so: it is as often
 // a count in its own right, and 2,400 is no rounding of it; nor is a

@@ -114,7 +114,7 @@ type typoConfig struct {
 	PersonTitles []string `toml:"person_titles"`
 	// NotTargets are capitalised words that English capitalises
 	// without their being names (the months, the days of the week):
-	// never the name a spelling is taken to misspell, so "Marsh Street"
+	// never the name a spelling is taken to misspell, so "Marcy Street"
 	// is not a slip of the month the story's dates name.
 	NotTargets []string `toml:"not_targets"`
 }

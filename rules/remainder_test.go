@@ -64,21 +64,21 @@ func TestRoundedThousands(t *testing.T) {
 		want     []string
 	}{
 		{
-			name: "63,000 for 62,800 is rounding",
+			name: "41,000 for 40,700 is rounding",
 			articles: []string{
-				"a.txt", "The wind farm off Carrow Point will power 62,800 homes when it opens in the spring.\n",
-				"b.txt", "The wind farm off Carrow Point will power 63,000 homes when it opens in the spring.\n",
+				"a.txt", "The wind farm off Carrow Point will power 40,700 homes when it opens in the spring.\n",
+				"b.txt", "The wind farm off Carrow Point will power 41,000 homes when it opens in the spring.\n",
 			},
 		},
 		{
-			name: "63,000 for 68,200 is not",
+			name: "41,000 for 46,200 is not",
 			articles: []string{
-				"a.txt", "The wind farm off Carrow Point will power 68,200 homes when it opens in the spring.\n",
-				"b.txt", "The wind farm off Carrow Point will power 63,000 homes when it opens in the spring.\n",
+				"a.txt", "The wind farm off Carrow Point will power 46,200 homes when it opens in the spring.\n",
+				"b.txt", "The wind farm off Carrow Point will power 41,000 homes when it opens in the spring.\n",
 			},
 			want: []string{
-				"a.txt:1:43: fact.mismatch: homes: 68,200 homes here; 63,000 homes in b.txt:1",
-				"b.txt:1:43: fact.mismatch: homes: 63,000 homes here; 68,200 homes in a.txt:1",
+				"a.txt:1:43: fact.mismatch: homes: 46,200 homes here; 41,000 homes in b.txt:1",
+				"b.txt:1:43: fact.mismatch: homes: 41,000 homes here; 46,200 homes in a.txt:1",
 			},
 		},
 		{

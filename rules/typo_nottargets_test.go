@@ -6,13 +6,13 @@ import (
 )
 
 // TestTypoNotTargets checks that name.typo never takes a month or a day
-// of the week (not_targets) for the name a spelling misspells: "Marsh
+// of the week (not_targets) for the name a spelling misspells: "Marcy
 // Street" is a street, not a slip of the month the story's dates name,
 // while a slip of a person's name in the same story is still reported.
 func TestTypoNotTargets(t *testing.T) {
 	lead := "By Ada Quill, Tamsworth, 16 March 2024\n\n"
 	a := lead + "The bridge over the Tamble closed on 14 March after engineers found cracks. Councillor Ivo Pellegrin said repairs would begin in March. Pellegrin said the council had known since March."
-	b := lead + "Engineers closed the Tamble bridge on 14 March. Traffic now runs along Marsh Street instead, Councillor Ivo Pellegrin said. Pellegrin said the work would take until late March."
+	b := lead + "Engineers closed the Tamble bridge on 14 March. Traffic now runs along Marcy Street instead, Councillor Ivo Pellegrin said. Pellegrin said the work would take until late March."
 	c := lead + "The Tamble bridge shut on 14 March. Pellegrin, a councillor, said the cracks were found in early March."
 	for _, tc := range []struct {
 		name     string
