@@ -66,7 +66,7 @@ func (r *autoFactsRule) claimExtras(a *Article, c *claim, q *quantity.Quantity, 
 }
 
 // restKey is the key suffix of a bare count that is an increment of a
-// total ("two more bodies were found", "40 more nurses"): compared only
+// total ("two more bodies were found", "30 more nurses"): compared only
 // with other outlets' increments, never with the total, of which it is a
 // part.
 const restKey = "|rest"

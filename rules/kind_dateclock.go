@@ -87,7 +87,7 @@ func (r *dateFactsRule) clockClaims(out []claim, a *Article, es []dates.Expr, s 
 		}
 		when := rng
 		time := spanText(a, document.Span{Start: q.Number.Start, End: q.UnitSpan.End})
-		// A time ending its sentence ("came at 4.50pm.") may take the
+		// A time ending its sentence ("peaked at 3.15pm.") may take the
 		// full stop into its unit; "p.m." keeps its own.
 		if strings.HasSuffix(time, "m.") && !strings.HasSuffix(time, ".m.") {
 			time = time[:len(time)-1]
@@ -270,7 +270,7 @@ func (r *dateFactsRule) compareClocks(c *Corpus, claims [][]claim, rep *Reporter
 
 // The time comparison of fact.date. A minute of the clock that outlets
 // give an event ("the leak began at about 4:50 a.m.", "the leak started
-// at 4.50am and raged for nine hours") is a fact of its own, whether or
+// at 5.20am and raged for nine hours") is a fact of its own, whether or
 // not a day is written beside it: one outlet's 5.40am against the
 // others' 4:50 a.m. for a sentence of the same words is an error. Each
 // time of day to the minute is a claim of its sentence's words and
@@ -293,7 +293,7 @@ const timeLabel = "time of the event"
 // whose context is its sentence from after the last word of
 // earlier_breaks before it ("the crew that arrived at 5.12am": the
 // arrival), with the times of day left out: a sentence's other time is
-// another moment, and "4:50 a.m." and "4.50am" are not one figure as
+// another moment, and "5:20 a.m." and "5.20am" are not one figure as
 // tokens.
 func (r *dateFactsRule) timeClaims(out []claim, a *Article, s *dateScratch) []claim {
 	if a.Units == nil {
@@ -361,7 +361,7 @@ func (r *dateFactsRule) timeClaims(out []claim, a *Article, s *dateScratch) []cl
 		ids = r.contentOf(ids, s, from, sent.Last)
 		mid := len(ids)
 		ids = r.leadNames(ids, text, toks, from, sent.Last, inDate)
-		// A sentence of too few words to tie ("It began at 4.50am.")
+		// A sentence of too few words to tie ("It began at 5.20am.")
 		// may support another article's time, never oppose one.
 		alone := (mid-start)+min(len(ids)-mid, 1) >= earlierShared
 		ps = append(ps, pending{q: q, m: m, ctx: [2]int{start, mid}, names: [2]int{mid, len(ids)}, alone: alone,
