@@ -10,16 +10,9 @@ import (
 // while "in" spaced after a number stays a preposition. A volume or a
 // length restated in them is then checked like any other.
 func TestConversionUnits(t *testing.T) {
-	const pack = `
-[[rule]]
-id = "fact.conversion"
-kind = "conversion"
-severity = "error"
-`
-	for _, tc := range []struct {
-		text string
-		want string // a part of the one finding; "" for none
-	}{
+	checkConversionCases(t, func(t *testing.T, text string) []string {
+		return check(t, conversionPack, "a.txt", text)
+	}, []conversionCase{
 		{"Each tank holds 40 litres (10.6 US gallons) of water.", ""},
 		{"Each tank holds 40 litres (16.6 US gallons) of water.", "fact.conversion: 40 litres is about 10.6 US gallons"},
 		// "US" as a country after a figure is not a unit.
@@ -38,9 +31,31 @@ severity = "error"
 		// Not a pair: "by" after the conversion only.
 		{"The river rose 300cm, or ten feet by noon.", ""},
 		{"The river rose 300cm, or five feet by noon.", "fact.conversion: 300cm is about 9.8 feet, not five feet"},
-	} {
+	})
+}
+
+// conversionPack is fact.conversion alone, as the pack configures it.
+const conversionPack = `
+[[rule]]
+id = "fact.conversion"
+kind = "conversion"
+severity = "error"
+`
+
+// conversionCase is one sentence and a part of the one finding it gets,
+// "" for none.
+type conversionCase struct {
+	text string
+	want string
+}
+
+// checkConversionCases runs each case's text through run and checks it
+// gets no finding, or exactly one containing want.
+func checkConversionCases(t *testing.T, run func(t *testing.T, text string) []string, cases []conversionCase) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
-			got := check(t, pack, "a.txt", tc.text)
+			got := run(t, tc.text)
 			if tc.want == "" {
 				expect(t, got)
 				return
