@@ -259,6 +259,9 @@ type comparison struct {
 	// every claim that disagrees with x does not side with x ("as early
 	// as Tuesday" against "on Tuesday" and "as early as Wednesday").
 	vagueIsNeutral bool
+	// alsoDisagree, if set, tells pairs that disagree though their
+	// intervals overlap (two maxima: kind_autofacts_bounds.go).
+	alsoDisagree func(x, y *claim) bool
 }
 
 // maxNamed is how many disagreeing articles a message names.
@@ -551,7 +554,9 @@ func compareKey(claims []*claim, story []int, pos map[int]int, cmpr comparison, 
 			ivs[i] = intervalsOf(x, cmpr.tolerance, cmpr.openBound)
 		}
 	}
-	disagree := func(x, y *claim) bool { return ivs[x.idx].disagree(&ivs[y.idx]) }
+	disagree := func(x, y *claim) bool {
+		return ivs[x.idx].disagree(&ivs[y.idx]) || cmpr.alsoDisagree != nil && cmpr.alsoDisagree(x, y)
+	}
 	all := grown(&scratch.all, n)
 	clear(all)
 	agreeAll := grown(&scratch.agree, n*ns)

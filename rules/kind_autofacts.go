@@ -1976,14 +1976,18 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 			r.localDollar(anchors[y.Article], x) || r.localDollar(anchors[x.Article], y) ||
 			r.ambiguousDollar(anchors[y.Article], x, y) || r.ambiguousDollar(anchors[x.Article], y, x) // localdollar.go
 	}
+	// A figure under a maximum is no statement of it: "up to 110"
+	// changed from 90 was taken as supported by another article's
+	// 95 km/h gauge reading (kind_autofacts_bounds.go).
 	supports := func(x *claim, article int) bool {
-		return article < len(anchors) && (states(anchors[article], x) || statesWithin(anchors[article], x, r.openBound))
+		return article < len(anchors) && (states(anchors[article], x) || !isMaximum(x) && statesWithin(anchors[article], x, r.openBound))
 	}
 	// A claim that fits both of two exact figures that disagree ("more
 	// than 300 homes" beside 312 and 321) sides with neither: counted
 	// for each, two outlets' round "more than 300" outnumbered the one
 	// exact figure against a changed one, which was never reported.
-	cmpr := comparison{rule: r, match: r.match, tolerance: r.tolerance, openBound: r.openBound, minor: r.minor, major: r.major, unrelated: unrelated, supports: supports, vagueIsNeutral: true}
+	cmpr := comparison{rule: r, match: r.match, tolerance: r.tolerance, openBound: r.openBound, minor: r.minor, major: r.major, unrelated: unrelated, supports: supports, vagueIsNeutral: true,
+		alsoDisagree: func(x, y *claim) bool { return r.openBound > 0 && maximaDisagree(x, y, r.tolerance) }}
 	compareStories(c, perArticle, cmpr, rep)
 	r.selfContradictions(c, perArticle, anchors, cmpr, rep)
 	r.restatedFigures(c, perArticle, anchors, apart, cmpr, rep) // kind_autofacts_restated.go
