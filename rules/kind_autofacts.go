@@ -1001,6 +1001,13 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 				return out
 			}
 		}
+		if !hasNoun && q.Kind == quantity.Ordinal {
+			// "The collapse was the third": the subject's noun
+			// (kind_autofacts_rank.go).
+			if sp, ok := r.rankSubject(text, toks, sent, q); ok {
+				np, hasNoun = sp, true
+			}
+		}
 		// A count next to a word of a contrast group is keyed by it too,
 		// whatever it counts or if the noun is left out: "killed 20
 		// people", "the death toll rose to 20", "20 were killed". Not
@@ -1050,7 +1057,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		c.Mods, c.Compl = np.Mods, np.Compl
 		nameCompl = np.Compl
 		label := np.Head
-		if len(np.Mods) > 0 {
+		if len(np.Mods) > 0 && np.End > q.Tokens[1] { // a subject's rank has its noun before it
 			label = strings.ToLower(text[toks[q.Tokens[1]].Start:toks[np.End-1].End])
 		}
 		if q.Kind == quantity.Ordinal {
