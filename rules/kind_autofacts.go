@@ -934,9 +934,11 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 				for n < sent.Last && toks[n].Kind == segment.Word && r.is(memo, text, toks, n, classStop) {
 					n++
 				}
-				if n < sent.Last && toks[n].Kind == segment.Word {
+				if n = pastFigures(text, toks, sent, n); n < sent.Last && toks[n].Kind == segment.Word { // kind_autofacts_ofwhole.go
 					k = n
 				}
+			} else {
+				k = pastFigures(text, toks, sent, k) // "of its 2,000 staff"
 			}
 			if k < sent.Last && toks[k].Kind == segment.Word {
 				c.Compl = "of " + stem(toks[k].Text(text))
