@@ -919,6 +919,9 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		if j := q.Tokens[1]; j < sent.Last && toks[j].Kind == segment.Word && !skip[j] && isLowerWord(toks[j].Text(text)) && !r.is(memo, text, toks, j, classStop) {
 			c.Mods = []string{stem(toks[j].Text(text))}
 		}
+		if p := ratePeriod(a, toks, sent, q); p != "" {
+			c.Mods = append(c.Mods, p) // "€3,400 a month": kind_autofacts_rate.go
+		}
 		// "two days of storms", "14 hours of counting": what the
 		// figure measures is part of its key.
 		if j := pastRestatement(a, toks, q); j+1 < sent.Last && toks[j].Kind == segment.Word && strings.EqualFold(toks[j].Text(text), "of") {

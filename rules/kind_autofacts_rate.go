@@ -1,0 +1,64 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/checker/quantity"
+	"github.com/factlint/factlint/checker/segment"
+)
+
+// This file holds the period of an amount given per unit of time
+// (ratePeriod): "€3,400 a month", "48,000 tonnes of gas a year".
+
+// rateWords put an amount per period: "a month", "per year", "every day".
+var rateWords = map[string]bool{"a": true, "an": true, "per": true, "each": true, "every": true}
+
+// ratePeriodMark starts a rate's period among a claim's modifiers, which
+// no stemmed word starts with.
+const ratePeriodMark = "/"
+
+// ratePeriod returns the period of an amount or measure given per unit of
+// time, as a modifier of its claim ("/month" for "€3,400 a month"), or
+// "". Two amounts of one currency per the same period are more likely
+// one fact than two amounts alone, and an amount per week is not one per
+// day ("£210,000 a week, £30,000 a day"): as a modifier, the period gives
+// two claims that share it a point, and two claims of different periods
+// no match (autoFactsRule.match), while a claim without a period is
+// compared as before. The period may follow a conversion in brackets
+// ("2.3 billion euros ($2.7 billion) a year") or what the measure is of
+// ("48,000 tonnes of carbon dioxide a year", up to three words). The
+// period is a unit of time of the article's unit table, so "a year" and
+// "per annum" are what the table makes them. A duration has none: "ten
+// hours a day" is a schedule, not a rate of something.
+func ratePeriod(a *Article, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) string {
+	if a.Units == nil || q.Unit == nil || q.Unit.Dimension == durationKey {
+		return ""
+	}
+	text := a.Doc.Text
+	j := q.Tokens[1]
+	if j < sent.Last && toks[j].Text(text) == "(" {
+		k := j + 1
+		for k < sent.Last && k < j+10 && toks[k].Text(text) != ")" {
+			k++
+		}
+		if k >= sent.Last || toks[k].Text(text) != ")" {
+			return ""
+		}
+		j = k + 1
+	}
+	if wordIs(text, toks, j, "of") {
+		k := j + 1
+		for n := 0; n < 3 && k < sent.Last && toks[k].Kind == segment.Word && !rateWords[strings.ToLower(toks[k].Text(text))]; n++ {
+			k++
+		}
+		j = k
+	}
+	if j+1 >= sent.Last || toks[j].Kind != segment.Word || !rateWords[strings.ToLower(toks[j].Text(text))] || toks[j+1].Kind != segment.Word {
+		return ""
+	}
+	u := a.Units.Unit(strings.ToLower(toks[j+1].Text(text)))
+	if u == nil || u.Dimension != durationKey {
+		return ""
+	}
+	return ratePeriodMark + u.Name
+}
