@@ -1992,7 +1992,7 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	// changed from 90 was taken as supported by another article's
 	// 95 km/h gauge reading (kind_autofacts_bounds.go).
 	supports := func(x *claim, article int) bool {
-		return article < len(anchors) && (states(anchors[article], x) || !isMaximum(x) && statesWithin(anchors[article], x, r.openBound))
+		return article < len(anchors) && (statesAsFinely(anchors[article], x) || !isMaximum(x) && statesWithin(anchors[article], x, r.openBound))
 	}
 	// A claim that fits both of two exact figures that disagree ("more
 	// than 300 homes" beside 312 and 321) sides with neither: counted
