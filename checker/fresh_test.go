@@ -24,7 +24,7 @@ type freshInjection struct {
 // were tuned (testdata/fresh). Its clean copies must give no finding at
 // all: every alarm there is noise.
 func TestFreshStories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh"), 44) // 46 of 72 found after the round-21 merge (figures, dates and times, ages and names); 43 of 72 found after round 20 (42 after round 16; a grave state, "in intensive care", is a contrast group), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh"), 47) // 49 of 72 after round 22 (maxima compared as figures, an amount per period, a coarse figure no support); 46 of 72 found after the round-21 merge (figures, dates and times, ages and names); 43 of 72 found after round 20 (42 after round 16; a grave state, "in intensive care", is a contrast group), minus 2
 }
 
 // TestFresh2Stories measures recall and false alarms on the second batch of
@@ -39,7 +39,7 @@ func TestFresh2Stories(t *testing.T) {
 // (testdata/fresh3), written in the ninth round and held back from its
 // first half.
 func TestFresh3Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh3"), 42) // 44 of 64 found after the round-21 merge (figures, dates and times, ages and names); 44 of 64 found after round 20 (43 after round 19, 42 before; a grave state is a contrast group), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh3"), 43) // 45 of 64 after round 22 (a share of a whole sized before its noun); 44 of 64 found after the round-21 merge (figures, dates and times, ages and names); 44 of 64 found after round 20 (43 after round 19, 42 before; a grave state is a contrast group), minus 2
 }
 
 // TestFresh4Stories measures recall and false alarms on the fourth batch
@@ -65,7 +65,7 @@ func TestFresh6Stories(t *testing.T) {
 // (testdata/fresh7), written in the second half of the eleventh round and
 // held back from it.
 func TestFresh7Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh7"), 45) // 47 of 64 found after the round-21 merge (figures, dates and times, ages and names); 47 of 64 found after round 21 (a time of day moved); 46 after round 20 (44 after round 19; conversions of a qualified figure and of an Australian-dollar sum), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh7"), 47) // 49 of 64 after round 22 (an amount per period, a coarse figure no support); 47 of 64 found after the round-21 merge (figures, dates and times, ages and names); 47 of 64 found after round 21 (a time of day moved); 46 after round 20 (44 after round 19; conversions of a qualified figure and of an Australian-dollar sum), minus 2
 }
 
 // TestFresh8Stories measures the eighth batch of unseen stories
@@ -77,13 +77,13 @@ func TestFresh8Stories(t *testing.T) {
 // TestFresh9Stories measures the ninth batch of unseen stories
 // (testdata/fresh9), written in the fourteenth round and held back from it.
 func TestFresh9Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh9"), 38) // 40 of 64 found after the round-21 merge (figures, dates and times, ages and names); 39 of 64 found after round 21 (a year opening its sentence before a noun, "In 2019 officers"); 38 after round 16 (34 after round 15; fact.date: a day beside a minute of the clock; a specific count; a misspelt name), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh9"), 39) // 41 of 64 after round 22 (two maxima compared as figures); 40 of 64 found after the round-21 merge (figures, dates and times, ages and names); 39 of 64 found after round 21 (a year opening its sentence before a noun, "In 2019 officers"); 38 after round 16 (34 after round 15; fact.date: a day beside a minute of the clock; a specific count; a misspelt name), minus 2
 }
 
 // TestFresh10Stories measures the tenth batch of unseen stories
 // (testdata/fresh10), written in the fifteenth round and held back from it.
 func TestFresh10Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh10"), 44) // 46 of 61 found after the round-21 merge (figures, dates and times, ages and names); 44 of 61 found after round 20 (41 after round 16; a qualified figure converted, a New Zealand-dollar sum, a headline restating the others' figure over a changed body), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh10"), 45) // 47 of 61 after round 22 (a coarse figure no support); 46 of 61 found after the round-21 merge (figures, dates and times, ages and names); 44 of 61 found after round 20 (41 after round 16; a qualified figure converted, a New Zealand-dollar sum, a headline restating the others' figure over a changed body), minus 2
 }
 
 // TestFresh11Stories measures the eleventh batch of unseen stories
@@ -102,13 +102,13 @@ func TestFresh12Stories(t *testing.T) {
 // TestFresh13Stories measures the thirteenth batch of unseen stories
 // (testdata/fresh13), written in round 20 and held back from it.
 func TestFresh13Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh13"), 46) // 48 of 64 found after the round-21 merge (figures, dates and times, ages and names); 46 of 64 found with 1 false alarm (a pair of findings) when held back, by main before round 20 and by round 20's recall work alike; 47 and none after round 21 (a "since" year read with its own clause only), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh13"), 47) // 49 of 64 after round 22 (a coarse time no support); 48 of 64 found after the round-21 merge (figures, dates and times, ages and names); 46 of 64 found with 1 false alarm (a pair of findings) when held back, by main before round 20 and by round 20's recall work alike; 47 and none after round 21 (a "since" year read with its own clause only), minus 2
 }
 
 // TestFresh14Stories measures the fourteenth batch of unseen stories
 // (testdata/fresh14), written in round 21 and held back from it.
 func TestFresh14Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh14"), 40) // 40 of 64 found with 3 false alarms when held back by main before round 21; 42 with the same 3 after round 21's merged recall work; 42 and 1 after the lead's three fixes, told the false alarms' causes, minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh14"), 42) // 44 of 64 and 1 after round 22 (two maxima compared as figures, a rank said of its subject); 40 of 64 found with 3 false alarms when held back by main before round 21; 42 with the same 3 after round 21's merged recall work; 42 and 1 after the lead's three fixes, told the false alarms' causes, minus 2
 }
 
 // measureFresh checks the stories of root against its injected.toml. Each
