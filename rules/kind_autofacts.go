@@ -98,6 +98,8 @@ type autoFactsRule struct {
 	// ageRoles key the ages of unnamed people (roleAge); ageOthers
 	// before the role say the article speaks of a second one.
 	ageRoles, ageOthers words
+	// nouns key counts of nouns of one group alike (kind_autofacts_nouns.go).
+	nouns *nounGroups
 }
 
 type autoFactsConfig struct {
@@ -155,6 +157,8 @@ type autoFactsConfig struct {
 	// ("another", "second").
 	AgeRoles  []string `toml:"age_roles"`
 	AgeOthers []string `toml:"age_others"`
+	// count_groups and counted_as: kind_autofacts_nouns.go.
+	nounGroupsConfig
 }
 
 // tollDirection is how a contrast group's figure may change between
@@ -249,6 +253,10 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 	if len(syn) > 0 {
 		synonyms = newIDMap(syn)
 	}
+	nouns, err := newNounGroups(t, info.ID, c.nounGroupsConfig)
+	if err != nil {
+		return nil, err
+	}
 	if c.MaxRatio != 0 && c.MaxRatio < 1 {
 		return nil, t.Errorf("max_ratio", "rule %q: max_ratio is a factor of at least 1, not %v", info.ID, c.MaxRatio)
 	}
@@ -282,6 +290,7 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 
 		specificCounts: generic != nil,
 		genericCounts:  generic,
+		nouns:          nouns,
 	}, nil
 }
 
@@ -1020,7 +1029,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			rc.Key, rc.Label = r.roleKeys[g], strings.ToLower(word)
 			rc.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[nounEnd-1].End})
 			if hasNoun {
-				rc.Head = stem(np.Head)
+				rc.Head = r.nouns.head(stem(np.Head))
 			}
 			scope, scoped = r.finish(a, &rc, q, sent, nounEnd, skip, memo, false)
 			hasRole = true
@@ -1032,7 +1041,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			}
 			// "a crowd of 52,340": the noun before "of".
 			if n := r.g.nounBefore(text, toks, sent, q); n != "" && q.Kind == quantity.Cardinal {
-				c.Key, c.Label = "count:"+stem(n), n
+				c.Key, c.Label = r.nouns.key("count:"+stem(n), "", text, toks, sent, 0, 0), n
 				c.Shown = spanText(a, document.Span{Start: toks[q.Tokens[0]-2].Start, End: q.Span.End})
 				r.finish(a, c, q, sent, end, skip, memo, noRole)
 				return out
@@ -1040,7 +1049,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			// "40 of the 900 buses": a part counts the noun of its
 			// whole (kind_autofacts_part.go).
 			if head, last, ok := r.partOf(a, text, toks, sent, q, memo); ok && q.Kind == quantity.Cardinal {
-				c.Key, c.Label = memo.partKey(head), head
+				c.Key, c.Label = r.nouns.key(memo.partKey(head), "", text, toks, sent, 0, 0), head
 				c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[last].End})
 				r.finish(a, c, q, sent, end, skip, memo, noRole)
 				return out
@@ -1057,7 +1066,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			c.Key = "rank:" + stem(np.Head)
 			c.Label = "rank of " + label
 		} else {
-			c.Key = memo.countKey(np.Head)
+			c.Key = r.nouns.key(memo.countKey(np.Head), np.Head, text, toks, sent, q.Tokens[0], np.End)
 			c.Label = label
 			bareKey = c.Key
 		}
