@@ -100,6 +100,9 @@ type autoFactsRule struct {
 	ageRoles, ageOthers words
 	// nouns key counts of nouns of one group alike (kind_autofacts_nouns.go).
 	nouns *nounGroups
+	// compoundWords are the context words of compound measures by
+	// dimension (kind_autofacts_compound.go).
+	compoundWords map[string]wordID
 }
 
 type autoFactsConfig struct {
@@ -159,6 +162,8 @@ type autoFactsConfig struct {
 	AgeOthers []string `toml:"age_others"`
 	// count_groups and counted_as: kind_autofacts_nouns.go.
 	nounGroupsConfig
+	// CompoundWords: kind_autofacts_compound.go.
+	CompoundWords []compoundWordConfig `toml:"compound_words"`
 }
 
 // tollDirection is how a contrast group's figure may change between
@@ -257,6 +262,10 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 	if err != nil {
 		return nil, err
 	}
+	compound, err := compoundWords(t, info.ID, c.CompoundWords)
+	if err != nil {
+		return nil, err
+	}
 	if c.MaxRatio != 0 && c.MaxRatio < 1 {
 		return nil, t.Errorf("max_ratio", "rule %q: max_ratio is a factor of at least 1, not %v", info.ID, c.MaxRatio)
 	}
@@ -291,6 +300,7 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		specificCounts: generic != nil,
 		genericCounts:  generic,
 		nouns:          nouns,
+		compoundWords:  compound,
 	}, nil
 }
 
@@ -953,6 +963,13 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 				c.Key += ofThreshold(text, toks, sent, k) // autofacts_ofthreshold.go
 			}
 		}
+		// "a 3.2-tonne load of timber" (kind_autofacts_compound.go).
+		if c.Compl == "" {
+			if cp := r.compoundOf(text, toks, sent, q, memo); cp != "" {
+				c.Compl = cp
+				c.Key += "|" + cp
+			}
+		}
 		// "four hours after the blast": a time measured from a named
 		// event is that span only, not the whole of what the copy
 		// tells ("freed after four hours", "the search lasted four
@@ -1089,6 +1106,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		}
 	} else {
 		r.finish(a, c, q, sent, end, skip, memo, noRole && end == nounEnd)
+		r.addCompoundWord(text, toks, sent, q, c) // "the 900-tonne press": kind_autofacts_compound.go
 	}
 	if hasRole {
 		out = append(out, rc)
