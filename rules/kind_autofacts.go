@@ -1035,6 +1035,9 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		if g < 0 {
 			g, word = r.levelRole(a, q, memo) // "the toll ... rose to nine": kind_autofacts_level.go
 		}
+		if g < 0 && hasNoun {
+			g, word = r.nounRole(text, toks, np, memo) // "12 deaths": kind_autofacts_rolenoun.go
+		}
 		// The claims of this branch are finished with end = nounEnd, and
 		// role's tokens (window tokens on each side) are among
 		// roleWithin's (window words on each side, from the same clause
@@ -1046,7 +1049,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			rc.Key, rc.Label = r.roleKeys[g], strings.ToLower(word)
 			rc.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[nounEnd-1].End})
 			if hasNoun {
-				rc.Head = r.nouns.head(stem(np.Head))
+				rc.Head = r.roleHead(text, toks, np, memo) // kind_autofacts_rolenoun.go
 			}
 			scope, scoped = r.finish(a, &rc, q, sent, nounEnd, skip, memo, false)
 			hasRole = true
