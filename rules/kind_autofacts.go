@@ -103,6 +103,9 @@ type autoFactsRule struct {
 	// compoundWords are the context words of compound measures by
 	// dimension (kind_autofacts_compound.go).
 	compoundWords map[string]wordID
+	// measuredOfDims are the dimensions whose measures "of" something are
+	// claimed again without it (kind_autofacts_measureof.go).
+	measuredOfDims map[string]bool
 }
 
 type autoFactsConfig struct {
@@ -164,6 +167,8 @@ type autoFactsConfig struct {
 	nounGroupsConfig
 	// CompoundWords: kind_autofacts_compound.go.
 	CompoundWords []compoundWordConfig `toml:"compound_words"`
+	// MeasuredOf: kind_autofacts_measureof.go.
+	MeasuredOf []string `toml:"measured_of"`
 }
 
 // tollDirection is how a contrast group's figure may change between
@@ -301,6 +306,7 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		genericCounts:  generic,
 		nouns:          nouns,
 		compoundWords:  compound,
+		measuredOfDims: dimensionSet(c.MeasuredOf),
 	}, nil
 }
 
@@ -1138,6 +1144,9 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		}
 		bc.Q.High = math.Inf(1)
 		out = append(out, bc)
+	}
+	if q.Unit != nil && len(r.measuredOfDims) > 0 {
+		out = r.measuredOf(out, at) // "3,200 tonnes of ash": kind_autofacts_measureof.go
 	}
 	return out
 }
