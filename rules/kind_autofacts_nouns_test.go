@@ -70,6 +70,17 @@ func TestCountUnderOtherNouns(t *testing.T) {
 			},
 		},
 		{
+			name: "offences against charges",
+			articles: []string{
+				"a.txt", "The haulier admitted 23 offences at the county court.\n",
+				"b.txt", "The haulier admitted 32 charges at the county court.\n",
+			},
+			want: []string{
+				"a.txt:1:22: fact.mismatch: offences: 23 offences here; 32 charges in b.txt:1",
+				"b.txt:1:22: fact.mismatch: charges: 32 charges here; 23 offences in a.txt:1",
+			},
+		},
+		{
 			name: "a workforce is not the staff on site",
 			articles: []string{
 				"a.txt", "The firm, the valley's largest employer with 640 staff, said 45 staff were on site.\n",
