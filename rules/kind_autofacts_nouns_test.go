@@ -81,6 +81,17 @@ func TestCountUnderOtherNouns(t *testing.T) {
 			},
 		},
 		{
+			name: "cops against officers",
+			articles: []string{
+				"a.txt", "More than 300 cops sealed off the harbour on Sunday.\n",
+				"b.txt", "About 600 officers sealed off the harbour on Sunday.\n",
+			},
+			want: []string{
+				"a.txt:1:1: fact.mismatch: cops: More than 300 cops here; About 600 officers in b.txt:1",
+				"b.txt:1:1: fact.mismatch: officers: About 600 officers here; More than 300 cops in a.txt:1",
+			},
+		},
+		{
 			name: "a workforce is not the staff on site",
 			articles: []string{
 				"a.txt", "The firm, the valley's largest employer with 90 staff, has run the plant for decades.\n",
