@@ -32,14 +32,14 @@ func TestFreshStories(t *testing.T) {
 // testdata/fresh, these clean copies still give a few false alarms; they
 // are listed in its known_false_alarms.
 func TestFresh2Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 109) // 111 of 143 found after the round-21 merge (figures, dates and times, ages and names); 107 of 143 found after round 21 (a day moved beside a time its possessive subject or when-clause dates); 106 after round 20 (104 after round 19, 103 before; a headline restating the others' figure over a changed body; "brought out alive" is a rescue), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 110) // 112 of 143 found after round 22 (rf22: one count or measure in other words); 111 of 143 found after the round-21 merge (figures, dates and times, ages and names); 107 of 143 found after round 21 (a day moved beside a time its possessive subject or when-clause dates); 106 after round 20 (104 after round 19, 103 before; a headline restating the others' figure over a changed body; "brought out alive" is a rescue), minus 2
 }
 
 // TestFresh3Stories measures recall and false alarms on the third batch
 // (testdata/fresh3), written in the ninth round and held back from its
 // first half.
 func TestFresh3Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh3"), 42) // 44 of 64 found after the round-21 merge (figures, dates and times, ages and names); 44 of 64 found after round 20 (43 after round 19, 42 before; a grave state is a contrast group), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh3"), 43) // 45 of 64 found after round 22 (rf22: one count or measure in other words); 44 of 64 found after the round-21 merge (figures, dates and times, ages and names); 44 of 64 found after round 20 (43 after round 19, 42 before; a grave state is a contrast group), minus 2
 }
 
 // TestFresh4Stories measures recall and false alarms on the fourth batch
@@ -52,7 +52,7 @@ func TestFresh4Stories(t *testing.T) {
 // TestFresh5Stories measures the fifth batch of unseen stories
 // (testdata/fresh5), written in the tenth round and held back from it.
 func TestFresh5Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh5"), 45) // 47 of 64 found after the round-21 merge (figures, dates and times, ages and names); 46 of 64 found after round 19, as before, minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh5"), 46) // 48 of 64 found after round 22 (rf22: one count or measure in other words); 47 of 64 found after the round-21 merge (figures, dates and times, ages and names); 46 of 64 found after round 19, as before, minus 2
 }
 
 // TestFresh6Stories measures the sixth batch of unseen stories
@@ -65,13 +65,13 @@ func TestFresh6Stories(t *testing.T) {
 // (testdata/fresh7), written in the second half of the eleventh round and
 // held back from it.
 func TestFresh7Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh7"), 45) // 47 of 64 found after the round-21 merge (figures, dates and times, ages and names); 47 of 64 found after round 21 (a time of day moved); 46 after round 20 (44 after round 19; conversions of a qualified figure and of an Australian-dollar sum), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh7"), 46) // 48 of 64 found after round 22 (rf22: one count or measure in other words); 47 of 64 found after the round-21 merge (figures, dates and times, ages and names); 47 of 64 found after round 21 (a time of day moved); 46 after round 20 (44 after round 19; conversions of a qualified figure and of an Australian-dollar sum), minus 2
 }
 
 // TestFresh8Stories measures the eighth batch of unseen stories
 // (testdata/fresh8), written in the thirteenth round and held back from it.
 func TestFresh8Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh8"), 40) // 42 of 64 found after the round-21 merge (figures, dates and times, ages and names); 40 of 64 found after round 20 (39 after round 19; a size restated with its unit once), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh8"), 42) // 44 of 64 found after round 22 (rf22: one count or measure in other words); 42 of 64 found after the round-21 merge (figures, dates and times, ages and names); 40 of 64 found after round 20 (39 after round 19; a size restated with its unit once), minus 2
 }
 
 // TestFresh9Stories measures the ninth batch of unseen stories
@@ -96,19 +96,19 @@ func TestFresh11Stories(t *testing.T) {
 // (testdata/fresh12), written in the seventeenth round and held back from
 // it.
 func TestFresh12Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh12"), 46) // 48 of 64 found after the round-21 merge (figures, dates and times, ages and names); 42 of 64 found with 5 false alarms when held back; 43 and none after round 17 (whose false-alarm fixes were told this batch's causes); 47 after round 20 (a family name used alone, an English-word slip, a qualified figure converted, a possessive weekday read past a bracketed sum; 48 with a headline restating the others' figure over a changed body), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh12"), 48) // 50 of 64 found after round 22 (rf22: one count or measure in other words); 48 of 64 found after the round-21 merge (figures, dates and times, ages and names); 42 of 64 found with 5 false alarms when held back; 43 and none after round 17 (whose false-alarm fixes were told this batch's causes); 47 after round 20 (a family name used alone, an English-word slip, a qualified figure converted, a possessive weekday read past a bracketed sum; 48 with a headline restating the others' figure over a changed body), minus 2
 }
 
 // TestFresh13Stories measures the thirteenth batch of unseen stories
 // (testdata/fresh13), written in round 20 and held back from it.
 func TestFresh13Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh13"), 46) // 48 of 64 found after the round-21 merge (figures, dates and times, ages and names); 46 of 64 found with 1 false alarm (a pair of findings) when held back, by main before round 20 and by round 20's recall work alike; 47 and none after round 21 (a "since" year read with its own clause only), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh13"), 47) // 49 of 64 found after round 22 (rf22: one count or measure in other words); 48 of 64 found after the round-21 merge (figures, dates and times, ages and names); 46 of 64 found with 1 false alarm (a pair of findings) when held back, by main before round 20 and by round 20's recall work alike; 47 and none after round 21 (a "since" year read with its own clause only), minus 2
 }
 
 // TestFresh14Stories measures the fourteenth batch of unseen stories
 // (testdata/fresh14), written in round 21 and held back from it.
 func TestFresh14Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh14"), 40) // 40 of 64 found with 3 false alarms when held back by main before round 21; 42 with the same 3 after round 21's merged recall work; 42 and 1 after the lead's three fixes, told the false alarms' causes, minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh14"), 43) // 45 of 64 found after round 22 (rf22: one count or measure in other words); 40 of 64 found with 3 false alarms when held back by main before round 21; 42 with the same 3 after round 21's merged recall work; 42 and 1 after the lead's three fixes, told the false alarms' causes, minus 2
 }
 
 // measureFresh checks the stories of root against its injected.toml. Each
