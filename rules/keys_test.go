@@ -93,7 +93,7 @@ func TestAutomaticKeys(t *testing.T) {
 		{"The four-year-old was rescued after 30 hours.",
 			[]string{"four-year-old | age|role:? |  | old rescu", "30 hours | duration |  | old rescu"}},
 		{"Odell ran 11.8 kilometres (7.3 miles), and a 62ft yacht was sold; a crowd of 52,340 watched.",
-			[]string{"11.8 kilometres (7.3 miles) | length |  | odell ran yacht", "62ft | length | yacht | crowd odell ran sold yacht", "crowd of 52,340 | count:crowd |  | crowd sold watch yacht"}},
+			[]string{"11.8 kilometres (7.3 miles) | length |  | odell ran yacht", "62ft | length | yacht | crowd odell ran sold yacht", "crowd of 52,340 | count:spectator |  | crowd sold watch yacht"}},
 		{"Turnout was 68.4%, up from 61.9% four years ago.",
 			[]string{"68.4% | ratio |  | turnout", "61.9% | ratio|from |  | turnout", "four years | duration|ago |  | turnout"}},
 		// No key: one, a frame of time, the whole of a part, a number in

@@ -98,6 +98,14 @@ type autoFactsRule struct {
 	// ageRoles key the ages of unnamed people (roleAge); ageOthers
 	// before the role say the article speaks of a second one.
 	ageRoles, ageOthers words
+	// nouns key counts of nouns of one group alike (kind_autofacts_nouns.go).
+	nouns *nounGroups
+	// compoundWords are the context words of compound measures by
+	// dimension (kind_autofacts_compound.go).
+	compoundWords map[string]wordID
+	// measuredOfDims are the dimensions whose measures "of" something are
+	// claimed again without it (kind_autofacts_measureof.go).
+	measuredOfDims map[string]bool
 }
 
 type autoFactsConfig struct {
@@ -155,6 +163,12 @@ type autoFactsConfig struct {
 	// ("another", "second").
 	AgeRoles  []string `toml:"age_roles"`
 	AgeOthers []string `toml:"age_others"`
+	// count_groups and counted_as: kind_autofacts_nouns.go.
+	nounGroupsConfig
+	// CompoundWords: kind_autofacts_compound.go.
+	CompoundWords []compoundWordConfig `toml:"compound_words"`
+	// MeasuredOf: kind_autofacts_measureof.go.
+	MeasuredOf []string `toml:"measured_of"`
 }
 
 // tollDirection is how a contrast group's figure may change between
@@ -249,6 +263,14 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 	if len(syn) > 0 {
 		synonyms = newIDMap(syn)
 	}
+	nouns, err := newNounGroups(t, info.ID, c.nounGroupsConfig)
+	if err != nil {
+		return nil, err
+	}
+	compound, err := compoundWords(t, info.ID, c.CompoundWords)
+	if err != nil {
+		return nil, err
+	}
 	if c.MaxRatio != 0 && c.MaxRatio < 1 {
 		return nil, t.Errorf("max_ratio", "rule %q: max_ratio is a factor of at least 1, not %v", info.ID, c.MaxRatio)
 	}
@@ -282,6 +304,9 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 
 		specificCounts: generic != nil,
 		genericCounts:  generic,
+		nouns:          nouns,
+		compoundWords:  compound,
+		measuredOfDims: dimensionSet(c.MeasuredOf),
 	}, nil
 }
 
@@ -949,6 +974,13 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 				c.Key += ofThreshold(text, toks, sent, k) // autofacts_ofthreshold.go
 			}
 		}
+		// "a 3.2-tonne load of timber" (kind_autofacts_compound.go).
+		if c.Compl == "" {
+			if cp := r.compoundOf(text, toks, sent, q, memo); cp != "" {
+				c.Compl = cp
+				c.Key += "|" + cp
+			}
+		}
 		// "four hours after the blast": a time measured from a named
 		// event is that span only, not the whole of what the copy
 		// tells ("freed after four hours", "the search lasted four
@@ -1021,6 +1053,9 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		if g < 0 {
 			g, word = r.levelRole(a, q, memo) // "the toll ... rose to nine": kind_autofacts_level.go
 		}
+		if g < 0 && hasNoun {
+			g, word = r.nounRole(text, toks, np, memo) // "12 deaths": kind_autofacts_rolenoun.go
+		}
 		// The claims of this branch are finished with end = nounEnd, and
 		// role's tokens (window tokens on each side) are among
 		// roleWithin's (window words on each side, from the same clause
@@ -1032,7 +1067,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			rc.Key, rc.Label = r.roleKeys[g], strings.ToLower(word)
 			rc.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[nounEnd-1].End})
 			if hasNoun {
-				rc.Head = stem(np.Head)
+				rc.Head = r.roleHead(text, toks, np, memo) // kind_autofacts_rolenoun.go
 			}
 			scope, scoped = r.finish(a, &rc, q, sent, nounEnd, skip, memo, false)
 			hasRole = true
@@ -1044,7 +1079,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			}
 			// "a crowd of 52,340": the noun before "of".
 			if n := r.g.nounBefore(text, toks, sent, q); n != "" && q.Kind == quantity.Cardinal {
-				c.Key, c.Label = "count:"+stem(n), n
+				c.Key, c.Label = r.nouns.key("count:"+stem(n), "", text, toks, sent, 0, 0), n
 				c.Shown = spanText(a, document.Span{Start: toks[q.Tokens[0]-2].Start, End: q.Span.End})
 				r.finish(a, c, q, sent, end, skip, memo, noRole)
 				return out
@@ -1052,7 +1087,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			// "40 of the 900 buses": a part counts the noun of its
 			// whole (kind_autofacts_part.go).
 			if head, last, ok := r.partOf(a, text, toks, sent, q, memo); ok && q.Kind == quantity.Cardinal {
-				c.Key, c.Label = memo.partKey(head), head
+				c.Key, c.Label = r.nouns.key(memo.partKey(head), "", text, toks, sent, 0, 0), head
 				c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[last].End})
 				r.finish(a, c, q, sent, end, skip, memo, noRole)
 				return out
@@ -1069,7 +1104,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			c.Key = "rank:" + stem(np.Head)
 			c.Label = "rank of " + label
 		} else {
-			c.Key = memo.countKey(np.Head)
+			c.Key = r.nouns.key(memo.countKey(np.Head), np.Head, text, toks, sent, q.Tokens[0], np.End)
 			c.Label = label
 			bareKey = c.Key
 		}
@@ -1092,6 +1127,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		}
 	} else {
 		r.finish(a, c, q, sent, end, skip, memo, noRole && end == nounEnd)
+		r.addCompoundWord(text, toks, sent, q, c) // "the 900-tonne press": kind_autofacts_compound.go
 	}
 	if hasRole {
 		out = append(out, rc)
@@ -1120,6 +1156,9 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		}
 		bc.Q.High = math.Inf(1)
 		out = append(out, bc)
+	}
+	if q.Unit != nil && len(r.measuredOfDims) > 0 {
+		out = r.measuredOf(out, at) // "3,200 tonnes of ash": kind_autofacts_measureof.go
 	}
 	return out
 }

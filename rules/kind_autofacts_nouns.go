@@ -1,0 +1,217 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/checker/segment"
+	"github.com/factlint/factlint/internal/tomlx"
+)
+
+// One count under different nouns. Outlets name the same people or
+// things in their own words: "1,200 staff", "1,200 employees" and
+// "1,200 jobs" are one workforce, "4,000 fans" and "4,000 spectators"
+// one crowd, "30 floors" and "30 storeys" one height. Keyed by the noun
+// as written, such counts never met. The pack's count_groups name nouns
+// that are the same kind of thing in every story; a count of any noun of
+// a group is keyed by the group's first noun.
+//
+// A generic noun is no member of a group ("people" counts many things),
+// but some words around it say which: "employs about 900 people" and
+// "where 900 people work" count a workforce. counted_as names such
+// words, and the noun group the count is then keyed by.
+//
+// A group may tell two counts apart by the words around them: the staff
+// a firm employs ("the town's biggest employer, with 900 staff", "has
+// 900 staff") are not the staff at one place at one time ("57 staff
+// were on site").
+// count_scopes name such words; a count of the group with one of them
+// just before the figure or after the noun gets a key of its own.
+
+// nounGroupsConfig is the part of the autofacts configuration read here.
+type nounGroupsConfig struct {
+	// CountGroups are groups of counted nouns that are one thing: a
+	// count of any is keyed by the first.
+	CountGroups [][]string `toml:"count_groups"`
+	// CountedAs key a count of a generic noun by a group when a word of
+	// Near stands right before the figure or right after the noun.
+	CountedAs []countedAsConfig `toml:"counted_as"`
+	// CountScopes give a count of a group a key of its own when a
+	// word of Near stands close before the figure or after the noun.
+	CountScopes []countScopeConfig `toml:"count_scopes"`
+}
+
+// countScopeConfig is one entry of count_scopes: a count of the group
+// of Of with a word of Near close by is keyed apart.
+type countScopeConfig struct {
+	Of   string   `toml:"of"`
+	Near []string `toml:"near"`
+}
+
+// countedAsConfig is one entry of counted_as: a count of a noun of Of
+// with a word of Near beside it is a count of As.
+type countedAsConfig struct {
+	Of   []string `toml:"of"`
+	Near []string `toml:"near"`
+	As   string   `toml:"as"`
+}
+
+// nounGroups keys counts of nouns of one group alike.
+type nounGroups struct {
+	// keys maps the key of a count of a member ("count:employe") to the
+	// group's ("count:worker"); heads maps the member's stem to the
+	// group's (a role claim's Head).
+	keys  map[string]string
+	heads map[string]string
+	// as are the counted_as entries, with their nouns and words stemmed
+	// and lower-cased, and the key the count then gets.
+	as []countedAs
+	// scopes maps a group's key to its scope words and the key a count
+	// with one of them near gets ("count:worker|employ").
+	scopes map[string]countScope
+}
+
+type countScope struct {
+	near words
+	key  string
+}
+
+// scopeBefore and scopeAfter are how many words before the figure and
+// after the noun a count_scopes word may stand: "on duty were 40
+// staff", "40 staff were on site".
+const (
+	scopeBefore = 3
+	scopeAfter  = 3
+)
+
+type countedAs struct {
+	of   words
+	near words
+	key  string
+	head string
+}
+
+// newNounGroups reads the count_groups and counted_as of a rule; nil
+// when it sets neither.
+func newNounGroups(t *tomlx.Table, id string, c nounGroupsConfig) (*nounGroups, error) {
+	if len(c.CountGroups) == 0 && len(c.CountedAs) == 0 && len(c.CountScopes) == 0 {
+		return nil, nil
+	}
+	n := &nounGroups{keys: map[string]string{}, heads: map[string]string{}}
+	for g, group := range c.CountGroups {
+		if len(group) < 2 {
+			return nil, t.Errorf("count_groups", "rule %q: count_groups[%d] needs at least two nouns", id, g)
+		}
+		first := stem(strings.ToLower(group[0]))
+		for _, w := range group {
+			st := stem(strings.ToLower(w))
+			if prev, dup := n.heads[st]; dup && prev != first {
+				return nil, t.Errorf("count_groups", "rule %q: %q is in two count_groups", id, w)
+			}
+			n.heads[st] = first
+			n.keys["count:"+st] = "count:" + first
+			n.keys["count:"+st+partKey] = "count:" + first + partKey
+		}
+	}
+	for i, e := range c.CountedAs {
+		if len(e.Of) == 0 || len(e.Near) == 0 || e.As == "" {
+			return nil, t.Errorf("counted_as", "rule %q: counted_as[%d] needs of, near and as", id, i)
+		}
+		head := stem(strings.ToLower(e.As))
+		if g, ok := n.heads[head]; ok {
+			head = g
+		}
+		for _, w := range e.Of {
+			if _, grouped := n.heads[stem(strings.ToLower(w))]; grouped {
+				return nil, t.Errorf("counted_as", "rule %q: counted_as[%d] counts %q, which is in count_groups already", id, i, w)
+			}
+		}
+		n.as = append(n.as, countedAs{of: wordSet(e.Of), near: wordSet(e.Near), key: "count:" + head, head: head})
+	}
+	for i, e := range c.CountScopes {
+		if e.Of == "" || len(e.Near) == 0 {
+			return nil, t.Errorf("count_scopes", "rule %q: count_scopes[%d] needs of and near", id, i)
+		}
+		head := stem(strings.ToLower(e.Of))
+		if g, ok := n.heads[head]; ok {
+			head = g
+		}
+		if n.scopes == nil {
+			n.scopes = map[string]countScope{}
+		}
+		n.scopes["count:"+head] = countScope{near: wordSet(e.Near), key: "count:" + head + "|" + stem(strings.ToLower(e.Near[0]))}
+	}
+	return n, nil
+}
+
+// key is the key of a count keyed key ("count:" and the noun's stem,
+// and "|part" for a part of a whole of it),
+// of the noun head, whose figure's tokens start at first and whose noun
+// phrase ends before end: the group's key when the noun is in a group
+// or the words beside it say what it counts, else key itself.
+func (n *nounGroups) key(key, head string, text string, toks []segment.Token, sent segment.Sentence, first, end int) string {
+	if n == nil {
+		return key
+	}
+	if k, ok := n.keys[key]; ok {
+		return n.scoped(k, text, toks, sent, first, end)
+	}
+	for i := range n.as {
+		e := &n.as[i]
+		if !e.of[strings.ToLower(head)] {
+			continue
+		}
+		// "employs about 900 people": the word before the figure (its
+		// qualifier is part of it); "900 people work there": the word
+		// after the noun.
+		if j := first - 1; j >= sent.First && toks[j].Kind == segment.Word && e.near[strings.ToLower(toks[j].Text(text))] {
+			return n.scoped(e.key, text, toks, sent, first, end)
+		}
+		if end < sent.Last && toks[end].Kind == segment.Word && e.near[strings.ToLower(toks[end].Text(text))] {
+			return n.scoped(e.key, text, toks, sent, first, end)
+		}
+	}
+	return n.scoped(key, text, toks, sent, first, end)
+}
+
+// scoped is key, or its scope's key when a scope word of its group
+// stands within scopeBefore words before the figure (tokens from first)
+// or scopeAfter words after the noun (tokens from end). A part of a
+// whole (end 0) is not scoped.
+func (n *nounGroups) scoped(key string, text string, toks []segment.Token, sent segment.Sentence, first, end int) string {
+	sc, ok := n.scopes[key]
+	if !ok || end <= first {
+		return key
+	}
+	for j, w := first-1, 0; j >= sent.First && w < scopeBefore; j-- {
+		if toks[j].Kind != segment.Word {
+			continue
+		}
+		if sc.near[strings.ToLower(toks[j].Text(text))] {
+			return sc.key
+		}
+		w++
+	}
+	for j, w := end, 0; j < sent.Last && w < scopeAfter; j++ {
+		if toks[j].Kind != segment.Word {
+			continue
+		}
+		if sc.near[strings.ToLower(toks[j].Text(text))] {
+			return sc.key
+		}
+		w++
+	}
+	return key
+}
+
+// head is the stem a role claim's counted noun is compared by: the
+// group's, so that "three staff injured" and "three workers injured"
+// count one thing.
+func (n *nounGroups) head(st string) string {
+	if n == nil {
+		return st
+	}
+	if g, ok := n.heads[st]; ok {
+		return g
+	}
+	return st
+}

@@ -1,0 +1,49 @@
+package rules_test
+
+import "testing"
+
+// TestCountNamedByItsRole checks that a count whose noun is a contrast
+// word ("survivors", "deaths", "lives") is compared with the same role
+// said with a verb ("pulled 70 people alive", "killed 41 people"), and
+// that a count of another noun still keeps its head.
+func TestCountNamedByItsRole(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		articles []string
+		want     []string
+	}{
+		{
+			name: "survivors against people pulled out alive",
+			articles: []string{
+				"a.txt", "Crews have pulled 17 survivors from the collapsed mill.\n",
+				"b.txt", "Crews had pulled 71 people alive from the collapsed mill.\n",
+			},
+			want: []string{
+				"a.txt:1:19: fact.mismatch: pulled: 17 survivors here; 71 people in b.txt:1",
+				"b.txt:1:18: fact.mismatch: pulled: 71 people here; 17 survivors in a.txt:1",
+			},
+		},
+		{
+			name: "deaths without a verb",
+			articles: []string{
+				"a.txt", "The fever has caused 14 deaths in the valley this month.\n",
+				"b.txt", "The fever has killed 41 people in the valley this month.\n",
+			},
+			want: []string{
+				"a.txt:1:22: fact.mismatch: deaths: 14 deaths here; 41 people in b.txt:1",
+				"b.txt:1:22: fact.mismatch: killed: 41 people here; 14 deaths in a.txt:1",
+			},
+		},
+		{
+			name: "officers are not people at large",
+			articles: []string{
+				"a.txt", "Two officers were injured in the clashes on Friday.\n",
+				"b.txt", "Fifty people were injured in the clashes on Friday.\n",
+			},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			expect(t, checkDefaultRule(t, "fact.mismatch", tc.articles...), tc.want...)
+		})
+	}
+}
