@@ -120,10 +120,16 @@ func (p *parser) extract(seg *segment.Result, quick bool) []Expr {
 			// here by their kind, length and first and last bytes, as
 			// mayStart would turn them away, in a loop of their own
 			// (with quick off, TestQuickStartFindsTheSame's reference,
-			// every token is asked).
+			// every token is asked); and "the", "a" and "an", the
+			// commonest of the rest, by the tokens after them
+			// (turnedAway), as mayStart would after a look-up.
 			if quick {
 				if i = nextCandidate(p.toks, p.text, i, s.Last); i == s.Last {
 					break
+				}
+				if p.turnedAway(i, s.Last) {
+					i++
+					continue
 				}
 			}
 			if !p.mayStart(i, s, quick) {
@@ -150,6 +156,31 @@ func (p *parser) extract(seg *segment.Result, quick bool) []Expr {
 	*room = found[:0]
 	exprPool.Put(room)
 	return out
+}
+
+// turnedAway reports whether mayStart, quick, would turn away the
+// candidate token i of a sentence that ends before token last because it
+// is "the" with no digit after it, or "a" or "an" with no "ago" two or
+// four tokens on: half the candidates of copy, tested here by their
+// bytes, where mayStart lower-cased and looked each up. false only
+// means mayStart must be asked.
+func (p *parser) turnedAway(i, last int) bool {
+	t := &p.toks[i]
+	if t.Kind != segment.Word {
+		return false
+	}
+	w := p.text[t.Start:t.End]
+	// c|0x20 folds only 'T' onto 't' (and so on) among all bytes, as
+	// the lower-casing of mayStart does.
+	switch {
+	case len(w) == 3 && w[0]|0x20 == 't' && w[1]|0x20 == 'h' && w[2]|0x20 == 'e':
+		return !(i+1 < last && isDigit(p.text[p.toks[i+1].Start]))
+	case len(w) == 1 && w[0]|0x20 == 'a', len(w) == 2 && w[0]|0x20 == 'a' && w[1]|0x20 == 'n':
+		// isAgo's test of the sentence's first token holds: i is in
+		// the sentence, and so are i+2 and i+4 before its last.
+		return !p.isAgo(i+2, segment.Sentence{First: i, Last: last}) && !p.isAgo(i+4, segment.Sentence{First: i, Last: last})
+	}
+	return false
 }
 
 // nextCandidate returns the first of toks[i:last] that may start a date,
