@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -98,15 +99,36 @@ func Into(r *Result, text string, blocks []Block, opt *Options) *Result {
 		r.Tokens = make([]Token, 0, n)
 	}
 	r.Tokens, r.Sentences = r.Tokens[:0], r.Sentences[:0]
+	room := marksPool.Get().(*[]int32)
+	marks := (*room)[:0]
 	for _, b := range blocks {
 		first := len(r.Tokens)
-		r.Tokens = tokenize(text, b.Start, b.End, r.Tokens)
-		r.sentences(text, first, opt)
+		r.Tokens, marks = tokenize(text, b.Start, b.End, r.Tokens, marks[:0])
+		r.sentences(text, first, marks, opt)
 	}
+	*room = marks[:0]
+	marksPool.Put(room)
 	return r
 }
 
-func tokenize(text string, start, end int, out []Token) []Token {
+// marksPool holds the room for the marks of one block (see tokenize).
+var marksPool = sync.Pool{New: func() any { return new([]int32) }}
+
+// sentenceMark marks the ASCII bytes whose punctuation token sentences
+// acts on: those that open a clause or may end a sentence. Any other
+// punctuation changes nothing there.
+var sentenceMark = func() (t [256]bool) {
+	for _, c := range []byte{':', '(', '[', '{', '"', '-', '.', '!', '?'} {
+		t[c] = true
+	}
+	return t
+}()
+
+// tokenize appends the tokens of text[start:end] to out, and to marks the
+// index in out of each token of punctuation that sentences acts on
+// (sentenceMark), so that sentences can go from one to the next over
+// the words between once nothing about them can change the sentence.
+func tokenize(text string, start, end int, out []Token, marks []int32) ([]Token, []int32) {
 	// joined is true once a token of the block is read and no white
 	// space followed it.
 	joined := false
@@ -200,6 +222,9 @@ func tokenize(text string, start, end int, out []Token) []Token {
 				joined = true
 				continue
 			}
+			if sentenceMark[c] {
+				marks = append(marks, int32(len(out)))
+			}
 			out = push(out, i, i+1, Punct, joined)
 			i++
 			joined = true
@@ -221,7 +246,7 @@ func tokenize(text string, start, end int, out []Token) []Token {
 		}
 		joined = true
 	}
-	return out
+	return out, marks
 }
 
 // push appends a token to out. It writes the fields in place: a Token
@@ -454,11 +479,19 @@ func isLetterByte(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c
 // goes, so that a sentence of prose, whose long words are not all
 // capitalised, is not walked a second time; and only a full stop, a
 // question or an exclamation mark is asked whether it ends the sentence.
-func (r *Result) sentences(text string, first int, opt *Options) {
+//
+// marks are the tokens of punctuation the pass acts on (see tokenize), in
+// order. Once the sentence has a word in lower case, a long word not
+// capitalised and no clause to open, nothing but one of them can change
+// it: the words up to the next mark are passed over, most of a sentence
+// of prose.
+func (r *Result) sentences(text string, first int, marks []int32, opt *Options) {
 	toks := r.Tokens
 	if first >= len(toks) {
 		return
 	}
+	// m is the first of marks after the token being read.
+	m := 0
 	start := first
 	clauseStart := true
 	// lowerSeen is set once the sentence has a word in lower case: a
@@ -492,6 +525,19 @@ func (r *Result) sentences(text string, first int, opt *Options) {
 			}
 			if long >= 0 && t.End-t.Start >= 4 {
 				long = titleCaseCount(text[t.Start:t.End], long)
+			}
+			if lowerSeen && long < 0 {
+				// clauseStart is false after a word: settled until
+				// the next mark.
+				for m < len(marks) && int(marks[m]) <= i {
+					m++
+				}
+				if m < len(marks) {
+					i = int(marks[m]) - 1
+				} else {
+					i = len(toks) - 1
+				}
+				continue
 			}
 		case Punct:
 			switch c := text[t.Start]; c {
