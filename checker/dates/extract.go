@@ -127,10 +127,6 @@ func (p *parser) extract(seg *segment.Result, quick bool) []Expr {
 				if i = nextCandidate(p.toks, p.text, i, s.Last); i == s.Last {
 					break
 				}
-				if p.turnedAway(i, s.Last) {
-					i++
-					continue
-				}
 			}
 			if !p.mayStart(i, s, quick) {
 				i++
@@ -164,21 +160,21 @@ func (p *parser) extract(seg *segment.Result, quick bool) []Expr {
 // four tokens on: half the candidates of copy, tested here by their
 // bytes, where mayStart lower-cased and looked each up. false only
 // means mayStart must be asked.
-func (p *parser) turnedAway(i, last int) bool {
-	t := &p.toks[i]
+func turnedAway(toks []segment.Token, text string, i, last int) bool {
+	t := &toks[i]
 	if t.Kind != segment.Word {
 		return false
 	}
-	w := p.text[t.Start:t.End]
+	w := text[t.Start:t.End]
 	// c|0x20 folds only 'T' onto 't' (and so on) among all bytes, as
 	// the lower-casing of mayStart does.
 	switch {
 	case len(w) == 3 && w[0]|0x20 == 't' && w[1]|0x20 == 'h' && w[2]|0x20 == 'e':
-		return !(i+1 < last && isDigit(p.text[p.toks[i+1].Start]))
+		return !(i+1 < last && isDigit(text[toks[i+1].Start]))
 	case len(w) == 1 && w[0]|0x20 == 'a', len(w) == 2 && w[0]|0x20 == 'a' && w[1]|0x20 == 'n':
 		// isAgo's test of the sentence's first token holds: i is in
 		// the sentence, and so are i+2 and i+4 before its last.
-		return !p.isAgo(i+2, segment.Sentence{First: i, Last: last}) && !p.isAgo(i+4, segment.Sentence{First: i, Last: last})
+		return !agoAt(toks, text, i+2, last) && !agoAt(toks, text, i+4, last)
 	}
 	return false
 }
@@ -197,7 +193,7 @@ func nextCandidate(toks []segment.Token, text string, i, last int) int {
 		if t.Kind != segment.Word {
 			continue
 		}
-		if c := text[t.Start]; isDigit(c) || mayBeStartWord(c, text[t.End-1], t.End-t.Start) {
+		if c := text[t.Start]; isDigit(c) || mayBeStartWord(c, text[t.End-1], t.End-t.Start) && !turnedAway(toks, text, i, last) {
 			return i
 		}
 	}
@@ -341,14 +337,20 @@ func (p *parser) upperAt(i int, s segment.Sentence) bool {
 // isAgo reports whether token i of sentence s is "ago", in any case, as
 // lower reads it.
 func (p *parser) isAgo(i int, s segment.Sentence) bool {
-	if i < s.First || i >= s.Last {
+	return i >= s.First && agoAt(p.toks, p.text, i, s.Last)
+}
+
+// agoAt is isAgo of a token i at or after the sentence's first, in a
+// sentence that ends before token last.
+func agoAt(toks []segment.Token, text string, i, last int) bool {
+	if i >= last {
 		return false
 	}
-	t := p.toks[i]
+	t := toks[i]
 	if t.End-t.Start != 3 {
 		return false
 	}
-	w := p.text[t.Start:t.End]
+	w := text[t.Start:t.End]
 	// c|0x20 folds only 'A' to 'a' (and so on) among the bytes that
 	// give these letters, as lowerASCII does.
 	return w[0]|0x20 == 'a' && w[1]|0x20 == 'g' && w[2]|0x20 == 'o'

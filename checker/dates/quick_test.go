@@ -159,7 +159,7 @@ func TestTurnedAwayAgreesWithMayStart(t *testing.T) {
 			p := parser{text: text, toks: s.Tokens}
 			for _, sent := range s.Sentences {
 				for i := sent.First; i < sent.Last; i++ {
-					if !p.turnedAway(i, sent.Last) {
+					if !turnedAway(p.toks, p.text, i, sent.Last) {
 						continue
 					}
 					away++
@@ -204,7 +204,7 @@ func TestTurnedAwayWords(t *testing.T) {
 			t.Fatalf("%q: %d tokens, %d sentences", c.text, len(s.Tokens), len(s.Sentences))
 		}
 		for i, want := range c.want {
-			if got := p.turnedAway(i, len(s.Tokens)); got != want {
+			if got := turnedAway(p.toks, p.text, i, len(s.Tokens)); got != want {
 				t.Errorf("%q: turnedAway(%d) = %v, want %v", c.text, i, got, want)
 			}
 		}
