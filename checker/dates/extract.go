@@ -170,10 +170,10 @@ func turnedAway(toks []segment.Token, text string, i, last int) bool {
 	// the lower-casing of mayStart does.
 	switch {
 	case len(w) == 3 && w[0]|0x20 == 't' && w[1]|0x20 == 'h' && w[2]|0x20 == 'e':
-		return !(i+1 < last && isDigit(text[toks[i+1].Start]))
+		return i+1 >= last || !isDigit(text[toks[i+1].Start])
 	case len(w) == 1 && w[0]|0x20 == 'a', len(w) == 2 && w[0]|0x20 == 'a' && w[1]|0x20 == 'n':
-		// isAgo's test of the sentence's first token holds: i is in
-		// the sentence, and so are i+2 and i+4 before its last.
+		// agoAt is isAgo without its test of the sentence's first
+		// token, which i+2 and i+4 pass: i is in the sentence.
 		return !agoAt(toks, text, i+2, last) && !agoAt(toks, text, i+4, last)
 	}
 	return false
@@ -181,8 +181,9 @@ func turnedAway(toks []segment.Token, text string, i, last int) bool {
 
 // nextCandidate returns the first of toks[i:last] that may start a date,
 // or last: a number, or a word that begins with a digit or may be a
-// start word (mayBeStartWord). A small loop of its own, whose values stay
-// in registers: in the parser's loop they were spilled to the stack and
+// start word (mayBeStartWord) and is not turned away by the tokens after
+// it (turnedAway). A small loop of its own, whose values stay in
+// registers: in the parser's loop they were spilled to the stack and
 // loaded again for every token.
 func nextCandidate(toks []segment.Token, text string, i, last int) int {
 	for ; i < last; i++ {
