@@ -212,7 +212,13 @@ func tokenize(text string, start, end int, out []Token, marks []int32) ([]Token,
 				if j < end && wordGoesOn[text[j]] {
 					j, kind = scanWord(text, i, end)
 				}
-				out = push(out, i, j, kind, joined)
+				// push, written out as for words.
+				if len(out) == cap(out) {
+					out = grow(out)
+				}
+				out = out[:len(out)+1]
+				t := &out[len(out)-1]
+				t.Start, t.End, t.Kind, t.Joined, t.Initial = i, j, kind, joined, false
 				i = j
 				joined = true
 				continue
@@ -225,7 +231,14 @@ func tokenize(text string, start, end int, out []Token, marks []int32) ([]Token,
 			if sentenceMark[c] {
 				marks = append(marks, int32(len(out)))
 			}
-			out = push(out, i, i+1, Punct, joined)
+			// push, written out as for words: a token in six is
+			// punctuation, and push is not inlined.
+			if len(out) == cap(out) {
+				out = grow(out)
+			}
+			out = out[:len(out)+1]
+			t := &out[len(out)-1]
+			t.Start, t.End, t.Kind, t.Joined, t.Initial = i, i+1, Punct, joined, false
 			i++
 			joined = true
 			continue
