@@ -120,7 +120,9 @@ func (p *parser) extract(seg *segment.Result, quick bool) []Expr {
 			// here by their kind, length and first and last bytes, as
 			// mayStart would turn them away, in a loop of their own
 			// (with quick off, TestQuickStartFindsTheSame's reference,
-			// every token is asked).
+			// every token is asked); and "the", "a" and "an", the
+			// commonest of the rest, by the tokens after them
+			// (turnedAway), as mayStart would after a look-up.
 			if quick {
 				if i = nextCandidate(p.toks, p.text, i, s.Last); i == s.Last {
 					break
@@ -152,10 +154,36 @@ func (p *parser) extract(seg *segment.Result, quick bool) []Expr {
 	return out
 }
 
+// turnedAway reports whether mayStart, quick, would turn away the
+// candidate token i of a sentence that ends before token last because it
+// is "the" with no digit after it, or "a" or "an" with no "ago" two or
+// four tokens on: half the candidates of copy, tested here by their
+// bytes, where mayStart lower-cased and looked each up. false only
+// means mayStart must be asked.
+func turnedAway(toks []segment.Token, text string, i, last int) bool {
+	t := &toks[i]
+	if t.Kind != segment.Word {
+		return false
+	}
+	w := text[t.Start:t.End]
+	// c|0x20 folds only 'T' onto 't' (and so on) among all bytes, as
+	// the lower-casing of mayStart does.
+	switch {
+	case len(w) == 3 && w[0]|0x20 == 't' && w[1]|0x20 == 'h' && w[2]|0x20 == 'e':
+		return i+1 >= last || !isDigit(text[toks[i+1].Start])
+	case len(w) == 1 && w[0]|0x20 == 'a', len(w) == 2 && w[0]|0x20 == 'a' && w[1]|0x20 == 'n':
+		// agoAt is isAgo without its test of the sentence's first
+		// token, which i+2 and i+4 pass: i is in the sentence.
+		return !agoAt(toks, text, i+2, last) && !agoAt(toks, text, i+4, last)
+	}
+	return false
+}
+
 // nextCandidate returns the first of toks[i:last] that may start a date,
 // or last: a number, or a word that begins with a digit or may be a
-// start word (mayBeStartWord). A small loop of its own, whose values stay
-// in registers: in the parser's loop they were spilled to the stack and
+// start word (mayBeStartWord) and is not turned away by the tokens after
+// it (turnedAway). A small loop of its own, whose values stay in
+// registers: in the parser's loop they were spilled to the stack and
 // loaded again for every token.
 func nextCandidate(toks []segment.Token, text string, i, last int) int {
 	for ; i < last; i++ {
@@ -166,7 +194,7 @@ func nextCandidate(toks []segment.Token, text string, i, last int) int {
 		if t.Kind != segment.Word {
 			continue
 		}
-		if c := text[t.Start]; isDigit(c) || mayBeStartWord(c, text[t.End-1], t.End-t.Start) {
+		if c := text[t.Start]; isDigit(c) || mayBeStartWord(c, text[t.End-1], t.End-t.Start) && !turnedAway(toks, text, i, last) {
 			return i
 		}
 	}
@@ -310,14 +338,20 @@ func (p *parser) upperAt(i int, s segment.Sentence) bool {
 // isAgo reports whether token i of sentence s is "ago", in any case, as
 // lower reads it.
 func (p *parser) isAgo(i int, s segment.Sentence) bool {
-	if i < s.First || i >= s.Last {
+	return i >= s.First && agoAt(p.toks, p.text, i, s.Last)
+}
+
+// agoAt is isAgo of a token i at or after the sentence's first, in a
+// sentence that ends before token last.
+func agoAt(toks []segment.Token, text string, i, last int) bool {
+	if i >= last {
 		return false
 	}
-	t := p.toks[i]
+	t := toks[i]
 	if t.End-t.Start != 3 {
 		return false
 	}
-	w := p.text[t.Start:t.End]
+	w := text[t.Start:t.End]
 	// c|0x20 folds only 'A' to 'a' (and so on) among the bytes that
 	// give these letters, as lowerASCII does.
 	return w[0]|0x20 == 'a' && w[1]|0x20 == 'g' && w[2]|0x20 == 'o'

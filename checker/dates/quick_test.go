@@ -144,3 +144,69 @@ func TestOrdinalSuffixAnyCase(t *testing.T) {
 		}
 	}
 }
+
+// TestTurnedAwayAgreesWithMayStart checks turnedAway, which skips "the",
+// "a" and "an" by their bytes and the tokens after them, against
+// mayStart's look-up: every token it turns away on the comparison texts
+// (and their upper-cased copies) is one mayStart turns away, and it turns
+// away most of the start words of copy, so that the test cannot pass by
+// its turning away nothing.
+func TestTurnedAwayAgreesWithMayStart(t *testing.T) {
+	away := 0
+	for _, text := range dateTexts(t) {
+		for _, text := range []string{text, strings.ToUpper(text)} {
+			s := segmentText(text)
+			p := parser{text: text, toks: s.Tokens}
+			for _, sent := range s.Sentences {
+				for i := sent.First; i < sent.Last; i++ {
+					if !turnedAway(p.toks, p.text, i, sent.Last) {
+						continue
+					}
+					away++
+					if p.mayStart(i, sent, true) {
+						t.Fatalf("turnedAway skips token %d %q, which mayStart lets start a date, in %q", i, s.Tokens[i].Text(text), text[sent.Start:sent.End])
+					}
+				}
+			}
+		}
+	}
+	if away < 10000 {
+		t.Fatalf("only %d tokens turned away: the comparison proves little", away)
+	}
+}
+
+// TestTurnedAwayWords pins what turnedAway decides for each of its
+// words, in every case, before what can follow them.
+func TestTurnedAwayWords(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []bool // per token
+	}{
+		{"the 11th", []bool{false, false}},
+		{"The 11th", []bool{false, false}},
+		{"THE day", []bool{true, false}},
+		{"tHe", []bool{true}},
+		{"thy day", []bool{false, false}},
+		{"a year ago", []bool{false, false, false}},
+		{"An hour AGO", []bool{false, false, false}},
+		{"a twenty - one years ago", []bool{true, false, false, false, false, false}},
+		{"a few years ago", []bool{true, false, false, false}},
+		{"a few more years ago", []bool{false, false, false, false, false}},
+		{"a man said", []bool{true, false, false}},
+		{"an hour later", []bool{true, false, false}},
+		{"A", []bool{true}},
+		{"ant ago ago", []bool{false, false, false}},
+		{"3 the", []bool{false, true}},
+	} {
+		s := segmentText(c.text)
+		p := parser{text: c.text, toks: s.Tokens}
+		if len(s.Tokens) != len(c.want) || len(s.Sentences) != 1 {
+			t.Fatalf("%q: %d tokens, %d sentences", c.text, len(s.Tokens), len(s.Sentences))
+		}
+		for i, want := range c.want {
+			if got := turnedAway(p.toks, p.text, i, len(s.Tokens)); got != want {
+				t.Errorf("%q: turnedAway(%d) = %v, want %v", c.text, i, got, want)
+			}
+		}
+	}
+}

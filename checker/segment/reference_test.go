@@ -142,9 +142,20 @@ var tokenizeSamples = []string{
 func TestTokenizeMatchesReference(t *testing.T) {
 	check := func(text string) {
 		t.Helper()
-		got := tokenize(text, 0, len(text), nil)
+		got, marks := tokenize(text, 0, len(text), nil, nil)
 		if want := refTokens(text); !slices.Equal(got, want) {
 			t.Fatalf("tokenize(%q)\n got %v\nwant %v", text, got, want)
+		}
+		// The marks are the punctuation tokens of the bytes sentences
+		// acts on, every one, in order.
+		var wantMarks []int32
+		for i, tk := range got {
+			if tk.Kind == Punct && strings.ContainsRune(":([{\"-.!?", rune(text[tk.Start])) {
+				wantMarks = append(wantMarks, int32(i))
+			}
+		}
+		if !slices.Equal(marks, wantMarks) {
+			t.Fatalf("tokenize(%q): marks %v, want %v", text, marks, wantMarks)
 		}
 	}
 	all := strings.Join(tokenizeSamples, " ")

@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -98,15 +99,36 @@ func Into(r *Result, text string, blocks []Block, opt *Options) *Result {
 		r.Tokens = make([]Token, 0, n)
 	}
 	r.Tokens, r.Sentences = r.Tokens[:0], r.Sentences[:0]
+	room := marksPool.Get().(*[]int32)
+	marks := (*room)[:0]
 	for _, b := range blocks {
 		first := len(r.Tokens)
-		r.Tokens = tokenize(text, b.Start, b.End, r.Tokens)
-		r.sentences(text, first, opt)
+		r.Tokens, marks = tokenize(text, b.Start, b.End, r.Tokens, marks[:0])
+		r.sentences(text, first, marks, opt)
 	}
+	*room = marks[:0]
+	marksPool.Put(room)
 	return r
 }
 
-func tokenize(text string, start, end int, out []Token) []Token {
+// marksPool holds the room for the marks of one block (see tokenize).
+var marksPool = sync.Pool{New: func() any { return new([]int32) }}
+
+// sentenceMark marks the ASCII bytes whose punctuation token sentences
+// acts on: those that open a clause or may end a sentence. Any other
+// punctuation changes nothing there.
+var sentenceMark = func() (t [256]bool) {
+	for _, c := range []byte{':', '(', '[', '{', '"', '-', '.', '!', '?'} {
+		t[c] = true
+	}
+	return t
+}()
+
+// tokenize appends the tokens of text[start:end] to out, and to marks the
+// index in out of each token of punctuation that sentences acts on
+// (sentenceMark), so that sentences can go from one to the next over
+// the words between once nothing about them can change the sentence.
+func tokenize(text string, start, end int, out []Token, marks []int32) ([]Token, []int32) {
 	// joined is true once a token of the block is read and no white
 	// space followed it.
 	joined := false
@@ -148,7 +170,7 @@ func tokenize(text string, start, end int, out []Token) []Token {
 						// apostrophe, a non-ASCII rune, or the full stop
 						// of a short word ("U.S.", "a.m."); not a comma,
 						// nor the full stop that ends a sentence.
-						if c := text[j]; c >= utf8.RuneSelf || c == '\'' || (c == '.' && j-i <= 2) {
+						if g := afterLetters[text[j]]; g != 0 && (g == afterAny || j-i <= 2) {
 							j, kind = scanWord(text, i, end)
 						}
 					}
@@ -164,7 +186,7 @@ func tokenize(text string, start, end int, out []Token) []Token {
 					joined = true
 					// What the outer loop would do with " x": the space
 					// unjoins, and the letter starts a word.
-					if i+1 < end && text[i] == ' ' && isLetterByte(text[i+1]) {
+					if i+1 < end && text[i] == ' ' && letterByte[text[i+1]] {
 						i++
 						joined = false
 						continue
@@ -190,7 +212,13 @@ func tokenize(text string, start, end int, out []Token) []Token {
 				if j < end && wordGoesOn[text[j]] {
 					j, kind = scanWord(text, i, end)
 				}
-				out = push(out, i, j, kind, joined)
+				// push, written out as for words.
+				if len(out) == cap(out) {
+					out = grow(out)
+				}
+				out = out[:len(out)+1]
+				t := &out[len(out)-1]
+				t.Start, t.End, t.Kind, t.Joined, t.Initial = i, j, kind, joined, false
 				i = j
 				joined = true
 				continue
@@ -200,7 +228,17 @@ func tokenize(text string, start, end int, out []Token) []Token {
 				joined = true
 				continue
 			}
-			out = push(out, i, i+1, Punct, joined)
+			if sentenceMark[c] {
+				marks = append(marks, int32(len(out)))
+			}
+			// push, written out as for words: a token in six is
+			// punctuation, and push is not inlined.
+			if len(out) == cap(out) {
+				out = grow(out)
+			}
+			out = out[:len(out)+1]
+			t := &out[len(out)-1]
+			t.Start, t.End, t.Kind, t.Joined, t.Initial = i, i+1, Punct, joined, false
 			i++
 			joined = true
 			continue
@@ -221,7 +259,7 @@ func tokenize(text string, start, end int, out []Token) []Token {
 		}
 		joined = true
 	}
-	return out
+	return out, marks
 }
 
 // push appends a token to out. It writes the fields in place: a Token
@@ -305,6 +343,35 @@ func nonAlnum8(x uint64) uint64 {
 	digit := (low + (0x80-'0')*ones) &^ (low + (0x7f-'9')*ones)
 	return ^(letter|digit)&highs | x&highs
 }
+
+// What scanWord may read on at, after a run of ASCII letters: afterAny
+// for a non-ASCII rune's first byte or an apostrophe ("Zoë",
+// "O'Brien"), afterShort for the full stop of a word of one or two bytes
+// ("U.S.", "a.m."). One load and a test, most bytes after a word being
+// a space or a comma, where three comparisons were made for each.
+const (
+	afterAny uint8 = 1 + iota
+	afterShort
+)
+
+// afterLetters classifies the byte after a run of ASCII letters for
+// tokenize (see afterAny).
+var afterLetters = func() (t [256]uint8) {
+	t['\''], t['.'] = afterAny, afterShort
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = afterAny
+	}
+	return t
+}()
+
+// letterByte marks the ASCII letters among all bytes: one load where
+// isLetterByte made up to four comparisons.
+var letterByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = isLetterByte(byte(c))
+	}
+	return t
+}()
 
 // wordGoesOn marks the bytes after a run of ASCII letters and digits at
 // which scanWord may read on: separators and full stops, apostrophes, and
@@ -425,11 +492,19 @@ func isLetterByte(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c
 // goes, so that a sentence of prose, whose long words are not all
 // capitalised, is not walked a second time; and only a full stop, a
 // question or an exclamation mark is asked whether it ends the sentence.
-func (r *Result) sentences(text string, first int, opt *Options) {
+//
+// marks are the tokens of punctuation the pass acts on (see tokenize), in
+// order. Once the sentence has a word in lower case, a long word not
+// capitalised and no clause to open, nothing but one of them can change
+// it: the words up to the next mark are passed over, most of a sentence
+// of prose.
+func (r *Result) sentences(text string, first int, marks []int32, opt *Options) {
 	toks := r.Tokens
 	if first >= len(toks) {
 		return
 	}
+	// m is the first of marks after the token being read.
+	m := 0
 	start := first
 	clauseStart := true
 	// lowerSeen is set once the sentence has a word in lower case: a
@@ -463,6 +538,19 @@ func (r *Result) sentences(text string, first int, opt *Options) {
 			}
 			if long >= 0 && t.End-t.Start >= 4 {
 				long = titleCaseCount(text[t.Start:t.End], long)
+			}
+			if lowerSeen && long < 0 {
+				// clauseStart is false after a word: settled until
+				// the next mark.
+				for m < len(marks) && int(marks[m]) <= i {
+					m++
+				}
+				if m < len(marks) {
+					i = int(marks[m]) - 1
+				} else {
+					i = len(toks) - 1
+				}
+				continue
 			}
 		case Punct:
 			switch c := text[t.Start]; c {
