@@ -170,6 +170,13 @@ func (r *dateFactsRule) subordinate(s *dateScratch, e *dates.Expr, from, to int)
 			from = j + 1
 			break
 		}
+		// A relative clause keeps the noun it tells of: "a medical that
+		// began on Tuesday" and "completed his medical on Tuesday" are
+		// one event.
+		if r.relativePast(s, j) {
+			from = max(from, j-1)
+			break
+		}
 	}
 	for j := e.Tokens[1]; j < to; j++ {
 		if word(j, qBreak|qEnd) {
@@ -178,6 +185,22 @@ func (r *dateFactsRule) subordinate(s *dateScratch, e *dates.Expr, from, to int)
 		}
 	}
 	return from, to
+}
+
+// relativePast reports a relative clause in the past opening at token
+// j: a word of earlier_breaks ("that", "which") and a past verb right
+// after it. Such a clause tells its event whatever the sentence around
+// it says of it: in "investigators will ask why the mast that toppled
+// on Sunday was still in use" Sunday dates the toppling, and the "will"
+// of the main clause makes it no forecast.
+func (r *dateFactsRule) relativePast(s *dateScratch, j int) bool {
+	toks, text := s.toks, s.text
+	if j+1 >= len(toks) || toks[j].Kind != segment.Word || toks[j+1].Kind != segment.Word || !r.earlierBreaks[toks[j].Text(text)] {
+		return false
+	}
+	v := toks[j+1].Text(text)
+	cal := s.cal
+	return cal != nil && (cal.Past[v] || len(v) > 4 && strings.HasSuffix(v, "ed") && isLowerWord(v) && !cal.NotPast[v])
 }
 
 // coordinated returns where the clause of a date ending at token j ends
