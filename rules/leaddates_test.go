@@ -93,6 +93,17 @@ func TestDateFactsLead(t *testing.T) {
 			want: []string{"a.txt:1:97: fact.date: date of the story's main event: on Sunday (Sunday 5 May 2024) here; on Monday (Monday 6 May 2024) in b.txt:1, on Monday (Monday 6 May 2024) in c.txt:1"},
 		},
 		{
+			// After a place set off by commas the date is read as
+			// opening its clause, and the attribution after it is no
+			// statement of the day: the clause is the sentence's.
+			name: "a date after a place set off by commas, closed by an attribution",
+			articles: []string{
+				"a.txt", "date 2024-05-08 The freighter Corran Star ripped its hull open at 2.40am off Skerry Haven, Orkney, on Sunday, coastguard officers said.",
+				"b.txt", b, "c.txt", c,
+			},
+			want: []string{"a.txt:1:103: fact.date: date of the story's main event: on Sunday (Sunday 5 May 2024) here; on Monday (Monday 6 May 2024) in b.txt:1, on Monday (Monday 6 May 2024) in c.txt:1"},
+		},
+		{
 			name: "a lead closed by an attribution, the day agreeing",
 			articles: []string{
 				"a.txt", "date 2024-05-08 The freighter Corran Star ripped its hull open at 2.40am on the Skerry Banks on Monday, the coastguard said.",
