@@ -106,8 +106,15 @@ func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, 
 		}
 		sf := shown.Len()
 		shown.WriteString(spanText(a, e.Phrase))
+		// "The first fatal crash since 2008" dates the crash before it:
+		// the ordinal before "since" counts from the year, it does not
+		// pick an occurrence of the year's event.
+		ordFrom := from
+		if e.Prep == "since" {
+			ordFrom = max(from, e.Tokens[1])
+		}
 		todo = append(todo, pending{e: e, lo: rng.Lo, hi: rng.Hi, ctx: [2]int{start, mid}, names: [2]int{mid, len(ids)}, shownFrom: sf, shown: shown.Len(), alone: alone,
-			ordinal: r.earlierOrdinal(text, toks, from, to)})
+			ordinal: r.earlierOrdinal(text, toks, ordFrom, to)})
 	}
 	// The words are sliced only now: ids may have moved while it grew.
 	all := shown.String()
