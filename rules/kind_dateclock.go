@@ -359,6 +359,20 @@ func (r *dateFactsRule) timeClaims(out []claim, a *Article, s *dateScratch) []cl
 		}
 		start := len(ids)
 		ids = r.contentOf(ids, s, from, sent.Last)
+		// The sentence's other times tell the sequence it gives ("began
+		// at 4.50am and was sealed at 2.15pm"): another outlet that
+		// gives the same other minute tells the same sequence, however
+		// its verbs differ.
+		other := false
+		for o := first; o < len(qs); o++ {
+			if p := &qs[o]; o != k && p.Unit == quantity.TimeOfDay && !p.Range && p.Sentence == q.Sentence && p.Tokens[0] >= from {
+				ids = append(ids, otherTimeID(p.Value))
+				other = true
+			}
+		}
+		if other {
+			ids = sortedIDs(ids, start)
+		}
 		mid := len(ids)
 		ids = r.leadNames(ids, text, toks, from, sent.Last, inDate)
 		// A sentence of too few words to tie ("It began at 5.20am.")
@@ -394,6 +408,13 @@ func (r *dateFactsRule) timeClaims(out []claim, a *Article, s *dateScratch) []cl
 		})
 	}
 	return out
+}
+
+// otherTimeID is the word id of a time of day (its minutes after
+// midnight) as the context of another time of its sentence: apart from
+// every word and figure id.
+func otherTimeID(minutes float64) wordID {
+	return nonZero(fnvAdd(fnvAdd(fnvOffset, "@time"), strconv.FormatFloat(minutes, 'f', -1, 64)))
 }
 
 // clockMinute is the minute after midnight of a time of day to the
