@@ -102,13 +102,13 @@ func TestFresh12Stories(t *testing.T) {
 // TestFresh13Stories measures the thirteenth batch of unseen stories
 // (testdata/fresh13), written in round 20 and held back from it.
 func TestFresh13Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh13"), 46) // 48 of 64 found after the round-21 merge (figures, dates and times, ages and names); 46 of 64 found with 1 false alarm (a pair of findings) when held back, by main before round 20 and by round 20's recall work alike; 47 and none after round 21 (a "since" year read with its own clause only), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh13"), 48) // 48 of 64 found after the round-21 merge (figures, dates and times, ages and names); 46 of 64 found with 1 false alarm (a pair of findings) when held back, by main before round 20 and by round 20's recall work alike; 47 and none after round 21 (a "since" year read with its own clause only); 50 after round 22's date work (a minute without a day taken at the lead's day, a sentence's other time as context), minus 2
 }
 
 // TestFresh14Stories measures the fourteenth batch of unseen stories
 // (testdata/fresh14), written in round 21 and held back from it.
 func TestFresh14Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh14"), 40) // 40 of 64 found with 3 false alarms when held back by main before round 21; 42 with the same 3 after round 21's merged recall work; 42 and 1 after the lead's three fixes, told the false alarms' causes, minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh14"), 44) // 40 of 64 found with 3 false alarms when held back by main before round 21; 42 with the same 3 after round 21's merged recall work; 42 and 1 after the lead's three fixes, told the false alarms' causes; 46 and 1 after round 22's date work (a minute without a day taken at the lead's day, a relative clause in the past in a lead, an ordinal before "since"), minus 2
 }
 
 // measureFresh checks the stories of root against its injected.toml. Each
