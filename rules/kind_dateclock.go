@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/factlint/factlint/checker/dates"
 	"github.com/factlint/factlint/checker/diag"
@@ -478,6 +479,11 @@ func (r *dateFactsRule) momentClaims(out []claim, a *Article, es []dates.Expr, s
 	// which way it lies ("set off on Saturday morning"); a month or a
 	// year is no day.
 	own := func(d dates.Day) bool { return a.Ref.Known && d == a.Ref.Day && day < a.Ref.Day }
+	ownWeekday := a.Ref.Known && day < a.Ref.Day
+	var refWeekday time.Weekday
+	if ownWeekday {
+		refWeekday = a.Ref.Day.Weekday()
+	}
 	for i := range es {
 		e := &es[i]
 		if e.Sentence >= len(a.Seg.Sentences) {
@@ -489,7 +495,7 @@ func (r *dateFactsRule) momentClaims(out []claim, a *Article, es []dates.Expr, s
 			if rng.Exact() && rng.Lo != day && rng.Lo >= day-clockReach && rng.Lo <= day+clockReach && !own(rng.Lo) {
 				return out
 			}
-		case e.HasWeekday && e.Weekday != day.Weekday() && !(a.Ref.Known && e.Weekday == a.Ref.Day.Weekday() && day < a.Ref.Day):
+		case e.HasWeekday && e.Weekday != day.Weekday() && (!ownWeekday || e.Weekday != refWeekday):
 			return out
 		}
 	}
