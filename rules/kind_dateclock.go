@@ -336,11 +336,9 @@ func (r *dateFactsRule) timeClaims(out []claim, a *Article, s *dateScratch) []cl
 	// The claims' words share one array, as the earlier years' do.
 	ids := make([]wordID, 0, earlierRoom*n)
 	type pending struct {
-		q          *quantity.Quantity
-		m          int
-		ctx, names [2]int
-		alone      bool
-		ordinal    string
+		sentenceWords
+		q *quantity.Quantity
+		m int
 	}
 	var todo [8]pending
 	ps := todo[:0]
@@ -379,8 +377,8 @@ func (r *dateFactsRule) timeClaims(out []claim, a *Article, s *dateScratch) []cl
 		// A sentence of too few words to tie ("It began at 5.20am.")
 		// may support another article's time, never oppose one.
 		alone := (mid-start)+min(len(ids)-mid, 1) >= earlierShared
-		ps = append(ps, pending{q: q, m: m, ctx: [2]int{start, mid}, names: [2]int{mid, len(ids)}, alone: alone,
-			ordinal: r.earlierOrdinal(text, toks, from, sent.Last)})
+		ps = append(ps, pending{q: q, m: m,
+			sentenceWords: sentenceWords{ctx: [2]int{start, mid}, names: [2]int{mid, len(ids)}, alone: alone, ordinal: r.earlierOrdinal(text, toks, from, sent.Last)}})
 	}
 	for _, j := range marked {
 		inDate[j] = false
@@ -393,20 +391,7 @@ func (r *dateFactsRule) timeClaims(out []claim, a *Article, s *dateScratch) []cl
 		if strings.HasSuffix(shown, "m.") && !strings.HasSuffix(shown, ".m.") {
 			shown = shown[:len(shown)-1]
 		}
-		out = append(out, claim{
-			Key:   timeKey,
-			Label: timeLabel,
-			Loc:   diag.At(a.Doc, span),
-			Shown: shown,
-			Q:     figure{Value: float64(p.m), High: float64(p.m)},
-			Role:  -1,
-			// The words are sliced only now: ids may have moved while it
-			// grew.
-			Context: ids[p.ctx[0]:p.ctx[1]:p.ctx[1]],
-			Near:    ids[p.names[0]:p.names[1]:p.names[1]],
-			Compl:   supportMark(p.alone),
-			Head:    p.ordinal,
-		})
+		out = append(out, p.claim(timeKey, timeLabel, diag.At(a.Doc, span), shown, float64(p.m), float64(p.m), ids))
 	}
 	return out
 }
