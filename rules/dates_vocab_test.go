@@ -30,6 +30,26 @@ func TestDateFactsVocabulary(t *testing.T) {
 			},
 		},
 		{
+			// A seizure is told with its own verbs ("seized", the
+			// tabloids' "swooped"); the rest of the sentence says what
+			// was taken.
+			name: "a seizure, a day moved",
+			articles: []string{
+				"a.txt", "date 2025-03-05 Border officers swooped on Monday night after the lorry crossed at Delling.",
+				"b.txt", "date 2025-03-05 Border officers seized 40kg of heroin from a lorry at Delling on Tuesday night.",
+				"c.txt", "date 2025-03-05 The heroin was seized at Delling late on Tuesday.",
+			},
+			want: []string{"a.txt:1:44: fact.date: date of the seizure: on Monday (Monday 3 March 2025) here; on Tuesday (Tuesday 4 March 2025) in b.txt:1, on Tuesday (Tuesday 4 March 2025) in c.txt:1"},
+		},
+		{
+			name: "a seizure, the days agreeing",
+			articles: []string{
+				"a.txt", "date 2025-03-05 Border officers swooped on Tuesday night after the lorry crossed at Delling.",
+				"b.txt", "date 2025-03-05 Border officers seized 40kg of heroin from a lorry at Delling on Tuesday night.",
+				"c.txt", "date 2025-03-05 The heroin was seized at Delling late on Tuesday.",
+			},
+		},
+		{
 			name: "a ship that ran aground, a day moved",
 			articles: []string{
 				"a.txt", "date 2025-03-05 The freighter Coral Dawn ran aground on Merrow Shoal on Monday.",

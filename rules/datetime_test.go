@@ -29,6 +29,28 @@ func TestDateFactsTime(t *testing.T) {
 			want: []string{"a.txt:3:39: fact.date: time of the event: 4.47pm here; 3:47 p.m. in b.txt:3, 3.47pm in c.txt:3"},
 		},
 		{
+			// Two sentences that give the same other minute tell one
+			// sequence, whatever their verbs: "cut off at 5.12am ... back
+			// at 1.48pm" and "lost supply at 6.12am ... restored at
+			// 1:48 p.m." share the restoring.
+			name: "a sentence's other time ties its sequence",
+			articles: []string{
+				"a.txt", lead + "The homes lost their supply at 6.12am and had it restored at 1.48pm.",
+				"b.txt", lead + "Their supply was cut off at 5.12am and the homes were only back on at 1:48 p.m. after repairs.",
+			},
+			want: []string{
+				"a.txt:3:32: fact.date: time of the event: 6.12am here; 5.12am in b.txt:3",
+				"b.txt:3:29: fact.date: time of the event: 5.12am here; 6.12am in a.txt:3",
+			},
+		},
+		{
+			name: "a sentence's other time ties its sequence, the times agreeing",
+			articles: []string{
+				"a.txt", lead + "The homes lost their supply at 5.12am and had it restored at 1.48pm.",
+				"b.txt", lead + "Their supply was cut off at 5.12am and the homes were only back on at 1:48 p.m. after repairs.",
+			},
+		},
+		{
 			// A story times several moments; a sentence of other words
 			// is another moment, whatever its minute.
 			name: "another moment of the story at another minute",

@@ -60,6 +60,26 @@ func TestDateFactsEarlier(t *testing.T) {
 			},
 		},
 		{
+			// "The first flood since 2009" dates the flood before it: the
+			// ordinal counts from the year and picks no occurrence, so it
+			// stands with sentences that give that flood without one.
+			name: "an ordinal before since: the year of the event before",
+			articles: []string{
+				"a.txt", lead + "It was the first flood of the market square since 2008.",
+				"b.txt", lead + "The previous flood of the market square was in 2009.",
+				"c.txt", lead + "The market square last saw a flood in 2009.",
+			},
+			want: []string{"a.txt:3:51: fact.date: year of the earlier event: since 2008 here; in 2009 in b.txt:3, in 2009 in c.txt:3"},
+		},
+		{
+			name: "an ordinal after since still picks an occurrence",
+			articles: []string{
+				"a.txt", lead + "The market square has been rebuilt since 2008, the year of its first flood.",
+				"b.txt", lead + "The previous flood of the market square was in 2009.",
+				"c.txt", lead + "The market square last saw a flood in 2009.",
+			},
+		},
+		{
 			name: "a sentence of two dates supports, never opposes",
 			articles: []string{
 				"a.txt", lead + "The river last burst its banks in 2008, when the water reached 4.2 metres at the weir.",

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/factlint/factlint/checker/dates"
 	"github.com/factlint/factlint/checker/diag"
@@ -335,11 +336,9 @@ func (r *dateFactsRule) timeClaims(out []claim, a *Article, s *dateScratch) []cl
 	// The claims' words share one array, as the earlier years' do.
 	ids := make([]wordID, 0, earlierRoom*n)
 	type pending struct {
-		q          *quantity.Quantity
-		m          int
-		ctx, names [2]int
-		alone      bool
-		ordinal    string
+		sentenceWords
+		q *quantity.Quantity
+		m int
 	}
 	var todo [8]pending
 	ps := todo[:0]
@@ -359,13 +358,27 @@ func (r *dateFactsRule) timeClaims(out []claim, a *Article, s *dateScratch) []cl
 		}
 		start := len(ids)
 		ids = r.contentOf(ids, s, from, sent.Last)
+		// The sentence's other times tell the sequence it gives ("began
+		// at 4.50am and was sealed at 2.15pm"): another outlet that
+		// gives the same other minute tells the same sequence, however
+		// its verbs differ.
+		other := false
+		for o := first; o < len(qs); o++ {
+			if p := &qs[o]; o != k && p.Unit == quantity.TimeOfDay && !p.Range && p.Sentence == q.Sentence && p.Tokens[0] >= from {
+				ids = append(ids, otherTimeID(p.Value))
+				other = true
+			}
+		}
+		if other {
+			ids = sortedIDs(ids, start)
+		}
 		mid := len(ids)
 		ids = r.leadNames(ids, text, toks, from, sent.Last, inDate)
 		// A sentence of too few words to tie ("It began at 5.20am.")
 		// may support another article's time, never oppose one.
 		alone := (mid-start)+min(len(ids)-mid, 1) >= earlierShared
-		ps = append(ps, pending{q: q, m: m, ctx: [2]int{start, mid}, names: [2]int{mid, len(ids)}, alone: alone,
-			ordinal: r.earlierOrdinal(text, toks, from, sent.Last)})
+		ps = append(ps, pending{q: q, m: m,
+			sentenceWords: sentenceWords{ctx: [2]int{start, mid}, names: [2]int{mid, len(ids)}, alone: alone, ordinal: r.earlierOrdinal(text, toks, from, sent.Last)}})
 	}
 	for _, j := range marked {
 		inDate[j] = false
@@ -378,22 +391,16 @@ func (r *dateFactsRule) timeClaims(out []claim, a *Article, s *dateScratch) []cl
 		if strings.HasSuffix(shown, "m.") && !strings.HasSuffix(shown, ".m.") {
 			shown = shown[:len(shown)-1]
 		}
-		out = append(out, claim{
-			Key:   timeKey,
-			Label: timeLabel,
-			Loc:   diag.At(a.Doc, span),
-			Shown: shown,
-			Q:     figure{Value: float64(p.m), High: float64(p.m)},
-			Role:  -1,
-			// The words are sliced only now: ids may have moved while it
-			// grew.
-			Context: ids[p.ctx[0]:p.ctx[1]:p.ctx[1]],
-			Near:    ids[p.names[0]:p.names[1]:p.names[1]],
-			Compl:   supportMark(p.alone),
-			Head:    p.ordinal,
-		})
+		out = append(out, p.claim(timeKey, timeLabel, diag.At(a.Doc, span), shown, float64(p.m), float64(p.m), ids))
 	}
 	return out
+}
+
+// otherTimeID is the word id of a time of day (its minutes after
+// midnight) as the context of another time of its sentence: apart from
+// every word and figure id.
+func otherTimeID(minutes float64) wordID {
+	return nonZero(fnvAdd(fnvAdd(fnvOffset, "@time"), strconv.FormatFloat(minutes, 'f', -1, 64)))
 }
 
 // clockMinute is the minute after midnight of a time of day to the
@@ -413,4 +420,173 @@ func clockMinute(q *quantity.Quantity) int {
 // compareEarlier does the years of earlier events.
 func (r *dateFactsRule) compareTimes(c *Corpus, claims [][]claim, rep *Reporter) {
 	r.compareEach(c, claims, 2, earlierOpponents, func(x *claim) bool { return x.Compl != supportOnly }, func(x *claim) string { return x.Shown }, rep)
+}
+
+// The moment comparison of fact.date: a minute of the clock written
+// without a day. Outlets often time the news to the minute in a sentence
+// of its own ("the wall gave way at about 11.52pm") and give its day
+// only in the lead ("burst its banks on Sunday"), while another outlet
+// writes the two side by side ("at 11.52pm on Sunday"). Such an article
+// is taken to give its minute the one day its lead gives the news: the
+// inferred claim (momentMark in Compl) stands beside the clock claims of
+// its minute. An inference is weaker than a day written beside the
+// minute, so it is drawn only where the lead names one day, and a
+// finding needs two articles on one day against the claim
+// (momentOpponents).
+
+// momentMark marks (in Compl) a clock claim inferred from the lead's
+// day; such claims come last of an article's claims.
+const momentMark = "lead day"
+
+// momentClaims returns out with a clock claim for each minute of the
+// article written in a sentence that holds no date, when the article's
+// lead dates (out[leads:]) all name one day and no date of the article is
+// written beside that minute. The claim is placed at the lead date that
+// gives the day: when the day is wrong, that is where it is written.
+// An article that names another day of the week around its lead's day
+// draws no inference: its minutes may be of that day ("claimed the prize
+// on Monday, three days after Friday's draw"; "bought at 10.12am on the
+// day of the draw").
+func (r *dateFactsRule) momentClaims(out []claim, a *Article, es []dates.Expr, s *dateScratch, leads int) []claim {
+	if leads >= len(out) || a.Units == nil {
+		return out
+	}
+	lead := &out[leads]
+	day := lead.When.Lo
+	for k := leads + 1; k < len(out); k++ {
+		if out[k].When.Lo != day {
+			return out
+		}
+	}
+	// The article's own day, when the lead's is before it, is the day of
+	// the report (a byline, "said on Monday"), not of a moment of the
+	// news. A weekday is another day whether or not its clause tells
+	// which way it lies ("set off on Saturday morning"); a month or a
+	// year is no day.
+	own := func(d dates.Day) bool { return a.Ref.Known && d == a.Ref.Day && day < a.Ref.Day }
+	ownWeekday := a.Ref.Known && day < a.Ref.Day
+	var refWeekday time.Weekday
+	if ownWeekday {
+		refWeekday = a.Ref.Day.Weekday()
+	}
+	for i := range es {
+		e := &es[i]
+		if e.Sentence >= len(a.Seg.Sentences) {
+			continue
+		}
+		rng, ok := s.resolve(a, e, i)
+		switch {
+		case ok:
+			if rng.Exact() && rng.Lo != day && rng.Lo >= day-clockReach && rng.Lo <= day+clockReach && !own(rng.Lo) {
+				return out
+			}
+		case e.HasWeekday && e.Weekday != day.Weekday() && (!ownWeekday || e.Weekday != refWeekday):
+			return out
+		}
+	}
+	qs := a.Quantities()
+	n := len(out)
+	for k := range qs {
+		q := &qs[k]
+		m := clockMinute(q)
+		if m < 0 || slices.ContainsFunc(es, func(e dates.Expr) bool { return e.Sentence == q.Sentence }) {
+			continue
+		}
+		key := clockPrefix + strconv.Itoa(m)
+		// A minute dated beside a day elsewhere in the article has that
+		// day; a minute written twice is claimed once.
+		if slices.ContainsFunc(out[:leads], func(c claim) bool { return c.Key == key }) ||
+			slices.ContainsFunc(out[n:], func(c claim) bool { return c.Key == key }) {
+			continue
+		}
+		time := spanText(a, document.Span{Start: q.Number.Start, End: q.UnitSpan.End})
+		if strings.HasSuffix(time, "m.") && !strings.HasSuffix(time, ".m.") {
+			time = time[:len(time)-1]
+		}
+		c := *lead
+		c.Key, c.Label, c.Compl = key, "date of what happened at "+time, momentMark
+		c.Context, c.Near = nil, nil
+		out = append(out, c)
+	}
+	return out
+}
+
+// isMoment reports whether x is a clock claim inferred from its lead.
+func isMoment(x *claim) bool { return x.Compl == momentMark }
+
+// compareMoments compares the clock claims (written beside their day or
+// inferred, by article) of each story, after compareClocks, which has
+// compared those written beside a day among themselves.
+func (r *dateFactsRule) compareMoments(c *Corpus, claims [][]claim, rep *Reporter) {
+	r.compareEach(c, claims, 3, r.momentOpponents, func(x *claim) bool { return true }, shownMoment, rep)
+}
+
+// shownMoment quotes a clock claim: one written beside its day already
+// quotes the day it resolves to (shownDate), an inferred one quotes its
+// lead date (shownLead).
+func shownMoment(x *claim) string {
+	if isMoment(x) {
+		return shownLead(x)
+	}
+	return x.Shown
+}
+
+// momentOpponents returns the articles that put x's minute on one other
+// day, each with its claim, when there are at least two of them, no
+// other article puts the minute on x's day, x's own article gives the
+// others' day to the minute nowhere, and one of the claims is inferred
+// (those written beside a day, each against each, are compareClocks').
+// Two claims that write the same weekday are never set against each
+// other (clockMatch), nor two more than clockReach days apart, nor those
+// of articles dated more than lead_days apart: an inferred day is the
+// lead's, and leads that far apart tell other moments of the story.
+func (r *dateFactsRule) momentOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
+	var order []int
+	var against map[int]*claim
+	inferred := isMoment(x)
+	var day dates.Day
+	for _, ya := range arts {
+		if ya == xa {
+			continue
+		}
+		var best *claim
+		for k := range claims[ya] {
+			y := &claims[ya][k]
+			if y.Key != x.Key || !clockMatch(x, y) || clockApart(x, y) ||
+				(isMoment(x) || isMoment(y)) && leadsApart(x, y, r.leadDays) {
+				continue
+			}
+			if y.When.Overlaps(*x.When) {
+				return nil, nil, false
+			}
+			if best == nil {
+				best = y
+			}
+		}
+		if best == nil {
+			continue
+		}
+		if len(order) > 0 && best.When.Lo != day {
+			return nil, nil, false
+		}
+		day = best.When.Lo
+		inferred = inferred || isMoment(best)
+		y := *best
+		y.Article = ya
+		order = append(order, ya)
+		if against == nil {
+			against = map[int]*claim{}
+		}
+		against[ya] = &y
+	}
+	if len(order) < 2 || !inferred {
+		return nil, nil, false
+	}
+	for k := range claims[xa] {
+		if y := &claims[xa][k]; y.Key == x.Key && y.When.Lo == day {
+			return nil, nil, false
+		}
+	}
+	slices.Sort(order)
+	return order, against, true
 }

@@ -413,7 +413,9 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 	out = r.clockClaims(out, a, es, s)
 	out = r.earlierClaims(out, a, es, s)
 	out = r.timeClaims(out, a, s)
-	return r.leadClaims(out, a, es, s)
+	leads := len(out)
+	out = r.leadClaims(out, a, es, s)
+	return r.momentClaims(out, a, es, s, leads)
 }
 
 // labelledDate reports an ISO date written after the word "date" ("date
@@ -958,10 +960,16 @@ func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	// The five lists share one array: a corpus stage may run for each
 	// story, and an array each was a share of its allocations.
 	n := len(claims)
-	parts := make([][]claim, 5*n)
-	events, leads, earlier, clocks, times := parts[:n:n], parts[n:2*n:2*n], parts[2*n:3*n:3*n], parts[3*n:4*n:4*n], parts[4*n:]
+	parts := make([][]claim, 6*n)
+	events, leads, earlier, clocks, times, moments := parts[:n:n], parts[n:2*n:2*n], parts[2*n:3*n:3*n], parts[3*n:4*n:4*n], parts[4*n:5*n:5*n], parts[5*n:]
 	for i, cs := range claims {
+		// The clock claims inferred from the lead come last
+		// (momentClaims).
 		k := len(cs)
+		for k > 0 && isMoment(&cs[k-1]) {
+			k--
+		}
+		moments[i], cs = cs[k:], cs[:k]
 		for k > 0 && cs[k-1].Key == mainKey {
 			k--
 		}
@@ -988,6 +996,12 @@ func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 		// They are copied as the claims of events are: the comparison
 		// marks its claims' articles and places.
 		clocks[i], k = slices.Clone(cs[e:k]), e
+		if len(moments[i])+len(clocks[i]) > 0 {
+			// The inferred moments are compared with the clock claims
+			// written beside a day, after those are compared among
+			// themselves.
+			moments[i] = append(slices.Clone(clocks[i]), moments[i]...)
+		}
 		if k == 0 {
 			continue
 		}
@@ -1001,6 +1015,7 @@ func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	compareStories(c, events, comparison{rule: r, match: r.match, unrelated: unrelatedDates, vagueIsNeutral: true}, rep)
 	r.compareClocks(c, clocks, rep)
 	r.compareMain(c, leads, rep)
+	r.compareMoments(c, moments, rep)
 	r.compareEarlier(c, earlier, rep)
 	r.compareTimes(c, times, rep)
 }

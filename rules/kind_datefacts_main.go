@@ -108,6 +108,16 @@ func (r *dateFactsRule) leadClaims(out []claim, a *Article, es []dates.Expr, s *
 		}
 		at := s.clauseOf(r, a, i)
 		from, to := at.from, at.to
+		// A date read as opening its clause after a place set off by
+		// commas ("came down in Harbury, Kent, on Sunday morning, police
+		// said") took the attribution after it for its clause: without
+		// it, the clause is the sentence's, up to the date.
+		if c := closingAttribution(a, sent, e.Tokens[1], to); c < to {
+			to = c
+			if at.opens {
+				from = sent.First
+			}
+		}
 		from, to = r.subordinate(s, e, from, to)
 		to = coordinated(a, e.Tokens[1], to)
 		if r.notMain(s, from, to) {
@@ -170,6 +180,13 @@ func (r *dateFactsRule) subordinate(s *dateScratch, e *dates.Expr, from, to int)
 			from = j + 1
 			break
 		}
+		// A relative clause keeps the noun it tells of: "a medical that
+		// began on Tuesday" and "completed his medical on Tuesday" are
+		// one event.
+		if r.relativePast(s, j) {
+			from = max(from, j-1)
+			break
+		}
 	}
 	for j := e.Tokens[1]; j < to; j++ {
 		if word(j, qBreak|qEnd) {
@@ -178,6 +195,64 @@ func (r *dateFactsRule) subordinate(s *dateScratch, e *dates.Expr, from, to int)
 		}
 	}
 	return from, to
+}
+
+// relativePast reports a relative clause in the past opening at token
+// j: a word of earlier_breaks ("that", "which") and a past verb right
+// after it. Such a clause tells its event whatever the sentence around
+// it says of it: in "investigators will ask why the mast that toppled
+// on Sunday was still in use" Sunday dates the toppling, and the "will"
+// of the main clause makes it no forecast.
+func (r *dateFactsRule) relativePast(s *dateScratch, j int) bool {
+	toks, text := s.toks, s.text
+	if j+1 >= len(toks) || toks[j].Kind != segment.Word || toks[j+1].Kind != segment.Word || !r.earlierBreaks[toks[j].Text(text)] {
+		return false
+	}
+	v := toks[j+1].Text(text)
+	cal := s.cal
+	return cal != nil && (cal.Past[v] || len(v) > 4 && strings.HasSuffix(v, "ed") && isLowerWord(v) && !cal.NotPast[v])
+}
+
+// attributionWords is the most words a closing attribution may have
+// after its comma ("emergency services said", "the fire service
+// said").
+const attributionWords = 4
+
+// closingAttribution returns where the clause of a date ending at token
+// j ends when the sentence closes with an attribution after a comma (",
+// police said."): the source of the whole sentence, not a statement of
+// the date's day. A date that opens its clause after a place set off by
+// commas ("in Harbury, Kent, on Sunday morning, police said") reads the
+// clause after its comma, and the speech word there would make it a
+// statement's. to is the clause's end as read so far.
+func closingAttribution(a *Article, sent segment.Sentence, j, to int) int {
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	last := sent.Last - 1
+	for last > j && toks[last].Kind == segment.Punct {
+		last--
+	}
+	if last >= to || last <= j || toks[last].Kind != segment.Word || a.Calendar == nil || !a.Calendar.Speech[toks[last].Text(text)] {
+		return to
+	}
+	words := 0
+	for k := last; k >= j; k-- {
+		t := toks[k]
+		switch {
+		case t.Kind == segment.Punct && text[t.Start] == ',':
+			if k < to {
+				return k
+			}
+			return to
+		case t.Kind == segment.Word:
+			words++
+		default:
+			return to
+		}
+		if words > attributionWords {
+			return to
+		}
+	}
+	return to
 }
 
 // coordinated returns where the clause of a date ending at token j ends

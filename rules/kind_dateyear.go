@@ -67,12 +67,10 @@ func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, 
 	var shown strings.Builder
 	shown.Grow(shownLen)
 	type pending struct {
+		sentenceWords
 		e                *dates.Expr
 		lo, hi           dates.Day
-		ctx, names       [2]int
 		shownFrom, shown int
-		alone            bool
-		ordinal          string
 	}
 	var room [8]pending
 	todo := room[:0]
@@ -106,34 +104,56 @@ func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, 
 		}
 		sf := shown.Len()
 		shown.WriteString(spanText(a, e.Phrase))
-		todo = append(todo, pending{e: e, lo: rng.Lo, hi: rng.Hi, ctx: [2]int{start, mid}, names: [2]int{mid, len(ids)}, shownFrom: sf, shown: shown.Len(), alone: alone,
-			ordinal: r.earlierOrdinal(text, toks, from, to)})
+		// "The first fatal crash since 2008" dates the crash before it:
+		// the ordinal before "since" counts from the year, it does not
+		// pick an occurrence of the year's event.
+		ordFrom := from
+		if e.Prep == "since" {
+			ordFrom = max(from, e.Tokens[1])
+		}
+		todo = append(todo, pending{e: e, lo: rng.Lo, hi: rng.Hi, shownFrom: sf, shown: shown.Len(),
+			sentenceWords: sentenceWords{ctx: [2]int{start, mid}, names: [2]int{mid, len(ids)}, alone: alone, ordinal: r.earlierOrdinal(text, toks, ordFrom, to)}})
 	}
 	// The words are sliced only now: ids may have moved while it grew.
 	all := shown.String()
 	out = slices.Grow(out, len(todo))
 	for _, p := range todo {
-		out = append(out, claim{
-			Key:   earlierYearKey,
-			Label: earlierLabel,
-			Loc:   diag.At(a.Doc, p.e.Span),
-			Shown: all[p.shownFrom:p.shown],
-			// The days are the figure's interval, not When: a range of
-			// its own for each claim, kept and decoded again, was an
-			// allocation of each for the whole check.
-			Q:       figure{Value: float64(p.lo), High: float64(p.hi)},
-			Role:    -1,
-			Context: ids[p.ctx[0]:p.ctx[1]:p.ctx[1]],
-			// Near keeps the sentence's names, as word ids, as a lead
-			// claim does.
-			Near:  ids[p.names[0]:p.names[1]:p.names[1]],
-			Compl: supportMark(p.alone),
-			// Head, unused by earlier years otherwise, carries the
-			// ordinal that picks one occurrence of the event.
-			Head: p.ordinal,
-		})
+		// The days are the figure's interval, not When: a range of its
+		// own for each claim, kept and decoded again, was an allocation
+		// of each for the whole check.
+		out = append(out, p.claim(earlierYearKey, earlierLabel, diag.At(a.Doc, p.e.Span), all[p.shownFrom:p.shown], float64(p.lo), float64(p.hi), ids))
 	}
 	return out
+}
+
+// sentenceWords is what the claims of a sentence's year or time
+// (earlierClaims, timeClaims) keep of their sentences while the words
+// of all are gathered into one array of the article: the ranges of its
+// content words and of its names in that array, whether it may oppose
+// (alone) and the ordinal that picks one occurrence of its event.
+type sentenceWords struct {
+	ctx, names [2]int
+	alone      bool
+	ordinal    string
+}
+
+// claim is the claim of a sentence's year or time, of figure [lo, hi],
+// its words sliced from ids only now: ids may have moved while it grew.
+// Near keeps the sentence's names, as word ids, as a lead claim does;
+// Head, unused by these claims otherwise, carries the ordinal.
+func (w *sentenceWords) claim(key, label string, loc diag.Location, shown string, lo, hi float64, ids []wordID) claim {
+	return claim{
+		Key:     key,
+		Label:   label,
+		Loc:     loc,
+		Shown:   shown,
+		Q:       figure{Value: lo, High: hi},
+		Role:    -1,
+		Context: ids[w.ctx[0]:w.ctx[1]:w.ctx[1]],
+		Near:    ids[w.names[0]:w.names[1]:w.names[1]],
+		Compl:   supportMark(w.alone),
+		Head:    w.ordinal,
+	}
 }
 
 // earlierRoom is the room for the words of one year's sentence that

@@ -40,6 +40,33 @@ func TestDateFactsLead(t *testing.T) {
 			want: []string{"a.txt:1:97: fact.date: date of the story's main event: on Sunday (Sunday 5 May 2024) here; on Monday (Monday 6 May 2024) in b.txt:1, on Monday (Monday 6 May 2024) in c.txt:1"},
 		},
 		{
+			// A relative clause in the past tells its event whatever the
+			// main clause says of it: the "will" before it makes no
+			// forecast of the day.
+			name: "a relative clause in the past under a forecast: its day is the event's",
+			articles: []string{
+				"a.txt", "date 2024-05-08 Inspectors will ask whether the freighter Corran Star that ripped its hull open at 2.40am on the Skerry Banks on Sunday was overloaded with timber.",
+				"b.txt", b, "c.txt", c,
+			},
+			want: []string{"a.txt:1:130: fact.date: date of the story's main event: on Sunday (Sunday 5 May 2024) here; on Monday (Monday 6 May 2024) in b.txt:1, on Monday (Monday 6 May 2024) in c.txt:1"},
+		},
+		{
+			name: "a relative clause in the past under a forecast, the day agreeing",
+			articles: []string{
+				"a.txt", "date 2024-05-08 Inspectors will ask whether the freighter Corran Star that ripped its hull open at 2.40am on the Skerry Banks on Monday was overloaded with timber.",
+				"b.txt", b, "c.txt", c,
+			},
+		},
+		{
+			// Without a past verb after it, "that" opens no clause of an
+			// event: the forecast stands.
+			name: "that without a past verb: the forecast keeps the day out",
+			articles: []string{
+				"a.txt", "date 2024-05-08 Inspectors will say that the freighter Corran Star ripped its hull open at 2.40am on the Skerry Banks on Sunday.",
+				"b.txt", b, "c.txt", c,
+			},
+		},
+		{
 			name: "one other article alone never outvotes a lead",
 			articles: []string{
 				"a.txt", "date 2024-05-08 The freighter Corran Star ripped its hull open at 2.40am on the Skerry Banks on Sunday, spilling timber along the shore.",
@@ -64,6 +91,17 @@ func TestDateFactsLead(t *testing.T) {
 				"b.txt", b, "c.txt", c,
 			},
 			want: []string{"a.txt:1:97: fact.date: date of the story's main event: on Sunday (Sunday 5 May 2024) here; on Monday (Monday 6 May 2024) in b.txt:1, on Monday (Monday 6 May 2024) in c.txt:1"},
+		},
+		{
+			// After a place set off by commas the date is read as
+			// opening its clause, and the attribution after it is no
+			// statement of the day: the clause is the sentence's.
+			name: "a date after a place set off by commas, closed by an attribution",
+			articles: []string{
+				"a.txt", "date 2024-05-08 The freighter Corran Star ripped its hull open at 2.40am off Skerry Haven, Orkney, on Sunday, coastguard officers said.",
+				"b.txt", b, "c.txt", c,
+			},
+			want: []string{"a.txt:1:103: fact.date: date of the story's main event: on Sunday (Sunday 5 May 2024) here; on Monday (Monday 6 May 2024) in b.txt:1, on Monday (Monday 6 May 2024) in c.txt:1"},
 		},
 		{
 			name: "a lead closed by an attribution, the day agreeing",
