@@ -795,7 +795,7 @@ func TestTermIDs(t *testing.T) {
 	withFigures[1].Story = "desk-7"
 	withFigures[5].Story = "desk-7"
 	for name, arts := range map[string][]story.Article{
-		"summit and crash": articles(slices.Concat(summit, crash)...),
+		"summit and crash":  articles(slices.Concat(summit, crash)...),
 		"figures, explicit": withFigures,
 		"generated":         gen,
 	} {
