@@ -214,30 +214,31 @@ func (r *typoRule) CheckCorpus(c *Corpus, _ []any, rep *Reporter) {
 	minUses := r.minTargetUses()
 	// The index's spellings are walked by id, a slice, not the map:
 	// the order does not matter (both lists are sorted below, and
-	// spellings are distinct) and a slice costs no hashing.
+	// spellings are distinct) and a slice costs no hashing. A
+	// spelling's length in runes is the index's, counted once when it
+	// was added.
 	for i, w := range c.Names.words {
-		n := c.Names.names[i]
+		n, runes := c.Names.names[i], c.Names.runes[i]
 		known := c.Known.Has(w)
 		if known || isAllCaps(w) {
 			// Neither a suspect nor, if in capitals, a target.
-			if known && runeLen(w) >= r.cfg.MinLength && !isAllCaps(w) && !r.notTargets[w] {
-				targets = append(targets, namedForm{w, n, true, sortKey(w)})
+			if known && runes >= r.cfg.MinLength && !isAllCaps(w) && !r.notTargets[w] {
+				targets = append(targets, namedForm{w, n, true, sortKey(w), runes})
 			}
 			continue
 		}
-		runes := runeLen(w)
 		if n.Count <= r.cfg.MaxTypoUses && n.Count < r.cfg.MinNameUses && runes >= r.cfg.MinLength-1 {
-			suspects = append(suspects, namedForm{w, n, false, sortKey(w)})
+			suspects = append(suspects, namedForm{w, n, false, sortKey(w), runes})
 		}
 		if n.Count >= minUses && n.Mid >= 1 && runes >= r.cfg.MinLength && !r.notTargets[w] {
-			targets = append(targets, namedForm{w, n, false, sortKey(w)})
+			targets = append(targets, namedForm{w, n, false, sortKey(w), runes})
 		}
 	}
 	targets, suspects = sortedForms(targets), sortedForms(suspects)
 	tt := &typoTargets{at: make([]int32, len(c.Names.words)+1), anywhere: map[rune][]int32{}}
 	for _, t := range targets {
 		w, n := t.w, t.n
-		tt.add(nameTarget{word: w, n: n, runes: runeLen(w), known: t.known, anywhere: c.Known.isTarget(w), count: n.Count, letters: letterMask(w)})
+		tt.add(nameTarget{word: w, n: n, runes: t.runes, known: t.known, anywhere: c.Known.isTarget(w), count: n.Count, letters: letterMask(w)})
 	}
 	// Lexicon names that the articles do not use are targets too.
 	for _, w := range c.Known.sortedTargets() {
@@ -435,8 +436,9 @@ type namedForm struct {
 	w     string
 	n     *CorpusName
 	known bool
-	// key is sortKey(w).
-	key uint64
+	// key is sortKey(w), runes its length in runes.
+	key   uint64
+	runes int
 }
 
 // sortedForms sorts fs by word (they are distinct) into a new slice.
