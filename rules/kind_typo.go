@@ -441,7 +441,7 @@ type namedForm struct {
 	runes int
 }
 
-// sortedForms sorts fs by word (they are distinct) into a new slice.
+// sortedForms sorts fs by word (they are distinct), in place.
 // They are sorted as pairs of a key and an index, sixteen bytes to move,
 // by the words' first eight bytes as a number, and the words themselves
 // are compared only where those tie: most comparisons then read no
@@ -461,11 +461,25 @@ func sortedForms(fs []namedForm) []namedForm {
 		}
 		return strings.Compare(fs[a.i].w, fs[b.i].w)
 	})
-	out := make([]namedForm, len(fs))
-	for j, k := range ks {
-		out[j] = fs[k.i]
+	// Put fs in that order in place, cycle by cycle (position k takes
+	// the form at ks[k].i), marking each position done with -1.
+	for j := range ks {
+		if ks[j].i < 0 {
+			continue
+		}
+		first, k := fs[j], j
+		for {
+			src := ks[k].i
+			ks[k].i = -1
+			if src == j {
+				fs[k] = first
+				break
+			}
+			fs[k] = fs[src]
+			k = src
+		}
 	}
-	return out
+	return fs
 }
 
 // sortKey is the first eight bytes of w as a big-endian number, padded

@@ -110,3 +110,20 @@ func TestSortKeyOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestSortedForms checks sortedForms against a plain sort by word, on
+// words that tie on their keys and words that do not.
+func TestSortedForms(t *testing.T) {
+	words := []string{"Ostravakia", "Ostravakai", "Abe", "Zorel", "Ostravak", "Ängel", "Angel", "Korrel", "Ab", "Ostravakaa", "Kallin"}
+	for n := range len(words) + 1 {
+		var fs []namedForm
+		for _, w := range words[:n] {
+			fs = append(fs, namedForm{w: w, key: sortKey(w), runes: len(w)})
+		}
+		want := slices.Clone(fs)
+		slices.SortFunc(want, func(a, b namedForm) int { return strings.Compare(a.w, b.w) })
+		if got := sortedForms(fs); !slices.Equal(got, want) {
+			t.Errorf("%d words: sorted %v, want %v", n, got, want)
+		}
+	}
+}
