@@ -120,6 +120,9 @@ type articleResult struct {
 	names *rules.NameStats
 	story string // the story id of the front matter
 	terms []string
+	// termIDs number terms in the run's numbering of its terms (set
+	// when the folder shares them), for story grouping.
+	termIDs []int32
 	// figures are the article's figures keyed for grouping.
 	figures []uint64
 	// directives are the article's inline suppressions.
@@ -197,7 +200,7 @@ func corpusStage(inputs []Input, results []articleResult, index *rules.NameIndex
 		}
 		res.FilesChecked++
 		paths = append(paths, inputs[i].Path)
-		arts = append(arts, story.Article{Path: inputs[i].Path, Story: r.story, Terms: r.terms, Figures: r.figures})
+		arts = append(arts, story.Article{Path: inputs[i].Path, Story: r.story, Terms: r.terms, TermIDs: r.termIDs, Figures: r.figures})
 		kept = append(kept, i)
 	}
 	var extra []*Prior
@@ -311,13 +314,23 @@ type nameFolder struct {
 	ready   []bool
 	next    int
 	// The articles of a story share most of their terms: one copy of
-	// each term serves them all.
-	intern map[string]string
-	index  *rules.NameIndex
+	// each term serves them all. The folder looks every term up anyway,
+	// so it numbers them too (terms[id] is the shared copy, termIDs the
+	// articles' numbers, carved from one chunk after another): story
+	// grouping then reads the numbers instead of hashing every term of
+	// the run again.
+	intern  map[string]int32
+	terms   []string
+	idChunk []int32
+	index   *rules.NameIndex
 }
 
+// idChunkLen is the size of the chunks that articles' term numbers are
+// carved from.
+const idChunkLen = 1 << 14
+
 func foldNames(results []articleResult) *nameFolder {
-	return &nameFolder{results: results, ready: make([]bool, len(results)), intern: map[string]string{}, index: rules.NewNameIndex()}
+	return &nameFolder{results: results, ready: make([]bool, len(results)), intern: map[string]int32{}, index: rules.NewNameIndex()}
 }
 
 // finished folds article i, and those after it that were waiting for it.
@@ -332,18 +345,35 @@ func (f *nameFolder) finished(i int) {
 			// The index copied what it keeps: the statistics' memory
 			// serves the next article.
 			rules.RecycleNames(r.names)
+			r.termIDs = f.carve(len(r.terms))
 			for k, t := range r.terms {
-				c, ok := f.intern[t]
+				id, ok := f.intern[t]
 				if !ok {
-					c = strings.Clone(t)
-					f.intern[c] = c
+					id = int32(len(f.terms))
+					c := strings.Clone(t)
+					f.intern[c] = id
+					f.terms = append(f.terms, c)
 				}
-				r.terms[k] = c
+				r.terms[k] = f.terms[id]
+				r.termIDs[k] = id
 			}
 		}
 		r.names = nil
 		f.next++
 	}
+}
+
+// carve returns room for n term numbers, capacity n.
+func (f *nameFolder) carve(n int) []int32 {
+	if n > idChunkLen/4 {
+		return make([]int32, n)
+	}
+	if len(f.idChunk)+n > cap(f.idChunk) {
+		f.idChunk = make([]int32, 0, idChunkLen)
+	}
+	at := len(f.idChunk)
+	f.idChunk = f.idChunk[:at+n]
+	return f.idChunk[at : at+n : at+n]
 }
 
 // wait returns the index once every article is folded.

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"cmp"
 	"fmt"
 	"math/bits"
 	"slices"
@@ -211,30 +212,33 @@ func (r *typoRule) CheckCorpus(c *Corpus, _ []any, rep *Reporter) {
 	// was most of the rule's set-up.
 	var targets, suspects []namedForm
 	minUses := r.minTargetUses()
-	for w, n := range forms {
+	// The index's spellings are walked by id, a slice, not the map:
+	// the order does not matter (both lists are sorted below, and
+	// spellings are distinct) and a slice costs no hashing. A
+	// spelling's length in runes is the index's, counted once when it
+	// was added.
+	for i, w := range c.Names.words {
+		n, runes := c.Names.names[i], c.Names.runes[i]
 		known := c.Known.Has(w)
 		if known || isAllCaps(w) {
 			// Neither a suspect nor, if in capitals, a target.
-			if known && runeLen(w) >= r.cfg.MinLength && !isAllCaps(w) && !r.notTargets[w] {
-				targets = append(targets, namedForm{w, n, true})
+			if known && runes >= r.cfg.MinLength && !isAllCaps(w) && !r.notTargets[w] {
+				targets = append(targets, namedForm{w, n, true, sortKey(w), runes})
 			}
 			continue
 		}
-		runes := runeLen(w)
 		if n.Count <= r.cfg.MaxTypoUses && n.Count < r.cfg.MinNameUses && runes >= r.cfg.MinLength-1 {
-			suspects = append(suspects, namedForm{w, n, false})
+			suspects = append(suspects, namedForm{w, n, false, sortKey(w), runes})
 		}
 		if n.Count >= minUses && n.Mid >= 1 && runes >= r.cfg.MinLength && !r.notTargets[w] {
-			targets = append(targets, namedForm{w, n, false})
+			targets = append(targets, namedForm{w, n, false, sortKey(w), runes})
 		}
 	}
-	byWord := func(a, b namedForm) int { return strings.Compare(a.w, b.w) }
-	slices.SortFunc(targets, byWord)
-	slices.SortFunc(suspects, byWord)
+	targets, suspects = sortedForms(targets), sortedForms(suspects)
 	tt := &typoTargets{at: make([]int32, len(c.Names.words)+1), anywhere: map[rune][]int32{}}
 	for _, t := range targets {
 		w, n := t.w, t.n
-		tt.add(nameTarget{word: w, n: n, runes: runeLen(w), known: t.known, anywhere: c.Known.isTarget(w), count: n.Count, letters: letterMask(w)})
+		tt.add(nameTarget{word: w, n: n, runes: t.runes, known: t.known, anywhere: c.Known.isTarget(w), count: n.Count, letters: letterMask(w)})
 	}
 	// Lexicon names that the articles do not use are targets too.
 	for _, w := range c.Known.sortedTargets() {
@@ -282,6 +286,14 @@ type typoTargets struct {
 	// read; empty but not nil: none).
 	stories [][]int32
 	scratch []nameTarget
+	// runs and ranges are initialRanges', made on its first call, once
+	// every target is added; ownScratch is of's.
+	runs       []int32
+	ranges     map[rune][]int32
+	ownScratch []int32
+	// seen[k] is the stamp of the last targetsIn call to take target k.
+	seen  []int32
+	stamp int32
 }
 
 func (tt *typoTargets) add(t nameTarget) {
@@ -306,8 +318,22 @@ func (tt *typoTargets) of(m *storyMap, s int, first rune) []nameTarget {
 	}
 	own := tt.stories[s]
 	if own == nil {
-		own = m.names.targetsIn(m.articles(s), tt.at)
+		own = tt.targetsIn(m.names, m.articles(s))
 		tt.stories[s] = own
+	}
+	// A story uses targets of every initial and is asked about each of
+	// its suspects' initials: the story's targets of this initial are
+	// cut out of its sorted list by binary search (initialRanges), not
+	// found by testing every one of them for each suspect.
+	if ranges, ok := tt.initialRanges(first); ok {
+		sel := tt.ownScratch[:0]
+		for k := 0; k+1 < len(ranges); k += 2 {
+			lo, _ := slices.BinarySearch(own, ranges[k])
+			hi, _ := slices.BinarySearch(own, ranges[k+1])
+			sel = append(sel, own[lo:hi]...)
+		}
+		tt.ownScratch = sel
+		own = sel
 	}
 	every := tt.anywhere[first]
 	out := tt.scratch[:0]
@@ -335,9 +361,57 @@ func (tt *typoTargets) of(m *storyMap, s int, first rune) []nameTarget {
 	return out
 }
 
+// maxInitialRuns bounds the runs of targets in order of their initials
+// that initialRanges cuts: the run's targets are two (the names used,
+// sorted, then the lexicon's unused ones, sorted).
+const maxInitialRuns = 8
+
+// initialRanges returns the ranges [lo, hi) of the indices in all of
+// the targets with initial first, as pairs, in order; false where the
+// targets do not fall in a few runs sorted by initial (targets added in
+// another order), and every target must be tested.
+func (tt *typoTargets) initialRanges(first rune) ([]int32, bool) {
+	if tt.runs == nil {
+		// The runs of all in which the initials do not decrease.
+		tt.runs = []int32{0}
+		for k := 1; k < len(tt.initial); k++ {
+			if tt.initial[k] < tt.initial[k-1] {
+				tt.runs = append(tt.runs, int32(k))
+			}
+		}
+		tt.runs = append(tt.runs, int32(len(tt.initial)))
+		tt.ranges = map[rune][]int32{}
+	}
+	if len(tt.runs) > maxInitialRuns+1 {
+		return nil, false
+	}
+	if r, ok := tt.ranges[first]; ok {
+		return r, true
+	}
+	var r []int32
+	for k := 0; k+1 < len(tt.runs); k++ {
+		run := tt.initial[tt.runs[k]:tt.runs[k+1]]
+		lo, _ := slices.BinarySearch(run, first)
+		hi, _ := slices.BinarySearch(run, first+1)
+		if lo < hi {
+			r = append(r, tt.runs[k]+int32(lo), tt.runs[k]+int32(hi))
+		}
+	}
+	tt.ranges[first] = r
+	return r, true
+}
+
 // targetsIn returns the indices (at[id]-1) of the targets that the
-// articles of story use, sorted, each once; not nil.
-func (ix *NameIndex) targetsIn(story []int, at []int32) []int32 {
+// articles of story use, sorted, each once; not nil. A target used in
+// several of the story's articles is taken once, marked with the call's
+// stamp, before the sort: most of a story's names are in most of its
+// articles, and sorting every use was most of the cost.
+func (tt *typoTargets) targetsIn(ix *NameIndex, story []int) []int32 {
+	at := tt.at
+	if len(tt.seen) < len(tt.all) {
+		tt.seen = make([]int32, len(tt.all))
+	}
+	tt.stamp++
 	out := []int32{}
 	for _, a := range story {
 		if a < 0 || a+1 >= len(ix.starts) {
@@ -345,12 +419,15 @@ func (ix *NameIndex) targetsIn(story []int, at []int32) []int32 {
 		}
 		for i := ix.starts[a]; i < ix.starts[a+1]; i++ {
 			if id := ix.post(i).name; id > 0 && int(id) < len(at) && at[id] > 0 {
-				out = append(out, at[id]-1)
+				if k := at[id] - 1; tt.seen[k] != tt.stamp {
+					tt.seen[k] = tt.stamp
+					out = append(out, k)
+				}
 			}
 		}
 	}
 	slices.Sort(out)
-	return slices.Compact(out)
+	return out
 }
 
 // namedForm is a spelling of the index with its counts, and whether the
@@ -359,6 +436,65 @@ type namedForm struct {
 	w     string
 	n     *CorpusName
 	known bool
+	// key is sortKey(w), runes its length in runes.
+	key   uint64
+	runes int
+}
+
+// sortedForms sorts fs by word (they are distinct), in place.
+// They are sorted as pairs of a key and an index, sixteen bytes to move,
+// by the words' first eight bytes as a number, and the words themselves
+// are compared only where those tie: most comparisons then read no
+// string, where comparing strings went to memory for both.
+func sortedForms(fs []namedForm) []namedForm {
+	type keyed struct {
+		key uint64
+		i   int
+	}
+	ks := make([]keyed, len(fs))
+	for i := range fs {
+		ks[i] = keyed{fs[i].key, i}
+	}
+	slices.SortFunc(ks, func(a, b keyed) int {
+		if a.key != b.key {
+			return cmp.Compare(a.key, b.key)
+		}
+		return strings.Compare(fs[a.i].w, fs[b.i].w)
+	})
+	// Put fs in that order in place, cycle by cycle (position k takes
+	// the form at ks[k].i), marking each position done with -1.
+	for j := range ks {
+		if ks[j].i < 0 {
+			continue
+		}
+		first, k := fs[j], j
+		for {
+			src := ks[k].i
+			ks[k].i = -1
+			if src == j {
+				fs[k] = first
+				break
+			}
+			fs[k] = fs[src]
+			k = src
+		}
+	}
+	return fs
+}
+
+// sortKey is the first eight bytes of w as a big-endian number, padded
+// with zeros: keys in the order of the words, where they differ (two
+// words whose keys tie differ, if at all, after eight bytes, or in one
+// being the other with NUL bytes added, so they are compared whole).
+func sortKey(w string) uint64 {
+	var k uint64
+	for i := range 8 {
+		k <<= 8
+		if i < len(w) {
+			k |= uint64(w[i])
+		}
+	}
+	return k
 }
 
 // lazyInitial is r.judgedInitial(w), asked of the word list on first

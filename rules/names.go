@@ -615,6 +615,9 @@ type NameIndex struct {
 	// spelling's articles was a quarter of adding an article.
 	words []string
 	runes []int
+	// names are the CorpusNames by id-1, for a walk of the index in a
+	// slice (name.typo) where a walk of the map hashed every spelling.
+	names []*CorpusName
 	// arena holds the spellings' bytes, the CorpusNames and their
 	// first neighbours and uses.
 	arena nameArena
@@ -697,6 +700,7 @@ func (ix *NameIndex) addNew(w string, f *NameForm) {
 	w = ix.arena.str(w)
 	ix.Forms[w] = c
 	ix.words = append(ix.words, w)
+	ix.names = append(ix.names, c)
 	ix.runes = append(ix.runes, utf8.RuneCountInString(w))
 	ix.addPost(w, c, f)
 	c.Nexts = ix.firstNeighbours(f.Nexts)

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -39,11 +40,37 @@ func TestTypoTargetsOfStory(t *testing.T) {
 	for _, w := range []string{"Kelmar", "Vostrin"} {
 		tt.add(nameTarget{word: w, n: &CorpusName{}, known: true, anywhere: true})
 	}
+	checkTargetsOf(t, ix, tt)
+	// Targets added in reverse order, in runs of initials that
+	// initialRanges cuts; then, after names no story uses that make more
+	// runs than it cuts, where every target is tested instead.
+	for _, runs := range []int{0, maxInitialRuns} {
+		tt = &typoTargets{at: make([]int32, len(ix.words)+1), anywhere: map[rune][]int32{}}
+		for range runs {
+			for _, w := range []string{"Zorel", "Abden"} {
+				tt.add(nameTarget{word: w, n: &CorpusName{}})
+			}
+		}
+		for _, w := range slices.Backward(words) {
+			tt.add(nameTarget{word: w, n: ix.Forms[w]})
+		}
+		checkTargetsOf(t, ix, tt)
+		if _, cut := tt.initialRanges('K'); cut != (runs == 0) {
+			t.Errorf("%d added runs: initialRanges cut %v", runs, cut)
+		}
+	}
+}
+
+// checkTargetsOf compares tt.of, for three stories of the index's four
+// articles and several initials, with the straightforward filter of
+// every target.
+func checkTargetsOf(t *testing.T, ix *NameIndex, tt *typoTargets) {
+	t.Helper()
 	stories := [][]int{{0, 1}, {2, 3}, {1, 3}}
 	m := &storyMap{stories: stories, names: ix}
 	tt.stories = make([][]int32, len(stories))
 	for s, arts := range stories {
-		for _, first := range []rune{'K', 'V', 'O'} {
+		for _, first := range []rune{'K', 'V', 'O', 'D', 'Z'} {
 			var want []string
 			for _, t := range tt.all {
 				if r, _ := utf8.DecodeRuneInString(t.word); r != first {
@@ -60,6 +87,43 @@ func TestTypoTargetsOfStory(t *testing.T) {
 			if !slices.Equal(got, want) {
 				t.Errorf("story %v, initial %c: targets %q, want %q", arts, first, got, want)
 			}
+		}
+	}
+}
+
+// TestSortKeyOrder checks that sortKey orders words as strings.Compare
+// does wherever the keys differ, and ties only words that agree on
+// their first eight bytes (or but for trailing NULs within them).
+func TestSortKeyOrder(t *testing.T) {
+	words := []string{"", "A", "Ab", "Ab\x00", "Ab\x00c", "Abcdefgh", "Abcdefghi", "Abcdefgz", "Abcdefgha",
+		"Zürich", "Zurich", "Ängel", "Angel", "\xff", "Ostrava", "Ostravak", "Ostravaka", "O"}
+	for _, a := range words {
+		for _, b := range words {
+			ka, kb := sortKey(a), sortKey(b)
+			c := strings.Compare(a, b)
+			switch {
+			case ka < kb && c >= 0, ka > kb && c <= 0:
+				t.Errorf("sortKey(%q) %x, sortKey(%q) %x: out of the words' order", a, ka, b, kb)
+			case ka == kb && a[:min(len(a), 8)] != b[:min(len(b), 8)] && strings.TrimRight(a[:min(len(a), 8)], "\x00") != strings.TrimRight(b[:min(len(b), 8)], "\x00"):
+				t.Errorf("sortKey(%q) = sortKey(%q) = %x for words that differ in their first eight bytes", a, b, ka)
+			}
+		}
+	}
+}
+
+// TestSortedForms checks sortedForms against a plain sort by word, on
+// words that tie on their keys and words that do not.
+func TestSortedForms(t *testing.T) {
+	words := []string{"Ostravakia", "Ostravakai", "Abe", "Zorel", "Ostravak", "Ängel", "Angel", "Korrel", "Ab", "Ostravakaa", "Kallin"}
+	for n := range len(words) + 1 {
+		var fs []namedForm
+		for _, w := range words[:n] {
+			fs = append(fs, namedForm{w: w, key: sortKey(w), runes: len(w)})
+		}
+		want := slices.Clone(fs)
+		slices.SortFunc(want, func(a, b namedForm) int { return strings.Compare(a.w, b.w) })
+		if got := sortedForms(fs); !slices.Equal(got, want) {
+			t.Errorf("%d words: sorted %v, want %v", n, got, want)
 		}
 	}
 }

@@ -90,7 +90,9 @@
 // the cap are never walked.
 //
 // Cost: with P the total number of distinct (article, term) pairs, building
-// the index is O(P log P) (interning and sorting each article's terms), and
+// the index is O(P log P) (interning and sorting each article's terms;
+// where the caller numbered the terms, Article.TermIDs, interning is a
+// dense table read instead of a hash of each term's text), and
 // counting is O(Σ df(df−1)/2) over distinctive terms, which is at most
 // O(P·cap) and so linear in the number of articles for a bounded number of
 // terms per article. Finding hubs walks, for every article, the strong

@@ -56,6 +56,13 @@ type Article struct {
 	// caller (case-folded names such as "rotterdam", "anna novak");
 	// duplicates allowed.
 	Terms []string
+	// TermIDs, if not nil, number Terms (TermIDs[k] is Terms[k]'s) in
+	// one numbering of all the articles' terms, from 0: equal terms,
+	// equal numbers. A caller that interns the terms anyway numbers them
+	// there, and grouping reads the numbers instead of hashing every
+	// term of every article again. Without them (or with a length other
+	// than Terms'), grouping numbers the terms itself.
+	TermIDs []int32
 	// Figures are the article's figures, each a number with what it
 	// counts or its unit ("146 cases", "22 per cent"), as [FigureKey]
 	// hashes them; duplicates allowed. A shared figure is evidence like a
@@ -214,7 +221,33 @@ func byTerms(articles []Article, idx []int, opt Options) [][]int {
 	for _, i := range idx {
 		total += len(articles[i].Terms) + len(articles[i].Figures)
 	}
-	ids := make(map[string]int32, total/4)
+	// Terms the caller numbered are renumbered through a dense table
+	// (local[g] is global term g's id plus one, 0 for none yet), in the
+	// order a map of the terms would number them, so the ids, and all
+	// that follows from them, are the same.
+	numbered := true
+	maxID := int32(-1)
+	for _, i := range idx {
+		a := &articles[i]
+		if len(a.TermIDs) != len(a.Terms) {
+			numbered = false
+			break
+		}
+		for _, g := range a.TermIDs {
+			if g < 0 {
+				numbered = false
+				break
+			}
+			maxID = max(maxID, g)
+		}
+	}
+	var ids map[string]int32
+	var local []int32
+	if numbered {
+		local = make([]int32, maxID+1)
+	} else {
+		ids = make(map[string]int32, total/4)
+	}
 	var df []int32
 	var figure []bool // by term id: the term is a figure
 	figIDs := map[uint64]int32{}
@@ -222,15 +255,28 @@ func byTerms(articles []Article, idx []int, opt Options) [][]int {
 	terms := make([]int32, 0, total)
 	for k, i := range idx {
 		first := len(terms)
-		for _, t := range articles[i].Terms {
-			id, ok := ids[t]
-			if !ok {
-				id = int32(len(df))
-				ids[t] = id
-				df = append(df, 0)
-				figure = append(figure, false)
+		if numbered {
+			for _, g := range articles[i].TermIDs {
+				id := local[g] - 1
+				if id < 0 {
+					id = int32(len(df))
+					local[g] = id + 1
+					df = append(df, 0)
+					figure = append(figure, false)
+				}
+				terms = append(terms, id)
 			}
-			terms = append(terms, id)
+		} else {
+			for _, t := range articles[i].Terms {
+				id, ok := ids[t]
+				if !ok {
+					id = int32(len(df))
+					ids[t] = id
+					df = append(df, 0)
+					figure = append(figure, false)
+				}
+				terms = append(terms, id)
+			}
 		}
 		for _, f := range articles[i].Figures {
 			// Figures have ids of their own, apart from terms.

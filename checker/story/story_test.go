@@ -758,3 +758,68 @@ func TestFigures(t *testing.T) {
 		})
 	}
 }
+
+// numbered returns a copy of arts whose terms are numbered (TermIDs),
+// the numbers given in reverse order of the articles, so that they are
+// not the order in which grouping would number the terms itself.
+func numbered(arts []story.Article) []story.Article {
+	ids := map[string]int32{}
+	out := slices.Clone(arts)
+	for i := len(out) - 1; i >= 0; i-- {
+		a := &out[i]
+		a.TermIDs = make([]int32, len(a.Terms))
+		for k, t := range a.Terms {
+			id, ok := ids[t]
+			if !ok {
+				id = int32(len(ids))
+				ids[t] = id
+			}
+			a.TermIDs[k] = id
+		}
+	}
+	return out
+}
+
+// TestTermIDs checks that grouping articles whose terms the caller
+// numbered gives the stories that grouping them by their terms' text
+// does: on the cases of TestGroup's kind (explicit stories, figures),
+// generated stories with round-ups, and with one article's numbers
+// missing (grouping then numbers every term itself).
+func TestTermIDs(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	gen, of := generate(r, 3000, 600)
+	gen, _ = addRoundups(r, gen, of, 600, 30, 4)
+	withFigures := articles(summit[0], summit[1], summit[2], crash[0], crash[1], crash[2], summit[3])
+	withFigures[2].Figures = figures("146 cases", "22 per cent")
+	withFigures[4].Figures = figures("146 cases", "22 per cent")
+	withFigures[1].Story = "desk-7"
+	withFigures[5].Story = "desk-7"
+	for name, arts := range map[string][]story.Article{
+		"summit and crash":  articles(slices.Concat(summit, crash)...),
+		"figures, explicit": withFigures,
+		"generated":         gen,
+	} {
+		want := story.Group(arts, story.Auto, story.Options{})
+		num := numbered(arts)
+		if got := story.Group(num, story.Auto, story.Options{}); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: numbered terms grouped as %v, want %v", name, got, want)
+		}
+		num[len(num)/2].TermIDs = nil
+		if got := story.Group(num, story.Auto, story.Options{}); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: terms numbered but one article's grouped as %v, want %v", name, got, want)
+		}
+	}
+}
+
+// BenchmarkGroupNumbered is BenchmarkGroup with the terms numbered by the
+// caller, as the checker numbers them.
+func BenchmarkGroupNumbered(b *testing.B) {
+	const n, stories = 20000, 4000
+	arts, _ := generate(rand.New(rand.NewPCG(1, 2)), n, stories)
+	arts = numbered(arts)
+	b.ReportAllocs()
+	for b.Loop() {
+		story.Group(arts, story.Auto, story.Options{})
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/n, "ns/article")
+}
