@@ -2023,6 +2023,9 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 		if oneNamedAge(perArticle, x, y) { // kind_autofacts_named.go
 			return false
 		}
+		if partsOfSum(perArticle, x, y) { // kind_autofacts_sum.go
+			return true
+		}
 		return states(anchors[y.Article], x) || states(anchors[x.Article], y) ||
 			r.localDollar(anchors[y.Article], x) || r.localDollar(anchors[x.Article], y) ||
 			r.ambiguousDollar(anchors[y.Article], x, y) || r.ambiguousDollar(anchors[x.Article], y, x) // localdollar.go
@@ -2313,6 +2316,12 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 					if k == px || z.Loc.Start.Line == x.Loc.Start.Line || !runs.pair(from, px, k, func() bool {
 						return keys.iv(px, r.tolerance, r.openBound).disagree(keys.iv(k, r.tolerance, r.openBound)) && r.match(x, z)
 					}) {
+						continue
+					}
+					// A part and the sum it makes with another figure
+					// of the article are no contradiction
+					// (kind_autofacts_sum.go).
+					if partOfSum(cs, x, z) || partOfSum(cs, z, x) {
 						continue
 					}
 					if done == nil {

@@ -67,7 +67,7 @@ func (r *autoFactsRule) restatedFigures(c *Corpus, perArticle [][]claim, anchors
 						continue
 					}
 					zi := intervalsOf(z, r.tolerance, r.openBound)
-					if !xi.disagree(&zi) {
+					if !xi.disagree(&zi) || partOfSum(cs, x, z) || partOfSum(cs, z, x) {
 						continue
 					}
 					var ok bool

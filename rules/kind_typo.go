@@ -515,6 +515,23 @@ func (l *lazyInitial) get() bool {
 	return l.state == 1
 }
 
+// lazyWord is whether a word, lower-cased, is one of the language's
+// (package english), asked on first use: most suspects meet no target
+// near enough for it to matter.
+type lazyWord struct {
+	state int8 // 0: not asked, 1: a word, 2: not
+}
+
+func (l *lazyWord) get(w string) bool {
+	if l.state == 0 {
+		l.state = 2
+		if english.IsWord(strings.ToLower(w)) {
+			l.state = 1
+		}
+	}
+	return l.state == 1
+}
+
 // letterMask is the set of the bytes of an ASCII word, each byte by its
 // low six bits (the letters of either case each have a bit of their
 // own), or noLetters for a word with other bytes. The edit distance of
@@ -564,6 +581,7 @@ func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUs
 		return
 	}
 	best, bestD := []storyTarget(nil), 99
+	englishWord := lazyWord{}
 	wRunes := runeLen(w)
 	wLetters := letterMask(w)
 	for _, t := range cands {
@@ -612,6 +630,14 @@ func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUs
 		}
 		d := nameDistanceWithin(w, t.word, min(limit, bestD, t.runes-1))
 		if d > limit || d >= t.runes || d > bestD || pair && d != 1 {
+			continue
+		}
+		// Two words of the language two edits apart are two words, not
+		// a slip of one: a surname that is a word ("Hunter") beside a
+		// word capitalised in a company's name ("Holder"). A slip that
+		// makes a word is one edit ("Bell" for "Belk") or makes no word
+		// of two ("Trusting" for "Trusk").
+		if d >= 2 && englishWord.get(w) && english.IsWord(strings.ToLower(t.word)) {
 			continue
 		}
 		in := stories.names.inStory(t.n, stories.articles(g.story))
