@@ -94,15 +94,25 @@ func (r *consistencyRule) Check(a *Article, rep *Reporter) any {
 	return uses
 }
 
-func (r *consistencyRule) CheckCorpus(_ *Corpus, facts []any, rep *Reporter) {
+// CheckCorpus compares the forms within each story: a run holds many
+// stories, and one story's proper name in one spelling ("the
+// Self-Defense Forces" of a foreign country) is no house-style slip of
+// another story's title in the other ("the Ministry of Defence").
+func (r *consistencyRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	if r.scope != "corpus" {
 		return
 	}
 	var all []formUse
-	for _, f := range facts {
-		if uses, ok := f.([]formUse); ok {
-			all = append(all, uses...)
+	for _, story := range c.Stories {
+		all = all[:0]
+		for _, a := range story {
+			if a < 0 || a >= len(facts) {
+				continue
+			}
+			if uses, ok := facts[a].([]formUse); ok {
+				all = append(all, uses...)
+			}
 		}
+		reportMinority(r, all, true, r.what, "", rep)
 	}
-	reportMinority(r, all, true, r.what, "", rep)
 }

@@ -389,17 +389,30 @@ variants = ['\b(?P<m>Mrs?) \p{Lu}', '\b(?P<m>Mrs?\.) \p{Lu}']
 	expect(t, got, `a.txt:1:26: style.mr: "Mr." here, but "Mr" 2 times in this article; spell titles one way =>? Mr`)
 
 	const corpus = "[[rule]]\nid = \"spelling.defence\"\nkind = \"consistency\"\nvariants = ['\\bDefence\\b', '\\bDefense\\b']\n"
+	story := " Tomas Brakvik visited the Orland shipyard at Vellmar."
 	got = check(t, corpus,
-		"a.txt", "The Defence Minister spoke.\n",
-		"b.txt", "The Defense Minister spoke. The Defense Ministry agreed.\n",
-		"c.txt", "The Defence Ministry said.\n",
-		"d.txt", "The Defense Minister left.\n",
+		"a.txt", "The Defence Minister spoke."+story+"\n",
+		"b.txt", "The Defense Minister spoke. The Defense Ministry agreed."+story+"\n",
+		"c.txt", "The Defence Ministry said."+story+"\n",
+		"d.txt", "The Defense Minister left."+story+"\n",
 	)
 	// Defense: 3 articles... tie on articles is broken by uses.
 	expect(t, got,
 		`a.txt:1:5: spelling.defence: "Defence" here, but "Defense" 3 times in 2 articles`,
 		`c.txt:1:5: spelling.defence: "Defence" here, but "Defense" 3 times in 2 articles`,
 	)
+
+	// The forms are compared within a story: another story's proper
+	// name in the other spelling is no slip.
+	other := " Captain Ines Marvola of the Kessel coast guard flew over Tarnby harbour."
+	got = check(t, corpus,
+		"a.txt", "The Defence Minister spoke."+story+"\n",
+		"b.txt", "The Defence Ministry agreed."+story+"\n",
+		"c.txt", "The Self-Defense Forces helped."+other+"\n",
+		"d.txt", "The Self-Defense Forces searched."+other+"\n",
+		"e.txt", "Self-Defense Forces troops arrived."+other+"\n",
+	)
+	expect(t, got)
 }
 
 func TestPatternRule(t *testing.T) {
