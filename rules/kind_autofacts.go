@@ -945,7 +945,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			c.Mods = []string{stem(toks[j].Text(text))}
 		}
 		if p := ratePeriod(a, toks, sent, q); p != "" {
-			c.Mods = append(c.Mods, p) // "€3,400 a month": kind_autofacts_rate.go
+			c.Mods = append(c.Mods, p) // "€2,700 a month": kind_autofacts_rate.go
 		}
 		// "two days of storms", "14 hours of counting": what the
 		// figure measures is part of its key.

@@ -63,7 +63,7 @@ func isCompound(text string, toks []segment.Token, sent segment.Sentence, q *qua
 // compoundOf returns the complement of a compound measure ("of timber"
 // for "a 3.2-tonne load of timber"), or "": the first word past the
 // grammar words after an "of" right after the modified noun, when it is
-// a lower-case word (not a name: "the 40-metre crane of Hallam Group" is
+// a lower-case word (not a name: "the 40-metre mast of Tarvik Group" is
 // the crane's owner, not what is measured).
 func (r *autoFactsRule) compoundOf(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, memo *ctxMemo) string {
 	if q.Unit == nil || q.Unit.Dimension == durationKey || !isCompound(text, toks, sent, q) {

@@ -24,11 +24,11 @@ func TestShareOfSizedWhole(t *testing.T) {
 		{
 			name: "a size joined to a word",
 			articles: []string{
-				"a.txt", "The cuts amount to about 8% of the group's 15,000-strong workforce, the bakery chain said.\n",
-				"b.txt", "The bakery chain will cut about 8% of its workforce, it said on Tuesday.\n",
-				"c.txt", "The cuts amount to about 15% of its 15,000-strong workforce, the bakery chain said.\n",
+				"a.txt", "The cuts amount to about 6% of the group's 9,000-strong workforce, the bakery chain said.\n",
+				"b.txt", "The bakery chain will cut about 6% of its workforce, it said on Tuesday.\n",
+				"c.txt", "The cuts amount to about 12% of its 9,000-strong workforce, the bakery chain said.\n",
 			},
-			want: []string{"c.txt:1:20: fact.mismatch: ratio: about 15% here; about 8% in a.txt:1, about 8% in b.txt:1"},
+			want: []string{"c.txt:1:20: fact.mismatch: ratio: about 12% here; about 6% in a.txt:1, about 6% in b.txt:1"},
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

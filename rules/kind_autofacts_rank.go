@@ -24,7 +24,7 @@ var rankSubjectDeterminers = map[string]bool{"the": true, "this": true, "that": 
 // does, and another outlet's "the fourth collapse" disagrees with it. The
 // subject is a determiner at the start of the sentence or after a comma,
 // up to two lower-case words (the last the head, the others its
-// modifiers), then the verb and "the". A name ("Okafor was the third"),
+// modifiers), then the verb and "the". A name ("Quillane was the third"),
 // a pronoun ("It was the third") or a longer subject gives no noun: what
 // is ranked is not said there. The complement after the ordinal narrows
 // the rank as after a noun ("on the Tarn line").

@@ -8,7 +8,7 @@ import (
 )
 
 // This file holds the period of an amount given per unit of time
-// (ratePeriod): "€3,400 a month", "48,000 tonnes of gas a year".
+// (ratePeriod): "€2,700 a month", "36,000 tonnes of gas a year".
 
 // rateWords put an amount per period: "a month", "per year", "every day".
 var rateWords = map[string]bool{"a": true, "an": true, "per": true, "each": true, "every": true}
@@ -18,15 +18,15 @@ var rateWords = map[string]bool{"a": true, "an": true, "per": true, "each": true
 const ratePeriodMark = "/"
 
 // ratePeriod returns the period of an amount or measure given per unit of
-// time, as a modifier of its claim ("/month" for "€3,400 a month"), or
+// time, as a modifier of its claim ("/month" for "€2,700 a month"), or
 // "". Two amounts of one currency per the same period are more likely
 // one fact than two amounts alone, and an amount per week is not one per
-// day ("£210,000 a week, £30,000 a day"): as a modifier, the period gives
+// day ("£140,000 a week, £20,000 a day"): as a modifier, the period gives
 // two claims that share it a point, and two claims of different periods
 // no match (autoFactsRule.match), while a claim without a period is
 // compared as before. The period may follow a conversion in brackets
 // ("2.3 billion euros ($2.7 billion) a year") or what the measure is of
-// ("48,000 tonnes of carbon dioxide a year", up to three words). The
+// ("36,000 tonnes of carbon dioxide a year", up to three words). The
 // period is a unit of time of the article's unit table, so "a year" and
 // "per annum" are what the table makes them. A duration has none: "ten
 // hours a day" is a schedule, not a rate of something.

@@ -15,12 +15,12 @@ func TestCountNamedByItsRole(t *testing.T) {
 		{
 			name: "survivors against people pulled out alive",
 			articles: []string{
-				"a.txt", "Crews have pulled 17 survivors from the collapsed mill.\n",
-				"b.txt", "Crews had pulled 71 people alive from the collapsed mill.\n",
+				"a.txt", "Crews have pulled 23 survivors from the collapsed mill.\n",
+				"b.txt", "Crews had pulled 32 people alive from the collapsed mill.\n",
 			},
 			want: []string{
-				"a.txt:1:19: fact.mismatch: pulled: 17 survivors here; 71 people in b.txt:1",
-				"b.txt:1:18: fact.mismatch: pulled: 71 people here; 17 survivors in a.txt:1",
+				"a.txt:1:19: fact.mismatch: pulled: 23 survivors here; 32 people in b.txt:1",
+				"b.txt:1:18: fact.mismatch: pulled: 32 people here; 23 survivors in a.txt:1",
 			},
 		},
 		{

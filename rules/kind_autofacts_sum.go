@@ -15,8 +15,8 @@ import "math"
 // larger): a tolerance a fifth wide would excuse a part changed
 // because some other figure happened to make up the difference. And the
 // article must give the sum: two figures of a story add up to a third
-// by chance often enough (18,500 and a changed 13,000 hectares to
-// another fire's 31,000), but an outlet that writes the parts and their
+// by chance often enough (21,400 and a changed 16,000 hectares to
+// another fire's 37,000), but an outlet that writes the parts and their
 // sum means them as such.
 func partOfSum(cs []claim, x, total *claim) bool {
 	if x.When != nil || total.When != nil || x.Q.Kind != total.Q.Kind || !sameUnit(x, total) ||

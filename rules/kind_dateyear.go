@@ -104,7 +104,7 @@ func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, 
 		}
 		sf := shown.Len()
 		shown.WriteString(spanText(a, e.Phrase))
-		// "The first fatal crash since 2008" dates the crash before it:
+		// "The first fatal crash since 1997" dates the crash before it:
 		// the ordinal before "since" counts from the year, it does not
 		// pick an occurrence of the year's event.
 		ordFrom := from

@@ -20,7 +20,7 @@ func TestClaimScopesOwners(t *testing.T) {
 		{"The party won 30.9 per cent of the vote.", []string{"30.9 per cent | ratio|of vote | "}},
 		{"The defences were designed for a river level of 5.5 metres.", []string{"5.5 metres | length|designed | "}},
 		// Another figure's scope word is not this one's.
-		{"A crowd of 52,340 watched at the 55,000-capacity stadium.", []string{"crowd of 52,340 | count:spectator | "}},
+		{"A crowd of 48,210 watched at the 55,000-capacity stadium.", []string{"crowd of 48,210 | count:spectator | "}},
 		// The subject owns the figure across an apposition, and
 		// through a possessive to the name owned.
 		{"Margaret Tulloch, 81, a retired teacher, lost £212,000.", []string{"Tulloch, 81 | age|tulloch | ", "£212,000 | currency:GBP | tulloch"}},
@@ -32,7 +32,7 @@ func TestClaimScopesOwners(t *testing.T) {
 		{"Rescuers, working all night, pulled 14 people from the rubble.", []string{"14 people | count:people | ", "14 people | role:pulled | "}},
 		// A relative clause's figure belongs to its antecedent, not to
 		// the sentence's subject.
-		{"Koval said it would keep the Ashcombe plant, which employs 1,150 people, open.", []string{"1,150 people | count:worker | "}},
+		{"Koval said it would keep the Brellow plant, which employs 1,150 people, open.", []string{"1,150 people | count:worker | "}},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			expectClaims(t, set, rule, tc.text, func(c *claim) string { return fmt.Sprintf("%s | %s | %s", c.Shown, c.Key, c.Owner) }, tc.want)

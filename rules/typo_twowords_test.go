@@ -15,10 +15,10 @@ func TestTypoTwoWords(t *testing.T) {
 	lead := "By Ada Quill, Tamsworth, 16 March 2024\n\n"
 	story := func(name string) []string {
 		return []string{
-			"a.txt", lead + "About 9,000 households were without power, according to Tamsworth Electric " + name + " Co.",
+			"a.txt", lead + "Some 9,000 homes lost their supply, said Tamsworth Electric " + name + " Co.",
 			"b.txt", lead + strings.ToUpper(name[:1]) + name[1:] + " lines brought down by the gale left 9,000 households in the dark.",
 			"c.txt", lead + "Tamsworth Electric " + name + " said about 9,000 households lost power.",
-			"d.txt", "date 2024-03-17 Ben Potter, 27, from Leeds, was stuck at the ski resort when the roads were shut. \"Then the power went off,\" he said.",
+			"d.txt", "date 2024-03-17 Ben Potter, 27, from Hulme, was trapped at the ski lodge when the gale closed the pass. \"Then the power went off,\" he said.",
 		}
 	}
 	for _, tc := range []struct {
