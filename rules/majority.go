@@ -63,7 +63,9 @@ func majorityOf(ts []*formTally) *formTally {
 func firstIndex(ts []*formTally, t *formTally) int { return slices.Index(ts, t) }
 
 // reportMinority reports every use of every form but the majority's. In
-// article scope uses come from one article; in corpus scope from all. A
+// article scope uses come from one article; in corpus scope from several
+// (the articles of one story for the consistency rules, the run for a
+// desk's lexicon of names). A
 // preferred form, when the copy uses it, wins over the majority (the
 // spelling a desk's lexicon gives).
 func reportMinority(rule Rule, uses []formUse, corpus bool, what, preferred string, r *Reporter) {
