@@ -30,8 +30,7 @@ func partOfSum(cs []claim, x, total *claim) bool {
 	slack := max(total.Q.Round/2, want*0.005)
 	for i := range cs {
 		w := &cs[i]
-		if w == x || w.Key != x.Key || w.When != nil || w.Q.Kind != x.Q.Kind || !sameUnit(w, x) ||
-			w.Q.High != w.Q.Value || w.Q.Value <= 0 || w.Loc == x.Loc || w.Loc == total.Loc {
+		if !exactOfKey(w, x) || w.Q.Value <= 0 || w.Loc == x.Loc || w.Loc == total.Loc {
 			continue
 		}
 		if sum := x.Q.Value + w.Q.Value; math.Abs(sum-want) <= slack && statesSum(cs, x, w, sum) {
@@ -47,8 +46,7 @@ func partOfSum(cs []claim, x, total *claim) bool {
 func statesSum(cs []claim, x, w *claim, sum float64) bool {
 	for i := range cs {
 		s := &cs[i]
-		if s.Loc == x.Loc || s.Loc == w.Loc || s.Key != x.Key || s.When != nil || s.Q.Kind != x.Q.Kind || !sameUnit(s, x) ||
-			s.Q.High != s.Q.Value {
+		if s.Loc == x.Loc || s.Loc == w.Loc || !exactOfKey(s, x) {
 			continue
 		}
 		if math.Abs(s.Q.Value-sum) <= max(s.Q.Round/2, sum*0.005) {
@@ -56,6 +54,13 @@ func statesSum(cs []claim, x, w *claim, sum float64) bool {
 		}
 	}
 	return false
+}
+
+// exactOfKey reports whether c is an exact figure (no range, no open
+// bound) of x's key, kind and unit, and of no date: one that can be a
+// part, or the sum, beside x.
+func exactOfKey(c, x *claim) bool {
+	return c.Key == x.Key && c.When == nil && c.Q.Kind == x.Q.Kind && sameUnit(c, x) && c.Q.High == c.Q.Value
 }
 
 // sameUnit reports whether two claims' figures are written in one unit

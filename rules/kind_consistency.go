@@ -96,7 +96,7 @@ func (r *consistencyRule) Check(a *Article, rep *Reporter) any {
 
 // CheckCorpus compares the forms within each story: a run holds many
 // stories, and one story's proper name in one spelling ("the
-// Self-Defense Forces" of a foreign country) is no house-style slip of
+// Defense Department" of a foreign country) is no house-style slip of
 // another story's title in the other ("the Ministry of Defence").
 func (r *consistencyRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	if r.scope != "corpus" {

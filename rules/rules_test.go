@@ -408,9 +408,9 @@ variants = ['\b(?P<m>Mrs?) \p{Lu}', '\b(?P<m>Mrs?\.) \p{Lu}']
 	got = check(t, corpus,
 		"a.txt", "The Defence Minister spoke."+story+"\n",
 		"b.txt", "The Defence Ministry agreed."+story+"\n",
-		"c.txt", "The Self-Defense Forces helped."+other+"\n",
-		"d.txt", "The Self-Defense Forces searched."+other+"\n",
-		"e.txt", "Self-Defense Forces troops arrived."+other+"\n",
+		"c.txt", "The Defense Department helped."+other+"\n",
+		"d.txt", "The Defense Department searched."+other+"\n",
+		"e.txt", "Defense Department staff arrived."+other+"\n",
 	)
 	expect(t, got)
 }
