@@ -358,6 +358,9 @@ func load(configPath string, src []byte) (*Set, error) {
 		l.applyConfig(cfgDoc, &cfg)
 	}
 	l.addGrammar(grammarKeys{})
+	// A currency prefix written in letters against its number ("RM84")
+	// is parted from it by the segmenter, or the number is never read.
+	l.set.Segment.Glued = segment.NewGlued(l.set.Quantities.GluedPrefixes())
 	for _, r := range l.set.All {
 		if u, ok := r.(interface{ useSet(*Set) }); ok {
 			u.useSet(l.set)

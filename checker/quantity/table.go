@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -33,7 +34,9 @@ type UnitDef struct {
 	// Attached are matched case-sensitively and only glued to the number
 	// ("30C", "86F").
 	Attached []string `toml:"attached"`
-	// Prefixes are written before the number: "$", "US$", "£".
+	// Prefixes are written before the number: "$", "US$", "£". One of
+	// letters, but not a three-letter code in capitals, is read glued to
+	// its number too ("RM84": see GluedPrefixes).
 	Prefixes []string `toml:"prefixes"`
 	// ScaledAliases name the unit only right after a scale word of a
 	// million or more ("4.6 million pounds" is a sum, "12 pounds" a
@@ -139,6 +142,9 @@ type Table struct {
 	maxQualToks int
 	// attached maps a glued suffix, as written, to its unit.
 	attached map[string]*Unit
+	// glued holds the prefixes written against their number
+	// (GluedPrefixes).
+	glued []string
 	// second is the unit named "s", which clock durations ("2:05:41")
 	// are read in, or nil.
 	second *Unit
@@ -582,6 +588,7 @@ func (t *Table) AddUnit(d UnitDef) error {
 	// Check everything before adding anything, so that a failed unit
 	// leaves no trace.
 	var aliases, prefixes, scaled []*phrase
+	var glued []string
 	for _, a := range d.ScaledAliases {
 		ph, err := t.phrase(a, "scaled alias", name)
 		if err != nil {
@@ -606,6 +613,9 @@ func (t *Table) AddUnit(d UnitDef) error {
 		}
 		ph.unit = u
 		prefixes = append(prefixes, ph)
+		if gluesToNumber(a) {
+			glued = append(glued, a)
+		}
 	}
 	for _, a := range d.Attached {
 		if a == "" {
@@ -645,7 +655,35 @@ func (t *Table) AddUnit(d UnitDef) error {
 	for _, a := range d.Attached {
 		t.attached[a] = u
 	}
+	t.glued = append(t.glued, glued...)
 	return nil
+}
+
+// gluesToNumber tells whether a currency prefix is written against its
+// number with no space and still read ("RM84", "Rs40", "KSh40"): a
+// prefix of letters only, but not a three-letter code in capitals. The
+// codes ("USD 84m") stand apart from their numbers in news copy, and
+// glued to digits they are more often something else: a fuel's grade
+// ("RON95"), a model. Symbols ("$", "A$") part from the digits anyway.
+func gluesToNumber(p string) bool {
+	upper := 0
+	for _, r := range p {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			upper++
+		case r >= 'a' && r <= 'z':
+		default:
+			return false
+		}
+	}
+	return len(p) != 3 || upper != 3
+}
+
+// GluedPrefixes returns the currency prefixes that are read when written
+// against their number with no space (see gluesToNumber), for the
+// segmenter to part from the digits (segment.Options.Glued).
+func (t *Table) GluedPrefixes() []string {
+	return slices.Clone(t.glued)
 }
 
 // AddQualifier adds a qualifier. It is an error when the bound is unknown,

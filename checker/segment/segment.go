@@ -71,6 +71,106 @@ type Options struct {
 	// Abbreviations maps an abbreviation, without its final full stop
 	// ("Mr", "U.S"), to how it behaves.
 	Abbreviations map[string]Abbreviation
+	// Glued are the letters that stand before a number without a space
+	// and are a token of their own: a currency's symbol written in
+	// letters ("RM84", "Rs40"). Without them "RM84" is one word, and
+	// the number in it is never read. Built by NewGlued; nil parts
+	// nothing.
+	Glued *Glued
+}
+
+// Glued is a set of prefixes parted from the digits they are glued to
+// (see Options.Glued).
+type Glued struct {
+	// lead marks the prefixes' first bytes (1) and their second bytes
+	// and the digits (2): a word that cannot begin with a prefix and a
+	// digit is turned away by its first two bytes ("Kim", "Reuters").
+	lead     [256]uint8
+	prefixes []string
+}
+
+// NewGlued returns the set of the non-empty ASCII-letter prefixes of
+// list; it is nil when there are none.
+func NewGlued(list []string) *Glued {
+	g := &Glued{}
+	for _, p := range list {
+		if p == "" || !asciiLetters(p) {
+			continue
+		}
+		g.lead[p[0]] |= 1
+		if len(p) > 1 {
+			g.lead[p[1]] |= 2
+		}
+		g.prefixes = append(g.prefixes, p)
+	}
+	if len(g.prefixes) == 0 {
+		return nil
+	}
+	for c := '0'; c <= '9'; c++ {
+		g.lead[c] |= 2
+	}
+	return g
+}
+
+// asciiLetters tells whether s is ASCII letters only.
+func asciiLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if asciiClass[s[i]] != asciiLetter {
+			return false
+		}
+	}
+	return true
+}
+
+// at returns the length of the prefix of g written at text[i:] and
+// followed by a digit before end ("RM" of "RM84"), or 0: the longest,
+// so that "KSh" wins over a shorter prefix. The prefix must be written
+// as listed (case matters: "rm84" is no sum).
+func (g *Glued) at(text string, i, end int) int {
+	best := 0
+	for _, p := range g.prefixes {
+		k := i + len(p)
+		if k < end && isDigit(text[k]) && len(p) > best && text[i:k] == p {
+			best = len(p)
+		}
+	}
+	return best
+}
+
+// part reads the words of a block's tokens, toks[first:], for a prefix
+// of g glued to its digits and returns toks with each such word cut
+// before its digits, the block (which ends at end) tokenized again from
+// the cut on: the prefix ends a word there, and the number after it is
+// read as it would be after a space, joined to the prefix ("RM"
+// "3.2bn"). marks are tokenize's, redone with the tokens. Most blocks
+// have no such word, and cost a look at each word's first byte.
+func (g *Glued) part(text string, end int, toks []Token, first int, marks []int32) ([]Token, []int32) {
+	for i := first; i < len(toks); i++ {
+		if g.lead[text[toks[i].Start]]&1 == 0 {
+			continue
+		}
+		tk := toks[i]
+		if tk.Kind != Word || tk.End-tk.Start < 2 || g.lead[text[tk.Start+1]]&2 == 0 {
+			continue
+		}
+		n := g.at(text, tk.Start, tk.End)
+		if n == 0 {
+			continue
+		}
+		// Tokenize again from the word on: its tokens and marks are
+		// dropped, the prefix pushed, and the rest read from the digit.
+		cut := tk.Start + n
+		for len(marks) > 0 && int(marks[len(marks)-1]) >= i {
+			marks = marks[:len(marks)-1]
+		}
+		toks = toks[:i]
+		toks, marks = tokenize(text, tk.Start, cut, toks, marks)
+		toks[i].Joined = tk.Joined
+		toks, marks = tokenize(text, cut, end, toks, marks)
+		toks[i+1].Joined = true
+		i++ // the number; the loop reads on after it
+	}
+	return toks, marks
 }
 
 // Result is the segmentation of a text.
@@ -101,9 +201,16 @@ func Into(r *Result, text string, blocks []Block, opt *Options) *Result {
 	r.Tokens, r.Sentences = r.Tokens[:0], r.Sentences[:0]
 	room := marksPool.Get().(*[]int32)
 	marks := (*room)[:0]
+	var glued *Glued
+	if opt != nil {
+		glued = opt.Glued
+	}
 	for _, b := range blocks {
 		first := len(r.Tokens)
 		r.Tokens, marks = tokenize(text, b.Start, b.End, r.Tokens, marks[:0])
+		if glued != nil {
+			r.Tokens, marks = glued.part(text, b.End, r.Tokens, first, marks)
+		}
 		r.sentences(text, first, marks, opt)
 	}
 	*room = marks[:0]
