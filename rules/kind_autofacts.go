@@ -14,6 +14,7 @@ import (
 	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/checker/quantity"
 	"github.com/factlint/factlint/checker/segment"
+	"github.com/factlint/factlint/internal/english"
 	"github.com/factlint/factlint/internal/tomlx"
 )
 
@@ -106,6 +107,9 @@ type autoFactsRule struct {
 	// measuredOfDims are the dimensions whose measures "of" something are
 	// claimed again without it (kind_autofacts_measureof.go).
 	measuredOfDims map[string]bool
+	// titles are the title abbreviations of the set ("Mr", "Dr"), which
+	// are no given names before a surname (givenName).
+	titles map[string]bool
 }
 
 type autoFactsConfig struct {
@@ -495,6 +499,12 @@ func (r *autoFactsRule) Info() *Info { return &r.info }
 // and not again here.
 func (r *autoFactsRule) useSet(s *Set) {
 	r.g = s.grammar
+	r.titles = map[string]bool{}
+	for k, v := range s.Segment.Abbreviations {
+		if v == segment.Title {
+			r.titles[k] = true
+		}
+	}
 	r.g.stopIDs = newIDSet(r.g.stop)
 	// The words of a synonyms group are one context word: the group's
 	// first.
@@ -921,6 +931,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			// person named before it, the fact "Halvik, 47," states.
 			if name, ok := apposedAgeWithUnit(a, toks, sent, q); ok {
 				c.Key, c.Label = "age|"+strings.ToLower(name), "age of "+name
+				c.Names = r.givenName(a, toks, sent, q.Tokens[0]-3)
 				// isAge saw "-old" or " old" after the unit.
 				c.Shown = name + ", " + spanText(a, document.Span{Start: q.Span.Start, End: q.Span.End + len("-old")})
 				c.Q.Unit = nil // compared with the bare "47" of "Halvik, 47,"
@@ -1013,6 +1024,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		// "Halvik, 47, said": the age of the person named before it.
 		if name, ok := apposedAge(text, toks, sent, q); ok {
 			c.Key, c.Label = "age|"+strings.ToLower(name), "age of "+name
+			c.Names = r.givenName(a, toks, sent, q.Tokens[0]-2)
 			c.Shown = name + ", " + c.Shown
 			break
 		}
@@ -1801,7 +1813,9 @@ func resolveGivenNames(names *NameIndex, perArticle [][]claim) {
 			if !ages[key] {
 				continue
 			}
-			x.Key, x.Label = key, "age of "+surname
+			// The given name still tells the person from another of
+			// the surname (see match).
+			x.Key, x.Label, x.Names = key, "age of "+surname, []string{given}
 		}
 	}
 }
@@ -1856,10 +1870,33 @@ func apposedAgeWithUnit(a *Article, toks []segment.Token, sent segment.Sentence,
 	return name.Text(text), true
 }
 
+// givenName returns, as the Names of an age's claim, the given name
+// written right before the surname at token n ("Tomas" of "Tomas Halvik,
+// 47,"), or nil: a capitalised word one space before it, not all
+// capitals, not a title ("Mr", "Dr") and not a word of the language
+// opening the sentence that the article uses as no name ("Yesterday
+// Halvik, 47, said").
+func (r *autoFactsRule) givenName(a *Article, toks []segment.Token, sent segment.Sentence, n int) []string {
+	text := a.Doc.Text
+	g := n - 1
+	if g < sent.First || toks[g].Kind != segment.Word || text[toks[g].End:toks[n].Start] != " " {
+		return nil
+	}
+	w := toks[g].Text(text)
+	if !isCapitalised(w) || isAllCaps(w) || r.titles[w] || (g == sent.First && a.commonWord(w) && english.IsWord(strings.ToLower(w))) {
+		return nil
+	}
+	return []string{w}
+}
+
 // match tells whether two claims with the same key are the same fact.
 func (r *autoFactsRule) match(x, y *claim) bool {
 	if strings.HasPrefix(x.Key, "age|") {
-		return true // the key names the person
+		// The key names the person by the surname; two given names
+		// before it are two people of one family ("Tomas Halvik, 47"
+		// and his wife "Irena Halvik, 44"). A surname alone is taken
+		// for either.
+		return len(x.Names) == 0 || len(y.Names) == 0 || x.Names[0] == y.Names[0]
 	}
 	if x.Q.Kind != y.Q.Kind || !complementsMatch(x.Compl, y.Compl) {
 		return false
