@@ -117,3 +117,83 @@ func TestDateFactsDay(t *testing.T) {
 		})
 	}
 }
+
+// TestDateFactsWeekday checks the weekday comparison of fact.date: a
+// weekday or a relative day resolved in the past is compared with the
+// days of other articles' sentences that share three points with its
+// own; one article against two that agree on another day within a week
+// is reported. The copy is invented.
+func TestDateFactsWeekday(t *testing.T) {
+	// The lead's three sentences tell of the harbour, so that the
+	// dates below are outside the lead comparison.
+	lead := "date 2024-06-20 Trawler towed to Brindle after engine failure.\n\n" +
+		"The harbour at Brindle was busy with small boats and visitors all week long. " +
+		"Its lifeboat station has stood on the quay for more than a hundred years. " +
+		"Local skippers say the fishing grounds to the west are the richest in the region.\n\n"
+	a := lead + "Coastguard crews hoisted four fishermen from the Morwen Grey on Tuesday after its engine failed."
+	c := lead + "The four fishermen were hoisted off the Morwen Grey by coastguard crews on Tuesday after the engine failed."
+	for _, tc := range []struct {
+		name     string
+		articles []string
+		want     []string
+	}{
+		{
+			name:     "the weekdays agree",
+			articles: []string{"a.txt", a, "b.txt", lead + "Coastguard crews hoisted four fishermen from the stricken Morwen Grey on Tuesday after its engine failed.", "c.txt", c},
+		},
+		{
+			name:     "one article moves the weekday: the odd one out is reported",
+			articles: []string{"a.txt", a, "b.txt", lead + "Coastguard crews hoisted four fishermen from the stricken Morwen Grey on Monday after its engine failed.", "c.txt", c},
+			want:     []string{"b.txt:5:74: fact.date: day of the event: on Monday (Monday 17 June 2024) here; on Tuesday (Tuesday 18 June 2024) in a.txt:5, on Tuesday (Tuesday 18 June 2024) in c.txt:5"},
+		},
+		{
+			name:     "one article against one: no finding",
+			articles: []string{"a.txt", a, "b.txt", lead + "Coastguard crews hoisted four fishermen from the stricken Morwen Grey on Monday after its engine failed."},
+		},
+		{
+			name:     "the article's own day is the report's, no claim",
+			articles: []string{"a.txt", a, "b.txt", lead + "Coastguard crews hoisted four fishermen from the stricken Morwen Grey on Thursday after its engine failed.", "c.txt", c},
+		},
+		{
+			name: "a future weekday is a plan, no claim",
+			articles: []string{
+				"a.txt", lead + "The Morwen Grey will be towed to the Brindle dry dock for repairs on Saturday.",
+				"b.txt", lead + "The Morwen Grey will be towed to the Brindle dry dock for repairs on Sunday.",
+				"c.txt", lead + "The Morwen Grey will be towed to the Brindle dry dock for repairs on Sunday.",
+			},
+		},
+		{
+			name: "another article gives the day in a sentence as like: support",
+			articles: []string{
+				"a.txt", a, "b.txt", lead + "Coastguard crews hoisted four fishermen from the stricken Morwen Grey on Monday after its engine failed.", "c.txt", c,
+				"d.txt", lead + "Coastguard crews hoisted four fishermen from the Morwen Grey on Monday after its engine failed.",
+			},
+		},
+		{
+			name: "the article gives the others' day elsewhere",
+			articles: []string{
+				"a.txt", a, "c.txt", c,
+				"b.txt", lead + "Coastguard crews hoisted four fishermen from the stricken Morwen Grey on Monday after its engine failed.\n\nA tug reached the trawler on Tuesday.",
+			},
+		},
+		{
+			// The other day of a sentence of two dates has words of its
+			// own: "and a tug towed ... on Wednesday" does not support a
+			// moved day of the winching.
+			name: "a sentence of two dates: each day has its part",
+			articles: []string{
+				"a.txt", lead + "Coastguard crews hoisted four fishermen from the trawler on Tuesday after its engine failed, and a tug towed the Morwen Grey to Brindle on Wednesday.",
+				"b.txt", lead + "Coastguard crews hoisted four fishermen from the stricken Morwen Grey on Wednesday after its engine failed.",
+				"c.txt", c,
+			},
+			want: []string{"b.txt:5:74: fact.date: day of the event: on Wednesday (Wednesday 19 June 2024) here; on Tuesday (Tuesday 18 June 2024) in a.txt:5, on Tuesday (Tuesday 18 June 2024) in c.txt:5"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := checkFactDates(t, tc.articles...)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}

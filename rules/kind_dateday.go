@@ -25,6 +25,11 @@ import (
 // compareDays alone.
 const dayKey = "date:day"
 
+// weekdayKey is the key of a weekday or a relative day resolved in the
+// past ("arrived on Monday", "yesterday"); such claims are compared with
+// the days written out, by compareDays.
+const weekdayKey = "date:weekday"
+
 // dayLabel names the fact in messages.
 const dayLabel = "day of the event"
 
@@ -42,41 +47,46 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 	var ids []wordID
 	type pending struct {
 		sentenceWords
-		e   *dates.Expr
-		day dates.Day
+		e       *dates.Expr
+		day     dates.Day
+		weekday bool
 	}
 	var room [8]pending
 	todo := room[:0]
 	for i := range es {
 		e := &es[i]
-		if e.Kind != dates.Calendar || e.Day == 0 || e.Month == 0 || e.Ago || e.Shift != dates.Bare || e.Sentence >= len(a.Seg.Sentences) {
+		if e.Ago || e.Shift != dates.Bare || e.Sentence >= len(a.Seg.Sentences) {
 			continue
 		}
-		day, ok := e.Date(a.Ref)
+		var day dates.Day
+		var ok bool
+		weekday := e.Kind == dates.Weekday || e.Kind == dates.Relative
+		if weekday {
+			day, ok = s.pastDay(a, e, i)
+		} else {
+			day, ok = writtenDay(a, e)
+		}
 		if !ok {
-			continue
-		}
-		if e.Year == 0 {
-			if shift := yearAfter(text[e.Span.End:]); shift != 0 {
-				if !a.Ref.Known {
-					continue
-				}
-				moved := *e
-				ry, _, _ := a.Ref.Day.Civil()
-				moved.Year = ry + shift
-				if day, ok = moved.Date(a.Ref); !ok {
-					continue
-				}
-			}
-		}
-		if a.Ref.Known && day == a.Ref.Day || e.HasWeekday && day.Weekday() != e.Weekday {
 			continue
 		}
 		sent := a.Seg.Sentences[e.Sentence]
 		if labelledDate(text, toks, sent, e) || s.attributed(a, i) {
 			continue
 		}
-		from := sent.First
+		from, to := sent.First, sent.Last
+		if weekday {
+			from, to = betweenDates(a, es, i, from, to)
+			// As for a lead date: a forecast, an earlier or recurring
+			// event or a state ("will say that ...", "the search went
+			// on into Friday") is no day of the story's events, nor is
+			// the day a tally reached ("the death toll reached 41 on
+			// Friday"). A statement's date is left out already
+			// (attributed); a speech word elsewhere in the part
+			// ("declared an emergency") tells an act.
+			if r.notEvent(s, from, to) {
+				continue
+			}
+		}
 		for j := e.Tokens[0] - 1; j > from; j-- {
 			if toks[j].Kind == segment.Word && r.earlierBreaks[toks[j].Text(text)] {
 				from = j + 1
@@ -87,17 +97,29 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 			ids = make([]wordID, 0, earlierRoom*2)
 		}
 		start := len(ids)
-		ids = r.contentOf(ids, s, from, sent.Last)
+		ids = r.contentOf(ids, s, from, to)
 		mid := len(ids)
-		ids = r.leadNames(ids, text, toks, from, sent.Last, inDate)
+		ids = r.leadNames(ids, text, toks, from, to, inDate)
 		// A sentence of too few words to tie (a byline's "By A Writer,
 		// Town, 3 May") may support, never oppose.
 		alone := (mid-start)+min(len(ids)-mid, 1) >= dayAlone
-		todo = append(todo, pending{e: e, day: day,
-			sentenceWords: sentenceWords{ctx: [2]int{start, mid}, names: [2]int{mid, len(ids)}, alone: alone, ordinal: r.earlierOrdinal(text, toks, from, sent.Last)}})
+		todo = append(todo, pending{e: e, day: day, weekday: weekday,
+			sentenceWords: sentenceWords{ctx: [2]int{start, mid}, names: [2]int{mid, len(ids)}, alone: alone, ordinal: r.earlierOrdinal(text, toks, from, to)}})
 	}
 	out = slices.Grow(out, len(todo))
 	for _, p := range todo {
+		if p.weekday {
+			rng := dates.Range{Lo: p.day, Hi: p.day, Unit: dates.DayUnit}
+			c := p.claim(weekdayKey, dayLabel, diag.At(a.Doc, p.e.Span), shownDate(spanText(a, p.e.Phrase), p.e, rng), float64(p.day), float64(p.day), ids)
+			// Head is the weekday as written: two papers that write the
+			// same weekday and resolve it to different days differ in
+			// their own dates, not in their copy. The article's date
+			// travels with the claim, as a lead's does.
+			c.Head = writtenWeekday(p.e)
+			setLeadRef(&c.Q, a.Ref)
+			out = append(out, c)
+			continue
+		}
 		c := p.claim(dayKey, dayLabel, diag.At(a.Doc, p.e.Span), spanText(a, p.e.Phrase), float64(p.day), float64(p.day), ids)
 		// Rel marks a day written without its year: its year is the
 		// one nearest the article's date, which for a day half a year
@@ -109,10 +131,111 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 	return out
 }
 
+// notEvent reports a word of lead_not or of continuation, or one of
+// heads ("toll", "tally"), in tokens [from, to).
+func (r *dateFactsRule) notEvent(s *dateScratch, from, to int) bool {
+	for j := from; j < to; j++ {
+		if s.toks[j].Kind == segment.Word && r.is(s, j, qNotEvent|qHead) {
+			return true
+		}
+	}
+	return false
+}
+
+// betweenDates narrows the sentence [from, to) of date i to its own
+// part when the sentence dates other things too: a weekday dates the
+// part between the last comma, "and" or "but" after the date before it
+// and the first one before the date after it ("declared an emergency on
+// Saturday, and troops arrived on Sunday" tells two days, each with its
+// own words). A sentence of one date keeps all its words ("A petition
+// against the plan, handed in on Friday, ...").
+func betweenDates(a *Article, es []dates.Expr, i, from, to int) (int, int) {
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	e := &es[i]
+	boundary := func(j int) bool {
+		t := toks[j]
+		switch t.Kind {
+		case segment.Punct:
+			c := text[t.Start]
+			return c == ',' || c == ';'
+		case segment.Word:
+			w := t.Text(text)
+			return w == "and" || w == "but"
+		}
+		return false
+	}
+	if i > 0 && es[i-1].Sentence == e.Sentence {
+		for j := e.Tokens[0] - 1; j >= es[i-1].Tokens[1] && j > from; j-- {
+			if boundary(j) {
+				from = j + 1
+				break
+			}
+		}
+	}
+	if i+1 < len(es) && es[i+1].Sentence == e.Sentence {
+		for j := e.Tokens[1]; j < es[i+1].Tokens[0] && j < to; j++ {
+			if boundary(j) {
+				to = j
+				break
+			}
+		}
+	}
+	return from, to
+}
+
+// writtenDay returns the day that calendar date e writes out with its
+// day and month, in the year written, or the year nearest the article's
+// date moved by "next year" or "last year" after it; false for a date
+// of no such day, a weekday written beside a day it does not fall on,
+// or the article's own day.
+func writtenDay(a *Article, e *dates.Expr) (dates.Day, bool) {
+	if e.Kind != dates.Calendar || e.Day == 0 || e.Month == 0 {
+		return 0, false
+	}
+	day, ok := e.Date(a.Ref)
+	if !ok {
+		return 0, false
+	}
+	if e.Year == 0 {
+		if shift := yearAfter(a.Doc.Text[e.Span.End:]); shift != 0 {
+			if !a.Ref.Known {
+				return 0, false
+			}
+			moved := *e
+			ry, _, _ := a.Ref.Day.Civil()
+			moved.Year = ry + shift
+			if day, ok = moved.Date(a.Ref); !ok {
+				return 0, false
+			}
+		}
+	}
+	if a.Ref.Known && day == a.Ref.Day || e.HasWeekday && day.Weekday() != e.Weekday {
+		return 0, false
+	}
+	return day, true
+}
+
+// pastDay returns the one day that a weekday or a relative day
+// ("yesterday") names in a clause of the past, outside a quotation;
+// false for a bound ("as early as Tuesday"), a future or an unknown
+// tense, a date that does not resolve to one day, or the article's own
+// day: the present of the report ("crews were preparing on Wednesday"
+// in a Wednesday paper), whose states outlets date loosely.
+func (s *dateScratch) pastDay(a *Article, e *dates.Expr, i int) (dates.Day, bool) {
+	if !a.Ref.Known || e.Bound != dates.Exactly || quoted(a, e.Span.Start) || s.tenseAt(a, e, i) != dates.Past {
+		return 0, false
+	}
+	rng, ok := s.resolve(a, e, i)
+	if !ok || !rng.Exact() || rng.Lo == a.Ref.Day {
+		return 0, false
+	}
+	return rng.Lo, true
+}
+
 // compareDays reports the days written out that the story contradicts
 // (dayOpponents).
 func (r *dateFactsRule) compareDays(c *Corpus, claims [][]claim, rep *Reporter) {
-	r.compareEach(c, claims, 3, dayOpponents, func(x *claim) bool { return x.Compl != supportOnly }, func(x *claim) string { return x.Shown }, rep)
+	r.compareEach(c, claims, 3, r.dayOpponents, func(x *claim) bool { return x.Compl != supportOnly }, func(x *claim) string { return x.Shown }, rep)
 }
 
 // dayAlone is how many points (a content word or figure each, and one
@@ -126,14 +249,24 @@ const dayAlone = 2
 // to theirs.
 const dayShared = 1
 
-// dayOpponents returns the articles that write out, against x, one other
-// day one field away from x's (dayNear), each with its claim, when there
-// are at least two of them, at least one of their sentences shares
-// dayShared points with x's, no article of the story writes out x's day
-// (whatever for: a day written out is rarely of two events), and x's
-// own article writes out the others' day nowhere. An ordinal ("first")
-// on one side and not the other makes two occurrences, no opposition.
-func dayOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
+// dayOpponents returns the articles that contradict x's day, each with
+// its claim: a day written out is contradicted by days written out
+// (calendarOpponents), a weekday by days of either kind
+// (weekdayOpponents).
+func (r *dateFactsRule) dayOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
+	if x.Key == weekdayKey {
+		return r.weekdayOpponents(x, xa, arts, claims)
+	}
+	return calendarOpponents(x, xa, arts, claims)
+}
+
+// calendarOpponents returns the articles that write out, against x, one
+// other day one field away from x's (dayNear), each with its claim, when
+// there are at least two of them, at least one of their sentences shares
+// dayShared points with x's, no article of the story names x's day
+// (whatever for: a day written out is rarely of two events), and x's own
+// article names the others' day nowhere.
+func calendarOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
 	var order []int
 	var against map[int]*claim
 	var other claim
@@ -146,10 +279,12 @@ func dayOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[in
 		bestShared := -1
 		for k := range claims[ya] {
 			y := &claims[ya][k]
-			if sameDay(x, y) {
+			// A weekday of the same day supports x only in a sentence
+			// like x's: a story dates many things by weekday.
+			if sameDay(x, y) && (y.Key == dayKey || earlierPoints(x, y) > 0) {
 				return nil, nil, false
 			}
-			if y.Compl == supportOnly || !dayNear(x, y) {
+			if y.Key != dayKey || y.Compl == supportOnly || !dayNear(x, y) {
 				continue
 			}
 			if n := earlierPoints(x, y); n > bestShared {
@@ -175,14 +310,88 @@ func dayOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[in
 	if len(order) < 2 || !tied {
 		return nil, nil, false
 	}
+	return finishDayOpponents(x, xa, order, against, &other, claims)
+}
+
+// weekdayOpponents returns the articles whose days (of either kind) of a
+// sentence like x's all fall on one other day within clockReach days of
+// x's, each with its claim, when there are at least two of them, each
+// sharing earlierShared points with x's sentence; no article names x's
+// day in a sentence sharing a point with it (support is read loosely,
+// opposition strictly), and x's own article names the others' day
+// nowhere. Two claims that write the same weekday are never set against
+// each other, nor those of articles dated more than lead_days apart.
+func (r *dateFactsRule) weekdayOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
+	var order []int
+	var against map[int]*claim
+	var other claim
+	for _, ya := range arts {
+		if ya == xa {
+			continue
+		}
+		var best *claim
+		bestShared, support := 0, 0
+		for k := range claims[ya] {
+			y := &claims[ya][k]
+			n := earlierPoints(x, y)
+			if x.Q.Value == y.Q.Value {
+				support = max(support, n)
+				continue
+			}
+			if y.Compl == supportOnly || n < weekdayShared || x.Head != "" && x.Head == y.Head ||
+				leadsApart(x, y, r.leadDays) || y.Q.Value-x.Q.Value > clockReach || x.Q.Value-y.Q.Value > clockReach {
+				continue
+			}
+			if n > bestShared {
+				best, bestShared = y, n
+			}
+		}
+		// An article that gives x's day in a sentence like x's at
+		// least as much as its other day's supports x (support is read
+		// loosely): a story's days are many, and a day moved by mistake
+		// may fall on another day of the story, told in other words.
+		if support > 0 && support >= bestShared {
+			return nil, nil, false
+		}
+		if best == nil {
+			continue
+		}
+		if len(order) > 0 && best.Q.Value != other.Q.Value {
+			return nil, nil, false
+		}
+		other = *best
+		y := *best
+		y.Article = ya
+		order = append(order, ya)
+		if against == nil {
+			against = map[int]*claim{}
+		}
+		against[ya] = &y
+	}
+	if len(order) < 2 {
+		return nil, nil, false
+	}
+	return finishDayOpponents(x, xa, order, against, &other, claims)
+}
+
+// finishDayOpponents returns order and against, sorted, unless x's own
+// article names the others' day (other's) anywhere: with a day written
+// out, for a day written out (a weekday of that day may date another
+// thing of the story, "three days after Friday's draw"); with a day of
+// either kind, for a weekday.
+func finishDayOpponents(x *claim, xa int, order []int, against map[int]*claim, other *claim, claims [][]claim) ([]int, map[int]*claim, bool) {
 	for k := range claims[xa] {
-		if sameDay(&claims[xa][k], &other) {
+		if y := &claims[xa][k]; (x.Key == weekdayKey || y.Key == dayKey) && sameDay(y, other) {
 			return nil, nil, false
 		}
 	}
 	slices.Sort(order)
 	return order, against, true
 }
+
+// weekdayShared is how many points a weekday's sentence must share with
+// each opposing sentence.
+const weekdayShared = 2
 
 // dayFields returns the year, month and day of a day claim.
 func dayFields(x *claim) (y, m, d int) { return dates.Day(x.Q.Value).Civil() }

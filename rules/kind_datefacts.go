@@ -978,7 +978,7 @@ func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 		// The days written out come right before the lead dates
 		// (dayClaims), and are compared apart.
 		e := k
-		for e > 0 && cs[e-1].Key == dayKey {
+		for e > 0 && (cs[e-1].Key == dayKey || cs[e-1].Key == weekdayKey) {
 			e--
 		}
 		days[i], k = cs[e:k], e
