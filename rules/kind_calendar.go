@@ -148,8 +148,14 @@ func (r *calendarRule) checkPageDay(a *Article, es []dates.Expr, rep *Reporter) 
 		return
 	}
 	text := a.Doc.Text
+	// The furniture is within the first lines: the dates, in the order
+	// of the copy, are read up to their end.
+	end := furnitureEnd(text)
 	for i := range es {
 		e := &es[i]
+		if e.Span.Start >= end {
+			break
+		}
 		if e.Kind != dates.Weekday || e.Shift != dates.Bare || e.Bound != dates.Exactly || e.Ago {
 			continue
 		}
@@ -161,23 +167,14 @@ func (r *calendarRule) checkPageDay(a *Article, es []dates.Expr, rep *Reporter) 
 	}
 }
 
-// pageLine reports whether the weekday at span s of text is the date of
-// a line of page furniture (checkPageDay): within the first
-// document.BylineLines non-blank lines, the line's first word or its
+// pageLine reports whether the weekday at span s of text, within the
+// first document.BylineLines non-blank lines, is the date of a line of
+// page furniture (checkPageDay): the line's first word or its
 // last item after "|" or ",", each item before it of at most
 // pageItemWords words, with nothing after it in the line but a comma
 // and a time of day.
 func pageLine(text string, s document.Span) bool {
 	from := strings.LastIndexByte(text[:s.Start], '\n') + 1
-	lines := 0
-	for _, l := range strings.Split(text[:from], "\n") {
-		if strings.TrimSpace(l) != "" {
-			lines++
-		}
-	}
-	if lines >= document.BylineLines {
-		return false
-	}
 	before := strings.TrimRight(text[from:s.Start], " \t")
 	if before != "" && !strings.HasSuffix(before, "|") && !strings.HasSuffix(before, ",") {
 		return false
@@ -199,6 +196,27 @@ func pageLine(text string, s document.Span) bool {
 		return true
 	}
 	return pageTime.MatchString(after)
+}
+
+// furnitureEnd returns the end of the document.BylineLines-th non-blank
+// line of text, or its length.
+func furnitureEnd(text string) int {
+	lines := 0
+	for at := 0; at < len(text); {
+		end := strings.IndexByte(text[at:], '\n')
+		if end < 0 {
+			return len(text)
+		}
+		end += at
+		if strings.TrimSpace(text[at:end]) != "" {
+			lines++
+			if lines == document.BylineLines {
+				return end
+			}
+		}
+		at = end + 1
+	}
+	return len(text)
 }
 
 // pageItemWords is how many words an item of page furniture may have.

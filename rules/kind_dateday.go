@@ -88,7 +88,7 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 			}
 		}
 		for j := e.Tokens[0] - 1; j > from; j-- {
-			if toks[j].Kind == segment.Word && r.earlierBreaks[toks[j].Text(text)] {
+			if toks[j].Kind == segment.Word && r.isEarlierBreak(toks[j].Text(text)) {
 				from = j + 1
 				break
 			}
@@ -104,13 +104,15 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 		// Town, 3 May") may support, never oppose.
 		alone := (mid-start)+min(len(ids)-mid, 1) >= dayAlone
 		todo = append(todo, pending{e: e, day: day, weekday: weekday,
-			sentenceWords: sentenceWords{ctx: [2]int{start, mid}, names: [2]int{mid, len(ids)}, alone: alone, ordinal: r.earlierOrdinal(text, toks, from, to)}})
+			sentenceWords: sentenceWords{ctx: [2]int{start, mid}, names: [2]int{mid, len(ids)}, alone: alone}})
 	}
 	out = slices.Grow(out, len(todo))
 	for _, p := range todo {
 		if p.weekday {
-			rng := dates.Range{Lo: p.day, Hi: p.day, Unit: dates.DayUnit}
-			c := p.claim(weekdayKey, dayLabel, diag.At(a.Doc, p.e.Span), shownDate(spanText(a, p.e.Phrase), p.e, rng), float64(p.day), float64(p.day), ids)
+			// The day it resolves to is added when a finding quotes it
+			// (shownDay), as for a lead date: most claims are never
+			// quoted.
+			c := p.claim(weekdayKey, dayLabel, diag.At(a.Doc, p.e.Span), spanText(a, p.e.Phrase), float64(p.day), float64(p.day), ids)
 			// Head is the weekday as written: two papers that write the
 			// same weekday and resolve it to different days differ in
 			// their own dates, not in their copy. The article's date
@@ -222,7 +224,8 @@ func writtenDay(a *Article, e *dates.Expr) (dates.Day, bool) {
 // day: the present of the report ("crews were preparing on Wednesday"
 // in a Wednesday paper), whose states outlets date loosely.
 func (s *dateScratch) pastDay(a *Article, e *dates.Expr, i int) (dates.Day, bool) {
-	if !a.Ref.Known || e.Bound != dates.Exactly || quoted(a, e.Span.Start) || s.tenseAt(a, e, i) != dates.Past {
+	if !a.Ref.Known || e.Bound != dates.Exactly || e.Kind == dates.Relative && e.Unit != dates.DayUnit ||
+		s.tenseAt(a, e, i) != dates.Past || quoted(a, e.Span.Start) {
 		return 0, false
 	}
 	rng, ok := s.resolve(a, e, i)
@@ -235,7 +238,17 @@ func (s *dateScratch) pastDay(a *Article, e *dates.Expr, i int) (dates.Day, bool
 // compareDays reports the days written out that the story contradicts
 // (dayOpponents).
 func (r *dateFactsRule) compareDays(c *Corpus, claims [][]claim, rep *Reporter) {
-	r.compareEach(c, claims, 3, r.dayOpponents, func(x *claim) bool { return x.Compl != supportOnly }, func(x *claim) string { return x.Shown }, rep)
+	r.compareEach(c, claims, 3, r.dayOpponents, func(x *claim) bool { return x.Compl != supportOnly }, shownDay, rep)
+}
+
+// shownDay quotes a day claim: a day written out as written, a weekday
+// with the day it resolves to ("on Monday (Monday 6 May 2024)").
+func shownDay(x *claim) string {
+	if x.Key != weekdayKey {
+		return x.Shown
+	}
+	d := dates.Day(x.Q.Value)
+	return x.Shown + " (" + dates.Range{Lo: d, Hi: d, Unit: dates.DayUnit}.String() + ")"
 }
 
 // dayAlone is how many points (a content word or figure each, and one

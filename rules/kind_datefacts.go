@@ -85,6 +85,11 @@ type dateFactsRule struct {
 	// earlierBreaks are the lower-case words that open a relative
 	// clause (earlier_breaks).
 	earlierBreaks map[string]bool
+	// breakFirst and breakLongest are the first bytes and the longest
+	// length of the words of earlierBreaks: most words of copy are
+	// turned away by them before the map is asked (isEarlierBreak).
+	breakFirst   [256]bool
+	breakLongest int
 	// earlierOrdinals are the lower-case words that pick one occurrence
 	// of a recurring earlier event (earlier_ordinals).
 	earlierOrdinals []string
@@ -207,7 +212,12 @@ func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 	}
 	r.earlierBreaks = map[string]bool{}
 	for _, w := range c.EarlierBreaks {
-		r.earlierBreaks[strings.ToLower(w)] = true
+		w = strings.ToLower(w)
+		r.earlierBreaks[w] = true
+		if w != "" {
+			r.breakFirst[w[0]] = true
+			r.breakLongest = max(r.breakLongest, len(w))
+		}
 	}
 	for _, w := range c.EarlierOrdinals {
 		if w = strings.ToLower(w); !slices.Contains(r.earlierOrdinals, w) {
@@ -435,6 +445,12 @@ func labelledDate(text string, toks []segment.Token, sent segment.Sentence, e *d
 		j--
 	}
 	return j >= sent.First && strings.EqualFold(text[toks[j].Start:toks[j].End], "date")
+}
+
+// isEarlierBreak reports whether w is a word of earlier_breaks as
+// written.
+func (r *dateFactsRule) isEarlierBreak(w string) bool {
+	return w != "" && len(w) <= r.breakLongest && r.breakFirst[w[0]] && r.earlierBreaks[w]
 }
 
 // quoted reports whether offset off of the article's text is inside a
