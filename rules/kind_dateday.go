@@ -9,8 +9,9 @@ import (
 )
 
 // The written-day comparison of fact.date. Outlets give the days of a
-// story's steps and deadlines written out ("was found on sonar on 3
-// May", "must rule by Oct. 14", "sank on the night of 9 August 1907"),
+// story's steps and deadlines written out ("the dam's gates were shut
+// on 3 May", "must rule by Oct. 14", "the mill burned down on 9 August
+// 1907"),
 // each with a verb of its own that is often in no event group and
 // outside the lead. A day and month written out name one day of one
 // event far more surely than a year does: when two outlets write the
@@ -82,7 +83,7 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 			// the day a tally reached ("the death toll reached 41 on
 			// Friday"). A statement's date is left out already
 			// (attributed); a speech word elsewhere in the part
-			// ("declared an emergency") tells an act.
+			// ("proclaimed a holiday") tells an act.
 			if r.notEvent(s, from, to) {
 				continue
 			}
@@ -147,10 +148,10 @@ func (r *dateFactsRule) notEvent(s *dateScratch, from, to int) bool {
 // betweenDates narrows the sentence [from, to) of date i to its own
 // part when the sentence dates other things too: a weekday dates the
 // part between the last comma, "and" or "but" after the date before it
-// and the first one before the date after it ("declared an emergency on
-// Saturday, and troops arrived on Sunday" tells two days, each with its
-// own words). A sentence of one date keeps all its words ("A petition
-// against the plan, handed in on Friday, ...").
+// and the first one before the date after it ("the bridge shut on
+// Saturday, and ferries ran on Sunday" tells two days, each with its
+// own words). A sentence of one date keeps all its words ("A letter
+// from the growers, sent on Friday, ...").
 func betweenDates(a *Article, es []dates.Expr, i, from, to int) (int, int) {
 	text, toks := a.Doc.Text, a.Seg.Tokens
 	e := &es[i]
@@ -221,7 +222,7 @@ func writtenDay(a *Article, e *dates.Expr) (dates.Day, bool) {
 // ("yesterday") names in a clause of the past, outside a quotation;
 // false for a bound ("as early as Tuesday"), a future or an unknown
 // tense, a date that does not resolve to one day, or the article's own
-// day: the present of the report ("crews were preparing on Wednesday"
+// day: the present of the report ("the pumps were running on Wednesday"
 // in a Wednesday paper), whose states outlets date loosely.
 func (s *dateScratch) pastDay(a *Article, e *dates.Expr, i int) (dates.Day, bool) {
 	if !a.Ref.Known || e.Bound != dates.Exactly || e.Kind == dates.Relative && e.Unit != dates.DayUnit ||
@@ -390,7 +391,7 @@ func (r *dateFactsRule) weekdayOpponents(x *claim, xa int, arts []int, claims []
 // finishDayOpponents returns order and against, sorted, unless x's own
 // article names the others' day (other's) anywhere: with a day written
 // out, for a day written out (a weekday of that day may date another
-// thing of the story, "three days after Friday's draw"); with a day of
+// thing of the story, "two days after Friday's auction"); with a day of
 // either kind, for a weekday.
 func finishDayOpponents(x *claim, xa int, order []int, against map[int]*claim, other *claim, claims [][]claim) ([]int, map[int]*claim, bool) {
 	for k := range claims[xa] {
@@ -420,15 +421,15 @@ func sameDay(x, y *claim) bool {
 
 // yearsMeet reports whether the years of two day claims may be one: the
 // same, or, when either was written without its year, a year apart at
-// most ("26 September" in March is this year's or last year's).
+// most ("2 October" in April is this year's or last year's).
 func yearsMeet(xy, yy int, x, y *claim) bool {
 	return xy == yy || (x.Rel || y.Rel) && xy-yy <= 1 && yy-xy <= 1
 }
 
 // dayNear reports whether two different days differ in one field of
 // those written (the day of the month, the month or the year): the
-// slips of a day moved by mistake ("12 June" for "12 July", "21 July"
-// for "12 July", 1912 for 1921). A day written without its year
+// slips of a day moved by mistake ("13 March" for "13 May", "31 May"
+// for "13 May", 1897 for 1879). A day written without its year
 // differs from another in its day or its month.
 func dayNear(x, y *claim) bool {
 	xy, xm, xd := dayFields(x)
