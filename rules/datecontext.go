@@ -85,6 +85,9 @@ const (
 	// or a word of continuation, in any case, of a word that starts in
 	// lower case or opens its sentence.
 	qNotMain
+	// qNotEvent: a word of lead_not or of continuation, as qNotMain
+	// asks it, but no speech word (notEvent).
+	qNotEvent
 )
 
 // The lower-case words of the rule's word lists, as bits of r.words:
@@ -250,6 +253,9 @@ func (r *dateFactsRule) lex(s *dateScratch, j int) *dateTok {
 		if ws&(wLeadNot|wCont) != 0 || speech {
 			is |= qNotMain
 		}
+		if ws&(wLeadNot|wCont) != 0 {
+			is |= qNotEvent
+		}
 	}
 	m.is = is
 	return m
@@ -289,6 +295,9 @@ func (r *dateFactsRule) lexSlow(s *dateScratch, m *dateTok, t segment.Token, w s
 		lw := lowerASCII(w)
 		if r.leadNot[lw] || s.cal != nil && s.cal.Speech[lw] || r.isContinuation(w) {
 			is |= qNotMain
+		}
+		if r.leadNot[lw] || r.isContinuation(w) {
+			is |= qNotEvent
 		}
 	}
 	m.is = is

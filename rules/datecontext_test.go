@@ -57,6 +57,9 @@ func lexWant(r *dateFactsRule, cal *dates.Lexicon, text string, t segment.Token)
 	if (lower || t.Initial) && len(w) <= 32 && (r.leadNot[lw] || cal != nil && cal.Speech[lw] || is&qCont != 0) {
 		is |= qNotMain
 	}
+	if (lower || t.Initial) && len(w) <= 32 && (r.leadNot[lw] || is&qCont != 0) {
+		is |= qNotEvent
+	}
 	return ev, is
 }
 
@@ -84,7 +87,7 @@ func TestDateLex(t *testing.T) {
 				m := r.lex(s, j)
 				wantEv, wantIs := lexWant(r, cal, a.Doc.Text, tok)
 				if int(m.ev) != wantEv || m.is != wantIs {
-					t.Errorf("%s token %d %q (initial %v): lex = %d %07b, want %d %07b", a.Doc.Path, j, tok.Text(a.Doc.Text), tok.Initial, m.ev, m.is, wantEv, wantIs)
+					t.Errorf("%s token %d %q (initial %v): lex = %d %08b, want %d %08b", a.Doc.Path, j, tok.Text(a.Doc.Text), tok.Initial, m.ev, m.is, wantEv, wantIs)
 				}
 				words++
 				if wantEv >= 0 {
@@ -141,7 +144,7 @@ func TestDateLexWords(t *testing.T) {
 			m := r.lex(s, j)
 			wantEv, wantIs := lexWant(r, set.Dates, text, tok)
 			if int(m.ev) != wantEv || m.is != wantIs {
-				t.Errorf("%q (initial %v): lex = %d %07b, want %d %07b", tok.Text(text), initial, m.ev, m.is, wantEv, wantIs)
+				t.Errorf("%q (initial %v): lex = %d %08b, want %d %08b", tok.Text(text), initial, m.ev, m.is, wantEv, wantIs)
 			}
 		}
 		s.release()

@@ -2,10 +2,12 @@ package rules
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 
 	"github.com/factlint/factlint/checker/dates"
+	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/internal/tomlx"
 )
 
@@ -33,6 +35,7 @@ func (r *calendarRule) Info() *Info { return &r.info }
 func (r *calendarRule) Check(a *Article, rep *Reporter) any {
 	es := a.Dates()
 	r.checkAgo(a, es, rep)
+	r.checkPageDay(a, es, rep)
 	for i := range es {
 		e := &es[i]
 		if e.Day == 0 || e.Month == 0 {
@@ -131,6 +134,97 @@ func (r *calendarRule) checkAgo(a *Article, es []dates.Expr, rep *Reporter) {
 			year.Year, back, a.Ref.Day, want), nil, nil)
 	}
 }
+
+// checkPageDay checks the weekday of a page's furniture against the
+// article's own date: a line among the first document.BylineLines
+// non-blank lines of the copy that ends in a weekday alone, as the last
+// item after a bar or a comma ("A Town Post | Sport | Tuesday", "By A
+// Writer, Town, Tuesday") or as the whole line, with at most a time of
+// day after it ("Tuesday, 6.05pm"), dates the page, and the page is the
+// article: its weekday must be that of the article's date. A weekday in
+// a sentence of the copy is an event's, and is left alone.
+func (r *calendarRule) checkPageDay(a *Article, es []dates.Expr, rep *Reporter) {
+	if !a.Ref.Known {
+		return
+	}
+	text := a.Doc.Text
+	// The furniture is within the first lines: the dates, in the order
+	// of the copy, are read up to their end.
+	end := furnitureEnd(text)
+	for i := range es {
+		e := &es[i]
+		if e.Span.Start >= end {
+			break
+		}
+		if e.Kind != dates.Weekday || e.Shift != dates.Bare || e.Bound != dates.Exactly || e.Ago {
+			continue
+		}
+		if e.Weekday == a.Ref.Day.Weekday() || !pageLine(text, e.Span) {
+			continue
+		}
+		rep.Report(r, e.Span, fmt.Sprintf("the page is dated %s, but the article's date %s is a %s",
+			e.Weekday, a.Ref.Day, a.Ref.Day.Weekday()), nil, nil)
+	}
+}
+
+// pageLine reports whether the weekday at span s of text, within the
+// first document.BylineLines non-blank lines, is the date of a line of
+// page furniture (checkPageDay): the line's first word or its
+// last item after "|" or ",", each item before it of at most
+// pageItemWords words, with nothing after it in the line but a comma
+// and a time of day.
+func pageLine(text string, s document.Span) bool {
+	from := strings.LastIndexByte(text[:s.Start], '\n') + 1
+	before := strings.TrimRight(text[from:s.Start], " \t")
+	if before != "" && !strings.HasSuffix(before, "|") && !strings.HasSuffix(before, ",") {
+		return false
+	}
+	// Furniture is a few short items (a paper's name, a section, a
+	// writer, a town); an item of more words is a sentence of the copy.
+	for _, item := range strings.FieldsFunc(before, func(c rune) bool { return c == '|' || c == ',' }) {
+		if len(strings.Fields(item)) > pageItemWords {
+			return false
+		}
+	}
+	to := strings.IndexByte(text[s.End:], '\n')
+	if to < 0 {
+		to = len(text) - s.End
+	}
+	after := strings.TrimSpace(text[s.End : s.End+to])
+	after = strings.TrimSpace(strings.TrimPrefix(after, ","))
+	if after == "" {
+		return true
+	}
+	return pageTime.MatchString(after)
+}
+
+// furnitureEnd returns the end of the document.BylineLines-th non-blank
+// line of text, or its length.
+func furnitureEnd(text string) int {
+	lines := 0
+	for at := 0; at < len(text); {
+		end := strings.IndexByte(text[at:], '\n')
+		if end < 0 {
+			return len(text)
+		}
+		end += at
+		if strings.TrimSpace(text[at:end]) != "" {
+			lines++
+			if lines == document.BylineLines {
+				return end
+			}
+		}
+		at = end + 1
+	}
+	return len(text)
+}
+
+// pageItemWords is how many words an item of page furniture may have.
+const pageItemWords = 6
+
+// pageTime is a time of day as page furniture writes it after its
+// weekday ("6.05pm", "18:05", "6:05 p.m. GMT").
+var pageTime = regexp.MustCompile(`^\d{1,2}([.:]\d{2})?\s?(am|pm|a\.m\.|p\.m\.)?( [A-Z]{2,4})?$`)
 
 // isYearsAgo tells whether e is a count of years back ("50 years ago").
 func isYearsAgo(e *dates.Expr) bool {

@@ -351,7 +351,7 @@ func (r *dateFactsRule) timeClaims(out []claim, a *Article, s *dateScratch) []cl
 		sent := a.Seg.Sentences[q.Sentence]
 		from := sent.First
 		for j := q.Tokens[0] - 1; j > from; j-- {
-			if toks[j].Kind == segment.Word && r.earlierBreaks[toks[j].Text(text)] {
+			if toks[j].Kind == segment.Word && r.isEarlierBreak(toks[j].Text(text)) {
 				from = j + 1
 				break
 			}

@@ -85,6 +85,11 @@ type dateFactsRule struct {
 	// earlierBreaks are the lower-case words that open a relative
 	// clause (earlier_breaks).
 	earlierBreaks map[string]bool
+	// breakFirst and breakLongest are the first bytes and the longest
+	// length of the words of earlierBreaks: most words of copy are
+	// turned away by them before the map is asked (isEarlierBreak).
+	breakFirst   [256]bool
+	breakLongest int
 	// earlierOrdinals are the lower-case words that pick one occurrence
 	// of a recurring earlier event (earlier_ordinals).
 	earlierOrdinals []string
@@ -207,7 +212,12 @@ func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 	}
 	r.earlierBreaks = map[string]bool{}
 	for _, w := range c.EarlierBreaks {
-		r.earlierBreaks[strings.ToLower(w)] = true
+		w = strings.ToLower(w)
+		r.earlierBreaks[w] = true
+		if w != "" {
+			r.breakFirst[w[0]] = true
+			r.breakLongest = max(r.breakLongest, len(w))
+		}
 	}
 	for _, w := range c.EarlierOrdinals {
 		if w = strings.ToLower(w); !slices.Contains(r.earlierOrdinals, w) {
@@ -413,6 +423,7 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 	out = r.clockClaims(out, a, es, s)
 	out = r.earlierClaims(out, a, es, s)
 	out = r.timeClaims(out, a, s)
+	out = r.dayClaims(out, a, es, s)
 	leads := len(out)
 	out = r.leadClaims(out, a, es, s)
 	return r.momentClaims(out, a, es, s, leads)
@@ -434,6 +445,12 @@ func labelledDate(text string, toks []segment.Token, sent segment.Sentence, e *d
 		j--
 	}
 	return j >= sent.First && strings.EqualFold(text[toks[j].Start:toks[j].End], "date")
+}
+
+// isEarlierBreak reports whether w is a word of earlier_breaks as
+// written.
+func (r *dateFactsRule) isEarlierBreak(w string) bool {
+	return w != "" && len(w) <= r.breakLongest && r.breakFirst[w[0]] && r.earlierBreaks[w]
 }
 
 // quoted reports whether offset off of the article's text is inside a
@@ -957,11 +974,11 @@ func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	// compared apart, by compareMain, after the dates of events: a date
 	// reported there is not reported again. compareMain changes no claim,
 	// so they are not copied.
-	// The five lists share one array: a corpus stage may run for each
+	// The lists share one array: a corpus stage may run for each
 	// story, and an array each was a share of its allocations.
 	n := len(claims)
-	parts := make([][]claim, 6*n)
-	events, leads, earlier, clocks, times, moments := parts[:n:n], parts[n:2*n:2*n], parts[2*n:3*n:3*n], parts[3*n:4*n:4*n], parts[4*n:5*n:5*n], parts[5*n:]
+	parts := make([][]claim, 7*n)
+	events, leads, earlier, clocks, times, moments, days := parts[:n:n], parts[n:2*n:2*n], parts[2*n:3*n:3*n], parts[3*n:4*n:4*n], parts[4*n:5*n:5*n], parts[5*n:6*n:6*n], parts[6*n:]
 	for i, cs := range claims {
 		// The clock claims inferred from the lead come last
 		// (momentClaims).
@@ -974,9 +991,16 @@ func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 			k--
 		}
 		leads[i] = cs[k:]
-		// The times of day come right before the lead dates
-		// (timeClaims), and are compared apart.
+		// The days written out come right before the lead dates
+		// (dayClaims), and are compared apart.
 		e := k
+		for e > 0 && (cs[e-1].Key == dayKey || cs[e-1].Key == weekdayKey) {
+			e--
+		}
+		days[i], k = cs[e:k], e
+		// The times of day come before them (timeClaims), and are
+		// compared apart too.
+		e = k
 		for e > 0 && cs[e-1].Key == timeKey {
 			e--
 		}
@@ -1018,6 +1042,7 @@ func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	r.compareMoments(c, moments, rep)
 	r.compareEarlier(c, earlier, rep)
 	r.compareTimes(c, times, rep)
+	r.compareDays(c, days, rep)
 }
 
 // dayInterval is a date claim's range as an interval of day numbers.

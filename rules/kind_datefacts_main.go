@@ -205,7 +205,7 @@ func (r *dateFactsRule) subordinate(s *dateScratch, e *dates.Expr, from, to int)
 // of the main clause makes it no forecast.
 func (r *dateFactsRule) relativePast(s *dateScratch, j int) bool {
 	toks, text := s.toks, s.text
-	if j+1 >= len(toks) || toks[j].Kind != segment.Word || toks[j+1].Kind != segment.Word || !r.earlierBreaks[toks[j].Text(text)] {
+	if j+1 >= len(toks) || toks[j].Kind != segment.Word || toks[j+1].Kind != segment.Word || !r.isEarlierBreak(toks[j].Text(text)) {
 		return false
 	}
 	v := toks[j+1].Text(text)

@@ -185,7 +185,7 @@ func (r *dateFactsRule) earlierClause(text string, toks []segment.Token, sent se
 		// Inside the sentence the break words are lower-case; a
 		// capitalised word there is a name, looked up as it is, not
 		// lower-cased into a copy.
-		if toks[j].Kind == segment.Word && r.earlierBreaks[toks[j].Text(text)] {
+		if toks[j].Kind == segment.Word && r.isEarlierBreak(toks[j].Text(text)) {
 			from = j + 1
 			break
 		}
@@ -213,7 +213,7 @@ func (r *dateFactsRule) sinceEnd(text string, toks []segment.Token, sent segment
 				return j
 			}
 		case segment.Word:
-			if w := t.Text(text); w == "and" || w == "but" || r.earlierBreaks[w] {
+			if w := t.Text(text); w == "and" || w == "but" || r.isEarlierBreak(w) {
 				return j
 			}
 		}

@@ -1,0 +1,448 @@
+package rules
+
+import (
+	"slices"
+
+	"github.com/factlint/factlint/checker/dates"
+	"github.com/factlint/factlint/checker/diag"
+	"github.com/factlint/factlint/checker/segment"
+)
+
+// The written-day comparison of fact.date. Outlets give the days of a
+// story's steps and deadlines written out ("the dam's gates were shut
+// on 3 May", "must rule by Oct. 14", "the mill burned down on 9 August
+// 1907"),
+// each with a verb of its own that is often in no event group and
+// outside the lead. A day and month written out name one day of one
+// event far more surely than a year does: when two outlets write the
+// same day and a third writes a day one field away from it (another day
+// of that month, the same day of another month, or another year), with
+// none of the three giving the other's day anywhere, the third has most
+// likely moved it. Each day written out is a claim of its sentence's
+// words (sentenceWords, as the years of earlier events are), compared
+// by dayOpponents.
+
+// dayKey is the key of a day written out; such claims are compared by
+// compareDays alone.
+const dayKey = "date:day"
+
+// weekdayKey is the key of a weekday or a relative day resolved in the
+// past ("arrived on Monday", "yesterday"); such claims are compared with
+// the days written out, by compareDays.
+const weekdayKey = "date:weekday"
+
+// dayLabel names the fact in messages.
+const dayLabel = "day of the event"
+
+// dayClaims returns out with a claim for each date of the article that
+// writes out its day and month (with its year or without: "on 3 May",
+// "Oct. 14", "9 August 1907"), exactly or as a bound ("by Oct. 14": the
+// day written is compared, not the range it bounds), and is not a
+// statement's, the label of the article's own date, a weekday written
+// beside a day it does not fall on (date.calendar reports it), nor the
+// article's own day (a byline's or a wire dateline's, the day of the
+// report). Its context is its sentence from after the last word of
+// earlier_breaks before it, as for a time of day.
+func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *dateScratch) []claim {
+	text, toks, inDate := a.Doc.Text, a.Seg.Tokens, s.inDate
+	var ids []wordID
+	type pending struct {
+		sentenceWords
+		e       *dates.Expr
+		day     dates.Day
+		weekday bool
+	}
+	var room [8]pending
+	todo := room[:0]
+	for i := range es {
+		e := &es[i]
+		if e.Ago || e.Shift != dates.Bare || e.Sentence >= len(a.Seg.Sentences) {
+			continue
+		}
+		var day dates.Day
+		var ok bool
+		weekday := e.Kind == dates.Weekday || e.Kind == dates.Relative
+		if weekday {
+			day, ok = s.pastDay(a, e, i)
+		} else {
+			day, ok = writtenDay(a, e)
+		}
+		if !ok {
+			continue
+		}
+		sent := a.Seg.Sentences[e.Sentence]
+		if labelledDate(text, toks, sent, e) || s.attributed(a, i) {
+			continue
+		}
+		from, to := sent.First, sent.Last
+		if weekday {
+			from, to = betweenDates(a, es, i, from, to)
+			// As for a lead date: a forecast, an earlier or recurring
+			// event or a state ("will say that ...", "the search went
+			// on into Friday") is no day of the story's events, nor is
+			// the day a tally reached ("the death toll reached 41 on
+			// Friday"). A statement's date is left out already
+			// (attributed); a speech word elsewhere in the part
+			// ("proclaimed a holiday") tells an act.
+			if r.notEvent(s, from, to) {
+				continue
+			}
+		}
+		for j := e.Tokens[0] - 1; j > from; j-- {
+			if toks[j].Kind == segment.Word && r.isEarlierBreak(toks[j].Text(text)) {
+				from = j + 1
+				break
+			}
+		}
+		if ids == nil {
+			ids = make([]wordID, 0, earlierRoom*2)
+		}
+		start := len(ids)
+		ids = r.contentOf(ids, s, from, to)
+		mid := len(ids)
+		ids = r.leadNames(ids, text, toks, from, to, inDate)
+		// A sentence of too few words to tie (a byline's "By A Writer,
+		// Town, 3 May") may support, never oppose.
+		alone := (mid-start)+min(len(ids)-mid, 1) >= dayAlone
+		todo = append(todo, pending{e: e, day: day, weekday: weekday,
+			sentenceWords: sentenceWords{ctx: [2]int{start, mid}, names: [2]int{mid, len(ids)}, alone: alone}})
+	}
+	out = slices.Grow(out, len(todo))
+	for _, p := range todo {
+		if p.weekday {
+			// The day it resolves to is added when a finding quotes it
+			// (shownDay), as for a lead date: most claims are never
+			// quoted.
+			c := p.claim(weekdayKey, dayLabel, diag.At(a.Doc, p.e.Span), spanText(a, p.e.Phrase), float64(p.day), float64(p.day), ids)
+			// Head is the weekday as written: two papers that write the
+			// same weekday and resolve it to different days differ in
+			// their own dates, not in their copy. The article's date
+			// travels with the claim, as a lead's does.
+			c.Head = writtenWeekday(p.e)
+			setLeadRef(&c.Q, a.Ref)
+			out = append(out, c)
+			continue
+		}
+		c := p.claim(dayKey, dayLabel, diag.At(a.Doc, p.e.Span), spanText(a, p.e.Phrase), float64(p.day), float64(p.day), ids)
+		// Rel marks a day written without its year: its year is the
+		// one nearest the article's date, which for a day half a year
+		// away may be either (sameDay).
+		c.Rel = p.e.Year == 0
+		c.Head = ""
+		out = append(out, c)
+	}
+	return out
+}
+
+// notEvent reports a word of lead_not or of continuation, or one of
+// heads ("toll", "tally"), in tokens [from, to).
+func (r *dateFactsRule) notEvent(s *dateScratch, from, to int) bool {
+	for j := from; j < to; j++ {
+		if s.toks[j].Kind == segment.Word && r.is(s, j, qNotEvent|qHead) {
+			return true
+		}
+	}
+	return false
+}
+
+// betweenDates narrows the sentence [from, to) of date i to its own
+// part when the sentence dates other things too: a weekday dates the
+// part between the last comma, "and" or "but" after the date before it
+// and the first one before the date after it ("the bridge shut on
+// Saturday, and ferries ran on Sunday" tells two days, each with its
+// own words). A sentence of one date keeps all its words ("A letter
+// from the growers, sent on Friday, ...").
+func betweenDates(a *Article, es []dates.Expr, i, from, to int) (int, int) {
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	e := &es[i]
+	boundary := func(j int) bool {
+		t := toks[j]
+		switch t.Kind {
+		case segment.Punct:
+			c := text[t.Start]
+			return c == ',' || c == ';'
+		case segment.Word:
+			w := t.Text(text)
+			return w == "and" || w == "but"
+		}
+		return false
+	}
+	if i > 0 && es[i-1].Sentence == e.Sentence {
+		for j := e.Tokens[0] - 1; j >= es[i-1].Tokens[1] && j > from; j-- {
+			if boundary(j) {
+				from = j + 1
+				break
+			}
+		}
+	}
+	if i+1 < len(es) && es[i+1].Sentence == e.Sentence {
+		for j := e.Tokens[1]; j < es[i+1].Tokens[0] && j < to; j++ {
+			if boundary(j) {
+				to = j
+				break
+			}
+		}
+	}
+	return from, to
+}
+
+// writtenDay returns the day that calendar date e writes out with its
+// day and month, in the year written, or the year nearest the article's
+// date moved by "next year" or "last year" after it; false for a date
+// of no such day, a weekday written beside a day it does not fall on,
+// or the article's own day.
+func writtenDay(a *Article, e *dates.Expr) (dates.Day, bool) {
+	if e.Kind != dates.Calendar || e.Day == 0 || e.Month == 0 {
+		return 0, false
+	}
+	day, ok := e.Date(a.Ref)
+	if !ok {
+		return 0, false
+	}
+	if e.Year == 0 {
+		if shift := yearAfter(a.Doc.Text[e.Span.End:]); shift != 0 {
+			if !a.Ref.Known {
+				return 0, false
+			}
+			moved := *e
+			ry, _, _ := a.Ref.Day.Civil()
+			moved.Year = ry + shift
+			if day, ok = moved.Date(a.Ref); !ok {
+				return 0, false
+			}
+		}
+	}
+	if a.Ref.Known && day == a.Ref.Day || e.HasWeekday && day.Weekday() != e.Weekday {
+		return 0, false
+	}
+	return day, true
+}
+
+// pastDay returns the one day that a weekday or a relative day
+// ("yesterday") names in a clause of the past, outside a quotation;
+// false for a bound ("as early as Tuesday"), a future or an unknown
+// tense, a date that does not resolve to one day, or the article's own
+// day: the present of the report ("the pumps were running on Wednesday"
+// in a Wednesday paper), whose states outlets date loosely.
+func (s *dateScratch) pastDay(a *Article, e *dates.Expr, i int) (dates.Day, bool) {
+	if !a.Ref.Known || e.Bound != dates.Exactly || e.Kind == dates.Relative && e.Unit != dates.DayUnit ||
+		s.tenseAt(a, e, i) != dates.Past || quoted(a, e.Span.Start) {
+		return 0, false
+	}
+	rng, ok := s.resolve(a, e, i)
+	if !ok || !rng.Exact() || rng.Lo == a.Ref.Day {
+		return 0, false
+	}
+	return rng.Lo, true
+}
+
+// compareDays reports the days written out that the story contradicts
+// (dayOpponents).
+func (r *dateFactsRule) compareDays(c *Corpus, claims [][]claim, rep *Reporter) {
+	r.compareEach(c, claims, 3, r.dayOpponents, func(x *claim) bool { return x.Compl != supportOnly }, shownDay, rep)
+}
+
+// shownDay quotes a day claim: a day written out as written, a weekday
+// with the day it resolves to ("on Monday (Monday 6 May 2024)").
+func shownDay(x *claim) string {
+	if x.Key != weekdayKey {
+		return x.Shown
+	}
+	d := dates.Day(x.Q.Value)
+	return x.Shown + " (" + dates.Range{Lo: d, Hi: d, Unit: dates.DayUnit}.String() + ")"
+}
+
+// dayAlone is how many points (a content word or figure each, and one
+// for any name) a day's sentence needs to oppose another's: a byline
+// ("By A Writer, 3 May") has names alone.
+const dayAlone = 2
+
+// dayShared is how many points (earlierPoints) the sentence of at least
+// one opposing day must share with x's: the day alone ties the others
+// to each other, and one shared word, figure or name ties x's sentence
+// to theirs.
+const dayShared = 1
+
+// dayOpponents returns the articles that contradict x's day, each with
+// its claim: a day written out is contradicted by days written out
+// (calendarOpponents), a weekday by days of either kind
+// (weekdayOpponents).
+func (r *dateFactsRule) dayOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
+	if x.Key == weekdayKey {
+		return r.weekdayOpponents(x, xa, arts, claims)
+	}
+	return calendarOpponents(x, xa, arts, claims)
+}
+
+// calendarOpponents returns the articles that write out, against x, one
+// other day one field away from x's (dayNear), each with its claim, when
+// there are at least two of them, at least one of their sentences shares
+// dayShared points with x's, no article of the story names x's day
+// (whatever for: a day written out is rarely of two events), and x's own
+// article names the others' day nowhere.
+func calendarOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
+	var order []int
+	var against map[int]*claim
+	var other claim
+	tied := false
+	for _, ya := range arts {
+		if ya == xa {
+			continue
+		}
+		var best *claim
+		bestShared := -1
+		for k := range claims[ya] {
+			y := &claims[ya][k]
+			// A weekday of the same day supports x only in a sentence
+			// like x's: a story dates many things by weekday.
+			if sameDay(x, y) && (y.Key == dayKey || earlierPoints(x, y) > 0) {
+				return nil, nil, false
+			}
+			if y.Key != dayKey || y.Compl == supportOnly || !dayNear(x, y) {
+				continue
+			}
+			if n := earlierPoints(x, y); n > bestShared {
+				best, bestShared = y, n
+			}
+		}
+		if best == nil {
+			continue
+		}
+		if len(order) > 0 && !sameDay(best, &other) {
+			return nil, nil, false
+		}
+		other = *best
+		tied = tied || bestShared >= dayShared
+		y := *best
+		y.Article = ya
+		order = append(order, ya)
+		if against == nil {
+			against = map[int]*claim{}
+		}
+		against[ya] = &y
+	}
+	if len(order) < 2 || !tied {
+		return nil, nil, false
+	}
+	return finishDayOpponents(x, xa, order, against, &other, claims)
+}
+
+// weekdayOpponents returns the articles whose days (of either kind) of a
+// sentence like x's all fall on one other day within clockReach days of
+// x's, each with its claim, when there are at least two of them, each
+// sharing earlierShared points with x's sentence; no article names x's
+// day in a sentence sharing a point with it (support is read loosely,
+// opposition strictly), and x's own article names the others' day
+// nowhere. Two claims that write the same weekday are never set against
+// each other, nor those of articles dated more than lead_days apart.
+func (r *dateFactsRule) weekdayOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
+	var order []int
+	var against map[int]*claim
+	var other claim
+	for _, ya := range arts {
+		if ya == xa {
+			continue
+		}
+		var best *claim
+		bestShared, support := 0, 0
+		for k := range claims[ya] {
+			y := &claims[ya][k]
+			n := earlierPoints(x, y)
+			if x.Q.Value == y.Q.Value {
+				support = max(support, n)
+				continue
+			}
+			if y.Compl == supportOnly || n < weekdayShared || x.Head != "" && x.Head == y.Head ||
+				leadsApart(x, y, r.leadDays) || y.Q.Value-x.Q.Value > clockReach || x.Q.Value-y.Q.Value > clockReach {
+				continue
+			}
+			if n > bestShared {
+				best, bestShared = y, n
+			}
+		}
+		// An article that gives x's day in a sentence like x's at
+		// least as much as its other day's supports x (support is read
+		// loosely): a story's days are many, and a day moved by mistake
+		// may fall on another day of the story, told in other words.
+		if support > 0 && support >= bestShared {
+			return nil, nil, false
+		}
+		if best == nil {
+			continue
+		}
+		if len(order) > 0 && best.Q.Value != other.Q.Value {
+			return nil, nil, false
+		}
+		other = *best
+		y := *best
+		y.Article = ya
+		order = append(order, ya)
+		if against == nil {
+			against = map[int]*claim{}
+		}
+		against[ya] = &y
+	}
+	if len(order) < 2 {
+		return nil, nil, false
+	}
+	return finishDayOpponents(x, xa, order, against, &other, claims)
+}
+
+// finishDayOpponents returns order and against, sorted, unless x's own
+// article names the others' day (other's) anywhere: with a day written
+// out, for a day written out (a weekday of that day may date another
+// thing of the story, "two days after Friday's auction"); with a day of
+// either kind, for a weekday.
+func finishDayOpponents(x *claim, xa int, order []int, against map[int]*claim, other *claim, claims [][]claim) ([]int, map[int]*claim, bool) {
+	for k := range claims[xa] {
+		if y := &claims[xa][k]; (x.Key == weekdayKey || y.Key == dayKey) && sameDay(y, other) {
+			return nil, nil, false
+		}
+	}
+	slices.Sort(order)
+	return order, against, true
+}
+
+// weekdayShared is how many points a weekday's sentence must share with
+// each opposing sentence.
+const weekdayShared = 2
+
+// dayFields returns the year, month and day of a day claim.
+func dayFields(x *claim) (y, m, d int) { return dates.Day(x.Q.Value).Civil() }
+
+// sameDay reports whether two day claims name one day: the same day,
+// month and year, or, when either was written without its year, the
+// same day and month.
+func sameDay(x, y *claim) bool {
+	xy, xm, xd := dayFields(x)
+	yy, ym, yd := dayFields(y)
+	return xm == ym && xd == yd && yearsMeet(xy, yy, x, y)
+}
+
+// yearsMeet reports whether the years of two day claims may be one: the
+// same, or, when either was written without its year, a year apart at
+// most ("2 October" in April is this year's or last year's).
+func yearsMeet(xy, yy int, x, y *claim) bool {
+	return xy == yy || (x.Rel || y.Rel) && xy-yy <= 1 && yy-xy <= 1
+}
+
+// dayNear reports whether two different days differ in one field of
+// those written (the day of the month, the month or the year): the
+// slips of a day moved by mistake ("13 March" for "13 May", "31 May"
+// for "13 May", 1897 for 1879). A day written without its year
+// differs from another in its day or its month.
+func dayNear(x, y *claim) bool {
+	xy, xm, xd := dayFields(x)
+	yy, ym, yd := dayFields(y)
+	same := 0
+	if yearsMeet(xy, yy, x, y) {
+		same++
+	}
+	if xm == ym {
+		same++
+	}
+	if xd == yd {
+		same++
+	}
+	return same == 2
+}
