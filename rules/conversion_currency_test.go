@@ -100,6 +100,8 @@ func TestCurrencyRatesConfig(t *testing.T) {
 		`rates = [{ from = "GBP", to = "USD", low = 1.2, high = 1.4 }]`,
 		`rates = [{ from = "GBP", to = "USD", year = 2025, low = 1.2, high = 1.4 }, { from = "USD", to = "GBP", year = 2025, low = 0.7, high = 0.8 }]`,
 		`rate_margin = 2`,
+		`rate_drift = -0.1`,
+		`rate_ahead = 9`,
 	} {
 		cfg := "default_rules = false\n[[rule]]\nid = \"fact.conversion\"\nkind = \"conversion\"\n" + bad + "\n"
 		if _, err := load(t, cfg); err == nil {
