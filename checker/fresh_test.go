@@ -77,7 +77,7 @@ func TestFresh8Stories(t *testing.T) {
 // TestFresh9Stories measures the ninth batch of unseen stories
 // (testdata/fresh9), written in the fourteenth round and held back from it.
 func TestFresh9Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh9"), 40) // 42 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 41 of 64 after round 22 (two maxima compared as figures); 40 of 64 found after the round-21 merge (figures, dates and times, ages and names); 39 of 64 found after round 21 (a year opening its sentence before a noun, "In 2019 officers"); 38 after round 16 (34 after round 15; fact.date: a day beside a minute of the clock; a specific count; a misspelt name), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh9"), 41) // 43 of 64 after round 23 (a sum of millions after a name, "save Acme 58 million euros", read and its conversion checked); 42 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 41 of 64 after round 22 (two maxima compared as figures); 40 of 64 found after the round-21 merge (figures, dates and times, ages and names); 39 of 64 found after round 21 (a year opening its sentence before a noun, "In 2019 officers"); 38 after round 16 (34 after round 15; fact.date: a day beside a minute of the clock; a specific count; a misspelt name), minus 2
 }
 
 // TestFresh10Stories measures the tenth batch of unseen stories
@@ -114,7 +114,7 @@ func TestFresh14Stories(t *testing.T) {
 // TestFresh15Stories measures the fifteenth batch of unseen stories
 // (testdata/fresh15), written in round 22 and held back from it.
 func TestFresh15Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh15"), 39) // 41 of 64 found with 2 false alarms when held back by main before round 22; 41 with 3 after round 22's merged recall work (no held-out gain; a part against its sum was a new false alarm); 41 and none after the lead's two fixes, told the false alarms' causes, minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh15"), 41) // 43 of 64 and none after round 23 (a conversion between two currencies crossed through the dollar; a name's first letter slipped inside a compound name); 41 of 64 found with 2 false alarms when held back by main before round 22; 41 with 3 after round 22's merged recall work (no held-out gain; a part against its sum was a new false alarm); 41 and none after the lead's two fixes, told the false alarms' causes, minus 2
 }
 
 // measureFresh checks the stories of root against its injected.toml. Each

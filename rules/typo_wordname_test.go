@@ -1,0 +1,53 @@
+package rules_test
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestTypoFirstLetter checks the route for a slip of a name's first
+// letter inside a name of several words: "MV Silver Dull" where three
+// other articles name the "MV Silver Gull". The other routes read only
+// the targets that share the spelling's initial, and the slip makes an
+// English word, so nothing judged it. The compound is the evidence: a
+// shared generic word ("Port") is none, and neither is the spelling
+// alone or beside another name.
+func TestTypoFirstLetter(t *testing.T) {
+	lead := "By Ada Quill, Brenmouth, 16 March 2024\n\n"
+	story := func(name, slipped string) []string {
+		return []string{
+			"a.txt", lead + "The dredger " + name + " found the hull 40 metres down off Brenmouth.",
+			"b.txt", lead + "Divers from the " + name + " reached the hull off Brenmouth on Friday.",
+			"c.txt", lead + "Footage shot from the " + name + " shows the hull upright off Brenmouth.",
+			"d.txt", lead + "The hull was found off Brenmouth by the dredger " + slipped + ", the museum said.",
+		}
+	}
+	for _, tc := range []struct {
+		name     string
+		articles []string
+		want     []string
+	}{
+		{
+			name:     "a slip of the first letter that makes a word",
+			articles: story("MV Silver Gull", "MV Silver Dull"),
+			want:     []string{`d.txt:3:59: name.typo: "Dull" looks like a misspelling of "Gull" (named 3 times in 3 articles, beside the same name) => Gull`},
+		},
+		{
+			name:     "the first word of the compound",
+			articles: story("the Marrow Lode mine", "the Farrow Lode mine"),
+			want:     []string{`d.txt:3:53: name.typo: "Farrow" looks like a misspelling of "Marrow" (named 3 times in 3 articles, beside the same name) => Marrow`},
+		},
+		// A generic word shared is two places of one kind.
+		{name: "beside a generic word", articles: story("Port Wendle", "Port Kendle")},
+		// Beside another name word, or beside none, it is another name.
+		{name: "beside another name", articles: story("MV Silver Gull", "MV Golden Dull")},
+		{name: "beside no name", articles: story("MV Silver Gull", "the Dull")},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := checkDefaultRule(t, "name.typo", tc.articles...)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got\n  %q\nwant\n  %q", got, tc.want)
+			}
+		})
+	}
+}
