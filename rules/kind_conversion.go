@@ -348,8 +348,12 @@ func (r *conversionRule) variantFits(a *Article, from, to *quantity.Quantity) bo
 		u := q.UnitSpan
 		return u.End > u.Start && u.End <= len(text) && r.only[strings.ToLower(strings.TrimSpace(text[u.Start:u.End]))]
 	}
+	// The figure converted is taken as written, as in checkPair: "about
+	// 15,000 litres" restates the 15,000 in either gallon.
+	bare := *from
+	bare.Qualifier = nil
 	fits := func(fu, tu *quantity.Unit) bool {
-		want := from.Interval(quantity.Strict).ToBase(fu)
+		want := bare.Interval(quantity.Strict).ToBase(fu)
 		got := to.Interval(quantity.Rounded).ToBase(tu)
 		return want.Overlaps(got)
 	}

@@ -1,5 +1,7 @@
 package rules
 
+import "slices"
+
 // firstLetter is the route for a slip of a name's first letter inside a
 // name of several words: "MV Silver Gall" where "MV Silver Gull" is named
 // throughout. The targets of the other routes share the spelling's first
@@ -21,30 +23,38 @@ package rules
 // It is asked only where the other routes found nothing, and only of
 // ASCII spellings of min_length letters or more.
 func (r *typoRule) firstLetter(w string, g storyUses, tt *typoTargets, stories *storyMap) []storyTarget {
-	if len(w) < r.cfg.MinLength || len(w) > 31 || w[0] < 'A' || w[0] > 'Z' || !isASCII(w) {
+	if len(w) < r.cfg.MinLength || w[0] < 'A' || w[0] > 'Z' || !isASCII(w) {
 		return nil
 	}
-	beside := false
-	for _, u := range g.uses {
-		if next, prev := r.neighbours(u); !u.Initial && (next != "" || prev != "") && !r.titles[u.Prev] {
-			beside = true
-			break
+	// The other spellings are read off the name words beside the uses:
+	// those that follow the word before a use, or go before the word
+	// after it, and are the spelling with another first letter. Two
+	// look-ups and a scan of a short list, not one look-up per letter.
+	forms := stories.names.Forms
+	var others []string
+	add := func(words []string) {
+		for _, x := range words {
+			if len(x) == len(w) && x[0] != w[0] && x[0] >= 'A' && x[0] <= 'Z' && x[1:] == w[1:] && !slices.Contains(others, x) {
+				others = append(others, x)
+			}
 		}
 	}
-	if !beside {
-		return nil
-	}
-	var buf [32]byte
-	other := buf[:len(w)]
-	copy(other, w)
-	count := len(g.uses)
-	var best []storyTarget
-	for c := byte('A'); c <= 'Z'; c++ {
-		if c == w[0] {
+	for _, u := range g.uses {
+		if u.Initial || r.titles[u.Prev] {
 			continue
 		}
-		other[0] = c
-		n := stories.names.Forms[string(other)]
+		next, prev := r.neighbours(u)
+		if f := forms[prev]; prev != "" && f != nil {
+			add(f.Nexts)
+		}
+		if f := forms[next]; next != "" && f != nil {
+			add(f.Prevs)
+		}
+	}
+	count := len(g.uses)
+	var best []storyTarget
+	for _, x := range others {
+		n := forms[x]
 		if n == nil || n.id <= 0 || int(n.id) >= len(tt.at) || tt.at[n.id] == 0 {
 			continue
 		}
