@@ -1,6 +1,11 @@
 package rules
 
-import "slices"
+import (
+	"slices"
+	"strings"
+
+	"github.com/factlint/factlint/internal/english"
+)
 
 // firstLetter is the route for a slip of a name's first letter inside a
 // name of several words: "MV Silver Gall" where "MV Silver Gull" is named
@@ -12,7 +17,11 @@ import "slices"
 //     word: "Port", "North", "Street", a title) that the other spelling
 //     stands beside too, and beside no name it never does (besideSame):
 //     one name written two ways, not two names of one kind ("Port
-//     Talbot", "Port Louis");
+//     Talbot", "Port Louis"). Where neither spelling is an English
+//     word, a generic word shared is enough ("Carnick Bay" where
+//     "Warnick Bay" is named): two streets or bays of one story whose
+//     names differ in their first letter alone are words ("Hill Road",
+//     "Mill Road"), not coinages;
 //   - the other spelling is the spelling with its first letter changed,
 //     and nothing else: one edit, no related ending;
 //   - it is used min_name_uses times or more in the story, min_ratio
@@ -31,6 +40,9 @@ func (r *typoRule) firstLetter(w string, g storyUses, tt *typoTargets, stories *
 	// after it, and are the spelling with another first letter. Two
 	// look-ups and a scan of a short list, not one look-up per letter.
 	forms := stories.names.Forms
+	// loose: the spelling is no English word, so a generic word beside
+	// it is evidence too (for a target that is none either).
+	loose := !english.IsWord(strings.ToLower(w))
 	var others []string
 	add := func(words []string) {
 		for _, x := range words {
@@ -43,7 +55,7 @@ func (r *typoRule) firstLetter(w string, g storyUses, tt *typoTargets, stories *
 		if u.Initial || r.titles[u.Prev] {
 			continue
 		}
-		next, prev := r.neighbours(u)
+		next, prev := r.compoundNeighbours(u, loose)
 		if f := forms[prev]; prev != "" && f != nil {
 			add(f.Nexts)
 		}
@@ -66,20 +78,52 @@ func (r *typoRule) firstLetter(w string, g storyUses, tt *typoTargets, stories *
 		if in.mid == 0 || in.articles < 2 || in.count < r.cfg.MinNameUses || in.count < r.cfg.MinRatio*count {
 			continue
 		}
-		same := false
+		// named: a use stands beside a name word the target does;
+		// generic: beside a generic word only, which counts where
+		// neither spelling is a word.
+		named, generic := false, false
 		for _, u := range g.uses {
-			if !u.Initial && !r.titles[u.Prev] && r.besideSame(u, n) {
-				same = true
+			if u.Initial || r.titles[u.Prev] {
+				continue
+			}
+			if r.besideSame(u, n) {
+				named = true
 				break
 			}
+			if loose && r.besideCompound(u, n) {
+				generic = true
+			}
 		}
-		if !same {
+		if !named && !(generic && !english.IsWord(strings.ToLower(t.word))) {
 			continue
 		}
-		best = append(best, storyTarget{nameTarget: t, in: in, beside: true})
+		// A target beside a generic word only is judged by sameContext
+		// as a name with no name beside it.
+		best = append(best, storyTarget{nameTarget: t, in: in, beside: named})
 	}
 	if len(best) != 1 {
 		return nil
 	}
 	return best
+}
+
+// compoundNeighbours is neighbours, keeping the generic words where
+// loose: the words beside use u inside its name.
+func (r *typoRule) compoundNeighbours(u NameUse, loose bool) (next, prev string) {
+	if !loose {
+		return r.neighbours(u)
+	}
+	next, prev = u.Next, u.Prev
+	if u.PrevInitial || r.titles[prev] {
+		prev = ""
+	}
+	return next, prev
+}
+
+// besideCompound reports whether use u stands beside a word, generic
+// ones included, that spelling n stands beside too, and beside none that
+// n never does.
+func (r *typoRule) besideCompound(u NameUse, n *CorpusName) bool {
+	next, prev := r.compoundNeighbours(u, true)
+	return (next != "" || prev != "") && (next == "" || n.HasNext(next)) && (prev == "" || n.HasPrev(prev))
 }

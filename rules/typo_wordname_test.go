@@ -10,8 +10,8 @@ import (
 // other articles name the "MV Silver Gull". The other routes read only
 // the targets that share the spelling's initial, and the slip makes an
 // English word, so nothing judged it. The compound is the evidence: a
-// shared generic word ("Port") is none, and neither is the spelling
-// alone or beside another name.
+// shared generic word ("Port", "Bay") only where neither spelling is a
+// word, and never the spelling alone or beside another name.
 func TestTypoFirstLetter(t *testing.T) {
 	lead := "By Ada Quill, Brenmouth, 16 March 2024\n\n"
 	story := func(name, slipped string) []string {
@@ -37,8 +37,16 @@ func TestTypoFirstLetter(t *testing.T) {
 			articles: story("the Marrow Lode mine", "the Farrow Lode mine"),
 			want:     []string{`d.txt:3:53: name.typo: "Farrow" looks like a misspelling of "Marrow" (named 3 times in 3 articles, beside the same name) => Marrow`},
 		},
-		// A generic word shared is two places of one kind.
-		{name: "beside a generic word", articles: story("Port Wendle", "Port Kendle")},
+		// A generic word shared is evidence only where neither spelling
+		// is a word: two ports of one kind may be words that differ in
+		// their first letter, not coinages.
+		{name: "words beside a generic word", articles: story("Port Gale", "Port Dale")},
+		{
+			name:     "no words beside a generic word",
+			articles: story("the Wendle Bay", "the Kendle Bay"),
+			want:     []string{`d.txt:3:53: name.typo: "Kendle" looks like a misspelling of "Wendle" (named 3 times in 3 articles) => Wendle`},
+		},
+		{name: "a generic word before, another name after", articles: story("Port Wendle", "Port Kendle Harbour")},
 		// Beside another name word, or beside none, it is another name.
 		{name: "beside another name", articles: story("MV Silver Gull", "MV Golden Dull")},
 		{name: "beside no name", articles: story("MV Silver Gull", "the Dull")},
