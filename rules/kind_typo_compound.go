@@ -40,9 +40,6 @@ func (r *typoRule) firstLetter(w string, g storyUses, tt *typoTargets, stories *
 	// after it, and are the spelling with another first letter. Two
 	// look-ups and a scan of a short list, not one look-up per letter.
 	forms := stories.names.Forms
-	// loose: the spelling is no English word, so a generic word beside
-	// it is evidence too (for a target that is none either).
-	loose := !english.IsWord(strings.ToLower(w))
 	var others []string
 	add := func(words []string) {
 		for _, x := range words {
@@ -55,7 +52,9 @@ func (r *typoRule) firstLetter(w string, g storyUses, tt *typoTargets, stories *
 		if u.Initial || r.titles[u.Prev] {
 			continue
 		}
-		next, prev := r.compoundNeighbours(u, loose)
+		// Generic words included: whether they count is asked below,
+		// of the few spellings that are near at all.
+		next, prev := r.compoundNeighbours(u, true)
 		if f := forms[prev]; prev != "" && f != nil {
 			add(f.Nexts)
 		}
@@ -63,6 +62,12 @@ func (r *typoRule) firstLetter(w string, g storyUses, tt *typoTargets, stories *
 			add(f.Prevs)
 		}
 	}
+	if len(others) == 0 {
+		return nil
+	}
+	// loose: the spelling is no English word, so a generic word beside
+	// it is evidence too (for a target that is none either).
+	loose := !english.IsWord(strings.ToLower(w))
 	count := len(g.uses)
 	var best []storyTarget
 	for _, x := range others {
