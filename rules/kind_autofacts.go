@@ -613,9 +613,15 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		}
 		// "fined 1.2 million lei (about $260,000) in 2021": the nearest
 		// figure is a conversion, and the figure it restates is the same
-		// sum, of the same year.
-		if k := restatedBy(a, qs, conv, best); k >= 0 && !slices.Contains(years[k], q.Value) {
-			years[k] = append(years[k], q.Value)
+		// sum, of the same year, where the year closes the bracket (its
+		// ")" and a word between them at most). A year further on ("a
+		// 62ft (19m) yacht, which was seized in 2020") dates a later
+		// clause. (The ")" ends the bracketed figure's tokens or is
+		// the first token after them.)
+		if best >= 0 && qs[best].Tokens[1] <= q.Tokens[0] && q.Tokens[0]-qs[best].Tokens[1] <= 2 {
+			if k := restatedBy(a, qs, conv, best); k >= 0 && !slices.Contains(years[k], q.Value) {
+				years[k] = append(years[k], q.Value)
+			}
 		}
 		// "A magnitude 5.9 quake in the same province in 2016 killed 12
 		// people": the year dates the whole clause it closes, so the

@@ -99,7 +99,7 @@ func (r *typoRule) firstLetter(w string, g storyUses, tt *typoTargets, stories *
 				generic = true
 			}
 		}
-		if !named && !(generic && !english.IsWord(strings.ToLower(t.word))) {
+		if !named && (!generic || english.IsWord(strings.ToLower(t.word))) {
 			continue
 		}
 		// A target beside a generic word only is judged by sameContext
