@@ -311,7 +311,7 @@ func dateChanges(a *rules.Article, e *dates.Expr, seed int) []dateChange {
 // and is found when a new fact.conversion or fact.mismatch finding starts
 // on its line.
 func TestConversionRecall(t *testing.T) {
-	const floor = 0.95
+	const floor = 0.97 // 68 of 68 after round 23 (the figure converted changed too; a variant unit read as written), minus 2; 34 of 34 before, converted figures only
 	set, err := rules.LoadDefault()
 	if err != nil {
 		t.Fatal(err)
