@@ -8,7 +8,7 @@ import (
 )
 
 // firstLetter is the route for a slip of a name's first letter inside a
-// name of several words: "MV Silver Gall" where "MV Silver Gull" is named
+// name of several words: "MV Amber Gall" where "MV Amber Gull" is named
 // throughout. The targets of the other routes share the spelling's first
 // letter (they are read by initial), so a slip of that letter, which
 // often makes another word of the language ("Fell" for "Bell"), is
@@ -17,11 +17,11 @@ import (
 //     word: "Port", "North", "Street", a title) that the other spelling
 //     stands beside too, and beside no name it never does (besideSame):
 //     one name written two ways, not two names of one kind ("Port
-//     Talbot", "Port Louis"). Where neither spelling is an English
+//     Ardle", "Port Vennick"). Where neither spelling is an English
 //     word, a generic word shared is enough ("Carnick Bay" where
 //     "Warnick Bay" is named): two streets or bays of one story whose
-//     names differ in their first letter alone are words ("Hill Road",
-//     "Mill Road"), not coinages;
+//     names differ in their first letter alone are words ("Tarn Road",
+//     "Barn Road"), not coinages;
 //   - the other spelling is the spelling with its first letter changed,
 //     and nothing else: one edit, no related ending;
 //   - it is used min_name_uses times or more in the story, min_ratio

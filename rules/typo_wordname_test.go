@@ -6,8 +6,8 @@ import (
 )
 
 // TestTypoFirstLetter checks the route for a slip of a name's first
-// letter inside a name of several words: "MV Silver Dull" where three
-// other articles name the "MV Silver Gull". The other routes read only
+// letter inside a name of several words: "MV Amber Dull" where three
+// other articles name the "MV Amber Gull". The other routes read only
 // the targets that share the spelling's initial, and the slip makes an
 // English word, so nothing judged it. The compound is the evidence: a
 // shared generic word ("Port", "Bay") only where neither spelling is a
@@ -29,18 +29,18 @@ func TestTypoFirstLetter(t *testing.T) {
 	}{
 		{
 			name:     "a slip of the first letter that makes a word",
-			articles: story("MV Silver Gull", "MV Silver Dull"),
-			want:     []string{`d.txt:3:59: name.typo: "Dull" looks like a misspelling of "Gull" (named 3 times in 3 articles, beside the same name) => Gull`},
+			articles: story("MV Amber Gull", "MV Amber Dull"),
+			want:     []string{`d.txt:3:58: name.typo: "Dull" looks like a misspelling of "Gull" (named 3 times in 3 articles, beside the same name) => Gull`},
 		},
 		{
 			name:     "the first word of the compound",
-			articles: story("the Marrow Lode mine", "the Farrow Lode mine"),
-			want:     []string{`d.txt:3:53: name.typo: "Farrow" looks like a misspelling of "Marrow" (named 3 times in 3 articles, beside the same name) => Marrow`},
+			articles: story("the Tollick Lode mine", "the Pollick Lode mine"),
+			want:     []string{`d.txt:3:53: name.typo: "Pollick" looks like a misspelling of "Tollick" (named 3 times in 3 articles, beside the same name) => Tollick`},
 		},
 		// A generic word shared is evidence only where neither spelling
 		// is a word: two ports of one kind may be words that differ in
 		// their first letter, not coinages.
-		{name: "words beside a generic word", articles: story("Port Gale", "Port Dale")},
+		{name: "words beside a generic word", articles: story("Port Tarn", "Port Barn")},
 		{
 			name:     "no words beside a generic word",
 			articles: story("the Wendle Bay", "the Kendle Bay"),
@@ -48,8 +48,8 @@ func TestTypoFirstLetter(t *testing.T) {
 		},
 		{name: "a generic word before, another name after", articles: story("Port Wendle", "Port Kendle Harbour")},
 		// Beside another name word, or beside none, it is another name.
-		{name: "beside another name", articles: story("MV Silver Gull", "MV Golden Dull")},
-		{name: "beside no name", articles: story("MV Silver Gull", "the Dull")},
+		{name: "beside another name", articles: story("MV Amber Gull", "MV Golden Dull")},
+		{name: "beside no name", articles: story("MV Amber Gull", "the Dull")},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := checkDefaultRule(t, "name.typo", tc.articles...)
