@@ -306,10 +306,12 @@ func dateChanges(a *rules.Article, e *dates.Expr, seed int) []dateChange {
 
 // TestConversionRecall measures recall on conversions made wrong: every
 // quantity of the stories and the seeds restated in other units ("59 km/h
-// (37mph)") has the converted figure changed by 25% to 40%, and is found
-// when a new fact.conversion or fact.mismatch finding starts on its line.
+// (37mph)") has the converted figure changed by 25% to 40%, and, apart,
+// the figure converted (the sum changed, its bracketed conversion kept),
+// and is found when a new fact.conversion or fact.mismatch finding starts
+// on its line.
 func TestConversionRecall(t *testing.T) {
-	const floor = 0.95
+	const floor = 0.97 // 68 of 68 after round 23 (the figure converted changed too; a variant unit read as written), minus 2; 34 of 34 before, converted figures only
 	set, err := rules.LoadDefault()
 	if err != nil {
 		t.Fatal(err)
@@ -320,8 +322,16 @@ func TestConversionRecall(t *testing.T) {
 		for fi, src := range st.texts {
 			a := readArticle(t, set, st.in[fi])
 			qs := a.Quantities()
+			var changed []int
 			for _, j := range convertedFigures(a) {
-				to := qs[j]
+				changed = append(changed, j, -1-j)
+			}
+			for _, j := range changed {
+				k := j
+				if j < 0 {
+					k = convertedFrom(a, -1-j)
+				}
+				to := qs[k]
 				start, end := a.Doc.SourceSpan(to.Number)
 				digits := src[start:end]
 				f := factors[fnvHash(st.in[fi].Path+digits)%uint32(len(factors))]
@@ -353,6 +363,15 @@ func TestConversionRecall(t *testing.T) {
 	if share < floor {
 		t.Errorf("found %.1f%% of changed conversions, below the floor of %.0f%%", 100*share, 100*floor)
 	}
+}
+
+// convertedFrom returns the figure that the quantity j of a, one of
+// convertedFigures, converts.
+func convertedFrom(a *rules.Article, j int) int {
+	if i := a.Conversions()[j]; i >= 0 {
+		return i
+	}
+	return j - 1
 }
 
 // convertedFigures lists the quantities of a that restate the one before

@@ -100,6 +100,8 @@ func TestCurrencyRatesConfig(t *testing.T) {
 		`rates = [{ from = "GBP", to = "USD", low = 1.2, high = 1.4 }]`,
 		`rates = [{ from = "GBP", to = "USD", year = 2025, low = 1.2, high = 1.4 }, { from = "USD", to = "GBP", year = 2025, low = 0.7, high = 0.8 }]`,
 		`rate_margin = 2`,
+		`rate_drift = -0.1`,
+		`rate_ahead = 9`,
 	} {
 		cfg := "default_rules = false\n[[rule]]\nid = \"fact.conversion\"\nkind = \"conversion\"\n" + bad + "\n"
 		if _, err := load(t, cfg); err == nil {
@@ -107,5 +109,88 @@ func TestCurrencyRatesConfig(t *testing.T) {
 		} else if !strings.Contains(err.Error(), "fact.conversion") {
 			t.Errorf("%s: %v: the error does not name the rule", bad, err)
 		}
+	}
+}
+
+// TestCurrencyCrossRates checks a pair the table lacks at the cross of
+// its currencies' rows against a third of the same year: AUD>GBP from
+// AUD>USD and GBP>USD. The cross of two ranges is wider than either, so a
+// near-slip passes, but a sum restated with its digits swapped does not.
+func TestCurrencyCrossRates(t *testing.T) {
+	cfg := `
+[[rule]]
+id = "fact.conversion"
+kind = "conversion"
+severity = "error"
+rate_margin = 0
+rates = [
+  { from = "AUD", to = "USD", year = 2024, low = 0.60, high = 0.70 },
+  { from = "GBP", to = "USD", year = 2024, low = 1.20, high = 1.40 },
+  { from = "NZD", to = "USD", year = 2024, low = 0.55, high = 0.65 },
+  { from = "NZD", to = "AUD", year = 2024, low = 0.88, high = 0.95 },
+]
+`
+	dated := func(s string) string { return "date 2024-08-02 A headline\n" + s + "\n" }
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		// AUD>GBP: 0.60/1.40 to 0.70/1.20, 0.43 to 0.58.
+		{dated("The dig cost A$4.8m (£2.6m)."), nil},
+		{dated("The dig cost A$4.8m (£6.2m)."), []string{
+			"a.txt:2:22: fact.conversion: A$4.8m is £2.1m to £2.8m at the rates of 2024 through USD (0.4286 to 0.5833 GBP per AUD), not £6.2m"}},
+		{dated("The dig cost £2.6m (A$4.8m)."), nil},
+		{dated("The dig cost £2.6m (A$8.4m)."), []string{
+			"a.txt:2:21: fact.conversion: £2.6m is A$4.5m to A$6.1m at the rates of 2024 through USD (1.714 to 2.333 AUD per GBP), not A$8.4m"}},
+		// A pair with rows of its own is read at them, not at the wider
+		// cross (0.786 to 1.083 through USD): NZ$10m is A$8.8m to A$9.5m.
+		{dated("The grant was NZ$10m (A$10.5m)."), []string{
+			"a.txt:2:23: fact.conversion: NZ$10m is A$8.8m to A$9.5m at the rates of 2024 (0.88 to 0.95 AUD per NZD), not A$10.5m"}},
+		// No year of the third's rows: no claim.
+		{"date 2023-08-02 A headline\nThe dig cost A$4.8m (£6.2m).\n", nil},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			expect(t, check(t, cfg, "a.txt", tc.text), tc.want...)
+		})
+	}
+}
+
+// TestCurrencyYearsAhead checks copy dated after the table's last year
+// against the union of its last two years, widened by rate_drift for
+// each year past the last, up to rate_ahead years; later copy is not
+// checked.
+func TestCurrencyYearsAhead(t *testing.T) {
+	cfg := `
+[[rule]]
+id = "fact.conversion"
+kind = "conversion"
+severity = "error"
+rate_margin = 0
+rate_ahead = 2
+rate_drift = 0.1
+rates = [
+  { from = "GBP", to = "USD", year = 2023, low = 1.00, high = 1.10 },
+  { from = "GBP", to = "USD", year = 2024, low = 1.20, high = 1.30 },
+  { from = "GBP", to = "USD", year = 2025, low = 1.25, high = 1.35 },
+]
+`
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		// 2026: 1.20 to 1.35 widened by a tenth, 1.08 to 1.485.
+		{"date 2026-05-01 A headline\nIt cost £10m ($14.5m).\n", nil},
+		{"date 2026-05-01 A headline\nIt cost £10m ($41m).\n", []string{
+			"a.txt:2:15: fact.conversion: £10m is $11m to $15m at the rates of 2024-2025 widened for 2026 (1.08 to 1.485 USD per GBP), not $41m"}},
+		// 2027: by two tenths, 0.96 to 1.62.
+		{"date 2027-05-01 A headline\nIt cost £10m ($16m).\n", nil},
+		{"date 2027-05-01 A headline\nIt cost £10m ($61m).\n", []string{
+			"a.txt:2:15: fact.conversion: £10m is $9.6m to $16.2m at the rates of 2024-2025 widened for 2027 (0.96 to 1.62 USD per GBP), not $61m"}},
+		// Past rate_ahead: no claim.
+		{"date 2028-05-01 A headline\nIt cost £10m ($61m).\n", nil},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			expect(t, check(t, cfg, "a.txt", tc.text), tc.want...)
+		})
 	}
 }

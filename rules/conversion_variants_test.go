@@ -20,6 +20,11 @@ func TestConversionVariants(t *testing.T) {
 		{"The reservoir lost 3.4 billion litres (748 million gallons) in June.", ""},
 		{"The reservoir lost 3.4 billion litres (650 million gallons) in June.", "is about 898"},
 		{"The reservoir lost 3.4 billion litres (748 million US gallons) in June.", "is about 898"},
+		// The figure converted is taken as written in either gallon:
+		// "about" widened 4.4 billion litres to reach 898 million
+		// imperial gallons, and the slip passed.
+		{"The reservoir lost about 3.4 billion litres (748 million gallons) in June.", ""},
+		{"The reservoir lost about 4.4 billion litres (898 million gallons) in June.", "is about 1,162,357,030 gallons"},
 		// From gallons: 20 imperial gallons are 91 litres, 20 US gallons 76.
 		{"Each drum holds 20 gallons (91 litres) of oil.", ""},
 		{"Each drum holds 20 gallons (76 litres) of oil.", ""},

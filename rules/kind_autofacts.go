@@ -621,6 +621,18 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		if best >= 0 && !slices.Contains(years[best], q.Value) { // the when clause may have dated it
 			years[best] = append(years[best], q.Value)
 		}
+		// "fined 1.2 million lei (about $260,000) in 2021": the nearest
+		// figure is a conversion, and the figure it restates is the same
+		// sum, of the same year, where the year closes the bracket (its
+		// ")" and a word between them at most). A year further on ("a
+		// 62ft (19m) yacht, which was seized in 2020") dates a later
+		// clause. (The ")" ends the bracketed figure's tokens or is
+		// the first token after them.)
+		if best >= 0 && qs[best].Tokens[1] <= q.Tokens[0] && q.Tokens[0]-qs[best].Tokens[1] <= 2 {
+			if k := restatedBy(a, qs, conv, best); k >= 0 && !slices.Contains(years[k], q.Value) {
+				years[k] = append(years[k], q.Value)
+			}
+		}
 		// "A magnitude 5.9 quake in the same province in 2016 killed 12
 		// people": the year dates the whole clause it closes, so the
 		// figure before it in that clause (no figure and no punctuation
@@ -2794,4 +2806,35 @@ func eventAnchor(w string) bool {
 		}
 	}
 	return false
+}
+
+// restatedBy returns the figure that qs[j] restates, or -1: the figure
+// it converts (conv), or the one just before a sum in another currency
+// in brackets ("1.2 million lei (about $260,000)"), which the
+// conversions do not join where the first figure's unit is not known as
+// money.
+func restatedBy(a *Article, qs []quantity.Quantity, conv []int, j int) int {
+	if j < 0 || j >= len(qs) {
+		return -1
+	}
+	if conv[j] >= 0 {
+		return conv[j]
+	}
+	if j == 0 || qs[j].Unit == nil || !strings.HasPrefix(qs[j].Unit.Dimension, "currency:") {
+		return -1
+	}
+	p := &qs[j-1]
+	if p.Sentence != qs[j].Sentence || p.Kind != quantity.Cardinal || qs[j].Kind != quantity.Cardinal || p.Unit == qs[j].Unit {
+		return -1
+	}
+	between, ok := strings.CutSuffix(strings.TrimSpace(a.Doc.Text[p.Span.End:qs[j].Span.Start]), "(")
+	if !ok {
+		return -1
+	}
+	// A figure without a unit is followed by what it counts: "1.2
+	// million lei (".
+	if between = strings.TrimSpace(between); between != "" && (p.Unit != nil || strings.IndexFunc(between, func(c rune) bool { return !unicode.IsLetter(c) }) >= 0) {
+		return -1
+	}
+	return j - 1
 }

@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -27,6 +28,19 @@ import (
 // years: wider, so it misses near-slips, but a sum restated at no rate
 // the pair has kept in those years is still a slip. A dated year or a
 // pair the table lacks is not checked.
+//
+// A pair without rows of its own whose currencies both have rows against
+// a third in a year (AUD and GBP against USD) is checked at the cross of
+// those ranges: the lowest rate of the pair is at most the product of
+// the lows, the highest at least that of the highs, so the cross of two
+// ranges is a range as wide as both and sound. A pair with rows of its
+// own is checked at them alone.
+//
+// A year after the table's last, up to `rate_ahead` years, is checked
+// against the union of the pair's last two years, widened by
+// `rate_drift` for each year past the last: copy is always newer than
+// the table, and a rate seldom leaves last year's range by more than a
+// tenth in a year. Further years are not checked.
 type conversionRule struct {
 	info Info
 	// rates maps "GBP>USD" to its range per year, both ways.
@@ -36,6 +50,13 @@ type conversionRule struct {
 	// year given for the pair.
 	span   map[string]rateSpan
 	margin float64
+	// drift widens the range of a year past the table's last, per year,
+	// up to ahead years.
+	drift float64
+	ahead int
+	// via maps a pair without rows of its own ("AUD>GBP") to the
+	// currency its rates are crossed through ("USD"), for messages.
+	via map[string]string
 	// variants maps a unit's name to the factors of the other units
 	// written with its name: the imperial gallon beside the US one.
 	variants map[string][]float64
@@ -69,6 +90,11 @@ type conversionConfig struct {
 	// RateMargin widens every range (relative): rates quoted in copy may
 	// be a day old or the outlet's own.
 	RateMargin float64 `toml:"rate_margin"`
+	// RateAhead is how many years after the table's last are checked,
+	// and RateDrift how much (relative) the union of the pair's last two
+	// years is widened for each of them.
+	RateAhead int     `toml:"rate_ahead"`
+	RateDrift float64 `toml:"rate_drift"`
 	// Variants are the other measures a unit's words also name: a
 	// British outlet's "gallons" are imperial, 4.546 litres, not the US
 	// table's 3.785. A conversion into or from the unit is right if it
@@ -85,7 +111,7 @@ type variantConfig struct {
 }
 
 func newConversionRule(t *tomlx.Table, info Info) (Rule, error) {
-	c := conversionConfig{RateMargin: 0.05}
+	c := conversionConfig{RateMargin: 0.05, RateAhead: 2, RateDrift: 0.1}
 	if err := t.Decode(&c); err != nil {
 		return nil, err
 	}
@@ -93,7 +119,14 @@ func newConversionRule(t *tomlx.Table, info Info) (Rule, error) {
 	if c.RateMargin < 0 || c.RateMargin > 1 {
 		return nil, t.Errorf("rate_margin", "rule %q: rate_margin must be between 0 and 1, not %g", info.ID, c.RateMargin)
 	}
-	r := &conversionRule{info: info, rates: map[string]map[int]rateBand{}, span: map[string]rateSpan{}, margin: c.RateMargin}
+	if c.RateDrift < 0 || c.RateDrift > 0.5 {
+		return nil, t.Errorf("rate_drift", "rule %q: rate_drift must be between 0 and 0.5, not %g", info.ID, c.RateDrift)
+	}
+	if c.RateAhead < 0 || c.RateAhead > 5 {
+		return nil, t.Errorf("rate_ahead", "rule %q: rate_ahead must be between 0 and 5 years, not %d", info.ID, c.RateAhead)
+	}
+	r := &conversionRule{info: info, rates: map[string]map[int]rateBand{}, span: map[string]rateSpan{}, margin: c.RateMargin,
+		drift: c.RateDrift, ahead: c.RateAhead}
 	for i, v := range c.Variants {
 		if v.Unit == "" || !(v.Factor > 0) {
 			return nil, t.Errorf("variants", "rule %q: variants[%d] needs a unit and a factor above 0", info.ID, i)
@@ -125,16 +158,112 @@ func newConversionRule(t *tomlx.Table, info Info) (Rule, error) {
 				return nil, t.Errorf("rates", "rule %q: rates[%d]: %s and %s in %d given twice", info.ID, i, from, to, rc.Year)
 			}
 			r.rates[k.key][rc.Year] = k.band
-			sp, seen := r.span[k.key]
+		}
+	}
+	r.crossRates()
+	for key, years := range r.rates {
+		for y, b := range years {
+			sp, seen := r.span[key]
 			if !seen {
-				sp = rateSpan{band: k.band, first: rc.Year, last: rc.Year}
+				sp = rateSpan{band: b, first: y, last: y}
 			}
-			sp.band.Low, sp.band.High = min(sp.band.Low, k.band.Low), max(sp.band.High, k.band.High)
-			sp.first, sp.last = min(sp.first, rc.Year), max(sp.last, rc.Year)
-			r.span[k.key] = sp
+			sp.band.Low, sp.band.High = min(sp.band.Low, b.Low), max(sp.band.High, b.High)
+			sp.first, sp.last = min(sp.first, y), max(sp.last, y)
+			r.span[key] = sp
 		}
 	}
 	return r, nil
+}
+
+// crossRates gives each pair without rows of its own the cross of its
+// currencies' rows against a third, year by year: AUD>GBP in 2024 from
+// AUD>USD and USD>GBP of 2024. Through two thirds the crosses are
+// joined: either would be sound were the table exact, and their union
+// stays sound when one of them is not. Only the table's own rows are
+// crossed, never a cross.
+func (r *conversionRule) crossRates() {
+	given := map[string]map[int]rateBand{}
+	codes := map[string]bool{}
+	for key, years := range r.rates {
+		given[key] = years
+		from, to, _ := strings.Cut(key, ">")
+		codes[from], codes[to] = true, true
+	}
+	sorted := make([]string, 0, len(codes))
+	for c := range codes {
+		sorted = append(sorted, c)
+	}
+	slices.Sort(sorted)
+	for _, a := range sorted {
+		for _, b := range sorted {
+			if a == b || given[a+">"+b] != nil {
+				continue
+			}
+			for _, p := range sorted {
+				in, out := given[a+">"+p], given[p+">"+b]
+				if in == nil || out == nil {
+					continue
+				}
+				key := a + ">" + b
+				for y, x := range in {
+					z, ok := out[y]
+					if !ok {
+						continue
+					}
+					c := rateBand{x.Low * z.Low, x.High * z.High}
+					if r.rates[key] == nil {
+						r.rates[key] = map[int]rateBand{}
+					}
+					if old, seen := r.rates[key][y]; seen {
+						c = rateBand{min(old.Low, c.Low), max(old.High, c.High)}
+					}
+					r.rates[key][y] = c
+					if r.via == nil {
+						r.via = map[string]string{}
+					}
+					if v := r.via[key]; v == "" {
+						r.via[key] = p
+					} else if !strings.HasSuffix(v, p) {
+						r.via[key] = v + " and " + p
+					}
+				}
+			}
+		}
+	}
+}
+
+// band returns the range of the pair key for year (0 when the year is not
+// known) and the years it was read from, for messages.
+func (r *conversionRule) band(key string, year int) (rateBand, string, bool) {
+	sp, seen := r.span[key]
+	if !seen {
+		return rateBand{}, "", false
+	}
+	if year == 0 {
+		if sp.first == sp.last {
+			return sp.band, strconv.Itoa(sp.first), true
+		}
+		return sp.band, fmt.Sprintf("%d-%d", sp.first, sp.last), true
+	}
+	if b, ok := r.rates[key][year]; ok {
+		return b, strconv.Itoa(year), true
+	}
+	if year <= sp.last || year > sp.last+r.ahead {
+		return rateBand{}, "", false
+	}
+	// A year past the table: its last two years, widened.
+	b, ok := r.rates[key][sp.last]
+	if !ok {
+		return rateBand{}, "", false
+	}
+	when := strconv.Itoa(sp.last)
+	if prev, ok := r.rates[key][sp.last-1]; ok {
+		b = rateBand{min(b.Low, prev.Low), max(b.High, prev.High)}
+		when = fmt.Sprintf("%d-%d", sp.last-1, sp.last)
+	}
+	w := r.drift * float64(year-sp.last)
+	b = rateBand{b.Low * (1 - w), b.High * (1 + w)}
+	return b, fmt.Sprintf("%s widened for %d", when, year), true
 }
 
 func (r *conversionRule) Info() *Info { return &r.info }
@@ -219,8 +348,12 @@ func (r *conversionRule) variantFits(a *Article, from, to *quantity.Quantity) bo
 		u := q.UnitSpan
 		return u.End > u.Start && u.End <= len(text) && r.only[strings.ToLower(strings.TrimSpace(text[u.Start:u.End]))]
 	}
+	// The figure converted is taken as written, as in checkPair: "about
+	// 15,000 litres" restates the 15,000 in either gallon.
+	bare := *from
+	bare.Qualifier = nil
 	fits := func(fu, tu *quantity.Unit) bool {
-		want := from.Interval(quantity.Strict).ToBase(fu)
+		want := bare.Interval(quantity.Strict).ToBase(fu)
 		got := to.Interval(quantity.Rounded).ToBase(tu)
 		return want.Overlaps(got)
 	}
@@ -325,18 +458,15 @@ func (r *conversionRule) checkCurrencies(a *Article, rep *Reporter) {
 		if have == "" && from.Unit.Name == "lb" {
 			have = "GBP"
 		}
-		band, ok := r.rates[have+">"+want][year]
-		when := strconv.Itoa(year)
-		if year == 0 {
-			sp, seen := r.span[have+">"+want]
-			band, ok = sp.band, seen
-			when = fmt.Sprintf("%d-%d", sp.first, sp.last)
-			if sp.first == sp.last {
-				when = strconv.Itoa(sp.first)
-			}
-		}
-		if have == "" || have == want || !ok {
+		if have == "" || have == want {
 			continue
+		}
+		band, when, ok := r.band(have+">"+want, year)
+		if !ok {
+			continue
+		}
+		if p := r.via[have+">"+want]; p != "" {
+			when += " through " + p
 		}
 		// The sum converted is taken as written, without the word
 		// before it, and the conversion may be rounded, as for units:

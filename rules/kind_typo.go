@@ -259,7 +259,7 @@ func (r *typoRule) CheckCorpus(c *Corpus, _ []any, rep *Reporter) {
 		}
 		first, _ := utf8.DecodeRuneInString(w)
 		for _, g := range stories.group(n) {
-			r.judge(w, n.Count, &initial, g, tt.of(stories, g.story, first), stories, rep)
+			r.judge(w, n.Count, &initial, g, tt.of(stories, g.story, first), tt, stories, rep)
 		}
 	}
 }
@@ -570,7 +570,7 @@ func distanceAbove(a, b uint64, limit int) bool {
 // judge looks for the names that the uses of w in one story misspell, and
 // reports them. runCount is w's uses in the whole run; initial is
 // r.judgedInitial(w).
-func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUses, cands []nameTarget, stories *storyMap, rep *Reporter) {
+func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUses, cands []nameTarget, tt *typoTargets, stories *storyMap, rep *Reporter) {
 	count, mid := len(g.uses), 0
 	for _, u := range g.uses {
 		if !u.Initial {
@@ -683,6 +683,9 @@ func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUs
 	}
 	if len(best) == 0 && runCount == 1 {
 		best = r.samePerson(w, g, cands, stories)
+	}
+	if len(best) == 0 {
+		best = r.firstLetter(w, g, tt, stories)
 	}
 	if len(best) == 0 || len(best) > r.cfg.MaxCandidates {
 		return

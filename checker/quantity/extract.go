@@ -1173,7 +1173,12 @@ func (p *parser) before(i int) bool {
 			return false
 		}
 		if upperStart(w) && !p.opensSentence(i-1) {
-			// "Boeing 737", "Article 5".
+			// "Boeing 737", "Article 5"; but a name's number is never
+			// millions: in "save Acme 58 million euros" the name is
+			// the object and the number a sum.
+			if e, ok := p.scaleAt(i + 1); ok && e >= 6 && !p.toks[i+1].Joined {
+				return true
+			}
 			return false
 		}
 	case segment.Punct:

@@ -295,6 +295,9 @@ var extractTests = []extractCase{
 	{"F-16", "An F-16, a MiG-29 and the G-7.", nil},
 	{"letters then digits", "The U20 WWCQ, the G7, a 4x4 and a B52.", nil},
 	{"name before number", "It aired on state TV Russia 24 and on a Boeing 737 near Apollo 11 under Article 5.", nil},
+	// A name's number is never millions: the name is an object and the
+	// number a sum.
+	{"name before millions", "The cuts will save Brantwell 12 million euros.", []want{c("12 million euros", "12 million", 12e6).u("EUR")}},
 	{"day after month", "It began on March 11 and on Sept. 11.", nil},
 	{"day before month", "It began on 11 September.", nil},
 	{"time with colon", "It began at 10:30.", []want{c("10:30", "10:30", 630).u(TimeOfDay.Name)}},
