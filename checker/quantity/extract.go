@@ -1389,6 +1389,13 @@ func (p *parser) digits(it *item, i int, cur *Unit) status {
 		exp = e
 		it.numEnd = p.toks[j].End
 		j++
+		// A larger scale right after multiplies it: "1.34 lakh crore"
+		// (10^12), "2 thousand million".
+		if e2, ok := p.scaleAt(j); ok && e2 > e && !p.toks[j].Joined {
+			exp += e2
+			it.numEnd = p.toks[j].End
+			j++
+		}
 	}
 	v, ok := digitsValue(s, d, exp)
 	if !ok {

@@ -53,7 +53,10 @@ func buildLexicon() map[string]lex {
 		m[w] = lex{kind: lexTens, val: float64(20 + 10*i)}
 	}
 	m["hundred"] = lex{kind: lexHundred, exp: 2}
-	for w, e := range map[string]int{"thousand": 3, "million": 6, "billion": 9, "trillion": 12} {
+	// "lakh" and "crore" are the Indian English scales (a hundred
+	// thousand, ten million): "Rs 19,270 crore", "1.34 lakh crore".
+	for w, e := range map[string]int{"thousand": 3, "million": 6, "billion": 9, "trillion": 12,
+		"lakh": 5, "lakhs": 5, "crore": 7, "crores": 7} {
 		m[w] = lex{kind: lexScale, exp: e}
 	}
 	m["dozen"] = lex{kind: lexDozen, val: 12}
