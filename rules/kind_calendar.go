@@ -36,6 +36,7 @@ func (r *calendarRule) Check(a *Article, rep *Reporter) any {
 	es := a.Dates()
 	r.checkAgo(a, es, rep)
 	r.checkPageDay(a, es, rep)
+	r.checkYearless(a, es, rep)
 	for i := range es {
 		e := &es[i]
 		if e.Day == 0 || e.Month == 0 {

@@ -1,0 +1,55 @@
+package rules_test
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestCalendarYearless checks the weekdays of dates written without a
+// year in an article with no date of its own: two that fit no one year
+// are both shown, one against a majority alone, and dates months apart,
+// or an article with a date, are left to the other checks.
+func TestCalendarYearless(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{
+			name: "two that fit no year",
+			text: "The ferry sailed on Thursday, Oct. 14, and docked on Sunday, Oct. 18, the port said.",
+			want: []string{
+				`a.txt:1:21: date.calendar: Thursday 14 October and Sunday 18 October fall in no one year: in a year where 18 October is a Sunday, 14 October is a Wednesday`,
+				`a.txt:1:54: date.calendar: Sunday 18 October and Thursday 14 October fall in no one year: in a year where 14 October is a Thursday, 18 October is a Monday`,
+			},
+		},
+		{
+			name: "one against two",
+			text: "Bids opened on Tuesday 4 March and closed on Thursday 5 March. Dealing began on Wednesday 11 March.",
+			want: []string{`a.txt:1:16: date.calendar: Tuesday 4 March and Thursday 5 March fall in no one year: in a year where 5 March is a Thursday, 4 March is a Wednesday`},
+		},
+		{
+			name: "dates of one year",
+			text: "Bids opened on Tuesday 3 March and closed on Thursday 5 March. Dealing began on Wednesday 11 March.",
+		},
+		{
+			name: "a leap day between them",
+			text: "The fair ran from Saturday 29 February to Sunday 1 March, the council said.",
+		},
+		{
+			name: "months apart, perhaps years apart",
+			text: "The mill opened on Monday 3 March and closed on Friday 24 October.",
+		},
+		{
+			name: "an article with its year checks each date alone",
+			text: "date 2026-03-12 Bids opened on Tuesday 4 March and closed on Thursday 5 March.",
+			want: []string{`a.txt:1:32: date.calendar: 4 March (2026, the year of the article's date 2026-03-12) is a Wednesday, not a Tuesday`},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := checkDefaultRule(t, "date.calendar", "a.txt", tc.text)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got\n  %q\nwant\n  %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,107 @@
+package rules
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/factlint/factlint/checker/dates"
+	"github.com/factlint/factlint/checker/diag"
+)
+
+// yearlessPair is a weekday written with a day and month but no year
+// ("on Tuesday 4 March") in an article whose own date is unknown.
+type yearlessPair struct {
+	e *dates.Expr
+}
+
+// fits reports whether p's weekday is its day's in year y.
+func (p yearlessPair) fits(y int) bool {
+	d, ok := dates.Date(y, p.e.Month, p.e.Day)
+	return ok && d.Weekday() == p.e.Weekday
+}
+
+// yearlessSpan is how far apart, in months, two yearless dates may lie
+// and still be taken for days of one year.
+const yearlessSpan = 2
+
+// calendarYears are the years tried for yearless dates: every one of
+// the fourteen calendars of the Gregorian cycle is among them.
+const calendarFirst, calendarLast = 2000, 2039
+
+// checkYearless checks the weekdays of the article's dates written
+// without a year against each other when the article's own date is
+// unknown, so that no year can be given to any: two of them a few weeks
+// apart must fall in one year ("Tuesday 3 March" and "Thursday 5 March"
+// do; "Tuesday 4 March" and "Thursday 5 March" fit no year). A date that
+// fits no year where most of the others fit is reported, and both of two
+// that disagree alone.
+func (r *calendarRule) checkYearless(a *Article, es []dates.Expr, rep *Reporter) {
+	if a.Ref.Known {
+		return // each is checked against the article's year
+	}
+	var ps []yearlessPair
+	for i := range es {
+		e := &es[i]
+		if e.Kind == dates.Calendar && e.HasWeekday && e.Year == 0 && e.Day != 0 && e.Month != 0 && e.Exists() {
+			ps = append(ps, yearlessPair{e})
+		}
+	}
+	if len(ps) < 2 {
+		return
+	}
+	for i, p := range ps {
+		// The others near p in the year: those of them that fit a year
+		// with p, and those that fit none.
+		var agree, clash []int
+		for j, q := range ps {
+			if j == i || max(p.e.Month-q.e.Month, q.e.Month-p.e.Month) > yearlessSpan || (p.e.Month == q.e.Month && p.e.Day == q.e.Day && p.e.Weekday == q.e.Weekday) {
+				continue
+			}
+			if fitTogether(p, q) {
+				agree = append(agree, j)
+			} else {
+				clash = append(clash, j)
+			}
+		}
+		// p is shown when what clashes with it outnumbers what agrees
+		// with it: against a majority, or against one date alone (then
+		// neither can be told right, and both are shown).
+		if len(clash) <= len(agree) {
+			continue
+		}
+		q := ps[clash[0]]
+		related := make([]diag.Related, 0, len(clash))
+		for _, j := range clash {
+			related = append(related, diag.Related{Location: rep.At(ps[j].e.Span), Message: fmt.Sprintf("%s %d %s is written here", ps[j].e.Weekday, ps[j].e.Day, time.Month(ps[j].e.Month))})
+		}
+		rep.Report(r, p.e.Span, fmt.Sprintf("%s %d %s and %s %d %s fall in no one year: in a year where %d %s is a %s, %d %s is a %s",
+			p.e.Weekday, p.e.Day, time.Month(p.e.Month), q.e.Weekday, q.e.Day, time.Month(q.e.Month),
+			q.e.Day, time.Month(q.e.Month), q.e.Weekday, p.e.Day, time.Month(p.e.Month), weekdayBeside(q, p)), related, nil)
+	}
+}
+
+// fitTogether reports whether some year has both p's and q's weekdays
+// right.
+func fitTogether(p, q yearlessPair) bool {
+	for y := calendarFirst; y <= calendarLast; y++ {
+		if p.fits(y) && q.fits(y) {
+			return true
+		}
+	}
+	return false
+}
+
+// weekdayBeside returns the weekday of p's day in a year where q's
+// weekday is right (the first such year of the cycle; a leap day between
+// them may make another year's answer a day later, and the message then
+// names the first).
+func weekdayBeside(q, p yearlessPair) time.Weekday {
+	for y := calendarFirst; y <= calendarLast; y++ {
+		if q.fits(y) {
+			if d, ok := dates.Date(y, p.e.Month, p.e.Day); ok {
+				return d.Weekday()
+			}
+		}
+	}
+	return p.e.Weekday
+}
