@@ -1556,13 +1556,28 @@ func rankedMinute(text string, toks []segment.Token, sent segment.Sentence, q *q
 }
 
 // partitiveTotal reports a count that is the whole of a part: "nine" in
-// "three of the nine".
+// "three of the nine", "one of 40 members". A figure right after "of"
+// that follows a noun of the sentence's own ("with the loss of 28
+// lives", "a toll of 17", "the evacuation of 300 residents") is what
+// that noun measures, not a whole: its contrast word keys it as "28
+// people died" is keyed. A part is a figure or a quantifier (a stop
+// word: "most of 300"), and a whole after a noun has its determiner
+// ("the loss of the 28 aboard" stays a whole).
 func (r *autoFactsRule) partitiveTotal(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, memo *ctxMemo) bool {
 	j := q.Tokens[0] - 1
+	det := false
 	for j >= sent.First && r.is(memo, text, toks, j, classDeterminer) {
 		j--
+		det = true
 	}
-	return j >= sent.First && strings.EqualFold(toks[j].Text(text), "of")
+	if j < sent.First || !strings.EqualFold(toks[j].Text(text), "of") {
+		return false
+	}
+	if k := j - 1; !det && k >= sent.First && toks[k].Kind == segment.Word && !memo.inQuantity[k] &&
+		isLowerWord(toks[k].Text(text)) && !r.is(memo, text, toks, k, classStop) {
+		return false
+	}
+	return true
 }
 
 // partOfWhole reports a count that is a part of a total the sentence

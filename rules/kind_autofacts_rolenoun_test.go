@@ -4,7 +4,8 @@ import "testing"
 
 // TestCountNamedByItsRole checks that a count whose noun is a contrast
 // word ("survivors", "deaths", "lives") is compared with the same role
-// said with a verb ("pulled 70 people alive", "killed 41 people"), and
+// said with a verb ("pulled 70 people alive", "killed 41 people"), also
+// after the noun of an event and "of" ("the loss of 82 lives"), and
 // that a count of another noun still keeps its head.
 func TestCountNamedByItsRole(t *testing.T) {
 	for _, tc := range []struct {
@@ -32,6 +33,25 @@ func TestCountNamedByItsRole(t *testing.T) {
 			want: []string{
 				"a.txt:1:22: fact.mismatch: deaths: 14 deaths here; 41 people in b.txt:1",
 				"b.txt:1:22: fact.mismatch: killed: 41 people here; 14 deaths in a.txt:1",
+			},
+		},
+		{
+			name: "lives after the noun of the loss",
+			articles: []string{
+				"a.txt", "The ferry went down in a squall with the loss of 82 lives, the museum said.\n",
+				"b.txt", "Nineteen of the crew were among the 28 who died when the ferry went down in the squall.\n",
+				"c.txt", "The museum said 28 people died when the ferry sank in a squall.\n",
+			},
+			want: []string{
+				"a.txt:1:50: fact.mismatch: lives: 82 lives here; 28 people in c.txt:1",
+			},
+		},
+		{
+			name: "a whole after of keeps its determiner",
+			articles: []string{
+				"a.txt", "Nine of the 40 who died were children, the museum said.\n",
+				"b.txt", "The museum said 40 people died when the ferry sank in a squall.\n",
+				"c.txt", "Nine children were among the dead, the museum said.\n",
 			},
 		},
 		{
