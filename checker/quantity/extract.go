@@ -614,6 +614,23 @@ func (p *parser) opensSentence(i int) bool {
 	return true
 }
 
+// shouted reports a word in capitals after a word in lower case: the
+// emphasis of popular copy ("face up to FIVE YEARS", "a WHOPPING
+// seven"), not a name, whose capital opens a word in lower case or
+// follows another capital ("Formula One", "FORMULA ONE").
+func (p *parser) shouted(i int) bool {
+	w := p.str(i)
+	if len(w) < 2 || !p.lowerWordAt(i-1) {
+		return false
+	}
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
 func upperStart(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
@@ -1599,7 +1616,7 @@ func (p *parser) words(it *item, i int, cur *Unit) status {
 	if !ok {
 		return none
 	}
-	if upperStart(p.str(i)) && !p.toks[i].Initial {
+	if upperStart(p.str(i)) && !p.toks[i].Initial && !p.shouted(i) {
 		// A capital in mid-sentence marks a name: "Formula One".
 		return none
 	}

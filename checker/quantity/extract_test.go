@@ -86,6 +86,8 @@ var extractTests = []extractCase{
 	{"a alone", "He has a son and an idea.", nil},
 	{"no one", "No one came, and they helped one another.", nil},
 	{"capitalised name", "He drove in Formula One races.", nil},
+	{"name in capitals", "He drove in FORMULA ONE races.", nil},
+	{"shouted after a word in lower case", "They could get up to SIX YEARS and killed NINE hens.", []want{c("up to SIX YEARS", "SIX", 6).u("year").q("up to"), c("NINE", "NINE", 9)}},
 	{"compound adjective", "They held one-on-one talks and a two-way call.", nil},
 
 	// Ordinals.
