@@ -4,7 +4,7 @@ import "testing"
 
 // TestVerbClassSynonyms checks the default pack's synonyms of verbs of
 // one class: outlets word one act with different verbs ("wanted" and
-// "demanded" a sum; "slipped" and "fell"; "shares" and "stock"), and
+// "demanded" a sum; "slipped" and "fell"; "shares" and "stock"; "savings" and "save"), and
 // the claims share the context word all the same.
 func TestVerbClassSynonyms(t *testing.T) {
 	for _, tc := range []struct {
@@ -41,6 +41,17 @@ func TestVerbClassSynonyms(t *testing.T) {
 			want: []string{
 				"a.txt:1:18: fact.mismatch: ratio: 18% here; 81% in b.txt:1",
 				"b.txt:1:20: fact.mismatch: ratio: 81% here; 18% in a.txt:1",
+			},
+		},
+		{
+			name: "savings said as a noun and as a verb",
+			articles: []string{
+				"a.txt", "The deal would save the two dairies 41 million euros a year, the firms said.\n",
+				"b.txt", "The board put the yearly savings at €14m from shared haulage.\n",
+				"c.txt", "The dairies expect to cut costs by 41 million euros once the plants share a fleet.\n",
+			},
+			want: []string{
+				"b.txt:1:37: fact.mismatch: amount in EUR: €14m here; 41 million euros in a.txt:1",
 			},
 		},
 		{
