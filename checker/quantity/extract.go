@@ -1189,8 +1189,9 @@ func (p *parser) before(i int) bool {
 		if w == "No" || w == "NO" || w == "Nos" {
 			return false
 		}
-		if upperStart(w) && !p.opensSentence(i-1) {
-			// "Boeing 737", "Article 5".
+		if upperStart(w) && !p.opensSentence(i-1) && !p.is(i-1, clsWeekday) {
+			// "Boeing 737", "Article 5"; not "closed Monday 24 per
+			// cent higher".
 			return false
 		}
 	case segment.Punct:

@@ -109,6 +109,13 @@ var months = map[string]bool{
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 }
 
+// weekdays are the names of the days of the week, lower-cased: with
+// their capital they are no name that a number after them belongs to
+// ("ended Monday 24 per cent higher" is no "Boeing 737").
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
 // yearWords before a four-digit number make it a year.
 var yearWords = map[string]bool{
 	"in": true, "since": true, "until": true, "till": true, "during": true, "before": true, "after": true,
@@ -138,6 +145,7 @@ const (
 	clsLex uint32 = 1 << iota
 	clsTime
 	clsMonth
+	clsWeekday
 	clsYear
 	clsWeakYear
 	clsYearPrefix
@@ -158,6 +166,7 @@ var grammarSets = []struct {
 }{
 	{clsTime, timeWords},
 	{clsMonth, months},
+	{clsWeekday, weekdays},
 	{clsYear, yearWords},
 	{clsWeakYear, weakYearWords},
 	{clsYearPrefix, yearPrefixes},
