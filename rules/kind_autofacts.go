@@ -563,6 +563,9 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		if (q.Kind != quantity.Year || q.Range) && !attributiveYear(text, toks, q) {
 			continue
 		}
+		if inFullDate(a, q) {
+			continue // "on 12 July 1931": the day of an event, not a year of its figures
+		}
 		// "the worst flood since 2007, when the river rose to 6.1
 		// metres": a clause opened by ", when" just after the year
 		// tells what happened that year, so every figure after it in
@@ -2768,6 +2771,20 @@ func baseValue(x *claim) float64 {
 func eventAnchor(w string) bool {
 	for _, a := range [...]string{"after", "before", "since", "into"} {
 		if strings.EqualFold(w, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// inFullDate reports whether the year q is written in a date with its
+// day and month ("on the night of 12 July 1931", "July 12, 1931").
+func inFullDate(a *Article, q *quantity.Quantity) bool {
+	for _, e := range a.Dates() {
+		if e.Span.Start > q.Span.Start {
+			break
+		}
+		if e.Day != 0 && e.Month != 0 && e.Year != 0 && e.Span.End >= q.Span.End {
 			return true
 		}
 	}
