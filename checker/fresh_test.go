@@ -32,7 +32,7 @@ func TestFreshStories(t *testing.T) {
 // testdata/fresh, these clean copies still give a few false alarms; they
 // are listed in its known_false_alarms.
 func TestFresh2Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 110) // 112 of 143 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 111 of 143 found after the round-21 merge (figures, dates and times, ages and names); 107 of 143 found after round 21 (a day moved beside a time its possessive subject or when-clause dates); 106 after round 20 (104 after round 19, 103 before; a headline restating the others' figure over a changed body; "brought out alive" is a rescue), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 112) // 114 of 143 after round 23 (figures in other words: a fall of revenue and a share-price jump said with other verbs); 112 of 143 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 111 of 143 found after the round-21 merge (figures, dates and times, ages and names); 107 of 143 found after round 21 (a day moved beside a time its possessive subject or when-clause dates); 106 after round 20 (104 after round 19, 103 before; a headline restating the others' figure over a changed body; "brought out alive" is a rescue), minus 2
 }
 
 // TestFresh3Stories measures recall and false alarms on the third batch
@@ -83,7 +83,7 @@ func TestFresh9Stories(t *testing.T) {
 // TestFresh10Stories measures the tenth batch of unseen stories
 // (testdata/fresh10), written in the fifteenth round and held back from it.
 func TestFresh10Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh10"), 45) // 47 of 61 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 47 of 61 after round 22 (a coarse figure no support); 46 of 61 found after the round-21 merge (figures, dates and times, ages and names); 44 of 61 found after round 20 (41 after round 16; a qualified figure converted, a New Zealand-dollar sum, a headline restating the others' figure over a changed body), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh10"), 46) // 48 of 61 after round 23 (a count right after a weekday); 47 of 61 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 47 of 61 after round 22 (a coarse figure no support); 46 of 61 found after the round-21 merge (figures, dates and times, ages and names); 44 of 61 found after round 20 (41 after round 16; a qualified figure converted, a New Zealand-dollar sum, a headline restating the others' figure over a changed body), minus 2
 }
 
 // TestFresh11Stories measures the eleventh batch of unseen stories
@@ -114,7 +114,7 @@ func TestFresh14Stories(t *testing.T) {
 // TestFresh15Stories measures the fifteenth batch of unseen stories
 // (testdata/fresh15), written in round 22 and held back from it.
 func TestFresh15Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh15"), 39) // 41 of 64 found with 2 false alarms when held back by main before round 22; 41 with 3 after round 22's merged recall work (no held-out gain; a part against its sum was a new false alarm); 41 and none after the lead's two fixes, told the false alarms' causes, minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh15"), 44) // 46 of 64 after round 23 (troops and soldiers, motorists and drivers, savings as noun and verb, a share-price move after a weekday, a count beside a full date); 41 of 64 found with 2 false alarms when held back by main before round 22; 41 with 3 after round 22's merged recall work (no held-out gain; a part against its sum was a new false alarm); 41 and none after the lead's two fixes, told the false alarms' causes, minus 2
 }
 
 // measureFresh checks the stories of root against its injected.toml. Each

@@ -35,22 +35,22 @@ func TestVerbClassSynonyms(t *testing.T) {
 		{
 			name: "shares are the stock",
 			articles: []string{
-				"a.txt", "Its shares ended 18% higher.\n",
-				"b.txt", "The stock rocketed 81% in early trading.\n",
+				"a.txt", "Its shares were 18% higher at the close.\n",
+				"b.txt", "The stock soared 81% in early trading.\n",
 			},
 			want: []string{
-				"a.txt:1:18: fact.mismatch: ratio: 18% here; 81% in b.txt:1",
-				"b.txt:1:20: fact.mismatch: ratio: 81% here; 18% in a.txt:1",
+				"a.txt:1:17: fact.mismatch: ratio: 18% here; 81% in b.txt:1",
+				"b.txt:1:18: fact.mismatch: ratio: 81% here; 18% in a.txt:1",
 			},
 		},
 		{
 			name: "savings said as a noun and as a verb",
 			articles: []string{
 				"a.txt", "The deal would save the two dairies 41 million euros a year, the firms said.\n",
-				"b.txt", "The board put the yearly savings at €14m from shared haulage.\n",
-				"c.txt", "The dairies expect to cut costs by 41 million euros once the plants share a fleet.\n",
+				"b.txt", "The board expects yearly savings of €14m from shared haulage.\n",
 			},
 			want: []string{
+				"a.txt:1:37: fact.mismatch: amount in EUR: 41 million euros here; €14m in b.txt:1",
 				"b.txt:1:37: fact.mismatch: amount in EUR: €14m here; 41 million euros in a.txt:1",
 			},
 		},

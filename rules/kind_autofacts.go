@@ -564,7 +564,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 			continue
 		}
 		if inFullDate(a, q) {
-			continue // "on 12 July 1931": the day of an event, not a year of its figures
+			continue // "on 3 March 1952": the day of an event, not a year of its figures
 		}
 		// "the worst flood since 2007, when the river rose to 6.1
 		// metres": a clause opened by ", when" just after the year
@@ -1560,12 +1560,12 @@ func rankedMinute(text string, toks []segment.Token, sent segment.Sentence, q *q
 
 // partitiveTotal reports a count that is the whole of a part: "nine" in
 // "three of the nine", "one of 40 members". A figure right after "of"
-// that follows a noun of the sentence's own ("with the loss of 28
-// lives", "a toll of 17", "the evacuation of 300 residents") is what
-// that noun measures, not a whole: its contrast word keys it as "28
-// people died" is keyed. A part is a figure or a quantifier (a stop
-// word: "most of 300"), and a whole after a noun has its determiner
-// ("the loss of the 28 aboard" stays a whole).
+// that follows a noun of the sentence's own ("a toll of 17 lives",
+// "the rescue of 300 climbers") is what that noun measures, not a
+// whole: its contrast word keys it as "17 people died" is keyed. A part
+// is a figure or a quantifier (a stop word: "most of 300"), and a whole
+// after a noun has its determiner ("the deaths of the 17 crew" stays a
+// whole).
 func (r *autoFactsRule) partitiveTotal(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, memo *ctxMemo) bool {
 	j := q.Tokens[0] - 1
 	det := false
@@ -2778,7 +2778,7 @@ func eventAnchor(w string) bool {
 }
 
 // inFullDate reports whether the year q is written in a date with its
-// day and month ("on the night of 12 July 1931", "July 12, 1931").
+// day and month ("sailed on 3 March 1952", "March 3, 1952").
 func inFullDate(a *Article, q *quantity.Quantity) bool {
 	for _, e := range a.Dates() {
 		if e.Span.Start > q.Span.Start {

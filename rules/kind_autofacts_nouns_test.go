@@ -94,19 +94,19 @@ func TestCountUnderOtherNouns(t *testing.T) {
 		{
 			name: "motorists against drivers",
 			articles: []string{
-				"a.txt", "Crews cleared the pass and freed 1,250 motorists from their cars overnight.\n",
-				"b.txt", "Crews cleared the pass overnight and freed 1,520 drivers trapped in the snow.\n",
+				"a.txt", "Crews cleared the pass and reached 1,250 motorists in their cars overnight.\n",
+				"b.txt", "Crews cleared the pass overnight and reached 1,520 drivers trapped in the snow.\n",
 			},
 			want: []string{
-				"a.txt:1:34: fact.mismatch: motorists: 1,250 motorists here; 1,520 drivers in b.txt:1",
-				"b.txt:1:44: fact.mismatch: drivers: 1,520 drivers here; 1,250 motorists in a.txt:1",
+				"a.txt:1:36: fact.mismatch: motorists: 1,250 motorists here; 1,520 drivers in b.txt:1",
+				"b.txt:1:46: fact.mismatch: drivers: 1,520 drivers here; 1,250 motorists in a.txt:1",
 			},
 		},
 		{
 			name: "troops against soldiers",
 			articles: []string{
-				"a.txt", "About 900 troops were sent to the valley on Sunday.\n",
-				"b.txt", "The army sent some 600 soldiers to the valley on Sunday.\n",
+				"a.txt", "About 900 troops arrived in the valley on Sunday.\n",
+				"b.txt", "The army flew some 600 soldiers into the valley on Sunday.\n",
 			},
 			want: []string{
 				"a.txt:1:1: fact.mismatch: troops: About 900 troops here; some 600 soldiers in b.txt:1",

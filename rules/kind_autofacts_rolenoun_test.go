@@ -4,9 +4,9 @@ import "testing"
 
 // TestCountNamedByItsRole checks that a count whose noun is a contrast
 // word ("survivors", "deaths", "lives") is compared with the same role
-// said with a verb ("pulled 70 people alive", "killed 41 people"), also
-// after the noun of an event and "of" ("the loss of 82 lives"), and
-// that a count of another noun still keeps its head.
+// said with a verb ("pulled 70 people alive", "killed 41 people"), and
+// that a count of another noun still keeps its head. A count after a
+// noun and "of" ("a toll of 82 lives") is such a count too.
 func TestCountNamedByItsRole(t *testing.T) {
 	for _, tc := range []struct {
 		name     string
@@ -36,22 +36,22 @@ func TestCountNamedByItsRole(t *testing.T) {
 			},
 		},
 		{
-			name: "lives after the noun of the loss",
+			name: "lives after the noun of a toll",
 			articles: []string{
-				"a.txt", "The ferry went down in a squall with the loss of 82 lives, the museum said.\n",
-				"b.txt", "Nineteen of the crew were among the 28 who died when the ferry went down in the squall.\n",
-				"c.txt", "The museum said 28 people died when the ferry sank in a squall.\n",
+				"a.txt", "The gale claimed a toll of 82 lives, the museum said.\n",
+				"b.txt", "Divers said the squall killed 28 people as the ferry capsized.\n",
+				"c.txt", "The squall left 28 people dead, the museum said.\n",
 			},
 			want: []string{
-				"a.txt:1:50: fact.mismatch: lives: 82 lives here; 28 people in c.txt:1",
+				"a.txt:1:28: fact.mismatch: toll: 82 lives here; 28 people in c.txt:1",
 			},
 		},
 		{
 			name: "a whole after of keeps its determiner",
 			articles: []string{
-				"a.txt", "Nine of the 40 who died were children, the museum said.\n",
-				"b.txt", "The museum said 40 people died when the ferry sank in a squall.\n",
-				"c.txt", "Nine children were among the dead, the museum said.\n",
+				"a.txt", "Nine of the 40 dead were under ten, the museum said.\n",
+				"b.txt", "The squall left 40 people dead, the museum said.\n",
+				"c.txt", "Divers said the dead included nine under ten.\n",
 			},
 		},
 		{

@@ -615,7 +615,7 @@ func (p *parser) opensSentence(i int) bool {
 }
 
 // shouted reports a word in capitals after a word in lower case: the
-// emphasis of popular copy ("face up to FIVE YEARS", "a WHOPPING
+// emphasis of popular copy ("jailed for SIX YEARS", "a WHOPPING
 // seven"), not a name, whose capital opens a word in lower case or
 // follows another capital ("Formula One", "FORMULA ONE").
 func (p *parser) shouted(i int) bool {
@@ -1190,8 +1190,8 @@ func (p *parser) before(i int) bool {
 			return false
 		}
 		if upperStart(w) && !p.opensSentence(i-1) && !p.is(i-1, clsWeekday) {
-			// "Boeing 737", "Article 5"; not "closed Monday 24 per
-			// cent higher".
+			// "Boeing 737", "Article 5"; not "stood Friday 18 per
+			// cent up".
 			return false
 		}
 	case segment.Punct:

@@ -111,7 +111,7 @@ var months = map[string]bool{
 
 // weekdays are the names of the days of the week, lower-cased: with
 // their capital they are no name that a number after them belongs to
-// ("ended Monday 24 per cent higher" is no "Boeing 737").
+// ("stood Friday 18 per cent up" is no "Boeing 737").
 var weekdays = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 }
