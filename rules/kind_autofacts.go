@@ -573,6 +573,9 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		if (q.Kind != quantity.Year || q.Range) && !attributiveYear(text, toks, q) {
 			continue
 		}
+		if inFullDate(a, q) {
+			continue // "on 3 March 1952": the day of an event, not a year of its figures
+		}
 		// "the worst flood since 2007, when the river rose to 6.1
 		// metres": a clause opened by ", when" just after the year
 		// tells what happened that year, so every figure after it in
@@ -1580,13 +1583,28 @@ func rankedMinute(text string, toks []segment.Token, sent segment.Sentence, q *q
 }
 
 // partitiveTotal reports a count that is the whole of a part: "nine" in
-// "three of the nine".
+// "three of the nine", "one of 40 members". A figure right after "of"
+// that follows a noun of the sentence's own ("a toll of 17 lives",
+// "the rescue of 300 climbers") is what that noun measures, not a
+// whole: its contrast word keys it as "17 people died" is keyed. A part
+// is a figure or a quantifier (a stop word: "most of 300"), and a whole
+// after a noun has its determiner ("the deaths of the 17 crew" stays a
+// whole).
 func (r *autoFactsRule) partitiveTotal(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, memo *ctxMemo) bool {
 	j := q.Tokens[0] - 1
+	det := false
 	for j >= sent.First && r.is(memo, text, toks, j, classDeterminer) {
 		j--
+		det = true
 	}
-	return j >= sent.First && strings.EqualFold(toks[j].Text(text), "of")
+	if j < sent.First || !strings.EqualFold(toks[j].Text(text), "of") {
+		return false
+	}
+	if k := j - 1; !det && k >= sent.First && toks[k].Kind == segment.Word && !memo.inQuantity[k] &&
+		isLowerWord(toks[k].Text(text)) && !r.is(memo, text, toks, k, classStop) {
+		return false
+	}
+	return true
 }
 
 // partOfWhole reports a count that is a part of a total the sentence
@@ -2837,4 +2855,18 @@ func restatedBy(a *Article, qs []quantity.Quantity, conv []int, j int) int {
 		return -1
 	}
 	return j - 1
+}
+
+// inFullDate reports whether the year q is written in a date with its
+// day and month ("sailed on 3 March 1952", "March 3, 1952").
+func inFullDate(a *Article, q *quantity.Quantity) bool {
+	for _, e := range a.Dates() {
+		if e.Span.Start > q.Span.Start {
+			break
+		}
+		if e.Day != 0 && e.Month != 0 && e.Year != 0 && e.Span.End >= q.Span.End {
+			return true
+		}
+	}
+	return false
 }

@@ -4,7 +4,7 @@ import "testing"
 
 // TestCountUnderOtherNouns checks that one count named by different
 // nouns of a count_groups group ("staff", "jobs"; "fans", "spectators";
-// "floors", "storeys") or by a generic noun that the words beside it tie
+// "floors", "storeys"; "motorists", "drivers") or by a generic noun that the words beside it tie
 // to a group ("employs 900 people") is compared across articles, and
 // that a workforce is not compared with the staff at one place
 // (count_scopes).
@@ -89,6 +89,17 @@ func TestCountUnderOtherNouns(t *testing.T) {
 			want: []string{
 				"a.txt:1:1: fact.mismatch: cops: More than 300 cops here; About 600 officers in b.txt:1",
 				"b.txt:1:1: fact.mismatch: officers: About 600 officers here; More than 300 cops in a.txt:1",
+			},
+		},
+		{
+			name: "motorists against drivers",
+			articles: []string{
+				"a.txt", "Crews cleared the pass and reached 1,250 motorists in their cars overnight.\n",
+				"b.txt", "Crews cleared the pass overnight and reached 1,520 drivers trapped in the snow.\n",
+			},
+			want: []string{
+				"a.txt:1:36: fact.mismatch: motorists: 1,250 motorists here; 1,520 drivers in b.txt:1",
+				"b.txt:1:46: fact.mismatch: drivers: 1,520 drivers here; 1,250 motorists in a.txt:1",
 			},
 		},
 		{

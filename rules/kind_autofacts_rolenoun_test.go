@@ -5,7 +5,8 @@ import "testing"
 // TestCountNamedByItsRole checks that a count whose noun is a contrast
 // word ("survivors", "deaths", "lives") is compared with the same role
 // said with a verb ("pulled 70 people alive", "killed 41 people"), and
-// that a count of another noun still keeps its head.
+// that a count of another noun still keeps its head. A count after a
+// noun and "of" ("a toll of 82 lives") is such a count too.
 func TestCountNamedByItsRole(t *testing.T) {
 	for _, tc := range []struct {
 		name     string
@@ -32,6 +33,25 @@ func TestCountNamedByItsRole(t *testing.T) {
 			want: []string{
 				"a.txt:1:22: fact.mismatch: deaths: 14 deaths here; 41 people in b.txt:1",
 				"b.txt:1:22: fact.mismatch: killed: 41 people here; 14 deaths in a.txt:1",
+			},
+		},
+		{
+			name: "lives after the noun of a toll",
+			articles: []string{
+				"a.txt", "The gale claimed a toll of 82 lives, the museum said.\n",
+				"b.txt", "Divers said the squall killed 28 people as the ferry capsized.\n",
+				"c.txt", "The squall left 28 people dead, the museum said.\n",
+			},
+			want: []string{
+				"a.txt:1:28: fact.mismatch: toll: 82 lives here; 28 people in c.txt:1",
+			},
+		},
+		{
+			name: "a whole after of keeps its determiner",
+			articles: []string{
+				"a.txt", "Nine of the 40 dead were under ten, the museum said.\n",
+				"b.txt", "The squall left 40 people dead, the museum said.\n",
+				"c.txt", "Divers said the dead included nine under ten.\n",
 			},
 		},
 		{

@@ -614,6 +614,23 @@ func (p *parser) opensSentence(i int) bool {
 	return true
 }
 
+// shouted reports a word in capitals after a word in lower case: the
+// emphasis of popular copy ("jailed for SIX YEARS", "a WHOPPING
+// seven"), not a name, whose capital opens a word in lower case or
+// follows another capital ("Formula One", "FORMULA ONE").
+func (p *parser) shouted(i int) bool {
+	w := p.str(i)
+	if len(w) < 2 || !p.lowerWordAt(i-1) {
+		return false
+	}
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
 func upperStart(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
@@ -1172,10 +1189,11 @@ func (p *parser) before(i int) bool {
 		if w == "No" || w == "NO" || w == "Nos" {
 			return false
 		}
-		if upperStart(w) && !p.opensSentence(i-1) {
-			// "Boeing 737", "Article 5"; but a name's number is never
-			// millions: in "save Acme 58 million euros" the name is
-			// the object and the number a sum.
+		if upperStart(w) && !p.opensSentence(i-1) && !p.is(i-1, clsWeekday) {
+			// "Boeing 737", "Article 5"; not "stood Friday 18 per
+			// cent up". A name's number is never millions: in "save
+			// Acme 58 million euros" the name is the object and the
+			// number a sum.
 			if e, ok := p.scaleAt(i + 1); ok && e >= 6 && !p.toks[i+1].Joined {
 				return true
 			}
@@ -1611,7 +1629,7 @@ func (p *parser) words(it *item, i int, cur *Unit) status {
 	if !ok {
 		return none
 	}
-	if upperStart(p.str(i)) && !p.toks[i].Initial {
+	if upperStart(p.str(i)) && !p.toks[i].Initial && !p.shouted(i) {
 		// A capital in mid-sentence marks a name: "Formula One".
 		return none
 	}

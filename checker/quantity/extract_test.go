@@ -91,6 +91,10 @@ var extractTests = []extractCase{
 	{"a alone", "He has a son and an idea.", nil},
 	{"no one", "No one came, and they helped one another.", nil},
 	{"capitalised name", "He drove in Formula One races.", nil},
+	{"name in capitals", "He drove in FORMULA ONE races.", nil},
+	{"after a weekday", "The index stood Friday 18 per cent above its low, and by Tuesday 65 pupils were home.", []want{c("18 per cent", "18", 18).u("%"), c("65", "65", 65)}},
+	{"a weekday's date", "The fair starts on Friday 13 September.", nil},
+	{"shouted after a word in lower case", "They could get up to SIX YEARS and killed NINE hens.", []want{c("up to SIX YEARS", "SIX", 6).u("year").q("up to"), c("NINE", "NINE", 9)}},
 	{"compound adjective", "They held one-on-one talks and a two-way call.", nil},
 
 	// Ordinals.

@@ -112,6 +112,13 @@ var months = map[string]bool{
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 }
 
+// weekdays are the names of the days of the week, lower-cased: with
+// their capital they are no name that a number after them belongs to
+// ("stood Friday 18 per cent up" is no "Boeing 737").
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
 // yearWords before a four-digit number make it a year.
 var yearWords = map[string]bool{
 	"in": true, "since": true, "until": true, "till": true, "during": true, "before": true, "after": true,
@@ -141,6 +148,7 @@ const (
 	clsLex uint32 = 1 << iota
 	clsTime
 	clsMonth
+	clsWeekday
 	clsYear
 	clsWeakYear
 	clsYearPrefix
@@ -161,6 +169,7 @@ var grammarSets = []struct {
 }{
 	{clsTime, timeWords},
 	{clsMonth, months},
+	{clsWeekday, weekdays},
 	{clsYear, yearWords},
 	{clsWeakYear, weakYearWords},
 	{clsYearPrefix, yearPrefixes},
