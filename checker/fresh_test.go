@@ -32,7 +32,7 @@ func TestFreshStories(t *testing.T) {
 // testdata/fresh, these clean copies still give a few false alarms; they
 // are listed in its known_false_alarms.
 func TestFresh2Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 111) // 113 of 143 after round 23 (a weekday of a like sentence moved against two outlets' day: the article's date moved under its dateline); 112 of 143 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 111 of 143 found after the round-21 merge (figures, dates and times, ages and names); 107 of 143 found after round 21 (a day moved beside a time its possessive subject or when-clause dates); 106 after round 20 (104 after round 19, 103 before; a headline restating the others' figure over a changed body; "brought out alive" is a rescue), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 112) // 114 of 143 after the round-23 merge (counts under their role after "the loss of", a weekday's figure, days written out); 112 of 143 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 111 of 143 found after the round-21 merge (figures, dates and times, ages and names); 107 of 143 found after round 21 (a day moved beside a time its possessive subject or when-clause dates); 106 after round 20 (104 after round 19, 103 before; a headline restating the others' figure over a changed body; "brought out alive" is a rescue), minus 2
 }
 
 // TestFresh3Stories measures recall and false alarms on the third batch
@@ -65,7 +65,7 @@ func TestFresh6Stories(t *testing.T) {
 // (testdata/fresh7), written in the second half of the eleventh round and
 // held back from it.
 func TestFresh7Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh7"), 48) // 50 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 49 of 64 after round 22 (an amount per period, a coarse figure no support); 47 of 64 found after the round-21 merge (figures, dates and times, ages and names); 47 of 64 found after round 21 (a time of day moved); 46 after round 20 (44 after round 19; conversions of a qualified figure and of an Australian-dollar sum), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh7"), 49) // 51 of 64 after the round-23 merge (a conversion read as written); 50 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 49 of 64 after round 22 (an amount per period, a coarse figure no support); 47 of 64 found after the round-21 merge (figures, dates and times, ages and names); 47 of 64 found after round 21 (a time of day moved); 46 after round 20 (44 after round 19; conversions of a qualified figure and of an Australian-dollar sum), minus 2
 }
 
 // TestFresh8Stories measures the eighth batch of unseen stories
@@ -77,26 +77,26 @@ func TestFresh8Stories(t *testing.T) {
 // TestFresh9Stories measures the ninth batch of unseen stories
 // (testdata/fresh9), written in the fourteenth round and held back from it.
 func TestFresh9Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh9"), 41) // 43 of 64 after round 23 (a day written out moved against two outlets'); 42 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 41 of 64 after round 22 (two maxima compared as figures); 40 of 64 found after the round-21 merge (figures, dates and times, ages and names); 39 of 64 found after round 21 (a year opening its sentence before a noun, "In 2019 officers"); 38 after round 16 (34 after round 15; fact.date: a day beside a minute of the clock; a specific count; a misspelt name), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh9"), 42) // 44 of 64 after the round-23 merge (a sum of millions after a name, a day written out); 42 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 41 of 64 after round 22 (two maxima compared as figures); 40 of 64 found after the round-21 merge (figures, dates and times, ages and names); 39 of 64 found after round 21 (a year opening its sentence before a noun, "In 2019 officers"); 38 after round 16 (34 after round 15; fact.date: a day beside a minute of the clock; a specific count; a misspelt name), minus 2
 }
 
 // TestFresh10Stories measures the tenth batch of unseen stories
 // (testdata/fresh10), written in the fifteenth round and held back from it.
 func TestFresh10Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh10"), 46) // 48 of 61 after round 23 (a weekday of a like sentence moved against two outlets' day); 47 of 61 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 47 of 61 after round 22 (a coarse figure no support); 46 of 61 found after the round-21 merge (figures, dates and times, ages and names); 44 of 61 found after round 20 (41 after round 16; a qualified figure converted, a New Zealand-dollar sum, a headline restating the others' figure over a changed body), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh10"), 47) // 49 of 61 after the round-23 merge (a day written out, a count under its role); 47 of 61 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 47 of 61 after round 22 (a coarse figure no support); 46 of 61 found after the round-21 merge (figures, dates and times, ages and names); 44 of 61 found after round 20 (41 after round 16; a qualified figure converted, a New Zealand-dollar sum, a headline restating the others' figure over a changed body), minus 2
 }
 
 // TestFresh11Stories measures the eleventh batch of unseen stories
 // (testdata/fresh11), written in the sixteenth round and held back from it.
 func TestFresh11Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh11"), 40) // 42 of 63 after round 23 (a day written out moved against two outlets', twice); 40 of 63 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 40 of 63 found after the round-21 merge (figures, dates and times, ages and names); 31 of 63 found with 3 false alarms when held back; 32 after round 16; 33 and none after its three false alarms were fixed in general terms; 35 after round 19 (a tense read past a place set off by commas; a yearless weekday checked 92 days back); 38 after round 20 (a slip after a title, two qualified figures converted); 39 after round 21 (an earlier storm's year no longer makes the news's day one of two), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh11"), 40) // 42 of 63 after the round-23 merge (days written out); 40 of 63 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 40 of 63 found after the round-21 merge (figures, dates and times, ages and names); 31 of 63 found with 3 false alarms when held back; 32 after round 16; 33 and none after its three false alarms were fixed in general terms; 35 after round 19 (a tense read past a place set off by commas; a yearless weekday checked 92 days back); 38 after round 20 (a slip after a title, two qualified figures converted); 39 after round 21 (an earlier storm's year no longer makes the news's day one of two), minus 2
 }
 
 // TestFresh12Stories measures the twelfth batch of unseen stories
 // (testdata/fresh12), written in the seventeenth round and held back from
 // it.
 func TestFresh12Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh12"), 49) // 51 of 64 after round 23 (a weekday of a like sentence moved against two outlets' day); 50 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 48 of 64 found after the round-21 merge (figures, dates and times, ages and names); 42 of 64 found with 5 false alarms when held back; 43 and none after round 17 (whose false-alarm fixes were told this batch's causes); 47 after round 20 (a family name used alone, an English-word slip, a qualified figure converted, a possessive weekday read past a bracketed sum; 48 with a headline restating the others' figure over a changed body), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh12"), 49) // 51 of 64 after the round-23 merge (a day written out); 50 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 48 of 64 found after the round-21 merge (figures, dates and times, ages and names); 42 of 64 found with 5 false alarms when held back; 43 and none after round 17 (whose false-alarm fixes were told this batch's causes); 47 after round 20 (a family name used alone, an English-word slip, a qualified figure converted, a possessive weekday read past a bracketed sum; 48 with a headline restating the others' figure over a changed body), minus 2
 }
 
 // TestFresh13Stories measures the thirteenth batch of unseen stories
@@ -108,13 +108,19 @@ func TestFresh13Stories(t *testing.T) {
 // TestFresh14Stories measures the fourteenth batch of unseen stories
 // (testdata/fresh14), written in round 21 and held back from it.
 func TestFresh14Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh14"), 50) // 52 of 64 and 1 after round 23 (a weekday of a like sentence moved against two outlets' day); 51 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 44 of 64 and 1 after round 22 (two maxima compared as figures, a rank said of its subject); 40 of 64 found with 3 false alarms when held back by main before round 21; 42 with the same 3 after round 21's merged recall work; 42 and 1 after the lead's three fixes, told the false alarms' causes, minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh14"), 50) // 52 of 64 after the round-23 merge (a day written out); 51 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 44 of 64 and 1 after round 22 (two maxima compared as figures, a rank said of its subject); 40 of 64 found with 3 false alarms when held back by main before round 21; 42 with the same 3 after round 21's merged recall work; 42 and 1 after the lead's three fixes, told the false alarms' causes, minus 2
 }
 
 // TestFresh15Stories measures the fifteenth batch of unseen stories
 // (testdata/fresh15), written in round 22 and held back from it.
 func TestFresh15Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh15"), 43) // 45 of 64 and none after round 23 (days written out moved against two outlets': a past step, a deadline, an earlier event's full date; a weekday beside a half-hour moved); 41 of 64 found with 2 false alarms when held back by main before round 22; 41 with 3 after round 22's merged recall work (no held-out gain; a part against its sum was a new false alarm); 41 and none after the lead's two fixes, told the false alarms' causes, minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh15"), 49) // 51 of 64 and none after the round-23 merge (days written out, currencies crossed through the dollar, a first letter slipped in a compound name, counts in capitals, grouped nouns, savings as noun and verb); a weekday beside a half-hour moved); 41 of 64 found with 2 false alarms when held back by main before round 22; 41 with 3 after round 22's merged recall work (no held-out gain; a part against its sum was a new false alarm); 41 and none after the lead's two fixes, told the false alarms' causes, minus 2
+}
+
+// TestFresh16Stories measures the sixteenth batch of unseen stories
+// (testdata/fresh16), written in round 23 and held back from it.
+func TestFresh16Stories(t *testing.T) {
+	measureFresh(t, filepath.Join("..", "testdata", "fresh16"), 37) // 33 of 64 found with 3 false alarms when held back by main before round 23; 35 with 3 after round 23's merged recall work (an earlier event's full date, a count in capitals); 39 and 2 after the lead's fixes, told the batch's misses and false alarms (a currency symbol in letters against its number, two weekdays of no one year in an undated article, two people of one surname), minus 2
 }
 
 // measureFresh checks the stories of root against its injected.toml. Each
