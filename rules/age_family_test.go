@@ -6,11 +6,11 @@ import (
 )
 
 // TestAgeFamily checks that two people of one surname, told apart by
-// their given names, are two ages ("Tomas Halvik, 47" and his wife
-// "Irena Halvik, 44"), while one person's age is still compared whether
+// their given names, are two ages ("Oskar Tervane, 47" and his wife
+// "Lina Tervane, 44"), while one person's age is still compared whether
 // an outlet writes the given name or the surname alone.
 func TestAgeFamily(t *testing.T) {
-	lead := "By Ada Quill, Tamsworth, 16 March 2024\n\n"
+	lead := "By Ivo Tessel, Pelang, 16 March 2024\n\n"
 	for _, tc := range []struct {
 		name     string
 		articles []string
@@ -19,29 +19,29 @@ func TestAgeFamily(t *testing.T) {
 		{
 			name: "a husband and his wife",
 			articles: []string{
-				"a.txt", lead + "Two workers were killed in the blast at the depot.\n\nIrena Halvik, 44, said her husband had worked there since he was 25.",
-				"b.txt", lead + "The dead man was named as Tomas Halvik, 47, a crane driver at the depot.",
-				"c.txt", lead + "Crane driver Tomas Halvik, 47, was killed at the depot on Friday.",
-				"d.txt", lead + "Depot worker Tomas Halvik, 47, was killed in the blast on Friday.",
+				"a.txt", lead + "Two workers were killed in the blast at the depot.\n\nLina Tervane, 44, told reporters he had loved the depot.",
+				"b.txt", lead + "The dead man was named as Oskar Tervane, 47, a crane driver at the depot.",
+				"c.txt", lead + "Crane driver Oskar Tervane, 47, was killed at the depot on Friday.",
+				"d.txt", lead + "Depot worker Oskar Tervane, 47, was killed in the blast on Friday.",
 			},
 		},
 		{
 			name: "one man, his given name in one outlet",
 			articles: []string{
-				"a.txt", lead + "Tomas Halvik, 48, a crane driver, died at the depot.",
-				"b.txt", lead + "The dead man was named as Halvik, 47, a crane driver at the depot.",
-				"c.txt", lead + "Crane driver Tomas Halvik, 47, was killed at the depot on Friday.",
+				"a.txt", lead + "Oskar Tervane, 48, a crane driver, died at the depot.",
+				"b.txt", lead + "The dead man was named as Tervane, 47, a crane driver at the depot.",
+				"c.txt", lead + "Crane driver Oskar Tervane, 47, was killed at the depot on Friday.",
 			},
-			want: []string{`a.txt:3:15: fact.mismatch: age of Halvik: Halvik, 48 here; Halvik, 47 in b.txt:3, Halvik, 47 in c.txt:3`},
+			want: []string{`a.txt:3:16: fact.mismatch: age of Tervane: Tervane, 48 here; Tervane, 47 in b.txt:3, Tervane, 47 in c.txt:3`},
 		},
 		{
 			name: "a word of the language opening the sentence is no given name",
 			articles: []string{
-				"a.txt", lead + "Yesterday Halvik, 48, was named as the driver who died at the depot.",
-				"b.txt", lead + "The dead man was named as Tomas Halvik, 47, a crane driver at the depot.",
-				"c.txt", lead + "Crane driver Tomas Halvik, 47, was killed at the depot on Friday.",
+				"a.txt", lead + "Yesterday Tervane, 48, was named as the driver who died at the depot.",
+				"b.txt", lead + "The dead man was named as Oskar Tervane, 47, a crane driver at the depot.",
+				"c.txt", lead + "Crane driver Oskar Tervane, 47, was killed at the depot on Friday.",
 			},
-			want: []string{`a.txt:3:19: fact.mismatch: age of Halvik: Halvik, 48 here; Halvik, 47 in b.txt:3, Halvik, 47 in c.txt:3`},
+			want: []string{`a.txt:3:20: fact.mismatch: age of Tervane: Tervane, 48 here; Tervane, 47 in b.txt:3, Tervane, 47 in c.txt:3`},
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -693,7 +693,7 @@ type ctxMemo struct {
 	kept    []wordID
 	anchors []anchor // room for the anchors of the article
 	// namedAge marks the article's quantities claimed as a named
-	// person's age ("Halvik, 47,"), for their anchors (ageDim).
+	// person's age ("Tervane, 47,"), for their anchors (ageDim).
 	namedAge []bool
 	// partKeys interns the keys of parts of a whole (partKey).
 	partKeys map[string]string

@@ -10,7 +10,7 @@ import (
 // read and compared like any other, and that a three-letter code glued
 // to digits (a fuel's grade, "RON97") is not read as a sum.
 func TestGluedCurrencyPrefix(t *testing.T) {
-	lead := "By Ivo Marsh, Pelang, 3 June 2024\n\n"
+	lead := "By Ivo Tessel, Pelang, 3 June 2024\n\n"
 	for _, tc := range []struct {
 		name     string
 		articles []string
@@ -19,11 +19,11 @@ func TestGluedCurrencyPrefix(t *testing.T) {
 		{
 			name: "ringgit written RM against the number",
 			articles: []string{
-				"a.txt", lead + "The council put the cost of the new bridge at RM36 million, officials said.",
-				"b.txt", lead + "Officials said the council put the cost of the new bridge at RM63 million.",
+				"a.txt", lead + "The new bridge will cost the council RM36 million, officials said.",
+				"b.txt", lead + "Officials said the new bridge will cost the council RM63 million.",
 				"c.txt", lead + "The new bridge will cost RM36 million, the council said.",
 			},
-			want: []string{`b.txt:3:62: fact.mismatch: amount in MYR: RM63 million here; RM36 million in a.txt:3, RM36 million in c.txt:3`},
+			want: []string{`b.txt:3:53: fact.mismatch: amount in MYR: RM63 million here; RM36 million in a.txt:3, RM36 million in c.txt:3`},
 		},
 		{
 			name: "rupees written Rs against the number",

@@ -341,7 +341,7 @@ func anchorOf(q *quantity.Quantity, age bool) anchor {
 	bare := *q
 	bare.Qualifier = nil
 	if age {
-		// "the 47-year-old" states the age that "Halvik, 47," does.
+		// "the 47-year-old" states the age that "Tervane, 47," does.
 		bare.Unit = nil
 	}
 	a := anchor{Kind: q.Kind, Unit: unitName(bare.Unit), Strict: bare.Interval(quantity.Strict).ToBase(bare.Unit), Rounded: bare.Interval(quantity.Rounded).ToBase(bare.Unit)}
@@ -362,7 +362,7 @@ func isAge(text string, q *quantity.Quantity) bool {
 }
 
 // ageDim is the dimension of an anchor written as an age ("nine years
-// old", "the 47-year-old"). It restates only an age claim ("Halvik, 47,"):
+// old", "the 47-year-old"). It restates only an age claim ("Tervane, 47,"):
 // taken for a bare number, "the aircraft was nine years old" restated any
 // nine of the story ("nine investigators"), and a claim changed to nine
 // was then taken for another fact than the others' six.
@@ -719,7 +719,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		if qs[i].Kind == quantity.Year {
 			continue
 		}
-		// "Halvik, 47," states an age, as "the 47-year-old" does, and
+		// "Tervane, 47," states an age, as "the 47-year-old" does, and
 		// restates no count: where a changed "31 riders" became 13,
 		// another article's "Orlik, 13," was taken for the others'
 		// statement of it, and the change was never reported.
@@ -942,20 +942,20 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			c.Label = unitLabel(q.Unit)
 		}
 		if isAge(text, q) {
-			// "Halvik, a 47-year-old former mayor": the age of the
-			// person named before it, the fact "Halvik, 47," states.
+			// "Tervane, a 47-year-old former mayor": the age of the
+			// person named before it, the fact "Tervane, 47," states.
 			if name, ok := apposedAgeWithUnit(a, toks, sent, q); ok {
 				c.Key, c.Label = "age|"+strings.ToLower(name), "age of "+name
 				c.Names = r.givenName(a, toks, sent, q.Tokens[0]-3)
 				// isAge saw "-old" or " old" after the unit.
 				c.Shown = name + ", " + spanText(a, document.Span{Start: q.Span.Start, End: q.Span.End + len("-old")})
-				c.Q.Unit = nil // compared with the bare "47" of "Halvik, 47,"
+				c.Q.Unit = nil // compared with the bare "47" of "Tervane, 47,"
 				break
 			}
 			if r.roleAge(a, toks, sent, q, c) {
 				break // "the 29-year-old driver": keyed by the role (kind_autofacts_age.go)
 			}
-			// "the 29-year-old": whose age is not said; only "Halvik,
+			// "the 29-year-old": whose age is not said; only "Tervane,
 			// 47," is compared.
 			return dropClaim(out, at)
 		}
@@ -1036,7 +1036,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			}
 		}
 	default:
-		// "Halvik, 47, said": the age of the person named before it.
+		// "Tervane, 47, said": the age of the person named before it.
 		if name, ok := apposedAge(text, toks, sent, q); ok {
 			c.Key, c.Label = "age|"+strings.ToLower(name), "age of "+name
 			c.Names = r.givenName(a, toks, sent, q.Tokens[0]-2)
@@ -1869,7 +1869,7 @@ func onlyAfter(f *CorpusName, given string) bool {
 }
 
 // apposedAgeWithUnit reads a person's age written with its unit in
-// apposition to the name: "Tomas Halvik, a 47-year-old former mayor",
+// apposition to the name: "Oskar Tervane, a 47-year-old former mayor",
 // "Reyes, the 21-year-old", "Odell: The 29-year-old, who ...". It returns
 // the name's last word. "The 29-year-old" alone, which refers back to
 // someone, is not read: the person is not named. Nor is a capitalised
@@ -1901,11 +1901,11 @@ func apposedAgeWithUnit(a *Article, toks []segment.Token, sent segment.Sentence,
 }
 
 // givenName returns, as the Names of an age's claim, the given name
-// written right before the surname at token n ("Tomas" of "Tomas Halvik,
+// written right before the surname at token n ("Tomas" of "Oskar Tervane,
 // 47,"), or nil: a capitalised word one space before it, not all
 // capitals, not a title ("Mr", "Dr") and not a word of the language
 // opening the sentence that the article uses as no name ("Yesterday
-// Halvik, 47, said").
+// Tervane, 47, said").
 func (r *autoFactsRule) givenName(a *Article, toks []segment.Token, sent segment.Sentence, n int) []string {
 	text := a.Doc.Text
 	g := n - 1
@@ -1923,8 +1923,8 @@ func (r *autoFactsRule) givenName(a *Article, toks []segment.Token, sent segment
 func (r *autoFactsRule) match(x, y *claim) bool {
 	if strings.HasPrefix(x.Key, "age|") {
 		// The key names the person by the surname; two given names
-		// before it are two people of one family ("Tomas Halvik, 47"
-		// and his wife "Irena Halvik, 44"). A surname alone is taken
+		// before it are two people of one family ("Oskar Tervane, 47"
+		// and his wife "Lina Tervane, 44"). A surname alone is taken
 		// for either.
 		return len(x.Names) == 0 || len(y.Names) == 0 || x.Names[0] == y.Names[0]
 	}

@@ -2,7 +2,7 @@ package rules
 
 import "strings"
 
-// namedAge reports whether x is the age of a named person ("Halvik,
+// namedAge reports whether x is the age of a named person ("Tervane,
 // 47,"): its key names whom it is about, so two such claims of one key
 // are one fact whatever else their articles say. That the other article
 // states x's figure somewhere ("the hull, 25 years old", "25 minutes

@@ -84,7 +84,8 @@ type Options struct {
 type Glued struct {
 	// lead marks the prefixes' first bytes (1) and their second bytes
 	// and the digits (2): a word that cannot begin with a prefix and a
-	// digit is turned away by its first two bytes ("Kim", "Reuters").
+	// digit is turned away by its first two bytes (most capitalised
+	// words).
 	lead     [256]uint8
 	prefixes []string
 }
