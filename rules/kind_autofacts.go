@@ -631,6 +631,11 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	claims := memo.claimRoom(2 * len(qs))
 	namedAge := slices.Grow(memo.namedAge[:0], len(qs))[:len(qs)]
 	clear(namedAge)
+	// The figures are located in text order, through one cursor that
+	// steps on from the last figure's run and line (locator), where
+	// diag.At searched both from scratch for each end of each figure.
+	var loc locator
+	located := false
 	for i := range qs {
 		q := &qs[i]
 		if conv[i] >= 0 || covered[q.Number.Start] {
@@ -645,7 +650,10 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 			continue
 		}
 		c := &claims[first]
-		c.Loc = diag.At(a.Doc, q.Span)
+		if !located {
+			loc, located = newLocator(a.Doc), true
+		}
+		c.Loc = loc.at(q.Span)
 		namedAge[i] = strings.HasPrefix(c.Key, "age|") && q.Unit == nil
 		// A conversion that follows is quoted with the claim.
 		if i+1 < len(qs) && conv[i+1] == i {
