@@ -991,7 +991,7 @@ func soFarBitsOf(w string) soFarBits {
 	if foldedIn(w, "could", "may", "might", "will", "would") {
 		b |= soFarModal
 	}
-	if strings.EqualFold(w, "to") {
+	if foldIs(w, "to") {
 		b |= soFarTo
 	}
 	if foldedIn(w, "expected", "likely", "set", "feared", "forecast", "bound", "certain", "going") {
@@ -1263,7 +1263,7 @@ func appendLower(buf []byte, w string) []byte {
 // 52,340", "a workforce of 40,000". It returns the noun, or "".
 func (g *grammar) nounBefore(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) string {
 	j := q.Tokens[0] - 1
-	if j-1 < sent.First || !strings.EqualFold(toks[j].Text(text), "of") || toks[j-1].Kind != segment.Word {
+	if j-1 < sent.First || !foldIs(toks[j].Text(text), "of") || toks[j-1].Kind != segment.Word {
 		return ""
 	}
 	w := toks[j-1].Text(text)
@@ -1498,4 +1498,14 @@ func (g *grammar) synonym(w wordID) wordID {
 		}
 	}
 	return w
+}
+
+// foldIs is strings.EqualFold(w, lit) for a lit of lower-case ASCII
+// letters other than k and s. Of the ASCII letters only k and s have a
+// case-fold of another width (the Kelvin sign, the long s), so a word
+// of another length than such a lit is never equal to it under case
+// folding: it is turned away without the call, which most of the words
+// asked about are (TestFoldIsLiterals checks the literals passed).
+func foldIs(w, lit string) bool {
+	return len(w) == len(lit) && strings.EqualFold(w, lit)
 }

@@ -738,7 +738,7 @@ func hasAnchor(kept []anchor, an *anchor) bool {
 func whenClauseAfter(text string, toks []segment.Token, q *quantity.Quantity) bool {
 	j := q.Tokens[1]
 	return j+1 < len(toks) && toks[j].Kind == segment.Punct && text[toks[j].Start] == ',' &&
-		toks[j+1].Kind == segment.Word && strings.EqualFold(toks[j+1].Text(text), "when")
+		toks[j+1].Kind == segment.Word && foldIs(toks[j+1].Text(text), "when")
 }
 
 // attributiveYear reports whether q, read as a count, is a year that
@@ -762,7 +762,7 @@ func attributiveYear(text string, toks []segment.Token, q *quantity.Quantity) bo
 	if before < 0 || after >= len(toks) {
 		return false
 	}
-	if p := toks[before].Text(text); !strings.EqualFold(p, "the") && !strings.HasSuffix(p, "'s") && !strings.HasSuffix(p, "’s") {
+	if p := toks[before].Text(text); !foldIs(p, "the") && !strings.HasSuffix(p, "'s") && !strings.HasSuffix(p, "’s") {
 		return false
 	}
 	next := toks[after].Text(text)
@@ -791,7 +791,7 @@ func sentenceOpeningYear(text string, toks []segment.Token, sents []segment.Sent
 		if toks[j].Kind != segment.Word {
 			return false
 		}
-		if strings.EqualFold(toks[j].Text(text), "in") {
+		if foldIs(toks[j].Text(text), "in") {
 			in = j
 		}
 	}
@@ -914,7 +914,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			if toks[j].Kind != segment.Word {
 				break
 			}
-			if strings.EqualFold(toks[j].Text(text), "alone") {
+			if foldIs(toks[j].Text(text), "alone") {
 				return dropClaim(out, at)
 			}
 			n++
@@ -943,7 +943,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		}
 		// "three years ago" dates something; it is compared only with
 		// other times ago, never with how long something lasted.
-		if j := q.Tokens[1]; j < sent.Last && strings.EqualFold(toks[j].Text(text), "ago") {
+		if j := q.Tokens[1]; j < sent.Last && foldIs(toks[j].Text(text), "ago") {
 			c.Key += "|ago"
 			c.Label = "time ago"
 		}
@@ -957,7 +957,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		}
 		// "two days of storms", "14 hours of counting": what the
 		// figure measures is part of its key.
-		if j := pastRestatement(a, toks, q); j+1 < sent.Last && toks[j].Kind == segment.Word && strings.EqualFold(toks[j].Text(text), "of") {
+		if j := pastRestatement(a, toks, q); j+1 < sent.Last && toks[j].Kind == segment.Word && foldIs(toks[j].Text(text), "of") {
 			k := j + 1
 			for k < sent.Last && toks[k].Kind == segment.Word && r.is(memo, text, toks, k, classStop) {
 				k++
@@ -997,7 +997,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		// happened, not how long anything lasted ("crews worked for
 		// ten hours"); compared only with other such times.
 		if q.Unit.Dimension == durationKey && c.Compl == "" {
-			if j := q.Tokens[0] - 1; j >= sent.First && toks[j].Kind == segment.Word && strings.EqualFold(toks[j].Text(text), "within") {
+			if j := q.Tokens[0] - 1; j >= sent.First && toks[j].Kind == segment.Word && foldIs(toks[j].Text(text), "within") {
 				c.Compl = "within"
 				c.Key += "|" + c.Compl
 			}
@@ -1557,7 +1557,7 @@ func rankedMinute(text string, toks []segment.Token, sent segment.Sentence, q *q
 	if j+1 < sent.Last && toks[j].Kind == segment.Punct && toks[j].Joined && text[toks[j].Start] == '-' {
 		j++
 	}
-	if j < sent.Last && toks[j].Kind == segment.Word && strings.EqualFold(toks[j].Text(text), "minute") {
+	if j < sent.Last && toks[j].Kind == segment.Word && foldIs(toks[j].Text(text), "minute") {
 		return j, true
 	}
 	return 0, false
@@ -1570,7 +1570,7 @@ func (r *autoFactsRule) partitiveTotal(text string, toks []segment.Token, sent s
 	for j >= sent.First && r.is(memo, text, toks, j, classDeterminer) {
 		j--
 	}
-	return j >= sent.First && strings.EqualFold(toks[j].Text(text), "of")
+	return j >= sent.First && foldIs(toks[j].Text(text), "of")
 }
 
 // partOfWhole reports a count that is a part of a total the sentence
@@ -1579,7 +1579,7 @@ func (r *autoFactsRule) partitiveTotal(text string, toks []segment.Token, sent s
 // 22 seafarers aboard, 18 were winched to safety" keeps its 18: the
 // contrast word is the part's own, not the whole's.
 func (r *autoFactsRule) partOfWhole(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, memo *ctxMemo) bool {
-	if j := q.Tokens[1]; j+1 < sent.Last && strings.EqualFold(toks[j].Text(text), "of") {
+	if j := q.Tokens[1]; j+1 < sent.Last && foldIs(toks[j].Text(text), "of") {
 		w := strings.ToLower(toks[j+1].Text(text))
 		if w == "them" || w == "whom" {
 			// "41 detained, 23 of whom were arrested": a contrast word
@@ -1602,7 +1602,7 @@ func (r *autoFactsRule) partOfWhole(text string, toks []segment.Token, sent segm
 	}
 	// "Of the 263 injured, about 90": the figures after the comma that
 	// closes an opening "Of the N ...".
-	if !strings.EqualFold(toks[sent.First].Text(text), "of") {
+	if !foldIs(toks[sent.First].Text(text), "of") {
 		return false
 	}
 	wholeRole := false
@@ -1662,7 +1662,7 @@ func (r *autoFactsRule) roleWithin(a *Article, si, from, to, dist int, skip []bo
 // hurt and four are missing"), which opens a clause that does not take
 // the contrast word of the clause before.
 func (r *autoFactsRule) clauseFirst(text string, toks []segment.Token, sent segment.Sentence, from, to int, memo *ctxMemo) int {
-	if from-1 >= sent.First && to < sent.Last && toks[to].Kind == segment.Word && r.is(memo, text, toks, to, classClauseVerb) && strings.EqualFold(toks[from-1].Text(text), "and") {
+	if from-1 >= sent.First && to < sent.Last && toks[to].Kind == segment.Word && r.is(memo, text, toks, to, classClauseVerb) && foldIs(toks[from-1].Text(text), "and") {
 		return from
 	}
 	return sent.First
@@ -1735,7 +1735,7 @@ func (r *autoFactsRule) role(text string, toks []segment.Token, sent segment.Sen
 // to 31" (the word, then "to", then the figure at from) states the
 // toll, not a rise of 31.
 func (r *autoFactsRule) leadsToLevel(text string, toks []segment.Token, g, j, from int) bool {
-	return r.changes[g] && j == from-2 && strings.EqualFold(toks[from-1].Text(text), "to")
+	return r.changes[g] && j == from-2 && foldIs(toks[from-1].Text(text), "to")
 }
 
 // nearWindow is how many words before a figure are its near context.
@@ -1849,7 +1849,7 @@ func apposedAgeWithUnit(a *Article, toks []segment.Token, sent segment.Sentence,
 		return "", false
 	}
 	det, punct, name := toks[i-1], toks[i-2], toks[i-3]
-	if d := det.Text(text); det.Kind != segment.Word || (!strings.EqualFold(d, "a") && !strings.EqualFold(d, "the")) {
+	if d := det.Text(text); det.Kind != segment.Word || (!foldIs(d, "a") && !foldIs(d, "the")) {
 		return "", false
 	}
 	if punct.Kind != segment.Punct || (text[punct.Start] != ',' && text[punct.Start] != ':') {

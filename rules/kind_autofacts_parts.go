@@ -106,11 +106,11 @@ const earlierKey = "|from"
 // figure of now as well ("made up 18% of the workforce, up from 14%").
 func earlierValue(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) bool {
 	j := q.Tokens[0] - 1
-	if j-1 < sent.First || toks[j].Kind != segment.Word || toks[j-1].Kind != segment.Word || !strings.EqualFold(toks[j].Text(text), "from") {
+	if j-1 < sent.First || toks[j].Kind != segment.Word || toks[j-1].Kind != segment.Word || !foldIs(toks[j].Text(text), "from") {
 		return false
 	}
 	w := toks[j-1].Text(text)
-	return strings.EqualFold(w, "up") || strings.EqualFold(w, "down")
+	return foldIs(w, "up") || foldIs(w, "down")
 }
 
 // groupKey is the key suffix of a figure summed over a group of the
@@ -133,7 +133,7 @@ func groupTotal(text string, toks []segment.Token, sent segment.Sentence, q *qua
 		if t.Kind == segment.Punct && text[t.Start] != ',' {
 			return false
 		}
-		if t.Kind != segment.Word || !strings.EqualFold(toks[j-1].Text(text), "between") {
+		if t.Kind != segment.Word || !foldIs(toks[j-1].Text(text), "between") {
 			continue
 		}
 		switch strings.ToLower(t.Text(text)) {
