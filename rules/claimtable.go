@@ -39,6 +39,10 @@ type lexWord struct {
 	// lower: it starts with a small letter (isLowerWord); allCaps:
 	// isAllCaps; relative: a relative pronoun, as written (ownerOf).
 	stemOK, lower, allCaps, relative bool
+	// plain: it is in lower case already (strings.ToLower gives it
+	// back); plural: the grammar's isPlural of its lower case
+	// (countedNounIn).
+	plain, plural bool
 	// soFar tells which of countSoFar's words it is (soFarBitsOf).
 	soFar soFarBits
 }

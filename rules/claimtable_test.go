@@ -72,6 +72,9 @@ func TestLexTableAgrees(t *testing.T) {
 			if lw.lower != isLowerWord(w) || lw.allCaps != isAllCaps(w) {
 				t.Errorf("%s: lower %v allCaps %v, want %v %v", where, lw.lower, lw.allCaps, isLowerWord(w), isAllCaps(w))
 			}
+			if lower := strings.ToLower(w); lw.plain != (lower == w) || lw.plural != r.g.isPlural(lower) {
+				t.Errorf("%s: plain %v plural %v, want %v %v", where, lw.plain, lw.plural, lower == w, r.g.isPlural(lower))
+			}
 			if want := slices.Contains([]string{"which", "who", "that", "where", "whose"}, w); lw.relative != want {
 				t.Errorf("%s: relative %v, want %v", where, lw.relative, want)
 			}

@@ -398,6 +398,10 @@ func (g *grammar) countedNounIn(text string, toks []segment.Token, sent segment.
 		text  string
 		start int
 		end   int // token after the word
+		// read: a one-token word, read through memo's table, which
+		// gives lower (isLowerWord), plural (isPlural of its lower
+		// case) and plain (in lower case already) for its spelling.
+		read, lower, plural, plain bool
 	}
 	// in reports whether token j's word is in the sets of class c.
 	in := func(j int, c wordClass, ws words) bool {
@@ -426,13 +430,16 @@ func (g *grammar) countedNounIn(text string, toks []segment.Token, sent segment.
 		}
 		if j == start+1 && memo != nil {
 			// One token: its classes are its lower-case form's.
-			if c := memo.classOf(text, toks, start); c&classStop != 0 && c&classModifier == 0 {
+			lw := memo.lexOf(text, toks, start)
+			if c := lw.class; c&classStop != 0 && c&classModifier == 0 {
 				break
 			}
+			ws = append(ws, word{text: w, start: start, end: j, read: true, lower: lw.lower, plural: lw.plural, plain: lw.plain})
+			continue
 		} else if lw := strings.ToLower(w); g.stop[lw] && !g.modifiers[lw] {
 			break
 		}
-		ws = append(ws, word{w, start, j})
+		ws = append(ws, word{text: w, start: start, end: j})
 	}
 	if len(ws) == 0 {
 		return nounPhrase{}, false
@@ -441,7 +448,17 @@ func (g *grammar) countedNounIn(text string, toks []segment.Token, sent segment.
 	if q.Kind == quantity.Ordinal {
 		head = len(ws) - 1
 	} else {
-		for i, w := range ws {
+		for i := range ws {
+			w := &ws[i]
+			if w.read {
+				// What the spelling's reading keeps: no lowering of the
+				// word and no look-up of its plural for each figure.
+				if w.lower && w.plural {
+					head = i
+					break
+				}
+				continue
+			}
 			if isLowerWord(w.text) && g.isPlural(strings.ToLower(w.text)) {
 				head = i
 				break
@@ -451,7 +468,10 @@ func (g *grammar) countedNounIn(text string, toks []segment.Token, sent segment.
 	if head < 0 || !isLowerWord(ws[head].text) {
 		return nounPhrase{}, false
 	}
-	np := nounPhrase{Head: strings.ToLower(ws[head].text), End: ws[head].end}
+	np := nounPhrase{Head: ws[head].text, End: ws[head].end}
+	if !ws[head].plain {
+		np.Head = strings.ToLower(np.Head)
+	}
 	// The modifiers' slice is made at its size, at once.
 	modifier := func(w word) bool {
 		if w.end == w.start+1 {
@@ -1428,6 +1448,11 @@ func (m *ctxMemo) lexFresh(s string) lexWord {
 	capital := !isLowerWord(s)
 	t, g := m.classes, m.g
 	w := lexWord{role: roleUnknown, lower: !capital, allCaps: isAllCaps(s), soFar: soFarBitsOf(s)}
+	lowered := strings.ToLower(s)
+	w.plain = lowered == s
+	if g != nil {
+		w.plural = g.isPlural(lowered)
+	}
 	switch s {
 	case "which", "who", "that", "where", "whose":
 		w.relative = true // opens a relative clause (ownerOf)

@@ -978,8 +978,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			}
 			if k < sent.Last && toks[k].Kind == segment.Word {
 				c.Compl = "of " + stem(toks[k].Text(text))
-				c.Key += "|" + c.Compl
-				c.Key += ofThreshold(text, toks, sent, k) // autofacts_ofthreshold.go
+				c.Key += "|" + c.Compl + ofThreshold(text, toks, sent, k) // autofacts_ofthreshold.go
 			}
 		}
 		// "a 3.2-tonne load of timber" (kind_autofacts_compound.go).
@@ -1220,9 +1219,13 @@ func (r *autoFactsRule) finish(a *Article, c *claim, q *quantity.Quantity, sent 
 	if age {
 		return "", false
 	}
-	scope += r.claimExtras(a, c, q, sent, memo) // kind_autofacts_parts.go
+	// Most figures have no scope word and no extra suffix: no
+	// concatenation of empty strings (a call each).
+	if extra := r.claimExtras(a, c, q, sent, memo); extra != "" { // kind_autofacts_parts.go
+		scope += extra
+	}
 	if scope != "" {
-		c.Key += scope // most figures have no scope word: no concatenation
+		c.Key += scope
 	}
 	return scope, true
 }
