@@ -39,6 +39,9 @@ type lexWord struct {
 	// lower: it starts with a small letter (isLowerWord); allCaps:
 	// isAllCaps; relative: a relative pronoun, as written (ownerOf).
 	stemOK, lower, allCaps, relative bool
+	// cue tells which of the words that some claim tests look for
+	// anywhere in a sentence it is (cuesOf).
+	cue sentenceCues
 	// plain: it is in lower case already (strings.ToLower gives it
 	// back); plural: the grammar's isPlural of its lower case
 	// (countedNounIn).
@@ -347,6 +350,7 @@ func (r *autoFactsRule) readSentence(m *ctxMemo, a *Article, si int, skip []bool
 	// countSoFar.
 	subject, best := -1, -1
 	var prev1, prev2 soFarBits
+	var cues sentenceCues
 	for k := range stoks {
 		tok := &stoks[k]
 		if tok.Kind != segment.Word {
@@ -374,6 +378,10 @@ func (r *autoFactsRule) readSentence(m *ctxMemo, a *Article, si int, skip []bool
 			}
 		}
 		prev2, prev1 = prev1, lw.soFar
+		cues |= lw.cue
+		if lw.class&classReporting != 0 {
+			cues |= cueReporting
+		}
 		bits := tokWord
 		if lw.class&classScope != 0 {
 			bits |= tokScope
@@ -402,4 +410,48 @@ func (r *autoFactsRule) readSentence(m *ctxMemo, a *Article, si int, skip []bool
 		best += first
 	}
 	m.soFar[si] = int32(best + 2) // as countSoFar keeps it
+	if n := len(a.Seg.Sentences); len(m.sentCue) != n {
+		m.sentCue = slices.Grow(m.sentCue[:0], n)[:n]
+		clear(m.sentCue)
+	}
+	m.sentCue[si] = cues
+}
+
+// sentenceCues tell which words that a claim test needs stand somewhere
+// in a sentence: a test that finds nothing without one of them is not
+// walked for the figures of a sentence that has none (claimExtras).
+type sentenceCues uint8
+
+const (
+	// cueBetween: a word that folds to "between" (groupTotal).
+	cueBetween sentenceCues = 1 << iota
+	// cuePronoun: "it", "he" or "she", as written (speakerOwner).
+	cuePronoun
+	// cueReporting: a reporting verb, a word of classReporting
+	// (speakerOwner).
+	cueReporting
+	// allCues stands for a sentence not read: every test is walked.
+	allCues = cueBetween | cuePronoun | cueReporting
+)
+
+// cuesOf returns the sentenceCues spelling w gives, but cueReporting,
+// which is its class's.
+func cuesOf(w string) sentenceCues {
+	var c sentenceCues
+	if foldIs(w, "between") {
+		c |= cueBetween
+	}
+	if w == "it" || w == "he" || w == "she" {
+		c |= cuePronoun
+	}
+	return c
+}
+
+// cuesAt returns the sentenceCues of sentence si, or allCues when it
+// has not been read.
+func (m *ctxMemo) cuesAt(si int) sentenceCues {
+	if si >= 0 && si < len(m.sentCue) && si < len(m.sentRead) && m.sentRead[si] {
+		return m.sentCue[si]
+	}
+	return allCues
 }

@@ -689,7 +689,9 @@ type ctxMemo struct {
 	// yet; 1: no cue), for countSoFar. Plus one, as it was, left the
 	// many sentences without a cue at 0, and they were scanned again
 	// for each of their figures.
-	soFar   []int32
+	soFar []int32
+	// sentCue holds the sentenceCues of each sentence read (readSentence).
+	sentCue []sentenceCues
 	tokRole []int32
 	tokBits []tokenBits
 	// lex numbers each token with its spelling's reading in lexed, once
@@ -913,6 +915,7 @@ func newCtxMemo(tokens int) *ctxMemo {
 	m.tokRole, m.tokBits = m.tokRole[:tokens], m.tokBits[:tokens]
 	m.sentRead = m.sentRead[:0]
 	m.soFar = m.soFar[:0]
+	m.sentCue = m.sentCue[:0]
 	if len(m.lexed.words) > maxLexWords {
 		m.lexed.slots = nil // lexOf starts afresh
 	}
@@ -1448,6 +1451,7 @@ func (m *ctxMemo) lexFresh(s string) lexWord {
 	capital := !isLowerWord(s)
 	t, g := m.classes, m.g
 	w := lexWord{role: roleUnknown, lower: !capital, allCaps: isAllCaps(s), soFar: soFarBitsOf(s)}
+	w.cue = cuesOf(s)
 	lowered := strings.ToLower(s)
 	w.plain = lowered == s
 	if g != nil {

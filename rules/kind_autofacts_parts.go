@@ -42,7 +42,11 @@ const addedKey = "|plus"
 // value a change starts from (earlierKey), or "".
 func (r *autoFactsRule) claimExtras(a *Article, c *claim, q *quantity.Quantity, sent segment.Sentence, memo *ctxMemo) string {
 	r.levelRoleOf(a, c, q, memo) // kind_autofacts_level.go
-	if c.Owner == "" {
+	// speakerOwner needs a pronoun and a reporting verb in the sentence,
+	// groupTotal "between": a sentence without them (most) is not
+	// walked for each of its figures.
+	cues := memo.cuesAt(q.Sentence)
+	if c.Owner == "" && cues&cuePronoun != 0 && cues&cueReporting != 0 {
 		if name := r.speakerOwner(a.Doc.Text, a.Seg.Tokens, sent, q, memo); name != "" {
 			c.Owner = speakerMark + name
 		}
@@ -50,7 +54,7 @@ func (r *autoFactsRule) claimExtras(a *Article, c *claim, q *quantity.Quantity, 
 	if currencyOf(q.Unit) != "" && addedFigure(a, q, sent) {
 		return addedKey
 	}
-	if groupTotal(a.Doc.Text, a.Seg.Tokens, sent, q) {
+	if cues&cueBetween != 0 && groupTotal(a.Doc.Text, a.Seg.Tokens, sent, q) {
 		return groupKey
 	}
 	if earlierValue(a.Doc.Text, a.Seg.Tokens, sent, q) {
