@@ -385,6 +385,7 @@ func (r *autoFactsRule) readSentence(m *ctxMemo, a *Article, si int, skip []bool
 		bits := tokWord
 		if lw.class&classScope != 0 {
 			bits |= tokScope
+			cues |= cueScope
 		}
 		bitsOf[k] = bits
 		role := lw.role
@@ -393,6 +394,9 @@ func (r *autoFactsRule) readSentence(m *ctxMemo, a *Article, si int, skip []bool
 			lw.role = role
 		}
 		roles[k] = role
+		if role >= 0 {
+			cues |= cueRole
+		}
 		if done[k] {
 			continue
 		}
@@ -430,8 +434,12 @@ const (
 	// cueReporting: a reporting verb, a word of classReporting
 	// (speakerOwner).
 	cueReporting
+	// cueRole: a word of a contrast group (roleWithin, roleAround).
+	cueRole
+	// cueScope: a scope word (scopeAround).
+	cueScope
 	// allCues stands for a sentence not read: every test is walked.
-	allCues = cueBetween | cuePronoun | cueReporting
+	allCues = cueBetween | cuePronoun | cueReporting | cueRole | cueScope
 )
 
 // cuesOf returns the sentenceCues spelling w gives, but cueReporting,

@@ -1280,11 +1280,14 @@ func (r *autoFactsRule) aroundFigure(a *Article, si, from, end int, skip []bool,
 	// The scratch room goes back to the memo as it grew.
 	memo.context, memo.near = ctx[:0], near[:0]
 	ctx, near = memo.keepSorted(ctx), memo.keepSorted(near)
+	// A sentence without a contrast word or without a scope word (most
+	// have neither) is not walked for them (sentenceCues).
 	role = -1
-	if withRole && len(r.roles) > 0 {
+	cues := memo.cuesAt(si)
+	if withRole && len(r.roles) > 0 && cues&cueRole != 0 {
 		role = r.roleAround(a, sent, from, end, memo)
 	}
-	if withScope && len(r.scopes) > 0 {
+	if withScope && len(r.scopes) > 0 && cues&cueScope != 0 {
 		scope = r.scopeAround(a, sent, from, end, memo)
 	}
 	return ctx, near, role, scope
@@ -1628,6 +1631,9 @@ func (r *autoFactsRule) roleWithin(a *Article, si, from, to, dist int, skip []bo
 		return -1, ""
 	}
 	r.readSentence(memo, a, si, skip)
+	if memo.cuesAt(si)&cueRole == 0 {
+		return -1, "" // no contrast word in the sentence (sentenceCues)
+	}
 	text, toks := a.Doc.Text, a.Seg.Tokens
 	sent := a.Seg.Sentences[si]
 	bits, roles := memo.tokBits, memo.tokRole
