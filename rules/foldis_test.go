@@ -74,3 +74,25 @@ func TestFoldIsLiterals(t *testing.T) {
 		}
 	}
 }
+
+// TestIsRateWord checks isRateWord against rateWords: on the words of
+// every case of each rate word, on words near them, and on the premise
+// that only İ and the Kelvin sign lower-case to an ASCII letter from
+// beyond ASCII.
+func TestIsRateWord(t *testing.T) {
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		if l := unicode.ToLower(r); l < 0x80 && r != 0x130 && r != 0x212a {
+			t.Errorf("%U lower-cases to %q", r, l)
+		}
+	}
+	ws := []string{"", "A", "a", "b", "@", "!", "An", "AN", "aN", "and", "Per", "PER", "pe", "perk", "Each", "EACH", "eac", "every", "Every", "EVERY", "evert",
+		"İ", "\u212a", "ａ", "per\u0130", "évery", "a\x00", "\xff"}
+	for w := range rateWords {
+		ws = append(ws, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+	}
+	for _, w := range ws {
+		if got, want := isRateWord(w), rateWords[strings.ToLower(w)]; got != want {
+			t.Errorf("isRateWord(%q) = %v, rateWords %v", w, got, want)
+		}
+	}
+}
