@@ -714,6 +714,8 @@ type ctxMemo struct {
 	near    []wordID
 	kept    []wordID
 	anchors []anchor // room for the anchors of the article
+	// years is Check's room for the years of the article's quantities.
+	years [][]float64
 	// namedAge marks the article's quantities claimed as a named
 	// person's age ("Halvik, 47,"), for their anchors (ageDim).
 	namedAge []bool
