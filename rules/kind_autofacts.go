@@ -334,18 +334,19 @@ type anchor struct {
 }
 
 func anchorOf(q *quantity.Quantity, age bool) anchor {
-	bare := *q
-	bare.Qualifier = nil
+	// The figure as written, without its qualifier (BareInterval: no
+	// copy of the whole quantity to drop it).
+	u := q.Unit
 	if age {
 		// "the 47-year-old" states the age that "Halvik, 47," does.
-		bare.Unit = nil
+		u = nil
 	}
-	a := anchor{Kind: q.Kind, Unit: unitName(bare.Unit), Strict: bare.Interval(quantity.Strict).ToBase(bare.Unit), Rounded: bare.Interval(quantity.Rounded).ToBase(bare.Unit)}
+	a := anchor{Kind: q.Kind, Unit: unitName(u), Strict: q.BareInterval(quantity.Strict).ToBase(u), Rounded: q.BareInterval(quantity.Rounded).ToBase(u)}
 	switch {
 	case age:
 		a.Dim = ageDim
-	case bare.Unit != nil:
-		a.Dim = bare.Unit.Dimension
+	case u != nil:
+		a.Dim = u.Dimension
 	}
 	return a
 }

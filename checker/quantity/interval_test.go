@@ -161,3 +161,37 @@ func TestConversions(t *testing.T) {
 		t.Errorf("a year and a half %+v does not hold 18 months", y)
 	}
 }
+
+// TestBareInterval checks BareInterval against Interval of a copy of the
+// quantity without its qualifier, for qualified, ranged and bare figures
+// at both precisions.
+func TestBareInterval(t *testing.T) {
+	tests := []struct {
+		text string
+		p    Precision
+		want Interval
+	}{
+		{"at least 80 miles", Rounded, Interval{Lo: 75, Hi: 85, HiOpen: true}},
+		{"more than 37 mph", Strict, Interval{Lo: 36.5, Hi: 37.5, HiOpen: true}},
+		{"about 1.5 million", Strict, Interval{Lo: 1.45e6, Hi: 1.55e6, HiOpen: true}},
+		{"nearly 250 tonnes", Rounded, Interval{Lo: 225, Hi: 275, HiOpen: true}},
+		{"between 10 and 12 km", Strict, Interval{Lo: 9.5, Hi: 12.5, HiOpen: true}},
+		{"up to 40 hours", Strict, Interval{Lo: 39.5, Hi: 40.5, HiOpen: true}},
+		{"9 metres", Rounded, Interval{Lo: 8.5, Hi: 9.5, HiOpen: true}},
+	}
+	qualified := 0
+	for _, tt := range tests {
+		q := one(t, tt.text)
+		if q.Qualifier != nil {
+			qualified++
+		}
+		bare := q
+		bare.Qualifier = nil
+		if got, want := q.BareInterval(tt.p), bare.Interval(tt.p); got != want || got != tt.want {
+			t.Errorf("%q: BareInterval(%v) = %+v, Interval without the qualifier %+v, want %+v", tt.text, tt.p, got, want, tt.want)
+		}
+	}
+	if qualified < 4 {
+		t.Errorf("only %d of the figures have a qualifier", qualified)
+	}
+}
