@@ -136,9 +136,9 @@ func TestSentenceCuesCover(t *testing.T) {
 	}
 	r := autoFactsOf(t, set)
 	arts := walkArticles(t, set, 100)
-	invented := "Between them the four growers lost £48,000 to the frost.\n\n" +
-		"Brannock said she had spent £2,300 on new glass, and the co-op said it had paid out 14 claims.\n\n" +
-		"Between us we planted 900 trees, the warden said. He said he had counted 31 nests.\n"
+	invented := "Between them, the three glasshouses grew 6,200 trays of seedlings.\n\n" +
+		"Quillfeather said she had spent £2,300 on new glass, and the co-op said it had paid out 14 claims.\n\n" +
+		"Between you, you cleared 900 saplings, the warden said. He said he had counted 31 nests.\n"
 	arts = append(arts, articleAt(t, set, "invented.txt", []byte(invented), len(arts)))
 	speakers, groups := 0, 0
 	for _, a := range arts {

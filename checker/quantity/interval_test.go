@@ -171,13 +171,13 @@ func TestBareInterval(t *testing.T) {
 		p    Precision
 		want Interval
 	}{
-		{"at least 80 miles", Rounded, Interval{Lo: 75, Hi: 85, HiOpen: true}},
-		{"more than 37 mph", Strict, Interval{Lo: 36.5, Hi: 37.5, HiOpen: true}},
-		{"about 1.5 million", Strict, Interval{Lo: 1.45e6, Hi: 1.55e6, HiOpen: true}},
-		{"nearly 250 tonnes", Rounded, Interval{Lo: 225, Hi: 275, HiOpen: true}},
-		{"between 10 and 12 km", Strict, Interval{Lo: 9.5, Hi: 12.5, HiOpen: true}},
-		{"up to 40 hours", Strict, Interval{Lo: 39.5, Hi: 40.5, HiOpen: true}},
-		{"9 metres", Rounded, Interval{Lo: 8.5, Hi: 9.5, HiOpen: true}},
+		{"at least 60 miles", Rounded, Interval{Lo: 55, Hi: 65, HiOpen: true}},
+		{"more than 43 mph", Strict, Interval{Lo: 42.5, Hi: 43.5, HiOpen: true}},
+		{"about 4.5 million", Strict, Interval{Lo: 4.45e6, Hi: 4.55e6, HiOpen: true}},
+		{"nearly 350 tonnes", Rounded, Interval{Lo: 325, Hi: 375, HiOpen: true}},
+		{"between 14 and 16 km", Strict, Interval{Lo: 13.5, Hi: 16.5, HiOpen: true}},
+		{"up to 23 hours", Strict, Interval{Lo: 22.5, Hi: 23.5, HiOpen: true}},
+		{"11 metres", Rounded, Interval{Lo: 10.5, Hi: 11.5, HiOpen: true}},
 	}
 	qualified := 0
 	for _, tt := range tests {
