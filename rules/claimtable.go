@@ -28,16 +28,24 @@ type lexWord struct {
 	// with a small letter), and word that through the grammar's
 	// synonyms: the context word wordAt keeps.
 	ctx, word wordID
-	// off and n place its text in the table's bytes; packed is the
-	// text packed in a word when it has at most 8 bytes (lexKey).
-	off, n uint32
-	packed uint64
+	// off and n place its text in the table's bytes; packed and packed2
+	// are the text packed in two words when it has at most 16 bytes
+	// (lexKey).
+	off, n          uint32
+	packed, packed2 uint64
 	// role is its contrast group (roleOf), roleUnknown until asked.
 	role  int32
 	class wordClass
 	// lower: it starts with a small letter (isLowerWord); allCaps:
 	// isAllCaps; relative: a relative pronoun, as written (ownerOf).
 	stemOK, lower, allCaps, relative bool
+	// cue tells which of the words that some claim tests look for
+	// anywhere in a sentence it is (cuesOf).
+	cue sentenceCues
+	// plain: it is in lower case already (strings.ToLower gives it
+	// back); plural: the grammar's isPlural of its lower case
+	// (countedNounIn).
+	plain, plural bool
 	// soFar tells which of countSoFar's words it is (soFarBitsOf).
 	soFar soFarBits
 }
@@ -91,46 +99,69 @@ func (t *lexTable) reset(g *grammar, c *classTable) {
 }
 
 // lexKey is the hash of a spelling, and the spelling itself packed in
-// a word (little-endian) when it has at most 8 bytes: most words do, and
-// are then hashed with one multiplication and told apart without
-// comparing their bytes.
+// two words (little-endian, its first 8 bytes and the next 8) when it
+// has at most 16 bytes: most words do, and are then hashed with a
+// multiplication or two and told apart by comparing two words, not
+// their bytes.
 type lexKey struct {
-	h, packed uint64
+	h, packed, packed2 uint64
 }
+
+// The multipliers of keyOf's hash (odd, so one-to-one on 64-bit words).
+const (
+	keyMul  = 0x9e3779b97f4a7c15
+	keyMul2 = 0xc2b2ae3d27d4eb4f
+)
 
 // keyOf returns the key of spelling s. For a spelling of at most 8
 // bytes the hash is a one-to-one function of its packed bytes plus its
 // length (a multiplication by an odd number and a xor-shift are both
 // one-to-one on 64-bit words), so two such spellings of one length with
-// one hash are the same spelling.
+// one hash are the same spelling. A spelling of 9 to 16 bytes is hashed
+// from its two words, and a hit is confirmed by comparing them (find).
 func keyOf(s string) lexKey {
-	if len(s) > 8 {
+	if len(s) > 16 {
 		return lexKey{h: fnvAdd(fnvOffset, s)}
 	}
-	// Copied into a zeroed word-sized array and loaded at once: a loop
-	// shifting byte by byte cost four times as much.
-	var b [8]byte
+	// Copied into a zeroed array and loaded at once: a loop shifting
+	// byte by byte cost four times as much.
+	var b [16]byte
 	copy(b[:], s)
-	x := binary.LittleEndian.Uint64(b[:])
-	h := (x + uint64(len(s))) * 0x9e3779b97f4a7c15
-	return lexKey{h: h ^ h>>32, packed: x}
+	return packedKey(binary.LittleEndian.Uint64(b[:8]), binary.LittleEndian.Uint64(b[8:]), len(s))
 }
 
-// keyAt is keyOf(text[s:e]). A spelling of at most 8 bytes with 8
-// bytes of text from its start (all but the text's last few) is loaded
-// from the text at once and its bytes past e masked off: the copy into
-// an array of keyOf cost a call to memmove per token.
-func keyAt(text string, s, e int) lexKey {
-	n := e - s
-	if n > 8 || n <= 0 || s+8 > len(text) {
-		return keyOf(text[s:e])
+// packedKey is the key of a spelling of n <= 16 bytes packed in x (its
+// first 8 bytes) and x2 (the rest, zero for n <= 8).
+func packedKey(x, x2 uint64, n int) lexKey {
+	h := (x + uint64(n)) * keyMul
+	if n > 8 {
+		h ^= x2 * keyMul2
 	}
-	b := text[s : s+8]
+	return lexKey{h: h ^ h>>32, packed: x, packed2: x2}
+}
+
+// load8 loads the 8 bytes of b (len(b) >= 8) as a little-endian word,
+// keeping its first n bytes (1 <= n <= 8) and zeroing the rest.
+func load8(b string, n int) uint64 {
 	x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-	x &= ^uint64(0) >> (64 - 8*uint(n))
-	h := (x + uint64(n)) * 0x9e3779b97f4a7c15
-	return lexKey{h: h ^ h>>32, packed: x}
+	return x & (^uint64(0) >> (64 - 8*uint(n)))
+}
+
+// keyAt is keyOf(text[s:e]). A spelling of at most 16 bytes with 8 (or
+// 16) bytes of text from its start (all but the text's last few) is
+// loaded from the text a word at a time and its bytes past e masked
+// off: the copy into an array of keyOf cost a call to memmove per token.
+func keyAt(text string, s, e int) lexKey {
+	n := e - s
+	switch {
+	case n <= 0 || n > 16:
+	case n <= 8 && s+8 <= len(text):
+		return packedKey(load8(text[s:s+8], n), 0, n)
+	case n > 8 && s+16 <= len(text):
+		return packedKey(load8(text[s:s+8], 8), load8(text[s+8:s+16], n-8), n)
+	}
+	return keyOf(text[s:e])
 }
 
 // find returns the number of spelling s (key k), or -1 and the free
@@ -147,7 +178,14 @@ func (t *lexTable) find(s string, k lexKey) (int32, uint64) {
 		if len(s) <= 8 {
 			return sl.i, i // one hash and length: one spelling (keyOf)
 		}
-		if w := &t.words[sl.i]; string(t.bytes[w.off:w.off+w.n]) == s {
+		w := &t.words[sl.i]
+		if len(s) <= 16 {
+			if w.packed == k.packed && w.packed2 == k.packed2 {
+				return sl.i, i
+			}
+			continue
+		}
+		if string(t.bytes[w.off:w.off+w.n]) == s {
 			return sl.i, i
 		}
 	}
@@ -155,7 +193,7 @@ func (t *lexTable) find(s string, k lexKey) (int32, uint64) {
 
 // add keeps w, spelt s (key k), at free slot at, and returns its number.
 func (t *lexTable) add(s string, k lexKey, at uint64, w lexWord) int32 {
-	w.off, w.n, w.packed = uint32(len(t.bytes)), uint32(len(s)), k.packed
+	w.off, w.n, w.packed, w.packed2 = uint32(len(t.bytes)), uint32(len(s)), k.packed, k.packed2
 	t.bytes = append(t.bytes, s...)
 	t.words = append(t.words, w)
 	n := int32(len(t.words) - 1)
@@ -189,15 +227,13 @@ func (t *lexTable) grow() {
 // does and found in the slots alone, in one loop without a call: the
 // calls to keyAt and find, the string header built for find and the
 // load of the word to confirm the hit were two thirds of readSentence's
-// cost per token.
+// cost per token. A spelling of 9 to 16 bytes (a sixth of the words
+// read) is found alike, its hit confirmed by its two packed words.
 func (t *lexTable) wordAt(m *ctxMemo, text string, s, e int) int32 {
 	n := e - s
 	if n <= 8 && n > 0 && s+8 <= len(text) {
-		b := text[s : s+8]
-		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		x &= ^uint64(0) >> (64 - 8*uint(n))
-		h := (x + uint64(n)) * 0x9e3779b97f4a7c15
+		x := load8(text[s:s+8], n)
+		h := (x + uint64(n)) * keyMul
 		h ^= h >> 32
 		slots, mask := t.slots, t.mask
 		for i := (h ^ h>>29) & mask; ; i = (i + 1) & mask {
@@ -207,6 +243,22 @@ func (t *lexTable) wordAt(m *ctxMemo, text string, s, e int) int32 {
 			}
 			if sl.h == h && int(sl.n) == n {
 				return sl.i
+			}
+		}
+	} else if n > 8 && n <= 16 && s+16 <= len(text) {
+		x, x2 := load8(text[s:s+8], 8), load8(text[s+8:s+16], n-8)
+		h := (x+uint64(n))*keyMul ^ x2*keyMul2
+		h ^= h >> 32
+		slots, mask := t.slots, t.mask
+		for i := (h ^ h>>29) & mask; ; i = (i + 1) & mask {
+			sl := &slots[i]
+			if sl.i == 0 {
+				break
+			}
+			if sl.h == h && int(sl.n) == n {
+				if w := &t.words[sl.i]; w.packed == x && w.packed2 == x2 {
+					return sl.i
+				}
 			}
 		}
 	}
@@ -298,6 +350,7 @@ func (r *autoFactsRule) readSentence(m *ctxMemo, a *Article, si int, skip []bool
 	// countSoFar.
 	subject, best := -1, -1
 	var prev1, prev2 soFarBits
+	var cues sentenceCues
 	for k := range stoks {
 		tok := &stoks[k]
 		if tok.Kind != segment.Word {
@@ -325,9 +378,14 @@ func (r *autoFactsRule) readSentence(m *ctxMemo, a *Article, si int, skip []bool
 			}
 		}
 		prev2, prev1 = prev1, lw.soFar
+		cues |= lw.cue
+		if lw.class&classReporting != 0 {
+			cues |= cueReporting
+		}
 		bits := tokWord
 		if lw.class&classScope != 0 {
 			bits |= tokScope
+			cues |= cueScope
 		}
 		bitsOf[k] = bits
 		role := lw.role
@@ -336,6 +394,9 @@ func (r *autoFactsRule) readSentence(m *ctxMemo, a *Article, si int, skip []bool
 			lw.role = role
 		}
 		roles[k] = role
+		if role >= 0 {
+			cues |= cueRole
+		}
 		if done[k] {
 			continue
 		}
@@ -353,4 +414,52 @@ func (r *autoFactsRule) readSentence(m *ctxMemo, a *Article, si int, skip []bool
 		best += first
 	}
 	m.soFar[si] = int32(best + 2) // as countSoFar keeps it
+	if n := len(a.Seg.Sentences); len(m.sentCue) != n {
+		m.sentCue = slices.Grow(m.sentCue[:0], n)[:n]
+		clear(m.sentCue)
+	}
+	m.sentCue[si] = cues
+}
+
+// sentenceCues tell which words that a claim test needs stand somewhere
+// in a sentence: a test that finds nothing without one of them is not
+// walked for the figures of a sentence that has none (claimExtras).
+type sentenceCues uint8
+
+const (
+	// cueBetween: a word that folds to "between" (groupTotal).
+	cueBetween sentenceCues = 1 << iota
+	// cuePronoun: "it", "he" or "she", as written (speakerOwner).
+	cuePronoun
+	// cueReporting: a reporting verb, a word of classReporting
+	// (speakerOwner).
+	cueReporting
+	// cueRole: a word of a contrast group (roleWithin, roleAround).
+	cueRole
+	// cueScope: a scope word (scopeAround).
+	cueScope
+	// allCues stands for a sentence not read: every test is walked.
+	allCues = cueBetween | cuePronoun | cueReporting | cueRole | cueScope
+)
+
+// cuesOf returns the sentenceCues spelling w gives, but cueReporting,
+// which is its class's.
+func cuesOf(w string) sentenceCues {
+	var c sentenceCues
+	if foldIs(w, "between") {
+		c |= cueBetween
+	}
+	if w == "it" || w == "he" || w == "she" {
+		c |= cuePronoun
+	}
+	return c
+}
+
+// cuesAt returns the sentenceCues of sentence si, or allCues when it
+// has not been read.
+func (m *ctxMemo) cuesAt(si int) sentenceCues {
+	if si >= 0 && si < len(m.sentCue) && si < len(m.sentRead) && m.sentRead[si] {
+		return m.sentCue[si]
+	}
+	return allCues
 }

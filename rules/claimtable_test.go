@@ -72,6 +72,9 @@ func TestLexTableAgrees(t *testing.T) {
 			if lw.lower != isLowerWord(w) || lw.allCaps != isAllCaps(w) {
 				t.Errorf("%s: lower %v allCaps %v, want %v %v", where, lw.lower, lw.allCaps, isLowerWord(w), isAllCaps(w))
 			}
+			if lower := strings.ToLower(w); lw.plain != (lower == w) || lw.plural != r.g.isPlural(lower) {
+				t.Errorf("%s: plain %v plural %v, want %v %v", where, lw.plain, lw.plural, lower == w, r.g.isPlural(lower))
+			}
 			if want := slices.Contains([]string{"which", "who", "that", "where", "whose"}, w); lw.relative != want {
 				t.Errorf("%s: relative %v, want %v", where, lw.relative, want)
 			}
@@ -355,10 +358,11 @@ func TestKeyChains(t *testing.T) {
 // 8-byte limit, at every place of a text, up to its very end (where
 // keyAt cannot load 8 bytes and falls back to keyOf).
 func TestKeyAt(t *testing.T) {
-	texts := []string{"", "a", "abcdefgh", "ab cd ef gh ij kl mn op qr st", "Zürich’s 1,200 bytes\x00\xff mixed é"}
+	texts := []string{"", "a", "abcdefgh", "ab cd ef gh ij kl mn op qr st", "Zürich’s 1,200 bytes\x00\xff mixed é",
+		"overwhelmingly underwritten counterbalances, notwithstanding"}
 	for _, text := range texts {
 		for s := 0; s <= len(text); s++ {
-			for e := s; e <= len(text) && e <= s+12; e++ {
+			for e := s; e <= len(text) && e <= s+20; e++ {
 				if got, want := keyAt(text, s, e), keyOf(text[s:e]); got != want {
 					t.Errorf("keyAt(%q, %d, %d) = %+v, keyOf = %+v", text, s, e, got, want)
 				}
@@ -554,5 +558,59 @@ func TestWordAt(t *testing.T) {
 	}
 	if len(ids) != len(byText) || len(byText) < 1000 {
 		t.Fatalf("%d spellings got %d numbers", len(byText), len(ids))
+	}
+}
+
+// TestLexTableLongSpellings checks that spellings of 9 to 16 bytes,
+// keyed by their two packed words, are told apart where they share
+// their first 8 bytes or differ only in their last, at every length
+// around the limits, by find and by wordAt reading them from a text.
+func TestLexTableLongSpellings(t *testing.T) {
+	var ws []string
+	for _, stem := range []string{"abcdefgh", "abcdefgi", "quarterfinalist", "quarterfinalists"} {
+		for n := 1; n <= 18; n++ {
+			w := stem
+			for len(w) < n {
+				w += "x"
+			}
+			ws = append(ws, w[:n], w[:n-1]+"y")
+		}
+	}
+	ws = slices.Compact(slices.Sorted(slices.Values(ws)))
+	var tb lexTable
+	tb.reset(nil, nil)
+	m := newCtxMemo(0)
+	defer m.release()
+	text := strings.Join(ws, " ") + strings.Repeat(" ", 20)
+	want := map[string]int32{}
+	at := 0
+	for _, w := range ws {
+		id := tb.wordAt(m, text, at, at+len(w))
+		if old, ok := want[w]; ok && old != id {
+			t.Fatalf("%q numbered %d and %d", w, old, id)
+		}
+		want[w] = id
+		at += len(w) + 1
+	}
+	seen := map[int32]string{}
+	for w, id := range want {
+		if o, ok := seen[id]; ok {
+			t.Errorf("%q and %q share number %d", w, o, id)
+		}
+		seen[id] = w
+		if k, _ := tb.find(w, keyOf(w)); k != id {
+			t.Errorf("find(%q) = %d, wordAt gave %d", w, k, id)
+		}
+		if got := string(tb.bytes[tb.words[id].off : tb.words[id].off+tb.words[id].n]); got != w {
+			t.Errorf("number %d spells %q, want %q", id, got, w)
+		}
+	}
+	// Read again from the text: the same numbers.
+	at = 0
+	for _, w := range ws {
+		if id := tb.wordAt(m, text, at, at+len(w)); id != want[w] {
+			t.Errorf("%q read again: %d, want %d", w, id, want[w])
+		}
+		at += len(w) + 1
 	}
 }

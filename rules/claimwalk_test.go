@@ -123,3 +123,55 @@ func TestNameUsedMidCorpus(t *testing.T) {
 		t.Fatalf("only %d tokens used mid-sentence", mid)
 	}
 }
+
+// TestSentenceCuesCover pins what claimExtras relies on to skip
+// speakerOwner and groupTotal: each finds something only in a sentence
+// whose cues (readSentence) hold the words it needs, on every figure of
+// testdata, of generated copy and of invented sentences made to have
+// them.
+func TestSentenceCuesCover(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := autoFactsOf(t, set)
+	arts := walkArticles(t, set, 100)
+	invented := "Between them, the three glasshouses grew 6,200 trays of seedlings.\n\n" +
+		"Quillfeather said she had spent £2,300 on new glass, and the co-op said it had paid out 14 claims.\n\n" +
+		"Between you, you cleared 900 saplings, the warden said. He said he had counted 31 nests.\n"
+	arts = append(arts, articleAt(t, set, "invented.txt", []byte(invented), len(arts)))
+	speakers, groups := 0, 0
+	for _, a := range arts {
+		text, toks := a.Doc.Text, a.Seg.Tokens
+		m := newCtxMemo(len(toks))
+		m.g, m.classes = &r.g, r.classes
+		for i := range a.Quantities() {
+			q := &a.Quantities()[i]
+			if q.Sentence < 0 || q.Sentence >= len(a.Seg.Sentences) {
+				continue
+			}
+			sent := a.Seg.Sentences[q.Sentence]
+			if got := m.cuesAt(q.Sentence); got != allCues && (q.Sentence >= len(m.sentRead) || !m.sentRead[q.Sentence]) {
+				t.Fatalf("%s: sentence %d not read, cues %b", a.Doc.Path, q.Sentence, got)
+			}
+			r.readSentence(m, a, q.Sentence, m.inQuantity)
+			cues := m.cuesAt(q.Sentence)
+			if r.speakerOwner(text, toks, sent, q, m) != "" {
+				speakers++
+				if cues&cuePronoun == 0 || cues&cueReporting == 0 {
+					t.Errorf("%s: %q has a speaker owner, cues %b", a.Doc.Path, text[q.Span.Start:q.Span.End], cues)
+				}
+			}
+			if groupTotal(text, toks, sent, q) {
+				groups++
+				if cues&cueBetween == 0 {
+					t.Errorf("%s: %q is a group's total, cues %b", a.Doc.Path, text[q.Span.Start:q.Span.End], cues)
+				}
+			}
+		}
+		m.release()
+	}
+	if speakers < 3 || groups < 2 {
+		t.Errorf("only %d speaker owners and %d group totals walked", speakers, groups)
+	}
+}

@@ -398,6 +398,10 @@ func (g *grammar) countedNounIn(text string, toks []segment.Token, sent segment.
 		text  string
 		start int
 		end   int // token after the word
+		// read: a one-token word, read through memo's table, which
+		// gives lower (isLowerWord), plural (isPlural of its lower
+		// case) and plain (in lower case already) for its spelling.
+		read, lower, plural, plain bool
 	}
 	// in reports whether token j's word is in the sets of class c.
 	in := func(j int, c wordClass, ws words) bool {
@@ -426,13 +430,16 @@ func (g *grammar) countedNounIn(text string, toks []segment.Token, sent segment.
 		}
 		if j == start+1 && memo != nil {
 			// One token: its classes are its lower-case form's.
-			if c := memo.classOf(text, toks, start); c&classStop != 0 && c&classModifier == 0 {
+			lw := memo.lexOf(text, toks, start)
+			if c := lw.class; c&classStop != 0 && c&classModifier == 0 {
 				break
 			}
+			ws = append(ws, word{text: w, start: start, end: j, read: true, lower: lw.lower, plural: lw.plural, plain: lw.plain})
+			continue
 		} else if lw := strings.ToLower(w); g.stop[lw] && !g.modifiers[lw] {
 			break
 		}
-		ws = append(ws, word{w, start, j})
+		ws = append(ws, word{text: w, start: start, end: j})
 	}
 	if len(ws) == 0 {
 		return nounPhrase{}, false
@@ -441,7 +448,17 @@ func (g *grammar) countedNounIn(text string, toks []segment.Token, sent segment.
 	if q.Kind == quantity.Ordinal {
 		head = len(ws) - 1
 	} else {
-		for i, w := range ws {
+		for i := range ws {
+			w := &ws[i]
+			if w.read {
+				// What the spelling's reading keeps: no lowering of the
+				// word and no look-up of its plural for each figure.
+				if w.lower && w.plural {
+					head = i
+					break
+				}
+				continue
+			}
 			if isLowerWord(w.text) && g.isPlural(strings.ToLower(w.text)) {
 				head = i
 				break
@@ -451,7 +468,10 @@ func (g *grammar) countedNounIn(text string, toks []segment.Token, sent segment.
 	if head < 0 || !isLowerWord(ws[head].text) {
 		return nounPhrase{}, false
 	}
-	np := nounPhrase{Head: strings.ToLower(ws[head].text), End: ws[head].end}
+	np := nounPhrase{Head: ws[head].text, End: ws[head].end}
+	if !ws[head].plain {
+		np.Head = strings.ToLower(np.Head)
+	}
 	// The modifiers' slice is made at its size, at once.
 	modifier := func(w word) bool {
 		if w.end == w.start+1 {
@@ -669,7 +689,9 @@ type ctxMemo struct {
 	// yet; 1: no cue), for countSoFar. Plus one, as it was, left the
 	// many sentences without a cue at 0, and they were scanned again
 	// for each of their figures.
-	soFar   []int32
+	soFar []int32
+	// sentCue holds the sentenceCues of each sentence read (readSentence).
+	sentCue []sentenceCues
 	tokRole []int32
 	tokBits []tokenBits
 	// lex numbers each token with its spelling's reading in lexed, once
@@ -692,6 +714,8 @@ type ctxMemo struct {
 	near    []wordID
 	kept    []wordID
 	anchors []anchor // room for the anchors of the article
+	// years is Check's room for the years of the article's quantities.
+	years [][]float64
 	// namedAge marks the article's quantities claimed as a named
 	// person's age ("Tervane, 47,"), for their anchors (ageDim).
 	namedAge []bool
@@ -893,6 +917,7 @@ func newCtxMemo(tokens int) *ctxMemo {
 	m.tokRole, m.tokBits = m.tokRole[:tokens], m.tokBits[:tokens]
 	m.sentRead = m.sentRead[:0]
 	m.soFar = m.soFar[:0]
+	m.sentCue = m.sentCue[:0]
 	if len(m.lexed.words) > maxLexWords {
 		m.lexed.slots = nil // lexOf starts afresh
 	}
@@ -991,7 +1016,7 @@ func soFarBitsOf(w string) soFarBits {
 	if foldedIn(w, "could", "may", "might", "will", "would") {
 		b |= soFarModal
 	}
-	if strings.EqualFold(w, "to") {
+	if foldIs(w, "to") {
 		b |= soFarTo
 	}
 	if foldedIn(w, "expected", "likely", "set", "feared", "forecast", "bound", "certain", "going") {
@@ -1263,7 +1288,7 @@ func appendLower(buf []byte, w string) []byte {
 // 52,340", "a workforce of 40,000". It returns the noun, or "".
 func (g *grammar) nounBefore(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) string {
 	j := q.Tokens[0] - 1
-	if j-1 < sent.First || !strings.EqualFold(toks[j].Text(text), "of") || toks[j-1].Kind != segment.Word {
+	if j-1 < sent.First || !foldIs(toks[j].Text(text), "of") || toks[j-1].Kind != segment.Word {
 		return ""
 	}
 	w := toks[j-1].Text(text)
@@ -1428,6 +1453,12 @@ func (m *ctxMemo) lexFresh(s string) lexWord {
 	capital := !isLowerWord(s)
 	t, g := m.classes, m.g
 	w := lexWord{role: roleUnknown, lower: !capital, allCaps: isAllCaps(s), soFar: soFarBitsOf(s)}
+	w.cue = cuesOf(s)
+	lowered := strings.ToLower(s)
+	w.plain = lowered == s
+	if g != nil {
+		w.plural = g.isPlural(lowered)
+	}
 	switch s {
 	case "which", "who", "that", "where", "whose":
 		w.relative = true // opens a relative clause (ownerOf)
@@ -1498,4 +1529,14 @@ func (g *grammar) synonym(w wordID) wordID {
 		}
 	}
 	return w
+}
+
+// foldIs is strings.EqualFold(w, lit) for a lit of lower-case ASCII
+// letters other than k and s. Of the ASCII letters only k and s have a
+// case-fold of another width (the Kelvin sign, the long s), so a word
+// of another length than such a lit is never equal to it under case
+// folding: it is turned away without the call, which most of the words
+// asked about are (TestFoldIsLiterals checks the literals passed).
+func foldIs(w, lit string) bool {
+	return len(w) == len(lit) && strings.EqualFold(w, lit)
 }

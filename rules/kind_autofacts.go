@@ -338,18 +338,19 @@ type anchor struct {
 }
 
 func anchorOf(q *quantity.Quantity, age bool) anchor {
-	bare := *q
-	bare.Qualifier = nil
+	// The figure as written, without its qualifier (BareInterval: no
+	// copy of the whole quantity to drop it).
+	u := q.Unit
 	if age {
 		// "the 47-year-old" states the age that "Tervane, 47," does.
-		bare.Unit = nil
+		u = nil
 	}
-	a := anchor{Kind: q.Kind, Unit: unitName(bare.Unit), Strict: bare.Interval(quantity.Strict).ToBase(bare.Unit), Rounded: bare.Interval(quantity.Rounded).ToBase(bare.Unit)}
+	a := anchor{Kind: q.Kind, Unit: unitName(u), Strict: q.BareInterval(quantity.Strict).ToBase(u), Rounded: q.BareInterval(quantity.Rounded).ToBase(u)}
 	switch {
 	case age:
 		a.Dim = ageDim
-	case bare.Unit != nil:
-		a.Dim = bare.Unit.Dimension
+	case u != nil:
+		a.Dim = u.Dimension
 	}
 	return a
 }
@@ -567,7 +568,12 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	// when her party won 66 seats" is about 2016, "rose to 64.8% from
 	// 61.9% in 2020" dates 61.9% only. A figure of another year is
 	// another fact.
-	years := map[int][]float64{}
+	// years[i] are the years of quantity i: a slice of the memo's, one
+	// per quantity, in place of a map made for each article and asked
+	// for every claim.
+	years := slices.Grow(memo.years[:0], len(qs))[:len(qs)]
+	clear(years)
+	defer func() { clear(years); memo.years = years[:0] }()
 	for i := range qs {
 		q := &qs[i]
 		if (q.Kind != quantity.Year || q.Range) && !attributiveYear(text, toks, q) {
@@ -656,6 +662,11 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	claims := memo.claimRoom(2 * len(qs))
 	namedAge := slices.Grow(memo.namedAge[:0], len(qs))[:len(qs)]
 	clear(namedAge)
+	// The figures are located in text order, through one cursor that
+	// steps on from the last figure's run and line (locator), where
+	// diag.At searched both from scratch for each end of each figure.
+	var loc locator
+	located := false
 	for i := range qs {
 		q := &qs[i]
 		if conv[i] >= 0 || covered[q.Number.Start] {
@@ -670,7 +681,10 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 			continue
 		}
 		c := &claims[first]
-		c.Loc = diag.At(a.Doc, q.Span)
+		if !located {
+			loc, located = newLocator(a.Doc), true
+		}
+		c.Loc = loc.at(q.Span)
 		namedAge[i] = strings.HasPrefix(c.Key, "age|") && q.Unit == nil
 		// A conversion that follows is quoted with the claim.
 		if i+1 < len(qs) && conv[i+1] == i {
@@ -755,7 +769,7 @@ func hasAnchor(kept []anchor, an *anchor) bool {
 func whenClauseAfter(text string, toks []segment.Token, q *quantity.Quantity) bool {
 	j := q.Tokens[1]
 	return j+1 < len(toks) && toks[j].Kind == segment.Punct && text[toks[j].Start] == ',' &&
-		toks[j+1].Kind == segment.Word && strings.EqualFold(toks[j+1].Text(text), "when")
+		toks[j+1].Kind == segment.Word && foldIs(toks[j+1].Text(text), "when")
 }
 
 // attributiveYear reports whether q, read as a count, is a year that
@@ -779,7 +793,7 @@ func attributiveYear(text string, toks []segment.Token, q *quantity.Quantity) bo
 	if before < 0 || after >= len(toks) {
 		return false
 	}
-	if p := toks[before].Text(text); !strings.EqualFold(p, "the") && !strings.HasSuffix(p, "'s") && !strings.HasSuffix(p, "’s") {
+	if p := toks[before].Text(text); !foldIs(p, "the") && !strings.HasSuffix(p, "'s") && !strings.HasSuffix(p, "’s") {
 		return false
 	}
 	next := toks[after].Text(text)
@@ -808,7 +822,7 @@ func sentenceOpeningYear(text string, toks []segment.Token, sents []segment.Sent
 		if toks[j].Kind != segment.Word {
 			return false
 		}
-		if strings.EqualFold(toks[j].Text(text), "in") {
+		if foldIs(toks[j].Text(text), "in") {
 			in = j
 		}
 	}
@@ -931,7 +945,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			if toks[j].Kind != segment.Word {
 				break
 			}
-			if strings.EqualFold(toks[j].Text(text), "alone") {
+			if foldIs(toks[j].Text(text), "alone") {
 				return dropClaim(out, at)
 			}
 			n++
@@ -961,7 +975,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		}
 		// "three years ago" dates something; it is compared only with
 		// other times ago, never with how long something lasted.
-		if j := q.Tokens[1]; j < sent.Last && strings.EqualFold(toks[j].Text(text), "ago") {
+		if j := q.Tokens[1]; j < sent.Last && foldIs(toks[j].Text(text), "ago") {
 			c.Key += "|ago"
 			c.Label = "time ago"
 		}
@@ -975,7 +989,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		}
 		// "two days of storms", "14 hours of counting": what the
 		// figure measures is part of its key.
-		if j := pastRestatement(a, toks, q); j+1 < sent.Last && toks[j].Kind == segment.Word && strings.EqualFold(toks[j].Text(text), "of") {
+		if j := pastRestatement(a, toks, q); j+1 < sent.Last && toks[j].Kind == segment.Word && foldIs(toks[j].Text(text), "of") {
 			k := j + 1
 			for k < sent.Last && toks[k].Kind == segment.Word && r.is(memo, text, toks, k, classStop) {
 				k++
@@ -996,8 +1010,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			}
 			if k < sent.Last && toks[k].Kind == segment.Word {
 				c.Compl = "of " + stem(toks[k].Text(text))
-				c.Key += "|" + c.Compl
-				c.Key += ofThreshold(text, toks, sent, k) // autofacts_ofthreshold.go
+				c.Key += "|" + c.Compl + ofThreshold(text, toks, sent, k) // autofacts_ofthreshold.go
 			}
 		}
 		// "a 3.2-tonne load of timber" (kind_autofacts_compound.go).
@@ -1015,7 +1028,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		// happened, not how long anything lasted ("crews worked for
 		// ten hours"); compared only with other such times.
 		if q.Unit.Dimension == durationKey && c.Compl == "" {
-			if j := q.Tokens[0] - 1; j >= sent.First && toks[j].Kind == segment.Word && strings.EqualFold(toks[j].Text(text), "within") {
+			if j := q.Tokens[0] - 1; j >= sent.First && toks[j].Kind == segment.Word && foldIs(toks[j].Text(text), "within") {
 				c.Compl = "within"
 				c.Key += "|" + c.Compl
 			}
@@ -1239,9 +1252,13 @@ func (r *autoFactsRule) finish(a *Article, c *claim, q *quantity.Quantity, sent 
 	if age {
 		return "", false
 	}
-	scope += r.claimExtras(a, c, q, sent, memo) // kind_autofacts_parts.go
+	// Most figures have no scope word and no extra suffix: no
+	// concatenation of empty strings (a call each).
+	if extra := r.claimExtras(a, c, q, sent, memo); extra != "" { // kind_autofacts_parts.go
+		scope += extra
+	}
 	if scope != "" {
-		c.Key += scope // most figures have no scope word: no concatenation
+		c.Key += scope
 	}
 	return scope, true
 }
@@ -1296,11 +1313,14 @@ func (r *autoFactsRule) aroundFigure(a *Article, si, from, end int, skip []bool,
 	// The scratch room goes back to the memo as it grew.
 	memo.context, memo.near = ctx[:0], near[:0]
 	ctx, near = memo.keepSorted(ctx), memo.keepSorted(near)
+	// A sentence without a contrast word or without a scope word (most
+	// have neither) is not walked for them (sentenceCues).
 	role = -1
-	if withRole && len(r.roles) > 0 {
+	cues := memo.cuesAt(si)
+	if withRole && len(r.roles) > 0 && cues&cueRole != 0 {
 		role = r.roleAround(a, sent, from, end, memo)
 	}
-	if withScope && len(r.scopes) > 0 {
+	if withScope && len(r.scopes) > 0 && cues&cueScope != 0 {
 		scope = r.scopeAround(a, sent, from, end, memo)
 	}
 	return ctx, near, role, scope
@@ -1576,7 +1596,7 @@ func rankedMinute(text string, toks []segment.Token, sent segment.Sentence, q *q
 	if j+1 < sent.Last && toks[j].Kind == segment.Punct && toks[j].Joined && text[toks[j].Start] == '-' {
 		j++
 	}
-	if j < sent.Last && toks[j].Kind == segment.Word && strings.EqualFold(toks[j].Text(text), "minute") {
+	if j < sent.Last && toks[j].Kind == segment.Word && foldIs(toks[j].Text(text), "minute") {
 		return j, true
 	}
 	return 0, false
@@ -1597,7 +1617,7 @@ func (r *autoFactsRule) partitiveTotal(text string, toks []segment.Token, sent s
 		j--
 		det = true
 	}
-	if j < sent.First || !strings.EqualFold(toks[j].Text(text), "of") {
+	if j < sent.First || !foldIs(toks[j].Text(text), "of") {
 		return false
 	}
 	if k := j - 1; !det && k >= sent.First && toks[k].Kind == segment.Word && !memo.inQuantity[k] &&
@@ -1613,7 +1633,7 @@ func (r *autoFactsRule) partitiveTotal(text string, toks []segment.Token, sent s
 // 22 seafarers aboard, 18 were winched to safety" keeps its 18: the
 // contrast word is the part's own, not the whole's.
 func (r *autoFactsRule) partOfWhole(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, memo *ctxMemo) bool {
-	if j := q.Tokens[1]; j+1 < sent.Last && strings.EqualFold(toks[j].Text(text), "of") {
+	if j := q.Tokens[1]; j+1 < sent.Last && foldIs(toks[j].Text(text), "of") {
 		w := strings.ToLower(toks[j+1].Text(text))
 		if w == "them" || w == "whom" {
 			// "41 detained, 23 of whom were arrested": a contrast word
@@ -1636,7 +1656,7 @@ func (r *autoFactsRule) partOfWhole(text string, toks []segment.Token, sent segm
 	}
 	// "Of the 263 injured, about 90": the figures after the comma that
 	// closes an opening "Of the N ...".
-	if !strings.EqualFold(toks[sent.First].Text(text), "of") {
+	if !foldIs(toks[sent.First].Text(text), "of") {
 		return false
 	}
 	wholeRole := false
@@ -1659,6 +1679,9 @@ func (r *autoFactsRule) roleWithin(a *Article, si, from, to, dist int, skip []bo
 		return -1, ""
 	}
 	r.readSentence(memo, a, si, skip)
+	if memo.cuesAt(si)&cueRole == 0 {
+		return -1, "" // no contrast word in the sentence (sentenceCues)
+	}
 	text, toks := a.Doc.Text, a.Seg.Tokens
 	sent := a.Seg.Sentences[si]
 	bits, roles := memo.tokBits, memo.tokRole
@@ -1696,7 +1719,7 @@ func (r *autoFactsRule) roleWithin(a *Article, si, from, to, dist int, skip []bo
 // hurt and four are missing"), which opens a clause that does not take
 // the contrast word of the clause before.
 func (r *autoFactsRule) clauseFirst(text string, toks []segment.Token, sent segment.Sentence, from, to int, memo *ctxMemo) int {
-	if from-1 >= sent.First && to < sent.Last && toks[to].Kind == segment.Word && r.is(memo, text, toks, to, classClauseVerb) && strings.EqualFold(toks[from-1].Text(text), "and") {
+	if from-1 >= sent.First && to < sent.Last && toks[to].Kind == segment.Word && r.is(memo, text, toks, to, classClauseVerb) && foldIs(toks[from-1].Text(text), "and") {
 		return from
 	}
 	return sent.First
@@ -1769,7 +1792,7 @@ func (r *autoFactsRule) role(text string, toks []segment.Token, sent segment.Sen
 // to 31" (the word, then "to", then the figure at from) states the
 // toll, not a rise of 31.
 func (r *autoFactsRule) leadsToLevel(text string, toks []segment.Token, g, j, from int) bool {
-	return r.changes[g] && j == from-2 && strings.EqualFold(toks[from-1].Text(text), "to")
+	return r.changes[g] && j == from-2 && foldIs(toks[from-1].Text(text), "to")
 }
 
 // nearWindow is how many words before a figure are its near context.
@@ -1885,7 +1908,7 @@ func apposedAgeWithUnit(a *Article, toks []segment.Token, sent segment.Sentence,
 		return "", false
 	}
 	det, punct, name := toks[i-1], toks[i-2], toks[i-3]
-	if d := det.Text(text); det.Kind != segment.Word || (!strings.EqualFold(d, "a") && !strings.EqualFold(d, "the")) {
+	if d := det.Text(text); det.Kind != segment.Word || (!foldIs(d, "a") && !foldIs(d, "the")) {
 		return "", false
 	}
 	if punct.Kind != segment.Punct || (text[punct.Start] != ',' && text[punct.Start] != ':') {

@@ -93,9 +93,9 @@ func (r *autoFactsRule) roleAge(a *Article, toks []segment.Token, sent segment.S
 		switch {
 		case isComma(text, toks[i-1], ",") && closes && r.isRole(text, toks[i-2]):
 			role, roleTok = i-2, i-2 // "the driver, 38,"
-		case strings.EqualFold(toks[i-1].Text(text), "aged") && toks[i-1].Kind == segment.Word && r.isRole(text, toks[i-2]):
+		case foldIs(toks[i-1].Text(text), "aged") && toks[i-1].Kind == segment.Word && r.isRole(text, toks[i-2]):
 			// "a woman aged 52": not "aged 52 and 54", a list of two.
-			if next.Kind == segment.Word && strings.EqualFold(next.Text(text), "and") {
+			if next.Kind == segment.Word && foldIs(next.Text(text), "and") {
 				return false
 			}
 			role, roleTok = i-2, i-2
@@ -134,7 +134,7 @@ func (r *autoFactsRule) isRole(text string, t segment.Token) bool {
 // isDet reports whether t is "a", "an" or "the".
 func (r *autoFactsRule) isDet(text string, t segment.Token) bool {
 	w := t.Text(text)
-	return t.Kind == segment.Word && (strings.EqualFold(w, "a") || strings.EqualFold(w, "an") || strings.EqualFold(w, "the"))
+	return t.Kind == segment.Word && (foldIs(w, "a") || foldIs(w, "an") || foldIs(w, "the"))
 }
 
 // isComma reports whether t is a punctuation token opening with one of

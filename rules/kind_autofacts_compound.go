@@ -70,7 +70,7 @@ func (r *autoFactsRule) compoundOf(text string, toks []segment.Token, sent segme
 		return ""
 	}
 	j := q.Tokens[1] + 1
-	if j+1 >= sent.Last || toks[j].Kind != segment.Word || !strings.EqualFold(toks[j].Text(text), "of") {
+	if j+1 >= sent.Last || toks[j].Kind != segment.Word || !foldIs(toks[j].Text(text), "of") {
 		return ""
 	}
 	k := j + 1

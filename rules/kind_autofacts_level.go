@@ -41,7 +41,7 @@ func (r *autoFactsRule) levelAt(a *Article, q *quantity.Quantity, memo *ctxMemo)
 	text, toks := a.Doc.Text, a.Seg.Tokens
 	sent := a.Seg.Sentences[q.Sentence]
 	to := q.Tokens[0] - 1
-	if to-1 < sent.First || toks[to].Kind != segment.Word || !strings.EqualFold(toks[to].Text(text), "to") || toks[to-1].Kind != segment.Word {
+	if to-1 < sent.First || toks[to].Kind != segment.Word || !foldIs(toks[to].Text(text), "to") || toks[to-1].Kind != segment.Word {
 		return -1, -1
 	}
 	if g := r.roleOf(text, toks, to-1, memo); g < 0 || g >= len(r.changes) || !r.changes[g] {

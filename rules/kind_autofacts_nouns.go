@@ -155,9 +155,13 @@ func (n *nounGroups) key(key, head string, text string, toks []segment.Token, se
 	if k, ok := n.keys[key]; ok {
 		return n.scoped(k, text, toks, sent, first, end)
 	}
+	lower := "" // head in lower case, made once for all the groups
+	if len(n.as) > 0 {
+		lower = strings.ToLower(head)
+	}
 	for i := range n.as {
 		e := &n.as[i]
-		if !e.of[strings.ToLower(head)] {
+		if !e.of[lower] {
 			continue
 		}
 		// "employs about 900 people": the word before the figure (its

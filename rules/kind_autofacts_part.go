@@ -35,10 +35,10 @@ func (m *ctxMemo) partKey(head string) string {
 // returns the noun and the token that ends it.
 func (r *autoFactsRule) partOf(a *Article, text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, memo *ctxMemo) (string, int, bool) {
 	j := q.Tokens[1]
-	if j+1 < sent.Last && strings.EqualFold(toks[j].Text(text), "out") {
+	if j+1 < sent.Last && foldIs(toks[j].Text(text), "out") {
 		j++
 	}
-	if j+1 >= sent.Last || toks[j].Kind != segment.Word || !strings.EqualFold(toks[j].Text(text), "of") {
+	if j+1 >= sent.Last || toks[j].Kind != segment.Word || !foldIs(toks[j].Text(text), "of") {
 		return "", 0, false
 	}
 	const reach = 4 // tokens between "of" and the whole's figure

@@ -42,7 +42,11 @@ const addedKey = "|plus"
 // value a change starts from (earlierKey), or "".
 func (r *autoFactsRule) claimExtras(a *Article, c *claim, q *quantity.Quantity, sent segment.Sentence, memo *ctxMemo) string {
 	r.levelRoleOf(a, c, q, memo) // kind_autofacts_level.go
-	if c.Owner == "" {
+	// speakerOwner needs a pronoun and a reporting verb in the sentence,
+	// groupTotal "between": a sentence without them (most) is not
+	// walked for each of its figures.
+	cues := memo.cuesAt(q.Sentence)
+	if c.Owner == "" && cues&cuePronoun != 0 && cues&cueReporting != 0 {
 		if name := r.speakerOwner(a.Doc.Text, a.Seg.Tokens, sent, q, memo); name != "" {
 			c.Owner = speakerMark + name
 		}
@@ -50,7 +54,7 @@ func (r *autoFactsRule) claimExtras(a *Article, c *claim, q *quantity.Quantity, 
 	if currencyOf(q.Unit) != "" && addedFigure(a, q, sent) {
 		return addedKey
 	}
-	if groupTotal(a.Doc.Text, a.Seg.Tokens, sent, q) {
+	if cues&cueBetween != 0 && groupTotal(a.Doc.Text, a.Seg.Tokens, sent, q) {
 		return groupKey
 	}
 	if earlierValue(a.Doc.Text, a.Seg.Tokens, sent, q) {
@@ -106,11 +110,11 @@ const earlierKey = "|from"
 // figure of now as well ("made up 18% of the workforce, up from 14%").
 func earlierValue(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) bool {
 	j := q.Tokens[0] - 1
-	if j-1 < sent.First || toks[j].Kind != segment.Word || toks[j-1].Kind != segment.Word || !strings.EqualFold(toks[j].Text(text), "from") {
+	if j-1 < sent.First || toks[j].Kind != segment.Word || toks[j-1].Kind != segment.Word || !foldIs(toks[j].Text(text), "from") {
 		return false
 	}
 	w := toks[j-1].Text(text)
-	return strings.EqualFold(w, "up") || strings.EqualFold(w, "down")
+	return foldIs(w, "up") || foldIs(w, "down")
 }
 
 // groupKey is the key suffix of a figure summed over a group of the
@@ -133,7 +137,7 @@ func groupTotal(text string, toks []segment.Token, sent segment.Sentence, q *qua
 		if t.Kind == segment.Punct && text[t.Start] != ',' {
 			return false
 		}
-		if t.Kind != segment.Word || !strings.EqualFold(toks[j-1].Text(text), "between") {
+		if t.Kind != segment.Word || !foldIs(toks[j-1].Text(text), "between") {
 			continue
 		}
 		switch strings.ToLower(t.Text(text)) {

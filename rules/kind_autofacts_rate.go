@@ -13,6 +13,28 @@ import (
 // rateWords put an amount per period: "a month", "per year", "every day".
 var rateWords = map[string]bool{"a": true, "an": true, "per": true, "each": true, "every": true}
 
+// isRateWord is rateWords[strings.ToLower(w)], without lowering w (a
+// copy for every capitalised word) or hashing it: a word of rateWords'
+// length that folds to one of them. Only two characters beyond ASCII
+// lower-case to an ASCII letter (İ to i, the Kelvin sign to k), and
+// neither letter is in rateWords, so the two tests agree
+// (TestIsRateWord).
+func isRateWord(w string) bool {
+	switch len(w) {
+	case 1:
+		return w[0]|0x20 == 'a'
+	case 2:
+		return foldIs(w, "an")
+	case 3:
+		return foldIs(w, "per")
+	case 4:
+		return foldIs(w, "each")
+	case 5:
+		return foldIs(w, "every")
+	}
+	return false
+}
+
 // ratePeriodMark starts a rate's period among a claim's modifiers, which
 // no stemmed word starts with.
 const ratePeriodMark = "/"
@@ -48,12 +70,12 @@ func ratePeriod(a *Article, toks []segment.Token, sent segment.Sentence, q *quan
 	}
 	if wordIs(text, toks, j, "of") {
 		k := j + 1
-		for n := 0; n < 3 && k < sent.Last && toks[k].Kind == segment.Word && !rateWords[strings.ToLower(toks[k].Text(text))]; n++ {
+		for n := 0; n < 3 && k < sent.Last && toks[k].Kind == segment.Word && !isRateWord(toks[k].Text(text)); n++ {
 			k++
 		}
 		j = k
 	}
-	if j+1 >= sent.Last || toks[j].Kind != segment.Word || !rateWords[strings.ToLower(toks[j].Text(text))] || toks[j+1].Kind != segment.Word {
+	if j+1 >= sent.Last || toks[j].Kind != segment.Word || !isRateWord(toks[j].Text(text)) || toks[j+1].Kind != segment.Word {
 		return ""
 	}
 	u := a.Units.Unit(strings.ToLower(toks[j+1].Text(text)))

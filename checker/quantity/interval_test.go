@@ -161,3 +161,37 @@ func TestConversions(t *testing.T) {
 		t.Errorf("a year and a half %+v does not hold 18 months", y)
 	}
 }
+
+// TestBareInterval checks BareInterval against Interval of a copy of the
+// quantity without its qualifier, for qualified, ranged and bare figures
+// at both precisions.
+func TestBareInterval(t *testing.T) {
+	tests := []struct {
+		text string
+		p    Precision
+		want Interval
+	}{
+		{"at least 60 miles", Rounded, Interval{Lo: 55, Hi: 65, HiOpen: true}},
+		{"more than 43 mph", Strict, Interval{Lo: 42.5, Hi: 43.5, HiOpen: true}},
+		{"about 4.5 million", Strict, Interval{Lo: 4.45e6, Hi: 4.55e6, HiOpen: true}},
+		{"nearly 350 tonnes", Rounded, Interval{Lo: 325, Hi: 375, HiOpen: true}},
+		{"between 14 and 16 km", Strict, Interval{Lo: 13.5, Hi: 16.5, HiOpen: true}},
+		{"up to 23 hours", Strict, Interval{Lo: 22.5, Hi: 23.5, HiOpen: true}},
+		{"11 metres", Rounded, Interval{Lo: 10.5, Hi: 11.5, HiOpen: true}},
+	}
+	qualified := 0
+	for _, tt := range tests {
+		q := one(t, tt.text)
+		if q.Qualifier != nil {
+			qualified++
+		}
+		bare := q
+		bare.Qualifier = nil
+		if got, want := q.BareInterval(tt.p), bare.Interval(tt.p); got != want || got != tt.want {
+			t.Errorf("%q: BareInterval(%v) = %+v, Interval without the qualifier %+v, want %+v", tt.text, tt.p, got, want, tt.want)
+		}
+	}
+	if qualified < 4 {
+		t.Errorf("only %d of the figures have a qualifier", qualified)
+	}
+}

@@ -173,18 +173,28 @@ const (
 	Rounded
 )
 
+// BareInterval is Interval(p) of the number as written, its qualifier
+// left out: what a copy of q without its qualifier would claim.
+func (q *Quantity) BareInterval(p Precision) Interval {
+	half := q.Step / 2
+	if p == Rounded && q.Round/2 > half {
+		half = q.Round / 2
+	}
+	return Interval{Lo: q.Value - half, Hi: q.High + half, HiOpen: true}
+}
+
 // Interval returns the set of values the quantity claims, in its own
 // unit, after its qualifier and the precision it was written with.
 func (q *Quantity) Interval(p Precision) Interval {
+	if q.Qualifier == nil {
+		return q.BareInterval(p)
+	}
 	half := q.Step / 2
 	if p == Rounded && q.Round/2 > half {
 		half = q.Round / 2
 	}
 	lo, hi := q.Value, q.High
 	inf := math.Inf(1)
-	if q.Qualifier == nil {
-		return Interval{Lo: lo - half, Hi: hi + half, HiOpen: true}
-	}
 	t := q.Qualifier.Tolerance
 	switch q.Qualifier.Bound {
 	case AtLeast:
