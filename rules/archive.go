@@ -11,8 +11,10 @@ import (
 	"math"
 	"math/bits"
 	"math/rand/v2"
+	"runtime"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 	"unsafe"
 
@@ -1109,11 +1111,21 @@ var errMalformed = errors.New("rules: malformed facts encoding")
 
 func (r *decoder) recover(err *error) {
 	if p := recover(); p != nil {
-		if p != errMalformed { //nolint:errorlint // only our own sentinel value is recovered
+		if p != errMalformed && !pastTheEnd(p) { //nolint:errorlint // only our own sentinel value is recovered
 			panic(p)
 		}
 		*err = errMalformed
 	}
+}
+
+// pastTheEnd reports the runtime's panic for an index out of range. The
+// decoder's one-byte number read (uvarint, on every number of every
+// claim) leaves the test of the encoding's end to the bounds check, to
+// stay small enough to inline; a truncated encoding then panics there,
+// and is as malformed as one that panics with errMalformed.
+func pastTheEnd(p any) bool {
+	e, ok := p.(runtime.Error)
+	return ok && strings.Contains(e.Error(), "index out of range")
 }
 
 func (r *decoder) byte() byte {
@@ -1126,12 +1138,32 @@ func (r *decoder) byte() byte {
 }
 
 func (r *decoder) uvarint() uint64 {
-	// One byte, most numbers: read without binary's loop.
-	if r.off < len(r.buf) && r.buf[r.off] < 0x80 {
+	// One byte, most numbers: read without binary's loop, and small
+	// enough to be inlined where it is called (a call for every number
+	// of a claim was a fifth of decoding). An offset past the end
+	// panics in the bounds check, which recover takes as errMalformed
+	// (pastTheEnd): an explicit test made the function too large to
+	// inline.
+	if c := r.buf[r.off]; c < 0x80 {
 		r.off++
-		return uint64(r.buf[r.off-1])
+		return uint64(c)
 	}
-	v, off := longUvarint(r.buf, r.off)
+	return r.longUvarint()
+}
+
+// longUvarint is uvarint's path for a varint of more than one byte,
+// kept out of line so that uvarint stays small enough to inline.
+//
+//go:noinline
+func (r *decoder) longUvarint() uint64 {
+	b, off := r.buf, r.off
+	// Two bytes (a byte offset, a context word's number, a round
+	// figure's float) without the eight-byte load's masks and shifts.
+	if off+1 < len(b) && b[off+1] < 0x80 {
+		r.off = off + 2
+		return uint64(b[off]&0x7f) | uint64(b[off+1])<<7
+	}
+	v, off := longUvarint(b, off)
 	r.off = off
 	return v
 }
@@ -1203,7 +1235,28 @@ func (r *decoder) count() int {
 	return int(v)
 }
 
-func (r *decoder) float() float64 { return math.Float64frombits(bits.ReverseBytes64(r.uvarint())) }
+// float reads what putFloat wrote. A figure's floats mostly take one to
+// three bytes (1 is 0x3ff0 reversed): those are read here, without a
+// call to the long path.
+func (r *decoder) float() float64 {
+	b, off := r.buf, r.off
+	var u uint64
+	switch {
+	case off < len(b) && b[off] < 0x80:
+		u = uint64(b[off])
+		off++
+	case off+1 < len(b) && b[off+1] < 0x80:
+		u = uint64(b[off]&0x7f) | uint64(b[off+1])<<7
+		off += 2
+	case off+2 < len(b) && b[off+2] < 0x80:
+		u = uint64(b[off]&0x7f) | uint64(b[off+1]&0x7f)<<7 | uint64(b[off+2])<<14
+		off += 3
+	default:
+		u, off = longUvarint(b, off)
+	}
+	r.off = off
+	return math.Float64frombits(bits.ReverseBytes64(u))
+}
 
 func (r *decoder) bool() bool { return r.byte() != 0 }
 
@@ -1326,10 +1379,14 @@ func (r *decoder) loc() diag.Location {
 	b, off := r.buf, r.off
 	for i := range v {
 		var u uint64
-		if off < len(b) && b[off] < 0x80 {
+		switch {
+		case off < len(b) && b[off] < 0x80:
 			u = uint64(b[off])
 			off++
-		} else {
+		case off+1 < len(b) && b[off+1] < 0x80:
+			u = uint64(b[off]&0x7f) | uint64(b[off+1])<<7
+			off += 2
+		default:
 			u, off = longUvarint(b, off)
 		}
 		v[i] = int(int64(u>>1) ^ -int64(u&1)) // binary.Varint's zigzag
