@@ -735,6 +735,11 @@ func putUvarint(b []byte, v uint64) []byte {
 	if v < 0x80 {
 		return append(b, byte(v))
 	}
+	if v < 1<<14 {
+		// Two bytes (an offset, a column, a round figure's float):
+		// binary's loop went round twice for them.
+		return append(b, byte(v)|0x80, byte(v>>7))
+	}
 	return binary.AppendUvarint(b, v)
 }
 
