@@ -71,6 +71,9 @@ type NameStats struct {
 	// them instead of the map.
 	words []string
 	forms []NameForm
+	// hashes are the words' hashes (hashStr), once PrepareFold has
+	// computed them.
+	hashes []uint64
 	// room holds the memory of words, forms, their uses and neighbours
 	// and the Forms map, for RecycleNames to reuse (nil when decoded).
 	room *nameRoom
@@ -86,6 +89,7 @@ type nameRoom struct {
 	forms   []NameForm
 	uses    []NameUse
 	all     []string // the neighbours of all spellings
+	hashes  []uint64
 	m       map[string]*NameForm
 }
 
@@ -597,7 +601,14 @@ func (c *CorpusName) HasPrev(w string) bool {
 
 // NameIndex counts capitalised spellings across the corpus.
 type NameIndex struct {
-	Forms map[string]*CorpusName
+	// slots find a spelling's id by its hash (hashStr): open addressing
+	// with linear probing over a power-of-two table, each slot the
+	// hash's high 32 bits and the id (0: empty), at most half full. The
+	// index is built serially, under the checker's lock, one look-up
+	// per spelling of every article and per neighbour: a Go map hashed
+	// each spelling there with more set-up and probed control bytes,
+	// then slots, then the string (a quarter of adding an article).
+	slots []uint64
 	// articles is the number of articles added: the next one's number.
 	articles int32
 	// files is the file of each article (of its spellings' locations).
@@ -634,7 +645,68 @@ func IndexNames(stats []*NameStats) *NameIndex {
 
 // NewNameIndex returns an empty index, to Add articles to one by one.
 func NewNameIndex() *NameIndex {
-	return &NameIndex{Forms: map[string]*CorpusName{}, starts: []int32{0}}
+	return &NameIndex{starts: []int32{0}}
+}
+
+// Form returns the index's counts of spelling w, or nil if no article
+// uses it (or ix is nil).
+func (ix *NameIndex) Form(w string) *CorpusName {
+	if ix == nil {
+		return nil
+	}
+	if id := ix.find(w, hashStr(w)); id > 0 {
+		return ix.names[id-1]
+	}
+	return nil
+}
+
+// find returns the id of spelling w, whose hash is h, or 0.
+func (ix *NameIndex) find(w string, h uint64) int32 {
+	if len(ix.slots) == 0 {
+		return 0
+	}
+	tag := h &^ 0xffffffff
+	mask := uint64(len(ix.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		e := ix.slots[i]
+		if e == 0 {
+			return 0
+		}
+		if e&^0xffffffff == tag {
+			if id := int32(uint32(e)); ix.words[id-1] == w {
+				return id
+			}
+		}
+	}
+}
+
+// place puts the newest spelling (id len(ix.words), hash h) in the
+// slots, which have room for it.
+func (ix *NameIndex) place(h uint64) {
+	mask := uint64(len(ix.slots) - 1)
+	i := h & mask
+	for ix.slots[i] != 0 {
+		i = (i + 1) & mask
+	}
+	ix.slots[i] = h&^0xffffffff | uint64(len(ix.words))
+}
+
+// roomForOne doubles the slots (at least 1,024) when one more spelling
+// would fill more than half of them, and places the spellings again.
+func (ix *NameIndex) roomForOne() {
+	if 2*(len(ix.words)+1) <= len(ix.slots) {
+		return
+	}
+	ix.slots = make([]uint64, max(1024, 2*len(ix.slots)))
+	mask := uint64(len(ix.slots) - 1)
+	for k, w := range ix.words {
+		h := hashStr(w)
+		i := h & mask
+		for ix.slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		ix.slots[i] = h&^0xffffffff | uint64(k+1)
+	}
 }
 
 // Add merges one article's name statistics into the index; articles are
@@ -649,15 +721,16 @@ func (ix *NameIndex) Add(st *NameStats) {
 	switch {
 	case st == nil:
 	case st.words != nil:
+		st.PrepareFold()
 		for i, w := range st.words {
-			ix.add(w, &st.forms[i])
+			ix.add(w, st.hashes[i], &st.forms[i])
 		}
 		if len(st.forms) > 0 {
 			file = st.forms[0].First.File
 		}
 	default:
 		for w, f := range st.Forms {
-			ix.add(w, f)
+			ix.add(w, hashStr(w), f)
 			file = f.First.File
 		}
 	}
@@ -666,13 +739,36 @@ func (ix *NameIndex) Add(st *NameStats) {
 	ix.articles++
 }
 
-// add merges the uses of one spelling in an article.
-func (ix *NameIndex) add(w string, f *NameForm) {
-	c := ix.Forms[w]
-	if c == nil {
-		ix.addNew(w, f)
+// PrepareFold computes what NameIndex.Add needs of the statistics and
+// may compute before it: the hash of each spelling. The checker's
+// workers call it before the lock under which they fold their
+// articles' statistics into the run's index, one article at a time;
+// Add computes what was not prepared.
+func (st *NameStats) PrepareFold() {
+	if st == nil || st.words == nil || len(st.hashes) == len(st.words) {
 		return
 	}
+	var hs []uint64
+	if st.room != nil {
+		hs = slices.Grow(st.room.hashes[:0], len(st.words))[:len(st.words)]
+		st.room.hashes = hs
+	} else {
+		hs = make([]uint64, len(st.words))
+	}
+	for i, w := range st.words {
+		hs[i] = hashStr(w)
+	}
+	st.hashes = hs
+}
+
+// add merges the uses of one spelling in an article; h is its hash.
+func (ix *NameIndex) add(w string, h uint64, f *NameForm) {
+	id := ix.find(w, h)
+	if id == 0 {
+		ix.addNew(w, h, f)
+		return
+	}
+	c := ix.names[id-1]
 	ix.addPost(w, c, f)
 	c.Nexts = ix.addNeighbours(c.Nexts, f.Nexts)
 	c.Prevs = ix.addNeighbours(c.Prevs, f.Prevs)
@@ -694,12 +790,13 @@ func (ix *NameIndex) add(w string, f *NameForm) {
 // with an empty CorpusName, in the arena. Its neighbours are the
 // article's, which are sorted and distinct already, so they are copied
 // in one piece, not inserted one by one; and its uses are too.
-func (ix *NameIndex) addNew(w string, f *NameForm) {
+func (ix *NameIndex) addNew(w string, h uint64, f *NameForm) {
 	c := ix.arena.name()
 	*c = CorpusName{First: f.First, id: int32(len(ix.words)) + 1, Count: f.Count, Mid: f.Mid, Articles: 1}
 	w = ix.arena.str(w)
-	ix.Forms[w] = c
+	ix.roomForOne()
 	ix.words = append(ix.words, w)
+	ix.place(h)
 	ix.names = append(ix.names, c)
 	ix.runes = append(ix.runes, utf8.RuneCountInString(w))
 	ix.addPost(w, c, f)
@@ -764,8 +861,8 @@ func (ix *NameIndex) intern(w string) string {
 	if w == "" {
 		return ""
 	}
-	if c := ix.Forms[w]; c != nil {
-		return ix.words[c.id-1]
+	if id := ix.find(w, hashStr(w)); id > 0 {
+		return ix.words[id-1]
 	}
 	return ix.arena.str(w)
 }

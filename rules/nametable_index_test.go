@@ -121,7 +121,7 @@ func TestNameIndexNaive(t *testing.T) {
 	for i, p := range paths {
 		stats = append(stats, articleAt(t, set, p, docs[p], i).Names())
 	}
-	got, want := IndexNames(stats).Forms, naiveIndex(stats)
+	got, want := IndexNames(stats).formsMap(), naiveIndex(stats)
 	if len(got) != len(want) || len(got) < 1000 {
 		t.Fatalf("%d spellings, want %d (and at least 1,000)", len(got), len(want))
 	}
