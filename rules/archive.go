@@ -812,13 +812,29 @@ func (w *encoder) ids(b []byte, ws []wordID) []byte {
 		return append(b, 0)
 	}
 	b = putUvarint(b, uint64(len(ws))+1)
+	// idNumbers.number, inlined: a claim's context words are a fifth
+	// of what an article's encoding looks up.
+	t := &w.seenIDs
+	for 2*(len(t.ids)+len(ws)) > len(t.slots) {
+		t.grow()
+	}
+	mask := uint64(len(t.slots) - 1)
 	for _, id := range ws {
-		if i, ok := w.seenIDs.number(id); ok {
-			b = putUvarint(b, uint64(i)<<1|1)
-			continue
+		for i := slotOf(id, mask); ; i = (i + 1) & mask {
+			e := t.slots[i]
+			if e == 0 {
+				t.ids = append(t.ids, id)
+				t.at = append(t.at, int32(i))
+				t.slots[i] = int32(len(t.ids))
+				b = append(b, 0)
+				b = binary.LittleEndian.AppendUint64(b, id)
+				break
+			}
+			if t.ids[e-1] == id {
+				b = putUvarint(b, uint64(e-1)<<1|1)
+				break
+			}
 		}
-		b = append(b, 0)
-		b = binary.LittleEndian.AppendUint64(b, id)
 	}
 	return b
 }
