@@ -765,12 +765,36 @@ func putBool(b []byte, v bool) []byte {
 // written before as 2*n+1, n being the number of its first writing. It
 // returns the string's number.
 func (w *encoder) str(b []byte, s string) ([]byte, int) {
-	i, ok := w.seen.number(s)
-	if ok {
-		return putUvarint(b, uint64(i)<<1|1), i
+	// strNumbers.number, inlined: str is called for most strings of
+	// every claim and use.
+	t := &w.seen
+	if len(s) == 0 && t.empty > 0 {
+		return putUvarint(b, uint64(t.empty-1)<<1|1), t.empty - 1
 	}
-	b = putUvarint(b, uint64(len(s))<<1)
-	return append(b, s...), i
+	if 2*(len(t.keys)+1) > len(t.slots) {
+		t.grow()
+	}
+	h := hashStr(s)
+	tag := h &^ 0xffffffff
+	mask := uint64(len(t.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		e := t.slots[i]
+		if e == 0 {
+			t.keys = append(t.keys, s)
+			t.at = append(t.at, int32(i))
+			t.slots[i] = tag | uint64(len(t.keys))
+			if len(s) == 0 {
+				t.empty = len(t.keys)
+			}
+			b = putUvarint(b, uint64(len(s))<<1)
+			return append(b, s...), len(t.keys) - 1
+		}
+		if e&^0xffffffff == tag {
+			if k := int(uint32(e)) - 1; t.keys[k] == s {
+				return putUvarint(b, uint64(k)<<1|1), k
+			}
+		}
+	}
 }
 
 // strAt is str for the field slot of a claim or anchor: a string equal
@@ -1605,37 +1629,6 @@ func hashStr(s string) uint64 {
 // few dozen strings.
 const minSlots = 64
 
-// number returns s's number, and whether s had one before; s gets the
-// next one (the number of strings before it) if it had none.
-func (t *strNumbers) number(s string) (int, bool) {
-	if len(s) == 0 && t.empty > 0 {
-		return t.empty - 1, true
-	}
-	if 2*(len(t.keys)+1) > len(t.slots) {
-		t.grow()
-	}
-	h := hashStr(s)
-	tag := h &^ 0xffffffff
-	mask := uint64(len(t.slots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
-		e := t.slots[i]
-		if e == 0 {
-			t.keys = append(t.keys, s)
-			t.at = append(t.at, int32(i))
-			t.slots[i] = tag | uint64(len(t.keys))
-			if len(s) == 0 {
-				t.empty = len(t.keys)
-			}
-			return len(t.keys) - 1, false
-		}
-		if e&^0xffffffff == tag {
-			if k := int(uint32(e)) - 1; t.keys[k] == s {
-				return k, true
-			}
-		}
-	}
-}
-
 // grow doubles the slots (at least minSlots) and places the keys again.
 func (t *strNumbers) grow() {
 	t.slots = make([]uint64, max(minSlots, 2*len(t.slots)))
@@ -1672,27 +1665,6 @@ type idNumbers struct {
 // slotOf spreads a word id over the table (Fibonacci hashing): the
 // ids' low bits are not trusted to be spread.
 func slotOf(id wordID, mask uint64) uint64 { return (id * 0x9e3779b97f4a7c15 >> 32) & mask }
-
-// number returns id's number, and whether id had one before; id gets
-// the next one if it had none.
-func (t *idNumbers) number(id wordID) (int, bool) {
-	if 2*(len(t.ids)+1) > len(t.slots) {
-		t.grow()
-	}
-	mask := uint64(len(t.slots) - 1)
-	for i := slotOf(id, mask); ; i = (i + 1) & mask {
-		e := t.slots[i]
-		if e == 0 {
-			t.ids = append(t.ids, id)
-			t.at = append(t.at, int32(i))
-			t.slots[i] = int32(len(t.ids))
-			return len(t.ids) - 1, false
-		}
-		if t.ids[e-1] == id {
-			return int(e) - 1, true
-		}
-	}
-}
 
 // grow doubles the slots (at least minSlots) and places the ids again.
 func (t *idNumbers) grow() {
