@@ -810,6 +810,17 @@ func (w *encoder) strAt(b []byte, slot int, s string) []byte {
 	return b
 }
 
+// sameAt returns the reference strAt writes for s in slot, and whether s
+// is the very string last written there (the same bytes at the same
+// address: a claim's file is its article's, and an empty string any
+// other's). Small enough to inline, where strAt is not: the callers that
+// write a string for every claim ask it first and call strAt only when
+// it says no, saving a call for most of the strings that repeat.
+func (w *encoder) sameAt(slot int, s string) (uint64, bool) {
+	l := &w.last[slot]
+	return uint64(l.ref-1)<<1 | 1, l.ref > 0 && len(s) == len(l.s) && unsafe.StringData(s) == unsafe.StringData(l.s)
+}
+
 // raw writes a string that is seldom repeated (a claim as shown) as its
 // length and bytes, outside the table of str.
 func raw(b []byte, s string) []byte {
@@ -878,7 +889,11 @@ func (w *encoder) set(b []byte, ws []string) []byte {
 }
 
 func (w *encoder) loc(b []byte, l *diag.Location) []byte {
-	b = w.strAt(b, slotFile, l.File)
+	if ref, ok := w.sameAt(slotFile, l.File); ok {
+		b = putUvarint(b, ref)
+	} else {
+		b = w.strAt(b, slotFile, l.File)
+	}
 	b = putVarint(b, int64(l.Start.Line))
 	b = putVarint(b, int64(l.Start.Column))
 	b = putVarint(b, int64(l.End.Line))
@@ -904,7 +919,11 @@ func (w *encoder) uses(b []byte, us []formUse) []byte {
 		// A use's text and shown text are mostly its form, and its
 		// prefix mostly the last use's (""): they are written as the
 		// reference str would find, without its look-up.
-		b = w.strAt(b, slotForm, u.Form)
+		if ref, ok := w.sameAt(slotForm, u.Form); ok {
+			b = putUvarint(b, ref)
+		} else {
+			b = w.strAt(b, slotForm, u.Form)
+		}
 		form := uint64(w.last[slotForm].ref-1)<<1 | 1
 		if len(u.Text) == len(u.Form) && u.Text == u.Form {
 			b = putUvarint(b, form)
@@ -916,7 +935,11 @@ func (w *encoder) uses(b []byte, us []formUse) []byte {
 		} else {
 			b, _ = w.str(b, u.Shown)
 		}
-		b = w.strAt(b, slotPrefix, u.Prefix)
+		if ref, ok := w.sameAt(slotPrefix, u.Prefix); ok {
+			b = putUvarint(b, ref)
+		} else {
+			b = w.strAt(b, slotPrefix, u.Prefix)
+		}
 		b = w.loc(b, &u.Loc)
 		b = putVarint(b, int64(u.Article))
 	}
@@ -985,14 +1008,26 @@ func (w *encoder) claims(b []byte, cs []claim) []byte {
 		c := &cs[i]
 		if k := w.like[i]; k >= 0 {
 			b = putUvarint(b, uint64(k)+1)
-			b = w.strAt(b, slotLabel, c.Label)
+			if ref, ok := w.sameAt(slotLabel, c.Label); ok {
+				b = putUvarint(b, ref)
+			} else {
+				b = w.strAt(b, slotLabel, c.Label)
+			}
 			b = w.loc(b, &c.Loc)
 			b = raw(b, c.Shown)
 			continue
 		}
 		b = append(b, 0)
-		b = w.strAt(b, slotKey, c.Key)
-		b = w.strAt(b, slotLabel, c.Label)
+		if ref, ok := w.sameAt(slotKey, c.Key); ok {
+			b = putUvarint(b, ref)
+		} else {
+			b = w.strAt(b, slotKey, c.Key)
+		}
+		if ref, ok := w.sameAt(slotLabel, c.Label); ok {
+			b = putUvarint(b, ref)
+		} else {
+			b = w.strAt(b, slotLabel, c.Label)
+		}
 		b = w.loc(b, &c.Loc)
 		b = raw(b, c.Shown)
 		b = w.figure(b, &c.Q)
@@ -1006,9 +1041,17 @@ func (w *encoder) claims(b []byte, cs []claim) []byte {
 				b = putFloat(b, y)
 			}
 		}
-		b = w.strAt(b, slotHead, c.Head)
+		if ref, ok := w.sameAt(slotHead, c.Head); ok {
+			b = putUvarint(b, ref)
+		} else {
+			b = w.strAt(b, slotHead, c.Head)
+		}
 		b = w.strs(b, c.Mods)
-		b = w.strAt(b, slotCompl, c.Compl)
+		if ref, ok := w.sameAt(slotCompl, c.Compl); ok {
+			b = putUvarint(b, ref)
+		} else {
+			b = w.strAt(b, slotCompl, c.Compl)
+		}
 		b = putBool(b, c.Unique)
 		b = putVarint(b, int64(c.Role))
 		b = putVarint(b, int64(c.Article))
