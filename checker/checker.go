@@ -162,6 +162,9 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 				}
 				r, size := checkInput(inputs[i], i, opt.Rules)
 				results[i] = keepFacts(store, opt.Rules, i, r)
+				// What the fold of the article's names can compute
+				// before the folder's lock, in parallel.
+				r.names.PrepareFold()
 				if opt.Progress != nil {
 					opt.Progress(size)
 				}

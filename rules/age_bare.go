@@ -101,7 +101,7 @@ func resolveBareAgesOf(names *NameIndex, story []int, perArticle [][]claim) {
 			if !namedAge(x) || slices.ContainsFunc(people, func(p person) bool { return p.key == x.Key }) {
 				continue
 			}
-			form := names.Forms[strings.TrimPrefix(x.Label, "age of ")]
+			form := names.Form(strings.TrimPrefix(x.Label, "age of "))
 			if form == nil {
 				return // a name the index does not hold: not known who is named where
 			}

@@ -11,8 +11,10 @@ import (
 	"math"
 	"math/bits"
 	"math/rand/v2"
+	"runtime"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 	"unsafe"
 
@@ -733,6 +735,11 @@ func putUvarint(b []byte, v uint64) []byte {
 	if v < 0x80 {
 		return append(b, byte(v))
 	}
+	if v < 1<<14 {
+		// Two bytes (an offset, a column, a round figure's float):
+		// binary's loop went round twice for them.
+		return append(b, byte(v)|0x80, byte(v>>7))
+	}
 	return binary.AppendUvarint(b, v)
 }
 
@@ -758,12 +765,36 @@ func putBool(b []byte, v bool) []byte {
 // written before as 2*n+1, n being the number of its first writing. It
 // returns the string's number.
 func (w *encoder) str(b []byte, s string) ([]byte, int) {
-	i, ok := w.seen.number(s)
-	if ok {
-		return putUvarint(b, uint64(i)<<1|1), i
+	// strNumbers.number, inlined: str is called for most strings of
+	// every claim and use.
+	t := &w.seen
+	if len(s) == 0 && t.empty > 0 {
+		return putUvarint(b, uint64(t.empty-1)<<1|1), t.empty - 1
 	}
-	b = putUvarint(b, uint64(len(s))<<1)
-	return append(b, s...), i
+	if 2*(len(t.keys)+1) > len(t.slots) {
+		t.grow()
+	}
+	h := hashStr(s)
+	tag := h &^ 0xffffffff
+	mask := uint64(len(t.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		e := t.slots[i]
+		if e == 0 {
+			t.keys = append(t.keys, s)
+			t.at = append(t.at, int32(i))
+			t.slots[i] = tag | uint64(len(t.keys))
+			if len(s) == 0 {
+				t.empty = len(t.keys)
+			}
+			b = putUvarint(b, uint64(len(s))<<1)
+			return append(b, s...), len(t.keys) - 1
+		}
+		if e&^0xffffffff == tag {
+			if k := int(uint32(e)) - 1; t.keys[k] == s {
+				return putUvarint(b, uint64(k)<<1|1), k
+			}
+		}
+	}
 }
 
 // strAt is str for the field slot of a claim or anchor: a string equal
@@ -777,6 +808,17 @@ func (w *encoder) strAt(b []byte, slot int, s string) []byte {
 	b, i := w.str(b, s)
 	l.s, l.ref = s, i+1
 	return b
+}
+
+// sameAt returns the reference strAt writes for s in slot, and whether s
+// is the very string last written there (the same bytes at the same
+// address: a claim's file is its article's, and an empty string any
+// other's). Small enough to inline, where strAt is not: the callers that
+// write a string for every claim ask it first and call strAt only when
+// it says no, saving a call for most of the strings that repeat.
+func (w *encoder) sameAt(slot int, s string) (uint64, bool) {
+	l := &w.last[slot]
+	return uint64(l.ref-1)<<1 | 1, l.ref > 0 && len(s) == len(l.s) && unsafe.StringData(s) == unsafe.StringData(l.s)
 }
 
 // raw writes a string that is seldom repeated (a claim as shown) as its
@@ -805,13 +847,29 @@ func (w *encoder) ids(b []byte, ws []wordID) []byte {
 		return append(b, 0)
 	}
 	b = putUvarint(b, uint64(len(ws))+1)
+	// idNumbers.number, inlined: a claim's context words are a fifth
+	// of what an article's encoding looks up.
+	t := &w.seenIDs
+	for 2*(len(t.ids)+len(ws)) > len(t.slots) {
+		t.grow()
+	}
+	mask := uint64(len(t.slots) - 1)
 	for _, id := range ws {
-		if i, ok := w.seenIDs.number(id); ok {
-			b = putUvarint(b, uint64(i)<<1|1)
-			continue
+		for i := slotOf(id, mask); ; i = (i + 1) & mask {
+			e := t.slots[i]
+			if e == 0 {
+				t.ids = append(t.ids, id)
+				t.at = append(t.at, int32(i))
+				t.slots[i] = int32(len(t.ids))
+				b = append(b, 0)
+				b = binary.LittleEndian.AppendUint64(b, id)
+				break
+			}
+			if t.ids[e-1] == id {
+				b = putUvarint(b, uint64(e-1)<<1|1)
+				break
+			}
 		}
-		b = append(b, 0)
-		b = binary.LittleEndian.AppendUint64(b, id)
 	}
 	return b
 }
@@ -831,7 +889,11 @@ func (w *encoder) set(b []byte, ws []string) []byte {
 }
 
 func (w *encoder) loc(b []byte, l *diag.Location) []byte {
-	b = w.strAt(b, slotFile, l.File)
+	if ref, ok := w.sameAt(slotFile, l.File); ok {
+		b = putUvarint(b, ref)
+	} else {
+		b = w.strAt(b, slotFile, l.File)
+	}
 	b = putVarint(b, int64(l.Start.Line))
 	b = putVarint(b, int64(l.Start.Column))
 	b = putVarint(b, int64(l.End.Line))
@@ -857,7 +919,11 @@ func (w *encoder) uses(b []byte, us []formUse) []byte {
 		// A use's text and shown text are mostly its form, and its
 		// prefix mostly the last use's (""): they are written as the
 		// reference str would find, without its look-up.
-		b = w.strAt(b, slotForm, u.Form)
+		if ref, ok := w.sameAt(slotForm, u.Form); ok {
+			b = putUvarint(b, ref)
+		} else {
+			b = w.strAt(b, slotForm, u.Form)
+		}
 		form := uint64(w.last[slotForm].ref-1)<<1 | 1
 		if len(u.Text) == len(u.Form) && u.Text == u.Form {
 			b = putUvarint(b, form)
@@ -869,7 +935,11 @@ func (w *encoder) uses(b []byte, us []formUse) []byte {
 		} else {
 			b, _ = w.str(b, u.Shown)
 		}
-		b = w.strAt(b, slotPrefix, u.Prefix)
+		if ref, ok := w.sameAt(slotPrefix, u.Prefix); ok {
+			b = putUvarint(b, ref)
+		} else {
+			b = w.strAt(b, slotPrefix, u.Prefix)
+		}
 		b = w.loc(b, &u.Loc)
 		b = putVarint(b, int64(u.Article))
 	}
@@ -938,14 +1008,26 @@ func (w *encoder) claims(b []byte, cs []claim) []byte {
 		c := &cs[i]
 		if k := w.like[i]; k >= 0 {
 			b = putUvarint(b, uint64(k)+1)
-			b = w.strAt(b, slotLabel, c.Label)
+			if ref, ok := w.sameAt(slotLabel, c.Label); ok {
+				b = putUvarint(b, ref)
+			} else {
+				b = w.strAt(b, slotLabel, c.Label)
+			}
 			b = w.loc(b, &c.Loc)
 			b = raw(b, c.Shown)
 			continue
 		}
 		b = append(b, 0)
-		b = w.strAt(b, slotKey, c.Key)
-		b = w.strAt(b, slotLabel, c.Label)
+		if ref, ok := w.sameAt(slotKey, c.Key); ok {
+			b = putUvarint(b, ref)
+		} else {
+			b = w.strAt(b, slotKey, c.Key)
+		}
+		if ref, ok := w.sameAt(slotLabel, c.Label); ok {
+			b = putUvarint(b, ref)
+		} else {
+			b = w.strAt(b, slotLabel, c.Label)
+		}
 		b = w.loc(b, &c.Loc)
 		b = raw(b, c.Shown)
 		b = w.figure(b, &c.Q)
@@ -959,9 +1041,17 @@ func (w *encoder) claims(b []byte, cs []claim) []byte {
 				b = putFloat(b, y)
 			}
 		}
-		b = w.strAt(b, slotHead, c.Head)
+		if ref, ok := w.sameAt(slotHead, c.Head); ok {
+			b = putUvarint(b, ref)
+		} else {
+			b = w.strAt(b, slotHead, c.Head)
+		}
 		b = w.strs(b, c.Mods)
-		b = w.strAt(b, slotCompl, c.Compl)
+		if ref, ok := w.sameAt(slotCompl, c.Compl); ok {
+			b = putUvarint(b, ref)
+		} else {
+			b = w.strAt(b, slotCompl, c.Compl)
+		}
 		b = putBool(b, c.Unique)
 		b = putVarint(b, int64(c.Role))
 		b = putVarint(b, int64(c.Article))
@@ -1109,11 +1199,21 @@ var errMalformed = errors.New("rules: malformed facts encoding")
 
 func (r *decoder) recover(err *error) {
 	if p := recover(); p != nil {
-		if p != errMalformed { //nolint:errorlint // only our own sentinel value is recovered
+		if p != errMalformed && !pastTheEnd(p) { //nolint:errorlint // only our own sentinel value is recovered
 			panic(p)
 		}
 		*err = errMalformed
 	}
+}
+
+// pastTheEnd reports the runtime's panic for an index out of range. The
+// decoder's one-byte number read (uvarint, on every number of every
+// claim) leaves the test of the encoding's end to the bounds check, to
+// stay small enough to inline; a truncated encoding then panics there,
+// and is as malformed as one that panics with errMalformed.
+func pastTheEnd(p any) bool {
+	e, ok := p.(runtime.Error)
+	return ok && strings.Contains(e.Error(), "index out of range")
 }
 
 func (r *decoder) byte() byte {
@@ -1126,12 +1226,32 @@ func (r *decoder) byte() byte {
 }
 
 func (r *decoder) uvarint() uint64 {
-	// One byte, most numbers: read without binary's loop.
-	if r.off < len(r.buf) && r.buf[r.off] < 0x80 {
+	// One byte, most numbers: read without binary's loop, and small
+	// enough to be inlined where it is called (a call for every number
+	// of a claim was a fifth of decoding). An offset past the end
+	// panics in the bounds check, which recover takes as errMalformed
+	// (pastTheEnd): an explicit test made the function too large to
+	// inline.
+	if c := r.buf[r.off]; c < 0x80 {
 		r.off++
-		return uint64(r.buf[r.off-1])
+		return uint64(c)
 	}
-	v, off := longUvarint(r.buf, r.off)
+	return r.longUvarint()
+}
+
+// longUvarint is uvarint's path for a varint of more than one byte,
+// kept out of line so that uvarint stays small enough to inline.
+//
+//go:noinline
+func (r *decoder) longUvarint() uint64 {
+	b, off := r.buf, r.off
+	// Two bytes (a byte offset, a context word's number, a round
+	// figure's float) without the eight-byte load's masks and shifts.
+	if off+1 < len(b) && b[off+1] < 0x80 {
+		r.off = off + 2
+		return uint64(b[off]&0x7f) | uint64(b[off+1])<<7
+	}
+	v, off := longUvarint(b, off)
 	r.off = off
 	return v
 }
@@ -1203,7 +1323,28 @@ func (r *decoder) count() int {
 	return int(v)
 }
 
-func (r *decoder) float() float64 { return math.Float64frombits(bits.ReverseBytes64(r.uvarint())) }
+// float reads what putFloat wrote. A figure's floats mostly take one to
+// three bytes (1 is 0x3ff0 reversed): those are read here, without a
+// call to the long path.
+func (r *decoder) float() float64 {
+	b, off := r.buf, r.off
+	var u uint64
+	switch {
+	case off < len(b) && b[off] < 0x80:
+		u = uint64(b[off])
+		off++
+	case off+1 < len(b) && b[off+1] < 0x80:
+		u = uint64(b[off]&0x7f) | uint64(b[off+1])<<7
+		off += 2
+	case off+2 < len(b) && b[off+2] < 0x80:
+		u = uint64(b[off]&0x7f) | uint64(b[off+1]&0x7f)<<7 | uint64(b[off+2])<<14
+		off += 3
+	default:
+		u, off = longUvarint(b, off)
+	}
+	r.off = off
+	return math.Float64frombits(bits.ReverseBytes64(u))
+}
 
 func (r *decoder) bool() bool { return r.byte() != 0 }
 
@@ -1326,10 +1467,14 @@ func (r *decoder) loc() diag.Location {
 	b, off := r.buf, r.off
 	for i := range v {
 		var u uint64
-		if off < len(b) && b[off] < 0x80 {
+		switch {
+		case off < len(b) && b[off] < 0x80:
 			u = uint64(b[off])
 			off++
-		} else {
+		case off+1 < len(b) && b[off+1] < 0x80:
+			u = uint64(b[off]&0x7f) | uint64(b[off+1])<<7
+			off += 2
+		default:
 			u, off = longUvarint(b, off)
 		}
 		v[i] = int(int64(u>>1) ^ -int64(u&1)) // binary.Varint's zigzag
@@ -1527,37 +1672,6 @@ func hashStr(s string) uint64 {
 // few dozen strings.
 const minSlots = 64
 
-// number returns s's number, and whether s had one before; s gets the
-// next one (the number of strings before it) if it had none.
-func (t *strNumbers) number(s string) (int, bool) {
-	if len(s) == 0 && t.empty > 0 {
-		return t.empty - 1, true
-	}
-	if 2*(len(t.keys)+1) > len(t.slots) {
-		t.grow()
-	}
-	h := hashStr(s)
-	tag := h &^ 0xffffffff
-	mask := uint64(len(t.slots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
-		e := t.slots[i]
-		if e == 0 {
-			t.keys = append(t.keys, s)
-			t.at = append(t.at, int32(i))
-			t.slots[i] = tag | uint64(len(t.keys))
-			if len(s) == 0 {
-				t.empty = len(t.keys)
-			}
-			return len(t.keys) - 1, false
-		}
-		if e&^0xffffffff == tag {
-			if k := int(uint32(e)) - 1; t.keys[k] == s {
-				return k, true
-			}
-		}
-	}
-}
-
 // grow doubles the slots (at least minSlots) and places the keys again.
 func (t *strNumbers) grow() {
 	t.slots = make([]uint64, max(minSlots, 2*len(t.slots)))
@@ -1594,27 +1708,6 @@ type idNumbers struct {
 // slotOf spreads a word id over the table (Fibonacci hashing): the
 // ids' low bits are not trusted to be spread.
 func slotOf(id wordID, mask uint64) uint64 { return (id * 0x9e3779b97f4a7c15 >> 32) & mask }
-
-// number returns id's number, and whether id had one before; id gets
-// the next one if it had none.
-func (t *idNumbers) number(id wordID) (int, bool) {
-	if 2*(len(t.ids)+1) > len(t.slots) {
-		t.grow()
-	}
-	mask := uint64(len(t.slots) - 1)
-	for i := slotOf(id, mask); ; i = (i + 1) & mask {
-		e := t.slots[i]
-		if e == 0 {
-			t.ids = append(t.ids, id)
-			t.at = append(t.at, int32(i))
-			t.slots[i] = int32(len(t.ids))
-			return len(t.ids) - 1, false
-		}
-		if t.ids[e-1] == id {
-			return int(e) - 1, true
-		}
-	}
-}
 
 // grow doubles the slots (at least minSlots) and places the ids again.
 func (t *idNumbers) grow() {

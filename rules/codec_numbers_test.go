@@ -1,19 +1,36 @@
 package rules
 
 import (
+	"encoding/binary"
 	"fmt"
 	"math/rand/v2"
 	"testing"
 )
 
 // TestNumbersAgreeWithMaps holds the encoder's string and word-id tables
-// to the maps they replaced: the same number for every string and id,
-// the same answer to "seen before", across resets (the pooled encoder
-// empties them between facts) and growth past several sizes.
+// (through str and ids, which number with them) to the maps they
+// replaced: the same number for every string and id, the same answer to
+// "seen before", across resets (the pooled encoder empties them between
+// facts) and growth past several sizes.
 func TestNumbersAgreeWithMaps(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
-	var sn strNumbers
-	var in idNumbers
+	var enc encoder
+	sn, in := &enc.seen, &enc.seenIDs
+	// number is str's number of s, and whether it wrote a reference.
+	number := func(s string) (int, bool) {
+		b, i := enc.str(nil, s)
+		return i, b[0]&1 == 1
+	}
+	// numberID is the number ids gives id, and whether it wrote a
+	// reference rather than the id.
+	numberID := func(id wordID) (int, bool) {
+		b := enc.ids(nil, []wordID{id})
+		if b[1] == 0 {
+			return len(in.ids) - 1, false
+		}
+		v, _ := binary.Uvarint(b[1:])
+		return int(v >> 1), true
+	}
 	for round, size := range []int{0, 1, 5, 40, 300, 3000, 7, 2000, 0, 64} {
 		want, wantIDs := map[string]int{}, map[wordID]int{}
 		for range size * 3 {
@@ -38,7 +55,7 @@ func TestNumbersAgreeWithMaps(t *testing.T) {
 				w = len(want)
 				want[s] = w
 			}
-			if got, ok := sn.number(s); got != w || ok != seen {
+			if got, ok := number(s); got != w || ok != seen {
 				t.Fatalf("round %d: number(%q) = %d, %v; want %d, %v", round, s, got, ok, w, seen)
 			}
 			wi, seenID := wantIDs[id]
@@ -46,7 +63,7 @@ func TestNumbersAgreeWithMaps(t *testing.T) {
 				wi = len(wantIDs)
 				wantIDs[id] = wi
 			}
-			if got, ok := in.number(id); got != wi || ok != seenID {
+			if got, ok := numberID(id); got != wi || ok != seenID {
 				t.Fatalf("round %d: number(%#x) = %d, %v; want %d, %v", round, id, got, ok, wi, seenID)
 			}
 		}

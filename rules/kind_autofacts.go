@@ -1843,12 +1843,12 @@ func resolveGivenNames(names *NameIndex, perArticle [][]claim) {
 			if !ok || !strings.HasPrefix(x.Key, "age|") {
 				continue
 			}
-			form := names.Forms[given]
+			form := names.Form(given)
 			if form == nil || len(form.Nexts) != 1 {
 				continue
 			}
 			surname := form.Nexts[0]
-			sf := names.Forms[surname]
+			sf := names.Form(surname)
 			if sf == nil || !onlyAfter(sf, given) {
 				continue
 			}

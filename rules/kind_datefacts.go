@@ -815,7 +815,7 @@ func resolveNames(names []string, corpus *NameIndex) []string {
 	var out []string
 	for _, w := range names {
 		if rest, initial := strings.CutPrefix(w, initialMark); initial {
-			if corpus == nil || corpus.Forms[rest] == nil || corpus.Forms[rest].Mid == 0 {
+			if f := corpus.Form(rest); f == nil || f.Mid == 0 {
 				continue
 			}
 			w = rest

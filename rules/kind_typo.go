@@ -200,7 +200,6 @@ type storyTarget struct {
 // max_typo_uses times across the run is not judged at all, as a name of
 // its own somewhere (and its uses are not kept).
 func (r *typoRule) CheckCorpus(c *Corpus, _ []any, rep *Reporter) {
-	forms := c.Names.Forms
 	// Targets by first letter: the names used often enough across the
 	// run, and known names. A name used often enough in a story is used
 	// often enough in the run, so these are all the names that may be
@@ -242,7 +241,7 @@ func (r *typoRule) CheckCorpus(c *Corpus, _ []any, rep *Reporter) {
 	}
 	// Lexicon names that the articles do not use are targets too.
 	for _, w := range c.Known.sortedTargets() {
-		if _, used := forms[w]; !used && runeLen(w) >= r.cfg.MinLength {
+		if c.Names.Form(w) == nil && runeLen(w) >= r.cfg.MinLength {
 			tt.add(nameTarget{word: w, n: &CorpusName{}, runes: runeLen(w), known: true, anywhere: true, letters: letterMask(w)})
 		}
 	}

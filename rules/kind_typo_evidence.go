@@ -13,7 +13,7 @@ package rules
 // not used on its own that way ("Vel Dorran" is not "Dorran"), so a
 // family name used on its own is a person's.
 func aloneToo(ix *NameIndex, g string, in storyCount, arts []int) bool {
-	f := ix.Forms[g]
+	f := ix.Form(g)
 	if f == nil {
 		return false
 	}

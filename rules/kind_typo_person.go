@@ -126,7 +126,7 @@ func (r *typoRule) samePerson(w string, g storyUses, cands []nameTarget, stories
 // kept uses, those of a rare one, do not): an opener may be any word,
 // but a title is a title there as well.
 func (r *typoRule) titled(ix *NameIndex, g string) bool {
-	f := ix.Forms[g]
+	f := ix.Form(g)
 	if f == nil {
 		return false
 	}

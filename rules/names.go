@@ -2,12 +2,14 @@ package rules
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/factlint/factlint/checker/diag"
 	"github.com/factlint/factlint/checker/document"
@@ -71,6 +73,12 @@ type NameStats struct {
 	// them instead of the map.
 	words []string
 	forms []NameForm
+	// hashes are the words' hashes (hashStr), and near the spelling
+	// (index in words, -1 if none) that each neighbour of each form is,
+	// forms in order, Nexts before Prevs, once PrepareFold has
+	// computed them.
+	hashes []uint64
+	near   []int32
 	// room holds the memory of words, forms, their uses and neighbours
 	// and the Forms map, for RecycleNames to reuse (nil when decoded).
 	room *nameRoom
@@ -86,6 +94,9 @@ type nameRoom struct {
 	forms   []NameForm
 	uses    []NameUse
 	all     []string // the neighbours of all spellings
+	hashes  []uint64
+	near    []int32
+	ptrs    []int32 // PrepareFold's table of the spellings by address
 	m       map[string]*NameForm
 }
 
@@ -597,7 +608,14 @@ func (c *CorpusName) HasPrev(w string) bool {
 
 // NameIndex counts capitalised spellings across the corpus.
 type NameIndex struct {
-	Forms map[string]*CorpusName
+	// slots find a spelling's id by its hash (hashStr): open addressing
+	// with linear probing over a power-of-two table, each slot the
+	// hash's high 32 bits and the id (0: empty), at most half full. The
+	// index is built serially, under the checker's lock, one look-up
+	// per spelling of every article and per neighbour: a Go map hashed
+	// each spelling there with more set-up and probed control bytes,
+	// then slots, then the string (a quarter of adding an article).
+	slots []uint64
 	// articles is the number of articles added: the next one's number.
 	articles int32
 	// files is the file of each article (of its spellings' locations).
@@ -621,6 +639,14 @@ type NameIndex struct {
 	// arena holds the spellings' bytes, the CorpusNames and their
 	// first neighbours and uses.
 	arena nameArena
+	// others are the index's copies of the words it keeps that are not
+	// spellings (yet), found by their hash in otherSlots as spellings
+	// are in slots (see intern).
+	others     []string
+	otherSlots []uint64
+	// gid is room for the ids of the spellings of the article being
+	// added.
+	gid []int32
 }
 
 // IndexNames merges the articles' name statistics, in corpus order.
@@ -634,7 +660,68 @@ func IndexNames(stats []*NameStats) *NameIndex {
 
 // NewNameIndex returns an empty index, to Add articles to one by one.
 func NewNameIndex() *NameIndex {
-	return &NameIndex{Forms: map[string]*CorpusName{}, starts: []int32{0}}
+	return &NameIndex{starts: []int32{0}}
+}
+
+// Form returns the index's counts of spelling w, or nil if no article
+// uses it (or ix is nil).
+func (ix *NameIndex) Form(w string) *CorpusName {
+	if ix == nil {
+		return nil
+	}
+	if id := ix.find(w, hashStr(w)); id > 0 {
+		return ix.names[id-1]
+	}
+	return nil
+}
+
+// find returns the id of spelling w, whose hash is h, or 0.
+func (ix *NameIndex) find(w string, h uint64) int32 {
+	if len(ix.slots) == 0 {
+		return 0
+	}
+	tag := h &^ 0xffffffff
+	mask := uint64(len(ix.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		e := ix.slots[i]
+		if e == 0 {
+			return 0
+		}
+		if e&^0xffffffff == tag {
+			if id := int32(uint32(e)); ix.words[id-1] == w {
+				return id
+			}
+		}
+	}
+}
+
+// place puts the newest spelling (id len(ix.words), hash h) in the
+// slots, which have room for it.
+func (ix *NameIndex) place(h uint64) {
+	mask := uint64(len(ix.slots) - 1)
+	i := h & mask
+	for ix.slots[i] != 0 {
+		i = (i + 1) & mask
+	}
+	ix.slots[i] = h&^0xffffffff | uint64(len(ix.words))
+}
+
+// roomForOne doubles the slots (at least 1,024) when one more spelling
+// would fill more than half of them, and places the spellings again.
+func (ix *NameIndex) roomForOne() {
+	if 2*(len(ix.words)+1) <= len(ix.slots) {
+		return
+	}
+	ix.slots = make([]uint64, max(1024, 2*len(ix.slots)))
+	mask := uint64(len(ix.slots) - 1)
+	for k, w := range ix.words {
+		h := hashStr(w)
+		i := h & mask
+		for ix.slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		ix.slots[i] = h&^0xffffffff | uint64(k+1)
+	}
 }
 
 // Add merges one article's name statistics into the index; articles are
@@ -649,62 +736,179 @@ func (ix *NameIndex) Add(st *NameStats) {
 	switch {
 	case st == nil:
 	case st.words != nil:
-		for i, w := range st.words {
-			ix.add(w, &st.forms[i])
-		}
+		st.PrepareFold()
+		ix.addArticle(st.words, st.hashes, st.forms, st.near)
 		if len(st.forms) > 0 {
 			file = st.forms[0].First.File
 		}
 	default:
+		// Decoded statistics (an archive's): their map's order, as
+		// it comes, and their neighbours found by their text.
+		ws := make([]string, 0, len(st.Forms))
+		hs := make([]uint64, 0, len(st.Forms))
+		fs := make([]NameForm, 0, len(st.Forms))
 		for w, f := range st.Forms {
-			ix.add(w, f)
+			ws, hs, fs = append(ws, w), append(hs, hashStr(w)), append(fs, *f)
 			file = f.First.File
 		}
+		ix.addArticle(ws, hs, fs, nil)
 	}
 	ix.files = append(ix.files, file)
 	ix.starts = append(ix.starts, ix.total)
 	ix.articles++
 }
 
-// add merges the uses of one spelling in an article.
-func (ix *NameIndex) add(w string, f *NameForm) {
-	c := ix.Forms[w]
-	if c == nil {
-		ix.addNew(w, f)
+// PrepareFold computes what NameIndex.Add needs of the statistics and
+// may compute before it: the hash of each spelling, and which spelling
+// of the article each neighbour is (they are the article's capitalised
+// words, the same strings). The checker's workers call it before the
+// lock under which they fold their articles' statistics into the run's
+// index, one article at a time; Add computes what was not prepared.
+func (st *NameStats) PrepareFold() {
+	if st == nil || st.words == nil || st.hashes != nil {
 		return
 	}
-	ix.addPost(w, c, f)
-	c.Nexts = ix.addNeighbours(c.Nexts, f.Nexts)
-	c.Prevs = ix.addNeighbours(c.Prevs, f.Prevs)
-	c.Count += f.Count
-	c.Mid += f.Mid
-	c.Articles++
-	if c.Count <= rareUses {
-		for _, u := range f.Uses {
-			u.Next, u.Prev = ix.intern(u.Next), ix.intern(u.Prev)
-			u.article = ix.articles
-			c.Uses = append(c.Uses, u)
+	room := st.room
+	if room == nil {
+		room = new(nameRoom)
+	}
+	n := len(st.words)
+	hs := slices.Grow(room.hashes[:0], n)[:n]
+	for i, w := range st.words {
+		hs[i] = hashStr(w)
+	}
+	// The spellings by the address of their bytes: a neighbour is one
+	// of them, the very string, or a word made up (a hyphen's first
+	// half), which is found nowhere here.
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	tab := slices.Grow(room.ptrs[:0], size)[:size]
+	clear(tab)
+	shift := 64 - bits.Len(uint(size-1))
+	slot := func(w string) int {
+		return int(uint64(uintptr(unsafe.Pointer(unsafe.StringData(w)))) * 0x9e3779b97f4a7c15 >> shift)
+	}
+	mask := size - 1
+	for i, w := range st.words {
+		k := slot(w)
+		for tab[k] != 0 {
+			k = (k + 1) & mask
 		}
-	} else {
-		c.Uses = nil
+		tab[k] = int32(i + 1)
+	}
+	total := 0
+	for i := range st.forms {
+		total += len(st.forms[i].Nexts) + len(st.forms[i].Prevs)
+	}
+	near := slices.Grow(room.near[:0], total)[:0]
+	at := func(w string) int32 {
+		for k := slot(w); tab[k] != 0; k = (k + 1) & mask {
+			if x := st.words[tab[k]-1]; len(x) == len(w) && unsafe.StringData(x) == unsafe.StringData(w) {
+				return tab[k] - 1
+			}
+		}
+		return -1
+	}
+	for i := range st.forms {
+		for _, w := range st.forms[i].Nexts {
+			near = append(near, at(w))
+		}
+		for _, w := range st.forms[i].Prevs {
+			near = append(near, at(w))
+		}
+	}
+	room.hashes, room.ptrs, room.near = hs, tab, near
+	st.hashes, st.near = hs, near
+}
+
+// addArticle adds the spellings ws of an article, their hashes hs and
+// uses fs; near, if not nil, gives the spelling of the article that each
+// neighbour is (-1: none), as PrepareFold does.
+//
+// Every spelling of the article is given its id first, in order, and
+// only then are their uses and neighbours added: a neighbour that is a
+// spelling of the article is then found by its number, not its text.
+func (ix *NameIndex) addArticle(ws []string, hs []uint64, fs []NameForm, near []int32) {
+	gid := slices.Grow(ix.gid[:0], len(ws))[:len(ws)]
+	ix.gid = gid
+	for i, w := range ws {
+		id := ix.find(w, hs[i])
+		if id == 0 {
+			id = ix.newSpelling(w, hs[i])
+		}
+		gid[i] = id
+	}
+	k := 0
+	for i, id := range gid {
+		f := &fs[i]
+		var nn, pn []int32
+		if near != nil && len(f.Nexts)+len(f.Prevs) > 0 {
+			nn = near[k : k+len(f.Nexts)]
+			k += len(f.Nexts)
+			pn = near[k : k+len(f.Prevs)]
+			k += len(f.Prevs)
+		}
+		c := ix.names[id-1]
+		if c.Articles == 0 {
+			ix.fillNew(c, f, nn, pn)
+			continue
+		}
+		ix.addPost(ix.words[id-1], c, f)
+		// Most spellings have no neighbour in an article.
+		if len(f.Nexts) > 0 && len(c.Nexts) < maxNexts {
+			c.Nexts = ix.addNeighbours(c.Nexts, f.Nexts, nn)
+		}
+		if len(f.Prevs) > 0 && len(c.Prevs) < maxNexts {
+			c.Prevs = ix.addNeighbours(c.Prevs, f.Prevs, pn)
+		}
+		c.Count += f.Count
+		c.Mid += f.Mid
+		c.Articles++
+		if c.Count <= rareUses {
+			for _, u := range f.Uses {
+				u.Next, u.Prev = ix.intern(u.Next), ix.intern(u.Prev)
+				u.article = ix.articles
+				c.Uses = append(c.Uses, u)
+			}
+		} else {
+			c.Uses = nil
+		}
 	}
 }
 
-// addNew adds a spelling the index does not hold yet: what add does
-// with an empty CorpusName, in the arena. Its neighbours are the
-// article's, which are sorted and distinct already, so they are copied
-// in one piece, not inserted one by one; and its uses are too.
-func (ix *NameIndex) addNew(w string, f *NameForm) {
+// newSpelling gives spelling w, hash h, which the index does not hold,
+// the next id and an empty CorpusName in the arena, and returns the id.
+// Its copy of w is the one the index made when it met w as a neighbour
+// before, if it did: every string the index keeps has one copy, so that
+// its neighbour sets can be searched by address (addNeighbours).
+func (ix *NameIndex) newSpelling(w string, h uint64) int32 {
 	c := ix.arena.name()
-	*c = CorpusName{First: f.First, id: int32(len(ix.words)) + 1, Count: f.Count, Mid: f.Mid, Articles: 1}
-	w = ix.arena.str(w)
-	ix.Forms[w] = c
+	*c = CorpusName{id: int32(len(ix.words)) + 1}
+	if k := ix.findOther(w, h); k >= 0 {
+		w = ix.others[k]
+	} else {
+		w = ix.arena.str(w)
+	}
+	ix.roomForOne()
 	ix.words = append(ix.words, w)
+	ix.place(h)
 	ix.names = append(ix.names, c)
 	ix.runes = append(ix.runes, utf8.RuneCountInString(w))
-	ix.addPost(w, c, f)
-	c.Nexts = ix.firstNeighbours(f.Nexts)
-	c.Prevs = ix.firstNeighbours(f.Prevs)
+	return c.id
+}
+
+// fillNew adds the uses f of a spelling new to the index, c: what the
+// merge of an existing one does with an empty CorpusName, in the arena.
+// Its neighbours are the article's, which are sorted and distinct
+// already, so they are copied in one piece, not inserted one by one;
+// and its uses are too.
+func (ix *NameIndex) fillNew(c *CorpusName, f *NameForm, nn, pn []int32) {
+	c.First, c.Count, c.Mid, c.Articles = f.First, f.Count, f.Mid, 1
+	ix.addPost(ix.words[c.id-1], c, f)
+	c.Nexts = ix.firstNeighbours(f.Nexts, nn)
+	c.Prevs = ix.firstNeighbours(f.Prevs, pn)
 	if c.Count <= rareUses && len(f.Uses) > 0 {
 		uses := ix.arena.useRoom(len(f.Uses))
 		for i, u := range f.Uses {
@@ -716,19 +920,31 @@ func (ix *NameIndex) addNew(w string, f *NameForm) {
 	}
 }
 
-// firstNeighbours is addNeighbours(nil, ws): ws interned, where ws is a
-// sorted set of at most maxNexts words, as statsOf makes them (decoded
-// statistics may not be: those are inserted one by one).
-func (ix *NameIndex) firstNeighbours(ws []string) []string {
+// neighbour returns the index's copy of neighbour w of the article being
+// added: that of the article's spelling at (see addArticle), or found
+// by its text (at < 0).
+func (ix *NameIndex) neighbour(w string, ats []int32, j int) string {
+	if ats != nil {
+		if at := ats[j]; at >= 0 {
+			return ix.words[ix.gid[at]-1]
+		}
+	}
+	return ix.intern(w)
+}
+
+// firstNeighbours is addNeighbours(nil, ws, ats): ws interned, where ws
+// is a sorted set of at most maxNexts words, as statsOf makes them
+// (decoded statistics may not be: those are inserted one by one).
+func (ix *NameIndex) firstNeighbours(ws []string, ats []int32) []string {
 	if len(ws) == 0 {
 		return nil
 	}
 	if len(ws) > maxNexts || !strictlySorted(ws) {
-		return ix.addNeighbours(nil, ws)
+		return ix.addNeighbours(nil, ws, ats)
 	}
 	set := ix.arena.strings(len(ws))
 	for i, w := range ws {
-		set[i] = ix.intern(w)
+		set[i] = ix.neighbour(w, ats, i)
 	}
 	return set
 }
@@ -743,31 +959,98 @@ func strictlySorted(ws []string) bool {
 	return true
 }
 
-// addNeighbours adds an article's neighbouring words of a spelling to
-// the corpus's sorted set, up to maxNexts of them, and returns the set.
-func (ix *NameIndex) addNeighbours(set, ws []string) []string {
-	for _, w := range ws {
+// addNeighbours adds an article's neighbouring words ws of a spelling
+// (ats as neighbour reads them) to the corpus's sorted set, up to
+// maxNexts of them, and returns the set.
+//
+// The set holds the index's copies, one per text (see newSpelling): a
+// word is in it if its copy's address is, which a scan of the set's
+// string headers tells without comparing any text; only a word to
+// insert is placed by comparing texts. A binary search by text for every
+// neighbour of every spelling of every article was a third of the fold.
+func (ix *NameIndex) addNeighbours(set, ws []string, ats []int32) []string {
+	for j, w := range ws {
 		if len(set) >= maxNexts {
 			break
 		}
-		if i, found := slices.BinarySearch(set, w); !found {
-			set = slices.Insert(set, i, ix.intern(w))
+		x := ix.neighbour(w, ats, j)
+		if hasCopy(set, x) {
+			continue
 		}
+		i, _ := slices.BinarySearch(set, x)
+		set = slices.Insert(set, i, x)
 	}
 	return set
 }
 
+// hasCopy reports whether set holds the very string x (its bytes at the
+// same address).
+func hasCopy(set []string, x string) bool {
+	p := unsafe.StringData(x)
+	for _, y := range set {
+		if unsafe.StringData(y) == p && len(y) == len(x) {
+			return true
+		}
+	}
+	return false
+}
+
 // intern returns a copy of w that does not slice an article's text: the
 // index's own copy where w is a spelling it holds (a neighbour is a
-// capitalised word, mostly one already added), else a new one.
+// capitalised word, mostly one already added), else the copy it made
+// the first time it met w, else a new one.
 func (ix *NameIndex) intern(w string) string {
 	if w == "" {
 		return ""
 	}
-	if c := ix.Forms[w]; c != nil {
-		return ix.words[c.id-1]
+	h := hashStr(w)
+	if id := ix.find(w, h); id > 0 {
+		return ix.words[id-1]
 	}
-	return ix.arena.str(w)
+	if k := ix.findOther(w, h); k >= 0 {
+		return ix.others[k]
+	}
+	c := ix.arena.str(w)
+	if 2*(len(ix.others)+1) > len(ix.otherSlots) {
+		ix.otherSlots = make([]uint64, max(64, 2*len(ix.otherSlots)))
+		mask := uint64(len(ix.otherSlots) - 1)
+		for k, o := range ix.others {
+			oh := hashStr(o)
+			i := oh & mask
+			for ix.otherSlots[i] != 0 {
+				i = (i + 1) & mask
+			}
+			ix.otherSlots[i] = oh&^0xffffffff | uint64(k+1)
+		}
+	}
+	ix.others = append(ix.others, c)
+	mask := uint64(len(ix.otherSlots) - 1)
+	i := h & mask
+	for ix.otherSlots[i] != 0 {
+		i = (i + 1) & mask
+	}
+	ix.otherSlots[i] = h&^0xffffffff | uint64(len(ix.others))
+	return c
+}
+
+// findOther returns the place in ix.others of w (hash h), or -1.
+func (ix *NameIndex) findOther(w string, h uint64) int {
+	if len(ix.otherSlots) == 0 {
+		return -1
+	}
+	tag := h &^ 0xffffffff
+	mask := uint64(len(ix.otherSlots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		e := ix.otherSlots[i]
+		if e == 0 {
+			return -1
+		}
+		if e&^0xffffffff == tag {
+			if k := int(uint32(e)) - 1; ix.others[k] == w {
+				return k
+			}
+		}
+	}
 }
 
 // Lexicon holds the names the rule set knows: every word of every name and

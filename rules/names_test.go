@@ -341,8 +341,8 @@ func TestIndexSameFromDecoded(t *testing.T) {
 		fresh, decoded = append(fresh, st), append(decoded, d)
 	}
 	a, b := IndexNames(fresh), IndexNames(decoded)
-	if len(a.Forms) < 200 {
-		t.Errorf("only %d spellings in the index", len(a.Forms))
+	if len(a.formsMap()) < 200 {
+		t.Errorf("only %d spellings in the index", len(a.formsMap()))
 	}
 	// The spellings' counts over any story are the same (their ids and
 	// the order of an article's posts follow the order they are added
@@ -353,8 +353,8 @@ func TestIndexSameFromDecoded(t *testing.T) {
 		all[i] = i
 	}
 	stories = append(stories, all)
-	for w, ca := range a.Forms {
-		cb := b.Forms[w]
+	for w, ca := range a.formsMap() {
+		cb := b.formsMap()[w]
 		if cb == nil {
 			t.Errorf("%q: not in the index from decoded statistics", w)
 			continue
@@ -377,8 +377,8 @@ func TestIndexSameFromDecoded(t *testing.T) {
 		}
 		return out
 	}
-	if !reflect.DeepEqual(strip(a.Forms), strip(b.Forms)) {
-		t.Errorf("index of %d spellings from collected statistics differs from the one of %d from decoded ones", len(a.Forms), len(b.Forms))
+	if !reflect.DeepEqual(strip(a.formsMap()), strip(b.formsMap())) {
+		t.Errorf("index of %d spellings from collected statistics differs from the one of %d from decoded ones", len(a.formsMap()), len(b.formsMap()))
 	}
 }
 
@@ -414,7 +414,7 @@ func TestIndexStoryCounts(t *testing.T) {
 		{"Geneva", []int{1, 2}, 5, 5, 2, 1},
 		{"Geneva", []int{2}, 3, 3, 1, 2},
 	} {
-		c := ix.Forms[tc.word]
+		c := ix.Form(tc.word)
 		if c == nil {
 			t.Fatalf("%q is not in the index", tc.word)
 		}
@@ -479,10 +479,10 @@ func TestRecycledNames(t *testing.T) {
 	if got := EncodeNames(heldStats); !bytes.Equal(got, heldBytes) {
 		t.Errorf("article %d's statistics changed while later articles were collected in recycled memory", held)
 	}
-	if len(fresh.Forms) < 100 {
-		t.Fatalf("only %d spellings in the index", len(fresh.Forms))
+	if len(fresh.formsMap()) < 100 {
+		t.Fatalf("only %d spellings in the index", len(fresh.formsMap()))
 	}
-	if !reflect.DeepEqual(recycled.Forms, fresh.Forms) || !reflect.DeepEqual(recycled.wide, fresh.wide) ||
+	if !reflect.DeepEqual(recycled.formsMap(), fresh.formsMap()) || !reflect.DeepEqual(recycled.wide, fresh.wide) ||
 		!reflect.DeepEqual(recycled.files, fresh.files) || recycled.total != fresh.total {
 		t.Error("the index built while recycling differs from the one built from statistics never recycled")
 	}

@@ -121,7 +121,7 @@ func TestNameIndexNaive(t *testing.T) {
 	for i, p := range paths {
 		stats = append(stats, articleAt(t, set, p, docs[p], i).Names())
 	}
-	got, want := IndexNames(stats).Forms, naiveIndex(stats)
+	got, want := IndexNames(stats).formsMap(), naiveIndex(stats)
 	if len(got) != len(want) || len(got) < 1000 {
 		t.Fatalf("%d spellings, want %d (and at least 1,000)", len(got), len(want))
 	}
@@ -140,5 +140,50 @@ func TestNameIndexNaive(t *testing.T) {
 	}
 	if full == 0 {
 		t.Error("no spelling has a full set of neighbours: the corpora do not test the cap")
+	}
+}
+
+// TestIndexNeighbourCopies: a word the index first keeps as a neighbour
+// only (a decoded article's, or a hyphen's first half), and later meets
+// as a spelling of its own, has one copy in the index, so that a set of
+// neighbours that holds it is not given it twice when it comes again
+// (addNeighbours finds a neighbour in a set by its copy's address).
+func TestIndexNeighbourCopies(t *testing.T) {
+	decoded := func(forms map[string]*NameForm) *NameStats { return &NameStats{Forms: forms} }
+	for _, tc := range []struct {
+		name  string
+		stats []*NameStats
+		word  string
+		nexts []string
+		prevs []string
+	}{
+		{
+			name: "next met before its spelling",
+			stats: []*NameStats{
+				decoded(map[string]*NameForm{"Orla": {Count: 4, Mid: 4, Nexts: []string{"Brenn"}}}),
+				decoded(map[string]*NameForm{"Brenn": {Count: 4, Mid: 4}}),
+				decoded(map[string]*NameForm{"Orla": {Count: 4, Mid: 4, Nexts: []string{"Brenn", "Cato"}}}),
+				decoded(map[string]*NameForm{"Orla": {Count: 4, Mid: 4, Nexts: []string{"Brenn"}}}),
+			},
+			word: "Orla", nexts: []string{"Brenn", "Cato"},
+		},
+		{
+			name: "prev met before its spelling, then in one article with it",
+			stats: []*NameStats{
+				decoded(map[string]*NameForm{"Ivo": {Count: 4, Mid: 4, Prevs: []string{"Dal-"}}}),
+				decoded(map[string]*NameForm{"Dal-": {Count: 4, Mid: 4}, "Ivo": {Count: 4, Mid: 4, Prevs: []string{"Dal-", "Ebo"}}}),
+				decoded(map[string]*NameForm{"Ivo": {Count: 4, Mid: 4, Prevs: []string{"Dal-"}}}),
+			},
+			word: "Ivo", prevs: []string{"Dal-", "Ebo"},
+		},
+	} {
+		ix := IndexNames(tc.stats)
+		c := ix.Form(tc.word)
+		if c == nil {
+			t.Fatalf("%s: %q is not in the index", tc.name, tc.word)
+		}
+		if !slices.Equal(c.Nexts, tc.nexts) || !slices.Equal(c.Prevs, tc.prevs) {
+			t.Errorf("%s: nexts %q, prevs %q; want %q, %q", tc.name, c.Nexts, c.Prevs, tc.nexts, tc.prevs)
+		}
 	}
 }

@@ -28,13 +28,9 @@ func TestTypoTargetsOfStory(t *testing.T) {
 	}
 	ix := IndexNames(stats)
 	tt := &typoTargets{at: make([]int32, len(ix.words)+1), anywhere: map[rune][]int32{}}
-	var words []string
-	for w := range ix.Forms {
-		words = append(words, w)
-	}
-	slices.Sort(words)
+	words := slices.Sorted(slices.Values(ix.words))
 	for _, w := range words {
-		tt.add(nameTarget{word: w, n: ix.Forms[w]})
+		tt.add(nameTarget{word: w, n: ix.Form(w)})
 	}
 	// Two lexicon names that no article uses, targets anywhere.
 	for _, w := range []string{"Kelmar", "Vostrin"} {
@@ -52,7 +48,7 @@ func TestTypoTargetsOfStory(t *testing.T) {
 			}
 		}
 		for _, w := range slices.Backward(words) {
-			tt.add(nameTarget{word: w, n: ix.Forms[w]})
+			tt.add(nameTarget{word: w, n: ix.Form(w)})
 		}
 		checkTargetsOf(t, ix, tt)
 		if _, cut := tt.initialRanges('K'); cut != (runs == 0) {
