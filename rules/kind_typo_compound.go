@@ -39,7 +39,7 @@ func (r *typoRule) firstLetter(w string, g storyUses, tt *typoTargets, stories *
 	// those that follow the word before a use, or go before the word
 	// after it, and are the spelling with another first letter. Two
 	// look-ups and a scan of a short list, not one look-up per letter.
-	forms := stories.names.Forms
+	names := stories.names
 	var others []string
 	add := func(words []string) {
 		for _, x := range words {
@@ -55,10 +55,10 @@ func (r *typoRule) firstLetter(w string, g storyUses, tt *typoTargets, stories *
 		// Generic words included: whether they count is asked below,
 		// of the few spellings that are near at all.
 		next, prev := r.compoundNeighbours(u, true)
-		if f := forms[prev]; prev != "" && f != nil {
+		if f := names.Form(prev); prev != "" && f != nil {
 			add(f.Nexts)
 		}
-		if f := forms[next]; next != "" && f != nil {
+		if f := names.Form(next); next != "" && f != nil {
 			add(f.Prevs)
 		}
 	}
@@ -71,7 +71,7 @@ func (r *typoRule) firstLetter(w string, g storyUses, tt *typoTargets, stories *
 	count := len(g.uses)
 	var best []storyTarget
 	for _, x := range others {
-		n := forms[x]
+		n := names.Form(x)
 		if n == nil || n.id <= 0 || int(n.id) >= len(tt.at) || tt.at[n.id] == 0 {
 			continue
 		}
