@@ -571,13 +571,7 @@ func (r *dateFactsRule) momentOpponents(x *claim, xa int, arts []int, claims [][
 		}
 		day = best.When.Lo
 		inferred = inferred || isMoment(best)
-		y := *best
-		y.Article = ya
-		order = append(order, ya)
-		if against == nil {
-			against = map[int]*claim{}
-		}
-		against[ya] = &y
+		order, against = addAgainst(order, against, ya, best)
 	}
 	if len(order) < 2 || !inferred {
 		return nil, nil, false
@@ -589,4 +583,18 @@ func (r *dateFactsRule) momentOpponents(x *claim, xa int, arts []int, claims [][
 	}
 	slices.Sort(order)
 	return order, against, true
+}
+
+// addAgainst records best, the claim of another article ya that a date
+// claim is compared against, as the date comparisons (earlier years,
+// clock times, days and weekdays) each gather them: a copy numbered ya
+// in against, and ya in order.
+func addAgainst(order []int, against map[int]*claim, ya int, best *claim) ([]int, map[int]*claim) {
+	y := *best
+	y.Article = ya
+	if against == nil {
+		against = map[int]*claim{}
+	}
+	against[ya] = &y
+	return append(order, ya), against
 }

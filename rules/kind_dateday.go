@@ -313,13 +313,7 @@ func calendarOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, m
 		}
 		other = *best
 		tied = tied || bestShared >= dayShared
-		y := *best
-		y.Article = ya
-		order = append(order, ya)
-		if against == nil {
-			against = map[int]*claim{}
-		}
-		against[ya] = &y
+		order, against = addAgainst(order, against, ya, best)
 	}
 	if len(order) < 2 || !tied {
 		return nil, nil, false
@@ -374,13 +368,7 @@ func (r *dateFactsRule) weekdayOpponents(x *claim, xa int, arts []int, claims []
 			return nil, nil, false
 		}
 		other = *best
-		y := *best
-		y.Article = ya
-		order = append(order, ya)
-		if against == nil {
-			against = map[int]*claim{}
-		}
-		against[ya] = &y
+		order, against = addAgainst(order, against, ya, best)
 	}
 	if len(order) < 2 {
 		return nil, nil, false

@@ -325,13 +325,7 @@ func earlierOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, ma
 			return nil, nil, false
 		}
 		other = *best
-		y := *best
-		y.Article = ya
-		order = append(order, ya)
-		if against == nil {
-			against = map[int]*claim{}
-		}
-		against[ya] = &y
+		order, against = addAgainst(order, against, ya, best)
 	}
 	if len(order) == 0 {
 		return nil, nil, false
