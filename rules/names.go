@@ -712,16 +712,25 @@ func (ix *NameIndex) roomForOne() {
 	if 2*(len(ix.words)+1) <= len(ix.slots) {
 		return
 	}
-	ix.slots = make([]uint64, max(1024, 2*len(ix.slots)))
-	mask := uint64(len(ix.slots) - 1)
-	for k, w := range ix.words {
+	ix.slots = slotsFor(max(1024, 2*len(ix.slots)), ix.words)
+}
+
+// slotsFor returns n open-addressed slots (n a power of two above
+// len(words)) that place each word k at the first free slot from its
+// hash: k+1, under the hash's high half, which a probe compares before
+// the words themselves.
+func slotsFor(n int, words []string) []uint64 {
+	slots := make([]uint64, n)
+	mask := uint64(n - 1)
+	for k, w := range words {
 		h := hashStr(w)
 		i := h & mask
-		for ix.slots[i] != 0 {
+		for slots[i] != 0 {
 			i = (i + 1) & mask
 		}
-		ix.slots[i] = h&^0xffffffff | uint64(k+1)
+		slots[i] = h&^0xffffffff | uint64(k+1)
 	}
+	return slots
 }
 
 // Add merges one article's name statistics into the index; articles are
@@ -1012,16 +1021,7 @@ func (ix *NameIndex) intern(w string) string {
 	}
 	c := ix.arena.str(w)
 	if 2*(len(ix.others)+1) > len(ix.otherSlots) {
-		ix.otherSlots = make([]uint64, max(64, 2*len(ix.otherSlots)))
-		mask := uint64(len(ix.otherSlots) - 1)
-		for k, o := range ix.others {
-			oh := hashStr(o)
-			i := oh & mask
-			for ix.otherSlots[i] != 0 {
-				i = (i + 1) & mask
-			}
-			ix.otherSlots[i] = oh&^0xffffffff | uint64(k+1)
-		}
+		ix.otherSlots = slotsFor(max(64, 2*len(ix.otherSlots)), ix.others)
 	}
 	ix.others = append(ix.others, c)
 	mask := uint64(len(ix.otherSlots) - 1)
