@@ -1,14 +1,13 @@
 package dates
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/checker/segment"
 	"github.com/factlint/factlint/internal/corpusgen"
+	"github.com/factlint/factlint/internal/golden"
 )
 
 // TestQuickStartFindsTheSame checks that the look-ahead of mayStart,
@@ -49,19 +48,7 @@ func dateTexts(t *testing.T) []string {
 	for _, a := range corpusgen.Generate(corpusgen.Options{Articles: 300, Seed: 7}) {
 		texts = append(texts, string(a.Text))
 	}
-	for _, glob := range []string{"../../testdata/seeds/*", "../../testdata/stories/*/*"} {
-		files, err := filepath.Glob(glob)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, f := range files {
-			src, err := os.ReadFile(f)
-			if err != nil {
-				continue // a directory
-			}
-			texts = append(texts, string(src))
-		}
-	}
+	texts = append(texts, golden.Texts(t, "../../testdata/seeds/*", "../../testdata/stories/*/*")...)
 	return texts
 }
 

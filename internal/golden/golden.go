@@ -61,3 +61,28 @@ func lineDiff(want, got string) string {
 	}
 	return b.String()
 }
+
+// Texts returns the contents of the files the globs match, in glob and
+// then name order; directories are passed over. Tests that run a stage
+// over all the copy of testdata read it with this.
+func Texts(t testing.TB, globs ...string) []string {
+	t.Helper()
+	var texts []string
+	for _, glob := range globs {
+		files, err := filepath.Glob(glob)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			if fi, err := os.Stat(f); err != nil || fi.IsDir() {
+				continue
+			}
+			src, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, string(src))
+		}
+	}
+	return texts
+}
