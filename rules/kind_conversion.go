@@ -271,6 +271,7 @@ func (r *conversionRule) Info() *Info { return &r.info }
 func (r *conversionRule) Check(a *Article, rep *Reporter) any {
 	r.checkCurrencies(a, rep)
 	r.checkSizes(a, rep)
+	r.checkZones(a, rep)
 	qs := a.Quantities()
 	for j, i := range a.Conversions() {
 		if i < 0 {
