@@ -14,6 +14,7 @@ func TestDateFactsTime(t *testing.T) {
 	a := lead + "Engineers capped the ruptured main at 3.47pm after a four-hour struggle in the trench, the gas board said."
 	b := lead + "The gas board said its engineers capped the main at 3:47 p.m. after four hours in a flooded trench."
 	c := lead + "Engineers finally capped the main at 3.47pm after four hours of digging in the trench."
+	siege := "date 2024-10-09 A gunman held a post office in Tarrow for nine hours on Tuesday.\n\n"
 	for _, tc := range []struct {
 		name     string
 		articles []string
@@ -66,6 +67,37 @@ func TestDateFactsTime(t *testing.T) {
 			articles: []string{
 				"a.txt", lead + "The main ruptured at 11.43am and engineers capped it at 3.47pm after a struggle in the trench.",
 				"b.txt", lead + "Engineers capped the main, which ruptured at 11.43am, at 3.47pm after a struggle in the trench.",
+			},
+		},
+		{
+			// A story times several moments in sentences of like words:
+			// b's sentence most like a's arrival is of the release, not
+			// the arrival; the minute that every outlet ties to a's
+			// sentence is the arrival's, and a's is moved.
+			name: "the one minute every outlet ties to the sentence",
+			articles: []string{
+				"a.txt", siege + "The gunman walked into the post office at 8.14am and took five staff and customers hostage, police said.\n\nPolice said he let two of them go at 1.52pm.",
+				"b.txt", siege + "The siege began at 8.41am, when the gunman walked into the post office.\n\nThe gunman let two of the five staff and customers he took hostage go at 1.52pm, police said.",
+				"c.txt", siege + "The gunman, 41, walked into the post office at 8.41am with a pistol.",
+			},
+			want: []string{"a.txt:3:43: fact.date: time of the event: 8.14am here; 8.41am in b.txt:3, 8.41am in c.txt:3"},
+		},
+		{
+			name: "the one minute every outlet ties to the sentence, the times agreeing",
+			articles: []string{
+				"a.txt", siege + "The gunman walked into the post office at 8.41am and took five staff and customers hostage, police said.\n\nPolice said he let two of them go at 1.52pm.",
+				"b.txt", siege + "The siege began at 8.41am, when the gunman walked into the post office.\n\nThe gunman let two of the five staff and customers he took hostage go at 1.52pm, police said.",
+				"c.txt", siege + "The gunman, 41, walked into the post office at 8.41am with a pistol.",
+			},
+		},
+		{
+			// Two outlets whose sentences like a's give no one minute
+			// between them tell nothing of a's.
+			name: "no one minute tied in every outlet",
+			articles: []string{
+				"a.txt", siege + "The gunman walked into the post office at 8.14am and took five staff and customers hostage, police said.\n\nPolice said he let two of them go at 1.52pm.",
+				"b.txt", siege + "The siege began at 8.41am, when the gunman walked into the post office.\n\nThe gunman let two of the five staff and customers he took hostage go at 1.52pm, police said.",
+				"c.txt", siege + "The gunman, 41, walked into the post office at 8.43am with a pistol.",
 			},
 		},
 		{

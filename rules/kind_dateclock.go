@@ -419,7 +419,88 @@ func clockMinute(q *quantity.Quantity) int {
 // compareTimes reports the times of day that the story contradicts, as
 // compareEarlier does the years of earlier events.
 func (r *dateFactsRule) compareTimes(c *Corpus, claims [][]claim, rep *Reporter) {
-	r.compareEach(c, claims, 2, earlierOpponents, func(x *claim) bool { return x.Compl != supportOnly }, func(x *claim) string { return x.Shown }, rep)
+	r.compareEach(c, claims, 2, timeOpponents, func(x *claim) bool { return x.Compl != supportOnly }, func(x *claim) string { return x.Shown }, rep)
+}
+
+// timeOpponents returns the articles that contradict x's time of day,
+// each with its claim: earlierOpponents', or, where the sentences most
+// like x's in two articles give different minutes, the one minute that
+// a sentence tied to x's (earlierShared points) gives in every article
+// that has such a sentence. A story times several moments in sentences
+// of like words ("the gunman walked in at 9.14am", "he let two hostages
+// go at 1.50pm", both of the gunman and the hostages): the moment that
+// every outlet ties to x's sentence is x's, whichever of an outlet's
+// sentences shares the most words. Support still quiets it: an article
+// that gives x's minute in a sentence sharing two points with x's, or x's
+// own article giving the others' minute, leaves x unreported.
+func timeOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
+	if order, against, ok := earlierOpponents(x, xa, arts, claims); ok {
+		return order, against, true
+	}
+	// The minutes tied to x in the first article that has any; each
+	// later article keeps those it ties too.
+	var common []float64
+	tied := 0
+	for _, ya := range arts {
+		if ya == xa {
+			continue
+		}
+		var mins []float64
+		gives := false
+		for k := range claims[ya] {
+			y := &claims[ya][k]
+			n := earlierPoints(x, y)
+			if earlierOverlap(x, y) {
+				if n >= 2 {
+					return nil, nil, false
+				}
+				gives = true
+			}
+			if n >= earlierShared && y.Compl != supportOnly && y.Head == x.Head && !slices.Contains(mins, y.Q.Value) {
+				mins = append(mins, y.Q.Value)
+			}
+		}
+		// An article that gives x's minute too, whatever for, opposes
+		// nothing (earlierOpponents).
+		if gives || len(mins) == 0 {
+			continue
+		}
+		if tied == 0 {
+			common = mins
+		} else {
+			common = slices.DeleteFunc(common, func(m float64) bool { return !slices.Contains(mins, m) })
+		}
+		tied++
+	}
+	if tied < 2 || len(common) != 1 {
+		return nil, nil, false
+	}
+	m := common[0]
+	for k := range claims[xa] {
+		if y := &claims[xa][k]; y != x && y.Q.Value <= m && m <= y.Q.High {
+			return nil, nil, false
+		}
+	}
+	var order []int
+	var against map[int]*claim
+	for _, ya := range arts {
+		if ya == xa {
+			continue
+		}
+		var best *claim
+		bestShared := 0
+		for k := range claims[ya] {
+			y := &claims[ya][k]
+			if n := earlierPoints(x, y); y.Q.Value == m && n >= earlierShared && y.Compl != supportOnly && y.Head == x.Head && n > bestShared {
+				best, bestShared = y, n
+			}
+		}
+		if best != nil {
+			order, against = addAgainst(order, against, ya, best)
+		}
+	}
+	slices.Sort(order)
+	return order, against, true
 }
 
 // The moment comparison of fact.date: a minute of the clock written
