@@ -422,6 +422,76 @@ func (r *dateFactsRule) compareTimes(c *Corpus, claims [][]claim, rep *Reporter)
 	r.compareEach(c, claims, 2, timeOpponents, func(x *claim) bool { return x.Compl != supportOnly }, func(x *claim) string { return x.Shown }, rep)
 }
 
+// compareSlips reports the times of day that the story gives, in the
+// same words, at a minute one slip of the pen away (slipOpponents).
+func (r *dateFactsRule) compareSlips(c *Corpus, claims [][]claim, rep *Reporter) {
+	r.compareEach(c, claims, 2, slipOpponents, func(x *claim) bool { return x.Compl != supportOnly }, func(x *claim) string { return x.Shown }, rep)
+}
+
+// minuteSlip reports two minutes of the clock of one hour whose minutes
+// differ in one digit ("6.10" and "6.40") or are the same two digits
+// swapped ("9.42" and "9.24"): a slip of the pen, not another moment
+// of the story as often as a minute further off is.
+func minuteSlip(x, y float64) bool {
+	a, b := int(x), int(y)
+	if a == b || a/60 != b/60 {
+		return false
+	}
+	am, bm := a%60, b%60
+	at, au, bt, bu := am/10, am%10, bm/10, bm%10
+	return au == bu || at == bu && au == bt
+}
+
+// slipOpponents returns the articles that give x's time of day at one
+// other minute a slip away (minuteSlip), each with its claim, when no
+// article of the story gives x's minute anywhere, x's own article gives
+// the others' minute nowhere, and the others' minute is tied to x's
+// sentence: two articles give it, one of their sentences sharing a
+// point with x's, or one does in a sentence sharing two.
+func slipOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
+	var order []int
+	var against map[int]*claim
+	other, most := -1.0, 0
+	for _, ya := range arts {
+		if ya == xa {
+			continue
+		}
+		var best *claim
+		bestShared := -1
+		for k := range claims[ya] {
+			y := &claims[ya][k]
+			if earlierOverlap(x, y) {
+				return nil, nil, false
+			}
+			if !minuteSlip(x.Q.Value, y.Q.Value) {
+				continue
+			}
+			if other >= 0 && y.Q.Value != other {
+				return nil, nil, false
+			}
+			if n := earlierPoints(x, y); n > bestShared {
+				best, bestShared = y, n
+			}
+		}
+		if best == nil {
+			continue
+		}
+		other = best.Q.Value
+		most = max(most, bestShared)
+		order, against = addAgainst(order, against, ya, best)
+	}
+	if most < 1 || len(order) < 2 && most < 2 {
+		return nil, nil, false
+	}
+	for k := range claims[xa] {
+		if y := &claims[xa][k]; y.Q.Value <= other && other <= y.Q.High {
+			return nil, nil, false
+		}
+	}
+	slices.Sort(order)
+	return order, against, true
+}
+
 // timeOpponents returns the articles that contradict x's time of day,
 // each with its claim: earlierOpponents', or, where the sentences most
 // like x's in two articles give different minutes, the one minute that

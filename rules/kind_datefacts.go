@@ -1042,6 +1042,7 @@ func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	r.compareMoments(c, moments, rep)
 	r.compareEarlier(c, earlier, rep)
 	r.compareTimes(c, times, rep)
+	r.compareSlips(c, times, rep)
 	r.compareDays(c, days, rep)
 }
 
