@@ -424,6 +424,7 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 	out = r.earlierClaims(out, a, es, s)
 	out = r.timeClaims(out, a, s)
 	out = r.dayClaims(out, a, es, s)
+	out = pairClaims(out, a, es)
 	leads := len(out)
 	out = r.leadClaims(out, a, es, s)
 	return r.momentClaims(out, a, es, s, leads)
@@ -977,8 +978,8 @@ func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	// The lists share one array: a corpus stage may run for each
 	// story, and an array each was a share of its allocations.
 	n := len(claims)
-	parts := make([][]claim, 7*n)
-	events, leads, earlier, clocks, times, moments, days := parts[:n:n], parts[n:2*n:2*n], parts[2*n:3*n:3*n], parts[3*n:4*n:4*n], parts[4*n:5*n:5*n], parts[5*n:6*n:6*n], parts[6*n:]
+	parts := make([][]claim, 8*n)
+	events, leads, earlier, clocks, times, moments, days, pairs := parts[:n:n], parts[n:2*n:2*n], parts[2*n:3*n:3*n], parts[3*n:4*n:4*n], parts[4*n:5*n:5*n], parts[5*n:6*n:6*n], parts[6*n:7*n:7*n], parts[7*n:]
 	for i, cs := range claims {
 		// The clock claims inferred from the lead come last
 		// (momentClaims).
@@ -991,9 +992,16 @@ func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 			k--
 		}
 		leads[i] = cs[k:]
-		// The days written out come right before the lead dates
-		// (dayClaims), and are compared apart.
+		// The weekdays written with a day and no year come right
+		// before the lead dates (pairClaims), and are compared apart.
 		e := k
+		for e > 0 && cs[e-1].Key == pairKey {
+			e--
+		}
+		pairs[i], k = cs[e:k], e
+		// The days written out come before them (dayClaims), and are
+		// compared apart too.
+		e = k
 		for e > 0 && (cs[e-1].Key == dayKey || cs[e-1].Key == weekdayKey) {
 			e--
 		}
@@ -1044,6 +1052,7 @@ func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	r.compareTimes(c, times, rep)
 	r.compareSlips(c, times, rep)
 	r.compareDays(c, days, rep)
+	r.comparePairs(c, pairs, rep)
 }
 
 // dayInterval is a date claim's range as an interval of day numbers.

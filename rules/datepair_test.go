@@ -1,0 +1,93 @@
+package rules_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestDateFactsPairs checks the weekday comparison of fact.date across a
+// story: weekdays written with a day and month and no year, in articles
+// of no known year, must fit one year with the story's other such days a
+// few weeks from them. The copy is invented.
+func TestDateFactsPairs(t *testing.T) {
+	b := "A ferry was refloated off Carrow Point on Sunday, 13 March, after four days aground."
+	c := "Divers inspected the ferry's hull off Carrow Point on Monday, 14 March."
+	for _, tc := range []struct {
+		name     string
+		articles []string
+		want     []string
+	}{
+		{
+			name:     "the weekdays fit one year",
+			articles: []string{"a.txt", "The ferry ran aground off Carrow Point on Wednesday, 9 March.", "b.txt", b, "c.txt", c},
+		},
+		{
+			name:     "one outlet moves a weekday: the odd one out is reported",
+			articles: []string{"a.txt", "The ferry ran aground off Carrow Point on Thursday, 9 March.", "b.txt", b, "c.txt", c},
+			want:     []string{"a.txt:1:43: fact.date: weekday of the date, in no one year with the story's: on Thursday, 9 March here; on Sunday, 13 March in b.txt:1, on Monday, 14 March in c.txt:1"},
+		},
+		{
+			name:     "one outlet moves a day",
+			articles: []string{"a.txt", "The ferry ran aground off Carrow Point on Wednesday, 9 March.", "b.txt", "A ferry was refloated off Carrow Point on Sunday, 12 March, after four days aground.", "c.txt", c},
+			want:     []string{"b.txt:1:43: fact.date: weekday of the date, in no one year with the story's: on Sunday, 12 March here; on Wednesday, 9 March in a.txt:1, on Monday, 14 March in c.txt:1"},
+		},
+		{
+			// Which is wrong is for the editor to find out.
+			name:     "one against one: both reported",
+			articles: []string{"a.txt", "The ferry ran aground off Carrow Point on Thursday, 9 March.", "b.txt", b},
+			want: []string{
+				"a.txt:1:43: fact.date: weekday of the date, in no one year with the story's: on Thursday, 9 March here; on Sunday, 13 March in b.txt:1",
+				"b.txt:1:43: fact.date: weekday of the date, in no one year with the story's: on Sunday, 13 March here; on Thursday, 9 March in a.txt:1",
+			},
+		},
+		{
+			name:     "days months apart may be of two years",
+			articles: []string{"a.txt", "The ferry ran aground off Carrow Point on Thursday, 2 June.", "b.txt", b, "c.txt", c},
+		},
+		{
+			// date.calendar reports a weekday that does not fall on its
+			// day in the article's year; the story's are checked with
+			// the ones that do.
+			name:     "a dated article's weekday wrong for its year is date.calendar's",
+			articles: []string{"a.txt", "date 2022-03-16 The ferry ran aground off Carrow Point on Thursday, 9 March.", "b.txt", b, "c.txt", c},
+		},
+		{
+			name:     "a dated article's weekday right for its year checks the others'",
+			articles: []string{"a.txt", "date 2022-03-16 The ferry ran aground off Carrow Point on Wednesday, 9 March.", "b.txt", "A ferry was refloated off Carrow Point on Saturday, 13 March, after four days aground.", "c.txt", c},
+			want:     []string{"b.txt:1:43: fact.date: weekday of the date, in no one year with the story's: on Saturday, 13 March here; on Wednesday, 9 March in a.txt:1, on Monday, 14 March in c.txt:1"},
+		},
+		{
+			// Each fits its own year: two years' days, as an archive's
+			// story may hold.
+			name: "two dated articles of two years",
+			articles: []string{
+				"a.txt", "date 2022-03-16 The ferry ran aground off Carrow Point on Wednesday, 9 March.",
+				"b.txt", "date 2023-03-16 Another ferry ran aground off Carrow Point on Thursday, 9 March.",
+			},
+		},
+		{
+			// Two weekdays of one article are date.calendar's.
+			name:     "the clash within one article",
+			articles: []string{"a.txt", "The ferry ran aground off Carrow Point on Thursday, 9 March, and was refloated on Sunday, 13 March."},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			set, err := load(t, "group = \"all\"\n")
+			if err != nil {
+				t.Fatalf("loading rules: %v", err)
+			}
+			var got []string
+			for _, d := range checkSet(t, set, tc.articles...) {
+				// The dates of events are compared too ("date of the
+				// crash"); only this comparison's findings are read.
+				if l := line(d); d.Rule == "fact.date" && strings.Contains(l, "weekday of the date") {
+					got = append(got, l)
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}

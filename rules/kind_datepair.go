@@ -1,0 +1,143 @@
+package rules
+
+import (
+	"slices"
+	"time"
+
+	"github.com/factlint/factlint/checker/dates"
+	"github.com/factlint/factlint/checker/diag"
+)
+
+// The weekday comparison of fact.date across a story. Outlets write the
+// days of a story's steps with their weekdays and no year ("on Wednesday,
+// Oct. 14", "Sunday 18 October"), often in articles whose own year is not
+// known (a dateline of day and month only, no dateline at all), where
+// date.calendar can check each weekday only against the article's other
+// such dates. The articles of one story tell days of one year, so the
+// weekdays of all their days a few weeks apart must fit one calendar: a
+// weekday moved in one outlet ("Thursday, Oct. 14" where the others have
+// "Sunday, 18 October" and "Monday, 19 October") fits no year with the
+// others' days. Each weekday written with a day and month and no year is
+// a claim (pairKey), compared by pairOpponents.
+
+// pairKey is the key of a weekday written with its day and month and no
+// year; such claims are compared by comparePairs alone.
+const pairKey = "date:pair"
+
+// pairLabel names the fact in messages.
+const pairLabel = "weekday of the date, in no one year with the story's"
+
+// pairClaims returns out with a claim for each date of the article that
+// writes a weekday beside a day and month of no year: its value the month
+// and day (pairValue), its Head the weekday. In an article whose date is
+// known, a weekday that does not fall on its day in the year nearest that
+// date is left out: date.calendar reports it, and the others check the
+// story's.
+func pairClaims(out []claim, a *Article, es []dates.Expr) []claim {
+	for i := range es {
+		e := &es[i]
+		if e.Kind != dates.Calendar || !e.HasWeekday || e.Year != 0 || e.Day == 0 || e.Month == 0 || !e.Exists() {
+			continue
+		}
+		if a.Ref.Known {
+			if d, ok := e.Date(a.Ref); !ok || d.Weekday() != e.Weekday {
+				continue
+			}
+		}
+		c := claim{
+			Key:   pairKey,
+			Label: pairLabel,
+			Loc:   diag.At(a.Doc, e.Span),
+			Shown: spanText(a, e.Phrase),
+			Q:     figure{Value: pairValue(e.Month, e.Day), High: pairValue(e.Month, e.Day)},
+			Role:  -1,
+			Head:  weekdayWords[e.Weekday],
+		}
+		// The article's date travels with the claim: two dated
+		// articles' weekdays each fit their own year, and where they
+		// fit no one year they are of two (an archive's story of
+		// years).
+		setLeadRef(&c.Q, a.Ref)
+		out = append(out, c)
+	}
+	return out
+}
+
+// pairValue is the value of a pair claim: its month and day as one
+// number, month*100+day.
+func pairValue(month, day int) float64 { return float64(month*100 + day) }
+
+// pairFields returns the month, day and weekday of a pair claim.
+func pairFields(x *claim) (month, day int, wd time.Weekday) {
+	v := int(x.Q.Value)
+	wd = time.Weekday(slices.Index(weekdayWords[:], x.Head))
+	return v / 100, v % 100, wd
+}
+
+// pairsFit reports whether some year has both pair claims' weekdays
+// right, as fitTogether does for the yearless dates of one article.
+func pairsFit(x, y *claim) bool {
+	xm, xd, xw := pairFields(x)
+	ym, yd, yw := pairFields(y)
+	return fitTogether(yearlessPair{&dates.Expr{Month: xm, Day: xd, Weekday: xw}}, yearlessPair{&dates.Expr{Month: ym, Day: yd, Weekday: yw}})
+}
+
+// pairNear reports whether two pair claims are near enough in the year
+// (yearlessSpan months) to be days of one year of a story.
+func pairNear(x, y *claim) bool {
+	xm, _, _ := pairFields(x)
+	ym, _, _ := pairFields(y)
+	return max(xm-ym, ym-xm) <= yearlessSpan
+}
+
+// comparePairs reports the weekdays that fit no one year with the
+// story's other weekdays of days near them (pairOpponents).
+func (r *dateFactsRule) comparePairs(c *Corpus, claims [][]claim, rep *Reporter) {
+	r.compareEach(c, claims, 2, pairOpponents, func(x *claim) bool { return true }, func(x *claim) string { return x.Shown }, rep)
+}
+
+// pairOpponents returns the articles whose weekdays written with a day
+// near x's fit no one year with x's, each with the first such claim,
+// when those claims outnumber the story's weekdays near x's that fit a
+// year with it (its own article's among them; the same weekday and day
+// written twice counts once in its article but for each other article
+// that writes it). Against one other alone, each is reported: which is
+// wrong is for the editor to find out. Two weekdays of one article are
+// date.calendar's to compare, and so are two of dated articles: each
+// fits its own year, and two that fit no one year are of two.
+func pairOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
+	var order []int
+	var against map[int]*claim
+	agree, clash := 0, 0
+	for _, ya := range arts {
+		var first *claim
+		for k := range claims[ya] {
+			y := &claims[ya][k]
+			if y == x || !pairNear(x, y) || ya == xa && y.Q.Value == x.Q.Value && y.Head == x.Head {
+				continue
+			}
+			if _, dated := leadRef(x); dated {
+				if _, also := leadRef(y); also {
+					continue
+				}
+			}
+			switch {
+			case pairsFit(x, y):
+				agree++
+			case ya != xa:
+				clash++
+				if first == nil {
+					first = y
+				}
+			}
+		}
+		if first != nil {
+			order, against = addAgainst(order, against, ya, first)
+		}
+	}
+	if clash == 0 || clash <= agree {
+		return nil, nil, false
+	}
+	slices.Sort(order)
+	return order, against, true
+}
