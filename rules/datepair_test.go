@@ -13,6 +13,9 @@ import (
 func TestDateFactsPairs(t *testing.T) {
 	b := "A ferry was refloated off Carrow Point on Sunday, 13 March, after four days aground."
 	c := "Divers inspected the ferry's hull off Carrow Point on Monday, 14 March."
+	page := func(day string) string {
+		return "Ferry aground off Carrow Point\n\nCarrow Coast Gazette | News | Wednesday\n\nCARROW, " + day + " — The ferry ran aground off Carrow Point at dawn."
+	}
 	for _, tc := range []struct {
 		name     string
 		articles []string
@@ -65,6 +68,27 @@ func TestDateFactsPairs(t *testing.T) {
 				"a.txt", "date 2022-03-16 The ferry ran aground off Carrow Point on Wednesday, 9 March.",
 				"b.txt", "date 2023-03-16 Another ferry ran aground off Carrow Point on Thursday, 9 March.",
 			},
+		},
+		{
+			// A weekday alone as page furniture dates the page, and
+			// the dateline's day is the page's.
+			name:     "a page's weekday and its dateline's day",
+			articles: []string{"a.txt", page("9 March"), "b.txt", b, "c.txt", c},
+		},
+		{
+			name:     "a page's weekday and its dateline's day moved",
+			articles: []string{"a.txt", page("10 March"), "b.txt", b, "c.txt", c},
+			want:     []string{"a.txt:5:9: fact.date: weekday of the date, in no one year with the story's: 10 March (a Wednesday's page) here; on Sunday, 13 March in b.txt:1, on Monday, 14 March in c.txt:1"},
+		},
+		{
+			name:     "a page's weekday and an agency's dateline",
+			articles: []string{"a.txt", strings.Replace(page("10 March"), "10 March —", "10 March (Coast Wire) —", 1), "b.txt", b, "c.txt", c},
+			want:     []string{"a.txt:5:9: fact.date: weekday of the date, in no one year with the story's: 10 March (a Wednesday's page) here; on Sunday, 13 March in b.txt:1, on Monday, 14 March in c.txt:1"},
+		},
+		{
+			// A day in the copy's first sentence is no dateline.
+			name:     "a day of the copy's first sentence is not the page's",
+			articles: []string{"a.txt", strings.Replace(page("10 March"), "CARROW, 10 March — The ferry", "The ferry, launched on 10 March last year,", 1), "b.txt", b, "c.txt", c},
 		},
 		{
 			// Two weekdays of one article are date.calendar's.

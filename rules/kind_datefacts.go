@@ -425,6 +425,7 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 	out = r.timeClaims(out, a, s)
 	out = r.dayClaims(out, a, es, s)
 	out = pairClaims(out, a, es)
+	out = pageDayClaim(out, a, es)
 	leads := len(out)
 	out = r.leadClaims(out, a, es, s)
 	return r.momentClaims(out, a, es, s, leads)

@@ -2,10 +2,12 @@ package rules
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/factlint/factlint/checker/dates"
 	"github.com/factlint/factlint/checker/diag"
+	"github.com/factlint/factlint/checker/document"
 )
 
 // The weekday comparison of fact.date across a story. Outlets write the
@@ -61,6 +63,84 @@ func pairClaims(out []claim, a *Article, es []dates.Expr) []claim {
 		out = append(out, c)
 	}
 	return out
+}
+
+// pageDayClaim returns out with a claim for the day of an undated
+// article's page: a weekday alone as page furniture ("A Town Post |
+// News | Thursday", pageLine) and the day and month of no year of its
+// dateline ("KLANG, 5 March —", datelineDay) are one day, the page's,
+// and the pair is compared as a weekday written beside its day, placed
+// at the dateline's day. A dated article's page is date.calendar's
+// (checkPageDay).
+func pageDayClaim(out []claim, a *Article, es []dates.Expr) []claim {
+	if a.Ref.Known {
+		return out
+	}
+	text := a.Doc.Text
+	end := furnitureEnd(text)
+	page, line := -1, -1
+	for i := range es {
+		e := &es[i]
+		if e.Span.Start >= end {
+			break
+		}
+		switch {
+		case page < 0 && e.Kind == dates.Weekday && e.Shift == dates.Bare && e.Bound == dates.Exactly && !e.Ago && pageLine(text, e.Span):
+			page = i
+		case line < 0 && e.Kind == dates.Calendar && !e.HasWeekday && e.Year == 0 && e.Day != 0 && e.Month != 0 && e.Exists() && datelineDay(text, e.Span):
+			line = i
+		}
+	}
+	if page < 0 || line < 0 {
+		return out
+	}
+	p, d := &es[page], &es[line]
+	return append(out, claim{
+		Key:   pairKey,
+		Label: pairLabel,
+		Loc:   diag.At(a.Doc, d.Span),
+		Shown: spanText(a, d.Span) + " (a " + p.Weekday.String() + "'s page)",
+		Q:     figure{Value: pairValue(d.Month, d.Day), High: pairValue(d.Month, d.Day)},
+		Role:  -1,
+		Head:  weekdayWords[p.Weekday],
+	})
+}
+
+// datelineDay reports whether the date at span s of text is a dateline's:
+// at the start of its line only a place in capitals, and maybe a region
+// after a comma, then a comma ("KLANG, 5 March", "PORT ELLIS, Kentshire,
+// 5 March"); after it on the line, maybe an agency in brackets, then a
+// dash.
+func datelineDay(text string, s document.Span) bool {
+	from := strings.LastIndexByte(text[:s.Start], '\n') + 1
+	before := text[from:s.Start]
+	if !strings.HasSuffix(before, ", ") {
+		return false
+	}
+	items := strings.Split(strings.TrimSuffix(before, ", "), ", ")
+	place := items[0]
+	letters := 0
+	for _, c := range place {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c == ' ' || c == '.' || c == '-' || c == '\'':
+		default:
+			return false
+		}
+	}
+	if letters < 2 || len(items) > 2 {
+		return false
+	}
+	after := strings.TrimLeft(text[s.End:], " ")
+	if strings.HasPrefix(after, "(") {
+		close := strings.IndexByte(after, ')')
+		if close < 0 || strings.ContainsRune(after[:close], '\n') {
+			return false
+		}
+		after = strings.TrimLeft(after[close+1:], " ")
+	}
+	return strings.HasPrefix(after, "—") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "-")
 }
 
 // pairValue is the value of a pair claim: its month and day as one
