@@ -71,7 +71,7 @@ func TestFresh7Stories(t *testing.T) {
 // TestFresh8Stories measures the eighth batch of unseen stories
 // (testdata/fresh8), written in the thirteenth round and held back from it.
 func TestFresh8Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh8"), 42) // 44 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 42 of 64 found after the round-21 merge (figures, dates and times, ages and names); 40 of 64 found after round 20 (39 after round 19; a size restated with its unit once), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh8"), 44) // 46 of 64 after round 24 (a time of day tied to the one minute every outlet gives its sentence, a minute a slip of the pen from the story's); 44 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 42 of 64 found after the round-21 merge (figures, dates and times, ages and names); 40 of 64 found after round 20 (39 after round 19; a size restated with its unit once), minus 2
 }
 
 // TestFresh9Stories measures the ninth batch of unseen stories
@@ -120,7 +120,7 @@ func TestFresh15Stories(t *testing.T) {
 // TestFresh16Stories measures the sixteenth batch of unseen stories
 // (testdata/fresh16), written in round 23 and held back from it.
 func TestFresh16Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh16"), 37) // 33 of 64 found with 3 false alarms when held back by main before round 23; 35 with 3 after round 23's merged recall work (an earlier event's full date, a count in capitals); 39 and 2 after the lead's fixes, told the batch's misses and false alarms (a currency symbol in letters against its number, two weekdays of no one year in an undated article, two people of one surname), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh16"), 44) // 46 of 64 and 2 after round 24 (a local time slipped beside its UTC reading, minutes a slip of the pen from the story's, weekdays of no year that fit no one year with the story's, a page's weekday beside its yearless dateline); 33 of 64 found with 3 false alarms when held back by main before round 23; 35 with 3 after round 23's merged recall work (an earlier event's full date, a count in capitals); 39 and 2 after the lead's fixes, told the batch's misses and false alarms (a currency symbol in letters against its number, two weekdays of no one year in an undated article, two people of one surname), minus 2
 }
 
 // measureFresh checks the stories of root against its injected.toml. Each
