@@ -152,7 +152,7 @@ func variantOutcome(t *testing.T, set *rules.Set, st recallStory, file int, src 
 // always wrong to a reader (another day may be meant), so the share found
 // is far from all: the floor keeps what was measured.
 func TestStoriesDateRecall(t *testing.T) {
-	const floor, maxNoise = 0.31, 0.02 // 25 of 73 after round 23 (days written out and weekdays of like sentences compared, a page header's weekday checked), minus 2
+	const floor, maxNoise = 0.35, 0.02 // 28 of 73 after round 24 (weekdays of future steps compared among themselves); 25 of 73 after round 23 (days written out and weekdays of like sentences compared, a page header's weekday checked), minus 2
 	set, err := rules.LoadDefault()
 	if err != nil {
 		t.Fatal(err)

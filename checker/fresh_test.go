@@ -32,7 +32,7 @@ func TestFreshStories(t *testing.T) {
 // testdata/fresh, these clean copies still give a few false alarms; they
 // are listed in its known_false_alarms.
 func TestFresh2Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 112) // 114 of 143 after the round-23 merge (counts under their role after "the loss of", a weekday's figure, days written out); 112 of 143 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 111 of 143 found after the round-21 merge (figures, dates and times, ages and names); 107 of 143 found after round 21 (a day moved beside a time its possessive subject or when-clause dates); 106 after round 20 (104 after round 19, 103 before; a headline restating the others' figure over a changed body; "brought out alive" is a rescue), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 113) // 115 of 143 after round 24 (a forecast's future weekday compared with the others' future weekdays); 114 of 143 after the round-23 merge (counts under their role after "the loss of", a weekday's figure, days written out); 112 of 143 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 111 of 143 found after the round-21 merge (figures, dates and times, ages and names); 107 of 143 found after round 21 (a day moved beside a time its possessive subject or when-clause dates); 106 after round 20 (104 after round 19, 103 before; a headline restating the others' figure over a changed body; "brought out alive" is a rescue), minus 2
 }
 
 // TestFresh3Stories measures recall and false alarms on the third batch

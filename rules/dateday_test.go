@@ -2,6 +2,7 @@ package rules_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -155,11 +156,42 @@ func TestDateFactsWeekday(t *testing.T) {
 			articles: []string{"a.txt", a, "b.txt", lead + "Coastguard crews hoisted four fishermen from the stricken Tessa Vane on Thursday after its engine failed.", "c.txt", c},
 		},
 		{
-			name: "a future weekday is a plan, no claim",
+			// A step the story plans is compared as a step it tells:
+			// one outlet against two that plan it on another day.
+			name: "a future weekday moved: the odd one out is reported",
 			articles: []string{
 				"a.txt", lead + "The Tessa Vane will be towed to the Carrow dry dock for repairs on Saturday.",
-				"b.txt", lead + "The Tessa Vane will be towed to the Carrow dry dock for repairs on Sunday.",
-				"c.txt", lead + "The Tessa Vane will be towed to the Carrow dry dock for repairs on Sunday.",
+				"b.txt", lead + "The trawler will be towed to the dry dock at Carrow on Sunday for repairs to its engine.",
+				"c.txt", lead + "A tug is due to tow the Tessa Vane to the dry dock on Sunday.",
+			},
+			want: []string{"a.txt:5:68: fact.date: day of the event: on Saturday (Saturday 22 June 2024) here; on Sunday (Sunday 23 June 2024) in b.txt:5, on Sunday (Sunday 23 June 2024) in c.txt:5"},
+		},
+		{
+			name: "future weekdays agree",
+			articles: []string{
+				"a.txt", lead + "The Tessa Vane will be towed to the Carrow dry dock for repairs on Sunday.",
+				"b.txt", lead + "The trawler will be towed to the dry dock at Carrow on Sunday for repairs to its engine.",
+				"c.txt", lead + "A tug is due to tow the Tessa Vane to the dry dock on Sunday.",
+			},
+		},
+		{
+			// A plan and a step done are two things: "will be towed on
+			// Saturday" and "was towed on Monday" are not set against
+			// each other.
+			name: "a future weekday against past ones: not compared",
+			articles: []string{
+				"a.txt", lead + "The Tessa Vane will be towed to the Carrow dry dock for repairs on Saturday.",
+				"b.txt", lead + "The trawler was towed to the dry dock at Carrow on Monday for repairs to its engine.",
+				"c.txt", lead + "A tug towed the Tessa Vane to the dry dock on Monday.",
+			},
+		},
+		{
+			// Plans move: papers days apart may each be right.
+			name: "a future weekday in papers days apart: not compared",
+			articles: []string{
+				"a.txt", strings.Replace(lead, "2024-06-20", "2024-06-26", 1) + "The Tessa Vane will be towed to the Carrow dry dock for repairs on Saturday.",
+				"b.txt", lead + "The trawler will be towed to the dry dock at Carrow on Sunday for repairs to its engine.",
+				"c.txt", lead + "A tug is due to tow the Tessa Vane to the dry dock on Sunday.",
 			},
 		},
 		{

@@ -51,6 +51,7 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 		e       *dates.Expr
 		day     dates.Day
 		weekday bool
+		future  bool
 	}
 	var room [8]pending
 	todo := room[:0]
@@ -60,10 +61,14 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 			continue
 		}
 		var day dates.Day
-		var ok bool
+		var ok, future bool
 		weekday := e.Kind == dates.Weekday || e.Kind == dates.Relative
 		if weekday {
 			day, ok = s.pastDay(a, e, i)
+			if !ok {
+				day, ok = s.futureDay(a, e, i)
+				future = ok
+			}
 		} else {
 			day, ok = writtenDay(a, e)
 		}
@@ -84,7 +89,7 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 			// Friday"). A statement's date is left out already
 			// (attributed); a speech word elsewhere in the part
 			// ("proclaimed a holiday") tells an act.
-			if r.notEvent(s, from, to) {
+			if !future && r.notEvent(s, from, to) || future && r.headIn(s, from, to) {
 				continue
 			}
 		}
@@ -104,7 +109,7 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 		// A sentence of too few words to tie (a byline's "By A Writer,
 		// Town, 3 May") may support, never oppose.
 		alone := (mid-start)+min(len(ids)-mid, 1) >= dayAlone
-		todo = append(todo, pending{e: e, day: day, weekday: weekday,
+		todo = append(todo, pending{e: e, day: day, weekday: weekday, future: future,
 			sentenceWords: sentenceWords{ctx: [2]int{start, mid}, names: [2]int{mid, len(ids)}, alone: alone}})
 	}
 	out = slices.Grow(out, len(todo))
@@ -113,7 +118,11 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 			// The day it resolves to is added when a finding quotes it
 			// (shownDay), as for a lead date: most claims are never
 			// quoted.
-			c := p.claim(weekdayKey, dayLabel, diag.At(a.Doc, p.e.Span), spanText(a, p.e.Phrase), float64(p.day), float64(p.day), ids)
+			key := weekdayKey
+			if p.future {
+				key = futureKey
+			}
+			c := p.claim(key, dayLabel, diag.At(a.Doc, p.e.Span), spanText(a, p.e.Phrase), float64(p.day), float64(p.day), ids)
 			// Head is the weekday as written: two papers that write the
 			// same weekday and resolve it to different days differ in
 			// their own dates, not in their copy. The article's date
@@ -218,6 +227,33 @@ func writtenDay(a *Article, e *dates.Expr) (dates.Day, bool) {
 	return day, true
 }
 
+// futureDay returns the one day that a weekday names in a clause of the
+// future, outside a quotation, after the article's own day.
+func (s *dateScratch) futureDay(a *Article, e *dates.Expr, i int) (dates.Day, bool) {
+	if !a.Ref.Known || e.Bound != dates.Exactly || e.Kind != dates.Weekday ||
+		s.tenseAt(a, e, i) != dates.Future || quoted(a, e.Span.Start) {
+		return 0, false
+	}
+	rng, ok := s.resolve(a, e, i)
+	if !ok || !rng.Exact() || rng.Lo <= a.Ref.Day {
+		return 0, false
+	}
+	return rng.Lo, true
+}
+
+// futureKey is the key of a weekday in a clause of the future.
+const futureKey = "date:weekday+"
+
+// headIn reports a word of heads in tokens [from, to).
+func (r *dateFactsRule) headIn(s *dateScratch, from, to int) bool {
+	for j := from; j < to; j++ {
+		if s.toks[j].Kind == segment.Word && r.is(s, j, qHead) {
+			return true
+		}
+	}
+	return false
+}
+
 // pastDay returns the one day that a weekday or a relative day
 // ("yesterday") names in a clause of the past, outside a quotation;
 // false for a bound ("as early as Tuesday"), a future or an unknown
@@ -245,7 +281,7 @@ func (r *dateFactsRule) compareDays(c *Corpus, claims [][]claim, rep *Reporter) 
 // shownDay quotes a day claim: a day written out as written, a weekday
 // with the day it resolves to ("on Monday (Monday 6 May 2024)").
 func shownDay(x *claim) string {
-	if x.Key != weekdayKey {
+	if x.Key != weekdayKey && x.Key != futureKey {
 		return x.Shown
 	}
 	d := dates.Day(x.Q.Value)
@@ -268,7 +304,7 @@ const dayShared = 1
 // (calendarOpponents), a weekday by days of either kind
 // (weekdayOpponents).
 func (r *dateFactsRule) dayOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
-	if x.Key == weekdayKey {
+	if x.Key == weekdayKey || x.Key == futureKey {
 		return r.weekdayOpponents(x, xa, arts, claims)
 	}
 	return calendarOpponents(x, xa, arts, claims)
@@ -341,6 +377,9 @@ func (r *dateFactsRule) weekdayOpponents(x *claim, xa int, arts []int, claims []
 		bestShared, support := 0, 0
 		for k := range claims[ya] {
 			y := &claims[ya][k]
+			if (y.Key == futureKey) != (x.Key == futureKey) {
+				continue
+			}
 			n := earlierPoints(x, y)
 			if x.Q.Value == y.Q.Value {
 				support = max(support, n)

@@ -1003,7 +1003,7 @@ func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 		// The days written out come before them (dayClaims), and are
 		// compared apart too.
 		e = k
-		for e > 0 && (cs[e-1].Key == dayKey || cs[e-1].Key == weekdayKey) {
+		for e > 0 && (cs[e-1].Key == dayKey || cs[e-1].Key == weekdayKey || cs[e-1].Key == futureKey) {
 			e--
 		}
 		days[i], k = cs[e:k], e
