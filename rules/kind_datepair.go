@@ -134,11 +134,11 @@ func datelineDay(text string, s document.Span) bool {
 	}
 	after := strings.TrimLeft(text[s.End:], " ")
 	if strings.HasPrefix(after, "(") {
-		close := strings.IndexByte(after, ')')
-		if close < 0 || strings.ContainsRune(after[:close], '\n') {
+		shut := strings.IndexByte(after, ')')
+		if shut < 0 || strings.ContainsRune(after[:shut], '\n') {
 			return false
 		}
-		after = strings.TrimLeft(after[close+1:], " ")
+		after = strings.TrimLeft(after[shut+1:], " ")
 	}
 	return strings.HasPrefix(after, "—") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "-")
 }
