@@ -304,7 +304,7 @@ func (r *conversionRule) checkPair(a *Article, rep *Reporter, from, to *quantity
 		bare := *from
 		bare.Qualifier = nil
 		want := bare.Interval(quantity.Strict).ToBase(from.Unit)
-		got := to.Interval(quantity.Rounded).ToBase(to.Unit)
+		got := convertedInterval(to).ToBase(to.Unit)
 		if want.Overlaps(got) || r.variantFits(a, from, to) {
 			return
 		}
@@ -354,7 +354,7 @@ func (r *conversionRule) variantFits(a *Article, from, to *quantity.Quantity) bo
 	bare.Qualifier = nil
 	fits := func(fu, tu *quantity.Unit) bool {
 		want := bare.Interval(quantity.Strict).ToBase(fu)
-		got := to.Interval(quantity.Rounded).ToBase(tu)
+		got := convertedInterval(to).ToBase(tu)
 		return want.Overlaps(got)
 	}
 	for _, f := range r.variants[to.Unit.Name] {
@@ -507,4 +507,20 @@ func (r *conversionRule) checkCurrencies(a *Article, rep *Reporter) {
 		rep.Report(r, document.Span{Start: to.Span.Start, End: to.Span.End}, msg,
 			[]diag.Related{{Location: rep.At(from.Span), Message: "the sum converted"}}, nil)
 	}
+}
+
+// convertedInterval is what a conversion as written claims: its figure
+// rounded as written, but by no more than a tenth of itself. The place
+// of a figure's last non-zero digit says how far it may have been
+// rounded ("150" to the nearest 50, "100" to the nearest hundred), and a
+// restatement is rounded that far only when the figure is round for
+// another reason: "81 mph (150 km/h)" is no rounding of 130 km/h, nor
+// "80 miles (100 km)" of 129 km.
+func convertedInterval(q *quantity.Quantity) quantity.Interval {
+	in := q.Interval(quantity.Rounded)
+	if q.Qualifier != nil || q.Range {
+		return in
+	}
+	half := max(q.Step/2, min(q.Round/2, math.Abs(q.Value)/10))
+	return quantity.Interval{Lo: q.Value - half, Hi: q.High + half, HiOpen: true}
 }
