@@ -1823,7 +1823,7 @@ func apposedAge(text string, toks []segment.Token, sent segment.Sentence, q *qua
 	// "who was" too, in copy about the past.
 	n := i - 2
 	if n-2 >= sent.First && toks[i-1].Kind == segment.Word && toks[i-2].Kind == segment.Word &&
-		(foldIs(toks[i-1].Text(text), "is") || foldIs(toks[i-1].Text(text), "was")) &&
+		(strings.EqualFold(toks[i-1].Text(text), "is") || strings.EqualFold(toks[i-1].Text(text), "was")) &&
 		foldIs(toks[i-2].Text(text), "who") && comma(toks[i-3]) {
 		n = i - 4
 	} else if !comma(toks[i-1]) {
