@@ -90,25 +90,25 @@ func TestSynonymErrors(t *testing.T) {
 // name is that person's age, and that one whose person is not named is
 // not compared.
 func TestAgeInApposition(t *testing.T) {
-	other := "Halvik, 44, won the vote."
+	other := "Varnek, 44, won the vote."
 	for _, tc := range []struct {
 		name, text string
 		want       []string
 	}{
 		{
 			name: "after a comma",
-			text: "Tomas Halvik, a 47-year-old former mayor, won the vote.",
+			text: "Tomas Varnek, a 47-year-old former mayor, won the vote.",
 			want: []string{
-				"a.txt:1:17: fact.mismatch: age of Halvik: Halvik, 47-year-old here; Halvik, 44 in b.txt:1",
-				"b.txt:1:9: fact.mismatch: age of Halvik: Halvik, 44 here; Halvik, 47-year-old in a.txt:1",
+				"a.txt:1:17: fact.mismatch: age of Varnek: Varnek, 47-year-old here; Varnek, 44 in b.txt:1",
+				"b.txt:1:9: fact.mismatch: age of Varnek: Varnek, 44 here; Varnek, 47-year-old in a.txt:1",
 			},
 		},
 		{
 			name: "after a colon",
-			text: "Tomas Halvik won the vote.\nHalvik: The 47-year-old former mayor won.",
+			text: "Tomas Varnek won the vote.\nVarnek: The 47-year-old former mayor won.",
 			want: []string{
-				"a.txt:2:13: fact.mismatch: age of Halvik: Halvik, 47-year-old here; Halvik, 44 in b.txt:1",
-				"b.txt:1:9: fact.mismatch: age of Halvik: Halvik, 44 here; Halvik, 47-year-old in a.txt:2",
+				"a.txt:2:13: fact.mismatch: age of Varnek: Varnek, 47-year-old here; Varnek, 44 in b.txt:1",
+				"b.txt:1:9: fact.mismatch: age of Varnek: Varnek, 44 here; Varnek, 47-year-old in a.txt:2",
 			},
 		},
 		{name: "no name", text: "The 47-year-old former mayor won the vote."},
