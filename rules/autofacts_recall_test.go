@@ -90,25 +90,25 @@ func TestSynonymErrors(t *testing.T) {
 // name is that person's age, and that one whose person is not named is
 // not compared.
 func TestAgeInApposition(t *testing.T) {
-	other := "Halvik, 44, won the vote."
+	other := "Varnek, 44, won the vote."
 	for _, tc := range []struct {
 		name, text string
 		want       []string
 	}{
 		{
 			name: "after a comma",
-			text: "Tomas Halvik, a 47-year-old former mayor, won the vote.",
+			text: "Tomas Varnek, a 47-year-old former mayor, won the vote.",
 			want: []string{
-				"a.txt:1:17: fact.mismatch: age of Halvik: Halvik, 47-year-old here; Halvik, 44 in b.txt:1",
-				"b.txt:1:9: fact.mismatch: age of Halvik: Halvik, 44 here; Halvik, 47-year-old in a.txt:1",
+				"a.txt:1:17: fact.mismatch: age of Varnek: Varnek, 47-year-old here; Varnek, 44 in b.txt:1",
+				"b.txt:1:9: fact.mismatch: age of Varnek: Varnek, 44 here; Varnek, 47-year-old in a.txt:1",
 			},
 		},
 		{
 			name: "after a colon",
-			text: "Tomas Halvik won the vote.\nHalvik: The 47-year-old former mayor won.",
+			text: "Tomas Varnek won the vote.\nVarnek: The 47-year-old former mayor won.",
 			want: []string{
-				"a.txt:2:13: fact.mismatch: age of Halvik: Halvik, 47-year-old here; Halvik, 44 in b.txt:1",
-				"b.txt:1:9: fact.mismatch: age of Halvik: Halvik, 44 here; Halvik, 47-year-old in a.txt:2",
+				"a.txt:2:13: fact.mismatch: age of Varnek: Varnek, 47-year-old here; Varnek, 44 in b.txt:1",
+				"b.txt:1:9: fact.mismatch: age of Varnek: Varnek, 44 here; Varnek, 47-year-old in a.txt:2",
 			},
 		},
 		{name: "no name", text: "The 47-year-old former mayor won the vote."},
@@ -213,6 +213,42 @@ func TestAgeByGivenName(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			expect(t, check(t, autoFacts, "a.txt", tc.a, "b.txt", tc.b), tc.want...)
+		})
+	}
+}
+
+// TestAgeInRelativeClause checks that an age in a relative clause after a
+// name ("Ms Tessel, who is 34, said") is that person's age, as the bare
+// apposition is, and that a clause that goes on past the figure is not
+// read as one.
+func TestAgeInRelativeClause(t *testing.T) {
+	other := "Keeper Ilse Tessel, 34, was bitten on the arm."
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{
+			name: "who is",
+			text: "Ms Tessel, who is 36, was bitten as she shut the gate.",
+			want: []string{
+				"a.txt:1:19: fact.mismatch: age of Tessel: Tessel, 36 here; Tessel, 34 in b.txt:1",
+				"b.txt:1:21: fact.mismatch: age of Tessel: Tessel, 34 here; Tessel, 36 in a.txt:1",
+			},
+		},
+		{
+			name: "who was, closing the sentence",
+			text: "The gate was shut by Ilse Tessel, who was 36.",
+			want: []string{
+				"a.txt:1:43: fact.mismatch: age of Tessel: Tessel, 36 here; Tessel, 34 in b.txt:1",
+				"b.txt:1:21: fact.mismatch: age of Tessel: Tessel, 34 here; Tessel, 36 in a.txt:1",
+			},
+		},
+		{name: "the same age", text: "Ms Tessel, who is 34, was bitten as she shut the gate."},
+		{name: "a clause that goes on", text: "Ms Tessel, who was 36 when she joined the zoo, was bitten."},
+		{name: "not a person", text: "The pack, which is 36, was asleep."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			expect(t, check(t, autoFacts, "a.txt", tc.text, "b.txt", other), tc.want...)
 		})
 	}
 }

@@ -18,6 +18,10 @@ func TestBylines(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct{ src, date string }{
+		// A dateline with the day before the month, and a town with
+		// letters beyond ASCII.
+		{"Headline\n\nSOMETOWN, 8 November 2024 - Copy.", "2024-11-08"},
+		{"Headline\n\nÖSTERBÄCK, Country, 8 November 2024 (Some Wire) - Copy.", "2024-11-08"},
 		{"Headline\n\nBy Ann Example, 7 March 2025\n\nCopy.", "2025-03-07"},
 		{"Headline\n\nBy Ann Example, Chief Reporter, 7 March 2025\n\nCopy.", "2025-03-07"},
 		{"Headline\n\nBy Ann Example, Sometown, Sunday 18 August 2019\n\nCopy.", "2019-08-18"},
@@ -42,6 +46,32 @@ func TestBylines(t *testing.T) {
 		}
 		if doc.Meta.Date != tc.date {
 			t.Errorf("%q: date %q, want %q", tc.src, doc.Meta.Date, tc.date)
+		}
+	}
+}
+
+// TestBylineMonthDays checks the default pack's datelines without a year:
+// the day of the month is read in either order ("Nov 8", "8 November"),
+// with a town of any capital letters.
+func TestBylineMonthDays(t *testing.T) {
+	set, err := rules.LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ src, monthDay string }{
+		{"Headline\n\nSOMETOWN, Country, Nov 8 (Some Wire) - Copy.", "11-08"},
+		{"Headline\n\nSOMETOWN, 8 November - Copy.", "11-08"},
+		{"Headline\n\nÖSTERBÄCK, 25 April \u2014 Copy.", "04-25"},
+		{"Headline\n\nThe Town Post | News | Saturday\n\nSOMETOWN, 25 April \u2014 Copy.", "04-25"},
+		// Not a dateline: a sentence that names a day.
+		{"Headline\n\nOn 25 April - the day of the vote - the town met.", ""},
+	} {
+		doc, err := document.Read("a.txt", []byte(tc.src), set.Document)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Meta.Date != "" || doc.Meta.MonthDay != tc.monthDay {
+			t.Errorf("%q: date %q, month and day %q; want none and %q", tc.src, doc.Meta.Date, doc.Meta.MonthDay, tc.monthDay)
 		}
 	}
 }

@@ -40,6 +40,20 @@ func TestCalendarYearless(t *testing.T) {
 			text: "The mill opened on Monday 3 March and closed on Friday 24 October.",
 		},
 		{
+			// Saturday 25 April falls in a year where 5 May is a Tuesday.
+			name: "the page's day against a date of the copy",
+			text: "Wolves loose\n\nThe Town Post | News | Saturday\n\nSOMETOWN, 25 April \u2014 The park will stay shut until at least Monday, 5 May, its keepers said.",
+			want: []string{`a.txt:5:61: date.calendar: Monday 5 May and Saturday 25 April fall in no one year: in a year where 25 April is a Saturday, 5 May is a Tuesday`},
+		},
+		{
+			name: "the page's day agrees with the copy",
+			text: "Wolves loose\n\nThe Town Post | News | Saturday\n\nSOMETOWN, 25 April \u2014 The park will stay shut until at least Tuesday, 5 May, its keepers said.",
+		},
+		{
+			name: "a dateline without a page's weekday dates nothing",
+			text: "Wolves loose\n\nSOMETOWN, 25 April \u2014 The park will stay shut until at least Monday, 5 May, its keepers said.",
+		},
+		{
 			name: "an article with its year checks each date alone",
 			text: "date 2026-03-12 Bids opened on Tuesday 4 March and closed on Thursday 5 March.",
 			want: []string{`a.txt:1:32: date.calendar: 4 March (2026, the year of the article's date 2026-03-12) is a Wednesday, not a Tuesday`},

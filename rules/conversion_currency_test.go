@@ -194,3 +194,38 @@ rates = [
 		})
 	}
 }
+
+// TestCurrencyStatedRate checks sums restated in another currency against
+// a rate the article states, as wire copy does in a footer ("($1 =
+// 18.20 rand)"): more narrowly than the year's range, both ways, and
+// with or without a table row for the pair.
+func TestCurrencyStatedRate(t *testing.T) {
+	dated := func(s string) string { return "date 2025-06-06 A headline\n" + s + "\n" }
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		// 4.3 million pounds at 1.30: $5.59 million. The year's range
+		// (1.2 to 1.38) would let $5.2 million pass.
+		{dated("He took 4.3 million pounds ($5.6 million).\n(£1 = $1.30)"), nil},
+		{dated("He took 4.3 million pounds ($5.2 million).\n(£1 = $1.30)"), []string{
+			"a.txt:2:29: fact.conversion: 4.3 million pounds is about $5.6 million at the article's rate (£1 = $1.30), not $5.2 million"}},
+		// The other way round, and "pounds" after the "=" as sterling.
+		{dated("The levy is $130 (£100).\n($1 = 0.77 pounds)"), nil},
+		{dated("The levy is $130 (£120).\n($1 = 0.77 pounds)"), []string{
+			"a.txt:2:19: fact.conversion: $130 is about £100 at the article's rate ($1 = 0.77 pounds), not £120"}},
+		// A pair the table lacks is checked at the stated rate alone.
+		{dated("The plant costs 9.1 billion rand ($500 million).\n($1 = 18.20 rand)"), nil},
+		{dated("The plant costs 9.1 billion rand ($540 million).\n($1 = 18.20 rand)"), []string{
+			"a.txt:2:35: fact.conversion: 9.1 billion rand is about $500 million at the article's rate ($1 = 18.20 rand), not $540 million"}},
+		// Two different rates for one pair: neither is trusted, and the
+		// table judges.
+		{dated("He took 4.3 million pounds ($5.2 million).\n(£1 = $1.30)\n(£1 = $1.25)"), nil},
+		// Not a stated rate: a sum of more than one unit.
+		{dated("He took 4.3 million pounds ($5.2 million).\n(£2 = $2.60)"), nil},
+	} {
+		t.Run(strings.TrimPrefix(tc.text, "date 2025-06-06 A headline\n"), func(t *testing.T) {
+			expect(t, check(t, currencyConversion, "a.txt", tc.text), tc.want...)
+		})
+	}
+}

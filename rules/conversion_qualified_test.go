@@ -41,3 +41,30 @@ func TestConversionPackRates(t *testing.T) {
 		{"date 2023-09-12 Mines\nThe smelter cost A$120 million ($120 million) to build.", "A$120 million is $74 million to $86 million at the rates of 2023 (0.62 to 0.72 USD per AUD)"},
 	})
 }
+
+// TestConversionRoundFigure checks how far a round conversion may have
+// been rounded: as its last non-zero digit allows ("150" to the nearest
+// 50), but by no more than a tenth of itself, so a restatement that no
+// rounding of the right figure gives is reported.
+func TestConversionRoundFigure(t *testing.T) {
+	checkConversionCases(t, func(t *testing.T, text string) []string {
+		return check(t, conversionPack, "a.txt", text+"\n")
+	}, []conversionCase{
+		// 81 mph is 130.4 km/h.
+		{"Gusts of 81 mph (130 km/h) tore at the pier.", ""},
+		{"Gusts of 81 mph (150 km/h) tore at the pier.", "fact.conversion: 81 mph is about 130 km/h, not 150 km/h"},
+		{"Gusts of up to 81 mph (150 km/h) tore at the pier.", "fact.conversion: up to 81 mph is about 130 km/h, not 150 km/h"},
+		// 80 miles is 128.7 km: "100" is no rounding of it.
+		{"The pipeline runs 80 miles (100 km) inland.", "fact.conversion: 80 miles is about 129 km, not 100 km"},
+		{"The pipeline runs 80 miles (130 km) inland.", ""},
+		// Round restatements within a tenth still pass: 60 mph is
+		// 96.6 km/h, 20 miles 32.2 km, 5,000 feet 1,524 m, 3,000 miles
+		// 4,828 km.
+		{"The limit is 60 mph (100 km/h) there.", ""},
+		{"The lake lies 20 miles (30 km) north.", ""},
+		{"The ridge rises 5,000 feet (1,500 metres) above the plain.", ""},
+		{"The route is 3,000 miles (5,000 km) long.", ""},
+		// A qualified restatement keeps its qualifier's range.
+		{"The lake lies 20 miles (about 35 km) north.", ""},
+	})
+}

@@ -1050,9 +1050,9 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		}
 	default:
 		// "Tervane, 47, said": the age of the person named before it.
-		if name, ok := apposedAge(text, toks, sent, q); ok {
+		if name, at, ok := apposedAge(text, toks, sent, q); ok {
 			c.Key, c.Label = "age|"+strings.ToLower(name), "age of "+name
-			c.Names = r.givenName(a, toks, sent, q.Tokens[0]-2)
+			c.Names = r.givenName(a, toks, sent, at)
 			c.Shown = name + ", " + c.Shown
 			break
 		}
@@ -1801,25 +1801,39 @@ const nearWindow = 3
 // apposedAge reads a person's age written between commas after the name:
 // "Anna Novak, 47, said", or closing the sentence after a comma: "said
 // the club's coach, Anna Novak, 47." (the full stop ends the apposition
-// as the comma does). It returns the name's last word.
-func apposedAge(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) (string, bool) {
+// as the comma does), or in a relative clause: "Ms Novak, who is 47,
+// said". It returns the name's last word and its token.
+func apposedAge(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) (string, int, bool) {
 	i, j := q.Tokens[0], q.Tokens[1]
 	if q.Kind != quantity.Cardinal || q.Range || q.Qualifier != nil || q.Words || i-2 < sent.First || j >= sent.Last {
-		return "", false
+		return "", 0, false
 	}
 	if q.Value < 1 || q.Value > 120 || q.Value != math.Trunc(q.Value) {
-		return "", false
+		return "", 0, false
 	}
 	comma := func(t segment.Token) bool { return t.Kind == segment.Punct && text[t.Start] == ',' }
 	// Only a full stop that is the sentence's last token: "47.5" is
 	// not read as a figure and a stop, and "47?" or "47!" is rare in
 	// apposition.
 	closes := comma(toks[j]) || (j == sent.Last-1 && toks[j].Kind == segment.Punct && text[toks[j].Start] == '.')
-	name := toks[i-2]
-	if !comma(toks[i-1]) || !closes || name.Kind != segment.Word || !isCapitalised(name.Text(text)) || isAllCaps(name.Text(text)) {
-		return "", false
+	if !closes {
+		return "", 0, false
 	}
-	return name.Text(text), true
+	// "Anna Novak, who is 47," says the same with a relative clause;
+	// "who was" too, in copy about the past.
+	n := i - 2
+	if n-2 >= sent.First && toks[i-1].Kind == segment.Word && toks[i-2].Kind == segment.Word &&
+		(strings.EqualFold(toks[i-1].Text(text), "is") || strings.EqualFold(toks[i-1].Text(text), "was")) &&
+		foldIs(toks[i-2].Text(text), "who") && comma(toks[i-3]) {
+		n = i - 4
+	} else if !comma(toks[i-1]) {
+		return "", 0, false
+	}
+	name := toks[n]
+	if name.Kind != segment.Word || !isCapitalised(name.Text(text)) || isAllCaps(name.Text(text)) {
+		return "", 0, false
+	}
+	return name.Text(text), n, true
 }
 
 // resolveGivenNames keys an age given with a given name only ("her

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/factlint/factlint/checker/dates"
@@ -46,6 +47,11 @@ func (r *calendarRule) checkYearless(a *Article, es []dates.Expr, rep *Reporter)
 			ps = append(ps, yearlessPair{e})
 		}
 	}
+	page := -1
+	if e, ok := pageDay(a, es); ok {
+		page = len(ps)
+		ps = append(ps, yearlessPair{e})
+	}
 	if len(ps) < 2 {
 		return
 	}
@@ -67,6 +73,11 @@ func (r *calendarRule) checkYearless(a *Article, es []dates.Expr, rep *Reporter)
 		// with it: against a majority, or against one date alone (then
 		// neither can be told right, and both are shown).
 		if len(clash) <= len(agree) {
+			continue
+		}
+		// The page's day is its date, not a claim of the copy: against
+		// one date alone the date in the copy is the one shown.
+		if i == page && len(clash) == 1 && len(agree) == 0 {
 			continue
 		}
 		q := ps[clash[0]]
@@ -104,4 +115,41 @@ func weekdayBeside(q, p yearlessPair) time.Weekday {
 		}
 	}
 	return p.e.Weekday
+}
+
+// pageDay returns the day of the page of an article whose year is not
+// known, as a yearless weekday and date: the day and month of its
+// dateline ("ERLENBRUCK, 25 April -") with the weekday of its page
+// furniture ("The Town Post | News | Saturday"). The page's weekday is
+// the dateline's day's, so the two date the page as one written
+// "Saturday 25 April" would; the expression returned is the furniture's
+// weekday given the dateline's day and month.
+func pageDay(a *Article, es []dates.Expr) (*dates.Expr, bool) {
+	md := a.Doc.Meta.MonthDay
+	if len(md) != 5 || md[2] != '-' {
+		return nil, false
+	}
+	month, err1 := strconv.Atoi(md[:2])
+	day, err2 := strconv.Atoi(md[3:])
+	if err1 != nil || err2 != nil {
+		return nil, false
+	}
+	text := a.Doc.Text
+	end := furnitureEnd(text)
+	for i := range es {
+		e := &es[i]
+		if e.Span.Start >= end {
+			break
+		}
+		if e.Kind != dates.Weekday || e.Shift != dates.Bare || e.Bound != dates.Exactly || e.Ago || !pageLine(text, e.Span) {
+			continue
+		}
+		d := *e
+		d.Month, d.Day, d.HasWeekday = month, day, true
+		if _, ok := dates.Date(calendarFirst, month, day); !ok && !(month == 2 && day == 29) {
+			return nil, false
+		}
+		return &d, true
+	}
+	return nil, false
 }

@@ -305,7 +305,7 @@ func (r *conversionRule) checkPair(a *Article, rep *Reporter, from, to *quantity
 		bare := *from
 		bare.Qualifier = nil
 		want := bare.Interval(quantity.Strict).ToBase(from.Unit)
-		got := to.Interval(quantity.Rounded).ToBase(to.Unit)
+		got := convertedInterval(to).ToBase(to.Unit)
 		if want.Overlaps(got) || r.variantFits(a, from, to) {
 			return
 		}
@@ -355,7 +355,7 @@ func (r *conversionRule) variantFits(a *Article, from, to *quantity.Quantity) bo
 	bare.Qualifier = nil
 	fits := func(fu, tu *quantity.Unit) bool {
 		want := bare.Interval(quantity.Strict).ToBase(fu)
-		got := to.Interval(quantity.Rounded).ToBase(tu)
+		got := convertedInterval(to).ToBase(tu)
 		return want.Overlaps(got)
 	}
 	for _, f := range r.variants[to.Unit.Name] {
@@ -436,15 +436,16 @@ func currencyOf(u *quantity.Unit) string {
 // read as a mass; restated in brackets as a sum of money ("4.3 million
 // pounds ($5.5 million)") it can only be sterling.
 func (r *conversionRule) checkCurrencies(a *Article, rep *Reporter) {
-	if len(r.rates) == 0 {
+	qs := a.Quantities()
+	text := a.Doc.Text
+	stated := statedRates(text, qs)
+	if len(r.rates) == 0 && len(stated) == 0 {
 		return
 	}
 	year := 0
 	if a.Ref.Known {
 		year, _, _ = a.Ref.Day.Civil()
 	}
-	qs := a.Quantities()
-	text := a.Doc.Text
 	for i := 0; i+1 < len(qs); i++ {
 		from, to := &qs[i], &qs[i+1]
 		want := currencyOf(to.Unit)
@@ -462,12 +463,24 @@ func (r *conversionRule) checkCurrencies(a *Article, rep *Reporter) {
 		if have == "" || have == want {
 			continue
 		}
-		band, when, ok := r.band(have+">"+want, year)
-		if !ok {
-			continue
-		}
-		if p := r.via[have+">"+want]; p != "" {
-			when += " through " + p
+		// A rate the article states ("($1 = 18.20 rand)") is the one its
+		// sums were converted at: it judges them, more narrowly than the
+		// year's range.
+		var basis string
+		band, margin := rateBand{}, r.margin
+		if st, ok := stated[have+">"+want]; ok {
+			band, margin = rateBand{st.rate, st.rate}, statedRateMargin
+			basis = "the article's rate (" + spanText(a, st.span) + ")"
+		} else {
+			b, when, ok := r.band(have+">"+want, year)
+			if !ok {
+				continue
+			}
+			if p := r.via[have+">"+want]; p != "" {
+				when += " through " + p
+			}
+			band = b
+			basis = fmt.Sprintf("the rates of %s (%.4g to %.4g %s per %s)", when, band.Low, band.High, want, have)
 		}
 		// The sum converted is taken as written, without the word
 		// before it, and the conversion may be rounded, as for units:
@@ -478,7 +491,7 @@ func (r *conversionRule) checkCurrencies(a *Article, rep *Reporter) {
 		bare.Qualifier = nil
 		f := bare.Interval(quantity.Strict)
 		got := to.Interval(quantity.Rounded)
-		lo, hi := f.Lo*band.Low*(1-r.margin), f.Hi*band.High*(1+r.margin)
+		lo, hi := f.Lo*band.Low*(1-margin), f.Hi*band.High*(1+margin)
 		if math.IsInf(f.Lo, 0) || math.IsInf(f.Hi, 0) || got.Overlaps(quantity.Interval{Lo: lo, Hi: hi}) {
 			continue
 		}
@@ -503,9 +516,79 @@ func (r *conversionRule) checkCurrencies(a *Article, rep *Reporter) {
 		}
 		low := prefix + formatNumber(from.Value*band.Low/scale, decimals) + unit
 		high := prefix + formatNumber(from.Value*band.High/scale, decimals) + unit
-		msg := fmt.Sprintf("%s is %s to %s at the rates of %s (%.4g to %.4g %s per %s), not %s",
-			spanText(a, from.Span), low, high, when, band.Low, band.High, want, have, spanText(a, to.Span))
+		msg := fmt.Sprintf("%s is %s to %s at %s, not %s",
+			spanText(a, from.Span), low, high, basis, spanText(a, to.Span))
+		if low == high {
+			msg = fmt.Sprintf("%s is about %s at %s, not %s", spanText(a, from.Span), low, basis, spanText(a, to.Span))
+		}
 		rep.Report(r, document.Span{Start: to.Span.Start, End: to.Span.End}, msg,
 			[]diag.Related{{Location: rep.At(from.Span), Message: "the sum converted"}}, nil)
 	}
+}
+
+// convertedInterval is what a conversion as written claims: its figure
+// rounded as written, but by no more than a tenth of itself. The place
+// of a figure's last non-zero digit says how far it may have been
+// rounded ("150" to the nearest 50, "100" to the nearest hundred), and a
+// restatement is rounded that far only when the figure is round for
+// another reason: "81 mph (150 km/h)" is no rounding of 130 km/h, nor
+// "80 miles (100 km)" of 129 km.
+func convertedInterval(q *quantity.Quantity) quantity.Interval {
+	in := q.Interval(quantity.Rounded)
+	if q.Qualifier != nil || q.Range {
+		return in
+	}
+	half := max(q.Step/2, min(q.Round/2, math.Abs(q.Value)/10))
+	return quantity.Interval{Lo: q.Value - half, Hi: q.High + half, HiOpen: true}
+}
+
+// statedRateMargin is how far a conversion may stray from a rate the
+// article states: the sums may have been converted at the day's rate a
+// little before or after the one the footer gives.
+const statedRateMargin = 0.02
+
+// statedRate is an exchange rate an article states: rate units of the
+// second currency per unit of the first, and where it is written.
+type statedRate struct {
+	rate float64
+	span document.Span
+}
+
+// statedRates reads the exchange rates an article states, "($1 = 18.20
+// rand)" or "£1 = $1.27": one unit of a currency, "=", and a sum in
+// another, in one sentence. Each is keyed both ways ("USD>ZAR" and
+// "ZAR>USD"); a pair stated twice at different rates is not trusted.
+// "Pounds" after the "=" are sterling, as in a restatement.
+func statedRates(text string, qs []quantity.Quantity) map[string]statedRate {
+	var out map[string]statedRate
+	var doubtful map[string]bool
+	for i := 0; i+1 < len(qs); i++ {
+		one, other := &qs[i], &qs[i+1]
+		have, want := currencyOf(one.Unit), currencyOf(other.Unit)
+		if want == "" && other.Unit != nil && other.Unit.Name == "lb" {
+			want = "GBP"
+		}
+		if have == "" || want == "" || have == want || one.Sentence != other.Sentence ||
+			one.Value != 1 || one.Range || other.Range || one.Qualifier != nil || other.Qualifier != nil ||
+			other.Value <= 0 || one.Kind != quantity.Cardinal || other.Kind != quantity.Cardinal {
+			continue
+		}
+		if strings.TrimSpace(text[one.Span.End:other.Span.Start]) != "=" {
+			continue
+		}
+		if out == nil {
+			out, doubtful = map[string]statedRate{}, map[string]bool{}
+		}
+		span := document.Span{Start: one.Span.Start, End: other.Span.End}
+		for key, rate := range map[string]float64{have + ">" + want: other.Value, want + ">" + have: 1 / other.Value} {
+			if old, seen := out[key]; seen && math.Abs(old.rate-rate) > rate*1e-9 {
+				doubtful[key] = true
+			}
+			out[key] = statedRate{rate: rate, span: span}
+		}
+	}
+	for key := range doubtful {
+		delete(out, key)
+	}
+	return out
 }

@@ -95,7 +95,7 @@ const roundup = `date 2024-05-20
 The week in review
 
 In the election the voters of Serevia turned against Prime Minister Ana
-Korvel and her National Renewal, while Tomas Halvik and his Progress
+Korvel and her National Renewal, while Tomas Varnek and his Progress
 Alliance celebrated in Lenport with the Farmers' League and the Greens.
 
 The pensions march filled Liberty Avenue and Station Square in Korsa,
