@@ -101,6 +101,16 @@ func TestDateFactsTime(t *testing.T) {
 			},
 		},
 		{
+			// a's minute is the arrest's, as c gives it too; b's sentence
+			// most like a's times the last sighting, another moment.
+			name: "a minute another outlet gives too",
+			articles: []string{
+				"a.txt", siege + "Officers detained the gunman at a flat in the town at 11.40pm and seized a pistol.",
+				"b.txt", siege + "The gunman was seen at the flat three times, the last at 10.58pm, and officers seized a pistol.",
+				"c.txt", siege + "The gunman was seen three times, the last at 10.58pm.\n\nHe was arrested at 11.40pm, police said.",
+			},
+		},
+		{
 			name: "a round hour is a schedule's, not compared",
 			articles: []string{
 				"a.txt", lead + "Engineers capped the ruptured main at 4pm after a four-hour struggle in the trench, the gas board said.",

@@ -504,6 +504,22 @@ func slipOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[i
 // that gives x's minute in a sentence sharing two points with x's, or x's
 // own article giving the others' minute, leaves x unreported.
 func timeOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
+	// A minute another outlet gives too, whatever for, is one of the
+	// story's moments, not a slip: where a third outlet's like sentence
+	// times another moment ("the last sighting at 10.58pm" beside "the
+	// man was detained at 11.40pm"), the minute given twice is still
+	// right. Years are common enough to be given twice for two events
+	// (earlierOpponents); a minute of the clock is not.
+	for _, ya := range arts {
+		if ya == xa {
+			continue
+		}
+		for k := range claims[ya] {
+			if earlierOverlap(x, &claims[ya][k]) {
+				return nil, nil, false
+			}
+		}
+	}
 	if order, against, ok := earlierOpponents(x, xa, arts, claims); ok {
 		return order, against, true
 	}
