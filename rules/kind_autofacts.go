@@ -2162,8 +2162,14 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 		if partsOfSum(perArticle, x, y) { // kind_autofacts_sum.go
 			return true
 		}
-		if (states(anchors[y.Article], x) || states(anchors[x.Article], y)) &&
-			!restatedInHeadline(storyAt(x.Article), anchors, x, y) && !restatedInHeadline(storyAt(y.Article), anchors, y, x) { // kind_autofacts_headline.go
+		// The headline's figure is no other fact where one article
+		// states the other's figure in its headline only
+		// (kind_autofacts_headline.go).
+		if xs, ys := states(anchors[x.Article], y), states(anchors[y.Article], x); xs != ys {
+			if xs && !restatedInHeadline(storyAt(x.Article), anchors, x, y) || ys && !restatedInHeadline(storyAt(y.Article), anchors, y, x) {
+				return true
+			}
+		} else if xs {
 			return true
 		}
 		return r.localDollar(anchors[y.Article], x) || r.localDollar(anchors[x.Article], y) ||

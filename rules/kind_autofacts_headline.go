@@ -32,9 +32,10 @@ func headlineEnd(text string) int {
 
 // restatedInHeadline reports whether x, a body figure, is a changed
 // figure that its own article's headline contradicts: the article
-// states y's figure in its headline and nowhere in its body, y's article
-// does not state x's figure, no other article of the story states x's
-// figure, and at least minSiding other articles state y's. A headline
+// states y's figure in its headline and nowhere in its body, no other
+// article of the story states x's figure, and at least minSiding other
+// articles state y's. It is asked only where y's article does not state
+// x's figure (unrelated). A headline
 // restates the body's main figure ("Gale cuts off 6,180 homes" over "about
 // 8,610 homes went without heat"), so a body figure that disagrees with
 // its own headline and with the other outlets, which agree with the
@@ -49,7 +50,7 @@ func restatedInHeadline(story []int, anchors [][]anchor, x, y *claim) bool {
 	if q := x.Q.Qualifier; q != nil && q.Bound != quantity.About && q.Bound != quantity.Nearly {
 		return false
 	}
-	if x.Article < 0 || x.Article >= len(anchors) || y.Article < 0 || y.Article >= len(anchors) {
+	if x.Article < 0 || x.Article >= len(anchors) {
 		return false
 	}
 	own := anchors[x.Article]
