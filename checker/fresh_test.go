@@ -24,7 +24,7 @@ type freshInjection struct {
 // were tuned (testdata/fresh). Its clean copies must give no finding at
 // all: every alarm there is noise.
 func TestFreshStories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh"), 47) // 49 of 72 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 49 of 72 after round 22 (maxima compared as figures, an amount per period, a coarse figure no support); 46 of 72 found after the round-21 merge (figures, dates and times, ages and names); 43 of 72 found after round 20 (42 after round 16; a grave state, "in intensive care", is a contrast group), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh"), 48) // 50 of 72 after round 24 (a body figure against its own headline and the other outlets); 49 of 72 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 49 of 72 after round 22 (maxima compared as figures, an amount per period, a coarse figure no support); 46 of 72 found after the round-21 merge (figures, dates and times, ages and names); 43 of 72 found after round 20 (42 after round 16; a grave state, "in intensive care", is a contrast group), minus 2
 }
 
 // TestFresh2Stories measures recall and false alarms on the second batch of
@@ -52,13 +52,13 @@ func TestFresh4Stories(t *testing.T) {
 // TestFresh5Stories measures the fifth batch of unseen stories
 // (testdata/fresh5), written in the tenth round and held back from it.
 func TestFresh5Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh5"), 46) // 48 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 47 of 64 found after the round-21 merge (figures, dates and times, ages and names); 46 of 64 found after round 19, as before, minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh5"), 47) // 49 of 64 after round 24 (a body figure against its own headline and the other outlets); 48 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 47 of 64 found after the round-21 merge (figures, dates and times, ages and names); 46 of 64 found after round 19, as before, minus 2
 }
 
 // TestFresh6Stories measures the sixth batch of unseen stories
 // (testdata/fresh6), written in the eleventh round and held back from it.
 func TestFresh6Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh6"), 42) // 44 of 63 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 44 of 63 found after the round-21 merge (figures, dates and times, ages and names); 43 of 63 found after round 19 (42 before; a vague count siding with neither exact figure), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh6"), 43) // 45 of 63 after round 24 (a body figure against its own headline and the other outlets); 44 of 63 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 44 of 63 found after the round-21 merge (figures, dates and times, ages and names); 43 of 63 found after round 19 (42 before; a vague count siding with neither exact figure), minus 2
 }
 
 // TestFresh7Stories measures the seventh batch of unseen stories
@@ -77,7 +77,7 @@ func TestFresh8Stories(t *testing.T) {
 // TestFresh9Stories measures the ninth batch of unseen stories
 // (testdata/fresh9), written in the fourteenth round and held back from it.
 func TestFresh9Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh9"), 42) // 44 of 64 after the round-23 merge (a sum of millions after a name, a day written out); 42 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 41 of 64 after round 22 (two maxima compared as figures); 40 of 64 found after the round-21 merge (figures, dates and times, ages and names); 39 of 64 found after round 21 (a year opening its sentence before a noun, "In 2019 officers"); 38 after round 16 (34 after round 15; fact.date: a day beside a minute of the clock; a specific count; a misspelt name), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh9"), 43) // 45 of 64 after round 24 (a body figure against its own headline and the other outlets); 44 of 64 after the round-23 merge (a sum of millions after a name, a day written out); 42 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 41 of 64 after round 22 (two maxima compared as figures); 40 of 64 found after the round-21 merge (figures, dates and times, ages and names); 39 of 64 found after round 21 (a year opening its sentence before a noun, "In 2019 officers"); 38 after round 16 (34 after round 15; fact.date: a day beside a minute of the clock; a specific count; a misspelt name), minus 2
 }
 
 // TestFresh10Stories measures the tenth batch of unseen stories
@@ -102,7 +102,7 @@ func TestFresh12Stories(t *testing.T) {
 // TestFresh13Stories measures the thirteenth batch of unseen stories
 // (testdata/fresh13), written in round 20 and held back from it.
 func TestFresh13Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh13"), 49) // 51 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 49 of 64 after round 22 (a coarse time no support); 48 of 64 found after the round-21 merge (figures, dates and times, ages and names); 46 of 64 found with 1 false alarm (a pair of findings) when held back, by main before round 20 and by round 20's recall work alike; 47 and none after round 21 (a "since" year read with its own clause only), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh13"), 50) // 52 of 64 after round 24 (a body figure against its own headline and the other outlets); 51 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 49 of 64 after round 22 (a coarse time no support); 48 of 64 found after the round-21 merge (figures, dates and times, ages and names); 46 of 64 found with 1 false alarm (a pair of findings) when held back, by main before round 20 and by round 20's recall work alike; 47 and none after round 21 (a "since" year read with its own clause only), minus 2
 }
 
 // TestFresh14Stories measures the fourteenth batch of unseen stories

@@ -27,7 +27,11 @@ import (
 // EncodeNames. It goes into the rules version of an archive, so that an
 // archive written with another encoding is never decoded with this one.
 // Bump it whenever a fact type or its encoding changes.
-const FactsVersion = 5
+const FactsVersion = 6
+
+// anchorHead is the bit of an anchor's kind byte that marks a figure
+// stated in the headline only (anchor.Head); kinds are small numbers.
+const anchorHead = 0x80
 
 // ruleSource is one file a rule set was loaded from.
 type ruleSource struct {
@@ -142,7 +146,11 @@ func EncodeFactsTo(fact any, use func(data []byte) error) error {
 		for i := range f.Anchors {
 			a := &f.Anchors[i]
 			b = w.strAt(b, slotDim, a.Dim)
-			b = append(b, byte(a.Kind))
+			kind := byte(a.Kind)
+			if a.Head {
+				kind |= anchorHead
+			}
+			b = append(b, kind)
 			b = w.strAt(b, slotAnchorUnit, a.Unit)
 			b = putInterval(b, &a.Strict)
 			b = putInterval(b, &a.Rounded)
@@ -309,7 +317,8 @@ func decodeFactsIn(m *Room, data []byte, inPlace bool) (fact any, err error) {
 		for i := range af.Anchors {
 			a := &af.Anchors[i]
 			a.Dim = r.str()
-			a.Kind = quantity.Kind(r.byte())
+			kind := r.byte()
+			a.Kind, a.Head = quantity.Kind(kind&^anchorHead), kind&anchorHead != 0
 			a.Unit = r.str()
 			a.Strict = r.interval()
 			a.Rounded = r.interval()

@@ -335,6 +335,9 @@ type anchor struct {
 	// Strict and Rounded are the figure as written, without its
 	// qualifier, in the dimension's base unit.
 	Strict, Rounded quantity.Interval
+	// Head marks a figure the article states in its headline only
+	// (headlineEnd), nowhere in its body.
+	Head bool
 }
 
 func anchorOf(q *quantity.Quantity, age bool) anchor {
@@ -371,33 +374,51 @@ const ageDim = "age"
 
 // states reports whether the article of anchors states x's figure.
 func states(anchors []anchor, x *claim) bool {
-	dim, age := "", false
-	if x.Q.Unit != nil {
-		dim = x.Q.Unit.Dimension
-	} else {
-		age = strings.HasPrefix(x.Key, "age|")
-	}
-	lo, hi := x.Q.Value, x.Q.High
-	if math.IsInf(hi, 1) {
-		hi = lo // a part, claimed again of its whole: the figure stated is the part's
-	}
-	if x.Q.Unit != nil {
-		lo, hi = x.Q.Unit.ToBase(lo), x.Q.Unit.ToBase(hi)
-	}
+	f := statedFigureOf(x)
 	for i := range anchors {
-		a := &anchors[i]
-		if (a.Dim != dim && (!age || a.Dim != ageDim)) || a.Kind != x.Q.Kind {
-			continue
-		}
-		iv := a.Rounded
-		if a.Unit == unitName(x.Q.Unit) {
-			iv = a.Strict
-		}
-		if iv.Contains(lo) && iv.Contains(hi) {
+		if f.in(&anchors[i]) {
 			return true
 		}
 	}
 	return false
+}
+
+// statedFigure is what states asks of each anchor about a claim's
+// figure: its dimension (an age's also matches an anchor written as an
+// age), its kind, its unit's name, and its bounds in the base unit.
+type statedFigure struct {
+	dim, unit string
+	age       bool
+	kind      quantity.Kind
+	lo, hi    float64
+}
+
+func statedFigureOf(x *claim) statedFigure {
+	f := statedFigure{unit: unitName(x.Q.Unit), kind: x.Q.Kind, lo: x.Q.Value, hi: x.Q.High}
+	if x.Q.Unit != nil {
+		f.dim = x.Q.Unit.Dimension
+	} else {
+		f.age = strings.HasPrefix(x.Key, "age|")
+	}
+	if math.IsInf(f.hi, 1) {
+		f.hi = f.lo // a part, claimed again of its whole: the figure stated is the part's
+	}
+	if x.Q.Unit != nil {
+		f.lo, f.hi = x.Q.Unit.ToBase(f.lo), x.Q.Unit.ToBase(f.hi)
+	}
+	return f
+}
+
+// in reports whether anchor a states the figure.
+func (f *statedFigure) in(a *anchor) bool {
+	if (a.Dim != f.dim && (!f.age || a.Dim != ageDim)) || a.Kind != f.kind {
+		return false
+	}
+	iv := a.Rounded
+	if a.Unit == f.unit {
+		iv = a.Strict
+	}
+	return iv.Contains(f.lo) && iv.Contains(f.hi)
 }
 
 // localDollar reports whether x is an amount written with a bare "$"
@@ -729,6 +750,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	// disagreeing pair of the corpus stage reads the anchors of two
 	// articles.
 	kept := memo.anchors[:0]
+	head := headlineEnd(text)
 	for i := range qs {
 		if qs[i].Kind == quantity.Year {
 			continue
@@ -737,7 +759,11 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		// restates no count: where a changed "31 riders" became 13,
 		// another article's "Orlik, 13," was taken for the others'
 		// statement of it, and the change was never reported.
-		if an := anchorOf(&qs[i], namedAge[i] || isAge(text, &qs[i])); !hasAnchor(kept, &an) {
+		an := anchorOf(&qs[i], namedAge[i] || isAge(text, &qs[i]))
+		an.Head = qs[i].Span.Start < head
+		if k := indexAnchor(kept, &an); k >= 0 {
+			kept[k].Head = kept[k].Head && an.Head // stated in the body too
+		} else {
 			kept = append(kept, an)
 		}
 	}
@@ -749,19 +775,20 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	return out
 }
 
-// hasAnchor is slices.Contains(kept, *an): the same == on every field,
-// the figures first. The generated comparison of the whole struct
-// compared the two strings first, through a call per anchor kept, and
-// was a twentieth of the claims' instructions on real copy, which states
-// many different figures of few dimensions.
-func hasAnchor(kept []anchor, an *anchor) bool {
+// indexAnchor is the index in kept of the anchor that states the same
+// figure as an (== on every field but Head, the figures first), or -1.
+// The generated comparison of the whole struct compared the two strings
+// first, through a call per anchor kept, and was a twentieth of the
+// claims' instructions on real copy, which states many different
+// figures of few dimensions.
+func indexAnchor(kept []anchor, an *anchor) int {
 	for i := range kept {
 		k := &kept[i]
 		if k.Strict == an.Strict && k.Rounded == an.Rounded && k.Kind == an.Kind && k.Dim == an.Dim && k.Unit == an.Unit {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // whenClauseAfter reports whether the year q is followed by a comma and
@@ -2103,6 +2130,25 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 		}
 	}
 	perArticle := claimsOf(facts)
+	// storyOf is each article's story, for the test of a headline that
+	// contradicts its body (restatedInHeadline).
+	storyOf := make([]int, len(facts))
+	for i := range storyOf {
+		storyOf[i] = -1
+	}
+	for i, st := range c.Stories {
+		for _, b := range st {
+			if b >= 0 && b < len(storyOf) {
+				storyOf[b] = i
+			}
+		}
+	}
+	storyAt := func(article int) []int {
+		if article < 0 || article >= len(storyOf) || storyOf[article] < 0 {
+			return nil
+		}
+		return c.Stories[storyOf[article]]
+	}
 	resolveGivenNames(c.Names, perArticle)
 	roleAgesOnce(c, perArticle)
 	if r.specificCounts {
@@ -2130,8 +2176,17 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 		if partsOfSum(perArticle, x, y) { // kind_autofacts_sum.go
 			return true
 		}
-		return states(anchors[y.Article], x) || states(anchors[x.Article], y) ||
-			r.localDollar(anchors[y.Article], x) || r.localDollar(anchors[x.Article], y) ||
+		// The headline's figure is no other fact where one article
+		// states the other's figure in its headline only
+		// (kind_autofacts_headline.go).
+		if xs, ys := states(anchors[x.Article], y), states(anchors[y.Article], x); xs != ys {
+			if xs && !restatedInHeadline(storyAt(x.Article), anchors, x, y) || ys && !restatedInHeadline(storyAt(y.Article), anchors, y, x) {
+				return true
+			}
+		} else if xs {
+			return true
+		}
+		return r.localDollar(anchors[y.Article], x) || r.localDollar(anchors[x.Article], y) ||
 			r.ambiguousDollar(anchors[y.Article], x, y) || r.ambiguousDollar(anchors[x.Article], y, x) // localdollar.go
 	}
 	// A figure under a maximum is no statement of it: "up to 110"
@@ -2147,8 +2202,9 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	cmpr := comparison{rule: r, match: r.match, tolerance: r.tolerance, openBound: r.openBound, minor: r.minor, major: r.major, unrelated: unrelated, supports: supports, vagueIsNeutral: true,
 		alsoDisagree: func(x, y *claim) bool { return r.openBound > 0 && maximaDisagree(x, y, r.tolerance) }}
 	compareStories(c, perArticle, cmpr, rep)
+	compared := len(rep.diags)
 	r.selfContradictions(c, perArticle, anchors, cmpr, rep)
-	r.restatedFigures(c, perArticle, anchors, apart, cmpr, rep) // kind_autofacts_restated.go
+	r.restatedFigures(c, perArticle, anchors, apart, cmpr, compared, rep) // kind_autofacts_restated.go
 }
 
 // markOnceEach marks the counts whose key each article of their story
@@ -2476,7 +2532,7 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 							names = baseNames(c, story)
 						}
 						done[x.Loc] = true
-						r.reportSelf(x, z, sided, cmpr, names, rep)
+						rep.Add(r.selfFinding(x, z, sided, cmpr, names))
 						break
 					}
 				}
@@ -2801,9 +2857,10 @@ func wordsShared(x, y *claim) int {
 	return sharedIDs(x.Context, y.Context, math.MaxInt) + sharedIDs(x.Near, y.Near, math.MaxInt)
 }
 
-// reportSelf reports x, which disagrees with z in its own article and
-// with the claims of other articles in sided, which side with z.
-func (r *autoFactsRule) reportSelf(x, z *claim, sided []*claim, cmpr comparison, names map[int]string, rep *Reporter) {
+// selfFinding is the finding of x, which disagrees with z in its own
+// article and with the claims of other articles in sided, which side
+// with z.
+func (r *autoFactsRule) selfFinding(x, z *claim, sided []*claim, cmpr comparison, names map[int]string) diag.Diagnostic {
 	largest := gap(x, z, cmpr.openBound)
 	parts := []string{fmt.Sprintf("%s at line %d of this article", z.Shown, z.Loc.Start.Line)}
 	related := []diag.Related{{Location: z.Loc, Message: fmt.Sprintf("%s: %s", z.Label, z.Shown)}}
@@ -2824,14 +2881,14 @@ func (r *autoFactsRule) reportSelf(x, z *claim, sided []*claim, cmpr comparison,
 	case cmpr.major > 0 && largest >= cmpr.major && sev < diag.Error:
 		sev++
 	}
-	rep.Add(diag.Diagnostic{
+	return diag.Diagnostic{
 		Location: x.Loc,
 		Severity: sev,
 		Rule:     r.info.ID,
 		Message:  fmt.Sprintf("%s: %s here; %s", x.Label, x.Shown, others),
 		Fact:     x.Key,
 		Related:  related,
-	})
+	}
 }
 
 // farApart reports whether two claims' figures differ by more than a

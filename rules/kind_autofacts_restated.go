@@ -30,9 +30,14 @@ import (
 //
 // apart is the test of unrelated that does not rest on the article
 // stating the other's figure (far-apart figures, updated tolls,
-// editions).
-func (r *autoFactsRule) restatedFigures(c *Corpus, perArticle [][]claim, anchors [][]anchor, apart func(x, y *claim) bool, cmpr comparison, rep *Reporter) {
-	var done map[diag.Location]bool // made when first needed
+// editions). The first compared findings of rep are compareStories':
+// where one of them is x's, this finding takes its place, since it
+// names the headline and every article that sides with it, where
+// compareStories (which compares x with the other outlets despite the
+// headline: restatedInHeadline) names only the outlets whose claims no
+// closer claim of the headline's answers.
+func (r *autoFactsRule) restatedFigures(c *Corpus, perArticle [][]claim, anchors [][]anchor, apart func(x, y *claim) bool, cmpr comparison, compared int, rep *Reporter) {
+	var done map[diag.Location]int // made when first needed: the finding at each place
 	room := selfPool.Get().(*selfRoom)
 	keys, sided := room.keys, room.sided
 	defer func() {
@@ -76,17 +81,24 @@ func (r *autoFactsRule) restatedFigures(c *Corpus, perArticle [][]claim, anchors
 						continue
 					}
 					if done == nil {
-						done = make(map[diag.Location]bool, len(rep.diags))
-						for _, d := range rep.diags {
-							done[d.Location] = true
+						done = make(map[diag.Location]int, len(rep.diags))
+						for i, d := range rep.diags {
+							if _, ok := done[d.Location]; !ok {
+								done[d.Location] = i
+							}
 						}
 					}
-					if !done[x.Loc] {
-						done[x.Loc] = true
+					if i, ok := done[x.Loc]; !ok || i < compared {
 						if names == nil {
 							names = baseNames(c, story)
 						}
-						r.reportSelf(x, z, sided, cmpr, names, rep)
+						d := r.selfFinding(x, z, sided, cmpr, names)
+						if ok {
+							rep.diags[i] = d
+						} else {
+							rep.Add(d)
+						}
+						done[x.Loc] = len(rep.diags) // answered here
 					}
 					break
 				}

@@ -124,8 +124,9 @@ func checkCorpusDirect(r *autoFactsRule, c *Corpus, facts []any, rep *Reporter) 
 	}
 	cmpr := comparison{rule: r, match: r.match, tolerance: r.tolerance, openBound: r.openBound, minor: r.minor, major: r.major, unrelated: unrelated, supports: supports, vagueIsNeutral: true}
 	compareStories(c, perArticle, cmpr, rep)
+	compared := len(rep.diags)
 	selfContradictionsDirect(r, c, perArticle, anchors, cmpr, rep)
-	r.restatedFigures(c, perArticle, anchors, apart, cmpr, rep)
+	r.restatedFigures(c, perArticle, anchors, apart, cmpr, compared, rep)
 }
 
 // selfContradictionsDirect is selfContradictions as it was before
@@ -227,7 +228,7 @@ func selfContradictionsDirect(r *autoFactsRule, c *Corpus, perArticle [][]claim,
 							names = baseNames(c, story)
 						}
 						done[x.Loc] = true
-						r.reportSelf(x, z, sided, cmpr, names, rep)
+						rep.Add(r.selfFinding(x, z, sided, cmpr, names))
 						break
 					}
 				}
