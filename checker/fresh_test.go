@@ -24,7 +24,7 @@ type freshInjection struct {
 // were tuned (testdata/fresh). Its clean copies must give no finding at
 // all: every alarm there is noise.
 func TestFreshStories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh"), 47) // 49 of 72 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 49 of 72 after round 22 (maxima compared as figures, an amount per period, a coarse figure no support); 46 of 72 found after the round-21 merge (figures, dates and times, ages and names); 43 of 72 found after round 20 (42 after round 16; a grave state, "in intensive care", is a contrast group), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh"), 49) // 51 of 72 after round 24 (a percentage compared as the share of its subject, read before an auxiliary and past a complement); 49 of 72 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 49 of 72 after round 22 (maxima compared as figures, an amount per period, a coarse figure no support); 46 of 72 found after the round-21 merge (figures, dates and times, ages and names); 43 of 72 found after round 20 (42 after round 16; a grave state, "in intensive care", is a contrast group), minus 2
 }
 
 // TestFresh2Stories measures recall and false alarms on the second batch of
@@ -52,7 +52,7 @@ func TestFresh4Stories(t *testing.T) {
 // TestFresh5Stories measures the fifth batch of unseen stories
 // (testdata/fresh5), written in the tenth round and held back from it.
 func TestFresh5Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh5"), 46) // 48 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 47 of 64 found after the round-21 merge (figures, dates and times, ages and names); 46 of 64 found after round 19, as before, minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh5"), 47) // 49 of 64 after round 24 (a percentage's subject: a level a verb reaches); 48 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 47 of 64 found after the round-21 merge (figures, dates and times, ages and names); 46 of 64 found after round 19, as before, minus 2
 }
 
 // TestFresh6Stories measures the sixth batch of unseen stories
@@ -77,7 +77,7 @@ func TestFresh8Stories(t *testing.T) {
 // TestFresh9Stories measures the ninth batch of unseen stories
 // (testdata/fresh9), written in the fourteenth round and held back from it.
 func TestFresh9Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh9"), 42) // 44 of 64 after the round-23 merge (a sum of millions after a name, a day written out); 42 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 41 of 64 after round 22 (two maxima compared as figures); 40 of 64 found after the round-21 merge (figures, dates and times, ages and names); 39 of 64 found after round 21 (a year opening its sentence before a noun, "In 2019 officers"); 38 after round 16 (34 after round 15; fact.date: a day beside a minute of the clock; a specific count; a misspelt name), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh9"), 43) // 45 of 64 after round 24 (a percentage's subject past a complement that names a firm); 44 of 64 after the round-23 merge (a sum of millions after a name, a day written out); 42 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 41 of 64 after round 22 (two maxima compared as figures); 40 of 64 found after the round-21 merge (figures, dates and times, ages and names); 39 of 64 found after round 21 (a year opening its sentence before a noun, "In 2019 officers"); 38 after round 16 (34 after round 15; fact.date: a day beside a minute of the clock; a specific count; a misspelt name), minus 2
 }
 
 // TestFresh10Stories measures the tenth batch of unseen stories
@@ -114,7 +114,7 @@ func TestFresh14Stories(t *testing.T) {
 // TestFresh15Stories measures the fifteenth batch of unseen stories
 // (testdata/fresh15), written in round 22 and held back from it.
 func TestFresh15Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh15"), 49) // 51 of 64 and none after the round-23 merge (days written out, currencies crossed through the dollar, a first letter slipped in a compound name, counts in capitals, grouped nouns, savings as noun and verb); a weekday beside a half-hour moved); 41 of 64 found with 2 false alarms when held back by main before round 22; 41 with 3 after round 22's merged recall work (no held-out gain; a part against its sum was a new false alarm); 41 and none after the lead's two fixes, told the false alarms' causes, minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh15"), 50) // 52 of 64 after round 24 (a percentage's subject: a premium no longer taken for another subject's figure); 51 of 64 and none after the round-23 merge (days written out, currencies crossed through the dollar, a first letter slipped in a compound name, counts in capitals, grouped nouns, savings as noun and verb); a weekday beside a half-hour moved); 41 of 64 found with 2 false alarms when held back by main before round 22; 41 with 3 after round 22's merged recall work (no held-out gain; a part against its sum was a new false alarm); 41 and none after the lead's two fixes, told the false alarms' causes, minus 2
 }
 
 // TestFresh16Stories measures the sixteenth batch of unseen stories

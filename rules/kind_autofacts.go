@@ -1023,7 +1023,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 				c.Key += "|" + c.Compl + ofThreshold(text, toks, sent, k) // autofacts_ofthreshold.go
 			}
 		}
-		// "turnout rose to 63%", "a premium of 31%": what a percentage
+		// "turnout rose to 71%", "a premium of 18%": what a percentage
 		// is said of (kind_autofacts_share.go).
 		if c.Compl == "" && shareDimension(q.Unit.Dimension) {
 			c.Head = r.shareSubject(a, text, toks, sent, q, memo)

@@ -11,15 +11,15 @@ import (
 // A percentage was keyed by its dimension alone ("ratio"), and compared
 // with every other percentage of its story on the words around it. A
 // story gives many percentages of different things, and two of them
-// shared words by chance ("Shares in the firm rose 4%" and "shares of
-// its rival fell 3%", "a premium of 31%" and "the shares jumped 24%"):
+// shared words by chance ("Shares in the firm rose 6%" and "shares of
+// its rival fell 2%", "a premium of 18%" and "the shares jumped 27%"):
 // a changed figure was then taken for another of them, the nearest in
 // size, and never reported.
 //
 // A percentage says what it is of: the subject of the clause whose verb
-// it completes ("turnout rose to 63%", "pensions will increase by 4%",
-// "traffic into the city was 30% heavier"), the noun before its "of"
-// ("a premium of 31%", "growth of 1.6%") or the noun it modifies ("a 31%
+// it completes ("turnout rose to 71%", "pensions will increase by 3%",
+// "traffic into the city was 40% heavier"), the noun before its "of"
+// ("a premium of 18%", "growth of 2.3%") or the noun it modifies ("an 18%
 // premium"). That noun is the claim's Head, as the counted noun is of a
 // count keyed by its contrast word: two percentages of different
 // subjects are different facts (match), and two of one subject have
@@ -64,21 +64,27 @@ func (r *autoFactsRule) subject(w string) string {
 	return w
 }
 
-// shareSubject returns the stem of the noun percentage q is said of, or
-// "" where its sentence does not name it plainly.
+// shareSubject returns the noun percentage q is said of, lower-cased
+// (or its share_subjects group's first word), or "" where its sentence
+// does not name it plainly.
 func (r *autoFactsRule) shareSubject(a *Article, text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, memo *ctxMemo) string {
-	// "a premium of 31%", "growth of 1.6%".
+	// "a premium of 18%", "growth of 2.3%".
 	if n := r.g.nounBefore(text, toks, sent, q); n != "" {
 		if r.roleOf(text, toks, q.Tokens[0]-2, memo) >= 0 {
-			return "" // "a rise of 4%": a change, said of something else
+			return "" // "a rise of 6%": a change, said of something else
+		}
+		// "the reservoir fell to a low of 21%": a level that a verb
+		// reaches is said of the verb's subject.
+		if d := q.Tokens[0] - 3; d-1 >= sent.First && r.is(memo, text, toks, d, classDeterminer) && toks[d-1].Kind == segment.Word && r.is(memo, text, toks, d-1, classPrep) {
+			return r.clauseSubject(a, text, toks, sent, d-1, memo)
 		}
 		return r.subject(strings.ToLower(n))
 	}
-	if s := r.clauseSubject(a, text, toks, sent, q, memo); s != "" {
+	if s := r.clauseSubject(a, text, toks, sent, q.Tokens[0]-1, memo); s != "" {
 		return s
 	}
-	// "a 31% premium", "a 12 per cent stake": the noun after a figure
-	// that a determiner opens. Not a change ("a 9% pay rise"), which is
+	// "an 18% premium", "a 15 per cent stake": the noun after a figure
+	// that a determiner opens. Not a change ("a 7% pay rise"), which is
 	// said of something else.
 	j := q.Tokens[0] - 1
 	if j < sent.First || !r.is(memo, text, toks, j, classDeterminer) {
@@ -88,7 +94,7 @@ func (r *autoFactsRule) shareSubject(a *Article, text string, toks []segment.Tok
 	if k >= sent.Last || !r.subjectWord(a, text, toks, k, sent.First, memo) {
 		return ""
 	}
-	// "a 9% pay rise": the last of two such words.
+	// "a 7% pay rise": the last of two such words.
 	if k+1 < sent.Last && r.subjectWord(a, text, toks, k+1, sent.First, memo) {
 		k++
 	}
@@ -98,23 +104,24 @@ func (r *autoFactsRule) shareSubject(a *Article, text string, toks []segment.Tok
 	return r.subject(strings.ToLower(toks[k].Text(text)))
 }
 
-// clauseSubject returns the stem of the subject of the clause percentage
-// q completes: the noun just before its verb, past the auxiliaries ("has
-// fallen to", "will increase by", "was up"). The verb is a form of
+// clauseSubject returns the subject of the clause that a percentage
+// completes, the figure's phrase ending after token before: the noun
+// just before its verb, past the auxiliaries ("has fallen to", "will
+// increase by", "was up"). The verb is a form of
 // "be", a change word of the contrasts, a past ("jumped", "stood") or a
 // word after an auxiliary ("will increase", "to grow"); only grammar
 // words may stand between it and the figure. A name just before the
-// verb that a preposition opens is passed ("Shares in Halvorsen rose",
+// verb that a preposition opens is passed ("Shares in Quenlow rose",
 // "traffic into Lenby was"), and a name alone is no subject.
-func (r *autoFactsRule) clauseSubject(a *Article, text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, memo *ctxMemo) string {
+func (r *autoFactsRule) clauseSubject(a *Article, text string, toks []segment.Token, sent segment.Sentence, before int, memo *ctxMemo) string {
 	cal := a.Calendar
 	if cal == nil {
 		return ""
 	}
-	j := q.Tokens[0] - 1
+	j := before
 	// Grammar words between the verb and the figure: "rose to", "was
 	// up", "closed up", "fell by"; a form of "be" among them is the verb.
-	for ; j >= sent.First && toks[j].Kind == segment.Word && j >= q.Tokens[0]-maxShareGap; j-- {
+	for ; j >= sent.First && toks[j].Kind == segment.Word && j > before-maxShareGap; j-- {
 		w := strings.ToLower(toks[j].Text(text))
 		if beForm[w] || !r.is(memo, text, toks, j, classStop) {
 			break
@@ -149,8 +156,8 @@ func (r *autoFactsRule) clauseSubject(a *Article, text string, toks []segment.To
 		return ""
 	}
 	// The subject's noun phrase ends here. A phrase that a preposition
-	// opens is a complement of the subject, read past: "Revenue in the
-	// three months to the end of June fell", "Shares in Halvorsen rose".
+	// opens is a complement of the subject, read past: "Takings in the
+	// six weeks to the holiday fell", "Shares in Quenlow rose".
 	for hops := 0; hops <= maxSubjectHops && k >= sent.First; hops++ {
 		end := k
 		for k >= sent.First && (toks[k].Kind == segment.Possessive || toks[k].Kind == segment.Word && !r.is(memo, text, toks, k, classStop)) {
@@ -167,8 +174,8 @@ func (r *autoFactsRule) clauseSubject(a *Article, text string, toks []segment.To
 			k = m - 1
 			continue
 		}
-		// The head is the phrase's last noun: "the standard VAT
-		// rate", "Halvorsen's shares".
+		// The head is the phrase's last noun: "the basic tax
+		// rate", "Quenlow's shares".
 		for h := end; h > k; h-- {
 			if r.subjectWord(a, text, toks, h, sent.First, memo) {
 				return r.subject(strings.ToLower(toks[h].Text(text)))
@@ -215,7 +222,7 @@ func auxiliary(future, aux map[string]bool, w string) bool {
 }
 
 // beForm are the forms of "be" that make a percentage after them the
-// value of their subject ("turnout was 63%").
+// value of their subject ("turnout was 71%").
 var beForm = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true}
 
 // maxShareGap bounds the grammar words between a percentage and its

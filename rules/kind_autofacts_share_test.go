@@ -41,12 +41,23 @@ func TestShareSubject(t *testing.T) {
 		{
 			name: "a subject past the complement that names its firm",
 			articles: []string{
-				"a.txt", "Shares in Corvane rose 3.7% in early trade. Its sales grew 12% in the year.\n",
-				"b.txt", "Corvane's shares closed up 7.3% after the results. Sales grew by 12% in the year.\n",
+				"a.txt", "Shares in Quenlow rose 3.7% in early trade. Its sales grew 12% in the year.\n",
+				"b.txt", "Quenlow's shares closed up 7.3% after the results. Sales grew by 12% in the year.\n",
 			},
 			want: []string{
 				"a.txt:1:24: fact.mismatch: ratio: 3.7% here; 7.3% in b.txt:1",
 				"b.txt:1:28: fact.mismatch: ratio: 7.3% here; 3.7% in a.txt:1",
+			},
+		},
+		{
+			name: "a level a verb reaches is its subject's",
+			articles: []string{
+				"a.txt", "When the reservoir fell to a low of 21.4 per cent, farms were told to save water.\n",
+				"b.txt", "When the reservoir bottomed out at 12.4 per cent, farms were told to save water.\n",
+				"c.txt", "Farms were told to save water after the reservoir bottomed out at 12.4 per cent.\n",
+			},
+			want: []string{
+				"a.txt:1:37: fact.mismatch: ratio: 21.4 per cent here; 12.4 per cent in b.txt:1, 12.4 per cent in c.txt:1",
 			},
 		},
 		{
