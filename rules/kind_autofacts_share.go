@@ -84,8 +84,8 @@ func (r *autoFactsRule) shareSubject(a *Article, text string, toks []segment.Tok
 		return s
 	}
 	// "an 18% premium", "a 15 per cent stake": the noun after a figure
-	// that a determiner opens. Not a change ("a 7% pay rise"), which is
-	// said of something else.
+	// that a determiner opens. A change ("a 7% pay rise") is said of
+	// something else: of the noun "in" opens after it, or of none.
 	j := q.Tokens[0] - 1
 	if j < sent.First || !r.is(memo, text, toks, j, classDeterminer) {
 		return ""
@@ -99,7 +99,24 @@ func (r *autoFactsRule) shareSubject(a *Article, text string, toks []segment.Tok
 		k++
 	}
 	if r.roleOf(text, toks, k, memo) >= 0 {
-		return ""
+		// "a 14% rise in fares": the change is said of the noun that
+		// "in" opens after it, the last of its words.
+		n := k + 1
+		if n >= sent.Last || toks[n].Kind != segment.Word || !foldIs(toks[n].Text(text), "in") {
+			return ""
+		}
+		n++
+		for n < sent.Last && toks[n].Kind == segment.Word && r.is(memo, text, toks, n, classDeterminer) {
+			n++
+		}
+		head := -1
+		for ; n < sent.Last && r.subjectWord(a, text, toks, n, sent.First, memo); n++ {
+			head = n
+		}
+		if head < 0 {
+			return ""
+		}
+		k = head
 	}
 	return r.subject(strings.ToLower(toks[k].Text(text)))
 }

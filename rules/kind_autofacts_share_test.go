@@ -61,6 +61,17 @@ func TestShareSubject(t *testing.T) {
 			},
 		},
 		{
+			name: "a change said of the noun after it",
+			articles: []string{
+				"a.txt", "Passengers face a 14% rise in fares from May, the operator said. Its staff will get 3% more.\n",
+				"b.txt", "Fares will go up by 41 per cent in May, the operator said. Its staff will get 3 per cent more.\n",
+			},
+			want: []string{
+				"a.txt:1:19: fact.mismatch: ratio: 14% here; 41 per cent in b.txt:1",
+				"b.txt:1:21: fact.mismatch: ratio: 41 per cent here; 14% in a.txt:1",
+			},
+		},
+		{
 			name: "percentages of two subjects are two facts",
 			articles: []string{
 				"a.txt", "Turnout rose to 64% as the count closed in the valley.\n",
