@@ -662,6 +662,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 			years[before] = append(years[before], q.Value)
 		}
 	}
+	years = r.relativeYears(a, qs, years) // "last year": kind_autofacts_relyear.go
 	// The claims are built where they are kept, in an article's claim
 	// room (claimRoom) with space for two claims per quantity (the most
 	// claimFor appends), so that the slice never grows: a claim is 376
