@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/checker/quantity"
@@ -21,20 +22,29 @@ func (r *autoFactsRule) relativeYears(a *Article, qs []quantity.Quantity, years 
 	}
 	ref, _, _ := a.Ref.Day.Civil()
 	text, toks := a.Doc.Text, a.Seg.Tokens
-	for j := 1; j < len(toks); j++ {
-		if toks[j].Kind != segment.Word || !foldIs(toks[j].Text(text), "year") || toks[j-1].Kind != segment.Word {
+	// The phrases are found in the text (few articles say them more
+	// than a few times), and their tokens by position: a walk of every
+	// token of every article cost a hundredth of the run.
+	for at := 0; ; {
+		i := strings.Index(text[at:], "year")
+		if i < 0 {
+			break
+		}
+		at += i + len("year")
+		j, found := slices.BinarySearchFunc(toks, at-len("year"), func(t segment.Token, start int) int { return t.Start - start })
+		if !found || j == 0 || toks[j].Kind != segment.Word || toks[j].End != at || toks[j-1].Kind != segment.Word {
 			continue
 		}
 		if j+1 < len(toks) && toks[j+1].Kind == segment.Possessive {
 			continue // "last year's figures"
 		}
 		var y int
-		switch strings.ToLower(toks[j-1].Text(text)) {
-		case "last":
+		switch w := toks[j-1].Text(text); {
+		case foldIs(w, "last"):
 			y = ref - 1
-		case "this":
+		case foldIs(w, "this"):
 			y = ref
-		case "next":
+		case foldIs(w, "next"):
 			y = ref + 1
 		default:
 			continue
