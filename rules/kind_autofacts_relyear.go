@@ -40,11 +40,11 @@ func (r *autoFactsRule) relativeYears(a *Article, qs []quantity.Quantity, years 
 		}
 		var y int
 		switch w := toks[j-1].Text(text); {
-		case foldIs(w, "last"):
+		case strings.EqualFold(w, "last"):
 			y = ref - 1
-		case foldIs(w, "this"):
+		case strings.EqualFold(w, "this"):
 			y = ref
-		case foldIs(w, "next"):
+		case strings.EqualFold(w, "next"):
 			y = ref + 1
 		default:
 			continue
