@@ -17,7 +17,7 @@ import (
 // size, and never reported.
 //
 // A percentage says what it is of: the subject of the clause whose verb
-// it completes ("turnout rose to 71%", "pensions will increase by 3%",
+// it completes ("turnout rose to 71%", "allowances will increase by 3%",
 // "traffic into the city was 40% heavier"), the noun before its "of"
 // ("a premium of 18%", "growth of 2.3%") or the noun it modifies ("an 18%
 // premium"). That noun is the claim's Head, as the counted noun is of a
@@ -73,7 +73,7 @@ func (r *autoFactsRule) shareSubject(a *Article, text string, toks []segment.Tok
 		if r.roleOf(text, toks, q.Tokens[0]-2, memo) >= 0 {
 			return "" // "a rise of 6%": a change, said of something else
 		}
-		// "the reservoir fell to a low of 21%": a level that a verb
+		// "the reservoir sank to a low of 21%": a level that a verb
 		// reaches is said of the verb's subject.
 		if d := q.Tokens[0] - 3; d-1 >= sent.First && r.is(memo, text, toks, d, classDeterminer) && toks[d-1].Kind == segment.Word && r.is(memo, text, toks, d-1, classPrep) {
 			return r.clauseSubject(a, text, toks, sent, d-1, memo)
