@@ -107,6 +107,9 @@ type autoFactsRule struct {
 	// measuredOfDims are the dimensions whose measures "of" something are
 	// claimed again without it (kind_autofacts_measureof.go).
 	measuredOfDims map[string]bool
+	// shareSubjects maps each word of a share_subjects group to the
+	// group's first (kind_autofacts_share.go).
+	shareSubjects map[string]string
 	// titles are the title abbreviations of the set ("Mr", "Dr"), which
 	// are no given names before a surname (givenName).
 	titles map[string]bool
@@ -173,6 +176,8 @@ type autoFactsConfig struct {
 	CompoundWords []compoundWordConfig `toml:"compound_words"`
 	// MeasuredOf: kind_autofacts_measureof.go.
 	MeasuredOf []string `toml:"measured_of"`
+	// ShareSubjects: kind_autofacts_share.go.
+	ShareSubjects [][]string `toml:"share_subjects"`
 }
 
 // tollDirection is how a contrast group's figure may change between
@@ -275,6 +280,10 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 	if err != nil {
 		return nil, err
 	}
+	shareSubjects, err := shareSubjectGroups(t, info.ID, c.ShareSubjects)
+	if err != nil {
+		return nil, err
+	}
 	if c.MaxRatio != 0 && c.MaxRatio < 1 {
 		return nil, t.Errorf("max_ratio", "rule %q: max_ratio is a factor of at least 1, not %v", info.ID, c.MaxRatio)
 	}
@@ -311,6 +320,7 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		nouns:          nouns,
 		compoundWords:  compound,
 		measuredOfDims: dimensionSet(c.MeasuredOf),
+		shareSubjects:  shareSubjects,
 	}, nil
 }
 
@@ -673,6 +683,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 			years[before] = append(years[before], q.Value)
 		}
 	}
+	years = r.relativeYears(a, qs, years) // "last year": kind_autofacts_relyear.go
 	// The claims are built where they are kept, in an article's claim
 	// room (claimRoom) with space for two claims per quantity (the most
 	// claimFor appends), so that the slice never grows: a claim is 376
@@ -1039,6 +1050,11 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 				c.Compl = "of " + stem(toks[k].Text(text))
 				c.Key += "|" + c.Compl + ofThreshold(text, toks, sent, k) // autofacts_ofthreshold.go
 			}
+		}
+		// "turnout rose to 71%", "a premium of 18%": what a percentage
+		// is said of (kind_autofacts_share.go).
+		if c.Compl == "" && shareDimension(q.Unit.Dimension) {
+			c.Head = r.shareSubject(a, text, toks, sent, q, memo)
 		}
 		// "a 3.2-tonne load of timber" (kind_autofacts_compound.go).
 		if c.Compl == "" {

@@ -1,0 +1,253 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/checker/quantity"
+	"github.com/factlint/factlint/checker/segment"
+	"github.com/factlint/factlint/internal/tomlx"
+)
+
+// A percentage was keyed by its dimension alone ("ratio"), and compared
+// with every other percentage of its story on the words around it. A
+// story gives many percentages of different things, and two of them
+// shared words by chance ("Shares in the firm rose 6%" and "shares of
+// its rival fell 2%", "a premium of 18%" and "the shares jumped 27%"):
+// a changed figure was then taken for another of them, the nearest in
+// size, and never reported.
+//
+// A percentage says what it is of: the subject of the clause whose verb
+// it completes ("turnout rose to 71%", "allowances will increase by 3%",
+// "traffic into the city was 40% heavier"), the noun before its "of"
+// ("a premium of 18%", "growth of 2.3%") or the noun it modifies ("an 18%
+// premium"). That noun is the claim's Head, as the counted noun is of a
+// count keyed by its contrast word: two percentages of different
+// subjects are different facts (match), and two of one subject have
+// that in common as evidence. Where the copy does not say it plainly, a
+// percentage has no subject and is compared as before.
+//
+// Outlets name one subject in other words ("sales" and "takings", "the
+// shares" and "the stock"): the pack's share_subjects groups such words,
+// and a subject of a group is its first word. Words are matched as
+// written, not by stem: a firm's "share" of a market is not its
+// "shares".
+
+// shareSubjectGroups maps each word of the share_subjects groups,
+// lower-cased, to its group's first word.
+func shareSubjectGroups(t *tomlx.Table, id string, groups [][]string) (map[string]string, error) {
+	if len(groups) == 0 {
+		return nil, nil
+	}
+	m := map[string]string{}
+	for g, group := range groups {
+		if len(group) < 2 {
+			return nil, t.Errorf("share_subjects", "rule %q: share_subjects[%d] needs at least two words", id, g)
+		}
+		first := strings.ToLower(group[0])
+		for _, w := range group {
+			w = strings.ToLower(w)
+			if prev, dup := m[w]; dup && prev != first {
+				return nil, t.Errorf("share_subjects", "rule %q: %q is in two share_subjects groups", id, w)
+			}
+			m[w] = first
+		}
+	}
+	return m, nil
+}
+
+// subject is the subject word w stands for: its share_subjects group's
+// first word, or w.
+func (r *autoFactsRule) subject(w string) string {
+	if s, ok := r.shareSubjects[w]; ok {
+		return s
+	}
+	return w
+}
+
+// shareSubject returns the noun percentage q is said of, lower-cased
+// (or its share_subjects group's first word), or "" where its sentence
+// does not name it plainly.
+func (r *autoFactsRule) shareSubject(a *Article, text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, memo *ctxMemo) string {
+	// "a premium of 18%", "growth of 2.3%".
+	if n := r.g.nounBefore(text, toks, sent, q); n != "" {
+		if r.roleOf(text, toks, q.Tokens[0]-2, memo) >= 0 {
+			return "" // "a rise of 6%": a change, said of something else
+		}
+		// "the reservoir sank to a low of 21%": a level that a verb
+		// reaches is said of the verb's subject.
+		if d := q.Tokens[0] - 3; d-1 >= sent.First && r.is(memo, text, toks, d, classDeterminer) && toks[d-1].Kind == segment.Word && r.is(memo, text, toks, d-1, classPrep) {
+			return r.clauseSubject(a, text, toks, sent, d-1, memo)
+		}
+		return r.subject(strings.ToLower(n))
+	}
+	if s := r.clauseSubject(a, text, toks, sent, q.Tokens[0]-1, memo); s != "" {
+		return s
+	}
+	// "an 18% premium", "a 15 per cent stake": the noun after a figure
+	// that a determiner opens. A change ("a 7% pay rise") is said of
+	// something else: of the noun "in" opens after it, or of none.
+	j := q.Tokens[0] - 1
+	if j < sent.First || !r.is(memo, text, toks, j, classDeterminer) {
+		return ""
+	}
+	k := q.Tokens[1]
+	if k >= sent.Last || !r.subjectWord(a, text, toks, k, sent.First, memo) {
+		return ""
+	}
+	// "a 7% pay rise": the last of two such words.
+	if k+1 < sent.Last && r.subjectWord(a, text, toks, k+1, sent.First, memo) {
+		k++
+	}
+	if r.roleOf(text, toks, k, memo) >= 0 {
+		// "a 14% rise in fares": the change is said of the noun that
+		// "in" opens after it, the last of its words.
+		n := k + 1
+		if n >= sent.Last || toks[n].Kind != segment.Word || !foldIs(toks[n].Text(text), "in") {
+			return ""
+		}
+		n++
+		for n < sent.Last && toks[n].Kind == segment.Word && r.is(memo, text, toks, n, classDeterminer) {
+			n++
+		}
+		head := -1
+		for ; n < sent.Last && r.subjectWord(a, text, toks, n, sent.First, memo); n++ {
+			head = n
+		}
+		if head < 0 {
+			return ""
+		}
+		k = head
+	}
+	return r.subject(strings.ToLower(toks[k].Text(text)))
+}
+
+// clauseSubject returns the subject of the clause that a percentage
+// completes, the figure's phrase ending after token before: the noun
+// just before its verb, past the auxiliaries ("has fallen to", "will
+// increase by", "was up"). The verb is a form of
+// "be", a change word of the contrasts, a past ("jumped", "stood") or a
+// word after an auxiliary ("will increase", "to grow"); only grammar
+// words may stand between it and the figure. A name just before the
+// verb that a preposition opens is passed ("Shares in Quenlow rose",
+// "traffic into Lenby was"), and a name alone is no subject.
+func (r *autoFactsRule) clauseSubject(a *Article, text string, toks []segment.Token, sent segment.Sentence, before int, memo *ctxMemo) string {
+	cal := a.Calendar
+	if cal == nil {
+		return ""
+	}
+	j := before
+	// Grammar words between the verb and the figure: "rose to", "was
+	// up", "closed up", "fell by"; a form of "be" among them is the verb.
+	for ; j >= sent.First && toks[j].Kind == segment.Word && j > before-maxShareGap; j-- {
+		w := strings.ToLower(toks[j].Text(text))
+		if beForm[w] || !r.is(memo, text, toks, j, classStop) {
+			break
+		}
+	}
+	if j < sent.First || toks[j].Kind != segment.Word {
+		return ""
+	}
+	w := toks[j].Text(text)
+	lw := strings.ToLower(w)
+	verb := beForm[lw]
+	if !verb && isLowerWord(w) {
+		switch {
+		case cal.Past[lw], len(lw) > 4 && strings.HasSuffix(lw, "ed") && !cal.NotPast[lw]:
+			verb = true
+		case r.changeWord(text, toks, j, memo):
+			verb = true
+		case j > sent.First && toks[j-1].Kind == segment.Word && auxiliary(cal.Future, cal.Auxiliaries, strings.ToLower(toks[j-1].Text(text))):
+			verb = true
+		}
+	}
+	if !verb {
+		return ""
+	}
+	// Past the auxiliaries before the verb: "has fallen", "will rise",
+	// "is expected to grow".
+	k := j - 1
+	for k >= sent.First && toks[k].Kind == segment.Word && (beForm[strings.ToLower(toks[k].Text(text))] || auxiliary(cal.Future, cal.Auxiliaries, strings.ToLower(toks[k].Text(text)))) {
+		k--
+	}
+	if k < sent.First || toks[k].Kind != segment.Word {
+		return ""
+	}
+	// The subject's noun phrase ends here. A phrase that a preposition
+	// opens is a complement of the subject, read past: "Takings in the
+	// six weeks to the holiday fell", "Shares in Quenlow rose".
+	for hops := 0; hops <= maxSubjectHops && k >= sent.First; hops++ {
+		end := k
+		for k >= sent.First && (toks[k].Kind == segment.Possessive || toks[k].Kind == segment.Word && !r.is(memo, text, toks, k, classStop)) {
+			k--
+		}
+		if k == end {
+			return ""
+		}
+		m := k
+		for m >= sent.First && (toks[m].Kind == segment.Number || toks[m].Kind == segment.Word && r.is(memo, text, toks, m, classDeterminer)) {
+			m--
+		}
+		if m >= sent.First && toks[m].Kind == segment.Word && r.is(memo, text, toks, m, classPrep) {
+			k = m - 1
+			continue
+		}
+		// The head is the phrase's last noun: "the basic tax
+		// rate", "Quenlow's shares".
+		for h := end; h > k; h-- {
+			if r.subjectWord(a, text, toks, h, sent.First, memo) {
+				return r.subject(strings.ToLower(toks[h].Text(text)))
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// maxSubjectHops bounds the complements read past to a subject.
+const maxSubjectHops = 3
+
+// subjectWord reports whether token k may be the noun a percentage is
+// of: a word in lower case, or one that opens its sentence capitalised
+// and is no name of the article (commonWord), of three letters or more
+// and no grammar word.
+func (r *autoFactsRule) subjectWord(a *Article, text string, toks []segment.Token, k, first int, memo *ctxMemo) bool {
+	if toks[k].Kind != segment.Word {
+		return false
+	}
+	w := toks[k].Text(text)
+	if len(w) < 3 || strings.ContainsAny(w, "0123456789") || r.is(memo, text, toks, k, classStop) {
+		return false
+	}
+	if isLowerWord(w) {
+		return true
+	}
+	return k == first && strings.ToLower(w[1:]) == w[1:] && a.commonWord(w)
+}
+
+// changeWord reports whether token j is a word of a contrast group that
+// tells a change ("rose", "fell").
+func (r *autoFactsRule) changeWord(text string, toks []segment.Token, j int, memo *ctxMemo) bool {
+	g := r.roleOf(text, toks, j, memo)
+	return g >= 0 && g < len(r.changes) && r.changes[g]
+}
+
+// auxiliary reports whether w, lower-cased, is a word of the dates
+// pack's future or auxiliaries before a verb ("will", "would", "to",
+// "has").
+func auxiliary(future, aux map[string]bool, w string) bool {
+	return future[w] || aux[w] || w == "had"
+}
+
+// beForm are the forms of "be" that make a percentage after them the
+// value of their subject ("turnout was 71%").
+var beForm = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true}
+
+// maxShareGap bounds the grammar words between a percentage and its
+// verb ("was up by", "closed up at").
+const maxShareGap = 3
+
+// shareDimension reports whether dim is a percentage's or a change of
+// one in points.
+func shareDimension(dim string) bool {
+	return dim == "ratio" || dim == "percentage-points"
+}

@@ -1,0 +1,86 @@
+package rules_test
+
+import "testing"
+
+// TestShareSubject checks that a percentage is compared as the share of
+// what it is said of: the subject of the clause whose verb it completes
+// (past auxiliaries, and past a complement that a preposition opens),
+// the noun before its "of" or the noun it modifies. Two percentages of
+// one subject have it in common as evidence; two of different subjects
+// are different facts however many words they share, so a changed
+// figure is no longer taken for another subject's figure nearer its
+// size.
+func TestShareSubject(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		articles []string
+		want     []string
+	}{
+		{
+			name: "a premium changed is not taken for the shares' rise",
+			articles: []string{
+				"a.txt", "Brenmoor's bid of $6.20 carries a premium of 16% over the last price. Talvick shares gained 27% by the close.\n",
+				"b.txt", "The $6.20 bid carries a 61% premium, and Talvick shares gained 27% by the close.\n",
+				"c.txt", "Talvick holders get a 61% premium under the Brenmoor bid; by the close the shares had gained 27%.\n",
+			},
+			want: []string{
+				"a.txt:1:46: fact.mismatch: ratio: 16% here; 61% in b.txt:1, 61% in c.txt:1",
+			},
+		},
+		{
+			name: "a subject before its auxiliary",
+			articles: []string{
+				"a.txt", "Carer allowances would increase by 3.8% in April, in line with prices. Bus fares rose 2% over the winter.\n",
+				"b.txt", "Families can expect their allowances to rise by 8.3 per cent in April. Bus fares went up 2 per cent over the winter.\n",
+			},
+			want: []string{
+				"a.txt:1:36: fact.mismatch: ratio: 3.8% here; 8.3 per cent in b.txt:1",
+				"b.txt:1:49: fact.mismatch: ratio: 8.3 per cent here; 3.8% in a.txt:1",
+			},
+		},
+		{
+			name: "a subject past the complement that names its firm",
+			articles: []string{
+				"a.txt", "Shares in Quenlow gained 3.7% by midday. Its sales grew 12% in the year.\n",
+				"b.txt", "By the close, Quenlow's shares were up 7.3%. Sales grew by 12% in the year.\n",
+			},
+			want: []string{
+				"a.txt:1:26: fact.mismatch: ratio: 3.7% here; 7.3% in b.txt:1",
+				"b.txt:1:40: fact.mismatch: ratio: 7.3% here; 3.7% in a.txt:1",
+			},
+		},
+		{
+			name: "a level a verb reaches is its subject's",
+			articles: []string{
+				"a.txt", "When the reservoir sank to a low of 21.4 per cent, farms were told to save water.\n",
+				"b.txt", "When the reservoir bottomed out at 12.4 per cent, farms were told to save water.\n",
+				"c.txt", "Farms were told to save water after the reservoir bottomed out at 12.4 per cent.\n",
+			},
+			want: []string{
+				"a.txt:1:37: fact.mismatch: ratio: 21.4 per cent here; 12.4 per cent in b.txt:1, 12.4 per cent in c.txt:1",
+			},
+		},
+		{
+			name: "a change said of the noun after it",
+			articles: []string{
+				"a.txt", "Passengers face a 14% rise in fares from May, the operator said. Its staff will get 3% more.\n",
+				"b.txt", "Fares are going up by 41 per cent in May, the operator said. Its staff will get 3 per cent more.\n",
+			},
+			want: []string{
+				"a.txt:1:19: fact.mismatch: ratio: 14% here; 41 per cent in b.txt:1",
+				"b.txt:1:23: fact.mismatch: ratio: 41 per cent here; 14% in a.txt:1",
+			},
+		},
+		{
+			name: "percentages of two subjects are two facts",
+			articles: []string{
+				"a.txt", "Turnout climbed to 64% as the count closed in the valley.\n",
+				"b.txt", "Support climbed to 46% as the count closed in the valley.\n",
+			},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			expect(t, checkDefaultRule(t, "fact.mismatch", tc.articles...), tc.want...)
+		})
+	}
+}
