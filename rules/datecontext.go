@@ -199,9 +199,12 @@ func (r *dateFactsRule) lex(s *dateScratch, j int) *dateTok {
 			return m
 		}
 	}
+	// The stem's cut is read from the word's last bytes first (stemCut),
+	// so that one walk hashes the word and its stem.
 	b := buf[:len(w)]
+	keep, suffix := stemCut(w)
 	upper := false
-	hw := uint64(fnvOffset)
+	hw, hs := uint64(fnvOffset), uint64(fnvOffset)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
@@ -214,9 +217,11 @@ func (r *dateFactsRule) lex(s *dateScratch, j int) *dateTok {
 		}
 		b[i] = c
 		hw = (hw ^ uint64(c)) * fnvPrime
+		if i < keep {
+			hs = hw
+		}
 	}
-	base, suffix := stemParts(b)
-	m.ev = int32(r.eventIDs.get(nonZero(fnvAdd(fnvAdd(fnvOffset, base), suffix))))
+	m.ev = int32(r.eventIDs.get(nonZero(fnvAdd(hs, suffix))))
 	ws := uint8(0)
 	if v := r.words.get(nonZero(hw)); v > 0 {
 		ws = uint8(v)
