@@ -204,6 +204,11 @@ func nonZero(h uint64) wordID {
 // in the stop words as written, as it always was.) ASCII words are
 // lowered on the stack.
 func (g *grammar) contextID(w string, capital bool) wordID {
+	// A word under three bytes has under three runes: it is never
+	// context ("of", "to", "a"), and is turned away before it is read.
+	if len(w) < 3 {
+		return 0
+	}
 	var buf [48]byte
 	if len(w) > len(buf) {
 		return g.contextIDSlow(w, capital)

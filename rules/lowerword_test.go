@@ -21,3 +21,22 @@ func TestIsLowerWord(t *testing.T) {
 		}
 	}
 }
+
+// TestContextIDShortWords checks that contextID, which turns a word
+// under three bytes away before reading it, answers as contextIDSlow,
+// which counts runes, for short words of one and two runes, ASCII or
+// not, in either case, and for three-byte words on either side.
+func TestContextIDShortWords(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := dateFactsOf(t, set).g
+	for _, w := range []string{"", "a", "A", "of", "OF", "é", "É", "aé", "ñ", "zz", "abc", "ABC", "éa", "ñam", "vans", "Vans"} {
+		for _, capital := range []bool{false, true} {
+			if got, want := g.contextID(w, capital), g.contextIDSlow(w, capital); got != want {
+				t.Errorf("contextID(%q, %v) = %x, want %x", w, capital, got, want)
+			}
+		}
+	}
+}

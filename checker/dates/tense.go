@@ -34,12 +34,12 @@ type Lexicon struct {
 	Speech map[string]bool
 
 	// tense is the filter of tenseAt, made from Future and Past the
-	// first time a tense is asked (the maps are final by then); past,
-	// aux and speech are the filters of Past, Auxiliaries and Speech
-	// alone, made with it (filters), which turn away most words of a
+	// first time a tense is asked (the maps are final by then); fut,
+	// past, aux and say are the filters of Future, Past, Auxiliaries and
+	// Speech alone, made with it (filters), which turn away most words of a
 	// date's clause before they are lowered and looked up.
-	tenseOnce             sync.Once
-	tense, past, aux, say wordFilter
+	tenseOnce                  sync.Once
+	tense, fut, past, aux, say wordFilter
 }
 
 // filters makes the lexicon's word filters the first time a tense or an
@@ -47,7 +47,8 @@ type Lexicon struct {
 func (l *Lexicon) filters() {
 	l.tenseOnce.Do(func() {
 		l.tense = newWordFilter(l.Future, l.Past)
-		l.past, l.aux, l.say = newWordFilter(l.Past), newWordFilter(l.Auxiliaries), newWordFilter(l.Speech)
+		l.fut, l.past = newWordFilter(l.Future), newWordFilter(l.Past)
+		l.aux, l.say = newWordFilter(l.Auxiliaries), newWordFilter(l.Speech)
 	})
 }
 
@@ -335,7 +336,7 @@ func (l *Lexicon) tenseAt(text string, toks []segment.Token, s segment.Sentence,
 		return Unknown, false
 	}
 	w := lowerASCII(raw)
-	if l.Future[w] {
+	if l.fut.may(raw) && l.Future[w] {
 		// A word of the future right after a past one ("were scheduled",
 		// "was expected", "was due") looks ahead from a day already gone:
 		// the day it names may be before the article's or after it, so
@@ -346,7 +347,7 @@ func (l *Lexicon) tenseAt(text string, toks []segment.Token, s segment.Sentence,
 		}
 		return Future, true
 	}
-	past := l.Past[w] || (len(w) > 4 && strings.HasSuffix(w, "ed") && !l.NotPast[w] && w == raw)
+	past := l.past.may(raw) && l.Past[w] || (len(w) > 4 && strings.HasSuffix(w, "ed") && !l.NotPast[w] && w == raw)
 	if !past {
 		return Unknown, false
 	}
