@@ -42,8 +42,8 @@ func BenchmarkDateRules(b *testing.B) {
 		genSize += len(g.Text)
 	}
 	prepare(generated)
-	real, _, realSize := realCopyArticles(b, set)
-	prepare(real)
+	realCopy, _, realSize := realCopyArticles(b, set)
+	prepare(realCopy)
 	fresh := func(a *Article) *Article {
 		return &Article{Doc: a.Doc, Blocks: a.Blocks, Seg: a.Seg, Index: a.Index, Units: a.Units, Calendar: a.Calendar, Ref: a.Ref,
 			names: a.names, nameScan: a.nameScan, dates: a.dates, datesDone: true, quantities: a.quantities, conversions: a.conversions, quantDone: true}
@@ -52,7 +52,7 @@ func BenchmarkDateRules(b *testing.B) {
 		name string
 		arts []*Article
 		size int
-	}{{"generated", generated, genSize}, {"real", real, realSize}} {
+	}{{"generated", generated, genSize}, {"real", realCopy, realSize}} {
 		for _, sub := range []struct {
 			name string
 			rs   []Rule
