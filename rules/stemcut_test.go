@@ -31,3 +31,39 @@ func TestStemCut(t *testing.T) {
 		}
 	}
 }
+
+// TestLexFilterKeepsStems checks that lex's filters (mayLex: the first
+// two letters and the length, then the first three letters) let by
+// every word whose stem is an event stem or which a list holds, for
+// invented stems of every shape the filter must mark: a three-letter
+// stem ending in "y" (its words have "i" third: "-ies"), a stem made
+// with "or" (of "-our"), a two-letter stem (which turns the second
+// filter off), and words in either case.
+func TestLexFilterKeepsStems(t *testing.T) {
+	words := []string{"spies", "Spies", "SPIES", "spy", "spy's", "spys", "harbours", "Harbour", "harbor", "cities", "city",
+		"riots", "Rioting", "rioted", "still", "STILL", "Stills", "spa", "cat", "spin", "harp", "gone", "goes", "going", "go", "Go"}
+	for _, events := range []map[string]int{
+		{"spy": 0, "harbor": 1, "city": 2, "riot": 3},
+		{"spy": 0, "go": 1},
+	} {
+		r := &dateFactsRule{events: events, continuation: map[string]bool{"still": true}}
+		r.buildWords(nil)
+		tri := 0
+		for _, w := range words {
+			lw := strings.ToLower(w)
+			_, isEvent := events[stem(w)]
+			if (isEvent || r.continuation[lw]) && !r.mayLex(w) {
+				t.Errorf("events %v: mayLex(%q) = false; its stem %q is an event stem or the word is listed", events, w, stem(w))
+			}
+			if !r.noTri && !r.mayLex(w) {
+				tri++
+			}
+		}
+		if _, short := events["go"]; short != r.noTri {
+			t.Errorf("events %v: noTri = %v", events, r.noTri)
+		}
+		if !r.noTri && tri == 0 {
+			t.Errorf("events %v: the filters turned no word away", events)
+		}
+	}
+}
