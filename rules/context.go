@@ -204,6 +204,11 @@ func nonZero(h uint64) wordID {
 // in the stop words as written, as it always was.) ASCII words are
 // lowered on the stack.
 func (g *grammar) contextID(w string, capital bool) wordID {
+	// A word under three bytes has under three runes: it is never
+	// context ("of", "to", "a"), and is turned away before it is read.
+	if len(w) < 3 {
+		return 0
+	}
 	var buf [48]byte
 	if len(w) > len(buf) {
 		return g.contextIDSlow(w, capital)
@@ -353,10 +358,18 @@ func (g *grammar) contextIDSlow(w string, capital bool) wordID {
 // isLowerWord reports a word that starts with a lower-case letter.
 func isLowerWord(w string) bool {
 	// Most words start with an ASCII letter, for which unicode.IsLower
-	// is a to z: no rune to decode, no table to search.
+	// is a to z: no rune to decode, no table to search. The test is small
+	// enough to be inlined where it is asked (a date's clause asks it of
+	// every word); other first runes are decoded out of line.
 	if w != "" && w[0] < utf8.RuneSelf {
-		return 'a' <= w[0] && w[0] <= 'z'
+		return w[0]-'a' < 26
 	}
+	return isLowerRune(w)
+}
+
+// isLowerRune is isLowerWord of a word that is empty or starts with a
+// byte outside ASCII.
+func isLowerRune(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
 }

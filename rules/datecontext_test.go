@@ -248,3 +248,40 @@ func TestFigureID(t *testing.T) {
 		t.Fatalf("only %d figures", figures)
 	}
 }
+
+// TestContinuationSpanMemo compares isContinuationSpan, which reads the
+// article's memo (lex's qCont), with isContinuation asked of every word
+// of the span, for every sentence of the testdata and 50 generated
+// articles and for each sentence's first half.
+func TestContinuationSpanMemo(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := dateFactsOf(t, set)
+	found := 0
+	for _, a := range walkArticles(t, set, 50) {
+		a.Calendar = set.Dates
+		s := r.newDateScratch(a, 0)
+		for _, sent := range a.Seg.Sentences {
+			for _, to := range []int{sent.Last, (sent.First + sent.Last) / 2} {
+				want := false
+				for j := sent.First; j < to; j++ {
+					if a.Seg.Tokens[j].Kind == segment.Word && r.isContinuation(a.Seg.Tokens[j].Text(a.Doc.Text)) {
+						want = true
+					}
+				}
+				if got := r.isContinuationSpan(s, sent.First, to); got != want {
+					t.Errorf("%s tokens [%d, %d): isContinuationSpan = %v, want %v", a.Doc.Path, sent.First, to, got, want)
+				}
+				if want {
+					found++
+				}
+			}
+		}
+		s.release()
+	}
+	if found < 20 {
+		t.Fatalf("only %d spans with a word of continuation", found)
+	}
+}

@@ -35,9 +35,11 @@ type dateFactsRule struct {
 	// each word: the bits w* of the lists it is in (buildWords).
 	words  *idMap
 	speech *dates.Lexicon
-	// lexFilter and noFilter: see mayLex.
+	// lexFilter and noFilter, lexTri and noTri: see mayLex.
 	lexFilter *[1024]uint64
 	noFilter  bool
+	lexTri    *[512]uint64
+	noTri     bool
 	// eventNames name the groups by their first word; keys and labels
 	// are each group's claim key and label ("date:meeting", "date of the
 	// meeting"), made once rather than for every claim.

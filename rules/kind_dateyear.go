@@ -260,9 +260,11 @@ func supportMark(alone bool) string {
 // isContinuationSpan reports a word of continuation in tokens [from,
 // to): "the drought that has lasted since 2019" dates a state, and its
 // year the start of something still going on that outlets date loosely.
+// Each word's answer is the article's memo (lex, qCont): the clause of
+// a year is read again for its content words, which lex also answers.
 func (r *dateFactsRule) isContinuationSpan(s *dateScratch, from, to int) bool {
 	for j := from; j < to; j++ {
-		if s.toks[j].Kind == segment.Word && r.isContinuation(s.toks[j].Text(s.text)) {
+		if s.toks[j].Kind == segment.Word && r.is(s, j, qCont) {
 			return true
 		}
 	}

@@ -2,6 +2,7 @@ package dates
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 )
 
@@ -52,8 +53,19 @@ func (d Day) String() string {
 
 // Long writes the day as messages show it: "Tuesday 12 September 2023".
 func (d Day) Long() string {
+	// Appended on the stack, not by fmt.Sprintf: fact.date quotes the
+	// day of every weekday it claims. The bytes are Sprintf's
+	// ("%s %d %s %d" of the weekday, day, month and year).
 	y, m, dd := d.Civil()
-	return fmt.Sprintf("%s %d %s %d", d.Weekday(), dd, time.Month(m), y)
+	var buf [48]byte
+	b := append(buf[:0], d.Weekday().String()...)
+	b = append(b, ' ')
+	b = strconv.AppendInt(b, int64(dd), 10)
+	b = append(b, ' ')
+	b = append(b, time.Month(m).String()...)
+	b = append(b, ' ')
+	b = strconv.AppendInt(b, int64(y), 10)
+	return string(b)
 }
 
 // ParseISO reads YYYY-MM-DD.

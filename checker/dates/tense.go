@@ -34,9 +34,28 @@ type Lexicon struct {
 	Speech map[string]bool
 
 	// tense is the filter of tenseAt, made from Future and Past the
-	// first time a tense is asked (the maps are final by then).
-	tenseOnce sync.Once
-	tense     wordFilter
+	// first time a tense is asked (the maps are final by then); fut,
+	// past, aux and say are the filters of Future, Past, Auxiliaries and
+	// Speech alone, made with it (filters), which turn away most words of a
+	// date's clause before they are lowered and looked up.
+	tenseOnce                  sync.Once
+	tense, fut, past, aux, say wordFilter
+}
+
+// filters makes the lexicon's word filters the first time a tense or an
+// attribution is asked.
+func (l *Lexicon) filters() {
+	l.tenseOnce.Do(func() {
+		l.tense = newWordFilter(l.Future, l.Past)
+		l.fut, l.past = newWordFilter(l.Future), newWordFilter(l.Past)
+		l.aux, l.say = newWordFilter(l.Auxiliaries), newWordFilter(l.Speech)
+	})
+}
+
+// hasLower is hasLower(m, w) for the set m whose filter f is: false
+// without a look-up when the filter turns w away.
+func (f *wordFilter) hasLower(m map[string]bool, w string) bool {
+	return f.may(w) && hasLower(m, w)
 }
 
 // wordFilter tells, by the low five bits of a word's first two bytes and
@@ -105,7 +124,7 @@ func (l *Lexicon) TenseOf(text string, seg *segment.Result, e *Expr) Tense {
 	if l == nil || e.Sentence < 0 || e.Sentence >= len(seg.Sentences) {
 		return Unknown
 	}
-	l.tenseOnce.Do(func() { l.tense = newWordFilter(l.Future, l.Past) })
+	l.filters()
 	s := seg.Sentences[e.Sentence]
 	toks := seg.Tokens
 	comma := func(j int) bool { return toks[j].Kind == segment.Punct && text[toks[j].Start] == ',' }
@@ -317,25 +336,25 @@ func (l *Lexicon) tenseAt(text string, toks []segment.Token, s segment.Sentence,
 		return Unknown, false
 	}
 	w := lowerASCII(raw)
-	if l.Future[w] {
+	if l.fut.may(raw) && l.Future[w] {
 		// A word of the future right after a past one ("were scheduled",
 		// "was expected", "was due") looks ahead from a day already gone:
 		// the day it names may be before the article's or after it, so
 		// the clause has no tense to resolve a weekday by, and the walk
 		// stops here (the past word before it would say "back").
-		if k := j - 1; k >= s.First && toks[k].Kind == segment.Word && hasLower(l.Past, toks[k].Text(text)) {
+		if k := j - 1; k >= s.First && toks[k].Kind == segment.Word && l.past.hasLower(l.Past, toks[k].Text(text)) {
 			return Unknown, true
 		}
 		return Future, true
 	}
-	past := l.Past[w] || (len(w) > 4 && strings.HasSuffix(w, "ed") && !l.NotPast[w] && w == raw)
+	past := l.past.may(raw) && l.Past[w] || (len(w) > 4 && strings.HasSuffix(w, "ed") && !l.NotPast[w] && w == raw)
 	if !past {
 		return Unknown, false
 	}
 	// "is expected", "will be held", "to be delayed": a participle
 	// after an auxiliary takes its tense from what comes before.
 	for k := j - 1; k >= max(s.First, j-2); k-- {
-		if toks[k].Kind == segment.Word && hasLower(l.Auxiliaries, toks[k].Text(text)) {
+		if toks[k].Kind == segment.Word && l.aux.hasLower(l.Auxiliaries, toks[k].Text(text)) {
 			if perfect && hasLower(l.Perfect, toks[k].Text(text)) {
 				return Past, true
 			}
@@ -353,6 +372,7 @@ func (l *Lexicon) Attributed(text string, seg *segment.Result, e *Expr) bool {
 	if l == nil || e.Sentence < 0 || e.Sentence >= len(seg.Sentences) {
 		return false
 	}
+	l.filters()
 	s := seg.Sentences[e.Sentence]
 	toks := seg.Tokens
 	seen := 0
@@ -364,7 +384,7 @@ func (l *Lexicon) Attributed(text string, seg *segment.Result, e *Expr) bool {
 			continue
 		}
 		seen++
-		if hasLower(l.Speech, toks[j].Text(text)) {
+		if l.say.hasLower(l.Speech, toks[j].Text(text)) {
 			return true
 		}
 	}
@@ -372,7 +392,7 @@ func (l *Lexicon) Attributed(text string, seg *segment.Result, e *Expr) bool {
 		if toks[j].Kind == segment.Possessive {
 			continue
 		}
-		if toks[j].Kind == segment.Word && hasLower(l.Speech, toks[j].Text(text)) {
+		if toks[j].Kind == segment.Word && l.say.hasLower(l.Speech, toks[j].Text(text)) {
 			return true
 		}
 		break
