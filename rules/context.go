@@ -684,6 +684,9 @@ func (m *ctxMemo) keepSorted(ws []wordID) []wordID {
 // article was a tenth of the rule's allocations; the table of spellings
 // (lexed) is kept from article to article.
 type ctxMemo struct {
+	// claimSent holds the sentence of each claim of the article being
+	// built (companionFigures).
+	claimSent []int32
 	// word is each token's context word (0: none), once done.
 	word []wordID
 	done []bool

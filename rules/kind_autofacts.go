@@ -699,6 +699,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	// diag.At searched both from scratch for each end of each figure.
 	var loc locator
 	located := false
+	memo.claimSent = memo.claimSent[:0]
 	for i := range qs {
 		q := &qs[i]
 		if conv[i] >= 0 || covered[q.Number.Start] {
@@ -730,7 +731,12 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 			claims[k].Loc = c.Loc
 			claims[k].Years = years[i]
 		}
+		for len(memo.claimSent) < len(claims) {
+			memo.claimSent = append(memo.claimSent, int32(q.Sentence)) // each claim's sentence
+		}
 	}
+	companionFigures(claims, memo.claimSent, memo) // kind_autofacts_companion.go
+	memo.claimSent = memo.claimSent[:0]
 	memo.countKeys(claims)
 	for i := range claims {
 		claims[i].Unique = memo.keyCount[i] == 1
