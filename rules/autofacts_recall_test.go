@@ -252,3 +252,18 @@ func TestAgeInRelativeClause(t *testing.T) {
 		})
 	}
 }
+
+// TestAgeStatedOnlyAsAge checks that a person's changed age is compared
+// even where the other outlets give the same number as a count: "64
+// homes" does not state "Tessel, 64". Before, the changed age in b was
+// taken for another fact of a's, which states 64, and only a's right
+// age was reported.
+func TestAgeStatedOnlyAsAge(t *testing.T) {
+	a := "The council said 64 homes and 17 businesses were flooded. One was the corner shop, where owner Ilse Tessel, 46, lost all her stock.\n"
+	b := "Sixty-four homes and 17 businesses were flooded. Corner shop owner Ilse Tessel, 64, lost all her stock.\n"
+	c := "Sixty-four homes and 17 businesses were flooded, the council said.\n"
+	expect(t, checkDefaultRule(t, "fact.mismatch", "a.txt", a, "b.txt", b, "c.txt", c),
+		"a.txt:1:109: fact.mismatch: age of Tessel: Tessel, 46 here; Tessel, 64 in b.txt:1",
+		"b.txt:1:81: fact.mismatch: age of Tessel: Tessel, 64 here; Tessel, 46 in a.txt:1")
+	expect(t, checkDefaultRule(t, "fact.mismatch", "a.txt", a, "b.txt", strings.Replace(b, "Tessel, 64", "Tessel, 46", 1), "c.txt", c))
+}

@@ -424,6 +424,12 @@ func (f *statedFigure) in(a *anchor) bool {
 	if (a.Dim != f.dim && (!f.age || a.Dim != ageDim)) || a.Kind != f.kind {
 		return false
 	}
+	// A person's age is stated only as an age: "64 homes" in another
+	// outlet is no "Siddiqui, 64" (an age the article gives is an
+	// anchor of ageDim, however it is written).
+	if f.age && a.Dim != ageDim {
+		return false
+	}
 	iv := a.Rounded
 	if a.Unit == f.unit {
 		iv = a.Strict
