@@ -42,6 +42,17 @@ func TestCompanionFigure(t *testing.T) {
 			articles: []string{"a.txt", a, "b.txt", b("")},
 		},
 		{
+			// A span both sentences give ties no two times of day:
+			// the count of a region ended at about 4am, the
+			// nation's results came at 10am.
+			name: "times of day beside one span",
+			articles: []string{
+				"a.txt", "Officials in Narrow Bay finished counting at about 4am, six hours before the results, after 14 hours of counting.\n",
+				"b.txt", "The count took 14 hours, and the results came at 10am.\n",
+				"c.txt", "The count took 14 hours, with results shortly after 10am on Monday.\n",
+			},
+		},
+		{
 			// 58.3 per cent is another value of the key, not a
 			// figure of another fact beside the turnout.
 			name: "another value of the key",

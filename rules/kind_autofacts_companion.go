@@ -3,6 +3,7 @@ package rules
 import (
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/factlint/factlint/checker/quantity"
 )
@@ -56,6 +57,13 @@ func companionsIn(cs []claim, memo *ctxMemo) {
 	}
 	for k := range cs {
 		c := &cs[k]
+		// A story's times of day are many moments tied to the same
+		// spans ("counting took 14 hours ... finished at about 4am",
+		// "took 14 hours, with results at 10am"): a companion ties
+		// them to nothing.
+		if strings.HasPrefix(c.Key, quantity.TimeOfDay.Dimension) {
+			continue
+		}
 		from := len(memo.kept)
 		memo.kept = append(memo.kept, c.Context...)
 		added := false
