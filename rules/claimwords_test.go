@@ -1,0 +1,63 @@
+package rules
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/factlint/factlint/checker/segment"
+	"github.com/factlint/factlint/internal/corpusgen"
+)
+
+// TestClaimsWhateverWordNumbers: fact.mismatch reads a word's spelling
+// by the segmenter's number of it (lexTable.byWord) when it has one, and
+// by its bytes when not, so its claims are the same however the words
+// were numbered: each article with Words of its own, all with one Words
+// (as a checker's worker), two Words taken in turn (one memo serving
+// articles of two workers' Words, whose numbers mean other spellings),
+// or no numbers at all.
+func TestClaimsWhateverWordNumbers(t *testing.T) {
+	set, rule := defaultAutoFacts(t)
+	type src struct {
+		path string
+		text []byte
+	}
+	srcs := []src{
+		{"a.txt", []byte("Flooding in Tarnow killed 14 people and injured 230, officials said on Tuesday. The river rose 3.5 metres.\n\nRescuers said 14 people died; another 40 were missing.")},
+		{"b.txt", []byte("The Tarnow floods killed 12 people, police said. About 230 were hurt and 40 are missing.\n\nThe river crested at 3.2 metres, the highest since 1997.")},
+		{"c.txt", []byte("KILLED 14. Officials in Tarnow said 12 people were killed and 230 injured. The toll is expected to rise.")},
+	}
+	for _, g := range corpusgen.Generate(corpusgen.Options{Articles: 60, Seed: 7}) {
+		srcs = append(srcs, src{g.Path, g.Text})
+	}
+	encode := func(a *Article) []byte {
+		f := rule.Check(a, nil)
+		b, err := EncodeFacts(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		RecycleFacts(f)
+		return b
+	}
+	var want [][]byte
+	for i, s := range srcs {
+		want = append(want, encode(articleWith(t, set, s.path, s.text, i, nil)))
+	}
+	shared := new(segment.Words)
+	turns := [2]*segment.Words{new(segment.Words), new(segment.Words)}
+	for pass := range 2 { // the second pass meets every spelling numbered
+		for i, s := range srcs {
+			for how, words := range []*segment.Words{shared, turns[i%2]} {
+				if got := encode(articleWith(t, set, s.path, s.text, i, words)); !bytes.Equal(got, want[i]) {
+					t.Errorf("pass %d, %s, words %d: claims differ from those of an article with Words of its own", pass, s.path, how)
+				}
+			}
+			a := articleWith(t, set, s.path, s.text, i, shared)
+			for k := range a.Seg.Tokens {
+				a.Seg.Tokens[k].Word = 0
+			}
+			if got := encode(a); !bytes.Equal(got, want[i]) {
+				t.Errorf("pass %d, %s: claims without numbers differ", pass, s.path)
+			}
+		}
+	}
+}
