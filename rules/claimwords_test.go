@@ -2,6 +2,7 @@ package rules
 
 import (
 	"bytes"
+	"fmt"
 	"testing"
 
 	"github.com/factlint/factlint/checker/segment"
@@ -57,6 +58,61 @@ func TestClaimsWhateverWordNumbers(t *testing.T) {
 			}
 			if got := encode(a); !bytes.Equal(got, want[i]) {
 				t.Errorf("pass %d, %s: claims without numbers differ", pass, s.path)
+			}
+		}
+	}
+}
+
+// TestNamesWhateverWordNumbers: the article's table of capitalised words
+// (scanCaps), which finds a numbered spelling by its number and any
+// other by its text, is the same however the words were numbered, as
+// TestClaimsWhateverWordNumbers has it for the claims; so are the name
+// statistics built from it.
+func TestNamesWhateverWordNumbers(t *testing.T) {
+	set, _ := defaultAutoFacts(t)
+	type src struct {
+		path string
+		text []byte
+	}
+	srcs := []src{
+		{"a.txt", []byte("Mayor Ilse Varga of Tarnow said the Tarnow Water Board had met. Varga said the board met on Monday.\n\nMs Varga, 52, and Mr Oskar Lind left Tarnow.")},
+		{"b.txt", []byte("VARGA SPEAKS. Ilse Varga told the Board: \"Tarnow will rebuild.\" Lind, of the Tarnow Water Board, agreed.")},
+	}
+	for _, g := range corpusgen.Generate(corpusgen.Options{Articles: 40, Seed: 9}) {
+		srcs = append(srcs, src{g.Path, g.Text})
+	}
+	dump := func(a *Article) string {
+		sc := a.capWords()
+		st := a.Names()
+		var b bytes.Buffer
+		for _, nt := range sc.toks {
+			fmt.Fprintf(&b, "%d:%d ", nt.tok, nt.form)
+		}
+		for i, w := range sc.words {
+			tl := sc.tallies[i]
+			fmt.Fprintf(&b, "|%s %d %d %d %d %d", w, tl.count, tl.mid, tl.first, st.Forms[w].Count, st.Forms[w].Mid)
+		}
+		return b.String()
+	}
+	var want []string
+	for i, s := range srcs {
+		want = append(want, dump(articleWith(t, set, s.path, s.text, i, nil)))
+	}
+	shared := new(segment.Words)
+	turns := [2]*segment.Words{new(segment.Words), new(segment.Words)}
+	for pass := range 2 {
+		for i, s := range srcs {
+			for how, words := range []*segment.Words{shared, turns[i%2]} {
+				if got := dump(articleWith(t, set, s.path, s.text, i, words)); got != want[i] {
+					t.Errorf("pass %d, %s, words %d:\n%s\nwant\n%s", pass, s.path, how, got, want[i])
+				}
+			}
+			a := articleWith(t, set, s.path, s.text, i, shared)
+			for k := range a.Seg.Tokens {
+				a.Seg.Tokens[k].Word = 0
+			}
+			if got := dump(a); got != want[i] {
+				t.Errorf("pass %d, %s, no numbers:\n%s\nwant\n%s", pass, s.path, got, want[i])
 			}
 		}
 	}

@@ -71,8 +71,9 @@ func generatedNames(b *testing.B, n int) namesBench {
 	}
 	nb := namesBench{set: set}
 	var paths []string
+	words := new(segment.Words) // one worker's, as the checker numbers them
 	for i, g := range corpusgen.Generate(corpusgen.Options{Articles: n, Seed: 1}) {
-		nb.arts = append(nb.arts, articleAt(b, set, g.Path, g.Text, i))
+		nb.arts = append(nb.arts, articleWith(b, set, g.Path, g.Text, i, words))
 		paths = append(paths, g.Path)
 		nb.size += len(g.Text)
 	}
