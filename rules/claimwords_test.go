@@ -23,9 +23,9 @@ func TestClaimsWhateverWordNumbers(t *testing.T) {
 		text []byte
 	}
 	srcs := []src{
-		{"a.txt", []byte("Flooding in Tarnow killed 14 people and injured 230, officials said on Tuesday. The river rose 3.5 metres.\n\nRescuers said 14 people died; another 40 were missing.")},
-		{"b.txt", []byte("The Tarnow floods killed 12 people, police said. About 230 were hurt and 40 are missing.\n\nThe river crested at 3.2 metres, the highest since 1997.")},
-		{"c.txt", []byte("KILLED 14. Officials in Tarnow said 12 people were killed and 230 injured. The toll is expected to rise.")},
+		{"a.txt", []byte("Flooding in Tarnow left 14 dead and 230 hurt, the county announced on Tuesday. The river rose 3.5 metres.\n\nRescuers counted 14 dead; another 40 were missing.")},
+		{"b.txt", []byte("The Tarnow floods left 12 dead, police said. About 230 suffered injuries; 40 are missing.\n\nThe river crested at 3.2 metres, a record for the Tarnow gauge.")},
+		{"c.txt", []byte("KILLED 14. Officials in Tarnow said 12 died and 230 were hurt. The toll is expected to rise.")},
 	}
 	for _, g := range corpusgen.Generate(corpusgen.Options{Articles: 60, Seed: 7}) {
 		srcs = append(srcs, src{g.Path, g.Text})
@@ -75,8 +75,8 @@ func TestNamesWhateverWordNumbers(t *testing.T) {
 		text []byte
 	}
 	srcs := []src{
-		{"a.txt", []byte("Mayor Ilse Varga of Tarnow said the Tarnow Water Board had met. Varga said the board met on Monday.\n\nMs Varga, 52, and Mr Oskar Lind left Tarnow.")},
-		{"b.txt", []byte("VARGA SPEAKS. Ilse Varga told the Board: \"Tarnow will rebuild.\" Lind, of the Tarnow Water Board, agreed.")},
+		{"a.txt", []byte("Mayor Ilse Marrowdine of Tarnow said the Tarnow Water Board had met. Marrowdine told reporters its members met on Monday.\n\nMs Marrowdine, 52, and Mr Oskar Lind left Tarnow.")},
+		{"b.txt", []byte("MARROWDINE SPEAKS. Ilse Marrowdine told the Board: \"Tarnow will rebuild.\" Lind, of the Tarnow Water Board, agreed.")},
 	}
 	for _, g := range corpusgen.Generate(corpusgen.Options{Articles: 40, Seed: 9}) {
 		srcs = append(srcs, src{g.Path, g.Text})

@@ -26,9 +26,9 @@ func TestQuantitiesWhateverWordNumbers(t *testing.T) {
 		}
 	}
 	texts := []string{
-		"The Varnholm ferry carried 310 passengers and 42 cars 18 km across the strait at 12 knots, burning 2.5 tonnes of fuel.",
+		"The Varnholm ferry carried 310 passengers and 42 cars 18 km across the strait at 12 knots, burning 2.7 tonnes of fuel.",
 		"Fares rose 12% to 48 kroner; a season ticket costs 1,150 kroner, up from 980 kroner in 2019, or about $110.",
-		"Two hundred and six people sailed. The crossing took an hour and a half, about 90 minutes, over 11 miles.",
+		"Two hundred and six passengers sailed. The crossing took three hours and a quarter, about 195 minutes, over 13 miles.",
 	}
 	for _, a := range corpusgen.Generate(corpusgen.Options{Articles: 40, Seed: 11}) {
 		texts = append(texts, string(a.Text))

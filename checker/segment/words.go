@@ -25,7 +25,7 @@ import (
 // start at 1; 0 is no number: a token that is no word, or a spelling
 // met once the Words holds maxWords of them (a stage then reads the
 // spelling as it would without numbers). A Words only grows, and a
-// spelling keeps its number for as long as the Words lives; it holds
+// spelling keeps its number while the Words lives; it holds
 // copies of the spellings, never a text.
 //
 // The zero Words is empty and ready to use. A Words is used by one

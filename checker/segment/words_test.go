@@ -18,7 +18,7 @@ func TestWordsNumbers(t *testing.T) {
 	long := "counterrevolutionaries" // more than 16 bytes
 	texts := []string{
 		"The ferry left Varnholm. The ferry came back; the FERRY was late.",
-		"Ferry fares rose 12%. The ferry's crew of 31 said the ferry (the Nordlys) was sound.",
+		"Ferry fares rose 12%. The ferry's crew of 31 said the ferry (the Skarvhorn) was sound.",
 		"Mid-length words: harbourmaster, harbourmasters, " + long + " and " + long + ".",
 		"Zoë met Zoe at the café in Café Lune. O'Brien and U.S. officials met O'Brien.",
 		// A word at the very end of the text: fewer than 8 bytes after
