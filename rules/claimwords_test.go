@@ -46,12 +46,19 @@ func TestClaimsWhateverWordNumbers(t *testing.T) {
 	shared := new(segment.Words)
 	turns := [2]*segment.Words{new(segment.Words), new(segment.Words)}
 	for pass := range 2 { // the second pass meets every spelling numbered
-		for i, s := range srcs {
-			for how, words := range []*segment.Words{shared, turns[i%2]} {
+		// Article after article on one Words, then on two in turn.
+		for how := range 2 {
+			for i, s := range srcs {
+				words := shared
+				if how == 1 {
+					words = turns[i%2]
+				}
 				if got := encode(articleWith(t, set, s.path, s.text, i, words)); !bytes.Equal(got, want[i]) {
 					t.Errorf("pass %d, %s, words %d: claims differ from those of an article with Words of its own", pass, s.path, how)
 				}
 			}
+		}
+		for i, s := range srcs {
 			a := articleWith(t, set, s.path, s.text, i, shared)
 			for k := range a.Seg.Tokens {
 				a.Seg.Tokens[k].Word = 0
@@ -101,12 +108,19 @@ func TestNamesWhateverWordNumbers(t *testing.T) {
 	shared := new(segment.Words)
 	turns := [2]*segment.Words{new(segment.Words), new(segment.Words)}
 	for pass := range 2 {
-		for i, s := range srcs {
-			for how, words := range []*segment.Words{shared, turns[i%2]} {
+		// Article after article on one Words, then on two in turn.
+		for how := range 2 {
+			for i, s := range srcs {
+				words := shared
+				if how == 1 {
+					words = turns[i%2]
+				}
 				if got := dump(articleWith(t, set, s.path, s.text, i, words)); got != want[i] {
 					t.Errorf("pass %d, %s, words %d:\n%s\nwant\n%s", pass, s.path, how, got, want[i])
 				}
 			}
+		}
+		for i, s := range srcs {
 			a := articleWith(t, set, s.path, s.text, i, shared)
 			for k := range a.Seg.Tokens {
 				a.Seg.Tokens[k].Word = 0
