@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/factlint/factlint/checker/dates"
+	"github.com/factlint/factlint/checker/segment"
 	"github.com/factlint/factlint/internal/corpusgen"
 )
 
@@ -20,8 +21,9 @@ func prepared(b *testing.B, n int) (*Set, []*Article, [][]int, int) {
 	var arts []*Article
 	var paths []string
 	size := 0
+	words := new(segment.Words) // one worker's, as the checker numbers them
 	for i, g := range corpusgen.Generate(corpusgen.Options{Articles: n, Seed: 1}) {
-		arts = append(arts, articleAt(b, set, g.Path, g.Text, i))
+		arts = append(arts, articleWith(b, set, g.Path, g.Text, i, words))
 		paths = append(paths, g.Path)
 		size += len(g.Text)
 	}

@@ -65,6 +65,13 @@ type lexTable struct {
 	slots []lexSlot
 	mask  uint64
 	bytes []byte
+	// byWord holds the number in the table of each spelling numbered
+	// by the segmenter's Words of (segment.Token.Word; 0: not read
+	// yet): a word read before in any article segmented with of costs
+	// a load, not a hash and a probe of slots. Emptied with the table,
+	// and when an article comes with other Words (see sync).
+	byWord []int32
+	of     *segment.Words
 }
 
 // lexSlot is one slot of a lexTable: the key's hash h, the word's
@@ -91,6 +98,7 @@ const (
 func (t *lexTable) reset(g *grammar, c *classTable) {
 	t.g, t.classes = g, c
 	t.words, t.bytes = append(t.words[:0], lexWord{}), t.bytes[:0]
+	clear(t.byWord)
 	if t.slots == nil {
 		t.slots, t.mask = make([]lexSlot, firstLexSlots), firstLexSlots-1
 	} else {
@@ -221,6 +229,24 @@ func (t *lexTable) grow() {
 	}
 }
 
+// sync readies byWord for the numbers of words (nil: none): emptied
+// when the table last served other Words (whose numbers stand for other
+// spellings), and long enough for every number words has given, with
+// byWord[0], for a token without a number, 0.
+func (t *lexTable) sync(words *segment.Words) {
+	if words != t.of {
+		clear(t.byWord)
+		t.of = words
+	}
+	n := 1
+	if words != nil {
+		n = words.Len()
+	}
+	if len(t.byWord) < n {
+		t.byWord = slices.Grow(t.byWord, n-len(t.byWord))[:n]
+	}
+}
+
 // wordAt returns the number of the spelling text[s:e], reading it
 // (lexFresh) on its first meeting. A spelling of at most 8 bytes with 8
 // bytes of text from its start, almost every word, is keyed as keyAt
@@ -307,7 +333,8 @@ const (
 )
 
 // readSentence reads every token of sentence si once, when the first
-// figure of the sentence asks: its spelling's number (lexOf), its
+// figure of the sentence asks: its spelling's number (by the
+// segmenter's number, byWord, else wordAt), its
 // context word (wordAt, with skip), its contrast group (roleOf, -1 for
 // a token that is no word) and its tokenBits. The figures' walks then
 // read arrays, in short loops without a call: walked per figure, each
@@ -332,6 +359,8 @@ func (r *autoFactsRule) readSentence(m *ctxMemo, a *Article, si int, skip []bool
 	if t.g != m.g || t.classes != m.classes || t.slots == nil {
 		t.reset(m.g, m.classes)
 	}
+	t.sync(a.Seg.Words)
+	byWord := t.byWord
 	// The memo's arrays are cut to the sentence once, so that the loop
 	// indexes them without a bounds test and without reloading them
 	// through m after every call.
@@ -363,7 +392,16 @@ func (r *autoFactsRule) readSentence(m *ctxMemo, a *Article, si int, skip []bool
 		}
 		id := lex[k]
 		if id == 0 {
-			id = t.wordAt(m, text, tok.Start, tok.End)
+			// By the segmenter's number of the spelling; a spelling
+			// not met yet through these Words, or not numbered, is
+			// looked up by its bytes.
+			wn := tok.Word
+			if id = byWord[wn]; id == 0 {
+				id = t.wordAt(m, text, tok.Start, tok.End)
+				if wn != 0 {
+					byWord[wn] = id
+				}
+			}
 			lex[k] = id
 		}
 		lw := &t.words[id]

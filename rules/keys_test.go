@@ -19,6 +19,14 @@ func article(t testing.TB, set *Set, text string) *Article {
 // articleAt reads src as the index-th article, named path.
 func articleAt(t testing.TB, set *Set, path string, src []byte, index int) *Article {
 	t.Helper()
+	return articleWith(t, set, path, src, index, nil)
+}
+
+// articleWith is articleAt numbering the article's words with words, as
+// a checker's worker numbers every article it segments with its own
+// (nil: a Words of the article's own).
+func articleWith(t testing.TB, set *Set, path string, src []byte, index int, words *segment.Words) *Article {
+	t.Helper()
 	doc, err := document.Read(path, src, set.Document)
 	if err != nil {
 		t.Fatal(err)
@@ -27,7 +35,8 @@ func articleAt(t testing.TB, set *Set, path string, src []byte, index int) *Arti
 	for i, b := range doc.Blocks {
 		blocks[i] = segment.Block{Start: b.Start, End: b.End}
 	}
-	return &Article{Doc: doc, Blocks: doc.Blocks, Seg: segment.Segment(doc.Text, blocks, &set.Segment), Index: index, Units: set.Quantities}
+	seg := segment.Into(&segment.Result{Words: words}, doc.Text, blocks, &set.Segment)
+	return &Article{Doc: doc, Blocks: doc.Blocks, Seg: seg, Index: index, Units: set.Quantities}
 }
 
 // defaultAutoFacts returns the default pack and its fact.mismatch rule.

@@ -160,7 +160,15 @@ func (sc *nameScan) mid(form int32) int { return int(sc.tallies[form].mid) }
 // nameScratch is the working memory of scanCaps and statsOf, reused from
 // one article to the next.
 type nameScratch struct {
-	tab     formTable
+	tab formTable
+	// byWord holds, by the segmenter's number of a spelling
+	// (segment.Token.Word) in the Words of, its index in tab.keys
+	// while the article of stamp is scanned: byStamp tells which
+	// entries are that article's (scanCaps).
+	byWord  []int32
+	byStamp []uint32
+	stamp   uint32
+	of      *segment.Words
 	tallies []nameTally
 	nexts   []namePair
 	prevs   []namePair
@@ -180,6 +188,26 @@ type namePair struct {
 
 var nameScratchPool = sync.Pool{New: func() any { return new(nameScratch) }}
 
+// numbered readies the scratch's table by number for an article whose
+// words are numbered by words, and returns it with the article's stamp:
+// an entry is the article's when its stamp is. It is emptied when the
+// scratch last served other Words, and when the stamps wrap.
+func (scr *nameScratch) numbered(words *segment.Words) ([]int32, []uint32, uint32) {
+	if words == nil {
+		return nil, nil, 0
+	}
+	scr.stamp++
+	if words != scr.of || scr.stamp == 0 {
+		clear(scr.byStamp)
+		scr.of, scr.stamp = words, 1
+	}
+	if n := words.Len(); len(scr.byWord) < n {
+		scr.byWord = slices.Grow(scr.byWord, n-len(scr.byWord))[:n]
+		scr.byStamp = slices.Grow(scr.byStamp, n-len(scr.byStamp))[:n]
+	}
+	return scr.byWord, scr.byStamp, scr.stamp
+}
+
 // scanCaps builds the article's table of capitalised words.
 //
 // It is on every article's path, so it is built for speed: a byte test
@@ -191,6 +219,7 @@ func scanCaps(a *Article) *nameScan {
 	scr := nameScratchPool.Get().(*nameScratch)
 	tab := &scr.tab
 	tab.reset(len(toks) / 16)
+	byWord, byStamp, stamp := scr.numbered(a.Seg.Words)
 	room := nameRoomPool.Get().(*nameRoom)
 	// The tallies grow in the pooled scratch and are copied into the
 	// article's room at their size.
@@ -207,7 +236,22 @@ func scanCaps(a *Article) *nameScan {
 		if c := text[t.Start]; c-'A' >= 26 && (c < utf8.RuneSelf || !capitalisedAt(text, t.Start, t.End)) || t.Kind != segment.Word {
 			continue
 		}
-		fi, isNew := tab.find(text[t.Start:t.End])
+		// A numbered spelling is found by its number, the
+		// others by their text: a spelling is numbered in all of
+		// an article's tokens or in none.
+		var fi int32
+		var isNew bool
+		if wn := t.Word; wn != 0 && int(wn) < len(byWord) {
+			if byStamp[wn] == stamp {
+				fi = byWord[wn]
+			} else {
+				fi, isNew = int32(len(tab.keys)), true
+				tab.keys = append(tab.keys, text[t.Start:t.End])
+				byWord[wn], byStamp[wn] = fi, stamp
+			}
+		} else {
+			fi, isNew = tab.find(text[t.Start:t.End])
+		}
 		if isNew {
 			tallies = append(tallies, nameTally{first: int32(len(sc.toks))})
 		}

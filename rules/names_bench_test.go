@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/factlint/factlint/checker/segment"
 	"github.com/factlint/factlint/internal/corpusgen"
 )
 
@@ -23,6 +24,7 @@ type namesBench struct {
 // bytes. It fails the benchmark when fewer than 20 are found.
 func realCopyArticles(b *testing.B, set *Set) (arts []*Article, paths []string, size int) {
 	b.Helper()
+	words := new(segment.Words) // one worker's, as the checker numbers them
 	for _, glob := range []string{"../testdata/seeds/*.txt", "../testdata/stories/*/*.txt"} {
 		files, err := filepath.Glob(glob)
 		if err != nil {
@@ -33,7 +35,7 @@ func realCopyArticles(b *testing.B, set *Set) (arts []*Article, paths []string, 
 			if err != nil {
 				b.Fatal(err)
 			}
-			arts = append(arts, articleAt(b, set, f, src, len(arts)))
+			arts = append(arts, articleWith(b, set, f, src, len(arts), words))
 			paths = append(paths, f)
 			size += len(src)
 		}
@@ -69,8 +71,9 @@ func generatedNames(b *testing.B, n int) namesBench {
 	}
 	nb := namesBench{set: set}
 	var paths []string
+	words := new(segment.Words) // one worker's, as the checker numbers them
 	for i, g := range corpusgen.Generate(corpusgen.Options{Articles: n, Seed: 1}) {
-		nb.arts = append(nb.arts, articleAt(b, set, g.Path, g.Text, i))
+		nb.arts = append(nb.arts, articleWith(b, set, g.Path, g.Text, i, words))
 		paths = append(paths, g.Path)
 		nb.size += len(g.Text)
 	}

@@ -81,11 +81,24 @@ func TestFrontEndFingerprints(t *testing.T) {
 		for _, tk := range seg.Tokens {
 			fmt.Fprintf(&pos, "%v;", d.Range(document.Span{Start: tk.Start, End: tk.End}))
 		}
+		// The spellings' numbers (Token.Word) depend on what the
+		// Result's Words met before, not on this article: the tokens
+		// are digested with the fields they had when the digests were
+		// pinned (segment's TestWordsEverySpelling pins the numbers).
+		type pinnedToken struct {
+			Start, End      int
+			Kind            segment.Kind
+			Joined, Initial bool
+		}
+		unnumbered := make([]pinnedToken, len(seg.Tokens))
+		for i, tk := range seg.Tokens {
+			unnumbered[i] = pinnedToken{tk.Start, tk.End, tk.Kind, tk.Joined, tk.Initial}
+		}
 		es := dates.Extract(d.Text, seg)
 		fmt.Fprintf(&out, "%s: text %d %s, blocks %s, meta %+v, problems %s, comments %s\n",
 			a.path, len(d.Text), digest(d.Text), digest(d.Blocks), d.Meta, digest(d.Problems), digest(d.Comments))
 		fmt.Fprintf(&out, "  tokens %d %s, positions %s, sentences %d %s, dates %d %s\n",
-			len(seg.Tokens), digest(seg.Tokens), digest(pos.String()), len(seg.Sentences), digest(seg.Sentences), len(es), digest(es))
+			len(seg.Tokens), digest(unnumbered), digest(pos.String()), len(seg.Sentences), digest(seg.Sentences), len(es), digest(es))
 	}
 	golden.Check(t, filepath.Join("testdata", "frontend.golden"), []byte(out.String()))
 }

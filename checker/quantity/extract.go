@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -93,6 +94,39 @@ type parser struct {
 		i int
 		v *vinfo
 	}
+	// byWord is the extractor's reading of the segmenter's numbered
+	// spellings (see wordInfo), nil when the text's words are not
+	// numbered.
+	byWord []*vinfo
+}
+
+// wordInfo holds, by the segmenter's number of a spelling
+// (segment.Token.Word) in the Words of, the spelling's vocabulary entry
+// in table t (noInfo: none; nil: not read yet): a word read before in
+// any text segmented with the same Words costs a load in infoAt, not a
+// hash and a probe of the vocabulary. One is pooled per worker; it is
+// emptied when it serves other Words or another table.
+type wordInfo struct {
+	of *segment.Words
+	t  *Table
+	v  []*vinfo
+}
+
+// noInfo marks in wordInfo a spelling that has no vocabulary entry.
+var noInfo vinfo
+
+// wordInfoPool holds the wordInfo of extractions gone by.
+var wordInfoPool = sync.Pool{New: func() any { return new(wordInfo) }}
+
+// sync readies wi for the numbers of words in table t.
+func (wi *wordInfo) sync(words *segment.Words, t *Table) {
+	if words != wi.of || t != wi.t {
+		clear(wi.v)
+		wi.of, wi.t = words, t
+	}
+	if n := words.Len(); len(wi.v) < n {
+		wi.v = slices.Grow(wi.v, n-len(wi.v))[:n]
+	}
 }
 
 // infoAt returns the vocabulary entry of token i, or nil. i must be a
@@ -103,8 +137,23 @@ func (p *parser) infoAt(i int) *vinfo {
 		return c.v
 	}
 	t := &p.toks[i]
-	c.i, c.v = i+1, p.t.infoSpan(p.text, t.Start, t.End)
-	return c.v
+	var v *vinfo
+	if wn := t.Word; wn != 0 && int(wn) < len(p.byWord) {
+		// By the spelling's number: read once per spelling.
+		if v = p.byWord[wn]; v == nil {
+			if v = p.t.infoSpan(p.text, t.Start, t.End); v == nil {
+				v = &noInfo
+			}
+			p.byWord[wn] = v
+		}
+		if v == &noInfo {
+			v = nil
+		}
+	} else {
+		v = p.t.infoSpan(p.text, t.Start, t.End)
+	}
+	c.i, c.v = i+1, v
+	return v
 }
 
 // Extract returns the quantities of text, segmented as seg, in text order.
@@ -145,6 +194,12 @@ func (t *Table) extract(dst []Quantity, text string, seg *segment.Result) ([]Qua
 		return dst, 0
 	}
 	p := &parser{t: t, text: text, toks: toks, lastEnd: -1}
+	if seg.Words != nil {
+		wi := wordInfoPool.Get().(*wordInfo)
+		wi.sync(seg.Words, t)
+		p.byWord = wi.v
+		defer wordInfoPool.Put(wi)
+	}
 	// Most quantities are written in digits, and most numbers are
 	// quantities: sized for them and a few in words, the slice of
 	// Quantity (160 bytes each) seldom grows, where a guess from the

@@ -41,6 +41,10 @@ type Token struct {
 	// that opens a clause the way a sentence does: after a colon, an
 	// opening quote or bracket, or a dash at the start of a sentence.
 	Initial bool
+	// Word is the number of a word's spelling in the Result's Words
+	// (see Words), 0 for any other token and for a spelling left
+	// unnumbered.
+	Word uint32
 }
 
 // Text returns the token's text.
@@ -178,6 +182,11 @@ func (g *Glued) part(text string, end int, toks []Token, first int, marks []int3
 type Result struct {
 	Tokens    []Token
 	Sentences []Sentence
+	// Words numbers the spellings of the words (Token.Word). Into
+	// makes one when it is nil, and keeps it with the Result: a
+	// checker that segments article after article into one Result
+	// numbers each spelling once across them.
+	Words *Words
 }
 
 // Block is a span of text that sentences never cross.
@@ -206,12 +215,16 @@ func Into(r *Result, text string, blocks []Block, opt *Options) *Result {
 	if opt != nil {
 		glued = opt.Glued
 	}
+	if r.Words == nil {
+		r.Words = new(Words)
+	}
 	for _, b := range blocks {
 		first := len(r.Tokens)
 		r.Tokens, marks = tokenize(text, b.Start, b.End, r.Tokens, marks[:0])
 		if glued != nil {
 			r.Tokens, marks = glued.part(text, b.End, r.Tokens, first, marks)
 		}
+		r.Words.number(text, r.Tokens[first:])
 		r.sentences(text, first, marks, opt)
 	}
 	*room = marks[:0]
