@@ -43,7 +43,7 @@ func (r *autoFactsRule) restatedFigures(c *Corpus, perArticle [][]claim, anchors
 		if len(story) < minSiding+1 {
 			continue
 		}
-		keys.build(story, perArticle)
+		keys.build(story, perArticle, cmpr.keys)
 		var names map[int]string
 		for n := range len(keys.start) - 1 {
 			lo, hi := int(keys.start[n]), int(keys.start[n+1])
