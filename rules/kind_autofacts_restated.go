@@ -39,6 +39,10 @@ func (r *autoFactsRule) restatedFigures(c *Corpus, perArticle [][]claim, anchors
 		room.keys, room.sided = keys, sided
 		room.release()
 	}()
+	// heads[a] is headLine of article a, found when first asked (0:
+	// not yet; an article with a claim has a headline line of 1 or
+	// more): it was found again for every claim looked at.
+	var heads []int
 	for _, story := range c.Stories {
 		if len(story) < minSiding+1 {
 			continue
@@ -56,7 +60,14 @@ func (r *autoFactsRule) restatedFigures(c *Corpus, perArticle [][]claim, anchors
 					continue
 				}
 				cs := perArticle[x.Article]
-				head := headLine(cs)
+				if heads == nil {
+					heads = make([]int, len(perArticle))
+				}
+				head := heads[x.Article]
+				if head == 0 {
+					head = headLine(cs)
+					heads[x.Article] = head
+				}
 				if head == x.Loc.Start.Line {
 					continue
 				}
