@@ -75,6 +75,66 @@ type claim struct {
 	// onceEach marks a count whose key every article of its story that
 	// states it states once; set by the autofacts corpus stage.
 	onceEach bool
+	// kid is the number of Key among the distinct keys of the claims
+	// compared, in the keys' order, set by numberKeys.
+	kid int32
+}
+
+// numberKeys sets each claim's kid: the rank of its Key among the
+// distinct keys of all the claims, in string order, so that keys compare
+// as their numbers do. It returns the number of distinct keys.
+//
+// The corpus stage groups a story's claims by key several times
+// (compareStory, storyKeys, markOnceEach): with the keys numbered once,
+// each grouping indexes a slice by number where it hashed every claim's
+// key into a map of its own, and compareStory sorts a story's keys as
+// numbers, not strings.
+func numberKeys(perArticle [][]claim) int {
+	total := 0
+	for _, cs := range perArticle {
+		total += len(cs)
+	}
+	if total == 0 {
+		return 0
+	}
+	seen := make(map[string]int32, min(total, 1<<16))
+	var keys []string
+	for _, cs := range perArticle {
+		var last *claim
+		for k := range cs {
+			x := &cs[k]
+			// Claims of one key often come together: the same
+			// string, or an equal one, needs no look-up.
+			if last != nil && len(last.Key) == len(x.Key) && last.Key == x.Key {
+				x.kid = last.kid
+				last = x
+				continue
+			}
+			id, ok := seen[x.Key]
+			if !ok {
+				id = int32(len(keys))
+				seen[x.Key] = id
+				keys = append(keys, x.Key)
+			}
+			x.kid = id
+			last = x
+		}
+	}
+	order := make([]int32, len(keys))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(keys[a], keys[b]) })
+	rank := make([]int32, len(keys))
+	for r, k := range order {
+		rank[k] = int32(r)
+	}
+	for _, cs := range perArticle {
+		for k := range cs {
+			cs[k].kid = rank[cs[k].kid]
+		}
+	}
+	return len(keys)
 }
 
 // figure is what a claim keeps of its quantity: the value and what its
@@ -262,6 +322,10 @@ type comparison struct {
 	// alsoDisagree, if set, tells pairs that disagree though their
 	// intervals overlap (two maxima: kind_autofacts_bounds.go).
 	alsoDisagree func(x, y *claim) bool
+	// keys, if more than 0, tells that the claims' keys are numbered
+	// (numberKeys), keys of them; compareStories numbers them
+	// otherwise.
+	keys int
 }
 
 // maxNamed is how many disagreeing articles a message names.
@@ -272,6 +336,9 @@ const maxNamed = 3
 // than agree, or where none agrees: with several articles that agree and
 // one that differs, only the odd one out is reported.
 func compareStories(c *Corpus, perArticle [][]claim, cmpr comparison, rep *Reporter) {
+	if cmpr.keys <= 0 {
+		cmpr.keys = numberKeys(perArticle)
+	}
 	// Stories share no article, so no claim: they are compared at once
 	// on every core, each into a reporter of its own, and the findings
 	// are gathered in story order, the same bytes for any number of
@@ -326,19 +393,27 @@ func disjoint(stories [][]int, n int) bool {
 	return true
 }
 
-// compareStory compares the claims of one story.
+// compareStory compares the claims of one story, whose keys are
+// numbered (cmpr.keys of them).
 func compareStory(c *Corpus, story []int, perArticle [][]claim, cmpr comparison, rep *Reporter) {
 	scratch := scratchPool.Get().(*keyScratch)
 	// The claims are grouped by key in two passes, counting then
 	// placing, into one array: appending to a slice per key in a map
 	// grew each slice several times, a third of this function's time.
-	// Within a key the claims stay in story order.
-	keyOf := make(map[string]int32)
-	var keys []string
+	// Within a key the claims stay in story order. A key's number in
+	// the story (from 0, in order of first use) is found by its number
+	// among all keys in keyAt (that number plus one), which is all zero
+	// between stories.
+	keyAt := scratch.keyAt
+	if len(keyAt) < cmpr.keys {
+		keyAt = make([]int32, cmpr.keys)
+		scratch.keyAt = keyAt
+	}
+	kids := scratch.storyKeys[:0] // each story key's number among all keys
 	counts := scratch.counts[:0]
-	// kids holds each claim's key number, in story order, so that the
-	// placing pass hashes no key again.
-	kids := scratch.kids[:0]
+	// local holds each claim's key number in the story, in story
+	// order, so that the placing pass finds no key again.
+	local := scratch.kids[:0]
 	total := 0
 	for _, a := range story {
 		if a >= len(perArticle) {
@@ -347,57 +422,72 @@ func compareStory(c *Corpus, story []int, perArticle [][]claim, cmpr comparison,
 		for i := range perArticle[a] {
 			x := &perArticle[a][i]
 			x.Article = a
-			k, ok := keyOf[x.Key]
-			if !ok {
-				k = int32(len(keys))
-				keyOf[x.Key] = k
-				keys = append(keys, x.Key)
+			k := keyAt[x.kid] - 1
+			if k < 0 {
+				k = int32(len(kids))
+				keyAt[x.kid] = k + 1
+				kids = append(kids, x.kid)
 				counts = append(counts, 0)
 			}
 			counts[k]++
-			kids = append(kids, k)
+			local = append(local, k)
 			total++
 		}
 	}
-	scratch.kids = kids
+	scratch.kids = local
 	// counts becomes each key's end in the array, filled from its start.
 	ends := counts
 	for k := 1; k < len(ends); k++ {
 		ends[k] += ends[k-1]
 	}
 	grouped := grown(&scratch.grouped, total)
-	fill := grown(&scratch.fill, len(keys))
+	fill := grown(&scratch.fill, len(kids))
 	for k := range fill {
 		fill[k] = startOf(ends, k)
 	}
-	pos := make(map[int]int, len(story))
+	// places[i] is the place of the article story[i]: an article
+	// listed twice takes its first place.
+	places := grown(&scratch.places, len(story))
 	for p, a := range story {
-		if _, dup := pos[a]; !dup {
-			pos[a] = p
+		places[p] = p
+		for q := range p {
+			if story[q] == a {
+				places[p] = q
+				break
+			}
+		}
+		if p >= maxScanned {
+			places = placesByMap(story, places)
+			break
 		}
 	}
 	next := 0
-	for _, a := range story {
+	for p, a := range story {
 		if a >= len(perArticle) {
 			continue
 		}
-		// An article listed twice takes its first place.
-		place := pos[a]
+		place := places[p]
 		for i := range perArticle[a] {
 			x := &perArticle[a][i]
 			x.place = place
-			k := kids[next]
+			k := local[next]
 			next++
 			grouped[fill[k]] = x
 			fill[k]++
 		}
 	}
 	scratch.counts = counts
-	order := grown(&scratch.order, len(keys))
-	for k := range order {
-		order[k] = int32(k)
+	// The keys in their order, which is their numbers' order.
+	order := grown(&scratch.order, len(kids))
+	copy(order, kids)
+	slices.Sort(order)
+	for i, g := range order {
+		order[i] = keyAt[g] - 1
 	}
-	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(keys[a], keys[b]) })
+	for _, g := range kids {
+		keyAt[g] = 0
+	}
+	scratch.storyKeys = kids
 	// The articles' names are made only for a message: most stories
 	// have none to write.
 	names := &storyNames{c: c, story: story}
@@ -413,9 +503,28 @@ func compareStory(c *Corpus, story []int, perArticle [][]claim, cmpr comparison,
 		if oneArticle(claims) {
 			continue
 		}
-		compareKey(claims, story, pos, cmpr, names, reported, rep, scratch)
+		compareKey(claims, story, places, cmpr, names, reported, rep, scratch)
 	}
 	scratch.release()
+}
+
+// maxScanned is the longest story whose articles' places compareStory
+// finds by scanning the articles before each; a longer one's are found
+// by a map (placesByMap).
+const maxScanned = 32
+
+// placesByMap sets places[p] to the first place of story[p] in story,
+// for every p.
+func placesByMap(story []int, places []int) []int {
+	first := make(map[int]int, len(story))
+	for p, a := range story {
+		q, dup := first[a]
+		if !dup {
+			first[a], q = p, p
+		}
+		places[p] = q
+	}
+	return places
 }
 
 // oneArticle reports whether the claims are all of one article.
@@ -471,10 +580,13 @@ type run struct{ start, end, article, place int }
 // keyScratch is compareKey's room, reused from key to key of a story:
 // made for each key, it was a fifth of the stage's time in allocation.
 type keyScratch struct {
-	// counts, fill, grouped and order are compareStory's room for
-	// grouping a story's claims by key.
+	// counts, fill, grouped, order, kids, storyKeys, keyAt and places
+	// are compareStory's room for grouping a story's claims by key.
 	counts, fill    []int
 	kids            []int32
+	storyKeys       []int32
+	keyAt           []int32
+	places          []int
 	grouped         []*claim
 	order           []int32
 	ivs             []claimIntervals
@@ -496,8 +608,9 @@ func grown[T any](s *[]T, n int) []T {
 	return *s
 }
 
-// compareKey compares the claims of one key within a story. pos gives
-// each article of the story its place in story.
+// compareKey compares the claims of one key within a story. places
+// gives each article of the story its place in story (the first, for
+// an article listed twice), by its index there.
 //
 // A claim's standing towards the other articles is kept in slices
 // indexed by that place, carved from two arrays per key: with a map or
@@ -505,7 +618,7 @@ func grown[T any](s *[]T, n int) []T {
 // and much of its time, since most claims agree with several articles.
 //
 // scratch is room reused from key to key.
-func compareKey(claims []*claim, story []int, pos map[int]int, cmpr comparison, names *storyNames, reported map[diag.Location]bool, rep *Reporter, scratch *keyScratch) {
+func compareKey(claims []*claim, story []int, places []int, cmpr comparison, names *storyNames, reported map[diag.Location]bool, rep *Reporter, scratch *keyScratch) {
 	n, ns := len(claims), len(story)
 	for i, x := range claims {
 		x.idx = i
@@ -671,8 +784,8 @@ func compareKey(claims []*claim, story []int, pos map[int]int, cmpr comparison, 
 			}
 		}
 		if len(s.order) > 0 && cmpr.supports != nil {
-			for _, b := range story {
-				p := pos[b]
+			for q, b := range story {
+				p := places[q]
 				if s.against[p] == nil && b != x.Article && !s.agree[p] && cmpr.supports(x, b) {
 					s.agree[p] = true
 					s.nAgree++

@@ -2179,8 +2179,10 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	}
 	resolveGivenNames(c.Names, perArticle)
 	roleAgesOnce(c, perArticle)
+	// The keys are final: numbered once for every grouping by key below.
+	nkeys := numberKeys(perArticle)
 	if r.specificCounts {
-		markOnceEach(c.Stories, perArticle)
+		markOnceEach(c.Stories, perArticle, nkeys)
 	}
 	editions := r.editions(c.Stories, perArticle)
 	climbing := r.climbingTolls(c.Stories, perArticle, days, dated, editions) // kind_autofacts_running.go
@@ -2228,7 +2230,7 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	// for each, two outlets' round "more than 300" outnumbered the one
 	// exact figure against a changed one, which was never reported.
 	cmpr := comparison{rule: r, match: r.match, tolerance: r.tolerance, openBound: r.openBound, minor: r.minor, major: r.major, unrelated: unrelated, supports: supports, vagueIsNeutral: true,
-		alsoDisagree: func(x, y *claim) bool { return r.openBound > 0 && maximaDisagree(x, y, r.tolerance) }}
+		alsoDisagree: func(x, y *claim) bool { return r.openBound > 0 && maximaDisagree(x, y, r.tolerance) }, keys: nkeys}
 	compareStories(c, perArticle, cmpr, rep)
 	compared := len(rep.diags)
 	r.selfContradictions(c, perArticle, anchors, cmpr, rep)
@@ -2240,30 +2242,40 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 // things in one article ("12 ferries sailed and 3 ferries were held") is
 // counted of many things in the story, and a count of it is no more
 // likely one fact because another article gives it once.
-func markOnceEach(stories [][]int, perArticle [][]claim) {
-	type spread struct{ claims, articles, last int }
-	seen := map[string]*spread{}
+func markOnceEach(stories [][]int, perArticle [][]claim, nkeys int) {
+	// The counts of each key, by its number (numberKeys, nkeys of them):
+	// claims, articles, and the last article plus one; all zero between
+	// stories.
+	type spread struct{ claims, articles, last int32 }
+	seen := make([]spread, nkeys)
 	for _, story := range stories {
-		clear(seen)
 		for _, b := range story {
 			if b < 0 || b >= len(perArticle) {
 				continue
 			}
 			for k := range perArticle[b] {
-				key := perArticle[b][k].Key
-				if !strings.HasPrefix(key, "count:") {
+				x := &perArticle[b][k]
+				if !strings.HasPrefix(x.Key, "count:") {
 					continue
 				}
-				s := seen[key]
-				if s == nil {
-					s = &spread{last: -1}
-					seen[key] = s
-				}
+				s := &seen[x.kid]
 				s.claims++
-				if s.last != b {
-					s.last = b
+				if s.last != int32(b)+1 {
+					s.last = int32(b) + 1
 					s.articles++
 				}
+			}
+		}
+		// Only the keys of counts were counted: any other's claims
+		// are 0.
+		for _, b := range story {
+			if b < 0 || b >= len(perArticle) {
+				continue
+			}
+			for k := range perArticle[b] {
+				x := &perArticle[b][k]
+				s := &seen[x.kid]
+				x.onceEach = s.claims > 0 && s.claims == s.articles
 			}
 		}
 		for _, b := range story {
@@ -2271,9 +2283,7 @@ func markOnceEach(stories [][]int, perArticle [][]claim) {
 				continue
 			}
 			for k := range perArticle[b] {
-				x := &perArticle[b][k]
-				s := seen[x.Key]
-				x.onceEach = s != nil && s.claims == s.articles
+				seen[perArticle[b][k].kid] = spread{}
 			}
 		}
 	}
@@ -2467,7 +2477,7 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 				continue
 			}
 			if !built {
-				keys.build(story, perArticle)
+				keys.build(story, perArticle, cmpr.keys)
 				runs.reset(len(keys.claims))
 				built = true
 			}
@@ -2605,7 +2615,6 @@ var selfPool = sync.Pool{New: func() any { return new(selfRoom) }}
 // returns it to selfPool.
 func (m *selfRoom) release() {
 	k := &m.keys
-	clear(k.index)
 	clear(k.claims[:cap(k.claims)])
 	clear(k.ivs[:cap(k.ivs)])
 	clear(m.sided[:cap(m.sided)])
@@ -2692,11 +2701,13 @@ func (r *alikeRuns) pair(from, x, z int, test func() bool) bool {
 // and a binary search per claim; the groups are placed in two passes,
 // counting then placing, into one array reused from story to story.
 type storyKeys struct {
-	index  map[string]int32 // key → its number
-	start  []int32          // key k's claims are claims[start[k]:start[k+1]]
-	fill   []int32          // the next free place of each key while placing
-	last   []int32          // the last article counted for each key
-	counts []int32          // the articles that state each key
+	// keyAt is the story's number plus one of each key by its number
+	// among all keys (claim.kid), all zero between builds.
+	keyAt  []int32
+	start  []int32 // key k's claims are claims[start[k]:start[k+1]]
+	fill   []int32 // the next free place of each key while placing
+	last   []int32 // the last article counted for each key
+	counts []int32 // the articles that state each key
 	claims []*claim
 	// key and pos are, for each place of claims, its key's number and
 	// the story place of its article; first[p] is where the places of
@@ -2710,12 +2721,12 @@ type storyKeys struct {
 	haveIv []bool
 }
 
-// build groups the claims of the story's articles.
-func (s *storyKeys) build(story []int, perArticle [][]claim) {
-	if s.index == nil {
-		s.index = make(map[string]int32)
+// build groups the claims of the story's articles, whose keys are
+// numbered (numberKeys), nkeys of them.
+func (s *storyKeys) build(story []int, perArticle [][]claim, nkeys int) {
+	if len(s.keyAt) < nkeys {
+		s.keyAt = make([]int32, nkeys)
 	}
-	clear(s.index)
 	s.fill, s.last, s.counts = s.fill[:0], s.last[:0], s.counts[:0]
 	s.first = slices.Grow(s.first[:0], len(story)+1)[:len(story)+1]
 	total := 0
@@ -2730,10 +2741,10 @@ func (s *storyKeys) build(story []int, perArticle [][]claim) {
 		for k := range perArticle[b] {
 			y := &perArticle[b][k]
 			y.Article = b
-			n, ok := s.index[y.Key]
-			if !ok {
+			n := s.keyAt[y.kid] - 1
+			if n < 0 {
 				n = int32(len(s.fill))
-				s.index[y.Key] = n
+				s.keyAt[y.kid] = n + 1
 				s.fill = append(s.fill, 0)
 				s.last = append(s.last, -1)
 				s.counts = append(s.counts, 0)
@@ -2777,6 +2788,10 @@ func (s *storyKeys) build(story []int, perArticle [][]claim) {
 			i++
 		}
 	}
+	// keyAt is all zero again: each key's first claim names it.
+	for n := range len(s.fill) {
+		s.keyAt[s.claims[s.start[n]].kid] = 0
+	}
 }
 
 // sameArticle returns where the claims of the key and story place of
@@ -2802,11 +2817,12 @@ func (s *storyKeys) placeOf(p, i int) int { return int(s.places[int(s.first[p])+
 // of returns where the claims of key are in s.claims, [lo, hi), in
 // story order, and the number of articles that state it.
 func (s *storyKeys) of(key string) (lo, hi, articles int) {
-	n, ok := s.index[key]
-	if !ok {
-		return 0, 0, 0
+	for n := range len(s.counts) {
+		if s.claims[s.start[n]].Key == key {
+			return int(s.start[n]), int(s.start[n+1]), int(s.counts[n])
+		}
 	}
-	return int(s.start[n]), int(s.start[n+1]), int(s.counts[n])
+	return 0, 0, 0
 }
 
 // iv returns the intervals of s.claims[k], computed when first asked.

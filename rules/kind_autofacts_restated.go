@@ -44,11 +44,15 @@ func (r *autoFactsRule) restatedFigures(c *Corpus, perArticle [][]claim, anchors
 		room.keys, room.sided = keys, sided
 		room.release()
 	}()
+	// heads[a] is headLine of article a, found when first asked (0:
+	// not yet; an article with a claim has a headline line of 1 or
+	// more): it was found again for every claim looked at.
+	var heads []int
 	for _, story := range c.Stories {
 		if len(story) < minSiding+1 {
 			continue
 		}
-		keys.build(story, perArticle)
+		keys.build(story, perArticle, cmpr.keys)
 		var names map[int]string
 		for n := range len(keys.start) - 1 {
 			lo, hi := int(keys.start[n]), int(keys.start[n+1])
@@ -61,7 +65,14 @@ func (r *autoFactsRule) restatedFigures(c *Corpus, perArticle [][]claim, anchors
 					continue
 				}
 				cs := perArticle[x.Article]
-				head := headLine(cs)
+				if heads == nil {
+					heads = make([]int, len(perArticle))
+				}
+				head := heads[x.Article]
+				if head == 0 {
+					head = headLine(cs)
+					heads[x.Article] = head
+				}
 				if head == x.Loc.Start.Line {
 					continue
 				}

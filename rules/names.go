@@ -2,7 +2,6 @@ package rules
 
 import (
 	"math"
-	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -73,12 +72,15 @@ type NameStats struct {
 	// them instead of the map.
 	words []string
 	forms []NameForm
-	// hashes are the words' hashes (hashStr), and near the spelling
-	// (index in words, -1 if none) that each neighbour of each form is,
-	// forms in order, Nexts before Prevs, once PrepareFold has
-	// computed them.
+	// nearNext and nearPrev are the spelling (index in words, -1 if
+	// none) that each neighbour is, of the forms' Nexts and of their
+	// Prevs, forms in order, as statsOf found them.
+	nearNext, nearPrev []int32
+	// hashes are the words' hashes (hashStr) and posts their forms'
+	// posts in the index but for the spelling's id (postOf), once
+	// PrepareFold has computed them.
 	hashes []uint64
-	near   []int32
+	posts  []namePost
 	// room holds the memory of words, forms, their uses and neighbours
 	// and the Forms map, for RecycleNames to reuse (nil when decoded).
 	room *nameRoom
@@ -94,9 +96,9 @@ type nameRoom struct {
 	forms   []NameForm
 	uses    []NameUse
 	all     []string // the neighbours of all spellings
+	near    []int32  // the spelling of each neighbour, as all
 	hashes  []uint64
-	near    []int32
-	ptrs    []int32 // PrepareFold's table of the spellings by address
+	posts   []namePost
 	m       map[string]*NameForm
 }
 
@@ -126,7 +128,7 @@ func RecycleNames(st *NameStats) {
 	clear(r.uses[:cap(r.uses)])
 	clear(r.all)
 	clear(r.m)
-	r.toks, r.tallies, r.words, r.forms, r.uses, r.all = r.toks[:0], r.tallies[:0], r.words[:0], r.forms[:0], r.uses[:0], r.all[:0]
+	r.toks, r.tallies, r.words, r.forms, r.uses, r.all, r.near = r.toks[:0], r.tallies[:0], r.words[:0], r.forms[:0], r.uses[:0], r.all[:0], r.near[:0]
 	nameRoomPool.Put(r)
 }
 
@@ -180,10 +182,12 @@ type nameScratch struct {
 // nameScan.toks).
 type nameTally struct{ count, mid, first int32 }
 
-// namePair is a spelling (by index) and a capitalised word beside it.
+// namePair is a spelling (by index) and a capitalised word beside it,
+// which is the article's spelling at (by index), or -1 for a word made
+// up (a hyphen's first half).
 type namePair struct {
-	form int32
-	word string
+	form, at int32
+	word     string
 }
 
 var nameScratchPool = sync.Pool{New: func() any { return new(nameScratch) }}
@@ -334,19 +338,21 @@ func statsOf(a *Article, sc *nameScan) *NameStats {
 		// so they are the neighbours in sc.toks.
 		next, prev, prevInitial := "", "", false
 		if k+1 < len(sc.toks) && sc.toks[k+1].tok == nt.tok+1 && isSpace1(text, t.End, toks[nt.tok+1].Start) {
-			next = sc.words[sc.toks[k+1].form]
-			nexts = append(nexts, namePair{nt.form, next})
+			at := sc.toks[k+1].form
+			next = sc.words[at]
+			nexts = append(nexts, namePair{nt.form, at, next})
 		}
 		if k > 0 && sc.toks[k-1].tok == nt.tok-1 && isSpace1(text, toks[nt.tok-1].End, t.Start) {
-			prev = sc.words[sc.toks[k-1].form]
+			at := sc.toks[k-1].form
+			prev = sc.words[at]
 			// A spelling's Prevs hold only words that are names
 			// for certain: an opener may be any word.
 			if prevInitial = toks[nt.tok-1].Initial; !prevInitial {
-				prevs = append(prevs, namePair{nt.form, prev})
+				prevs = append(prevs, namePair{nt.form, at, prev})
 			}
 		} else if k > 0 && hyphenHalf(text, toks, sc.toks[k-1].tok, nt.tok) {
 			prev = hyphenPrev(sc.words[sc.toks[k-1].form]) // "Wendel-" before "Marsh": namehyphen.go
-			prevs = append(prevs, namePair{nt.form, prev})
+			prevs = append(prevs, namePair{nt.form, -1, prev})
 		}
 		first := tallies[nt.form].first == int32(k)
 		if !first && f.Count > rareUses {
@@ -361,26 +367,36 @@ func statsOf(a *Article, sc *nameScan) *NameStats {
 			f.Uses = append(f.Uses, NameUse{Loc: l, Initial: t.Initial, Next: next, Prev: prev, PrevInitial: prevInitial, Apostrophe: apos})
 		}
 	}
-	// Nexts and prevs share one backing array, nexts first.
-	all := slices.Grow(room.all[:0], len(nexts)+len(prevs))[:len(nexts)+len(prevs)]
-	room.all = all
-	scr.starts = setNeighbours(sc.forms, nexts, all[:len(nexts):len(nexts)], scr.starts, func(f *NameForm, ws []string) { f.Nexts = ws })
-	scr.starts = setNeighbours(sc.forms, prevs, all[len(nexts):], scr.starts, func(f *NameForm, ws []string) { f.Prevs = ws })
+	// Nexts and prevs share one backing array, nexts first, and so do
+	// the spellings they are.
+	n2 := len(nexts) + len(prevs)
+	all := slices.Grow(room.all[:0], n2)[:n2]
+	near := slices.Grow(room.near[:0], n2)[:n2]
+	room.all, room.near = all, near
+	var k int
+	scr.starts, k = setNeighbours(sc.forms, nexts, all[:len(nexts):len(nexts)], near, scr.starts, func(f *NameForm, ws []string) { f.Nexts = ws })
+	st.nearNext = near[:k:k]
+	near = near[len(nexts):]
+	scr.starts, k = setNeighbours(sc.forms, prevs, all[len(nexts):], near, scr.starts, func(f *NameForm, ws []string) { f.Prevs = ws })
+	st.nearPrev = near[:k:k]
 	scr.nexts, scr.prevs = nexts, prevs
 	return st
 }
 
 // setNeighbours gives each spelling the first maxNexts distinct words of
 // its pairs (which are in text order), sorted, all in one backing array,
-// all (of len(pairs), from the article's room).
+// all (of len(pairs), from the article's room), and writes the spelling
+// each of them is (namePair.at) to near, from its start, spellings in
+// order: it returns how many it wrote.
 // The pairs are grouped by spelling with a counting sort, which keeps
 // each spelling's words in text order.
-func setNeighbours(forms []NameForm, pairs []namePair, all []string, scratch []int32, set func(*NameForm, []string)) []int32 {
+func setNeighbours(forms []NameForm, pairs []namePair, all []string, near []int32, scratch []int32, set func(*NameForm, []string)) ([]int32, int) {
 	if len(pairs) == 0 {
-		return scratch
+		return scratch, 0
 	}
 	// starts[f] is where spelling f's words begin in all, and fill[f]
-	// where its next word goes.
+	// where its next word goes. near holds each word's spelling at the
+	// word's place in all while the words are grouped.
 	n := len(forms)
 	scratch = slices.Grow(scratch[:0], 2*n+1)[:2*n+1]
 	starts, fill := scratch[:n+1], scratch[n+1:]
@@ -394,26 +410,59 @@ func setNeighbours(forms []NameForm, pairs []namePair, all []string, scratch []i
 	copy(fill, starts[:n])
 	for _, p := range pairs {
 		all[fill[p.form]] = p.word
+		near[fill[p.form]] = p.at
 		fill[p.form]++
 	}
+	written := 0
 	for f := range forms {
-		ws := all[starts[f]:starts[f+1]]
+		ws, ats := all[starts[f]:starts[f+1]], near[starts[f]:starts[f+1]]
 		if len(ws) == 0 {
 			continue
 		}
 		// Distinct words, the first maxNexts of them.
 		k := 0
-		for _, w := range ws {
+		for i, w := range ws {
 			if k < maxNexts && !slices.Contains(ws[:k], w) {
-				ws[k] = w
+				ws[k], ats[k] = w, ats[i]
 				k++
 			}
 		}
-		ws = ws[:k:k]
-		slices.Sort(ws)
+		ws, ats = ws[:k:k], ats[:k]
+		if k > 1 {
+			sortWith(ws, ats)
+		}
 		set(&forms[f], ws)
+		// A spelling's words start at or after the place of the
+		// ones written before them.
+		written += copy(near[written:], ats)
 	}
-	return scratch
+	return scratch, written
+}
+
+// sortWith sorts ws (distinct words) and ats along with them: an
+// insertion sort, since a spelling has a few neighbours at most.
+func sortWith(ws []string, ats []int32) {
+	if len(ws) > 12 {
+		idx := make([]int, len(ws))
+		for i := range idx {
+			idx[i] = i
+		}
+		slices.SortFunc(idx, func(a, b int) int { return strings.Compare(ws[a], ws[b]) })
+		w2, a2 := slices.Clone(ws), slices.Clone(ats)
+		for i, j := range idx {
+			ws[i], ats[i] = w2[j], a2[j]
+		}
+		return
+	}
+	for i := 1; i < len(ws); i++ {
+		w, a := ws[i], ats[i]
+		j := i
+		for j > 0 && ws[j-1] > w {
+			ws[j], ats[j] = ws[j-1], ats[j-1]
+			j--
+		}
+		ws[j], ats[j] = w, a
+	}
 }
 
 // isSpace1 reports whether text[s:e] is a single space.
@@ -599,23 +648,26 @@ func (ix *NameIndex) post(i int32) *namePost {
 	return &ix.chunks[i/postChunk][i%postChunk]
 }
 
-// addPost adds the post of spelling w (c, which the index holds: its id
-// is set), used as f says in the article being added.
-func (ix *NameIndex) addPost(w string, c *CorpusName, f *NameForm) {
-	if int(ix.total)%postChunk == 0 {
-		ix.chunks = append(ix.chunks, make([]namePost, postChunk))
+// addPost adds post p (postOf) of spelling id, used as f says in the
+// article being added. addArticle does what it does where the chunk
+// being filled has room and the post holds its location, a store into
+// the chunk, in its own loop.
+func (ix *NameIndex) addPost(p namePost, id int32, f *NameForm) {
+	if len(ix.fill) == cap(ix.fill) {
+		chunk := make([]namePost, postChunk)
+		ix.chunks = append(ix.chunks, chunk)
+		ix.fill = chunk[:0]
 	}
-	p := ix.post(ix.total)
+	if p.line >= 0 && int(p.name) != ix.runes[id-1] {
+		p.line = -1
+	}
+	p.name = id
+	if p.line < 0 {
+		p.start = int32(len(ix.wide))
+		ix.wide = append(ix.wide, f.First)
+	}
+	ix.fill = append(ix.fill, p)
 	ix.total++
-	l := &f.First
-	*p = namePost{name: c.id, count: clamp32(f.Count), mid: clamp32(f.Mid)}
-	if fits32(l.Start.Line) && fits32(l.Start.Column) && fits32(l.StartByte) && fits32(l.EndByte) &&
-		l.End.Line == l.Start.Line && l.EndByte-l.StartByte == len(w) && l.End.Column-l.Start.Column == ix.runes[c.id-1] {
-		p.line, p.col, p.start = int32(l.Start.Line), int32(l.Start.Column), int32(l.StartByte)
-	} else {
-		p.line, p.start = -1, int32(len(ix.wide))
-		ix.wide = append(ix.wide, *l)
-	}
 }
 
 // location returns the first use of post p of spelling w in article a.
@@ -669,6 +721,9 @@ type NameIndex struct {
 	chunks [][]namePost
 	total  int32
 	starts []int32
+	// fill is the last chunk, up to the posts added (its capacity is
+	// the chunk's).
+	fill []namePost
 	// wide holds the locations of the posts that namePost cannot hold.
 	wide []diag.Location
 	// words are the spellings by id-1, and runes their lengths in
@@ -790,7 +845,7 @@ func (ix *NameIndex) Add(st *NameStats) {
 	case st == nil:
 	case st.words != nil:
 		st.PrepareFold()
-		ix.addArticle(st.words, st.hashes, st.forms, st.near)
+		ix.addArticle(st.words, st.hashes, st.forms, st.posts, st.nearNext, st.nearPrev)
 		if len(st.forms) > 0 {
 			file = st.forms[0].First.File
 		}
@@ -800,11 +855,12 @@ func (ix *NameIndex) Add(st *NameStats) {
 		ws := make([]string, 0, len(st.Forms))
 		hs := make([]uint64, 0, len(st.Forms))
 		fs := make([]NameForm, 0, len(st.Forms))
+		ps := make([]namePost, 0, len(st.Forms))
 		for w, f := range st.Forms {
-			ws, hs, fs = append(ws, w), append(hs, hashStr(w)), append(fs, *f)
+			ws, hs, fs, ps = append(ws, w), append(hs, hashStr(w)), append(fs, *f), append(ps, postOf(w, f))
 			file = f.First.File
 		}
-		ix.addArticle(ws, hs, fs, nil)
+		ix.addArticle(ws, hs, fs, ps, nil, nil)
 	}
 	ix.files = append(ix.files, file)
 	ix.starts = append(ix.starts, ix.total)
@@ -812,11 +868,10 @@ func (ix *NameIndex) Add(st *NameStats) {
 }
 
 // PrepareFold computes what NameIndex.Add needs of the statistics and
-// may compute before it: the hash of each spelling, and which spelling
-// of the article each neighbour is (they are the article's capitalised
-// words, the same strings). The checker's workers call it before the
-// lock under which they fold their articles' statistics into the run's
-// index, one article at a time; Add computes what was not prepared.
+// may compute before it: the hash of each spelling and the post of each
+// (postOf). The checker's workers call it before the lock under which
+// they fold their articles' statistics into the run's index, one
+// article at a time; Add computes what was not prepared.
 func (st *NameStats) PrepareFold() {
 	if st == nil || st.words == nil || st.hashes != nil {
 		return
@@ -827,63 +882,41 @@ func (st *NameStats) PrepareFold() {
 	}
 	n := len(st.words)
 	hs := slices.Grow(room.hashes[:0], n)[:n]
+	ps := slices.Grow(room.posts[:0], n)[:n]
 	for i, w := range st.words {
 		hs[i] = hashStr(w)
+		ps[i] = postOf(w, &st.forms[i])
 	}
-	// The spellings by the address of their bytes: a neighbour is one
-	// of them, the very string, or a word made up (a hyphen's first
-	// half), which is found nowhere here.
-	size := 16
-	for size < 2*n {
-		size <<= 1
-	}
-	tab := slices.Grow(room.ptrs[:0], size)[:size]
-	clear(tab)
-	shift := 64 - bits.Len(uint(size-1))
-	slot := func(w string) int {
-		return int(uint64(uintptr(unsafe.Pointer(unsafe.StringData(w)))) * 0x9e3779b97f4a7c15 >> shift)
-	}
-	mask := size - 1
-	for i, w := range st.words {
-		k := slot(w)
-		for tab[k] != 0 {
-			k = (k + 1) & mask
-		}
-		tab[k] = int32(i + 1)
-	}
-	total := 0
-	for i := range st.forms {
-		total += len(st.forms[i].Nexts) + len(st.forms[i].Prevs)
-	}
-	near := slices.Grow(room.near[:0], total)[:0]
-	at := func(w string) int32 {
-		for k := slot(w); tab[k] != 0; k = (k + 1) & mask {
-			if x := st.words[tab[k]-1]; len(x) == len(w) && unsafe.StringData(x) == unsafe.StringData(w) {
-				return tab[k] - 1
-			}
-		}
-		return -1
-	}
-	for i := range st.forms {
-		for _, w := range st.forms[i].Nexts {
-			near = append(near, at(w))
-		}
-		for _, w := range st.forms[i].Prevs {
-			near = append(near, at(w))
-		}
-	}
-	room.hashes, room.ptrs, room.near = hs, tab, near
-	st.hashes, st.near = hs, near
+	room.hashes, room.posts = hs, ps
+	st.hashes, st.posts = hs, ps
 }
 
-// addArticle adds the spellings ws of an article, their hashes hs and
-// uses fs; near, if not nil, gives the spelling of the article that each
-// neighbour is (-1: none), as PrepareFold does.
+// postOf is the post of spelling w, used as f says, as far as it can
+// be made without the index: where its first use cannot be held in it,
+// line is -1 (and addPost keeps f.First apart); name holds, until
+// addPost sets the spelling's id there, the first use's length in
+// columns, which addPost compares with the spelling's length in runes
+// (the index's, counted once per spelling).
+func postOf(w string, f *NameForm) namePost {
+	l := &f.First
+	p := namePost{count: clamp32(f.Count), mid: clamp32(f.Mid), line: -1}
+	if fits32(l.Start.Line) && fits32(l.Start.Column) && fits32(l.StartByte) && fits32(l.EndByte) &&
+		l.End.Line == l.Start.Line && l.EndByte-l.StartByte == len(w) && l.End.Column-l.Start.Column <= len(w) && l.End.Column >= l.Start.Column {
+		p.line, p.col, p.start = int32(l.Start.Line), int32(l.Start.Column), int32(l.StartByte)
+		p.name = int32(l.End.Column - l.Start.Column)
+	}
+	return p
+}
+
+// addArticle adds the spellings ws of an article, their hashes hs, uses
+// fs and posts ps (postOf); nearNext and nearPrev, if not nil, give the
+// spelling of the article that each neighbour is (-1: none), as statsOf
+// does.
 //
 // Every spelling of the article is given its id first, in order, and
 // only then are their uses and neighbours added: a neighbour that is a
 // spelling of the article is then found by its number, not its text.
-func (ix *NameIndex) addArticle(ws []string, hs []uint64, fs []NameForm, near []int32) {
+func (ix *NameIndex) addArticle(ws []string, hs []uint64, fs []NameForm, ps []namePost, nearNext, nearPrev []int32) {
 	gid := slices.Grow(ix.gid[:0], len(ws))[:len(ws)]
 	ix.gid = gid
 	for i, w := range ws {
@@ -893,22 +926,32 @@ func (ix *NameIndex) addArticle(ws []string, hs []uint64, fs []NameForm, near []
 		}
 		gid[i] = id
 	}
-	k := 0
+	kn, kp := 0, 0
 	for i, id := range gid {
 		f := &fs[i]
 		var nn, pn []int32
-		if near != nil && len(f.Nexts)+len(f.Prevs) > 0 {
-			nn = near[k : k+len(f.Nexts)]
-			k += len(f.Nexts)
-			pn = near[k : k+len(f.Prevs)]
-			k += len(f.Prevs)
+		if nearNext != nil && len(f.Nexts) > 0 {
+			nn = nearNext[kn : kn+len(f.Nexts)]
+			kn += len(f.Nexts)
+		}
+		if nearPrev != nil && len(f.Prevs) > 0 {
+			pn = nearPrev[kp : kp+len(f.Prevs)]
+			kp += len(f.Prevs)
 		}
 		c := ix.names[id-1]
+		// addPost, where it is a store into the chunk.
+		if p, n := ps[i], len(ix.fill); n < cap(ix.fill) && p.line >= 0 && int(p.name) == ix.runes[id-1] {
+			p.name = id
+			ix.fill = ix.fill[:n+1]
+			ix.fill[n] = p
+			ix.total++
+		} else {
+			ix.addPost(p, id, f)
+		}
 		if c.Articles == 0 {
 			ix.fillNew(c, f, nn, pn)
 			continue
 		}
-		ix.addPost(ix.words[id-1], c, f)
 		// Most spellings have no neighbour in an article.
 		if len(f.Nexts) > 0 && len(c.Nexts) < maxNexts {
 			c.Nexts = ix.addNeighbours(c.Nexts, f.Nexts, nn)
@@ -959,7 +1002,6 @@ func (ix *NameIndex) newSpelling(w string, h uint64) int32 {
 // and its uses are too.
 func (ix *NameIndex) fillNew(c *CorpusName, f *NameForm, nn, pn []int32) {
 	c.First, c.Count, c.Mid, c.Articles = f.First, f.Count, f.Mid, 1
-	ix.addPost(ix.words[c.id-1], c, f)
 	c.Nexts = ix.firstNeighbours(f.Nexts, nn)
 	c.Prevs = ix.firstNeighbours(f.Prevs, pn)
 	if c.Count <= rareUses && len(f.Uses) > 0 {
@@ -1031,7 +1073,18 @@ func (ix *NameIndex) addNeighbours(set, ws []string, ats []int32) []string {
 			continue
 		}
 		i, _ := slices.BinarySearch(set, x)
-		set = slices.Insert(set, i, x)
+		if len(set) == cap(set) {
+			// Room from the arena, doubled (slices.Insert grew
+			// the set by the allocator, for every word added to a
+			// set carved at its length): the room past the set's
+			// length is its own, so it is inserted into in place.
+			grown := ix.arena.strings(min(max(4, 2*len(set)), maxNexts))
+			copy(grown, set)
+			set = grown[:len(set)]
+		}
+		set = set[:len(set)+1]
+		copy(set[i+1:], set[i:])
+		set[i] = x
 	}
 	return set
 }

@@ -164,7 +164,7 @@ func benchNames(b *testing.B, nb namesBench, mustReport bool) {
 		b.ReportAllocs()
 		for b.Loop() {
 			for _, st := range stats {
-				st.hashes, st.near = nil, nil
+				st.hashes, st.posts = nil, nil
 				st.PrepareFold()
 			}
 		}

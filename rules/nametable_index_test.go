@@ -6,6 +6,9 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/factlint/factlint/internal/corpusgen"
 )
 
 // TestNameArena checks that what the arena hands out is a copy, cut at
@@ -185,5 +188,74 @@ func TestIndexNeighbourCopies(t *testing.T) {
 		if !slices.Equal(c.Nexts, tc.nexts) || !slices.Equal(c.Prevs, tc.prevs) {
 			t.Errorf("%s: nexts %q, prevs %q; want %q, %q", tc.name, c.Nexts, c.Prevs, tc.nexts, tc.prevs)
 		}
+	}
+}
+
+// TestNeighbourSpellings: statsOf gives each neighbour of each spelling
+// the article's spelling it is (nearNext, nearPrev: the index folds a
+// neighbour by that number, not by its text), or -1 for a word that is
+// no spelling of the article (a hyphen's first half, "Brel-"), in the
+// order of the spellings and of their sorted neighbours; and postOf
+// keeps a first use in a post wherever addPost used to.
+func TestNeighbourSpellings(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := [][]byte{
+		[]byte("Harbour talks\n\nCouncillor Ada Quill spoke first. Later Ada Quill and Tomas Brel-Orrin met Zeno Quill, and Orrin said Quill was right. Then Ada Quill left with Tomas Brel-Orrin.\n"),
+		[]byte("Bridge vote\n\nThe mayor, Ines Varo, said Varo Street would close. Ines Varo and Ines Kell both voted; Kell, Varo and Ines Abel did not.\n"),
+	}
+	for _, g := range corpusgen.Generate(corpusgen.Options{Articles: 60, Seed: 9}) {
+		texts = append(texts, g.Text)
+	}
+	made, neighbours := 0, 0
+	for i, text := range texts {
+		st := articleAt(t, set, "a.txt", text, i).Names()
+		index := map[string]int32{}
+		for k, w := range st.words {
+			index[w] = int32(k)
+		}
+		check := func(side string, ws []string, ats []int32) []int32 {
+			if len(ats) < len(ws) {
+				t.Fatalf("article %d: %d %s spellings for %d words", i, len(ats), side, len(ws))
+			}
+			for j, w := range ws {
+				want, ok := index[w]
+				if !ok {
+					want = -1
+					made++
+				}
+				if ats[j] != want {
+					t.Errorf("article %d: %s %q is spelling %d, want %d", i, side, w, ats[j], want)
+				}
+				neighbours++
+			}
+			return ats[len(ws):]
+		}
+		nexts, prevs := st.nearNext, st.nearPrev
+		for k := range st.forms {
+			f := &st.forms[k]
+			nexts = check("next", f.Nexts, nexts)
+			prevs = check("prev", f.Prevs, prevs)
+			if !slices.IsSorted(f.Nexts) || !slices.IsSorted(f.Prevs) {
+				t.Errorf("article %d: neighbours of %q not sorted: %q, %q", i, st.words[k], f.Nexts, f.Prevs)
+			}
+			// What addPost makes of postOf's post.
+			p, l := postOf(st.words[k], f), f.First
+			if p.line >= 0 && int(p.name) != utf8.RuneCountInString(st.words[k]) {
+				p.line = -1
+			}
+			inPost := l.End.Line == l.Start.Line && l.EndByte-l.StartByte == len(st.words[k]) && l.End.Column-l.Start.Column == utf8.RuneCountInString(st.words[k])
+			if (p.line >= 0) != inPost || inPost && (int(p.line) != l.Start.Line || int(p.col) != l.Start.Column || int(p.start) != l.StartByte) {
+				t.Errorf("article %d: post of %q is %+v for a first use at %+v", i, st.words[k], p, l)
+			}
+		}
+		if len(nexts)+len(prevs) > 0 {
+			t.Errorf("article %d: %d neighbour spellings left over", i, len(nexts)+len(prevs))
+		}
+	}
+	if made == 0 || neighbours < 100 {
+		t.Errorf("%d neighbours, %d of them no spelling: the test tests too little", neighbours, made)
 	}
 }

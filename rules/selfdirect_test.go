@@ -96,8 +96,9 @@ func checkCorpusDirect(r *autoFactsRule, c *Corpus, facts []any, rep *Reporter) 
 	}
 	perArticle := claimsOf(facts)
 	resolveGivenNames(c.Names, perArticle)
+	nkeys := numberKeys(perArticle)
 	if r.specificCounts {
-		markOnceEach(c.Stories, perArticle)
+		markOnceEach(c.Stories, perArticle, nkeys)
 	}
 	editions := r.editions(c.Stories, perArticle)
 	apart := func(x, y *claim) bool {
@@ -122,7 +123,7 @@ func checkCorpusDirect(r *autoFactsRule, c *Corpus, facts []any, rep *Reporter) 
 	supports := func(x *claim, article int) bool {
 		return article < len(anchors) && (states(anchors[article], x) || statesWithin(anchors[article], x, r.openBound))
 	}
-	cmpr := comparison{rule: r, match: r.match, tolerance: r.tolerance, openBound: r.openBound, minor: r.minor, major: r.major, unrelated: unrelated, supports: supports, vagueIsNeutral: true}
+	cmpr := comparison{rule: r, match: r.match, tolerance: r.tolerance, openBound: r.openBound, minor: r.minor, major: r.major, unrelated: unrelated, supports: supports, vagueIsNeutral: true, keys: nkeys}
 	compareStories(c, perArticle, cmpr, rep)
 	compared := len(rep.diags)
 	selfContradictionsDirect(r, c, perArticle, anchors, cmpr, rep)
@@ -211,7 +212,7 @@ func selfContradictionsDirect(r *autoFactsRule, c *Corpus, perArticle [][]claim,
 					if !found {
 						found = true
 						if !built {
-							keys.build(story, perArticle)
+							keys.build(story, perArticle, cmpr.keys)
 							built = true
 							if lo, hi, stating = keys.of(x.Key); stating-1 < minSiding {
 								break // too few articles to side with z

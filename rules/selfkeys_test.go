@@ -34,7 +34,11 @@ func TestStoryKeys(t *testing.T) {
 		if rng.IntN(4) == 0 {
 			story = append(story, len(perArticle)+1)
 		}
-		s.build(story, perArticle)
+		s.build(story, perArticle, numberKeys(perArticle))
+		// The table of key numbers is left empty for the next story.
+		if i := slices.IndexFunc(s.keyAt, func(n int32) bool { return n != 0 }); i >= 0 {
+			t.Fatalf("round %d: key number %d left in the table", round, i)
+		}
 
 		var sorted []*claim
 		for _, b := range story {
@@ -113,7 +117,7 @@ func TestStoryKeysPlaces(t *testing.T) {
 				story = append(story, story[rng.IntN(len(story))]) // listed twice
 			}
 		}
-		s.build(story, perArticle)
+		s.build(story, perArticle, numberKeys(perArticle))
 		for p, b := range story {
 			if b >= len(perArticle) {
 				continue
@@ -125,7 +129,7 @@ func TestStoryKeysPlaces(t *testing.T) {
 					t.Fatalf("round %d: claim %d of story place %d not at its place", round, i, p)
 				}
 				n := s.key[at]
-				if n != s.index[cs[i].Key] || at < int(s.start[n]) || at >= int(s.start[n+1]) {
+				if s.claims[s.start[n]].Key != cs[i].Key || at < int(s.start[n]) || at >= int(s.start[n+1]) {
 					t.Fatalf("round %d: claim %d of story place %d under the wrong key", round, i, p)
 				}
 				var want, got []*claim
@@ -171,11 +175,12 @@ func TestAlikeRuns(t *testing.T) {
 		paths = append(paths, g.Path)
 	}
 	stories := storiesByDir(paths)
+	nkeys := numberKeys(perArticle)
 	var keys storyKeys
 	var runs alikeRuns
 	pairs, asked := 0, 0
 	for _, story := range stories {
-		keys.build(story, perArticle)
+		keys.build(story, perArticle, nkeys)
 		runs.reset(len(keys.claims))
 		for at := range keys.claims {
 			from, to := keys.sameArticle(at)
