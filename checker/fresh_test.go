@@ -24,7 +24,7 @@ type freshInjection struct {
 // were tuned (testdata/fresh). Its clean copies must give no finding at
 // all: every alarm there is noise.
 func TestFreshStories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh"), 48) // 50 of 72 after round 24 (a body figure against its own headline and the other outlets); 49 of 72 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 49 of 72 after round 22 (maxima compared as figures, an amount per period, a coarse figure no support); 46 of 72 found after the round-21 merge (figures, dates and times, ages and names); 43 of 72 found after round 20 (42 after round 16; a grave state, "in intensive care", is a contrast group), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh"), 51) // 53 of 72 after the round-24 merge (percentages by their subject, a body figure against its headline, companion figures, weekdays with days across outlets, times one slip away, ages stated only as ages); 49 of 72 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 49 of 72 after round 22 (maxima compared as figures, an amount per period, a coarse figure no support); 46 of 72 found after the round-21 merge (figures, dates and times, ages and names); 43 of 72 found after round 20 (42 after round 16; a grave state, "in intensive care", is a contrast group), minus 2
 }
 
 // TestFresh2Stories measures recall and false alarms on the second batch of
@@ -32,14 +32,14 @@ func TestFreshStories(t *testing.T) {
 // testdata/fresh, these clean copies still give a few false alarms; they
 // are listed in its known_false_alarms.
 func TestFresh2Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 113) // 115 of 143 after round 24 (a forecast's future weekday compared with the others' future weekdays); 114 of 143 after the round-23 merge (counts under their role after "the loss of", a weekday's figure, days written out); 112 of 143 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 111 of 143 found after the round-21 merge (figures, dates and times, ages and names); 107 of 143 found after round 21 (a day moved beside a time its possessive subject or when-clause dates); 106 after round 20 (104 after round 19, 103 before; a headline restating the others' figure over a changed body; "brought out alive" is a rescue), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh2"), 115) // 117 of 143 after the round-24 merge (percentages by their subject, a body figure against its headline, companion figures, weekdays with days across outlets, times one slip away, ages stated only as ages); 114 of 143 after the round-23 merge (counts under their role after "the loss of", a weekday's figure, days written out); 112 of 143 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 111 of 143 found after the round-21 merge (figures, dates and times, ages and names); 107 of 143 found after round 21 (a day moved beside a time its possessive subject or when-clause dates); 106 after round 20 (104 after round 19, 103 before; a headline restating the others' figure over a changed body; "brought out alive" is a rescue), minus 2
 }
 
 // TestFresh3Stories measures recall and false alarms on the third batch
 // (testdata/fresh3), written in the ninth round and held back from its
 // first half.
 func TestFresh3Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh3"), 44) // 46 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 45 of 64 after round 22 (a share of a whole sized before its noun); 44 of 64 found after the round-21 merge (figures, dates and times, ages and names); 44 of 64 found after round 20 (43 after round 19, 42 before; a grave state is a contrast group), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh3"), 46) // 48 of 64 after the round-24 merge (percentages by their subject, a body figure against its headline, companion figures, weekdays with days across outlets, times one slip away, ages stated only as ages); 46 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 45 of 64 after round 22 (a share of a whole sized before its noun); 44 of 64 found after the round-21 merge (figures, dates and times, ages and names); 44 of 64 found after round 20 (43 after round 19, 42 before; a grave state is a contrast group), minus 2
 }
 
 // TestFresh4Stories measures recall and false alarms on the fourth batch
@@ -52,13 +52,13 @@ func TestFresh4Stories(t *testing.T) {
 // TestFresh5Stories measures the fifth batch of unseen stories
 // (testdata/fresh5), written in the tenth round and held back from it.
 func TestFresh5Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh5"), 47) // 49 of 64 after round 24 (a body figure against its own headline and the other outlets); 48 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 47 of 64 found after the round-21 merge (figures, dates and times, ages and names); 46 of 64 found after round 19, as before, minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh5"), 48) // 50 of 64 after the round-24 merge (percentages by their subject, a body figure against its headline, companion figures, weekdays with days across outlets, times one slip away, ages stated only as ages); 48 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 47 of 64 found after the round-21 merge (figures, dates and times, ages and names); 46 of 64 found after round 19, as before, minus 2
 }
 
 // TestFresh6Stories measures the sixth batch of unseen stories
 // (testdata/fresh6), written in the eleventh round and held back from it.
 func TestFresh6Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh6"), 43) // 45 of 63 after round 24 (a body figure against its own headline and the other outlets); 44 of 63 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 44 of 63 found after the round-21 merge (figures, dates and times, ages and names); 43 of 63 found after round 19 (42 before; a vague count siding with neither exact figure), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh6"), 45) // 47 of 63 after the round-24 merge (percentages by their subject, a body figure against its headline, companion figures, weekdays with days across outlets, times one slip away, ages stated only as ages); 44 of 63 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 44 of 63 found after the round-21 merge (figures, dates and times, ages and names); 43 of 63 found after round 19 (42 before; a vague count siding with neither exact figure), minus 2
 }
 
 // TestFresh7Stories measures the seventh batch of unseen stories
@@ -71,19 +71,19 @@ func TestFresh7Stories(t *testing.T) {
 // TestFresh8Stories measures the eighth batch of unseen stories
 // (testdata/fresh8), written in the thirteenth round and held back from it.
 func TestFresh8Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh8"), 44) // 46 of 64 after round 24 (a time of day tied to the one minute every outlet gives its sentence, a minute a slip of the pen from the story's); 44 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 42 of 64 found after the round-21 merge (figures, dates and times, ages and names); 40 of 64 found after round 20 (39 after round 19; a size restated with its unit once), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh8"), 44) // 46 of 64 after the round-24 merge (percentages by their subject, a body figure against its headline, companion figures, weekdays with days across outlets, times one slip away, ages stated only as ages); 44 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 42 of 64 found after the round-21 merge (figures, dates and times, ages and names); 40 of 64 found after round 20 (39 after round 19; a size restated with its unit once), minus 2
 }
 
 // TestFresh9Stories measures the ninth batch of unseen stories
 // (testdata/fresh9), written in the fourteenth round and held back from it.
 func TestFresh9Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh9"), 43) // 45 of 64 after round 24 (a body figure against its own headline and the other outlets); 44 of 64 after the round-23 merge (a sum of millions after a name, a day written out); 42 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 41 of 64 after round 22 (two maxima compared as figures); 40 of 64 found after the round-21 merge (figures, dates and times, ages and names); 39 of 64 found after round 21 (a year opening its sentence before a noun, "In 2019 officers"); 38 after round 16 (34 after round 15; fact.date: a day beside a minute of the clock; a specific count; a misspelt name), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh9"), 44) // 46 of 64 after the round-24 merge (percentages by their subject, a body figure against its headline, companion figures, weekdays with days across outlets, times one slip away, ages stated only as ages); 44 of 64 after the round-23 merge (a sum of millions after a name, a day written out); 42 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 41 of 64 after round 22 (two maxima compared as figures); 40 of 64 found after the round-21 merge (figures, dates and times, ages and names); 39 of 64 found after round 21 (a year opening its sentence before a noun, "In 2019 officers"); 38 after round 16 (34 after round 15; fact.date: a day beside a minute of the clock; a specific count; a misspelt name), minus 2
 }
 
 // TestFresh10Stories measures the tenth batch of unseen stories
 // (testdata/fresh10), written in the fifteenth round and held back from it.
 func TestFresh10Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh10"), 47) // 49 of 61 after the round-23 merge (a day written out, a count under its role); 47 of 61 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 47 of 61 after round 22 (a coarse figure no support); 46 of 61 found after the round-21 merge (figures, dates and times, ages and names); 44 of 61 found after round 20 (41 after round 16; a qualified figure converted, a New Zealand-dollar sum, a headline restating the others' figure over a changed body), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh10"), 48) // 50 of 61 after the round-24 merge (percentages by their subject, a body figure against its headline, companion figures, weekdays with days across outlets, times one slip away, ages stated only as ages); 49 of 61 after the round-23 merge (a day written out, a count under its role); 47 of 61 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 47 of 61 after round 22 (a coarse figure no support); 46 of 61 found after the round-21 merge (figures, dates and times, ages and names); 44 of 61 found after round 20 (41 after round 16; a qualified figure converted, a New Zealand-dollar sum, a headline restating the others' figure over a changed body), minus 2
 }
 
 // TestFresh11Stories measures the eleventh batch of unseen stories
@@ -102,25 +102,25 @@ func TestFresh12Stories(t *testing.T) {
 // TestFresh13Stories measures the thirteenth batch of unseen stories
 // (testdata/fresh13), written in round 20 and held back from it.
 func TestFresh13Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh13"), 50) // 52 of 64 after round 24 (a body figure against its own headline and the other outlets); 51 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 49 of 64 after round 22 (a coarse time no support); 48 of 64 found after the round-21 merge (figures, dates and times, ages and names); 46 of 64 found with 1 false alarm (a pair of findings) when held back, by main before round 20 and by round 20's recall work alike; 47 and none after round 21 (a "since" year read with its own clause only), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh13"), 50) // 52 of 64 after the round-24 merge (percentages by their subject, a body figure against its headline, companion figures, weekdays with days across outlets, times one slip away, ages stated only as ages); 51 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 49 of 64 after round 22 (a coarse time no support); 48 of 64 found after the round-21 merge (figures, dates and times, ages and names); 46 of 64 found with 1 false alarm (a pair of findings) when held back, by main before round 20 and by round 20's recall work alike; 47 and none after round 21 (a "since" year read with its own clause only), minus 2
 }
 
 // TestFresh14Stories measures the fourteenth batch of unseen stories
 // (testdata/fresh14), written in round 21 and held back from it.
 func TestFresh14Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh14"), 50) // 52 of 64 after the round-23 merge (a day written out); 51 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 44 of 64 and 1 after round 22 (two maxima compared as figures, a rank said of its subject); 40 of 64 found with 3 false alarms when held back by main before round 21; 42 with the same 3 after round 21's merged recall work; 42 and 1 after the lead's three fixes, told the false alarms' causes, minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh14"), 52) // 54 of 64 after the round-24 merge (percentages by their subject, a body figure against its headline, companion figures, weekdays with days across outlets, times one slip away, ages stated only as ages); 52 of 64 after the round-23 merge (a day written out); 51 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 44 of 64 and 1 after round 22 (two maxima compared as figures, a rank said of its subject); 40 of 64 found with 3 false alarms when held back by main before round 21; 42 with the same 3 after round 21's merged recall work; 42 and 1 after the lead's three fixes, told the false alarms' causes, minus 2
 }
 
 // TestFresh15Stories measures the fifteenth batch of unseen stories
 // (testdata/fresh15), written in round 22 and held back from it.
 func TestFresh15Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh15"), 49) // 51 of 64 and none after the round-23 merge (days written out, currencies crossed through the dollar, a first letter slipped in a compound name, counts in capitals, grouped nouns, savings as noun and verb); a weekday beside a half-hour moved); 41 of 64 found with 2 false alarms when held back by main before round 22; 41 with 3 after round 22's merged recall work (no held-out gain; a part against its sum was a new false alarm); 41 and none after the lead's two fixes, told the false alarms' causes, minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh15"), 52) // 54 of 64 after the round-24 merge (percentages by their subject, a body figure against its headline, companion figures, weekdays with days across outlets, times one slip away, ages stated only as ages); 51 of 64 and none after the round-23 merge (days written out, currencies crossed through the dollar, a first letter slipped in a compound name, counts in capitals, grouped nouns, savings as noun and verb); a weekday beside a half-hour moved); 41 of 64 found with 2 false alarms when held back by main before round 22; 41 with 3 after round 22's merged recall work (no held-out gain; a part against its sum was a new false alarm); 41 and none after the lead's two fixes, told the false alarms' causes, minus 2
 }
 
 // TestFresh16Stories measures the sixteenth batch of unseen stories
 // (testdata/fresh16), written in round 23 and held back from it.
 func TestFresh16Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh16"), 44) // 46 of 64 and 2 after round 24 (a local time slipped beside its UTC reading, minutes a slip of the pen from the story's, weekdays of no year that fit no one year with the story's, a page's weekday beside its yearless dateline); 33 of 64 found with 3 false alarms when held back by main before round 23; 35 with 3 after round 23's merged recall work (an earlier event's full date, a count in capitals); 39 and 2 after the lead's fixes, told the batch's misses and false alarms (a currency symbol in letters against its number, two weekdays of no one year in an undated article, two people of one surname), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh16"), 45) // 47 of 64 after the round-24 merge (percentages by their subject, a body figure against its headline, companion figures, weekdays with days across outlets, times one slip away, ages stated only as ages); 46 of 64 and 2 after round 24 (a local time slipped beside its UTC reading, minutes a slip of the pen from the story's, weekdays of no year that fit no one year with the story's, a page's weekday beside its yearless dateline); 33 of 64 found with 3 false alarms when held back by main before round 23; 35 with 3 after round 23's merged recall work (an earlier event's full date, a count in capitals); 39 and 2 after the lead's fixes, told the batch's misses and false alarms (a currency symbol in letters against its number, two weekdays of no one year in an undated article, two people of one surname), minus 2
 }
 
 // measureFresh checks the stories of root against its injected.toml. Each
