@@ -43,13 +43,13 @@ func TestCompanionFigure(t *testing.T) {
 		},
 		{
 			// A span both sentences give ties no two times of day:
-			// the count of a region ended at about 4am, the
-			// nation's results came at 10am.
+			// one quay's loading ended at about 4am, the ferry sailed
+			// at 10am.
 			name: "times of day beside one span",
 			articles: []string{
-				"a.txt", "Officials in Narrow Bay finished counting at about 4am, six hours before the results, after 14 hours of counting.\n",
-				"b.txt", "The count took 14 hours, and the results came at 10am.\n",
-				"c.txt", "The count took 14 hours, with results shortly after 10am on Monday.\n",
+				"a.txt", "Crews in Narrow Bay finished loading at about 4am, six hours before the sailing, after 19 hours of loading.\n",
+				"b.txt", "The loading took 19 hours, and the ferry sailed at 10am.\n",
+				"c.txt", "The loading took 19 hours, with the sailing shortly after 10am on Monday.\n",
 			},
 		},
 		{

@@ -218,34 +218,34 @@ func TestAgeByGivenName(t *testing.T) {
 }
 
 // TestAgeInRelativeClause checks that an age in a relative clause after a
-// name ("Ms Tessel, who is 34, said") is that person's age, as the bare
+// name ("Ms Tessel, who is 52, said") is that person's age, as the bare
 // apposition is, and that a clause that goes on past the figure is not
 // read as one.
 func TestAgeInRelativeClause(t *testing.T) {
-	other := "Keeper Ilse Tessel, 34, was bitten on the arm."
+	other := "Pilot Ilse Tessel, 52, brought the ferry home through the fog."
 	for _, tc := range []struct {
 		name, text string
 		want       []string
 	}{
 		{
 			name: "who is",
-			text: "Ms Tessel, who is 36, was bitten as she shut the gate.",
+			text: "Ms Tessel, who is 55, brought the ferry in under radar.",
 			want: []string{
-				"a.txt:1:19: fact.mismatch: age of Tessel: Tessel, 36 here; Tessel, 34 in b.txt:1",
-				"b.txt:1:21: fact.mismatch: age of Tessel: Tessel, 34 here; Tessel, 36 in a.txt:1",
+				"a.txt:1:19: fact.mismatch: age of Tessel: Tessel, 55 here; Tessel, 52 in b.txt:1",
+				"b.txt:1:20: fact.mismatch: age of Tessel: Tessel, 52 here; Tessel, 55 in a.txt:1",
 			},
 		},
 		{
 			name: "who was, closing the sentence",
-			text: "The gate was shut by Ilse Tessel, who was 36.",
+			text: "The ferry was brought in by Ilse Tessel, who was 55.",
 			want: []string{
-				"a.txt:1:43: fact.mismatch: age of Tessel: Tessel, 36 here; Tessel, 34 in b.txt:1",
-				"b.txt:1:21: fact.mismatch: age of Tessel: Tessel, 34 here; Tessel, 36 in a.txt:1",
+				"a.txt:1:50: fact.mismatch: age of Tessel: Tessel, 55 here; Tessel, 52 in b.txt:1",
+				"b.txt:1:20: fact.mismatch: age of Tessel: Tessel, 52 here; Tessel, 55 in a.txt:1",
 			},
 		},
-		{name: "the same age", text: "Ms Tessel, who is 34, was bitten as she shut the gate."},
-		{name: "a clause that goes on", text: "Ms Tessel, who was 36 when she joined the zoo, was bitten."},
-		{name: "not a person", text: "The pack, which is 36, was asleep."},
+		{name: "the same age", text: "Ms Tessel, who is 52, brought the ferry in under radar."},
+		{name: "a clause that goes on", text: "Ms Tessel, who was 55 when she first sailed the route, brought it in."},
+		{name: "not a person", text: "The fleet, which is 55, was at anchor."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			expect(t, check(t, autoFacts, "a.txt", tc.text, "b.txt", other), tc.want...)
@@ -254,16 +254,16 @@ func TestAgeInRelativeClause(t *testing.T) {
 }
 
 // TestAgeStatedOnlyAsAge checks that a person's changed age is compared
-// even where the other outlets give the same number as a count: "64
-// homes" does not state "Tessel, 64". Before, the changed age in b was
+// even where the other outlets give the same number as a count: "58
+// barns" does not state "Tessel, 58". Before, the changed age in b was
 // taken for another fact of a's, which states 64, and only a's right
 // age was reported.
 func TestAgeStatedOnlyAsAge(t *testing.T) {
-	a := "The council said 64 homes and 17 businesses were flooded. One was the corner shop, where owner Ilse Tessel, 46, lost all her stock.\n"
-	b := "Sixty-four homes and 17 businesses were flooded. Corner shop owner Ilse Tessel, 64, lost all her stock.\n"
-	c := "Sixty-four homes and 17 businesses were flooded, the council said.\n"
+	a := "The county said 58 barns and 9 mills lost power. One was the dairy, where farmer Ilse Tessel, 41, lost a day's milk.\n"
+	b := "Fifty-eight barns and 9 mills lost power. Dairy farmer Ilse Tessel, 58, lost a day's milk.\n"
+	c := "Fifty-eight barns and 9 mills lost power, the county said.\n"
 	expect(t, checkDefaultRule(t, "fact.mismatch", "a.txt", a, "b.txt", b, "c.txt", c),
-		"a.txt:1:109: fact.mismatch: age of Tessel: Tessel, 46 here; Tessel, 64 in b.txt:1",
-		"b.txt:1:81: fact.mismatch: age of Tessel: Tessel, 64 here; Tessel, 46 in a.txt:1")
-	expect(t, checkDefaultRule(t, "fact.mismatch", "a.txt", a, "b.txt", strings.Replace(b, "Tessel, 64", "Tessel, 46", 1), "c.txt", c))
+		"a.txt:1:95: fact.mismatch: age of Tessel: Tessel, 41 here; Tessel, 58 in b.txt:1",
+		"b.txt:1:69: fact.mismatch: age of Tessel: Tessel, 58 here; Tessel, 41 in a.txt:1")
+	expect(t, checkDefaultRule(t, "fact.mismatch", "a.txt", a, "b.txt", strings.Replace(b, "Tessel, 58", "Tessel, 41", 1), "c.txt", c))
 }

@@ -42,16 +42,16 @@ func TestCalendarYearless(t *testing.T) {
 		{
 			// Saturday 25 April falls in a year where 5 May is a Tuesday.
 			name: "the page's day against a date of the copy",
-			text: "Wolves loose\n\nThe Town Post | News | Saturday\n\nSOMETOWN, 25 April \u2014 The park will stay shut until at least Monday, 5 May, its keepers said.",
-			want: []string{`a.txt:5:61: date.calendar: Monday 5 May and Saturday 25 April fall in no one year: in a year where 25 April is a Saturday, 5 May is a Tuesday`},
+			text: "Museum shut\n\nThe Town Post | News | Saturday\n\nSOMETOWN, 25 April \u2014 The museum reopens on Monday, 5 May, its trustees said.",
+			want: []string{`a.txt:5:44: date.calendar: Monday 5 May and Saturday 25 April fall in no one year: in a year where 25 April is a Saturday, 5 May is a Tuesday`},
 		},
 		{
 			name: "the page's day agrees with the copy",
-			text: "Wolves loose\n\nThe Town Post | News | Saturday\n\nSOMETOWN, 25 April \u2014 The park will stay shut until at least Tuesday, 5 May, its keepers said.",
+			text: "Museum shut\n\nThe Town Post | News | Saturday\n\nSOMETOWN, 25 April \u2014 The museum reopens on Tuesday, 5 May, its trustees said.",
 		},
 		{
 			name: "a dateline without a page's weekday dates nothing",
-			text: "Wolves loose\n\nSOMETOWN, 25 April \u2014 The park will stay shut until at least Monday, 5 May, its keepers said.",
+			text: "Museum shut\n\nSOMETOWN, 25 April \u2014 The museum reopens on Monday, 5 May, its trustees said.",
 		},
 		{
 			name: "an article with its year checks each date alone",

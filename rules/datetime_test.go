@@ -105,9 +105,9 @@ func TestDateFactsTime(t *testing.T) {
 			// most like a's times the last sighting, another moment.
 			name: "a minute another outlet gives too",
 			articles: []string{
-				"a.txt", siege + "Officers detained the gunman at a flat in the town at 11.40pm and seized a pistol.",
-				"b.txt", siege + "The gunman was seen at the flat three times, the last at 10.58pm, and officers seized a pistol.",
-				"c.txt", siege + "The gunman was seen three times, the last at 10.58pm.\n\nHe was arrested at 11.40pm, police said.",
+				"a.txt", siege + "Officers held the gunman at a flat near the harbour at 11.40pm and seized a pistol.",
+				"b.txt", siege + "Neighbours last saw the gunman at the flat at 10.58pm, before officers seized a pistol.",
+				"c.txt", siege + "Neighbours saw him at 10.58pm.\n\nHe was arrested at 11.40pm, police said.",
 			},
 		},
 		{
@@ -150,8 +150,8 @@ func TestDateFactsTime(t *testing.T) {
 // invented.
 func TestDateFactsTimeSlip(t *testing.T) {
 	lead := "date 2024-02-12 A snowstorm stranded 40 climbers on Mount Arvel on Saturday night.\n\n"
-	b := lead + "The rescue service said the final group was set down at the lodge at 6.10am on Sunday."
-	c := lead + "All of them were down by 6.10 a.m. on Sunday after a night on the ridge."
+	b := lead + "The rescue service said the final group was flown to the lodge at 7.20am on Sunday."
+	c := lead + "All of them were off the mountain by 7.20 a.m. on Sunday after a night on the ridge."
 	for _, tc := range []struct {
 		name     string
 		articles []string
@@ -159,41 +159,41 @@ func TestDateFactsTimeSlip(t *testing.T) {
 	}{
 		{
 			name:     "the tens of the minutes slipped",
-			articles: []string{"a.txt", lead + "The last climbers reached the lodge at 6.40am on Sunday.", "b.txt", b, "c.txt", c},
-			want:     []string{"a.txt:3:40: fact.date: time of the event: 6.40am here; 6.10am in b.txt:3, 6.10 a.m. in c.txt:3"},
+			articles: []string{"a.txt", lead + "The last climbers reached the lodge at 7.50am on Sunday.", "b.txt", b, "c.txt", c},
+			want:     []string{"a.txt:3:40: fact.date: time of the event: 7.50am here; 7.20am in b.txt:3, 7.20 a.m. in c.txt:3"},
 		},
 		{
 			name:     "the digits swapped, one outlet of a sentence sharing two words",
-			articles: []string{"a.txt", lead + "The last climbers reached the lodge at 6.01am on Sunday.", "b.txt", lead + "The climbers were set down at the lodge at 6.10am on Sunday."},
+			articles: []string{"a.txt", lead + "The last climbers reached the lodge at 7.02am on Sunday.", "b.txt", lead + "The climbers were flown to the lodge at 7.20am on Sunday."},
 			want: []string{
-				"a.txt:3:40: fact.date: time of the event: 6.01am here; 6.10am in b.txt:3",
-				"b.txt:3:44: fact.date: time of the event: 6.10am here; 6.01am in a.txt:3",
+				"a.txt:3:40: fact.date: time of the event: 7.02am here; 7.20am in b.txt:3",
+				"b.txt:3:41: fact.date: time of the event: 7.20am here; 7.02am in a.txt:3",
 			},
 		},
-		{name: "the times agree", articles: []string{"a.txt", lead + "The last climbers reached the lodge at 6.10am on Sunday.", "b.txt", b, "c.txt", c}},
+		{name: "the times agree", articles: []string{"a.txt", lead + "The last climbers reached the lodge at 7.20am on Sunday.", "b.txt", b, "c.txt", c}},
 		{
 			// "at 9.40pm" and "from 9.45pm": the call and the closure
 			// five minutes later are two moments.
 			name:     "the last digit is another moment",
-			articles: []string{"a.txt", lead + "The last climbers reached the lodge at 6.15am on Sunday.", "b.txt", b, "c.txt", c},
+			articles: []string{"a.txt", lead + "The last climbers reached the lodge at 7.25am on Sunday.", "b.txt", b, "c.txt", c},
 		},
 		{
 			name:     "one outlet of a sentence sharing one word",
-			articles: []string{"a.txt", lead + "The last walkers got to the lodge at 6.40am on Sunday.", "b.txt", lead + "The climbers were brought down to the lodge at 6.10am on Sunday."},
+			articles: []string{"a.txt", lead + "The last walkers got to the lodge at 7.50am on Sunday.", "b.txt", lead + "The climbers were brought down to the lodge at 7.20am on Sunday."},
 		},
 		{
 			name: "the article gives the others' minute elsewhere",
 			articles: []string{
-				"a.txt", lead + "The last climbers reached the lodge at 6.40am on Sunday.\n\nThe first had set off down the ridge at 6.10am.",
+				"a.txt", lead + "The last climbers reached the lodge at 7.50am on Sunday.\n\nThe first had set off down the ridge at 7.20am.",
 				"b.txt", b, "c.txt", c,
 			},
 		},
 		{
 			name: "another outlet gives the minute too",
 			articles: []string{
-				"a.txt", lead + "The last climbers reached the lodge at 6.40am on Sunday.",
+				"a.txt", lead + "The last climbers reached the lodge at 7.50am on Sunday.",
 				"b.txt", b, "c.txt", c,
-				"d.txt", lead + "A helicopter took off from the lodge at 6.40am.",
+				"d.txt", lead + "A helicopter took off from the lodge at 7.50am.",
 			},
 		},
 	} {
