@@ -146,7 +146,7 @@ func pageDay(a *Article, es []dates.Expr) (*dates.Expr, bool) {
 		}
 		d := *e
 		d.Month, d.Day, d.HasWeekday = month, day, true
-		if _, ok := dates.Date(calendarFirst, month, day); !ok && !(month == 2 && day == 29) {
+		if _, ok := dates.Date(calendarFirst, month, day); !ok && (month != 2 || day != 29) {
 			return nil, false
 		}
 		return &d, true

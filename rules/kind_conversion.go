@@ -467,7 +467,8 @@ func (r *conversionRule) checkCurrencies(a *Article, rep *Reporter) {
 		// sums were converted at: it judges them, more narrowly than the
 		// year's range.
 		var basis string
-		band, margin := rateBand{}, r.margin
+		var band rateBand
+		margin := r.margin
 		if st, ok := stated[have+">"+want]; ok {
 			band, margin = rateBand{st.rate, st.rate}, statedRateMargin
 			basis = "the article's rate (" + spanText(a, st.span) + ")"
