@@ -157,15 +157,19 @@ func (r *calendarRule) checkPageDay(a *Article, es []dates.Expr, rep *Reporter) 
 		if e.Span.Start >= end {
 			break
 		}
-		if e.Kind != dates.Weekday || e.Shift != dates.Bare || e.Bound != dates.Exactly || e.Ago {
-			continue
-		}
-		if e.Weekday == a.Ref.Day.Weekday() || !pageLine(text, e.Span) {
+		if e.Weekday == a.Ref.Day.Weekday() || !pageWeekday(text, e) {
 			continue
 		}
 		rep.Report(r, e.Span, fmt.Sprintf("the page is dated %s, but the article's date %s is a %s",
 			e.Weekday, a.Ref.Day, a.Ref.Day.Weekday()), nil, nil)
 	}
+}
+
+// pageWeekday reports whether e is a page's weekday: a bare weekday,
+// neither a bound nor "ago", that dates a line of page furniture
+// (pageLine).
+func pageWeekday(text string, e *dates.Expr) bool {
+	return e.Kind == dates.Weekday && e.Shift == dates.Bare && e.Bound == dates.Exactly && !e.Ago && pageLine(text, e.Span)
 }
 
 // pageLine reports whether the weekday at span s of text, within the

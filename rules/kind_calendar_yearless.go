@@ -141,7 +141,7 @@ func pageDay(a *Article, es []dates.Expr) (*dates.Expr, bool) {
 		if e.Span.Start >= end {
 			break
 		}
-		if e.Kind != dates.Weekday || e.Shift != dates.Bare || e.Bound != dates.Exactly || e.Ago || !pageLine(text, e.Span) {
+		if !pageWeekday(text, e) {
 			continue
 		}
 		d := *e

@@ -85,7 +85,7 @@ func pageDayClaim(out []claim, a *Article, es []dates.Expr) []claim {
 			break
 		}
 		switch {
-		case page < 0 && e.Kind == dates.Weekday && e.Shift == dates.Bare && e.Bound == dates.Exactly && !e.Ago && pageLine(text, e.Span):
+		case page < 0 && pageWeekday(text, e):
 			page = i
 		case line < 0 && e.Kind == dates.Calendar && !e.HasWeekday && e.Year == 0 && e.Day != 0 && e.Month != 0 && e.Exists() && datelineDay(text, e.Span):
 			line = i
