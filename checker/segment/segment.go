@@ -193,9 +193,13 @@ type Result struct {
 type Block struct{ Start, End int }
 
 // Segment tokenises each block of text and groups the tokens into
-// sentences.
+// sentences. It numbers no spellings (each token's Word is 0 and the
+// Result's Words nil): it serves short texts segmented once (a rule's
+// phrases when the rules are loaded, a dateline), for which a Words'
+// tables cost more than they save; the stages look such words up by
+// their text.
 func Segment(text string, blocks []Block, opt *Options) *Result {
-	return Into(&Result{}, text, blocks, opt)
+	return into(&Result{}, text, blocks, opt, false)
 }
 
 // Into is Segment writing into r, whose slices are reused when
@@ -203,6 +207,11 @@ func Segment(text string, blocks []Block, opt *Options) *Result {
 // and drops each result before the next, spares allocating and clearing
 // 8 bytes of tokens for each byte of copy. It returns r.
 func Into(r *Result, text string, blocks []Block, opt *Options) *Result {
+	return into(r, text, blocks, opt, true)
+}
+
+// into is Into, numbering the words' spellings when number is set.
+func into(r *Result, text string, blocks []Block, opt *Options, number bool) *Result {
 	// About a token in four bytes of news copy: sized for that, the
 	// slice is seldom grown (and copied).
 	if n := len(text)/4 + 8; cap(r.Tokens) < n {
@@ -215,7 +224,7 @@ func Into(r *Result, text string, blocks []Block, opt *Options) *Result {
 	if opt != nil {
 		glued = opt.Glued
 	}
-	if r.Words == nil {
+	if number && r.Words == nil {
 		r.Words = new(Words)
 	}
 	for _, b := range blocks {
@@ -224,7 +233,9 @@ func Into(r *Result, text string, blocks []Block, opt *Options) *Result {
 		if glued != nil {
 			r.Tokens, marks = glued.part(text, b.End, r.Tokens, first, marks)
 		}
-		r.Words.number(text, r.Tokens[first:])
+		if number {
+			r.Words.number(text, r.Tokens[first:])
+		}
 		r.sentences(text, first, marks, opt)
 	}
 	*room = marks[:0]

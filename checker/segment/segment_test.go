@@ -479,7 +479,7 @@ func TestInto(t *testing.T) {
 		if i := strings.Index(text, "\n\n"); i >= 0 {
 			blocks = []segment.Block{{Start: 0, End: i}, {Start: i + 2, End: len(text)}}
 		}
-		want := segment.Segment(text, blocks, opts)
+		want := segment.Into(&segment.Result{}, text, blocks, opts)
 		got := segment.Into(&r, text, blocks, opts)
 		if got != &r {
 			t.Fatalf("Into returned another result")
@@ -507,4 +507,30 @@ func spelt(r *segment.Result) []speltToken {
 		out[i].Word = 0
 	}
 	return out
+}
+
+// TestSegmentNumbersNoWords checks that Segment, for short texts
+// segmented once, numbers no spellings (a Words' tables cost more than
+// they save there: they doubled the allocations of loading the rules),
+// while its tokens and sentences are Into's.
+func TestSegmentNumbersNoWords(t *testing.T) {
+	text := "The council met on Monday. It voted 7-2 for the plan."
+	blocks := []segment.Block{{Start: 0, End: len(text)}}
+	got := segment.Segment(text, blocks, nil)
+	if got.Words != nil {
+		t.Errorf("Segment made a Words")
+	}
+	numbered := segment.Into(&segment.Result{}, text, blocks, nil)
+	if len(got.Tokens) != len(numbered.Tokens) || fmt.Sprint(got.Sentences) != fmt.Sprint(numbered.Sentences) {
+		t.Fatalf("Segment and Into differ: %+v, %+v", got, numbered)
+	}
+	for i, tok := range got.Tokens {
+		if tok.Word != 0 {
+			t.Errorf("token %d %q has number %d", i, tok.Text(text), tok.Word)
+		}
+		tok.Word = numbered.Tokens[i].Word
+		if tok != numbered.Tokens[i] {
+			t.Errorf("token %d: %+v, Into's %+v", i, tok, numbered.Tokens[i])
+		}
+	}
 }
