@@ -531,24 +531,16 @@ func timeOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[i
 		if ya == xa {
 			continue
 		}
+		// No other article gives x's minute (the loop above), so each
+		// sentence tied to x gives another.
 		var mins []float64
-		gives := false
 		for k := range claims[ya] {
 			y := &claims[ya][k]
-			n := earlierPoints(x, y)
-			if earlierOverlap(x, y) {
-				if n >= 2 {
-					return nil, nil, false
-				}
-				gives = true
-			}
-			if n >= earlierShared && y.Compl != supportOnly && y.Head == x.Head && !slices.Contains(mins, y.Q.Value) {
+			if earlierPoints(x, y) >= earlierShared && y.Compl != supportOnly && y.Head == x.Head && !slices.Contains(mins, y.Q.Value) {
 				mins = append(mins, y.Q.Value)
 			}
 		}
-		// An article that gives x's minute too, whatever for, opposes
-		// nothing (earlierOpponents).
-		if gives || len(mins) == 0 {
+		if len(mins) == 0 {
 			continue
 		}
 		if tied == 0 {
