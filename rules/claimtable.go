@@ -431,6 +431,9 @@ func (r *autoFactsRule) readSentence(m *ctxMemo, a *Article, si int, skip []bool
 			role = int32(r.roleOfWord(text[tok.Start:tok.End], lw.stem, lw.stemOK))
 			lw.role = role
 		}
+		if role >= 0 && r.places[role] && !r.placeStated(text, toks, first+k, m) {
+			role = -1 // "a hospital spokesman": this token only
+		}
 		roles[k] = role
 		if role >= 0 {
 			cues |= cueRole

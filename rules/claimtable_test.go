@@ -293,6 +293,7 @@ func (r *autoFactsRule) roleWithinRef(text string, toks []segment.Token, sent se
 	}
 	before, after := from, to-1
 	first := r.clauseFirst(text, toks, sent, from, to, memo)
+	place, placeWord := -1, ""
 	for d := 1; d <= dist; d++ {
 		// Count words only, so "killed, at least 20" still reaches.
 		for before > first {
@@ -311,12 +312,18 @@ func (r *autoFactsRule) roleWithinRef(text string, toks []segment.Token, sent se
 			if j < first || j >= sent.Last || (j >= from && j < to) || toks[j].Kind != segment.Word {
 				continue
 			}
-			if g := r.roleOf(text, toks, j, memo); g >= 0 && !r.leadsToLevel(text, toks, g, j, from) {
+			if g := r.tokenRole(text, toks, j, memo); g >= 0 && !r.leadsToLevel(text, toks, g, j, from) {
+				if r.places[g] {
+					if place < 0 {
+						place, placeWord = g, toks[j].Text(text)
+					}
+					continue
+				}
 				return g, toks[j].Text(text)
 			}
 		}
 	}
-	return -1, ""
+	return place, placeWord
 }
 
 // TestKeyChains checks the chains countKeys links the claims of each key

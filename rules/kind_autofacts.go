@@ -86,6 +86,11 @@ type autoFactsRule struct {
 	tolls []tollDirection
 	// changes marks the contrast groups that tell a change (leadsToLevel).
 	changes []bool
+	// places marks the contrast groups of places (PlaceRoles), which
+	// give way to any other group within the window; placeNouns and
+	// placePreps are PlaceNouns and PlacePrepositions (placeStated).
+	places                 []bool
+	placeNouns, placePreps words
 	// synonyms numbers the stems of each synonyms group, and canon is
 	// the context word each group stands for (its first word's).
 	synonyms *idMap
@@ -159,6 +164,21 @@ type autoFactsConfig struct {
 	// "the toll rose to 31" the word only leads to the level reached,
 	// and the figure's role is the next contrast word ("toll").
 	Changes []string `toml:"changes"`
+	// PlaceRoles name (by their first word) the contrast groups whose
+	// words name a place a figure's people were taken to or are in
+	// ("taken to hospital", "still in hospital"), not what befell them:
+	// such a word gives a figure its role only when no word of another
+	// group is as near within the window ("five of them in hospital in
+	// a critical condition" are the critical).
+	PlaceRoles []string `toml:"place_roles"`
+	// PlaceNouns are the words of those groups that name the place
+	// itself ("hospital"), and PlacePrepositions the words that make
+	// such a noun the place a figure's people were taken to or are in
+	// ("taken to hospital", "at the city's hospital"): without one of
+	// them just before, or with a noun after it that it qualifies ("a
+	// hospital spokesman"), the noun is no contrast word.
+	PlaceNouns        []string `toml:"place_nouns"`
+	PlacePrepositions []string `toml:"place_prepositions"`
 	// GenericCounts are the nouns counted of many things in one story
 	// (people, years, times, cases): a count of any other noun that each
 	// of two articles states once is very likely one fact. Unset, no
@@ -261,6 +281,19 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		}
 		changes[g] = true
 	}
+	places := make([]bool, len(roleNames))
+	for _, w := range c.PlaceRoles {
+		g := slices.Index(roleNames, strings.ToLower(w))
+		if g < 0 {
+			return nil, t.Errorf("place_roles", "rule %q: place_roles names %q, which is not the first word of a contrasts group", info.ID, w)
+		}
+		places[g] = true
+	}
+	for _, w := range c.PlaceNouns {
+		if g, ok := roles[stem(w)]; !ok || !places[g] {
+			return nil, t.Errorf("place_nouns", "rule %q: place_nouns names %q, which is not a word of a place_roles group", info.ID, w)
+		}
+	}
 	var generic map[string]bool
 	for _, w := range c.GenericCounts {
 		if generic == nil {
@@ -298,6 +331,9 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		roleKeys:   roleKeys,
 		tolls:      tolls,
 		changes:    changes,
+		places:     places,
+		placeNouns: wordSet(c.PlaceNouns),
+		placePreps: wordSet(c.PlacePrepositions),
 		info:       info,
 		window:     c.Window,
 		minScore:   c.MinScore,
@@ -1389,19 +1425,24 @@ func (r *autoFactsRule) roleAround(a *Article, sent segment.Sentence, from, to i
 	text, toks := a.Doc.Text, a.Seg.Tokens
 	first := r.clauseFirst(text, toks, sent, from, to, memo)
 	roles := memo.tokRole
+	place := -1 // the nearest place group (PlaceRoles), if no other
 	for d := 1; d <= r.window; d++ {
-		if j := from - d; j >= first {
-			if g := int(roles[j]); g >= 0 && !r.leadsToLevel(text, toks, g, j, from) {
-				return g
+		for _, j := range [2]int{from - d, to - 1 + d} {
+			if j < first || j >= sent.Last {
+				continue
 			}
-		}
-		if j := to - 1 + d; j < sent.Last {
 			if g := int(roles[j]); g >= 0 && !r.leadsToLevel(text, toks, g, j, from) {
+				if r.places[g] {
+					if place < 0 {
+						place = g
+					}
+					continue
+				}
 				return g
 			}
 		}
 	}
-	return -1
+	return place
 }
 
 // scopeAround is the scope suffix for a figure of a read sentence
@@ -1698,11 +1739,13 @@ func (r *autoFactsRule) partOfWhole(text string, toks []segment.Token, sent segm
 			whole := -1
 			for k := q.Tokens[0] - 1; k >= sent.First && whole < 0; k-- {
 				if toks[k].Kind == segment.Word {
-					whole = r.roleOf(text, toks, k, memo)
+					whole = r.tokenRole(text, toks, k, memo)
 				}
 			}
+			// A place ("40 of them at the regional hospital") is
+			// where the part is, no fact of its own (PlaceRoles).
 			for k := j + 2; k < sent.Last && toks[k].Kind == segment.Word; k++ {
-				if g := r.roleOf(text, toks, k, memo); g >= 0 && g != whole {
+				if g := r.tokenRole(text, toks, k, memo); g >= 0 && g != whole && !r.places[g] {
 					return false
 				}
 			}
@@ -1710,7 +1753,9 @@ func (r *autoFactsRule) partOfWhole(text string, toks []segment.Token, sent segm
 		}
 	}
 	// "Of the 263 injured, about 90": the figures after the comma that
-	// closes an opening "Of the N ...".
+	// closes an opening "Of the N ...". A place is no role of the whole:
+	// "Of the 23 taken to hospital, five are critical" counts the
+	// critical.
 	if !foldIs(toks[sent.First].Text(text), "of") {
 		return false
 	}
@@ -1719,7 +1764,7 @@ func (r *autoFactsRule) partOfWhole(text string, toks []segment.Token, sent segm
 		if toks[j].Kind == segment.Punct && text[toks[j].Start] == ',' {
 			return wholeRole
 		}
-		if toks[j].Kind == segment.Word && r.roleOf(text, toks, j, memo) >= 0 {
+		if g := r.tokenRole(text, toks, j, memo); toks[j].Kind == segment.Word && g >= 0 && !r.places[g] {
 			wholeRole = true
 		}
 	}
@@ -1742,6 +1787,7 @@ func (r *autoFactsRule) roleWithin(a *Article, si, from, to, dist int, skip []bo
 	bits, roles := memo.tokBits, memo.tokRole
 	before, after := from, to-1
 	first := r.clauseFirst(text, toks, sent, from, to, memo)
+	place, placeAt := -1, -1 // the nearest word of a place group (PlaceRoles)
 	for d := 1; d <= dist; d++ {
 		// Count words only, so "killed, at least 20" still reaches.
 		for before > first {
@@ -1761,20 +1807,38 @@ func (r *autoFactsRule) roleWithin(a *Article, si, from, to, dist int, skip []bo
 				continue
 			}
 			if g := int(roles[j]); g >= 0 && !r.leadsToLevel(text, toks, g, j, from) {
+				if r.places[g] {
+					if place < 0 {
+						place, placeAt = g, j
+					}
+					continue
+				}
 				return g, toks[j].Text(text)
 			}
 		}
+	}
+	if place >= 0 {
+		return place, toks[placeAt].Text(text)
 	}
 	return -1, ""
 }
 
 // clauseFirst is the first token a contrast word for the figure at
 // tokens from..to may be read from: the sentence's first, unless the
-// figure follows "and" and has a verb of its own after it ("six were
-// hurt and four are missing"), which opens a clause that does not take
-// the contrast word of the clause before.
+// figure follows "and" (or "and that", a second reported clause) and
+// has a verb of its own after it ("six were hurt and four are
+// missing", "said six were hurt and that four are missing"), which
+// opens a clause that does not take the contrast word of the clause
+// before.
 func (r *autoFactsRule) clauseFirst(text string, toks []segment.Token, sent segment.Sentence, from, to int, memo *ctxMemo) int {
-	if from-1 >= sent.First && to < sent.Last && toks[to].Kind == segment.Word && r.is(memo, text, toks, to, classClauseVerb) && foldIs(toks[from-1].Text(text), "and") {
+	if from-1 < sent.First || to >= sent.Last || toks[to].Kind != segment.Word || !r.is(memo, text, toks, to, classClauseVerb) {
+		return sent.First
+	}
+	j := from - 1
+	if j-1 >= sent.First && foldIs(toks[j].Text(text), "that") {
+		j--
+	}
+	if foldIs(toks[j].Text(text), "and") {
 		return from
 	}
 	return sent.First
@@ -1795,6 +1859,59 @@ func (r *autoFactsRule) roleOf(text string, toks []segment.Token, j int, memo *c
 		return r.roleOfWord(toks[j].Text(text), id, ok)
 	}
 	return r.roleOfLex(memo.lexOf(text, toks, j), text, toks, j)
+}
+
+// tokenRole is roleOf of token j, but -1 for a noun of a place group
+// that does not state the place (placeStated).
+func (r *autoFactsRule) tokenRole(text string, toks []segment.Token, j int, memo *ctxMemo) int {
+	g := r.roleOf(text, toks, j, memo)
+	if g >= 0 && r.places[g] && !r.placeStated(text, toks, j, memo) {
+		return -1
+	}
+	return g
+}
+
+// placeStated reports whether token j, a word of a place group
+// (PlaceRoles), states where a figure's people were taken or are: a
+// word of the group that is no noun of the place ("hospitalised")
+// always does; a noun of the place (PlaceNouns) after a place
+// preposition at most three words before it, but not as the modifier
+// of a noun after it: "taken to hospital", "in hospital with
+// burns", "at Castle Street General Hospital", but not "a hospital
+// spokesman said", "the hospital trust", nor "discharged from
+// hospital".
+func (r *autoFactsRule) placeStated(text string, toks []segment.Token, j int, memo *ctxMemo) bool {
+	if !r.placeNouns.hasLower(toks[j].Text(text)) {
+		return true
+	}
+	if k := j + 1; k < len(toks) && toks[k].Kind == segment.Word && isLowerWord(toks[k].Text(text)) && !r.stopAt(text, toks, k, memo) {
+		return false
+	}
+	for k, n := j-1, 0; k >= 0 && n < placeNounReach; k-- {
+		switch toks[k].Kind {
+		case segment.Word:
+			if r.placePreps.hasLower(toks[k].Text(text)) {
+				return true
+			}
+			n++
+		case segment.Possessive:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// placeNounReach is how many words before a place noun its preposition may
+// stand: "to the regional hospital", "at Castle Street General Hospital".
+const placeNounReach = 3
+
+// stopAt reports whether token j is a stop word.
+func (r *autoFactsRule) stopAt(text string, toks []segment.Token, j int, memo *ctxMemo) bool {
+	if memo != nil {
+		return r.is(memo, text, toks, j, classStop)
+	}
+	return r.g.stop.hasLower(toks[j].Text(text))
 }
 
 // roleOfLex is roleOf of token j, whose spelling's reading is lw.
@@ -1829,17 +1946,24 @@ func (r *autoFactsRule) role(text string, toks []segment.Token, sent segment.Sen
 		return -1
 	}
 	first := r.clauseFirst(text, toks, sent, from, to, memo)
+	place := -1 // the nearest place group (PlaceRoles), if no other
 	for d := 1; d <= r.window; d++ {
 		for _, j := range []int{from - d, to - 1 + d} {
 			if j < first || j >= sent.Last || toks[j].Kind != segment.Word {
 				continue
 			}
-			if g := r.roleOf(text, toks, j, memo); g >= 0 && !r.leadsToLevel(text, toks, g, j, from) {
+			if g := r.tokenRole(text, toks, j, memo); g >= 0 && !r.leadsToLevel(text, toks, g, j, from) {
+				if r.places[g] {
+					if place < 0 {
+						place = g
+					}
+					continue
+				}
 				return g
 			}
 		}
 	}
-	return -1
+	return place
 }
 
 // leadsToLevel reports whether the word at j, of contrast group g, is a

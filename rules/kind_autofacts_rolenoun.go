@@ -21,8 +21,8 @@ func (r *autoFactsRule) nounRole(text string, toks []segment.Token, np nounPhras
 		return -1, ""
 	}
 	g := r.roleOf(text, toks, j, memo)
-	if g < 0 {
-		return -1, ""
+	if g < 0 || r.places[g] && r.placeNouns.hasLower(toks[j].Text(text)) {
+		return -1, "" // "three hospitals" count places, not people
 	}
 	return g, toks[j].Text(text)
 }
