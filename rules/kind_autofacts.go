@@ -1215,6 +1215,15 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 				r.finish(a, c, q, sent, end, skip, memo, noRole)
 				return out
 			}
+			// "The attendance was 9,412": a group's noun the figure's
+			// clause is said of (kind_autofacts_nouns.go).
+			if j := r.nouns.linkedNoun(text, toks, sent, q); j >= 0 && q.Kind == quantity.Cardinal {
+				n := strings.ToLower(toks[j].Text(text))
+				c.Key, c.Label = r.nouns.key("count:"+stem(n), "", text, toks, sent, 0, 0), n
+				c.Shown = spanText(a, document.Span{Start: toks[j].Start, End: q.Span.End})
+				r.finish(a, c, q, sent, end, skip, memo, noRole)
+				return out
+			}
 			// "40 of the 900 buses": a part counts the noun of its
 			// whole (kind_autofacts_part.go).
 			if head, last, ok := r.partOf(a, text, toks, sent, q, memo); ok && q.Kind == quantity.Cardinal {

@@ -3,6 +3,7 @@ package rules
 import (
 	"strings"
 
+	"github.com/factlint/factlint/checker/quantity"
 	"github.com/factlint/factlint/checker/segment"
 	"github.com/factlint/factlint/internal/tomlx"
 )
@@ -38,6 +39,10 @@ type nounGroupsConfig struct {
 	// CountScopes give a count of a group a key of its own when a
 	// word of Near stands close before the figure or after the noun.
 	CountScopes []countScopeConfig `toml:"count_scopes"`
+	// CountLinks are the words that join a noun of a group, as the
+	// subject of its clause, to the bare figure that counts it: "the
+	// attendance was 9,412", "the workforce stood at 2,000".
+	CountLinks []string `toml:"count_links"`
 }
 
 // countScopeConfig is one entry of count_scopes: a count of the group
@@ -68,6 +73,8 @@ type nounGroups struct {
 	// scopes maps a group's key to its scope words and the key a count
 	// with one of them near gets ("count:worker|employ").
 	scopes map[string]countScope
+	// links are the CountLinks (linkedNoun).
+	links words
 }
 
 type countScope struct {
@@ -94,9 +101,12 @@ type countedAs struct {
 // when it sets neither.
 func newNounGroups(t *tomlx.Table, id string, c nounGroupsConfig) (*nounGroups, error) {
 	if len(c.CountGroups) == 0 && len(c.CountedAs) == 0 && len(c.CountScopes) == 0 {
+		if len(c.CountLinks) > 0 {
+			return nil, t.Errorf("count_links", "rule %q: count_links needs count_groups", id)
+		}
 		return nil, nil
 	}
-	n := &nounGroups{keys: map[string]string{}, heads: map[string]string{}}
+	n := &nounGroups{keys: map[string]string{}, heads: map[string]string{}, links: wordSet(c.CountLinks)}
 	for g, group := range c.CountGroups {
 		if len(group) < 2 {
 			return nil, t.Errorf("count_groups", "rule %q: count_groups[%d] needs at least two nouns", id, g)
@@ -219,3 +229,36 @@ func (n *nounGroups) head(st string) string {
 	}
 	return st
 }
+
+// linkedNoun is the noun of a group that a bare figure counts as the
+// complement of its subject: "The attendance was 9,412", "the workforce
+// stood at 2,000", where copy that names the noun after the figure ("a
+// crowd of 9,412", "9,412 fans") is keyed by the group. The words
+// between the noun and the figure (at least one, at most linkReach) are
+// all count_links; the noun is a word of a group, in lower case or
+// opening its sentence. It returns the noun's token, or -1.
+func (n *nounGroups) linkedNoun(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) int {
+	if n == nil || len(n.links) == 0 {
+		return -1
+	}
+	j, links := q.Tokens[0]-1, 0
+	for j >= sent.First && links < linkReach && toks[j].Kind == segment.Word && n.links.hasLower(toks[j].Text(text)) {
+		j--
+		links++
+	}
+	if links == 0 || j < sent.First || toks[j].Kind != segment.Word {
+		return -1
+	}
+	w := toks[j].Text(text)
+	if !isLowerWord(w) && j != sent.First {
+		return -1
+	}
+	if _, ok := n.heads[stem(strings.ToLower(w))]; !ok {
+		return -1
+	}
+	return j
+}
+
+// linkReach is how many count_links may stand between a group's noun
+// and its figure: "stood at", "had reached".
+const linkReach = 2
