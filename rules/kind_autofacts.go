@@ -118,6 +118,9 @@ type autoFactsRule struct {
 	// titles are the title abbreviations of the set ("Mr", "Dr"), which
 	// are no given names before a surname (givenName).
 	titles map[string]bool
+	// percent is the set's unit of a percentage, which a share written
+	// as parts of a whole is claimed in ("nine in ten"), or nil.
+	percent *quantity.Unit
 }
 
 type autoFactsConfig struct {
@@ -595,9 +598,13 @@ func (r *autoFactsRule) useSet(s *Set) {
 		r.classes.add(c.ws, c.c)
 	}
 	r.unitLabels = map[*quantity.Unit]string{}
+	r.percent = nil
 	if s.Quantities != nil {
 		for _, u := range s.Quantities.Units() {
 			r.unitLabels[u] = unitLabel(u)
+			if r.percent == nil && u.Dimension == "ratio" && u.Factor == 0.01 && u.Offset == 0 {
+				r.percent = u // the unit of a share (kind_autofacts_proportion.go)
+			}
 		}
 	}
 	r.facts = nil
@@ -1149,6 +1156,18 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		}
 		if r.roleAge(a, toks, sent, q, c) {
 			break // "the driver, 38,": keyed by the role (kind_autofacts_age.go)
+		}
+		// "nine in ten voters": a share, claimed as a percentage; its
+		// whole is no count (kind_autofacts_proportion.go).
+		if p, k := proportionWhole(a, q); p != nil {
+			if !r.proportionClaim(a, c, q, p, k, memo) {
+				return dropClaim(out, at)
+			}
+			r.finish(a, c, q, sent, k, skip, memo, false)
+			return out
+		}
+		if proportionPart(a, q) {
+			return dropClaim(out, at)
 		}
 		// A bare number counts the noun after it. One is too common a
 		// word ("one of them") and the first or last too common a rank
