@@ -24,7 +24,7 @@ type freshInjection struct {
 // were tuned (testdata/fresh). Its clean copies must give no finding at
 // all: every alarm there is noise.
 func TestFreshStories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh"), 51) // 53 of 72 after the round-24 merge (percentages by their subject, a body figure against its headline, companion figures, weekdays with days across outlets, times one slip away, ages stated only as ages); 49 of 72 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 49 of 72 after round 22 (maxima compared as figures, an amount per period, a coarse figure no support); 46 of 72 found after the round-21 merge (figures, dates and times, ages and names); 43 of 72 found after round 20 (42 after round 16; a grave state, "in intensive care", is a contrast group), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh"), 52) // 54 of 72 after round 25 (a count taken to hospital); 53 of 72 after the round-24 merge (percentages by their subject, a body figure against its headline, companion figures, weekdays with days across outlets, times one slip away, ages stated only as ages); 49 of 72 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 49 of 72 after round 22 (maxima compared as figures, an amount per period, a coarse figure no support); 46 of 72 found after the round-21 merge (figures, dates and times, ages and names); 43 of 72 found after round 20 (42 after round 16; a grave state, "in intensive care", is a contrast group), minus 2
 }
 
 // TestFresh2Stories measures recall and false alarms on the second batch of
@@ -39,7 +39,7 @@ func TestFresh2Stories(t *testing.T) {
 // (testdata/fresh3), written in the ninth round and held back from its
 // first half.
 func TestFresh3Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh3"), 46) // 48 of 64 after the round-24 merge (percentages by their subject, a body figure against its headline, companion figures, weekdays with days across outlets, times one slip away, ages stated only as ages); 46 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 45 of 64 after round 22 (a share of a whole sized before its noun); 44 of 64 found after the round-21 merge (figures, dates and times, ages and names); 44 of 64 found after round 20 (43 after round 19, 42 before; a grave state is a contrast group), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh3"), 47) // 49 of 64 after round 25 (a count taken to hospital); 48 of 64 after the round-24 merge (percentages by their subject, a body figure against its headline, companion figures, weekdays with days across outlets, times one slip away, ages stated only as ages); 46 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 45 of 64 after round 22 (a share of a whole sized before its noun); 44 of 64 found after the round-21 merge (figures, dates and times, ages and names); 44 of 64 found after round 20 (43 after round 19, 42 before; a grave state is a contrast group), minus 2
 }
 
 // TestFresh4Stories measures recall and false alarms on the fourth batch
@@ -52,7 +52,7 @@ func TestFresh4Stories(t *testing.T) {
 // TestFresh5Stories measures the fifth batch of unseen stories
 // (testdata/fresh5), written in the tenth round and held back from it.
 func TestFresh5Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh5"), 48) // 50 of 64 after the round-24 merge (percentages by their subject, a body figure against its headline, companion figures, weekdays with days across outlets, times one slip away, ages stated only as ages); 48 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 47 of 64 found after the round-21 merge (figures, dates and times, ages and names); 46 of 64 found after round 19, as before, minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh5"), 49) // 51 of 64 after round 25 (a count taken to hospital); 50 of 64 after the round-24 merge (percentages by their subject, a body figure against its headline, companion figures, weekdays with days across outlets, times one slip away, ages stated only as ages); 48 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 47 of 64 found after the round-21 merge (figures, dates and times, ages and names); 46 of 64 found after round 19, as before, minus 2
 }
 
 // TestFresh6Stories measures the sixth batch of unseen stories
@@ -65,7 +65,7 @@ func TestFresh6Stories(t *testing.T) {
 // (testdata/fresh7), written in the second half of the eleventh round and
 // held back from it.
 func TestFresh7Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh7"), 49) // 51 of 64 after the round-23 merge (a conversion read as written); 50 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 49 of 64 after round 22 (an amount per period, a coarse figure no support); 47 of 64 found after the round-21 merge (figures, dates and times, ages and names); 47 of 64 found after round 21 (a time of day moved); 46 after round 20 (44 after round 19; conversions of a qualified figure and of an Australian-dollar sum), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh7"), 50) // 52 of 64 after round 25 (a count taken to hospital); 51 of 64 after the round-23 merge (a conversion read as written); 50 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 49 of 64 after round 22 (an amount per period, a coarse figure no support); 47 of 64 found after the round-21 merge (figures, dates and times, ages and names); 47 of 64 found after round 21 (a time of day moved); 46 after round 20 (44 after round 19; conversions of a qualified figure and of an Australian-dollar sum), minus 2
 }
 
 // TestFresh8Stories measures the eighth batch of unseen stories
@@ -114,7 +114,7 @@ func TestFresh14Stories(t *testing.T) {
 // TestFresh15Stories measures the fifteenth batch of unseen stories
 // (testdata/fresh15), written in round 22 and held back from it.
 func TestFresh15Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh15"), 52) // 54 of 64 after the round-24 merge (percentages by their subject, a body figure against its headline, companion figures, weekdays with days across outlets, times one slip away, ages stated only as ages); 51 of 64 and none after the round-23 merge (days written out, currencies crossed through the dollar, a first letter slipped in a compound name, counts in capitals, grouped nouns, savings as noun and verb); a weekday beside a half-hour moved); 41 of 64 found with 2 false alarms when held back by main before round 22; 41 with 3 after round 22's merged recall work (no held-out gain; a part against its sum was a new false alarm); 41 and none after the lead's two fixes, told the false alarms' causes, minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh15"), 54) // 56 of 64 after round 25 (flights cancelled and diverted as contrast groups); 54 of 64 after the round-24 merge (percentages by their subject, a body figure against its headline, companion figures, weekdays with days across outlets, times one slip away, ages stated only as ages); 51 of 64 and none after the round-23 merge (days written out, currencies crossed through the dollar, a first letter slipped in a compound name, counts in capitals, grouped nouns, savings as noun and verb); a weekday beside a half-hour moved); 41 of 64 found with 2 false alarms when held back by main before round 22; 41 with 3 after round 22's merged recall work (no held-out gain; a part against its sum was a new false alarm); 41 and none after the lead's two fixes, told the false alarms' causes, minus 2
 }
 
 // TestFresh16Stories measures the sixteenth batch of unseen stories
@@ -126,7 +126,7 @@ func TestFresh16Stories(t *testing.T) {
 // TestFresh17Stories measures the seventeenth batch of unseen stories
 // (testdata/fresh17), written in round 24 and held back from it.
 func TestFresh17Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh17"), 36) // 28 of 64 found with 2 false alarms when held back by main before round 24; 31 with 1 after round 24's merged recall work (blind: a changed body figure under its headline, a percentage by its subject, companion figures, weekday pairs of no year across outlets); 38 and 0 after the lead's fixes, told the batch's misses and false alarms (a currency sum against the article's stated rate, a round conversion rounded by no more than a tenth, a page's weekday under a day-first dateline, an age in a relative clause, an age stated only as an age, a minute another outlet gives too, companion figures not for times of day), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh17"), 39) // 41 of 64 after round 25 (a count taken to hospital, flights cancelled and diverted, an attendance linked to its figure); 28 of 64 found with 2 false alarms when held back by main before round 24; 31 with 1 after round 24's merged recall work (blind: a changed body figure under its headline, a percentage by its subject, companion figures, weekday pairs of no year across outlets); 38 and 0 after the lead's fixes, told the batch's misses and false alarms (a currency sum against the article's stated rate, a round conversion rounded by no more than a tenth, a page's weekday under a day-first dateline, an age in a relative clause, an age stated only as an age, a minute another outlet gives too, companion figures not for times of day), minus 2
 }
 
 // measureFresh checks the stories of root against its injected.toml. Each
