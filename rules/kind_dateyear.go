@@ -313,7 +313,74 @@ func earlierPoints(x, y *claim) int {
 // article x's (two events of one kind, "the floods of 2007 and 2012"). One article against one
 // reports both: which is wrong is for the editor to find out.
 func (r *dateFactsRule) compareEarlier(c *Corpus, claims [][]claim, rep *Reporter) {
-	r.compareEach(c, claims, 2, earlierOpponents, func(x *claim) bool { return x.Compl != supportOnly }, func(x *claim) string { return x.Shown }, rep)
+	r.compareEach(c, claims, 2, yearOpponents, func(x *claim) bool { return x.Compl != supportOnly }, func(x *claim) string { return x.Shown }, rep)
+}
+
+// yearOpponents returns the articles that contradict x's earlier year:
+// earlierOpponents', or, where no article opposes it so (a sentence
+// sharing earlierShared points and dating nothing else), at least two
+// articles that each give one other year in a sentence sharing two
+// points with x's, one of them three, the sentence dating other things
+// too or not (weakOpponents): the background of a story is often told
+// in a sentence of two years ("raised in December 2023, the first rise
+// since 2008"), which alone is read as support only.
+func yearOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
+	if order, against, ok := earlierOpponents(x, xa, arts, claims); ok {
+		return order, against, ok
+	}
+	return weakOpponents(x, xa, arts, claims)
+}
+
+// weakOpponents is yearOpponents' second reading: every other article's
+// claim sharing most with x's sentence (at least two points, of the
+// same ordinal), whether alone in its sentence or not, must give one
+// year that x's does not overlap, at least two articles must, one with
+// earlierShared points; no article may give x's year in a sentence
+// sharing two points, and x's own article the others' year nowhere.
+func weakOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
+	var order []int
+	var against map[int]*claim
+	var other claim
+	most := 0
+	for _, ya := range arts {
+		if ya == xa {
+			continue
+		}
+		var best *claim
+		bestShared, gives := 0, false
+		for k := range claims[ya] {
+			y := &claims[ya][k]
+			n := earlierPoints(x, y)
+			if earlierOverlap(x, y) {
+				if n >= 2 {
+					return nil, nil, false
+				}
+				gives = true
+			}
+			if n > bestShared && y.Head == x.Head {
+				best, bestShared = y, n
+			}
+		}
+		if gives || best == nil || bestShared < 2 || earlierOverlap(x, best) {
+			continue
+		}
+		if len(order) > 0 && !earlierOverlap(best, &other) {
+			return nil, nil, false
+		}
+		other = *best
+		most = max(most, bestShared)
+		order, against = addAgainst(order, against, ya, best)
+	}
+	if len(order) < 2 || most < earlierShared {
+		return nil, nil, false
+	}
+	for k := range claims[xa] {
+		if &claims[xa][k] != x && earlierOverlap(&claims[xa][k], &other) {
+			return nil, nil, false
+		}
+	}
+	slices.Sort(order)
+	return order, against, true
 }
 
 // earlierOpponents returns the articles that contradict x's year
