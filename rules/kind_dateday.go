@@ -124,6 +124,10 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 			// year, and so its week, is not known (namedDay).
 			c := p.claim(weeknameKey, dayLabel, diag.At(a.Doc, p.e.Span), spanText(a, p.e.Phrase), float64(p.day), float64(p.day), ids)
 			c.Head = weekdayWords[p.e.Weekday]
+			// Rel marks a weekday written beside its day and month:
+			// it opposes and supports by its weekday, but is judged by
+			// the weekday comparison (pairClaims), which reads its day.
+			c.Rel = !p.weekday
 			out = append(out, c)
 			continue
 		}
@@ -352,6 +356,9 @@ const dayShared = 1
 func (r *dateFactsRule) dayOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
 	switch x.Key {
 	case weeknameKey:
+		if x.Rel {
+			return nil, nil, false
+		}
 		return nameOpponents(x, xa, arts, claims)
 	case weekdayKey:
 		if order, against, ok := r.weekdayOpponents(x, xa, arts, claims); ok {
@@ -489,7 +496,10 @@ func weekdayOf(y *claim) (int, bool) {
 // when the days are not: a dated article's weekday against other dated
 // ones is weekdayOpponents'). As for weekdayOpponents, there must be at
 // least two opposing articles, each sharing weekdayShared points with
-// x's sentence; an article that gives x's weekday in a sentence like
+// x's sentence, or, where neither x's article nor the one opposing it
+// has a date (neither week is known, and a dated article's weekday is
+// not set against an undated one alone), one sharing earlierShared
+// points: one against one reports both. An article that gives x's weekday in a sentence like
 // x's at least as much supports x, and x's own article must name the
 // others' weekday nowhere. A weekday in the past names a day of the week
 // before its article, and outlets of one story write within days of
@@ -539,7 +549,9 @@ func nameOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[i
 			return nil, nil, false
 		}
 		other = bw
-		strong = max(strong, bestShared)
+		if undated && best.Key == weeknameKey {
+			strong = max(strong, bestShared)
+		}
 		order, against = addAgainst(order, against, ya, best)
 	}
 	if len(order) < 2 && (len(order) == 0 || strong < earlierShared) {
