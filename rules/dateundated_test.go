@@ -41,7 +41,7 @@ func TestDateFactsUndatedWeekday(t *testing.T) {
 			want: []string{"a.txt:1:57: fact.date: day of the event: on Monday here; on Tuesday, 9 June in b.txt:1, on Tuesday in c.txt:1"},
 		},
 		{
-			name: "one outlet against one, sharing a sentence's words: both are shown",
+			name: "one outlet against one, the same minute beside the weekdays: both are shown",
 			articles: []string{
 				"a.txt", "The Varrow ferry ran onto the harbour wall at 5.17am on Monday with 212 passengers aboard.\n",
 				"b.txt", "The Varrow ferry hit the harbour wall at 5.17am on Tuesday with 212 passengers aboard.\n",
@@ -49,6 +49,13 @@ func TestDateFactsUndatedWeekday(t *testing.T) {
 			want: []string{
 				"a.txt:1:57: fact.date: day of the event: on Monday here; on Tuesday in b.txt:1",
 				"b.txt:1:52: fact.date: day of the event: on Tuesday here; on Monday in a.txt:1",
+			},
+		},
+		{
+			name: "one outlet against one with no minute beside the weekdays: two days, maybe",
+			articles: []string{
+				"a.txt", "Divers resumed the search for the Varrow ferry's crew on Monday with 14 boats.\n",
+				"b.txt", "Divers resumed the search for the Varrow ferry's crew on Tuesday with 14 boats.\n",
 			},
 		},
 		{

@@ -5,6 +5,7 @@ import (
 
 	"github.com/factlint/factlint/checker/dates"
 	"github.com/factlint/factlint/checker/diag"
+	"github.com/factlint/factlint/checker/quantity"
 	"github.com/factlint/factlint/checker/segment"
 )
 
@@ -128,6 +129,12 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 			// it opposes and supports by its weekday, but is judged by
 			// the weekday comparison (pairClaims), which reads its day.
 			c.Rel = !p.weekday
+			// Years holds the minute of the clock written beside the
+			// weekday, if any: two outlets that time one moment to the
+			// minute date the same moment (nameOpponents).
+			if m := r.minuteBeside(a, p.e); m >= 0 {
+				c.Years = []float64{float64(m)}
+			}
 			out = append(out, c)
 			continue
 		}
@@ -289,6 +296,41 @@ func (s *dateScratch) namedDay(a *Article, e *dates.Expr, i int) (dates.Day, boo
 		return 0, false
 	}
 	return dates.Day(e.Weekday), true
+}
+
+// minuteBeside returns the minute after midnight of the time of day
+// written beside date e (clockBeside: to the minute, not a round hour
+// or half hour, as clockClaims reads them), or -1.
+func (r *dateFactsRule) minuteBeside(a *Article, e *dates.Expr) int {
+	if a.Units == nil {
+		return -1
+	}
+	qs := a.Quantities()
+	var room [8]int
+	times := room[:0]
+	for k := range qs {
+		q := &qs[k]
+		if q.Unit != quantity.TimeOfDay || q.Range || q.Step != 1 || q.Sentence != e.Sentence {
+			continue
+		}
+		if m := int(q.Value); m%30 == 0 || float64(m) != q.Value {
+			continue
+		}
+		times = append(times, k)
+	}
+	if len(times) == 0 {
+		return -1
+	}
+	if q := r.clockBeside(a, qs, times, e); q != nil {
+		return int(q.Value)
+	}
+	return -1
+}
+
+// sameMinute reports whether two named weekdays' claims are each written
+// beside a time of day to the minute, the same (minuteBeside).
+func sameMinute(x, y *claim) bool {
+	return len(x.Years) == 1 && len(y.Years) == 1 && x.Years[0] == y.Years[0]
 }
 
 // futureKey is the key of a weekday in a clause of the future.
@@ -499,7 +541,10 @@ func weekdayOf(y *claim) (int, bool) {
 // x's sentence, or, where neither x's article nor the one opposing it
 // has a date (neither week is known, and a dated article's weekday is
 // not set against an undated one alone), one sharing earlierShared
-// points: one against one reports both. An article that gives x's weekday in a sentence like
+// points whose weekday is written beside the same minute of the clock
+// as x's ("at 4.10am on Monday", "at 4.10am on Tuesday": one moment,
+// where "the search resumed on Monday" and "on Tuesday" may be two
+// days of one search): one against one reports both. An article that gives x's weekday in a sentence like
 // x's at least as much supports x, and x's own article must name the
 // others' weekday nowhere. A weekday in the past names a day of the week
 // before its article, and outlets of one story write within days of
@@ -549,7 +594,7 @@ func nameOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[i
 			return nil, nil, false
 		}
 		other = bw
-		if undated && best.Key == weeknameKey {
+		if undated && best.Key == weeknameKey && sameMinute(x, best) {
 			strong = max(strong, bestShared)
 		}
 		order, against = addAgainst(order, against, ya, best)
