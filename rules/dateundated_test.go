@@ -104,18 +104,18 @@ func TestDateFactsUndatedEarlier(t *testing.T) {
 		{
 			name: "a full date's month moved against the others' month and day",
 			articles: []string{
-				"a.txt", "Tolland's grain silo has collapsed.\n\nOn 6 August 2017 the same silo cracked along its seam, spilling 800 tonnes of barley.\n",
-				"b.txt", "Tolland's grain silo has collapsed.\n\nThe silo cracked along its seam in April 2017, spilling 800 tonnes of barley.\n",
-				"c.txt", "Tolland's grain silo has collapsed.\n\nIts seam cracked on April 6, 2017, and 800 tonnes of barley spilled from the silo.\n",
+				"a.txt", "Brindmoor's grain silo has collapsed.\n\nOn 6 August 2017 the same silo cracked along its seam, spilling 800 tonnes of barley.\n",
+				"b.txt", "Brindmoor's grain silo has collapsed.\n\nThe silo cracked along its seam in April 2017, spilling 800 tonnes of barley.\n",
+				"c.txt", "Brindmoor's grain silo has collapsed.\n\nIts seam cracked on April 6, 2017, and 800 tonnes of barley spilled from the silo.\n",
 			},
 			want: []string{"a.txt:3:4: fact.date: year of the earlier event: On 6 August 2017 here; in April 2017 in b.txt:3, on April 6, 2017 in c.txt:3"},
 		},
 		{
 			name: "the dates agree",
 			articles: []string{
-				"a.txt", "Tolland's grain silo has collapsed.\n\nOn 6 April 2017 the same silo cracked along its seam, spilling 800 tonnes of barley.\n",
-				"b.txt", "Tolland's grain silo has collapsed.\n\nThe silo cracked along its seam in April 2017, spilling 800 tonnes of barley.\n",
-				"c.txt", "Tolland's grain silo has collapsed.\n\nIts seam cracked in 2017, and 800 tonnes of barley spilled from the silo.\n",
+				"a.txt", "Brindmoor's grain silo has collapsed.\n\nOn 6 April 2017 the same silo cracked along its seam, spilling 800 tonnes of barley.\n",
+				"b.txt", "Brindmoor's grain silo has collapsed.\n\nThe silo cracked along its seam in April 2017, spilling 800 tonnes of barley.\n",
+				"c.txt", "Brindmoor's grain silo has collapsed.\n\nIts seam cracked in 2017, and 800 tonnes of barley spilled from the silo.\n",
 			},
 		},
 		{

@@ -81,7 +81,7 @@ func (r *typoRule) firstLetter(w string, g storyUses, tt *typoTargets, stories *
 		}
 		in := stories.names.inStory(n, stories.articles(g.story))
 		// One use each after the same given name, inside a sentence
-		// ("Ines Vell, 52," where another outlet has "Ines Dell, 52,"):
+		// ("Wenna Vell, 52," where another outlet has "Wenna Dell, 52,"):
 		// one person spelt two ways, as same_given takes a pair that
 		// shares the first letter; a slip of the first letter makes a
 		// word ("Hill" for "Mill") as often as any other slip, and
