@@ -5,6 +5,7 @@ import (
 
 	"github.com/factlint/factlint/checker/dates"
 	"github.com/factlint/factlint/checker/diag"
+	"github.com/factlint/factlint/checker/quantity"
 	"github.com/factlint/factlint/checker/segment"
 )
 
@@ -52,6 +53,7 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 		day     dates.Day
 		weekday bool
 		future  bool
+		named   bool
 	}
 	var room [8]pending
 	todo := room[:0]
@@ -61,7 +63,7 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 			continue
 		}
 		var day dates.Day
-		var ok, future bool
+		var ok, future, named bool
 		weekday := e.Kind == dates.Weekday || e.Kind == dates.Relative
 		if weekday {
 			day, ok = s.pastDay(a, e, i)
@@ -71,6 +73,10 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 			}
 		} else {
 			day, ok = writtenDay(a, e)
+		}
+		if !ok {
+			day, ok = s.namedDay(a, e, i)
+			named = ok
 		}
 		if !ok {
 			continue
@@ -109,11 +115,29 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 		// A sentence of too few words to tie (a byline's "By A Writer,
 		// Town, 3 May") may support, never oppose.
 		alone := (mid-start)+min(len(ids)-mid, 1) >= dayAlone
-		todo = append(todo, pending{e: e, day: day, weekday: weekday, future: future,
+		todo = append(todo, pending{e: e, day: day, weekday: weekday, future: future, named: named,
 			sentenceWords: sentenceWords{ctx: [2]int{start, mid}, names: [2]int{mid, len(ids)}, alone: alone}})
 	}
 	out = slices.Grow(out, len(todo))
 	for _, p := range todo {
+		if p.named {
+			// The weekday's number stands for the day: the article's
+			// year, and so its week, is not known (namedDay).
+			c := p.claim(weeknameKey, dayLabel, diag.At(a.Doc, p.e.Span), spanText(a, p.e.Phrase), float64(p.day), float64(p.day), ids)
+			c.Head = weekdayWords[p.e.Weekday]
+			// Rel marks a weekday written beside its day and month:
+			// it opposes and supports by its weekday, but is judged by
+			// the weekday comparison (pairClaims), which reads its day.
+			c.Rel = !p.weekday
+			// Years holds the minute of the clock written beside the
+			// weekday, if any: two outlets that time one moment to the
+			// minute date the same moment (nameOpponents).
+			if m := r.minuteBeside(a, p.e); m >= 0 {
+				c.Years = []float64{float64(m)}
+			}
+			out = append(out, c)
+			continue
+		}
 		if p.weekday {
 			// The day it resolves to is added when a finding quotes it
 			// (shownDay), as for a lead date: most claims are never
@@ -241,6 +265,74 @@ func (s *dateScratch) futureDay(a *Article, e *dates.Expr, i int) (dates.Day, bo
 	return rng.Lo, true
 }
 
+// weeknameKey is the key of a weekday named in an article whose own date
+// is not known (namedDay): its value is the weekday's number, not a
+// day. Such claims are compared by their weekdays (nameOpponents).
+const weeknameKey = "date:weekname"
+
+// namedDay returns, as a day of no calendar, the number of the weekday
+// that date e names in an article whose own date is not known, so that
+// no day can be given to it: a weekday in a clause of the past, outside
+// a quotation ("the ferry left at 4.10am on Monday"), or written beside
+// a day and month of no year ("on Monday, 9 March"). Many agency
+// datelines give no year and many papers no dateline at all, yet a
+// weekday in the past names the day of an event of the last week: the
+// weekday the other outlets give that event, by name or by a day of a
+// known year, must be the same.
+func (s *dateScratch) namedDay(a *Article, e *dates.Expr, i int) (dates.Day, bool) {
+	if a.Ref.Known || !e.HasWeekday || e.Bound != dates.Exactly || e.Weekday < 0 || int(e.Weekday) >= len(weekdayWords) || quoted(a, e.Span.Start) {
+		return 0, false
+	}
+	switch e.Kind {
+	case dates.Weekday:
+		if s.tenseAt(a, e, i) != dates.Past {
+			return 0, false
+		}
+	case dates.Calendar:
+		if e.Year != 0 || e.Day == 0 || e.Month == 0 || !e.Exists() {
+			return 0, false
+		}
+	default:
+		return 0, false
+	}
+	return dates.Day(e.Weekday), true
+}
+
+// minuteBeside returns the minute after midnight of the time of day
+// written beside date e (clockBeside: to the minute, not a round hour
+// or half hour, as clockClaims reads them), or -1.
+func (r *dateFactsRule) minuteBeside(a *Article, e *dates.Expr) int {
+	if a.Units == nil {
+		return -1
+	}
+	qs := a.Quantities()
+	var room [8]int
+	times := room[:0]
+	for k := range qs {
+		q := &qs[k]
+		if q.Unit != quantity.TimeOfDay || q.Range || q.Step != 1 || q.Sentence != e.Sentence {
+			continue
+		}
+		if m := int(q.Value); m%30 == 0 || float64(m) != q.Value {
+			continue
+		}
+		times = append(times, k)
+	}
+	if len(times) == 0 {
+		return -1
+	}
+	if q := r.clockBeside(a, qs, times, e); q != nil {
+		return int(q.Value)
+	}
+	return -1
+}
+
+// sameMinute reports whether two named weekdays' claims are each written
+// beside a time of day to the minute, the same (minuteBeside).
+func sameMinute(x, y *claim) bool {
+	return len(x.Years) == 1 && len(y.Years) == 1 && x.Years[0] == y.Years[0]
+}
+
 // futureKey is the key of a weekday in a clause of the future.
 const futureKey = "date:weekday+"
 
@@ -275,7 +367,7 @@ func (s *dateScratch) pastDay(a *Article, e *dates.Expr, i int) (dates.Day, bool
 // compareDays reports the days written out that the story contradicts
 // (dayOpponents).
 func (r *dateFactsRule) compareDays(c *Corpus, claims [][]claim, rep *Reporter) {
-	r.compareEach(c, claims, 3, r.dayOpponents, func(x *claim) bool { return x.Compl != supportOnly }, shownDay, rep)
+	r.compareEach(c, claims, 2, r.dayOpponents, func(x *claim) bool { return x.Compl != supportOnly }, shownDay, rep)
 }
 
 // shownDay quotes a day claim: a day written out as written, a weekday
@@ -304,7 +396,18 @@ const dayShared = 1
 // (calendarOpponents), a weekday by days of either kind
 // (weekdayOpponents).
 func (r *dateFactsRule) dayOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
-	if x.Key == weekdayKey || x.Key == futureKey {
+	switch x.Key {
+	case weeknameKey:
+		if x.Rel {
+			return nil, nil, false
+		}
+		return nameOpponents(x, xa, arts, claims)
+	case weekdayKey:
+		if order, against, ok := r.weekdayOpponents(x, xa, arts, claims); ok {
+			return order, against, ok
+		}
+		return nameOpponents(x, xa, arts, claims)
+	case futureKey:
 		return r.weekdayOpponents(x, xa, arts, claims)
 	}
 	return calendarOpponents(x, xa, arts, claims)
@@ -413,6 +516,99 @@ func (r *dateFactsRule) weekdayOpponents(x *claim, xa int, arts []int, claims []
 		return nil, nil, false
 	}
 	return finishDayOpponents(x, xa, order, against, &other, claims)
+}
+
+// weekdayOf returns the weekday that a day claim names: a named
+// weekday's (weeknameKey) as written, a weekday's or a day's written out
+// by the day it resolves to. A weekday of the future names none.
+func weekdayOf(y *claim) (int, bool) {
+	switch y.Key {
+	case weeknameKey:
+		return int(y.Q.Value), true
+	case weekdayKey, dayKey:
+		return int(dates.Day(y.Q.Value).Weekday()), true
+	}
+	return 0, false
+}
+
+// nameOpponents returns the articles whose days of a sentence like x's
+// all fall on one other weekday than x's, each with its claim, when
+// either x's article or the opposing one has no date of its own, so
+// that only the weekdays can be compared (nameOpponents is asked only
+// when the days are not: a dated article's weekday against other dated
+// ones is weekdayOpponents'). As for weekdayOpponents, there must be at
+// least two opposing articles, each sharing weekdayShared points with
+// x's sentence, or, where neither x's article nor the one opposing it
+// has a date (neither week is known, and a dated article's weekday is
+// not set against an undated one alone), one sharing earlierShared
+// points whose weekday is written beside the same minute of the clock
+// as x's ("at 4.10am on Monday", "at 4.10am on Tuesday": one moment,
+// where "the search resumed on Monday" and "on Tuesday" may be two
+// days of one search): one against one reports both. An article that gives x's weekday in a sentence like
+// x's at least as much supports x, and x's own article must name the
+// others' weekday nowhere. A weekday in the past names a day of the week
+// before its article, and outlets of one story write within days of
+// each other: "Monday" against two outlets' "Tuesday" for one event is
+// a slip, whatever the year.
+func nameOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
+	xw, ok := weekdayOf(x)
+	if !ok {
+		return nil, nil, false
+	}
+	undated := x.Key == weeknameKey
+	var order []int
+	var against map[int]*claim
+	other, strong := -1, 0
+	for _, ya := range arts {
+		if ya == xa {
+			continue
+		}
+		var best *claim
+		bestShared, support := 0, 0
+		for k := range claims[ya] {
+			y := &claims[ya][k]
+			yw, ok := weekdayOf(y)
+			if !ok {
+				continue
+			}
+			n := earlierPoints(x, y)
+			if yw == xw {
+				support = max(support, n)
+				continue
+			}
+			if y.Compl == supportOnly || n < weekdayShared || !undated && y.Key != weeknameKey {
+				continue
+			}
+			if n > bestShared {
+				best, bestShared = y, n
+			}
+		}
+		if support > 0 && support >= bestShared {
+			return nil, nil, false
+		}
+		if best == nil {
+			continue
+		}
+		bw, _ := weekdayOf(best)
+		if other >= 0 && bw != other {
+			return nil, nil, false
+		}
+		other = bw
+		if undated && best.Key == weeknameKey && sameMinute(x, best) {
+			strong = max(strong, bestShared)
+		}
+		order, against = addAgainst(order, against, ya, best)
+	}
+	if len(order) < 2 && (len(order) == 0 || strong < earlierShared) {
+		return nil, nil, false
+	}
+	for k := range claims[xa] {
+		if yw, ok := weekdayOf(&claims[xa][k]); ok && yw == other {
+			return nil, nil, false
+		}
+	}
+	slices.Sort(order)
+	return order, against, true
 }
 
 // finishDayOpponents returns order and against, sorted, unless x's own

@@ -95,6 +95,9 @@ type dateFactsRule struct {
 	// earlierOrdinals are the lower-case words that pick one occurrence
 	// of a recurring earlier event (earlier_ordinals).
 	earlierOrdinals []string
+	// forecast holds the lower-case words that make a year of an
+	// article of no date a plan or a forecast (forecast).
+	forecast map[string]bool
 }
 
 type dateFactsConfig struct {
@@ -172,6 +175,12 @@ type dateFactsConfig struct {
 	// the same word, not with a later occurrence ("convicted again in
 	// 2018").
 	EarlierOrdinals []string `toml:"earlier_ordinals"`
+	// Forecast are words that make the year of an article whose own
+	// date is not known a plan or a forecast, not an earlier event
+	// ("had planned to replace it in 2028", "is due to reopen in 2031"):
+	// a year of a clause with one is no claim of an earlier event there.
+	// An article whose date is known tells them apart by its year.
+	Forecast []string `toml:"forecast"`
 }
 
 func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
@@ -225,6 +234,10 @@ func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		if w = strings.ToLower(w); !slices.Contains(r.earlierOrdinals, w) {
 			r.earlierOrdinals = append(r.earlierOrdinals, w)
 		}
+	}
+	r.forecast = map[string]bool{}
+	for _, w := range c.Forecast {
+		r.forecast[strings.ToLower(w)] = true
 	}
 	r.leadBreaks = map[string]bool{}
 	for _, w := range c.LeadBreaks {
@@ -1005,7 +1018,7 @@ func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 		// The days written out come before them (dayClaims), and are
 		// compared apart too.
 		e = k
-		for e > 0 && (cs[e-1].Key == dayKey || cs[e-1].Key == weekdayKey || cs[e-1].Key == futureKey) {
+		for e > 0 && (cs[e-1].Key == dayKey || cs[e-1].Key == weekdayKey || cs[e-1].Key == futureKey || cs[e-1].Key == weeknameKey) {
 			e--
 		}
 		days[i], k = cs[e:k], e

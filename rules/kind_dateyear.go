@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"math"
 	"slices"
 	"strings"
 
@@ -44,10 +45,13 @@ const earlierShared = 3
 // sentence, whose words are then all about the event it dates. Years of
 // statements are left out.
 func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, s *dateScratch) []claim {
-	if !a.Ref.Known {
-		return out
+	// An article whose own date is not known (a dateline of no year, or
+	// none) tells its earlier events in the past tense: a year of a
+	// clause of the past is taken for one, whatever the article's year.
+	refYear := math.MaxInt
+	if a.Ref.Known {
+		refYear, _, _ = a.Ref.Day.Civil()
 	}
-	refYear, _, _ := a.Ref.Day.Civil()
 	// The candidates are counted first, so that their days, words and
 	// quoted dates each take one array for the article: copy dates many
 	// years, and an allocation of each for each claim was a tenth more
@@ -76,7 +80,7 @@ func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, 
 	todo := room[:0]
 	for i := range es {
 		e := &es[i]
-		if !r.earlierCandidate(e, refYear, len(a.Seg.Sentences)) || s.attributed(a, i) {
+		if !r.earlierCandidate(e, refYear, len(a.Seg.Sentences)) || s.attributed(a, i) || !a.Ref.Known && s.tenseAt(a, e, i) == dates.Future {
 			continue
 		}
 		rng, ok := e.Resolve(a.Ref, dates.Past)
@@ -85,7 +89,7 @@ func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, 
 		}
 		sent := a.Seg.Sentences[e.Sentence]
 		from, to := r.earlierClause(text, toks, sent, e)
-		if r.isContinuationSpan(s, from, to) {
+		if r.isContinuationSpan(s, from, to) || !a.Ref.Known && r.forecastIn(text, toks, inDate, sent.First, to) {
 			continue
 		}
 		// A sentence of several dates tells several moments, and its
@@ -126,6 +130,27 @@ func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, 
 	return out
 }
 
+// forecastIn reports a word of forecast in tokens [from, to) outside
+// the dates (inDate; "May" is a month), lower-case or opening its
+// sentence: "Plans to replace it in 2028 were dropped" plans, whatever
+// the verb's tense.
+func (r *dateFactsRule) forecastIn(text string, toks []segment.Token, inDate []bool, from, to int) bool {
+	for j := from; j < to; j++ {
+		t := toks[j]
+		if t.Kind != segment.Word || j < len(inDate) && inDate[j] {
+			continue
+		}
+		w := t.Text(text)
+		if !isLowerWord(w) && !t.Initial {
+			continue
+		}
+		if r.forecast[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
 // sentenceWords is what the claims of a sentence's year or time
 // (earlierClaims, timeClaims) keep of their sentences while the words
 // of all are gathered into one array of the article: the ranges of its
@@ -164,7 +189,7 @@ const earlierRoom = 16
 // event (earlierClaims): a calendar date with its year and no day,
 // before refYear, exactly, in a sentence of the article.
 func (r *dateFactsRule) earlierCandidate(e *dates.Expr, refYear, sentences int) bool {
-	return e.Kind == dates.Calendar && e.Year != 0 && e.Year < refYear && e.Day == 0 && e.Bound == dates.Exactly && !e.Ago && e.Shift == dates.Bare && e.Sentence < sentences
+	return e.Kind == dates.Calendar && e.Year != 0 && e.Year < refYear && e.Bound == dates.Exactly && !e.Ago && e.Shift == dates.Bare && e.Sentence < sentences
 }
 
 // earlierClause returns the tokens [from, to) whose words tell the
@@ -288,7 +313,74 @@ func earlierPoints(x, y *claim) int {
 // article x's (two events of one kind, "the floods of 2007 and 2012"). One article against one
 // reports both: which is wrong is for the editor to find out.
 func (r *dateFactsRule) compareEarlier(c *Corpus, claims [][]claim, rep *Reporter) {
-	r.compareEach(c, claims, 2, earlierOpponents, func(x *claim) bool { return x.Compl != supportOnly }, func(x *claim) string { return x.Shown }, rep)
+	r.compareEach(c, claims, 2, yearOpponents, func(x *claim) bool { return x.Compl != supportOnly }, func(x *claim) string { return x.Shown }, rep)
+}
+
+// yearOpponents returns the articles that contradict x's earlier year:
+// earlierOpponents', or, where no article opposes it so (a sentence
+// sharing earlierShared points and dating nothing else), at least two
+// articles that each give one other year in a sentence sharing two
+// points with x's, one of them three, the sentence dating other things
+// too or not (weakOpponents): the background of a story is often told
+// in a sentence of two years ("raised in December 2023, the first rise
+// since 2008"), which alone is read as support only.
+func yearOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
+	if order, against, ok := earlierOpponents(x, xa, arts, claims); ok {
+		return order, against, ok
+	}
+	return weakOpponents(x, xa, arts, claims)
+}
+
+// weakOpponents is yearOpponents' second reading: every other article's
+// claim sharing most with x's sentence (at least two points, of the
+// same ordinal), whether alone in its sentence or not, must give one
+// year that x's does not overlap, at least two articles must, one with
+// earlierShared points; no article may give x's year in a sentence
+// sharing two points, and x's own article the others' year nowhere.
+func weakOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
+	var order []int
+	var against map[int]*claim
+	var other claim
+	most := 0
+	for _, ya := range arts {
+		if ya == xa {
+			continue
+		}
+		var best *claim
+		bestShared, gives := 0, false
+		for k := range claims[ya] {
+			y := &claims[ya][k]
+			n := earlierPoints(x, y)
+			if earlierOverlap(x, y) {
+				if n >= 2 {
+					return nil, nil, false
+				}
+				gives = true
+			}
+			if n > bestShared && y.Head == x.Head {
+				best, bestShared = y, n
+			}
+		}
+		if gives || best == nil || bestShared < 2 || earlierOverlap(x, best) {
+			continue
+		}
+		if len(order) > 0 && !earlierOverlap(best, &other) {
+			return nil, nil, false
+		}
+		other = *best
+		most = max(most, bestShared)
+		order, against = addAgainst(order, against, ya, best)
+	}
+	if len(order) < 2 || most < earlierShared {
+		return nil, nil, false
+	}
+	for k := range claims[xa] {
+		if &claims[xa][k] != x && earlierOverlap(&claims[xa][k], &other) {
+			return nil, nil, false
+		}
+	}
+	slices.Sort(order)
+	return order, against, true
 }
 
 // earlierOpponents returns the articles that contradict x's year

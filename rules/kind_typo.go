@@ -187,6 +187,9 @@ type storyTarget struct {
 	// nothing tells which is right, so both uses are reported, each
 	// pointing at the other, with no fix (see oneEach).
 	tie bool
+	// family marks a target taken by sameArticle: the use judged is
+	// its only one, and the route read the words beside it.
+	family bool
 }
 
 // CheckCorpus judges each rare spelling within its story: against the
@@ -672,7 +675,7 @@ func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUs
 			}
 			beside = true
 		}
-		st := storyTarget{t, in, beside, pair, tie}
+		st := storyTarget{t, in, beside, pair, tie, false}
 		switch {
 		case d < bestD:
 			best, bestD = []storyTarget{st}, d
@@ -969,6 +972,8 @@ func (r *typoRule) sameContext(u NameUse, targets []storyTarget) bool {
 			continue
 		}
 		switch {
+		case t.family:
+			return true
 		case t.given:
 			if r.sameGiven(u, t.n) {
 				return true

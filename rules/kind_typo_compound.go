@@ -80,6 +80,17 @@ func (r *typoRule) firstLetter(w string, g storyUses, tt *typoTargets, stories *
 			continue
 		}
 		in := stories.names.inStory(n, stories.articles(g.story))
+		// One use each after the same given name, inside a sentence
+		// ("Wenna Vell, 52," where another outlet has "Wenna Dell, 52,"):
+		// one person spelt two ways, as same_given takes a pair that
+		// shares the first letter; a slip of the first letter makes a
+		// word ("Hill" for "Mill") as often as any other slip, and
+		// nothing tells which is right, so both are reported (tie).
+		if r.cfg.SameGiven && count == 1 && in.count == 1 && in.mid == 1 && in.articles == 1 &&
+			oneEach(count, in.count) && !g.uses[0].Initial && r.sameGiven(g.uses[0], n) {
+			best = append(best, storyTarget{nameTarget: t, in: in, beside: true, given: true, tie: true})
+			continue
+		}
 		if in.mid == 0 || in.articles < 2 || in.count < r.cfg.MinNameUses || in.count < r.cfg.MinRatio*count {
 			continue
 		}

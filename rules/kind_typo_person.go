@@ -52,9 +52,12 @@ func (r *typoRule) samePerson(w string, g storyUses, cands []nameTarget, stories
 	// said"); any other opener may be any word.
 	if r.titles[u.Prev] {
 		if english.IsWord(strings.ToLower(w)) {
-			return nil
+			return r.sameArticle(w, g, cands, stories, false)
 		}
-		return r.sameTitle(w, g, cands, stories)
+		if best := r.sameTitle(w, g, cands, stories); len(best) > 0 {
+			return best
+		}
+		return r.sameArticle(w, g, cands, stories, false)
 	}
 	if u.PrevInitial || r.before[u.Prev] {
 		return nil
@@ -115,6 +118,64 @@ func (r *typoRule) samePerson(w string, g storyUses, cands []nameTarget, stories
 		best = append(best, st)
 	}
 	if len(best) > r.cfg.MaxCandidates {
+		return nil
+	}
+	if len(best) == 0 {
+		return r.sameArticle(w, g, cands, stories, true)
+	}
+	return best
+}
+
+// sameArticle is the same_person route for a family name used once in
+// the run whose article names the family otherwise, in the other form:
+// after a given name where the article has the name after a title
+// ("Derek Vallory, 67, ..." and then "said Mrs Valloray"), or after a
+// title where the article has the name after a given name ("Ysolde
+// Holdern said ..." and then "Mr Holder added"). A news article names a
+// person in full and by title and family name after that; one family
+// name written both ways in one article is one family's, and the
+// spelling used once is the slip, whether it is a word or not. titled
+// tells which form the other spelling must take: after a title (the
+// use judged stands after a given name) or after a given name. Asked
+// where the other same_person readings took nothing; the other
+// spelling must be one edit away, no related word of the suffix list,
+// named at least twice in the story, once inside a sentence, and its
+// kept uses must hold one of that form in the article of the use
+// judged; exactly one name must be within reach.
+func (r *typoRule) sameArticle(w string, g storyUses, cands []nameTarget, stories *storyMap, titled bool) []storyTarget {
+	u := g.uses[0]
+	var best []storyTarget
+	for _, t := range cands {
+		if t.word == w || t.known || t.count < 2 {
+			continue
+		}
+		if t.runes-runeLen(w) > 1 || runeLen(w)-t.runes > 1 || distanceAbove(letterMask(w), t.letters, 1) {
+			continue
+		}
+		if nameDistanceWithin(w, t.word, 1) != 1 || accentOnly(w, t.word) || sameFolded(w, t.word) || r.related(w, t.word) {
+			continue
+		}
+		form := false
+		for _, v := range t.n.Uses {
+			if v.article != u.article || v.Initial || v.Prev == "" {
+				continue
+			}
+			title := r.titles[v.Prev] || r.before[v.Prev]
+			if titled && title || !titled && !title && !v.PrevInitial {
+				form = true
+				break
+			}
+		}
+		if !form {
+			continue
+		}
+		in := stories.names.inStory(t.n, stories.articles(g.story))
+		if in.mid == 0 || in.count < 2 {
+			continue
+		}
+		best = append(best, storyTarget{nameTarget: t, in: in, family: true})
+	}
+	if len(best) != 1 {
 		return nil
 	}
 	return best
