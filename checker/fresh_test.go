@@ -126,7 +126,7 @@ func TestFresh16Stories(t *testing.T) {
 // TestFresh17Stories measures the seventeenth batch of unseen stories
 // (testdata/fresh17), written in round 24 and held back from it.
 func TestFresh17Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh17"), 36) // 28 of 64 found with 2 false alarms when held back by main before round 24; 31 with 1 after round 24's merged recall work (blind: a changed body figure under its headline, a percentage by its subject, companion figures, weekday pairs of no year across outlets); 38 and 0 after the lead's fixes, told the batch's misses and false alarms (a currency sum against the article's stated rate, a round conversion rounded by no more than a tenth, a page's weekday under a day-first dateline, an age in a relative clause, an age stated only as an age, a minute another outlet gives too, companion figures not for times of day), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh17"), 37) // 39 of 64 and 0 after round 25 (a share beside its part and whole: fact.arithmetic); 28 of 64 found with 2 false alarms when held back by main before round 24; 31 with 1 after round 24's merged recall work (blind: a changed body figure under its headline, a percentage by its subject, companion figures, weekday pairs of no year across outlets); 38 and 0 after the lead's fixes, told the batch's misses and false alarms (a currency sum against the article's stated rate, a round conversion rounded by no more than a tenth, a page's weekday under a day-first dateline, an age in a relative clause, an age stated only as an age, a minute another outlet gives too, companion figures not for times of day), minus 2
 }
 
 // measureFresh checks the stories of root against its injected.toml. Each
