@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/factlint/factlint/checker/diag"
@@ -144,10 +145,7 @@ func countBounds(q *quantity.Quantity) (lo, hi float64, ok bool) {
 	if q.Range || q.Value <= 0 {
 		return 0, 0, false
 	}
-	p := quantity.Strict
-	if q.Value >= 1000*q.Step && q.Round >= 100*q.Step {
-		p = quantity.Rounded
-	}
+	p := precisionOf(q)
 	if p == quantity.Strict && q.Unit == nil && q.Qualifier == nil && q.Step >= 1 {
 		return q.Value, q.Value, true // a count written to its unit is exact
 	}
@@ -156,6 +154,35 @@ func countBounds(q *quantity.Quantity) (lo, hi float64, ok bool) {
 		return 0, 0, false
 	}
 	return max(iv.Lo, 0), iv.Hi, true
+}
+
+// precisionOf is the precision a count or amount was written with:
+// Rounded for a figure of four digits or more that ends in two zeros or
+// more ("74,000", "1,200"), Strict otherwise ("40", "£40m", "1,250").
+func precisionOf(q *quantity.Quantity) quantity.Precision {
+	if q.Value >= 1000*q.Step && q.Round >= 100*q.Step {
+		return quantity.Rounded
+	}
+	return quantity.Strict
+}
+
+// withThousands formats a whole number with commas between its
+// thousands: 31500 as "31,500".
+func withThousands(n int) string {
+	s := strconv.Itoa(n)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	if neg {
+		return "-" + b.String()
+	}
+	return b.String()
 }
 
 // statedBounds returns the values a stated share or change allows: the
