@@ -96,7 +96,7 @@ func TestFresh11Stories(t *testing.T) {
 // (testdata/fresh12), written in the seventeenth round and held back from
 // it.
 func TestFresh12Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh12"), 49) // 51 of 64 after the round-23 merge (a day written out); 50 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 48 of 64 found after the round-21 merge (figures, dates and times, ages and names); 42 of 64 found with 5 false alarms when held back; 43 and none after round 17 (whose false-alarm fixes were told this batch's causes); 47 after round 20 (a family name used alone, an English-word slip, a qualified figure converted, a possessive weekday read past a bracketed sum; 48 with a headline restating the others' figure over a changed body), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh12"), 50) // 52 of 64 after round 25 (parts that add up to more than the whole their sentence opens with: fact.arithmetic); 51 of 64 after the round-23 merge (a day written out); 50 of 64 after the round-22 merge (figures in other words, qualifiers and frames, dates and times, parts of a sum); 48 of 64 found after the round-21 merge (figures, dates and times, ages and names); 42 of 64 found with 5 false alarms when held back; 43 and none after round 17 (whose false-alarm fixes were told this batch's causes); 47 after round 20 (a family name used alone, an English-word slip, a qualified figure converted, a possessive weekday read past a bracketed sum; 48 with a headline restating the others' figure over a changed body), minus 2
 }
 
 // TestFresh13Stories measures the thirteenth batch of unseen stories

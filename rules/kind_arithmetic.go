@@ -22,7 +22,10 @@ import (
 //     before it in the sentence);
 //   - a change stated beside its two ends: "from 80 to 92, a rise of
 //     12", "rose 25% from £40m to £50m", "from 98 to 120, 22 more
-//     cases".
+//     cases";
+//   - parts of the whole a sentence opens with, which may not add up to
+//     more than it: "Of the 90 flights, 51 were cancelled and 39
+//     delayed".
 //
 // Nothing else is read: percentages of different things, and changes
 // whose ends the sentence does not give, are common in news copy, and a
@@ -83,6 +86,11 @@ func (r *arithmeticRule) Check(a *Article, rep *Reporter) any {
 		sent := a.Seg.Sentences[q.Sentence]
 		if isRatio(q) && !q.Range {
 			r.checkShare(a, rep, qs, i, sent)
+		}
+		// "Of the 40 staff, 30 ... and 12 ...": the sentence opens with
+		// the whole.
+		if d := q.Tokens[0] - 1; d-1 == sent.First && wordAt(text, toks, d-1, "of") && (wordAt(text, toks, d, "the") || wordAt(text, toks, d, "its") || wordAt(text, toks, d, "their")) {
+			r.checkParts(a, rep, qs, i, sent)
 		}
 		switch {
 		case q.Range && wordAt(text, toks, q.Tokens[0], "from"):
@@ -481,3 +489,95 @@ func (r *arithmeticRule) changeAfter(a *Article, qs []quantity.Quantity, y *quan
 	}
 	return nil
 }
+
+// checkParts reads a sentence that opens with the whole its parts are
+// of, "Of the W [noun], A ... and B ..." (or "A ..., B ... and C ..."),
+// W being qs[i], and reports parts that add up to more than the whole.
+// Parts that add up to less are no error: the copy may leave some out
+// ("Of the 40 hurt, 30 went to hospital and 8 home") or give a part of a
+// part ("... and one was critical"), so only the impossible sum is
+// told. The parts are the bare counts that open the clauses after the
+// comma, the last after "and"; a part with "of them" or "of whom" after
+// it, or a figure of another kind between, leaves the sentence alone.
+func (r *arithmeticRule) checkParts(a *Article, rep *Reporter, qs []quantity.Quantity, i int, sent segment.Sentence) {
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	w := &qs[i]
+	wlo, whi, ok := countBounds(w)
+	if !ok || w.Unit != nil || w.Qualifier != nil {
+		return
+	}
+	// The whole's noun phrase runs to the comma.
+	j := w.Tokens[1]
+	for n := 0; j < sent.Last && n < maxPartsNoun && toks[j].Kind == segment.Word; n++ {
+		j++
+	}
+	if !punctAt(text, toks, j, ',') {
+		return
+	}
+	var parts []*quantity.Quantity
+	k := quantityIndexAt(qs, j+1)
+	if k < 0 {
+		return
+	}
+	last := false
+	for ; k < len(qs) && qs[k].Sentence == w.Sentence; k++ {
+		p := &qs[k]
+		if p.Kind != quantity.Cardinal || p.Unit != nil || p.Range {
+			return
+		}
+		if wordAt(text, toks, p.Tokens[1], "of") {
+			return // "five of them", "nine of whom"
+		}
+		parts = append(parts, p)
+		if last {
+			break
+		}
+		// The next part opens the next clause: after "and", or after a
+		// comma (", and").
+		next := k + 1
+		if next >= len(qs) || qs[next].Sentence != w.Sentence {
+			return
+		}
+		s := qs[next].Tokens[0] - 1
+		switch {
+		case wordAt(text, toks, s, "and"):
+			last = true
+		case punctAt(text, toks, s, ','):
+		default:
+			return
+		}
+	}
+	if !last || len(parts) < 2 {
+		return
+	}
+	var lo, sum float64
+	for _, p := range parts {
+		plo, _, ok := countBounds(p)
+		if !ok {
+			return
+		}
+		lo += plo
+		sum += p.Value
+	}
+	if lo <= whi || sum <= w.Value || wlo <= 0 {
+		return
+	}
+	var b strings.Builder
+	for n, p := range parts {
+		switch {
+		case n == len(parts)-1:
+			b.WriteString(" and ")
+		case n > 0:
+			b.WriteString(", ")
+		}
+		b.WriteString(spanText(a, p.Span))
+	}
+	msg := fmt.Sprintf("%s add up to %s, more than the %s they are of", b.String(), withThousands(int(sum)), spanText(a, w.Span))
+	first, end := parts[0], parts[len(parts)-1]
+	rep.Report(r, document.Span{Start: first.Span.Start, End: end.Span.End}, msg,
+		[]diag.Related{{Location: rep.At(w.Span), Message: "the whole"}}, nil)
+}
+
+// maxPartsNoun bounds the words of the whole's noun phrase ("Of the 40
+// people taken to hospital,").
+const maxPartsNoun = 6

@@ -49,6 +49,16 @@ func TestArithmetic(t *testing.T) {
 		// Counts written to the unit are exact.
 		{"Cases rose from 80 to 92, 13 more cases than last week.", "fact.arithmetic: from 80 to 92 is a change of 12, not 13"},
 		{"Prices fell by about 10% from £200 to £181.", ""},
+		// Parts of a whole the sentence opens with may not add up to more.
+		{"Of the 90 flights, 51 were cancelled and 39 were delayed.", ""},
+		{"Of the 90 flights, 51 were cancelled and 29 were delayed.", ""},
+		{"Of the 90 flights, 61 were cancelled and 39 were delayed.", "fact.arithmetic: 61 and 39 add up to 100, more than the 90 they are of"},
+		{"Of the 90 flights, 51 were cancelled, 30 delayed and 12 diverted.", "fact.arithmetic: 51, 30 and 12 add up to 93, more than the 90 they are of"},
+		{"Of the 60 injured, 21 were treated in hospital, and 41 at the scene.", "fact.arithmetic: 21 and 41 add up to 62, more than the 60 they are of"},
+		// A part of a part, or a figure of another kind, leaves it alone.
+		{"Of the 60 injured, 51 were taken to hospital and 12 of them were critical.", ""},
+		{"Of the 60 injured, 51 were taken to hospital and 12% were children.", ""},
+		{"Of those 60 injured, 51 were taken to hospital and 12 went home.", ""},
 		// No change stated, or one that is not of the two ends.
 		{"Cases rose from 80 to 92 in a week, with 40 in hospital.", ""},
 		{"Fares go from £4 to £5 on Monday, a rise of 9% in a year.", ""},
