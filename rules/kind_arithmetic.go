@@ -25,7 +25,9 @@ import (
 //     cases";
 //   - parts of the whole a sentence opens with, which may not add up to
 //     more than it: "Of the 90 flights, 51 were cancelled and 39
-//     delayed".
+//     delayed";
+//   - the remainder of a part of a whole: "It cut 50 of the 80 posts.
+//     The remaining 30 staff ...".
 //
 // Nothing else is read: percentages of different things, and changes
 // whose ends the sentence does not give, are common in news copy, and a
@@ -91,6 +93,10 @@ func (r *arithmeticRule) Check(a *Article, rep *Reporter) any {
 		// the whole.
 		if d := q.Tokens[0] - 1; d-1 == sent.First && wordAt(text, toks, d-1, "of") && (wordAt(text, toks, d, "the") || wordAt(text, toks, d, "its") || wordAt(text, toks, d, "their")) {
 			r.checkParts(a, rep, qs, i, sent)
+		}
+		// "The remaining 85 staff": what a part of a whole leaves.
+		if q.Tokens[0]-2 == sent.First && wordAt(text, toks, sent.First, "the") && wordAt(text, toks, sent.First+1, "remaining") {
+			r.checkRemaining(a, rep, qs, i)
 		}
 		switch {
 		case q.Range && wordAt(text, toks, q.Tokens[0], "from"):
@@ -581,3 +587,64 @@ func (r *arithmeticRule) checkParts(a *Article, rep *Reporter, qs []quantity.Qua
 // maxPartsNoun bounds the words of the whole's noun phrase ("Of the 40
 // people taken to hospital,").
 const maxPartsNoun = 6
+
+// checkRemaining reads "The remaining R" opening a sentence, R being
+// qs[i], after a sentence that gives one part of a whole, "N of the M":
+// the remainder is M less N ("cutting 640 of the 725 jobs. The
+// remaining 85 staff ..."). A sentence before with no such part, or
+// with two, leaves R alone: what remains is then not told.
+func (r *arithmeticRule) checkRemaining(a *Article, rep *Reporter, qs []quantity.Quantity, i int) {
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	rest := &qs[i]
+	if rest.Unit != nil || rest.Qualifier != nil || rest.Range || rest.Sentence == 0 {
+		return
+	}
+	prev := rest.Sentence - 1
+	var n, m *quantity.Quantity
+	for k := i - 1; k >= 0 && qs[k].Sentence >= prev; k-- {
+		if qs[k].Sentence != prev {
+			continue
+		}
+		part, whole := partOfWholeAt(text, toks, qs, k)
+		if whole < 0 {
+			continue
+		}
+		if n != nil {
+			return // two parts: which one remains is not told
+		}
+		n, m = &qs[part], &qs[whole]
+	}
+	if n == nil || n.Unit != nil || m.Unit != nil || n.Value >= m.Value {
+		return
+	}
+	nlo, nhi, ok1 := countBounds(n)
+	mlo, mhi, ok2 := countBounds(m)
+	if !ok1 || !ok2 || rest.Value >= mlo-nhi && rest.Value <= mhi-nlo {
+		return
+	}
+	msg := fmt.Sprintf("%s of %s leaves %s, not %s", spanText(a, n.Span), spanText(a, m.Span), withThousands(int(m.Value-n.Value)), spanText(a, rest.Span))
+	rep.Report(r, document.Span{Start: rest.Span.Start, End: rest.Span.End}, msg,
+		[]diag.Related{{Location: rep.At(n.Span), Message: "the part"}, {Location: rep.At(m.Span), Message: "the whole"}}, nil)
+}
+
+// partOfWholeAt returns, for qs[k], the part and whole of "N of [the]
+// M" where qs[k] is M, both bare counts of one sentence; whole is -1
+// where there is none.
+func partOfWholeAt(text string, toks []segment.Token, qs []quantity.Quantity, k int) (part, whole int) {
+	m := &qs[k]
+	if m.Unit != nil || m.Kind != quantity.Cardinal || m.Range {
+		return -1, -1
+	}
+	j := m.Tokens[0] - 1
+	for n := 0; j > 0 && n < maxShareDeterminers && !wordAt(text, toks, j, "of") && (toks[j].Kind == segment.Possessive || toks[j].Kind == segment.Word); n++ {
+		j--
+	}
+	if !wordAt(text, toks, j, "of") {
+		return -1, -1
+	}
+	p := quantityEnding(qs, j)
+	if p < 0 || qs[p].Sentence != m.Sentence || qs[p].Unit != nil || qs[p].Kind != quantity.Cardinal || qs[p].Range {
+		return -1, -1
+	}
+	return p, k
+}

@@ -59,6 +59,13 @@ func TestArithmetic(t *testing.T) {
 		{"Of the 60 injured, 51 were taken to hospital and 12 of them were critical.", ""},
 		{"Of the 60 injured, 51 were taken to hospital and 12% were children.", ""},
 		{"Of those 60 injured, 51 were taken to hospital and 12 went home.", ""},
+		// The remainder of a part of a whole, in the sentence after.
+		{"The firm is cutting 530 of the 610 posts at the depot. The remaining 80 staff will run the shop.", ""},
+		{"The firm is cutting 530 of the 610 posts at the depot. The remaining 90 staff will run the shop.", "fact.arithmetic: 530 of 610 leaves 80, not 90"},
+		{"The firm is cutting 530 of the 601 posts at the depot. The remaining 80 staff will run the shop.", "fact.arithmetic: 530 of 601 leaves 71, not 80"},
+		// Two parts before, or none: what remains is not told.
+		{"The firm is cutting 530 of the 610 posts and 20 of its 50 vans. The remaining 90 staff will run the shop.", ""},
+		{"The firm is cutting 530 posts at the depot. The remaining 90 staff will run the shop.", ""},
 		// No change stated, or one that is not of the two ends.
 		{"Cases rose from 80 to 92 in a week, with 40 in hospital.", ""},
 		{"Fares go from £4 to £5 on Monday, a rise of 9% in a year.", ""},
