@@ -22,7 +22,7 @@ import (
 //     before it in the sentence);
 //   - a change stated beside its two ends: "from 80 to 92, a rise of
 //     12", "rose 25% from £40m to £50m", "from 98 to 120, 22 more
-//     cases";
+//     cases", "tripled the fee, from £10 to £30";
 //   - parts of the whole a sentence opens with, which may not add up to
 //     more than it: "Of the 90 flights, 51 were cancelled and 39
 //     delayed";
@@ -45,13 +45,17 @@ type arithmeticRule struct {
 	// ups are the words that open a change right before its figure
 	// ("up 12", "down 4%").
 	ups map[string]bool
+	// multipliers are the verbs of a change by a factor ("doubled",
+	// "halved") and their factors: "tripled the fee, from £10 to £30".
+	multipliers map[string]float64
 }
 
 type arithmeticConfig struct {
 	Common
-	ChangeWords    []string `toml:"change_words"`
-	IncrementWords []string `toml:"increment_words"`
-	UpWords        []string `toml:"up_words"`
+	ChangeWords    []string           `toml:"change_words"`
+	IncrementWords []string           `toml:"increment_words"`
+	UpWords        []string           `toml:"up_words"`
+	Multipliers    map[string]float64 `toml:"multipliers"`
 }
 
 func newArithmeticRule(t *tomlx.Table, info Info) (Rule, error) {
@@ -67,7 +71,14 @@ func newArithmeticRule(t *tomlx.Table, info Info) (Rule, error) {
 		}
 		return m
 	}
-	return &arithmeticRule{info: info, changes: set(c.ChangeWords), increments: set(c.IncrementWords), ups: set(c.UpWords)}, nil
+	mult := make(map[string]float64, len(c.Multipliers))
+	for w, f := range c.Multipliers {
+		if !(f > 0) || f == 1 {
+			return nil, t.Errorf("multipliers", "rule %q: the factor of %q must be above 0 and not 1, not %g", info.ID, w, f)
+		}
+		mult[strings.ToLower(w)] = f
+	}
+	return &arithmeticRule{info: info, changes: set(c.ChangeWords), increments: set(c.IncrementWords), ups: set(c.UpWords), multipliers: mult}, nil
 }
 
 func (r *arithmeticRule) Info() *Info { return &r.info }
@@ -76,7 +87,7 @@ func (r *arithmeticRule) Info() *Info { return &r.info }
 // for a change between two figures.
 func (r *arithmeticRule) Check(a *Article, rep *Reporter) any {
 	qs := a.Quantities()
-	if len(qs) < 2 {
+	if len(qs) == 0 {
 		return nil
 	}
 	text, toks := a.Doc.Text, a.Seg.Tokens
@@ -346,6 +357,9 @@ func (r *arithmeticRule) checkChange(a *Article, rep *Reporter, qs []quantity.Qu
 			return
 		}
 		y = &qs[k]
+	}
+	if x.Kind == quantity.Cardinal && y.Kind == quantity.Cardinal && unitName(x.Unit) == unitName(y.Unit) {
+		r.checkFactor(a, rep, x, y, from, sent)
 	}
 	d := r.changeBefore(a, qs, from, x.Sentence, sent)
 	if d == nil {
@@ -648,3 +662,63 @@ func partOfWholeAt(text string, toks []segment.Token, qs []quantity.Quantity, k 
 	}
 	return p, k
 }
+
+// checkFactor reads a verb of multipliers in the clause of "from X to
+// Y", token from: just before "from", or before the verb's object and a
+// comma or none ("tripled the fee, from £10 to £30", "doubled its staff
+// from 40 to 80"), and reports Y that is not
+// X times its factor, give or take a tenth (news copy says "doubled" of
+// 40 to 84). A verb after "more than", "nearly" or another word of
+// degree is left alone.
+func (r *arithmeticRule) checkFactor(a *Article, rep *Reporter, x, y *quantity.Quantity, from int, sent segment.Sentence) {
+	if len(r.multipliers) == 0 {
+		return
+	}
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	j := from - 1
+	if punctAt(text, toks, j, ',') {
+		j--
+	}
+	f := 0.0
+	verb := -1
+	for n := 0; j >= sent.First && n <= maxFactorObject && toks[j].Kind == segment.Word; n++ {
+		if v, ok := r.multipliers[strings.ToLower(toks[j].Text(text))]; ok {
+			f, verb = v, j
+			break
+		}
+		j--
+	}
+	if verb < 0 {
+		return
+	}
+	if verb > sent.First && toks[verb-1].Kind == segment.Word {
+		switch strings.ToLower(toks[verb-1].Text(text)) {
+		case "than", "nearly", "almost", "roughly", "about", "around", "over", "some", "just", "only", "not":
+			return
+		}
+	}
+	xlo, xhi, ok1 := countBounds(x)
+	ylo, yhi, ok2 := countBounds(y)
+	if !ok1 || !ok2 || xlo <= 0 {
+		return
+	}
+	lo, hi := ylo/xhi, yhi/xlo
+	if f >= lo*(1-factorSlack) && f <= hi*(1+factorSlack) {
+		return
+	}
+	ends := "from " + spanText(a, x.Span) + " to " + spanText(a, y.Span)
+	if x.Span == y.Span {
+		ends = spanText(a, x.Span) // a range, "from" included
+	}
+	msg := fmt.Sprintf("%s is %s times, not %s", ends, formatNumber(y.Value/x.Value, 1), toks[verb].Text(text))
+	rep.Report(r, document.Span{Start: toks[verb].Start, End: toks[verb].End}, msg,
+		[]diag.Related{{Location: rep.At(x.Span), Message: "from"}}, nil)
+}
+
+// maxFactorObject bounds the words between a verb of multipliers and
+// the comma before "from" ("tripled the tax on imported steel, from").
+const maxFactorObject = 6
+
+// factorSlack is how far the ratio of a change's two ends may be from
+// its verb's factor, as a part of it.
+const factorSlack = 0.1

@@ -66,6 +66,15 @@ func TestArithmetic(t *testing.T) {
 		// Two parts before, or none: what remains is not told.
 		{"The firm is cutting 530 of the 610 posts and 20 of its 50 vans. The remaining 90 staff will run the shop.", ""},
 		{"The firm is cutting 530 posts at the depot. The remaining 90 staff will run the shop.", ""},
+		// A change by a factor.
+		{"The council tripled the levy on empty homes, from 10% to 30%.", ""},
+		{"The council tripled the levy on empty homes, from 10% to 40%.", "fact.arithmetic: from 10% to 40% is 4 times, not tripled"},
+		{"The club doubled its members from 410 to 820 in a year.", ""},
+		{"The club doubled its members from 410 to 840 in a year.", ""},
+		{"The club doubled its members from 410 to 1,020 in a year.", "fact.arithmetic: from 410 to 1,020 is 2.5 times, not doubled"},
+		{"Fares were halved from £8 to £4.", ""},
+		{"Fares were halved from £8 to £6.", "fact.arithmetic: from £8 to £6 is 0.8 times, not halved"},
+		{"The club more than doubled its members from 410 to 1,020.", ""},
 		// No change stated, or one that is not of the two ends.
 		{"Cases rose from 80 to 92 in a week, with 40 in hospital.", ""},
 		{"Fares go from £4 to £5 on Monday, a rise of 9% in a year.", ""},
@@ -81,4 +90,5 @@ severity = "error"
 change_words = ["rise", "rose", "increase", "fall", "fell", "drop"]
 increment_words = ["more", "new"]
 up_words = ["up", "down"]
+multipliers = {doubled = 2, tripled = 3, halved = 0.5}
 `
