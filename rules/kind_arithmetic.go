@@ -503,7 +503,9 @@ func (r *arithmeticRule) changeAfter(a *Article, qs []quantity.Quantity, y *quan
 	// "22 more cases": a bare count with an increment word after it.
 	if k := quantityIndexAt(qs, j); k >= 0 {
 		d := &qs[k]
-		if d.Unit == nil && d.Tokens[1] < sent.Last && toks[d.Tokens[1]].Kind == segment.Word && r.increments[strings.ToLower(toks[d.Tokens[1]].Text(text))] {
+		// "12 more than forecast" compares the end with something else.
+		if d.Unit == nil && d.Tokens[1] < sent.Last && toks[d.Tokens[1]].Kind == segment.Word && r.increments[strings.ToLower(toks[d.Tokens[1]].Text(text))] &&
+			!wordAt(text, toks, d.Tokens[1]+1, "than") {
 			return d
 		}
 	}

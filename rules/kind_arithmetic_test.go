@@ -75,6 +75,8 @@ func TestArithmetic(t *testing.T) {
 		{"Fares were halved from £8 to £4.", ""},
 		{"Fares were halved from £8 to £6.", "fact.arithmetic: from £8 to £6 is 0.8 times, not halved"},
 		{"The club more than doubled its members from 410 to 1,020.", ""},
+		// "more than" compares the end with another figure.
+		{"Cases rose from 80 to 92, 17 more than forecast.", ""},
 		// No change stated, or one that is not of the two ends.
 		{"Cases rose from 80 to 92 in a week, with 40 in hospital.", ""},
 		{"Fares go from £4 to £5 on Monday, a rise of 9% in a year.", ""},
