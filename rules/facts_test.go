@@ -294,6 +294,19 @@ func TestEnumeration(t *testing.T) {
 		{"Four people were arrested: two Veldians, aged 38 and 45, a Corrish man, 51, and a 29-year-old woman.", nil},
 		{"Four people were held - two Veldians aged 38 and 45, a Corrish man, 51, and a woman, 29.", nil},
 		{"Three crew were named: the captain, 61, the mate, 44, and a cook, 30.", nil},
+		// A large or qualified count against the sum of the figures that
+		// spell it out, within the rounding of both.
+		{"The plan puts about 1,400 posts at risk - roughly 1,100 in depots and 300 in offices, the firm said.", nil},
+		{"The plan puts about 2,400 posts at risk - roughly 1,100 in depots and 300 in offices, the firm said.", []string{"a.txt:1:15: fact.enumeration: about 2,400 posts, but the figures that follow add up to 1,400"}},
+		{"The plan puts about 1,400 posts at risk - roughly 800 in depots and 300 in offices, the firm said.", []string{"a.txt:1:15: fact.enumeration: about 1,400 posts, but the figures that follow add up to 1,100"}},
+		{"The plan puts 1,370 posts at risk - 1,070 in depots and 300 in offices.", nil},
+		{"The plan puts 1,370 posts at risk - 1,170 in depots and 300 in offices.", []string{"a.txt:1:15: fact.enumeration: 1,370 posts, but the figures that follow add up to 1,470"}},
+		{"About 20 people were hurt - 12 in the hall and eight in the yard.", nil},
+		{"About 20 people were hurt - 17 in the hall and eight in the yard.", []string{"a.txt:1:1: fact.enumeration: About 20 people, but the figures that follow add up to 25"}},
+		// "more than" bounds a count the list need not reach.
+		{"More than 1,400 posts are at risk - 800 in depots and 300 in offices.", nil},
+		// A single figure after the dash is no list.
+		{"The plan puts about 2,400 posts at risk - 1,100 of them in depots.", nil},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			expect(t, check(t, enumeration, "a.txt", tc.text), tc.want...)

@@ -61,8 +61,15 @@ func (r *enumerationRule) Check(a *Article, rep *Reporter) any {
 	var starts bareCounts
 	for i := range qs {
 		q := &qs[i]
-		if q.Unit != nil || q.Kind != quantity.Cardinal || q.Range || q.List != 0 || q.Qualifier != nil ||
-			q.Value < 2 || q.Value > maxEnumerated || q.Value != math.Trunc(q.Value) || q.Sentence < 0 || q.Sentence >= len(a.Seg.Sentences) {
+		if q.Unit != nil || q.Kind != quantity.Cardinal || q.Range || q.List != 0 ||
+			q.Value < 2 || q.Value != math.Trunc(q.Value) || q.Sentence < 0 || q.Sentence >= len(a.Seg.Sentences) {
+			continue
+		}
+		// A large or qualified count ("about 1,200 jobs - roughly 900
+		// in stores and 300 in offices") is checked against the sum of
+		// a numbered list only, within the rounding of both.
+		summed := q.Qualifier != nil || q.Value > maxEnumerated
+		if summed && (q.Qualifier != nil && q.Qualifier.Bound != quantity.About && q.Qualifier.Bound != quantity.Nearly || q.Words) {
 			continue
 		}
 		sent := a.Seg.Sentences[q.Sentence]
@@ -87,7 +94,18 @@ func (r *enumerationRule) Check(a *Article, rep *Reporter) any {
 			starts = bareCountsOf(qs)
 		}
 		dashed := text[toks[intro].Start] == '-'
-		n, listEnd, ok := countNumbered(text, toks, intro+1, sent, starts, dashed)
+		n, lo, hi, listEnd, ok := countNumbered(text, toks, intro+1, sent, starts, dashed)
+		if summed {
+			iv := q.Interval(precisionOf(q))
+			if !ok || hi >= iv.Lo && lo <= iv.Hi {
+				continue
+			}
+			stated := document.Span{Start: q.Span.Start, End: toks[end-1].End}
+			list := document.Span{Start: toks[intro+1].Start, End: toks[listEnd-1].End}
+			rep.Report(r, stated, fmt.Sprintf("%s, but the figures that follow add up to %s", spanText(a, stated), withThousands(n)),
+				[]diag.Related{{Location: rep.At(list), Message: "the parts"}}, nil)
+			continue
+		}
 		if !ok {
 			n, listEnd, ok = countNames(text, toks, intro+1, sent, dashed, text[toks[intro].Start] == ':', r.g.stop)
 		}
@@ -165,20 +183,23 @@ func (r *enumerationRule) introducer(text string, toks []segment.Token, tok int,
 
 // countNumbered reads "one in Oslo, one in Lima and two in Accra":
 // items that each start with a bare count, separated by commas and "and".
-// It returns the sum of the items' counts and the token after the list.
+// It returns the sum of the items' counts, the bounds of that sum as the
+// items were written (each within its rounding and qualifier:
+// "roughly 900 in stores and 300 in offices" is 1,100 to 1,300), and
+// the token after the list.
 // A list with an item counted per something ("four per story", "two in
 // each city") is not read: its total is not the sum of its counts.
 //
 // The list ends with the sentence, at a semicolon or bracket, or, when a
 // dash opened it, at the dash that closes the aside: "three goals - one
 // from A, one from B and one from C - lifted them to third, two behind".
-func countNumbered(text string, toks []segment.Token, from int, sent segment.Sentence, startsAt bareCounts, dashed bool) (int, int, bool) {
+func countNumbered(text string, toks []segment.Token, from int, sent segment.Sentence, startsAt bareCounts, dashed bool) (total int, lo, hi float64, end int, ok bool) {
 	q := startsAt.at(from)
 	if q == nil {
-		return 0, 0, false
+		return 0, 0, 0, 0, false
 	}
-	total, items := 0, 0
-	end := from
+	items := 0
+	end = from
 	for j := from; j < sent.Last; {
 		q := startsAt.at(j)
 		if q == nil || q.Value != math.Trunc(q.Value) || q.Value < 1 {
@@ -188,9 +209,11 @@ func countNumbered(text string, toks []segment.Token, from int, sent segment.Sen
 			// "two Malaysians, aged 38 and 45, a Nigerian, 51, and
 			// ...": the people's ages, not counts of them; such a
 			// list cannot be summed.
-			return 0, 0, false
+			return 0, 0, 0, 0, false
 		}
 		total += int(q.Value)
+		iv := q.Interval(precisionOf(q))
+		lo, hi = lo+iv.Lo, hi+iv.Hi
 		items++
 		// The item runs to the next separator followed by a count.
 		k := q.Tokens[1]
@@ -205,7 +228,7 @@ func countNumbered(text string, toks []segment.Token, from int, sent segment.Sen
 			if w == "per" || w == "each" || w == "every" {
 				// "four per story, and three more": a rate, not a
 				// part of the total; the list cannot be summed.
-				return 0, 0, false
+				return 0, 0, 0, 0, false
 			}
 			if w != "," && w != "and" {
 				continue
@@ -229,7 +252,7 @@ func countNumbered(text string, toks []segment.Token, from int, sent segment.Sen
 		end = k
 		j = next
 	}
-	return total, end, items >= 2
+	return total, lo, hi, end, items >= 2
 }
 
 // ageLike reports whether a count in a list reads as an age or another

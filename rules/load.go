@@ -56,6 +56,7 @@ var kinds = map[string]kindFunc{
 	"autofacts":   newAutoFactsRule,
 	"conversion":  newConversionRule,
 	"enumeration": newEnumerationRule,
+	"arithmetic":  newArithmeticRule,
 	"calendar":    newCalendarRule,
 	"datefacts":   newDateFactsRule,
 }
