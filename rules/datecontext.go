@@ -59,8 +59,9 @@ type dateScratch struct {
 // dateSpell is what fact.date has learnt of one spelling, the answers
 // of lex and idAt that depend on the word's bytes alone.
 type dateSpell struct {
-	// id is contextID(w, false), once spID is set.
-	id wordID
+	// id is contextID(w, false), once spID is set; name is nameID(w),
+	// once spName is set.
+	id, name wordID
 	// ev is the event group of the word's stem, or -1, and ws its
 	// word-list bits (w*), once spLexed is set and spSlow is not.
 	ev int32
@@ -80,8 +81,9 @@ const (
 	spLower
 	spUpper
 	spShort
-	// spID: id is worked out.
+	// spID: id is worked out; spName: name is.
 	spID
+	spName
 )
 
 // syncSpell readies s.spell for the numbers of the article's Words (nil:

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/factlint/factlint/checker/dates"
@@ -11,7 +12,8 @@ import (
 // TestDateLexWhateverWordNumbers checks that fact.date's answers of a
 // word token (lex, idAt), which are kept by the segmenter's spelling
 // number from article to article (dateScratch.spell), are those of the
-// maps however the words were numbered: with a Words per article, one
+// maps however the words were numbered, and so are the ids of the
+// names leadNames gathers (kept by number too): with a Words per article, one
 // shared by every article, two in turn (the same numbers then stand for
 // other spellings), none, and with an article of a lexicon other than
 // the rule's between them. It fails when the scratch keeps its
@@ -54,6 +56,25 @@ func TestDateLexWhateverWordNumbers(t *testing.T) {
 				if got, want := r.idAt(s, j), r.g.contextID(w, false); got != want {
 					t.Errorf("%s, %s: token %d %q: idAt = %x, want %x", how, a.Doc.Path, j, w, got, want)
 				}
+			}
+		}
+		// leadNames of each sentence, against the words' ids read
+		// from their text.
+		for _, sent := range a.Seg.Sentences {
+			var want []wordID
+			for j := sent.First; j < sent.Last; j++ {
+				tok := a.Seg.Tokens[j]
+				w := tok.Text(a.Doc.Text)
+				if tok.Kind != segment.Word || tok.Initial || isLowerWord(w) || !isCapitalised(w) || r.titles[w] {
+					continue
+				}
+				if id := r.g.contextID(w, true); id != 0 {
+					want = append(want, id)
+				}
+			}
+			want = sortedIDs(want, 0)
+			if got := r.leadNames(nil, s, sent.First, sent.Last); !slices.Equal(got, want) {
+				t.Errorf("%s, %s: leadNames of tokens [%d, %d) = %x, want %x", how, a.Doc.Path, sent.First, sent.Last, got, want)
 			}
 		}
 	}
