@@ -59,9 +59,12 @@ type dateScratch struct {
 // dateSpell is what fact.date has learnt of one spelling, the answers
 // of lex and idAt that depend on the word's bytes alone.
 type dateSpell struct {
-	// id is contextID(w, false), once spID is set; name is nameID(w),
-	// once spName is set.
-	id, name wordID
+	// id is contextID(w, false) of a spelling that starts in lower case,
+	// once spID is set, or nameID(w) of any other, once spName is set:
+	// idAt asks only the first of a word, leadNames only the second
+	// (nameID is 0 for a word in lower case), so one field holds
+	// either, and the table is 16 bytes a spelling.
+	id wordID
 	// ev is the event group of the word's stem, or -1, and ws its
 	// word-list bits (w*), once spLexed is set and spSlow is not.
 	ev int32
@@ -81,7 +84,7 @@ const (
 	spLower
 	spUpper
 	spShort
-	// spID: id is worked out; spName: name is.
+	// spID: id is contextID(w, false); spName: id is nameID(w).
 	spID
 	spName
 )
@@ -606,15 +609,15 @@ func (r *dateFactsRule) idAt(s *dateScratch, j int) wordID {
 	m := &s.tok[j]
 	if m.known&tokID == 0 {
 		m.known |= tokID
-		if n := s.toks[j].Word; n != 0 {
-			sp := &s.spell[n]
-			if sp.flags&spID == 0 {
-				sp.flags |= spID
-				sp.id = r.g.contextID(s.toks[j].Text(s.text), false)
-			}
+		t := s.toks[j]
+		if sp := &s.spell[t.Word]; sp.flags&spID != 0 {
+			m.id = sp.id
+		} else if w := t.Text(s.text); t.Word != 0 && isLowerWord(w) {
+			sp.flags |= spID
+			sp.id = r.g.contextID(w, false)
 			m.id = sp.id
 		} else {
-			m.id = r.g.contextID(s.toks[j].Text(s.text), false)
+			m.id = r.g.contextID(w, false)
 		}
 	}
 	return m.id

@@ -446,15 +446,17 @@ func (r *dateFactsRule) leadNames(out []wordID, s *dateScratch, from, to int) []
 			continue
 		}
 		var id wordID
-		if n := t.Word; n != 0 {
-			sp := &s.spell[n]
-			if sp.flags&spName == 0 {
+		switch sp := &s.spell[t.Word]; {
+		case sp.flags&spName != 0:
+			id = sp.id
+		case sp.flags&spID != 0:
+			// A spelling in lower case (idAt's): no name.
+		default:
+			w := t.Text(text)
+			if id = r.nameID(w); t.Word != 0 && !isLowerWord(w) {
 				sp.flags |= spName
-				sp.name = r.nameID(t.Text(text))
+				sp.id = id
 			}
-			id = sp.name
-		} else {
-			id = r.nameID(t.Text(text))
 		}
 		if id != 0 {
 			out = append(out, id)
