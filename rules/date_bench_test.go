@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/factlint/factlint/checker/dates"
+	"github.com/factlint/factlint/checker/segment"
 	"github.com/factlint/factlint/internal/corpusgen"
 )
 
@@ -13,6 +14,8 @@ import (
 // extractions the rules share (names, dates, quantities) are done before
 // the loop, as in BenchmarkRulesShared, so only the rules' own work is
 // counted. "both" runs the two rules on each article, as a run does.
+// The generated articles' words are numbered with one Words, as a
+// checker's worker numbers every article it segments.
 func BenchmarkDateRules(b *testing.B) {
 	set, err := LoadDefault()
 	if err != nil {
@@ -37,8 +40,9 @@ func BenchmarkDateRules(b *testing.B) {
 	}
 	var generated []*Article
 	genSize := 0
+	words := new(segment.Words) // one worker's, as the checker numbers them
 	for i, g := range corpusgen.Generate(corpusgen.Options{Articles: 500, Seed: 1}) {
-		generated = append(generated, articleAt(b, set, g.Path, g.Text, i))
+		generated = append(generated, articleWith(b, set, g.Path, g.Text, i, words))
 		genSize += len(g.Text)
 	}
 	prepare(generated)

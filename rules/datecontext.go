@@ -43,6 +43,67 @@ type dateScratch struct {
 	spans [][2]int32
 	// groups is the entry of perGroup of each claim of an event.
 	groups []int32
+	// spell holds what the rule has learnt of each spelling the
+	// segmenter numbered (segment.Token.Word), by number: a spelling's
+	// answers are worked out once for all its tokens in all the
+	// articles this scratch serves, where before each token's were
+	// (lowered, stemmed and hashed). Its entries are the rule's and the
+	// Words' in spellOf: it is emptied whenever an article comes with
+	// other Words or for another rule (syncSpell), as the numbers then
+	// stand for other spellings or the answers for other lists.
+	spell     []dateSpell
+	spellOf   *segment.Words
+	spellRule *dateFactsRule
+}
+
+// dateSpell is what fact.date has learnt of one spelling, the answers
+// of lex and idAt that depend on the word's bytes alone.
+type dateSpell struct {
+	// id is contextID(w, false) of a spelling that starts in lower case,
+	// once spID is set, or nameID(w) of any other, once spName is set:
+	// idAt asks only the first of a word, leadNames only the second
+	// (nameID is 0 for a word in lower case), so one field holds
+	// either, and the table is 16 bytes a spelling.
+	id wordID
+	// ev is the event group of the word's stem, or -1, and ws its
+	// word-list bits (w*), once spLexed is set and spSlow is not.
+	ev int32
+	ws uint8
+	// flags holds the sp* bits.
+	flags uint8
+}
+
+const (
+	// spLexed: ev, ws and the spelling's other bits below are worked out.
+	spLexed uint8 = 1 << iota
+	// spSlow: a spelling lex reads through the maps (not short ASCII),
+	// token by token as before.
+	spSlow
+	// spLower: isLowerWord; spUpper: the spelling holds an ASCII
+	// capital; spShort: it has at most 32 bytes.
+	spLower
+	spUpper
+	spShort
+	// spID: id is contextID(w, false); spName: id is nameID(w).
+	spID
+	spName
+)
+
+// syncSpell readies s.spell for the numbers of the article's Words (nil:
+// none) and the rule r: emptied when it last served other Words or
+// another rule, and long enough for every number the Words has given.
+func (s *dateScratch) syncSpell(r *dateFactsRule, words *segment.Words) {
+	if words != s.spellOf || r != s.spellRule {
+		clear(s.spell)
+		s.spellOf, s.spellRule = words, r
+	}
+	n := 1
+	if words != nil {
+		n = words.Len()
+	}
+	if len(s.spell) < n {
+		s.spell = slices.Grow(s.spell, n-len(s.spell))[:n]
+	}
 }
 
 // dateTok is what fact.date has learnt of one word token of the
@@ -223,6 +284,23 @@ func (r *dateFactsRule) lex(s *dateScratch, j int) *dateTok {
 	}
 	m.known |= tokLexed
 	t := s.toks[j]
+	// A numbered spelling's answers are read from s.spell: worked out
+	// on its first meeting, they hold for every token of it, but for
+	// the bits that ask the token (isOf). The speech words of an
+	// article whose lexicon is not the rule's are asked as before.
+	if n := t.Word; n != 0 && s.cal == r.speech {
+		sp := &s.spell[n]
+		if sp.flags&spLexed == 0 {
+			r.lexSpell(sp, t.Text(s.text))
+		}
+		if sp.flags&spSlow == 0 {
+			m.ev = sp.ev
+			m.is = isOf(sp.ws, sp.flags, t.Initial)
+			return m
+		}
+		r.lexSlow(s, m, t, t.Text(s.text))
+		return m
+	}
 	w := t.Text(s.text)
 	lower := isLowerWord(w)
 	var buf [48]byte
@@ -311,6 +389,100 @@ func (r *dateFactsRule) lex(s *dateScratch, j int) *dateTok {
 	return m
 }
 
+// lexSpell works out sp, the answers of lex for spelling w of the
+// article's lexicon's speech words (the rule's, r.speech), as lex does
+// for a token: a spelling the filter turns away is in no list and no
+// event word, a short ASCII one is lowered once on the stack and hashed
+// whole (for the word lists) and by its stem (for the event groups),
+// and any other is marked spSlow, for lexSlow to read token by token.
+func (r *dateFactsRule) lexSpell(sp *dateSpell, w string) {
+	sp.flags |= spLexed
+	sp.ev = -1
+	if len(w) > 46 {
+		sp.flags |= spSlow
+		return
+	}
+	var or byte
+	for i := 0; i < len(w); i++ {
+		or |= w[i]
+	}
+	if or >= utf8.RuneSelf {
+		sp.flags |= spSlow
+		return
+	}
+	if !r.mayLex(w) {
+		return // ws 0: no bit of isOf
+	}
+	keep, suffix := stemCut(w)
+	upper := false
+	hw, hs := uint64(fnvOffset), uint64(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		}
+		hw = (hw ^ uint64(c)) * fnvPrime
+		if i < keep {
+			hs = hw
+		}
+	}
+	sp.ev = int32(r.eventIDs.get(nonZero(fnvAdd(hs, suffix))))
+	if v := r.words.get(nonZero(hw)); v > 0 {
+		sp.ws = uint8(v)
+	}
+	if isLowerWord(w) {
+		sp.flags |= spLower
+	}
+	if upper {
+		sp.flags |= spUpper
+	}
+	if len(w) <= 32 {
+		sp.flags |= spShort
+	}
+}
+
+// isOf is lex's q bits of a token of a short ASCII spelling with
+// word-list bits ws and flags sp*, where the article's speech words are
+// the rule's: what lex works out from the word's lists, its case, its
+// length and whether it opens its sentence (initial).
+func isOf(ws, flags uint8, initial bool) uint8 {
+	if ws == 0 {
+		return 0
+	}
+	lower, upper, short := flags&spLower != 0, flags&spUpper != 0, flags&spShort != 0
+	var is uint8
+	if ws&wCont != 0 && short {
+		is |= qCont
+	}
+	if ws&wSeq != 0 && (initial || !upper) {
+		is |= qSeq
+	}
+	if lower && !upper {
+		if ws&wMod != 0 {
+			is |= qMod
+		}
+		if ws&wHead != 0 {
+			is |= qHead
+		}
+		if ws&wBreak != 0 {
+			is |= qBreak
+		}
+		if ws&wEnd != 0 {
+			is |= qEnd
+		}
+	}
+	if (lower || initial) && short {
+		if ws&(wLeadNot|wCont|wSpeech) != 0 {
+			is |= qNotMain
+		}
+		if ws&(wLeadNot|wCont) != 0 {
+			is |= qNotEvent
+		}
+	}
+	return is
+}
+
 // lexSlow is lex of a word that is not short ASCII, asking the maps.
 func (r *dateFactsRule) lexSlow(s *dateScratch, m *dateTok, t segment.Token, w string) {
 	m.ev = -1
@@ -392,6 +564,7 @@ func (r *dateFactsRule) newDateScratch(a *Article, n int) *dateScratch {
 	s.at = grownClear(s.at, n)
 	s.perGroup = grownClear(s.perGroup, 2*len(r.keys))
 	s.ctx, s.spans, s.groups = s.ctx[:0], s.spans[:0], s.groups[:0]
+	s.syncSpell(r, a.Seg.Words)
 	return s
 }
 
@@ -436,7 +609,16 @@ func (r *dateFactsRule) idAt(s *dateScratch, j int) wordID {
 	m := &s.tok[j]
 	if m.known&tokID == 0 {
 		m.known |= tokID
-		m.id = r.g.contextID(s.toks[j].Text(s.text), false)
+		t := s.toks[j]
+		if sp := &s.spell[t.Word]; sp.flags&spID != 0 {
+			m.id = sp.id
+		} else if w := t.Text(s.text); t.Word != 0 && isLowerWord(w) {
+			sp.flags |= spID
+			sp.id = r.g.contextID(w, false)
+			m.id = sp.id
+		} else {
+			m.id = r.g.contextID(w, false)
+		}
 	}
 	return m.id
 }

@@ -373,7 +373,7 @@ func (r *dateFactsRule) timeClaims(out []claim, a *Article, s *dateScratch) []cl
 			ids = sortedIDs(ids, start)
 		}
 		mid := len(ids)
-		ids = r.leadNames(ids, text, toks, from, sent.Last, inDate)
+		ids = r.leadNames(ids, s, from, sent.Last)
 		// A sentence of too few words to tie ("It began at 5.20am.")
 		// may support another article's time, never oppose one.
 		alone := (mid-start)+min(len(ids)-mid, 1) >= earlierShared

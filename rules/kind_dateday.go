@@ -45,7 +45,7 @@ const dayLabel = "day of the event"
 // report). Its context is its sentence from after the last word of
 // earlier_breaks before it, as for a time of day.
 func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *dateScratch) []claim {
-	text, toks, inDate := a.Doc.Text, a.Seg.Tokens, s.inDate
+	text, toks := a.Doc.Text, a.Seg.Tokens
 	var ids []wordID
 	type pending struct {
 		sentenceWords
@@ -111,7 +111,7 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 		start := len(ids)
 		ids = r.contentOf(ids, s, from, to)
 		mid := len(ids)
-		ids = r.leadNames(ids, text, toks, from, to, inDate)
+		ids = r.leadNames(ids, s, from, to)
 		// A sentence of too few words to tie (a byline's "By A Writer,
 		// Town, 3 May") may support, never oppose.
 		alone := (mid-start)+min(len(ids)-mid, 1) >= dayAlone

@@ -45,7 +45,7 @@ func (r *dateFactsRule) leadClaims(out []claim, a *Article, es []dates.Expr, s *
 	if r.lead == 0 || !a.Ref.Known && !hasCalendarDay(es) {
 		return out
 	}
-	text, toks, inDate := a.Doc.Text, a.Seg.Tokens, s.inDate
+	text, toks := a.Doc.Text, a.Seg.Tokens
 	var room [maxLead]int
 	// The dates are in text order: the lead sentences are looked for
 	// only as far as the last date's sentence, and when the first date
@@ -129,7 +129,7 @@ func (r *dateFactsRule) leadClaims(out []claim, a *Article, es []dates.Expr, s *
 		start := len(ids)
 		ids = r.contentOf(ids, s, from, to)
 		mid := len(ids)
-		ids = r.leadNames(ids, text, toks, from, to, inDate)
+		ids = r.leadNames(ids, s, from, to)
 		ctx, names := ids[start:mid:mid], ids[mid:len(ids):len(ids)]
 		if len(ctx)+min(len(names), 1) < r.leadShared {
 			ids = ids[:start]
@@ -433,22 +433,46 @@ func sortedIDs(out []wordID, start int) []wordID {
 // titles and dates left out. A sentence's first word is left out too:
 // it is a name or not ("Smith arrived", "Officials said"), and leads
 // are compared strictly.
-func (r *dateFactsRule) leadNames(out []wordID, text string, toks []segment.Token, from, to int, inDate []bool) []wordID {
+//
+// The clause is of the article of s, whose tokens it reads; a word's id
+// depends on its spelling alone, and is kept by the segmenter's number
+// (dateScratch.spell).
+func (r *dateFactsRule) leadNames(out []wordID, s *dateScratch, from, to int) []wordID {
+	text, toks, inDate := s.text, s.toks, s.inDate
 	start := len(out)
 	for j := from; j < to; j++ {
 		t := toks[j]
 		if t.Kind != segment.Word || inDate[j] || t.Initial {
 			continue
 		}
-		w := t.Text(text)
-		if isLowerWord(w) || !isCapitalised(w) || r.titles[w] {
-			continue
+		var id wordID
+		switch sp := &s.spell[t.Word]; {
+		case sp.flags&spName != 0:
+			id = sp.id
+		case sp.flags&spID != 0:
+			// A spelling in lower case (idAt's): no name.
+		default:
+			w := t.Text(text)
+			if id = r.nameID(w); t.Word != 0 && !isLowerWord(w) {
+				sp.flags |= spName
+				sp.id = id
+			}
 		}
-		if id := r.g.contextID(w, true); id != 0 {
+		if id != 0 {
 			out = append(out, id)
 		}
 	}
 	return sortedIDs(out, start)
+}
+
+// nameID is the id leadNames gives word w inside a sentence: its
+// contextID as a capitalised word, or 0 for a word that is no name (in
+// lower case, not capitalised, a title).
+func (r *dateFactsRule) nameID(w string) wordID {
+	if isLowerWord(w) || !isCapitalised(w) || r.titles[w] {
+		return 0
+	}
+	return r.g.contextID(w, true)
 }
 
 // figureID is wordHash("#"+figureWord(w)), or 0 where figureWord is "",

@@ -66,7 +66,7 @@ func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, 
 	if n == 0 {
 		return out
 	}
-	text, toks, inDate := a.Doc.Text, a.Seg.Tokens, s.inDate
+	text, toks := a.Doc.Text, a.Seg.Tokens
 	ids := make([]wordID, 0, earlierRoom*n)
 	var shown strings.Builder
 	shown.Grow(shownLen)
@@ -99,7 +99,7 @@ func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, 
 		start := len(ids)
 		ids = r.contentOf(ids, s, from, to)
 		mid := len(ids)
-		ids = r.leadNames(ids, text, toks, from, to, inDate)
+		ids = r.leadNames(ids, s, from, to)
 		// A sentence of too few words to tie ("It flooded again in
 		// 2009.") still tells its article's year: it may support, and
 		// it quiets its own article's other years against that one.
