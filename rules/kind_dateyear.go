@@ -89,7 +89,7 @@ func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, 
 		}
 		sent := a.Seg.Sentences[e.Sentence]
 		from, to := r.earlierClause(text, toks, sent, e)
-		if r.isContinuationSpan(s, from, to) || !a.Ref.Known && r.forecastIn(text, toks, inDate, sent.First, to) {
+		if r.isContinuationSpan(s, from, to) || !a.Ref.Known && r.forecastIn(text, toks, s.inDate, sent.First, to) {
 			continue
 		}
 		// A sentence of several dates tells several moments, and its
