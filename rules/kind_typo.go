@@ -588,8 +588,7 @@ func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUs
 		// those of the story), then the lengths (the edit distance is at
 		// least their difference), then the suffixes and the distance,
 		// and only then the counts in the story.
-		if t.word == w || sameFolded(w, t.word) {
-			// Spelled alike but for accents or case: one name.
+		if t.word == w {
 			continue
 		}
 		// pair: only the same-given-name route (same_given) may take t.
@@ -611,6 +610,13 @@ func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUs
 		// bestD, and less than t.runes: one whose letters already
 		// differ by more is not one.
 		if distanceAbove(wLetters, t.letters, min(limit, bestD, t.runes-1)) {
+			continue
+		}
+		// Spelled alike but for accents or case: one name. Asked only
+		// of the few pairs near enough to be weighed at all (the tests
+		// above turn nearly every pair away, and none of them asks
+		// anything of the pair that this one would have answered).
+		if sameFolded(w, t.word) {
 			continue
 		}
 		if r.shortForm(w, t, g.uses) {
