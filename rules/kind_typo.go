@@ -293,6 +293,8 @@ type typoTargets struct {
 	// seen[k] is the stamp of the last targetsIn call to take target k.
 	seen  []int32
 	stamp int32
+	// tails are initialsBefore's, made on its first call.
+	tails map[string]uint32
 }
 
 func (tt *typoTargets) add(t nameTarget) {
