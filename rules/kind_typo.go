@@ -444,24 +444,39 @@ type namedForm struct {
 
 // sortedForms sorts fs by word (they are distinct), in place.
 // They are sorted as pairs of a key and an index, sixteen bytes to move,
-// by the words' first eight bytes as a number, and the words themselves
-// are compared only where those tie: most comparisons then read no
-// string, where comparing strings went to memory for both.
+// by the words' first eight bytes as a number (sortKey), and the words
+// themselves are compared only where those tie. The keys are sorted by
+// their bytes, a pass for each byte in which they differ (radixSort):
+// a run's spellings are tens of thousands, and a sort by comparisons,
+// each a call, cost some thousand instructions a spelling.
 func sortedForms(fs []namedForm) []namedForm {
-	type keyed struct {
-		key uint64
-		i   int
-	}
 	ks := make([]keyed, len(fs))
 	for i := range fs {
 		ks[i] = keyed{fs[i].key, i}
 	}
-	slices.SortFunc(ks, func(a, b keyed) int {
+	byWord := func(a, b keyed) int {
 		if a.key != b.key {
 			return cmp.Compare(a.key, b.key)
 		}
 		return strings.Compare(fs[a.i].w, fs[b.i].w)
-	})
+	}
+	if len(ks) < radixFrom {
+		slices.SortFunc(ks, byWord)
+	} else {
+		ks = radixSort(ks, make([]keyed, len(ks)))
+		// Keys tie only for words that share their first eight bytes:
+		// each run of them is sorted by the words.
+		for i := 0; i < len(ks); {
+			j := i + 1
+			for j < len(ks) && ks[j].key == ks[i].key {
+				j++
+			}
+			if j-i > 1 {
+				slices.SortFunc(ks[i:j], byWord)
+			}
+			i = j
+		}
+	}
 	// Put fs in that order in place, cycle by cycle (position k takes
 	// the form at ks[k].i), marking each position done with -1.
 	for j := range ks {
@@ -481,6 +496,56 @@ func sortedForms(fs []namedForm) []namedForm {
 		}
 	}
 	return fs
+}
+
+// keyed is a word's sortKey and its index in the slice being sorted.
+type keyed struct {
+	key uint64
+	i   int
+}
+
+// radixFrom is the fewest pairs that sortedForms sorts by radixSort: for
+// fewer, clearing and summing its tables costs more than comparing.
+const radixFrom = 64
+
+// radixSort sorts ks by key, stably, with tmp (as long as ks) as room,
+// and returns the sorted pairs (ks or tmp). The counts of all eight
+// bytes are taken in one pass; a byte that all the keys share (the
+// padding of short words, mostly) is not sorted by.
+func radixSort(ks, tmp []keyed) []keyed {
+	if len(ks) < 2 {
+		return ks
+	}
+	var counts [8][256]int
+	for _, k := range ks {
+		x := k.key
+		counts[0][byte(x)]++
+		counts[1][byte(x>>8)]++
+		counts[2][byte(x>>16)]++
+		counts[3][byte(x>>24)]++
+		counts[4][byte(x>>32)]++
+		counts[5][byte(x>>40)]++
+		counts[6][byte(x>>48)]++
+		counts[7][byte(x>>56)]++
+	}
+	src, dst := ks, tmp[:len(ks)]
+	for b := range 8 {
+		c, shift := &counts[b], uint(8*b)
+		if c[byte(src[0].key>>shift)] == len(src) {
+			continue
+		}
+		sum := 0
+		for d := range c {
+			c[d], sum = sum, sum+c[d]
+		}
+		for _, k := range src {
+			d := byte(k.key >> shift)
+			dst[c[d]] = k
+			c[d]++
+		}
+		src, dst = dst, src
+	}
+	return src
 }
 
 // sortKey is the first eight bytes of w as a big-endian number, padded
