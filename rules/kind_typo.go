@@ -290,9 +290,9 @@ type typoTargets struct {
 	runs       []int32
 	ranges     map[rune][]int32
 	ownScratch []int32
-	// seen[k] is the stamp of the last targetsIn call to take target k.
-	seen  []int32
-	stamp int32
+	// seen is targetsIn's set of the targets it has taken, by index, a
+	// bit each; empty between calls.
+	seen []uint64
 	// tails are initialsBefore's, made on its first call.
 	tails map[string]uint32
 }
@@ -407,12 +407,17 @@ func (tt *typoTargets) initialRanges(first rune) ([]int32, bool) {
 // several of the story's articles is taken once, marked with the call's
 // stamp, before the sort: most of a story's names are in most of its
 // articles, and sorting every use was most of the cost.
+//
+// The targets taken are marked in a set of bits by index; where they are
+// many for the run's targets, the sorted list is read off the set, which
+// costs a word of 64 targets each, not a sort (most stories take
+// hundreds of targets of a run's thousands).
 func (tt *typoTargets) targetsIn(ix *NameIndex, story []int) []int32 {
 	at := tt.at
-	if len(tt.seen) < len(tt.all) {
-		tt.seen = make([]int32, len(tt.all))
+	if words := (len(tt.all) + 63) / 64; len(tt.seen) < words {
+		tt.seen = make([]uint64, words)
 	}
-	tt.stamp++
+	seen := tt.seen
 	out := []int32{}
 	for _, a := range story {
 		if a < 0 || a+1 >= len(ix.starts) {
@@ -420,15 +425,38 @@ func (tt *typoTargets) targetsIn(ix *NameIndex, story []int) []int32 {
 		}
 		for i := ix.starts[a]; i < ix.starts[a+1]; i++ {
 			if id := ix.post(i).name; id > 0 && int(id) < len(at) && at[id] > 0 {
-				if k := at[id] - 1; tt.seen[k] != tt.stamp {
-					tt.seen[k] = tt.stamp
+				k := at[id] - 1
+				if w, bit := &seen[k>>6], uint64(1)<<(k&63); *w&bit == 0 {
+					*w |= bit
 					out = append(out, k)
 				}
 			}
 		}
 	}
-	slices.Sort(out)
-	return out
+	return sortedSet(out, seen)
+}
+
+// sortedSet returns ks, distinct, sorted, and empties seen, the set of
+// their bits (bit k&63 of seen[k>>6]), which holds no others. Few are
+// sorted, and their words of the set cleared one by one; many are read
+// in order off the set.
+func sortedSet(ks []int32, seen []uint64) []int32 {
+	if len(ks)*16 < len(seen) {
+		slices.Sort(ks)
+		for _, k := range ks {
+			seen[k>>6] = 0
+		}
+		return ks
+	}
+	ks = ks[:0]
+	for i, w := range seen {
+		for w != 0 {
+			ks = append(ks, int32(i<<6+bits.TrailingZeros64(w)))
+			w &= w - 1
+		}
+		seen[i] = 0
+	}
+	return ks
 }
 
 // namedForm is a spelling of the index with its counts, and whether the
@@ -553,6 +581,13 @@ func radixSort(ks, tmp []keyed) []keyed {
 // words whose keys tie differ, if at all, after eight bytes, or in one
 // being the other with NUL bytes added, so they are compared whole).
 func sortKey(w string) uint64 {
+	if len(w) >= 8 {
+		// One load, not eight (most of a run's spellings are short,
+		// but this costs them nothing).
+		_ = w[7]
+		return uint64(w[0])<<56 | uint64(w[1])<<48 | uint64(w[2])<<40 | uint64(w[3])<<32 |
+			uint64(w[4])<<24 | uint64(w[5])<<16 | uint64(w[6])<<8 | uint64(w[7])
+	}
 	var k uint64
 	for i := range 8 {
 		k <<= 8

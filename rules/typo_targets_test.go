@@ -157,3 +157,26 @@ func TestSortedFormsMany(t *testing.T) {
 		}
 	}
 }
+
+// TestSortedSet checks sortedSet, which targetsIn reads a story's
+// targets with, against a plain sort, for sets few and many for the
+// size of their table of bits, and that it leaves the table empty.
+func TestSortedSet(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 5))
+	for _, c := range []struct{ n, universe int }{{0, 64}, {1, 64}, {1, 6400}, {5, 6400}, {40, 6400}, {300, 6400}, {6400, 6400}} {
+		seen := make([]uint64, (c.universe+63)/64)
+		var ks []int32
+		for _, k := range rng.Perm(c.universe)[:c.n] {
+			ks = append(ks, int32(k))
+			seen[k>>6] |= 1 << (k & 63)
+		}
+		want := slices.Sorted(slices.Values(ks))
+		got := sortedSet(slices.Clone(ks), seen)
+		if !slices.Equal(got, want) && len(got)+len(want) > 0 {
+			t.Errorf("%d of %d: %v, want %v", c.n, c.universe, got, want)
+		}
+		if slices.ContainsFunc(seen, func(w uint64) bool { return w != 0 }) {
+			t.Errorf("%d of %d: the set is not left empty", c.n, c.universe)
+		}
+	}
+}
