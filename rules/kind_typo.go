@@ -1313,6 +1313,16 @@ func nameDistanceWithin(a, b string, k int) int {
 	if !isASCII(a) || !isASCII(b) {
 		return editDistance(a, b)
 	}
+	if len(a)-len(b) > k || len(b)-len(a) > k {
+		// Each byte more is an edit.
+		return k + 1
+	}
+	// Only the cells within k of the diagonal are filled (a cell j-i
+	// away from it is at least |j-i|): the band of row i is lo to hi.
+	// A row's cells beside its band, which the next rows read, hold
+	// big, more than k: every cell whose distance is k or less is
+	// then exact, and every other more than k.
+	big := uint8(k + 1)
 	var rows [3][most + 1]uint8
 	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
 	for j := 0; j <= len(b); j++ {
@@ -1321,9 +1331,13 @@ func nameDistanceWithin(a, b string, k int) int {
 	// far tells that the row before cur held nothing within k.
 	far := false
 	for i := 1; i <= len(a); i++ {
-		cur[0] = uint8(i)
-		low := cur[0]
-		for j := 1; j <= len(b); j++ {
+		lo, hi := max(1, i-k), min(len(b), i+k)
+		cur[lo-1] = big
+		if lo == 1 {
+			cur[0] = uint8(i)
+		}
+		low := cur[lo-1]
+		for j := lo; j <= hi; j++ {
 			cost := uint8(1)
 			if a[i-1] == b[j-1] {
 				cost = 0
@@ -1334,6 +1348,9 @@ func nameDistanceWithin(a, b string, k int) int {
 			}
 			cur[j] = v
 			low = min(low, v)
+		}
+		if hi < len(b) {
+			cur[hi+1] = big
 		}
 		if int(low) > k {
 			if far {
