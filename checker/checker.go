@@ -484,7 +484,12 @@ func compare(set *rules.Set, corpus *rules.Corpus, facts factsFunc, story storyF
 	// so the findings and notices are the same in the same order.
 	var wideOut []wideResult
 	var wideDone sync.WaitGroup
-	if len(wide) > 0 {
+	switch {
+	case len(wide) == 0:
+	case jobs <= 1:
+		// One worker asked for: the run-wide rules first, as before.
+		wideOut = checkWide(set, corpus, facts, wide)
+	default:
 		wideDone.Add(1)
 		go func() {
 			defer wideDone.Done()
