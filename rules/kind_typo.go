@@ -293,9 +293,11 @@ type typoTargets struct {
 	runs       []int32
 	ranges     map[rune][]int32
 	ownScratch []int32
-	// seen[k] is the stamp of the last targetsIn call to take target k.
-	seen  []int32
-	stamp int32
+	// seen is targetsIn's set of the targets it has taken, by index, a
+	// bit each; empty between calls.
+	seen []uint64
+	// tails are initialsBefore's, made on its first call.
+	tails map[string]uint32
 }
 
 func (tt *typoTargets) add(t nameTarget) {
@@ -408,12 +410,17 @@ func (tt *typoTargets) initialRanges(first rune) ([]int32, bool) {
 // several of the story's articles is taken once, marked with the call's
 // stamp, before the sort: most of a story's names are in most of its
 // articles, and sorting every use was most of the cost.
+//
+// The targets taken are marked in a set of bits by index; where they are
+// many for the run's targets, the sorted list is read off the set, which
+// costs a word of 64 targets each, not a sort (most stories take
+// hundreds of targets of a run's thousands).
 func (tt *typoTargets) targetsIn(ix *NameIndex, story []int) []int32 {
 	at := tt.at
-	if len(tt.seen) < len(tt.all) {
-		tt.seen = make([]int32, len(tt.all))
+	if words := (len(tt.all) + 63) / 64; len(tt.seen) < words {
+		tt.seen = make([]uint64, words)
 	}
-	tt.stamp++
+	seen := tt.seen
 	out := []int32{}
 	for _, a := range story {
 		if a < 0 || a+1 >= len(ix.starts) {
@@ -421,15 +428,38 @@ func (tt *typoTargets) targetsIn(ix *NameIndex, story []int) []int32 {
 		}
 		for i := ix.starts[a]; i < ix.starts[a+1]; i++ {
 			if id := ix.post(i).name; id > 0 && int(id) < len(at) && at[id] > 0 {
-				if k := at[id] - 1; tt.seen[k] != tt.stamp {
-					tt.seen[k] = tt.stamp
+				k := at[id] - 1
+				if w, bit := &seen[k>>6], uint64(1)<<(k&63); *w&bit == 0 {
+					*w |= bit
 					out = append(out, k)
 				}
 			}
 		}
 	}
-	slices.Sort(out)
-	return out
+	return sortedSet(out, seen)
+}
+
+// sortedSet returns ks, distinct, sorted, and empties seen, the set of
+// their bits (bit k&63 of seen[k>>6]), which holds no others. Few are
+// sorted, and their words of the set cleared one by one; many are read
+// in order off the set.
+func sortedSet(ks []int32, seen []uint64) []int32 {
+	if len(ks)*16 < len(seen) {
+		slices.Sort(ks)
+		for _, k := range ks {
+			seen[k>>6] = 0
+		}
+		return ks
+	}
+	ks = ks[:0]
+	for i, w := range seen {
+		for w != 0 {
+			ks = append(ks, int32(i<<6+bits.TrailingZeros64(w)))
+			w &= w - 1
+		}
+		seen[i] = 0
+	}
+	return ks
 }
 
 // namedForm is a spelling of the index with its counts, and whether the
@@ -445,24 +475,39 @@ type namedForm struct {
 
 // sortedForms sorts fs by word (they are distinct), in place.
 // They are sorted as pairs of a key and an index, sixteen bytes to move,
-// by the words' first eight bytes as a number, and the words themselves
-// are compared only where those tie: most comparisons then read no
-// string, where comparing strings went to memory for both.
+// by the words' first eight bytes as a number (sortKey), and the words
+// themselves are compared only where those tie. The keys are sorted by
+// their bytes, a pass for each byte in which they differ (radixSort):
+// a run's spellings are tens of thousands, and a sort by comparisons,
+// each a call, cost some thousand instructions a spelling.
 func sortedForms(fs []namedForm) []namedForm {
-	type keyed struct {
-		key uint64
-		i   int
-	}
 	ks := make([]keyed, len(fs))
 	for i := range fs {
 		ks[i] = keyed{fs[i].key, i}
 	}
-	slices.SortFunc(ks, func(a, b keyed) int {
+	byWord := func(a, b keyed) int {
 		if a.key != b.key {
 			return cmp.Compare(a.key, b.key)
 		}
 		return strings.Compare(fs[a.i].w, fs[b.i].w)
-	})
+	}
+	if len(ks) < radixFrom {
+		slices.SortFunc(ks, byWord)
+	} else {
+		ks = radixSort(ks, make([]keyed, len(ks)))
+		// Keys tie only for words that share their first eight bytes:
+		// each run of them is sorted by the words.
+		for i := 0; i < len(ks); {
+			j := i + 1
+			for j < len(ks) && ks[j].key == ks[i].key {
+				j++
+			}
+			if j-i > 1 {
+				slices.SortFunc(ks[i:j], byWord)
+			}
+			i = j
+		}
+	}
 	// Put fs in that order in place, cycle by cycle (position k takes
 	// the form at ks[k].i), marking each position done with -1.
 	for j := range ks {
@@ -484,11 +529,68 @@ func sortedForms(fs []namedForm) []namedForm {
 	return fs
 }
 
+// keyed is a word's sortKey and its index in the slice being sorted.
+type keyed struct {
+	key uint64
+	i   int
+}
+
+// radixFrom is the fewest pairs that sortedForms sorts by radixSort: for
+// fewer, clearing and summing its tables costs more than comparing.
+const radixFrom = 64
+
+// radixSort sorts ks by key, stably, with tmp (as long as ks) as room,
+// and returns the sorted pairs (ks or tmp). The counts of all eight
+// bytes are taken in one pass; a byte that all the keys share (the
+// padding of short words, mostly) is not sorted by.
+func radixSort(ks, tmp []keyed) []keyed {
+	if len(ks) < 2 {
+		return ks
+	}
+	var counts [8][256]int
+	for _, k := range ks {
+		x := k.key
+		counts[0][byte(x)]++
+		counts[1][byte(x>>8)]++
+		counts[2][byte(x>>16)]++
+		counts[3][byte(x>>24)]++
+		counts[4][byte(x>>32)]++
+		counts[5][byte(x>>40)]++
+		counts[6][byte(x>>48)]++
+		counts[7][byte(x>>56)]++
+	}
+	src, dst := ks, tmp[:len(ks)]
+	for b := range 8 {
+		c, shift := &counts[b], uint(8*b)
+		if c[byte(src[0].key>>shift)] == len(src) {
+			continue
+		}
+		sum := 0
+		for d := range c {
+			c[d], sum = sum, sum+c[d]
+		}
+		for _, k := range src {
+			d := byte(k.key >> shift)
+			dst[c[d]] = k
+			c[d]++
+		}
+		src, dst = dst, src
+	}
+	return src
+}
+
 // sortKey is the first eight bytes of w as a big-endian number, padded
 // with zeros: keys in the order of the words, where they differ (two
 // words whose keys tie differ, if at all, after eight bytes, or in one
 // being the other with NUL bytes added, so they are compared whole).
 func sortKey(w string) uint64 {
+	if len(w) >= 8 {
+		// One load, not eight (most of a run's spellings are short,
+		// but this costs them nothing).
+		_ = w[7]
+		return uint64(w[0])<<56 | uint64(w[1])<<48 | uint64(w[2])<<40 | uint64(w[3])<<32 |
+			uint64(w[4])<<24 | uint64(w[5])<<16 | uint64(w[6])<<8 | uint64(w[7])
+	}
 	var k uint64
 	for i := range 8 {
 		k <<= 8
@@ -591,8 +693,7 @@ func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUs
 		// those of the story), then the lengths (the edit distance is at
 		// least their difference), then the suffixes and the distance,
 		// and only then the counts in the story.
-		if t.word == w || sameFolded(w, t.word) {
-			// Spelled alike but for accents or case: one name.
+		if t.word == w {
 			continue
 		}
 		// pair: only the same-given-name route (same_given) may take t.
@@ -614,6 +715,13 @@ func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUs
 		// bestD, and less than t.runes: one whose letters already
 		// differ by more is not one.
 		if distanceAbove(wLetters, t.letters, min(limit, bestD, t.runes-1)) {
+			continue
+		}
+		// Spelled alike but for accents or case: one name. Asked only
+		// of the few pairs near enough to be weighed at all (the tests
+		// above turn nearly every pair away, and none of them asks
+		// anything of the pair that this one would have answered).
+		if sameFolded(w, t.word) {
 			continue
 		}
 		if r.shortForm(w, t, g.uses) {
@@ -1210,6 +1318,16 @@ func nameDistanceWithin(a, b string, k int) int {
 	if !isASCII(a) || !isASCII(b) {
 		return editDistance(a, b)
 	}
+	if len(a)-len(b) > k || len(b)-len(a) > k {
+		// Each byte more is an edit.
+		return k + 1
+	}
+	// Only the cells within k of the diagonal are filled (a cell j-i
+	// away from it is at least |j-i|): the band of row i is lo to hi.
+	// A row's cells beside its band, which the next rows read, hold
+	// big, more than k: every cell whose distance is k or less is
+	// then exact, and every other more than k.
+	big := uint8(k + 1)
 	var rows [3][most + 1]uint8
 	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
 	for j := 0; j <= len(b); j++ {
@@ -1218,9 +1336,13 @@ func nameDistanceWithin(a, b string, k int) int {
 	// far tells that the row before cur held nothing within k.
 	far := false
 	for i := 1; i <= len(a); i++ {
-		cur[0] = uint8(i)
-		low := cur[0]
-		for j := 1; j <= len(b); j++ {
+		lo, hi := max(1, i-k), min(len(b), i+k)
+		cur[lo-1] = big
+		if lo == 1 {
+			cur[0] = uint8(i)
+		}
+		low := cur[lo-1]
+		for j := lo; j <= hi; j++ {
 			cost := uint8(1)
 			if a[i-1] == b[j-1] {
 				cost = 0
@@ -1231,6 +1353,9 @@ func nameDistanceWithin(a, b string, k int) int {
 			}
 			cur[j] = v
 			low = min(low, v)
+		}
+		if hi < len(b) {
+			cur[hi+1] = big
 		}
 		if int(low) > k {
 			if far {

@@ -35,6 +35,13 @@ func (r *typoRule) firstLetter(w string, g storyUses, tt *typoTargets, stories *
 	if len(w) < r.cfg.MinLength || w[0] < 'A' || w[0] > 'Z' || !isASCII(w) {
 		return nil
 	}
+	// Only a target can be the other spelling (see below): where no
+	// target is w with another capital first, nothing is read. Most
+	// spellings have no such twin, and reading the neighbours' lists
+	// for them was most of the route's cost.
+	if tt.initialsBefore(w[1:])&^(1<<(w[0]-'A')) == 0 {
+		return nil
+	}
 	// The other spellings are read off the name words beside the uses:
 	// those that follow the word before a use, or go before the word
 	// after it, and are the spelling with another first letter. Two
@@ -142,4 +149,20 @@ func (r *typoRule) compoundNeighbours(u NameUse, loose bool) (next, prev string)
 func (r *typoRule) besideCompound(u NameUse, n *CorpusName) bool {
 	next, prev := r.compoundNeighbours(u, true)
 	return (next != "" || prev != "") && (next == "" || n.HasNext(next)) && (prev == "" || n.HasPrev(prev))
+}
+
+// initialsBefore returns the capital first letters (bit c-'A' for
+// letter c) of the targets that are tail with one such letter before
+// it: "Gall" and "Bell" give B for "ell" (and G for "all"). The table
+// is made on the first call, once every target is added.
+func (tt *typoTargets) initialsBefore(tail string) uint32 {
+	if tt.tails == nil {
+		tt.tails = make(map[string]uint32, len(tt.all)/2)
+		for _, t := range tt.all {
+			if w := t.word; len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' {
+				tt.tails[w[1:]] |= 1 << (w[0] - 'A')
+			}
+		}
+	}
+	return tt.tails[tail]
 }

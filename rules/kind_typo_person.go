@@ -65,11 +65,10 @@ func (r *typoRule) samePerson(w string, g storyUses, cands []nameTarget, stories
 	// An English word is taken only one edit from the name of a person
 	// whose given name stands after a title somewhere, named in the
 	// story as often as a learned name must be: "Dr Wenna Hollis" and
-	// "Wenna Hollies".
-	word := english.IsWord(strings.ToLower(w))
-	if word && !r.titled(stories.names, u.Prev) {
-		return nil
-	}
+	// "Wenna Hollies". The word list is asked only once a name is near
+	// enough to be weighed (wordSet): most spellings meet none, and the
+	// look-up was most of the route's cost.
+	word, wordSet := false, false
 	next, _ := r.neighbours(u)
 	wRunes := runeLen(w)
 	var best []storyTarget
@@ -84,7 +83,19 @@ func (r *typoRule) samePerson(w string, g storyUses, cands []nameTarget, stories
 			continue
 		}
 		d := nameDistanceWithin(w, t.word, limit)
-		if d < 1 || d > limit || d == maxPersonEdits && commonPrefix(w, t.word) < 2 || word && d != 1 {
+		if d < 1 || d > limit || d == maxPersonEdits && commonPrefix(w, t.word) < 2 {
+			continue
+		}
+		if !wordSet {
+			// What the route asked of every spelling before any
+			// name: an English word whose given name stands after
+			// no title is no person's name.
+			word, wordSet = english.IsWord(strings.ToLower(w)), true
+			if word && !r.titled(stories.names, u.Prev) {
+				return nil
+			}
+		}
+		if word && d != 1 {
 			continue
 		}
 		if accentOnly(w, t.word) || sameFolded(w, t.word) {

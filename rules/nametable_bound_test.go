@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"math/rand/v2"
 	"sort"
 	"testing"
 )
@@ -83,5 +84,52 @@ func TestLetterMaskBound(t *testing.T) {
 	t.Logf("%d pairs, %d skips over 4 limits", pairs, skipped)
 	if pairs < 1000 || skipped < pairs/2 {
 		t.Errorf("%d pairs, %d skips: the test corpora or the bound are not what the test expects", pairs, skipped)
+	}
+}
+
+// TestNameDistanceWithinRandom checks nameDistanceWithin, which fills
+// only the cells of the table within k of its diagonal, against
+// nameDistance on random words of a small alphabet (so that many pairs
+// are near, with transpositions and letters added or dropped), for k
+// from 0 to 4: the distance where it is at most k, more than k where it
+// is not.
+func TestNameDistanceWithinRandom(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	word := func() string {
+		b := make([]byte, 1+rng.IntN(12))
+		for i := range b {
+			b[i] = "abcd"[rng.IntN(4)]
+		}
+		return string(b)
+	}
+	for range 20000 {
+		a, b := word(), word()
+		if rng.IntN(2) == 0 {
+			// b a near copy of a: a few random edits.
+			bs := []byte(a)
+			for range rng.IntN(4) {
+				switch i := rng.IntN(len(bs)); rng.IntN(4) {
+				case 0:
+					bs[i] = "abcd"[rng.IntN(4)]
+				case 1:
+					if i+1 < len(bs) {
+						bs[i], bs[i+1] = bs[i+1], bs[i]
+					}
+				case 2:
+					if len(bs) > 1 {
+						bs = append(bs[:i], bs[i+1:]...)
+					}
+				default:
+					bs = append(bs[:i], append([]byte{"abcd"[rng.IntN(4)]}, bs[i:]...)...)
+				}
+			}
+			b = string(bs)
+		}
+		d := nameDistance(a, b)
+		for k := range 5 {
+			if got := nameDistanceWithin(a, b, k); d <= k && got != d || d > k && got <= k {
+				t.Fatalf("nameDistanceWithin(%q, %q, %d) = %d, distance %d", a, b, k, got, d)
+			}
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -120,6 +121,62 @@ func TestSortedForms(t *testing.T) {
 		slices.SortFunc(want, func(a, b namedForm) int { return strings.Compare(a.w, b.w) })
 		if got := sortedForms(fs); !slices.Equal(got, want) {
 			t.Errorf("%d words: sorted %v, want %v", n, got, want)
+		}
+	}
+}
+
+// TestSortedFormsMany checks sortedForms against a plain sort by word on
+// runs long enough to be sorted by their keys' bytes (radixSort): coined
+// words of every length, many sharing their first eight bytes, some
+// with letters beyond ASCII, in a shuffled order.
+func TestSortedFormsMany(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 11))
+	letters := []string{"a", "e", "k", "o", "r", "s", "v", "z", "é", "ø"}
+	stems := []string{"Velmarsk", "Kordavin", "Ostreval", "Ulm", "Zé", "B"}
+	seen := map[string]bool{}
+	var words []string
+	for len(words) < 3000 {
+		w := stems[rng.IntN(len(stems))]
+		for range rng.IntN(6) {
+			w += letters[rng.IntN(len(letters))]
+		}
+		if !seen[w] {
+			seen[w] = true
+			words = append(words, w)
+		}
+	}
+	for _, n := range []int{radixFrom - 1, radixFrom, radixFrom + 1, 500, len(words)} {
+		var fs []namedForm
+		for _, w := range words[:n] {
+			fs = append(fs, namedForm{w: w, key: sortKey(w), runes: len(w)})
+		}
+		want := slices.Clone(fs)
+		slices.SortFunc(want, func(a, b namedForm) int { return strings.Compare(a.w, b.w) })
+		if got := sortedForms(fs); !slices.Equal(got, want) {
+			t.Errorf("%d words: not in the order of a plain sort", n)
+		}
+	}
+}
+
+// TestSortedSet checks sortedSet, which targetsIn reads a story's
+// targets with, against a plain sort, for sets few and many for the
+// size of their table of bits, and that it leaves the table empty.
+func TestSortedSet(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 5))
+	for _, c := range []struct{ n, universe int }{{0, 64}, {1, 64}, {1, 6400}, {5, 6400}, {40, 6400}, {300, 6400}, {6400, 6400}} {
+		seen := make([]uint64, (c.universe+63)/64)
+		var ks []int32
+		for _, k := range rng.Perm(c.universe)[:c.n] {
+			ks = append(ks, int32(k))
+			seen[k>>6] |= 1 << (k & 63)
+		}
+		want := slices.Sorted(slices.Values(ks))
+		got := sortedSet(slices.Clone(ks), seen)
+		if !slices.Equal(got, want) && len(got)+len(want) > 0 {
+			t.Errorf("%d of %d: %v, want %v", c.n, c.universe, got, want)
+		}
+		if slices.ContainsFunc(seen, func(w uint64) bool { return w != 0 }) {
+			t.Errorf("%d of %d: the set is not left empty", c.n, c.universe)
 		}
 	}
 }
