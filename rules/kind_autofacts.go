@@ -2090,6 +2090,9 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 	if levelPoint(x, y) { // kind_autofacts_level.go
 		score++
 	}
+	if figureSlip(&x.Q, &y.Q) { // kind_autofacts_slip.go
+		score++
+	}
 	need := r.minScore
 	if x.Key == minuteKey {
 		// A context of a whole sentence shares more words by chance
