@@ -74,8 +74,11 @@ func (r *autoFactsRule) shareSubject(a *Article, text string, toks []segment.Tok
 			return "" // "a rise of 6%": a change, said of something else
 		}
 		// "the reservoir sank to a low of 21%": a level that a verb
-		// reaches is said of the verb's subject.
-		if d := q.Tokens[0] - 3; d-1 >= sent.First && r.is(memo, text, toks, d, classDeterminer) && toks[d-1].Kind == segment.Word && r.is(memo, text, toks, d-1, classPrep) {
+		// reaches or leaves ("to", "at", "from") is said of the verb's
+		// subject. Another
+		// preposition opens a noun that is the subject itself: "on a
+		// turnout of 74%", "with a margin of 6%".
+		if d := q.Tokens[0] - 3; d-1 >= sent.First && r.is(memo, text, toks, d, classDeterminer) && toks[d-1].Kind == segment.Word && levelPrep(toks[d-1].Text(text)) {
 			return r.clauseSubject(a, text, toks, sent, d-1, memo)
 		}
 		return r.subject(strings.ToLower(n))
@@ -119,6 +122,13 @@ func (r *autoFactsRule) shareSubject(a *Article, text string, toks []segment.Tok
 		k = head
 	}
 	return r.subject(strings.ToLower(toks[k].Text(text)))
+}
+
+// levelPrep reports whether w is a preposition by which a verb reaches
+// or leaves a level: "sank to a low of", "stood at a high of", "rose
+// from a low of".
+func levelPrep(w string) bool {
+	return foldIs(w, "to") || foldIs(w, "at") || foldIs(w, "from")
 }
 
 // clauseSubject returns the subject of the clause that a percentage

@@ -61,6 +61,19 @@ func TestShareSubject(t *testing.T) {
 			},
 		},
 		{
+			// "on a turnout of": another preposition than one a
+			// verb reaches a level by opens the subject itself.
+			name: "a subject a preposition opens",
+			articles: []string{
+				"a.txt", "The bypass plan passed on a turnout of 58.2 per cent.\n",
+				"b.txt", "Turnout reached 52.8 per cent in the vote on the bypass.\n",
+			},
+			want: []string{
+				"a.txt:1:40: fact.mismatch: ratio: 58.2 per cent here; 52.8 per cent in b.txt:1",
+				"b.txt:1:17: fact.mismatch: ratio: 52.8 per cent here; 58.2 per cent in a.txt:1",
+			},
+		},
+		{
 			name: "a change said of the noun after it",
 			articles: []string{
 				"a.txt", "Passengers face a 14% rise in fares from May, the operator said. Its staff will get 3% more.\n",
