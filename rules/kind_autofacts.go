@@ -948,6 +948,9 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 	}
 	sent := a.Seg.Sentences[q.Sentence]
 	r.readSentence(memo, a, q.Sentence, skip)
+	// shareOf is the subject of a share of a whole ("turnout was 74% of
+	// the members"), claimed again under it (subjectShare).
+	var shareOf string
 	// "those two years", "the past three days": a frame of time or a
 	// reference back, not a figure the article reports.
 	if j := q.Tokens[0] - 1; j >= sent.First && toks[j].Kind == segment.Word && r.is(memo, text, toks, j, classFrame) {
@@ -1061,6 +1064,9 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			if k < sent.Last && toks[k].Kind == segment.Word {
 				c.Compl = "of " + stem(toks[k].Text(text))
 				c.Key += "|" + c.Compl + ofThreshold(text, toks, sent, k) // autofacts_ofthreshold.go
+				if shareDimension(q.Unit.Dimension) {
+					shareOf = r.clauseSubject(a, text, toks, sent, q.Tokens[0]-1, memo) // kind_autofacts_share.go
+				}
 			}
 		}
 		// "turnout rose to 71%", "a premium of 18%": what a percentage
@@ -1254,6 +1260,9 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 	}
 	if q.Unit != nil && len(r.measuredOfDims) > 0 {
 		out = r.measuredOf(out, at) // "3,200 tonnes of ash": kind_autofacts_measureof.go
+	}
+	if shareOf != "" {
+		out = subjectShare(out, at, shareOf) // "turnout was 74% of the members": kind_autofacts_share.go
 	}
 	return out
 }
@@ -2034,6 +2043,9 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 	}
 	if x.Head != "" && y.Head != "" && x.Head != y.Head {
 		return false // "two officers injured" is not "50 people injured"
+	}
+	if subjectShareOf(x, y) || subjectShareOf(y, x) {
+		return false // kind_autofacts_share.go
 	}
 	if !sameYears(x.Years, y.Years) {
 		return false
