@@ -1904,11 +1904,14 @@ func apposedAge(text string, toks []segment.Token, sent segment.Sentence, q *qua
 // sister Mira, 38,") as the age of the person another article names in
 // full ("Mira Odell, 38,", keyed by the surname), so that the two meet.
 // It does so only where the corpus is sure whose name it is: the given
-// name is followed by one capitalised word in the whole corpus, that
-// word goes after no other capitalised word (two people of one surname,
-// a mother and her son, would otherwise share an age; see onlyAfter),
-// and some article keys an age by it. A surname read as the age's name is left alone: it
-// is followed by no capitalised word, or by one that keys no age.
+// name is followed by one capitalised word in the whole corpus, and
+// some article keys an age by it. Where that word goes after another
+// capitalised word too (two people of one surname, a mother and her
+// son; see onlyAfter), the age is marked givenOnly: a surname alone
+// may be either's, so it meets only an age given with the same given
+// name ("Tomas Reyne, 58" for "her husband Tomas, 58"). A surname read
+// as the age's name is left alone: it is followed by no capitalised
+// word, or by one that keys no age.
 func resolveGivenNames(names *NameIndex, perArticle [][]claim) {
 	if names == nil {
 		return
@@ -1927,8 +1930,16 @@ func resolveGivenNames(names *NameIndex, perArticle [][]claim) {
 			}
 			surname := form.Nexts[0]
 			sf := names.Form(surname)
-			if sf == nil || !onlyAfter(sf, given) {
+			if sf == nil {
 				continue
+			}
+			// Another given name before the surname ("Tomas" and
+			// "Hedda" Reyne): the age is still that person's, but
+			// a surname alone may be either, so it is compared only
+			// with an age given with the same given name (match).
+			who := []string{given}
+			if !onlyAfter(sf, given) {
+				who = append(who, givenOnly)
 			}
 			if ages == nil {
 				ages = make(map[string]bool)
@@ -1946,9 +1957,20 @@ func resolveGivenNames(names *NameIndex, perArticle [][]claim) {
 			}
 			// The given name still tells the person from another of
 			// the surname (see match).
-			x.Key, x.Label, x.Names = key, "age of "+surname, []string{given}
+			x.Key, x.Label, x.Names = key, "age of "+surname, who
 		}
 	}
+}
+
+// givenOnly marks, after its given name in Names, an age keyed by the
+// surname its given name goes before (resolveGivenNames) where the
+// corpus writes another given name before that surname too: it is
+// compared only with ages given with the same given name.
+const givenOnly = "\x00given"
+
+// givenOnlyAge reports whether x is an age resolveGivenNames keyed so.
+func givenOnlyAge(x *claim) bool {
+	return len(x.Names) == 2 && x.Names[1] == givenOnly
 }
 
 // onlyAfter reports whether every capitalised word the corpus writes
@@ -2027,6 +2049,9 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 		// before it are two people of one family ("Oskar Tervane, 47"
 		// and his wife "Lina Tervane, 44"). A surname alone is taken
 		// for either.
+		if givenOnlyAge(x) || givenOnlyAge(y) {
+			return len(x.Names) > 0 && len(y.Names) > 0 && x.Names[0] == y.Names[0]
+		}
 		return len(x.Names) == 0 || len(y.Names) == 0 || x.Names[0] == y.Names[0]
 	}
 	if x.Q.Kind != y.Q.Kind || !complementsMatch(x.Compl, y.Compl) {
