@@ -1061,6 +1061,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			} else {
 				k = pastFigures(text, toks, sent, k) // "of its 2,000 staff"
 			}
+			k = r.pastCompoundModifier(a, text, toks, sent, k, memo)
 			if k < sent.Last && toks[k].Kind == segment.Word {
 				c.Compl = "of " + stem(toks[k].Text(text))
 				c.Key += "|" + c.Compl + ofThreshold(text, toks, sent, k) // autofacts_ofthreshold.go
@@ -1265,6 +1266,31 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		out = subjectShare(out, at, shareOf) // "turnout was 74% of the members": kind_autofacts_share.go
 	}
 	return out
+}
+
+// pastCompoundModifier returns the noun that a hyphened compound at
+// token k modifies ("supply-chain spending", "low-income households"),
+// or k where the compound is not followed by one: the word after it in
+// lower case, of three letters or more, neither a grammar word nor a
+// verb's past ("the work-force stayed"). What a share is "of" is that
+// noun, as another outlet's "spending on the supply chain" says.
+func (r *autoFactsRule) pastCompoundModifier(a *Article, text string, toks []segment.Token, sent segment.Sentence, k int, memo *ctxMemo) int {
+	e := k
+	for e+2 < sent.Last && toks[e].Kind == segment.Word && hyphenAt(text, toks, e+1, sent.Last) && toks[e+2].Joined && toks[e+2].Kind == segment.Word {
+		e += 2
+	}
+	n := e + 1
+	if e == k || n >= sent.Last || toks[n].Kind != segment.Word || toks[n].Joined {
+		return k
+	}
+	w := toks[n].Text(text)
+	if len(w) < 3 || !isLowerWord(w) || r.is(memo, text, toks, n, classStop) {
+		return k
+	}
+	if cal := a.Calendar; cal != nil && cal.Past[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+		return k
+	}
+	return n
 }
 
 // bareMark starts the Compl of a count's claim made again without its
