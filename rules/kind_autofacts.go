@@ -2245,6 +2245,7 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	}
 	resolveGivenNames(c.Names, perArticle)
 	roleAgesOnce(c, perArticle)
+	r.localDollarsOf(c.Stories, perArticle) // kind_autofacts_dollars.go
 	// The keys are final: numbered once for every grouping by key below.
 	nkeys := numberKeys(perArticle)
 	if r.specificCounts {
