@@ -20,7 +20,8 @@ import (
 // neither the local one nor "US$" — are taken for the local dollar. An
 // article that writes the local prefix and a bare "$" keeps its "$" for
 // the US dollar: it is an agency's conversion ("A$4.2 million ($2.8
-// million)").
+// million)"). So does a bare sum that fits a US sum another article
+// gives: the outlet wrote the US figure alone.
 
 // localDollarsOf re-keys, story by story, the bare-dollar claims of the
 // articles that name no dollar as the story's one local dollar.
@@ -47,6 +48,21 @@ func (r *autoFactsRule) localDollarsOf(stories [][]int, perArticle [][]claim) {
 		if local == nil || !one {
 			continue
 		}
+		// The US sums of the articles that name their dollars: a bare
+		// sum that fits one of them is that sum ("$56 million" beside
+		// another's "A$86 million ($56 million)"), written by an outlet
+		// that gives the US figure alone.
+		var us []quantity.Interval
+		for _, b := range story {
+			if b < 0 || b >= len(perArticle) || !namesDollar(perArticle[b]) {
+				continue
+			}
+			for k := range perArticle[b] {
+				if y := &perArticle[b][k]; y.Q.Unit != nil && y.Q.Unit.Dimension == "currency:USD" {
+					us = append(us, y.Q.Interval(quantity.Rounded).ToBase(y.Q.Unit))
+				}
+			}
+		}
 		for _, b := range story {
 			if b < 0 || b >= len(perArticle) || namesDollar(perArticle[b]) {
 				continue
@@ -55,6 +71,10 @@ func (r *autoFactsRule) localDollarsOf(stories [][]int, perArticle [][]claim) {
 				x := &perArticle[b][k]
 				u := x.Q.Unit
 				if u == nil || u.Dimension != "currency:USD" || !bareDollar(x.Shown) {
+					continue
+				}
+				iv := x.Q.Interval(quantity.Rounded).ToBase(u)
+				if slices.ContainsFunc(us, iv.Overlaps) {
 					continue
 				}
 				if rest, ok := strings.CutPrefix(x.Key, u.Dimension); ok {
