@@ -2153,9 +2153,6 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 	if levelPoint(x, y) { // kind_autofacts_level.go
 		score++
 	}
-	if figureSlip(&x.Q, &y.Q) { // kind_autofacts_slip.go
-		score++
-	}
 	need := r.minScore
 	if x.Key == minuteKey {
 		// A context of a whole sentence shares more words by chance
@@ -2170,7 +2167,14 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 	if score >= need {
 		return true
 	}
-	return score+sharedIDs(x.Near, y.Near, need-score) >= need
+	score += sharedIDs(x.Near, y.Near, need-score)
+	if score >= need {
+		return true
+	}
+	// A figure one slip of the pen from the other is a point too
+	// (kind_autofacts_slip.go), asked last: most pairs are decided
+	// before it.
+	return score+1 == need && figureSlip(&x.Q, &y.Q)
 }
 
 // durationKey starts the keys of durations.

@@ -1,9 +1,6 @@
 package rules
 
-import (
-	"math"
-	"strconv"
-)
+import "math"
 
 // A desk's commonest slip of a figure is one of the pen: two digits
 // swapped ("14,280" for "14,820", "436" for "463") or one digit of a
@@ -29,8 +26,9 @@ func figureSlip(x, y *figure) bool {
 	if x.Unit != y.Unit || x.Value == y.Value || x.High != x.Value || y.High != y.Value {
 		return false
 	}
-	a, okA := slipDigits(x.Value)
-	b, okB := slipDigits(y.Value)
+	var ra, rb [maxSlipDigits]byte
+	a, okA := slipDigits(&ra, x.Value)
+	b, okB := slipDigits(&rb, y.Value)
 	if !okA || !okB || len(a) != len(b) || len(a) < 3 {
 		return false
 	}
@@ -54,18 +52,29 @@ func figureSlip(x, y *figure) bool {
 	return false
 }
 
-// slipDigits returns the decimal digits of v scaled to a whole number by
-// its own decimals ("4.15" million as 4150000), or false for a value
-// that is not a positive whole number of at most 15 digits.
-func slipDigits(v float64) (string, bool) {
-	if v <= 0 || v >= 1e15 || v != math.Trunc(v) {
-		return "", false
+// maxSlipDigits bounds the digits of a figure figureSlip reads.
+const maxSlipDigits = 15
+
+// slipDigits writes into room the decimal digits of v, a positive whole
+// number of at most maxSlipDigits digits ("4.15" million as 4150000),
+// and returns them, or false for any other value. It allocates nothing:
+// match asks it of many pairs.
+func slipDigits(room *[maxSlipDigits]byte, v float64) ([]byte, bool) {
+	if v < 1 || v >= 1e15 || v != math.Trunc(v) {
+		return nil, false
 	}
-	return strconv.FormatInt(int64(v), 10), true
+	n := int64(v)
+	i := len(room)
+	for n > 0 {
+		i--
+		room[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return room[i:], true
 }
 
 // significantDigits counts the digits of s before its trailing zeros.
-func significantDigits(s string) int {
+func significantDigits(s []byte) int {
 	n := len(s)
 	for n > 0 && s[n-1] == '0' {
 		n--
