@@ -5,7 +5,7 @@ import "testing"
 // TestCompanionFigure checks that a figure of another fact given beside
 // a claim in two outlets' sentences is evidence that the claims are one
 // fact, as a shared word is: "Of the 5,820 walkers who paid the £15
-// fee" and "5,280 walkers had each paid £15" share one word and the
+// fee" and "5,310 walkers had each paid £15" share one word and the
 // fee, and their counts then disagree. A fee only one sentence gives,
 // or another fee beside the other count, is no such evidence, and one
 // shared word is too little; nor is another value of the claim's own
@@ -13,7 +13,7 @@ import "testing"
 func TestCompanionFigure(t *testing.T) {
 	a := "Of the 5,820 walkers who paid the £15 fee, most reached Harrowby by dusk. Medics later treated 960 walkers for blisters.\n"
 	b := func(fee string) string {
-		return "Organisers said 5,280 walkers had each paid" + fee + " to take part. Some 960 walkers needed treatment.\n"
+		return "Organisers said 5,310 walkers had each paid" + fee + " to take part. Some 960 walkers needed treatment.\n"
 	}
 	for _, tc := range []struct {
 		name     string
@@ -24,8 +24,8 @@ func TestCompanionFigure(t *testing.T) {
 			name:     "the same other figure beside both",
 			articles: []string{"a.txt", a, "b.txt", b(" £15")},
 			want: []string{
-				"a.txt:1:8: fact.mismatch: walkers: 5,820 walkers here; 5,280 walkers in b.txt:1",
-				"b.txt:1:17: fact.mismatch: walkers: 5,280 walkers here; 5,820 walkers in a.txt:1",
+				"a.txt:1:8: fact.mismatch: walkers: 5,820 walkers here; 5,310 walkers in b.txt:1",
+				"b.txt:1:17: fact.mismatch: walkers: 5,310 walkers here; 5,820 walkers in a.txt:1",
 			},
 		},
 		{

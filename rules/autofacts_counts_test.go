@@ -21,6 +21,10 @@ func TestAutoFactsMeasured(t *testing.T) {
 		{"same figure, owner left out: silent", "Only 30 percent of the club's members voted for the merger.", "Only 30 percent of the members voted for the merger.", false},
 		{"another measured noun: silent", "Only 30 percent of the club's members voted for the merger.", "Only 35 percent of the club's coaches voted for the merger.", false},
 		{"owner and a figure: not the owner's noun", "About 20% of the club's 900 members voted for the merger.", "About 25% of the coaches voted for the merger.", false},
+		// A hyphened compound modifies the noun after it: what is
+		// measured is "households", not "low".
+		{"compound modifier: kept", "A survey found 37% of low-income households cut back on heating.", "A survey found 73% of households on low incomes cut back on heating.", true},
+		{"compound modifier, same figure: silent", "A survey found 37% of low-income households cut back on heating.", "A survey found 37% of households on low incomes cut back on heating.", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			texts := []string{tc.first, tc.first, tc.third}

@@ -991,6 +991,9 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 	}
 	sent := a.Seg.Sentences[q.Sentence]
 	r.readSentence(memo, a, q.Sentence, skip)
+	// shareOf is the subject of a share of a whole ("turnout was 74% of
+	// the members"), claimed again under it (subjectShare).
+	var shareOf string
 	// "those two years", "the past three days": a frame of time or a
 	// reference back, not a figure the article reports.
 	if j := q.Tokens[0] - 1; j >= sent.First && toks[j].Kind == segment.Word && r.is(memo, text, toks, j, classFrame) {
@@ -1101,9 +1104,13 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			} else {
 				k = pastFigures(text, toks, sent, k) // "of its 2,000 staff"
 			}
+			k = r.pastCompoundModifier(a, text, toks, sent, k, memo)
 			if k < sent.Last && toks[k].Kind == segment.Word {
 				c.Compl = "of " + stem(toks[k].Text(text))
 				c.Key += "|" + c.Compl + ofThreshold(text, toks, sent, k) // autofacts_ofthreshold.go
+				if shareDimension(q.Unit.Dimension) {
+					shareOf = r.clauseSubject(a, text, toks, sent, q.Tokens[0]-1, memo) // kind_autofacts_share.go
+				}
 			}
 		}
 		// "turnout rose to 71%", "a premium of 18%": what a percentage
@@ -1319,7 +1326,35 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 	if q.Unit != nil && len(r.measuredOfDims) > 0 {
 		out = r.measuredOf(out, at) // "3,200 tonnes of ash": kind_autofacts_measureof.go
 	}
+	if shareOf != "" {
+		out = subjectShare(out, at, shareOf) // "turnout was 74% of the members": kind_autofacts_share.go
+	}
 	return out
+}
+
+// pastCompoundModifier returns the noun that a hyphened compound at
+// token k modifies ("supply-chain spending", "low-income households"),
+// or k where the compound is not followed by one: the word after it in
+// lower case, of three letters or more, neither a grammar word nor a
+// verb's past ("the work-force stayed"). What a share is "of" is that
+// noun, as another outlet's "spending on the supply chain" says.
+func (r *autoFactsRule) pastCompoundModifier(a *Article, text string, toks []segment.Token, sent segment.Sentence, k int, memo *ctxMemo) int {
+	e := k
+	for e+2 < sent.Last && toks[e].Kind == segment.Word && hyphenAt(text, toks, e+1, sent.Last) && toks[e+2].Joined && toks[e+2].Kind == segment.Word {
+		e += 2
+	}
+	n := e + 1
+	if e == k || n >= sent.Last || toks[n].Kind != segment.Word || toks[n].Joined {
+		return k
+	}
+	w := toks[n].Text(text)
+	if len(w) < 3 || !isLowerWord(w) || r.is(memo, text, toks, n, classStop) {
+		return k
+	}
+	if cal := a.Calendar; cal != nil && cal.Past[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+		return k
+	}
+	return n
 }
 
 // bareMark starts the Compl of a count's claim made again without its
@@ -2047,11 +2082,14 @@ func apposedAge(text string, toks []segment.Token, sent segment.Sentence, q *qua
 // sister Mira, 38,") as the age of the person another article names in
 // full ("Mira Odell, 38,", keyed by the surname), so that the two meet.
 // It does so only where the corpus is sure whose name it is: the given
-// name is followed by one capitalised word in the whole corpus, that
-// word goes after no other capitalised word (two people of one surname,
-// a mother and her son, would otherwise share an age; see onlyAfter),
-// and some article keys an age by it. A surname read as the age's name is left alone: it
-// is followed by no capitalised word, or by one that keys no age.
+// name is followed by one capitalised word in the whole corpus, and
+// some article keys an age by it. Where that word goes after another
+// capitalised word too (two people of one surname, a mother and her
+// son; see onlyAfter), the age is marked givenOnly: a surname alone
+// may be either's, so it meets only an age given with the same given
+// name ("Tomas Reyne, 58" for "her husband Tomas, 58"). A surname read
+// as the age's name is left alone: it is followed by no capitalised
+// word, or by one that keys no age.
 func resolveGivenNames(names *NameIndex, perArticle [][]claim) {
 	if names == nil {
 		return
@@ -2070,8 +2108,16 @@ func resolveGivenNames(names *NameIndex, perArticle [][]claim) {
 			}
 			surname := form.Nexts[0]
 			sf := names.Form(surname)
-			if sf == nil || !onlyAfter(sf, given) {
+			if sf == nil {
 				continue
+			}
+			// Another given name before the surname ("Tomas" and
+			// "Hedda" Reyne): the age is still that person's, but
+			// a surname alone may be either, so it is compared only
+			// with an age given with the same given name (match).
+			who := []string{given}
+			if !onlyAfter(sf, given) {
+				who = append(who, givenOnly)
 			}
 			if ages == nil {
 				ages = make(map[string]bool)
@@ -2089,9 +2135,20 @@ func resolveGivenNames(names *NameIndex, perArticle [][]claim) {
 			}
 			// The given name still tells the person from another of
 			// the surname (see match).
-			x.Key, x.Label, x.Names = key, "age of "+surname, []string{given}
+			x.Key, x.Label, x.Names = key, "age of "+surname, who
 		}
 	}
+}
+
+// givenOnly marks, after its given name in Names, an age keyed by the
+// surname its given name goes before (resolveGivenNames) where the
+// corpus writes another given name before that surname too: it is
+// compared only with ages given with the same given name.
+const givenOnly = "\x00given"
+
+// givenOnlyAge reports whether x is an age resolveGivenNames keyed so.
+func givenOnlyAge(x *claim) bool {
+	return len(x.Names) == 2 && x.Names[1] == givenOnly
 }
 
 // onlyAfter reports whether every capitalised word the corpus writes
@@ -2170,6 +2227,9 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 		// before it are two people of one family ("Oskar Tervane, 47"
 		// and his wife "Lina Tervane, 44"). A surname alone is taken
 		// for either.
+		if givenOnlyAge(x) || givenOnlyAge(y) {
+			return len(x.Names) > 0 && len(y.Names) > 0 && x.Names[0] == y.Names[0]
+		}
 		return len(x.Names) == 0 || len(y.Names) == 0 || x.Names[0] == y.Names[0]
 	}
 	if x.Q.Kind != y.Q.Kind || !complementsMatch(x.Compl, y.Compl) {
@@ -2186,6 +2246,9 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 	}
 	if x.Head != "" && y.Head != "" && x.Head != y.Head {
 		return false // "two officers injured" is not "50 people injured"
+	}
+	if subjectShareOf(x, y) || subjectShareOf(y, x) {
+		return false // kind_autofacts_share.go
 	}
 	if !sameYears(x.Years, y.Years) {
 		return false
@@ -2256,7 +2319,14 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 	if score >= need {
 		return true
 	}
-	return score+sharedIDs(x.Near, y.Near, need-score) >= need
+	score += sharedIDs(x.Near, y.Near, need-score)
+	if score >= need {
+		return true
+	}
+	// A figure one slip of the pen from the other is a point too
+	// (kind_autofacts_slip.go), asked last: most pairs are decided
+	// before it.
+	return score+1 == need && figureSlip(&x.Q, &y.Q)
 }
 
 // durationKey starts the keys of durations.
@@ -2331,6 +2401,7 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	}
 	resolveGivenNames(c.Names, perArticle)
 	roleAgesOnce(c, perArticle)
+	r.localDollarsOf(c.Stories, perArticle) // kind_autofacts_dollars.go
 	// The keys are final: numbered once for every grouping by key below.
 	nkeys := numberKeys(perArticle)
 	if r.specificCounts {

@@ -74,8 +74,11 @@ func (r *autoFactsRule) shareSubject(a *Article, text string, toks []segment.Tok
 			return "" // "a rise of 6%": a change, said of something else
 		}
 		// "the reservoir sank to a low of 21%": a level that a verb
-		// reaches is said of the verb's subject.
-		if d := q.Tokens[0] - 3; d-1 >= sent.First && r.is(memo, text, toks, d, classDeterminer) && toks[d-1].Kind == segment.Word && r.is(memo, text, toks, d-1, classPrep) {
+		// reaches or leaves ("to", "at", "from") is said of the verb's
+		// subject. Another
+		// preposition opens a noun that is the subject itself: "on a
+		// turnout of 74%", "with a margin of 6%".
+		if d := q.Tokens[0] - 3; d-1 >= sent.First && r.is(memo, text, toks, d, classDeterminer) && toks[d-1].Kind == segment.Word && levelPrep(toks[d-1].Text(text)) {
 			return r.clauseSubject(a, text, toks, sent, d-1, memo)
 		}
 		return r.subject(strings.ToLower(n))
@@ -119,6 +122,40 @@ func (r *autoFactsRule) shareSubject(a *Article, text string, toks []segment.Tok
 		k = head
 	}
 	return r.subject(strings.ToLower(toks[k].Text(text)))
+}
+
+// levelPrep reports whether w is a preposition by which a verb reaches
+// or leaves a level: "sank to a low of", "stood at a high of", "rose
+// from a low of".
+func levelPrep(w string) bool {
+	return foldIs(w, "to") || foldIs(w, "at") || foldIs(w, "from")
+}
+
+// subjectShare appends to out the claim at at, a percentage of a whole
+// ("74% of the 36,000 members"), made again as the share of its clause's
+// subject: "Turnout was 74% of the members" says what "a turnout of 74%"
+// does, though the one is keyed by its whole ("ratio|of member") and the
+// other by nothing. The claim made again has no complement (bareMark)
+// and the subject as its Head, so it is compared only with percentages
+// of no whole whose subject is the same (subjectShareOf): one of a
+// subject unsaid may be any other share of the story ("his party won
+// 41% of the vote" is no turnout).
+func subjectShare(out []claim, at int, subject string) []claim {
+	c := &out[at]
+	if c.Compl == "" || strings.HasPrefix(c.Compl, bareMark) {
+		return out
+	}
+	bc := *c
+	bc.Key = strings.Replace(bc.Key, "|"+bc.Compl, "", 1)
+	bc.Compl = bareMark + bc.Compl
+	bc.Head = subject
+	return append(out, bc)
+}
+
+// subjectShareOf reports whether x is a share made again as its
+// subject's (subjectShare) and y no share of that subject.
+func subjectShareOf(x, y *claim) bool {
+	return x.Head != "" && y.Head != x.Head && strings.HasPrefix(x.Compl, bareMark) && x.Q.Unit != nil && shareDimension(x.Q.Unit.Dimension)
 }
 
 // clauseSubject returns the subject of the clause that a percentage

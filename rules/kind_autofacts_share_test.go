@@ -61,6 +61,41 @@ func TestShareSubject(t *testing.T) {
 			},
 		},
 		{
+			// "on a turnout of": another preposition than one a
+			// verb reaches a level by opens the subject itself.
+			name: "a subject a preposition opens",
+			articles: []string{
+				"a.txt", "The bypass plan passed on a turnout of 58.2 per cent.\n",
+				"b.txt", "Turnout reached 52.8 per cent in the vote on the bypass.\n",
+			},
+			want: []string{
+				"a.txt:1:40: fact.mismatch: ratio: 58.2 per cent here; 52.8 per cent in b.txt:1",
+				"b.txt:1:17: fact.mismatch: ratio: 52.8 per cent here; 58.2 per cent in a.txt:1",
+			},
+		},
+		{
+			// "Turnout was 58.2% of the members" is keyed by its
+			// whole, and claimed again as the turnout's.
+			name: "a share of a whole, as its subject's",
+			articles: []string{
+				"a.txt", "Turnout was 58.2 per cent of the 12,400 members, the union said.\n",
+				"b.txt", "The members backed the offer on a turnout of 52.8 per cent.\n",
+			},
+			want: []string{
+				"a.txt:1:13: fact.mismatch: ratio: 58.2 per cent here; 52.8 per cent in b.txt:1",
+				"b.txt:1:46: fact.mismatch: ratio: 52.8 per cent here; 58.2 per cent in a.txt:1",
+			},
+		},
+		{
+			// Claimed again as the party's, the share meets no share
+			// of an unsaid subject.
+			name: "a share of a whole, not another subject's",
+			articles: []string{
+				"a.txt", "His party won 41.5 per cent of the vote on Sunday, the union said.\n",
+				"b.txt", "The union said the Greens won 14.5 per cent on Sunday.\n",
+			},
+		},
+		{
 			name: "a change said of the noun after it",
 			articles: []string{
 				"a.txt", "Passengers face a 14% rise in fares from May, the operator said. Its staff will get 3% more.\n",

@@ -47,3 +47,33 @@ func TestBareDollar(t *testing.T) {
 		}
 	}
 }
+
+// TestLocalDollarOfStory checks that the bare-"$" sums of an article
+// that writes no dollar by a prefix are taken for the one local dollar
+// the story's other copy writes ("NZ$3.6 million"), and compared with
+// it; an article that writes the local prefix too keeps its bare "$"
+// for the US dollar, so does a bare sum that fits another article's US
+// sum, and a story of two local dollars takes neither.
+func TestLocalDollarOfStory(t *testing.T) {
+	set, rule := defaultAutoFacts(t)
+	const local = "The rowing club paid NZ$3.6 million for the boatshed site, the council said."
+	const convert = "The rowing club paid NZ$3.6 million ($2.1 million) for the boatshed site, the council said."
+	for _, tc := range []struct {
+		name  string
+		texts []string
+		want  bool
+	}{
+		{"bare $ of an article naming no dollar", []string{local, local, "Rowers splashed out $6.3 MILLION on their new home by the water."}, true},
+		{"the same sum", []string{local, local, "Rowers splashed out $3.6 MILLION on their new home by the water."}, false},
+		{"an article naming the local dollar keeps $ for US", []string{local, local, convert}, false},
+		{"bare $ that fits another's US sum", []string{convert, convert, "Rowers splashed out $2.1 MILLION on their new boatshed site."}, false},
+		{"two local dollars in the story", []string{local, "Its rival club paid A$3.6 million for a boatshed site.", "Rowers splashed out $6.3 MILLION on their new boatshed site."}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := storyFindings(t, set, rule, tc.texts, nil)
+			if reported := len(got) > 0; reported != tc.want {
+				t.Errorf("reported = %v, want %v; findings:\n  %s", reported, tc.want, strings.Join(got, "\n  "))
+			}
+		})
+	}
+}

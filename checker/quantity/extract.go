@@ -1673,8 +1673,25 @@ func (p *parser) unitAfter(it *item, j int) {
 		}
 	}
 	if ph, e := p.match(aliases, k); ph != nil {
+		// "2,400 pounds ($3,150)": a sum restated in another currency
+		// in brackets is a sum, whatever its size; a weight is
+		// restated in kilograms ("31 pounds (14 kg)").
+		if sp, se := p.match(scaledAliases, k); sp != nil && se == e && p.currencyInBrackets(e) {
+			ph = sp
+		}
 		it.unit, it.unitStart, it.unitEnd, it.last = ph.unit, p.toks[k].Start, p.toks[e-1].End, e
 	}
+}
+
+// currencyInBrackets reports whether token j opens brackets that begin
+// with a sum: a currency prefix glued to a number ("($3,150)", "(US$12
+// million)").
+func (p *parser) currencyInBrackets(j int) bool {
+	if j+2 >= len(p.toks) || p.text[p.toks[j].Start:p.toks[j].End] != "(" {
+		return false
+	}
+	ph, e := p.match(prefixes, j+1)
+	return ph != nil && strings.HasPrefix(ph.unit.Dimension, "currency:") && p.isDigitTok(e)
 }
 
 // words reads a number written in words at token i: "twenty-one", "a
