@@ -16,9 +16,9 @@ func TestCountLinkedToItsNoun(t *testing.T) {
 		{
 			name: "the attendance against a crowd",
 			articles: []string{
-				"a.txt", "A crowd of 8,316 watched the final at Pellow Park.\n",
-				"b.txt", "A crowd of 8,316 watched the final at Pellow Park.\n",
-				"c.txt", "The attendance was 8,613 for the final at Pellow Park.\n",
+				"a.txt", "A crowd of 8,316 watched the final at Brannock Park.\n",
+				"b.txt", "A crowd of 8,316 watched the final at Brannock Park.\n",
+				"c.txt", "The attendance was 8,613 for the final at Brannock Park.\n",
 			},
 			want: []string{"c.txt:1:"},
 		},
@@ -34,17 +34,17 @@ func TestCountLinkedToItsNoun(t *testing.T) {
 		{
 			name: "the counts agree",
 			articles: []string{
-				"a.txt", "A crowd of 8,316 watched the final at Pellow Park.\n",
-				"b.txt", "A crowd of 8,316 watched the final at Pellow Park.\n",
-				"c.txt", "Attendance was 8,316 for the final at Pellow Park.\n",
+				"a.txt", "A crowd of 8,316 watched the final at Brannock Park.\n",
+				"b.txt", "A crowd of 8,316 watched the final at Brannock Park.\n",
+				"c.txt", "Attendance was 8,316 for the final at Brannock Park.\n",
 			},
 		},
 		{
 			name: "a subject that is no noun of a group",
 			articles: []string{
-				"a.txt", "A crowd of 8,316 watched the final at Pellow Park.\n",
-				"b.txt", "A crowd of 8,316 watched the final at Pellow Park.\n",
-				"c.txt", "The figure was 8,613 for the final at Pellow Park.\n",
+				"a.txt", "A crowd of 8,316 watched the final at Brannock Park.\n",
+				"b.txt", "A crowd of 8,316 watched the final at Brannock Park.\n",
+				"c.txt", "The figure was 8,613 for the final at Brannock Park.\n",
 			},
 		},
 	} {

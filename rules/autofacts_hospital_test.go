@@ -54,9 +54,9 @@ func TestHospitalCounts(t *testing.T) {
 		{
 			name: "the hospital gives way to a grave state",
 			articles: []string{
-				"a.txt", "Of the 40 people taken to Marlow General Hospital, five were in a critical condition.\n",
+				"a.txt", "Of the 40 people taken to Tarnby General Hospital, five were in a critical condition.\n",
 				"b.txt", "Five of the injured were critical, doctors at the county hospital said.\n",
-				"c.txt", "Of the 40 people taken to Marlow General Hospital, seven were in a critical condition.\n",
+				"c.txt", "Of the 40 people taken to Tarnby General Hospital, seven were in a critical condition.\n",
 			},
 			want: []string{"c.txt:1:"},
 		},

@@ -241,8 +241,8 @@ func statedBounds(q *quantity.Quantity, truncated bool) (lo, hi float64, ok bool
 // that it restates: ", or P%" or "(P%)" right after "N of [the] M
 // [noun]", "N out of M [noun]" or "N of them" (whose whole is the count
 // before N in the sentence). A percentage followed by "of" names a whole
-// of its own and is left alone, but for "of them", the whole again ("37
-// of the 62 houses, or 60 per cent of them").
+// of its own and is left alone, but for "of them", the whole again ("18
+// of the 45 barns, or 40 per cent of them").
 func (r *arithmeticRule) checkShare(a *Article, rep *Reporter, qs []quantity.Quantity, i int, sent segment.Sentence) {
 	text, toks := a.Doc.Text, a.Seg.Tokens
 	p := &qs[i]
@@ -606,8 +606,8 @@ const maxPartsNoun = 6
 
 // checkRemaining reads "The remaining R" opening a sentence, R being
 // qs[i], after a sentence that gives one part of a whole, "N of the M":
-// the remainder is M less N ("cutting 640 of the 725 jobs. The
-// remaining 85 staff ..."). A sentence before with no such part, or
+// the remainder is M less N ("moving 410 of the 530 clerks. The
+// remaining 120 staff ..."). A sentence before with no such part, or
 // with two, leaves R alone: what remains is then not told.
 func (r *arithmeticRule) checkRemaining(a *Article, rep *Reporter, qs []quantity.Quantity, i int) {
 	text, toks := a.Doc.Text, a.Seg.Tokens
@@ -718,7 +718,7 @@ func (r *arithmeticRule) checkFactor(a *Article, rep *Reporter, x, y *quantity.Q
 }
 
 // maxFactorObject bounds the words between a verb of multipliers and
-// the comma before "from" ("tripled the tax on imported steel, from").
+// the comma before "from" ("tripled the levy on bottled water, from").
 const maxFactorObject = 6
 
 // factorSlack is how far the ratio of a change's two ends may be from

@@ -29,7 +29,7 @@ func TestArithmetic(t *testing.T) {
 		{"Of the crew, 25 of the 40 staff, or nearly two-thirds, were ill.", ""},
 		{"Of the crew, 25 of the 40 staff, or more than 60%, were ill.", ""},
 		// "of them" after the share is the whole again.
-		{"The flood reached 31 of the 52 homes, or about 60 per cent of them, by noon.", ""},
+		{"The flood reached 31 of the 52 barns, or about 60 per cent of them, by noon.", ""},
 		{"The flood reached 31 of the 52 homes, or about 70 per cent of them, by noon.", "fact.arithmetic: 31 of 52 is 60%, not about 70 per cent"},
 		// A percentage of another whole, or no whole.
 		{"Of the crew, 12 of the 40 staff, or 8% of the workforce, were ill.", ""},

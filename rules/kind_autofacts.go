@@ -991,7 +991,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 	}
 	sent := a.Seg.Sentences[q.Sentence]
 	r.readSentence(memo, a, q.Sentence, skip)
-	// shareOf is the subject of a share of a whole ("turnout was 74% of
+	// shareOf is the subject of a share of a whole ("turnout was 58% of
 	// the members"), claimed again under it (subjectShare).
 	var shareOf string
 	// "those two years", "the past three days": a frame of time or a
@@ -1327,7 +1327,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		out = r.measuredOf(out, at) // "3,200 tonnes of ash": kind_autofacts_measureof.go
 	}
 	if shareOf != "" {
-		out = subjectShare(out, at, shareOf) // "turnout was 74% of the members": kind_autofacts_share.go
+		out = subjectShare(out, at, shareOf) // "turnout was 58% of the members": kind_autofacts_share.go
 	}
 	return out
 }
@@ -1940,7 +1940,7 @@ func (r *autoFactsRule) tokenRole(text string, toks []segment.Token, j int, memo
 // always does; a noun of the place (PlaceNouns) after a place
 // preposition at most three words before it, but not as the modifier
 // of a noun after it: "taken to hospital", "in hospital with
-// burns", "at Castle Street General Hospital", but not "a hospital
+// burns", "at Brack Street General Hospital", but not "a hospital
 // spokesman said", "the hospital trust", nor "discharged from
 // hospital".
 func (r *autoFactsRule) placeStated(text string, toks []segment.Token, j int, memo *ctxMemo) bool {
@@ -1966,7 +1966,7 @@ func (r *autoFactsRule) placeStated(text string, toks []segment.Token, j int, me
 }
 
 // placeNounReach is how many words before a place noun its preposition may
-// stand: "to the regional hospital", "at Castle Street General Hospital".
+// stand: "to the regional hospital", "at Brack Street General Hospital".
 const placeNounReach = 3
 
 // stopAt reports whether token j is a stop word.
@@ -2087,7 +2087,7 @@ func apposedAge(text string, toks []segment.Token, sent segment.Sentence, q *qua
 // capitalised word too (two people of one surname, a mother and her
 // son; see onlyAfter), the age is marked givenOnly: a surname alone
 // may be either's, so it meets only an age given with the same given
-// name ("Tomas Reyne, 58" for "her husband Tomas, 58"). A surname read
+// name ("Anselm Reyne, 58" for "her husband Anselm, 58"). A surname read
 // as the age's name is left alone: it is followed by no capitalised
 // word, or by one that keys no age.
 func resolveGivenNames(names *NameIndex, perArticle [][]claim) {
@@ -2111,7 +2111,7 @@ func resolveGivenNames(names *NameIndex, perArticle [][]claim) {
 			if sf == nil {
 				continue
 			}
-			// Another given name before the surname ("Tomas" and
+			// Another given name before the surname ("Anselm" and
 			// "Hedda" Reyne): the age is still that person's, but
 			// a surname alone may be either, so it is compared only
 			// with an age given with the same given name (match).

@@ -77,7 +77,7 @@ func (r *autoFactsRule) shareSubject(a *Article, text string, toks []segment.Tok
 		// reaches or leaves ("to", "at", "from") is said of the verb's
 		// subject. Another
 		// preposition opens a noun that is the subject itself: "on a
-		// turnout of 74%", "with a margin of 6%".
+		// turnout of 58%", "with a margin of 6%".
 		if d := q.Tokens[0] - 3; d-1 >= sent.First && r.is(memo, text, toks, d, classDeterminer) && toks[d-1].Kind == segment.Word && levelPrep(toks[d-1].Text(text)) {
 			return r.clauseSubject(a, text, toks, sent, d-1, memo)
 		}
@@ -132,8 +132,8 @@ func levelPrep(w string) bool {
 }
 
 // subjectShare appends to out the claim at at, a percentage of a whole
-// ("74% of the 36,000 members"), made again as the share of its clause's
-// subject: "Turnout was 74% of the members" says what "a turnout of 74%"
+// ("58% of the 12,400 members"), made again as the share of its clause's
+// subject: "Turnout was 58% of the members" says what "a turnout of 58%"
 // does, though the one is keyed by its whole ("ratio|of member") and the
 // other by nothing. The claim made again has no complement (bareMark)
 // and the subject as its Head, so it is compared only with percentages

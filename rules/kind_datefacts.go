@@ -177,7 +177,7 @@ type dateFactsConfig struct {
 	EarlierOrdinals []string `toml:"earlier_ordinals"`
 	// Forecast are words that make the year of an article whose own
 	// date is not known a plan or a forecast, not an earlier event
-	// ("had planned to replace it in 2028", "is due to reopen in 2031"):
+	// ("had meant to rebuild the pier in 2029", "is due to reopen in 2031"):
 	// a year of a clause with one is no claim of an earlier event there.
 	// An article whose date is known tells them apart by its year.
 	Forecast []string `toml:"forecast"`

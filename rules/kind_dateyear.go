@@ -132,7 +132,7 @@ func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, 
 
 // forecastIn reports a word of forecast in tokens [from, to) outside
 // the dates (inDate; "May" is a month), lower-case or opening its
-// sentence: "Plans to replace it in 2028 were dropped" plans, whatever
+// sentence: "Plans to rebuild the pier in 2029 were dropped" plans, whatever
 // the verb's tense.
 func (r *dateFactsRule) forecastIn(text string, toks []segment.Token, inDate []bool, from, to int) bool {
 	for j := from; j < to; j++ {

@@ -65,8 +65,8 @@ func (r *enumerationRule) Check(a *Article, rep *Reporter) any {
 			q.Value < 2 || q.Value != math.Trunc(q.Value) || q.Sentence < 0 || q.Sentence >= len(a.Seg.Sentences) {
 			continue
 		}
-		// A large or qualified count ("about 1,200 jobs - roughly 900
-		// in stores and 300 in offices") is checked against the sum of
+		// A large or qualified count ("about 2,600 posts - roughly 1,900
+		// in depots and 700 at the yards") is checked against the sum of
 		// a numbered list only, within the rounding of both.
 		summed := q.Qualifier != nil || q.Value > maxEnumerated
 		if summed && (q.Qualifier != nil && q.Qualifier.Bound != quantity.About && q.Qualifier.Bound != quantity.Nearly || q.Words) {
@@ -185,7 +185,7 @@ func (r *enumerationRule) introducer(text string, toks []segment.Token, tok int,
 // items that each start with a bare count, separated by commas and "and".
 // It returns the sum of the items' counts, the bounds of that sum as the
 // items were written (each within its rounding and qualifier:
-// "roughly 900 in stores and 300 in offices" is 1,100 to 1,300), and
+// "roughly 1,900 in depots and 700 at the yards" is 2,500 to 2,700), and
 // the token after the list.
 // A list with an item counted per something ("four per story", "two in
 // each city") is not read: its total is not the sum of its counts.

@@ -140,7 +140,7 @@ func (r *typoRule) samePerson(w string, g storyUses, cands []nameTarget, stories
 // sameArticle is the same_person route for a family name used once in
 // the run whose article names the family otherwise, in the other form:
 // after a given name where the article has the name after a title
-// ("Derek Vallory, 67, ..." and then "said Mrs Valloray"), or after a
+// ("Aurel Vallory, 67, ..." and then "said Mrs Valloray"), or after a
 // title where the article has the name after a given name ("Ysolde
 // Holdern said ..." and then "Mr Holder added"). A news article names a
 // person in full and by title and family name after that; one family

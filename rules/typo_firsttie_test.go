@@ -34,7 +34,7 @@ func TestTypoFirstLetterTie(t *testing.T) {
 			name: "another given name: two people",
 			articles: []string{
 				"a.txt", "Crews fought the warehouse blaze in Tarnow overnight.\n\nSecurity guard Wenna Vell, 52, raised the alarm at the Tarnow depot.\n",
-				"b.txt", "A warehouse in Tarnow burned overnight.\n\nThe alarm at the depot was raised by guard Odile Dell, 52, who saw smoke.\n",
+				"b.txt", "A warehouse in Tarnow burned overnight.\n\nThe alarm at the depot was raised by guard Isaura Dell, 52, who saw smoke.\n",
 			},
 		},
 		{
