@@ -2325,8 +2325,10 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 	}
 	// A figure one slip of the pen from the other is a point too
 	// (kind_autofacts_slip.go), asked last: most pairs are decided
-	// before it.
-	return score+1 == need && figureSlip(&x.Q, &y.Q)
+	// before it. Not for a count of a generic noun (people, years),
+	// which counts many things of one story: as with the specific
+	// count's point, its figures are told apart by their words.
+	return score+1 == need && !r.genericCounts[x.Key] && figureSlip(&x.Q, &y.Q)
 }
 
 // durationKey starts the keys of durations.

@@ -50,8 +50,9 @@ func TestFigureSlip(t *testing.T) {
 // TestAutoFactsSlipEvidence checks that a count each of two outlets
 // gives once, in sentences that share no word, is one fact when the two
 // figures are a slip of the pen apart (and so reported), and two facts
-// when they are not. A fourth article counts spectators twice, so the
-// noun is no evidence of one fact by itself (markOnceEach).
+// when they are not, nor for a generic noun. A fourth article counts
+// spectators twice, so the noun is no evidence of one fact by itself
+// (markOnceEach).
 func TestAutoFactsSlipEvidence(t *testing.T) {
 	set, rule := defaultAutoFacts(t)
 	for _, tc := range []struct {
@@ -62,6 +63,9 @@ func TestAutoFactsSlipEvidence(t *testing.T) {
 		{"one digit changed: reported", "A crowd of 18,460 spectators packed the velodrome.", "Cheers rang out from the 18,470 spectators as the riders crossed the line.", true},
 		{"two round figures: silent", "A crowd of 18,000 spectators packed the velodrome.", "Cheers rang out from the 15,000 spectators as the riders crossed the line.", false},
 		{"two other figures: silent", "A crowd of 18,460 spectators packed the velodrome.", "Cheers rang out from the 16,920 spectators as the riders crossed the line.", false},
+		// A generic noun counts many things of a story: its figures
+		// are told apart by their words, slip or none.
+		{"a generic noun: silent", "A crowd of 18,460 people packed the velodrome.", "Cheers rang out from the 18,640 people as the riders crossed the line.", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			texts := []string{tc.first, tc.first, tc.third, "Organisers said 2,100 spectators had bought season passes. The opening round drew 940 spectators."}
