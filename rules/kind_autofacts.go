@@ -2328,7 +2328,7 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 	// before it. Not for a count of a generic noun (people, years),
 	// which counts many things of one story: as with the specific
 	// count's point, its figures are told apart by their words.
-	return score+1 == need && !r.genericCounts[x.Key] && figureSlip(&x.Q, &y.Q)
+	return score+1 == need && figureSlip(&x.Q, &y.Q) && !r.genericCounts[x.Key]
 }
 
 // durationKey starts the keys of durations.
