@@ -218,7 +218,7 @@ func TestAgeByGivenName(t *testing.T) {
 		{
 			name: "two people share the surname, the age beside it alone",
 			a:    "Her coach Mira, 39, said the season was over.",
-			b:    "Mira Odell said the season was over. Odell, 38, has coached for a decade. Her brother Jonas Odell watched.",
+			b:    "Mira Odell said the season was over. Odell, 38, has coached for a decade. Her brother Piet Odell watched.",
 		},
 		{
 			name: "no age of the full name",

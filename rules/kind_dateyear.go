@@ -338,6 +338,29 @@ func yearOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[i
 // earlierShared points; no article may give x's year in a sentence
 // sharing two points, and x's own article the others' year nowhere.
 func weakOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
+	return opposingYears(x, xa, arts, claims, true)
+}
+
+// earlierOpponents returns the articles that contradict x's year
+// (compareEarlier), each with its claim.
+func earlierOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
+	return opposingYears(x, xa, arts, claims, false)
+}
+
+// opposingYears is the walk of earlierOpponents and, weak, of
+// weakOpponents: in each other article, the claim of x's ordinal (Head)
+// sharing most with x's sentence must give a year x's does not overlap,
+// all of them one year; an article that gives x's year in a sentence
+// sharing two points opposes nothing and ends the walk, and x's own
+// article must give the others' year nowhere. Strict, the claim must
+// share earlierShared points and date nothing else (not supportOnly),
+// and one article is enough; weak, two points and any sentence do, but
+// two articles must oppose, one of them with earlierShared points.
+func opposingYears(x *claim, xa int, arts []int, claims [][]claim, weak bool) ([]int, map[int]*claim, bool) {
+	minShared := earlierShared
+	if weak {
+		minShared = 2
+	}
 	var order []int
 	var against map[int]*claim
 	var other claim
@@ -357,11 +380,16 @@ func weakOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[i
 				}
 				gives = true
 			}
-			if n > bestShared && y.Head == x.Head {
+			// A year of another occurrence (one sentence says "first",
+			// the other not) is no opponent; strict, nor is one of a
+			// sentence that dates other things too.
+			if n > bestShared && y.Head == x.Head && (weak || y.Compl != supportOnly) {
 				best, bestShared = y, n
 			}
 		}
-		if gives || best == nil || bestShared < 2 || earlierOverlap(x, best) {
+		// An article that gives x's year too, whatever for, may tell
+		// two events of one kind: it opposes nothing.
+		if gives || best == nil || bestShared < minShared || earlierOverlap(x, best) {
 			continue
 		}
 		if len(order) > 0 && !earlierOverlap(best, &other) {
@@ -371,57 +399,7 @@ func weakOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[i
 		most = max(most, bestShared)
 		order, against = addAgainst(order, against, ya, best)
 	}
-	if len(order) < 2 || most < earlierShared {
-		return nil, nil, false
-	}
-	for k := range claims[xa] {
-		if &claims[xa][k] != x && earlierOverlap(&claims[xa][k], &other) {
-			return nil, nil, false
-		}
-	}
-	slices.Sort(order)
-	return order, against, true
-}
-
-// earlierOpponents returns the articles that contradict x's year
-// (compareEarlier), each with its claim.
-func earlierOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
-	var order []int
-	var against map[int]*claim
-	var other claim
-	for _, ya := range arts {
-		if ya == xa {
-			continue
-		}
-		var best *claim
-		bestShared, gives := 0, false
-		for k := range claims[ya] {
-			y := &claims[ya][k]
-			n := earlierPoints(x, y)
-			if earlierOverlap(x, y) {
-				if n >= 2 {
-					return nil, nil, false
-				}
-				gives = true
-			}
-			// A year of another occurrence (one sentence says "first",
-			// the other not) is no opponent.
-			if n > bestShared && y.Compl != supportOnly && y.Head == x.Head {
-				best, bestShared = y, n
-			}
-		}
-		// An article that gives x's year too, whatever for, may tell
-		// two events of one kind: it opposes nothing.
-		if gives || best == nil || bestShared < earlierShared || earlierOverlap(x, best) {
-			continue
-		}
-		if len(order) > 0 && !earlierOverlap(best, &other) {
-			return nil, nil, false
-		}
-		other = *best
-		order, against = addAgainst(order, against, ya, best)
-	}
-	if len(order) == 0 {
+	if len(order) == 0 || weak && (len(order) < 2 || most < earlierShared) {
 		return nil, nil, false
 	}
 	for k := range claims[xa] {

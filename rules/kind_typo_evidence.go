@@ -21,6 +21,21 @@ func aloneToo(ix *NameIndex, g string, in storyCount, arts []int) bool {
 	return in.count > given.count-1
 }
 
+// oneEditTarget reports whether target t may be the name w slipped
+// from, by the test the title and same-article routes share: another
+// spelling, not of the lexicon, named at least twice, exactly one edit
+// from w (an accent alone, a fold or a related word with an ending
+// added is no slip).
+func (r *typoRule) oneEditTarget(w string, t *nameTarget) bool {
+	if t.word == w || t.known || t.count < 2 {
+		return false
+	}
+	if t.runes-runeLen(w) > 1 || runeLen(w)-t.runes > 1 || distanceAbove(letterMask(w), t.letters, 1) {
+		return false
+	}
+	return nameDistanceWithin(w, t.word, 1) == 1 && !accentOnly(w, t.word) && !sameFolded(w, t.word) && !r.related(w, t.word)
+}
+
 // sameTitle is the same_person route for a spelling used once in the run,
 // inside a sentence, right after a person's title (person_titles): "Dr
 // Vorstel" where "Dr Annike Vorster" and "Dr Vorster" are named. The title tells nothing of which person it is ("Councillor
@@ -36,13 +51,7 @@ func aloneToo(ix *NameIndex, g string, in storyCount, arts []int) bool {
 func (r *typoRule) sameTitle(w string, g storyUses, cands []nameTarget, stories *storyMap) []storyTarget {
 	var best []storyTarget
 	for _, t := range cands {
-		if t.word == w || t.known || t.count < 2 {
-			continue
-		}
-		if t.runes-runeLen(w) > 1 || runeLen(w)-t.runes > 1 || distanceAbove(letterMask(w), t.letters, 1) {
-			continue
-		}
-		if nameDistanceWithin(w, t.word, 1) != 1 || accentOnly(w, t.word) || sameFolded(w, t.word) || r.related(w, t.word) {
+		if !r.oneEditTarget(w, &t) {
 			continue
 		}
 		if r.givenNames(t.n) != 1 {

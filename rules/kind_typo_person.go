@@ -157,13 +157,7 @@ func (r *typoRule) sameArticle(w string, g storyUses, cands []nameTarget, storie
 	u := g.uses[0]
 	var best []storyTarget
 	for _, t := range cands {
-		if t.word == w || t.known || t.count < 2 {
-			continue
-		}
-		if t.runes-runeLen(w) > 1 || runeLen(w)-t.runes > 1 || distanceAbove(letterMask(w), t.letters, 1) {
-			continue
-		}
-		if nameDistanceWithin(w, t.word, 1) != 1 || accentOnly(w, t.word) || sameFolded(w, t.word) || r.related(w, t.word) {
+		if !r.oneEditTarget(w, &t) {
 			continue
 		}
 		form := false
