@@ -1676,8 +1676,11 @@ func (p *parser) unitAfter(it *item, j int) {
 		// "2,400 pounds ($3,150)": a sum restated in another currency
 		// in brackets is a sum, whatever its size; a weight is
 		// restated in kilograms ("31 pounds (14 kg)").
-		if sp, se := p.match(scaledAliases, k); sp != nil && se == e && p.currencyInBrackets(e) {
-			ph = sp
+		// Asked only before a bracket: most units have none after them.
+		if p.currencyInBrackets(e) {
+			if sp, se := p.match(scaledAliases, k); sp != nil && se == e {
+				ph = sp
+			}
 		}
 		it.unit, it.unitStart, it.unitEnd, it.last = ph.unit, p.toks[k].Start, p.toks[e-1].End, e
 	}
