@@ -9,6 +9,7 @@ import (
 
 	"github.com/factlint/factlint/checker/quantity"
 	"github.com/factlint/factlint/checker/segment"
+	"github.com/factlint/factlint/internal/english"
 )
 
 // words is a set of lower-case words from a rule's configuration.
@@ -413,8 +414,9 @@ func (g *grammar) countedNounIn(text string, toks []segment.Token, sent segment.
 		end   int // token after the word
 		// read: a one-token word, read through memo's table, which
 		// gives lower (isLowerWord), plural (isPlural of its lower
-		// case) and plain (in lower case already) for its spelling.
-		read, lower, plural, plain bool
+		// case), plain (in lower case already) and caps (isAllCaps)
+		// for its spelling.
+		read, lower, plural, plain, caps bool
 	}
 	// in reports whether token j's word is in the sets of class c.
 	in := func(j int, c wordClass, ws words) bool {
@@ -447,7 +449,7 @@ func (g *grammar) countedNounIn(text string, toks []segment.Token, sent segment.
 			if c := lw.class; c&classStop != 0 && c&classModifier == 0 {
 				break
 			}
-			ws = append(ws, word{text: w, start: start, end: j, read: true, lower: lw.lower, plural: lw.plural, plain: lw.plain})
+			ws = append(ws, word{text: w, start: start, end: j, read: true, lower: lw.lower, plural: lw.plural, plain: lw.plain, caps: lw.allCaps})
 			continue
 		} else if lw := strings.ToLower(w); g.stop[lw] && !g.modifiers[lw] {
 			break
@@ -466,19 +468,19 @@ func (g *grammar) countedNounIn(text string, toks []segment.Token, sent segment.
 			if w.read {
 				// What the spelling's reading keeps: no lowering of the
 				// word and no look-up of its plural for each figure.
-				if w.lower && w.plural {
+				if w.plural && (w.lower || w.caps && shoutedNoun(w.text)) {
 					head = i
 					break
 				}
 				continue
 			}
-			if isLowerWord(w.text) && g.isPlural(strings.ToLower(w.text)) {
+			if (isLowerWord(w.text) || isAllCaps(w.text) && shoutedNoun(w.text)) && g.isPlural(strings.ToLower(w.text)) {
 				head = i
 				break
 			}
 		}
 	}
-	if head < 0 || !isLowerWord(ws[head].text) {
+	if head < 0 || !isLowerWord(ws[head].text) && (!isAllCaps(ws[head].text) || !mixedCase(text, toks, sent)) {
 		return nounPhrase{}, false
 	}
 	np := nounPhrase{Head: ws[head].text, End: ws[head].end}
@@ -520,6 +522,27 @@ func (g *grammar) countedNounIn(text string, toks []segment.Token, sent segment.
 		}
 	}
 	return np, true
+}
+
+// shoutedNoun reports whether w, a word in capitals, is a common noun
+// of the language written in capitals, as tabloids shout the noun a
+// figure counts ("146 CRATES", "A WHOPPING 3,000 FANS"), and not an
+// acronym or a name: its lower case is an English word.
+func shoutedNoun(w string) bool {
+	return english.IsWord(strings.ToLower(w))
+}
+
+// mixedCase reports whether a sentence has a word in lower case: a noun
+// in capitals is shouted only there. A line all in capitals (a
+// tabloid's headline) says nothing by its capitals, and its figure
+// is left to the headline's own reading, as before.
+func mixedCase(text string, toks []segment.Token, sent segment.Sentence) bool {
+	for j := sent.First; j < sent.Last; j++ {
+		if toks[j].Kind == segment.Word && isLowerWord(toks[j].Text(text)) {
+			return true
+		}
+	}
+	return false
 }
 
 // context returns the sorted, distinct stems (as wordIDs) of the

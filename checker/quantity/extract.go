@@ -12,6 +12,7 @@ import (
 
 	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/checker/segment"
+	"github.com/factlint/factlint/internal/english"
 )
 
 // status is the outcome of reading a quantity at a token.
@@ -686,6 +687,36 @@ func (p *parser) shouted(i int) bool {
 	return true
 }
 
+// shoutedWord reports a word of the language in capitals before a
+// number, after a word in lower case or after the article opening the
+// sentence: popular copy's emphasis ("a WHOPPING 3,000 fans", "A
+// STAGGERING 87 puppies"), not a name with a number ("Boeing 737", "the
+// FTSE 250", "call NHS 111"), which is no English word.
+func (p *parser) shoutedWord(i int) bool {
+	if i < 1 || !p.lowerWordAt(i-1) && !p.openingArticle(i-1) {
+		return false
+	}
+	w := p.str(i)
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return len(w) >= 2 && english.IsWord(strings.ToLower(w))
+}
+
+// openingArticle reports the article "A" or "An" opening a sentence.
+func (p *parser) openingArticle(i int) bool {
+	if p.toks[i].Kind != segment.Word || !p.opensSentence(i) {
+		return false
+	}
+	switch p.str(i) {
+	case "A", "An", "AN":
+		return true
+	}
+	return false
+}
+
 func upperStart(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
@@ -1244,7 +1275,7 @@ func (p *parser) before(i int) bool {
 		if w == "No" || w == "NO" || w == "Nos" {
 			return false
 		}
-		if upperStart(w) && !p.opensSentence(i-1) && !p.is(i-1, clsWeekday) {
+		if upperStart(w) && !p.opensSentence(i-1) && !p.is(i-1, clsWeekday) && !p.shoutedWord(i-1) {
 			// "Boeing 737", "Article 5"; not "stood Friday 18 per
 			// cent up". A name's number is never millions: in "save
 			// Acme 58 million euros" the name is the object and the

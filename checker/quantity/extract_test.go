@@ -96,6 +96,11 @@ var extractTests = []extractCase{
 	{"a weekday's date", "The fair starts on Friday 13 September.", nil},
 	{"shouted after a word in lower case", "They could get up to SIX YEARS and killed NINE hens.", []want{c("up to SIX YEARS", "SIX", 6).u("year").q("up to"), c("NINE", "NINE", 9)}},
 	{"compound adjective", "They held one-on-one talks and a two-way call.", nil},
+	// A word of the language in capitals before digits is the copy's
+	// emphasis, after a word in lower case or the opening article; a
+	// name in capitals (no English word) keeps its number.
+	{"shouted word before digits", "A WHOPPING 3,500 fans came and a STAGGERING 87 dogs.", []want{c("3,500", "3,500", 3500), c("87", "87", 87)}},
+	{"name in capitals before digits", "The ZQX 250 fell and they rang XYB 111.", nil},
 
 	// Ordinals.
 	{"10th", "It is his 10th trip.", []want{ord("10th", 10)}},
