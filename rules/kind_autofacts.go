@@ -1258,6 +1258,13 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 				r.finish(a, c, q, sent, end, skip, memo, noRole)
 				return out
 			}
+			// "Of the 1,412 passengers, 1,020 are British": the whole
+			// opens the sentence (kind_autofacts_part.go).
+			if head, ok := r.frontedPartOf(a, text, toks, sent, q, memo); ok && q.Kind == quantity.Cardinal {
+				c.Key, c.Label = r.nouns.key(memo.partKey(head), "", text, toks, sent, 0, 0), head
+				r.finish(a, c, q, sent, end, skip, memo, noRole)
+				return out
+			}
 			return dropClaim(out, at)
 		}
 		c.Mods, c.Compl = np.Mods, np.Compl

@@ -48,7 +48,10 @@ func (r *autoFactsRule) partOf(a *Article, text string, toks []segment.Token, se
 		if p.Sentence != q.Sentence || p.Tokens[0] <= j {
 			continue
 		}
-		if p.Tokens[0] > j+1+reach || p.Kind != quantity.Cardinal || p.Unit != nil || p.Qualifier != nil {
+		if p.Tokens[0] > j+1+reach {
+			break // no whole's figure: "40 of the buses" (below)
+		}
+		if p.Kind != quantity.Cardinal || p.Unit != nil || p.Qualifier != nil {
 			return "", 0, false
 		}
 		for k := j + 1; k < p.Tokens[0]; k++ {
@@ -62,5 +65,80 @@ func (r *autoFactsRule) partOf(a *Article, text string, toks []segment.Token, se
 		}
 		return np.Head, np.End - 1, true
 	}
+	// "about 1,020 of the passengers": a part of a whole whose size is
+	// not given counts the whole's noun all the same.
+	if k := r.wholeNoun(text, toks, sent, j+1, memo); k >= 0 {
+		return strings.ToLower(toks[k].Text(text)), k, true
+	}
 	return "", 0, false
+}
+
+// wholeNoun returns the token of the plural noun that names a whole
+// without its size, from token k: after up to three grammar words or an
+// owner's possessive ("the", "its", "the firm's"), a plural noun in lower
+// case that is no grammar word and owns nothing itself; or -1. A
+// pronoun ("of them", "of those") names no noun.
+func (r *autoFactsRule) wholeNoun(text string, toks []segment.Token, sent segment.Sentence, k int, memo *ctxMemo) int {
+	for n := 0; k < sent.Last && n < 4; n++ {
+		if toks[k].Kind != segment.Word {
+			return -1
+		}
+		if k+1 < sent.Last && toks[k+1].Kind == segment.Possessive {
+			k += 2 // "the firm's passengers": the owner is no whole
+			continue
+		}
+		if r.is(memo, text, toks, k, classStop) {
+			k++
+			continue
+		}
+		lw := memo.lexOf(text, toks, k)
+		if !lw.lower || !lw.plural {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// frontedPartOf finds the counted noun of the whole a bare count is a
+// part of when the whole opens the sentence: "Of the 1,412 passengers,
+// about 1,020 are British"; "Of the firm's staff, 85 will stay". The
+// sentence opens with "of", the figure follows the first comma, and
+// between them stands a whole with a noun: a bare count's ("the 1,412
+// passengers") or a plural noun without a size. A whole without a noun
+// ("Of the 148, 111 died", "Of the 64 injured, 21 ...") names none.
+func (r *autoFactsRule) frontedPartOf(a *Article, text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, memo *ctxMemo) (string, bool) {
+	const reach = 8 // tokens between "of" and the comma
+	f, comma := sent.First, q.Tokens[0]-1
+	if comma <= f+1 || comma > f+1+reach || toks[comma].Kind != segment.Punct || text[toks[comma].Start] != ',' ||
+		toks[f].Kind != segment.Word || !foldIs(toks[f].Text(text), "of") {
+		return "", false
+	}
+	for k := f + 1; k < comma; k++ {
+		if toks[k].Kind == segment.Punct {
+			return "", false // the first comma only
+		}
+	}
+	qs := a.Quantities()
+	for i := range qs {
+		p := &qs[i]
+		if p.Sentence != q.Sentence || p.Tokens[0] <= f {
+			continue
+		}
+		if p.Tokens[0] >= comma {
+			break
+		}
+		if p.Kind != quantity.Cardinal || p.Unit != nil || p.Qualifier != nil || p.Tokens[1] > comma {
+			return "", false
+		}
+		np, ok := r.g.countedNounIn(text, toks, sent, p, memo)
+		if !ok || np.End > comma {
+			return "", false
+		}
+		return np.Head, true
+	}
+	if k := r.wholeNoun(text, toks, sent, f+1, memo); k >= 0 && k < comma {
+		return strings.ToLower(toks[k].Text(text)), true
+	}
+	return "", false
 }
