@@ -36,6 +36,13 @@ func TestInterval(t *testing.T) {
 		{"about 70 minutes", Strict, Interval{Lo: 63, Hi: 77}},
 		{"about 2", Strict, Interval{Lo: 1.5, Hi: 2.5}}, // the digit's half step beats 10%
 		{"nearly 300", Strict, Interval{Lo: 270, Hi: 300}},
+		// A count hedged at three significant digits: half the
+		// tolerance; not a measure, nor a figure rounded to a five.
+		{"about 1,040", Strict, Interval{Lo: 988, Hi: 1092}},
+		{"nearly 2,310", Strict, Interval{Lo: 2194.5, Hi: 2310}},
+		{"about 1,040 km", Strict, Interval{Lo: 936, Hi: 1144}},
+		{"about 1,450", Strict, Interval{Lo: 1305, Hi: 1595}},
+		{"about 1,400", Strict, Interval{Lo: 1260, Hi: 1540}},
 		{"exactly 20", Strict, Interval{Lo: 19.5, Hi: 20.5, HiOpen: true}},
 		{"10 to 12 days", Strict, Interval{Lo: 9.5, Hi: 12.5, HiOpen: true}},
 		{"about 10 to 12 days", Strict, Interval{Lo: 9, Hi: 13.2}},

@@ -47,7 +47,8 @@ type Qualifier struct {
 	// Words is the qualifier as the table defines it ("at least").
 	Words string
 	Bound Bound
-	// Tolerance is the relative tolerance of About and Nearly.
+	// Tolerance is the relative tolerance of About and Nearly (halved
+	// for a count of three significant digits or more: Interval).
 	Tolerance float64
 }
 
@@ -196,6 +197,16 @@ func (q *Quantity) Interval(p Precision) Interval {
 	lo, hi := q.Value, q.High
 	inf := math.Inf(1)
 	t := q.Qualifier.Tolerance
+	if q.Unit == nil && q.Round > 0 && math.Abs(lo) >= 100*q.Round {
+		// A count hedged at three significant digits or more ("about
+		// 1,040 tenants"): its writer rounded no further than the
+		// last digits, and the hedge covers them, not a tenth of the
+		// whole; half the tolerance. Not a measure or a sum, which
+		// copy restates converted or worked out ("about 18 km (11
+		// miles)"), nor a figure ending in a 5 (Round counts it half:
+		// "about 2,150" is rounded to the fifty).
+		t /= 2
+	}
 	switch q.Qualifier.Bound {
 	case AtLeast:
 		return Interval{Lo: lo, Hi: inf}

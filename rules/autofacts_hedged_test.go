@@ -1,0 +1,34 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAutoFactsHedgedPrecise checks the hedge of a count written to
+// three significant digits or more: "about 1,040 tenants" is rounded no
+// further than its last digits, so "about 1,240" of another outlet is
+// another figure, while counts rounded to two digits keep the hedge's
+// whole tolerance ("about 2,900" and "about 3,100" may be one reading),
+// and so does a measure. Two articles give the first text, a third the
+// second.
+func TestAutoFactsHedgedPrecise(t *testing.T) {
+	set, rule := defaultAutoFacts(t)
+	for _, tc := range []struct {
+		name, first, third string
+		want               bool
+	}{
+		{"three digits, apart: kept", "About 1,040 of the tenants at Marlow Court are pensioners.", "About 1,240 of the tenants at Marlow Court are pensioners.", true},
+		{"three digits, near: silent", "About 1,040 of the tenants at Marlow Court are pensioners.", "About 1,060 of the tenants at Marlow Court are pensioners.", false},
+		{"two digits: silent", "About 2,900 of the tenants at Marlow Court are pensioners.", "About 3,100 of the tenants at Marlow Court are pensioners.", false},
+		{"a measure: silent", "The Marlow Court pipeline is about 1,040 km long.", "The Marlow Court pipeline is about 1,140 km long.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			texts := []string{tc.first, tc.first, tc.third}
+			got := storyFindings(t, set, rule, texts, nil)
+			if reported := len(got) > 0; reported != tc.want {
+				t.Errorf("reported = %v, want %v; findings:\n  %s", reported, tc.want, strings.Join(got, "\n  "))
+			}
+		})
+	}
+}
