@@ -6,10 +6,10 @@ import (
 )
 
 // TestAutoFactsHedgedPrecise checks the hedge of a count written to
-// three significant digits or more: "about 1,040 tenants" is rounded no
-// further than its last digits, so "about 1,240" of another outlet is
+// three significant digits or more: "about 1,047 tenants" is rounded no
+// further than its last digits, so "about 1,217" of another outlet is
 // another figure, while counts rounded to two digits keep the hedge's
-// whole tolerance ("about 2,900" and "about 3,100" may be one reading),
+// whole tolerance ("about 6,100" and "about 6,700" may be one reading),
 // and so does a measure. Two articles give the first text, a third the
 // second.
 func TestAutoFactsHedgedPrecise(t *testing.T) {
@@ -18,10 +18,10 @@ func TestAutoFactsHedgedPrecise(t *testing.T) {
 		name, first, third string
 		want               bool
 	}{
-		{"three digits, apart: kept", "About 1,040 of the tenants at Marlow Court are pensioners.", "About 1,240 of the tenants at Marlow Court are pensioners.", true},
-		{"three digits, near: silent", "About 1,040 of the tenants at Marlow Court are pensioners.", "About 1,060 of the tenants at Marlow Court are pensioners.", false},
-		{"two digits: silent", "About 2,900 of the tenants at Marlow Court are pensioners.", "About 3,100 of the tenants at Marlow Court are pensioners.", false},
-		{"a measure: silent", "The Marlow Court pipeline is about 1,040 km long.", "The Marlow Court pipeline is about 1,140 km long.", false},
+		{"three digits, apart: kept", "About 1,047 of the tenants at Quenby Court are pensioners.", "About 1,217 of the tenants at Quenby Court are pensioners.", true},
+		{"three digits, near: silent", "About 1,047 of the tenants at Quenby Court are pensioners.", "About 1,037 of the tenants at Quenby Court are pensioners.", false},
+		{"two digits: silent", "About 6,100 of the tenants at Quenby Court are pensioners.", "About 6,700 of the tenants at Quenby Court are pensioners.", false},
+		{"a measure: silent", "The Quenby Court pipeline is about 1,047 km long.", "The Quenby Court pipeline is about 1,137 km long.", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			texts := []string{tc.first, tc.first, tc.third}

@@ -20,7 +20,7 @@ func TestAutoFactsShoutedNoun(t *testing.T) {
 	}{
 		{"shouted noun, another figure: kept", "Inspectors took 87 puppies from the Brackley kennels.", "Inspectors took 78 PUPPIES from the Brackley kennels.", true},
 		{"shouted noun, same figure: silent", "Inspectors took 87 puppies from the Brackley kennels.", "Inspectors took 87 PUPPIES from the Brackley kennels.", false},
-		{"shouted modifier and noun: kept", "A crowd of fans filled the Wexcombe ground, and 3,000 fans queued for tickets.", "A WHOPPING 3,500 FANS queued for tickets at the Wexcombe ground.", true},
+		{"shouted modifier and noun: kept", "A crowd of fans filled the Wexcombe ground, and 3,000 fans queued for tickets.", "A WHOPPING 3,570 FANS queued for tickets at the Wexcombe ground.", true},
 		{"another shouted noun: silent", "Inspectors took 87 puppies from the Brackley kennels.", "Inspectors took 78 KITTENS from the Brackley kennels.", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -99,7 +99,7 @@ var extractTests = []extractCase{
 	// A word of the language in capitals before digits is the copy's
 	// emphasis, after a word in lower case or the opening article; a
 	// name in capitals (no English word) keeps its number.
-	{"shouted word before digits", "A WHOPPING 3,500 fans came and a STAGGERING 87 dogs.", []want{c("3,500", "3,500", 3500), c("87", "87", 87)}},
+	{"shouted word before digits", "A WHOPPING 3,570 fans came and a STAGGERING 87 dogs.", []want{c("3,570", "3,570", 3570), c("87", "87", 87)}},
 	{"name in capitals before digits", "The ZQX 250 fell and they rang XYB 111.", nil},
 
 	// Ordinals.

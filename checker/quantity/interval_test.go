@@ -38,11 +38,11 @@ func TestInterval(t *testing.T) {
 		{"nearly 300", Strict, Interval{Lo: 270, Hi: 300}},
 		// A count hedged at three significant digits: half the
 		// tolerance; not a measure, nor a figure rounded to a five.
-		{"about 1,040", Strict, Interval{Lo: 988, Hi: 1092}},
-		{"nearly 2,310", Strict, Interval{Lo: 2194.5, Hi: 2310}},
-		{"about 1,040 km", Strict, Interval{Lo: 936, Hi: 1144}},
-		{"about 1,450", Strict, Interval{Lo: 1305, Hi: 1595}},
-		{"about 1,400", Strict, Interval{Lo: 1260, Hi: 1540}},
+		{"about 1,047", Strict, Interval{Lo: 994.65, Hi: 1099.35}},
+		{"nearly 1,217", Strict, Interval{Lo: 1156.15, Hi: 1217}},
+		{"about 1,047 km", Strict, Interval{Lo: 942.3, Hi: 1151.7}},
+		{"about 3,650", Strict, Interval{Lo: 3285, Hi: 4015}},
+		{"about 6,700", Strict, Interval{Lo: 6030, Hi: 7370}},
 		{"exactly 20", Strict, Interval{Lo: 19.5, Hi: 20.5, HiOpen: true}},
 		{"10 to 12 days", Strict, Interval{Lo: 9.5, Hi: 12.5, HiOpen: true}},
 		{"about 10 to 12 days", Strict, Interval{Lo: 9, Hi: 13.2}},

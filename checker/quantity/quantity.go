@@ -199,12 +199,12 @@ func (q *Quantity) Interval(p Precision) Interval {
 	t := q.Qualifier.Tolerance
 	if q.Unit == nil && q.Round > 0 && math.Abs(lo) >= 100*q.Round {
 		// A count hedged at three significant digits or more ("about
-		// 1,040 tenants"): its writer rounded no further than the
+		// 1,047 tenants"): its writer rounded no further than the
 		// last digits, and the hedge covers them, not a tenth of the
 		// whole; half the tolerance. Not a measure or a sum, which
-		// copy restates converted or worked out ("about 18 km (11
+		// copy restates converted or worked out ("about 21 km (13
 		// miles)"), nor a figure ending in a 5 (Round counts it half:
-		// "about 2,150" is rounded to the fifty).
+		// "about 3,650" is rounded to the fifty).
 		t /= 2
 	}
 	switch q.Qualifier.Bound {
