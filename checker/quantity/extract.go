@@ -691,7 +691,7 @@ func (p *parser) shouted(i int) bool {
 // number, after a word in lower case or after the article opening the
 // sentence: popular copy's emphasis ("a WHOPPING 3,000 fans", "A
 // STAGGERING 87 puppies"), not a name with a number ("Boeing 737", "the
-// FTSE 250", "call NHS 111"), which is no English word.
+// KTX 300", "call TLB 119"), which is no English word.
 func (p *parser) shoutedWord(i int) bool {
 	if i < 1 || !p.lowerWordAt(i-1) && !p.openingArticle(i-1) {
 		return false
