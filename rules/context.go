@@ -526,7 +526,7 @@ func (g *grammar) countedNounIn(text string, toks []segment.Token, sent segment.
 
 // shoutedNoun reports whether w, a word in capitals, is a common noun
 // of the language written in capitals, as tabloids shout the noun a
-// figure counts ("146 CRATES", "A WHOPPING 3,000 FANS"), and not an
+// figure counts ("153 CRATES", "A WHOPPING 3,000 FANS"), and not an
 // acronym or a name: its lower case is an English word.
 func shoutedNoun(w string) bool {
 	return english.IsWord(strings.ToLower(w))

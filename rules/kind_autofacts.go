@@ -1258,7 +1258,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 				r.finish(a, c, q, sent, end, skip, memo, noRole)
 				return out
 			}
-			// "Of the 1,412 passengers, 1,020 are British": the whole
+			// "Of the 1,457 tenants, 659 are pensioners": the whole
 			// opens the sentence (kind_autofacts_part.go).
 			if head, ok := r.frontedPartOf(a, text, toks, sent, q, memo); ok && q.Kind == quantity.Cardinal {
 				c.Key, c.Label = r.nouns.key(memo.partKey(head), "", text, toks, sent, 0, 0), head

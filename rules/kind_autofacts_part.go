@@ -65,7 +65,7 @@ func (r *autoFactsRule) partOf(a *Article, text string, toks []segment.Token, se
 		}
 		return np.Head, np.End - 1, true
 	}
-	// "about 1,020 of the passengers": a part of a whole whose size is
+	// "about 659 of the tenants": a part of a whole whose size is
 	// not given counts the whole's noun all the same.
 	if k := r.wholeNoun(text, toks, sent, j+1, memo); k >= 0 {
 		return strings.ToLower(toks[k].Text(text)), k, true
@@ -84,7 +84,7 @@ func (r *autoFactsRule) wholeNoun(text string, toks []segment.Token, sent segmen
 			return -1
 		}
 		if k+1 < sent.Last && toks[k+1].Kind == segment.Possessive {
-			k += 2 // "the firm's passengers": the owner is no whole
+			k += 2 // "the firm's tenants": the owner is no whole
 			continue
 		}
 		if r.is(memo, text, toks, k, classStop) {
@@ -101,12 +101,12 @@ func (r *autoFactsRule) wholeNoun(text string, toks []segment.Token, sent segmen
 }
 
 // frontedPartOf finds the counted noun of the whole a bare count is a
-// part of when the whole opens the sentence: "Of the 1,412 passengers,
-// about 1,020 are British"; "Of the firm's staff, 85 will stay". The
+// part of when the whole opens the sentence: "Of the 1,457 tenants,
+// about 659 are pensioners"; "Of the firm's staff, 671 will stay". The
 // sentence opens with "of", the figure follows the first comma, and
-// between them stands a whole with a noun: a bare count's ("the 1,412
-// passengers") or a plural noun without a size. A whole without a noun
-// ("Of the 148, 111 died", "Of the 64 injured, 21 ...") names none.
+// between them stands a whole with a noun: a bare count's ("the 1,457
+// tenants") or a plural noun without a size. A whole without a noun
+// ("Of the 1,457, 659 left", "Of the 73 injured, 29 ...") names none.
 func (r *autoFactsRule) frontedPartOf(a *Article, text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, memo *ctxMemo) (string, bool) {
 	const reach = 8 // tokens between "of" and the comma
 	f, comma := sent.First, q.Tokens[0]-1
