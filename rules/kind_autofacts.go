@@ -121,6 +121,10 @@ type autoFactsRule struct {
 	// percent is the set's unit of a percentage, which a share written
 	// as parts of a whole is claimed in ("nine in ten"), or nil.
 	percent *quantity.Unit
+	// onBoard reads the count of everyone on board a craft, given
+	// whole or in its parts (kind_autofacts_aboard.go); nil when the
+	// pack sets none.
+	onBoard *onBoard
 }
 
 type autoFactsConfig struct {
@@ -201,6 +205,8 @@ type autoFactsConfig struct {
 	MeasuredOf []string `toml:"measured_of"`
 	// ShareSubjects: kind_autofacts_share.go.
 	ShareSubjects [][]string `toml:"share_subjects"`
+	// OnBoard: kind_autofacts_aboard.go.
+	OnBoard onBoardConfig `toml:"on_board"`
 }
 
 // tollDirection is how a contrast group's figure may change between
@@ -320,6 +326,10 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 	if err != nil {
 		return nil, err
 	}
+	onBoard, err := newOnBoard(t, info.ID, c.OnBoard)
+	if err != nil {
+		return nil, err
+	}
 	if c.MaxRatio != 0 && c.MaxRatio < 1 {
 		return nil, t.Errorf("max_ratio", "rule %q: max_ratio is a factor of at least 1, not %v", info.ID, c.MaxRatio)
 	}
@@ -360,6 +370,7 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		compoundWords:  compound,
 		measuredOfDims: dimensionSet(c.MeasuredOf),
 		shareSubjects:  shareSubjects,
+		onBoard:        onBoard,
 	}, nil
 }
 
@@ -775,6 +786,14 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 				end++ // the closing parenthesis, from the text rather than appended
 			}
 			c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: end})
+		}
+		if r.onBoard != nil && !strings.HasPrefix(c.Key, "age|") {
+			// "carrying 51 passengers and seven crew": everyone on
+			// board, claimed again (kind_autofacts_aboard.go).
+			if ab, ok := r.aboardClaim(a, qs, i, c); ok {
+				claims = append(claims, ab)
+				c = &claims[first]
+			}
 		}
 		for k := first; k < len(claims); k++ {
 			claims[k].Loc = c.Loc
