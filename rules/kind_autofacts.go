@@ -818,7 +818,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		claims[i].Unique = true
 		// The claims of the key, in order (countKeys chains them).
 		for j := int(memo.keyFirst[i]); j >= 0; j = int(memo.keyNext[j]) {
-			if j != i && !farApart(&claims[i], &claims[j], r.maxRatio) {
+			if j != i && !farApart(&claims[i], &claims[j], r.maxRatio) && sameYears(claims[i].Years, claims[j].Years) {
 				claims[i].Unique = false
 				break
 			}
@@ -1833,6 +1833,22 @@ func (r *autoFactsRule) partOfWhole(text string, toks []segment.Token, sent segm
 			}
 			return true
 		}
+		// "Eight of the dead were children", "nine of the injured are
+		// critical": a part of the toll the word after "the" names,
+		// not the toll. A contrast word of another group after it
+		// makes it a fact of its own ("two of the injured died").
+		if j+2 < sent.Last && (w == "the" || w == "those") && toks[j+2].Kind == segment.Word {
+			whole := r.tokenRole(text, toks, j+2, memo)
+			if whole < 0 || r.places[whole] {
+				return false
+			}
+			for k := j + 3; k < sent.Last && toks[k].Kind == segment.Word; k++ {
+				if g := r.tokenRole(text, toks, k, memo); g >= 0 && g != whole && !r.places[g] {
+					return false
+				}
+			}
+			return true
+		}
 	}
 	// "Of the 263 injured, about 90": the figures after the comma that
 	// closes an opening "Of the N ...". A place is no role of the whole:
@@ -2499,7 +2515,7 @@ func markOnceEach(stories [][]int, perArticle [][]claim, nkeys int) {
 			}
 			for k := range perArticle[b] {
 				x := &perArticle[b][k]
-				if !strings.HasPrefix(x.Key, "count:") {
+				if !strings.HasPrefix(x.Key, "count:") || len(x.Years) > 0 {
 					continue
 				}
 				s := &seen[x.kid]
@@ -2519,7 +2535,7 @@ func markOnceEach(stories [][]int, perArticle [][]claim, nkeys int) {
 			for k := range perArticle[b] {
 				x := &perArticle[b][k]
 				s := &seen[x.kid]
-				x.onceEach = s.claims > 0 && s.claims == s.articles
+				x.onceEach = s.claims > 0 && s.claims == s.articles && len(x.Years) == 0
 			}
 		}
 		for _, b := range story {
