@@ -608,6 +608,9 @@ func (r *autoFactsRule) useSet(s *Set) {
 	} {
 		r.classes.add(c.ws, c.c)
 	}
+	if r.onBoard != nil {
+		r.classes.add(r.onBoard.nouns(), classAboard)
+	}
 	r.unitLabels = map[*quantity.Unit]string{}
 	r.percent = nil
 	if s.Quantities != nil {
@@ -787,13 +790,11 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 			}
 			c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: end})
 		}
-		if r.onBoard != nil && !strings.HasPrefix(c.Key, "age|") {
+		if n := q.Tokens[1]; r.onBoard != nil && q.Unit == nil && n < len(toks) && toks[n].Kind == segment.Word && r.is(memo, text, toks, n, classAboard) {
 			// "carrying 51 passengers and seven crew": everyone on
 			// board, claimed again (kind_autofacts_aboard.go).
-			if ab, ok := r.aboardClaim(a, qs, i, c); ok {
-				claims = append(claims, ab)
-				c = &claims[first]
-			}
+			claims = r.appendAboard(a, qs, i, claims, first)
+			c = &claims[first]
 		}
 		for k := first; k < len(claims); k++ {
 			claims[k].Loc = c.Loc

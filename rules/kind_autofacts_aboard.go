@@ -41,12 +41,12 @@ type onBoardConfig struct {
 	After  []string `toml:"after"`
 }
 
-// onBoard is the on_board table as the rule reads it: parts maps each
-// noun of a part to its number (its place in Parts), so that two
+// onBoard is the on_board table as the rule reads it: parts holds the
+// noun of each part by its number (its place in Parts), so that two
 // counts of one part ("31 passengers and 4 passengers") are no sum;
 // aboard holds each phrase of Aboard as its words.
 type onBoard struct {
-	parts                map[string]int
+	parts                [2]words
 	wholes, carry, after words
 	aboard               [][]string
 }
@@ -58,9 +58,9 @@ func newOnBoard(t *tomlx.Table, id string, c onBoardConfig) (*onBoard, error) {
 	if len(c.Parts) != 2 || len(c.Carry) == 0 || len(c.Aboard) == 0 {
 		return nil, t.Errorf("on_board", "rule %q: on_board needs two parts, words of carrying and of being aboard", id)
 	}
-	parts := map[string]int{}
+	var parts [2]words
 	for i, p := range c.Parts {
-		parts[strings.ToLower(strings.TrimSpace(p))] = i
+		parts[i] = wordSet([]string{p})
 	}
 	var aboard [][]string
 	for _, p := range c.Aboard {
@@ -71,67 +71,69 @@ func newOnBoard(t *tomlx.Table, id string, c onBoardConfig) (*onBoard, error) {
 	return &onBoard{parts: parts, wholes: wordSet(c.Wholes), carry: wordSet(c.Carry), after: wordSet(c.After), aboard: aboard}, nil
 }
 
-// aboardClaim returns the claim of everyone on board that quantity qs[i]
-// opens, made from base, the claim made of qs[i] (its context and
-// place): ok is false where qs[i] opens none.
-func (r *autoFactsRule) aboardClaim(a *Article, qs []quantity.Quantity, i int, base *claim) (claim, bool) {
+// appendAboard appends to claims the claim of everyone on board that
+// quantity qs[i] opens, made from claims[first], the claim made of
+// qs[i] (its context and place), if it opens one. The caller has seen
+// a noun of the whole or a part (classAboard) right after the figure.
+func (r *autoFactsRule) appendAboard(a *Article, qs []quantity.Quantity, i int, claims []claim, first int) []claim {
 	ob := r.onBoard
 	q := &qs[i]
-	if ob == nil || q.Kind != quantity.Cardinal || q.Unit != nil || q.Qualifier != nil || q.Range || q.Value <= 0 {
-		return claim{}, false
+	if ob == nil || q.Kind != quantity.Cardinal || q.Unit != nil || q.Qualifier != nil || q.Range || q.Value <= 0 || strings.HasPrefix(claims[first].Key, "age|") {
+		return claims
 	}
 	text, toks := a.Doc.Text, a.Seg.Tokens
 	sent := a.Seg.Sentences[q.Sentence]
 	n := q.Tokens[1] // the noun after the figure
 	if n >= sent.Last || toks[n].Kind != segment.Word {
-		return claim{}, false
+		return claims
 	}
-	carried := q.Tokens[0]-1 >= sent.First && toks[q.Tokens[0]-1].Kind == segment.Word && ob.carry.hasLower(toks[q.Tokens[0]-1].Text(text))
-	c := *base
-	c.Key, c.Label, c.Mods, c.Compl, c.Head, c.Role, c.Owner = aboardKey, "people on board", nil, "", "", -1, ""
-	switch {
-	case ob.wholes.hasLower(toks[n].Text(text)):
+	end, sum := -1, figureOf(q)
+	if ob.wholes.hasLower(toks[n].Text(text)) {
 		// "58 people on board", "58 souls aboard".
-		end := ob.aboardAfter(text, toks, sent, n+1)
-		if end < 0 {
-			return claim{}, false
+		end = ob.aboardAfter(text, toks, sent, n+1)
+	} else if first, ok := ob.part(text, toks[n]); ok && wordAt(text, toks, n+1, "and") &&
+		q.Tokens[0]-1 >= sent.First && toks[q.Tokens[0]-1].Kind == segment.Word && ob.carry.hasLower(toks[q.Tokens[0]-1].Text(text)) {
+		if second, ok := ob.part(text, toks[min(n+2, len(toks)-1)]); ok && n+2 < sent.Last && second != first {
+			// "carrying 58 passengers and crew".
+			if ob.clauseEndsAt(text, toks, sent, n+3) {
+				end = n + 3
+			}
+		} else if i+1 < len(qs) && qs[i+1].Tokens[0] == n+2 {
+			// "carrying 51 passengers and seven crew": the second
+			// count right after "and", of the other part.
+			p := &qs[i+1]
+			m := p.Tokens[1]
+			if p.Kind == quantity.Cardinal && p.Unit == nil && p.Qualifier == nil && !p.Range && p.Value > 0 && m < sent.Last {
+				if second, ok := ob.part(text, toks[m]); ok && second != first && ob.clauseEndsAt(text, toks, sent, m+1) {
+					end = m + 1
+					sum.Value += p.Value
+					sum.High = sum.Value
+					sum.Step = min(q.Step, p.Step)
+					sum.Round = max(q.Round, p.Round)
+				}
+			}
 		}
-		c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[end-1].End})
-		return c, true
-	case !carried:
-		return claim{}, false
 	}
-	first, ok := ob.part(text, toks[n])
-	if !ok || !wordAt(text, toks, n+1, "and") {
-		return claim{}, false
+	if end < 0 {
+		return claims
 	}
-	if second, ok := ob.part(text, toks[min(n+2, len(toks)-1)]); ok && n+2 < sent.Last && second != first {
-		// "carrying 58 passengers and crew".
-		if !ob.clauseEndsAt(text, toks, sent, n+3) {
-			return claim{}, false
+	claims = append(claims, claims[first])
+	c := &claims[len(claims)-1]
+	c.Key, c.Label, c.Mods, c.Compl, c.Head, c.Role, c.Owner = aboardKey, "people on board", nil, "", "", -1, ""
+	c.Q = sum
+	c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[end-1].End})
+	return claims
+}
+
+// nouns returns the nouns of the whole and of the parts, in one set.
+func (ob *onBoard) nouns() words {
+	ws := words{}
+	for _, set := range []words{ob.wholes, ob.parts[0], ob.parts[1]} {
+		for w := range set {
+			ws[w] = true
 		}
-		c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[n+2].End})
-		return c, true
 	}
-	// "carrying 51 passengers and seven crew": the second count right
-	// after "and", of the other part.
-	if i+1 >= len(qs) || qs[i+1].Tokens[0] != n+2 {
-		return claim{}, false
-	}
-	p := &qs[i+1]
-	m := p.Tokens[1]
-	if p.Kind != quantity.Cardinal || p.Unit != nil || p.Qualifier != nil || p.Range || p.Value <= 0 || m >= sent.Last || toks[m].Kind != segment.Word {
-		return claim{}, false
-	}
-	if second, ok := ob.part(text, toks[m]); !ok || second == first || !ob.clauseEndsAt(text, toks, sent, m+1) {
-		return claim{}, false
-	}
-	c.Q.Value = q.Value + p.Value
-	c.Q.High = c.Q.Value
-	c.Q.Step = min(q.Step, p.Step)
-	c.Q.Round = max(q.Round, p.Round)
-	c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[m].End})
-	return c, true
+	return ws
 }
 
 // part returns the number of the part noun t is, if it is one.
@@ -139,8 +141,12 @@ func (ob *onBoard) part(text string, t segment.Token) (int, bool) {
 	if t.Kind != segment.Word {
 		return 0, false
 	}
-	k, ok := ob.parts[strings.ToLower(t.Text(text))]
-	return k, ok
+	for k, ws := range ob.parts {
+		if ws.hasLower(t.Text(text)) {
+			return k, true
+		}
+	}
+	return 0, false
 }
 
 // aboardAfter returns the token after a phrase of aboard ("aboard",
