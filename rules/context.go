@@ -1355,6 +1355,9 @@ const (
 	classDeterminer
 	classClauseVerb
 	classRemainder
+	// classAboard: a noun of the whole or a part of everyone on board
+	// (kind_autofacts_aboard.go).
+	classAboard
 )
 
 // classTable maps each lower-case word of the sets a claim reads to its

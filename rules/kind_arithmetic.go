@@ -27,7 +27,10 @@ import (
 //     more than it: "Of the 90 flights, 51 were cancelled and 39
 //     delayed";
 //   - the remainder of a part of a whole: "It cut 50 of the 80 posts.
-//     The remaining 30 staff ...".
+//     The remaining 30 staff ...";
+//   - the two sides of a vote, which add up to the whole vote: "backed
+//     the plan by 64% to 36%", "a split of 51.2 per cent to 48.8 per
+//     cent".
 //
 // Nothing else is read: percentages of different things, and changes
 // whose ends the sentence does not give, are common in news copy, and a
@@ -48,6 +51,9 @@ type arithmeticRule struct {
 	// multipliers are the verbs of a change by a factor ("doubled",
 	// "halved") and their factors: "tripled the fee, from £10 to £30".
 	multipliers map[string]float64
+	// splits are the words that make "P% to Q%" the two sides of a
+	// vote ("voted", "backed", "split"): checkSplit.
+	splits map[string]bool
 }
 
 type arithmeticConfig struct {
@@ -56,6 +62,7 @@ type arithmeticConfig struct {
 	IncrementWords []string           `toml:"increment_words"`
 	UpWords        []string           `toml:"up_words"`
 	Multipliers    map[string]float64 `toml:"multipliers"`
+	SplitWords     []string           `toml:"split_words"`
 }
 
 func newArithmeticRule(t *tomlx.Table, info Info) (Rule, error) {
@@ -78,7 +85,7 @@ func newArithmeticRule(t *tomlx.Table, info Info) (Rule, error) {
 		}
 		mult[strings.ToLower(w)] = f
 	}
-	return &arithmeticRule{info: info, changes: set(c.ChangeWords), increments: set(c.IncrementWords), ups: set(c.UpWords), multipliers: mult}, nil
+	return &arithmeticRule{info: info, changes: set(c.ChangeWords), increments: set(c.IncrementWords), ups: set(c.UpWords), multipliers: mult, splits: set(c.SplitWords)}, nil
 }
 
 func (r *arithmeticRule) Info() *Info { return &r.info }
@@ -99,6 +106,9 @@ func (r *arithmeticRule) Check(a *Article, rep *Reporter) any {
 		sent := a.Seg.Sentences[q.Sentence]
 		if isRatio(q) && !q.Range {
 			r.checkShare(a, rep, qs, i, sent)
+			if len(r.splits) > 0 && wordAt(text, toks, q.Tokens[1], "to") {
+				r.checkSplit(a, rep, qs, i, sent)
+			}
 		}
 		// "Of the 40 staff, 30 ... and 12 ...": the sentence opens with
 		// the whole.
@@ -320,6 +330,85 @@ func (r *arithmeticRule) checkShare(a *Article, rep *Reporter, qs []quantity.Qua
 	rep.Report(r, document.Span{Start: p.Span.Start, End: p.Span.End}, msg,
 		[]diag.Related{{Location: rep.At(n.Span), Message: "the part"}, {Location: rep.At(m.Span), Message: "the whole"}}, nil)
 }
+
+// checkSplit reads percentage qs[i] followed by "to" and a second
+// percentage as the two sides of a vote, which add up to the whole
+// vote: "members backed the deal by 64% to 36%", "voters rejected it by
+// 58 per cent to 42 per cent", "a split of 51.2% to 48.8%". Only where
+// a word of the pack's split_words stands in the clause before the
+// first share, with nothing but words, figures and "by" or "of"
+// between, and no word of change ("rose by 5% to 40%" is a change and
+// its end) nor "from". A third share after the second ("40% to 35% to
+// 25%"), or a share "of" a whole after it, is some other split, left
+// alone. The sum is taken with each share's last digit truncated or
+// rounded either way: "67% to 32%" passes.
+func (r *arithmeticRule) checkSplit(a *Article, rep *Reporter, qs []quantity.Quantity, i int, sent segment.Sentence) {
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	x := &qs[i]
+	k := quantityIndexAt(qs, x.Tokens[1]+1)
+	if k < 0 || qs[k].Sentence != x.Sentence {
+		return
+	}
+	y := &qs[k]
+	if !isRatio(y) || y.Range || x.Qualifier != nil || y.Qualifier != nil || y.Kind != quantity.Cardinal {
+		return
+	}
+	if e := y.Tokens[1]; e < sent.Last && (wordAt(text, toks, e, "to") || wordAt(text, toks, e, "of")) {
+		return
+	}
+	if i > 0 && qs[i-1].Sentence == x.Sentence && isRatio(&qs[i-1]) && wordAt(text, toks, qs[i-1].Tokens[1], "to") && qs[i-1].Tokens[1]+1 == x.Tokens[0] {
+		return // the second and third of three shares
+	}
+	split := false
+	for j, n := x.Tokens[0]-1, 0; j >= sent.First && n < maxSplitWords && !split; n++ {
+		if e := quantityEnding(qs, j+1); e >= 0 && qs[e].Sentence == x.Sentence {
+			if isRatio(&qs[e]) {
+				return // a share before it: some other split
+			}
+			j = qs[e].Tokens[0] - 1 // a figure of the clause: "rejected a £5 charge by 71%"
+			continue
+		}
+		t := &toks[j]
+		j--
+		if t.Kind == segment.Possessive {
+			continue
+		}
+		if t.Kind != segment.Word {
+			return
+		}
+		w := strings.ToLower(t.Text(text))
+		if w == "from" || r.changes[w] || r.ups[w] {
+			return
+		}
+		split = r.splits[w]
+	}
+	if !split {
+		return
+	}
+	xlo, xhi, ok1 := statedBounds(x, true)
+	ylo, yhi, ok2 := statedBounds(y, true)
+	if !ok1 || !ok2 || xlo+ylo <= 100 && 100 <= xhi+yhi {
+		return
+	}
+	// A third share of the sentence that makes up the rest is a third
+	// side: "backed it by 45% to 40%, with 15% undecided".
+	for z := range qs {
+		if z == i || z == k || qs[z].Sentence != x.Sentence || !isRatio(&qs[z]) {
+			continue
+		}
+		if zlo, zhi, ok := statedBounds(&qs[z], true); ok && xlo+ylo+zlo <= 100 && 100 <= xhi+yhi+zhi {
+			return
+		}
+	}
+	sum := formatNumber(x.Value+y.Value, max(decimalsOf(x.Step), decimalsOf(y.Step)))
+	msg := fmt.Sprintf("the two sides of the vote, %s and %s, add up to %s%%, not 100%%", spanText(a, x.Span), spanText(a, y.Span), sum)
+	rep.Report(r, document.Span{Start: x.Span.Start, End: y.Span.End}, msg,
+		[]diag.Related{{Location: rep.At(x.Span), Message: "one side"}, {Location: rep.At(y.Span), Message: "the other"}}, nil)
+}
+
+// maxSplitWords bounds the tokens read back from a vote's first share
+// for its word of split ("rejected a £5 charge by 71%").
+const maxSplitWords = 8
 
 // maxShareNoun bounds the words of the whole's noun ("of the 40 staff
 // on the ward, or 30%"); maxShareDeterminers the words between "of" and

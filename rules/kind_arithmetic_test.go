@@ -80,6 +80,23 @@ func TestArithmetic(t *testing.T) {
 		// No change stated, or one that is not of the two ends.
 		{"Cases rose from 80 to 92 in a week, with 40 in hospital.", ""},
 		{"Fares go from £4 to £5 on Monday, a rise of 9% in a year.", ""},
+		// The two sides of a vote add up to the whole vote.
+		{"Members backed the offer by 64% to 36% on Friday.", ""},
+		{"Members backed the offer by 54% to 36% on Friday.", "fact.arithmetic: the two sides of the vote, 54% and 36%, add up to 90%, not 100%"},
+		{"In 2011 voters rejected a £3 levy by 66 per cent to 34 per cent.", ""},
+		{"In 2011 voters rejected a £3 levy by 76 per cent to 34 per cent.", "fact.arithmetic: the two sides of the vote, 76 per cent and 34 per cent, add up to 110%, not 100%"},
+		{"The count gave a split of 51.3 per cent to 48.7 per cent.", ""},
+		{"The count gave a split of 51.3 per cent to 47.8 per cent.", "fact.arithmetic: the two sides of the vote, 51.3 per cent and 47.8 per cent, add up to 99.1%, not 100%"},
+		// Rounded or truncated shares pass; a third share may make up the rest.
+		{"Members voted 67% to 32% to accept.", ""},
+		{"Members backed the plan by 45% to 40%, with 15% undecided.", ""},
+		{"Members backed the plan by 55% to 40% on a turnout of 61%.", "fact.arithmetic: the two sides of the vote, 55% and 40%, add up to 95%, not 100%"},
+		// A change and its end, a split of something else, or no word of a vote.
+		{"Support for the plan rose by 5% to 40% in a month.", ""},
+		{"Members voted as support fell by 12% to 40%.", ""},
+		{"Shares were backed from 40% to 30% of the book.", ""},
+		{"The band's share went 45% to 38% in the chart.", ""},
+		{"Members voted 40% to 35% to 25% across the three options.", ""},
 	})
 }
 
@@ -93,4 +110,5 @@ change_words = ["rise", "rose", "increase", "fall", "fell", "drop"]
 increment_words = ["more", "new"]
 up_words = ["up", "down"]
 multipliers = {doubled = 2, tripled = 3, halved = 0.5}
+split_words = ["voted", "backed", "rejected", "split"]
 `

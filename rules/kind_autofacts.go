@@ -121,6 +121,10 @@ type autoFactsRule struct {
 	// percent is the set's unit of a percentage, which a share written
 	// as parts of a whole is claimed in ("nine in ten"), or nil.
 	percent *quantity.Unit
+	// onBoard reads the count of everyone on board a craft, given
+	// whole or in its parts (kind_autofacts_aboard.go); nil when the
+	// pack sets none.
+	onBoard *onBoard
 }
 
 type autoFactsConfig struct {
@@ -201,6 +205,8 @@ type autoFactsConfig struct {
 	MeasuredOf []string `toml:"measured_of"`
 	// ShareSubjects: kind_autofacts_share.go.
 	ShareSubjects [][]string `toml:"share_subjects"`
+	// OnBoard: kind_autofacts_aboard.go.
+	OnBoard onBoardConfig `toml:"on_board"`
 }
 
 // tollDirection is how a contrast group's figure may change between
@@ -320,6 +326,10 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 	if err != nil {
 		return nil, err
 	}
+	onBoard, err := newOnBoard(t, info.ID, c.OnBoard)
+	if err != nil {
+		return nil, err
+	}
 	if c.MaxRatio != 0 && c.MaxRatio < 1 {
 		return nil, t.Errorf("max_ratio", "rule %q: max_ratio is a factor of at least 1, not %v", info.ID, c.MaxRatio)
 	}
@@ -360,6 +370,7 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		compoundWords:  compound,
 		measuredOfDims: dimensionSet(c.MeasuredOf),
 		shareSubjects:  shareSubjects,
+		onBoard:        onBoard,
 	}, nil
 }
 
@@ -597,6 +608,9 @@ func (r *autoFactsRule) useSet(s *Set) {
 	} {
 		r.classes.add(c.ws, c.c)
 	}
+	if r.onBoard != nil {
+		r.classes.add(r.onBoard.nouns(), classAboard)
+	}
 	r.unitLabels = map[*quantity.Unit]string{}
 	r.percent = nil
 	if s.Quantities != nil {
@@ -776,6 +790,12 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 			}
 			c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: end})
 		}
+		if n := q.Tokens[1]; r.onBoard != nil && q.Unit == nil && n < len(toks) && toks[n].Kind == segment.Word && r.is(memo, text, toks, n, classAboard) {
+			// "carrying 51 passengers and seven crew": everyone on
+			// board, claimed again (kind_autofacts_aboard.go).
+			claims = r.appendAboard(a, qs, i, claims, first)
+			c = &claims[first]
+		}
 		for k := first; k < len(claims); k++ {
 			claims[k].Loc = c.Loc
 			claims[k].Years = years[i]
@@ -799,7 +819,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		claims[i].Unique = true
 		// The claims of the key, in order (countKeys chains them).
 		for j := int(memo.keyFirst[i]); j >= 0; j = int(memo.keyNext[j]) {
-			if j != i && !farApart(&claims[i], &claims[j], r.maxRatio) {
+			if j != i && !farApart(&claims[i], &claims[j], r.maxRatio) && sameYears(claims[i].Years, claims[j].Years) {
 				claims[i].Unique = false
 				break
 			}
@@ -1821,6 +1841,22 @@ func (r *autoFactsRule) partOfWhole(text string, toks []segment.Token, sent segm
 			}
 			return true
 		}
+		// "Eight of the dead were children", "nine of the injured are
+		// critical": a part of the toll the word after "the" names,
+		// not the toll. A contrast word of another group after it
+		// makes it a fact of its own ("two of the injured died").
+		if j+2 < sent.Last && (w == "the" || w == "those") && toks[j+2].Kind == segment.Word {
+			whole := r.tokenRole(text, toks, j+2, memo)
+			if whole < 0 || r.places[whole] {
+				return false
+			}
+			for k := j + 3; k < sent.Last && toks[k].Kind == segment.Word; k++ {
+				if g := r.tokenRole(text, toks, k, memo); g >= 0 && g != whole && !r.places[g] {
+					return false
+				}
+			}
+			return true
+		}
 	}
 	// "Of the 263 injured, about 90": the figures after the comma that
 	// closes an opening "Of the N ...". A place is no role of the whole:
@@ -2487,7 +2523,7 @@ func markOnceEach(stories [][]int, perArticle [][]claim, nkeys int) {
 			}
 			for k := range perArticle[b] {
 				x := &perArticle[b][k]
-				if !strings.HasPrefix(x.Key, "count:") {
+				if !strings.HasPrefix(x.Key, "count:") || len(x.Years) > 0 {
 					continue
 				}
 				s := &seen[x.kid]
@@ -2507,7 +2543,7 @@ func markOnceEach(stories [][]int, perArticle [][]claim, nkeys int) {
 			for k := range perArticle[b] {
 				x := &perArticle[b][k]
 				s := &seen[x.kid]
-				x.onceEach = s.claims > 0 && s.claims == s.articles
+				x.onceEach = s.claims > 0 && s.claims == s.articles && len(x.Years) == 0
 			}
 		}
 		for _, b := range story {
