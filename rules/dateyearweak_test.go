@@ -36,3 +36,53 @@ func TestDateFactsEarlierWeak(t *testing.T) {
 		})
 	}
 }
+
+// TestDateFactsEarlierParts checks the earlier years of a sentence that
+// dates several things: each is read with its own part of the sentence
+// (from the last comma, "and" or "but" after the date before it to the
+// first before the date after it, a clause of "when" after it kept), and
+// an outlet whose only year of the event names another occurrence of it
+// ("her first attempt") sides with the year an opponent of the claim's
+// own reading gives. The copy is invented.
+func TestDateFactsEarlierParts(t *testing.T) {
+	lead := "date 2031-06-20 A climber of 58 has reached the summit of Mount Orrin without oxygen.\n\n"
+	moved := lead + "She turned back below the summit of Mount Orrin on an attempt in 2027."
+	first := lead + "She had turned back 300 metres below the summit of Mount Orrin on her first attempt, in 2028."
+	for _, tc := range []struct {
+		name     string
+		articles []string
+		want     []string
+	}{
+		{
+			name: "a year last of three is read with its own part",
+			articles: []string{"a.txt", moved,
+				"b.txt", lead + "Her path was long: Mount Pell in 2019, Kestrel Peak in 2024, and a failed attempt on Mount Orrin in 2028, when she turned back below the summit.",
+				"c.txt", lead + "Mount Orrin beat her in 2028, when she turned back below the summit of the mountain; she had climbed Mount Pell in 2019."},
+			want: []string{"a.txt:3:66: fact.date: year of the earlier event: in 2027 here; in 2028 in b.txt:3, in 2028 in c.txt:3"},
+		},
+		{
+			name: "an outlet of the first attempt sides with the year of an attempt",
+			articles: []string{"a.txt", moved,
+				"b.txt", lead + "She turned back below the summit of Mount Orrin on an attempt in 2028, four years after she climbed Mount Pell in 2024.",
+				"c.txt", first},
+			want: []string{"a.txt:3:66: fact.date: year of the earlier event: in 2027 here; in 2028 in b.txt:3, in 2028 in c.txt:3"},
+		},
+		{
+			name: "the outlet of the first attempt alone: no finding",
+			articles: []string{"a.txt", moved,
+				"b.txt", lead + "She climbed Mount Pell in 2024 and came back to the mountain in 2029.",
+				"c.txt", first},
+		},
+		{
+			name: "the clause of when stays with its year",
+			articles: []string{"a.txt", lead + "Guides said traffic on the mountain had doubled since the last fatal fall there, in March 2025.",
+				"b.txt", lead + "The last fatal fall came in March 2026, when a guide fell from the ridge after a run of storms that began in 2024.",
+				"c.txt", lead + "The mountain's last fatal fall was in March 2026, when a guide fell from the ridge, the first death there since 2008."},
+			want: []string{"a.txt:3:85: fact.date: year of the earlier event: in March 2025 here; in March 2026 in b.txt:3, in March 2026 in c.txt:3"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			expect(t, checkDefaultRule(t, "fact.date", tc.articles...), tc.want...)
+		})
+	}
+}

@@ -206,6 +206,13 @@ func (r *dateFactsRule) notEvent(s *dateScratch, from, to int) bool {
 // own words). A sentence of one date keeps all its words ("A letter
 // from the growers, sent on Friday, ...").
 func betweenDates(a *Article, es []dates.Expr, i, from, to int) (int, int) {
+	return datePart(a, es, i, from, to, false)
+}
+
+// datePart is betweenDates; with when, a comma before "when" is no
+// boundary: the clause it opens tells what happened at the date before
+// it ("the last rise came in May 2019, when rates reached 3 per cent").
+func datePart(a *Article, es []dates.Expr, i, from, to int, when bool) (int, int) {
 	text, toks := a.Doc.Text, a.Seg.Tokens
 	e := &es[i]
 	boundary := func(j int) bool {
@@ -213,6 +220,9 @@ func betweenDates(a *Article, es []dates.Expr, i, from, to int) (int, int) {
 		switch t.Kind {
 		case segment.Punct:
 			c := text[t.Start]
+			if when && c == ',' && j+1 < len(toks) && toks[j+1].Kind == segment.Word && toks[j+1].Text(text) == "when" {
+				return false
+			}
 			return c == ',' || c == ';'
 		case segment.Word:
 			w := t.Text(text)
