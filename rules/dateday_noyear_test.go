@@ -11,7 +11,9 @@ import (
 // month only) is compared, by its day and month, with the days the other
 // outlets write, with their years or without. The article's own day, a
 // day of a list and a day one field away in a sentence sharing nothing
-// are no claims or no opponents. The copy is invented.
+// are no claims or no opponents. One article against one is reported,
+// both ways, only when both write their days beside one minute of the
+// clock. The copy is invented.
 func TestDateFactsDayNoYear(t *testing.T) {
 	lead := "Wreck of the trawler Tessa Vane found off the Skerry Banks\n\n"
 	for _, tc := range []struct {
@@ -79,6 +81,31 @@ func TestDateFactsDayNoYear(t *testing.T) {
 				"d.txt", lead + "The hull was located on 3 May by the salvage barge Tallow Bay.",
 			},
 			want: []string{"a.txt:3:58: fact.date: day of the event: on 8 May here; on May 3 in c.txt:3, on 3 May in d.txt:3"},
+		},
+		{
+			name: "one against one beside the same minute: both are reported",
+			articles: []string{
+				"a.txt", lead + "The harbour master said the trawler struck the pier at 4.10am on 9 May in thick fog.",
+				"b.txt", lead + "In thick fog the trawler struck the pier at 4.10am on 8 May, the harbour master said.",
+			},
+			want: []string{
+				"a.txt:3:66: fact.date: day of the event: on 9 May here; on 8 May in b.txt:3",
+				"b.txt:3:55: fact.date: day of the event: on 8 May here; on 9 May in a.txt:3",
+			},
+		},
+		{
+			name: "one against one beside two minutes: no finding",
+			articles: []string{
+				"a.txt", lead + "The harbour master said the trawler struck the pier at 4.10am on 9 May in thick fog.",
+				"b.txt", lead + "In thick fog the trawler struck the pier at 4.40am on 8 May, the harbour master said.",
+			},
+		},
+		{
+			name: "one against one with no minute: no finding",
+			articles: []string{
+				"a.txt", lead + "The harbour master said the trawler struck the pier early on 9 May in thick fog.",
+				"b.txt", lead + "In thick fog the trawler struck the pier early on 8 May, the harbour master said.",
+			},
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -137,6 +137,7 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 			// (yearsMeet) and names no weekday (weekdayOf).
 			c := p.claim(dayKey, dayLabel, diag.At(a.Doc, p.e.Span), spanText(a, p.e.Phrase), float64(p.day), float64(p.day), ids)
 			c.Rel, c.Head = true, noYearHead
+			c.Years = r.minuteYears(a, p.e)
 			out = append(out, c)
 			continue
 		}
@@ -152,9 +153,7 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 			// Years holds the minute of the clock written beside the
 			// weekday, if any: two outlets that time one moment to the
 			// minute date the same moment (nameOpponents).
-			if m := r.minuteBeside(a, p.e); m >= 0 {
-				c.Years = []float64{float64(m)}
-			}
+			c.Years = r.minuteYears(a, p.e)
 			out = append(out, c)
 			continue
 		}
@@ -182,6 +181,10 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 		// away may be either (sameDay).
 		c.Rel = p.e.Year == 0
 		c.Head = ""
+		// Years holds the minute of the clock written beside the day,
+		// as for a named weekday: two outlets that time one moment to
+		// the minute date one moment (calendarOpponents).
+		c.Years = r.minuteYears(a, p.e)
 		out = append(out, c)
 	}
 	return out
@@ -420,6 +423,15 @@ func (r *dateFactsRule) minuteBeside(a *Article, e *dates.Expr) int {
 	return -1
 }
 
+// minuteYears returns the minute beside date e (minuteBeside) as a day
+// claim's Years, or nil.
+func (r *dateFactsRule) minuteYears(a *Article, e *dates.Expr) []float64 {
+	if m := r.minuteBeside(a, e); m >= 0 {
+		return []float64{float64(m)}
+	}
+	return nil
+}
+
 // sameMinute reports whether two named weekdays' claims are each written
 // beside a time of day to the minute, the same (minuteBeside).
 func sameMinute(x, y *claim) bool {
@@ -554,7 +566,11 @@ func calendarOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, m
 		tied = tied || bestShared >= dayShared
 		order, against = addAgainst(order, against, ya, best)
 	}
-	if len(order) < 2 || !tied {
+	// One article is enough when it writes its day beside the same
+	// minute of the clock as x's, in a sentence sharing earlierShared
+	// points ("at 4.10am on 3 May" against "at 4.10am on 4 May": one
+	// moment); the other is then reported against x too.
+	if len(order) < 2 && (len(order) == 0 || !sameMinute(x, &other) || earlierPoints(x, &other) < earlierShared) || !tied {
 		return nil, nil, false
 	}
 	return finishDayOpponents(x, xa, order, against, &other, claims)
