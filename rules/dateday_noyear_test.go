@@ -85,8 +85,8 @@ func TestDateFactsDayNoYear(t *testing.T) {
 		{
 			name: "one against one beside the same minute: both are reported",
 			articles: []string{
-				"a.txt", lead + "The harbour master said the trawler struck the pier at 4.10am on 9 May in thick fog.",
-				"b.txt", lead + "In thick fog the trawler struck the pier at 4.10am on 8 May, the harbour master said.",
+				"a.txt", lead + "The harbour master said the trawler struck the pier at 5.35am on 9 May in thick fog.",
+				"b.txt", lead + "In thick fog the trawler struck the pier at 5.35am on 8 May, the harbour master said.",
 			},
 			want: []string{
 				"a.txt:3:66: fact.date: day of the event: on 9 May here; on 8 May in b.txt:3",
@@ -96,8 +96,8 @@ func TestDateFactsDayNoYear(t *testing.T) {
 		{
 			name: "one against one beside two minutes: no finding",
 			articles: []string{
-				"a.txt", lead + "The harbour master said the trawler struck the pier at 4.10am on 9 May in thick fog.",
-				"b.txt", lead + "In thick fog the trawler struck the pier at 4.40am on 8 May, the harbour master said.",
+				"a.txt", lead + "The harbour master said the trawler struck the pier at 5.35am on 9 May in thick fog.",
+				"b.txt", lead + "In thick fog the trawler struck the pier at 5.05am on 8 May, the harbour master said.",
 			},
 		},
 		{

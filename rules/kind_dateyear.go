@@ -97,8 +97,8 @@ func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, 
 		// another article's (supportOnly).
 		alone := (i == 0 || es[i-1].Sentence != e.Sentence) && (i+1 == len(es) || es[i+1].Sentence != e.Sentence)
 		// Its words are then its own part's, as a weekday's are
-		// (betweenDates), with the clause of "when" after it: "climbed
-		// one peak in 2018, and failed on another in 2024" dates two
+		// (betweenDates), with the clause of "when" after it: "flew one
+		// ridge in 2018, and gave up on another in 2024" dates two
 		// things, and each year read with all the sentence's words was
 		// set against another outlet's year of either.
 		if !alone {
@@ -375,7 +375,7 @@ func opposingYears(x *claim, xa int, arts []int, claims [][]claim, weak bool) ([
 	most := 0
 	// Weak, the articles whose only opponent of x's sentence names
 	// another occurrence (an ordinal x has not, or the other way round:
-	// "her first attempt, in 2019" against "an attempt in 2018"); they
+	// "her first crossing, in 2019" against "a crossing in 2018"); they
 	// side with the year that an opponent of x's own ordinal gives, and
 	// are added after the walk if it is theirs.
 	var spares [4]struct {

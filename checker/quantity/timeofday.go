@@ -297,8 +297,8 @@ func (p *parser) timeOfDay(out *item, i int) status {
 
 // minutesPast reads a count of minutes before "past" or "after"
 // "midnight" or "noon", or before "to" or "before" them, as the time of
-// day it names: "seven minutes past midnight" is 12.07am, "eight minutes
-// to midnight" 11.52pm. The minutes must be a whole number under 60, no
+// day it names: "nineteen minutes past midnight" is 12.19am, "eleven
+// minutes to midnight" 11.49pm. The minutes must be a whole number under 60, no
 // range; a qualifier before them ("about") is the time's, as for "about
 // 4am". "past twelve" and "past nine" are left as durations, their half
 // of the day unwritten.
