@@ -55,6 +55,15 @@ func TestVerbClassSynonyms(t *testing.T) {
 			},
 		},
 		{
+			name: "a start again after a stop: resumed and reopened",
+			articles: []string{
+				"a.txt", "Passenger services resumed at 9.50am after ploughs cleared drifts.\n",
+				"b.txt", "The railway finally reopened at 9.20am.\n",
+				"c.txt", "Trains ran again once the track reopened at 9.20am.\n",
+			},
+			want: []string{"a.txt:1:"},
+		},
+		{
 			name: "the demand agrees",
 			articles: []string{
 				"a.txt", "He wanted 4 million euros and safe passage to the border.\n",

@@ -170,6 +170,13 @@ func TestDateFactsTimeSlip(t *testing.T) {
 				"b.txt:3:41: fact.date: time of the event: 7.20am here; 7.02am in a.txt:3",
 			},
 		},
+		{
+			name: "a minute past midnight written in words",
+			articles: []string{"a.txt", lead + "The last climbers reached the lodge at 12.50am on Sunday.",
+				"b.txt", lead + "The rescue service said the final group was flown to the lodge at twenty minutes past midnight on Sunday.",
+				"c.txt", lead + "All of them were off the mountain by 12.20 a.m. on Sunday after a night on the ridge."},
+			want: []string{"a.txt:3:40: fact.date: time of the event: 12.50am here; twenty minutes past midnight in b.txt:3, 12.20 a.m. in c.txt:3"},
+		},
 		{name: "the times agree", articles: []string{"a.txt", lead + "The last climbers reached the lodge at 7.20am on Sunday.", "b.txt", b, "c.txt", c}},
 		{
 			// "at 9.40pm" and "from 9.45pm": the call and the closure

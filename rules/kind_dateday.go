@@ -42,18 +42,21 @@ const dayLabel = "day of the event"
 // statement's, the label of the article's own date, a weekday written
 // beside a day it does not fall on (date.calendar reports it), nor the
 // article's own day (a byline's or a wire dateline's, the day of the
-// report). Its context is its sentence from after the last word of
-// earlier_breaks before it, as for a time of day.
+// report). In an article whose own date is not known, a day and month
+// of no year is a claim of no year as well (yearlessDay). Its context is
+// its sentence from after the last word of earlier_breaks before it, as
+// for a time of day.
 func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *dateScratch) []claim {
 	text, toks := a.Doc.Text, a.Seg.Tokens
 	var ids []wordID
 	type pending struct {
 		sentenceWords
-		e       *dates.Expr
-		day     dates.Day
-		weekday bool
-		future  bool
-		named   bool
+		e        *dates.Expr
+		day      dates.Day
+		weekday  bool
+		future   bool
+		named    bool
+		yearless bool
 	}
 	var room [8]pending
 	todo := room[:0]
@@ -78,7 +81,11 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 			day, ok = s.namedDay(a, e, i)
 			named = ok
 		}
-		if !ok {
+		// A day and month of no year in an article of no year is a
+		// claim too, of no calendar (yearlessDay), besides the weekday
+		// written beside it, if any (namedDay).
+		noYear, yearless := yearlessDay(a, e)
+		if !ok && !yearless {
 			continue
 		}
 		sent := a.Seg.Sentences[e.Sentence]
@@ -115,11 +122,25 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 		// A sentence of too few words to tie (a byline's "By A Writer,
 		// Town, 3 May") may support, never oppose.
 		alone := (mid-start)+min(len(ids)-mid, 1) >= dayAlone
-		todo = append(todo, pending{e: e, day: day, weekday: weekday, future: future, named: named,
-			sentenceWords: sentenceWords{ctx: [2]int{start, mid}, names: [2]int{mid, len(ids)}, alone: alone}})
+		words := sentenceWords{ctx: [2]int{start, mid}, names: [2]int{mid, len(ids)}, alone: alone}
+		if ok {
+			todo = append(todo, pending{e: e, day: day, weekday: weekday, future: future, named: named, sentenceWords: words})
+		}
+		if yearless {
+			todo = append(todo, pending{e: e, day: noYear, yearless: true, sentenceWords: words})
+		}
 	}
 	out = slices.Grow(out, len(todo))
 	for _, p := range todo {
+		if p.yearless {
+			// Head marks the day of no year: it meets a day of any year
+			// (yearsMeet) and names no weekday (weekdayOf).
+			c := p.claim(dayKey, dayLabel, diag.At(a.Doc, p.e.Span), spanText(a, p.e.Phrase), float64(p.day), float64(p.day), ids)
+			c.Rel, c.Head = true, noYearHead
+			c.Years = r.minuteYears(a, p.e)
+			out = append(out, c)
+			continue
+		}
 		if p.named {
 			// The weekday's number stands for the day: the article's
 			// year, and so its week, is not known (namedDay).
@@ -132,9 +153,7 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 			// Years holds the minute of the clock written beside the
 			// weekday, if any: two outlets that time one moment to the
 			// minute date the same moment (nameOpponents).
-			if m := r.minuteBeside(a, p.e); m >= 0 {
-				c.Years = []float64{float64(m)}
-			}
+			c.Years = r.minuteYears(a, p.e)
 			out = append(out, c)
 			continue
 		}
@@ -162,6 +181,10 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 		// away may be either (sameDay).
 		c.Rel = p.e.Year == 0
 		c.Head = ""
+		// Years holds the minute of the clock written beside the day,
+		// as for a named weekday: two outlets that time one moment to
+		// the minute date one moment (calendarOpponents).
+		c.Years = r.minuteYears(a, p.e)
 		out = append(out, c)
 	}
 	return out
@@ -186,6 +209,13 @@ func (r *dateFactsRule) notEvent(s *dateScratch, from, to int) bool {
 // own words). A sentence of one date keeps all its words ("A letter
 // from the growers, sent on Friday, ...").
 func betweenDates(a *Article, es []dates.Expr, i, from, to int) (int, int) {
+	return datePart(a, es, i, from, to, false)
+}
+
+// datePart is betweenDates; with when, a comma before "when" is no
+// boundary: the clause it opens tells what happened at the date before
+// it ("the last rise came in May 2019, when rates reached 3 per cent").
+func datePart(a *Article, es []dates.Expr, i, from, to int, when bool) (int, int) {
 	text, toks := a.Doc.Text, a.Seg.Tokens
 	e := &es[i]
 	boundary := func(j int) bool {
@@ -193,6 +223,9 @@ func betweenDates(a *Article, es []dates.Expr, i, from, to int) (int, int) {
 		switch t.Kind {
 		case segment.Punct:
 			c := text[t.Start]
+			if when && c == ',' && j+1 < len(toks) && toks[j+1].Kind == segment.Word && toks[j+1].Text(text) == "when" {
+				return false
+			}
 			return c == ',' || c == ';'
 		case segment.Word:
 			w := t.Text(text)
@@ -249,6 +282,69 @@ func writtenDay(a *Article, e *dates.Expr) (dates.Day, bool) {
 		return 0, false
 	}
 	return day, true
+}
+
+// noYearHead is the Head of a day claim written with its day and month
+// in an article whose year is not known (yearlessDay).
+const noYearHead = "?"
+
+// noYearYear is the year a day of no year is given, so that its claim
+// keeps its month and day (a leap year: "29 February" is one). Its
+// weekdays are no one's: weekdayOf names none, and its days lie
+// centuries from any day of news copy.
+const noYearYear = 1600
+
+// yearlessDay returns, as a day of noYearYear, the day and month that
+// calendar date e writes with no year in an article whose own date is not
+// known ("the last span was lifted into place on 14 August", "due back on
+// Nov. 9"): many agency datelines give no year and many papers no
+// dateline at all, yet the outlets of one story write within days of
+// each other, so one day and month written by two of them names one day,
+// and another day one field away from it (calendarOpponents) is most
+// likely a slip. False for the article's own day (its dateline's,
+// "PORT ELLIS, 5 March —", the day of the report, as writtenDay leaves
+// it out), a day moved by "next year" or "last year" after it, which may
+// be another year's, and a day of a list of days of one month ("on 10 and
+// 11 May", "May 10 and 11"), which other outlets write as a span from its
+// other end.
+func yearlessDay(a *Article, e *dates.Expr) (dates.Day, bool) {
+	if a.Ref.Known || e.Kind != dates.Calendar || e.Year != 0 || e.Day == 0 || e.Month == 0 ||
+		ownMonthDay(a, e.Month, e.Day) || yearAfter(a.Doc.Text[e.Span.End:]) != 0 || dayInList(a, e) {
+		return 0, false
+	}
+	return dates.Date(noYearYear, e.Month, e.Day)
+}
+
+// ownMonthDay reports whether month and day are those of the article's
+// own day of no year (Meta.MonthDay, "MM-DD": a dateline's).
+func ownMonthDay(a *Article, month, day int) bool {
+	md := a.Doc.Meta.MonthDay
+	return len(md) == 5 && md[2] == '-' &&
+		int(md[0]-'0')*10+int(md[1]-'0') == month && int(md[3]-'0')*10+int(md[4]-'0') == day
+}
+
+// dayInList reports whether date e is joined to a bare day number by
+// "and", "or", "to" or a dash, before it ("10 and 11 May") or after it
+// ("May 10 and 11"): a day of a list or a span.
+func dayInList(a *Article, e *dates.Expr) bool {
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	joins := func(j int) bool {
+		t := toks[j]
+		switch t.Kind {
+		case segment.Word:
+			w := t.Text(text)
+			return w == "and" || w == "or" || w == "to"
+		case segment.Punct:
+			w := t.Text(text)
+			return w == "-" || w == "–" || w == "—" || w == "/"
+		}
+		return false
+	}
+	if j := e.Tokens[0]; j >= 2 && joins(j-1) && toks[j-2].Kind == segment.Number {
+		return true
+	}
+	j := e.Tokens[1]
+	return j+1 < len(toks) && joins(j) && toks[j+1].Kind == segment.Number
 }
 
 // futureDay returns the one day that a weekday names in a clause of the
@@ -325,6 +421,15 @@ func (r *dateFactsRule) minuteBeside(a *Article, e *dates.Expr) int {
 		return int(q.Value)
 	}
 	return -1
+}
+
+// minuteYears returns the minute beside date e (minuteBeside) as a day
+// claim's Years, or nil.
+func (r *dateFactsRule) minuteYears(a *Article, e *dates.Expr) []float64 {
+	if m := r.minuteBeside(a, e); m >= 0 {
+		return []float64{float64(m)}
+	}
+	return nil
 }
 
 // sameMinute reports whether two named weekdays' claims are each written
@@ -440,7 +545,14 @@ func calendarOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, m
 			if y.Key != dayKey || y.Compl == supportOnly || !dayNear(x, y) {
 				continue
 			}
-			if n := earlierPoints(x, y); n > bestShared {
+			// A day of no year is one field from a day and month of any
+			// year: it opposes, or is opposed by, a day only in a
+			// sentence sharing dayShared points with its own.
+			n := earlierPoints(x, y)
+			if n < dayShared && (x.Head == noYearHead || y.Head == noYearHead) {
+				continue
+			}
+			if n > bestShared {
 				best, bestShared = y, n
 			}
 		}
@@ -454,7 +566,11 @@ func calendarOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, m
 		tied = tied || bestShared >= dayShared
 		order, against = addAgainst(order, against, ya, best)
 	}
-	if len(order) < 2 || !tied {
+	// One article is enough when it writes its day beside the same
+	// minute of the clock as x's, in a sentence sharing earlierShared
+	// points ("at 4.10am on 3 May" against "at 4.10am on 4 May": one
+	// moment); the other is then reported against x too.
+	if len(order) < 2 && (len(order) == 0 || !sameMinute(x, &other) || earlierPoints(x, &other) < earlierShared) || !tied {
 		return nil, nil, false
 	}
 	return finishDayOpponents(x, xa, order, against, &other, claims)
@@ -526,6 +642,9 @@ func weekdayOf(y *claim) (int, bool) {
 	case weeknameKey:
 		return int(y.Q.Value), true
 	case weekdayKey, dayKey:
+		if y.Head == noYearHead {
+			return 0, false
+		}
 		return int(dates.Day(y.Q.Value).Weekday()), true
 	}
 	return 0, false
@@ -646,7 +765,7 @@ func sameDay(x, y *claim) bool {
 // same, or, when either was written without its year, a year apart at
 // most ("2 October" in April is this year's or last year's).
 func yearsMeet(xy, yy int, x, y *claim) bool {
-	return xy == yy || (x.Rel || y.Rel) && xy-yy <= 1 && yy-xy <= 1
+	return xy == yy || (x.Rel || y.Rel) && xy-yy <= 1 && yy-xy <= 1 || x.Head == noYearHead || y.Head == noYearHead
 }
 
 // dayNear reports whether two different days differ in one field of

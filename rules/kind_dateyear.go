@@ -96,6 +96,14 @@ func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, 
 		// words are not all this year's: its year only supports
 		// another article's (supportOnly).
 		alone := (i == 0 || es[i-1].Sentence != e.Sentence) && (i+1 == len(es) || es[i+1].Sentence != e.Sentence)
+		// Its words are then its own part's, as a weekday's are
+		// (betweenDates), with the clause of "when" after it: "flew one
+		// ridge in 2018, and gave up on another in 2024" dates two
+		// things, and each year read with all the sentence's words was
+		// set against another outlet's year of either.
+		if !alone {
+			from, to = datePart(a, es, i, from, to, true)
+		}
 		start := len(ids)
 		ids = r.contentOf(ids, s, from, to)
 		mid := len(ids)
@@ -365,12 +373,23 @@ func opposingYears(x *claim, xa int, arts []int, claims [][]claim, weak bool) ([
 	var against map[int]*claim
 	var other claim
 	most := 0
+	// Weak, the articles whose only opponent of x's sentence names
+	// another occurrence (an ordinal x has not, or the other way round:
+	// "her first crossing, in 2019" against "a crossing in 2018"); they
+	// side with the year that an opponent of x's own ordinal gives, and
+	// are added after the walk if it is theirs.
+	var spares [4]struct {
+		ya int
+		y  *claim
+		n  int
+	}
+	nspare := 0
 	for _, ya := range arts {
 		if ya == xa {
 			continue
 		}
-		var best *claim
-		bestShared, gives := 0, false
+		var best, odd *claim
+		bestShared, oddShared, gives := 0, 0, false
 		for k := range claims[ya] {
 			y := &claims[ya][k]
 			n := earlierPoints(x, y)
@@ -386,10 +405,20 @@ func opposingYears(x *claim, xa int, arts []int, claims [][]claim, weak bool) ([
 			if n > bestShared && y.Head == x.Head && (weak || y.Compl != supportOnly) {
 				best, bestShared = y, n
 			}
+			if weak && n > oddShared && y.Head != x.Head {
+				odd, oddShared = y, n
+			}
 		}
 		// An article that gives x's year too, whatever for, may tell
 		// two events of one kind: it opposes nothing.
-		if gives || best == nil || bestShared < minShared || earlierOverlap(x, best) {
+		if gives {
+			continue
+		}
+		if best == nil && odd != nil && oddShared >= earlierShared && !earlierOverlap(x, odd) && nspare < len(spares) {
+			spares[nspare].ya, spares[nspare].y, spares[nspare].n = ya, odd, oddShared
+			nspare++
+		}
+		if best == nil || bestShared < minShared || earlierOverlap(x, best) {
 			continue
 		}
 		if len(order) > 0 && !earlierOverlap(best, &other) {
@@ -398,6 +427,14 @@ func opposingYears(x *claim, xa int, arts []int, claims [][]claim, weak bool) ([
 		other = *best
 		most = max(most, bestShared)
 		order, against = addAgainst(order, against, ya, best)
+	}
+	if len(order) > 0 {
+		for _, sp := range spares[:nspare] {
+			if earlierOverlap(sp.y, &other) {
+				most = max(most, sp.n)
+				order, against = addAgainst(order, against, sp.ya, sp.y)
+			}
+		}
 	}
 	if len(order) == 0 || weak && (len(order) < 2 || most < earlierShared) {
 		return nil, nil, false

@@ -1220,6 +1220,9 @@ func (p *parser) core(it *item, i int, first bool) status {
 	if st == found && first && it.unit != nil && (it.unit.Offset != 0 || it.unit.Dimension == "temperature") {
 		p.minus(it)
 	}
+	if st == found && it.unit != nil && it.unit.Factor == 60 && it.unit.Dimension == "duration" {
+		p.minutesPast(it)
+	}
 	return st
 }
 

@@ -294,3 +294,45 @@ func (p *parser) timeOfDay(out *item, i int) status {
 	*out = it
 	return found
 }
+
+// minutesPast reads a count of minutes before "past" or "after"
+// "midnight" or "noon", or before "to" or "before" them, as the time of
+// day it names: "nineteen minutes past midnight" is 12.19am, "eleven
+// minutes to midnight" 11.49pm. The minutes must be a whole number under 60, no
+// range; a qualifier before them ("about") is the time's, as for "about
+// 4am". "past twelve" and "past nine" are left as durations, their half
+// of the day unwritten.
+func (p *parser) minutesPast(it *item) {
+	j := it.last
+	if it.rng || it.value != float64(int(it.value)) || it.value < 1 || it.value >= 60 || j+1 >= len(p.toks) {
+		return
+	}
+	var at float64
+	switch {
+	case p.isWord(j+1, "midnight"):
+		at = 0
+	case p.isWord(j+1, "noon") || p.isWord(j+1, "midday"):
+		at = 12 * 60
+	default:
+		return
+	}
+	m := it.value
+	switch {
+	case p.isWord(j, "past") || p.isWord(j, "after"):
+	case p.isWord(j, "to") || p.isWord(j, "before"):
+		m = -m
+	default:
+		return
+	}
+	v := at + m
+	if v < 0 {
+		v += 24 * 60
+	}
+	it.value, it.high, it.unit, it.step, it.round = v, 0, TimeOfDay, 1, 1
+	if int(v)%5 == 0 {
+		it.round = 5
+	}
+	it.last = j + 2
+	it.unitEnd = p.toks[j+1].End
+	it.yearish, it.intDigits = false, 0
+}

@@ -33,6 +33,13 @@ var timeOfDayTests = []extractCase{
 	{"by", "It was over by 6.10am.", []want{tod("6.10am.", "6.10am", 6, 10).q("by")}},
 	{"about", "It struck about 4am.", []want{tod("about 4am", "4am", 4, 0).q("about")}},
 	{"other zone left out", "It struck at 3.40am EST, officials said.", nil},
+	{"minutes past midnight", "The bell rang at nineteen minutes past midnight.", []want{tod("nineteen minutes past midnight", "nineteen", 0, 19)}},
+	{"minutes after noon in digits", "The bell rang at 14 minutes after noon.", []want{tod("14 minutes after noon", "14", 12, 14)}},
+	{"minutes to midnight", "The bell rang at eleven minutes to midnight.", []want{tod("eleven minutes to midnight", "eleven", 23, 49)}},
+	{"minutes before midday", "It rang 23 minutes before midday.", []want{tod("23 minutes before midday", "23", 11, 37)}},
+	{"minutes past an hour of no half-day", "It rang at nineteen minutes past twelve.", []want{c("nineteen minutes", "nineteen", 19).u("min"), c("twelve", "twelve", 12)}},
+	{"minutes past midnight, a duration", "It lasted 90 minutes past midnight.", []want{c("90 minutes", "90", 90).u("min")}},
+	{"about minutes past midnight", "It rang about nineteen minutes past midnight.", []want{tod("about nineteen minutes past midnight", "nineteen", 0, 19).q("about")}},
 
 	{"score", "They won 3-1 at home.", nil},
 	{"ratio", "The odds were 7:2.", nil},
