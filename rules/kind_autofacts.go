@@ -2207,17 +2207,64 @@ func apposedAgeWithUnit(a *Article, toks []segment.Token, sent segment.Sentence,
 // capitals, not a title ("Mr", "Dr") and not a word of the language
 // opening the sentence that the article uses as no name ("Yesterday
 // Tervane, 47, said").
+//
+// A surname written alone ("Penrose, 38,") gets the one given name its
+// own article writes before it elsewhere ("Talia Penrose"): the article
+// is about that person, and a surname alone in another outlet whose
+// copy names a second person of the family ("her mother, Ada Penrose,
+// 66") is not hers.
 func (r *autoFactsRule) givenName(a *Article, toks []segment.Token, sent segment.Sentence, n int) []string {
 	text := a.Doc.Text
 	g := n - 1
 	if g < sent.First || toks[g].Kind != segment.Word || text[toks[g].End:toks[n].Start] != " " {
-		return nil
+		return r.soleGivenName(a, toks[n].Text(text))
 	}
 	w := toks[g].Text(text)
 	if !isCapitalised(w) || isAllCaps(w) || r.titles[w] || (g == sent.First && a.commonWord(w) && english.IsWord(strings.ToLower(w))) {
-		return nil
+		return r.soleGivenName(a, toks[n].Text(text))
 	}
 	return []string{w}
+}
+
+// soleGivenName returns, as an age's Names, the one capitalised word
+// the article writes right before the surname, not a title ("Mr"), or
+// nil where it writes none or more than one. One that opens its sentence
+// counts unless it is a word of the language the article writes nowhere
+// inside a sentence ("Yesterday").
+func (r *autoFactsRule) soleGivenName(a *Article, surname string) []string {
+	f := a.Names().Forms[surname]
+	if f == nil {
+		return nil
+	}
+	given := ""
+	one := func(p string) bool {
+		if p == "" || p == given || r.titles[p] || isAllCaps(p) {
+			return true
+		}
+		if given != "" {
+			return false
+		}
+		given = p
+		return true
+	}
+	for _, p := range f.Prevs {
+		if !one(p) {
+			return nil
+		}
+	}
+	for i := range f.Uses {
+		u := &f.Uses[i]
+		if u.PrevInitial && a.commonWord(u.Prev) && english.IsWord(strings.ToLower(u.Prev)) {
+			continue
+		}
+		if !one(u.Prev) {
+			return nil
+		}
+	}
+	if given == "" {
+		return nil
+	}
+	return []string{given}
 }
 
 // match tells whether two claims with the same key are the same fact.
