@@ -1455,6 +1455,23 @@ func (r *autoFactsRule) aroundFigure(a *Article, si, from, end int, skip []bool,
 			}
 		}
 	}
+	// The end of a change, "fell from 31C to 24C": its context is also
+	// what changed, before "from", as its start's is, and so are its
+	// near words ("fell from 31C to 24C" says "fell to 24C").
+	if k := changeStart(a.Doc.Text, a.Seg.Tokens, sent, from); k >= 0 {
+		n = 0
+		for j := k - 1; j >= sent.First && n < window; j-- {
+			if bits[j]&tokWord != 0 {
+				n++
+				if w := words[j]; w != 0 {
+					ctx = append(ctx, w)
+					if n <= nearWindow {
+						near = append(near, w)
+					}
+				}
+			}
+		}
+	}
 	n = 0
 	for j := end; j < sent.Last && n < window; j++ {
 		if bits[j]&tokWord != 0 {
@@ -1479,6 +1496,57 @@ func (r *autoFactsRule) aroundFigure(a *Article, si, from, end int, skip []bool,
 	}
 	return ctx, near, role, scope
 }
+
+// changeStart returns, for a figure at token from after the word "to",
+// the token of the "from" that opens its change ("from 31C to 24C",
+// "from £4m a year to £6m"), or -1: a "from" at most changeReach tokens
+// back, with a number between it and "to", at most changeWords other
+// words and no comma or clause mark.
+func changeStart(text string, toks []segment.Token, sent segment.Sentence, from int) int {
+	j := from - 1
+	if j <= sent.First || toks[j].Kind != segment.Word || !foldIs(toks[j].Text(text), "to") {
+		return -1
+	}
+	number, words := false, 0
+	for k := j - 1; k >= sent.First && k >= j-changeReach; k-- {
+		t := &toks[k]
+		switch t.Kind {
+		case segment.Number:
+			number = true
+		case segment.Word:
+			w := t.Text(text)
+			if c := w[0]; c >= '0' && c <= '9' {
+				number = true // "88F", "24C"
+				continue
+			}
+			if foldIs(w, "from") {
+				if number {
+					return k
+				}
+				return -1
+			}
+			// Only the start's figure lies between: its unit, a
+			// conversion in brackets, a word or two ("from a
+			// roasting 88F").
+			if words++; words > changeWords || foldIs(w, "to") {
+				return -1
+			}
+		default:
+			if c := text[t.Start]; c == ';' || c == ':' || c == '.' || c == ',' {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// changeWords is how many words other than figures may lie between
+// "from" and "to" (changeStart): "degrees Celsius (88 degrees
+// Fahrenheit)".
+const changeWords = 5
+
+// changeReach is how many tokens back changeStart looks for "from".
+const changeReach = 12
 
 // roleAround is role for a figure of a read sentence (readSentence):
 // the contrast group nearest the figure (tokens from..to) within the
