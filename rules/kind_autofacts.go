@@ -707,6 +707,12 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 				best, bestD = k, d
 			}
 		}
+		// "won in 2018 and was re-elected in April 2024 with 54.3%":
+		// a year with another year between it and the figure dates an
+		// earlier clause, not the figure.
+		if best >= 0 && yearBetween(qs, q, &qs[best]) {
+			best = -1
+		}
 		if best >= 0 && !slices.Contains(years[best], q.Value) { // the when clause may have dated it
 			years[best] = append(years[best], q.Value)
 		}
@@ -960,6 +966,22 @@ func (r *autoFactsRule) yearAside(text string, toks []segment.Token, sent segmen
 		return j, c
 	}
 	return -1, -1
+}
+
+// yearBetween reports whether another year of y's sentence lies between
+// the year y and the figure p.
+func yearBetween(qs []quantity.Quantity, y, p *quantity.Quantity) bool {
+	lo, hi := y.Tokens[1], p.Tokens[0]
+	if p.Tokens[0] < y.Tokens[0] {
+		lo, hi = p.Tokens[1], y.Tokens[0]
+	}
+	for k := range qs {
+		o := &qs[k]
+		if o != y && o.Kind == quantity.Year && o.Sentence == y.Sentence && o.Tokens[0] >= lo && o.Tokens[1] <= hi {
+			return true
+		}
+	}
+	return false
 }
 
 // yearOpensClause returns the index in qs of the figure just before the
