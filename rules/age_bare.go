@@ -31,9 +31,10 @@ const bareAgeOther = "!"
 
 // bareAge keys q, an age with no role noun after it, as an age said of
 // no one, and reports that it did. Only "the 38-year-old" or "a
-// 38-year-old" followed by punctuation, the sentence's end or a grammar
-// word ("the 38-year-old, who", "the 38-year-old was", "the 38-year-old
-// from the coast") may be resolved; any other gets bareAgeOther.
+// 38-year-old" followed by punctuation, the sentence's end, a grammar
+// word or a verb in the past ("the 38-year-old, who", "the 38-year-old
+// was", "the 38-year-old from the coast", "the 38-year-old stood") may be
+// resolved; any other gets bareAgeOther.
 func (r *autoFactsRule) bareAge(a *Article, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, c *claim, shownEnd int) bool {
 	text := a.Doc.Text
 	c.Key, c.Label = bareAgeKey, "age"
@@ -52,7 +53,7 @@ func (r *autoFactsRule) bareAge(a *Article, toks []segment.Token, sent segment.S
 		switch t := toks[j]; t.Kind {
 		case segment.Punct:
 		case segment.Word:
-			if w := t.Text(text); !isLowerWord(w) || !r.g.stop.hasLower(w) {
+			if w := t.Text(text); !isLowerWord(w) || !r.g.stop.hasLower(w) && !pastVerb(a, w) {
 				c.Key += bareAgeOther // "a 38-year-old record"
 			}
 		default:
@@ -60,6 +61,18 @@ func (r *autoFactsRule) bareAge(a *Article, toks []segment.Token, sent segment.S
 		}
 	}
 	return true
+}
+
+// pastVerb reports whether the lower-case word w is a verb in the past
+// by the article's calendar words ("stood", "watched"): "the
+// 38-year-old stood" is a person's age, as "the 38-year-old was" is.
+func pastVerb(a *Article, w string) bool {
+	cal := a.Calendar
+	if cal == nil {
+		return false
+	}
+	lw := strings.ToLower(w)
+	return cal.Past[lw] || len(lw) > 4 && strings.HasSuffix(lw, "ed") && !cal.NotPast[lw]
 }
 
 // resolveBareAges gives an age said of no one the key of the person its

@@ -23,6 +23,15 @@ func TestAgeOfTheNamedSubject(t *testing.T) {
 			},
 		},
 		{
+			name: "a verb in the past after it",
+			a:    "Hanna Lodreth landed at dawn. On Friday the 38-year-old slept for a day.",
+			b:    named,
+			want: []string{
+				"a.txt:1:45: fact.mismatch: age of Lodreth: 38-year-old here; Lodreth, 36 in b.txt:1",
+				"b.txt:1:16: fact.mismatch: age of Lodreth: Lodreth, 36 here; 38-year-old in a.txt:1",
+			},
+		},
+		{
 			name: "the same age",
 			a:    "Hanna Lodreth landed at dawn. The 36-year-old, who trains at night, was tired.",
 			b:    named,

@@ -35,6 +35,25 @@ func TestAgeFamily(t *testing.T) {
 			want: []string{`a.txt:3:16: fact.mismatch: age of Tervane: Tervane, 48 here; Tervane, 47 in b.txt:3, Tervane, 47 in c.txt:3`},
 		},
 		{
+			// The surname alone is the given name's its own article
+			// writes before it: the sailor's, not her mother's.
+			name: "a surname alone and the mother of the family",
+			articles: []string{
+				"a.txt", lead + "Sailor Talia Quenby finished the race at dawn.\n\nHer mother, Ada Quenby, 66, watched from the harbour wall.",
+				"b.txt", lead + "The sailor Talia Quenby finished the race at dawn.\n\nQuenby, 38, had been at sea for 40 days.",
+				"c.txt", lead + "Talia Quenby crossed the line at dawn.\n\nQuenby, 38, broke the record by two days.",
+			},
+		},
+		{
+			name: "a surname alone and its article's given name, moved",
+			articles: []string{
+				"a.txt", lead + "Sailor Talia Quenby finished the race at dawn.\n\nQuenby, 36, had been at sea for 40 days.",
+				"b.txt", lead + "The sailor Talia Quenby finished the race at dawn.\n\nQuenby, 38, had been at sea for 40 days.",
+				"c.txt", lead + "Talia Quenby crossed the line at dawn.\n\nQuenby, 38, broke the record by two days.",
+			},
+			want: []string{`a.txt:5:9: fact.mismatch: age of Quenby: Quenby, 36 here; Quenby, 38 in b.txt:5, Quenby, 38 in c.txt:5`},
+		},
+		{
 			name: "a word of the language opening the sentence is no given name",
 			articles: []string{
 				"a.txt", lead + "Yesterday Tervane, 48, was named as the driver who died at the depot.",

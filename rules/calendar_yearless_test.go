@@ -42,8 +42,15 @@ func TestCalendarYearless(t *testing.T) {
 		{
 			// Saturday 25 April falls in a year where 5 May is a Tuesday.
 			name: "the page's day against a date of the copy",
+			text: "Museum shut\n\nThe Town Post | News | Saturday\n\nSOMETOWN, 25 April \u2014 The museum reopens on Sunday, 5 May, its trustees said.",
+			want: []string{`a.txt:5:44: date.calendar: Sunday 5 May and Saturday 25 April fall in no one year: in a year where 25 April is a Saturday, 5 May is a Tuesday`},
+		},
+		{
+			// A morning paper's page carries the day it is printed for,
+			// its dateline the day the copy was filed: 25 April a
+			// Friday, the page Saturday's.
+			name: "the page's weekday the morning after its dateline",
 			text: "Museum shut\n\nThe Town Post | News | Saturday\n\nSOMETOWN, 25 April \u2014 The museum reopens on Monday, 5 May, its trustees said.",
-			want: []string{`a.txt:5:44: date.calendar: Monday 5 May and Saturday 25 April fall in no one year: in a year where 25 April is a Saturday, 5 May is a Tuesday`},
 		},
 		{
 			name: "the page's day agrees with the copy",

@@ -614,6 +614,20 @@ func (g *grammar) contexts(a *Article, sent segment.Sentence, from, to, window, 
 			near = append(near, w)
 		}
 	}
+	if k := changeStart(text, toks, sent, from); k >= 0 {
+		n = 0
+		for j := k - 1; j >= sent.First && n < window; j-- {
+			if toks[j].Kind == segment.Word {
+				n++
+				if w := memo.wordAt(g, a, text, toks, j, skip); w != 0 {
+					ctx = append(ctx, w)
+					if n <= nearN {
+						near = append(near, w)
+					}
+				}
+			}
+		}
+	}
 	n = 0
 	for j := to; j < sent.Last && n < window; j++ {
 		if toks[j].Kind == segment.Word {

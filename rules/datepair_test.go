@@ -76,6 +76,12 @@ func TestDateFactsPairs(t *testing.T) {
 			articles: []string{"a.txt", page("9 March"), "b.txt", b, "c.txt", c},
 		},
 		{
+			// A morning paper's page carries the day it is printed
+			// for, its dateline the day the copy was filed.
+			name:     "a page's weekday the morning after its dateline's day",
+			articles: []string{"a.txt", page("8 March"), "b.txt", b, "c.txt", c},
+		},
+		{
 			name:     "a page's weekday and its dateline's day moved",
 			articles: []string{"a.txt", page("10 March"), "b.txt", b, "c.txt", c},
 			want:     []string{"a.txt:5:9: fact.date: weekday of the date, in no one year with the story's: 10 March (a Wednesday's page) here; on Sunday, 13 March in b.txt:1, on Monday, 14 March in c.txt:1"},

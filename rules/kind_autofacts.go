@@ -721,6 +721,12 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 				best, bestD = k, d
 			}
 		}
+		// "won in 2018 and was re-elected in April 2024 with 54.3%":
+		// a year with another year between it and the figure dates an
+		// earlier clause, not the figure.
+		if best >= 0 && yearBetween(qs, q, &qs[best]) {
+			best = -1
+		}
 		if best >= 0 && !slices.Contains(years[best], q.Value) { // the when clause may have dated it
 			years[best] = append(years[best], q.Value)
 		}
@@ -980,6 +986,22 @@ func (r *autoFactsRule) yearAside(text string, toks []segment.Token, sent segmen
 		return j, c
 	}
 	return -1, -1
+}
+
+// yearBetween reports whether another year of y's sentence lies between
+// the year y and the figure p.
+func yearBetween(qs []quantity.Quantity, y, p *quantity.Quantity) bool {
+	lo, hi := y.Tokens[1], p.Tokens[0]
+	if p.Tokens[0] < y.Tokens[0] {
+		lo, hi = p.Tokens[1], y.Tokens[0]
+	}
+	for k := range qs {
+		o := &qs[k]
+		if o != y && o.Kind == quantity.Year && o.Sentence == y.Sentence && o.Tokens[0] >= lo && o.Tokens[1] <= hi {
+			return true
+		}
+	}
+	return false
 }
 
 // yearOpensClause returns the index in qs of the figure just before the
@@ -1482,6 +1504,23 @@ func (r *autoFactsRule) aroundFigure(a *Article, si, from, end int, skip []bool,
 			}
 		}
 	}
+	// The end of a change, "fell from 31C to 24C": its context is also
+	// what changed, before "from", as its start's is, and so are its
+	// near words ("fell from 31C to 24C" says "fell to 24C").
+	if k := changeStart(a.Doc.Text, a.Seg.Tokens, sent, from); k >= 0 {
+		n = 0
+		for j := k - 1; j >= sent.First && n < window; j-- {
+			if bits[j]&tokWord != 0 {
+				n++
+				if w := words[j]; w != 0 {
+					ctx = append(ctx, w)
+					if n <= nearWindow {
+						near = append(near, w)
+					}
+				}
+			}
+		}
+	}
 	n = 0
 	for j := end; j < sent.Last && n < window; j++ {
 		if bits[j]&tokWord != 0 {
@@ -1506,6 +1545,57 @@ func (r *autoFactsRule) aroundFigure(a *Article, si, from, end int, skip []bool,
 	}
 	return ctx, near, role, scope
 }
+
+// changeStart returns, for a figure at token from after the word "to",
+// the token of the "from" that opens its change ("from 31C to 24C",
+// "from £4m a year to £6m"), or -1: a "from" at most changeReach tokens
+// back, with a number between it and "to", at most changeWords other
+// words and no comma or clause mark.
+func changeStart(text string, toks []segment.Token, sent segment.Sentence, from int) int {
+	j := from - 1
+	if j <= sent.First || toks[j].Kind != segment.Word || !foldIs(toks[j].Text(text), "to") {
+		return -1
+	}
+	number, words := false, 0
+	for k := j - 1; k >= sent.First && k >= j-changeReach; k-- {
+		t := &toks[k]
+		switch t.Kind {
+		case segment.Number:
+			number = true
+		case segment.Word:
+			w := t.Text(text)
+			if c := w[0]; c >= '0' && c <= '9' {
+				number = true // "88F", "24C"
+				continue
+			}
+			if foldIs(w, "from") {
+				if number {
+					return k
+				}
+				return -1
+			}
+			// Only the start's figure lies between: its unit, a
+			// conversion in brackets, a word or two ("from a
+			// roasting 88F").
+			if words++; words > changeWords || foldIs(w, "to") {
+				return -1
+			}
+		default:
+			if c := text[t.Start]; c == ';' || c == ':' || c == '.' || c == ',' {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// changeWords is how many words other than figures may lie between
+// "from" and "to" (changeStart): "degrees Celsius (88 degrees
+// Fahrenheit)".
+const changeWords = 5
+
+// changeReach is how many tokens back changeStart looks for "from".
+const changeReach = 12
 
 // roleAround is role for a figure of a read sentence (readSentence):
 // the contrast group nearest the figure (tokens from..to) within the
@@ -2250,17 +2340,64 @@ func apposedAgeWithUnit(a *Article, toks []segment.Token, sent segment.Sentence,
 // capitals, not a title ("Mr", "Dr") and not a word of the language
 // opening the sentence that the article uses as no name ("Yesterday
 // Tervane, 47, said").
+//
+// A surname written alone ("Penrose, 38,") gets the one given name its
+// own article writes before it elsewhere ("Talia Penrose"): the article
+// is about that person, and a surname alone in another outlet whose
+// copy names a second person of the family ("her mother, Ada Penrose,
+// 66") is not hers.
 func (r *autoFactsRule) givenName(a *Article, toks []segment.Token, sent segment.Sentence, n int) []string {
 	text := a.Doc.Text
 	g := n - 1
 	if g < sent.First || toks[g].Kind != segment.Word || text[toks[g].End:toks[n].Start] != " " {
-		return nil
+		return r.soleGivenName(a, toks[n].Text(text))
 	}
 	w := toks[g].Text(text)
 	if !isCapitalised(w) || isAllCaps(w) || r.titles[w] || (g == sent.First && a.commonWord(w) && english.IsWord(strings.ToLower(w))) {
-		return nil
+		return r.soleGivenName(a, toks[n].Text(text))
 	}
 	return []string{w}
+}
+
+// soleGivenName returns, as an age's Names, the one capitalised word
+// the article writes right before the surname, not a title ("Mr"), or
+// nil where it writes none or more than one. One that opens its sentence
+// counts unless it is a word of the language the article writes nowhere
+// inside a sentence ("Yesterday").
+func (r *autoFactsRule) soleGivenName(a *Article, surname string) []string {
+	f := a.Names().Forms[surname]
+	if f == nil {
+		return nil
+	}
+	given := ""
+	one := func(p string) bool {
+		if p == "" || p == given || r.titles[p] || isAllCaps(p) {
+			return true
+		}
+		if given != "" {
+			return false
+		}
+		given = p
+		return true
+	}
+	for _, p := range f.Prevs {
+		if !one(p) {
+			return nil
+		}
+	}
+	for i := range f.Uses {
+		u := &f.Uses[i]
+		if u.PrevInitial && a.commonWord(u.Prev) && english.IsWord(strings.ToLower(u.Prev)) {
+			continue
+		}
+		if !one(u.Prev) {
+			return nil
+		}
+	}
+	if given == "" {
+		return nil
+	}
+	return []string{given}
 }
 
 // match tells whether two claims with the same key are the same fact.

@@ -83,6 +83,12 @@ func (r *autoFactsRule) shareSubject(a *Article, text string, toks []segment.Tok
 		}
 		return r.subject(strings.ToLower(n))
 	}
+	// "hotels reported 97% occupancy": a figure that a verb takes as
+	// its object with a noun after it is that noun's share, not the
+	// subject's ("hotels were 97% full" is; the noun is a Mods word).
+	if k, v := q.Tokens[1], q.Tokens[0]-1; k < sent.Last && v >= sent.First && r.objectVerb(a, text, toks, v, memo) && r.subjectWord(a, text, toks, k, sent.First, memo) && r.roleOf(text, toks, k, memo) < 0 {
+		return r.subject(strings.ToLower(toks[k].Text(text)))
+	}
 	if s := r.clauseSubject(a, text, toks, sent, q.Tokens[0]-1, memo); s != "" {
 		return s
 	}
@@ -122,6 +128,25 @@ func (r *autoFactsRule) shareSubject(a *Article, text string, toks []segment.Tok
 		k = head
 	}
 	return r.subject(strings.ToLower(toks[k].Text(text)))
+}
+
+// objectVerb reports whether token j is a verb in the past that takes
+// what follows as its object ("reported", "recorded", "posted"): not a
+// form of "be", nor a change ("rose 5%"), which is said of the subject.
+func (r *autoFactsRule) objectVerb(a *Article, text string, toks []segment.Token, j int, memo *ctxMemo) bool {
+	cal := a.Calendar
+	if cal == nil || toks[j].Kind != segment.Word {
+		return false
+	}
+	w := toks[j].Text(text)
+	if !isLowerWord(w) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	if beForm[lw] || r.changeWord(text, toks, j, memo) {
+		return false
+	}
+	return cal.Past[lw] || len(lw) > 4 && strings.HasSuffix(lw, "ed") && !cal.NotPast[lw]
 }
 
 // levelPrep reports whether w is a preposition by which a verb reaches

@@ -28,6 +28,19 @@ func TestShareSubject(t *testing.T) {
 			},
 		},
 		{
+			// A verb's object is the share's noun, not the subject:
+			// "hostels reported 88% occupancy" is the occupancy.
+			name: "a share that a verb takes as its object",
+			articles: []string{
+				"a.txt", "Hostels across the county reported 68 per cent occupancy over the festival weekend.\n",
+				"b.txt", "Hostel occupancy in the county reached 86% over the festival weekend.\n",
+				"c.txt", "Occupancy in the county hit 86 per cent over the festival weekend, the tourist board said.\n",
+			},
+			want: []string{
+				"a.txt:1:36: fact.mismatch: ratio: 68 per cent here; 86% in b.txt:1, 86 per cent in c.txt:1",
+			},
+		},
+		{
 			name: "a subject before its auxiliary",
 			articles: []string{
 				"a.txt", "Carer allowances would increase by 3.8% in April, in line with prices. Bus fares rose 2% over the winter.\n",

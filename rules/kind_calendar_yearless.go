@@ -13,12 +13,29 @@ import (
 // ("on Tuesday 4 March") in an article whose own date is unknown.
 type yearlessPair struct {
 	e *dates.Expr
+	// orNext marks a page's day (pageDay): the weekday of the page's
+	// furniture is its dateline's day's or the next day's, since a
+	// morning paper's page carries the day it is printed for, and its
+	// dateline the day the copy was filed ("The Town Post | News |
+	// Thursday" above "ERLENBRUCK, 8 July -", a Wednesday).
+	orNext bool
 }
 
-// fits reports whether p's weekday is its day's in year y.
-func (p yearlessPair) fits(y int) bool {
+// fitsAsWritten reports whether p's weekday is its day's in year y.
+func (p yearlessPair) fitsAsWritten(y int) bool {
 	d, ok := dates.Date(y, p.e.Month, p.e.Day)
 	return ok && d.Weekday() == p.e.Weekday
+}
+
+// fits reports whether p's weekday is its day's in year y (or, for a
+// page's day, the next day's).
+func (p yearlessPair) fits(y int) bool {
+	d, ok := dates.Date(y, p.e.Month, p.e.Day)
+	if !ok {
+		return false
+	}
+	wd := d.Weekday()
+	return wd == p.e.Weekday || p.orNext && (wd+1)%7 == p.e.Weekday
 }
 
 // yearlessSpan is how far apart, in months, two yearless dates may lie
@@ -44,13 +61,13 @@ func (r *calendarRule) checkYearless(a *Article, es []dates.Expr, rep *Reporter)
 	for i := range es {
 		e := &es[i]
 		if e.Kind == dates.Calendar && e.HasWeekday && e.Year == 0 && e.Day != 0 && e.Month != 0 && e.Exists() {
-			ps = append(ps, yearlessPair{e})
+			ps = append(ps, yearlessPair{e: e})
 		}
 	}
 	page := -1
 	if e, ok := pageDay(a, es); ok {
 		page = len(ps)
-		ps = append(ps, yearlessPair{e})
+		ps = append(ps, yearlessPair{e: e, orNext: true})
 	}
 	if len(ps) < 2 {
 		return
@@ -63,9 +80,10 @@ func (r *calendarRule) checkYearless(a *Article, es []dates.Expr, rep *Reporter)
 			if j == i || max(p.e.Month-q.e.Month, q.e.Month-p.e.Month) > yearlessSpan || (p.e.Month == q.e.Month && p.e.Day == q.e.Day && p.e.Weekday == q.e.Weekday) {
 				continue
 			}
-			if fitTogether(p, q) {
+			switch fitTogether(p, q) {
+			case fitAsWritten:
 				agree = append(agree, j)
-			} else {
+			case fitNone:
 				clash = append(clash, j)
 			}
 		}
@@ -91,15 +109,33 @@ func (r *calendarRule) checkYearless(a *Article, es []dates.Expr, rep *Reporter)
 	}
 }
 
-// fitTogether reports whether some year has both p's and q's weekdays
-// right.
-func fitTogether(p, q yearlessPair) bool {
+// fit is how two yearless weekdays and dates fit one year.
+type fit int
+
+const (
+	// fitNone: no year has both weekdays right.
+	fitNone fit = iota
+	// fitNextDay: a year has both right only when a page's weekday is
+	// read as the next day's (yearlessPair.orNext). Such a fit neither
+	// agrees nor clashes: which day the page carries is not known.
+	fitNextDay
+	// fitAsWritten: a year has both weekdays right as written.
+	fitAsWritten
+)
+
+// fitTogether reports how p's and q's weekdays fit one year.
+func fitTogether(p, q yearlessPair) fit {
+	f := fitNone
 	for y := calendarFirst; y <= calendarLast; y++ {
-		if p.fits(y) && q.fits(y) {
-			return true
+		if !p.fits(y) || !q.fits(y) {
+			continue
 		}
+		if p.fitsAsWritten(y) && q.fitsAsWritten(y) {
+			return fitAsWritten
+		}
+		f = fitNextDay
 	}
-	return false
+	return f
 }
 
 // weekdayBeside returns the weekday of p's day in a year where q's
@@ -107,8 +143,10 @@ func fitTogether(p, q yearlessPair) bool {
 // them may make another year's answer a day later, and the message then
 // names the first).
 func weekdayBeside(q, p yearlessPair) time.Weekday {
+	// The message names q's weekday as its day's, so a page's day is
+	// read here without its next day's.
 	for y := calendarFirst; y <= calendarLast; y++ {
-		if q.fits(y) {
+		if q.fitsAsWritten(y) {
 			if d, ok := dates.Date(y, p.e.Month, p.e.Day); ok {
 				return d.Weekday()
 			}
@@ -121,9 +159,10 @@ func weekdayBeside(q, p yearlessPair) time.Weekday {
 // known, as a yearless weekday and date: the day and month of its
 // dateline ("ERLENBRUCK, 25 April -") with the weekday of its page
 // furniture ("The Town Post | News | Saturday"). The page's weekday is
-// the dateline's day's, so the two date the page as one written
-// "Saturday 25 April" would; the expression returned is the furniture's
-// weekday given the dateline's day and month.
+// the dateline's day's or the next day's (yearlessPair.orNext), so the
+// two date the page nearly as one written "Saturday 25 April" would; the
+// expression returned is the furniture's weekday given the dateline's day
+// and month.
 func pageDay(a *Article, es []dates.Expr) (*dates.Expr, bool) {
 	md := a.Doc.Meta.MonthDay
 	if len(md) != 5 || md[2] != '-' {

@@ -68,9 +68,9 @@ func pairClaims(out []claim, a *Article, es []dates.Expr) []claim {
 // pageDayClaim returns out with a claim for the day of an undated
 // article's page: a weekday alone as page furniture ("A Town Post |
 // News | Thursday", pageLine) and the day and month of no year of its
-// dateline ("KLANG, 5 March —", datelineDay) are one day, the page's,
-// and the pair is compared as a weekday written beside its day, placed
-// at the dateline's day. A dated article's page is date.calendar's
+// dateline ("KLANG, 5 March —", datelineDay) are one day, the page's, or
+// the page's is the next (pageRole), and the pair is compared as a
+// weekday written beside its day, placed at the dateline's day. A dated article's page is date.calendar's
 // (checkPageDay).
 func pageDayClaim(out []claim, a *Article, es []dates.Expr) []claim {
 	if a.Ref.Known {
@@ -101,7 +101,7 @@ func pageDayClaim(out []claim, a *Article, es []dates.Expr) []claim {
 		Loc:   diag.At(a.Doc, d.Span),
 		Shown: spanText(a, d.Span) + " (a " + p.Weekday.String() + "'s page)",
 		Q:     figure{Value: pairValue(d.Month, d.Day), High: pairValue(d.Month, d.Day)},
-		Role:  -1,
+		Role:  pageRole,
 		Head:  weekdayWords[p.Weekday],
 	})
 }
@@ -154,12 +154,20 @@ func pairFields(x *claim) (month, day int, wd time.Weekday) {
 	return v / 100, v % 100, wd
 }
 
-// pairsFit reports whether some year has both pair claims' weekdays
-// right, as fitTogether does for the yearless dates of one article.
-func pairsFit(x, y *claim) bool {
-	xm, xd, xw := pairFields(x)
-	ym, yd, yw := pairFields(y)
-	return fitTogether(yearlessPair{&dates.Expr{Month: xm, Day: xd, Weekday: xw}}, yearlessPair{&dates.Expr{Month: ym, Day: yd, Weekday: yw}})
+// pageRole is the Role of a page's pair claim (pageDayClaim): its
+// weekday is its day's or the next day's (yearlessPair.orNext).
+const pageRole = -2
+
+// yearlessOf returns the yearless weekday and date of a pair claim.
+func yearlessOf(x *claim) yearlessPair {
+	m, d, wd := pairFields(x)
+	return yearlessPair{e: &dates.Expr{Month: m, Day: d, Weekday: wd}, orNext: x.Role == pageRole}
+}
+
+// pairsFit reports how two pair claims' weekdays fit one year, as
+// fitTogether does for the yearless dates of one article.
+func pairsFit(x, y *claim) fit {
+	return fitTogether(yearlessOf(x), yearlessOf(y))
 }
 
 // pairNear reports whether two pair claims are near enough in the year
@@ -201,10 +209,10 @@ func pairOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[i
 					continue
 				}
 			}
-			switch {
-			case pairsFit(x, y):
+			switch f := pairsFit(x, y); {
+			case f == fitAsWritten:
 				agree++
-			case ya != xa:
+			case f == fitNone && ya != xa:
 				clash++
 				if first == nil {
 					first = y

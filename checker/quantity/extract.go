@@ -1833,8 +1833,9 @@ func (p *parser) article(it *item, i int, cur *Unit) status {
 	}
 	if ph, e := p.match(aliases, j); ph != nil && cur == nil && ph.wordy &&
 		articleDimensions[ph.unit.Dimension] && !p.is(j, clsNotAfterArticle) {
-		if p.lastEnd == i || p.is(i-1, clsPer) {
-			// "$5 a day", "twice a day": a rate.
+		if p.lastEnd == i || p.lastEnd == i-1 && p.isPunct(i-1, ')') || p.is(i-1, clsPer) {
+			// "$5 a day", "twice a day": a rate; so is one after a
+			// conversion in brackets ("1.5 metres (5 feet) a day").
 			return none
 		}
 		*it = item{first: i, last: e, numTok: i, numStart: p.toks[i].Start, numEnd: p.toks[i].End,

@@ -214,6 +214,7 @@ var extractTests = []extractCase{
 	{"a mile", "It is a mile away.", []want{c("a mile", "a", 1).u("mi")}},
 	{"twice a day", "He eats twice a day, three times a day and 5 per day.", []want{c("three", "three", 3), c("5", "5", 5)}},
 	{"rate after amount", "It costs $5 a day.", []want{c("$5", "5", 5).u("USD")}},
+	{"rate after a conversion", "The dune crept 3 metres (10 feet) a week.", []want{c("3 metres", "3", 3).u("m"), c("10 feet", "10", 10).u("ft")}},
 	{"a percent is no quantity", "It is a percent of it.", nil},
 	{"attributive hour", "It is a 10-hour journey.", []want{c("10-hour", "10", 10).u("h")}},
 	{"attributive km/h", "It is a 59-km/h train.", []want{c("59-km/h", "59", 59).u("km/h")}},
