@@ -26,6 +26,8 @@ import (
 //   - parts of the whole a sentence opens with, which may not add up to
 //     more than it: "Of the 90 flights, 51 were cancelled and 39
 //     delayed";
+//   - a part "of them" no larger than the count before it: "employs 24
+//     people, and 27 of them" fails;
 //   - the remainder of a part of a whole: "It cut 50 of the 80 posts.
 //     The remaining 30 staff ...";
 //   - the two sides of a vote, which add up to the whole vote: "backed
@@ -115,6 +117,11 @@ func (r *arithmeticRule) Check(a *Article, rep *Reporter) any {
 		if d := q.Tokens[0] - 1; d-1 == sent.First && wordAt(text, toks, d-1, "of") && (wordAt(text, toks, d, "the") || wordAt(text, toks, d, "its") || wordAt(text, toks, d, "their")) {
 			r.checkParts(a, rep, qs, i, sent)
 		}
+		// "employs 24 people, and 27 of them": a part of no more
+		// than its whole.
+		if q.Unit == nil && !q.Range && wordAt(text, toks, q.Tokens[1], "of") && (wordAt(text, toks, q.Tokens[1]+1, "them") || wordAt(text, toks, q.Tokens[1]+1, "whom")) {
+			r.checkPartOfThem(a, rep, qs, i)
+		}
 		// "The remaining 85 staff": what a part of a whole leaves.
 		if q.Tokens[0]-2 == sent.First && wordAt(text, toks, sent.First, "the") && wordAt(text, toks, sent.First+1, "remaining") {
 			r.checkRemaining(a, rep, qs, i)
@@ -128,6 +135,46 @@ func (r *arithmeticRule) Check(a *Article, rep *Reporter) any {
 		}
 	}
 	return nil
+}
+
+// checkPartOfThem reads count qs[i] followed by "of them" or "of
+// whom" as a part of the count before it in its sentence ("The firm
+// employs 24 people, and 27 of them ...", "rescued 40 people, 12 of
+// whom"), which it may not exceed. The whole is the nearest figure
+// before it in the sentence; a whole with a unit (a sum, a time, a
+// measure), a percentage or a year is no count of them, and is left
+// alone, as is a part or whole of open bounds.
+func (r *arithmeticRule) checkPartOfThem(a *Article, rep *Reporter, qs []quantity.Quantity, i int) {
+	n := &qs[i]
+	if i == 0 {
+		return
+	}
+	m := &qs[i-1]
+	if m.Sentence != n.Sentence || m.Kind != quantity.Cardinal || m.Unit != nil || m.Range || m.List > 0 {
+		return
+	}
+	// A whole a preposition opens is another noun's complement, which
+	// "them" need not be: "Pupils at two schools, 860 of them".
+	if j := m.Tokens[0] - 1; j >= 0 && a.Seg.Tokens[j].Kind == segment.Word && partPreps[strings.ToLower(a.Seg.Tokens[j].Text(a.Doc.Text))] {
+		return
+	}
+	_, nhi, ok1 := countBounds(n)
+	nlo, _, _ := countBounds(n)
+	_, mhi, ok2 := countBounds(m)
+	if !ok1 || !ok2 || nlo <= mhi || nhi < nlo {
+		return
+	}
+	them := a.Seg.Tokens[n.Tokens[1]+1].Text(a.Doc.Text) // "them" or "whom"
+	msg := fmt.Sprintf("%s of %s is more than the %s they are of", spanText(a, n.Number), them, spanText(a, m.Number))
+	rep.Report(r, document.Span{Start: n.Span.Start, End: n.Span.End}, msg,
+		[]diag.Related{{Location: rep.At(m.Span), Message: "the whole"}}, nil)
+}
+
+// partPreps are the prepositions that open a complement before "N of
+// them" (checkPartOfThem): grammar, not a story's vocabulary.
+var partPreps = map[string]bool{
+	"at": true, "in": true, "on": true, "from": true, "of": true, "for": true, "with": true, "by": true,
+	"to": true, "into": true, "across": true, "near": true, "between": true, "among": true, "over": true, "under": true,
 }
 
 // isRatio reports whether q is a percentage.

@@ -24,6 +24,12 @@ func TestArithmetic(t *testing.T) {
 		// "of them": the whole is the figure before the part.
 		{"Dealers sold 14,000 vans, roughly 20% of the market, and 9,000 of them, or about 64%, were diesel.", ""},
 		{"Dealers sold 14,000 vans, roughly 20% of the market, and 9,000 of them, or about 78%, were diesel.", "fact.arithmetic: 9,000 of 14,000 is 64%, not about 78%"},
+		// A part "of them" no larger than its whole.
+		{"The bakery employs 31 people, and 19 of them live in the town.", ""},
+		{"The bakery employs 13 people, and 19 of them live in the town.", "fact.arithmetic: 19 of them is more than the 13 they are of"},
+		{"Crews rescued 18 walkers, 22 of whom were unhurt.", "fact.arithmetic: 22 of whom is more than the 18 they are of"},
+		// A whole a preposition opens may be another noun's complement.
+		{"Walkers from three clubs, 140 of them, joined the search.", ""},
 		// A truncated or qualified share passes.
 		{"Of the crew, 25 of the 40 staff (62%) were ill.", ""},
 		{"Of the crew, 25 of the 40 staff, or nearly two-thirds, were ill.", ""},
