@@ -142,42 +142,6 @@ func (g *Glued) at(text string, i, end int) int {
 	return best
 }
 
-// part reads the words of a block's tokens, toks[first:], for a prefix
-// of g glued to its digits and returns toks with each such word cut
-// before its digits, the block (which ends at end) tokenized again from
-// the cut on: the prefix ends a word there, and the number after it is
-// read as it would be after a space, joined to the prefix ("RM"
-// "3.2bn"). marks are tokenize's, redone with the tokens. Most blocks
-// have no such word, and cost a look at each word's first byte.
-func (g *Glued) part(text string, end int, toks []Token, first int, marks []int32) ([]Token, []int32) {
-	for i := first; i < len(toks); i++ {
-		if g.lead[text[toks[i].Start]]&1 == 0 {
-			continue
-		}
-		tk := toks[i]
-		if tk.Kind != Word || tk.End-tk.Start < 2 || g.lead[text[tk.Start+1]]&2 == 0 {
-			continue
-		}
-		n := g.at(text, tk.Start, tk.End)
-		if n == 0 {
-			continue
-		}
-		// Tokenize again from the word on: its tokens and marks are
-		// dropped, the prefix pushed, and the rest read from the digit.
-		cut := tk.Start + n
-		for len(marks) > 0 && int(marks[len(marks)-1]) >= i {
-			marks = marks[:len(marks)-1]
-		}
-		toks = toks[:i]
-		toks, marks = tokenize(text, tk.Start, cut, toks, marks)
-		toks[i].Joined = tk.Joined
-		toks, marks = tokenize(text, cut, end, toks, marks)
-		toks[i+1].Joined = true
-		i++ // the number; the loop reads on after it
-	}
-	return toks, marks
-}
-
 // Result is the segmentation of a text.
 type Result struct {
 	Tokens    []Token
@@ -229,10 +193,7 @@ func into(r *Result, text string, blocks []Block, opt *Options, number bool) *Re
 	}
 	for _, b := range blocks {
 		first := len(r.Tokens)
-		r.Tokens, marks = tokenize(text, b.Start, b.End, r.Tokens, marks[:0])
-		if glued != nil {
-			r.Tokens, marks = glued.part(text, b.End, r.Tokens, first, marks)
-		}
+		r.Tokens, marks = tokenize(text, b.Start, b.End, r.Tokens, marks[:0], glued)
 		if number {
 			r.Words.number(text, r.Tokens[first:])
 		}
@@ -260,7 +221,13 @@ var sentenceMark = func() (t [256]bool) {
 // index in out of each token of punctuation that sentences acts on
 // (sentenceMark), so that sentences can go from one to the next over
 // the words between once nothing about them can change the sentence.
-func tokenize(text string, start, end int, out []Token, marks []int32) ([]Token, []int32) {
+//
+// A word that begins with a prefix of g glued to its digits ("RM84") is
+// cut before its digits as it is read: the prefix is a word, and the
+// number after it is read from the cut on, joined to it, as it would be
+// after a space. Most words are turned away by their first byte (one
+// look-up in g.lead); g may be nil.
+func tokenize(text string, start, end int, out []Token, marks []int32, g *Glued) ([]Token, []int32) {
 	// joined is true once a token of the block is read and no white
 	// space followed it.
 	joined := false
@@ -304,6 +271,16 @@ func tokenize(text string, start, end int, out []Token, marks []int32) ([]Token,
 						// nor the full stop that ends a sentence.
 						if g := afterLetters[text[j]]; g != 0 && (g == afterAny || j-i <= 2) {
 							j, kind = scanWord(text, i, end)
+						}
+					}
+					if g != nil && g.lead[text[i]]&1 != 0 && j-i >= 2 && g.lead[text[i+1]]&2 != 0 {
+						if n := g.at(text, i, j); n != 0 {
+							// The prefix, then its number from the
+							// outer loop, joined to it.
+							out = push(out, i, i+n, Word, joined)
+							i += n
+							joined = true
+							break
 						}
 					}
 					// push, written out: too big to be inlined, and this is
