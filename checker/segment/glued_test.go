@@ -74,14 +74,14 @@ func TestGluedSentences(t *testing.T) {
 // tokenizeParted tokenizes text as one block as Into does, the words of
 // a glued prefix parted when g is not nil.
 func tokenizeParted(text string, g *Glued) ([]Token, []int32) {
-	return tokenize(text, 0, len(text), nil, nil, g)
+	return tokenize(text, 0, len(text), nil, nil, g, nil)
 }
 
 // refParted is tokenizeParted as it was before tokenize parted the words
 // as it read them: the block tokenized whole, then read again for the
 // words to part (refPart), kept to check that the two agree.
 func refParted(text string, g *Glued) ([]Token, []int32) {
-	toks, marks := tokenize(text, 0, len(text), nil, nil, nil)
+	toks, marks := tokenize(text, 0, len(text), nil, nil, nil, nil)
 	if g != nil {
 		toks, marks = refPart(g, text, len(text), toks, 0, marks)
 	}
@@ -110,9 +110,9 @@ func refPart(g *Glued, text string, end int, toks []Token, first int, marks []in
 			marks = marks[:len(marks)-1]
 		}
 		toks = toks[:i]
-		toks, marks = tokenize(text, tk.Start, cut, toks, marks, nil)
+		toks, marks = tokenize(text, tk.Start, cut, toks, marks, nil, nil)
 		toks[i].Joined = tk.Joined
-		toks, marks = tokenize(text, cut, end, toks, marks, nil)
+		toks, marks = tokenize(text, cut, end, toks, marks, nil, nil)
 		toks[i+1].Joined = true
 		i++ // the number; the loop reads on after it
 	}

@@ -188,14 +188,19 @@ func into(r *Result, text string, blocks []Block, opt *Options, number bool) *Re
 	if opt != nil {
 		glued = opt.Glued
 	}
-	if number && r.Words == nil {
-		r.Words = new(Words)
+	var words *Words
+	if number {
+		if r.Words == nil {
+			r.Words = new(Words)
+		}
+		words = r.Words
+		words.ready()
 	}
 	for _, b := range blocks {
 		first := len(r.Tokens)
-		r.Tokens, marks = tokenize(text, b.Start, b.End, r.Tokens, marks[:0], glued)
-		if number {
-			r.Words.number(text, r.Tokens[first:])
+		r.Tokens, marks = tokenize(text, b.Start, b.End, r.Tokens, marks[:0], glued, words)
+		if words != nil {
+			words.numberPending(text, r.Tokens)
 		}
 		r.sentences(text, first, marks, opt)
 	}
@@ -227,7 +232,17 @@ var sentenceMark = func() (t [256]bool) {
 // number after it is read from the cut on, joined to it, as it would be
 // after a space. Most words are turned away by their first byte (one
 // look-up in g.lead); g may be nil.
-func tokenize(text string, start, end int, out []Token, marks []int32, g *Glued) ([]Token, []int32) {
+//
+// It numbers the words as it pushes them (Token.Word), when w is not
+// nil: a word of at most 8 bytes whose spelling w knows is found in w's
+// short table while its bytes are at hand, by the same key and probe as
+// number's; every other word token is listed in w.pending, in order, for
+// numberPending. Without w every token's Word is 0.
+func tokenize(text string, start, end int, out []Token, marks []int32, g *Glued, w *Words) ([]Token, []int32) {
+	ts := wordTables{short: noShort[:], mid: noMid[:], g: g, w: w}
+	if w != nil {
+		ts.short, ts.mask, ts.mid, ts.midMask = w.short, w.mask, w.mid, w.midMask
+	}
 	// joined is true once a token of the block is read and no white
 	// space followed it.
 	joined := false
@@ -242,66 +257,12 @@ func tokenize(text string, start, end int, out []Token, marks []int32, g *Glued)
 				i++
 				continue
 			case asciiLetter:
-				// Words, one after another while each is followed by
-				// one space and an ASCII letter (most of prose): the
-				// space and the next word's first byte are read here,
-				// not classified again by a turn of the outer loop.
-				for {
-					// A word of ASCII letters and digits, read here; one that
-					// goes on with a separator, an apostrophe or a non-ASCII
-					// rune ("1,500", "O'Brien", "U.S.", "Zoë") is read again by
-					// scanWord.
-					// The first eight bytes after the letter are tested
-					// here, without a call: most words end in them.
-					j := i + 1
-					if j+8 <= end {
-						if m := nonAlnum8(load8(text, j)); m != 0 {
-							j += bits.TrailingZeros64(m) / 8
-						} else {
-							j = alnumRun(text, j+8, end)
-						}
-					} else {
-						j = alnumRun(text, j, end)
-					}
-					kind := Word
-					if j < end {
-						// What scanWord would read on at after letters: an
-						// apostrophe, a non-ASCII rune, or the full stop
-						// of a short word ("U.S.", "a.m."); not a comma,
-						// nor the full stop that ends a sentence.
-						if g := afterLetters[text[j]]; g != 0 && (g == afterAny || j-i <= 2) {
-							j, kind = scanWord(text, i, end)
-						}
-					}
-					if g != nil && g.lead[text[i]]&1 != 0 && j-i >= 2 && g.lead[text[i+1]]&2 != 0 {
-						if n := g.at(text, i, j); n != 0 {
-							// The prefix, then its number from the
-							// outer loop, joined to it.
-							out = push(out, i, i+n, Word, joined)
-							i += n
-							joined = true
-							break
-						}
-					}
-					// push, written out: too big to be inlined, and this is
-					// the hottest line.
-					if len(out) == cap(out) {
-						out = grow(out)
-					}
-					out = out[:len(out)+1]
-					t := &out[len(out)-1]
-					t.Start, t.End, t.Kind, t.Joined, t.Initial = i, j, kind, joined, false
-					i = j
-					joined = true
-					// What the outer loop would do with " x": the space
-					// unjoins, and the letter starts a word.
-					if i+1 < end && text[i] == ' ' && letterByte[text[i+1]] {
-						i++
-						joined = false
-						continue
-					}
-					break
+				var slow bool
+				out, i, joined, slow = ts.fastWords(text[:end], i, out, joined, w != nil)
+				if slow {
+					out, i = ts.word(text, i, end, out, joined)
 				}
+				joined = true
 				continue
 			case asciiDigit:
 				j := i + 1
@@ -327,7 +288,10 @@ func tokenize(text string, start, end int, out []Token, marks []int32, g *Glued)
 				}
 				out = out[:len(out)+1]
 				t := &out[len(out)-1]
-				t.Start, t.End, t.Kind, t.Joined, t.Initial = i, j, kind, joined, false
+				t.Start, t.End, t.Kind, t.Joined, t.Initial, t.Word = i, j, kind, joined, false, 0
+				if kind == Word && w != nil {
+					w.pending = append(w.pending, int32(len(out)-1))
+				}
 				i = j
 				joined = true
 				continue
@@ -347,7 +311,7 @@ func tokenize(text string, start, end int, out []Token, marks []int32, g *Glued)
 			}
 			out = out[:len(out)+1]
 			t := &out[len(out)-1]
-			t.Start, t.End, t.Kind, t.Joined, t.Initial = i, i+1, Punct, joined, false
+			t.Start, t.End, t.Kind, t.Joined, t.Initial, t.Word = i, i+1, Punct, joined, false, 0
 			i++
 			joined = true
 			continue
@@ -361,6 +325,9 @@ func tokenize(text string, start, end int, out []Token, marks []int32, g *Glued)
 		case isWordRune(r):
 			j, kind := scanWord(text, i, end)
 			out = push(out, i, j, kind, joined)
+			if kind == Word && w != nil {
+				w.pending = append(w.pending, int32(len(out)-1))
+			}
 			i = j
 		default:
 			out = push(out, i, i+size, Punct, joined)
@@ -369,6 +336,162 @@ func tokenize(text string, start, end int, out []Token, marks []int32, g *Glued)
 		joined = true
 	}
 	return out, marks
+}
+
+// wordTables are what tokenize's run of words (words) reads: the
+// Words' short and mid tables (one empty slot each without a Words, in
+// which no word is found), the glued prefixes, and the Words, whose
+// pending list takes the words not found.
+type wordTables struct {
+	short   []shortSlot
+	mask    uint64
+	mid     []midSlot
+	midMask uint64
+	g       *Glued
+	w       *Words
+}
+
+// fastWords pushes the word at i, whose first byte is an ASCII letter,
+// and the words after it, one after another while each is followed by
+// one space and an ASCII letter (most of prose): the space and the next
+// word's first byte are read here, not classified again by a turn of
+// tokenize's loop. text ends at the block's end; joined is the first
+// word's Joined.
+//
+// It reads a word of ASCII letters alone, of at most 16 bytes, eight
+// bytes at a time: the bytes loaded to find the word's end are the key
+// of its spelling (a word of at most 8 bytes in the short table, of 9 to
+// 16 in the mid one, as Words keys them), and the number found there is
+// pushed with the word. Any other word it leaves to the caller (word):
+// one with a digit (which may be a glued prefix's, "RM84"), one that
+// goes on with an apostrophe, a non-ASCII rune or a short word's full
+// stop (which scanWord reads), a longer one, one within 16 bytes of the
+// block's end, one whose spelling is not found (or any, when numbering
+// is false), and any when out is full. It returns out, and the index
+// after the last word pushed and false when no space and letter follow
+// it, or the index of the word it leaves, its joined and true.
+//
+// It makes no call: a call in the loop had the compiler keep its values
+// on the stack, stored and loaded again for every word.
+func (ts *wordTables) fastWords(text string, i int, out []Token, joined, numbering bool) ([]Token, int, bool, bool) {
+	base := unsafe.Pointer(unsafe.StringData(text))
+	short, mask := unsafe.Pointer(unsafe.SliceData(ts.short)), ts.mask
+	for {
+		if i+8 > len(text) || len(out) == cap(out) {
+			return out, i, joined, true
+		}
+		x := binary.LittleEndian.Uint64((*[8]byte)(unsafe.Add(base, i))[:])
+		m, d := nonAlnumDigit8(x)
+		var j int
+		id := uint32(0)
+		if m != 0 {
+			// The first byte is a letter: the word ends in x.
+			low := m & -m
+			if d&(low-1) != 0 {
+				return out, i, joined, true
+			}
+			j = i + bits.TrailingZeros64(m)/8
+			x &= low>>7 - 1
+			k := shortHash(x) & mask
+			for {
+				sl := (*shortSlot)(unsafe.Add(short, k*uint64(unsafe.Sizeof(shortSlot{}))))
+				if sl.x == x || sl.x == 0 {
+					id = sl.id
+					break
+				}
+				k = (k + 1) & mask
+			}
+		} else {
+			if d != 0 || i+16 > len(text) {
+				return out, i, joined, true
+			}
+			x2 := binary.LittleEndian.Uint64((*[8]byte)(unsafe.Add(base, i+8))[:])
+			m2, d2 := nonAlnumDigit8(x2)
+			low := m2 & -m2
+			if m2 == 0 || d2&(low-1) != 0 {
+				return out, i, joined, true
+			}
+			j = i + 8 + bits.TrailingZeros64(m2)/8
+			if j == i+8 {
+				k := shortHash(x) & mask
+				for {
+					sl := (*shortSlot)(unsafe.Add(short, k*uint64(unsafe.Sizeof(shortSlot{}))))
+					if sl.x == x || sl.x == 0 {
+						id = sl.id
+						break
+					}
+					k = (k + 1) & mask
+				}
+			} else {
+				x2 &= low>>7 - 1
+				mid, midMask := ts.mid, ts.midMask
+				k := midHash(x, x2) & midMask
+				for mid[k].id != 0 && (mid[k].x != x || mid[k].x2 != x2) {
+					k = (k + 1) & midMask
+				}
+				id = mid[k].id
+			}
+		}
+		if j < len(text) {
+			// What scanWord would read on at after letters: an
+			// apostrophe, a non-ASCII rune, or the full stop of a
+			// short word ("U.S.", "a.m."); not a comma, nor the full
+			// stop that ends a sentence.
+			if g := afterLetters[text[j]]; g != 0 && (g == afterAny || j-i <= 2) {
+				return out, i, joined, true
+			}
+		}
+		if id == 0 && numbering {
+			return out, i, joined, true
+		}
+		out = out[:len(out)+1]
+		t := &out[len(out)-1]
+		t.Start, t.End = i, j
+		t.setTail(Word, joined, id)
+		// What tokenize's loop would do with " x": the space unjoins,
+		// and the letter starts a word.
+		if j+1 < len(text) && text[j] == ' ' && letterByte[text[j+1]] {
+			i = j + 1
+			joined = false
+			continue
+		}
+		return out, j, false, false
+	}
+}
+
+// word pushes the word at i, whose first byte is an ASCII letter, as
+// fastWords does, for a word fastWords leaves, and returns out and the
+// index after it (no white space follows it). It lists the word in the
+// Words' pending list, for numberPending. A word that begins with a
+// prefix of ts.g glued to its digits is cut there: the prefix is pushed
+// alone, and the index returned is the digit's.
+func (ts *wordTables) word(text string, i, end int, out []Token, joined bool) ([]Token, int) {
+	j := alnumRun(text, i+1, end)
+	if j < end {
+		if g := afterLetters[text[j]]; g != 0 && (g == afterAny || j-i <= 2) {
+			j, _ = scanWord(text, i, end) // a Word: it starts with a letter
+		}
+	}
+	if g := ts.g; g != nil && g.lead[text[i]]&1 != 0 && j-i >= 2 && g.lead[text[i+1]]&2 != 0 {
+		if n := g.at(text, i, j); n != 0 {
+			// The prefix, then its number from tokenize's loop, joined
+			// to it.
+			j = i + n
+		}
+	}
+	out = push(out, i, j, Word, joined)
+	if ts.w != nil {
+		ts.w.pending = append(ts.w.pending, int32(len(out)-1))
+	}
+	return out, j
+}
+
+// setTail writes a token's Kind, Joined, Initial (false) and Word in one
+// store of the 8 bytes from Kind on (TestTokenTail checks the layout
+// it relies on): written field by field they were four stores, each
+// with its address computed again.
+func (t *Token) setTail(kind Kind, joined bool, word uint32) {
+	*(*uint64)(unsafe.Pointer(&t.Kind)) = uint64(kind) | uint64(*(*uint8)(unsafe.Pointer(&joined)))<<8 | uint64(word)<<32
 }
 
 // push appends a token to out. It writes the fields in place: a Token
@@ -381,7 +504,7 @@ func push(out []Token, start, end int, kind Kind, joined bool) []Token {
 	}
 	out = out[:n+1]
 	t := &out[n]
-	t.Start, t.End, t.Kind, t.Joined, t.Initial = start, end, kind, joined, false
+	t.Start, t.End, t.Kind, t.Joined, t.Initial, t.Word = start, end, kind, joined, false, 0
 	return out
 }
 
@@ -434,6 +557,17 @@ func alnumRun(text string, i, end int) int {
 // checked are there, as a little-endian word, without copying them.
 func load8(text string, i int) uint64 {
 	return binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(text[i:]), 8))
+}
+
+// nonAlnumDigit8 is nonAlnum8 and the high bit of each byte of x that
+// is an ASCII digit.
+func nonAlnumDigit8(x uint64) (uint64, uint64) {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	low := x &^ highs
+	l := low | 0x20*ones
+	letter := (l + (0x80-'a')*ones) &^ (l + (0x7f-'z')*ones)
+	digit := (low + (0x80-'0')*ones) &^ (low + (0x7f-'9')*ones)
+	return ^(letter|digit)&highs | x&highs, digit &^ x & highs
 }
 
 // nonAlnum8 returns the high bit of each of the eight bytes of x that is
