@@ -239,7 +239,7 @@ var sentenceMark = func() (t [256]bool) {
 // number's; every other word token is listed in w.pending, in order, for
 // numberPending. Without w every token's Word is 0.
 func tokenize(text string, start, end int, out []Token, marks []int32, g *Glued, w *Words) ([]Token, []int32) {
-	ts := wordTables{short: noShort[:], mid: noMid[:], g: g, w: w}
+	ts := wordTables{short: noShort[:], mid: noMid[:], g: g, w: w, marks: marks}
 	if w != nil {
 		ts.short, ts.mask, ts.mid, ts.midMask = w.short, w.mask, w.mid, w.midMask
 	}
@@ -302,7 +302,7 @@ func tokenize(text string, start, end int, out []Token, marks []int32, g *Glued,
 				continue
 			}
 			if sentenceMark[c] {
-				marks = append(marks, int32(len(out)))
+				ts.marks = append(ts.marks, int32(len(out)))
 			}
 			// push, written out as for words: a token in six is
 			// punctuation, and push is not inlined.
@@ -335,7 +335,7 @@ func tokenize(text string, start, end int, out []Token, marks []int32, g *Glued,
 		}
 		joined = true
 	}
-	return out, marks
+	return out, ts.marks
 }
 
 // wordTables are what tokenize's run of words (words) reads: the
@@ -349,6 +349,8 @@ type wordTables struct {
 	midMask uint64
 	g       *Glued
 	w       *Words
+	// marks are tokenize's (see there).
+	marks []int32
 }
 
 // fastWords pushes the word at i, whose first byte is an ASCII letter,
@@ -383,7 +385,7 @@ func (ts *wordTables) fastWords(text string, i int, out []Token, joined, numberi
 		x := binary.LittleEndian.Uint64((*[8]byte)(unsafe.Add(base, i))[:])
 		m, d := nonAlnumDigit8(x)
 		var j int
-		id := uint32(0)
+		var id uint32
 		if m != 0 {
 			// The first byte is a letter: the word ends in x.
 			low := m & -m
@@ -455,6 +457,23 @@ func (ts *wordTables) fastWords(text string, i int, out []Token, joined, numberi
 			joined = false
 			continue
 		}
+		// And with a mark of punctuation before it (", x", ". X"): the
+		// mark is a token of its own, joined to the word, and listed
+		// in the marks when sentences acts on it.
+		if j+2 < len(text) && text[j+1] == ' ' && letterByte[text[j+2]] {
+			if p := wordPunct[text[j]]; p != 0 && len(out) < cap(out) && len(ts.marks) < cap(ts.marks) {
+				if p == wordPunctMark {
+					ts.marks = append(ts.marks, int32(len(out)))
+				}
+				out = out[:len(out)+1]
+				t := &out[len(out)-1]
+				t.Start, t.End = j, j+1
+				t.setTail(Punct, true, 0)
+				i = j + 2
+				joined = false
+				continue
+			}
+		}
 		return out, j, false, false
 	}
 }
@@ -485,6 +504,30 @@ func (ts *wordTables) word(text string, i, end int, out []Token, joined bool) ([
 	}
 	return out, j
 }
+
+// What fastWords reads as a token of punctuation after a word: the ASCII
+// bytes tokenize's loop would push as one, the apostrophe aside (a
+// possessive's), and of them those that sentences acts on
+// (sentenceMark).
+const (
+	wordPunctOther uint8 = 1 + iota
+	wordPunctMark
+)
+
+// wordPunct classifies the byte after a word for fastWords (see
+// wordPunctOther).
+var wordPunct = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		if asciiClass[c] != asciiOther || c == '\'' {
+			continue
+		}
+		t[c] = wordPunctOther
+		if sentenceMark[c] {
+			t[c] = wordPunctMark
+		}
+	}
+	return t
+}()
 
 // setTail writes a token's Kind, Joined, Initial (false) and Word in one
 // store of the 8 bytes from Kind on (TestTokenTail checks the layout
