@@ -383,15 +383,14 @@ func (ts *wordTables) fastWords(text string, i int, out []Token, joined, numberi
 			return out, i, joined, true
 		}
 		x := binary.LittleEndian.Uint64((*[8]byte)(unsafe.Add(base, i))[:])
-		m, d := nonAlnumDigit8(x)
+		// The letters end at the first byte of m (a digit there is
+		// turned away below, with the bytes scanWord reads on at).
+		m := nonLetter8(x)
 		var j int
 		var id uint32
 		if m != 0 {
 			// The first byte is a letter: the word ends in x.
 			low := m & -m
-			if d&(low-1) != 0 {
-				return out, i, joined, true
-			}
 			j = i + bits.TrailingZeros64(m)/8
 			x &= low>>7 - 1
 			k := shortHash(x) & mask
@@ -404,15 +403,15 @@ func (ts *wordTables) fastWords(text string, i int, out []Token, joined, numberi
 				k = (k + 1) & mask
 			}
 		} else {
-			if d != 0 || i+16 > len(text) {
+			if i+16 > len(text) {
 				return out, i, joined, true
 			}
 			x2 := binary.LittleEndian.Uint64((*[8]byte)(unsafe.Add(base, i+8))[:])
-			m2, d2 := nonAlnumDigit8(x2)
-			low := m2 & -m2
-			if m2 == 0 || d2&(low-1) != 0 {
+			m2 := nonLetter8(x2)
+			if m2 == 0 {
 				return out, i, joined, true
 			}
+			low := m2 & -m2
 			j = i + 8 + bits.TrailingZeros64(m2)/8
 			if j == i+8 {
 				k := shortHash(x) & mask
@@ -438,8 +437,9 @@ func (ts *wordTables) fastWords(text string, i int, out []Token, joined, numberi
 			// What scanWord would read on at after letters: an
 			// apostrophe, a non-ASCII rune, or the full stop of a
 			// short word ("U.S.", "a.m."); not a comma, nor the full
-			// stop that ends a sentence.
-			if g := afterLetters[text[j]]; g != 0 && (g == afterAny || j-i <= 2) {
+			// stop that ends a sentence. And a digit, which the word
+			// goes on with ("A320", or a glued prefix's "RM84").
+			if g := afterFast[text[j]]; g != 0 && (g == afterAny || j-i <= 2) {
 				return out, i, joined, true
 			}
 		}
@@ -602,15 +602,13 @@ func load8(text string, i int) uint64 {
 	return binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(text[i:]), 8))
 }
 
-// nonAlnumDigit8 is nonAlnum8 and the high bit of each byte of x that
-// is an ASCII digit.
-func nonAlnumDigit8(x uint64) (uint64, uint64) {
+// nonLetter8 returns the high bit of each of the eight bytes of x that
+// is not an ASCII letter, as nonAlnum8 does for letters and digits.
+func nonLetter8(x uint64) uint64 {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	low := x &^ highs
-	l := low | 0x20*ones
+	l := x&^highs | 0x20*ones
 	letter := (l + (0x80-'a')*ones) &^ (l + (0x7f-'z')*ones)
-	digit := (low + (0x80-'0')*ones) &^ (low + (0x7f-'9')*ones)
-	return ^(letter|digit)&highs | x&highs, digit &^ x & highs
+	return (^letter | x) & highs
 }
 
 // nonAlnum8 returns the high bit of each of the eight bytes of x that is
@@ -645,6 +643,16 @@ const (
 var afterLetters = func() (t [256]uint8) {
 	t['\''], t['.'] = afterAny, afterShort
 	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = afterAny
+	}
+	return t
+}()
+
+// afterFast is afterLetters for fastWords, which reads letters alone: a
+// digit after them is read on at too.
+var afterFast = func() (t [256]uint8) {
+	t = afterLetters
+	for c := '0'; c <= '9'; c++ {
 		t[c] = afterAny
 	}
 	return t
