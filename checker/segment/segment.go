@@ -439,7 +439,7 @@ func (ts *wordTables) fastWords(text string, i int, out []Token, joined, numberi
 			// short word ("U.S.", "a.m."); not a comma, nor the full
 			// stop that ends a sentence. And a digit, which the word
 			// goes on with ("A320", or a glued prefix's "RM84").
-			if g := afterFast[text[j]]; g != 0 && (g == afterAny || j-i <= 2) {
+			if g := afterFast[byteAt(base, j)]; g != 0 && (g == afterAny || j-i <= 2) {
 				return out, i, joined, true
 			}
 		}
@@ -452,7 +452,7 @@ func (ts *wordTables) fastWords(text string, i int, out []Token, joined, numberi
 		t.setTail(Word, joined, id)
 		// What tokenize's loop would do with " x": the space unjoins,
 		// and the letter starts a word.
-		if j+1 < len(text) && text[j] == ' ' && letterByte[text[j+1]] {
+		if j+1 < len(text) && byteAt(base, j) == ' ' && letterByte[byteAt(base, j+1)] {
 			i = j + 1
 			joined = false
 			continue
@@ -460,8 +460,8 @@ func (ts *wordTables) fastWords(text string, i int, out []Token, joined, numberi
 		// And with a mark of punctuation before it (", x", ". X"): the
 		// mark is a token of its own, joined to the word, and listed
 		// in the marks when sentences acts on it.
-		if j+2 < len(text) && text[j+1] == ' ' && letterByte[text[j+2]] {
-			if p := wordPunct[text[j]]; p != 0 && len(out) < cap(out) && len(ts.marks) < cap(ts.marks) {
+		if j+2 < len(text) && byteAt(base, j+1) == ' ' && letterByte[byteAt(base, j+2)] {
+			if p := wordPunct[byteAt(base, j)]; p != 0 && len(out) < cap(out) && len(ts.marks) < cap(ts.marks) {
 				if p == wordPunctMark {
 					ts.marks = append(ts.marks, int32(len(out)))
 				}
@@ -477,6 +477,10 @@ func (ts *wordTables) fastWords(text string, i int, out []Token, joined, numberi
 		return out, j, false, false
 	}
 }
+
+// byteAt returns the byte at base+k, which the caller has checked is
+// text's, without the check of an index made again.
+func byteAt(base unsafe.Pointer, k int) byte { return *(*byte)(unsafe.Add(base, k)) }
 
 // word pushes the word at i, whose first byte is an ASCII letter, as
 // fastWords does, for a word fastWords leaves, and returns out and the
