@@ -835,7 +835,17 @@ func (r *Result) sentences(text string, first int, marks []int32, opt *Options) 
 				}
 			}
 			if long >= 0 && t.End-t.Start >= 4 {
-				long = titleCaseCount(text[t.Start:t.End], long)
+				// titleCaseCount, its path for four ASCII bytes (most
+				// words) written out.
+				if w := text[t.Start:t.End]; w[0]|w[1]|w[2]|w[3] < utf8.RuneSelf {
+					if 'A' <= w[0] && w[0] <= 'Z' {
+						long++
+					} else {
+						long = -1
+					}
+				} else {
+					long = titleCaseCount(w, long)
+				}
 			}
 			if lowerSeen && long < 0 {
 				// clauseStart is false after a word: settled until
