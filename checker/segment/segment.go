@@ -227,7 +227,7 @@ var sentenceMark = func() (t [256]bool) {
 // (sentenceMark), so that sentences can go from one to the next over
 // the words between once nothing about them can change the sentence.
 //
-// A word that begins with a prefix of g glued to its digits ("RM84") is
+// A word that begins with a prefix of g glued to its digits ("Rs57") is
 // cut before its digits as it is read: the prefix is a word, and the
 // number after it is read from the cut on, joined to it, as it would be
 // after a space. Most words are turned away by their first byte (one
@@ -365,7 +365,7 @@ type wordTables struct {
 // of its spelling (a word of at most 8 bytes in the short table, of 9 to
 // 16 in the mid one, as Words keys them), and the number found there is
 // pushed with the word. Any other word it leaves to the caller (word):
-// one with a digit (which may be a glued prefix's, "RM84"), one that
+// one with a digit (which may be a glued prefix's, "Rs57"), one that
 // goes on with an apostrophe, a non-ASCII rune or a short word's full
 // stop (which scanWord reads), a longer one, one within 16 bytes of the
 // block's end, one whose spelling is not found (or any, when numbering
@@ -436,9 +436,9 @@ func (ts *wordTables) fastWords(text string, i int, out []Token, joined, numberi
 		if j < len(text) {
 			// What scanWord would read on at after letters: an
 			// apostrophe, a non-ASCII rune, or the full stop of a
-			// short word ("U.S.", "a.m."); not a comma, nor the full
+			// short word ("i.e."); not a comma, nor the full
 			// stop that ends a sentence. And a digit, which the word
-			// goes on with ("A320", or a glued prefix's "RM84").
+			// goes on with ("Z470", or a glued prefix's "Rs57").
 			if g := afterFast[byteAt(base, j)]; g != 0 && (g == afterAny || j-i <= 2) {
 				return out, i, joined, true
 			}
