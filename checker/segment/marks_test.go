@@ -44,7 +44,7 @@ func TestSentencesPassOverMatchesWalk(t *testing.T) {
 			for _, b := range blocks {
 				first := len(want.Tokens)
 				var marks []int32
-				want.Tokens, marks = tokenize(d.Text, b.Start, b.End, want.Tokens, nil)
+				want.Tokens, marks = tokenize(d.Text, b.Start, b.End, want.Tokens, nil, nil, nil)
 				passed += len(want.Tokens) - first - len(marks)
 				every := make([]int32, 0, len(want.Tokens)-first)
 				for i := first; i < len(want.Tokens); i++ {

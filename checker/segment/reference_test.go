@@ -142,7 +142,7 @@ var tokenizeSamples = []string{
 func TestTokenizeMatchesReference(t *testing.T) {
 	check := func(text string) {
 		t.Helper()
-		got, marks := tokenize(text, 0, len(text), nil, nil)
+		got, marks := tokenize(text, 0, len(text), nil, nil, nil, nil)
 		if want := refTokens(text); !slices.Equal(got, want) {
 			t.Fatalf("tokenize(%q)\n got %v\nwant %v", text, got, want)
 		}

@@ -142,42 +142,6 @@ func (g *Glued) at(text string, i, end int) int {
 	return best
 }
 
-// part reads the words of a block's tokens, toks[first:], for a prefix
-// of g glued to its digits and returns toks with each such word cut
-// before its digits, the block (which ends at end) tokenized again from
-// the cut on: the prefix ends a word there, and the number after it is
-// read as it would be after a space, joined to the prefix ("RM"
-// "3.2bn"). marks are tokenize's, redone with the tokens. Most blocks
-// have no such word, and cost a look at each word's first byte.
-func (g *Glued) part(text string, end int, toks []Token, first int, marks []int32) ([]Token, []int32) {
-	for i := first; i < len(toks); i++ {
-		if g.lead[text[toks[i].Start]]&1 == 0 {
-			continue
-		}
-		tk := toks[i]
-		if tk.Kind != Word || tk.End-tk.Start < 2 || g.lead[text[tk.Start+1]]&2 == 0 {
-			continue
-		}
-		n := g.at(text, tk.Start, tk.End)
-		if n == 0 {
-			continue
-		}
-		// Tokenize again from the word on: its tokens and marks are
-		// dropped, the prefix pushed, and the rest read from the digit.
-		cut := tk.Start + n
-		for len(marks) > 0 && int(marks[len(marks)-1]) >= i {
-			marks = marks[:len(marks)-1]
-		}
-		toks = toks[:i]
-		toks, marks = tokenize(text, tk.Start, cut, toks, marks)
-		toks[i].Joined = tk.Joined
-		toks, marks = tokenize(text, cut, end, toks, marks)
-		toks[i+1].Joined = true
-		i++ // the number; the loop reads on after it
-	}
-	return toks, marks
-}
-
 // Result is the segmentation of a text.
 type Result struct {
 	Tokens    []Token
@@ -224,17 +188,19 @@ func into(r *Result, text string, blocks []Block, opt *Options, number bool) *Re
 	if opt != nil {
 		glued = opt.Glued
 	}
-	if number && r.Words == nil {
-		r.Words = new(Words)
+	var words *Words
+	if number {
+		if r.Words == nil {
+			r.Words = new(Words)
+		}
+		words = r.Words
+		words.ready()
 	}
 	for _, b := range blocks {
 		first := len(r.Tokens)
-		r.Tokens, marks = tokenize(text, b.Start, b.End, r.Tokens, marks[:0])
-		if glued != nil {
-			r.Tokens, marks = glued.part(text, b.End, r.Tokens, first, marks)
-		}
-		if number {
-			r.Words.number(text, r.Tokens[first:])
+		r.Tokens, marks = tokenize(text, b.Start, b.End, r.Tokens, marks[:0], glued, words)
+		if words != nil {
+			words.numberPending(text, r.Tokens)
 		}
 		r.sentences(text, first, marks, opt)
 	}
@@ -260,7 +226,23 @@ var sentenceMark = func() (t [256]bool) {
 // index in out of each token of punctuation that sentences acts on
 // (sentenceMark), so that sentences can go from one to the next over
 // the words between once nothing about them can change the sentence.
-func tokenize(text string, start, end int, out []Token, marks []int32) ([]Token, []int32) {
+//
+// A word that begins with a prefix of g glued to its digits ("Rs57") is
+// cut before its digits as it is read: the prefix is a word, and the
+// number after it is read from the cut on, joined to it, as it would be
+// after a space. Most words are turned away by their first byte (one
+// look-up in g.lead); g may be nil.
+//
+// It numbers the words as it pushes them (Token.Word), when w is not
+// nil: a word of at most 8 bytes whose spelling w knows is found in w's
+// short table while its bytes are at hand, by the same key and probe as
+// number's; every other word token is listed in w.pending, in order, for
+// numberPending. Without w every token's Word is 0.
+func tokenize(text string, start, end int, out []Token, marks []int32, g *Glued, w *Words) ([]Token, []int32) {
+	ts := wordTables{short: noShort[:], mid: noMid[:], g: g, w: w, marks: marks}
+	if w != nil {
+		ts.short, ts.mask, ts.mid, ts.midMask = w.short, w.mask, w.mid, w.midMask
+	}
 	// joined is true once a token of the block is read and no white
 	// space followed it.
 	joined := false
@@ -275,56 +257,12 @@ func tokenize(text string, start, end int, out []Token, marks []int32) ([]Token,
 				i++
 				continue
 			case asciiLetter:
-				// Words, one after another while each is followed by
-				// one space and an ASCII letter (most of prose): the
-				// space and the next word's first byte are read here,
-				// not classified again by a turn of the outer loop.
-				for {
-					// A word of ASCII letters and digits, read here; one that
-					// goes on with a separator, an apostrophe or a non-ASCII
-					// rune ("1,500", "O'Brien", "U.S.", "Zoë") is read again by
-					// scanWord.
-					// The first eight bytes after the letter are tested
-					// here, without a call: most words end in them.
-					j := i + 1
-					if j+8 <= end {
-						if m := nonAlnum8(load8(text, j)); m != 0 {
-							j += bits.TrailingZeros64(m) / 8
-						} else {
-							j = alnumRun(text, j+8, end)
-						}
-					} else {
-						j = alnumRun(text, j, end)
-					}
-					kind := Word
-					if j < end {
-						// What scanWord would read on at after letters: an
-						// apostrophe, a non-ASCII rune, or the full stop
-						// of a short word ("U.S.", "a.m."); not a comma,
-						// nor the full stop that ends a sentence.
-						if g := afterLetters[text[j]]; g != 0 && (g == afterAny || j-i <= 2) {
-							j, kind = scanWord(text, i, end)
-						}
-					}
-					// push, written out: too big to be inlined, and this is
-					// the hottest line.
-					if len(out) == cap(out) {
-						out = grow(out)
-					}
-					out = out[:len(out)+1]
-					t := &out[len(out)-1]
-					t.Start, t.End, t.Kind, t.Joined, t.Initial = i, j, kind, joined, false
-					i = j
-					joined = true
-					// What the outer loop would do with " x": the space
-					// unjoins, and the letter starts a word.
-					if i+1 < end && text[i] == ' ' && letterByte[text[i+1]] {
-						i++
-						joined = false
-						continue
-					}
-					break
+				var slow bool
+				out, i, joined, slow = ts.fastWords(text[:end], i, out, joined, w != nil)
+				if slow {
+					out, i = ts.word(text, i, end, out, joined)
 				}
+				joined = true
 				continue
 			case asciiDigit:
 				j := i + 1
@@ -350,7 +288,10 @@ func tokenize(text string, start, end int, out []Token, marks []int32) ([]Token,
 				}
 				out = out[:len(out)+1]
 				t := &out[len(out)-1]
-				t.Start, t.End, t.Kind, t.Joined, t.Initial = i, j, kind, joined, false
+				t.Start, t.End, t.Kind, t.Joined, t.Initial, t.Word = i, j, kind, joined, false, 0
+				if kind == Word && w != nil {
+					w.pending = append(w.pending, int32(len(out)-1))
+				}
 				i = j
 				joined = true
 				continue
@@ -361,7 +302,7 @@ func tokenize(text string, start, end int, out []Token, marks []int32) ([]Token,
 				continue
 			}
 			if sentenceMark[c] {
-				marks = append(marks, int32(len(out)))
+				ts.marks = append(ts.marks, int32(len(out)))
 			}
 			// push, written out as for words: a token in six is
 			// punctuation, and push is not inlined.
@@ -370,7 +311,7 @@ func tokenize(text string, start, end int, out []Token, marks []int32) ([]Token,
 			}
 			out = out[:len(out)+1]
 			t := &out[len(out)-1]
-			t.Start, t.End, t.Kind, t.Joined, t.Initial = i, i+1, Punct, joined, false
+			t.Start, t.End, t.Kind, t.Joined, t.Initial, t.Word = i, i+1, Punct, joined, false, 0
 			i++
 			joined = true
 			continue
@@ -384,6 +325,9 @@ func tokenize(text string, start, end int, out []Token, marks []int32) ([]Token,
 		case isWordRune(r):
 			j, kind := scanWord(text, i, end)
 			out = push(out, i, j, kind, joined)
+			if kind == Word && w != nil {
+				w.pending = append(w.pending, int32(len(out)-1))
+			}
 			i = j
 		default:
 			out = push(out, i, i+size, Punct, joined)
@@ -391,7 +335,210 @@ func tokenize(text string, start, end int, out []Token, marks []int32) ([]Token,
 		}
 		joined = true
 	}
-	return out, marks
+	return out, ts.marks
+}
+
+// wordTables are what tokenize's run of words (words) reads: the
+// Words' short and mid tables (one empty slot each without a Words, in
+// which no word is found), the glued prefixes, and the Words, whose
+// pending list takes the words not found.
+type wordTables struct {
+	short   []shortSlot
+	mask    uint64
+	mid     []midSlot
+	midMask uint64
+	g       *Glued
+	w       *Words
+	// marks are tokenize's (see there).
+	marks []int32
+}
+
+// fastWords pushes the word at i, whose first byte is an ASCII letter,
+// and the words after it, one after another while each is followed by
+// one space and an ASCII letter (most of prose): the space and the next
+// word's first byte are read here, not classified again by a turn of
+// tokenize's loop. text ends at the block's end; joined is the first
+// word's Joined.
+//
+// It reads a word of ASCII letters alone, of at most 16 bytes, eight
+// bytes at a time: the bytes loaded to find the word's end are the key
+// of its spelling (a word of at most 8 bytes in the short table, of 9 to
+// 16 in the mid one, as Words keys them), and the number found there is
+// pushed with the word. Any other word it leaves to the caller (word):
+// one with a digit (which may be a glued prefix's, "Rs57"), one that
+// goes on with an apostrophe, a non-ASCII rune or a short word's full
+// stop (which scanWord reads), a longer one, one within 16 bytes of the
+// block's end, one whose spelling is not found (or any, when numbering
+// is false), and any when out is full. It returns out, and the index
+// after the last word pushed and false when no space and letter follow
+// it, or the index of the word it leaves, its joined and true.
+//
+// It makes no call: a call in the loop had the compiler keep its values
+// on the stack, stored and loaded again for every word.
+func (ts *wordTables) fastWords(text string, i int, out []Token, joined, numbering bool) ([]Token, int, bool, bool) {
+	base := unsafe.Pointer(unsafe.StringData(text))
+	short, mask := unsafe.Pointer(unsafe.SliceData(ts.short)), ts.mask
+	for {
+		if i+8 > len(text) || len(out) == cap(out) {
+			return out, i, joined, true
+		}
+		x := binary.LittleEndian.Uint64((*[8]byte)(unsafe.Add(base, i))[:])
+		// The letters end at the first byte of m (a digit there is
+		// turned away below, with the bytes scanWord reads on at).
+		m := nonLetter8(x)
+		var j int
+		var id uint32
+		if m != 0 {
+			// The first byte is a letter: the word ends in x.
+			low := m & -m
+			j = i + bits.TrailingZeros64(m)/8
+			x &= low>>7 - 1
+			k := shortHash(x) & mask
+			for {
+				sl := (*shortSlot)(unsafe.Add(short, k*uint64(unsafe.Sizeof(shortSlot{}))))
+				if sl.x == x || sl.x == 0 {
+					id = sl.id
+					break
+				}
+				k = (k + 1) & mask
+			}
+		} else {
+			if i+16 > len(text) {
+				return out, i, joined, true
+			}
+			x2 := binary.LittleEndian.Uint64((*[8]byte)(unsafe.Add(base, i+8))[:])
+			m2 := nonLetter8(x2)
+			if m2 == 0 {
+				return out, i, joined, true
+			}
+			low := m2 & -m2
+			j = i + 8 + bits.TrailingZeros64(m2)/8
+			if j == i+8 {
+				k := shortHash(x) & mask
+				for {
+					sl := (*shortSlot)(unsafe.Add(short, k*uint64(unsafe.Sizeof(shortSlot{}))))
+					if sl.x == x || sl.x == 0 {
+						id = sl.id
+						break
+					}
+					k = (k + 1) & mask
+				}
+			} else {
+				x2 &= low>>7 - 1
+				mid, midMask := ts.mid, ts.midMask
+				k := midHash(x, x2) & midMask
+				for mid[k].id != 0 && (mid[k].x != x || mid[k].x2 != x2) {
+					k = (k + 1) & midMask
+				}
+				id = mid[k].id
+			}
+		}
+		if j < len(text) {
+			// What scanWord would read on at after letters: an
+			// apostrophe, a non-ASCII rune, or the full stop of a
+			// short word ("i.e."); not a comma, nor the full
+			// stop that ends a sentence. And a digit, which the word
+			// goes on with ("Z470", or a glued prefix's "Rs57").
+			if g := afterFast[byteAt(base, j)]; g != 0 && (g == afterAny || j-i <= 2) {
+				return out, i, joined, true
+			}
+		}
+		if id == 0 && numbering {
+			return out, i, joined, true
+		}
+		out = out[:len(out)+1]
+		t := &out[len(out)-1]
+		t.Start, t.End = i, j
+		t.setTail(Word, joined, id)
+		// What tokenize's loop would do with " x": the space unjoins,
+		// and the letter starts a word.
+		if j+1 < len(text) && byteAt(base, j) == ' ' && letterByte[byteAt(base, j+1)] {
+			i = j + 1
+			joined = false
+			continue
+		}
+		// And with a mark of punctuation before it (", x", ". X"): the
+		// mark is a token of its own, joined to the word, and listed
+		// in the marks when sentences acts on it.
+		if j+2 < len(text) && byteAt(base, j+1) == ' ' && letterByte[byteAt(base, j+2)] {
+			if p := wordPunct[byteAt(base, j)]; p != 0 && len(out) < cap(out) && len(ts.marks) < cap(ts.marks) {
+				if p == wordPunctMark {
+					ts.marks = append(ts.marks, int32(len(out)))
+				}
+				out = out[:len(out)+1]
+				t := &out[len(out)-1]
+				t.Start, t.End = j, j+1
+				t.setTail(Punct, true, 0)
+				i = j + 2
+				joined = false
+				continue
+			}
+		}
+		return out, j, false, false
+	}
+}
+
+// byteAt returns the byte at base+k, which the caller has checked is
+// text's, without the check of an index made again.
+func byteAt(base unsafe.Pointer, k int) byte { return *(*byte)(unsafe.Add(base, k)) }
+
+// word pushes the word at i, whose first byte is an ASCII letter, as
+// fastWords does, for a word fastWords leaves, and returns out and the
+// index after it (no white space follows it). It lists the word in the
+// Words' pending list, for numberPending. A word that begins with a
+// prefix of ts.g glued to its digits is cut there: the prefix is pushed
+// alone, and the index returned is the digit's.
+func (ts *wordTables) word(text string, i, end int, out []Token, joined bool) ([]Token, int) {
+	j := alnumRun(text, i+1, end)
+	if j < end {
+		if g := afterLetters[text[j]]; g != 0 && (g == afterAny || j-i <= 2) {
+			j, _ = scanWord(text, i, end) // a Word: it starts with a letter
+		}
+	}
+	if g := ts.g; g != nil && g.lead[text[i]]&1 != 0 && j-i >= 2 && g.lead[text[i+1]]&2 != 0 {
+		if n := g.at(text, i, j); n != 0 {
+			// The prefix, then its number from tokenize's loop, joined
+			// to it.
+			j = i + n
+		}
+	}
+	out = push(out, i, j, Word, joined)
+	if ts.w != nil {
+		ts.w.pending = append(ts.w.pending, int32(len(out)-1))
+	}
+	return out, j
+}
+
+// What fastWords reads as a token of punctuation after a word: the ASCII
+// bytes tokenize's loop would push as one, the apostrophe aside (a
+// possessive's), and of them those that sentences acts on
+// (sentenceMark).
+const (
+	wordPunctOther uint8 = 1 + iota
+	wordPunctMark
+)
+
+// wordPunct classifies the byte after a word for fastWords (see
+// wordPunctOther).
+var wordPunct = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		if asciiClass[c] != asciiOther || c == '\'' {
+			continue
+		}
+		t[c] = wordPunctOther
+		if sentenceMark[c] {
+			t[c] = wordPunctMark
+		}
+	}
+	return t
+}()
+
+// setTail writes a token's Kind, Joined, Initial (false) and Word in one
+// store of the 8 bytes from Kind on (TestTokenTail checks the layout
+// it relies on): written field by field they were four stores, each
+// with its address computed again.
+func (t *Token) setTail(kind Kind, joined bool, word uint32) {
+	*(*uint64)(unsafe.Pointer(&t.Kind)) = uint64(kind) | uint64(*(*uint8)(unsafe.Pointer(&joined)))<<8 | uint64(word)<<32
 }
 
 // push appends a token to out. It writes the fields in place: a Token
@@ -404,7 +551,7 @@ func push(out []Token, start, end int, kind Kind, joined bool) []Token {
 	}
 	out = out[:n+1]
 	t := &out[n]
-	t.Start, t.End, t.Kind, t.Joined, t.Initial = start, end, kind, joined, false
+	t.Start, t.End, t.Kind, t.Joined, t.Initial, t.Word = start, end, kind, joined, false, 0
 	return out
 }
 
@@ -459,6 +606,15 @@ func load8(text string, i int) uint64 {
 	return binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(text[i:]), 8))
 }
 
+// nonLetter8 returns the high bit of each of the eight bytes of x that
+// is not an ASCII letter, as nonAlnum8 does for letters and digits.
+func nonLetter8(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	l := x&^highs | 0x20*ones
+	letter := (l + (0x80-'a')*ones) &^ (l + (0x7f-'z')*ones)
+	return (^letter | x) & highs
+}
+
 // nonAlnum8 returns the high bit of each of the eight bytes of x that is
 // not an ASCII letter or digit. Per byte, with the high bit cleared (so
 // that no sum carries into the next byte), b+(0x80-lo) has its high bit
@@ -491,6 +647,16 @@ const (
 var afterLetters = func() (t [256]uint8) {
 	t['\''], t['.'] = afterAny, afterShort
 	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = afterAny
+	}
+	return t
+}()
+
+// afterFast is afterLetters for fastWords, which reads letters alone: a
+// digit after them is read on at too.
+var afterFast = func() (t [256]uint8) {
+	t = afterLetters
+	for c := '0'; c <= '9'; c++ {
 		t[c] = afterAny
 	}
 	return t
@@ -669,7 +835,17 @@ func (r *Result) sentences(text string, first int, marks []int32, opt *Options) 
 				}
 			}
 			if long >= 0 && t.End-t.Start >= 4 {
-				long = titleCaseCount(text[t.Start:t.End], long)
+				// titleCaseCount, its path for four ASCII bytes (most
+				// words) written out.
+				if w := text[t.Start:t.End]; w[0]|w[1]|w[2]|w[3] < utf8.RuneSelf {
+					if 'A' <= w[0] && w[0] <= 'Z' {
+						long++
+					} else {
+						long = -1
+					}
+				} else {
+					long = titleCaseCount(w, long)
+				}
 			}
 			if lowerSeen && long < 0 {
 				// clauseStart is false after a word: settled until

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"encoding/binary"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -92,6 +93,31 @@ func TestAlnumRun(t *testing.T) {
 	} {
 		if got := tc.w[:alnumRun(tc.w, 0, len(tc.w))]; got != tc.want {
 			t.Errorf("alnumRun(%q) reads %q, want %q", tc.w, got, tc.want)
+		}
+	}
+}
+
+// TestNonLetter8 compares nonLetter8 with letterByte for every byte at
+// every place of the eight, among letters and among other bytes.
+func TestNonLetter8(t *testing.T) {
+	for c := range 256 {
+		for at := range 8 {
+			for _, fill := range []byte{'a', 'Z', ' ', '5', 0x80, '`'} {
+				var b [8]byte
+				for k := range b {
+					b[k] = fill
+				}
+				b[at] = byte(c)
+				var want uint64
+				for k, v := range b {
+					if !letterByte[v] {
+						want |= 0x80 << (8 * k)
+					}
+				}
+				if got := nonLetter8(binary.LittleEndian.Uint64(b[:])); got != want {
+					t.Fatalf("nonLetter8(%q) = %#x, want %#x", b, got, want)
+				}
+			}
 		}
 	}
 }

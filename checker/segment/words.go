@@ -47,7 +47,7 @@ type Words struct {
 	midMask  uint64
 	long     []longSlot
 	longMask uint64
-	// pending is number's room for the tokens it leaves to lookup.
+	// pending lists the word tokens tokenize leaves to numberPending.
 	pending []int32
 	// spell holds each spelling by number, from spell[1].
 	spell []spelling
@@ -141,35 +141,29 @@ func (w *Words) ready() {
 	}
 }
 
-// number gives each token of toks its spelling's number in Word (0 for a
-// token that is no word). A word of at most 8 bytes with 8 bytes of
-// text from its start (most words) is loaded from the text as one word,
-// masked to its length, and found in the short table by it, in a loop
-// without a call and with few values, which it keeps in registers (with
-// a call, or the mid table too, the loop kept them on the stack and
-// cost twice as much per token). The words it leaves are listed, and a
-// second loop finds those of 9 to 16 bytes alike in the mid table, and
-// gives the rest, and any spelling new to the Words, to lookup.
-func (w *Words) number(text string, toks []Token) {
-	w.ready()
-	if cap(w.pending) < len(toks) {
-		w.pending = make([]int32, len(toks))
-	}
-	pending := w.pending[:len(toks)]
-	np := 0
+// noShort and noMid are the short and mid tables of tokenize without a
+// Words: one empty slot each, in which no word is found.
+var (
+	noShort [1]shortSlot
+	noMid   [1]midSlot
+)
+
+// numberPending gives the words tokenize left to it (w.pending, indices
+// of toks, in order) their numbers: a spelling with 8 or 16 bytes of
+// text from its start is looked for in the short or mid table in a loop
+// without a call; the rest (a word near the end of the text, a longer
+// one, any spelling new to the Words) is given to lookup. New spellings
+// are numbered in the order of their tokens.
+func (w *Words) numberPending(text string, toks []Token) {
 	base := unsafe.Pointer(unsafe.StringData(text))
-	limit := len(text) - 8
-	short, mask := w.short, w.mask
-	for k := range toks {
+	limit := len(text) - 16
+	for _, k := range w.pending {
 		t := &toks[k]
-		if t.Kind != Word {
-			t.Word = 0
-			continue
-		}
 		s, n := t.Start, t.End-t.Start
-		if uint(n-1) < 8 && s <= limit {
-			// 0 <= s and s+8 <= len(text): the 8 bytes are text's.
+		if uint(n-1) < 8 && s <= limit+8 {
+			// 0 <= s and s+8 <= len(text).
 			x := binary.LittleEndian.Uint64((*[8]byte)(unsafe.Add(base, s))[:]) & lenMask[n&7]
+			short, mask := w.short, w.mask
 			i := shortHash(x) & mask
 			for short[i].x != x && short[i].x != 0 {
 				i = (i + 1) & mask
@@ -178,15 +172,7 @@ func (w *Words) number(text string, toks []Token) {
 				t.Word = id
 				continue
 			}
-		}
-		pending[np] = int32(k)
-		np++
-	}
-	limit -= 8
-	for _, k := range pending[:np] {
-		t := &toks[k]
-		s, n := t.Start, t.End-t.Start
-		if n > 8 && n <= 16 && s <= limit {
+		} else if n > 8 && n <= 16 && s <= limit {
 			// 0 <= s and s+16 <= len(text).
 			p := (*[16]byte)(unsafe.Add(base, s))
 			x, x2 := binary.LittleEndian.Uint64(p[:8]), binary.LittleEndian.Uint64(p[8:])&lenMask[n&7]
@@ -202,6 +188,7 @@ func (w *Words) number(text string, toks []Token) {
 		}
 		t.Word = w.lookup(text[s:t.End])
 	}
+	w.pending = w.pending[:0]
 }
 
 // lookup returns the number of spelling s, numbering it if it is new and

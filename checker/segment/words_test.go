@@ -1,9 +1,11 @@
 package segment
 
 import (
+	"encoding/binary"
 	"fmt"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/factlint/factlint/internal/corpusgen"
 	"github.com/factlint/factlint/internal/golden"
@@ -165,5 +167,91 @@ func TestWordsNoZeroByte(t *testing.T) {
 	var w Words
 	if a, b := w.lookup("ab"), w.lookup("ab\x00"); a == b || a == 0 || b == 0 {
 		t.Errorf("\"ab\" %d, \"ab\\x00\" %d", a, b)
+	}
+}
+
+// number is the numbering as it was before tokenize numbered the words
+// it reads, kept as the tests' reference: it gives each token of toks its spelling's number in Word (0 for a
+// token that is no word). A word of at most 8 bytes with 8 bytes of
+// text from its start (most words) is loaded from the text as one word,
+// masked to its length, and found in the short table by it, in a loop
+// without a call and with few values, which it keeps in registers (with
+// a call, or the mid table too, the loop kept them on the stack and
+// cost twice as much per token). The words it leaves are listed, and a
+// second loop finds those of 9 to 16 bytes alike in the mid table, and
+// gives the rest, and any spelling new to the Words, to lookup.
+func (w *Words) number(text string, toks []Token) {
+	w.ready()
+	pending := make([]int32, len(toks))
+	np := 0
+	base := unsafe.Pointer(unsafe.StringData(text))
+	limit := len(text) - 8
+	short, mask := w.short, w.mask
+	for k := range toks {
+		t := &toks[k]
+		if t.Kind != Word {
+			t.Word = 0
+			continue
+		}
+		s, n := t.Start, t.End-t.Start
+		if uint(n-1) < 8 && s <= limit {
+			// 0 <= s and s+8 <= len(text): the 8 bytes are text's.
+			x := binary.LittleEndian.Uint64((*[8]byte)(unsafe.Add(base, s))[:]) & lenMask[n&7]
+			i := shortHash(x) & mask
+			for short[i].x != x && short[i].x != 0 {
+				i = (i + 1) & mask
+			}
+			if id := short[i].id; id != 0 {
+				t.Word = id
+				continue
+			}
+		}
+		pending[np] = int32(k)
+		np++
+	}
+	limit -= 8
+	for _, k := range pending[:np] {
+		t := &toks[k]
+		s, n := t.Start, t.End-t.Start
+		if n > 8 && n <= 16 && s <= limit {
+			// 0 <= s and s+16 <= len(text).
+			p := (*[16]byte)(unsafe.Add(base, s))
+			x, x2 := binary.LittleEndian.Uint64(p[:8]), binary.LittleEndian.Uint64(p[8:])&lenMask[n&7]
+			mid, midMask := w.mid, w.midMask
+			i := midHash(x, x2) & midMask
+			for mid[i].id != 0 && (mid[i].x != x || mid[i].x2 != x2) {
+				i = (i + 1) & midMask
+			}
+			if id := mid[i].id; id != 0 {
+				t.Word = id
+				continue
+			}
+		}
+		t.Word = w.lookup(text[s:t.End])
+	}
+}
+
+// TestTokenTail checks the layout Token.setTail relies on (Kind, Joined,
+// Initial and Word in the 8 bytes from Kind, little endian) and that it
+// writes each field as the field-by-field stores did, over whatever the
+// token held.
+func TestTokenTail(t *testing.T) {
+	if unsafe.Offsetof(Token{}.Joined) != unsafe.Offsetof(Token{}.Kind)+1 ||
+		unsafe.Offsetof(Token{}.Initial) != unsafe.Offsetof(Token{}.Kind)+2 ||
+		unsafe.Offsetof(Token{}.Word) != unsafe.Offsetof(Token{}.Kind)+4 ||
+		unsafe.Sizeof(Token{}) != unsafe.Offsetof(Token{}.Kind)+8 {
+		t.Fatalf("Token layout changed: %d %d %d %d, size %d", unsafe.Offsetof(Token{}.Kind), unsafe.Offsetof(Token{}.Joined),
+			unsafe.Offsetof(Token{}.Initial), unsafe.Offsetof(Token{}.Word), unsafe.Sizeof(Token{}))
+	}
+	for _, kind := range []Kind{Word, Number, Possessive, Punct} {
+		for _, joined := range []bool{false, true} {
+			for _, word := range []uint32{0, 1, 0x12345, 1<<32 - 1} {
+				tk := Token{Start: 3, End: 9, Kind: 7, Joined: !joined, Initial: true, Word: 99}
+				tk.setTail(kind, joined, word)
+				if want := (Token{Start: 3, End: 9, Kind: kind, Joined: joined, Word: word}); tk != want {
+					t.Errorf("setTail(%d, %v, %d): %+v, want %+v", kind, joined, word, tk, want)
+				}
+			}
+		}
 	}
 }
