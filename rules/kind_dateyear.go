@@ -321,56 +321,87 @@ func (r *dateFactsRule) compareEarlier(c *Corpus, claims [][]claim, rep *Reporte
 // sharing earlierShared points and dating nothing else), at least two
 // articles that each give one other year in a sentence sharing two
 // points with x's, one of them three, the sentence dating other things
-// too or not (weakOpponents): the background of a story is often told
+// too or not (the weak reading): the background of a story is often told
 // in a sentence of two years ("raised in December 2023, the first rise
 // since 2008"), which alone is read as support only.
 func yearOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
-	if order, against, ok := earlierOpponents(x, xa, arts, claims); ok {
-		return order, against, ok
-	}
-	return weakOpponents(x, xa, arts, claims)
-}
-
-// weakOpponents is yearOpponents' second reading: every other article's
-// claim sharing most with x's sentence (at least two points, of the
-// same ordinal), whether alone in its sentence or not, must give one
-// year that x's does not overlap, at least two articles must, one with
-// earlierShared points; no article may give x's year in a sentence
-// sharing two points, and x's own article the others' year nowhere.
-func weakOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
 	return opposingYears(x, xa, arts, claims, true)
 }
 
 // earlierOpponents returns the articles that contradict x's year
-// (compareEarlier), each with its claim.
+// (compareEarlier), each with its claim: the strict reading alone.
 func earlierOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
 	return opposingYears(x, xa, arts, claims, false)
 }
 
-// opposingYears is the walk of earlierOpponents and, weak, of
-// weakOpponents: in each other article, the claim of x's ordinal (Head)
-// sharing most with x's sentence must give a year x's does not overlap,
-// all of them one year; an article that gives x's year in a sentence
-// sharing two points opposes nothing and ends the walk, and x's own
-// article must give the others' year nowhere. Strict, the claim must
-// share earlierShared points and date nothing else (not supportOnly),
-// and one article is enough; weak, two points and any sentence do, but
-// two articles must oppose, one of them with earlierShared points.
-func opposingYears(x *claim, xa int, arts []int, claims [][]claim, weak bool) ([]int, map[int]*claim, bool) {
-	minShared := earlierShared
-	if weak {
-		minShared = 2
+// yearReading is one reading of opposingYears as it walks the other
+// articles: the articles against x so far, each with its claim (those
+// of one year, other's), the most points any shares with x, and whether
+// the reading has failed.
+type yearReading struct {
+	order  []int
+	best   []*claim
+	other  *claim
+	most   int
+	failed bool
+}
+
+// add weighs best, the claim of article ya sharing most (shared points)
+// with x's sentence, against x: an opponent when it shares minShared
+// points and gives a year x's does not overlap, the same year as the
+// opponents before it (or the reading fails).
+func (rd *yearReading) add(x *claim, ya int, best *claim, shared, minShared int) {
+	if rd.failed || best == nil || shared < minShared || earlierOverlap(x, best) {
+		return
 	}
-	var order []int
+	if rd.other != nil && !earlierOverlap(best, rd.other) {
+		rd.failed = true
+		return
+	}
+	rd.other = best
+	rd.most = max(rd.most, shared)
+	rd.order = append(rd.order, ya)
+	rd.best = append(rd.best, best)
+}
+
+// result returns the reading's opponents, sorted, each with a copy of its
+// claim numbered by its article, unless x's own article gives the
+// others' year anywhere.
+func (rd *yearReading) result(x *claim, xa int, claims [][]claim) ([]int, map[int]*claim, bool) {
+	for k := range claims[xa] {
+		if &claims[xa][k] != x && earlierOverlap(&claims[xa][k], rd.other) {
+			return nil, nil, false
+		}
+	}
 	var against map[int]*claim
-	var other claim
-	most := 0
+	for i, ya := range rd.order {
+		_, against = addAgainst(nil, against, ya, rd.best[i])
+	}
+	slices.Sort(rd.order)
+	return rd.order, against, true
+}
+
+// opposingYears is the walk of earlierOpponents and, weak, of
+// yearOpponents' two readings at once (each claim's points with x's
+// worked out once for both): in each other article, the claim of x's
+// ordinal (Head) sharing most with x's sentence must give a year x's
+// does not overlap, all of them one year; an article that gives x's
+// year in a sentence sharing two points opposes nothing and ends the
+// walk, and x's own article must give the others' year nowhere. Strict,
+// the claim must share earlierShared points and date nothing else (not
+// supportOnly), and one article is enough; weak, two points and any
+// sentence do, but two articles must oppose, one of them with
+// earlierShared points. The strict reading's opponents are returned
+// when it finds any, the weak reading's otherwise.
+func opposingYears(x *claim, xa int, arts []int, claims [][]claim, weak bool) ([]int, map[int]*claim, bool) {
+	var strict, loose yearReading
+	loose.failed = !weak
 	for _, ya := range arts {
 		if ya == xa {
 			continue
 		}
-		var best *claim
-		bestShared, gives := 0, false
+		var best, bestLoose *claim
+		bestShared, looseShared, gives := 0, 0, false
 		for k := range claims[ya] {
 			y := &claims[ya][k]
 			n := earlierPoints(x, y)
@@ -383,32 +414,36 @@ func opposingYears(x *claim, xa int, arts []int, claims [][]claim, weak bool) ([
 			// A year of another occurrence (one sentence says "first",
 			// the other not) is no opponent; strict, nor is one of a
 			// sentence that dates other things too.
-			if n > bestShared && y.Head == x.Head && (weak || y.Compl != supportOnly) {
+			if y.Head != x.Head {
+				continue
+			}
+			if n > looseShared {
+				bestLoose, looseShared = y, n
+			}
+			if n > bestShared && y.Compl != supportOnly {
 				best, bestShared = y, n
 			}
 		}
 		// An article that gives x's year too, whatever for, may tell
 		// two events of one kind: it opposes nothing.
-		if gives || best == nil || bestShared < minShared || earlierOverlap(x, best) {
+		if gives {
 			continue
 		}
-		if len(order) > 0 && !earlierOverlap(best, &other) {
+		strict.add(x, ya, best, bestShared, earlierShared)
+		loose.add(x, ya, bestLoose, looseShared, 2)
+		if strict.failed && loose.failed {
 			return nil, nil, false
 		}
-		other = *best
-		most = max(most, bestShared)
-		order, against = addAgainst(order, against, ya, best)
 	}
-	if len(order) == 0 || weak && (len(order) < 2 || most < earlierShared) {
+	if !strict.failed && len(strict.order) > 0 {
+		if order, against, ok := strict.result(x, xa, claims); ok {
+			return order, against, ok
+		}
+	}
+	if loose.failed || len(loose.order) < 2 || loose.most < earlierShared {
 		return nil, nil, false
 	}
-	for k := range claims[xa] {
-		if &claims[xa][k] != x && earlierOverlap(&claims[xa][k], &other) {
-			return nil, nil, false
-		}
-	}
-	slices.Sort(order)
-	return order, against, true
+	return loose.result(x, xa, claims)
 }
 
 // earlierOverlap reports whether the days of two earlier years' claims

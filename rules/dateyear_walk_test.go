@@ -1,0 +1,84 @@
+package rules
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestYearOpponentsOneWalk checks opposingYears, which walks the strict
+// and the weak reading of an earlier year at once, against the two walks
+// it replaces (the strict walk, then the weak one where the strict finds
+// nothing), on the claims of the repository's copy and of generated copy,
+// with the years of one article, then two, moved by two years.
+func TestYearOpponentsOneWalk(t *testing.T) {
+	stories, all := dateStories(t)
+	claims := keyedClaims(all, func(x *claim) bool { return x.Key == earlierYearKey })
+	shift := func(x *claim) { x.Q.Value += 731; x.Q.High += 731 }
+	twoWalks := func(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
+		if order, against, ok := yearWalkRef(x, xa, arts, claims, false); ok {
+			return order, against, ok
+		}
+		return yearWalkRef(x, xa, arts, claims, true)
+	}
+	strict := func(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
+		return yearWalkRef(x, xa, arts, claims, false)
+	}
+	n := sameOpponents(t, stories, claims, shift, yearOpponents, twoWalks)
+	m := sameOpponents(t, stories, claims, shift, earlierOpponents, strict)
+	if n == 0 || m == 0 || n == m {
+		t.Errorf("found opponents for %d claims (both readings) and %d (strict): the test reaches too little", n, m)
+	}
+	t.Logf("opponents found for %d claims, %d strict", n, m)
+}
+
+// yearWalkRef is the walk of the earlier years as it was before the two
+// readings were walked at once: one reading per walk.
+func yearWalkRef(x *claim, xa int, arts []int, claims [][]claim, weak bool) ([]int, map[int]*claim, bool) {
+	minShared := earlierShared
+	if weak {
+		minShared = 2
+	}
+	var order []int
+	var against map[int]*claim
+	var other claim
+	most := 0
+	for _, ya := range arts {
+		if ya == xa {
+			continue
+		}
+		var best *claim
+		bestShared, gives := 0, false
+		for k := range claims[ya] {
+			y := &claims[ya][k]
+			n := earlierPoints(x, y)
+			if earlierOverlap(x, y) {
+				if n >= 2 {
+					return nil, nil, false
+				}
+				gives = true
+			}
+			if n > bestShared && y.Head == x.Head && (weak || y.Compl != supportOnly) {
+				best, bestShared = y, n
+			}
+		}
+		if gives || best == nil || bestShared < minShared || earlierOverlap(x, best) {
+			continue
+		}
+		if len(order) > 0 && !earlierOverlap(best, &other) {
+			return nil, nil, false
+		}
+		other = *best
+		most = max(most, bestShared)
+		order, against = addAgainst(order, against, ya, best)
+	}
+	if len(order) == 0 || weak && (len(order) < 2 || most < earlierShared) {
+		return nil, nil, false
+	}
+	for k := range claims[xa] {
+		if &claims[xa][k] != x && earlierOverlap(&claims[xa][k], &other) {
+			return nil, nil, false
+		}
+	}
+	slices.Sort(order)
+	return order, against, true
+}
