@@ -76,19 +76,20 @@ func keyedClaims(claims [][]claim, keep func(*claim) bool) [][]claim {
 	return out
 }
 
-// opponentsFunc is the shape of the opponent walks that compareEach
-// drives.
-type opponentsFunc func(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool)
-
 // sameOpponents runs got and want on every claim of every story of
 // claims, and of the same claims with the claims of one article of the
 // story (then of two) moved by shift (an error injected into each
 // article in turn, so that the walks find opponents), and reports where
-// they differ. It returns how many claims got found opponents for.
-func sameOpponents(t *testing.T, stories [][]int, claims [][]claim, shift func(*claim), got, want opponentsFunc) int {
+// they differ. begin, when not nil, is called with each story's
+// articles and claims before got walks them, as compareEachStory does.
+// It returns how many claims got found opponents for.
+func sameOpponents(t *testing.T, stories [][]int, claims [][]claim, shift func(*claim), begin func([]int, [][]claim), got, want opponentsFunc) int {
 	t.Helper()
 	found := 0
 	run := func(arts []int, cs [][]claim) {
+		if begin != nil {
+			begin(arts, cs)
+		}
 		for _, xa := range arts {
 			for i := range cs[xa] {
 				x := &cs[xa][i]

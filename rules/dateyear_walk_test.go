@@ -23,10 +23,23 @@ func TestYearOpponentsOneWalk(t *testing.T) {
 	strict := func(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
 		return yearWalkRef(x, xa, arts, claims, false)
 	}
-	n := sameOpponents(t, stories, claims, shift, yearOpponents, twoWalks)
-	m := sameOpponents(t, stories, claims, shift, earlierOpponents, strict)
+	n := sameOpponents(t, stories, claims, shift, nil, yearOpponents, twoWalks)
+	m := sameOpponents(t, stories, claims, shift, nil, earlierOpponents, strict)
 	if n == 0 || m == 0 || n == m {
 		t.Errorf("found opponents for %d claims (both readings) and %d (strict): the test reaches too little", n, m)
+	}
+	// The walk of compareEarlier, with the points of each story's pairs
+	// kept; and with none kept, as for a story of too many claims.
+	pts := new(pairPoints)
+	if k := sameOpponents(t, stories, claims, shift, pts.story, pts.yearOpponents, twoWalks); k != n {
+		t.Errorf("with the points kept, opponents found for %d claims, want %d", k, n)
+	}
+	none := func(arts []int, cs [][]claim) {
+		pts.story(arts, cs)
+		pts.memo = pts.memo[:0]
+	}
+	if k := sameOpponents(t, stories, claims, shift, none, pts.yearOpponents, twoWalks); k != n {
+		t.Errorf("with no points kept, opponents found for %d claims, want %d", k, n)
 	}
 	t.Logf("opponents found for %d claims, %d strict", n, m)
 }

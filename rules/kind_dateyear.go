@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/factlint/factlint/checker/dates"
 	"github.com/factlint/factlint/checker/diag"
@@ -313,7 +314,93 @@ func earlierPoints(x, y *claim) int {
 // article x's (two events of one kind, "the floods of 2007 and 2012"). One article against one
 // reports both: which is wrong is for the editor to find out.
 func (r *dateFactsRule) compareEarlier(c *Corpus, claims [][]claim, rep *Reporter) {
-	r.compareEach(c, claims, 2, yearOpponents, func(x *claim) bool { return x.Compl != supportOnly }, func(x *claim) string { return x.Shown }, rep)
+	pts := pairPointsPool.Get().(*pairPoints)
+	defer pairPointsPool.Put(pts)
+	r.compareEachStory(c, claims, 2, pts.story, pts.yearOpponents, func(x *claim) bool { return x.Compl != supportOnly }, func(x *claim) string { return x.Shown }, rep)
+}
+
+// pairPoints keeps the points (earlierPoints) of each pair of claims of
+// one story's articles as the walks of its claims work them out: the
+// points of x's claim with y's are those of y's with x's, and each
+// claim's walk asks those of every claim of the other articles.
+type pairPoints struct {
+	// arts are the story's articles, as story was given them; first[p]
+	// numbers the first claim of arts[p] among the story's claims, which
+	// are n in all.
+	arts  []int
+	first []int
+	n     int
+	// memo holds the points of claims i and j at i*n+j, plus one; 0 is
+	// not worked out yet. It is empty for a story of more than
+	// maxPairClaims claims, whose points are worked out each time.
+	memo []uint8
+}
+
+// maxPairClaims is the most claims of a story whose points pairPoints
+// keeps: n*n bytes.
+const maxPairClaims = 512
+
+var pairPointsPool = sync.Pool{New: func() any { return new(pairPoints) }}
+
+// story readies p for the claims of the articles arts.
+func (p *pairPoints) story(arts []int, claims [][]claim) {
+	p.arts, p.first, p.n = arts, p.first[:0], 0
+	for _, a := range arts {
+		p.first = append(p.first, p.n)
+		p.n += len(claims[a])
+	}
+	if p.n > maxPairClaims {
+		p.memo = p.memo[:0]
+		return
+	}
+	if cap(p.memo) < p.n*p.n {
+		p.memo = make([]uint8, p.n*p.n)
+		return
+	}
+	p.memo = p.memo[:p.n*p.n]
+	clear(p.memo)
+}
+
+// index numbers x, a claim of article xa, among the story's claims, or
+// returns -1 when there is no memo.
+func (p *pairPoints) index(x *claim, xa int, claims [][]claim) int {
+	if len(p.memo) == 0 {
+		return -1
+	}
+	for i, a := range p.arts {
+		if a != xa {
+			continue
+		}
+		for k := range claims[xa] {
+			if &claims[xa][k] == x {
+				return p.first[i] + k
+			}
+		}
+	}
+	return -1
+}
+
+// points returns earlierPoints(x, y), for x and y the story's claims
+// numbered xi and yi (xi -1: no memo).
+func (p *pairPoints) points(x, y *claim, xi, yi int) int {
+	if xi < 0 {
+		return earlierPoints(x, y)
+	}
+	at := xi*p.n + yi
+	if v := p.memo[at]; v != 0 {
+		return int(v) - 1
+	}
+	n := earlierPoints(x, y)
+	if n < 255 {
+		p.memo[at], p.memo[yi*p.n+xi] = uint8(n+1), uint8(n+1)
+	}
+	return n
+}
+
+// yearOpponents is yearOpponents with the points of the story's pairs of
+// claims kept in p, whose story must be arts'.
+func (p *pairPoints) yearOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
+	return opposingYears(x, xa, arts, claims, true, p)
 }
 
 // yearOpponents returns the articles that contradict x's earlier year:
@@ -325,13 +412,13 @@ func (r *dateFactsRule) compareEarlier(c *Corpus, claims [][]claim, rep *Reporte
 // in a sentence of two years ("raised in December 2023, the first rise
 // since 2008"), which alone is read as support only.
 func yearOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
-	return opposingYears(x, xa, arts, claims, true)
+	return opposingYears(x, xa, arts, claims, true, nil)
 }
 
 // earlierOpponents returns the articles that contradict x's year
 // (compareEarlier), each with its claim: the strict reading alone.
 func earlierOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
-	return opposingYears(x, xa, arts, claims, false)
+	return opposingYears(x, xa, arts, claims, false, nil)
 }
 
 // yearReading is one reading of opposingYears as it walks the other
@@ -393,18 +480,26 @@ func (rd *yearReading) result(x *claim, xa int, claims [][]claim) ([]int, map[in
 // sentence do, but two articles must oppose, one of them with
 // earlierShared points. The strict reading's opponents are returned
 // when it finds any, the weak reading's otherwise.
-func opposingYears(x *claim, xa int, arts []int, claims [][]claim, weak bool) ([]int, map[int]*claim, bool) {
+func opposingYears(x *claim, xa int, arts []int, claims [][]claim, weak bool, pts *pairPoints) ([]int, map[int]*claim, bool) {
 	var strict, loose yearReading
 	loose.failed = !weak
-	for _, ya := range arts {
+	xi := -1
+	if pts != nil {
+		xi = pts.index(x, xa, claims)
+	}
+	for at, ya := range arts {
 		if ya == xa {
 			continue
+		}
+		first := 0
+		if xi >= 0 {
+			first = pts.first[at]
 		}
 		var best, bestLoose *claim
 		bestShared, looseShared, gives := 0, 0, false
 		for k := range claims[ya] {
 			y := &claims[ya][k]
-			n := earlierPoints(x, y)
+			n := pts.points(x, y, xi, first+k)
 			if earlierOverlap(x, y) {
 				if n >= 2 {
 					return nil, nil, false
