@@ -95,3 +95,34 @@ func yearWalkRef(x *claim, xa int, arts []int, claims [][]claim, weak bool) ([]i
 	slices.Sort(order)
 	return order, against, true
 }
+
+// TestSharedAllIDs checks sharedAllIDs against sharedIDs without a
+// limit on random sorted sets of small ids (many in common) and on edge
+// cases.
+func TestSharedAllIDs(t *testing.T) {
+	set := func(ids ...wordID) []wordID { return ids }
+	for _, c := range []struct{ a, b []wordID }{
+		{nil, nil}, {set(1), nil}, {nil, set(1)}, {set(1, 2, 3), set(1, 2, 3)},
+		{set(1, 3, 5), set(2, 4, 6)}, {set(1, 5, 9), set(5)}, {set(0, 1<<63, 1<<64-1), set(1<<64 - 1)},
+	} {
+		if got, want := sharedAllIDs(c.a, c.b), sharedIDs(c.a, c.b, len(c.a)); got != want {
+			t.Errorf("sharedAllIDs(%v, %v) = %d, want %d", c.a, c.b, got, want)
+		}
+	}
+	rng := uint64(7)
+	next := func() uint64 { rng = rng*6364136223846793005 + 1442695040888963407; return rng >> 33 }
+	for range 2000 {
+		var a, b []wordID
+		for v := range wordID(40) {
+			if next()%3 == 0 {
+				a = append(a, v)
+			}
+			if next()%3 == 0 {
+				b = append(b, v)
+			}
+		}
+		if got, want := sharedAllIDs(a, b), sharedIDs(a, b, len(a)); got != want {
+			t.Fatalf("sharedAllIDs(%v, %v) = %d, want %d", a, b, got, want)
+		}
+	}
+}

@@ -301,7 +301,28 @@ func (r *dateFactsRule) isContinuationSpan(s *dateScratch, from, to int) bool {
 // event: a point per content word or figure shared, and one for sharing
 // any name.
 func earlierPoints(x, y *claim) int {
-	return sharedIDs(x.Context, y.Context, len(x.Context)) + min(sharedIDs(x.Near, y.Near, 1), 1)
+	return sharedAllIDs(x.Context, y.Context) + sharedIDs(x.Near, y.Near, 1)
+}
+
+// sharedAllIDs counts the ids two sorted sets have in common: sharedIDs
+// without a limit, which the walks of the date rules ask for every pair
+// of claims.
+func sharedAllIDs(a, b []wordID) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		x, y := a[i], b[j]
+		switch {
+		case x == y:
+			n++
+			i++
+			j++
+		case x < y:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
 }
 
 // compareEarlier reports the years of earlier events that the story
