@@ -553,9 +553,20 @@ func (r *dateFactsRule) compareMain(c *Corpus, claims [][]claim, rep *Reporter) 
 // by pair. Stories of more than maxLeadStory articles, and those with
 // fewer than minArts articles with claims, are left out; a claim that
 // judged(x) turns away is not reported, and show quotes a claim.
-func (r *dateFactsRule) compareEach(c *Corpus, claims [][]claim, minArts int,
-	opponents func(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool),
+func (r *dateFactsRule) compareEach(c *Corpus, claims [][]claim, minArts int, opponents opponentsFunc,
 	judged func(x *claim) bool, show func(x *claim) string, rep *Reporter) {
+	r.compareEachStory(c, claims, minArts, nil, opponents, judged, show, rep)
+}
+
+// opponentsFunc is the shape of the opponent walks that compareEach
+// drives: the articles against x (of article xa) among arts, each with
+// its claim, and whether x stands against them.
+type opponentsFunc func(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool)
+
+// compareEachStory is compareEach with begin, when not nil, called with
+// each story's articles compared before any of its claims is walked.
+func (r *dateFactsRule) compareEachStory(c *Corpus, claims [][]claim, minArts int, begin func(arts []int, claims [][]claim),
+	opponents opponentsFunc, judged func(x *claim) bool, show func(x *claim) string, rep *Reporter) {
 	reported := map[diag.Location]bool{}
 	for _, d := range rep.diags {
 		reported[d.Location] = true
@@ -583,6 +594,9 @@ func (r *dateFactsRule) compareEach(c *Corpus, claims [][]claim, minArts int,
 		}
 		if len(arts) < minArts {
 			continue
+		}
+		if begin != nil {
+			begin(arts, claims)
 		}
 		var names map[int]string
 		for _, xa := range arts {

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/factlint/factlint/checker/dates"
 	"github.com/factlint/factlint/checker/diag"
@@ -308,7 +309,28 @@ func (r *dateFactsRule) isContinuationSpan(s *dateScratch, from, to int) bool {
 // event: a point per content word or figure shared, and one for sharing
 // any name.
 func earlierPoints(x, y *claim) int {
-	return sharedIDs(x.Context, y.Context, len(x.Context)) + min(sharedIDs(x.Near, y.Near, 1), 1)
+	return sharedAllIDs(x.Context, y.Context) + sharedIDs(x.Near, y.Near, 1)
+}
+
+// sharedAllIDs counts the ids two sorted sets have in common: sharedIDs
+// without a limit, which the walks of the date rules ask for every pair
+// of claims.
+func sharedAllIDs(a, b []wordID) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		x, y := a[i], b[j]
+		switch {
+		case x == y:
+			n++
+			i++
+			j++
+		case x < y:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
 }
 
 // compareEarlier reports the years of earlier events that the story
@@ -321,7 +343,93 @@ func earlierPoints(x, y *claim) int {
 // article x's (two events of one kind, "the floods of 2007 and 2012"). One article against one
 // reports both: which is wrong is for the editor to find out.
 func (r *dateFactsRule) compareEarlier(c *Corpus, claims [][]claim, rep *Reporter) {
-	r.compareEach(c, claims, 2, yearOpponents, func(x *claim) bool { return x.Compl != supportOnly }, func(x *claim) string { return x.Shown }, rep)
+	pts := pairPointsPool.Get().(*pairPoints)
+	defer pairPointsPool.Put(pts)
+	r.compareEachStory(c, claims, 2, pts.story, pts.yearOpponents, func(x *claim) bool { return x.Compl != supportOnly }, func(x *claim) string { return x.Shown }, rep)
+}
+
+// pairPoints keeps the points (earlierPoints) of each pair of claims of
+// one story's articles as the walks of its claims work them out: the
+// points of x's claim with y's are those of y's with x's, and each
+// claim's walk asks those of every claim of the other articles.
+type pairPoints struct {
+	// arts are the story's articles, as story was given them; first[p]
+	// numbers the first claim of arts[p] among the story's claims, which
+	// are n in all.
+	arts  []int
+	first []int
+	n     int
+	// memo holds the points of claims i and j at i*n+j, plus one; 0 is
+	// not worked out yet. It is empty for a story of more than
+	// maxPairClaims claims, whose points are worked out each time.
+	memo []uint8
+}
+
+// maxPairClaims is the most claims of a story whose points pairPoints
+// keeps: n*n bytes.
+const maxPairClaims = 512
+
+var pairPointsPool = sync.Pool{New: func() any { return new(pairPoints) }}
+
+// story readies p for the claims of the articles arts.
+func (p *pairPoints) story(arts []int, claims [][]claim) {
+	p.arts, p.first, p.n = arts, p.first[:0], 0
+	for _, a := range arts {
+		p.first = append(p.first, p.n)
+		p.n += len(claims[a])
+	}
+	if p.n > maxPairClaims {
+		p.memo = p.memo[:0]
+		return
+	}
+	if cap(p.memo) < p.n*p.n {
+		p.memo = make([]uint8, p.n*p.n)
+		return
+	}
+	p.memo = p.memo[:p.n*p.n]
+	clear(p.memo)
+}
+
+// index numbers x, a claim of article xa, among the story's claims, or
+// returns -1 when there is no memo.
+func (p *pairPoints) index(x *claim, xa int, claims [][]claim) int {
+	if len(p.memo) == 0 {
+		return -1
+	}
+	for i, a := range p.arts {
+		if a != xa {
+			continue
+		}
+		for k := range claims[xa] {
+			if &claims[xa][k] == x {
+				return p.first[i] + k
+			}
+		}
+	}
+	return -1
+}
+
+// points returns earlierPoints(x, y), for x and y the story's claims
+// numbered xi and yi (xi -1: no memo).
+func (p *pairPoints) points(x, y *claim, xi, yi int) int {
+	if xi < 0 {
+		return earlierPoints(x, y)
+	}
+	at := xi*p.n + yi
+	if v := p.memo[at]; v != 0 {
+		return int(v) - 1
+	}
+	n := earlierPoints(x, y)
+	if n < 255 {
+		p.memo[at], p.memo[yi*p.n+xi] = uint8(n+1), uint8(n+1)
+	}
+	return n
+}
+
+// yearOpponents is yearOpponents with the points of the story's pairs of
+// claims kept in p, whose story must be arts'.
+func (p *pairPoints) yearOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
+	return opposingYears(x, xa, arts, claims, true, p)
 }
 
 // yearOpponents returns the articles that contradict x's earlier year:
@@ -329,50 +437,85 @@ func (r *dateFactsRule) compareEarlier(c *Corpus, claims [][]claim, rep *Reporte
 // sharing earlierShared points and dating nothing else), at least two
 // articles that each give one other year in a sentence sharing two
 // points with x's, one of them three, the sentence dating other things
-// too or not (weakOpponents): the background of a story is often told
+// too or not (the weak reading): the background of a story is often told
 // in a sentence of two years ("raised in December 2023, the first rise
 // since 2008"), which alone is read as support only.
 func yearOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
-	if order, against, ok := earlierOpponents(x, xa, arts, claims); ok {
-		return order, against, ok
-	}
-	return weakOpponents(x, xa, arts, claims)
-}
-
-// weakOpponents is yearOpponents' second reading: every other article's
-// claim sharing most with x's sentence (at least two points, of the
-// same ordinal), whether alone in its sentence or not, must give one
-// year that x's does not overlap, at least two articles must, one with
-// earlierShared points; no article may give x's year in a sentence
-// sharing two points, and x's own article the others' year nowhere.
-func weakOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
-	return opposingYears(x, xa, arts, claims, true)
+	return opposingYears(x, xa, arts, claims, true, nil)
 }
 
 // earlierOpponents returns the articles that contradict x's year
-// (compareEarlier), each with its claim.
+// (compareEarlier), each with its claim: the strict reading alone.
 func earlierOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
-	return opposingYears(x, xa, arts, claims, false)
+	return opposingYears(x, xa, arts, claims, false, nil)
+}
+
+// yearReading is one reading of opposingYears as it walks the other
+// articles: the articles against x so far, each with its claim (those
+// of one year, other's), the most points any shares with x, and whether
+// the reading has failed.
+type yearReading struct {
+	order  []int
+	best   []*claim
+	other  *claim
+	most   int
+	failed bool
+}
+
+// add weighs best, the claim of article ya sharing most (shared points)
+// with x's sentence, against x: an opponent when it shares minShared
+// points and gives a year x's does not overlap, the same year as the
+// opponents before it (or the reading fails).
+func (rd *yearReading) add(x *claim, ya int, best *claim, shared, minShared int) {
+	if rd.failed || best == nil || shared < minShared || earlierOverlap(x, best) {
+		return
+	}
+	if rd.other != nil && !earlierOverlap(best, rd.other) {
+		rd.failed = true
+		return
+	}
+	rd.other = best
+	rd.most = max(rd.most, shared)
+	rd.order = append(rd.order, ya)
+	rd.best = append(rd.best, best)
+}
+
+// result returns the reading's opponents, sorted, each with a copy of its
+// claim numbered by its article, unless x's own article gives the
+// others' year anywhere.
+func (rd *yearReading) result(x *claim, xa int, claims [][]claim) ([]int, map[int]*claim, bool) {
+	for k := range claims[xa] {
+		if &claims[xa][k] != x && earlierOverlap(&claims[xa][k], rd.other) {
+			return nil, nil, false
+		}
+	}
+	var against map[int]*claim
+	for i, ya := range rd.order {
+		_, against = addAgainst(nil, against, ya, rd.best[i])
+	}
+	slices.Sort(rd.order)
+	return rd.order, against, true
 }
 
 // opposingYears is the walk of earlierOpponents and, weak, of
-// weakOpponents: in each other article, the claim of x's ordinal (Head)
-// sharing most with x's sentence must give a year x's does not overlap,
-// all of them one year; an article that gives x's year in a sentence
-// sharing two points opposes nothing and ends the walk, and x's own
-// article must give the others' year nowhere. Strict, the claim must
-// share earlierShared points and date nothing else (not supportOnly),
-// and one article is enough; weak, two points and any sentence do, but
-// two articles must oppose, one of them with earlierShared points.
-func opposingYears(x *claim, xa int, arts []int, claims [][]claim, weak bool) ([]int, map[int]*claim, bool) {
-	minShared := earlierShared
-	if weak {
-		minShared = 2
+// yearOpponents' two readings at once (each claim's points with x's
+// worked out once for both): in each other article, the claim of x's
+// ordinal (Head) sharing most with x's sentence must give a year x's
+// does not overlap, all of them one year; an article that gives x's
+// year in a sentence sharing two points opposes nothing and ends the
+// walk, and x's own article must give the others' year nowhere. Strict,
+// the claim must share earlierShared points and date nothing else (not
+// supportOnly), and one article is enough; weak, two points and any
+// sentence do, but two articles must oppose, one of them with
+// earlierShared points. The strict reading's opponents are returned
+// when it finds any, the weak reading's otherwise.
+func opposingYears(x *claim, xa int, arts []int, claims [][]claim, weak bool, pts *pairPoints) ([]int, map[int]*claim, bool) {
+	var strict, loose yearReading
+	loose.failed = !weak
+	xi := -1
+	if pts != nil {
+		xi = pts.index(x, xa, claims)
 	}
-	var order []int
-	var against map[int]*claim
-	var other claim
-	most := 0
 	// Weak, the articles whose only opponent of x's sentence names
 	// another occurrence (an ordinal x has not, or the other way round:
 	// "her first crossing, in 2019" against "a crossing in 2018"); they
@@ -384,15 +527,19 @@ func opposingYears(x *claim, xa int, arts []int, claims [][]claim, weak bool) ([
 		n  int
 	}
 	nspare := 0
-	for _, ya := range arts {
+	for at, ya := range arts {
 		if ya == xa {
 			continue
 		}
-		var best, odd *claim
-		bestShared, oddShared, gives := 0, 0, false
+		first := 0
+		if xi >= 0 {
+			first = pts.first[at]
+		}
+		var best, bestLoose, odd *claim
+		bestShared, looseShared, oddShared, gives := 0, 0, 0, false
 		for k := range claims[ya] {
 			y := &claims[ya][k]
-			n := earlierPoints(x, y)
+			n := pts.points(x, y, xi, first+k)
 			if earlierOverlap(x, y) {
 				if n >= 2 {
 					return nil, nil, false
@@ -402,11 +549,17 @@ func opposingYears(x *claim, xa int, arts []int, claims [][]claim, weak bool) ([
 			// A year of another occurrence (one sentence says "first",
 			// the other not) is no opponent; strict, nor is one of a
 			// sentence that dates other things too.
-			if n > bestShared && y.Head == x.Head && (weak || y.Compl != supportOnly) {
-				best, bestShared = y, n
+			if y.Head != x.Head {
+				if weak && n > oddShared {
+					odd, oddShared = y, n
+				}
+				continue
 			}
-			if weak && n > oddShared && y.Head != x.Head {
-				odd, oddShared = y, n
+			if n > looseShared {
+				bestLoose, looseShared = y, n
+			}
+			if n > bestShared && y.Compl != supportOnly {
+				best, bestShared = y, n
 			}
 		}
 		// An article that gives x's year too, whatever for, may tell
@@ -414,38 +567,34 @@ func opposingYears(x *claim, xa int, arts []int, claims [][]claim, weak bool) ([
 		if gives {
 			continue
 		}
-		if best == nil && odd != nil && oddShared >= earlierShared && !earlierOverlap(x, odd) && nspare < len(spares) {
+		if weak && bestLoose == nil && odd != nil && oddShared >= earlierShared && !earlierOverlap(x, odd) && nspare < len(spares) {
 			spares[nspare].ya, spares[nspare].y, spares[nspare].n = ya, odd, oddShared
 			nspare++
 		}
-		if best == nil || bestShared < minShared || earlierOverlap(x, best) {
-			continue
-		}
-		if len(order) > 0 && !earlierOverlap(best, &other) {
+		strict.add(x, ya, best, bestShared, earlierShared)
+		loose.add(x, ya, bestLoose, looseShared, 2)
+		if strict.failed && loose.failed {
 			return nil, nil, false
 		}
-		other = *best
-		most = max(most, bestShared)
-		order, against = addAgainst(order, against, ya, best)
 	}
-	if len(order) > 0 {
+	if !strict.failed && len(strict.order) > 0 {
+		if order, against, ok := strict.result(x, xa, claims); ok {
+			return order, against, ok
+		}
+	}
+	if !loose.failed && len(loose.order) > 0 {
 		for _, sp := range spares[:nspare] {
-			if earlierOverlap(sp.y, &other) {
-				most = max(most, sp.n)
-				order, against = addAgainst(order, against, sp.ya, sp.y)
+			if earlierOverlap(sp.y, loose.other) {
+				loose.most = max(loose.most, sp.n)
+				loose.order = append(loose.order, sp.ya)
+				loose.best = append(loose.best, sp.y)
 			}
 		}
 	}
-	if len(order) == 0 || weak && (len(order) < 2 || most < earlierShared) {
+	if loose.failed || len(loose.order) < 2 || loose.most < earlierShared {
 		return nil, nil, false
 	}
-	for k := range claims[xa] {
-		if &claims[xa][k] != x && earlierOverlap(&claims[xa][k], &other) {
-			return nil, nil, false
-		}
-	}
-	slices.Sort(order)
-	return order, against, true
+	return loose.result(x, xa, claims)
 }
 
 // earlierOverlap reports whether the days of two earlier years' claims
