@@ -1435,14 +1435,14 @@ func (r *autoFactsRule) finish(a *Article, c *claim, q *quantity.Quantity, sent 
 func (r *autoFactsRule) aroundFigure(a *Article, si, from, end int, skip []bool, memo *ctxMemo, withRole, withScope bool) (ctx, near []wordID, role int, scope string) {
 	r.readSentence(memo, a, si, skip)
 	sent := a.Seg.Sentences[si]
-	words, bits := memo.word, memo.tokBits
+	words, toks := memo.word, a.Seg.Tokens
 	window := r.window
 	// The context: window words on each side, the near words among the
 	// first nearWindow before.
 	ctx, near = memo.context[:0], memo.near[:0]
 	n := 0
 	for j := from - 1; j >= sent.First && (n < window || n < nearWindow); j-- {
-		if bits[j]&tokWord == 0 {
+		if toks[j].Kind != segment.Word {
 			continue
 		}
 		n++
@@ -1457,7 +1457,7 @@ func (r *autoFactsRule) aroundFigure(a *Article, si, from, end int, skip []bool,
 	}
 	n = 0
 	for j := end; j < sent.Last && n < window; j++ {
-		if bits[j]&tokWord != 0 {
+		if toks[j].Kind == segment.Word {
 			n++
 			if w := words[j]; w != 0 {
 				ctx = append(ctx, w)
