@@ -759,6 +759,11 @@ type ctxMemo struct {
 	// pooled): articles count the same nouns again and again, and the
 	// key was one allocation per claim.
 	keyStrings map[string]string
+	// headKeys holds what the key of a count of each noun, as written,
+	// is made of in the noun groups headsOf (countGroupKey), kept from
+	// article to article as keyStrings is.
+	headKeys map[string]headKey
+	headsOf  *nounGroups
 }
 
 // maxInterned bounds the nouns keyStrings keeps; beyond it the map

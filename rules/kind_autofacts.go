@@ -1270,7 +1270,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			c.Key = "rank:" + stem(np.Head)
 			c.Label = "rank of " + label
 		} else {
-			c.Key = r.nouns.key(memo.countKey(np.Head), np.Head, text, toks, sent, q.Tokens[0], np.End)
+			c.Key = memo.countGroupKey(r.nouns, np.Head, text, toks, sent, q.Tokens[0], np.End) // r.nouns.key
 			c.Label = label
 			bareKey = c.Key
 		}
