@@ -14,7 +14,6 @@ import (
 	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/checker/quantity"
 	"github.com/factlint/factlint/checker/segment"
-	"github.com/factlint/factlint/internal/english"
 	"github.com/factlint/factlint/internal/tomlx"
 )
 
@@ -1056,7 +1055,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			// person named before it, the fact "Tervane, 47," states.
 			if name, ok := apposedAgeWithUnit(a, toks, sent, q); ok {
 				c.Key, c.Label = "age|"+strings.ToLower(name), "age of "+name
-				c.Names = r.givenName(a, toks, sent, q.Tokens[0]-3)
+				c.Names = r.givenName(a, toks, sent, q.Tokens[0]-3, memo)
 				// isAge saw "-old" or " old" after the unit.
 				c.Shown = name + ", " + spanText(a, document.Span{Start: q.Span.Start, End: q.Span.End + len("-old")})
 				c.Q.Unit = nil // compared with the bare "47" of "Tervane, 47,"
@@ -1157,7 +1156,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		// "Tervane, 47, said": the age of the person named before it.
 		if name, at, ok := apposedAge(text, toks, sent, q); ok {
 			c.Key, c.Label = "age|"+strings.ToLower(name), "age of "+name
-			c.Names = r.givenName(a, toks, sent, at)
+			c.Names = r.givenName(a, toks, sent, at, memo)
 			c.Shown = name + ", " + c.Shown
 			break
 		}
@@ -2207,14 +2206,14 @@ func apposedAgeWithUnit(a *Article, toks []segment.Token, sent segment.Sentence,
 // capitals, not a title ("Mr", "Dr") and not a word of the language
 // opening the sentence that the article uses as no name ("Yesterday
 // Tervane, 47, said").
-func (r *autoFactsRule) givenName(a *Article, toks []segment.Token, sent segment.Sentence, n int) []string {
+func (r *autoFactsRule) givenName(a *Article, toks []segment.Token, sent segment.Sentence, n int, memo *ctxMemo) []string {
 	text := a.Doc.Text
 	g := n - 1
 	if g < sent.First || toks[g].Kind != segment.Word || text[toks[g].End:toks[n].Start] != " " {
 		return nil
 	}
 	w := toks[g].Text(text)
-	if !isCapitalised(w) || isAllCaps(w) || r.titles[w] || (g == sent.First && a.commonWord(w) && english.IsWord(strings.ToLower(w))) {
+	if !isCapitalised(w) || isAllCaps(w) || r.titles[w] || (g == sent.First && a.commonWord(w) && memo.englishAt(text, toks, g)) {
 		return nil
 	}
 	return []string{w}

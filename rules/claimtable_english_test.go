@@ -1,0 +1,59 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/checker/segment"
+	"github.com/factlint/factlint/internal/english"
+)
+
+// TestEnglishAt checks the memo's per-spelling answer of englishAt
+// against english.IsWord of the lowered word, for every word token of
+// testdata and of invented copy, each asked twice, with one memo kept
+// across the articles (its table carried from one to the next) and
+// handed to another rule's tables halfway.
+func TestEnglishAt(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, r2 := autoFactsOf(t, set), autoFactsOf(t, other)
+	invented := "Marrow said the Quarry Lane works would close. Quarry workers said Bellweather had told them nothing. ÉCLAIR, Éclair and éclair.\n"
+	arts := walkArticles(t, set, 20)
+	arts = append(arts, articleAt(t, set, "invented.txt", []byte(invented), len(arts)))
+	m := &ctxMemo{}
+	yes, no := 0, 0
+	for i, a := range arts {
+		text, toks := a.Doc.Text, a.Seg.Tokens
+		m.lex = make([]int32, len(toks))
+		rule := r
+		if i == len(arts)/2 {
+			rule = r2
+		}
+		m.g, m.classes = &rule.g, rule.classes
+		for range 2 {
+			for j := range toks {
+				if toks[j].Kind != segment.Word {
+					continue
+				}
+				want := english.IsWord(strings.ToLower(toks[j].Text(text)))
+				if got := m.englishAt(text, toks, j); got != want {
+					t.Fatalf("%s token %d %q: englishAt %v, want %v", a.Doc.Path, j, toks[j].Text(text), got, want)
+				}
+				if want {
+					yes++
+				} else {
+					no++
+				}
+			}
+		}
+	}
+	if yes < 1000 || no < 100 {
+		t.Errorf("only %d English words and %d others asked", yes, no)
+	}
+}
