@@ -80,6 +80,12 @@ type lexTable struct {
 	// english holds, by number, whether the spelling in lower case is
 	// an English word (englishAt; 0: not asked yet, 1: no, 2: yes).
 	english []uint8
+	// ofCompl holds, by number, "of " and the spelling's stem, once
+	// ofComplAt has asked ("" until then).
+	ofCompl []string
+	// lowered holds, by number, the spelling in lower case, once
+	// loweredAt has asked ("" until then: no word lowers to "").
+	lowered []string
 }
 
 // lexSlot is one slot of a lexTable: the key's hash h, the word's
@@ -108,6 +114,8 @@ func (t *lexTable) reset(g *grammar, c *classTable) {
 	t.words, t.bytes = append(t.words[:0], lexWord{}), t.bytes[:0]
 	clear(t.byWord)
 	clear(t.english)
+	clear(t.ofCompl)
+	clear(t.lowered)
 	if t.slots == nil {
 		t.slots, t.mask = make([]lexSlot, firstLexSlots), firstLexSlots-1
 	} else {
@@ -348,6 +356,44 @@ func (m *ctxMemo) englishAt(text string, toks []segment.Token, j int) bool {
 		}
 	}
 	return t.english[id] == 2
+}
+
+// ofComplAt is "of " + stem(w) of word token j, spelt w: the
+// complement of a measure "of" that word (claimFor), made once per
+// spelling (lexTable.ofCompl), not concatenated and stemmed for each
+// figure.
+func (m *ctxMemo) ofComplAt(text string, toks []segment.Token, j int) string {
+	if m == nil || m.g == nil {
+		return "of " + stem(toks[j].Text(text))
+	}
+	m.lexOf(text, toks, j)
+	t, id := &m.lexed, m.lex[j]
+	if int(id) >= len(t.ofCompl) {
+		t.ofCompl = append(t.ofCompl, make([]string, len(t.words)-len(t.ofCompl))...)
+	}
+	if t.ofCompl[id] == "" {
+		t.ofCompl[id] = "of " + stem(toks[j].Text(text))
+	}
+	return t.ofCompl[id]
+}
+
+// loweredAt is strings.ToLower of word token j, made once per spelling
+// (lexTable.lowered) and kept apart from the article's text: a name
+// that owns figures (ownerOf) is lowered for each figure after it.
+func (m *ctxMemo) loweredAt(text string, toks []segment.Token, j int) string {
+	w := toks[j].Text(text)
+	if m == nil || m.g == nil || w == "" {
+		return strings.ToLower(w)
+	}
+	m.lexOf(text, toks, j)
+	t, id := &m.lexed, m.lex[j]
+	if int(id) >= len(t.lowered) {
+		t.lowered = append(t.lowered, make([]string, len(t.words)-len(t.lowered))...)
+	}
+	if t.lowered[id] == "" {
+		t.lowered[id] = strings.Clone(strings.ToLower(w))
+	}
+	return t.lowered[id]
 }
 
 // tokenBits are what roleWithin and scopeAround ask of a token of a

@@ -8,10 +8,11 @@ import (
 	"github.com/factlint/factlint/internal/english"
 )
 
-// TestEnglishAt checks the memo's per-spelling answer of englishAt
-// against english.IsWord of the lowered word, for every word token of
-// testdata and of invented copy, each asked twice, with one memo kept
-// across the articles (its table carried from one to the next) and
+// TestEnglishAt checks the memo's per-spelling answers of englishAt,
+// loweredAt and ofComplAt against english.IsWord of the lowered word,
+// strings.ToLower and "of " and the word's stem, for every word token
+// of testdata and of invented copy, each asked twice, with one memo
+// kept across the articles (its table carried from one to the next) and
 // handed to another rule's tables halfway.
 func TestEnglishAt(t *testing.T) {
 	set, err := LoadDefault()
@@ -23,7 +24,7 @@ func TestEnglishAt(t *testing.T) {
 		t.Fatal(err)
 	}
 	r, r2 := autoFactsOf(t, set), autoFactsOf(t, other)
-	invented := "Marrow said the Quarry Lane works would close. Quarry workers said Bellweather had told them nothing. ÉCLAIR, Éclair and éclair.\n"
+	invented := "Marrow said the Quarry Lane works would close. Quarry workers said Bellweather had told them nothing. ÉCLAIR, Éclair and éclair. The KELVIN scale.\n"
 	arts := walkArticles(t, set, 20)
 	arts = append(arts, articleAt(t, set, "invented.txt", []byte(invented), len(arts)))
 	m := &ctxMemo{}
@@ -41,7 +42,14 @@ func TestEnglishAt(t *testing.T) {
 				if toks[j].Kind != segment.Word {
 					continue
 				}
-				want := english.IsWord(strings.ToLower(toks[j].Text(text)))
+				w := toks[j].Text(text)
+				if got, want := m.loweredAt(text, toks, j), strings.ToLower(w); got != want {
+					t.Fatalf("%s token %d %q: loweredAt %q, want %q", a.Doc.Path, j, w, got, want)
+				}
+				if got, want := m.ofComplAt(text, toks, j), "of "+stem(w); got != want {
+					t.Fatalf("%s token %d %q: ofComplAt %q, want %q", a.Doc.Path, j, w, got, want)
+				}
+				want := english.IsWord(strings.ToLower(w))
 				if got := m.englishAt(text, toks, j); got != want {
 					t.Fatalf("%s token %d %q: englishAt %v, want %v", a.Doc.Path, j, toks[j].Text(text), got, want)
 				}

@@ -1105,7 +1105,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			}
 			k = r.pastCompoundModifier(a, text, toks, sent, k, memo)
 			if k < sent.Last && toks[k].Kind == segment.Word {
-				c.Compl = "of " + stem(toks[k].Text(text))
+				c.Compl = memo.ofComplAt(text, toks, k)                   // "of " and the word's stem
 				c.Key += "|" + c.Compl + ofThreshold(text, toks, sent, k) // autofacts_ofthreshold.go
 				if shareDimension(q.Unit.Dimension) {
 					shareOf = r.clauseSubject(a, text, toks, sent, q.Tokens[0]-1, memo) // kind_autofacts_share.go
@@ -1606,6 +1606,9 @@ func (r *autoFactsRule) ownerOf(text string, toks []segment.Token, sent segment.
 		}
 		if r.is(memo, text, toks, j+1, classPrep) {
 			return "" // a place, not a subject: "to Karsa with 193 people"
+		}
+		if !lw.allCaps {
+			return memo.loweredAt(text, toks, j) // ownerName's, without lowering the name per figure
 		}
 		return ownerName(text, toks, w)
 	}
