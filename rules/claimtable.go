@@ -80,12 +80,12 @@ type lexTable struct {
 	// english holds, by number, whether the spelling in lower case is
 	// an English word (englishAt; 0: not asked yet, 1: no, 2: yes).
 	english []uint8
-	// ofCompl holds, by number, "of " and the spelling's stem, once
-	// ofComplAt has asked ("" until then).
-	ofCompl []string
-	// lowered holds, by number, the spelling in lower case, once
-	// loweredAt has asked ("" until then: no word lowers to "").
-	lowered []string
+	// ofCompl holds, by number, "of " and the stem of each spelling
+	// ofComplAt has asked about: a map, as few spellings are asked.
+	ofCompl map[int32]string
+	// lowered holds, by number, each spelling loweredAt has asked about
+	// in lower case: a map, as few spellings are asked.
+	lowered map[int32]string
 }
 
 // lexSlot is one slot of a lexTable: the key's hash h, the word's
@@ -368,13 +368,15 @@ func (m *ctxMemo) ofComplAt(text string, toks []segment.Token, j int) string {
 	}
 	m.lexOf(text, toks, j)
 	t, id := &m.lexed, m.lex[j]
-	if int(id) >= len(t.ofCompl) {
-		t.ofCompl = append(t.ofCompl, make([]string, len(t.words)-len(t.ofCompl))...)
+	c, ok := t.ofCompl[id]
+	if !ok {
+		if t.ofCompl == nil {
+			t.ofCompl = make(map[int32]string)
+		}
+		c = "of " + stem(toks[j].Text(text))
+		t.ofCompl[id] = c
 	}
-	if t.ofCompl[id] == "" {
-		t.ofCompl[id] = "of " + stem(toks[j].Text(text))
-	}
-	return t.ofCompl[id]
+	return c
 }
 
 // loweredAt is strings.ToLower of word token j, made once per spelling
@@ -387,13 +389,15 @@ func (m *ctxMemo) loweredAt(text string, toks []segment.Token, j int) string {
 	}
 	m.lexOf(text, toks, j)
 	t, id := &m.lexed, m.lex[j]
-	if int(id) >= len(t.lowered) {
-		t.lowered = append(t.lowered, make([]string, len(t.words)-len(t.lowered))...)
+	l, ok := t.lowered[id]
+	if !ok {
+		if t.lowered == nil {
+			t.lowered = make(map[int32]string)
+		}
+		l = strings.Clone(strings.ToLower(w))
+		t.lowered[id] = l
 	}
-	if t.lowered[id] == "" {
-		t.lowered[id] = strings.Clone(strings.ToLower(w))
-	}
-	return t.lowered[id]
+	return l
 }
 
 // tokenBits are what roleWithin and scopeAround ask of a token of a
