@@ -24,7 +24,7 @@ func TestEnglishAt(t *testing.T) {
 		t.Fatal(err)
 	}
 	r, r2 := autoFactsOf(t, set), autoFactsOf(t, other)
-	invented := "Marrow said the Quarry Lane works would close. Quarry workers said Bellweather had told them nothing. ÉCLAIR, Éclair and éclair. The KELVIN scale.\n"
+	invented := "Thistlewick said the Pellock Row works would shut. Pellock cutters said Bellweather had sent them no word. ÉCLAIR, Éclair and éclair. The KELVIN scale.\n"
 	arts := walkArticles(t, set, 20)
 	arts = append(arts, articleAt(t, set, "invented.txt", []byte(invented), len(arts)))
 	m := &ctxMemo{}

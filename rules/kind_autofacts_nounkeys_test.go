@@ -27,10 +27,10 @@ func TestCountGroupKey(t *testing.T) {
 	r, r2 := autoFactsOf(t, set), autoFactsOf(t, other)
 	// A group of its own for the other rule: its keys differ from r's.
 	r2.nouns = &nounGroups{keys: map[string]string{"count:worker": "count:hand"}, heads: map[string]string{}}
-	invented := "The mill employs about 640 people, and 212 people work at the dye house.\n\n" +
-		"Some 85 staff were on site at the time; the group has 1,900 employees.\n\n" +
-		"On duty were 31 staffers, and 40 workers came in for the late shift.\n\n" +
-		"Of the 3,000 persons employed, 17 people were hurt.\n"
+	invented := "The mill employs about 643 people, and 219 people work at the dye house.\n\n" +
+		"Some 87 staff stayed on site overnight; the group has 1,913 employees.\n\n" +
+		"On duty were 33 staffers, and 46 workers joined the late rota.\n\n" +
+		"Of the 3,070 persons employed, 53 people were scalded.\n"
 	arts := walkArticles(t, set, 60)
 	arts = append(arts, articleAt(t, set, "invented.txt", []byte(invented), len(arts)))
 	m := &ctxMemo{}
