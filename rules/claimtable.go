@@ -3,6 +3,9 @@ package rules
 import (
 	"encoding/binary"
 	"slices"
+	"strings"
+
+	"github.com/factlint/factlint/internal/english"
 
 	"github.com/factlint/factlint/checker/segment"
 )
@@ -40,8 +43,10 @@ type lexWord struct {
 	// isAllCaps; relative: a relative pronoun, as written (ownerOf).
 	stemOK, lower, allCaps, relative bool
 	// cue tells which of the words that some claim tests look for
-	// anywhere in a sentence it is (cuesOf).
-	cue sentenceCues
+	// anywhere in a sentence it is (cuesOf); cues is all the cues it
+	// gives a sentence, with cueRead, once readSentence has read it
+	// (spellingCues; 0 until then).
+	cue, cues sentenceCues
 	// plain: it is in lower case already (strings.ToLower gives it
 	// back); plural: the grammar's isPlural of its lower case
 	// (countedNounIn).
@@ -72,6 +77,15 @@ type lexTable struct {
 	// and when an article comes with other Words (see sync).
 	byWord []int32
 	of     *segment.Words
+	// english holds, by number, whether the spelling in lower case is
+	// an English word (englishAt; 0: not asked yet, 1: no, 2: yes).
+	english []uint8
+	// ofCompl holds, by number, "of " and the stem of each spelling
+	// ofComplAt has asked about: a map, as few spellings are asked.
+	ofCompl map[int32]string
+	// lowered holds, by number, each spelling loweredAt has asked about
+	// in lower case: a map, as few spellings are asked.
+	lowered map[int32]string
 }
 
 // lexSlot is one slot of a lexTable: the key's hash h, the word's
@@ -99,6 +113,9 @@ func (t *lexTable) reset(g *grammar, c *classTable) {
 	t.g, t.classes = g, c
 	t.words, t.bytes = append(t.words[:0], lexWord{}), t.bytes[:0]
 	clear(t.byWord)
+	clear(t.english)
+	clear(t.ofCompl)
+	clear(t.lowered)
 	if t.slots == nil {
 		t.slots, t.mask = make([]lexSlot, firstLexSlots), firstLexSlots-1
 	} else {
@@ -319,8 +336,73 @@ func (m *ctxMemo) lexFirst(text string, toks []segment.Token, j int) {
 	m.lex[j] = t.wordAt(m, text, toks[j].Start, toks[j].End)
 }
 
-// tokenBits are what the walks around a figure ask of a token of a read
-// sentence (readSentence), besides its context word and contrast group.
+// englishAt is english.IsWord(strings.ToLower(w)) of word token j,
+// spelt w, asked once per spelling (lexTable.english): the word list is
+// searched in a string of 600 KB, at some 2,800 instructions a word, and
+// copy opens its sentences with the same few capitalised words.
+func (m *ctxMemo) englishAt(text string, toks []segment.Token, j int) bool {
+	if m == nil || m.g == nil {
+		return english.IsWord(strings.ToLower(toks[j].Text(text)))
+	}
+	m.lexOf(text, toks, j)
+	t, id := &m.lexed, m.lex[j]
+	if int(id) >= len(t.english) {
+		t.english = append(t.english, make([]uint8, len(t.words)-len(t.english))...)
+	}
+	if t.english[id] == 0 {
+		t.english[id] = 1
+		if english.IsWord(strings.ToLower(toks[j].Text(text))) {
+			t.english[id] = 2
+		}
+	}
+	return t.english[id] == 2
+}
+
+// ofComplAt is "of " + stem(w) of word token j, spelt w: the
+// complement of a measure "of" that word (claimFor), made once per
+// spelling (lexTable.ofCompl), not concatenated and stemmed for each
+// figure.
+func (m *ctxMemo) ofComplAt(text string, toks []segment.Token, j int) string {
+	if m == nil || m.g == nil {
+		return "of " + stem(toks[j].Text(text))
+	}
+	m.lexOf(text, toks, j)
+	t, id := &m.lexed, m.lex[j]
+	c, ok := t.ofCompl[id]
+	if !ok {
+		if t.ofCompl == nil {
+			t.ofCompl = make(map[int32]string)
+		}
+		c = "of " + stem(toks[j].Text(text))
+		t.ofCompl[id] = c
+	}
+	return c
+}
+
+// loweredAt is strings.ToLower of word token j, made once per spelling
+// (lexTable.lowered) and kept apart from the article's text: a name
+// that owns figures (ownerOf) is lowered for each figure after it.
+func (m *ctxMemo) loweredAt(text string, toks []segment.Token, j int) string {
+	w := toks[j].Text(text)
+	if m == nil || m.g == nil || w == "" {
+		return strings.ToLower(w)
+	}
+	m.lexOf(text, toks, j)
+	t, id := &m.lexed, m.lex[j]
+	l, ok := t.lowered[id]
+	if !ok {
+		if t.lowered == nil {
+			t.lowered = make(map[int32]string)
+		}
+		l = strings.Clone(strings.ToLower(w))
+		t.lowered[id] = l
+	}
+	return l
+}
+
+// tokenBits are what roleWithin and scopeAround ask of a token of a
+// read sentence (readSentence) that holds a contrast or a scope word
+// (cueRole, cueScope): rolesAndScopes writes them for those only.
 type tokenBits uint8
 
 const (
@@ -334,16 +416,27 @@ const (
 
 // readSentence reads every token of sentence si once, when the first
 // figure of the sentence asks: its spelling's number (by the
-// segmenter's number, byWord, else wordAt), its
-// context word (wordAt, with skip), its contrast group (roleOf, -1 for
-// a token that is no word) and its tokenBits. The figures' walks then
-// read arrays, in short loops without a call: walked per figure, each
+// segmenter's number, byWord, else wordAt) and its context word (with
+// skip), and the sentence's cues (sentenceCues) and count-so-far cue
+// for countSoFar (what soFarFrom finds). The figures' walks then read
+// arrays, in short loops without a call: walked per figure, each
 // token's first reading was a call with a dozen arguments from a loop
 // whose live values it spilled, and the loops asked the memo about each
 // token again for each figure near it. That cost more than reading the
 // few words of the sentence that no window reaches. A sentence is read
-// once per article (sentRead). The same pass finds the sentence's
-// count-so-far cue for countSoFar (what soFarFrom finds).
+// once per article (sentRead).
+//
+// The loop over the sentence's words reads one byte of each spelling
+// for the cues (lexWord.cues, whole once its contrast group is known),
+// and writes only what every figure's walks read: the context words.
+// What only a walk behind a cue reads — each token's contrast group
+// (tokRole: roleWithin, roleAround) and tokenBits (scopeAround) — is
+// written by a second pass over the few sentences with that cue
+// (rolesAndScopes). Written for every token of every sentence, they
+// held the loop's values in registers it spilled. A spelling's contrast
+// group gives the sentence cueRole even where its place noun states no
+// place ("a hospital spokesman"): the walks then find no group there,
+// as they would have found none without the cue.
 func (r *autoFactsRule) readSentence(m *ctxMemo, a *Article, si int, skip []bool) {
 	if n := len(a.Seg.Sentences); len(m.sentRead) != n {
 		m.sentRead = slices.Grow(m.sentRead[:0], n)[:n]
@@ -367,29 +460,24 @@ func (r *autoFactsRule) readSentence(m *ctxMemo, a *Article, si int, skip []bool
 	first, last := sent.First, sent.Last
 	stoks := toks[first:last]
 	lex := m.lex[first:last:last]
-	roles := m.tokRole[first:last:last]
-	bitsOf := m.tokBits[first:last:last]
 	done := m.done[first:last:last]
 	words := m.word[first:last:last]
 	skips := skip[first:last:last]
+	// The words are read by wordsRead in a loop without a call, which
+	// stops at a word that needs one (a spelling not met, or not read
+	// in a sentence yet, a word of countSoFar's, a capitalised word
+	// before the article's names are marked); the loop here reads that
+	// word, with the calls, and hands the rest back.
+	sc := sentenceScan{stoks: stoks, lex: lex, done: done, words: words, skips: skips,
+		mids: m.nameMid[first:last:last], byWord: byWord, lws: t.words, marked: m.namesMarked}
 	// The count-so-far cue of the sentence (soFarFrom) is read in the
-	// same pass, from the spellings' bits of the token and of the two
-	// before it (prev1, prev2; 0 for a token that is no word): a second
-	// walk of the sentence through lexOf cost more than all the rest of
+	// same pass, from the spellings' bits of a cue word and of the two
+	// tokens before it (0 for a token that is no word): a second walk
+	// of the sentence through lexOf cost more than all the rest of
 	// countSoFar.
 	subject, best := -1, -1
-	var prev1, prev2 soFarBits
-	var cues sentenceCues
-	for k := range stoks {
+	for k := sc.wordsRead(0); k < len(stoks); k = sc.wordsRead(k + 1) {
 		tok := &stoks[k]
-		if tok.Kind != segment.Word {
-			roles[k], bitsOf[k] = -1, 0
-			if tok.Kind == segment.Number {
-				bitsOf[k] = tokNumber
-			}
-			prev2, prev1 = prev1, 0
-			continue
-		}
 		id := lex[k]
 		if id == 0 {
 			// By the segmenter's number of the spelling; a spelling
@@ -403,40 +491,24 @@ func (r *autoFactsRule) readSentence(m *ctxMemo, a *Article, si int, skip []bool
 				}
 			}
 			lex[k] = id
+			sc.lws = t.words // wordAt may have grown it
 		}
 		lw := &t.words[id]
-		if b := lw.soFar; b != 0 {
-			switch {
+		c := lw.cues
+		if c == 0 {
+			c = r.spellingCues(lw, tok.Text(text))
+		}
+		sc.cues |= c
+		if c&cueSoFar != 0 {
+			switch b := lw.soFar; {
 			case b&soFarCount != 0:
 				subject = k
 			case b&soFarCue != 0 && subject >= 0 && k-subject <= 6:
-				if prev1&soFarModal != 0 || prev1&soFarTo != 0 && k-2 > subject && prev2&soFarExpect != 0 {
+				prev1 := m.soFarBitsAt(stoks, lex, k-1)
+				if prev1&soFarModal != 0 || prev1&soFarTo != 0 && k-2 > subject && m.soFarBitsAt(stoks, lex, k-2)&soFarExpect != 0 {
 					best = subject
 				}
 			}
-		}
-		prev2, prev1 = prev1, lw.soFar
-		cues |= lw.cue
-		if lw.class&classReporting != 0 {
-			cues |= cueReporting
-		}
-		bits := tokWord
-		if lw.class&classScope != 0 {
-			bits |= tokScope
-			cues |= cueScope
-		}
-		bitsOf[k] = bits
-		role := lw.role
-		if role == roleUnknown {
-			role = int32(r.roleOfWord(text[tok.Start:tok.End], lw.stem, lw.stemOK))
-			lw.role = role
-		}
-		if role >= 0 && r.places[role] && !r.placeStated(text, toks, first+k, m) {
-			role = -1 // "a hospital spokesman": this token only
-		}
-		roles[k] = role
-		if role >= 0 {
-			cues |= cueRole
 		}
 		if done[k] {
 			continue
@@ -446,6 +518,11 @@ func (r *autoFactsRule) readSentence(m *ctxMemo, a *Article, si int, skip []bool
 			w = lw.word
 		}
 		words[k], done[k] = w, true
+		sc.marked = m.namesMarked
+	}
+	cues := sc.cues
+	if cues&(cueRole|cueScope) != 0 {
+		r.rolesAndScopes(m, a, first, last)
 	}
 	if n := len(a.Seg.Sentences); len(m.soFar) != n {
 		m.soFar = slices.Grow(m.soFar[:0], n)[:n]
@@ -459,7 +536,140 @@ func (r *autoFactsRule) readSentence(m *ctxMemo, a *Article, si int, skip []bool
 		m.sentCue = slices.Grow(m.sentCue[:0], n)[:n]
 		clear(m.sentCue)
 	}
-	m.sentCue[si] = cues
+	m.sentCue[si] = cues & allCues
+}
+
+// sentenceScan is what readSentence's loop without a call (wordsRead)
+// reads and writes: the sentence's tokens and the memo's arrays cut to
+// them (lex, done, words, skips, and mids, the memo's nameMid, read only
+// once marked), the table's numbers by the segmenter's (byWord) and its
+// readings (lws), and the sentence's cues so far.
+type sentenceScan struct {
+	stoks             []segment.Token
+	lex               []int32
+	done, skips, mids []bool
+	words             []wordID
+	byWord            []int32
+	lws               []lexWord
+	cues              sentenceCues
+	marked            bool
+}
+
+// wordsRead reads the sentence's tokens from k on, as readSentence
+// does, while none needs a call, and returns the first word token that
+// does (its number may have been written), or len(stoks). A token needs
+// one when its spelling has no number in byWord (wordAt), its cues are
+// not complete (spellingCues) or name a word of countSoFar's, or it is
+// a capitalised word whose context word depends on the article's names
+// before they are marked. With no call in it, the loop keeps its values
+// in registers: it spilled and reloaded a score of them per word.
+func (s *sentenceScan) wordsRead(k int) int {
+	stoks := s.stoks
+	lex, done, skips := s.lex[:len(stoks)], s.done[:len(stoks)], s.skips[:len(stoks)]
+	mids, words := s.mids[:len(stoks)], s.words[:len(stoks)]
+	byWord, lws := s.byWord, s.lws
+	cues, marked := s.cues, s.marked
+	for ; k < len(stoks); k++ {
+		tok := &stoks[k]
+		if tok.Kind != segment.Word {
+			continue
+		}
+		id := lex[k]
+		if id == 0 {
+			if id = byWord[tok.Word]; id == 0 {
+				break
+			}
+			lex[k] = id
+		}
+		lw := &lws[id]
+		c := lw.cues
+		if c == 0 || c&cueSoFar != 0 {
+			break
+		}
+		cues |= c
+		if done[k] {
+			continue
+		}
+		var w wordID
+		if !skips[k] {
+			if lw.lower {
+				w = lw.word
+			} else if tok.Initial && !lw.allCaps {
+				if !marked {
+					break
+				}
+				if !mids[k] {
+					w = lw.word
+				}
+			}
+		}
+		words[k], done[k] = w, true
+	}
+	s.cues = cues
+	return k
+}
+
+// soFarBitsAt returns the soFarBits of token k of a sentence being read
+// (stoks, lex: the sentence's tokens and their spellings' numbers), 0
+// for a token that is no word or stands before the sentence.
+func (m *ctxMemo) soFarBitsAt(stoks []segment.Token, lex []int32, k int) soFarBits {
+	if k < 0 || stoks[k].Kind != segment.Word {
+		return 0
+	}
+	return m.lexed.words[lex[k]].soFar
+}
+
+// spellingCues completes the cues of spelling lw (w), on the first
+// sentence that reads it: its contrast group (roleOfWord) is found, and
+// cueRole added when it has one; cueRead marks the cues complete.
+func (r *autoFactsRule) spellingCues(lw *lexWord, w string) sentenceCues {
+	if lw.role == roleUnknown {
+		lw.role = int32(r.roleOfWord(w, lw.stem, lw.stemOK))
+	}
+	c := lw.cue | cueRead
+	if lw.class&classReporting != 0 {
+		c |= cueReporting
+	}
+	if lw.class&classScope != 0 {
+		c |= cueScope
+	}
+	if lw.role >= 0 {
+		c |= cueRole
+	}
+	if lw.soFar != 0 {
+		c |= cueSoFar
+	}
+	lw.cues = c
+	return c
+}
+
+// rolesAndScopes writes, for tokens first..last of a read sentence,
+// each token's contrast group (tokRole) and tokenBits (tokBits), which
+// roleWithin, roleAround and scopeAround read only in a sentence with
+// their cue (cueRole, cueScope). A word of a place group that does not
+// state the place (placeStated) has no group: "a hospital spokesman".
+func (r *autoFactsRule) rolesAndScopes(m *ctxMemo, a *Article, first, last int) {
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	for j := first; j < last; j++ {
+		tok := &toks[j]
+		if tok.Kind != segment.Word {
+			m.tokRole[j], m.tokBits[j] = -1, 0
+			if tok.Kind == segment.Number {
+				m.tokBits[j] = tokNumber
+			}
+			continue
+		}
+		lw := &m.lexed.words[m.lex[j]]
+		role := lw.role
+		if role >= 0 && r.places[role] && !r.placeStated(text, toks, j, m) {
+			role = -1 // "a hospital spokesman": this token only
+		}
+		bits := tokWord
+		if lw.class&classScope != 0 {
+			bits |= tokScope
+		}
+		m.tokRole[j], m.tokBits[j] = role, bits
+	}
 }
 
 // sentenceCues tell which words that a claim test needs stand somewhere
@@ -479,6 +689,13 @@ const (
 	cueRole
 	// cueScope: a scope word (scopeAround).
 	cueScope
+	// cueSoFar: a word of countSoFar's (soFarBits); a spelling's cues
+	// only (lexWord.cues), so that the loop of readSentence tests one
+	// byte for all.
+	cueSoFar
+	// cueRead marks a spelling's cues complete (spellingCues); never a
+	// sentence's.
+	cueRead = 1 << 7
 	// allCues stands for a sentence not read: every test is walked.
 	allCues = cueBetween | cuePronoun | cueReporting | cueRole | cueScope
 )

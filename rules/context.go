@@ -677,19 +677,24 @@ func (m *ctxMemo) wordAt(g *grammar, a *Article, text string, toks []segment.Tok
 // look-up of each opener's text in the names' map (hashing the string)
 // was 7% of the whole run. The scan holds every non-empty capitalised
 // word token, so a token is in it exactly when its text is a key of
-// the map.
+// the map. Small enough to be inlined: the marking is a call of its own.
 func (m *ctxMemo) nameUsedMid(a *Article, j int) bool {
 	if !m.namesMarked {
-		sc := a.scanNames()
-		clear(m.nameMid)
-		for _, nt := range sc.toks {
-			if sc.forms[nt.form].Mid > 0 {
-				m.nameMid[nt.tok] = true
-			}
-		}
-		m.namesMarked = true
+		m.markNames(a)
 	}
 	return m.nameMid[j]
+}
+
+// markNames marks the tokens of nameUsedMid, once per article.
+func (m *ctxMemo) markNames(a *Article) {
+	sc := a.scanNames()
+	clear(m.nameMid)
+	for _, nt := range sc.toks {
+		if sc.forms[nt.form].Mid > 0 {
+			m.nameMid[nt.tok] = true
+		}
+	}
+	m.namesMarked = true
 }
 
 // keepSorted sorts ws, drops repeated words and keeps the rest (nil when
@@ -736,7 +741,8 @@ type ctxMemo struct {
 	namesMarked bool
 	// sentRead marks the sentences readSentence has read, and tokRole
 	// and tokBits hold the contrast group and the tokenBits of each
-	// token of those.
+	// token of those that hold a contrast or a scope word
+	// (rolesAndScopes; stale elsewhere, and read only there).
 	sentRead []bool
 	// soFar holds each sentence's soFarFrom, plus two (0: not read
 	// yet; 1: no cue), for countSoFar. Plus one, as it was, left the
@@ -790,6 +796,11 @@ type ctxMemo struct {
 	// pooled): articles count the same nouns again and again, and the
 	// key was one allocation per claim.
 	keyStrings map[string]string
+	// headKeys holds what the key of a count of each noun, as written,
+	// is made of in the noun groups headsOf (countGroupKey), kept from
+	// article to article as keyStrings is.
+	headKeys map[string]headKey
+	headsOf  *nounGroups
 }
 
 // maxInterned bounds the nouns keyStrings keeps; beyond it the map

@@ -1098,7 +1098,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			// person named before it, the fact "Tervane, 47," states.
 			if name, ok := apposedAgeWithUnit(a, toks, sent, q); ok {
 				c.Key, c.Label = "age|"+strings.ToLower(name), "age of "+name
-				c.Names = r.givenName(a, toks, sent, q.Tokens[0]-3)
+				c.Names = r.givenName(a, toks, sent, q.Tokens[0]-3, memo)
 				// isAge saw "-old" or " old" after the unit.
 				c.Shown = name + ", " + spanText(a, document.Span{Start: q.Span.Start, End: q.Span.End + len("-old")})
 				c.Q.Unit = nil // compared with the bare "47" of "Tervane, 47,"
@@ -1148,7 +1148,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			}
 			k = r.pastCompoundModifier(a, text, toks, sent, k, memo)
 			if k < sent.Last && toks[k].Kind == segment.Word {
-				c.Compl = "of " + stem(toks[k].Text(text))
+				c.Compl = memo.ofComplAt(text, toks, k)                   // "of " and the word's stem
 				c.Key += "|" + c.Compl + ofThreshold(text, toks, sent, k) // autofacts_ofthreshold.go
 				if shareDimension(q.Unit.Dimension) {
 					shareOf = r.clauseSubject(a, text, toks, sent, q.Tokens[0]-1, memo) // kind_autofacts_share.go
@@ -1199,7 +1199,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		// "Tervane, 47, said": the age of the person named before it.
 		if name, at, ok := apposedAge(text, toks, sent, q); ok {
 			c.Key, c.Label = "age|"+strings.ToLower(name), "age of "+name
-			c.Names = r.givenName(a, toks, sent, at)
+			c.Names = r.givenName(a, toks, sent, at, memo)
 			c.Shown = name + ", " + c.Shown
 			break
 		}
@@ -1319,7 +1319,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			c.Key = "rank:" + stem(np.Head)
 			c.Label = "rank of " + label
 		} else {
-			c.Key = r.nouns.key(memo.countKey(np.Head), np.Head, text, toks, sent, q.Tokens[0], np.End)
+			c.Key = memo.countGroupKey(r.nouns, np.Head, text, toks, sent, q.Tokens[0], np.End) // r.nouns.key
 			c.Label = label
 			bareKey = c.Key
 		}
@@ -1484,14 +1484,14 @@ func (r *autoFactsRule) finish(a *Article, c *claim, q *quantity.Quantity, sent 
 func (r *autoFactsRule) aroundFigure(a *Article, si, from, end int, skip []bool, memo *ctxMemo, withRole, withScope bool) (ctx, near []wordID, role int, scope string) {
 	r.readSentence(memo, a, si, skip)
 	sent := a.Seg.Sentences[si]
-	words, bits := memo.word, memo.tokBits
+	words, toks := memo.word, a.Seg.Tokens
 	window := r.window
 	// The context: window words on each side, the near words among the
 	// first nearWindow before.
 	ctx, near = memo.context[:0], memo.near[:0]
 	n := 0
 	for j := from - 1; j >= sent.First && (n < window || n < nearWindow); j-- {
-		if bits[j]&tokWord == 0 {
+		if toks[j].Kind != segment.Word {
 			continue
 		}
 		n++
@@ -1507,10 +1507,10 @@ func (r *autoFactsRule) aroundFigure(a *Article, si, from, end int, skip []bool,
 	// The end of a change, "fell from 31C to 24C": its context is also
 	// what changed, before "from", as its start's is, and so are its
 	// near words ("fell from 31C to 24C" says "fell to 24C").
-	if k := changeStart(a.Doc.Text, a.Seg.Tokens, sent, from); k >= 0 {
+	if k := changeStart(a.Doc.Text, toks, sent, from); k >= 0 {
 		n = 0
 		for j := k - 1; j >= sent.First && n < window; j-- {
-			if bits[j]&tokWord != 0 {
+			if toks[j].Kind == segment.Word {
 				n++
 				if w := words[j]; w != 0 {
 					ctx = append(ctx, w)
@@ -1523,7 +1523,7 @@ func (r *autoFactsRule) aroundFigure(a *Article, si, from, end int, skip []bool,
 	}
 	n = 0
 	for j := end; j < sent.Last && n < window; j++ {
-		if bits[j]&tokWord != 0 {
+		if toks[j].Kind == segment.Word {
 			n++
 			if w := words[j]; w != 0 {
 				ctx = append(ctx, w)
@@ -1724,6 +1724,9 @@ func (r *autoFactsRule) ownerOf(text string, toks []segment.Token, sent segment.
 		}
 		if r.is(memo, text, toks, j+1, classPrep) {
 			return "" // a place, not a subject: "to Karsa with 193 people"
+		}
+		if !lw.allCaps {
+			return memo.loweredAt(text, toks, j) // ownerName's, without lowering the name per figure
 		}
 		return ownerName(text, toks, w)
 	}
@@ -2346,14 +2349,14 @@ func apposedAgeWithUnit(a *Article, toks []segment.Token, sent segment.Sentence,
 // is about that person, and a surname alone in another outlet whose
 // copy names a second person of the family ("her mother, Ada Penrose,
 // 66") is not hers.
-func (r *autoFactsRule) givenName(a *Article, toks []segment.Token, sent segment.Sentence, n int) []string {
+func (r *autoFactsRule) givenName(a *Article, toks []segment.Token, sent segment.Sentence, n int, memo *ctxMemo) []string {
 	text := a.Doc.Text
 	g := n - 1
 	if g < sent.First || toks[g].Kind != segment.Word || text[toks[g].End:toks[n].Start] != " " {
 		return r.soleGivenName(a, toks[n].Text(text))
 	}
 	w := toks[g].Text(text)
-	if !isCapitalised(w) || isAllCaps(w) || r.titles[w] || (g == sent.First && a.commonWord(w) && english.IsWord(strings.ToLower(w))) {
+	if !isCapitalised(w) || isAllCaps(w) || r.titles[w] || (g == sent.First && a.commonWord(w) && memo.englishAt(text, toks, g)) {
 		return r.soleGivenName(a, toks[n].Text(text))
 	}
 	return []string{w}

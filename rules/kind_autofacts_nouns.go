@@ -196,6 +196,11 @@ func (n *nounGroups) scoped(key string, text string, toks []segment.Token, sent 
 	if !ok || end <= first {
 		return key
 	}
+	return sc.of(key, text, toks, sent, first, end)
+}
+
+// of is scoped for a key whose scope is sc, of a count with a noun.
+func (sc *countScope) of(key string, text string, toks []segment.Token, sent segment.Sentence, first, end int) string {
 	for j, w := first-1, 0; j >= sent.First && w < scopeBefore; j-- {
 		if toks[j].Kind != segment.Word {
 			continue
