@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/factlint/factlint/checker/dates"
 	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/checker/quantity"
 	"github.com/factlint/factlint/checker/segment"
@@ -67,11 +68,14 @@ func (r *autoFactsRule) bareAge(a *Article, toks []segment.Token, sent segment.S
 // by the article's calendar words ("stood", "watched"): "the
 // 38-year-old stood" is a person's age, as "the 38-year-old was" is.
 func pastVerb(a *Article, w string) bool {
-	cal := a.Calendar
-	if cal == nil {
-		return false
-	}
-	lw := strings.ToLower(w)
+	return a.Calendar != nil && pastForm(a.Calendar, strings.ToLower(w))
+}
+
+// pastForm reports whether lw, lower-cased, is a verb in the past by
+// the calendar's words: one of its past forms, or a word of more than
+// four letters in "-ed" that is not one of its words that only look so
+// ("speed", "hundred").
+func pastForm(cal *dates.Lexicon, lw string) bool {
 	return cal.Past[lw] || len(lw) > 4 && strings.HasSuffix(lw, "ed") && !cal.NotPast[lw]
 }
 

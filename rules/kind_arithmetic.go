@@ -158,10 +158,9 @@ func (r *arithmeticRule) checkPartOfThem(a *Article, rep *Reporter, qs []quantit
 	if j := m.Tokens[0] - 1; j >= 0 && a.Seg.Tokens[j].Kind == segment.Word && partPreps[strings.ToLower(a.Seg.Tokens[j].Text(a.Doc.Text))] {
 		return
 	}
-	_, nhi, ok1 := countBounds(n)
-	nlo, _, _ := countBounds(n)
+	nlo, _, ok1 := countBounds(n)
 	_, mhi, ok2 := countBounds(m)
-	if !ok1 || !ok2 || nlo <= mhi || nhi < nlo {
+	if !ok1 || !ok2 || nlo <= mhi {
 		return
 	}
 	them := a.Seg.Tokens[n.Tokens[1]+1].Text(a.Doc.Text) // "them" or "whom"

@@ -146,7 +146,7 @@ func (r *autoFactsRule) objectVerb(a *Article, text string, toks []segment.Token
 	if beForm[lw] || r.changeWord(text, toks, j, memo) {
 		return false
 	}
-	return cal.Past[lw] || len(lw) > 4 && strings.HasSuffix(lw, "ed") && !cal.NotPast[lw]
+	return pastForm(cal, lw)
 }
 
 // levelPrep reports whether w is a preposition by which a verb reaches
@@ -214,7 +214,7 @@ func (r *autoFactsRule) clauseSubject(a *Article, text string, toks []segment.To
 	verb := beForm[lw]
 	if !verb && isLowerWord(w) {
 		switch {
-		case cal.Past[lw], len(lw) > 4 && strings.HasSuffix(lw, "ed") && !cal.NotPast[lw]:
+		case pastForm(cal, lw):
 			verb = true
 		case r.changeWord(text, toks, j, memo):
 			verb = true

@@ -210,7 +210,7 @@ func (r *dateFactsRule) relativePast(s *dateScratch, j int) bool {
 	}
 	v := toks[j+1].Text(text)
 	cal := s.cal
-	return cal != nil && (cal.Past[v] || len(v) > 4 && strings.HasSuffix(v, "ed") && isLowerWord(v) && !cal.NotPast[v])
+	return cal != nil && isLowerWord(v) && pastForm(cal, v)
 }
 
 // attributionWords is the most words a closing attribution may have
@@ -270,7 +270,7 @@ func coordinated(a *Article, j, to int) int {
 			continue
 		}
 		v := toks[j+1].Text(text)
-		if a.Calendar.Past[v] || len(v) > 4 && strings.HasSuffix(v, "ed") && isLowerWord(v) && !a.Calendar.NotPast[v] {
+		if isLowerWord(v) && pastForm(a.Calendar, v) {
 			return j
 		}
 	}
