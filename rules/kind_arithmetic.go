@@ -26,8 +26,8 @@ import (
 //   - parts of the whole a sentence opens with, which may not add up to
 //     more than it: "Of the 90 flights, 51 were cancelled and 39
 //     delayed";
-//   - a part "of them" no larger than the count before it: "employs 24
-//     people, and 27 of them" fails;
+//   - a part "of them" no larger than the count before it: "employs 18
+//     people, and 21 of them" fails;
 //   - the remainder of a part of a whole: "It cut 50 of the 80 posts.
 //     The remaining 30 staff ...";
 //   - the two sides of a vote, which add up to the whole vote: "backed
@@ -117,7 +117,7 @@ func (r *arithmeticRule) Check(a *Article, rep *Reporter) any {
 		if d := q.Tokens[0] - 1; d-1 == sent.First && wordAt(text, toks, d-1, "of") && (wordAt(text, toks, d, "the") || wordAt(text, toks, d, "its") || wordAt(text, toks, d, "their")) {
 			r.checkParts(a, rep, qs, i, sent)
 		}
-		// "employs 24 people, and 27 of them": a part of no more
+		// "employs 18 people, and 21 of them": a part of no more
 		// than its whole.
 		if q.Unit == nil && !q.Range && wordAt(text, toks, q.Tokens[1], "of") && (wordAt(text, toks, q.Tokens[1]+1, "them") || wordAt(text, toks, q.Tokens[1]+1, "whom")) {
 			r.checkPartOfThem(a, rep, qs, i)
@@ -139,7 +139,7 @@ func (r *arithmeticRule) Check(a *Article, rep *Reporter) any {
 
 // checkPartOfThem reads count qs[i] followed by "of them" or "of
 // whom" as a part of the count before it in its sentence ("The firm
-// employs 24 people, and 27 of them ...", "rescued 40 people, 12 of
+// employs 18 people, and 21 of them ...", "rescued 40 people, 12 of
 // whom"), which it may not exceed. The whole is the nearest figure
 // before it in the sentence; a whole with a unit (a sum, a time, a
 // measure), a percentage or a year is no count of them, and is left
@@ -154,7 +154,7 @@ func (r *arithmeticRule) checkPartOfThem(a *Article, rep *Reporter, qs []quantit
 		return
 	}
 	// A whole a preposition opens is another noun's complement, which
-	// "them" need not be: "Pupils at two schools, 860 of them".
+	// "them" need not be: "Children at three nurseries, 95 of them".
 	if j := m.Tokens[0] - 1; j >= 0 && a.Seg.Tokens[j].Kind == segment.Word && partPreps[strings.ToLower(a.Seg.Tokens[j].Text(a.Doc.Text))] {
 		return
 	}
@@ -411,7 +411,7 @@ func (r *arithmeticRule) checkSplit(a *Article, rep *Reporter, qs []quantity.Qua
 			if isRatio(&qs[e]) {
 				return // a share before it: some other split
 			}
-			j = qs[e].Tokens[0] - 1 // a figure of the clause: "rejected a £5 charge by 71%"
+			j = qs[e].Tokens[0] - 1 // a figure of the clause: "rejected a £3 levy by 64%"
 			continue
 		}
 		t := &toks[j]
@@ -453,7 +453,7 @@ func (r *arithmeticRule) checkSplit(a *Article, rep *Reporter, qs []quantity.Qua
 }
 
 // maxSplitWords bounds the tokens read back from a vote's first share
-// for its word of split ("rejected a £5 charge by 71%").
+// for its word of split ("rejected a £3 levy by 64%").
 const maxSplitWords = 8
 
 // maxShareNoun bounds the words of the whole's noun ("of the 40 staff

@@ -721,7 +721,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 				best, bestD = k, d
 			}
 		}
-		// "won in 2018 and was re-elected in April 2024 with 54.3%":
+		// "won in 2015 and was re-elected in May 2022 with 61.2%":
 		// a year with another year between it and the figure dates an
 		// earlier clause, not the figure.
 		if best >= 0 && yearBetween(qs, q, &qs[best]) {
