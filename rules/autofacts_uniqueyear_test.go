@@ -15,9 +15,9 @@ func TestUniqueOfYear(t *testing.T) {
 		{
 			name: "another year's figure beside it",
 			articles: []string{
-				"a.txt", "The Quarnby council will close 14 libraries in the spring to save money.\n\nIn 2009 the council shut six libraries, a cut reversed a year later.\n",
-				"b.txt", "Fourteen libraries are to shut, the Quarnby council confirmed on Tuesday.\n",
-				"c.txt", "Quarnby is losing 17 libraries after a vote by councillors.\n",
+				"a.txt", "The Brisco council will close 14 libraries in the spring to save money.\n\nIn 2009 the council shut six libraries, a cut reversed a year later.\n",
+				"b.txt", "Fourteen libraries are to shut, the Brisco council confirmed on Tuesday.\n",
+				"c.txt", "Brisco is losing 17 libraries after a vote by councillors.\n",
 			},
 			want: []string{"c.txt:1:18: fact.mismatch: libraries: 17 libraries here; 14 libraries in a.txt:1, Fourteen libraries in b.txt:1"},
 		},

@@ -15,15 +15,15 @@ func TestOnBoard(t *testing.T) {
 		{
 			name: "the parts agree with the whole",
 			articles: []string{
-				"a.txt", "The Sorrel Maid, with 58 people on board, sank off Tarn Point on Monday night.\n",
-				"b.txt", "The Sorrel Maid was carrying 51 passengers and seven crew when it sank off Tarn Point on Monday night.\n",
+				"a.txt", "The Sorrel Maiden, with 58 people on board, sank off Tarn Point on Monday night.\n",
+				"b.txt", "The Sorrel Maiden was carrying 51 passengers and seven crew when it sank off Tarn Point on Monday night.\n",
 			},
 		},
 		{
 			name: "a changed part",
 			articles: []string{
-				"a.txt", "The Sorrel Maid, with 58 people on board, sank off Tarn Point on Monday night.\n",
-				"b.txt", "The Sorrel Maid was carrying 61 passengers and seven crew when it sank off Tarn Point on Monday night.\n",
+				"a.txt", "The Sorrel Maiden, with 58 people on board, sank off Tarn Point on Monday night.\n",
+				"b.txt", "The Sorrel Maiden was carrying 61 passengers and seven crew when it sank off Tarn Point on Monday night.\n",
 			},
 			want: []string{
 				"a.txt:1:25: fact.mismatch: people on board: 58 people on board here; 61 passengers and seven crew in b.txt:1",
@@ -33,9 +33,9 @@ func TestOnBoard(t *testing.T) {
 		{
 			name: "a changed whole, a part of another whole",
 			articles: []string{
-				"a.txt", "Coastguards said 40 of the 68 people on board the Sorrel Maid were rescued off Tarn Point.\n",
-				"b.txt", "The Sorrel Maid left Tarn Point with seven crew and 51 passengers, and sank on Monday night.\n",
-				"c.txt", "The Sorrel Maid sank off Tarn Point on Monday night with 58 souls aboard.\n",
+				"a.txt", "Coastguards said 40 of the 68 people on board the Sorrel Maiden were rescued off Tarn Point.\n",
+				"b.txt", "The Sorrel Maiden left Tarn Point with seven crew and 51 passengers, and sank on Monday night.\n",
+				"c.txt", "The Sorrel Maiden sank off Tarn Point on Monday night with 58 souls aboard.\n",
 			},
 			want: []string{
 				"a.txt:1:28: fact.mismatch: people on board: 68 people on board here; seven crew and 51 passengers in b.txt:1, 58 souls aboard in c.txt:1",
@@ -44,8 +44,8 @@ func TestOnBoard(t *testing.T) {
 		{
 			name: "passengers and crew, counted together",
 			articles: []string{
-				"a.txt", "The Sorrel Maid, with 58 people on board, sank off Tarn Point on Monday night.\n",
-				"b.txt", "The Sorrel Maid, carrying 85 passengers and crew, sank off Tarn Point on Monday night.\n",
+				"a.txt", "The Sorrel Maiden, with 58 people on board, sank off Tarn Point on Monday night.\n",
+				"b.txt", "The Sorrel Maiden, carrying 85 passengers and crew, sank off Tarn Point on Monday night.\n",
 			},
 			want: []string{
 				"a.txt:1:25: fact.mismatch: people on board: 58 people on board here; 85 passengers and crew in b.txt:1",
@@ -57,9 +57,9 @@ func TestOnBoard(t *testing.T) {
 			// everyone on board.
 			name: "a part of those on board",
 			articles: []string{
-				"a.txt", "The Sorrel Maid, with 580 people on board, docked at Tarn Point on Monday.\n",
-				"b.txt", "An outbreak sickened 51 passengers and seven crew aboard the Sorrel Maid before it docked at Tarn Point on Monday.\n",
-				"c.txt", "The Sorrel Maid docked at Tarn Point on Monday with 51 passengers and seven crew ill.\n",
+				"a.txt", "The Sorrel Maiden, with 580 people on board, docked at Tarn Point on Monday.\n",
+				"b.txt", "An outbreak sickened 51 passengers and seven crew aboard the Sorrel Maiden before it docked at Tarn Point on Monday.\n",
+				"c.txt", "The Sorrel Maiden docked at Tarn Point on Monday with 51 passengers and seven crew ill.\n",
 			},
 		},
 	} {
