@@ -75,6 +75,10 @@ type claim struct {
 	// onceEach marks a count whose key every article of its story that
 	// states it states once; set by the autofacts corpus stage.
 	onceEach bool
+	// copied marks a count copied under the key of a bare figure of its
+	// verb, set by the autofacts corpus stage (resolveBareVerbCounts):
+	// it is compared with the bare figures of other articles only.
+	copied bool
 	// kid is the number of Key among the distinct keys of the claims
 	// compared, in the keys' order, set by numberKeys.
 	kid int32

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -1307,6 +1308,13 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 				r.finish(a, c, q, sent, end, skip, memo, noRole)
 				return out
 			}
+			// "By dusk, 212 had been ferried ashore": keyed by its verb,
+			// the noun found in the corpus stage (kind_autofacts_bareverb.go).
+			if v, verb, ok := r.bareSubjectVerb(a, text, toks, sent, q, skip, memo); ok {
+				c.Key, c.Label = bareVerbKey+strconv.FormatUint(v, 16), "number "+verb
+				r.finish(a, c, q, sent, end, skip, memo, noRole)
+				return out
+			}
 			return dropClaim(out, at)
 		}
 		c.Mods, c.Compl = np.Mods, np.Compl
@@ -2586,7 +2594,8 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	}
 	resolveGivenNames(c.Names, perArticle)
 	roleAgesOnce(c, perArticle)
-	r.localDollarsOf(c.Stories, perArticle) // kind_autofacts_dollars.go
+	resolveBareVerbCounts(c, perArticle, r.maxRatio) // kind_autofacts_bareverb.go
+	r.localDollarsOf(c.Stories, perArticle)          // kind_autofacts_dollars.go
 	// The keys are final: numbered once for every grouping by key below.
 	nkeys := numberKeys(perArticle)
 	if r.specificCounts {
@@ -2606,6 +2615,12 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	}
 	unrelated := func(x, y *claim) bool {
 		if apart(x, y) {
+			return true
+		}
+		// A count copied under a bare figure's verb is compared with
+		// the bare figures of other articles only
+		// (kind_autofacts_bareverb.go).
+		if (x.copied || y.copied) && (x.copied == y.copied || x.Article == y.Article) {
 			return true
 		}
 		if oneNamedAge(perArticle, x, y) { // kind_autofacts_named.go

@@ -1,0 +1,193 @@
+package rules
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/factlint/factlint/checker/quantity"
+	"github.com/factlint/factlint/checker/segment"
+)
+
+// A bare figure that opens its clause as the subject of a verb ("By
+// dusk, 212 had been ferried ashore", "Forty-one were vaccinated") counts
+// what the sentences before it named, which the copy leaves out; another
+// outlet writes the noun ("ferried 212 passengers ashore", "41 children
+// were vaccinated"). Such a figure is keyed by its verb alone
+// (bareVerbKey) and, in the corpus stage, given the key of the count the
+// other articles of its story say with the same verb, where they say it
+// of one noun only (resolveBareVerbCounts). Figures of one verb that no
+// such count names are compared with each other.
+
+// bareVerbKey opens the key of a bare figure keyed by its verb: the
+// verb's context word, in hexadecimal, follows.
+const bareVerbKey = "count:?|"
+
+// bareVerbReach is how many grammar words may stand between a bare
+// figure and its verb: "had been", "have since", "were later".
+const bareVerbReach = 3
+
+// bareSubjectVerb returns the context word of the verb a bare figure q
+// is the subject of, the verb as written, and true: q opens its sentence or a clause (after a
+// comma, a semicolon, "and" or "but"), and after up to bareVerbReach
+// grammar words ("had been", "have since") comes a lower-case verb in
+// the past ending in "-ed" ("lifted", "vaccinated") that is no reporting
+// verb. "Forty were over 70" and "133 did" have no such verb.
+func (r *autoFactsRule) bareSubjectVerb(a *Article, text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, skip []bool, memo *ctxMemo) (wordID, string, bool) {
+	if a.Calendar == nil || q.Kind != quantity.Cardinal || q.Unit != nil || q.Range {
+		return 0, "", false
+	}
+	if j := q.Tokens[0] - 1; j >= sent.First {
+		switch t := toks[j]; t.Kind {
+		case segment.Punct:
+			if c := text[t.Start]; c != ',' && c != ';' {
+				return 0, "", false
+			}
+		case segment.Word:
+			if !foldIs(t.Text(text), "and") && !foldIs(t.Text(text), "but") {
+				return 0, "", false
+			}
+		default:
+			return 0, "", false
+		}
+	}
+	for k, n := q.Tokens[1], 0; k < sent.Last && n <= bareVerbReach; k, n = k+1, n+1 {
+		t := toks[k]
+		if t.Kind != segment.Word {
+			return 0, "", false
+		}
+		w := t.Text(text)
+		if !isLowerWord(w) {
+			return 0, "", false
+		}
+		cls := memo.classOf(text, toks, k)
+		if cls&classStop != 0 {
+			continue // "had", "been", "since", "still"
+		}
+		if cls&classReporting != 0 || len(w) <= 4 || !strings.HasSuffix(w, "ed") || !pastForm(a.Calendar, w) {
+			return 0, "", false
+		}
+		r.readSentence(memo, a, q.Sentence, skip)
+		if v := memo.word[k]; v != 0 {
+			return v, w, true
+		}
+		return 0, "", false
+	}
+	return 0, "", false
+}
+
+// bareVerbOf returns the verb's context word a key made by bareVerbKey
+// holds, and true; false for any other key.
+func bareVerbOf(key string) (wordID, bool) {
+	rest, ok := strings.CutPrefix(key, bareVerbKey)
+	if !ok {
+		return 0, false
+	}
+	v, err := strconv.ParseUint(rest, 16, 64)
+	return v, err == nil
+}
+
+// resolveBareVerbCounts finds what each bare figure keyed by its verb
+// counts: the count that the other articles of its story give beside
+// the same verb, as its object ("lifted 463 passengers to safety": the
+// verb among its near words) or, where none does, anywhere in its
+// context ("463 passengers were lifted"). Only counts of a noun alone
+// are read (no complement, no part, no scope), and only where all of
+// them count one noun: where the verb is said of passengers in one
+// article and of crew in another, what the figure counts is not known.
+// Those counts are copied under the bare figure's key (marked copied),
+// so that "436 had been lifted to safety" is compared with "lifted 463
+// passengers to safety", and the figure takes their noun for its label.
+// Bare figures of one verb are compared with each other in any case.
+// Each claim of a bare figure's key is Unique as Check would have found.
+func resolveBareVerbCounts(c *Corpus, perArticle [][]claim, maxRatio float64) {
+	if c == nil {
+		return
+	}
+	type copyOf struct {
+		article, claim int
+		key            string
+	}
+	var copies []copyOf
+	for _, story := range c.Stories {
+		for _, i := range story {
+			if i < 0 || i >= len(perArticle) {
+				continue
+			}
+			for k := range perArticle[i] {
+				x := &perArticle[i][k]
+				verb, ok := bareVerbOf(x.Key)
+				if !ok {
+					continue
+				}
+				var near, wide pick
+				for _, j := range story {
+					if j == i || j < 0 || j >= len(perArticle) {
+						continue
+					}
+					for m := range perArticle[j] {
+						y := &perArticle[j][m]
+						if y.copied || !strings.HasPrefix(y.Key, "count:") || strings.Contains(y.Key, "|") || y.Q.Unit != nil || !slices.Contains(y.Context, verb) {
+							continue
+						}
+						wide.add(y, j, m)
+						if slices.Contains(y.Near, verb) {
+							near.add(y, j, m)
+						}
+					}
+				}
+				if len(near.at) > 0 {
+					wide = near
+				}
+				if len(wide.at) == 0 || wide.several {
+					continue
+				}
+				x.Label = wide.label
+				for _, at := range wide.at {
+					cp := copyOf{at[0], at[1], x.Key}
+					if !slices.Contains(copies, cp) {
+						copies = append(copies, cp)
+					}
+				}
+			}
+		}
+	}
+	touched := make(map[int]bool, len(copies))
+	for _, cp := range copies {
+		y := perArticle[cp.article][cp.claim]
+		y.Key, y.copied = cp.key, true
+		perArticle[cp.article] = append(slices.Clip(perArticle[cp.article]), y)
+		touched[cp.article] = true
+	}
+	for i := range touched {
+		cs := perArticle[i]
+		for k := range cs {
+			if _, ok := bareVerbOf(cs[k].Key); !ok {
+				continue
+			}
+			cs[k].Unique = true
+			for m := range cs {
+				if m != k && cs[m].Key == cs[k].Key && (maxRatio <= 0 || !farApart(&cs[k], &cs[m], maxRatio)) && sameYears(cs[k].Years, cs[m].Years) {
+					cs[k].Unique = false
+					break
+				}
+			}
+		}
+	}
+}
+
+// pick gathers the counts read for a bare figure: their one key and
+// label, or several keys, and where each is (article, claim).
+type pick struct {
+	key, label string
+	several    bool
+	at         [][2]int
+}
+
+func (p *pick) add(y *claim, article, at int) {
+	if p.key != "" && p.key != y.Key {
+		p.several = true
+	}
+	p.key, p.label = y.Key, y.Label
+	p.at = append(p.at, [2]int{article, at})
+}
