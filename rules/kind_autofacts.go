@@ -1336,6 +1336,11 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		}
 		c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[np.End-1].End})
 		end = np.End
+		// "300 people packed the guild's hall": the place, no part of
+		// the key (kind_autofacts_venue.go).
+		if c.Compl == "" && q.Kind == quantity.Cardinal {
+			c.Compl = r.venueOf(a, text, toks, sent, np.End, memo)
+		}
 	}
 	if hasRole && scoped && end == nounEnd {
 		// The contrast claim was finished from the same figure, sentence
@@ -1428,6 +1433,18 @@ const bareMark = "~"
 // made again without its own (bareMark); two such counts are not, as
 // "four trips to Spain" is not "two trips to Rome".
 func complementsMatch(a, b string) bool {
+	// A named place narrows nothing: it keeps apart only counts of two
+	// places (kind_autofacts_venue.go).
+	if va, vb := strings.HasPrefix(a, venueMark), strings.HasPrefix(b, venueMark); va || vb {
+		if va && vb {
+			return a == b
+		}
+		if va {
+			a = ""
+		} else {
+			b = ""
+		}
+	}
 	if a == b {
 		return !strings.HasPrefix(a, bareMark)
 	}
