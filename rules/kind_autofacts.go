@@ -32,6 +32,8 @@ type autoFactsRule struct {
 	// nouns that are not specific ("count:people"), nil when not set.
 	specificCounts bool
 	genericCounts  map[string]bool
+	// labelNouns are LabelNouns (kind_autofacts_label.go).
+	labelNouns words
 	// window is how many words on each side of a quantity make its
 	// context.
 	window int
@@ -192,6 +194,12 @@ type autoFactsConfig struct {
 	// of two articles states once is very likely one fact. Unset, no
 	// count gets the point.
 	GenericCounts []string `toml:"generic_counts"`
+	// LabelNouns are nouns whose number after them is a label, not a
+	// count ("on move 87", "at hole 14", "in round 9"): the label of
+	// one thing, compared with the same label elsewhere and with the
+	// rank that says it ("the 87th move"), never with a count of the
+	// noun (kind_autofacts_label.go).
+	LabelNouns []string `toml:"label_nouns"`
 	// AgeRoles are the nouns an age of an unnamed person is keyed by
 	// ("the 52-year-old driver", "the driver, 52,"); AgeOthers, just
 	// before such an age, tell of a second person of the role
@@ -363,6 +371,7 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 
 		localDollars: c.LocalDollars,
 		ageRoles:     wordSet(c.AgeRoles),
+		labelNouns:   wordSet(c.LabelNouns),
 		ageOthers:    wordSet(c.AgeOthers),
 
 		specificCounts: generic != nil,
@@ -1228,6 +1237,10 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		np, hasNoun := r.g.countedNounIn(text, toks, sent, q, memo)
 		if hasNoun {
 			nounEnd = np.End
+		}
+		// "on move 87": a label, not a count (kind_autofacts_label.go).
+		if !hasNoun && r.labelClaim(a, c, q, sent, skip, memo) {
+			return out
 		}
 		if !hasNoun && q.Kind == quantity.Ordinal {
 			if j, ok := rankedMinute(text, toks, sent, q); ok {
