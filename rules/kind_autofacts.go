@@ -604,6 +604,9 @@ func (r *autoFactsRule) useSet(s *Set) {
 		}
 	}
 	r.g.stopIDs = newIDSet(r.g.stop)
+	if r.nouns != nil {
+		r.nouns.stop = r.g.stop // "140 people will work there" (kind_autofacts_nouns.go)
+	}
 	// The words of a synonyms group are one context word: the group's
 	// first.
 	r.g.synonyms, r.g.canon = r.synonyms, r.canon

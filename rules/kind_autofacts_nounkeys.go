@@ -57,7 +57,7 @@ func (m *ctxMemo) countGroupKey(n *nounGroups, head string, text string, toks []
 		if j := first - 1; j >= sent.First && toks[j].Kind == segment.Word && e.near[strings.ToLower(toks[j].Text(text))] {
 			return n.scoped(e.key, text, toks, sent, first, end)
 		}
-		if end < sent.Last && toks[end].Kind == segment.Word && e.near[strings.ToLower(toks[end].Text(text))] {
+		if n.nearAfter(e, text, toks, sent, end) {
 			return n.scoped(e.key, text, toks, sent, first, end)
 		}
 	}

@@ -75,7 +75,15 @@ type nounGroups struct {
 	scopes map[string]countScope
 	// links are the CountLinks (linkedNoun).
 	links words
+	// stop are the grammar's stop words, which may stand between a
+	// counted noun and a word of counted_as after it ("140 people will
+	// work there"); set by the rule.
+	stop words
 }
+
+// asReach is how many stop words may stand between a counted noun and a
+// word of counted_as after it: "will work", "have since worked".
+const asReach = 2
 
 type countScope struct {
 	near words
@@ -180,11 +188,28 @@ func (n *nounGroups) key(key, head string, text string, toks []segment.Token, se
 		if j := first - 1; j >= sent.First && toks[j].Kind == segment.Word && e.near[strings.ToLower(toks[j].Text(text))] {
 			return n.scoped(e.key, text, toks, sent, first, end)
 		}
-		if end < sent.Last && toks[end].Kind == segment.Word && e.near[strings.ToLower(toks[end].Text(text))] {
+		if n.nearAfter(e, text, toks, sent, end) {
 			return n.scoped(e.key, text, toks, sent, first, end)
 		}
 	}
 	return n.scoped(key, text, toks, sent, first, end)
+}
+
+// nearAfter reports whether a word of e's near stands after a counted
+// noun whose phrase ends before token end: right after it ("900 people
+// work there") or after up to asReach stop words ("140 people will work
+// there", "900 people have since worked there").
+func (n *nounGroups) nearAfter(e *countedAs, text string, toks []segment.Token, sent segment.Sentence, end int) bool {
+	for k := end; k < sent.Last && k-end <= asReach && toks[k].Kind == segment.Word; k++ {
+		w := strings.ToLower(toks[k].Text(text))
+		if e.near[w] {
+			return true
+		}
+		if !n.stop[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // scoped is key, or its scope's key when a scope word of its group

@@ -1,0 +1,40 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCountedAsAfterAuxiliary checks that a word of counted_as after a
+// counted noun still says what it counts when grammar words stand
+// between ("90 people will work at the depot", "90 people have since
+// worked there"): the count is of workers, compared with "90 staff". Two
+// articles give the first text, a third the second.
+func TestCountedAsAfterAuxiliary(t *testing.T) {
+	set, rule := defaultAutoFacts(t)
+	for _, tc := range []struct {
+		name, first, third string
+		want               bool
+	}{
+		{"will work: kept",
+			"The new depot at Marrow Cross will have 90 staff looking after the fleet.",
+			"When the depot at Marrow Cross opens, 60 people will work there looking after the fleet.", true},
+		{"have since worked: kept",
+			"The new depot at Marrow Cross will have 90 staff looking after the fleet.",
+			"Since the depot at Marrow Cross opened, 60 people have since worked there looking after the fleet.", true},
+		{"same figure: silent",
+			"The new depot at Marrow Cross will have 90 staff looking after the fleet.",
+			"When the depot at Marrow Cross opens, 90 people will work there looking after the fleet.", false},
+		{"three words between: silent",
+			"The new depot at Marrow Cross will have 90 staff looking after the fleet.",
+			"When the depot at Marrow Cross opens, 60 people will not be able to work there looking after the fleet.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			texts := []string{tc.first, tc.first, tc.third}
+			got := storyFindings(t, set, rule, texts, nil)
+			if reported := len(got) > 0; reported != tc.want {
+				t.Errorf("reported = %v, want %v; findings:\n  %s", reported, tc.want, strings.Join(got, "\n  "))
+			}
+		})
+	}
+}
