@@ -310,6 +310,11 @@ var extractTests = []extractCase{
 	{"F-16", "An F-16, a MiG-29 and the G-7.", nil},
 	{"letters then digits", "The U20 WWCQ, the G7, a 4x4 and a B52.", nil},
 	{"name before number", "It aired on state TV Russia 24 and on a Boeing 737 near Apollo 11 under Article 5.", nil},
+	// A quote that closes the sentence before does not make the next
+	// sentence's first word a name; one joined to the word still opens
+	// a quotation.
+	{"sentence after a closing quote", "She said: \"We were lucky.\" All 40 anglers reached the shore.", []want{c("40", "40", 40)}},
+	{"name after an opening quote", "He said: \"Boeing 737 jets are safe.\"", nil},
 	// A name's number is never millions: the name is an object and the
 	// number a sum.
 	{"name before millions", "The cuts will save Brantwell 12 million euros.", []want{c("12 million euros", "12 million", 12e6).u("EUR")}},
