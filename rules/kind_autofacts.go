@@ -34,6 +34,9 @@ type autoFactsRule struct {
 	genericCounts  map[string]bool
 	// labelNouns are LabelNouns (kind_autofacts_label.go).
 	labelNouns words
+	// notCounted are CompoundNotCounted (kind_autofacts_label.go); with
+	// none set, no compound is read as a count.
+	notCounted words
 	// window is how many words on each side of a quantity make its
 	// context.
 	window int
@@ -200,6 +203,11 @@ type autoFactsConfig struct {
 	// rank that says it ("the 87th move"), never with a count of the
 	// noun (kind_autofacts_label.go).
 	LabelNouns []string `toml:"label_nouns"`
+	// CompoundNotCounted are the words that, joined by a hyphen to a
+	// number before a noun, do not name what the number counts ("a
+	// 52-strong crew", "40-odd years"); any other such word is the
+	// counted noun ("the 34-vehicle pile-up": kind_autofacts_label.go).
+	CompoundNotCounted []string `toml:"compound_not_counted"`
 	// AgeRoles are the nouns an age of an unnamed person is keyed by
 	// ("the 52-year-old driver", "the driver, 52,"); AgeOthers, just
 	// before such an age, tell of a second person of the role
@@ -372,6 +380,7 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		localDollars: c.LocalDollars,
 		ageRoles:     wordSet(c.AgeRoles),
 		labelNouns:   wordSet(c.LabelNouns),
+		notCounted:   wordSet(c.CompoundNotCounted),
 		ageOthers:    wordSet(c.AgeOthers),
 
 		specificCounts: generic != nil,
@@ -1242,8 +1251,8 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			nounEnd = np.End
 		}
 		// "on move 87": a label, not a count (kind_autofacts_label.go).
-		if !hasNoun && r.labelClaim(a, c, q, sent, skip, memo) {
-			return out
+		if !hasNoun && (r.labelClaim(a, c, q, sent, skip, memo) || r.compoundCountClaim(a, c, q, sent, skip, memo)) {
+			return out // "the 34-vehicle pile-up": kind_autofacts_label.go
 		}
 		if !hasNoun && q.Kind == quantity.Ordinal {
 			if j, ok := rankedMinute(text, toks, sent, q); ok {

@@ -40,3 +40,37 @@ func (r *autoFactsRule) labelClaim(a *Article, c *claim, q *quantity.Quantity, s
 	r.finish(a, c, q, sent, q.Tokens[1], skip, memo, false)
 	return true
 }
+
+// A count written as a compound modifier ("the 34-vehicle pile-up", "a
+// 12-storey block") counts the noun joined to its figure, as "34
+// vehicles were involved" does: it is keyed as that count, the words
+// around it its context.
+
+// compoundCountClaim makes c the claim of q as such a count, where q is
+// a whole number with no unit joined by a hyphen to a lower-case word
+// that is no grammar word nor a verb in the past, itself followed by a
+// lower-case noun it modifies, and is none of compound_not_counted; it
+// reports whether it did.
+func (r *autoFactsRule) compoundCountClaim(a *Article, c *claim, q *quantity.Quantity, sent segment.Sentence, skip []bool, memo *ctxMemo) bool {
+	if len(r.notCounted) == 0 || q.Kind != quantity.Cardinal || q.Unit != nil || q.Range || q.Value != math.Trunc(q.Value) {
+		return false
+	}
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	h := q.Tokens[1]
+	w, n := h+1, h+2
+	if n >= sent.Last || !hyphenAt(text, toks, h, sent.Last) || toks[w].Kind != segment.Word || !toks[w].Joined || toks[n].Kind != segment.Word || toks[n].Joined {
+		return false
+	}
+	word, next := toks[w].Text(text), toks[n].Text(text)
+	if len(word) < 3 || !isLowerWord(word) || !isLowerWord(next) || r.notCounted.hasLower(word) || r.is(memo, text, toks, w, classStop) || r.is(memo, text, toks, n, classStop) {
+		return false
+	}
+	if a.Calendar != nil && pastForm(a.Calendar, word) {
+		return false
+	}
+	c.Key = memo.countGroupKey(r.nouns, word, text, toks, sent, q.Tokens[0], w+1)
+	c.Label = word
+	c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[w].End})
+	r.finish(a, c, q, sent, w+1, skip, memo, false)
+	return true
+}
