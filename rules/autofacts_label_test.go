@@ -17,20 +17,20 @@ func TestNumberedLabel(t *testing.T) {
 		want               bool
 	}{
 		{"two labels: kept",
-			"The challenger Arvo Lindqvist resigned on move 41 of the sixth game in Tallinn.",
-			"The challenger Arvo Lindqvist resigned on move 44 of the sixth game in Tallinn.", true},
+			"The challenger Arvo Tammsaar resigned on move 41 of the sixth game in Tallinn.",
+			"The challenger Arvo Tammsaar resigned on move 44 of the sixth game in Tallinn.", true},
 		{"the same label: silent",
-			"The challenger Arvo Lindqvist resigned on move 41 of the sixth game in Tallinn.",
-			"The challenger Arvo Lindqvist resigned on move 41 of the sixth game in Tallinn.", false},
+			"The challenger Arvo Tammsaar resigned on move 41 of the sixth game in Tallinn.",
+			"The challenger Arvo Tammsaar resigned on move 41 of the sixth game in Tallinn.", false},
 		{"a label against a rank: kept",
-			"The challenger Arvo Lindqvist resigned on move 41 of the sixth game in Tallinn.",
-			"The challenger Arvo Lindqvist resigned on the 44th move of the sixth game in Tallinn.", true},
+			"The challenger Arvo Tammsaar resigned on move 41 of the sixth game in Tallinn.",
+			"The challenger Arvo Tammsaar resigned on the 44th move of the sixth game in Tallinn.", true},
 		{"a label against a count: silent",
-			"The challenger Arvo Lindqvist resigned on move 41 of the sixth game in Tallinn.",
-			"The challenger Arvo Lindqvist resigned after 44 moves of the sixth game in Tallinn.", false},
+			"The challenger Arvo Tammsaar resigned on move 41 of the sixth game in Tallinn.",
+			"The challenger Arvo Tammsaar resigned after 44 moves of the sixth game in Tallinn.", false},
 		{"a noun of no label: silent",
-			"The challenger Arvo Lindqvist resigned on move 41 of the sixth game in Tallinn.",
-			"The challenger Arvo Lindqvist resigned on time 44 of the sixth game in Tallinn.", false},
+			"The challenger Arvo Tammsaar resigned on move 41 of the sixth game in Tallinn.",
+			"The challenger Arvo Tammsaar resigned on time 44 of the sixth game in Tallinn.", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			texts := []string{tc.first, tc.first, tc.third}

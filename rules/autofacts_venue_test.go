@@ -6,8 +6,8 @@ import (
 )
 
 // TestCountsOfTwoPlaces checks that two counts whose verbs put them in
-// places of two names ("packed the guild's reading room", "squeezed
-// into the Harlow Memorial hall") are two crowds and are not compared,
+// places of two names ("filled the guild's reading room", "crowded
+// into the Quenby Memorial hall") are two crowds and are not compared,
 // while a count of one place, or of a place against none, still is. Two
 // articles give the first text, a third the second.
 func TestCountsOfTwoPlaces(t *testing.T) {
@@ -17,20 +17,20 @@ func TestCountsOfTwoPlaces(t *testing.T) {
 		want               bool
 	}{
 		{"two owners: silent",
-			"Some 300 people packed the guild's hall on Friday to hear the verdict read out.",
-			"About 900 people packed the museum's hall on Friday to hear the verdict read out.", false},
+			"Some 260 people filled the guild's hall on Friday to hear the verdict read out.",
+			"About 840 people filled the museum's hall on Friday to hear the verdict read out.", false},
 		{"an owner and a name: silent",
-			"Some 300 people packed the guild's reading room on Friday to hear the verdict read out.",
-			"About 900 people squeezed into the Harlow Memorial hall on Friday to hear the verdict read out.", false},
+			"Some 260 people filled the guild's reading room on Friday to hear the verdict read out.",
+			"About 840 people crowded into the Quenby Memorial hall on Friday to hear the verdict read out.", false},
 		{"two names: silent",
-			"Some 300 people packed the Tanner Street hall on Friday to hear the verdict read out.",
-			"About 900 people squeezed into the Harlow Memorial hall on Friday to hear the verdict read out.", false},
+			"Some 260 people filled the Tanner Street hall on Friday to hear the verdict read out.",
+			"About 840 people crowded into the Quenby Memorial hall on Friday to hear the verdict read out.", false},
 		{"one owner: kept",
-			"Some 300 people packed the guild's reading room on Friday to hear the verdict read out.",
-			"About 900 people crowded into the guild's reading room on Friday to hear the verdict read out.", true},
+			"Some 260 people filled the guild's reading room on Friday to hear the verdict read out.",
+			"About 840 people crowded into the guild's reading room on Friday to hear the verdict read out.", true},
 		{"a place against none: kept",
-			"Some 300 people packed the guild's reading room on Friday to hear the verdict read out.",
-			"About 900 people packed the reading room on Friday to hear the verdict read out.", true},
+			"Some 260 people filled the guild's reading room on Friday to hear the verdict read out.",
+			"About 840 people filled the reading room on Friday to hear the verdict read out.", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			texts := []string{tc.first, tc.first, tc.third}

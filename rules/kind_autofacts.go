@@ -198,7 +198,7 @@ type autoFactsConfig struct {
 	// count gets the point.
 	GenericCounts []string `toml:"generic_counts"`
 	// LabelNouns are nouns whose number after them is a label, not a
-	// count ("on move 87", "at hole 14", "in round 9"): the label of
+	// count ("on move 41", "at hole 7", "after round 3"): the label of
 	// one thing, compared with the same label elsewhere and with the
 	// rank that says it ("the 87th move"), never with a count of the
 	// noun (kind_autofacts_label.go).
@@ -206,7 +206,7 @@ type autoFactsConfig struct {
 	// CompoundNotCounted are the words that, joined by a hyphen to a
 	// number before a noun, do not name what the number counts ("a
 	// 52-strong crew", "40-odd years"); any other such word is the
-	// counted noun ("the 34-vehicle pile-up": kind_autofacts_label.go).
+	// counted noun ("the 27-wagon train": kind_autofacts_label.go).
 	CompoundNotCounted []string `toml:"compound_not_counted"`
 	// AgeRoles are the nouns an age of an unnamed person is keyed by
 	// ("the 52-year-old driver", "the driver, 52,"); AgeOthers, just
@@ -1250,9 +1250,9 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		if hasNoun {
 			nounEnd = np.End
 		}
-		// "on move 87": a label, not a count (kind_autofacts_label.go).
+		// "on move 41": a label, not a count (kind_autofacts_label.go).
 		if !hasNoun && (r.labelClaim(a, c, q, sent, skip, memo) || r.compoundCountClaim(a, c, q, sent, skip, memo)) {
-			return out // "the 34-vehicle pile-up": kind_autofacts_label.go
+			return out // "the 27-wagon train": kind_autofacts_label.go
 		}
 		if !hasNoun && q.Kind == quantity.Ordinal {
 			if j, ok := rankedMinute(text, toks, sent, q); ok {
@@ -1333,7 +1333,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 				r.finish(a, c, q, sent, end, skip, memo, noRole)
 				return out
 			}
-			// "By dusk, 212 had been ferried ashore": keyed by its verb,
+			// "By dusk, 212 had been shuttled across": keyed by its verb,
 			// the noun found in the corpus stage (kind_autofacts_bareverb.go).
 			if v, verb, ok := r.bareSubjectVerb(a, text, toks, sent, q, skip, memo); ok {
 				c.Key, c.Label = bareVerbKey+strconv.FormatUint(v, 16), "number "+verb
@@ -1361,7 +1361,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		}
 		c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[np.End-1].End})
 		end = np.End
-		// "300 people packed the guild's hall": the place, no part of
+		// "260 people filled the guild's hall": the place, no part of
 		// the key (kind_autofacts_venue.go).
 		if c.Compl == "" && q.Kind == quantity.Cardinal {
 			c.Compl = r.venueOf(a, text, toks, sent, np.End, memo)

@@ -10,10 +10,10 @@ import (
 )
 
 // A bare figure that opens its clause as the subject of a verb ("By
-// dusk, 212 had been ferried ashore", "Forty-one were vaccinated") counts
+// dusk, 212 had been shuttled to the mainland", "Forty-one were screened") counts
 // what the sentences before it named, which the copy leaves out; another
-// outlet writes the noun ("ferried 212 passengers ashore", "41 children
-// were vaccinated"). Such a figure is keyed by its verb alone
+// outlet writes the noun ("shuttled 212 passengers to the mainland", "41
+// pupils were screened"). Such a figure is keyed by its verb alone
 // (bareVerbKey) and, in the corpus stage, given the key of the count the
 // other articles of its story say with the same verb, where they say it
 // of one noun only (resolveBareVerbCounts). Figures of one verb that no
@@ -31,7 +31,7 @@ const bareVerbReach = 3
 // is the subject of, the verb as written, and true: q opens its sentence or a clause (after a
 // comma, a semicolon, "and" or "but"), and after up to bareVerbReach
 // grammar words ("had been", "have since") comes a lower-case verb in
-// the past ending in "-ed" ("lifted", "vaccinated") that is no reporting
+// the past ending in "-ed" ("shuttled", "screened") that is no reporting
 // verb. "Forty were over 70" and "133 did" have no such verb.
 func (r *autoFactsRule) bareSubjectVerb(a *Article, text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, skip []bool, memo *ctxMemo) (wordID, string, bool) {
 	if a.Calendar == nil || q.Kind != quantity.Cardinal || q.Unit != nil || q.Range {
@@ -89,15 +89,15 @@ func bareVerbOf(key string) (wordID, bool) {
 
 // resolveBareVerbCounts finds what each bare figure keyed by its verb
 // counts: the count that the other articles of its story give beside
-// the same verb, as its object ("lifted 463 passengers to safety": the
+// the same verb, as its object ("shuttled 212 passengers across": the
 // verb among its near words) or, where none does, anywhere in its
-// context ("463 passengers were lifted"). Only counts of a noun alone
+// context ("212 passengers were shuttled"). Only counts of a noun alone
 // are read (no complement, no part, no scope), and only where all of
 // them count one noun: where the verb is said of passengers in one
 // article and of crew in another, what the figure counts is not known.
 // Those counts are copied under the bare figure's key (marked copied),
-// so that "436 had been lifted to safety" is compared with "lifted 463
-// passengers to safety", and the figure takes their noun for its label.
+// so that "221 had been shuttled across" is compared with "shuttled
+// 212 passengers across", and the figure takes their noun for its label.
 // Bare figures of one verb are compared with each other in any case.
 // Each claim of a bare figure's key is Unique as Check would have found.
 func resolveBareVerbCounts(c *Corpus, perArticle [][]claim, maxRatio float64) {

@@ -41,9 +41,9 @@ func (r *autoFactsRule) labelClaim(a *Article, c *claim, q *quantity.Quantity, s
 	return true
 }
 
-// A count written as a compound modifier ("the 34-vehicle pile-up", "a
-// 12-storey block") counts the noun joined to its figure, as "34
-// vehicles were involved" does: it is keyed as that count, the words
+// A count written as a compound modifier ("the 27-wagon train", "a
+// 12-storey block") counts the noun joined to its figure, as "27
+// wagons were coupled" does: it is keyed as that count, the words
 // around it its context.
 
 // compoundCountClaim makes c the claim of q as such a count, where q is

@@ -6,15 +6,15 @@ import (
 	"github.com/factlint/factlint/checker/segment"
 )
 
-// A count whose verb puts it in a named place ("Some 300 people packed
-// the guild's reading room", "About 900 people squeezed into the Harlow
+// A count whose verb puts it in a named place ("Some 260 people filled
+// the guild's reading room", "About 840 people crowded into the Quenby
 // Memorial hall") counts the people of that place: where another outlet
 // counts people in a place of another name, the two are two crowds, not
 // one count given two ways, however many words their sentences share. A
 // count of no named place is still compared with either.
 
 // venueMark starts the Compl of a count said of a named place: "@" and
-// the place's owner or name, lower-cased ("@guild", "@harlow memorial").
+// the place's owner or name, lower-cased ("@guild", "@quenby memorial").
 // Such a Compl adds nothing to the key (complementsMatch).
 const venueMark = "@"
 
@@ -23,10 +23,10 @@ const venueReach = 3
 
 // venueOf returns the owner or name of the place the clause of a count
 // puts it in, read from token j, the first after the counted noun: a
-// verb in the past right after the noun ("packed", "squeezed"), a
+// verb in the past right after the noun ("filled", "crowded"), a
 // preposition at most ("into", "in"), then "the" and a possessive
 // owner ("the guild's reading room") or capitalised words before a noun
-// in lower case ("the Harlow Memorial hall"). "" where the clause names
+// in lower case ("the Quenby Memorial hall"). "" where the clause names
 // no place so.
 func (r *autoFactsRule) venueOf(a *Article, text string, toks []segment.Token, sent segment.Sentence, j int, memo *ctxMemo) string {
 	if a.Calendar == nil || j >= sent.Last || toks[j].Kind != segment.Word {
@@ -57,7 +57,7 @@ func (r *autoFactsRule) venueOf(a *Article, text string, toks []segment.Token, s
 		}
 		return ""
 	}
-	// "the Harlow Memorial hall", "the Harlow Memorial's hall": a
+	// "the Quenby Memorial hall", "the Quenby Memorial's hall": a
 	// noun in lower case after the name.
 	n := k
 	if toks[n].Kind == segment.Possessive {

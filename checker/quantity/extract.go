@@ -663,8 +663,8 @@ func (p *parser) opensSentence(i int) bool {
 	}
 	// An opening bracket or quote joined to the word opens a quotation
 	// or an aside within a sentence ("(Boeing 737", "\"Article 5"); a
-	// quote with a space after it closes the sentence before ("fine.\"
-	// All 23 crew"), and the word opens its own.
+	// quote with a space after it closes the sentence before ("lucky.\"
+	// All 40 canoeists"), and the word opens its own.
 	if i > 0 && p.toks[i-1].Kind == segment.Punct && p.toks[i].Joined {
 		switch p.text[p.toks[i-1].Start] {
 		case '(', '[', '"', '\'':

@@ -313,7 +313,7 @@ var extractTests = []extractCase{
 	// A quote that closes the sentence before does not make the next
 	// sentence's first word a name; one joined to the word still opens
 	// a quotation.
-	{"sentence after a closing quote", "She said: \"We were lucky.\" All 40 anglers reached the shore.", []want{c("40", "40", 40)}},
+	{"sentence after a closing quote", "She said: \"We were lucky.\" All 40 canoeists reached the shore.", []want{c("40", "40", 40)}},
 	{"name after an opening quote", "He said: \"Boeing 737 jets are safe.\"", nil},
 	// A name's number is never millions: the name is an object and the
 	// number a sum.
