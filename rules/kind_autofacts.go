@@ -844,8 +844,8 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	kept := memo.anchors[:0]
 	head := headlineEnd(text)
 	for i := range qs {
-		if qs[i].Kind == quantity.Year {
-			continue
+		if qs[i].Kind == quantity.Year || conv[i] >= 0 && boundQualified(&qs[i]) {
+			continue // a converted bound: below
 		}
 		// "Tervane, 47," states an age, as "the 47-year-old" does, and
 		// restates no count: where a changed "31 riders" became 13,
@@ -865,6 +865,28 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		out.Anchors = slices.Clone(kept)
 	}
 	return out
+}
+
+// boundQualified reports whether q is written as a bound ("over 51mph",
+// "almost 60 km", "at least $2m"), not as a figure or an estimate of one.
+//
+// The anchors leave out such a quantity where it restates the one before
+// it (a conversion, "44.6 knots, or over 51mph"): the bound says only
+// that the figure lies beyond it, and its bare number, rounded, may fall
+// on another outlet's figure for the same fact (51mph is 43.9 to 44.7
+// knots), which made the article seem to state that figure as well, so
+// that a changed figure before the bound was taken for another fact and
+// never compared. The figure it restates is an anchor of its own; a
+// bound that does not hold is fact.conversion's to report.
+func boundQualified(q *quantity.Quantity) bool {
+	if q.Qualifier == nil {
+		return false
+	}
+	switch q.Qualifier.Bound {
+	case quantity.AtLeast, quantity.MoreThan, quantity.AtMost, quantity.LessThan, quantity.Nearly:
+		return true
+	}
+	return false
 }
 
 // indexAnchor is the index in kept of the anchor that states the same
