@@ -4,7 +4,8 @@ import "testing"
 
 // TestVerbClassSynonyms checks the default pack's synonyms of verbs of
 // one class: outlets word one act with different verbs ("wanted" and
-// "demanded" a sum; "slipped" and "fell"; "shares" and "stock"; "savings" and "save"), and
+// "demanded" a sum; "slipped" and "fell"; "shares" and "stock"; "savings" and "save";
+// "gave" and "contributed" a sum; "owes" it and it is "unpaid"), and
 // the claims share the context word all the same.
 func TestVerbClassSynonyms(t *testing.T) {
 	for _, tc := range []struct {
@@ -62,6 +63,29 @@ func TestVerbClassSynonyms(t *testing.T) {
 				"c.txt", "Trains ran again once the track reopened at 9.20am.\n",
 			},
 			want: []string{"a.txt:1:"},
+		},
+		{
+			// A sum given towards a cost, said with "gave" in a
+			// relative clause and with "contributed" or "donated".
+			name: "a gift: gave, contributed and donated",
+			articles: []string{
+				"a.txt", "The £6.2 million restoration was paid for by the Penrose Trust, which gave £3.6 million, Kelby Town Council, which found £1.9 million, and a public appeal that raised £700,000.\n",
+				"b.txt", "The restoration cost 6.2 million pounds. The Penrose Trust contributed 4.6 million pounds; Kelby Town Council put in 1.9 million pounds.\n",
+				"c.txt", "The Penrose Trust donated £3.6 million towards the £6.2 million restoration, the trust said.\n",
+			},
+			want: []string{"b.txt:1:72: fact.mismatch: amount in GBP: 4.6 million pounds here; £3.6 million in a.txt:1, £3.6 million in c.txt:1"},
+		},
+		{
+			// A sum still due, said with "owes" and with "unpaid";
+			// the figures are one slip of the pen apart, the second
+			// point (kind_autofacts_slip.go).
+			name: "a sum still due: owes and unpaid",
+			articles: []string{
+				"a.txt", "The treasurer repaid €21,000 on 3 May but still owes the club €34,650.\n",
+				"b.txt", "Ms Harlow repaid €21,000 in May. Her critics note that €36,450 remains unpaid.\n",
+				"c.txt", "Harlow has paid back €21,000, leaving the members waiting for €36,450.\n",
+			},
+			want: []string{"a.txt:1:63: fact.mismatch: amount in EUR: €34,650 here; €36,450 in b.txt:1"},
 		},
 		{
 			name: "the demand agrees",
