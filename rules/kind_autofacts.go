@@ -695,10 +695,10 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		// school was shut for five weeks": a year that opens its
 		// sentence, the sentence's only one, sets the time of all of
 		// it, each clause joined on included.
-		if sentenceOpeningYear(text, toks, a.Seg.Sentences, qs, q) {
+		if from := sentenceOpeningYear(text, toks, a.Seg.Sentences, qs, q); from >= 0 {
 			for k := range qs {
 				p := &qs[k]
-				if k != i && p.Kind != quantity.Year && p.Sentence == q.Sentence && !slices.Contains(years[k], q.Value) {
+				if k != i && p.Kind != quantity.Year && p.Sentence == q.Sentence && p.Tokens[0] >= from && !slices.Contains(years[k], q.Value) {
 					years[k] = append(years[k], q.Value)
 				}
 			}
@@ -949,33 +949,48 @@ func attributiveYear(text string, toks []segment.Token, q *quantity.Quantity) bo
 	return true
 }
 
-// sentenceOpeningYear reports whether the year q opens its sentence,
-// after "In" and at most a month or "early", "late" ("In 2014,", "In
-// March 2014 the mine", "Back in 2009"), and is the only year of the
-// sentence (another year dates the figures near it).
-func sentenceOpeningYear(text string, toks []segment.Token, sents []segment.Sentence, qs []quantity.Quantity, q *quantity.Quantity) bool {
+// sentenceOpeningYear returns the first token of the clause that the
+// year q opens, or -1: q opens its sentence, or a clause after a colon
+// or a semicolon, after "In" and at most a month or "early", "late" ("In
+// 2014,", "In March 2014 the mine", "Back in 2009", "the second recall
+// in three years: in May 2021 the firm recalled ..."), and is the only
+// year of the sentence (another year dates the figures near it). The
+// year dates every figure of its clause and of the clauses joined on
+// after it, never one before the colon.
+func sentenceOpeningYear(text string, toks []segment.Token, sents []segment.Sentence, qs []quantity.Quantity, q *quantity.Quantity) int {
 	if q.Kind != quantity.Year || q.Range || q.Sentence < 0 || q.Sentence >= len(sents) {
-		return false
+		return -1
 	}
-	first := sents[q.Sentence].First
+	sent := sents[q.Sentence]
+	first := sent.First
+	// The mark nearest before the year: a colon or a semicolon opens
+	// the clause, any other mark leaves the year inside one.
+	for j := q.Tokens[0] - 1; j > sent.First; j-- {
+		if t := toks[j]; t.Kind == segment.Punct {
+			if c := text[t.Start]; c == ':' || c == ';' {
+				first = j + 1
+			}
+			break
+		}
+	}
 	in := -1
 	for j := first; j < q.Tokens[0]; j++ {
 		if toks[j].Kind != segment.Word {
-			return false
+			return -1
 		}
 		if foldIs(toks[j].Text(text), "in") {
 			in = j
 		}
 	}
 	if in < 0 || q.Tokens[0]-first > 3 || in-first > 1 {
-		return false // "In" first, or after "Back"; then a month at most
+		return -1 // "In" first, or after "Back"; then a month at most
 	}
 	for k := range qs {
 		if p := &qs[k]; p != q && p.Sentence == q.Sentence && (p.Kind == quantity.Year || attributiveYear(text, toks, p)) {
-			return false
+			return -1
 		}
 	}
-	return true
+	return first
 }
 
 // yearAside finds the aside a year closes: "The co-operative, founded
