@@ -150,8 +150,8 @@ func (r *autoFactsRule) predicateSubject(text string, toks []segment.Token, sent
 		return ""
 	}
 	s, ok := r.shareSubjects[toks[k].Text(text)]
-	if !ok {
-		return ""
+	if !ok || toks[k].End < len(text) && text[toks[k].End] == '-' {
+		return "" // "a 20% full-time rise": the first half of a compound
 	}
 	if n := k + 1; n < sent.Last && toks[n].Kind == segment.Word && !r.is(memo, text, toks, n, classStop) {
 		return "" // "a 15% stock rise": the word modifies a noun after it

@@ -164,6 +164,16 @@ func TestShareByItsAdjective(t *testing.T) {
 			},
 		},
 		{
+			// "full-time" is a compound, no occupancy: the share is
+			// the clause's subject's, as before.
+			name: "the first half of a compound is no measure",
+			articles: []string{
+				"a.txt", "Over the race weekend, hotel occupancy in Corrin was 79 per cent.\n",
+				"b.txt", "Over the race weekend, hotel jobs in Corrin were 97% full-time.\n",
+				"c.txt", "Hotel jobs in Corrin were 97 per cent full-time over the race weekend, the board said.\n",
+			},
+		},
+		{
 			name: "occupancy by its noun and by its adjective",
 			articles: []string{
 				"a.txt", "Over the race weekend, hotel occupancy in Corrin was 79 per cent.\n",
