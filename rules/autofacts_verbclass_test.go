@@ -101,3 +101,44 @@ func TestVerbClassSynonyms(t *testing.T) {
 		})
 	}
 }
+
+// TestRelativeClauseOwner checks that a figure in a relative clause
+// after a name ("the Penrose Trust, which gave £3.6 million") is that
+// name's, as the figure of a clause the name is the subject of is: one
+// donor's sum in another outlet is compared with that donor's, not
+// taken for another donor's that happens to be the same.
+func TestRelativeClauseOwner(t *testing.T) {
+	list := "The £5.5 million restoration was paid for by the Penrose Trust, which gave £3.6 million, and Kelby Town Council, which gave £1.9 million.\n"
+	for _, tc := range []struct {
+		name     string
+		articles []string
+		want     []string
+	}{
+		{
+			name: "each donor's sum agrees",
+			articles: []string{
+				"a.txt", list,
+				"b.txt", "Kelby Town Council contributed £1.9 million, the council said.\n",
+				"c.txt", "The Penrose Trust donated £3.6 million towards the work.\n",
+			},
+		},
+		{
+			// The council's sum is compared with the council's £1.9
+			// million, not with the trust's £3.6 million, the
+			// nearest figure of the list.
+			name: "one donor's sum changed",
+			articles: []string{
+				"a.txt", list,
+				"b.txt", "Kelby Town Council contributed £3.4 million, the council said.\n",
+				"c.txt", "The council gave £1.9 million and the Penrose Trust £3.6 million.\n",
+			},
+			want: []string{
+				"b.txt:1:32: fact.mismatch: amount in GBP: £3.4 million here; £1.9 million in a.txt:1, £1.9 million in c.txt:1",
+			},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			expect(t, checkDefaultRule(t, "fact.mismatch", tc.articles...), tc.want...)
+		})
+	}
+}

@@ -1735,6 +1735,9 @@ func (r *autoFactsRule) ownerOf(text string, toks []segment.Token, sent segment.
 				// £212,000": the subject before an apposition.
 				return r.subjectOf(text, toks, sent, j, memo)
 			}
+			if relative && t.Kind == segment.Punct && text[t.Start] == ',' {
+				return r.antecedentName(text, toks, sent, j, memo)
+			}
 			return ""
 		}
 		if j < q.Tokens[0]-ownerWindow {
@@ -1768,6 +1771,34 @@ func (r *autoFactsRule) ownerOf(text string, toks []segment.Token, sent segment.
 		return ownerName(text, toks, w)
 	}
 	return ""
+}
+
+// antecedentName returns the owner of a figure in a relative clause
+// that the comma at token c opens, lower-cased, or "": the name just
+// before the comma, when the relative pronoun follows it ("the Penrose
+// Trust, which gave £3.6m" is the trust's gift, as "the Penrose Trust
+// contributed £3.6m" is). A common noun ("the plant, which employs
+// 1,150 people"), a word that opens the sentence or a grammar word
+// leaves the figure without an owner, as before: a list of donors each
+// in its relative clause ("the Trust, which gave £3.6m, the Council,
+// which found £1.9m") no longer gives every gift to no one, so that
+// one donor's sum is not taken for another's.
+func (r *autoFactsRule) antecedentName(text string, toks []segment.Token, sent segment.Sentence, c int, memo *ctxMemo) string {
+	n := c - 1
+	if n <= sent.First || c+1 >= sent.Last || toks[n].Kind != segment.Word || toks[c+1].Kind != segment.Word {
+		return ""
+	}
+	if !memo.lexOf(text, toks, c+1).relative {
+		return ""
+	}
+	lw := memo.lexOf(text, toks, n)
+	if lw.lower || lw.class&classStop != 0 && !lw.allCaps {
+		return ""
+	}
+	if !lw.allCaps {
+		return memo.loweredAt(text, toks, n)
+	}
+	return ownerName(text, toks, toks[n].Text(text))
 }
 
 // subjectOf returns the name that is the subject of the sentence before
