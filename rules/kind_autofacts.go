@@ -1156,7 +1156,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		}
 		// "a 62ft yacht", "a 10-hour journey": the noun the figure
 		// measures is a modifier, as "armoured" is of vans.
-		if j := q.Tokens[1]; j < sent.Last && toks[j].Kind == segment.Word && !skip[j] && isLowerWord(toks[j].Text(text)) && !r.is(memo, text, toks, j, classStop) {
+		if j := q.Tokens[1]; j < sent.Last && toks[j].Kind == segment.Word && !skip[j] && isLowerWord(toks[j].Text(text)) && !r.is(memo, text, toks, j, classStop) && !r.spentOn(text, toks, sent, q, j, memo) {
 			c.Mods = []string{stem(toks[j].Text(text))}
 		}
 		if p := ratePeriod(a, toks, sent, q); p != "" {
@@ -1451,6 +1451,29 @@ func (r *autoFactsRule) pastCompoundModifier(a *Article, text string, toks []seg
 // each their article's one count of trips, and that is no evidence that
 // they count the same trips.
 const bareMark = "~"
+
+// spentOn reports whether token j, right after the sum q, is a verb in
+// "-ing" that takes an object after it ("spent £3.8m fixing the lower
+// floors", "£9m preparing Corvane", "£2m removing it"): what the sum was
+// spent on, said as a clause, not a noun the sum measures ("a £40m
+// housing scheme", "£5m funding for") that keeps two sums apart. Outlets
+// name the work in other verbs ("fixing", "removing", "getting the boat
+// ready"), and the modifier of one against the other's made them two
+// facts. The object is a determiner, a pronoun or a capitalised name.
+func (r *autoFactsRule) spentOn(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, j int, memo *ctxMemo) bool {
+	if currencyOf(q.Unit) == "" || !strings.HasSuffix(toks[j].Text(text), "ing") || j+1 >= sent.Last || toks[j+1].Kind != segment.Word {
+		return false
+	}
+	w := toks[j+1].Text(text)
+	if r.is(memo, text, toks, j+1, classDeterminer) || startsUpper(w) {
+		return true
+	}
+	switch w {
+	case "it", "them", "him", "her", "this", "these", "those":
+		return true
+	}
+	return false
+}
 
 // complementsMatch reports whether claims with the complements a and b
 // may be one fact: the same complement, or no complement against a count
