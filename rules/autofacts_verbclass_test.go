@@ -88,6 +88,19 @@ func TestVerbClassSynonyms(t *testing.T) {
 			want: []string{"a.txt:1:63: fact.mismatch: amount in EUR: €34,650 here; €36,450 in b.txt:1"},
 		},
 		{
+			// "The remaining €X" names the balance still due
+			// (balance_words): claimed, though "remaining" is a
+			// frame word, and compared with "still owes" and
+			// "unpaid".
+			name: "a sum still due: the remaining balance",
+			articles: []string{
+				"a.txt", "Harlow repaid €21,000 in May. The remaining €34,650 is still outstanding, the club said.\n",
+				"b.txt", "The treasurer repaid €21,000 on 3 May but still owes the club €36,450.\n",
+				"c.txt", "Ms Harlow repaid €21,000 in May. Her critics note that €36,450 remains unpaid.\n",
+			},
+			want: []string{"a.txt:1:45: fact.mismatch: amount in EUR: €34,650 here; €36,450 in b.txt:1, €36,450 in c.txt:1"},
+		},
+		{
 			name: "the demand agrees",
 			articles: []string{
 				"a.txt", "He wanted 4 million euros and safe passage to the border.\n",

@@ -49,6 +49,9 @@ type autoFactsRule struct {
 	// remainders are the words after a count that make it a remainder
 	// (autoFactsConfig.RemainderWords).
 	remainders words
+	// balances are the frame words that, right before a sum, name the
+	// balance still due (autoFactsConfig.BalanceWords).
+	balances words
 	// reporting are the verbs that attribute a figure to a source
 	// ("police said 15 died"): the name before them is not the figure's
 	// owner (ownerOf).
@@ -139,6 +142,11 @@ type autoFactsConfig struct {
 	// is not the toll. Such a count is compared only with other outlets'
 	// increments (restKey).
 	RemainderWords []string `toml:"remainder_words"`
+	// BalanceWords right before a sum name the balance of a sum still
+	// due ("the remaining €36,000 is still outstanding"): a fact of its
+	// own, claimed though the word is a frame word ("the remaining three
+	// days").
+	BalanceWords []string `toml:"balance_words"`
 	// ReportingVerbs attribute a figure to a source rather than give it
 	// an owner: "police said 15 died" and "Adeyemi said 14 died" are one
 	// toll.
@@ -356,6 +364,7 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		major:      c.MajorGap,
 		frames:     wordSet(c.FrameWords),
 		remainders: wordSet(c.RemainderWords),
+		balances:   wordSet(c.BalanceWords),
 		reporting:  wordSet(c.ReportingVerbs),
 		scopes:     wordSet(c.ScopeWords),
 		scopeKeys:  scopeKeys(c.ScopeWords),
@@ -605,6 +614,7 @@ func (r *autoFactsRule) useSet(s *Set) {
 		{r.g.stop, classStop}, {r.g.preps, classPrep}, {r.g.modifiers, classModifier},
 		{r.frames, classFrame}, {r.reporting, classReporting}, {r.scopes, classScope},
 		{determiners, classDeterminer}, {clauseVerbs, classClauseVerb}, {r.remainders, classRemainder},
+		{r.balances, classBalance},
 	} {
 		r.classes.add(c.ws, c.c)
 	}
@@ -1075,7 +1085,8 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 	var shareOf string
 	// "those two years", "the past three days": a frame of time or a
 	// reference back, not a figure the article reports.
-	if j := q.Tokens[0] - 1; j >= sent.First && toks[j].Kind == segment.Word && r.is(memo, text, toks, j, classFrame) && !furtherSum(r, memo, text, toks, j, q) {
+	if j := q.Tokens[0] - 1; j >= sent.First && toks[j].Kind == segment.Word && r.is(memo, text, toks, j, classFrame) && !furtherSum(r, memo, text, toks, j, q) &&
+		!(currencyOf(q.Unit) != "" && r.is(memo, text, toks, j, classBalance)) { // "the remaining €36,000"
 		return out
 	}
 	// Loc is set by Check, for the claims kept: most figures turn out
