@@ -1086,7 +1086,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 	// "those two years", "the past three days": a frame of time or a
 	// reference back, not a figure the article reports.
 	if j := q.Tokens[0] - 1; j >= sent.First && toks[j].Kind == segment.Word && r.is(memo, text, toks, j, classFrame) && !furtherSum(r, memo, text, toks, j, q) &&
-		!(currencyOf(q.Unit) != "" && r.is(memo, text, toks, j, classBalance)) { // "the remaining €36,000"
+		(currencyOf(q.Unit) == "" || !r.is(memo, text, toks, j, classBalance)) { // "the remaining €36,000" is claimed
 		return out
 	}
 	// Loc is set by Check, for the claims kept: most figures turn out
