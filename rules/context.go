@@ -1380,6 +1380,9 @@ const (
 	classDeterminer
 	classClauseVerb
 	classRemainder
+	// classBalance: a frame word that names the balance of a sum still
+	// due right before it (autoFactsConfig.BalanceWords).
+	classBalance
 	// classAboard: a noun of the whole or a part of everyone on board
 	// (kind_autofacts_aboard.go).
 	classAboard

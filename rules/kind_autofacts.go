@@ -55,6 +55,9 @@ type autoFactsRule struct {
 	// remainders are the words after a count that make it a remainder
 	// (autoFactsConfig.RemainderWords).
 	remainders words
+	// balances are the frame words that, right before a sum, name the
+	// balance still due (autoFactsConfig.BalanceWords).
+	balances words
 	// reporting are the verbs that attribute a figure to a source
 	// ("police said 15 died"): the name before them is not the figure's
 	// owner (ownerOf).
@@ -145,6 +148,11 @@ type autoFactsConfig struct {
 	// is not the toll. Such a count is compared only with other outlets'
 	// increments (restKey).
 	RemainderWords []string `toml:"remainder_words"`
+	// BalanceWords right before a sum name the balance of a sum still
+	// due ("the remaining €36,000 is still outstanding"): a fact of its
+	// own, claimed though the word is a frame word ("the remaining three
+	// days").
+	BalanceWords []string `toml:"balance_words"`
 	// ReportingVerbs attribute a figure to a source rather than give it
 	// an owner: "police said 15 died" and "Adeyemi said 14 died" are one
 	// toll.
@@ -373,6 +381,7 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		major:      c.MajorGap,
 		frames:     wordSet(c.FrameWords),
 		remainders: wordSet(c.RemainderWords),
+		balances:   wordSet(c.BalanceWords),
 		reporting:  wordSet(c.ReportingVerbs),
 		scopes:     wordSet(c.ScopeWords),
 		scopeKeys:  scopeKeys(c.ScopeWords),
@@ -627,6 +636,7 @@ func (r *autoFactsRule) useSet(s *Set) {
 		{r.g.stop, classStop}, {r.g.preps, classPrep}, {r.g.modifiers, classModifier},
 		{r.frames, classFrame}, {r.reporting, classReporting}, {r.scopes, classScope},
 		{determiners, classDeterminer}, {clauseVerbs, classClauseVerb}, {r.remainders, classRemainder},
+		{r.balances, classBalance},
 	} {
 		r.classes.add(c.ws, c.c)
 	}
@@ -717,10 +727,10 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		// school was shut for five weeks": a year that opens its
 		// sentence, the sentence's only one, sets the time of all of
 		// it, each clause joined on included.
-		if sentenceOpeningYear(text, toks, a.Seg.Sentences, qs, q) {
+		if from := sentenceOpeningYear(text, toks, a.Seg.Sentences, qs, q); from >= 0 {
 			for k := range qs {
 				p := &qs[k]
-				if k != i && p.Kind != quantity.Year && p.Sentence == q.Sentence && !slices.Contains(years[k], q.Value) {
+				if k != i && p.Kind != quantity.Year && p.Sentence == q.Sentence && p.Tokens[0] >= from && !slices.Contains(years[k], q.Value) {
 					years[k] = append(years[k], q.Value)
 				}
 			}
@@ -866,8 +876,8 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	kept := memo.anchors[:0]
 	head := headlineEnd(text)
 	for i := range qs {
-		if qs[i].Kind == quantity.Year {
-			continue
+		if qs[i].Kind == quantity.Year || conv[i] >= 0 && boundQualified(&qs[i]) {
+			continue // a converted bound: below
 		}
 		// "Tervane, 47," states an age, as "the 47-year-old" does, and
 		// restates no count: where a changed "31 riders" became 13,
@@ -887,6 +897,28 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		out.Anchors = slices.Clone(kept)
 	}
 	return out
+}
+
+// boundQualified reports whether q is written as a bound ("over 51mph",
+// "almost 60 km", "at least $2m"), not as a figure or an estimate of one.
+//
+// The anchors leave out such a quantity where it restates the one before
+// it (a conversion, "44.6 knots, or over 51mph"): the bound says only
+// that the figure lies beyond it, and its bare number, rounded, may fall
+// on another outlet's figure for the same fact (51mph is 43.9 to 44.7
+// knots), which made the article seem to state that figure as well, so
+// that a changed figure before the bound was taken for another fact and
+// never compared. The figure it restates is an anchor of its own; a
+// bound that does not hold is fact.conversion's to report.
+func boundQualified(q *quantity.Quantity) bool {
+	if q.Qualifier == nil {
+		return false
+	}
+	switch q.Qualifier.Bound {
+	case quantity.AtLeast, quantity.MoreThan, quantity.AtMost, quantity.LessThan, quantity.Nearly:
+		return true
+	}
+	return false
 }
 
 // indexAnchor is the index in kept of the anchor that states the same
@@ -949,33 +981,48 @@ func attributiveYear(text string, toks []segment.Token, q *quantity.Quantity) bo
 	return true
 }
 
-// sentenceOpeningYear reports whether the year q opens its sentence,
-// after "In" and at most a month or "early", "late" ("In 2014,", "In
-// March 2014 the mine", "Back in 2009"), and is the only year of the
-// sentence (another year dates the figures near it).
-func sentenceOpeningYear(text string, toks []segment.Token, sents []segment.Sentence, qs []quantity.Quantity, q *quantity.Quantity) bool {
+// sentenceOpeningYear returns the first token of the clause that the
+// year q opens, or -1: q opens its sentence, or a clause after a colon
+// or a semicolon, after "In" and at most a month or "early", "late" ("In
+// 2014,", "In March 2014 the mine", "Back in 2009", "the second recall
+// in three years: in May 2021 the firm recalled ..."), and is the only
+// year of the sentence (another year dates the figures near it). The
+// year dates every figure of its clause and of the clauses joined on
+// after it, never one before the colon.
+func sentenceOpeningYear(text string, toks []segment.Token, sents []segment.Sentence, qs []quantity.Quantity, q *quantity.Quantity) int {
 	if q.Kind != quantity.Year || q.Range || q.Sentence < 0 || q.Sentence >= len(sents) {
-		return false
+		return -1
 	}
-	first := sents[q.Sentence].First
+	sent := sents[q.Sentence]
+	first := sent.First
+	// The mark nearest before the year: a colon or a semicolon opens
+	// the clause, any other mark leaves the year inside one.
+	for j := q.Tokens[0] - 1; j > sent.First; j-- {
+		if t := toks[j]; t.Kind == segment.Punct {
+			if c := text[t.Start]; c == ':' || c == ';' {
+				first = j + 1
+			}
+			break
+		}
+	}
 	in := -1
 	for j := first; j < q.Tokens[0]; j++ {
 		if toks[j].Kind != segment.Word {
-			return false
+			return -1
 		}
 		if foldIs(toks[j].Text(text), "in") {
 			in = j
 		}
 	}
 	if in < 0 || q.Tokens[0]-first > 3 || in-first > 1 {
-		return false // "In" first, or after "Back"; then a month at most
+		return -1 // "In" first, or after "Back"; then a month at most
 	}
 	for k := range qs {
 		if p := &qs[k]; p != q && p.Sentence == q.Sentence && (p.Kind == quantity.Year || attributiveYear(text, toks, p)) {
-			return false
+			return -1
 		}
 	}
-	return true
+	return first
 }
 
 // yearAside finds the aside a year closes: "The co-operative, founded
@@ -1060,7 +1107,8 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 	var shareOf string
 	// "those two years", "the past three days": a frame of time or a
 	// reference back, not a figure the article reports.
-	if j := q.Tokens[0] - 1; j >= sent.First && toks[j].Kind == segment.Word && r.is(memo, text, toks, j, classFrame) {
+	if j := q.Tokens[0] - 1; j >= sent.First && toks[j].Kind == segment.Word && r.is(memo, text, toks, j, classFrame) && !furtherSum(r, memo, text, toks, j, q) &&
+		(currencyOf(q.Unit) == "" || !r.is(memo, text, toks, j, classBalance)) { // "the remaining €36,000" is claimed
 		return out
 	}
 	// Loc is set by Check, for the claims kept: most figures turn out
@@ -1141,7 +1189,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		}
 		// "a 62ft yacht", "a 10-hour journey": the noun the figure
 		// measures is a modifier, as "armoured" is of vans.
-		if j := q.Tokens[1]; j < sent.Last && toks[j].Kind == segment.Word && !skip[j] && isLowerWord(toks[j].Text(text)) && !r.is(memo, text, toks, j, classStop) {
+		if j := q.Tokens[1]; j < sent.Last && toks[j].Kind == segment.Word && !skip[j] && isLowerWord(toks[j].Text(text)) && !r.is(memo, text, toks, j, classStop) && !r.spentOn(text, toks, sent, q, j, memo) {
 			c.Mods = []string{stem(toks[j].Text(text))}
 		}
 		if p := ratePeriod(a, toks, sent, q); p != "" {
@@ -1453,6 +1501,29 @@ func (r *autoFactsRule) pastCompoundModifier(a *Article, text string, toks []seg
 // they count the same trips.
 const bareMark = "~"
 
+// spentOn reports whether token j, right after the sum q, is a verb in
+// "-ing" that takes an object after it ("spent £3.8m fixing the lower
+// floors", "£9m preparing Corvane", "£2m removing it"): what the sum was
+// spent on, said as a clause, not a noun the sum measures ("a £40m
+// housing scheme", "£5m funding for") that keeps two sums apart. Outlets
+// name the work in other verbs ("fixing", "removing", "getting the boat
+// ready"), and the modifier of one against the other's made them two
+// facts. The object is a determiner, a pronoun or a capitalised name.
+func (r *autoFactsRule) spentOn(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, j int, memo *ctxMemo) bool {
+	if currencyOf(q.Unit) == "" || !strings.HasSuffix(toks[j].Text(text), "ing") || j+1 >= sent.Last || toks[j+1].Kind != segment.Word {
+		return false
+	}
+	w := toks[j+1].Text(text)
+	if r.is(memo, text, toks, j+1, classDeterminer) || startsUpper(w) {
+		return true
+	}
+	switch w {
+	case "it", "them", "him", "her", "this", "these", "those":
+		return true
+	}
+	return false
+}
+
 // complementsMatch reports whether claims with the complements a and b
 // may be one fact: the same complement, or no complement against a count
 // made again without its own (bareMark); two such counts are not, as
@@ -1748,6 +1819,9 @@ func (r *autoFactsRule) ownerOf(text string, toks []segment.Token, sent segment.
 				// £212,000": the subject before an apposition.
 				return r.subjectOf(text, toks, sent, j, memo)
 			}
+			if relative && t.Kind == segment.Punct && text[t.Start] == ',' {
+				return r.antecedentName(text, toks, sent, j, memo)
+			}
 			return ""
 		}
 		if j < q.Tokens[0]-ownerWindow {
@@ -1781,6 +1855,34 @@ func (r *autoFactsRule) ownerOf(text string, toks []segment.Token, sent segment.
 		return ownerName(text, toks, w)
 	}
 	return ""
+}
+
+// antecedentName returns the owner of a figure in a relative clause
+// that the comma at token c opens, lower-cased, or "": the name just
+// before the comma, when the relative pronoun follows it ("the Penrose
+// Trust, which gave £3.6m" is the trust's gift, as "the Penrose Trust
+// contributed £3.6m" is). A common noun ("the plant, which employs
+// 1,150 people"), a word that opens the sentence or a grammar word
+// leaves the figure without an owner, as before: a list of donors each
+// in its relative clause ("the Trust, which gave £3.6m, the Council,
+// which found £1.9m") no longer gives every gift to no one, so that
+// one donor's sum is not taken for another's.
+func (r *autoFactsRule) antecedentName(text string, toks []segment.Token, sent segment.Sentence, c int, memo *ctxMemo) string {
+	n := c - 1
+	if n <= sent.First || c+1 >= sent.Last || toks[n].Kind != segment.Word || toks[c+1].Kind != segment.Word {
+		return ""
+	}
+	if !memo.lexOf(text, toks, c+1).relative {
+		return ""
+	}
+	lw := memo.lexOf(text, toks, n)
+	if lw.lower || lw.class&classStop != 0 && !lw.allCaps {
+		return ""
+	}
+	if !lw.allCaps {
+		return memo.loweredAt(text, toks, n)
+	}
+	return ownerName(text, toks, toks[n].Text(text))
 }
 
 // subjectOf returns the name that is the subject of the sentence before

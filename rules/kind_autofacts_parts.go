@@ -51,7 +51,7 @@ func (r *autoFactsRule) claimExtras(a *Article, c *claim, q *quantity.Quantity, 
 			c.Owner = speakerMark + name
 		}
 	}
-	if currencyOf(q.Unit) != "" && addedFigure(a, q, sent) {
+	if currencyOf(q.Unit) != "" && (addedFigure(a, q, sent) || q.Tokens[0] > sent.First && furtherSum(r, memo, a.Doc.Text, a.Seg.Tokens, q.Tokens[0]-1, q)) {
 		return addedKey
 	}
 	if cues&cueBetween != 0 && groupTotal(a.Doc.Text, a.Seg.Tokens, sent, q) {
@@ -197,6 +197,16 @@ func (r *autoFactsRule) speakerOwner(text string, toks []segment.Token, sent seg
 		return ownerName(text, toks, t.Text(text))
 	}
 	return ""
+}
+
+// furtherSum reports whether q is a sum that a remainder word just
+// before it (token j: "a further €14m", "an extra $2m", "an additional
+// £500,000") adds to a sum given before, as "plus" does (addedFigure):
+// a part, claimed under addedKey and compared with other outlets' added
+// parts ("plus up to 14 million euros"), not dropped as a frame ("a
+// further three days" is one) nor compared with the whole.
+func furtherSum(r *autoFactsRule, memo *ctxMemo, text string, toks []segment.Token, j int, q *quantity.Quantity) bool {
+	return currencyOf(q.Unit) != "" && toks[j].Kind == segment.Word && r.is(memo, text, toks, j, classRemainder)
 }
 
 // addedFigure reports whether q is added to a figure given before it:

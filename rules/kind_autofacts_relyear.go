@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"math"
 	"slices"
 	"strings"
 
@@ -74,5 +75,49 @@ func (r *autoFactsRule) relativeYears(a *Article, qs []quantity.Quantity, years 
 			years[best] = append(years[best], float64(y))
 		}
 	}
+	yearsAgo(a, qs, years, ref)
 	return years
+}
+
+// maxYearsAgo bounds the years of "N years ago" that date a figure.
+const maxYearsAgo = 50
+
+// yearsAgo gives the figure just before "N years ago" in its clause the
+// year N before ref, the year of the article's own date, where that
+// figure has no year yet: "a £4m scheme approved three years ago", in
+// copy of 2025, is the scheme another outlet says was "approved in
+// 2022" at a cost of £4m. N is a whole number of two years or more,
+// written without a qualifier ("about five years ago" names no year;
+// "a year ago" is as often the start of a change, "18% higher than a
+// year ago"), and not after "than"; the figure comes before it with
+// only words between, no mark and no other figure: "the dam stood at
+// 19.8%; two years ago it was 64% full" dates the 64% only if the copy
+// says so in one clause, which it does not here.
+func yearsAgo(a *Article, qs []quantity.Quantity, years [][]float64, ref int) {
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	for i := range qs {
+		d := &qs[i]
+		if i == 0 || d.Unit == nil || d.Unit.Name != "year" || d.Qualifier != nil || d.Range || d.Value < 2 || d.Value > maxYearsAgo || d.Value != math.Trunc(d.Value) {
+			continue
+		}
+		j := d.Tokens[1]
+		if j >= len(toks) || toks[j].Kind != segment.Word || !foldIs(toks[j].Text(text), "ago") {
+			continue
+		}
+		p := &qs[i-1]
+		if p.Kind == quantity.Year || p.Sentence != d.Sentence || len(years[i-1]) > 0 {
+			continue
+		}
+		between := true
+		for k := p.Tokens[1]; k < d.Tokens[0]; k++ {
+			if toks[k].Kind != segment.Word {
+				between = false
+				break
+			}
+		}
+		if !between || foldIs(toks[d.Tokens[0]-1].Text(text), "than") {
+			continue
+		}
+		years[i-1] = append(years[i-1], float64(ref-int(d.Value)))
+	}
 }

@@ -68,6 +68,9 @@ func (r *autoFactsRule) subject(w string) string {
 // (or its share_subjects group's first word), or "" where its sentence
 // does not name it plainly.
 func (r *autoFactsRule) shareSubject(a *Article, text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, memo *ctxMemo) string {
+	if s := r.predicateSubject(text, toks, sent, q, memo); s != "" {
+		return s
+	}
 	// "a premium of 18%", "growth of 2.3%".
 	if n := r.g.nounBefore(text, toks, sent, q); n != "" {
 		if r.roleOf(text, toks, q.Tokens[0]-2, memo) >= 0 {
@@ -128,6 +131,32 @@ func (r *autoFactsRule) shareSubject(a *Article, text string, toks []segment.Tok
 		k = head
 	}
 	return r.subject(strings.ToLower(toks[k].Text(text)))
+}
+
+// predicateSubject returns the subject a percentage is said of by the
+// word right after it, where that word is one of the share_subjects
+// groups and ends the figure's phrase (the clause ends after it, or a
+// grammar word follows: "was 71 per cent effective in older adults"),
+// or "". An outlet gives a measure by its noun ("an efficacy of 71%",
+// "efficacy was 71%") or by the adjective of it after the figure ("the
+// jab was 71% effective", "the wards were 97% full"): the adjective is
+// what the figure measures, not the clause's subject ("jab", "wards"),
+// which other outlets name in other words or not at all. Only the
+// pack's words: an adjective that is no measure ("71% higher", "a 6%
+// pay rise") is read as before.
+func (r *autoFactsRule) predicateSubject(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, memo *ctxMemo) string {
+	k := q.Tokens[1]
+	if len(r.shareSubjects) == 0 || k >= sent.Last || toks[k].Kind != segment.Word || !isLowerWord(toks[k].Text(text)) {
+		return ""
+	}
+	s, ok := r.shareSubjects[toks[k].Text(text)]
+	if !ok || toks[k].End < len(text) && text[toks[k].End] == '-' {
+		return "" // "a 20% full-time rise": the first half of a compound
+	}
+	if n := k + 1; n < sent.Last && toks[n].Kind == segment.Word && !r.is(memo, text, toks, n, classStop) {
+		return "" // "a 15% stock rise": the word modifies a noun after it
+	}
+	return s
 }
 
 // objectVerb reports whether token j is a verb in the past that takes

@@ -132,3 +132,61 @@ func TestShareSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestShareByItsAdjective checks that a percentage followed by the
+// adjective of a measure ("71 per cent effective", "97% full") is said
+// of the measure's noun (share_subjects), as "an efficacy of 71%" is,
+// not of its clause's subject: outlets name the vaccine, the jab or
+// nothing. An adjective that modifies a noun after it is read as before.
+func TestShareByItsAdjective(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		articles []string
+		want     []string
+	}{
+		{
+			name: "efficacy by its noun and by its adjective",
+			articles: []string{
+				"a.txt", "Among the over-70s in the study, efficacy was 85.3 per cent.\n",
+				"b.txt", "Among the over-70s in the study, the Tarvex vaccine was 58.3 per cent effective.\n",
+				"c.txt", "The jab was also 58.3% effective among the over-70s, the study found.\n",
+			},
+			want: []string{
+				"a.txt:1:47: fact.mismatch: ratio: 85.3 per cent here; 58.3 per cent in b.txt:1, 58.3% in c.txt:1",
+			},
+		},
+		{
+			name: "the same efficacy agrees",
+			articles: []string{
+				"a.txt", "Among the over-70s in the study, efficacy was 58.3 per cent.\n",
+				"b.txt", "Among the over-70s in the study, the Tarvex vaccine was 58.3 per cent effective.\n",
+				"c.txt", "The jab was also 58.3% effective among the over-70s, the study found.\n",
+			},
+		},
+		{
+			// "full-time" is a compound, no occupancy: the share is
+			// the clause's subject's, as before.
+			name: "the first half of a compound is no measure",
+			articles: []string{
+				"a.txt", "Over the race weekend, hotel occupancy in Corrin was 79 per cent.\n",
+				"b.txt", "Over the race weekend, hotel jobs in Corrin were 97% full-time.\n",
+				"c.txt", "Hotel jobs in Corrin were 97 per cent full-time over the race weekend, the board said.\n",
+			},
+		},
+		{
+			name: "occupancy by its noun and by its adjective",
+			articles: []string{
+				"a.txt", "Over the race weekend, hotel occupancy in Corrin was 79 per cent.\n",
+				"b.txt", "Over the race weekend, hotels in Corrin were 97% full.\n",
+				"c.txt", "Hotels in Corrin were 97 per cent full over the race weekend, the board said.\n",
+			},
+			want: []string{
+				"a.txt:1:54: fact.mismatch: ratio: 79 per cent here; 97% in b.txt:1, 97 per cent in c.txt:1",
+			},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			expect(t, checkDefaultRule(t, "fact.mismatch", tc.articles...), tc.want...)
+		})
+	}
+}
