@@ -2,6 +2,7 @@ package rules
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/factlint/factlint/checker/dates"
 	"github.com/factlint/factlint/checker/diag"
@@ -102,7 +103,7 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 			// Friday"). A statement's date is left out already
 			// (attributed); a speech word elsewhere in the part
 			// ("proclaimed a holiday") tells an act.
-			if !future && r.notEvent(s, from, to) || future && r.headIn(s, from, to) {
+			if !future && r.notEventOf(s, from, to, e) || future && r.headIn(s, from, to) {
 				continue
 			}
 		}
@@ -197,6 +198,38 @@ func (r *dateFactsRule) notEvent(s *dateScratch, from, to int) bool {
 		if s.toks[j].Kind == segment.Word && r.is(s, j, qNotEvent|qHead) {
 			return true
 		}
+	}
+	return false
+}
+
+// notEventOf is notEvent for the part [from, to) of date e, where a
+// word of lead_not that times e's own day ("before dawn on Tuesday":
+// timesDay) does not count.
+func (r *dateFactsRule) notEventOf(s *dateScratch, from, to int, e *dates.Expr) bool {
+	for j := from; j < to; j++ {
+		if s.toks[j].Kind == segment.Word && r.is(s, j, qNotEvent|qHead) && !r.timesDay(s, j, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// timesDay reports whether word token j, a word of lead_not, is right
+// before a word of day_parts that is right before date e, or before "on"
+// and e: "before dawn on Tuesday", "before midnight Sunday" name a time
+// of that day, not an earlier event or a forecast.
+func (r *dateFactsRule) timesDay(s *dateScratch, j int, e *dates.Expr) bool {
+	toks, text := s.toks, s.text
+	k := j + 1
+	if len(r.dayParts) == 0 || k >= e.Tokens[0] || toks[k].Kind != segment.Word ||
+		!r.leadNot[strings.ToLower(toks[j].Text(text))] || !r.dayParts[strings.ToLower(toks[k].Text(text))] {
+		return false
+	}
+	switch e.Tokens[0] - k {
+	case 1:
+		return true
+	case 2:
+		return toks[k+1].Kind == segment.Word && strings.EqualFold(toks[k+1].Text(text), "on")
 	}
 	return false
 }
