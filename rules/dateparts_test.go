@@ -36,3 +36,45 @@ func TestDateFactsDayParts(t *testing.T) {
 		})
 	}
 }
+
+// TestDateFactsDayPair checks that one full date is set against one
+// other, both reported, when their sentences tell one thing in many of
+// the same words and figures (dayPairShared), and not when they share
+// fewer or when either is written without its year.
+func TestDateFactsDayPair(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		articles []string
+		want     []string
+	}{
+		{
+			name: "one full date against one, in like sentences",
+			articles: []string{
+				"a.txt", "The survey counted 48,215 nesting pairs on the Orla cliffs on 9 June 2022, against 51,940 in 2017.",
+				"b.txt", "Wardens counted 48,215 nesting pairs on the Orla cliffs on June 8, 2022, against 51,940 pairs in 2017.",
+			},
+			want: []string{
+				"a.txt:1:63: fact.date: day of the event: on 9 June 2022 here; on June 8, 2022 in b.txt:1",
+				"b.txt:1:60: fact.date: day of the event: on June 8, 2022 here; on 9 June 2022 in a.txt:1",
+			},
+		},
+		{
+			name: "sentences that share less",
+			articles: []string{
+				"a.txt", "The survey counted 48,215 nesting pairs on the Orla cliffs on 9 June 2022.",
+				"b.txt", "Wardens began a new count of the Orla colony on June 8, 2022.",
+			},
+		},
+		{
+			name: "days written without their year",
+			articles: []string{
+				"a.txt", "The survey counted 48,215 nesting pairs on the Orla cliffs on 9 June, against 51,940 in 2017.",
+				"b.txt", "Wardens counted 48,215 nesting pairs on the Orla cliffs on June 8, against 51,940 pairs in 2017.",
+			},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			expect(t, checkDefaultRule(t, "fact.date", tc.articles...), tc.want...)
+		})
+	}
+}

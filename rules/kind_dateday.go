@@ -602,11 +602,32 @@ func calendarOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, m
 	// One article is enough when it writes its day beside the same
 	// minute of the clock as x's, in a sentence sharing earlierShared
 	// points ("at 4.10am on 3 May" against "at 4.10am on 4 May": one
-	// moment); the other is then reported against x too.
-	if len(order) < 2 && (len(order) == 0 || !sameMinute(x, &other) || earlierPoints(x, &other) < earlierShared) || !tied {
+	// moment), or when both write their year in sentences sharing
+	// dayPairShared points (oneMoment); the other is then reported
+	// against x too.
+	if len(order) < 2 && (len(order) == 0 || !oneMoment(x, &other)) || !tied {
 		return nil, nil, false
 	}
 	return finishDayOpponents(x, xa, order, against, &other, claims)
+}
+
+// dayPairShared is how many points (earlierPoints) the sentences of two
+// full dates (day, month and year written) must share for one article
+// to be set against one: sentences that tell one thing in so many of
+// the same words and figures ("the count taken on census night, 7 March
+// 2023, ... 4,875,310 in 2018") date one thing.
+const dayPairShared = 5
+
+// oneMoment reports whether two days written out, each the only one
+// against the other, are of one moment: written beside one minute of
+// the clock in sentences sharing earlierShared points, or both written
+// with their year in sentences sharing dayPairShared points.
+func oneMoment(x, y *claim) bool {
+	n := earlierPoints(x, y)
+	if sameMinute(x, y) && n >= earlierShared {
+		return true
+	}
+	return n >= dayPairShared && !x.Rel && !y.Rel && x.Head != noYearHead && y.Head != noYearHead
 }
 
 // weekdayOpponents returns the articles whose days (of either kind) of a
