@@ -191,19 +191,9 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 	return out
 }
 
-// notEvent reports a word of lead_not or of continuation, or one of
-// heads ("toll", "tally"), in tokens [from, to).
-func (r *dateFactsRule) notEvent(s *dateScratch, from, to int) bool {
-	for j := from; j < to; j++ {
-		if s.toks[j].Kind == segment.Word && r.is(s, j, qNotEvent|qHead) {
-			return true
-		}
-	}
-	return false
-}
-
-// notEventOf is notEvent for the part [from, to) of date e, where a
-// word of lead_not that times e's own day ("before dawn on Tuesday":
+// notEventOf reports a word of lead_not or of continuation, or one of
+// heads ("toll", "tally"), in tokens [from, to), the part of date e;
+// a word of lead_not that times e's own day ("before dawn on Tuesday":
 // timesDay) does not count.
 func (r *dateFactsRule) notEventOf(s *dateScratch, from, to int, e *dates.Expr) bool {
 	for j := from; j < to; j++ {
