@@ -59,6 +59,16 @@ func TestDateFactsDayPair(t *testing.T) {
 			},
 		},
 		{
+			// The third's month sides with a: not one against one (the
+			// pair alone would report both).
+			name: "a third article's month sides with one",
+			articles: []string{
+				"a.txt", "The survey counted 48,215 nesting pairs on the Orla cliffs on 9 June 2022, against 51,940 in 2017.",
+				"b.txt", "Wardens counted 48,215 nesting pairs on the Orla cliffs on July 9, 2022, against 51,940 pairs in 2017.",
+				"c.txt", "The count of 48,215 nesting pairs on the Orla cliffs was made in June 2022.",
+			},
+		},
+		{
 			name: "sentences that share less",
 			articles: []string{
 				"a.txt", "The survey counted 48,215 nesting pairs on the Orla cliffs on 9 June 2022.",

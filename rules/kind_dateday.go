@@ -494,8 +494,19 @@ func (s *dateScratch) pastDay(a *Article, e *dates.Expr, i int) (dates.Day, bool
 
 // compareDays reports the days written out that the story contradicts
 // (dayOpponents).
-func (r *dateFactsRule) compareDays(c *Corpus, claims [][]claim, rep *Reporter) {
-	r.compareEach(c, claims, 2, r.dayOpponents, func(x *claim) bool { return x.Compl != supportOnly }, shownDay, rep)
+func (r *dateFactsRule) compareDays(c *Corpus, claims, earlier [][]claim, rep *Reporter) {
+	// The earlier events' claims are read for the whole story of x's
+	// article (thirdSides): its articles with no day written out too.
+	storyOf := make(map[int]int, len(claims))
+	for i, story := range c.Stories {
+		for _, a := range story {
+			storyOf[a] = i
+		}
+	}
+	opponents := func(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
+		return r.dayOpponents(x, xa, arts, claims, dayContext{earlier: earlier, story: c.Stories[storyOf[xa]]})
+	}
+	r.compareEach(c, claims, 2, opponents, func(x *claim) bool { return x.Compl != supportOnly }, shownDay, rep)
 }
 
 // shownDay quotes a day claim: a day written out as written, a weekday
@@ -523,7 +534,7 @@ const dayShared = 1
 // its claim: a day written out is contradicted by days written out
 // (calendarOpponents), a weekday by days of either kind
 // (weekdayOpponents).
-func (r *dateFactsRule) dayOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
+func (r *dateFactsRule) dayOpponents(x *claim, xa int, arts []int, claims [][]claim, dc dayContext) ([]int, map[int]*claim, bool) {
 	switch x.Key {
 	case weeknameKey:
 		if x.Rel {
@@ -538,7 +549,15 @@ func (r *dateFactsRule) dayOpponents(x *claim, xa int, arts []int, claims [][]cl
 	case futureKey:
 		return r.weekdayOpponents(x, xa, arts, claims)
 	}
-	return calendarOpponents(x, xa, arts, claims)
+	return calendarOpponents(x, xa, arts, claims, dc)
+}
+
+// dayContext is what calendarOpponents reads beyond the days compared:
+// the claims of earlier events of every article, and the articles of
+// the story of the claim judged.
+type dayContext struct {
+	earlier [][]claim
+	story   []int
 }
 
 // calendarOpponents returns the articles that write out, against x, one
@@ -547,7 +566,7 @@ func (r *dateFactsRule) dayOpponents(x *claim, xa int, arts []int, claims [][]cl
 // dayShared points with x's, no article of the story names x's day
 // (whatever for: a day written out is rarely of two events), and x's own
 // article names the others' day nowhere.
-func calendarOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
+func calendarOpponents(x *claim, xa int, arts []int, claims [][]claim, dc dayContext) ([]int, map[int]*claim, bool) {
 	var order []int
 	var against map[int]*claim
 	var other claim
@@ -595,7 +614,7 @@ func calendarOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, m
 	// moment), or when both write their year in sentences sharing
 	// dayPairShared points (oneMoment); the other is then reported
 	// against x too.
-	if len(order) < 2 && (len(order) == 0 || !oneMoment(x, &other)) || !tied {
+	if !tied || len(order) == 0 || len(order) < 2 && (!oneMoment(x, &other) || !sameMinute(x, &other) && (thirdSides(x, &other, xa, order[0], arts, claims) || thirdSides(x, &other, xa, order[0], dc.story, dc.earlier))) {
 		return nil, nil, false
 	}
 	return finishDayOpponents(x, xa, order, against, &other, claims)
@@ -618,6 +637,35 @@ func oneMoment(x, y *claim) bool {
 		return true
 	}
 	return n >= dayPairShared && !x.Rel && !y.Rel && x.Head != noYearHead && y.Head != noYearHead
+}
+
+// thirdSides reports whether an article of the story other than xa and
+// ya, the two of a pair of full dates (oneMoment), dates the days of
+// one and not the other in a sentence sharing weekdayShared points with
+// either, among claims: a day written out (the days compared) or a
+// year, month or day of an earlier event (the earlier events' claims:
+// "in April 2017" beside "on April 6, 2017" and "On 6 August 2017").
+// The pair is then not one article against one: the third sides with
+// one, and the other comparisons judge them.
+func thirdSides(x, y *claim, xa, ya int, arts []int, claims [][]claim) bool {
+	dx, dy := x.Q.Value, y.Q.Value
+	for _, za := range arts {
+		if za == xa || za == ya || za >= len(claims) {
+			continue
+		}
+		for k := range claims[za] {
+			z := &claims[za][k]
+			if z.Key != dayKey && z.Key != earlierYearKey {
+				continue
+			}
+			hasX := z.Q.Value <= dx && dx <= z.Q.High
+			hasY := z.Q.Value <= dy && dy <= z.Q.High
+			if hasX != hasY && max(earlierPoints(x, z), earlierPoints(y, z)) >= weekdayShared {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // weekdayOpponents returns the articles whose days (of either kind) of a

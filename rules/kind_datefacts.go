@@ -1080,7 +1080,7 @@ func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	r.compareEarlier(c, earlier, rep)
 	r.compareTimes(c, times, rep)
 	r.compareSlips(c, times, rep)
-	r.compareDays(c, days, rep)
+	r.compareDays(c, days, earlier, rep)
 	r.comparePairs(c, pairs, rep)
 }
 
