@@ -88,3 +88,50 @@ func TestDateFactsDayPair(t *testing.T) {
 		})
 	}
 }
+
+// TestDateFactsFiledBefore checks that a day and month of no year in a
+// clause of the past is set against another outlet's weekday of the
+// past for the same thing under a dateline of no year before that day:
+// copy filed on 9 March tells an event of 9 March or earlier.
+func TestDateFactsFiledBefore(t *testing.T) {
+	const wire = "Holt mill fire cause named\n\nDUNMERE, 9 March (Coast Wire) — The inquiry panel on Tuesday named the cause of the fire at the Holt mill, a faulty boiler in its drying shed.\n"
+	for _, tc := range []struct {
+		name     string
+		articles []string
+		want     []string
+	}{
+		{
+			name: "a day after the other's dateline",
+			articles: []string{
+				"a.txt", wire,
+				"b.txt", "Mill fire inquiry\n\nOn Tuesday 10 March, the inquiry panel named the cause of the fire at the Holt mill: a faulty boiler.\n",
+			},
+			want: []string{"b.txt:3:4: fact.date: day of the event: On Tuesday 10 March here; on Tuesday (filed 9 March) in a.txt:3"},
+		},
+		{
+			name: "the dateline's own day",
+			articles: []string{
+				"a.txt", wire,
+				"b.txt", "Mill fire inquiry\n\nOn Tuesday 9 March, the inquiry panel named the cause of the fire at the Holt mill: a faulty boiler.\n",
+			},
+		},
+		{
+			name: "a day to come",
+			articles: []string{
+				"a.txt", wire,
+				"b.txt", "Mill fire inquiry\n\nOn Tuesday 10 March, the inquiry panel will name the cause of the fire at the Holt mill in full.\n",
+			},
+		},
+		{
+			name: "a sentence of other words",
+			articles: []string{
+				"a.txt", wire,
+				"b.txt", "Mill fire inquiry\n\nOn Tuesday 10 March, workers returned to the Holt mill.\n",
+			},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			expect(t, checkDefaultRule(t, "fact.date", tc.articles...), tc.want...)
+		})
+	}
+}

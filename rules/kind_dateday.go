@@ -1,8 +1,10 @@
 package rules
 
 import (
+	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/factlint/factlint/checker/dates"
 	"github.com/factlint/factlint/checker/diag"
@@ -58,6 +60,8 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 		future   bool
 		named    bool
 		yearless bool
+		// past marks a day of no year in a clause of the past.
+		past bool
 	}
 	var room [8]pending
 	todo := room[:0]
@@ -128,7 +132,7 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 			todo = append(todo, pending{e: e, day: day, weekday: weekday, future: future, named: named, sentenceWords: words})
 		}
 		if yearless {
-			todo = append(todo, pending{e: e, day: noYear, yearless: true, sentenceWords: words})
+			todo = append(todo, pending{e: e, day: noYear, yearless: true, past: s.tenseAt(a, e, i) == dates.Past, sentenceWords: words})
 		}
 	}
 	out = slices.Grow(out, len(todo))
@@ -139,6 +143,9 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 			c := p.claim(dayKey, dayLabel, diag.At(a.Doc, p.e.Span), spanText(a, p.e.Phrase), float64(p.day), float64(p.day), ids)
 			c.Rel, c.Head = true, noYearHead
 			c.Years = r.minuteYears(a, p.e)
+			if p.past && c.Compl == "" {
+				c.Compl = pastMark // filedBefore
+			}
 			out = append(out, c)
 			continue
 		}
@@ -155,6 +162,12 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 			// weekday, if any: two outlets that time one moment to the
 			// minute date the same moment (nameOpponents).
 			c.Years = r.minuteYears(a, p.e)
+			// When holds the day of the article's dateline of no year,
+			// if any, by which a weekday of the past had come
+			// (filedBefore).
+			if d, ok := filedOn(a); ok && p.weekday {
+				c.When = &dates.Range{Lo: d, Hi: d, Unit: dates.DayUnit}
+			}
 			out = append(out, c)
 			continue
 		}
@@ -549,7 +562,79 @@ func (r *dateFactsRule) dayOpponents(x *claim, xa int, arts []int, claims [][]cl
 	case futureKey:
 		return r.weekdayOpponents(x, xa, arts, claims)
 	}
-	return calendarOpponents(x, xa, arts, claims, dc)
+	if order, against, ok := calendarOpponents(x, xa, arts, claims, dc); ok {
+		return order, against, ok
+	}
+	return filedBefore(x, xa, arts, claims)
+}
+
+// pastMark marks (in Compl) the claim of a day of no year written in a
+// clause of the past (filedBefore).
+const pastMark = "<"
+
+// filedOn returns the day of an article's dateline of no year
+// (Meta.MonthDay, "MM-DD"), as a day of noYearYear.
+func filedOn(a *Article) (dates.Day, bool) {
+	md := a.Doc.Meta.MonthDay
+	if a.Ref.Known || len(md) != 5 || md[2] != '-' {
+		return 0, false
+	}
+	return dates.Date(noYearYear, int(md[0]-'0')*10+int(md[1]-'0'), int(md[3]-'0')*10+int(md[4]-'0'))
+}
+
+// filedBefore returns the articles, each with its claim, that tell in
+// the past, under a dateline of no year before x's day, the event that
+// x, a day and month of no year in a clause of the past, dates: a
+// weekday of the past in copy filed on 18 February was by 18 February,
+// so "On Wednesday 19 February, the panel named it" is not the day of
+// "The panel on Wednesday named it" under "TOWN, Feb 18 -". Such an
+// opposing claim is a weekday named (weeknameKey, not one written
+// beside a day) in a sentence sharing earlierShared points with x's,
+// under a dateline at most clockReach days before x's day; no article
+// of the story writes x's day in a sentence sharing a point with it,
+// and x's own article names no day before it in such a sentence. Only
+// x is reported: a weekday moved in the copy under the dateline stays
+// by the dateline, and the day written out after it is the one that
+// moved.
+func filedBefore(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
+	if x.Head != noYearHead || x.Compl != pastMark {
+		return nil, nil, false
+	}
+	d := dates.Day(x.Q.Value)
+	var order []int
+	var against map[int]*claim
+	for _, ya := range arts {
+		if ya == xa {
+			continue
+		}
+		var best *claim
+		bestShared := 0
+		for k := range claims[ya] {
+			y := &claims[ya][k]
+			if y.Key == dayKey && sameDay(x, y) && earlierPoints(x, y) >= dayShared {
+				return nil, nil, false // another article writes x's day
+			}
+			if y.Key != weeknameKey || y.Rel || y.When == nil || y.Compl == supportOnly || d <= y.When.Hi || d-y.When.Hi > clockReach {
+				continue
+			}
+			if n := earlierPoints(x, y); n >= earlierShared && n > bestShared {
+				best, bestShared = y, n
+			}
+		}
+		if best != nil {
+			// Quoted with its dateline's day, which is what x's day
+			// falls after.
+			shown := *best
+			_, m, md := best.When.Hi.Civil()
+			shown.Shown = fmt.Sprintf("%s (filed %d %s)", best.Shown, md, time.Month(m))
+			order, against = addAgainst(order, against, ya, &shown)
+		}
+	}
+	if len(order) == 0 {
+		return nil, nil, false
+	}
+	slices.Sort(order)
+	return order, against, true
 }
 
 // dayContext is what calendarOpponents reads beyond the days compared:
