@@ -29,12 +29,12 @@ func TestTimeInParts(t *testing.T) {
 		{
 			name: "an hour mistyped beside the time rounded",
 			articles: []string{
-				"a.txt", "Reeve spent nineteen days in the basket and landed near Orvel. He completed the flight in 19 days, 9 hours and 41 minutes.\n",
-				"b.txt", "Reeve completed the flight in 19 days, 6 hours and 41 minutes, landing near Orvel.\n",
+				"a.txt", "Reeve spent nineteen days in the basket and landed near Orvel. He completed the flight in 19 days, 8 hours and 37 minutes.\n",
+				"b.txt", "Reeve completed the flight in 19 days, 5 hours and 37 minutes, landing near Orvel.\n",
 			},
 			want: []string{
 				// b is not reported: a's "nineteen days" agrees with it.
-				"a.txt:1:91: fact.mismatch: duration: 19 days, 9 hours and 41 minutes here; 19 days, 6 hours and 41 minutes in b.txt:1",
+				"a.txt:1:91: fact.mismatch: duration: 19 days, 8 hours and 37 minutes here; 19 days, 5 hours and 37 minutes in b.txt:1",
 			},
 		},
 		{

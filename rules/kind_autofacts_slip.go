@@ -86,14 +86,14 @@ func significantDigits(s []byte) int {
 	return n
 }
 
-// A time written in parts ("40 days, 11 hours, 23 minutes and 47
-// seconds", "68 days, 14 hours and 40 minutes") is as precise a figure
+// A time written in parts ("19 days, 6 hours, 41 minutes and 12
+// seconds", "31 days, 2 hours and 9 minutes") is as precise a figure
 // as one of many digits, and its parts are its digits: two outlets'
 // times of one key that agree in every part but one, written in the
 // same units, are one time with a part mistyped more likely than two
 // times. The last part does not count as the one that differs: the
 // times of a race or a list of records often share their first parts
-// and differ in their last ("2 hours 5 minutes 41 seconds", "2 hours 5
+// and differ in their last ("3 hours 12 minutes 40 seconds", "3 hours 12
 // minutes 58 seconds"), while two of them that agree in the last part
 // and in all but one before it rarely are two facts.
 
@@ -164,8 +164,8 @@ func durationParts(room *[maxSlipParts]int64, f *figure, units []*quantity.Unit)
 
 // statesFigure reports whether the article of anchors states x's figure
 // elsewhere (states), where a time written in parts is stated only as
-// finely as it is written: "Sixty-eight days" in an article's lead does
-// not state another outlet's "68 days, 11 hours and 40 minutes" (it
+// finely as it is written: "nineteen days" in an article's lead does
+// not state another outlet's "19 days, 5 hours and 37 minutes" (it
 // rounds the same time), and so does not make the two outlets' times in
 // parts two facts.
 func statesFigure(anchors []anchor, x *claim) bool {
@@ -176,7 +176,7 @@ func statesFigure(anchors []anchor, x *claim) bool {
 }
 
 // inParts reports whether f is a duration written finer than its unit,
-// as a time in parts is ("11 hours and 40 minutes", in hours, has a
+// as a time in parts is ("5 hours and 37 minutes", in hours, has a
 // step of a minute).
 func inParts(f *figure) bool {
 	return f.Unit != nil && f.Unit.Dimension == durationKey && f.Step > 0 && f.Step < 1

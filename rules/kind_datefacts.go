@@ -186,7 +186,7 @@ type dateFactsConfig struct {
 	Forecast []string `toml:"forecast"`
 	// DayParts are words of a time of the day ("dawn", "midnight"): a
 	// word of lead_not right before one that comes right before a
-	// weekday or a day ("before dawn on Tuesday") times that day, and
+	// weekday or a day ("before dawn on Friday") times that day, and
 	// does not make it a forecast or an earlier event's day in the
 	// comparison of weekdays and days written out.
 	DayParts []string `toml:"day_parts"`

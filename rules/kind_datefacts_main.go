@@ -383,7 +383,7 @@ func endsSentence(text string, toks []segment.Token, s segment.Sentence) bool {
 // word ("told reporters on Tuesday") or a word of continuation ("the
 // search went on into Friday" is a day of a state) makes other than the
 // news's own. A word of lead_not that times e's own day ("before dawn
-// on Tuesday": timesDay) does not count, and a word of heads does ("the
+// on Friday": timesDay) does not count, and a word of heads does ("the
 // death toll reached 41 on Friday" dates the tally, not the news: read
 // as a lead, it stood against the day the news was timed "before dawn").
 func (r *dateFactsRule) notMain(s *dateScratch, from, to int, e *dates.Expr) bool {

@@ -309,8 +309,8 @@ func compounds(text string, qs []Quantity) []Quantity {
 		first := r
 		q := &qs[r]
 		if n := listCompound(text, qs[r:]); n > 0 {
-			// A list of three or more parts, "40 days, 11 hours, 23
-			// minutes and 47 seconds": joined whole, as below.
+			// A list of three or more parts, "52 days, 7 hours, 18
+			// minutes and 6 seconds": joined whole, as below.
 			for k := 1; k <= n; k++ {
 				joinPart(q, &qs[r+k])
 			}
@@ -354,8 +354,8 @@ func joinPart(q, n *Quantity) {
 
 // listCompound returns how many parts after qs[0] finish it as one
 // amount when qs[0] opens a list of three or more that is one amount
-// written in falling units, "40 days, 11 hours, 23 minutes and 47
-// seconds", "68 days, 11 hours, and 40 minutes": every item in a unit
+// written in falling units, "52 days, 7 hours, 18 minutes and 6
+// seconds", "31 days, 2 hours, and 9 minutes": every item in a unit
 // of the first's dimension smaller than the item's before it and less
 // than one of it, each after a comma but the last, which follows "and"
 // (or ", and"). It returns 0 for any other list ("2 years, 3 years and
@@ -371,7 +371,7 @@ func listCompound(text string, qs []Quantity) int {
 	}
 	for k := 1; k < n; k++ {
 		p, c := &qs[k-1], &qs[k]
-		// Each part ends in its unit ("11 hours", not "$5") and the
+		// Each part ends in its unit ("52 days", not "$5") and the
 		// next is in a unit smaller than the last digit it wrote.
 		if p.UnitSpan.End != p.Span.End || !joinable(p, c) || !(c.Unit.Factor < p.Step*p.Unit.Factor) {
 			return 0
