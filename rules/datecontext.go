@@ -147,7 +147,7 @@ const (
 	// lower case or opens its sentence.
 	qNotMain
 	// qNotEvent: a word of lead_not or of continuation, as qNotMain
-	// asks it, but no speech word (notEvent).
+	// asks it, but no speech word (notEventOf).
 	qNotEvent
 )
 

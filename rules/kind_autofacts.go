@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -107,6 +108,9 @@ type autoFactsRule struct {
 	// unitLabels are the labels of claims of each unit of the rule set
 	// (unitLabel), built once by useSet.
 	unitLabels map[*quantity.Unit]string
+	// durationUnits are the rule set's units of duration, largest
+	// first, that a time written in parts is read back into (partSlip).
+	durationUnits []*quantity.Unit
 	// localDollars are the dimensions a bare "$" amount may be written
 	// in besides USD (LocalDollars).
 	localDollars []string
@@ -645,14 +649,19 @@ func (r *autoFactsRule) useSet(s *Set) {
 	}
 	r.unitLabels = map[*quantity.Unit]string{}
 	r.percent = nil
+	r.durationUnits = nil
 	if s.Quantities != nil {
 		for _, u := range s.Quantities.Units() {
 			r.unitLabels[u] = unitLabel(u)
+			if u.Dimension == durationKey && u.Offset == 0 && u.Factor > 0 {
+				r.durationUnits = append(r.durationUnits, u)
+			}
 			if r.percent == nil && u.Dimension == "ratio" && u.Factor == 0.01 && u.Offset == 0 {
 				r.percent = u // the unit of a share (kind_autofacts_proportion.go)
 			}
 		}
 	}
+	slices.SortStableFunc(r.durationUnits, func(a, b *quantity.Unit) int { return cmp.Compare(b.Factor, a.Factor) })
 	r.facts = nil
 	for _, x := range s.All {
 		if f, ok := x.(*factRule); ok && !s.Disabled[f.info.ID] {
@@ -1041,9 +1050,13 @@ func (r *autoFactsRule) yearAside(text string, toks []segment.Token, sent segmen
 	if c >= sent.Last || toks[c].Kind != segment.Punct || text[toks[c].Start] != ',' {
 		return -1, -1
 	}
-	for j, n := q.Tokens[0]-1, 0; j > sent.First && n <= reach; j, n = j-1, n+1 {
+	for j, n := q.Tokens[0]-1, 0; j > sent.First && n <= reach; j-- {
 		if toks[j].Kind == segment.Word {
+			n++
 			continue
+		}
+		if toks[j].Kind == segment.Possessive {
+			continue // a word's: ", set by Tarn's crew in 2019,"
 		}
 		if toks[j].Kind != segment.Punct || text[toks[j].Start] != ',' || toks[j+1].Kind != segment.Word {
 			return -1, -1
@@ -2663,7 +2676,7 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 	// before it. Not for a count of a generic noun (people, years),
 	// which counts many things of one story: as with the specific
 	// count's point, its figures are told apart by their words.
-	return score+1 == need && figureSlip(&x.Q, &y.Q) && !r.genericCounts[x.Key]
+	return score+1 == need && (figureSlip(&x.Q, &y.Q) && !r.genericCounts[x.Key] || partSlip(&x.Q, &y.Q, r.durationUnits))
 }
 
 // durationKey starts the keys of durations.
@@ -2776,7 +2789,7 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 		// The headline's figure is no other fact where one article
 		// states the other's figure in its headline only
 		// (kind_autofacts_headline.go).
-		if xs, ys := states(anchors[x.Article], y), states(anchors[y.Article], x); xs != ys {
+		if xs, ys := statesFigure(anchors[x.Article], y), statesFigure(anchors[y.Article], x); xs != ys {
 			if xs && !restatedInHeadline(storyAt(x.Article), anchors, x, y) || ys && !restatedInHeadline(storyAt(y.Article), anchors, y, x) {
 				return true
 			}

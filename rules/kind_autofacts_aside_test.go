@@ -5,7 +5,8 @@ import "testing"
 // TestYearInAnAside checks that a year closing an aside ("Corvel,
 // founded in 1990, has ...") dates no figure after the aside, and that a
 // year that is no aside ("that, in 2016, the party won ...") still dates
-// the figure nearest it.
+// the figure nearest it. A possessive inside the aside ("bought by
+// Tarn's biggest bank in 2011,") leaves it an aside.
 func TestYearInAnAside(t *testing.T) {
 	for _, tc := range []struct {
 		name     string
@@ -20,6 +21,17 @@ func TestYearInAnAside(t *testing.T) {
 				"c.txt", "The mill is run by Corvel, which has 2,400 staff.\n",
 			},
 			want: []string{"a.txt:1:30: fact.mismatch: staff: 2,500 staff here; 2,400 staff in b.txt:1, 2,400 staff in c.txt:1"},
+		},
+		{
+			// A possessive in the aside is a word of it: the year still
+			// closes the aside, and the figure after it is the story's.
+			name: "an aside with a possessive",
+			articles: []string{
+				"a.txt", "Corvel, bought by Tarn's biggest bank in 2011, has 2,500 staff at its mill.\n",
+				"b.txt", "Corvel has 2,400 staff at its mill.\n",
+				"c.txt", "The mill is run by Corvel, which has 2,400 staff.\n",
+			},
+			want: []string{"a.txt:1:52: fact.mismatch: staff: 2,500 staff here; 2,400 staff in b.txt:1, 2,400 staff in c.txt:1"},
 		},
 		{
 			name: "a year opened by a preposition dates its clause",

@@ -1,6 +1,10 @@
 package rules
 
-import "math"
+import (
+	"math"
+
+	"github.com/factlint/factlint/checker/quantity"
+)
 
 // A desk's commonest slip of a figure is one of the pen: two digits
 // swapped ("14,280" for "14,820", "436" for "463") or one digit of a
@@ -80,4 +84,100 @@ func significantDigits(s []byte) int {
 		n--
 	}
 	return n
+}
+
+// A time written in parts ("19 days, 6 hours, 41 minutes and 12
+// seconds", "31 days, 2 hours and 9 minutes") is as precise a figure
+// as one of many digits, and its parts are its digits: two outlets'
+// times of one key that agree in every part but one, written in the
+// same units, are one time with a part mistyped more likely than two
+// times. The last part does not count as the one that differs: the
+// times of a race or a list of records often share their first parts
+// and differ in their last ("3 hours 12 minutes 40 seconds", "3 hours 12
+// minutes 58 seconds"), while two of them that agree in the last part
+// and in all but one before it rarely are two facts.
+
+// minSlipParts is the fewest parts a time must be written in for a
+// part that differs to count as a slip: with two, one part differing is
+// half the figure.
+const minSlipParts = 3
+
+// partSlip reports whether x and y, durations written in the same
+// units, differ in exactly one of their parts, not the last; units are
+// the rule set's units of duration, largest first.
+func partSlip(x, y *figure, units []*quantity.Unit) bool {
+	if x.Unit == nil || x.Unit != y.Unit || x.Unit.Dimension != durationKey || x.Value == y.Value ||
+		x.High != x.Value || y.High != y.Value || x.Step != y.Step || !(x.Step < 1) {
+		return false
+	}
+	var px, py [maxSlipParts]int64
+	a, okA := durationParts(&px, x, units)
+	b, okB := durationParts(&py, y, units)
+	if !okA || !okB || len(a) != len(b) || len(a) < minSlipParts || a[len(a)-1] != b[len(b)-1] {
+		return false
+	}
+	diffs := 0
+	for i := range a {
+		if a[i] != b[i] {
+			diffs++
+		}
+	}
+	return diffs == 1
+}
+
+// maxSlipParts bounds the parts of a time partSlip reads.
+const maxSlipParts = 8
+
+// durationParts writes into room the parts of the duration f, in each
+// unit of units (largest first) from f's own down to the unit of its
+// last digit (f.Step, in f's unit), each the whole number of its unit
+// left after the larger parts, and returns them; false when the step is
+// no unit of the table's or a part is not whole.
+func durationParts(room *[maxSlipParts]int64, f *figure, units []*quantity.Unit) ([]int64, bool) {
+	first := f.Unit.Factor
+	last := f.Step * first
+	rem := f.Value * first
+	n := 0
+	lastFactor := 0.0
+	for _, u := range units {
+		if u.Factor > first*(1+1e-9) {
+			continue
+		}
+		if u.Factor < last*(1-1e-9) {
+			break
+		}
+		if n == len(room) {
+			return nil, false
+		}
+		lastFactor = u.Factor
+		p := math.Floor(rem/u.Factor + 1e-6)
+		room[n] = int64(p)
+		n++
+		rem -= p * u.Factor
+	}
+	// The last unit read is the step's, and nothing is left over.
+	if n == 0 || math.Abs(lastFactor-last) > last*1e-9 || math.Abs(rem) > last*1e-6 {
+		return nil, false
+	}
+	return room[:n], true
+}
+
+// statesFigure reports whether the article of anchors states x's figure
+// elsewhere (states), where a time written in parts is stated only as
+// finely as it is written: "nineteen days" in an article's lead does
+// not state another outlet's "19 days, 5 hours and 37 minutes" (it
+// rounds the same time), and so does not make the two outlets' times in
+// parts two facts.
+func statesFigure(anchors []anchor, x *claim) bool {
+	if inParts(&x.Q) {
+		return statesAsFinely(anchors, x)
+	}
+	return states(anchors, x)
+}
+
+// inParts reports whether f is a duration written finer than its unit,
+// as a time in parts is ("5 hours and 37 minutes", in hours, has a
+// step of a minute).
+func inParts(f *figure) bool {
+	return f.Unit != nil && f.Unit.Dimension == durationKey && f.Step > 0 && f.Step < 1
 }

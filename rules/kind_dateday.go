@@ -1,7 +1,10 @@
 package rules
 
 import (
+	"fmt"
 	"slices"
+	"strings"
+	"time"
 
 	"github.com/factlint/factlint/checker/dates"
 	"github.com/factlint/factlint/checker/diag"
@@ -57,6 +60,8 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 		future   bool
 		named    bool
 		yearless bool
+		// past marks a day of no year in a clause of the past.
+		past bool
 	}
 	var room [8]pending
 	todo := room[:0]
@@ -102,7 +107,7 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 			// Friday"). A statement's date is left out already
 			// (attributed); a speech word elsewhere in the part
 			// ("proclaimed a holiday") tells an act.
-			if !future && r.notEvent(s, from, to) || future && r.headIn(s, from, to) {
+			if !future && r.notEventOf(s, from, to, e) || future && r.headIn(s, from, to) {
 				continue
 			}
 		}
@@ -127,7 +132,7 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 			todo = append(todo, pending{e: e, day: day, weekday: weekday, future: future, named: named, sentenceWords: words})
 		}
 		if yearless {
-			todo = append(todo, pending{e: e, day: noYear, yearless: true, sentenceWords: words})
+			todo = append(todo, pending{e: e, day: noYear, yearless: true, past: s.tenseAt(a, e, i) == dates.Past, sentenceWords: words})
 		}
 	}
 	out = slices.Grow(out, len(todo))
@@ -138,6 +143,9 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 			c := p.claim(dayKey, dayLabel, diag.At(a.Doc, p.e.Span), spanText(a, p.e.Phrase), float64(p.day), float64(p.day), ids)
 			c.Rel, c.Head = true, noYearHead
 			c.Years = r.minuteYears(a, p.e)
+			if p.past && c.Compl == "" {
+				c.Compl = pastMark // filedBefore
+			}
 			out = append(out, c)
 			continue
 		}
@@ -154,6 +162,12 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 			// weekday, if any: two outlets that time one moment to the
 			// minute date the same moment (nameOpponents).
 			c.Years = r.minuteYears(a, p.e)
+			// When holds the day of the article's dateline of no year,
+			// if any, by which a weekday of the past had come
+			// (filedBefore).
+			if d, ok := filedOn(a); ok && p.weekday {
+				c.When = &dates.Range{Lo: d, Hi: d, Unit: dates.DayUnit}
+			}
 			out = append(out, c)
 			continue
 		}
@@ -190,13 +204,35 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 	return out
 }
 
-// notEvent reports a word of lead_not or of continuation, or one of
-// heads ("toll", "tally"), in tokens [from, to).
-func (r *dateFactsRule) notEvent(s *dateScratch, from, to int) bool {
+// notEventOf reports a word of lead_not or of continuation, or one of
+// heads ("toll", "tally"), in tokens [from, to), the part of date e;
+// a word of lead_not that times e's own day ("before dawn on Friday":
+// timesDay) does not count.
+func (r *dateFactsRule) notEventOf(s *dateScratch, from, to int, e *dates.Expr) bool {
 	for j := from; j < to; j++ {
-		if s.toks[j].Kind == segment.Word && r.is(s, j, qNotEvent|qHead) {
+		if s.toks[j].Kind == segment.Word && r.is(s, j, qNotEvent|qHead) && !r.timesDay(s, j, e) {
 			return true
 		}
+	}
+	return false
+}
+
+// timesDay reports whether word token j, a word of lead_not, is right
+// before a word of day_parts that is right before date e, or before "on"
+// and e: "before dawn on Friday", "before midnight Thursday" name a time
+// of that day, not an earlier event or a forecast.
+func (r *dateFactsRule) timesDay(s *dateScratch, j int, e *dates.Expr) bool {
+	toks, text := s.toks, s.text
+	k := j + 1
+	if len(r.dayParts) == 0 || k >= e.Tokens[0] || toks[k].Kind != segment.Word ||
+		!r.leadNot[strings.ToLower(toks[j].Text(text))] || !r.dayParts[strings.ToLower(toks[k].Text(text))] {
+		return false
+	}
+	switch e.Tokens[0] - k {
+	case 1:
+		return true
+	case 2:
+		return toks[k+1].Kind == segment.Word && strings.EqualFold(toks[k+1].Text(text), "on")
 	}
 	return false
 }
@@ -471,8 +507,19 @@ func (s *dateScratch) pastDay(a *Article, e *dates.Expr, i int) (dates.Day, bool
 
 // compareDays reports the days written out that the story contradicts
 // (dayOpponents).
-func (r *dateFactsRule) compareDays(c *Corpus, claims [][]claim, rep *Reporter) {
-	r.compareEach(c, claims, 2, r.dayOpponents, func(x *claim) bool { return x.Compl != supportOnly }, shownDay, rep)
+func (r *dateFactsRule) compareDays(c *Corpus, claims, earlier [][]claim, rep *Reporter) {
+	// The earlier events' claims are read for the whole story of x's
+	// article (thirdSides): its articles with no day written out too.
+	storyOf := make(map[int]int, len(claims))
+	for i, story := range c.Stories {
+		for _, a := range story {
+			storyOf[a] = i
+		}
+	}
+	opponents := func(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
+		return r.dayOpponents(x, xa, arts, claims, dayContext{earlier: earlier, story: c.Stories[storyOf[xa]]})
+	}
+	r.compareEach(c, claims, 2, opponents, func(x *claim) bool { return x.Compl != supportOnly }, shownDay, rep)
 }
 
 // shownDay quotes a day claim: a day written out as written, a weekday
@@ -500,7 +547,7 @@ const dayShared = 1
 // its claim: a day written out is contradicted by days written out
 // (calendarOpponents), a weekday by days of either kind
 // (weekdayOpponents).
-func (r *dateFactsRule) dayOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
+func (r *dateFactsRule) dayOpponents(x *claim, xa int, arts []int, claims [][]claim, dc dayContext) ([]int, map[int]*claim, bool) {
 	switch x.Key {
 	case weeknameKey:
 		if x.Rel {
@@ -515,7 +562,87 @@ func (r *dateFactsRule) dayOpponents(x *claim, xa int, arts []int, claims [][]cl
 	case futureKey:
 		return r.weekdayOpponents(x, xa, arts, claims)
 	}
-	return calendarOpponents(x, xa, arts, claims)
+	if order, against, ok := calendarOpponents(x, xa, arts, claims, dc); ok {
+		return order, against, ok
+	}
+	return filedBefore(x, xa, arts, claims)
+}
+
+// pastMark marks (in Compl) the claim of a day of no year written in a
+// clause of the past (filedBefore).
+const pastMark = "<"
+
+// filedOn returns the day of an article's dateline of no year
+// (Meta.MonthDay, "MM-DD"), as a day of noYearYear.
+func filedOn(a *Article) (dates.Day, bool) {
+	md := a.Doc.Meta.MonthDay
+	if a.Ref.Known || len(md) != 5 || md[2] != '-' {
+		return 0, false
+	}
+	return dates.Date(noYearYear, int(md[0]-'0')*10+int(md[1]-'0'), int(md[3]-'0')*10+int(md[4]-'0'))
+}
+
+// filedBefore returns the articles, each with its claim, that tell in
+// the past, under a dateline of no year before x's day, the event that
+// x, a day and month of no year in a clause of the past, dates: a
+// weekday of the past in copy filed on 18 February was by 18 February,
+// so "On Wednesday 19 February, the panel named it" is not the day of
+// "The panel on Wednesday named it" under "TOWN, Feb 18 -". Such an
+// opposing claim is a weekday named (weeknameKey, not one written
+// beside a day) in a sentence sharing earlierShared points with x's,
+// under a dateline at most clockReach days before x's day; no article
+// of the story writes x's day in a sentence sharing a point with it,
+// and x's own article names no day before it in such a sentence. Only
+// x is reported: a weekday moved in the copy under the dateline stays
+// by the dateline, and the day written out after it is the one that
+// moved.
+func filedBefore(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
+	if x.Head != noYearHead || x.Compl != pastMark {
+		return nil, nil, false
+	}
+	d := dates.Day(x.Q.Value)
+	var order []int
+	var against map[int]*claim
+	for _, ya := range arts {
+		if ya == xa {
+			continue
+		}
+		var best *claim
+		bestShared := 0
+		for k := range claims[ya] {
+			y := &claims[ya][k]
+			if y.Key == dayKey && sameDay(x, y) && earlierPoints(x, y) >= dayShared {
+				return nil, nil, false // another article writes x's day
+			}
+			if y.Key != weeknameKey || y.Rel || y.When == nil || y.Compl == supportOnly || d <= y.When.Hi || d-y.When.Hi > clockReach {
+				continue
+			}
+			if n := earlierPoints(x, y); n >= earlierShared && n > bestShared {
+				best, bestShared = y, n
+			}
+		}
+		if best != nil {
+			// Quoted with its dateline's day, which is what x's day
+			// falls after.
+			shown := *best
+			_, m, md := best.When.Hi.Civil()
+			shown.Shown = fmt.Sprintf("%s (filed %d %s)", best.Shown, md, time.Month(m))
+			order, against = addAgainst(order, against, ya, &shown)
+		}
+	}
+	if len(order) == 0 {
+		return nil, nil, false
+	}
+	slices.Sort(order)
+	return order, against, true
+}
+
+// dayContext is what calendarOpponents reads beyond the days compared:
+// the claims of earlier events of every article, and the articles of
+// the story of the claim judged.
+type dayContext struct {
+	earlier [][]claim
+	story   []int
 }
 
 // calendarOpponents returns the articles that write out, against x, one
@@ -524,7 +651,7 @@ func (r *dateFactsRule) dayOpponents(x *claim, xa int, arts []int, claims [][]cl
 // dayShared points with x's, no article of the story names x's day
 // (whatever for: a day written out is rarely of two events), and x's own
 // article names the others' day nowhere.
-func calendarOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
+func calendarOpponents(x *claim, xa int, arts []int, claims [][]claim, dc dayContext) ([]int, map[int]*claim, bool) {
 	var order []int
 	var against map[int]*claim
 	var other claim
@@ -569,11 +696,61 @@ func calendarOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, m
 	// One article is enough when it writes its day beside the same
 	// minute of the clock as x's, in a sentence sharing earlierShared
 	// points ("at 4.10am on 3 May" against "at 4.10am on 4 May": one
-	// moment); the other is then reported against x too.
-	if len(order) < 2 && (len(order) == 0 || !sameMinute(x, &other) || earlierPoints(x, &other) < earlierShared) || !tied {
+	// moment), or when both write their year in sentences sharing
+	// dayPairShared points (oneMoment); the other is then reported
+	// against x too.
+	if !tied || len(order) == 0 || len(order) < 2 && (!oneMoment(x, &other) || !sameMinute(x, &other) && (thirdSides(x, &other, xa, order[0], arts, claims) || thirdSides(x, &other, xa, order[0], dc.story, dc.earlier))) {
 		return nil, nil, false
 	}
 	return finishDayOpponents(x, xa, order, against, &other, claims)
+}
+
+// dayPairShared is how many points (earlierPoints) the sentences of two
+// full dates (day, month and year written) must share for one article
+// to be set against one: sentences that tell one thing in so many of
+// the same words and figures ("counted 48,215 nesting pairs on the Orla
+// cliffs on 9 June 2022, against 51,940 in 2017") date one thing.
+const dayPairShared = 5
+
+// oneMoment reports whether two days written out, each the only one
+// against the other, are of one moment: written beside one minute of
+// the clock in sentences sharing earlierShared points, or both written
+// with their year in sentences sharing dayPairShared points.
+func oneMoment(x, y *claim) bool {
+	n := earlierPoints(x, y)
+	if sameMinute(x, y) && n >= earlierShared {
+		return true
+	}
+	return n >= dayPairShared && !x.Rel && !y.Rel && x.Head != noYearHead && y.Head != noYearHead
+}
+
+// thirdSides reports whether an article of the story other than xa and
+// ya, the two of a pair of full dates (oneMoment), dates the days of
+// one and not the other in a sentence sharing weekdayShared points with
+// either, among claims: a day written out (the days compared) or a
+// year, month or day of an earlier event (the earlier events' claims:
+// "in April 2017" beside "on April 6, 2017" and "On 6 August 2017").
+// The pair is then not one article against one: the third sides with
+// one, and the other comparisons judge them.
+func thirdSides(x, y *claim, xa, ya int, arts []int, claims [][]claim) bool {
+	dx, dy := x.Q.Value, y.Q.Value
+	for _, za := range arts {
+		if za == xa || za == ya || za >= len(claims) {
+			continue
+		}
+		for k := range claims[za] {
+			z := &claims[za][k]
+			if z.Key != dayKey && z.Key != earlierYearKey {
+				continue
+			}
+			hasX := z.Q.Value <= dx && dx <= z.Q.High
+			hasY := z.Q.Value <= dy && dy <= z.Q.High
+			if hasX != hasY && max(earlierPoints(x, z), earlierPoints(y, z)) >= weekdayShared {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // weekdayOpponents returns the articles whose days (of either kind) of a

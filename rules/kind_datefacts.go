@@ -98,6 +98,9 @@ type dateFactsRule struct {
 	// forecast holds the lower-case words that make a year of an
 	// article of no date a plan or a forecast (forecast).
 	forecast map[string]bool
+	// dayParts holds the lower-case words of a time of the day
+	// (day_parts).
+	dayParts map[string]bool
 }
 
 type dateFactsConfig struct {
@@ -181,6 +184,12 @@ type dateFactsConfig struct {
 	// a year of a clause with one is no claim of an earlier event there.
 	// An article whose date is known tells them apart by its year.
 	Forecast []string `toml:"forecast"`
+	// DayParts are words of a time of the day ("dawn", "midnight"): a
+	// word of lead_not right before one that comes right before a
+	// weekday or a day ("before dawn on Friday") times that day, and
+	// does not make it a forecast or an earlier event's day in the
+	// comparison of weekdays and days written out.
+	DayParts []string `toml:"day_parts"`
 }
 
 func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
@@ -238,6 +247,10 @@ func newDateFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 	r.forecast = map[string]bool{}
 	for _, w := range c.Forecast {
 		r.forecast[strings.ToLower(w)] = true
+	}
+	r.dayParts = map[string]bool{}
+	for _, w := range c.DayParts {
+		r.dayParts[strings.ToLower(w)] = true
 	}
 	r.leadBreaks = map[string]bool{}
 	for _, w := range c.LeadBreaks {
@@ -1067,7 +1080,7 @@ func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	r.compareEarlier(c, earlier, rep)
 	r.compareTimes(c, times, rep)
 	r.compareSlips(c, times, rep)
-	r.compareDays(c, days, rep)
+	r.compareDays(c, days, earlier, rep)
 	r.comparePairs(c, pairs, rep)
 }
 

@@ -120,7 +120,7 @@ func (r *dateFactsRule) leadClaims(out []claim, a *Article, es []dates.Expr, s *
 		}
 		from, to = r.subordinate(s, e, from, to)
 		to = coordinated(a, e.Tokens[1], to)
-		if r.notMain(s, from, to) {
+		if r.notMain(s, from, to, e) {
 			continue
 		}
 		if ids == nil {
@@ -382,10 +382,13 @@ func endsSentence(text string, toks []segment.Token, s segment.Sentence) bool {
 // earlier or recurring event: "will", "since", "previous"), a speech
 // word ("told reporters on Tuesday") or a word of continuation ("the
 // search went on into Friday" is a day of a state) makes other than the
-// news's own.
-func (r *dateFactsRule) notMain(s *dateScratch, from, to int) bool {
+// news's own. A word of lead_not that times e's own day ("before dawn
+// on Friday": timesDay) does not count, and a word of heads does ("the
+// death toll reached 41 on Friday" dates the tally, not the news: read
+// as a lead, it stood against the day the news was timed "before dawn").
+func (r *dateFactsRule) notMain(s *dateScratch, from, to int, e *dates.Expr) bool {
 	for j := from; j < to; j++ {
-		if s.toks[j].Kind == segment.Word && r.is(s, j, qNotMain) {
+		if s.toks[j].Kind == segment.Word && (r.is(s, j, qNotMain) && !r.timesDay(s, j, e) || r.is(s, j, qHead)) {
 			return true
 		}
 	}

@@ -308,7 +308,14 @@ func compounds(text string, qs []Quantity) []Quantity {
 		// read, which a join never changes.
 		first := r
 		q := &qs[r]
-		if r+1 < len(qs) {
+		if n := listCompound(text, qs[r:]); n > 0 {
+			// A list of three or more parts, "52 days, 7 hours, 18
+			// minutes and 6 seconds": joined whole, as below.
+			for k := 1; k <= n; k++ {
+				joinPart(q, &qs[r+k])
+			}
+			r += n
+		} else if r+1 < len(qs) {
 			// Two units of one dimension read as a list of two ("11 years
 			// and six months"): a list of nothing else.
 			alone := q.List == 0 && qs[r+1].List == 0 ||
@@ -319,15 +326,7 @@ func compounds(text string, qs []Quantity) []Quantity {
 			for joined := false; alone && r+1 < len(qs) && joinableEnd(text, q, &qs[r+1], unitEnd) &&
 				(!joined || qs[r+1].List == 0 && qs[r+1].Unit.Factor/q.Unit.Factor < q.Step); joined = true {
 				n := &qs[r+1]
-				f := n.Unit.Factor / q.Unit.Factor
-				q.Value += n.Value * f
-				q.High = q.Value
-				q.Step = n.Step * f
-				q.Round = n.Round * f
-				q.Span.End, q.Number.End = n.Span.End, n.Span.End
-				q.Tokens[1] = n.Tokens[1]
-				q.Words = q.Words || n.Words
-				q.List = 0
+				joinPart(q, n)
 				unitEnd = n.UnitSpan.End
 				r++
 			}
@@ -338,6 +337,61 @@ func compounds(text string, qs []Quantity) []Quantity {
 		w++
 	}
 	return qs[:w]
+}
+
+// joinPart adds n, the next part of the compound q, to q.
+func joinPart(q, n *Quantity) {
+	f := n.Unit.Factor / q.Unit.Factor
+	q.Value += n.Value * f
+	q.High = q.Value
+	q.Step = n.Step * f
+	q.Round = n.Round * f
+	q.Span.End, q.Number.End = n.Span.End, n.Span.End
+	q.Tokens[1] = n.Tokens[1]
+	q.Words = q.Words || n.Words
+	q.List = 0
+}
+
+// listCompound returns how many parts after qs[0] finish it as one
+// amount when qs[0] opens a list of three or more that is one amount
+// written in falling units, "52 days, 7 hours, 18 minutes and 6
+// seconds", "31 days, 2 hours, and 9 minutes": every item in a unit
+// of the first's dimension smaller than the item's before it and less
+// than one of it, each after a comma but the last, which follows "and"
+// (or ", and"). It returns 0 for any other list ("2 years, 3 years and
+// six months" is three amounts).
+func listCompound(text string, qs []Quantity) int {
+	q := &qs[0]
+	if q.List == 0 || len(qs) < 3 || qs[1].List != q.List || qs[2].List != q.List {
+		return 0
+	}
+	n := 1
+	for n < len(qs) && qs[n].List == q.List {
+		n++
+	}
+	for k := 1; k < n; k++ {
+		p, c := &qs[k-1], &qs[k]
+		// Each part ends in its unit ("52 days", not "$5") and the
+		// next is in a unit smaller than the last digit it wrote.
+		if p.UnitSpan.End != p.Span.End || !joinable(p, c) || !(c.Unit.Factor < p.Step*p.Unit.Factor) {
+			return 0
+		}
+		sep := text[p.Span.End:c.Span.Start]
+		if k < n-1 && sep != ", " || k == n-1 && sep != " and " && sep != ", and " {
+			return 0
+		}
+	}
+	return n - 1
+}
+
+// joinable reports whether n, in a smaller unit of q's dimension and
+// less than one of q's unit, may finish q as one amount, whatever is
+// written between them.
+func joinable(q, n *Quantity) bool {
+	return q.Unit != nil && n.Unit != nil && q.Unit.Dimension == n.Unit.Dimension && q.Unit.Offset == 0 && n.Unit.Offset == 0 &&
+		q.Kind == Cardinal && n.Kind == Cardinal && !q.Range && !n.Range &&
+		n.Qualifier == nil && q.Sentence == n.Sentence && n.Unit.Factor < q.Unit.Factor && n.Value > 0 &&
+		n.Value*n.Unit.Factor < q.Unit.Factor && q.Span.End <= n.Span.Start && n.UnitSpan.End == n.Span.End
 }
 
 // joinableEnd reports whether n finishes q as one amount (see

@@ -163,6 +163,12 @@ var extractTests = []extractCase{
 	// the two are in a longer list, or in different units' dimensions.
 	{"not compound: 14 months", "It took 2 years and 14 months.", []want{c("2 years", "2", 2).u("year").l(1), c("14 months", "14", 14).u("month").l(1)}},
 	{"not compound: list of three", "It took 2 years, 3 years and six months.", []want{c("2 years", "2", 2).u("year").l(1), c("3 years", "3", 3).u("year").l(1), c("six months", "six", 6).u("month").l(1)}},
+	// A list of parts in falling units is one amount, however long.
+	{"compound list of four", "She was at sea for 52 days, 7 hours, 18 minutes and 6 seconds.", []want{c("52 days, 7 hours, 18 minutes and 6 seconds", "52 days, 7 hours, 18 minutes and 6 seconds", 52+7.0/24+18.0/1440+6.0/86400).u("day")}},
+	{"compound list, serial comma", "The crossing took 31 days, 2 hours, and 9 minutes.", []want{c("31 days, 2 hours, and 9 minutes", "31 days, 2 hours, and 9 minutes", 31+2.0/24+9.0/1440).u("day")}},
+	{"not compound: a list of three in rising units", "It took 9 minutes, 2 hours and 31 days.", []want{c("9 minutes", "9", 9).u("min").l(1), c("2 hours", "2", 2).u("h").l(1), c("31 days", "31", 31).u("day").l(1)}},
+	{"not compound: a part as large as the unit before", "It took 3 days, 30 hours and 9 minutes.", []want{c("3 days", "3", 3).u("day").l(1), c("30 hours", "30", 30).u("h").l(1), c("9 minutes", "9", 9).u("min").l(1)}},
+	{"not compound: a list of three joined by or", "It took 3 days, 4 hours or 9 minutes.", []want{c("3 days", "3", 3).u("day").l(1), c("4 hours", "4", 4).u("h").l(1), c("9 minutes", "9", 9).u("min").l(1)}},
 	{"not compound: larger second", "It took six months and 2 years.", []want{c("six months", "six", 6).u("month").l(1), c("2 years", "2", 2).u("year").l(1)}},
 	{"glued million", "It was £1.1million in all.", []want{c("£1.1million", "1.1million", 1.1e6).u("GBP")}},
 	{"glued billion", "It was a 1.42billion deal.", []want{c("1.42billion", "1.42billion", 1.42e9)}},
@@ -496,6 +502,7 @@ func TestPrecision(t *testing.T) {
 		// A compound: the step of its smaller unit.
 		{"11 years and six months", 1.0 / 12, 1.0 / 12},
 		{"2 hours 30 minutes", 1.0 / 60, 1.0 / 6},
+		{"3 days, 4 hours and 25 minutes", 1.0 / 1440, 5.0 / 1440},
 		{"an hour", 1, 1},
 		{"10 to 12", 1, 1},
 	}
