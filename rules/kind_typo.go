@@ -791,6 +791,9 @@ func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUs
 			best = append(best, st)
 		}
 	}
+	if len(best) > 0 && len(best) <= r.cfg.MaxCandidates && bestD >= 2 {
+		best = r.dropFarShort(w, best, g.uses, &englishWord)
+	}
 	if len(best) == 0 && runCount == 1 {
 		best = r.samePerson(w, g, cands, stories)
 	}
@@ -801,6 +804,27 @@ func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUs
 		return
 	}
 	r.report(w, best, g.uses, initial, rep)
+}
+
+// dropFarShort drops the targets two edits or more from w where either is
+// a name of long_name letters or fewer, w is no English word and no use
+// of w stands beside a name the target stands beside too. Two edits in a
+// name of five letters change two of its five: a spelling that is no word
+// is then as likely another name ("the Marta valley" near "Warsaw") as a
+// slip, unless a name beside it says whose it is ("Dora Ebnar" where
+// "Dora Ebner" is named). A word of the language capitalised among names
+// ("Putting" near "Putin") is a slip: it is no name at all. Such targets
+// still count towards max_candidates (a crowd of near names is a sign of
+// a name of its own), so they are dropped only after that test.
+func (r *typoRule) dropFarShort(w string, best []storyTarget, uses []NameUse, englishWord *lazyWord) []storyTarget {
+	if englishWord.get(w) {
+		return best
+	}
+	wRunes := runeLen(w)
+	return slices.DeleteFunc(best, func(st storyTarget) bool {
+		return min(st.runes, wRunes) <= r.cfg.LongName &&
+			!slices.ContainsFunc(uses, func(u NameUse) bool { return r.besideSame(u, st.n) })
+	})
 }
 
 // minTargetUses is the fewest uses of a name learned from the articles

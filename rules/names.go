@@ -230,9 +230,10 @@ func scanCaps(a *Article) *nameScan {
 	tallies := scr.tallies[:0]
 	// About one word in six is capitalised in news copy.
 	sc := &nameScan{toks: slices.Grow(room.toks[:0], len(toks)/5+8), room: room}
+	furnFrom, furnTo := furnitureLine(text)
 	for i := range toks {
 		t := &toks[i]
-		if t.End <= t.Start {
+		if t.End <= t.Start || t.Start >= furnFrom && t.Start < furnTo {
 			continue
 		}
 		// Most words start with a lower-case ASCII letter: one byte
@@ -278,6 +279,41 @@ func scanCaps(a *Article) *nameScan {
 	clear(tab.keys)
 	nameScratchPool.Put(scr)
 	return sc
+}
+
+// furnitureLine returns the bytes of the article's line of page
+// furniture, from and to, or 0, 0 where it has none: within the first
+// document.BylineLines non-blank lines, the first of short items
+// divided by "|" ("The Kelsford Courier | News | Thursday"). Its words
+// are no names the copy uses: a paper's name is often the adjective of
+// its town's ("Gazeta Welska" above copy from Welsk), which is no slip
+// of the town's name.
+func furnitureLine(text string) (from, to int) {
+	end := furnitureEnd(text)
+	for at := 0; at < end; {
+		eol := strings.IndexByte(text[at:end], '\n')
+		if eol < 0 {
+			eol = end
+		} else {
+			eol += at
+		}
+		if line := text[at:eol]; strings.Contains(line, " | ") && furnitureItems(line) {
+			return at, eol
+		}
+		at = eol + 1
+	}
+	return 0, 0
+}
+
+// furnitureItems reports whether each item of line, divided by "|",
+// has at most pageItemWords words: an item of more is a sentence.
+func furnitureItems(line string) bool {
+	for item := range strings.SplitSeq(line, "|") {
+		if len(strings.Fields(item)) > pageItemWords {
+			return false
+		}
+	}
+	return true
 }
 
 // statsOf builds the article's NameStats from its table of capitalised

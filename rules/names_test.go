@@ -27,8 +27,9 @@ func referenceNames(a *Article) *NameStats {
 		nexts, prevs map[string]bool
 	}
 	forms := map[string]*form{}
+	furnFrom, furnTo := furnitureLine(text)
 	for i, t := range toks {
-		if t.Kind != segment.Word {
+		if t.Kind != segment.Word || t.Start >= furnFrom && t.Start < furnTo {
 			continue
 		}
 		w := text[t.Start:t.End]
@@ -167,13 +168,15 @@ func TestNamesMatchReference(t *testing.T) {
 func referenceStoryTerms(s *Set, a *Article) []string {
 	text, toks := a.Doc.Text, a.Seg.Tokens
 	var terms []string
+	furnFrom, furnTo := furnitureLine(text)
+	inFurniture := func(t segment.Token) bool { return t.Start >= furnFrom && t.Start < furnTo }
 	for i := 0; i < len(toks); {
-		if toks[i].Kind != segment.Word || !isCapitalised(toks[i].Text(text)) {
+		if toks[i].Kind != segment.Word || !isCapitalised(toks[i].Text(text)) || inFurniture(toks[i]) {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && toks[j].Kind == segment.Word && isCapitalised(toks[j].Text(text)) && text[toks[j-1].End:toks[j].Start] == " " {
+		for j < len(toks) && toks[j].Kind == segment.Word && isCapitalised(toks[j].Text(text)) && !inFurniture(toks[j]) && text[toks[j-1].End:toks[j].Start] == " " {
 			j++
 		}
 		start := i
@@ -220,6 +223,7 @@ func TestStoryTermsMatchReference(t *testing.T) {
 func referenceLearnForms(a *Article, f *namesFacts, rep *Reporter) {
 	text := a.Doc.Text
 	toks := a.Seg.Tokens
+	furnFrom, furnTo := furnitureLine(text)
 	for _, s := range a.Seg.Sentences {
 		if titleCase(text, toks[s.First:s.Last]) {
 			continue // a title-case headline capitalises every word
@@ -227,7 +231,7 @@ func referenceLearnForms(a *Article, f *namesFacts, rep *Reporter) {
 		for i := s.First; i+1 < s.Last; i++ {
 			t := toks[i]
 			w := t.Text(text)
-			if t.Kind != segment.Word || !isCapitalised(w) || isAllCaps(w) || !lettersOnly(w) {
+			if t.Kind != segment.Word || !isCapitalised(w) || isAllCaps(w) || !lettersOnly(w) || t.Start >= furnFrom && t.Start < furnTo {
 				continue
 			}
 			var second segment.Token

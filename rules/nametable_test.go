@@ -55,8 +55,9 @@ func TestCapWordsTable(t *testing.T) {
 		var words []string
 		var tallies []nameTally
 		ids := map[string]int32{}
+		furnFrom, furnTo := furnitureLine(text)
 		for i, tk := range a.Seg.Tokens {
-			if tk.Kind != segment.Word || tk.End <= tk.Start || !isCapitalised(text[tk.Start:tk.End]) {
+			if tk.Kind != segment.Word || tk.End <= tk.Start || !isCapitalised(text[tk.Start:tk.End]) || tk.Start >= furnFrom && tk.Start < furnTo {
 				continue
 			}
 			w := text[tk.Start:tk.End]

@@ -210,10 +210,10 @@ func TestTypo(t *testing.T) {
 			name:   "max_candidates allows a larger crowd",
 			config: strings.Replace(typoRule, "kind = \"typo\"\n", "kind = \"typo\"\nmax_candidates = 3\n", 1),
 			articles: []string{
-				"a.txt", "Then Sanvel spoke. Then Sanvel left. Then Sanvel came. Then Sanvelo spoke. Then Sanvelo left. Then Sanvelo came. Then Santa spoke. Then Santa left. Then Santa came.\n",
+				"a.txt", "Then Sanvel spoke. Then Sanvel left. Then Sanvel came. Then Sanvelo spoke. Then Sanvelo left. Then Sanvelo came. Then Sanvito spoke. Then Sanvito left. Then Sanvito came.\n",
 				"b.txt", "Officials said Sanveta agreed.\n",
 			},
-			want: []string{`b.txt:1:16: name.typo: "Sanveta" looks like a misspelling of "Santa" or "Sanvel" or "Sanvelo"`},
+			want: []string{`b.txt:1:16: name.typo: "Sanveta" looks like a misspelling of "Sanvel" or "Sanvelo" or "Sanvito"`},
 		},
 		{
 			name:   "max_typo_articles: a spelling two articles chose is not a slip",
