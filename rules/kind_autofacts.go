@@ -668,10 +668,18 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	years := slices.Grow(memo.years[:0], len(qs))[:len(qs)]
 	clear(years)
 	defer func() { clear(years); memo.years = years[:0] }()
+	// Every walk below asks only of the year's own sentence: when the
+	// quantities are in sentence order, as extraction gives them, they
+	// walk the year's run of them (sentenceRun), not all the article's.
+	inOrder := sentencesInOrder(qs)
 	for i := range qs {
 		q := &qs[i]
 		if (q.Kind != quantity.Year || q.Range) && !attributiveYear(text, toks, q) {
 			continue
+		}
+		lo, hi := 0, len(qs)
+		if inOrder {
+			lo, hi = sentenceRun(qs, i)
 		}
 		if inFullDate(a, q) {
 			continue // "on 3 March 1952": the day of an event, not a year of its figures
@@ -681,7 +689,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		// tells what happened that year, so every figure after it in
 		// the sentence is of that year, not only the nearest one.
 		if whenClauseAfter(text, toks, q) {
-			for k := range qs {
+			for k := lo; k < hi; k++ {
 				p := &qs[k]
 				if p.Kind != quantity.Year && p.Sentence == q.Sentence && p.Tokens[0] > q.Tokens[1] && !slices.Contains(years[k], q.Value) {
 					years[k] = append(years[k], q.Value)
@@ -696,7 +704,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		// sentence, the sentence's only one, sets the time of all of
 		// it, each clause joined on included.
 		if sentenceOpeningYear(text, toks, a.Seg.Sentences, qs, q) {
-			for k := range qs {
+			for k := lo; k < hi; k++ {
 				p := &qs[k]
 				if k != i && p.Kind != quantity.Year && p.Sentence == q.Sentence && !slices.Contains(years[k], q.Value) {
 					years[k] = append(years[k], q.Value)
@@ -705,7 +713,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		}
 		best, bestD := -1, 0
 		asideOpen, asideClose := r.yearAside(text, toks, a.Seg.Sentences[q.Sentence], q)
-		for k := range qs {
+		for k := lo; k < hi; k++ {
 			p := &qs[k]
 			if p.Kind == quantity.Year || p.Sentence != q.Sentence || k == i {
 				continue
@@ -724,7 +732,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		// "won in 2015 and was re-elected in May 2022 with 61.2%":
 		// a year with another year between it and the figure dates an
 		// earlier clause, not the figure.
-		if best >= 0 && yearBetween(qs, q, &qs[best]) {
+		if best >= 0 && yearBetween(qs[lo:hi], q, &qs[best]) {
 			best = -1
 		}
 		if best >= 0 && !slices.Contains(years[best], q.Value) { // the when clause may have dated it
@@ -748,8 +756,8 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		// between them) is of that year too, even when one after it is
 		// nearer. "has 2,400 staff, and was founded in 1937" keeps its
 		// figure: a comma ends the clause.
-		if before := yearOpensClause(qs, toks, q); before >= 0 && before != best && !slices.Contains(years[before], q.Value) {
-			years[before] = append(years[before], q.Value)
+		if before := yearOpensClause(qs[lo:hi], toks, q); before >= 0 && before+lo != best && !slices.Contains(years[before+lo], q.Value) {
+			years[before+lo] = append(years[before+lo], q.Value)
 		}
 	}
 	years = r.relativeYears(a, qs, years) // "last year": kind_autofacts_relyear.go
@@ -1002,6 +1010,33 @@ func yearBetween(qs []quantity.Quantity, y, p *quantity.Quantity) bool {
 		}
 	}
 	return false
+}
+
+// sentencesInOrder reports whether qs are in the order of their
+// sentences (each Sentence at least the one before), so that the
+// quantities of one sentence are a run of them (sentenceRun).
+func sentencesInOrder(qs []quantity.Quantity) bool {
+	for i := 1; i < len(qs); i++ {
+		if qs[i].Sentence < qs[i-1].Sentence {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceRun returns the bounds lo, hi of the run of qs (in the order
+// of their sentences: sentencesInOrder) that holds qs[i] and every other
+// quantity of its sentence.
+func sentenceRun(qs []quantity.Quantity, i int) (lo, hi int) {
+	s := qs[i].Sentence
+	lo, hi = i, i+1
+	for lo > 0 && qs[lo-1].Sentence == s {
+		lo--
+	}
+	for hi < len(qs) && qs[hi].Sentence == s {
+		hi++
+	}
+	return lo, hi
 }
 
 // yearOpensClause returns the index in qs of the figure just before the
