@@ -86,7 +86,14 @@ type lexTable struct {
 	// lowered holds, by number, each spelling loweredAt has asked about
 	// in lower case: a map, as few spellings are asked.
 	lowered map[int32]string
+	// ages holds, by number, the key and label of the age of a person
+	// named by each spelling ageKeyAt has asked about.
+	ages map[int32]ageKey
 }
+
+// ageKey is the key ("age|" and the name in lower case) and the label
+// ("age of " and the name) of the age of a person of one name.
+type ageKey struct{ key, label string }
 
 // lexSlot is one slot of a lexTable: the key's hash h, the word's
 // number i and its length n in bytes. For a spelling of at most 8 bytes
@@ -116,6 +123,7 @@ func (t *lexTable) reset(g *grammar, c *classTable) {
 	clear(t.english)
 	clear(t.ofCompl)
 	clear(t.lowered)
+	clear(t.ages)
 	if t.slots == nil {
 		t.slots, t.mask = make([]lexSlot, firstLexSlots), firstLexSlots-1
 	} else {
@@ -377,6 +385,29 @@ func (m *ctxMemo) ofComplAt(text string, toks []segment.Token, j int) string {
 		t.ofCompl[id] = c
 	}
 	return c
+}
+
+// ageKeyAt is the key and label of the age of the person named by word
+// token j ("age|tervane", "age of Tervane"), made once per spelling
+// (lexTable.ages): an age is keyed by a surname that copy writes again
+// and again, and lowering and joining it cost some 1,300 instructions
+// a figure.
+func (m *ctxMemo) ageKeyAt(text string, toks []segment.Token, j int) (key, label string) {
+	w := toks[j].Text(text)
+	if m == nil || m.g == nil {
+		return "age|" + strings.ToLower(w), "age of " + w
+	}
+	m.lexOf(text, toks, j)
+	t, id := &m.lexed, m.lex[j]
+	k, ok := t.ages[id]
+	if !ok {
+		if t.ages == nil {
+			t.ages = make(map[int32]ageKey)
+		}
+		k = ageKey{"age|" + strings.ToLower(w), "age of " + w}
+		t.ages[id] = k
+	}
+	return k.key, k.label
 }
 
 // loweredAt is strings.ToLower of word token j, made once per spelling

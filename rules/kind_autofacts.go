@@ -1233,9 +1233,13 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 	default:
 		// "Tervane, 47, said": the age of the person named before it.
 		if name, at, ok := apposedAge(text, toks, sent, q); ok {
-			c.Key, c.Label = "age|"+strings.ToLower(name), "age of "+name
+			c.Key, c.Label = memo.ageKeyAt(text, toks, at) // "age|"+strings.ToLower(name), "age of "+name
 			c.Names = r.givenName(a, toks, sent, at, memo)
-			c.Shown = name + ", " + c.Shown
+			if toks[at].End+len(", ") == q.Span.Start && text[toks[at].End:q.Span.Start] == ", " {
+				c.Shown = text[toks[at].Start:q.Span.End] // name + ", " + c.Shown, as written
+			} else {
+				c.Shown = name + ", " + c.Shown
+			}
 			break
 		}
 		if r.roleAge(a, toks, sent, q, c) {
