@@ -773,6 +773,8 @@ type ctxMemo struct {
 	near    []wordID
 	kept    []wordID
 	anchors []anchor // room for the anchors of the article
+	// anchorSet finds the article's anchors kept by their figures.
+	anchorSet anchorSet
 	// years is Check's room for the years of the article's quantities.
 	years [][]float64
 	// namedAge marks the article's quantities claimed as a named

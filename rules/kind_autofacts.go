@@ -850,6 +850,8 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	// disagreeing pair of the corpus stage reads the anchors of two
 	// articles.
 	kept := memo.anchors[:0]
+	set := &memo.anchorSet
+	set.reset(len(qs))
 	head := headlineEnd(text)
 	for i := range qs {
 		if qs[i].Kind == quantity.Year {
@@ -861,9 +863,10 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		// statement of it, and the change was never reported.
 		an := anchorOf(&qs[i], namedAge[i] || isAge(text, &qs[i]))
 		an.Head = qs[i].Span.Start < head
-		if k := indexAnchor(kept, &an); k >= 0 {
+		if k, at := set.find(kept, &an); k >= 0 {
 			kept[k].Head = kept[k].Head && an.Head // stated in the body too
 		} else {
+			set.slots[at] = int32(len(kept) + 1)
 			kept = append(kept, an)
 		}
 	}
@@ -875,20 +878,65 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	return out
 }
 
-// indexAnchor is the index in kept of the anchor that states the same
-// figure as an (== on every field but Head, the figures first), or -1.
-// The generated comparison of the whole struct compared the two strings
-// first, through a call per anchor kept, and was a twentieth of the
-// claims' instructions on real copy, which states many different
-// figures of few dimensions.
-func indexAnchor(kept []anchor, an *anchor) int {
-	for i := range kept {
-		k := &kept[i]
-		if k.Strict == an.Strict && k.Rounded == an.Rounded && k.Kind == an.Kind && k.Dim == an.Dim && k.Unit == an.Unit {
-			return i
+// anchorSet finds, among the anchors an article keeps, the one that
+// states the same figure as another (== on every field but Head), by a
+// hash of the figure: an open-addressed table of their indexes in kept
+// (plus one; 0 is empty), sized for all the article's quantities. A scan
+// of the anchors kept for each figure (indexAnchor, the tests'
+// reference) grew with the square of the figures and was a fiftieth of
+// the claims' instructions on generated copy, which repeats its
+// figures. Kept anchors are never equal to each other, so the one found
+// is the one the scan found first.
+type anchorSet struct {
+	slots []int32
+	mask  uint64
+}
+
+// reset empties the set for up to n anchors.
+func (s *anchorSet) reset(n int) {
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	if cap(s.slots) < size {
+		s.slots = make([]int32, size)
+	} else {
+		s.slots = s.slots[:size]
+		clear(s.slots)
+	}
+	s.mask = uint64(size - 1)
+}
+
+// anchorHash hashes an anchor's strict figure and kind, the fields
+// equal anchors share; -0 is hashed as 0, which it equals.
+func anchorHash(an *anchor) uint64 {
+	lo, hi := an.Strict.Lo, an.Strict.Hi
+	if lo == 0 {
+		lo = 0
+	}
+	if hi == 0 {
+		hi = 0
+	}
+	// A figure's bits differ most in their exponent and first digits,
+	// the word's high bits: they are folded down before the
+	// multiplication, whose high half is the hash.
+	x := math.Float64bits(lo) ^ math.Float64bits(hi)*keyMul2 + uint64(an.Kind)
+	x ^= x >> 32
+	return x * keyMul >> 32
+}
+
+// find returns the index in kept of the anchor that states the same
+// figure as an, or -1 and the free slot where an's index goes.
+func (s *anchorSet) find(kept []anchor, an *anchor) (int, uint64) {
+	for i := anchorHash(an) & s.mask; ; i = (i + 1) & s.mask {
+		k := s.slots[i]
+		if k == 0 {
+			return -1, i
+		}
+		if x := &kept[k-1]; x.Strict == an.Strict && x.Rounded == an.Rounded && x.Kind == an.Kind && x.Dim == an.Dim && x.Unit == an.Unit {
+			return int(k - 1), i
 		}
 	}
-	return -1
 }
 
 // whenClauseAfter reports whether the year q is followed by a comma and
