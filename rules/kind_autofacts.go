@@ -842,7 +842,6 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	out := &autoFacts{Day: a.Ref.Day, Dated: a.Ref.Known}
 	if len(claims) > 0 {
 		out.Claims = memo.takeClaims(claims)
-		pack(out.Claims)
 	}
 	// The anchors are only asked whether one of them states a figure
 	// (states), so a figure stated again in the same unit is kept once:
@@ -1421,8 +1420,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		// and end: its context, near words, role, owner and scope are
 		// this claim's too (contexts, role, ownerOf and scopeOf read
 		// nothing else), so they are not walked for a second time. The
-		// two claims share the context slices until pack copies each
-		// claim's out.
+		// two claims share the context slices.
 		c.Context, c.Near, c.Role, c.Owner = rc.Context, rc.Near, rc.Role, rc.Owner
 		if scope != "" && !strings.HasPrefix(c.Key, "age|") {
 			c.Key += scope
