@@ -81,8 +81,9 @@ type lexTable struct {
 	// an English word (englishAt; 0: not asked yet, 1: no, 2: yes).
 	english []uint8
 	// ofCompl holds, by number, "of " and the stem of each spelling
-	// ofComplAt has asked about: a map, as few spellings are asked.
-	ofCompl map[int32]string
+	// ofComplAt has asked about (a map, as few spellings are asked), and
+	// the key last made with it (ofKeyAt).
+	ofCompl map[int32]ofCompl
 	// lowered holds, by number, each spelling loweredAt has asked about
 	// in lower case: a map, as few spellings are asked.
 	lowered map[int32]string
@@ -374,17 +375,48 @@ func (m *ctxMemo) ofComplAt(text string, toks []segment.Token, j int) string {
 	if m == nil || m.g == nil {
 		return "of " + stem(toks[j].Text(text))
 	}
+	c, _ := m.ofComplOf(text, toks, j)
+	return c.compl
+}
+
+// ofCompl is the complement of a measure "of" a spelling, and the last
+// key made of it (ofKeyAt): the key it followed (base), and base, "|"
+// and the complement (key).
+type ofCompl struct{ compl, base, key string }
+
+// ofComplOf returns the entry of lexTable.ofCompl of word token j, made
+// on the first asking, and the spelling's number.
+func (m *ctxMemo) ofComplOf(text string, toks []segment.Token, j int) (ofCompl, int32) {
 	m.lexOf(text, toks, j)
 	t, id := &m.lexed, m.lex[j]
 	c, ok := t.ofCompl[id]
 	if !ok {
 		if t.ofCompl == nil {
-			t.ofCompl = make(map[int32]string)
+			t.ofCompl = make(map[int32]ofCompl)
 		}
-		c = "of " + stem(toks[j].Text(text))
+		c = ofCompl{compl: "of " + stem(toks[j].Text(text))}
 		t.ofCompl[id] = c
 	}
-	return c
+	return c, id
+}
+
+// ofKeyAt returns the complement of a measure "of" word token j
+// (ofComplAt) and base + "|" + that complement, the measure's key where
+// its key before the complement is base (its dimension). The key is kept
+// with the complement, for the spelling's last base: a text measures the
+// same thing in the same unit again and again, and joining the key cost
+// a tenth of a measure's claim.
+func (m *ctxMemo) ofKeyAt(text string, toks []segment.Token, j int, base string) (compl, key string) {
+	if m == nil || m.g == nil {
+		compl = "of " + stem(toks[j].Text(text))
+		return compl, base + "|" + compl
+	}
+	c, id := m.ofComplOf(text, toks, j)
+	if c.key == "" || c.base != base {
+		c.base, c.key = base, base+"|"+c.compl
+		m.lexed.ofCompl[id] = c
+	}
+	return c.compl, c.key
 }
 
 // ageKeyAt is the key and label of the age of the person named by word

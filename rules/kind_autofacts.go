@@ -1230,8 +1230,12 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			}
 			k = r.pastCompoundModifier(a, text, toks, sent, k, memo)
 			if k < sent.Last && toks[k].Kind == segment.Word {
-				c.Compl = memo.ofComplAt(text, toks, k)                   // "of " and the word's stem
-				c.Key += "|" + c.Compl + ofThreshold(text, toks, sent, k) // autofacts_ofthreshold.go
+				if thr := ofThreshold(text, toks, sent, k); thr != "" { // autofacts_ofthreshold.go
+					c.Compl = memo.ofComplAt(text, toks, k) // "of " and the word's stem
+					c.Key += "|" + c.Compl + thr
+				} else {
+					c.Compl, c.Key = memo.ofKeyAt(text, toks, k, c.Key) // c.Key + "|" + c.Compl
+				}
 				if shareDimension(q.Unit.Dimension) {
 					shareOf = r.clauseSubject(a, text, toks, sent, q.Tokens[0]-1, memo) // kind_autofacts_share.go
 				}
