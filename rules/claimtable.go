@@ -650,9 +650,11 @@ func (s *sentenceScan) wordsRead(k int) int {
 			break
 		}
 		cues |= c
-		if done[k] {
-			continue
-		}
+		// A token done before (wordAt) is written again with what
+		// wordAt wrote: both read the spelling's case and word, the
+		// token's skip and, for a capitalised word, the article's
+		// names alike. Not testing done saves a load and a branch a
+		// word; no token is done before its sentence is read.
 		var w wordID
 		if !skips[k] {
 			if lw.lower {
