@@ -796,9 +796,6 @@ type ctxMemo struct {
 	near    []wordID
 	kept    []wordID
 	anchors []anchor // room for the anchors of the article
-	// roleClaim is claimFor's room for the claim of a figure keyed by
-	// its contrast word.
-	roleClaim claim
 	// anchorSet finds the article's anchors kept by their figures.
 	anchorSet anchorSet
 	// years is Check's room for the years of the article's quantities.
@@ -1151,7 +1148,6 @@ func (m *ctxMemo) keepRoom(n int) {
 
 // release returns the memo to the pool; it must not be used after.
 func (m *ctxMemo) release() {
-	m.roleClaim = claim{} // pins no article's text in the pool
 	if !m.taken {
 		recycleClaims(m.room)
 	}

@@ -1140,10 +1140,8 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 	}
 	c := &out[at]
 	c.Q, c.Shown = figureOf(q), spanText(a, q.Span)
-	// rc is the claim keyed by the contrast word, when hasRole: built in
-	// the memo's room for it, as most figures have none, and a zeroed
-	// claim on the stack for each was a twelfth of claimFor's own cost.
-	var rc *claim
+	// rc is the claim keyed by the contrast word, when hasRole.
+	var rc claim
 	hasRole := false
 	end := q.Tokens[1]
 	// nounEnd is where the default branch's claims end; noRole, that
@@ -1354,19 +1352,18 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		// contrast word, role finds none either and is not walked again.
 		noRole = g < 0
 		if g >= 0 && q.Kind == quantity.Cardinal && !r.partitiveTotal(text, toks, sent, q, memo) && !r.partOfWhole(text, toks, sent, q, memo) {
-			rc = &memo.roleClaim
-			*rc = *c
+			rc = *c
 			rc.Key, rc.Label = r.roleKeys[g], strings.ToLower(word)
 			rc.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[nounEnd-1].End})
 			if hasNoun {
 				rc.Head = r.roleHead(text, toks, np, memo) // kind_autofacts_rolenoun.go
 			}
-			scope, scoped = r.finish(a, rc, q, sent, nounEnd, skip, memo, false)
+			scope, scoped = r.finish(a, &rc, q, sent, nounEnd, skip, memo, false)
 			hasRole = true
 		}
 		if !hasNoun {
 			if hasRole {
-				out[at] = *rc
+				out[at] = rc
 				return out
 			}
 			// "a crowd of 52,340": the noun before "of".
@@ -1437,7 +1434,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		r.addCompoundWord(text, toks, sent, q, c) // "the 900-tonne press": kind_autofacts_compound.go
 	}
 	if hasRole {
-		out = append(out, *rc)
+		out = append(out, rc)
 	}
 	if nameCompl != "" && bareKey != "" && c.Compl == nameCompl && (c.Q.Qualifier == nil || c.Q.Qualifier.Bound != quantity.AtMost && c.Q.Qualifier.Bound != quantity.LessThan) {
 		// "40 medics to Port Ellin" and "40 medics": another outlet
