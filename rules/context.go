@@ -705,29 +705,6 @@ func (m *ctxMemo) keepSorted(ws []wordID) []wordID {
 	if len(ws) == 0 {
 		return nil
 	}
-	return m.keep(sortCompact(ws))
-}
-
-// keepSortedAt is keepSorted for words ws written at the end of the
-// memo's kept room, past its length (in the room keepRoom readied): they
-// are sorted and made unique where they are, and the room's length
-// taken past them, not copied. Words that outgrew the room, and so are
-// elsewhere, are kept as keepSorted keeps them.
-func (m *ctxMemo) keepSortedAt(ws []wordID) []wordID {
-	if len(ws) == 0 {
-		return nil
-	}
-	start := len(m.kept)
-	if cap(ws) != cap(m.kept)-start {
-		return m.keep(sortCompact(ws))
-	}
-	ws = sortCompact(ws)
-	m.kept = m.kept[:start+len(ws)]
-	return m.kept[start:len(m.kept):len(m.kept)]
-}
-
-// sortCompact sorts ws in place and returns it without repeats.
-func sortCompact(ws []wordID) []wordID {
 	if len(ws) > 16 {
 		slices.Sort(ws)
 	} else {
@@ -737,7 +714,7 @@ func sortCompact(ws []wordID) []wordID {
 			}
 		}
 	}
-	return slices.Compact(ws)
+	return m.keep(slices.Compact(ws))
 }
 
 // ctxMemo holds what the fact rules read of each token of one article,
@@ -1121,9 +1098,9 @@ func soFarBitsOf(w string) soFarBits {
 // were made, each cut to its length, so that nothing written later
 // reaches them. A copy of each article's contexts into one slice of its
 // own (pack), and that slice's allocation, were a fiftieth of the
-// claims' instructions; a chunk is allocated once per ten or twenty
-// articles of news copy (170 to 600 context words each), and is the
-// garbage collector's once the facts of all of them are done with.
+// claims' instructions; a chunk is allocated once per hundred articles
+// or so, and is the garbage collector's once the facts of all of them
+// are done with.
 func (m *ctxMemo) keep(ws []wordID) []wordID {
 	m.keepRoom(len(ws))
 	start := len(m.kept)
@@ -1131,10 +1108,8 @@ func (m *ctxMemo) keep(ws []wordID) []wordID {
 	return m.kept[start:len(m.kept):len(m.kept)]
 }
 
-// keptChunk is the size in words of the chunks of the memo's kept room:
-// 16 KB, small enough that a memo the pool drops, or a run of a few
-// articles, leaves little unused.
-const keptChunk = 1 << 12
+// keptChunk is the size in words of the chunks of the memo's kept room.
+const keptChunk = 1 << 14
 
 // keepRoom readies the memo's kept room for n more words: where the
 // chunk has not the room, a new one, which never moves the words kept
