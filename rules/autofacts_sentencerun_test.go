@@ -17,7 +17,7 @@ func TestSentenceRun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	invented := "In 2019 the Marrow Lane depot had 140 buses and 35 trams. It lost 12 of them in 2021, and 9 more in 2022.\nBy 2024, 88 were left.\n"
+	invented := "In 2019 the Brackle Lane yard had 140 buses and 35 vans. It lost 12 of them in 2021, and 9 more in 2022.\nBy 2024, 88 were left.\n"
 	arts := walkArticles(t, set, 40)
 	arts = append(arts, articleAt(t, set, "invented.txt", []byte(invented), len(arts)))
 	runs := 0
