@@ -81,12 +81,20 @@ type lexTable struct {
 	// an English word (englishAt; 0: not asked yet, 1: no, 2: yes).
 	english []uint8
 	// ofCompl holds, by number, "of " and the stem of each spelling
-	// ofComplAt has asked about: a map, as few spellings are asked.
-	ofCompl map[int32]string
+	// ofComplAt has asked about (a map, as few spellings are asked), and
+	// the key last made with it (ofKeyAt).
+	ofCompl map[int32]ofCompl
 	// lowered holds, by number, each spelling loweredAt has asked about
 	// in lower case: a map, as few spellings are asked.
 	lowered map[int32]string
+	// ages holds, by number, the key and label of the age of a person
+	// named by each spelling ageKeyAt has asked about.
+	ages map[int32]ageKey
 }
+
+// ageKey is the key ("age|" and the name in lower case) and the label
+// ("age of " and the name) of the age of a person of one name.
+type ageKey struct{ key, label string }
 
 // lexSlot is one slot of a lexTable: the key's hash h, the word's
 // number i and its length n in bytes. For a spelling of at most 8 bytes
@@ -116,6 +124,7 @@ func (t *lexTable) reset(g *grammar, c *classTable) {
 	clear(t.english)
 	clear(t.ofCompl)
 	clear(t.lowered)
+	clear(t.ages)
 	if t.slots == nil {
 		t.slots, t.mask = make([]lexSlot, firstLexSlots), firstLexSlots-1
 	} else {
@@ -366,17 +375,71 @@ func (m *ctxMemo) ofComplAt(text string, toks []segment.Token, j int) string {
 	if m == nil || m.g == nil {
 		return "of " + stem(toks[j].Text(text))
 	}
+	c, _ := m.ofComplOf(text, toks, j)
+	return c.compl
+}
+
+// ofCompl is the complement of a measure "of" a spelling, and the last
+// key made of it (ofKeyAt): the key it followed (base), and base, "|"
+// and the complement (key).
+type ofCompl struct{ compl, base, key string }
+
+// ofComplOf returns the entry of lexTable.ofCompl of word token j, made
+// on the first asking, and the spelling's number.
+func (m *ctxMemo) ofComplOf(text string, toks []segment.Token, j int) (ofCompl, int32) {
 	m.lexOf(text, toks, j)
 	t, id := &m.lexed, m.lex[j]
 	c, ok := t.ofCompl[id]
 	if !ok {
 		if t.ofCompl == nil {
-			t.ofCompl = make(map[int32]string)
+			t.ofCompl = make(map[int32]ofCompl)
 		}
-		c = "of " + stem(toks[j].Text(text))
+		c = ofCompl{compl: "of " + stem(toks[j].Text(text))}
 		t.ofCompl[id] = c
 	}
-	return c
+	return c, id
+}
+
+// ofKeyAt returns the complement of a measure "of" word token j
+// (ofComplAt) and base + "|" + that complement, the measure's key where
+// its key before the complement is base (its dimension). The key is kept
+// with the complement, for the spelling's last base: a text measures the
+// same thing in the same unit again and again, and joining the key cost
+// a tenth of a measure's claim.
+func (m *ctxMemo) ofKeyAt(text string, toks []segment.Token, j int, base string) (compl, key string) {
+	if m == nil || m.g == nil {
+		compl = "of " + stem(toks[j].Text(text))
+		return compl, base + "|" + compl
+	}
+	c, id := m.ofComplOf(text, toks, j)
+	if c.key == "" || c.base != base {
+		c.base, c.key = base, base+"|"+c.compl
+		m.lexed.ofCompl[id] = c
+	}
+	return c.compl, c.key
+}
+
+// ageKeyAt is the key and label of the age of the person named by word
+// token j ("age|tervane", "age of Tervane"), made once per spelling
+// (lexTable.ages): an age is keyed by a surname that copy writes again
+// and again, and lowering and joining it cost some 1,300 instructions
+// a figure.
+func (m *ctxMemo) ageKeyAt(text string, toks []segment.Token, j int) (key, label string) {
+	w := toks[j].Text(text)
+	if m == nil || m.g == nil {
+		return "age|" + strings.ToLower(w), "age of " + w
+	}
+	m.lexOf(text, toks, j)
+	t, id := &m.lexed, m.lex[j]
+	k, ok := t.ages[id]
+	if !ok {
+		if t.ages == nil {
+			t.ages = make(map[int32]ageKey)
+		}
+		k = ageKey{"age|" + strings.ToLower(w), "age of " + w}
+		t.ages[id] = k
+	}
+	return k.key, k.label
 }
 
 // loweredAt is strings.ToLower of word token j, made once per spelling
@@ -587,9 +650,11 @@ func (s *sentenceScan) wordsRead(k int) int {
 			break
 		}
 		cues |= c
-		if done[k] {
-			continue
-		}
+		// A token done before (wordAt) is written again with what
+		// wordAt wrote: both read the spelling's case and word, the
+		// token's skip and, for a capitalised word, the article's
+		// names alike. Not testing done saves a load and a branch a
+		// word; no token is done before its sentence is read.
 		var w wordID
 		if !skips[k] {
 			if lw.lower {

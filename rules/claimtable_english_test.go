@@ -9,8 +9,10 @@ import (
 )
 
 // TestEnglishAt checks the memo's per-spelling answers of englishAt,
-// loweredAt and ofComplAt against english.IsWord of the lowered word,
-// strings.ToLower and "of " and the word's stem, for every word token
+// loweredAt, ofComplAt, ofKeyAt and ageKeyAt against english.IsWord of
+// the lowered word, strings.ToLower, "of " and the word's stem (after a
+// key and "|", for bases that change), and "age|" with the lowered word
+// and "age of " with the word, for every word token
 // of testdata and of invented copy, each asked twice, with one memo
 // kept across the articles (its table carried from one to the next) and
 // handed to another rule's tables halfway.
@@ -48,6 +50,14 @@ func TestEnglishAt(t *testing.T) {
 				}
 				if got, want := m.ofComplAt(text, toks, j), "of "+stem(w); got != want {
 					t.Fatalf("%s token %d %q: ofComplAt %q, want %q", a.Doc.Path, j, w, got, want)
+				}
+				for _, base := range []string{"length", "length", "mass|ago"} {
+					if compl, key := m.ofKeyAt(text, toks, j, base); compl != "of "+stem(w) || key != base+"|of "+stem(w) {
+						t.Fatalf("%s token %d %q: ofKeyAt %q, %q", a.Doc.Path, j, w, compl, key)
+					}
+				}
+				if key, label := m.ageKeyAt(text, toks, j); key != "age|"+strings.ToLower(w) || label != "age of "+w {
+					t.Fatalf("%s token %d %q: ageKeyAt %q, %q", a.Doc.Path, j, w, key, label)
 				}
 				want := english.IsWord(strings.ToLower(w))
 				if got := m.englishAt(text, toks, j); got != want {

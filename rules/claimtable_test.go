@@ -466,12 +466,27 @@ func countSoFar(text string, toks []segment.Token, sent segment.Sentence, q *qua
 	return false
 }
 
+// indexAnchor is the index in kept of the anchor that states the same
+// figure as an (== on every field but Head, the figures first), or -1:
+// the scan of the anchors kept that anchorSet replaced.
+func indexAnchor(kept []anchor, an *anchor) int {
+	for i := range kept {
+		k := &kept[i]
+		if k.Strict == an.Strict && k.Rounded == an.Rounded && k.Kind == an.Kind && k.Dim == an.Dim && k.Unit == an.Unit {
+			return i
+		}
+	}
+	return -1
+}
+
 // TestIndexAnchor checks indexAnchor against slices.IndexFunc with ==
 // on every field but Head, the comparison it replaced, for the anchors
 // of every figure of the testdata corpora and generated articles against
 // every list of anchors kept before it, and on anchors that differ in
 // one field only (a NaN is equal to nothing, -0 equal to 0, as == has
-// it; Head is not compared).
+// it; Head is not compared); and anchorSet against indexAnchor, keeping
+// the anchors as Check does (one set for all, reset as for a new
+// article every 40 anchors, and once small enough to grow).
 func TestIndexAnchor(t *testing.T) {
 	set, err := LoadDefault()
 	if err != nil {
@@ -513,6 +528,27 @@ func TestIndexAnchor(t *testing.T) {
 	}
 	if found == 0 || found == len(all) {
 		t.Fatalf("%d of %d anchors repeat one before: both answers must occur", found, len(all))
+	}
+	// The anchors that differ in one field, a NaN and the zeros are a
+	// set of their own.
+	tail := len(all) - 18
+	var as anchorSet
+	var kept []anchor
+	as.reset(1)
+	for i := range all {
+		if i%40 == 0 || i == tail {
+			kept = kept[:0]
+			as.reset(min(40, len(all)-i))
+		}
+		an := all[i]
+		k, at := as.find(kept, &an)
+		if want := indexAnchor(kept, &an); k != want {
+			t.Fatalf("anchor %d %+v: anchorSet %v, indexAnchor %v", i, an, k, want)
+		}
+		if k < 0 {
+			as.slots[at] = int32(len(kept) + 1)
+			kept = append(kept, an)
+		}
 	}
 }
 

@@ -767,12 +767,14 @@ type ctxMemo struct {
 	room  []claim
 	taken bool
 	// context is scratch room for the words of one context; kept holds
-	// the contexts of the article's claims, one after the other, until
-	// they are copied into one slice of the article's (pack).
+	// the contexts of the claims of this article and the ones before,
+	// one after the other, where the claims keep them (keep).
 	context []wordID
 	near    []wordID
 	kept    []wordID
 	anchors []anchor // room for the anchors of the article
+	// anchorSet finds the article's anchors kept by their figures.
+	anchorSet anchorSet
 	// years is Check's room for the years of the article's quantities.
 	years [][]float64
 	// namedAge marks the article's quantities claimed as a named
@@ -988,7 +990,8 @@ func newCtxMemo(tokens int) *ctxMemo {
 	m.g, m.classes = nil, nil
 	clear(m.done)
 	clear(m.inQuantity)
-	m.kept = m.kept[:0]
+	// m.kept goes on from where the last article's contexts end: they
+	// are its claims' (keep).
 	return m
 }
 
@@ -1090,37 +1093,31 @@ func soFarBitsOf(w string) soFarBits {
 }
 
 // keep appends a context to the memo's kept room and returns it there.
-// The room may move as it grows; the contexts returned before still
-// hold their words where they were, until pack copies them out.
+// The room is a chunk the memo carves the contexts of article after
+// article from (keepRoom): the claims keep their contexts where they
+// were made, each cut to its length, so that nothing written later
+// reaches them. A copy of each article's contexts into one slice of its
+// own (pack), and that slice's allocation, were a fiftieth of the
+// claims' instructions; a chunk is allocated once per hundred articles
+// or so, and is the garbage collector's once the facts of all of them
+// are done with.
 func (m *ctxMemo) keep(ws []wordID) []wordID {
+	m.keepRoom(len(ws))
 	start := len(m.kept)
 	m.kept = append(m.kept, ws...)
 	return m.kept[start:len(m.kept):len(m.kept)]
 }
 
-// pack copies the contexts of claims into one slice of their own: the
-// claims are kept for the corpus stage, and one allocation per article
-// replaces two per claim.
-func pack(claims []claim) {
-	n := 0
-	for i := range claims {
-		n += len(claims[i].Context) + len(claims[i].Near)
-	}
-	if n == 0 {
-		return
-	}
-	all := make([]wordID, 0, n)
-	cut := func(ws []wordID) []wordID {
-		if ws == nil {
-			return nil
-		}
-		start := len(all)
-		all = append(all, ws...)
-		return all[start:len(all):len(all)]
-	}
-	for i := range claims {
-		claims[i].Context = cut(claims[i].Context)
-		claims[i].Near = cut(claims[i].Near)
+// keptChunk is the size in words of the chunks of the memo's kept room.
+const keptChunk = 1 << 14
+
+// keepRoom readies the memo's kept room for n more words: where the
+// chunk has not the room, a new one, which never moves the words kept
+// before (an append that grew the chunk would copy them, and the
+// contexts cut from them would keep the old copy too).
+func (m *ctxMemo) keepRoom(n int) {
+	if len(m.kept)+n > cap(m.kept) {
+		m.kept = make([]wordID, 0, max(keptChunk, n))
 	}
 }
 

@@ -37,8 +37,7 @@ type dateScratch struct {
 	perGroup []int32
 	// ctx holds the context words of the article's claims of events,
 	// each claim's sorted run at spans[k] for claim k; they are copied
-	// out into one array of the article's (pack does the same for
-	// fact.mismatch) when Check is done.
+	// out into one array of the article's when Check is done.
 	ctx   []wordID
 	spans [][2]int32
 	// groups is the entry of perGroup of each claim of an event.

@@ -709,10 +709,18 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	years := slices.Grow(memo.years[:0], len(qs))[:len(qs)]
 	clear(years)
 	defer func() { clear(years); memo.years = years[:0] }()
+	// Every walk below asks only of the year's own sentence: when the
+	// quantities are in sentence order, as extraction gives them, they
+	// walk the year's run of them (sentenceRun), not all the article's.
+	inOrder := sentencesInOrder(qs)
 	for i := range qs {
 		q := &qs[i]
 		if (q.Kind != quantity.Year || q.Range) && !attributiveYear(text, toks, q) {
 			continue
+		}
+		lo, hi := 0, len(qs)
+		if inOrder {
+			lo, hi = sentenceRun(qs, i)
 		}
 		if inFullDate(a, q) {
 			continue // "on 3 March 1952": the day of an event, not a year of its figures
@@ -722,7 +730,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		// tells what happened that year, so every figure after it in
 		// the sentence is of that year, not only the nearest one.
 		if whenClauseAfter(text, toks, q) {
-			for k := range qs {
+			for k := lo; k < hi; k++ {
 				p := &qs[k]
 				if p.Kind != quantity.Year && p.Sentence == q.Sentence && p.Tokens[0] > q.Tokens[1] && !slices.Contains(years[k], q.Value) {
 					years[k] = append(years[k], q.Value)
@@ -737,7 +745,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		// sentence, the sentence's only one, sets the time of all of
 		// it, each clause joined on included.
 		if from := sentenceOpeningYear(text, toks, a.Seg.Sentences, qs, q); from >= 0 {
-			for k := range qs {
+			for k := lo; k < hi; k++ {
 				p := &qs[k]
 				if k != i && p.Kind != quantity.Year && p.Sentence == q.Sentence && p.Tokens[0] >= from && !slices.Contains(years[k], q.Value) {
 					years[k] = append(years[k], q.Value)
@@ -746,7 +754,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		}
 		best, bestD := -1, 0
 		asideOpen, asideClose := r.yearAside(text, toks, a.Seg.Sentences[q.Sentence], q)
-		for k := range qs {
+		for k := lo; k < hi; k++ {
 			p := &qs[k]
 			if p.Kind == quantity.Year || p.Sentence != q.Sentence || k == i {
 				continue
@@ -765,7 +773,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		// "won in 2015 and was re-elected in May 2022 with 61.2%":
 		// a year with another year between it and the figure dates an
 		// earlier clause, not the figure.
-		if best >= 0 && yearBetween(qs, q, &qs[best]) {
+		if best >= 0 && yearBetween(qs[lo:hi], q, &qs[best]) {
 			best = -1
 		}
 		if best >= 0 && !slices.Contains(years[best], q.Value) { // the when clause may have dated it
@@ -789,8 +797,8 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		// between them) is of that year too, even when one after it is
 		// nearer. "has 2,400 staff, and was founded in 1937" keeps its
 		// figure: a comma ends the clause.
-		if before := yearOpensClause(qs, toks, q); before >= 0 && before != best && !slices.Contains(years[before], q.Value) {
-			years[before] = append(years[before], q.Value)
+		if before := yearOpensClause(qs[lo:hi], toks, q); before >= 0 && before+lo != best && !slices.Contains(years[before+lo], q.Value) {
+			years[before+lo] = append(years[before+lo], q.Value)
 		}
 	}
 	years = r.relativeYears(a, qs, years) // "last year": kind_autofacts_relyear.go
@@ -875,7 +883,6 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	out := &autoFacts{Day: a.Ref.Day, Dated: a.Ref.Known}
 	if len(claims) > 0 {
 		out.Claims = memo.takeClaims(claims)
-		pack(out.Claims)
 	}
 	// The anchors are only asked whether one of them states a figure
 	// (states), so a figure stated again in the same unit is kept once:
@@ -883,6 +890,8 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	// disagreeing pair of the corpus stage reads the anchors of two
 	// articles.
 	kept := memo.anchors[:0]
+	set := &memo.anchorSet
+	set.reset(len(qs))
 	head := headlineEnd(text)
 	for i := range qs {
 		if qs[i].Kind == quantity.Year || conv[i] >= 0 && boundQualified(&qs[i]) {
@@ -894,9 +903,10 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		// statement of it, and the change was never reported.
 		an := anchorOf(&qs[i], namedAge[i] || isAge(text, &qs[i]))
 		an.Head = qs[i].Span.Start < head
-		if k := indexAnchor(kept, &an); k >= 0 {
+		if k, at := set.find(kept, &an); k >= 0 {
 			kept[k].Head = kept[k].Head && an.Head // stated in the body too
 		} else {
+			set.slots[at] = int32(len(kept) + 1)
 			kept = append(kept, an)
 		}
 	}
@@ -930,20 +940,65 @@ func boundQualified(q *quantity.Quantity) bool {
 	return false
 }
 
-// indexAnchor is the index in kept of the anchor that states the same
-// figure as an (== on every field but Head, the figures first), or -1.
-// The generated comparison of the whole struct compared the two strings
-// first, through a call per anchor kept, and was a twentieth of the
-// claims' instructions on real copy, which states many different
-// figures of few dimensions.
-func indexAnchor(kept []anchor, an *anchor) int {
-	for i := range kept {
-		k := &kept[i]
-		if k.Strict == an.Strict && k.Rounded == an.Rounded && k.Kind == an.Kind && k.Dim == an.Dim && k.Unit == an.Unit {
-			return i
+// anchorSet finds, among the anchors an article keeps, the one that
+// states the same figure as another (== on every field but Head), by a
+// hash of the figure: an open-addressed table of their indexes in kept
+// (plus one; 0 is empty), sized for all the article's quantities. A scan
+// of the anchors kept for each figure (indexAnchor, the tests'
+// reference) grew with the square of the figures and was a fiftieth of
+// the claims' instructions on generated copy, which repeats its
+// figures. Kept anchors are never equal to each other, so the one found
+// is the one the scan found first.
+type anchorSet struct {
+	slots []int32
+	mask  uint64
+}
+
+// reset empties the set for up to n anchors.
+func (s *anchorSet) reset(n int) {
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	if cap(s.slots) < size {
+		s.slots = make([]int32, size)
+	} else {
+		s.slots = s.slots[:size]
+		clear(s.slots)
+	}
+	s.mask = uint64(size - 1)
+}
+
+// anchorHash hashes an anchor's strict figure and kind, the fields
+// equal anchors share; -0 is hashed as 0, which it equals.
+func anchorHash(an *anchor) uint64 {
+	lo, hi := an.Strict.Lo, an.Strict.Hi
+	if lo == 0 {
+		lo = 0
+	}
+	if hi == 0 {
+		hi = 0
+	}
+	// A figure's bits differ most in their exponent and first digits,
+	// the word's high bits: they are folded down before the
+	// multiplication, whose high half is the hash.
+	x := math.Float64bits(lo) ^ math.Float64bits(hi)*keyMul2 + uint64(an.Kind)
+	x ^= x >> 32
+	return x * keyMul >> 32
+}
+
+// find returns the index in kept of the anchor that states the same
+// figure as an, or -1 and the free slot where an's index goes.
+func (s *anchorSet) find(kept []anchor, an *anchor) (int, uint64) {
+	for i := anchorHash(an) & s.mask; ; i = (i + 1) & s.mask {
+		k := s.slots[i]
+		if k == 0 {
+			return -1, i
+		}
+		if x := &kept[k-1]; x.Strict == an.Strict && x.Rounded == an.Rounded && x.Kind == an.Kind && x.Dim == an.Dim && x.Unit == an.Unit {
+			return int(k - 1), i
 		}
 	}
-	return -1
 }
 
 // whenClauseAfter reports whether the year q is followed by a comma and
@@ -1084,6 +1139,33 @@ func yearBetween(qs []quantity.Quantity, y, p *quantity.Quantity) bool {
 		}
 	}
 	return false
+}
+
+// sentencesInOrder reports whether qs are in the order of their
+// sentences (each Sentence at least the one before), so that the
+// quantities of one sentence are a run of them (sentenceRun).
+func sentencesInOrder(qs []quantity.Quantity) bool {
+	for i := 1; i < len(qs); i++ {
+		if qs[i].Sentence < qs[i-1].Sentence {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceRun returns the bounds lo, hi of the run of qs (in the order
+// of their sentences: sentencesInOrder) that holds qs[i] and every other
+// quantity of its sentence.
+func sentenceRun(qs []quantity.Quantity, i int) (lo, hi int) {
+	s := qs[i].Sentence
+	lo, hi = i, i+1
+	for lo > 0 && qs[lo-1].Sentence == s {
+		lo--
+	}
+	for hi < len(qs) && qs[hi].Sentence == s {
+		hi++
+	}
+	return lo, hi
 }
 
 // yearOpensClause returns the index in qs of the figure just before the
@@ -1231,8 +1313,12 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			}
 			k = r.pastCompoundModifier(a, text, toks, sent, k, memo)
 			if k < sent.Last && toks[k].Kind == segment.Word {
-				c.Compl = memo.ofComplAt(text, toks, k)                   // "of " and the word's stem
-				c.Key += "|" + c.Compl + ofThreshold(text, toks, sent, k) // autofacts_ofthreshold.go
+				if thr := ofThreshold(text, toks, sent, k); thr != "" { // autofacts_ofthreshold.go
+					c.Compl = memo.ofComplAt(text, toks, k) // "of " and the word's stem
+					c.Key += "|" + c.Compl + thr
+				} else {
+					c.Compl, c.Key = memo.ofKeyAt(text, toks, k, c.Key) // c.Key + "|" + c.Compl
+				}
 				if shareDimension(q.Unit.Dimension) {
 					shareOf = r.clauseSubject(a, text, toks, sent, q.Tokens[0]-1, memo) // kind_autofacts_share.go
 				}
@@ -1281,9 +1367,13 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 	default:
 		// "Tervane, 47, said": the age of the person named before it.
 		if name, at, ok := apposedAge(text, toks, sent, q); ok {
-			c.Key, c.Label = "age|"+strings.ToLower(name), "age of "+name
+			c.Key, c.Label = memo.ageKeyAt(text, toks, at) // "age|"+strings.ToLower(name), "age of "+name
 			c.Names = r.givenName(a, toks, sent, at, memo)
-			c.Shown = name + ", " + c.Shown
+			if toks[at].End+len(", ") == q.Span.Start && text[toks[at].End:q.Span.Start] == ", " {
+				c.Shown = text[toks[at].Start:q.Span.End] // name + ", " + c.Shown, as written
+			} else {
+				c.Shown = name + ", " + c.Shown
+			}
 			break
 		}
 		if r.roleAge(a, toks, sent, q, c) {
@@ -1433,8 +1523,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		// and end: its context, near words, role, owner and scope are
 		// this claim's too (contexts, role, ownerOf and scopeOf read
 		// nothing else), so they are not walked for a second time. The
-		// two claims share the context slices until pack copies each
-		// claim's out.
+		// two claims share the context slices.
 		c.Context, c.Near, c.Role, c.Owner = rc.Context, rc.Near, rc.Role, rc.Owner
 		if scope != "" && !strings.HasPrefix(c.Key, "age|") {
 			c.Key += scope

@@ -35,7 +35,7 @@ func companionFigures(claims []claim, sent []int32, memo *ctxMemo) {
 
 // companionsIn adds the companion words of the claims of one sentence.
 // The contexts it makes are kept in the memo's room (keep), as the
-// claims' own are, until pack copies them out: a claim's own may be
+// claims' own are, and the claims keep them there: a claim's own may be
 // shared with other claims, and an allocation per claim was most of the
 // cost. A claim's companions are gathered apart, and merged into a copy
 // of its context only where it has some: the copy and the sort of every
@@ -81,6 +81,7 @@ func companionsIn(cs []claim, memo *ctxMemo) {
 		if len(extra) == 0 {
 			continue
 		}
+		memo.keepRoom(len(c.Context) + len(extra))
 		from := len(memo.kept)
 		memo.kept = append(memo.kept, c.Context...)
 		memo.kept = append(memo.kept, extra...)

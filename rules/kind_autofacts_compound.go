@@ -90,8 +90,13 @@ func (r *autoFactsRule) addCompoundWord(text string, toks []segment.Token, sent 
 	if q.Unit == nil || r.compoundWords == nil {
 		return
 	}
+	// Few measures are compounds: isCompound, a look at the tokens, is
+	// asked before the dimension's word is looked up by its string.
+	if !isCompound(text, toks, sent, q) {
+		return
+	}
 	id, ok := r.compoundWords[q.Unit.Dimension]
-	if !ok || !isCompound(text, toks, sent, q) {
+	if !ok {
 		return
 	}
 	at, found := slices.BinarySearch(c.Context, id)
