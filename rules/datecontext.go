@@ -54,16 +54,15 @@ type dateScratch struct {
 	spell     []dateSpell
 	spellOf   *segment.Words
 	spellRule *dateFactsRule
+	// rule is the rule whose Check the scratch serves.
+	rule *dateFactsRule
 }
 
 // dateSpell is what fact.date has learnt of one spelling, the answers
-// of lex and idAt that depend on the word's bytes alone.
+// of lex, idAt and leadNames that depend on the word's bytes alone.
 type dateSpell struct {
-	// id is contextID(w, false) of a spelling that starts in lower case,
-	// once spID is set, or nameID(w) of any other, once spName is set:
-	// idAt asks only the first of a word, leadNames only the second
-	// (nameID is 0 for a word in lower case), so one field holds
-	// either, and the table is 16 bytes a spelling.
+	// id is the spelling's id in the role shape tells (see dateTok.id),
+	// once spRead is set.
 	id wordID
 	// ev is the event group of the word's stem, or -1, and ws its
 	// word-list bits (w*), once spLexed is set and spSlow is not.
@@ -71,6 +70,10 @@ type dateSpell struct {
 	ws uint8
 	// flags holds the sp* bits.
 	flags uint8
+	// shape holds the spelling's tk bits (tkLower, tkContent, tkName,
+	// tkBreak), and ord its word of earlier_ordinals (dateTok.ord), once
+	// spRead is set.
+	shape, ord uint8
 }
 
 const (
@@ -84,9 +87,8 @@ const (
 	spLower
 	spUpper
 	spShort
-	// spID: id is contextID(w, false); spName: id is nameID(w).
-	spID
-	spName
+	// spRead: id, shape and ord are worked out (shapeOf).
+	spRead
 )
 
 // syncSpell readies s.spell for the numbers of the article's Words (nil:
@@ -106,24 +108,51 @@ func (s *dateScratch) syncSpell(r *dateFactsRule, words *segment.Words) {
 	}
 }
 
-// dateTok is what fact.date has learnt of one word token of the
-// article: the answers to the questions the rule asks of a word, worked
-// out together the first time any is asked (lex).
+// dateTok is what fact.date has learnt of one token of the article: the
+// answers to the questions the rule asks of a word, and the token's id
+// and shape, worked out together the first time any is asked (lex), so
+// that the walks over a clause (its event word, its content words, its
+// names, its words of continuation) read one small record a token.
 type dateTok struct {
-	// id is contextID(w, false) of a word that starts in lower case.
+	// id is the token's id in the role shape tells: with tkContent, its
+	// content word's (contextID(w, false) of a word that starts in lower
+	// case, or figureID of a token that starts with a digit; 0 for a stop
+	// word or a lone digit); with tkName, its name's (nameID, never 0);
+	// otherwise 0.
 	id wordID
-	// ev is the event group the word's stem is in, or -1.
+	// ev is the event group the word's stem is in, or -1 (and -1 for a
+	// token that is no word).
 	ev int32
-	// known tells that lex has run (tokLexed) and that id is worked
-	// out (tokID).
+	// known tells that lex has run (tokLexed).
 	known uint8
-	// is holds the answers of lex, bits q*.
+	// is holds the answers of lex, bits q* (0 for a token that is no
+	// word).
 	is uint8
+	// shape holds the tk bits of the token.
+	shape uint8
+	// ord is 1 + the index in earlier_ordinals of the word (in any case,
+	// as earlierOrdinal folds it), or 0.
+	ord uint8
 }
 
 const (
 	tokLexed uint8 = 1 << iota
-	tokID
+)
+
+// The shape of a token, as the rule's walks over a clause ask it.
+const (
+	// tkLower: a word that starts in lower case (isLowerWord).
+	tkLower uint8 = 1 << iota
+	// tkEvent: a word eventWord reads as a possible event word: in lower
+	// case, or opening its sentence.
+	tkEvent
+	// tkContent: id is the token's content word (contentOf).
+	tkContent
+	// tkName: id is the token's name (leadNames): a capitalised word
+	// inside its sentence, not a title.
+	tkName
+	// tkBreak: a word of earlier_breaks as written (isEarlierBreak).
+	tkBreak
 )
 
 // The questions lex answers of a word w of the article, each as the
@@ -272,41 +301,124 @@ func (r *dateFactsRule) mayLex(w string) bool {
 	return r.lexTri[k>>6]&(1<<(k&63)) != 0
 }
 
-// lex answers the questions of word token j (the q bits and its event
-// group) the first time it is asked, and returns its memo. A short ASCII
-// word is lowered once on the stack, and hashed whole (for the word
-// lists) and by its stem (for the event groups) as it is; any other word
-// asks the rule's maps as before.
+// lex returns the memo of token j, read the first time it is asked
+// (read). It inlines: the walks over a clause call it for every token.
 func (r *dateFactsRule) lex(s *dateScratch, j int) *dateTok {
 	m := &s.tok[j]
-	if m.known&tokLexed != 0 {
-		return m
+	if m.known == 0 {
+		s.read(j)
 	}
+	return m
+}
+
+// read works out the memo of token j of the article, for s.rule: for a word, lex's answers (the q
+// bits and its event group), and for any token its id and shape. A
+// numbered spelling's answers are read from s.spell: worked out on its
+// first meeting, they hold for every token of it, but for the bits that
+// ask the token (isOf, and the shape's tkName and tkEvent). The speech
+// words of an article whose lexicon is not the rule's are asked token by
+// token, as is a word of no number.
+func (s *dateScratch) read(j int) {
+	r, m := s.rule, &s.tok[j]
 	m.known |= tokLexed
+	m.ev = -1
 	t := s.toks[j]
-	// A numbered spelling's answers are read from s.spell: worked out
-	// on its first meeting, they hold for every token of it, but for
-	// the bits that ask the token (isOf). The speech words of an
-	// article whose lexicon is not the rule's are asked as before.
-	if n := t.Word; n != 0 && s.cal == r.speech {
-		sp := &s.spell[n]
-		if sp.flags&spLexed == 0 {
-			r.lexSpell(sp, t.Text(s.text))
-		}
-		if sp.flags&spSlow == 0 {
-			m.ev = sp.ev
-			m.is = isOf(sp.ws, sp.flags, t.Initial)
-			return m
-		}
-		r.lexSlow(s, m, t, t.Text(s.text))
-		return m
-	}
 	w := t.Text(s.text)
+	if t.Kind != segment.Word {
+		if t.Kind == segment.Number && w != "" && '0' <= w[0] && w[0] <= '9' {
+			m.id, m.shape = figureID(w), tkContent
+		}
+		return
+	}
+	var shape, ord uint8
+	var id wordID
+	if n := t.Word; n != 0 {
+		sp := &s.spell[n]
+		if sp.flags&spRead == 0 {
+			sp.flags |= spRead
+			sp.shape, sp.id, sp.ord = r.shapeOf(w)
+		}
+		shape, id, ord = sp.shape, sp.id, sp.ord
+		if s.cal == r.speech {
+			if sp.flags&spLexed == 0 {
+				r.lexSpell(sp, w)
+			}
+			if sp.flags&spSlow == 0 {
+				m.ev = sp.ev
+				m.is = isOf(sp.ws, sp.flags, t.Initial)
+			} else {
+				r.lexSlow(s, m, t, w)
+			}
+		} else {
+			r.lexToken(s, m, t, w)
+		}
+	} else {
+		shape, id, ord = r.shapeOf(w)
+		r.lexToken(s, m, t, w)
+	}
+	// A sentence's first word is no name (leadNames), and may be an
+	// event word whatever its case (eventWord).
+	if t.Initial {
+		shape = shape&^tkName | tkEvent
+	}
+	if shape&tkLower != 0 {
+		shape |= tkEvent
+	}
+	if shape&(tkContent|tkName) != 0 {
+		m.id = id
+	}
+	m.shape, m.ord = shape, ord
+}
+
+// shapeOf is what the rule's walks ask of word w that depends on its
+// bytes alone: its shape (tkLower, tkContent, tkName, tkBreak), its id
+// in that role, and its word of earlier_ordinals (dateTok.ord).
+func (r *dateFactsRule) shapeOf(w string) (shape uint8, id wordID, ord uint8) {
+	switch {
+	case isLowerWord(w):
+		shape, id = tkLower|tkContent, r.g.contextID(w, false)
+	case w != "" && '0' <= w[0] && w[0] <= '9':
+		shape, id = tkContent, figureID(w)
+	default:
+		if id = r.nameID(w); id != 0 {
+			shape = tkName
+		}
+	}
+	if r.isEarlierBreak(w) {
+		shape |= tkBreak
+	}
+	if k := r.ordinalOf(w); k >= 0 {
+		ord = uint8(min(k+1, manyOrdinals))
+	}
+	return shape, id, ord
+}
+
+// manyOrdinals is the ord of a word of earlier_ordinals past the 254th,
+// which earlierOrdinal looks up again (ordinalOf).
+const manyOrdinals = 255
+
+// ordinalOf is the index of word w in earlier_ordinals, in any case, or
+// -1. The word is folded, not lowered: a lowered copy of every name of
+// every year's sentence was an allocation each.
+func (r *dateFactsRule) ordinalOf(w string) int {
+	for k, o := range r.earlierOrdinals {
+		if len(w) == len(o) && strings.EqualFold(w, o) {
+			return k
+		}
+	}
+	return -1
+}
+
+// lexToken is lex's answers of word token t, w, worked out for the token
+// alone: a short ASCII word is lowered once on the stack, and hashed
+// whole (for the word lists) and by its stem (for the event groups) as
+// it is; any other word asks the rule's maps (lexSlow).
+func (r *dateFactsRule) lexToken(s *dateScratch, m *dateTok, t segment.Token, w string) {
 	lower := isLowerWord(w)
 	var buf [48]byte
 	if len(w) > len(buf)-2 {
 		r.lexSlow(s, m, t, w)
-		return m
+		return
 	}
 	// An ASCII word the filter turns away is no event word and in no
 	// list (the speech words of another lexicon than the set's are not
@@ -319,7 +431,7 @@ func (r *dateFactsRule) lex(s *dateScratch, j int) *dateTok {
 		}
 		if or < utf8.RuneSelf && !r.mayLex(w) {
 			m.ev = -1
-			return m
+			return
 		}
 	}
 	// The stem's cut is read from the word's last bytes first (stemCut),
@@ -332,7 +444,7 @@ func (r *dateFactsRule) lex(s *dateScratch, j int) *dateTok {
 		c := w[i]
 		if c >= utf8.RuneSelf {
 			r.lexSlow(s, m, t, w)
-			return m
+			return
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
@@ -386,7 +498,6 @@ func (r *dateFactsRule) lex(s *dateScratch, j int) *dateTok {
 		}
 	}
 	m.is = is
-	return m
 }
 
 // lexSpell works out sp, the answers of lex for spelling w of the
@@ -557,7 +668,7 @@ var dateScratchPool = sync.Pool{New: func() any { return new(dateScratch) }}
 // its n dates.
 func (r *dateFactsRule) newDateScratch(a *Article, n int) *dateScratch {
 	s := dateScratchPool.Get().(*dateScratch)
-	s.text, s.toks, s.cal = a.Doc.Text, a.Seg.Tokens, a.Calendar
+	s.text, s.toks, s.cal, s.rule = a.Doc.Text, a.Seg.Tokens, a.Calendar, r
 	toks := s.toks
 	s.inDate = grownClear(s.inDate, len(toks))
 	s.tok = grownClear(s.tok, len(toks))
@@ -571,7 +682,7 @@ func (r *dateFactsRule) newDateScratch(a *Article, n int) *dateScratch {
 // release hands s back to the pool; the article's text and tokens are
 // let go so that the pool does not keep them alive.
 func (s *dateScratch) release() {
-	s.text, s.toks, s.cal = "", nil, nil
+	s.text, s.toks, s.cal, s.rule = "", nil, nil, nil
 	dateScratchPool.Put(s)
 }
 
@@ -595,10 +706,11 @@ func (r *dateFactsRule) event(s *dateScratch, j int) int {
 // isEventAt reports whether token j is a word whose stem is an event
 // word's, in any case.
 func (r *dateFactsRule) isEventAt(s *dateScratch, j int) bool {
-	return s.toks[j].Kind == segment.Word && r.event(s, j) >= 0
+	return r.lex(s, j).ev >= 0
 }
 
-// is answers question q (a q bit) of word token j.
+// is answers question q (a q bit) of token j; a token that is no word
+// answers none.
 func (r *dateFactsRule) is(s *dateScratch, j int, q uint8) bool {
 	return r.lex(s, j).is&q != 0
 }
@@ -606,21 +718,7 @@ func (r *dateFactsRule) is(s *dateScratch, j int, q uint8) bool {
 // idAt is g.contextID(w, false) of word token j, which starts in lower
 // case.
 func (r *dateFactsRule) idAt(s *dateScratch, j int) wordID {
-	m := &s.tok[j]
-	if m.known&tokID == 0 {
-		m.known |= tokID
-		t := s.toks[j]
-		if sp := &s.spell[t.Word]; sp.flags&spID != 0 {
-			m.id = sp.id
-		} else if w := t.Text(s.text); t.Word != 0 && isLowerWord(w) {
-			sp.flags |= spID
-			sp.id = r.g.contextID(w, false)
-			m.id = sp.id
-		} else {
-			m.id = r.g.contextID(w, false)
-		}
-	}
-	return m.id
+	return r.lex(s, j).id
 }
 
 // dateContext is what grammar.context returns for date e whose clause is
@@ -635,11 +733,8 @@ func (r *dateFactsRule) dateContext(s *dateScratch, sent segment.Sentence, e *da
 	start := len(s.ctx)
 	out := s.ctx
 	add := func(j int) {
-		if s.inDate[j] || !isLowerWord(toks[j].Text(s.text)) || r.event(s, j) >= 0 {
-			return
-		}
-		if id := r.idAt(s, j); id != 0 {
-			out = append(out, id)
+		if m := r.lex(s, j); m.shape&tkLower != 0 && m.ev < 0 && m.id != 0 && !s.inDate[j] {
+			out = append(out, m.id)
 		}
 	}
 	// context walks the window in the whole sentence and leaves out the

@@ -107,7 +107,7 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 			}
 		}
 		for j := e.Tokens[0] - 1; j > from; j-- {
-			if toks[j].Kind == segment.Word && r.isEarlierBreak(toks[j].Text(text)) {
+			if r.lex(s, j).shape&tkBreak != 0 { // isEarlierBreak
 				from = j + 1
 				break
 			}
@@ -194,7 +194,7 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 // heads ("toll", "tally"), in tokens [from, to).
 func (r *dateFactsRule) notEvent(s *dateScratch, from, to int) bool {
 	for j := from; j < to; j++ {
-		if s.toks[j].Kind == segment.Word && r.is(s, j, qNotEvent|qHead) {
+		if r.lex(s, j).is&(qNotEvent|qHead) != 0 {
 			return true
 		}
 	}
@@ -444,7 +444,7 @@ const futureKey = "date:weekday+"
 // headIn reports a word of heads in tokens [from, to).
 func (r *dateFactsRule) headIn(s *dateScratch, from, to int) bool {
 	for j := from; j < to; j++ {
-		if s.toks[j].Kind == segment.Word && r.is(s, j, qHead) {
+		if r.lex(s, j).is&qHead != 0 {
 			return true
 		}
 	}

@@ -677,7 +677,7 @@ func (r *dateFactsRule) eventOf(s *dateScratch, from, to int, opens bool, e *dat
 	// asked nothing else.
 	at := -1
 	for j := e.Tokens[0] - 1; j >= from; j-- {
-		if r.eventWord(s, j) >= 0 {
+		if m := r.lex(s, j); m.shape&tkEvent != 0 && m.ev >= 0 && !inDate[j] { // eventWord, inlined
 			at = j
 			break
 		}
@@ -694,7 +694,7 @@ func (r *dateFactsRule) eventOf(s *dateScratch, from, to int, opens bool, e *dat
 		// dates a state, not the event: in "the blaze continued to burn
 		// on Monday" Monday is a day the fire was still burning, not the
 		// day it started, and is no claim at all.
-		if r.is(s, j, qCont) {
+		if r.lex(s, j).is&qCont != 0 {
 			return -1, "", -1, false
 		}
 		if w := toks[j].Text(text); len(w) > 4 && strings.HasSuffix(w, "ed") && isLowerWord(w) {
@@ -737,11 +737,10 @@ func (r *dateFactsRule) eventOf(s *dateScratch, from, to int, opens bool, e *dat
 // as eventOf reads one (a word of no date, in lower case or opening its
 // sentence), or -1.
 func (r *dateFactsRule) eventWord(s *dateScratch, j int) int {
-	t := s.toks[j]
-	if s.inDate[j] || t.Kind != segment.Word || !t.Initial && !isLowerWord(t.Text(s.text)) {
-		return -1
+	if m := r.lex(s, j); m.shape&tkEvent != 0 && !s.inDate[j] {
+		return int(m.ev)
 	}
-	return r.event(s, j)
+	return -1
 }
 
 // namesIn returns the names of the clause: capitalised words inside the
