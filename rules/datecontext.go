@@ -59,36 +59,44 @@ type dateScratch struct {
 }
 
 // dateSpell is what fact.date has learnt of one spelling, the answers
-// of lex, idAt and leadNames that depend on the word's bytes alone.
+// of lex, idAt and leadNames that depend on the word's bytes alone
+// (learn), in 16 bytes.
 type dateSpell struct {
-	// id is the spelling's id in the role shape tells (see dateTok.id),
-	// once spRead is set.
+	// id is the spelling's id in the role its shape tells (see
+	// dateTok.id).
 	id wordID
-	// ev is the event group of the word's stem, or -1, and ws its
-	// word-list bits (w*), once spLexed is set and spSlow is not.
-	ev int32
-	ws uint8
-	// flags holds the sp* bits.
-	flags uint8
-	// shape holds the spelling's tk bits (tkLower, tkContent, tkName,
-	// tkBreak), and ord its word of earlier_ordinals (dateTok.ord), once
-	// spRead is set.
-	shape, ord uint8
+	// ev is the event group of the word's stem, or -1, and is and
+	// isInitial lex's q bits of a token of the spelling inside its
+	// sentence and of one that opens it (isOf), with the rule's speech
+	// words, unless spSlow is set.
+	ev            int32
+	is, isInitial uint8
+	// bits holds the spelling's shape (its tk bits, tkEvent as a word in
+	// lower case has it) and the sp* bits.
+	bits uint8
+	// ord is its word of earlier_ordinals (dateTok.ord).
+	ord uint8
 }
 
 const (
-	// spLexed: ev, ws and the spelling's other bits below are worked out.
-	spLexed uint8 = 1 << iota
+	// spKnown: the spelling's entry is worked out (learn).
+	spKnown uint8 = 1 << (iota + 6)
 	// spSlow: a spelling lex reads through the maps (not short ASCII),
 	// token by token as before.
 	spSlow
-	// spLower: isLowerWord; spUpper: the spelling holds an ASCII
-	// capital; spShort: it has at most 32 bytes.
-	spLower
-	spUpper
-	spShort
-	// spRead: id, shape and ord are worked out (shapeOf).
-	spRead
+	// tkMask: the bits of a dateSpell's bits that are its shape.
+	tkMask = spKnown - 1
+)
+
+// The bits of a spelling that isOf reads (lexSpell).
+const (
+	// wfSlow: the spelling is not short ASCII (spSlow).
+	wfSlow uint8 = 1 << iota
+	// wfLower: isLowerWord; wfUpper: the spelling holds an ASCII
+	// capital; wfShort: it has at most 32 bytes.
+	wfLower
+	wfUpper
+	wfShort
 )
 
 // syncSpell readies s.spell for the numbers of the article's Words (nil:
@@ -334,23 +342,19 @@ func (s *dateScratch) read(j int) {
 	var id wordID
 	if n := t.Word; n != 0 {
 		sp := &s.spell[n]
-		if sp.flags&spRead == 0 {
-			sp.flags |= spRead
-			sp.shape, sp.id, sp.ord = r.shapeOf(w)
+		if sp.bits&spKnown == 0 {
+			r.learn(sp, w)
 		}
-		shape, id, ord = sp.shape, sp.id, sp.ord
-		if s.cal == r.speech {
-			if sp.flags&spLexed == 0 {
-				r.lexSpell(sp, w)
-			}
-			if sp.flags&spSlow == 0 {
-				m.ev = sp.ev
-				m.is = isOf(sp.ws, sp.flags, t.Initial)
-			} else {
-				r.lexSlow(s, m, t, w)
-			}
-		} else {
+		shape, id, ord = sp.bits&tkMask, sp.id, sp.ord
+		switch {
+		case s.cal != r.speech:
 			r.lexToken(s, m, t, w)
+		case sp.bits&spSlow != 0:
+			r.lexSlow(s, m, t, w)
+		case t.Initial:
+			m.ev, m.is = sp.ev, sp.isInitial
+		default:
+			m.ev, m.is = sp.ev, sp.is
 		}
 	} else {
 		shape, id, ord = r.shapeOf(w)
@@ -368,6 +372,23 @@ func (s *dateScratch) read(j int) {
 		m.id = id
 	}
 	m.shape, m.ord = shape, ord
+}
+
+// learn works out the entry of spelling w: its shape, id and ordinal
+// (shapeOf), and lex's answers with the rule's speech words (lexSpell),
+// for a token inside its sentence and for one that opens it.
+func (r *dateFactsRule) learn(sp *dateSpell, w string) {
+	shape, id, ord := r.shapeOf(w)
+	if shape&tkLower != 0 {
+		shape |= tkEvent
+	}
+	ev, ws, wf := r.lexSpell(w)
+	sp.id, sp.ev, sp.ord = id, ev, ord
+	sp.is, sp.isInitial = isOf(ws, wf, false), isOf(ws, wf, true)
+	sp.bits = spKnown | shape
+	if wf&wfSlow != 0 {
+		sp.bits |= spSlow
+	}
 }
 
 // shapeOf is what the rule's walks ask of word w that depends on its
@@ -500,29 +521,27 @@ func (r *dateFactsRule) lexToken(s *dateScratch, m *dateTok, t segment.Token, w 
 	m.is = is
 }
 
-// lexSpell works out sp, the answers of lex for spelling w of the
-// article's lexicon's speech words (the rule's, r.speech), as lex does
-// for a token: a spelling the filter turns away is in no list and no
-// event word, a short ASCII one is lowered once on the stack and hashed
-// whole (for the word lists) and by its stem (for the event groups),
-// and any other is marked spSlow, for lexSlow to read token by token.
-func (r *dateFactsRule) lexSpell(sp *dateSpell, w string) {
-	sp.flags |= spLexed
-	sp.ev = -1
+// lexSpell works out the answers of lex for spelling w with the rule's
+// speech words (r.speech), as lex does for a token: its event group, its
+// word-list bits ws and its wf bits. A spelling the filter turns away
+// is in no list and no event word, a short ASCII one is lowered once on
+// the stack and hashed whole (for the word lists) and by its stem (for
+// the event groups), and any other is marked wfSlow, for lexSlow to read
+// token by token.
+func (r *dateFactsRule) lexSpell(w string) (ev int32, ws, wf uint8) {
+	ev = -1
 	if len(w) > 46 {
-		sp.flags |= spSlow
-		return
+		return ev, 0, wfSlow
 	}
 	var or byte
 	for i := 0; i < len(w); i++ {
 		or |= w[i]
 	}
 	if or >= utf8.RuneSelf {
-		sp.flags |= spSlow
-		return
+		return ev, 0, wfSlow
 	}
 	if !r.mayLex(w) {
-		return // ws 0: no bit of isOf
+		return ev, 0, 0 // ws 0: no bit of isOf
 	}
 	keep, suffix := stemCut(w)
 	upper := false
@@ -538,30 +557,31 @@ func (r *dateFactsRule) lexSpell(sp *dateSpell, w string) {
 			hs = hw
 		}
 	}
-	sp.ev = int32(r.eventIDs.get(nonZero(fnvAdd(hs, suffix))))
+	ev = int32(r.eventIDs.get(nonZero(fnvAdd(hs, suffix))))
 	if v := r.words.get(nonZero(hw)); v > 0 {
-		sp.ws = uint8(v)
+		ws = uint8(v)
 	}
 	if isLowerWord(w) {
-		sp.flags |= spLower
+		wf |= wfLower
 	}
 	if upper {
-		sp.flags |= spUpper
+		wf |= wfUpper
 	}
 	if len(w) <= 32 {
-		sp.flags |= spShort
+		wf |= wfShort
 	}
+	return ev, ws, wf
 }
 
 // isOf is lex's q bits of a token of a short ASCII spelling with
-// word-list bits ws and flags sp*, where the article's speech words are
+// word-list bits ws and bits wf, where the article's speech words are
 // the rule's: what lex works out from the word's lists, its case, its
 // length and whether it opens its sentence (initial).
-func isOf(ws, flags uint8, initial bool) uint8 {
+func isOf(ws, wf uint8, initial bool) uint8 {
 	if ws == 0 {
 		return 0
 	}
-	lower, upper, short := flags&spLower != 0, flags&spUpper != 0, flags&spShort != 0
+	lower, upper, short := wf&wfLower != 0, wf&wfUpper != 0, wf&wfShort != 0
 	var is uint8
 	if ws&wCont != 0 && short {
 		is |= qCont
