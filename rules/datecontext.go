@@ -54,6 +54,14 @@ type dateScratch struct {
 	spell     []dateSpell
 	spellOf   *segment.Words
 	spellRule *dateFactsRule
+	// classes keeps the tense classes of the article's words (the
+	// lexicon's WordClass) as the tenses and attributions of its dates
+	// ask them: the dates of a sentence share its words, and each reading
+	// lowered and looked them up again. Its Spellings, by number, are
+	// spellCls, with the rule's lexicon, kept as spell is; an article of
+	// another lexicon keeps its tokens' alone.
+	classes  dates.WordClasses
+	spellCls []uint8
 	// rule is the rule whose Check the scratch serves.
 	rule *dateFactsRule
 }
@@ -105,6 +113,7 @@ const (
 func (s *dateScratch) syncSpell(r *dateFactsRule, words *segment.Words) {
 	if words != s.spellOf || r != s.spellRule {
 		clear(s.spell)
+		clear(s.spellCls)
 		s.spellOf, s.spellRule = words, r
 	}
 	n := 1
@@ -113,6 +122,9 @@ func (s *dateScratch) syncSpell(r *dateFactsRule, words *segment.Words) {
 	}
 	if len(s.spell) < n {
 		s.spell = slices.Grow(s.spell, n-len(s.spell))[:n]
+	}
+	if len(s.spellCls) < n {
+		s.spellCls = slices.Grow(s.spellCls, n-len(s.spellCls))[:n]
 	}
 }
 
@@ -692,10 +704,15 @@ func (r *dateFactsRule) newDateScratch(a *Article, n int) *dateScratch {
 	toks := s.toks
 	s.inDate = grownClear(s.inDate, len(toks))
 	s.tok = grownClear(s.tok, len(toks))
+	s.classes.Tokens = grownClear(s.classes.Tokens, len(toks))
 	s.at = grownClear(s.at, n)
 	s.perGroup = grownClear(s.perGroup, 2*len(r.keys))
 	s.ctx, s.spans, s.groups = s.ctx[:0], s.spans[:0], s.groups[:0]
 	s.syncSpell(r, a.Seg.Words)
+	s.classes.Spellings = nil
+	if s.cal == r.speech {
+		s.classes.Spellings = s.spellCls
+	}
 	return s
 }
 
@@ -811,7 +828,7 @@ func (s *dateScratch) attributed(a *Article, i int) bool {
 	d := &s.at[i]
 	if !d.attrKnown {
 		d.attrKnown = true
-		d.attributed = a.Calendar.Attributed(s.text, a.Seg, &a.dates[i])
+		d.attributed = a.Calendar.AttributedWith(s.text, a.Seg, &a.dates[i], &s.classes)
 	}
 	return d.attributed
 }
@@ -823,7 +840,7 @@ func (s *dateScratch) tenseAt(a *Article, e *dates.Expr, i int) dates.Tense {
 	d := &s.at[i]
 	if !d.tenseKnown {
 		d.tenseKnown = true
-		d.tense = a.Calendar.TenseOf(a.Doc.Text, a.Seg, e)
+		d.tense = a.Calendar.TenseOfWith(a.Doc.Text, a.Seg, e, &s.classes)
 	}
 	return d.tense
 }
