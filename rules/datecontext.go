@@ -794,12 +794,6 @@ func grownClear[T any](xs []T, n int) []T {
 	return xs
 }
 
-// event returns the event group of word token j's stem, or -1, as
-// stemIn(r.events, w) tells it.
-func (r *dateFactsRule) event(s *dateScratch, j int) int {
-	return int(r.lex(s, j).ev)
-}
-
 // isEventAt reports whether token j is a word whose stem is an event
 // word's, in any case.
 func (r *dateFactsRule) isEventAt(s *dateScratch, j int) bool {

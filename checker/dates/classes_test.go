@@ -105,7 +105,7 @@ func TestWordClasses(t *testing.T) {
 			for _, s := range seg.Sentences {
 				for j := s.First; j < s.Last; j++ {
 					for _, perfect := range []bool{false, true} {
-						gt, gok := l.tenseAt(text, toks, s, j, perfect, none)
+						gt, gok := l.tenseAt(toks, s, j, perfect, none)
 						wt, wok := refTenseAt(l, text, toks, s, j, perfect)
 						if gt != wt || gok != wok {
 							t.Fatalf("%q: tenseAt of token %d %q (perfect %v) = %v %v, want %v %v", text, j, toks[j].Text(text), perfect, gt, gok, wt, wok)

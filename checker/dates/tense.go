@@ -172,7 +172,7 @@ func (l *Lexicon) TenseOfWith(text string, seg *segment.Result, e *Expr, c *Word
 		if toks[j].Kind == segment.Word {
 			lead++
 		}
-		if t, ok := l.tenseAt(text, toks, s, j, perfect, c); ok {
+		if t, ok := l.tenseAt(toks, s, j, perfect, c); ok {
 			return t
 		}
 	}
@@ -193,7 +193,7 @@ func (l *Lexicon) TenseOfWith(text string, seg *segment.Result, e *Expr, c *Word
 				break
 			}
 		}
-		if t, ok := l.tenseAt(text, toks, s, j, perfect, c); ok {
+		if t, ok := l.tenseAt(toks, s, j, perfect, c); ok {
 			return t
 		}
 	}
@@ -251,7 +251,7 @@ func (l *Lexicon) measureAside(text string, toks []segment.Token, s segment.Sent
 		if ClauseStop(text, toks, k) && text[t.Start] != '(' && text[t.Start] != ')' {
 			return -1
 		}
-		if _, ok := l.tenseAt(text, toks, s, k, perfect, c); ok {
+		if _, ok := l.tenseAt(toks, s, k, perfect, c); ok {
 			return -1
 		}
 	}
@@ -332,7 +332,7 @@ func capitalisedWord(w string) bool { return w != "" && 'A' <= w[0] && w[0] <= '
 // tenseAt tells the tense that token j marks, if it marks one. perfect
 // lets a participle after an auxiliary of Perfect point back. The
 // questions asked of the words are their classes (WordClass), kept in c.
-func (l *Lexicon) tenseAt(text string, toks []segment.Token, s segment.Sentence, j int, perfect bool, c *WordClasses) (Tense, bool) {
+func (l *Lexicon) tenseAt(toks []segment.Token, s segment.Sentence, j int, perfect bool, c *WordClasses) (Tense, bool) {
 	if toks[j].Kind != segment.Word {
 		return Unknown, false
 	}
