@@ -558,8 +558,12 @@ func shownDate(written string, e *dates.Expr, r dates.Range) string {
 //
 // opens tells whether the date opens its clause.
 func (r *dateFactsRule) clause(text string, toks []segment.Token, sent segment.Sentence, e *dates.Expr) (from, to int, opens bool) {
+	// Only punctuation stops a clause (ClauseStop is false for any other
+	// token): most tokens walked are words, turned away by their kind
+	// without copying them.
 	stop := func(j int) bool {
-		return dates.ClauseStop(text, toks, j) || toks[j].Kind == segment.Punct && text[toks[j].Start] == ','
+		t := &toks[j]
+		return t.Kind == segment.Punct && (text[t.Start] == ',' || dates.ClauseStop(text, toks, j))
 	}
 	from = e.Tokens[0]
 	lead := 0
