@@ -53,39 +53,59 @@ type dateScratch struct {
 	spell     []dateSpell
 	spellOf   *segment.Words
 	spellRule *dateFactsRule
+	// sents are the article's sentences (read).
+	sents []segment.Sentence
+	// classes keeps the tense classes of the article's words (the
+	// lexicon's WordClass) as the tenses and attributions of its dates
+	// ask them: the dates of a sentence share its words, and each reading
+	// lowered and looked them up again. Its Spellings, by number, are
+	// spellCls, with the rule's lexicon, kept as spell is; an article of
+	// another lexicon keeps its tokens' alone.
+	classes  dates.WordClasses
+	spellCls []uint8
+	// rule is the rule whose Check the scratch serves.
+	rule *dateFactsRule
 }
 
 // dateSpell is what fact.date has learnt of one spelling, the answers
-// of lex and idAt that depend on the word's bytes alone.
+// of lex, idAt and leadNames that depend on the word's bytes alone
+// (learn), in 16 bytes.
 type dateSpell struct {
-	// id is contextID(w, false) of a spelling that starts in lower case,
-	// once spID is set, or nameID(w) of any other, once spName is set:
-	// idAt asks only the first of a word, leadNames only the second
-	// (nameID is 0 for a word in lower case), so one field holds
-	// either, and the table is 16 bytes a spelling.
+	// id is the spelling's id in the role its shape tells (see
+	// dateTok.id).
 	id wordID
-	// ev is the event group of the word's stem, or -1, and ws its
-	// word-list bits (w*), once spLexed is set and spSlow is not.
-	ev int32
-	ws uint8
-	// flags holds the sp* bits.
-	flags uint8
+	// ev is the event group of the word's stem, or -1, and is and
+	// isInitial lex's q bits of a token of the spelling inside its
+	// sentence and of one that opens it (isOf), with the rule's speech
+	// words, unless spSlow is set.
+	ev            int32
+	is, isInitial uint8
+	// bits holds the spelling's shape (its tk bits, tkEvent as a word in
+	// lower case has it) and the sp* bits.
+	bits uint8
+	// ord is its word of earlier_ordinals (dateTok.ord).
+	ord uint8
 }
 
 const (
-	// spLexed: ev, ws and the spelling's other bits below are worked out.
-	spLexed uint8 = 1 << iota
+	// spKnown: the spelling's entry is worked out (learn).
+	spKnown uint8 = 1 << (iota + 6)
 	// spSlow: a spelling lex reads through the maps (not short ASCII),
 	// token by token as before.
 	spSlow
-	// spLower: isLowerWord; spUpper: the spelling holds an ASCII
-	// capital; spShort: it has at most 32 bytes.
-	spLower
-	spUpper
-	spShort
-	// spID: id is contextID(w, false); spName: id is nameID(w).
-	spID
-	spName
+	// tkMask: the bits of a dateSpell's bits that are its shape.
+	tkMask = spKnown - 1
+)
+
+// The bits of a spelling that isOf reads (lexSpell).
+const (
+	// wfSlow: the spelling is not short ASCII (spSlow).
+	wfSlow uint8 = 1 << iota
+	// wfLower: isLowerWord; wfUpper: the spelling holds an ASCII
+	// capital; wfShort: it has at most 32 bytes.
+	wfLower
+	wfUpper
+	wfShort
 )
 
 // syncSpell readies s.spell for the numbers of the article's Words (nil:
@@ -94,6 +114,7 @@ const (
 func (s *dateScratch) syncSpell(r *dateFactsRule, words *segment.Words) {
 	if words != s.spellOf || r != s.spellRule {
 		clear(s.spell)
+		clear(s.spellCls)
 		s.spellOf, s.spellRule = words, r
 	}
 	n := 1
@@ -103,26 +124,56 @@ func (s *dateScratch) syncSpell(r *dateFactsRule, words *segment.Words) {
 	if len(s.spell) < n {
 		s.spell = slices.Grow(s.spell, n-len(s.spell))[:n]
 	}
+	if len(s.spellCls) < n {
+		s.spellCls = slices.Grow(s.spellCls, n-len(s.spellCls))[:n]
+	}
 }
 
-// dateTok is what fact.date has learnt of one word token of the
-// article: the answers to the questions the rule asks of a word, worked
-// out together the first time any is asked (lex).
+// dateTok is what fact.date has learnt of one token of the article: the
+// answers to the questions the rule asks of a word, and the token's id
+// and shape, worked out together the first time any is asked (lex), so
+// that the walks over a clause (its event word, its content words, its
+// names, its words of continuation) read one small record a token.
 type dateTok struct {
-	// id is contextID(w, false) of a word that starts in lower case.
+	// id is the token's id in the role shape tells: with tkContent, its
+	// content word's (contextID(w, false) of a word that starts in lower
+	// case, or figureID of a token that starts with a digit; 0 for a stop
+	// word or a lone digit); with tkName, its name's (nameID, never 0);
+	// otherwise 0.
 	id wordID
-	// ev is the event group the word's stem is in, or -1.
+	// ev is the event group the word's stem is in, or -1 (and -1 for a
+	// token that is no word).
 	ev int32
-	// known tells that lex has run (tokLexed) and that id is worked
-	// out (tokID).
+	// known tells that lex has run (tokLexed).
 	known uint8
-	// is holds the answers of lex, bits q*.
+	// is holds the answers of lex, bits q* (0 for a token that is no
+	// word).
 	is uint8
+	// shape holds the tk bits of the token.
+	shape uint8
+	// ord is 1 + the index in earlier_ordinals of the word (in any case,
+	// as earlierOrdinal folds it), or 0.
+	ord uint8
 }
 
 const (
 	tokLexed uint8 = 1 << iota
-	tokID
+)
+
+// The shape of a token, as the rule's walks over a clause ask it.
+const (
+	// tkLower: a word that starts in lower case (isLowerWord).
+	tkLower uint8 = 1 << iota
+	// tkEvent: a word eventWord reads as a possible event word: in lower
+	// case, or opening its sentence.
+	tkEvent
+	// tkContent: id is the token's content word (contentOf).
+	tkContent
+	// tkName: id is the token's name (leadNames): a capitalised word
+	// inside its sentence, not a title.
+	tkName
+	// tkBreak: a word of earlier_breaks as written (isEarlierBreak).
+	tkBreak
 )
 
 // The questions lex answers of a word w of the article, each as the
@@ -271,41 +322,195 @@ func (r *dateFactsRule) mayLex(w string) bool {
 	return r.lexTri[k>>6]&(1<<(k&63)) != 0
 }
 
-// lex answers the questions of word token j (the q bits and its event
-// group) the first time it is asked, and returns its memo. A short ASCII
-// word is lowered once on the stack, and hashed whole (for the word
-// lists) and by its stem (for the event groups) as it is; any other word
-// asks the rule's maps as before.
+// lex returns the memo of token j, read the first time it is asked
+// (read). It inlines: the walks over a clause call it for every token.
 func (r *dateFactsRule) lex(s *dateScratch, j int) *dateTok {
 	m := &s.tok[j]
-	if m.known&tokLexed != 0 {
-		return m
+	if m.known == 0 {
+		s.read(j)
 	}
-	m.known |= tokLexed
-	t := s.toks[j]
-	// A numbered spelling's answers are read from s.spell: worked out
-	// on its first meeting, they hold for every token of it, but for
-	// the bits that ask the token (isOf). The speech words of an
-	// article whose lexicon is not the rule's are asked as before.
-	if n := t.Word; n != 0 && s.cal == r.speech {
-		sp := &s.spell[n]
-		if sp.flags&spLexed == 0 {
-			r.lexSpell(sp, t.Text(s.text))
+	return m
+}
+
+// read works out the memo of token j of the article, for s.rule, and
+// of the other tokens of its sentence not read yet: the rule's walks
+// read the sentences of its dates, and one loop over a sentence costs
+// half what a call for each token did. For a word, the memo holds lex's
+// answers (the q bits and its event group), and for any token its id
+// and shape. A numbered spelling's answers are read from s.spell:
+// worked out on its first meeting (learn), they hold for every token of
+// it, but for the bits that ask the token (its place in its sentence:
+// isInitial, and the shape's tkName and tkEvent). The speech words of an
+// article whose lexicon is not the rule's are asked token by token, as
+// is a word of no number (readWord).
+func (s *dateScratch) read(j int) {
+	from, to := s.sentenceOf(j)
+	r, text, toks, tok, spell := s.rule, s.text, s.toks[:to], s.tok[:to], s.spell
+	fast := s.cal == r.speech
+	for k := from; k < to; k++ {
+		m := &tok[k]
+		if m.known != 0 {
+			continue
 		}
-		if sp.flags&spSlow == 0 {
-			m.ev = sp.ev
-			m.is = isOf(sp.ws, sp.flags, t.Initial)
-			return m
+		m.known = tokLexed
+		m.ev = -1
+		t := &toks[k]
+		switch t.Kind {
+		case segment.Word:
+		case segment.Number:
+			if w := t.Text(text); w != "" && '0' <= w[0] && w[0] <= '9' {
+				m.id, m.shape = figureID(w), tkContent
+			}
+			continue
+		default:
+			continue
 		}
-		r.lexSlow(s, m, t, t.Text(s.text))
-		return m
+		if n := t.Word; n != 0 && fast {
+			sp := &spell[n]
+			if sp.bits&spKnown == 0 {
+				r.learn(sp, t.Text(text))
+			}
+			if sp.bits&spSlow == 0 {
+				shape := sp.bits & tkMask
+				m.ev, m.is = sp.ev, sp.is
+				// A sentence's first word is no name (leadNames), and
+				// may be an event word whatever its case (eventWord).
+				if t.Initial {
+					m.is, shape = sp.isInitial, shape&^tkName|tkEvent
+				}
+				if shape&(tkContent|tkName) != 0 {
+					m.id = sp.id
+				}
+				m.shape, m.ord = shape, sp.ord
+				continue
+			}
+		}
+		s.readWord(m, *t)
 	}
+}
+
+// sentenceOf returns the tokens [from, to) of the sentence of token j,
+// or [j, j+1) for a token of no sentence.
+func (s *dateScratch) sentenceOf(j int) (from, to int) {
+	sents := s.sents
+	// The first sentence that ends after j.
+	lo, hi := 0, len(sents)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); sents[m].Last <= j {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(sents) && sents[lo].First <= j {
+		return sents[lo].First, sents[lo].Last
+	}
+	return j, j + 1
+}
+
+// readWord is read's memo of word token t (whose memo is m), worked out
+// for the token: a numbered spelling's shape, id and ordinal are kept in
+// s.spell, and lex's answers are asked token by token where the
+// article's speech words are not the rule's or the spelling is not
+// short ASCII (lexToken, lexSlow).
+func (s *dateScratch) readWord(m *dateTok, t segment.Token) {
+	r := s.rule
 	w := t.Text(s.text)
+	var shape, ord uint8
+	var id wordID
+	if n := t.Word; n != 0 {
+		sp := &s.spell[n]
+		if sp.bits&spKnown == 0 {
+			r.learn(sp, w)
+		}
+		shape, id, ord = sp.bits&tkMask, sp.id, sp.ord
+		if s.cal == r.speech && sp.bits&spSlow != 0 {
+			r.lexSlow(s, m, t, w)
+		} else {
+			r.lexToken(s, m, t, w)
+		}
+	} else {
+		shape, id, ord = r.shapeOf(w)
+		if shape&tkLower != 0 {
+			shape |= tkEvent
+		}
+		r.lexToken(s, m, t, w)
+	}
+	if t.Initial {
+		shape = shape&^tkName | tkEvent
+	}
+	if shape&(tkContent|tkName) != 0 {
+		m.id = id
+	}
+	m.shape, m.ord = shape, ord
+}
+
+// learn works out the entry of spelling w: its shape, id and ordinal
+// (shapeOf), and lex's answers with the rule's speech words (lexSpell),
+// for a token inside its sentence and for one that opens it.
+func (r *dateFactsRule) learn(sp *dateSpell, w string) {
+	shape, id, ord := r.shapeOf(w)
+	if shape&tkLower != 0 {
+		shape |= tkEvent
+	}
+	ev, ws, wf := r.lexSpell(w)
+	sp.id, sp.ev, sp.ord = id, ev, ord
+	sp.is, sp.isInitial = isOf(ws, wf, false), isOf(ws, wf, true)
+	sp.bits = spKnown | shape
+	if wf&wfSlow != 0 {
+		sp.bits |= spSlow
+	}
+}
+
+// shapeOf is what the rule's walks ask of word w that depends on its
+// bytes alone: its shape (tkLower, tkContent, tkName, tkBreak), its id
+// in that role, and its word of earlier_ordinals (dateTok.ord).
+func (r *dateFactsRule) shapeOf(w string) (shape uint8, id wordID, ord uint8) {
+	switch {
+	case isLowerWord(w):
+		shape, id = tkLower|tkContent, r.g.contextID(w, false)
+	case w != "" && '0' <= w[0] && w[0] <= '9':
+		shape, id = tkContent, figureID(w)
+	default:
+		if id = r.nameID(w); id != 0 {
+			shape = tkName
+		}
+	}
+	if r.isEarlierBreak(w) {
+		shape |= tkBreak
+	}
+	if k := r.ordinalOf(w); k >= 0 {
+		ord = uint8(min(k+1, manyOrdinals))
+	}
+	return shape, id, ord
+}
+
+// manyOrdinals is the ord of a word of earlier_ordinals past the 254th,
+// which earlierOrdinal looks up again (ordinalOf).
+const manyOrdinals = 255
+
+// ordinalOf is the index of word w in earlier_ordinals, in any case, or
+// -1. The word is folded, not lowered: a lowered copy of every name of
+// every year's sentence was an allocation each.
+func (r *dateFactsRule) ordinalOf(w string) int {
+	for k, o := range r.earlierOrdinals {
+		if len(w) == len(o) && strings.EqualFold(w, o) {
+			return k
+		}
+	}
+	return -1
+}
+
+// lexToken is lex's answers of word token t, w, worked out for the token
+// alone: a short ASCII word is lowered once on the stack, and hashed
+// whole (for the word lists) and by its stem (for the event groups) as
+// it is; any other word asks the rule's maps (lexSlow).
+func (r *dateFactsRule) lexToken(s *dateScratch, m *dateTok, t segment.Token, w string) {
 	lower := isLowerWord(w)
 	var buf [48]byte
 	if len(w) > len(buf)-2 {
 		r.lexSlow(s, m, t, w)
-		return m
+		return
 	}
 	// An ASCII word the filter turns away is no event word and in no
 	// list (the speech words of another lexicon than the set's are not
@@ -318,7 +523,7 @@ func (r *dateFactsRule) lex(s *dateScratch, j int) *dateTok {
 		}
 		if or < utf8.RuneSelf && !r.mayLex(w) {
 			m.ev = -1
-			return m
+			return
 		}
 	}
 	// The stem's cut is read from the word's last bytes first (stemCut),
@@ -331,7 +536,7 @@ func (r *dateFactsRule) lex(s *dateScratch, j int) *dateTok {
 		c := w[i]
 		if c >= utf8.RuneSelf {
 			r.lexSlow(s, m, t, w)
-			return m
+			return
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
@@ -385,32 +590,29 @@ func (r *dateFactsRule) lex(s *dateScratch, j int) *dateTok {
 		}
 	}
 	m.is = is
-	return m
 }
 
-// lexSpell works out sp, the answers of lex for spelling w of the
-// article's lexicon's speech words (the rule's, r.speech), as lex does
-// for a token: a spelling the filter turns away is in no list and no
-// event word, a short ASCII one is lowered once on the stack and hashed
-// whole (for the word lists) and by its stem (for the event groups),
-// and any other is marked spSlow, for lexSlow to read token by token.
-func (r *dateFactsRule) lexSpell(sp *dateSpell, w string) {
-	sp.flags |= spLexed
-	sp.ev = -1
+// lexSpell works out the answers of lex for spelling w with the rule's
+// speech words (r.speech), as lex does for a token: its event group, its
+// word-list bits ws and its wf bits. A spelling the filter turns away
+// is in no list and no event word, a short ASCII one is lowered once on
+// the stack and hashed whole (for the word lists) and by its stem (for
+// the event groups), and any other is marked wfSlow, for lexSlow to read
+// token by token.
+func (r *dateFactsRule) lexSpell(w string) (ev int32, ws, wf uint8) {
+	ev = -1
 	if len(w) > 46 {
-		sp.flags |= spSlow
-		return
+		return ev, 0, wfSlow
 	}
 	var or byte
 	for i := 0; i < len(w); i++ {
 		or |= w[i]
 	}
 	if or >= utf8.RuneSelf {
-		sp.flags |= spSlow
-		return
+		return ev, 0, wfSlow
 	}
 	if !r.mayLex(w) {
-		return // ws 0: no bit of isOf
+		return ev, 0, 0 // ws 0: no bit of isOf
 	}
 	keep, suffix := stemCut(w)
 	upper := false
@@ -426,30 +628,31 @@ func (r *dateFactsRule) lexSpell(sp *dateSpell, w string) {
 			hs = hw
 		}
 	}
-	sp.ev = int32(r.eventIDs.get(nonZero(fnvAdd(hs, suffix))))
+	ev = int32(r.eventIDs.get(nonZero(fnvAdd(hs, suffix))))
 	if v := r.words.get(nonZero(hw)); v > 0 {
-		sp.ws = uint8(v)
+		ws = uint8(v)
 	}
 	if isLowerWord(w) {
-		sp.flags |= spLower
+		wf |= wfLower
 	}
 	if upper {
-		sp.flags |= spUpper
+		wf |= wfUpper
 	}
 	if len(w) <= 32 {
-		sp.flags |= spShort
+		wf |= wfShort
 	}
+	return ev, ws, wf
 }
 
 // isOf is lex's q bits of a token of a short ASCII spelling with
-// word-list bits ws and flags sp*, where the article's speech words are
+// word-list bits ws and bits wf, where the article's speech words are
 // the rule's: what lex works out from the word's lists, its case, its
 // length and whether it opens its sentence (initial).
-func isOf(ws, flags uint8, initial bool) uint8 {
+func isOf(ws, wf uint8, initial bool) uint8 {
 	if ws == 0 {
 		return 0
 	}
-	lower, upper, short := flags&spLower != 0, flags&spUpper != 0, flags&spShort != 0
+	lower, upper, short := wf&wfLower != 0, wf&wfUpper != 0, wf&wfShort != 0
 	var is uint8
 	if ws&wCont != 0 && short {
 		is |= qCont
@@ -556,21 +759,26 @@ var dateScratchPool = sync.Pool{New: func() any { return new(dateScratch) }}
 // its n dates.
 func (r *dateFactsRule) newDateScratch(a *Article, n int) *dateScratch {
 	s := dateScratchPool.Get().(*dateScratch)
-	s.text, s.toks, s.cal = a.Doc.Text, a.Seg.Tokens, a.Calendar
+	s.text, s.toks, s.cal, s.rule, s.sents = a.Doc.Text, a.Seg.Tokens, a.Calendar, r, a.Seg.Sentences
 	toks := s.toks
 	s.inDate = grownClear(s.inDate, len(toks))
 	s.tok = grownClear(s.tok, len(toks))
+	s.classes.Tokens = grownClear(s.classes.Tokens, len(toks))
 	s.at = grownClear(s.at, n)
 	s.perGroup = grownClear(s.perGroup, 2*len(r.keys))
 	s.ctx, s.spans, s.groups = s.ctx[:0], s.spans[:0], s.groups[:0]
 	s.syncSpell(r, a.Seg.Words)
+	s.classes.Spellings = nil
+	if s.cal == r.speech {
+		s.classes.Spellings = s.spellCls
+	}
 	return s
 }
 
 // release hands s back to the pool; the article's text and tokens are
 // let go so that the pool does not keep them alive.
 func (s *dateScratch) release() {
-	s.text, s.toks, s.cal = "", nil, nil
+	s.text, s.toks, s.cal, s.rule, s.sents = "", nil, nil, nil, nil
 	dateScratchPool.Put(s)
 }
 
@@ -585,19 +793,14 @@ func grownClear[T any](xs []T, n int) []T {
 	return xs
 }
 
-// event returns the event group of word token j's stem, or -1, as
-// stemIn(r.events, w) tells it.
-func (r *dateFactsRule) event(s *dateScratch, j int) int {
-	return int(r.lex(s, j).ev)
-}
-
 // isEventAt reports whether token j is a word whose stem is an event
 // word's, in any case.
 func (r *dateFactsRule) isEventAt(s *dateScratch, j int) bool {
-	return s.toks[j].Kind == segment.Word && r.event(s, j) >= 0
+	return r.lex(s, j).ev >= 0
 }
 
-// is answers question q (a q bit) of word token j.
+// is answers question q (a q bit) of token j; a token that is no word
+// answers none.
 func (r *dateFactsRule) is(s *dateScratch, j int, q uint8) bool {
 	return r.lex(s, j).is&q != 0
 }
@@ -605,21 +808,7 @@ func (r *dateFactsRule) is(s *dateScratch, j int, q uint8) bool {
 // idAt is g.contextID(w, false) of word token j, which starts in lower
 // case.
 func (r *dateFactsRule) idAt(s *dateScratch, j int) wordID {
-	m := &s.tok[j]
-	if m.known&tokID == 0 {
-		m.known |= tokID
-		t := s.toks[j]
-		if sp := &s.spell[t.Word]; sp.flags&spID != 0 {
-			m.id = sp.id
-		} else if w := t.Text(s.text); t.Word != 0 && isLowerWord(w) {
-			sp.flags |= spID
-			sp.id = r.g.contextID(w, false)
-			m.id = sp.id
-		} else {
-			m.id = r.g.contextID(w, false)
-		}
-	}
-	return m.id
+	return r.lex(s, j).id
 }
 
 // dateContext is what grammar.context returns for date e whose clause is
@@ -634,11 +823,8 @@ func (r *dateFactsRule) dateContext(s *dateScratch, sent segment.Sentence, e *da
 	start := len(s.ctx)
 	out := s.ctx
 	add := func(j int) {
-		if s.inDate[j] || !isLowerWord(toks[j].Text(s.text)) || r.event(s, j) >= 0 {
-			return
-		}
-		if id := r.idAt(s, j); id != 0 {
-			out = append(out, id)
+		if m := r.lex(s, j); m.shape&tkLower != 0 && m.ev < 0 && m.id != 0 && !s.inDate[j] {
+			out = append(out, m.id)
 		}
 	}
 	// context walks the window in the whole sentence and leaves out the
@@ -695,7 +881,7 @@ func (s *dateScratch) attributed(a *Article, i int) bool {
 	d := &s.at[i]
 	if !d.attrKnown {
 		d.attrKnown = true
-		d.attributed = a.Calendar.Attributed(s.text, a.Seg, &a.dates[i])
+		d.attributed = a.Calendar.AttributedWith(s.text, a.Seg, &a.dates[i], &s.classes)
 	}
 	return d.attributed
 }
@@ -707,7 +893,7 @@ func (s *dateScratch) tenseAt(a *Article, e *dates.Expr, i int) dates.Tense {
 	d := &s.at[i]
 	if !d.tenseKnown {
 		d.tenseKnown = true
-		d.tense = a.Calendar.TenseOf(a.Doc.Text, a.Seg, e)
+		d.tense = a.Calendar.TenseOfWith(a.Doc.Text, a.Seg, e, &s.classes)
 	}
 	return d.tense
 }

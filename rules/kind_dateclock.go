@@ -311,7 +311,7 @@ func (r *dateFactsRule) timeClaims(out []claim, a *Article, s *dateScratch) []cl
 	if first < 0 {
 		return out
 	}
-	text, toks, inDate := a.Doc.Text, a.Seg.Tokens, s.inDate
+	inDate := s.inDate
 	// The times' tokens are marked as dates while their sentences' words
 	// are read, and unmarked after: the lead comparison reads a time as
 	// a figure of its clause.
@@ -351,7 +351,7 @@ func (r *dateFactsRule) timeClaims(out []claim, a *Article, s *dateScratch) []cl
 		sent := a.Seg.Sentences[q.Sentence]
 		from := sent.First
 		for j := q.Tokens[0] - 1; j > from; j-- {
-			if toks[j].Kind == segment.Word && r.isEarlierBreak(toks[j].Text(text)) {
+			if r.lex(s, j).shape&tkBreak != 0 { // isEarlierBreak
 				from = j + 1
 				break
 			}
@@ -378,7 +378,7 @@ func (r *dateFactsRule) timeClaims(out []claim, a *Article, s *dateScratch) []cl
 		// may support another article's time, never oppose one.
 		alone := (mid-start)+min(len(ids)-mid, 1) >= earlierShared
 		ps = append(ps, pending{q: q, m: m,
-			sentenceWords: sentenceWords{ctx: [2]int{start, mid}, names: [2]int{mid, len(ids)}, alone: alone, ordinal: r.earlierOrdinal(text, toks, from, sent.Last)}})
+			sentenceWords: sentenceWords{ctx: [2]int{start, mid}, names: [2]int{mid, len(ids)}, alone: alone, ordinal: r.earlierOrdinal(s, from, sent.Last)}})
 	}
 	for _, j := range marked {
 		inDate[j] = false

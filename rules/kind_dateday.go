@@ -112,7 +112,7 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 			}
 		}
 		for j := e.Tokens[0] - 1; j > from; j-- {
-			if toks[j].Kind == segment.Word && r.isEarlierBreak(toks[j].Text(text)) {
+			if r.lex(s, j).shape&tkBreak != 0 { // isEarlierBreak
 				from = j + 1
 				break
 			}
@@ -210,7 +210,7 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 // timesDay) does not count.
 func (r *dateFactsRule) notEventOf(s *dateScratch, from, to int, e *dates.Expr) bool {
 	for j := from; j < to; j++ {
-		if s.toks[j].Kind == segment.Word && r.is(s, j, qNotEvent|qHead) && !r.timesDay(s, j, e) {
+		if r.lex(s, j).is&(qNotEvent|qHead) != 0 && !r.timesDay(s, j, e) {
 			return true
 		}
 	}
@@ -480,7 +480,7 @@ const futureKey = "date:weekday+"
 // headIn reports a word of heads in tokens [from, to).
 func (r *dateFactsRule) headIn(s *dateScratch, from, to int) bool {
 	for j := from; j < to; j++ {
-		if s.toks[j].Kind == segment.Word && r.is(s, j, qHead) {
+		if r.lex(s, j).is&qHead != 0 {
 			return true
 		}
 	}

@@ -571,8 +571,12 @@ func shownDate(written string, e *dates.Expr, r dates.Range) string {
 //
 // opens tells whether the date opens its clause.
 func (r *dateFactsRule) clause(text string, toks []segment.Token, sent segment.Sentence, e *dates.Expr) (from, to int, opens bool) {
+	// Only punctuation stops a clause (ClauseStop is false for any other
+	// token): most tokens walked are words, turned away by their kind
+	// without copying them.
 	stop := func(j int) bool {
-		return dates.ClauseStop(text, toks, j) || toks[j].Kind == segment.Punct && text[toks[j].Start] == ','
+		t := &toks[j]
+		return t.Kind == segment.Punct && (text[t.Start] == ',' || dates.ClauseStop(text, toks, j))
 	}
 	from = e.Tokens[0]
 	lead := 0
@@ -690,7 +694,7 @@ func (r *dateFactsRule) eventOf(s *dateScratch, from, to int, opens bool, e *dat
 	// asked nothing else.
 	at := -1
 	for j := e.Tokens[0] - 1; j >= from; j-- {
-		if r.eventWord(s, j) >= 0 {
+		if m := r.lex(s, j); m.shape&tkEvent != 0 && m.ev >= 0 && !inDate[j] { // eventWord, inlined
 			at = j
 			break
 		}
@@ -707,7 +711,7 @@ func (r *dateFactsRule) eventOf(s *dateScratch, from, to int, opens bool, e *dat
 		// dates a state, not the event: in "the blaze continued to burn
 		// on Monday" Monday is a day the fire was still burning, not the
 		// day it started, and is no claim at all.
-		if r.is(s, j, qCont) {
+		if r.lex(s, j).is&qCont != 0 {
 			return -1, "", -1, false
 		}
 		if w := toks[j].Text(text); len(w) > 4 && strings.HasSuffix(w, "ed") && isLowerWord(w) {
@@ -750,11 +754,10 @@ func (r *dateFactsRule) eventOf(s *dateScratch, from, to int, opens bool, e *dat
 // as eventOf reads one (a word of no date, in lower case or opening its
 // sentence), or -1.
 func (r *dateFactsRule) eventWord(s *dateScratch, j int) int {
-	t := s.toks[j]
-	if s.inDate[j] || t.Kind != segment.Word || !t.Initial && !isLowerWord(t.Text(s.text)) {
-		return -1
+	if m := r.lex(s, j); m.shape&tkEvent != 0 && !s.inDate[j] {
+		return int(m.ev)
 	}
-	return r.event(s, j)
+	return -1
 }
 
 // namesIn returns the names of the clause: capitalised words inside the

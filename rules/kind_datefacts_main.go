@@ -174,7 +174,7 @@ func (r *dateFactsRule) leadClaims(out []claim, a *Article, es []dates.Expr, s *
 // a date is left alone: "described the panic as smoke filled the cabin
 // on Monday" tells the event in both halves.
 func (r *dateFactsRule) subordinate(s *dateScratch, e *dates.Expr, from, to int) (int, int) {
-	word := func(j int, q uint8) bool { return s.toks[j].Kind == segment.Word && r.is(s, j, q) }
+	word := func(j int, q uint8) bool { return r.lex(s, j).is&q != 0 }
 	for j := e.Tokens[0] - 1; j > from; j-- {
 		if word(j, qBreak) {
 			from = j + 1
@@ -388,7 +388,7 @@ func endsSentence(text string, toks []segment.Token, s segment.Sentence) bool {
 // as a lead, it stood against the day the news was timed "before dawn").
 func (r *dateFactsRule) notMain(s *dateScratch, from, to int, e *dates.Expr) bool {
 	for j := from; j < to; j++ {
-		if s.toks[j].Kind == segment.Word && (r.is(s, j, qNotMain) && !r.timesDay(s, j, e) || r.is(s, j, qHead)) {
+		if is := r.lex(s, j).is; is&qNotMain != 0 && !r.timesDay(s, j, e) || is&qHead != 0 {
 			return true
 		}
 	}
@@ -401,25 +401,13 @@ func (r *dateFactsRule) notMain(s *dateScratch, from, to int, e *dates.Expr) boo
 // Names are kept apart (leadNames): every clause of a story names its town
 // or its ship, so they count once.
 func (r *dateFactsRule) contentOf(out []wordID, s *dateScratch, from, to int) []wordID {
-	text, toks, inDate := s.text, s.toks, s.inDate
+	inDate := s.inDate
 	start := len(out)
+	// Each token's content word is in its memo (lex): the walk reads
+	// one record a token.
 	for j := from; j < to; j++ {
-		t := toks[j]
-		if inDate[j] || t.Kind != segment.Word && t.Kind != segment.Number {
-			continue
-		}
-		w := t.Text(text)
-		if w != "" && w[0] >= '0' && w[0] <= '9' {
-			if id := figureID(w); id != 0 {
-				out = append(out, id)
-			}
-			continue
-		}
-		if t.Kind != segment.Word || !isLowerWord(w) {
-			continue
-		}
-		if id := r.idAt(s, j); id != 0 {
-			out = append(out, id)
+		if m := r.lex(s, j); m.shape&tkContent != 0 && m.id != 0 && !inDate[j] {
+			out = append(out, m.id)
 		}
 	}
 	return sortedIDs(out, start)
@@ -439,30 +427,13 @@ func sortedIDs(out []wordID, start int) []wordID {
 //
 // The clause is of the article of s, whose tokens it reads; a word's id
 // depends on its spelling alone, and is kept by the segmenter's number
-// (dateScratch.spell).
+// (dateScratch.spell) and in the token's memo (lex).
 func (r *dateFactsRule) leadNames(out []wordID, s *dateScratch, from, to int) []wordID {
-	text, toks, inDate := s.text, s.toks, s.inDate
+	inDate := s.inDate
 	start := len(out)
 	for j := from; j < to; j++ {
-		t := toks[j]
-		if t.Kind != segment.Word || inDate[j] || t.Initial {
-			continue
-		}
-		var id wordID
-		switch sp := &s.spell[t.Word]; {
-		case sp.flags&spName != 0:
-			id = sp.id
-		case sp.flags&spID != 0:
-			// A spelling in lower case (idAt's): no name.
-		default:
-			w := t.Text(text)
-			if id = r.nameID(w); t.Word != 0 && !isLowerWord(w) {
-				sp.flags |= spName
-				sp.id = id
-			}
-		}
-		if id != 0 {
-			out = append(out, id)
+		if m := r.lex(s, j); m.shape&tkName != 0 && !inDate[j] {
+			out = append(out, m.id)
 		}
 	}
 	return sortedIDs(out, start)

@@ -89,7 +89,7 @@ func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, 
 			continue
 		}
 		sent := a.Seg.Sentences[e.Sentence]
-		from, to := r.earlierClause(text, toks, sent, e)
+		from, to := r.earlierClause(s, sent, e)
 		if r.isContinuationSpan(s, from, to) || !a.Ref.Known && r.forecastIn(text, toks, s.inDate, sent.First, to) {
 			continue
 		}
@@ -125,7 +125,7 @@ func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, 
 			ordFrom = max(from, e.Tokens[1])
 		}
 		todo = append(todo, pending{e: e, lo: rng.Lo, hi: rng.Hi, shownFrom: sf, shown: shown.Len(),
-			sentenceWords: sentenceWords{ctx: [2]int{start, mid}, names: [2]int{mid, len(ids)}, alone: alone, ordinal: r.earlierOrdinal(text, toks, ordFrom, to)}})
+			sentenceWords: sentenceWords{ctx: [2]int{start, mid}, names: [2]int{mid, len(ids)}, alone: alone, ordinal: r.earlierOrdinal(s, ordFrom, to)}})
 	}
 	// The words are sliced only now: ids may have moved while it grew.
 	all := shown.String()
@@ -209,7 +209,8 @@ func (r *dateFactsRule) earlierCandidate(e *dates.Expr, refYear, sentences int) 
 // earlier_breaks before it ("built in a yard that closed in 1987": the
 // closing). "It last erupted in 2010, when ..." tells the one event in
 // both halves.
-func (r *dateFactsRule) earlierClause(text string, toks []segment.Token, sent segment.Sentence, e *dates.Expr) (int, int) {
+func (r *dateFactsRule) earlierClause(s *dateScratch, sent segment.Sentence, e *dates.Expr) (int, int) {
+	text, toks := s.text, s.toks
 	from, to, ok := whenClause(text, toks, sent, e)
 	if ok && e.Prep == "since" {
 		return from, to
@@ -218,8 +219,9 @@ func (r *dateFactsRule) earlierClause(text string, toks []segment.Token, sent se
 	for j := e.Tokens[0] - 1; j > from; j-- {
 		// Inside the sentence the break words are lower-case; a
 		// capitalised word there is a name, looked up as it is, not
-		// lower-cased into a copy.
-		if toks[j].Kind == segment.Word && r.isEarlierBreak(toks[j].Text(text)) {
+		// lower-cased into a copy. Each word's answer is in its memo
+		// (lex, tkBreak).
+		if r.lex(s, j).shape&tkBreak != 0 {
 			from = j + 1
 			break
 		}
@@ -260,18 +262,15 @@ func (r *dateFactsRule) sinceEnd(text string, toks []segment.Token, sent segment
 // one occurrence of a recurring event, and a sentence of another
 // ("a conviction in 2018 for a smaller spill") shares its words but not
 // its year.
-func (r *dateFactsRule) earlierOrdinal(text string, toks []segment.Token, from, to int) string {
-	// The words are folded, not lowered: a lowered copy of every name
-	// of every year's sentence was an allocation each.
+func (r *dateFactsRule) earlierOrdinal(s *dateScratch, from, to int) string {
+	// Each word's ordinal is in its memo (lex, ordinalOf).
 	for j := from; j < to; j++ {
-		if toks[j].Kind != segment.Word {
-			continue
-		}
-		w := toks[j].Text(text)
-		for _, o := range r.earlierOrdinals {
-			if len(w) == len(o) && strings.EqualFold(w, o) {
-				return o
-			}
+		switch o := r.lex(s, j).ord; o {
+		case 0:
+		case manyOrdinals:
+			return r.earlierOrdinals[r.ordinalOf(s.toks[j].Text(s.text))]
+		default:
+			return r.earlierOrdinals[o-1]
 		}
 	}
 	return ""
@@ -298,7 +297,7 @@ func supportMark(alone bool) string {
 // a year is read again for its content words, which lex also answers.
 func (r *dateFactsRule) isContinuationSpan(s *dateScratch, from, to int) bool {
 	for j := from; j < to; j++ {
-		if s.toks[j].Kind == segment.Word && r.is(s, j, qCont) {
+		if r.lex(s, j).is&qCont != 0 {
 			return true
 		}
 	}

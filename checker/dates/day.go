@@ -24,16 +24,67 @@ func Date(y, m, d int) (Day, bool) {
 	return fromCivil(y, m, d), true
 }
 
-// mustDate is Date for parts already checked.
+// fromCivil is the day y-m-d, a month or a day out of its range
+// carried into the next or the last, as time.Date normalises them ("32
+// October" is 1 November). It counts the days of the proleptic Gregorian
+// calendar as time.Date does, in integer arithmetic (H. Hinnant's
+// days_from_civil): time.Date with time.UTC asked the zone's offset and
+// worked the date out through an absolute count of its own, a fifth of
+// fact.date's resolving of dates. A year far outside any calendar of copy
+// is left to time.Date.
 func fromCivil(y, m, d int) Day {
-	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-	return Day(t.Unix() / 86400)
+	if y < -civilReach || y > civilReach || m < -civilReach || m > civilReach || d < -civilReach || d > civilReach {
+		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		return Day(t.Unix() / 86400)
+	}
+	// The month into 1..12, its excess carried into the year.
+	m--
+	y += floorDiv(m, 12)
+	m = m - floorDiv(m, 12)*12 + 1
+	// Years from 1 March, so that a leap day ends its year.
+	if m <= 2 {
+		y--
+	}
+	era := floorDiv(y, 400)
+	yoe := y - era*400                     // [0, 399]
+	doy := (153*((m+9)%12)+2)/5 + d - 1    // from 1 March
+	doe := yoe*365 + yoe/4 - yoe/100 + doy // from the era's 1 March
+	return Day(era*146097 + doe - 719468)
 }
 
-// Civil returns the day's year, month (1-12) and day of the month.
+// civilReach bounds the years, months and days fromCivil counts itself:
+// ten million years either way is far inside an int's range.
+const civilReach = 10_000_000
+
+// floorDiv is a/b rounded down, for b > 0.
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b < 0 {
+		q--
+	}
+	return q
+}
+
+// Civil returns the day's year, month (1-12) and day of the month, of
+// the proleptic Gregorian calendar, as time.Unix(86400*d, 0).UTC() does
+// (H. Hinnant's civil_from_days).
 func (d Day) Civil() (y, m, dd int) {
-	t := time.Unix(int64(d)*86400, 0).UTC()
-	return t.Year(), int(t.Month()), t.Day()
+	z := int(d) + 719468 // from 1 March of the year 0
+	era := floorDiv(z, 146097)
+	doe := z - era*146097                                  // [0, 146096]
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365 // [0, 399]
+	doy := doe - (365*yoe + yoe/4 - yoe/100)               // [0, 365]
+	mp := (5*doy + 2) / 153                                // [0, 11], from March
+	dd = doy - (153*mp+2)/5 + 1
+	m = mp + 3
+	if m > 12 {
+		m -= 12
+	}
+	y = yoe + era*400
+	if m <= 2 {
+		y++
+	}
+	return y, m, dd
 }
 
 // Weekday is the day of the week.

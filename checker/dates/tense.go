@@ -33,20 +33,18 @@ type Lexicon struct {
 	// Monday", "in a statement on Tuesday".
 	Speech map[string]bool
 
-	// tense is the filter of tenseAt, made from Future and Past the
-	// first time a tense is asked (the maps are final by then); fut,
-	// past, aux and say are the filters of Future, Past, Auxiliaries and
-	// Speech alone, made with it (filters), which turn away most words of a
-	// date's clause before they are lowered and looked up.
-	tenseOnce                  sync.Once
-	tense, fut, past, aux, say wordFilter
+	// fut, past, aux and say are the filters of Future, Past,
+	// Auxiliaries and Speech, made the first time a class is asked (the
+	// maps are final by then; filters), which turn away most words of a
+	// date's clause before they are lowered and looked up (WordClass).
+	tenseOnce           sync.Once
+	fut, past, aux, say wordFilter
 }
 
 // filters makes the lexicon's word filters the first time a tense or an
 // attribution is asked.
 func (l *Lexicon) filters() {
 	l.tenseOnce.Do(func() {
-		l.tense = newWordFilter(l.Future, l.Past)
 		l.fut, l.past = newWordFilter(l.Future), newWordFilter(l.Past)
 		l.aux, l.say = newWordFilter(l.Auxiliaries), newWordFilter(l.Speech)
 	})
@@ -121,10 +119,20 @@ const MaxLead = 3
 // commas too, except that a date opening its clause ("On Monday, Smith
 // arrived") takes its tense from the clause after the comma.
 func (l *Lexicon) TenseOf(text string, seg *segment.Result, e *Expr) Tense {
+	return l.TenseOfWith(text, seg, e, &WordClasses{})
+}
+
+// TenseOfWith is l.TenseOf(text, seg, e), with the classes of seg's word
+// tokens (WordClass) kept in c as they are asked (a c of no Tokens
+// keeps none): a
+// caller that reads the tenses of several dates of an article, or of
+// many articles, saves lowering and looking up their words again.
+func (l *Lexicon) TenseOfWith(text string, seg *segment.Result, e *Expr, c *WordClasses) Tense {
 	if l == nil || e.Sentence < 0 || e.Sentence >= len(seg.Sentences) {
 		return Unknown
 	}
 	l.filters()
+	c.set(l, text, seg)
 	s := seg.Sentences[e.Sentence]
 	toks := seg.Tokens
 	comma := func(j int) bool { return toks[j].Kind == segment.Punct && text[toks[j].Start] == ',' }
@@ -137,10 +145,13 @@ func (l *Lexicon) TenseOf(text string, seg *segment.Result, e *Expr) Tense {
 	for j := e.Tokens[0] - 1; j >= s.First; j-- {
 		// A bracketed figure ("was fined 2 million euros ($2.3 million)
 		// on Friday") restates a figure of the clause in other units: the
-		// verb before it still tells the date's tense.
-		if k := FigureAside(text, toks, s, j); k >= 0 {
-			j = k
-			continue
+		// verb before it still tells the date's tense. (Its closing
+		// bracket is punctuation: a word is not asked.)
+		if toks[j].Kind == segment.Punct {
+			if k := FigureAside(text, toks, s, j); k >= 0 {
+				j = k
+				continue
+			}
 		}
 		if comma(j) {
 			// A place set off by commas ("battered Varden, Alberta, at
@@ -150,7 +161,7 @@ func (l *Lexicon) TenseOf(text string, seg *segment.Result, e *Expr) Tense {
 				j = k
 				continue
 			}
-			if k := l.measureAside(text, toks, s, j, perfect); k >= 0 {
+			if k := l.measureAside(text, toks, s, j, perfect, c); k >= 0 {
 				j = k
 				continue
 			}
@@ -161,7 +172,7 @@ func (l *Lexicon) TenseOf(text string, seg *segment.Result, e *Expr) Tense {
 		if toks[j].Kind == segment.Word {
 			lead++
 		}
-		if t, ok := l.tenseAt(text, toks, s, j, perfect); ok {
+		if t, ok := l.tenseAt(toks, s, j, perfect, c); ok {
 			return t
 		}
 	}
@@ -182,7 +193,7 @@ func (l *Lexicon) TenseOf(text string, seg *segment.Result, e *Expr) Tense {
 				break
 			}
 		}
-		if t, ok := l.tenseAt(text, toks, s, j, perfect); ok {
+		if t, ok := l.tenseAt(toks, s, j, perfect, c); ok {
 			return t
 		}
 	}
@@ -228,7 +239,7 @@ const measureAsideReach = 14
 // aground on the bank, 9 miles off the coast, at 3.10am on Tuesday"). A
 // phrase with a verb (", 40 of them volunteers who waited,") ends the
 // clause.
-func (l *Lexicon) measureAside(text string, toks []segment.Token, s segment.Sentence, j int, perfect bool) int {
+func (l *Lexicon) measureAside(text string, toks []segment.Token, s segment.Sentence, j int, perfect bool, c *WordClasses) int {
 	for k := j - 1; k > s.First && k >= j-measureAsideReach; k-- {
 		t := toks[k]
 		if t.Kind == segment.Punct && text[t.Start] == ',' {
@@ -240,7 +251,7 @@ func (l *Lexicon) measureAside(text string, toks []segment.Token, s segment.Sent
 		if ClauseStop(text, toks, k) && text[t.Start] != '(' && text[t.Start] != ')' {
 			return -1
 		}
-		if _, ok := l.tenseAt(text, toks, s, k, perfect); ok {
+		if _, ok := l.tenseAt(toks, s, k, perfect, c); ok {
 			return -1
 		}
 	}
@@ -319,49 +330,160 @@ func isCurrencySign(p string) bool {
 func capitalisedWord(w string) bool { return w != "" && 'A' <= w[0] && w[0] <= 'Z' }
 
 // tenseAt tells the tense that token j marks, if it marks one. perfect
-// lets a participle after an auxiliary of Perfect point back.
-func (l *Lexicon) tenseAt(text string, toks []segment.Token, s segment.Sentence, j int, perfect bool) (Tense, bool) {
+// lets a participle after an auxiliary of Perfect point back. The
+// questions asked of the words are their classes (WordClass), kept in c.
+func (l *Lexicon) tenseAt(toks []segment.Token, s segment.Sentence, j int, perfect bool, c *WordClasses) (Tense, bool) {
 	if toks[j].Kind != segment.Word {
 		return Unknown, false
 	}
-	raw := toks[j].Text(text)
+	k := c.of(j)
 	// A capitalised word inside a sentence is a name or a month ("May"),
-	// not a tense; it is turned away before it is lower-cased.
-	if !toks[j].Initial && hasUpperASCII(raw) {
+	// not a tense.
+	if !toks[j].Initial && k&ClassUpper != 0 {
 		return Unknown, false
 	}
-	// A word in neither Future nor Past that does not end in "-ed" as
-	// written (the test below asks w == raw) marks no tense.
-	if !l.tense.may(raw) && (len(raw) <= 4 || !strings.HasSuffix(raw, "ed")) {
-		return Unknown, false
-	}
-	w := lowerASCII(raw)
-	if l.fut.may(raw) && l.Future[w] {
+	if k&ClassFuture != 0 {
 		// A word of the future right after a past one ("were scheduled",
 		// "was expected", "was due") looks ahead from a day already gone:
 		// the day it names may be before the article's or after it, so
 		// the clause has no tense to resolve a weekday by, and the walk
 		// stops here (the past word before it would say "back").
-		if k := j - 1; k >= s.First && toks[k].Kind == segment.Word && l.past.hasLower(l.Past, toks[k].Text(text)) {
+		if p := j - 1; p >= s.First && toks[p].Kind == segment.Word && c.of(p)&ClassPastWord != 0 {
 			return Unknown, true
 		}
 		return Future, true
 	}
-	past := l.past.may(raw) && l.Past[w] || (len(w) > 4 && strings.HasSuffix(w, "ed") && !l.NotPast[w] && w == raw)
-	if !past {
+	if k&ClassPast == 0 {
 		return Unknown, false
 	}
 	// "is expected", "will be held", "to be delayed": a participle
 	// after an auxiliary takes its tense from what comes before.
-	for k := j - 1; k >= max(s.First, j-2); k-- {
-		if toks[k].Kind == segment.Word && l.aux.hasLower(l.Auxiliaries, toks[k].Text(text)) {
-			if perfect && hasLower(l.Perfect, toks[k].Text(text)) {
-				return Past, true
+	for p := j - 1; p >= max(s.First, j-2); p-- {
+		if toks[p].Kind == segment.Word {
+			if a := c.of(p); a&ClassAux != 0 {
+				if perfect && a&ClassPerfect != 0 {
+					return Past, true
+				}
+				return Unknown, false
 			}
-			return Unknown, false
 		}
 	}
 	return Past, true
+}
+
+// The classes of a word: the questions TenseOf and Attributed ask of
+// it, answered from its bytes alone (WordClass). They take the low seven
+// bits of a byte; the eighth marks a class kept (classKept).
+const (
+	// ClassUpper: the word holds an ASCII capital.
+	ClassUpper uint8 = 1 << iota
+	// ClassFuture: a word of Future, in any case.
+	ClassFuture
+	// ClassPast: a word of Past in any case, or a word in lower case of
+	// more than four bytes that ends in "-ed" and is not of NotPast.
+	ClassPast
+	// ClassPastWord: a word of Past, in any case.
+	ClassPastWord
+	// ClassAux: a word of Auxiliaries, in any case; ClassPerfect: one of
+	// Perfect too.
+	ClassAux
+	ClassPerfect
+	// ClassSpeech: a word of Speech, in any case.
+	ClassSpeech
+)
+
+// WordClasses keeps the classes (WordClass) of the word tokens of one
+// segment.Result as TenseOfWith and AttributedWith ask them: by token,
+// and by spelling for a caller whose Results are numbered by one
+// segment.Words (segment.Token.Word). A zero entry is one not worked
+// out yet; the caller clears Tokens for each Result, and Spellings for
+// other Words or another Lexicon.
+type WordClasses struct {
+	// Tokens has an entry for each token of the Result.
+	Tokens []uint8
+	// Spellings has an entry for each number the Words has given, or is
+	// nil; its entries are one Lexicon's.
+	Spellings []uint8
+	// l, text and toks are the lexicon and the Result of the call that
+	// asks (set), so that of takes the token alone and inlines.
+	l    *Lexicon
+	text string
+	toks []segment.Token
+}
+
+// set readies c for the questions of lexicon l about seg's tokens.
+func (c *WordClasses) set(l *Lexicon, text string, seg *segment.Result) {
+	c.l, c.text, c.toks = l, text, seg.Tokens
+}
+
+// classKept marks an entry of WordClasses worked out: WordClass takes
+// the low seven bits.
+const classKept = 1 << 7
+
+// of returns the classes of word token j, the lexicon's WordClass of its
+// text, kept in c; the bit classKept may be set.
+func (c *WordClasses) of(j int) uint8 {
+	if j < len(c.Tokens) && c.Tokens[j] != 0 {
+		return c.Tokens[j]
+	}
+	return c.learn(j)
+}
+
+// learn works out, keeps (where c has a token's entries) and returns the
+// classes of word token j.
+func (c *WordClasses) learn(j int) uint8 {
+	l, t, text := c.l, c.toks[j], c.text
+	if j >= len(c.Tokens) {
+		return l.WordClass(t.Text(text))
+	}
+	var k uint8
+	if n := int(t.Word); n != 0 && n < len(c.Spellings) {
+		if k = c.Spellings[n]; k == 0 {
+			k = l.WordClass(t.Text(text)) | classKept
+			c.Spellings[n] = k
+		}
+	} else {
+		k = l.WordClass(t.Text(text)) | classKept
+	}
+	c.Tokens[j] = k
+	return k &^ classKept
+}
+
+// WordClass returns the classes (Class*) of word w. Most words of copy
+// are in none of the lexicon's sets, and the filters turn them away
+// before they are lowered and looked up.
+func (l *Lexicon) WordClass(w string) uint8 {
+	l.filters()
+	var c uint8
+	upper := hasUpperASCII(w)
+	if upper {
+		c |= ClassUpper
+	}
+	fut, past, aux, say := l.fut.may(w), l.past.may(w), l.aux.may(w), l.say.may(w)
+	ed := !upper && len(w) > 4 && strings.HasSuffix(w, "ed")
+	if !fut && !past && !aux && !say && !ed {
+		return c
+	}
+	lw := lowerASCII(w)
+	if fut && l.Future[lw] {
+		c |= ClassFuture
+	}
+	if past && l.Past[lw] {
+		c |= ClassPast | ClassPastWord
+	}
+	if ed && !l.NotPast[lw] {
+		c |= ClassPast
+	}
+	if aux && l.Auxiliaries[lw] {
+		c |= ClassAux
+		if l.Perfect[lw] {
+			c |= ClassPerfect
+		}
+	}
+	if say && l.Speech[lw] {
+		c |= ClassSpeech
+	}
+	return c
 }
 
 // Attributed reports a date that is when something was said or
@@ -369,10 +491,17 @@ func (l *Lexicon) tenseAt(text string, toks []segment.Token, s segment.Sentence,
 // before it ("said Tuesday", "in a statement on Monday", "statement
 // released Monday") or right after it ("Monday's announcement").
 func (l *Lexicon) Attributed(text string, seg *segment.Result, e *Expr) bool {
+	return l.AttributedWith(text, seg, e, &WordClasses{})
+}
+
+// AttributedWith is l.Attributed(text, seg, e), with the classes of seg's
+// word tokens kept in c (TenseOfWith).
+func (l *Lexicon) AttributedWith(text string, seg *segment.Result, e *Expr, c *WordClasses) bool {
 	if l == nil || e.Sentence < 0 || e.Sentence >= len(seg.Sentences) {
 		return false
 	}
 	l.filters()
+	c.set(l, text, seg)
 	s := seg.Sentences[e.Sentence]
 	toks := seg.Tokens
 	seen := 0
@@ -384,7 +513,7 @@ func (l *Lexicon) Attributed(text string, seg *segment.Result, e *Expr) bool {
 			continue
 		}
 		seen++
-		if l.say.hasLower(l.Speech, toks[j].Text(text)) {
+		if c.of(j)&ClassSpeech != 0 {
 			return true
 		}
 	}
@@ -392,7 +521,7 @@ func (l *Lexicon) Attributed(text string, seg *segment.Result, e *Expr) bool {
 		if toks[j].Kind == segment.Possessive {
 			continue
 		}
-		if toks[j].Kind == segment.Word && l.say.hasLower(l.Speech, toks[j].Text(text)) {
+		if toks[j].Kind == segment.Word && c.of(j)&ClassSpeech != 0 {
 			return true
 		}
 		break
