@@ -162,9 +162,9 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 				}
 				r, size := checkInput(inputs[i], i, opt.Rules)
 				results[i] = keepFacts(store, opt.Rules, i, r)
-				// What the fold of the article's names can compute
-				// before the folder's lock, in parallel.
-				r.names.PrepareFold()
+				// What the fold can compute before the folder's
+				// lock, in parallel.
+				results[i].prepareFold()
 				if opt.Progress != nil {
 					opt.Progress(size)
 				}
@@ -364,6 +364,13 @@ func (f *nameFolder) finished(i int) {
 		r.names = nil
 		f.next++
 	}
+}
+
+// prepareFold computes what nameFolder.finished needs of r and may
+// compute before the folder's lock: the workers call it, in parallel, for
+// the article they have just checked.
+func (r *articleResult) prepareFold() {
+	r.names.PrepareFold()
 }
 
 // carve returns room for n term numbers, capacity n.
