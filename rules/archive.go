@@ -1677,6 +1677,11 @@ func hashStr(s string) uint64 {
 	return h1 ^ h0
 }
 
+// HashString is the hash the rules' string tables place strings by
+// (hashStr), for a caller's own table of strings: seeded per process, so
+// it may decide where a string goes but never what is written.
+func HashString(s string) uint64 { return hashStr(s) }
+
 // minSlots is the size of a table's first slots: most facts write a
 // few dozen strings.
 const minSlots = 64
