@@ -1337,6 +1337,21 @@ func (r *decoder) count() int {
 // call to the long path.
 func (r *decoder) float() float64 {
 	b, off := r.buf, r.off
+	if len(b)-off >= 8 {
+		// Eight bytes or more left (all but an encoding's last few
+		// numbers): a float of up to eight bytes is read with one
+		// load, its end found and its 7-bit groups packed as in
+		// longUvarint, without a branch on its length.
+		x := binary.LittleEndian.Uint64(b[off:])
+		if ends := ^x & 0x8080808080808080; ends != 0 {
+			x &= (ends ^ (ends - 1)) & 0x7f7f7f7f7f7f7f7f // its bytes, without their high bits
+			x = x&0x007f007f007f007f | x&0x7f007f007f007f00>>1
+			x = x&0x00003fff00003fff | x&0x3fff00003fff0000>>2
+			x = x&0x000000000fffffff | x&0x0fffffff00000000>>4
+			r.off = off + bits.TrailingZeros64(ends)>>3 + 1
+			return math.Float64frombits(bits.ReverseBytes64(x))
+		}
+	}
 	var u uint64
 	switch {
 	case off < len(b) && b[off] < 0x80:
