@@ -330,15 +330,16 @@ type nameFolder struct {
 }
 
 // termTable numbers the run's story terms for the name folder: an
-// open-addressed table (linear probing, at most half full) whose slots
-// hold the high half of a term's hash (rules.HashString) and its number
-// + 1, the terms themselves being the folder's terms. A map of strings
-// cost a hash with its set-up and a probe of control bytes for each of
-// the 25 terms of an article, and an insertion of some 500 instructions
-// for each new one, all under the folder's lock. New terms are copied
-// into chunks of bytes, not cloned one allocation each.
+// open-addressed table (linear probing, at most half full) of the terms'
+// numbers + 1, placed by their hash (rules.HashString), the terms
+// themselves being the folder's terms. A map of strings cost a hash with
+// its set-up and a probe of control bytes for each of the 25 terms of
+// an article, and an insertion of some 500 instructions for each new
+// one, all under the folder's lock. A slot is four bytes, no more than
+// the map's share of a term. New terms are copied into chunks of bytes,
+// not cloned one allocation each.
 type termTable struct {
-	slots []uint64
+	slots []uint32
 	bytes []byte
 }
 
@@ -350,17 +351,14 @@ func (tt *termTable) find(t string, h uint64, terms []string) int32 {
 	if len(tt.slots) == 0 {
 		return -1
 	}
-	tag := h &^ 0xffffffff
 	mask := uint64(len(tt.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		e := tt.slots[i]
 		if e == 0 {
 			return -1
 		}
-		if e&^0xffffffff == tag {
-			if id := int32(uint32(e)) - 1; terms[id] == t {
-				return id
-			}
+		if x := terms[e-1]; len(x) == len(t) && x == t {
+			return int32(e - 1)
 		}
 	}
 }
@@ -369,7 +367,7 @@ func (tt *termTable) find(t string, h uint64, terms []string) int32 {
 // and numbers it there; it returns terms.
 func (tt *termTable) add(t string, h uint64, terms []string) []string {
 	if 2*(len(terms)+1) > len(tt.slots) {
-		tt.slots = make([]uint64, max(1024, 2*len(tt.slots)))
+		tt.slots = make([]uint32, max(1024, 2*len(tt.slots)))
 		for id, x := range terms {
 			tt.place(rules.HashString(x), int32(id))
 		}
@@ -396,7 +394,7 @@ func (tt *termTable) place(h uint64, id int32) {
 	for tt.slots[i] != 0 {
 		i = (i + 1) & mask
 	}
-	tt.slots[i] = h&^0xffffffff | uint64(id+1)
+	tt.slots[i] = uint32(id + 1)
 }
 
 // idChunkLen is the size of the chunks that articles' term numbers are
