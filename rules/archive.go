@@ -784,13 +784,12 @@ func (w *encoder) str(b []byte, s string) ([]byte, int) {
 		t.grow()
 	}
 	h := hashStr(s)
-	tag := h &^ 0xffffffff
+	tag := t.gen<<48 | h&0xffff00000000
 	mask := uint64(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		e := t.slots[i]
-		if e == 0 {
+		if e>>48 != t.gen { // empty, or a slot of an earlier fact
 			t.keys = append(t.keys, s)
-			t.at = append(t.at, int32(i))
 			t.slots[i] = tag | uint64(len(t.keys))
 			if len(s) == 0 {
 				t.empty = len(t.keys)
@@ -863,19 +862,19 @@ func (w *encoder) ids(b []byte, ws []wordID) []byte {
 		t.grow()
 	}
 	mask := uint64(len(t.slots) - 1)
+	gen := t.gen
 	for _, id := range ws {
 		for i := slotOf(id, mask); ; i = (i + 1) & mask {
 			e := t.slots[i]
-			if e == 0 {
+			if e>>32 != gen { // empty, or a slot of an earlier fact
 				t.ids = append(t.ids, id)
-				t.at = append(t.at, int32(i))
-				t.slots[i] = int32(len(t.ids))
+				t.slots[i] = gen<<32 | uint64(len(t.ids))
 				b = append(b, 0)
 				b = binary.LittleEndian.AppendUint64(b, id)
 				break
 			}
-			if t.ids[e-1] == id {
-				b = putUvarint(b, uint64(e-1)<<1|1)
+			if k := uint32(e) - 1; t.ids[k] == id {
+				b = putUvarint(b, uint64(k)<<1|1)
 				break
 			}
 		}
@@ -1337,6 +1336,21 @@ func (r *decoder) count() int {
 // call to the long path.
 func (r *decoder) float() float64 {
 	b, off := r.buf, r.off
+	if len(b)-off >= 8 {
+		// Eight bytes or more left (all but an encoding's last few
+		// numbers): a float of up to eight bytes is read with one
+		// load, its end found and its 7-bit groups packed as in
+		// longUvarint, without a branch on its length.
+		x := binary.LittleEndian.Uint64(b[off:])
+		if ends := ^x & 0x8080808080808080; ends != 0 {
+			x &= (ends ^ (ends - 1)) & 0x7f7f7f7f7f7f7f7f // its bytes, without their high bits
+			x = x&0x007f007f007f007f | x&0x7f007f007f007f00>>1
+			x = x&0x00003fff00003fff | x&0x3fff00003fff0000>>2
+			x = x&0x000000000fffffff | x&0x0fffffff00000000>>4
+			r.off = off + bits.TrailingZeros64(ends)>>3 + 1
+			return math.Float64frombits(bits.ReverseBytes64(x))
+		}
+	}
 	var u uint64
 	switch {
 	case off < len(b) && b[off] < 0x80:
@@ -1631,11 +1645,19 @@ func (r *decoder) figure(q *figure) {
 // emptied by clearing only the slots it used: a pooled map kept the
 // size of the largest fact it ever held, and clearing it cost that size
 // for every fact after.
+//
+// A slot is of the fact being written only if its top 16 bits are the
+// table's generation (gen), which reset moves on: emptying the table
+// for the next fact touches no slot (but once in 65,535 resets), where
+// a list of the slots used was kept, one append per string, and cleared
+// slot by slot. Within a fact nothing is removed, so a probe still ends
+// at the first slot that is not of the fact.
 type strNumbers struct {
+	// slots hold the generation, 16 bits of the string's hash and
+	// its number + 1.
 	slots []uint64
 	keys  []string
-	// at holds the slot of each key, for reset.
-	at []int32
+	gen   uint64
 	// empty is the number + 1 of "" (0: not yet numbered): a quarter
 	// of the strings of claims are empty (no owner, no complement),
 	// and need neither a hash nor a probe.
@@ -1677,12 +1699,20 @@ func hashStr(s string) uint64 {
 	return h1 ^ h0
 }
 
+// HashString is the hash the rules' string tables place strings by
+// (hashStr), for a caller's own table of strings: seeded per process, so
+// it may decide where a string goes but never what is written.
+func HashString(s string) uint64 { return hashStr(s) }
+
 // minSlots is the size of a table's first slots: most facts write a
 // few dozen strings.
 const minSlots = 64
 
 // grow doubles the slots (at least minSlots) and places the keys again.
 func (t *strNumbers) grow() {
+	if t.gen == 0 {
+		t.gen = 1
+	}
 	t.slots = make([]uint64, max(minSlots, 2*len(t.slots)))
 	mask := uint64(len(t.slots) - 1)
 	for k, s := range t.keys {
@@ -1691,27 +1721,30 @@ func (t *strNumbers) grow() {
 		for t.slots[i] != 0 {
 			i = (i + 1) & mask
 		}
-		t.slots[i] = h&^0xffffffff | uint64(k+1)
-		t.at[k] = int32(i)
+		t.slots[i] = t.gen<<48 | h&0xffff00000000 | uint64(k+1)
 	}
 }
 
 // reset forgets every string, keeping the room.
 func (t *strNumbers) reset() {
-	for _, i := range t.at {
-		t.slots[i] = 0
+	if t.gen++; t.gen > 0xffff {
+		clear(t.slots)
+		t.gen = 1
 	}
 	clear(t.keys) // the strings slice articles' text: not kept alive
-	t.keys, t.at = t.keys[:0], t.at[:0]
+	t.keys = t.keys[:0]
 	t.empty = 0
 }
 
 // idNumbers numbers distinct context words as strNumbers numbers
 // strings. A wordID is a hash already: its bits place it.
+//
+// Its slots are of the fact being written only if of its generation, as
+// strNumbers' are.
 type idNumbers struct {
-	slots []int32 // number + 1; 0 empty
+	slots []uint64 // the generation, above the number + 1
 	ids   []wordID
-	at    []int32
+	gen   uint64
 }
 
 // slotOf spreads a word id over the table (Fibonacci hashing): the
@@ -1720,22 +1753,25 @@ func slotOf(id wordID, mask uint64) uint64 { return (id * 0x9e3779b97f4a7c15 >> 
 
 // grow doubles the slots (at least minSlots) and places the ids again.
 func (t *idNumbers) grow() {
-	t.slots = make([]int32, max(minSlots, 2*len(t.slots)))
+	if t.gen == 0 {
+		t.gen = 1
+	}
+	t.slots = make([]uint64, max(minSlots, 2*len(t.slots)))
 	mask := uint64(len(t.slots) - 1)
 	for k, id := range t.ids {
 		i := slotOf(id, mask)
 		for t.slots[i] != 0 {
 			i = (i + 1) & mask
 		}
-		t.slots[i] = int32(k + 1)
-		t.at[k] = int32(i)
+		t.slots[i] = t.gen<<32 | uint64(k+1)
 	}
 }
 
 // reset forgets every id, keeping the room.
 func (t *idNumbers) reset() {
-	for _, i := range t.at {
-		t.slots[i] = 0
+	if t.gen++; t.gen > 0xffff {
+		clear(t.slots)
+		t.gen = 1
 	}
-	t.ids, t.at = t.ids[:0], t.at[:0]
+	t.ids = t.ids[:0]
 }

@@ -125,7 +125,7 @@ func RecycleNames(st *NameStats) {
 	// Nothing pooled may keep an article's text alive.
 	clear(r.words)
 	clear(r.forms)
-	clear(r.uses[:cap(r.uses)])
+	clear(r.uses) // as long as statsOf carved
 	clear(r.all)
 	clear(r.m)
 	r.toks, r.tallies, r.words, r.forms, r.uses, r.all, r.near = r.toks[:0], r.tallies[:0], r.words[:0], r.forms[:0], r.uses[:0], r.all[:0], r.near[:0]
@@ -357,13 +357,15 @@ func statsOf(a *Article, sc *nameScan) *NameStats {
 		st.Forms[sc.words[fi]] = f
 	}
 	uses := slices.Grow(room.uses[:0], nUses)
-	room.uses = uses
 	for fi := range tallies {
 		if c := int(tallies[fi].count); c <= rareUses {
 			sc.forms[fi].Uses = uses[len(uses) : len(uses) : len(uses)+c]
 			uses = uses[:len(uses)+c]
 		}
 	}
+	// The room's uses are as long as the article's: RecycleNames clears
+	// that much, not the whole of a room grown by a longer article.
+	room.uses = uses
 	nexts, prevs := scr.nexts[:0], scr.prevs[:0]
 	loc := newLocator(a.Doc)
 	for k, nt := range sc.toks {

@@ -90,7 +90,21 @@ func (r *namesDecoder) next() int {
 		}
 		return int(i)
 	}
-	n := v >> 1
+	return r.added(v >> 1)
+}
+
+// skipStr reads past a string as next does, small enough to inline.
+func (r *namesDecoder) skipStr() {
+	if v := r.uvarint(); v&1 == 0 {
+		r.added(v >> 1)
+	} else if v>>1 >= uint64(len(r.tab)) {
+		panic(errMalformed)
+	}
+}
+
+// added numbers the new string of n bytes at the offset, reads past it
+// and returns its number.
+func (r *namesDecoder) added(n uint64) int {
 	if n > uint64(len(r.buf)-r.off) {
 		panic(errMalformed)
 	}
@@ -114,12 +128,9 @@ func (r *namesDecoder) stringOf(i int) string {
 
 func (r *namesDecoder) str() string { return r.stringOf(r.next()) }
 
-// loc is decoder.loc with the table's file name; skip reads past it.
-func (r *namesDecoder) loc(skip bool) diag.Location {
-	var l diag.Location
-	if i := r.next(); !skip {
-		l.File = r.stringOf(i)
-	}
+// loc is decoder.loc with the table's file name.
+func (r *namesDecoder) loc() diag.Location {
+	l := diag.Location{File: r.stringOf(r.next())}
 	l.Start.Line, l.Start.Column = int(r.varint()), int(r.varint())
 	l.End.Line, l.End.Column = int(r.varint()), int(r.varint())
 	l.StartByte, l.EndByte = int(r.varint()), int(r.varint())
@@ -133,19 +144,32 @@ func (r *namesDecoder) uses() []formUse {
 	}
 	us := make([]formUse, n-1)
 	for i := range us {
-		us[i] = formUse{Form: r.str(), Text: r.str(), Shown: r.str(), Prefix: r.str(), Loc: r.loc(false), Article: int(r.varint())}
+		us[i] = formUse{Form: r.str(), Text: r.str(), Shown: r.str(), Prefix: r.str(), Loc: r.loc(), Article: int(r.varint())}
 	}
 	return us
 }
 
 // skipUses reads past what encoder.uses wrote, keeping the table whole.
+// A use's numbers (its location's six and its article) are read past
+// with uvarint, which is inlined, not varint, which is a call each: the
+// zigzag of a number no one reads is not needed, and the uses skipped
+// are most of the names facts of a run.
 func (r *namesDecoder) skipUses() {
 	for n := r.count(); n > 1; n-- {
-		r.next()
-		r.next()
-		r.next()
-		r.next()
-		r.loc(true)
-		r.varint()
+		// The form, text, shown text and prefix, and the location's
+		// file: mostly references to strings read before, which are
+		// only checked here; a new one is numbered (added).
+		r.skipStr()
+		r.skipStr()
+		r.skipStr()
+		r.skipStr()
+		r.skipStr()
+		r.uvarint()
+		r.uvarint()
+		r.uvarint()
+		r.uvarint()
+		r.uvarint()
+		r.uvarint()
+		r.uvarint() // the article
 	}
 }
