@@ -239,7 +239,7 @@ var sentenceMark = func() (t [256]bool) {
 // number's; every other word token is listed in w.pending, in order, for
 // numberPending. Without w every token's Word is 0.
 func tokenize(text string, start, end int, out []Token, marks []int32, g *Glued, w *Words) ([]Token, []int32) {
-	ts := wordTables{short: noShort[:], mid: noMid[:], g: g, w: w, marks: marks}
+	ts := wordTables{short: noShort[:], mid: noMid[:], g: g, w: w, numbering: w != nil, marks: marks}
 	if w != nil {
 		ts.short, ts.mask, ts.mid, ts.midMask = w.short, w.mask, w.mid, w.midMask
 	}
@@ -257,8 +257,18 @@ func tokenize(text string, start, end int, out []Token, marks []int32, g *Glued,
 				i++
 				continue
 			case asciiLetter:
+				n := len(out)
 				var slow bool
-				out, i, joined, slow = ts.fastWords(text[:end], i, out, joined, w != nil)
+				var k int
+				k, i, slow = ts.fastWords(text[:end], i, out)
+				if k > n {
+					out = out[:k]
+					// fastWords pushed words: the first is joined as
+					// the token before it left it, and white space
+					// stands before the word it leaves.
+					out[n].Joined = joined
+					joined = false
+				}
 				if slow {
 					out, i = ts.word(text, i, end, out, joined)
 				}
@@ -349,6 +359,11 @@ type wordTables struct {
 	midMask uint64
 	g       *Glued
 	w       *Words
+	// numbering is true when w is not nil: a word whose spelling is not
+	// found is then left to word, to be numbered.
+	numbering bool
+	// stop and stopMid are fastWords' bounds (see there).
+	stop, stopMid int
 	// marks are tokenize's (see there).
 	marks []int32
 }
@@ -357,8 +372,8 @@ type wordTables struct {
 // and the words after it, one after another while each is followed by
 // one space and an ASCII letter (most of prose): the space and the next
 // word's first byte are read here, not classified again by a turn of
-// tokenize's loop. text ends at the block's end; joined is the first
-// word's Joined.
+// tokenize's loop. text ends at the block's end. Every token it pushes
+// has Joined false: the caller sets the first one's.
 //
 // It reads a word of ASCII letters alone, of at most 16 bytes, eight
 // bytes at a time: the bytes loaded to find the word's end are the key
@@ -368,63 +383,77 @@ type wordTables struct {
 // one with a digit (which may be a glued prefix's, "Rs57"), one that
 // goes on with an apostrophe, a non-ASCII rune or a short word's full
 // stop (which scanWord reads), a longer one, one within 16 bytes of the
-// block's end, one whose spelling is not found (or any, when numbering
-// is false), and any when out is full. It returns out, and the index
-// after the last word pushed and false when no space and letter follow
-// it, or the index of the word it leaves, its joined and true.
+// block's end, one whose spelling is not found (when numbering), and
+// any when out is full. It returns out, and the index after the last
+// word pushed and false when no space and letter follow it, or the index
+// of the word it leaves and true.
 //
-// It makes no call: a call in the loop had the compiler keep its values
-// on the stack, stored and loaded again for every word.
-func (ts *wordTables) fastWords(text string, i int, out []Token, joined, numbering bool) ([]Token, int, bool, bool) {
+// It makes no call, and keeps few values live across its loop: a call,
+// or more values than registers, had the compiler keep them on the
+// stack, stored and loaded again for every word. The bound of the loop
+// is one index (stop): the eight bytes from i are the text's, and the
+// token slice has room for a word, as each token pushed takes at least
+// one byte of text.
+func (ts *wordTables) fastWords(text string, i int, out []Token) (int, int, bool) {
 	base := unsafe.Pointer(unsafe.StringData(text))
-	short, mask := unsafe.Pointer(unsafe.SliceData(ts.short)), ts.mask
-	for {
-		if i+8 > len(text) || len(out) == cap(out) {
-			return out, i, joined, true
-		}
-		x := binary.LittleEndian.Uint64((*[8]byte)(unsafe.Add(base, i))[:])
+	n := len(out)
+	toks := unsafe.Pointer(unsafe.SliceData(out))
+	// i <= ts.stop: the ten bytes from i are the text's (a word of up
+	// to eight letters, and the two bytes after it, which the loop
+	// reads with no test of the text's length), and a token has room,
+	// as each token pushed takes at least one byte of text. The
+	// bounds are read through ts, as operands of the comparisons:
+	// held in registers, they were stored and loaded again for every
+	// word.
+	ts.stop = min(len(text)-10, i+cap(out)-n-1)
+	ts.stopMid = len(text) - 18
+	short := unsafe.Pointer(unsafe.SliceData(ts.short))
+	for i <= ts.stop {
+		x := load8At(base, i)
 		// The letters end at the first byte of m (a digit there is
 		// turned away below, with the bytes scanWord reads on at).
-		m := nonLetter8(x)
+		m := endLetters8(x)
 		var j int
 		var id uint32
 		if m != 0 {
-			// The first byte is a letter: the word ends in x.
-			low := m & -m
-			j = i + bits.TrailingZeros64(m)/8
-			x &= low>>7 - 1
-			k := shortHash(x) & mask
+			// The first byte is a letter: the word ends in x, after
+			// tz/8 bytes.
+			tz := bits.TrailingZeros64(m)
+			j = i + tz>>3
+			x &= 1<<(uint(tz)&56) - 1
+			k := shortHash(x) & ts.mask
 			for {
 				sl := (*shortSlot)(unsafe.Add(short, k*uint64(unsafe.Sizeof(shortSlot{}))))
 				if sl.x == x || sl.x == 0 {
 					id = sl.id
 					break
 				}
-				k = (k + 1) & mask
+				k = (k + 1) & ts.mask
 			}
 		} else {
-			if i+16 > len(text) {
-				return out, i, joined, true
+			// Sixteen letters, and the two bytes after them.
+			if i > ts.stopMid {
+				return n, i, true
 			}
-			x2 := binary.LittleEndian.Uint64((*[8]byte)(unsafe.Add(base, i+8))[:])
-			m2 := nonLetter8(x2)
+			x2 := load8At(base, i+8)
+			m2 := endLetters8(x2)
 			if m2 == 0 {
-				return out, i, joined, true
+				return n, i, true
 			}
-			low := m2 & -m2
-			j = i + 8 + bits.TrailingZeros64(m2)/8
+			tz := bits.TrailingZeros64(m2)
+			j = i + 8 + tz>>3
 			if j == i+8 {
-				k := shortHash(x) & mask
+				k := shortHash(x) & ts.mask
 				for {
 					sl := (*shortSlot)(unsafe.Add(short, k*uint64(unsafe.Sizeof(shortSlot{}))))
 					if sl.x == x || sl.x == 0 {
 						id = sl.id
 						break
 					}
-					k = (k + 1) & mask
+					k = (k + 1) & ts.mask
 				}
 			} else {
-				x2 &= low>>7 - 1
+				x2 &= 1<<(uint(tz)&56) - 1
 				mid, midMask := ts.mid, ts.midMask
 				k := midHash(x, x2) & midMask
 				for mid[k].id != 0 && (mid[k].x != x || mid[k].x2 != x2) {
@@ -433,49 +462,107 @@ func (ts *wordTables) fastWords(text string, i int, out []Token, joined, numberi
 				id = mid[k].id
 			}
 		}
-		if j < len(text) {
-			// What scanWord would read on at after letters: an
-			// apostrophe, a non-ASCII rune, or the full stop of a
-			// short word ("i.e."); not a comma, nor the full
-			// stop that ends a sentence. And a digit, which the word
-			// goes on with ("Z470", or a glued prefix's "Rs57").
-			if g := afterFast[byteAt(base, j)]; g != 0 && (g == afterAny || j-i <= 2) {
-				return out, i, joined, true
-			}
+		// afterWord tells a space from what scanWord would read on at
+		// (an apostrophe, a non-ASCII rune, a digit, or the full stop
+		// of a short word) and from punctuation.
+		c := afterWord[byteAt(base, j)]
+		if c >= afterWordDot && (c == afterWordAny || j-i <= 2) {
+			return n, i, true
 		}
-		if id == 0 && numbering {
-			return out, i, joined, true
+		if id == 0 && ts.numbering {
+			return n, i, true
 		}
-		out = out[:len(out)+1]
-		t := &out[len(out)-1]
+		t := (*Token)(unsafe.Add(toks, uintptr(n)*unsafe.Sizeof(Token{})))
+		n++
 		t.Start, t.End = i, j
-		t.setTail(Word, joined, id)
-		// What tokenize's loop would do with " x": the space unjoins,
-		// and the letter starts a word.
-		if j+1 < len(text) && byteAt(base, j) == ' ' && letterByte[byteAt(base, j+1)] {
-			i = j + 1
-			joined = false
-			continue
-		}
-		// And with a mark of punctuation before it (", x", ". X"): the
-		// mark is a token of its own, joined to the word, and listed
-		// in the marks when sentences acts on it.
-		if j+2 < len(text) && byteAt(base, j+1) == ' ' && letterByte[byteAt(base, j+2)] {
-			if p := wordPunct[byteAt(base, j)]; p != 0 && len(out) < cap(out) && len(ts.marks) < cap(ts.marks) {
-				if p == wordPunctMark {
-					ts.marks = append(ts.marks, int32(len(out)))
-				}
-				out = out[:len(out)+1]
-				t := &out[len(out)-1]
-				t.Start, t.End = j, j+1
-				t.setTail(Punct, true, 0)
-				i = j + 2
-				joined = false
+		t.setWordTail(id)
+		if c == afterWordSpace {
+			// What tokenize's loop would do with " x": the space
+			// unjoins, and the letter starts a word.
+			if letterByte[byteAt(base, j+1)] {
+				i = j + 1
 				continue
 			}
+		} else if c != afterWordOther && byteAt(base, j+1) == ' ' && letterByte[byteAt(base, j+2)] &&
+			i < ts.stop && len(ts.marks) < cap(ts.marks) {
+			// And with a mark of punctuation before it (", x", ". X"):
+			// the mark is a token of its own, joined to the word, and
+			// listed in the marks when sentences acts on it. i <
+			// ts.stop leaves room for the second token.
+			if c != afterWordPunct {
+				ts.marks = append(ts.marks, int32(n))
+			}
+			t := (*Token)(unsafe.Add(toks, uintptr(n)*unsafe.Sizeof(Token{})))
+			n++
+			t.Start, t.End = j, j+1
+			t.setTail(Punct, true, 0)
+			i = j + 2
+			continue
 		}
-		return out, j, false, false
+		return n, j, false
 	}
+	return n, i, true
+}
+
+// What fastWords reads in the byte after a run of ASCII letters
+// (afterWord): a space; another byte that ends the run of words (a line
+// break, a byte of no token); punctuation tokenize's loop would push as
+// a token (the apostrophe aside, a possessive's), of which those that
+// sentences acts on (sentenceMark) are marks; the full stop, a mark,
+// which scanWord reads on at after a word of one or two bytes ("U.S.");
+// and what scanWord reads on at after any word: an apostrophe, a
+// non-ASCII rune's first byte, a digit ("Z470", or a glued prefix's
+// "Rs57").
+const (
+	afterWordSpace uint8 = iota
+	afterWordOther
+	afterWordPunct
+	afterWordMark
+	afterWordDot
+	afterWordAny
+)
+
+// afterWord classifies the byte after a word for fastWords (see
+// afterWordSpace).
+var afterWord = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c == ' ':
+			t[c] = afterWordSpace
+		case c == '.':
+			t[c] = afterWordDot
+		case c == '\'' || c >= utf8.RuneSelf || isDigit(byte(c)):
+			t[c] = afterWordAny
+		case asciiClass[c] == asciiOther && sentenceMark[c]:
+			t[c] = afterWordMark
+		case asciiClass[c] == asciiOther:
+			t[c] = afterWordPunct
+		default:
+			t[c] = afterWordOther
+		}
+	}
+	return t
+}()
+
+// load8At reads the eight bytes from base+i, which the caller has
+// checked are the text's, as a little-endian word.
+func load8At(base unsafe.Pointer, i int) uint64 {
+	return binary.LittleEndian.Uint64((*[8]byte)(unsafe.Add(base, i))[:])
+}
+
+// endLetters8 returns a word whose lowest set bit is the high bit of the
+// first of the eight bytes of x (little endian) that is not an ASCII
+// letter, and 0 when all eight are letters. The bits above it mean
+// nothing: the test is exact up to the first non-ASCII byte, and a
+// carry out of that byte, whose own high bit is set in any case, only
+// reaches the bytes after it. Per ASCII byte b, l = b|0x20 maps 'A'-'Z'
+// onto 'a'-'z' and no other byte into that range; 0xe0-l has its high
+// bit set when l < 'a' and l+5 when l > 'z', neither carrying (TestEndLetters8).
+// Fewer operations than a test exact in every byte (nonAlnum8's).
+func endLetters8(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	l := x | 0x20*ones
+	return ((0xe0*ones - l) | (l + (0x7f-'z')*ones) | x) & highs
 }
 
 // byteAt returns the byte at base+k, which the caller has checked is
@@ -509,36 +596,18 @@ func (ts *wordTables) word(text string, i, end int, out []Token, joined bool) ([
 	return out, j
 }
 
-// What fastWords reads as a token of punctuation after a word: the ASCII
-// bytes tokenize's loop would push as one, the apostrophe aside (a
-// possessive's), and of them those that sentences acts on
-// (sentenceMark).
-const (
-	wordPunctOther uint8 = 1 + iota
-	wordPunctMark
-)
-
-// wordPunct classifies the byte after a word for fastWords (see
-// wordPunctOther).
-var wordPunct = func() (t [256]uint8) {
-	for c := range utf8.RuneSelf {
-		if asciiClass[c] != asciiOther || c == '\'' {
-			continue
-		}
-		t[c] = wordPunctOther
-		if sentenceMark[c] {
-			t[c] = wordPunctMark
-		}
-	}
-	return t
-}()
-
 // setTail writes a token's Kind, Joined, Initial (false) and Word in one
 // store of the 8 bytes from Kind on (TestTokenTail checks the layout
 // it relies on): written field by field they were four stores, each
 // with its address computed again.
 func (t *Token) setTail(kind Kind, joined bool, word uint32) {
 	*(*uint64)(unsafe.Pointer(&t.Kind)) = uint64(kind) | uint64(*(*uint8)(unsafe.Pointer(&joined)))<<8 | uint64(word)<<32
+}
+
+// setWordTail is setTail(Word, false, word), a word's tail written with
+// no byte of Kind or Joined to put together.
+func (t *Token) setWordTail(word uint32) {
+	*(*uint64)(unsafe.Pointer(&t.Kind)) = uint64(word) << 32
 }
 
 // push appends a token to out. It writes the fields in place: a Token
@@ -606,15 +675,6 @@ func load8(text string, i int) uint64 {
 	return binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(text[i:]), 8))
 }
 
-// nonLetter8 returns the high bit of each of the eight bytes of x that
-// is not an ASCII letter, as nonAlnum8 does for letters and digits.
-func nonLetter8(x uint64) uint64 {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	l := x&^highs | 0x20*ones
-	letter := (l + (0x80-'a')*ones) &^ (l + (0x7f-'z')*ones)
-	return (^letter | x) & highs
-}
-
 // nonAlnum8 returns the high bit of each of the eight bytes of x that is
 // not an ASCII letter or digit. Per byte, with the high bit cleared (so
 // that no sum carries into the next byte), b+(0x80-lo) has its high bit
@@ -647,16 +707,6 @@ const (
 var afterLetters = func() (t [256]uint8) {
 	t['\''], t['.'] = afterAny, afterShort
 	for c := utf8.RuneSelf; c < 256; c++ {
-		t[c] = afterAny
-	}
-	return t
-}()
-
-// afterFast is afterLetters for fastWords, which reads letters alone: a
-// digit after them is read on at too.
-var afterFast = func() (t [256]uint8) {
-	t = afterLetters
-	for c := '0'; c <= '9'; c++ {
 		t[c] = afterAny
 	}
 	return t
