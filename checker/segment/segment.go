@@ -261,6 +261,11 @@ func tokenize(text string, start, end int, out []Token, marks []int32, g *Glued,
 				var slow bool
 				var k int
 				k, i, slow = ts.fastWords(text[:end], i, out)
+				if slow && i+tailBytes > end {
+					// The last words of the block, which fastWords
+					// does not read past.
+					k, i, slow = ts.tailWords(text[:end], i, out[:k])
+				}
 				if k > n {
 					out = out[:k]
 					// fastWords pushed words: the first is joined as
@@ -502,6 +507,110 @@ func (ts *wordTables) fastWords(text string, i int, out []Token) (int, int, bool
 		return n, j, false
 	}
 	return n, i, true
+}
+
+// tailBytes is how near the block's end fastWords leaves a word to
+// tailWords: it reads the ten bytes from a word's start (eighteen from a
+// long one's).
+const tailBytes = 18
+
+// tailWords is fastWords for the last words of a block, which fastWords
+// leaves within tailBytes of its end: it reads them from a copy of the
+// block's last bytes, followed by zero bytes (no letter, and no byte of
+// a word token), so that eight or sixteen bytes may be loaded from any
+// word's start. It pushes the words fastWords would (a word of at most
+// 16 ASCII letters, whose spelling is known, followed by a space,
+// punctuation, or the block's end) and leaves the others to word, as
+// fastWords does, so that new spellings are numbered in the order of
+// their tokens. The last words of each block, a word in twenty, took
+// word's longer road before (the word read again, and numberPending's
+// look-up).
+func (ts *wordTables) tailWords(text string, i int, out []Token) (int, int, bool) {
+	n := len(out)
+	toks := out[:cap(out)]
+	i0 := i
+	var buf [tailBytes + 16]byte
+	copy(buf[:], text[i:])
+	for {
+		o := i - i0
+		if o >= tailBytes || n == len(toks) {
+			return n, i, true
+		}
+		x := binary.LittleEndian.Uint64(buf[o : o+8])
+		m := endLetters8(x)
+		var j int
+		var id uint32
+		if m != 0 {
+			tz := bits.TrailingZeros64(m)
+			j = i + tz>>3
+			id = ts.shortID(x & (1<<(uint(tz)&56) - 1))
+		} else {
+			x2 := binary.LittleEndian.Uint64(buf[o+8 : o+16])
+			m2 := endLetters8(x2)
+			if m2 == 0 {
+				return n, i, true
+			}
+			tz := bits.TrailingZeros64(m2)
+			j = i + 8 + tz>>3
+			if j == i+8 {
+				id = ts.shortID(x)
+			} else {
+				id = ts.midID(x, x2&(1<<(uint(tz)&56)-1))
+			}
+		}
+		c := afterWordSpace
+		if j < len(text) {
+			c = afterWord[text[j]]
+			if c >= afterWordDot && (c == afterWordAny || j-i <= 2) {
+				return n, i, true
+			}
+		}
+		if id == 0 && ts.numbering {
+			return n, i, true
+		}
+		t := &toks[n]
+		n++
+		t.Start, t.End = i, j
+		t.setWordTail(id)
+		if c == afterWordSpace {
+			if j+1 < len(text) && text[j] == ' ' && letterByte[text[j+1]] {
+				i = j + 1
+				continue
+			}
+		} else if c != afterWordOther && j+2 < len(text) && text[j+1] == ' ' && letterByte[text[j+2]] &&
+			n < len(toks) && len(ts.marks) < cap(ts.marks) {
+			if c != afterWordPunct {
+				ts.marks = append(ts.marks, int32(n))
+			}
+			t := &toks[n]
+			n++
+			t.Start, t.End = j, j+1
+			t.setTail(Punct, true, 0)
+			i = j + 2
+			continue
+		}
+		return n, j, false
+	}
+}
+
+// shortID returns the number of the spelling of at most 8 bytes packed
+// in x in the short table, or 0.
+func (ts *wordTables) shortID(x uint64) uint32 {
+	k := shortHash(x) & ts.mask
+	for ts.short[k].x != x && ts.short[k].x != 0 {
+		k = (k + 1) & ts.mask
+	}
+	return ts.short[k].id
+}
+
+// midID returns the number of the spelling of 9 to 16 bytes packed in x
+// and x2 in the mid table, or 0.
+func (ts *wordTables) midID(x, x2 uint64) uint32 {
+	k := midHash(x, x2) & ts.midMask
+	for ts.mid[k].id != 0 && (ts.mid[k].x != x || ts.mid[k].x2 != x2) {
+		k = (k + 1) & ts.midMask
+	}
+	return ts.mid[k].id
 }
 
 // What fastWords reads in the byte after a run of ASCII letters
