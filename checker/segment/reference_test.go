@@ -221,9 +221,8 @@ func TestTokenizeNumberedMatchesReference(t *testing.T) {
 				if tk != want[k] {
 					t.Fatalf("tokenize(%q), room %d: token %d %+v, want %+v", text, room, k, tk, want[k])
 				}
-				if wantNum := uint32(0); tk.Kind == Word {
-					wantNum = w.lookup(tk.Text(text))
-					if num != wantNum {
+				if tk.Kind == Word {
+					if wantNum := w.lookup(tk.Text(text)); num != wantNum {
 						t.Fatalf("tokenize(%q), room %d: token %d %q numbered %d, want %d", text, room, k, tk.Text(text), num, wantNum)
 					}
 				} else if num != 0 {
