@@ -196,11 +196,17 @@ func into(r *Result, text string, blocks []Block, opt *Options, number bool) *Re
 		words = r.Words
 		words.ready()
 	}
+	var ts wordTables
+	ts.ready(glued, words)
 	for _, b := range blocks {
 		first := len(r.Tokens)
-		r.Tokens, marks = tokenize(text, b.Start, b.End, r.Tokens, marks[:0], glued, words)
-		if words != nil {
+		ts.marks = marks[:0]
+		r.Tokens = ts.tokenize(text, b.Start, b.End, r.Tokens)
+		marks = ts.marks
+		if words != nil && len(words.pending) > 0 {
 			words.numberPending(text, r.Tokens)
+			// New spellings may have grown the tables.
+			ts.ready(glued, words)
 		}
 		r.sentences(text, first, marks, opt)
 	}
@@ -239,10 +245,28 @@ var sentenceMark = func() (t [256]bool) {
 // number's; every other word token is listed in w.pending, in order, for
 // numberPending. Without w every token's Word is 0.
 func tokenize(text string, start, end int, out []Token, marks []int32, g *Glued, w *Words) ([]Token, []int32) {
-	ts := wordTables{short: noShort[:], mid: noMid[:], g: g, w: w, numbering: w != nil, marks: marks}
+	var ts wordTables
+	ts.ready(g, w)
+	ts.marks = marks
+	out = ts.tokenize(text, start, end, out)
+	return out, ts.marks
+}
+
+// ready sets ts for tokenize with glued prefixes g and Words w (nil:
+// no numbers), or again after w has numbered new spellings, whose
+// tables may have grown.
+func (ts *wordTables) ready(g *Glued, w *Words) {
+	ts.g, ts.w, ts.numbering = g, w, w != nil
+	ts.short, ts.mask, ts.mid, ts.midMask = noShort[:], 0, noMid[:], 0
 	if w != nil {
 		ts.short, ts.mask, ts.mid, ts.midMask = w.short, w.mask, w.mid, w.midMask
 	}
+}
+
+// tokenize is tokenize with the tables of ts, set once for all the
+// blocks of a text (into), and its marks in ts.marks.
+func (ts *wordTables) tokenize(text string, start, end int, out []Token) []Token {
+	w := ts.w
 	// joined is true once a token of the block is read and no white
 	// space followed it.
 	joined := false
@@ -350,7 +374,7 @@ func tokenize(text string, start, end int, out []Token, marks []int32, g *Glued,
 		}
 		joined = true
 	}
-	return out, ts.marks
+	return out
 }
 
 // wordTables are what tokenize's run of words (words) reads: the
