@@ -1064,7 +1064,7 @@ func (r *Result) sentences(text string, first int, marks []int32, opt *Options) 
 					clauseStart = true
 				}
 			case '.', '!', '?':
-				stop = endsSentence(text, toks, i, opt)
+				stop = endsSentence(text, toks, i, opt, r.Words)
 			}
 		}
 		if !stop {
@@ -1072,7 +1072,7 @@ func (r *Result) sentences(text string, first int, marks []int32, opt *Options) 
 		}
 		// Take closing quotes and brackets along.
 		j := i
-		for j+1 < len(toks) && toks[j+1].Kind == Punct && toks[j+1].Joined && strings.ContainsAny(text[toks[j+1].Start:toks[j+1].End], "\"')]") {
+		for j+1 < len(toks) && toks[j+1].Kind == Punct && toks[j+1].Joined && closer[text[toks[j+1].Start]] {
 			j++
 		}
 		r.Sentences = append(r.Sentences, Sentence{Start: toks[start].Start, End: toks[j].End, First: start, Last: j + 1})
@@ -1165,8 +1165,10 @@ func markTitleCase(text string, toks []Token) {
 	}
 }
 
-// endsSentence reports whether token i ends a sentence.
-func endsSentence(text string, toks []Token, i int, opt *Options) bool {
+// endsSentence reports whether token i ends a sentence. words, when not
+// nil, numbered the tokens' words: whether a full stop after a word may
+// end a sentence is then asked once for each spelling (stopAfter).
+func endsSentence(text string, toks []Token, i int, opt *Options, words *Words) bool {
 	t := toks[i]
 	if t.Kind != Punct {
 		// Only a mark ends a sentence; a dotted abbreviation such as
@@ -1177,13 +1179,15 @@ func endsSentence(text string, toks []Token, i int, opt *Options) bool {
 	if c != '.' && c != '!' && c != '?' {
 		return false
 	}
-	if i+1 < len(toks) && toks[i+1].Joined && toks[i+1].Kind == Punct && strings.ContainsRune(".!?", rune(text[toks[i+1].Start])) {
+	if i+1 < len(toks) && toks[i+1].Joined && toks[i+1].Kind == Punct && endMark[text[toks[i+1].Start]] {
 		// Not the last mark of "...", "?!": the last one decides.
 		return false
 	}
-	// The next token that is not a closing quote or bracket.
+	// The next token that is not a closing quote or bracket. A token
+	// of punctuation is one rune: when it is not ASCII, its first byte
+	// is no closer.
 	k := i + 1
-	for k < len(toks) && toks[k].Kind == Punct && strings.ContainsAny(toks[k].Text(text), "\"')]") && toks[k].Joined {
+	for k < len(toks) && toks[k].Kind == Punct && closer[text[toks[k].Start]] && toks[k].Joined {
 		k++
 	}
 	if k >= len(toks) {
@@ -1193,16 +1197,8 @@ func endsSentence(text string, toks []Token, i int, opt *Options) bool {
 	if next.Joined && (next.Kind == Word || next.Kind == Number) {
 		return false // "3.5", "example.com"
 	}
-	if c == '.' && i > 0 && toks[i].Joined && toks[i-1].Kind == Word {
-		prev := toks[i-1].Text(text)
-		if isInitial(prev) {
-			return false
-		}
-		if opt != nil {
-			if _, ok := opt.Abbreviations[prev]; ok {
-				return false
-			}
-		}
+	if c == '.' && i > 0 && toks[i].Joined && toks[i-1].Kind == Word && !stopAfter(text, toks[i-1], opt, words) {
+		return false
 	}
 	if c == '.' && i > 0 && toks[i-1].Kind == Punct && text[toks[i-1].Start] == '.' {
 		// Part of an ellipsis: a break only before a capital letter.
@@ -1210,6 +1206,61 @@ func endsSentence(text string, toks []Token, i int, opt *Options) bool {
 	}
 	return true
 }
+
+// stopAfter reports whether a full stop glued to word w may end a
+// sentence: not after an initial ("John F. Kennedy") nor after one of
+// opt's abbreviations. The answer depends on the spelling alone, so
+// that with words it is kept per number, for the Options it was given
+// for (Options.Abbreviations does not change once used): the look-up
+// in the abbreviations' map, a string hash for most sentences' last
+// word, is made once for each spelling.
+func stopAfter(text string, w Token, opt *Options, words *Words) bool {
+	if words == nil || w.Word == 0 {
+		return stopAfterSpelling(w.Text(text), opt)
+	}
+	if words.stopsOpt != opt {
+		clear(words.stops)
+		words.stopsOpt = opt
+	}
+	if int(w.Word) >= len(words.stops) {
+		words.stops = append(words.stops, make([]uint8, words.Len()-len(words.stops))...)
+	}
+	v := words.stops[w.Word]
+	if v == 0 {
+		v = 1
+		if stopAfterSpelling(w.Text(text), opt) {
+			v = 2
+		}
+		words.stops[w.Word] = v
+	}
+	return v == 2
+}
+
+// stopAfterSpelling is stopAfter for the spelling w.
+func stopAfterSpelling(w string, opt *Options) bool {
+	if isInitial(w) {
+		return false
+	}
+	if opt != nil {
+		if _, ok := opt.Abbreviations[w]; ok {
+			return false
+		}
+	}
+	return true
+}
+
+// endMark marks the bytes of the marks that may end a sentence, and
+// closer those of the closing quotes and brackets a sentence takes
+// along.
+var endMark, closer = func() (e, c [256]bool) {
+	for _, b := range []byte(".!?") {
+		e[b] = true
+	}
+	for _, b := range []byte("\"')]") {
+		c[b] = true
+	}
+	return e, c
+}()
 
 // closesQuote reports whether the double quote toks[i] closes a quotation:
 // it is glued to a word, a number or closing punctuation before it.
@@ -1221,8 +1272,17 @@ func closesQuote(text string, toks []Token, first, i int) bool {
 	if prev.Kind != Punct {
 		return true
 	}
-	return strings.ContainsRune(".,;!?)]'", rune(text[prev.Start]))
+	return afterClosing[text[prev.Start]]
 }
+
+// afterClosing marks the bytes of the punctuation a closing quote
+// follows (closesQuote).
+var afterClosing = func() (t [256]bool) {
+	for _, b := range []byte(".,;!?)]'") {
+		t[b] = true
+	}
+	return t
+}()
 
 // isInitial reports a single capital letter, as in "John F. Kennedy".
 func isInitial(w string) bool {
