@@ -300,8 +300,12 @@ func (ts *wordTables) tokenize(text string, start, end int, out []Token) []Token
 				}
 				if slow {
 					out, i = ts.word(text, i, end, out, joined)
+					joined = true
+				} else {
+					// fastWords may have read the space after its
+					// last word.
+					joined = out[len(out)-1].End == i
 				}
-				joined = true
 				continue
 			case asciiDigit:
 				j := i + 1
@@ -411,18 +415,17 @@ type wordTables struct {
 // pushed with the word. Any other word it leaves to the caller (word):
 // one with a digit (which may be a glued prefix's, "Rs57"), one that
 // goes on with an apostrophe, a non-ASCII rune or a short word's full
-// stop (which scanWord reads), a longer one, one within 16 bytes of the
-// block's end, one whose spelling is not found (when numbering), and
-// any when out is full. It returns out, and the index after the last
-// word pushed and false when no space and letter follow it, or the index
-// of the word it leaves and true.
+// stop (which scanWord reads), a longer one, one within 10 bytes of the
+// block's end (18 for a long one; tailWords reads those), one whose
+// spelling is not found (when numbering), and any when out is full. It returns the length of out with the words
+// pushed, and the index after the last word pushed (after the space
+// that follows it, if one does) and false when no space and letter
+// follow it, or the index of the word it leaves and true.
 //
 // It makes no call, and keeps few values live across its loop: a call,
 // or more values than registers, had the compiler keep them on the
 // stack, stored and loaded again for every word. The bound of the loop
-// is one index (stop): the eight bytes from i are the text's, and the
-// token slice has room for a word, as each token pushed takes at least
-// one byte of text.
+// is one index (ts.stop, see there).
 func (ts *wordTables) fastWords(text string, i int, out []Token) (int, int, bool) {
 	base := unsafe.Pointer(unsafe.StringData(text))
 	n := len(out)
@@ -512,6 +515,9 @@ func (ts *wordTables) fastWords(text string, i int, out []Token) (int, int, bool
 				i = j + 1
 				continue
 			}
+			// And the space before anything else (a number, a
+			// quote): the caller reads on after it, unjoined.
+			return n, j + 1, false
 		} else if c != afterWordOther && byteAt(base, j+1) == ' ' && letterByte[byteAt(base, j+2)] &&
 			i < ts.stop && len(ts.marks) < cap(ts.marks) {
 			// And with a mark of punctuation before it (", x", ". X"):
