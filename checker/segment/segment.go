@@ -518,8 +518,7 @@ func (ts *wordTables) fastWords(text string, i int, out []Token) (int, int, bool
 			// And the space before anything else (a number, a
 			// quote): the caller reads on after it, unjoined.
 			return n, j + 1, false
-		} else if c != afterWordOther && byteAt(base, j+1) == ' ' && letterByte[byteAt(base, j+2)] &&
-			i < ts.stop && len(ts.marks) < cap(ts.marks) {
+		} else if c != afterWordOther && byteAt(base, j+1) == ' ' && i < ts.stop && len(ts.marks) < cap(ts.marks) {
 			// And with a mark of punctuation before it (", x", ". X"):
 			// the mark is a token of its own, joined to the word, and
 			// listed in the marks when sentences acts on it. i <
@@ -531,8 +530,13 @@ func (ts *wordTables) fastWords(text string, i int, out []Token) (int, int, bool
 			n++
 			t.Start, t.End = j, j+1
 			t.setTail(Punct, true, 0)
-			i = j + 2
-			continue
+			if letterByte[byteAt(base, j+2)] {
+				i = j + 2
+				continue
+			}
+			// No letter after the space (", 12"): the caller reads on
+			// after it, unjoined.
+			return n, j + 2, false
 		}
 		return n, j, false
 	}
