@@ -486,12 +486,16 @@ func (ts *wordTables) fastWords(text string, i int, out []Token) (int, int, bool
 				}
 			} else {
 				x2 &= 1<<(uint(tz)&56) - 1
-				mid, midMask := ts.mid, ts.midMask
-				k := midHash(x, x2) & midMask
-				for mid[k].id != 0 && (mid[k].x != x || mid[k].x2 != x2) {
-					k = (k + 1) & midMask
+				mid := unsafe.Pointer(unsafe.SliceData(ts.mid))
+				k := midHash(x, x2) & ts.midMask
+				for {
+					sl := (*midSlot)(unsafe.Add(mid, k*uint64(unsafe.Sizeof(midSlot{}))))
+					if sl.id == 0 || sl.x == x && sl.x2 == x2 {
+						id = sl.id
+						break
+					}
+					k = (k + 1) & ts.midMask
 				}
-				id = mid[k].id
 			}
 		}
 		// afterWord tells a space from what scanWord would read on at
