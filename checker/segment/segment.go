@@ -1236,8 +1236,17 @@ func stopAfter(text string, w Token, opt *Options, words *Words) bool {
 		clear(words.stops)
 		words.stopsOpt = opt
 	}
-	if int(w.Word) >= len(words.stops) {
-		words.stops = append(words.stops, make([]uint8, words.Len()-len(words.stops))...)
+	if n := words.Len(); int(w.Word) >= len(words.stops) {
+		if n > cap(words.stops) {
+			// Grown to twice its room at least, and to a thousand
+			// spellings at first: a Words numbers its spellings one
+			// by one, and grows often while its first texts are read.
+			s := make([]uint8, n, min(max(2*cap(words.stops), n, 1024), maxWords+1))
+			copy(s, words.stops)
+			words.stops = s
+		}
+		// The room past the length was never written: zero.
+		words.stops = words.stops[:n]
 	}
 	v := words.stops[w.Word]
 	if v == 0 {
