@@ -180,3 +180,64 @@ func TestTokenizeMatchesReference(t *testing.T) {
 		check(string(b))
 	}
 }
+
+// TestTokenizeNumberedMatchesReference checks tokenize as Into calls it
+// (numbering, into a token slice of some room left) against the
+// reference: fastWords reads a run of known words only while the text
+// has ten bytes after a word and the slice has room, and hands the rest
+// to word, so the texts are short mixes of words, marks and spaces read
+// with every room from none up, and each word's number must be its
+// spelling's. The text goes on after the block's end, which no word
+// may read past.
+func TestTokenizeNumberedMatchesReference(t *testing.T) {
+	words := []string{"a", "an", "ox", "the", "river", "Capstan", "crossing", "Wellbeing", "overstretched", "Nineteenfortyfive",
+		"U.S.", "i.e.", "O'Neill", "Zoë", "x9", "Rs40", "RM3", ",", ".", ";", "(", ")", "\"", "'", "-", "?", "7", "1,500"}
+	gaps := []string{" ", " ", " ", "", "  ", "\n", ", ", ". ", "; ", " (", "\" "}
+	rng := rand.New(rand.NewPCG(3, 4))
+	w := &Words{}
+	for range 4000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(12) {
+			b.WriteString(words[rng.IntN(len(words))])
+			b.WriteString(gaps[rng.IntN(len(gaps))])
+		}
+		text := b.String()
+		want := refTokens(text)
+		// The Words knows the words of text once it has read it.
+		Into(&Result{Words: w}, text, []Block{{0, len(text)}}, nil)
+		for room := range len(want) + 2 {
+			out := make([]Token, 3, 3+room)
+			// The block ends where text does, before more words: no
+			// byte after its end may be read.
+			got, marks := tokenize(text+"Q Qq", 0, len(text), out, make([]int32, 0, rng.IntN(4)), nil, w)
+			w.numberPending(text, got)
+			got = got[3:]
+			if len(got) != len(want) {
+				t.Fatalf("tokenize(%q), room %d: %d tokens, want %d: %v", text, room, len(got), len(want), got)
+			}
+			for k, tk := range got {
+				num := tk.Word
+				tk.Word = 0
+				if tk != want[k] {
+					t.Fatalf("tokenize(%q), room %d: token %d %+v, want %+v", text, room, k, tk, want[k])
+				}
+				if tk.Kind == Word {
+					if wantNum := w.lookup(tk.Text(text)); num != wantNum {
+						t.Fatalf("tokenize(%q), room %d: token %d %q numbered %d, want %d", text, room, k, tk.Text(text), num, wantNum)
+					}
+				} else if num != 0 {
+					t.Fatalf("tokenize(%q), room %d: token %d %q numbered %d", text, room, k, tk.Text(text), num)
+				}
+			}
+			var wantMarks []int32
+			for k, tk := range got {
+				if tk.Kind == Punct && strings.ContainsRune(":([{\"-.!?", rune(text[tk.Start])) {
+					wantMarks = append(wantMarks, int32(k+3))
+				}
+			}
+			if !slices.Equal(marks, wantMarks) {
+				t.Fatalf("tokenize(%q), room %d: marks %v, want %v", text, room, marks, wantMarks)
+			}
+		}
+	}
+}

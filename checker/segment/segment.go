@@ -196,11 +196,17 @@ func into(r *Result, text string, blocks []Block, opt *Options, number bool) *Re
 		words = r.Words
 		words.ready()
 	}
+	var ts wordTables
+	ts.ready(glued, words)
 	for _, b := range blocks {
 		first := len(r.Tokens)
-		r.Tokens, marks = tokenize(text, b.Start, b.End, r.Tokens, marks[:0], glued, words)
-		if words != nil {
+		ts.marks = marks[:0]
+		r.Tokens = ts.tokenize(text, b.Start, b.End, r.Tokens)
+		marks = ts.marks
+		if words != nil && len(words.pending) > 0 {
 			words.numberPending(text, r.Tokens)
+			// New spellings may have grown the tables.
+			ts.ready(glued, words)
 		}
 		r.sentences(text, first, marks, opt)
 	}
@@ -239,10 +245,28 @@ var sentenceMark = func() (t [256]bool) {
 // number's; every other word token is listed in w.pending, in order, for
 // numberPending. Without w every token's Word is 0.
 func tokenize(text string, start, end int, out []Token, marks []int32, g *Glued, w *Words) ([]Token, []int32) {
-	ts := wordTables{short: noShort[:], mid: noMid[:], g: g, w: w, marks: marks}
+	var ts wordTables
+	ts.ready(g, w)
+	ts.marks = marks
+	out = ts.tokenize(text, start, end, out)
+	return out, ts.marks
+}
+
+// ready sets ts for tokenize with glued prefixes g and Words w (nil:
+// no numbers), or again after w has numbered new spellings, whose
+// tables may have grown.
+func (ts *wordTables) ready(g *Glued, w *Words) {
+	ts.g, ts.w, ts.numbering = g, w, w != nil
+	ts.short, ts.mask, ts.mid, ts.midMask = noShort[:], 0, noMid[:], 0
 	if w != nil {
 		ts.short, ts.mask, ts.mid, ts.midMask = w.short, w.mask, w.mid, w.midMask
 	}
+}
+
+// tokenize is tokenize with the tables of ts, set once for all the
+// blocks of a text (into), and its marks in ts.marks.
+func (ts *wordTables) tokenize(text string, start, end int, out []Token) []Token {
+	w := ts.w
 	// joined is true once a token of the block is read and no white
 	// space followed it.
 	joined := false
@@ -257,12 +281,31 @@ func tokenize(text string, start, end int, out []Token, marks []int32, g *Glued,
 				i++
 				continue
 			case asciiLetter:
+				n := len(out)
 				var slow bool
-				out, i, joined, slow = ts.fastWords(text[:end], i, out, joined, w != nil)
+				var k int
+				k, i, slow = ts.fastWords(text[:end], i, out)
+				if slow && i+tailBytes > end {
+					// The last words of the block, which fastWords
+					// does not read past.
+					k, i, slow = ts.tailWords(text[:end], i, out[:k])
+				}
+				if k > n {
+					out = out[:k]
+					// fastWords pushed words: the first is joined as
+					// the token before it left it, and white space
+					// stands before the word it leaves.
+					out[n].Joined = joined
+					joined = false
+				}
 				if slow {
 					out, i = ts.word(text, i, end, out, joined)
+					joined = true
+				} else {
+					// fastWords may have read the space after its
+					// last word.
+					joined = out[len(out)-1].End == i
 				}
-				joined = true
 				continue
 			case asciiDigit:
 				j := i + 1
@@ -335,7 +378,7 @@ func tokenize(text string, start, end int, out []Token, marks []int32, g *Glued,
 		}
 		joined = true
 	}
-	return out, ts.marks
+	return out
 }
 
 // wordTables are what tokenize's run of words (words) reads: the
@@ -349,6 +392,11 @@ type wordTables struct {
 	midMask uint64
 	g       *Glued
 	w       *Words
+	// numbering is true when w is not nil: a word whose spelling is not
+	// found is then left to word, to be numbered.
+	numbering bool
+	// stop and stopMid are fastWords' bounds (see there).
+	stop, stopMid int
 	// marks are tokenize's (see there).
 	marks []int32
 }
@@ -357,8 +405,8 @@ type wordTables struct {
 // and the words after it, one after another while each is followed by
 // one space and an ASCII letter (most of prose): the space and the next
 // word's first byte are read here, not classified again by a turn of
-// tokenize's loop. text ends at the block's end; joined is the first
-// word's Joined.
+// tokenize's loop. text ends at the block's end. Every token it pushes
+// has Joined false: the caller sets the first one's.
 //
 // It reads a word of ASCII letters alone, of at most 16 bytes, eight
 // bytes at a time: the bytes loaded to find the word's end are the key
@@ -367,115 +415,301 @@ type wordTables struct {
 // pushed with the word. Any other word it leaves to the caller (word):
 // one with a digit (which may be a glued prefix's, "Rs57"), one that
 // goes on with an apostrophe, a non-ASCII rune or a short word's full
-// stop (which scanWord reads), a longer one, one within 16 bytes of the
-// block's end, one whose spelling is not found (or any, when numbering
-// is false), and any when out is full. It returns out, and the index
-// after the last word pushed and false when no space and letter follow
-// it, or the index of the word it leaves, its joined and true.
+// stop (which scanWord reads), a longer one, one within 10 bytes of the
+// block's end (18 for a long one; tailWords reads those), one whose
+// spelling is not found (when numbering), and any when out is full. It returns the length of out with the words
+// pushed, and the index after the last word pushed (after the space
+// that follows it, if one does) and false when no space and letter
+// follow it, or the index of the word it leaves and true.
 //
-// It makes no call: a call in the loop had the compiler keep its values
-// on the stack, stored and loaded again for every word.
-func (ts *wordTables) fastWords(text string, i int, out []Token, joined, numbering bool) ([]Token, int, bool, bool) {
+// It makes no call, and keeps few values live across its loop: a call,
+// or more values than registers, had the compiler keep them on the
+// stack, stored and loaded again for every word. The bound of the loop
+// is one index (ts.stop, see there).
+func (ts *wordTables) fastWords(text string, i int, out []Token) (int, int, bool) {
 	base := unsafe.Pointer(unsafe.StringData(text))
-	short, mask := unsafe.Pointer(unsafe.SliceData(ts.short)), ts.mask
-	for {
-		if i+8 > len(text) || len(out) == cap(out) {
-			return out, i, joined, true
-		}
-		x := binary.LittleEndian.Uint64((*[8]byte)(unsafe.Add(base, i))[:])
+	n := len(out)
+	toks := unsafe.Pointer(unsafe.SliceData(out))
+	// i <= ts.stop: the ten bytes from i are the text's (a word of up
+	// to eight letters, and the two bytes after it, which the loop
+	// reads with no test of the text's length), and a token has room,
+	// as each token pushed takes at least one byte of text. The
+	// bounds are read through ts, as operands of the comparisons:
+	// held in registers, they were stored and loaded again for every
+	// word.
+	ts.stop = min(len(text)-10, i+cap(out)-n-1)
+	ts.stopMid = len(text) - 18
+	short := unsafe.Pointer(unsafe.SliceData(ts.short))
+	for i <= ts.stop {
+		x := load8At(base, i)
 		// The letters end at the first byte of m (a digit there is
 		// turned away below, with the bytes scanWord reads on at).
-		m := nonLetter8(x)
+		m := endLetters8(x)
 		var j int
 		var id uint32
 		if m != 0 {
-			// The first byte is a letter: the word ends in x.
-			low := m & -m
-			j = i + bits.TrailingZeros64(m)/8
-			x &= low>>7 - 1
-			k := shortHash(x) & mask
+			// The first byte is a letter: the word ends in x, after
+			// tz/8 bytes.
+			tz := bits.TrailingZeros64(m)
+			j = i + tz>>3
+			x &= 1<<(uint(tz)&56) - 1
+			k := shortHash(x) & ts.mask
 			for {
 				sl := (*shortSlot)(unsafe.Add(short, k*uint64(unsafe.Sizeof(shortSlot{}))))
 				if sl.x == x || sl.x == 0 {
 					id = sl.id
 					break
 				}
-				k = (k + 1) & mask
+				k = (k + 1) & ts.mask
 			}
 		} else {
-			if i+16 > len(text) {
-				return out, i, joined, true
+			// Sixteen letters, and the two bytes after them.
+			if i > ts.stopMid {
+				return n, i, true
 			}
-			x2 := binary.LittleEndian.Uint64((*[8]byte)(unsafe.Add(base, i+8))[:])
-			m2 := nonLetter8(x2)
+			x2 := load8At(base, i+8)
+			m2 := endLetters8(x2)
 			if m2 == 0 {
-				return out, i, joined, true
+				return n, i, true
 			}
-			low := m2 & -m2
-			j = i + 8 + bits.TrailingZeros64(m2)/8
+			tz := bits.TrailingZeros64(m2)
+			j = i + 8 + tz>>3
 			if j == i+8 {
-				k := shortHash(x) & mask
+				k := shortHash(x) & ts.mask
 				for {
 					sl := (*shortSlot)(unsafe.Add(short, k*uint64(unsafe.Sizeof(shortSlot{}))))
 					if sl.x == x || sl.x == 0 {
 						id = sl.id
 						break
 					}
-					k = (k + 1) & mask
+					k = (k + 1) & ts.mask
 				}
 			} else {
-				x2 &= low>>7 - 1
-				mid, midMask := ts.mid, ts.midMask
-				k := midHash(x, x2) & midMask
-				for mid[k].id != 0 && (mid[k].x != x || mid[k].x2 != x2) {
-					k = (k + 1) & midMask
+				x2 &= 1<<(uint(tz)&56) - 1
+				mid := unsafe.Pointer(unsafe.SliceData(ts.mid))
+				k := midHash(x, x2) & ts.midMask
+				for {
+					sl := (*midSlot)(unsafe.Add(mid, k*uint64(unsafe.Sizeof(midSlot{}))))
+					if sl.id == 0 || sl.x == x && sl.x2 == x2 {
+						id = sl.id
+						break
+					}
+					k = (k + 1) & ts.midMask
 				}
-				id = mid[k].id
 			}
 		}
-		if j < len(text) {
-			// What scanWord would read on at after letters: an
-			// apostrophe, a non-ASCII rune, or the full stop of a
-			// short word ("i.e."); not a comma, nor the full
-			// stop that ends a sentence. And a digit, which the word
-			// goes on with ("Z470", or a glued prefix's "Rs57").
-			if g := afterFast[byteAt(base, j)]; g != 0 && (g == afterAny || j-i <= 2) {
-				return out, i, joined, true
-			}
+		// afterWord tells a space from what scanWord would read on at
+		// (an apostrophe, a non-ASCII rune, a digit, or the full stop
+		// of a short word) and from punctuation.
+		c := afterWord[byteAt(base, j)]
+		if c >= afterWordDot && (c == afterWordAny || j-i <= 2) {
+			return n, i, true
 		}
-		if id == 0 && numbering {
-			return out, i, joined, true
+		if id == 0 && ts.numbering {
+			return n, i, true
 		}
-		out = out[:len(out)+1]
-		t := &out[len(out)-1]
+		t := (*Token)(unsafe.Add(toks, uintptr(n)*unsafe.Sizeof(Token{})))
+		n++
 		t.Start, t.End = i, j
-		t.setTail(Word, joined, id)
-		// What tokenize's loop would do with " x": the space unjoins,
-		// and the letter starts a word.
-		if j+1 < len(text) && byteAt(base, j) == ' ' && letterByte[byteAt(base, j+1)] {
-			i = j + 1
-			joined = false
-			continue
-		}
-		// And with a mark of punctuation before it (", x", ". X"): the
-		// mark is a token of its own, joined to the word, and listed
-		// in the marks when sentences acts on it.
-		if j+2 < len(text) && byteAt(base, j+1) == ' ' && letterByte[byteAt(base, j+2)] {
-			if p := wordPunct[byteAt(base, j)]; p != 0 && len(out) < cap(out) && len(ts.marks) < cap(ts.marks) {
-				if p == wordPunctMark {
-					ts.marks = append(ts.marks, int32(len(out)))
-				}
-				out = out[:len(out)+1]
-				t := &out[len(out)-1]
-				t.Start, t.End = j, j+1
-				t.setTail(Punct, true, 0)
-				i = j + 2
-				joined = false
+		t.setWordTail(id)
+		if c == afterWordSpace {
+			// What tokenize's loop would do with " x": the space
+			// unjoins, and the letter starts a word.
+			if letterByte[byteAt(base, j+1)] {
+				i = j + 1
 				continue
 			}
+			// And the space before anything else (a number, a
+			// quote): the caller reads on after it, unjoined.
+			return n, j + 1, false
+		} else if c != afterWordOther && byteAt(base, j+1) == ' ' && i < ts.stop && len(ts.marks) < cap(ts.marks) {
+			// And with a mark of punctuation before it (", x", ". X"):
+			// the mark is a token of its own, joined to the word, and
+			// listed in the marks when sentences acts on it. i <
+			// ts.stop leaves room for the second token.
+			if c != afterWordPunct {
+				ts.marks = append(ts.marks, int32(n))
+			}
+			t := (*Token)(unsafe.Add(toks, uintptr(n)*unsafe.Sizeof(Token{})))
+			n++
+			t.Start, t.End = j, j+1
+			t.setTail(Punct, true, 0)
+			if letterByte[byteAt(base, j+2)] {
+				i = j + 2
+				continue
+			}
+			// No letter after the space (", 12"): the caller reads on
+			// after it, unjoined.
+			return n, j + 2, false
 		}
-		return out, j, false, false
+		return n, j, false
 	}
+	return n, i, true
+}
+
+// tailBytes is how near the block's end fastWords leaves a word to
+// tailWords: it reads the ten bytes from a word's start (eighteen from a
+// long one's).
+const tailBytes = 18
+
+// tailWords is fastWords for the last words of a block, which fastWords
+// leaves within tailBytes of its end: it reads them from a copy of the
+// block's last bytes, followed by zero bytes (no letter, and no byte of
+// a word token), so that eight or sixteen bytes may be loaded from any
+// word's start. It pushes the words fastWords would (a word of at most
+// 16 ASCII letters, whose spelling is known, followed by a space,
+// punctuation, or the block's end) and leaves the others to word, as
+// fastWords does, so that new spellings are numbered in the order of
+// their tokens. The last words of each block, a word in twenty, took
+// word's longer road before (the word read again, and numberPending's
+// look-up).
+func (ts *wordTables) tailWords(text string, i int, out []Token) (int, int, bool) {
+	n := len(out)
+	toks := out[:cap(out)]
+	i0 := i
+	var buf [tailBytes + 16]byte
+	copy(buf[:], text[i:])
+	for {
+		o := i - i0
+		if o >= tailBytes || n == len(toks) {
+			return n, i, true
+		}
+		x := binary.LittleEndian.Uint64(buf[o : o+8])
+		m := endLetters8(x)
+		var j int
+		var id uint32
+		if m != 0 {
+			tz := bits.TrailingZeros64(m)
+			j = i + tz>>3
+			id = ts.shortID(x & (1<<(uint(tz)&56) - 1))
+		} else {
+			x2 := binary.LittleEndian.Uint64(buf[o+8 : o+16])
+			m2 := endLetters8(x2)
+			if m2 == 0 {
+				return n, i, true
+			}
+			tz := bits.TrailingZeros64(m2)
+			j = i + 8 + tz>>3
+			if j == i+8 {
+				id = ts.shortID(x)
+			} else {
+				id = ts.midID(x, x2&(1<<(uint(tz)&56)-1))
+			}
+		}
+		c := afterWordSpace
+		if j < len(text) {
+			c = afterWord[text[j]]
+			if c >= afterWordDot && (c == afterWordAny || j-i <= 2) {
+				return n, i, true
+			}
+		}
+		if id == 0 && ts.numbering {
+			return n, i, true
+		}
+		t := &toks[n]
+		n++
+		t.Start, t.End = i, j
+		t.setWordTail(id)
+		if c == afterWordSpace {
+			if j+1 < len(text) && text[j] == ' ' && letterByte[text[j+1]] {
+				i = j + 1
+				continue
+			}
+		} else if c != afterWordOther && j+2 < len(text) && text[j+1] == ' ' && letterByte[text[j+2]] &&
+			n < len(toks) && len(ts.marks) < cap(ts.marks) {
+			if c != afterWordPunct {
+				ts.marks = append(ts.marks, int32(n))
+			}
+			t := &toks[n]
+			n++
+			t.Start, t.End = j, j+1
+			t.setTail(Punct, true, 0)
+			i = j + 2
+			continue
+		}
+		return n, j, false
+	}
+}
+
+// shortID returns the number of the spelling of at most 8 bytes packed
+// in x in the short table, or 0.
+func (ts *wordTables) shortID(x uint64) uint32 {
+	k := shortHash(x) & ts.mask
+	for ts.short[k].x != x && ts.short[k].x != 0 {
+		k = (k + 1) & ts.mask
+	}
+	return ts.short[k].id
+}
+
+// midID returns the number of the spelling of 9 to 16 bytes packed in x
+// and x2 in the mid table, or 0.
+func (ts *wordTables) midID(x, x2 uint64) uint32 {
+	k := midHash(x, x2) & ts.midMask
+	for ts.mid[k].id != 0 && (ts.mid[k].x != x || ts.mid[k].x2 != x2) {
+		k = (k + 1) & ts.midMask
+	}
+	return ts.mid[k].id
+}
+
+// What fastWords reads in the byte after a run of ASCII letters
+// (afterWord): a space; another byte that ends the run of words (a line
+// break, a byte of no token); punctuation tokenize's loop would push as
+// a token (the apostrophe aside, a possessive's), of which those that
+// sentences acts on (sentenceMark) are marks; the full stop, a mark,
+// which scanWord reads on at after a word of one or two bytes ("U.S.");
+// and what scanWord reads on at after any word: an apostrophe, a
+// non-ASCII rune's first byte, a digit ("Z470", or a glued prefix's
+// "Rs57").
+const (
+	afterWordSpace uint8 = iota
+	afterWordOther
+	afterWordPunct
+	afterWordMark
+	afterWordDot
+	afterWordAny
+)
+
+// afterWord classifies the byte after a word for fastWords (see
+// afterWordSpace).
+var afterWord = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c == ' ':
+			t[c] = afterWordSpace
+		case c == '.':
+			t[c] = afterWordDot
+		case c == '\'' || c >= utf8.RuneSelf || isDigit(byte(c)):
+			t[c] = afterWordAny
+		case asciiClass[c] == asciiOther && sentenceMark[c]:
+			t[c] = afterWordMark
+		case asciiClass[c] == asciiOther:
+			t[c] = afterWordPunct
+		default:
+			t[c] = afterWordOther
+		}
+	}
+	return t
+}()
+
+// load8At reads the eight bytes from base+i, which the caller has
+// checked are the text's, as a little-endian word.
+func load8At(base unsafe.Pointer, i int) uint64 {
+	return binary.LittleEndian.Uint64((*[8]byte)(unsafe.Add(base, i))[:])
+}
+
+// endLetters8 returns a word whose lowest set bit is the high bit of the
+// first of the eight bytes of x (little endian) that is not an ASCII
+// letter, and 0 when all eight are letters. The bits above it mean
+// nothing: the test is exact up to the first non-ASCII byte, and a
+// carry out of that byte, whose own high bit is set in any case, only
+// reaches the bytes after it. Per ASCII byte b, l = b|0x20 maps 'A'-'Z'
+// onto 'a'-'z' and no other byte into that range; 0xe0-l has its high
+// bit set when l < 'a' and l+5 when l > 'z', neither carrying (TestEndLetters8).
+// Fewer operations than a test exact in every byte (nonAlnum8's).
+func endLetters8(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	l := x | 0x20*ones
+	return ((0xe0*ones - l) | (l + (0x7f-'z')*ones) | x) & highs
 }
 
 // byteAt returns the byte at base+k, which the caller has checked is
@@ -509,36 +743,18 @@ func (ts *wordTables) word(text string, i, end int, out []Token, joined bool) ([
 	return out, j
 }
 
-// What fastWords reads as a token of punctuation after a word: the ASCII
-// bytes tokenize's loop would push as one, the apostrophe aside (a
-// possessive's), and of them those that sentences acts on
-// (sentenceMark).
-const (
-	wordPunctOther uint8 = 1 + iota
-	wordPunctMark
-)
-
-// wordPunct classifies the byte after a word for fastWords (see
-// wordPunctOther).
-var wordPunct = func() (t [256]uint8) {
-	for c := range utf8.RuneSelf {
-		if asciiClass[c] != asciiOther || c == '\'' {
-			continue
-		}
-		t[c] = wordPunctOther
-		if sentenceMark[c] {
-			t[c] = wordPunctMark
-		}
-	}
-	return t
-}()
-
 // setTail writes a token's Kind, Joined, Initial (false) and Word in one
 // store of the 8 bytes from Kind on (TestTokenTail checks the layout
 // it relies on): written field by field they were four stores, each
 // with its address computed again.
 func (t *Token) setTail(kind Kind, joined bool, word uint32) {
 	*(*uint64)(unsafe.Pointer(&t.Kind)) = uint64(kind) | uint64(*(*uint8)(unsafe.Pointer(&joined)))<<8 | uint64(word)<<32
+}
+
+// setWordTail is setTail(Word, false, word), a word's tail written with
+// no byte of Kind or Joined to put together.
+func (t *Token) setWordTail(word uint32) {
+	*(*uint64)(unsafe.Pointer(&t.Kind)) = uint64(word) << 32
 }
 
 // push appends a token to out. It writes the fields in place: a Token
@@ -606,15 +822,6 @@ func load8(text string, i int) uint64 {
 	return binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(text[i:]), 8))
 }
 
-// nonLetter8 returns the high bit of each of the eight bytes of x that
-// is not an ASCII letter, as nonAlnum8 does for letters and digits.
-func nonLetter8(x uint64) uint64 {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	l := x&^highs | 0x20*ones
-	letter := (l + (0x80-'a')*ones) &^ (l + (0x7f-'z')*ones)
-	return (^letter | x) & highs
-}
-
 // nonAlnum8 returns the high bit of each of the eight bytes of x that is
 // not an ASCII letter or digit. Per byte, with the high bit cleared (so
 // that no sum carries into the next byte), b+(0x80-lo) has its high bit
@@ -647,16 +854,6 @@ const (
 var afterLetters = func() (t [256]uint8) {
 	t['\''], t['.'] = afterAny, afterShort
 	for c := utf8.RuneSelf; c < 256; c++ {
-		t[c] = afterAny
-	}
-	return t
-}()
-
-// afterFast is afterLetters for fastWords, which reads letters alone: a
-// digit after them is read on at too.
-var afterFast = func() (t [256]uint8) {
-	t = afterLetters
-	for c := '0'; c <= '9'; c++ {
 		t[c] = afterAny
 	}
 	return t
@@ -881,7 +1078,7 @@ func (r *Result) sentences(text string, first int, marks []int32, opt *Options) 
 					clauseStart = true
 				}
 			case '.', '!', '?':
-				stop = endsSentence(text, toks, i, opt)
+				stop = endsSentence(text, toks, i, opt, r.Words)
 			}
 		}
 		if !stop {
@@ -889,7 +1086,7 @@ func (r *Result) sentences(text string, first int, marks []int32, opt *Options) 
 		}
 		// Take closing quotes and brackets along.
 		j := i
-		for j+1 < len(toks) && toks[j+1].Kind == Punct && toks[j+1].Joined && strings.ContainsAny(text[toks[j+1].Start:toks[j+1].End], "\"')]") {
+		for j+1 < len(toks) && toks[j+1].Kind == Punct && toks[j+1].Joined && closer[text[toks[j+1].Start]] {
 			j++
 		}
 		r.Sentences = append(r.Sentences, Sentence{Start: toks[start].Start, End: toks[j].End, First: start, Last: j + 1})
@@ -982,8 +1179,10 @@ func markTitleCase(text string, toks []Token) {
 	}
 }
 
-// endsSentence reports whether token i ends a sentence.
-func endsSentence(text string, toks []Token, i int, opt *Options) bool {
+// endsSentence reports whether token i ends a sentence. words, when not
+// nil, numbered the tokens' words: whether a full stop after a word may
+// end a sentence is then asked once for each spelling (stopAfter).
+func endsSentence(text string, toks []Token, i int, opt *Options, words *Words) bool {
 	t := toks[i]
 	if t.Kind != Punct {
 		// Only a mark ends a sentence; a dotted abbreviation such as
@@ -994,13 +1193,15 @@ func endsSentence(text string, toks []Token, i int, opt *Options) bool {
 	if c != '.' && c != '!' && c != '?' {
 		return false
 	}
-	if i+1 < len(toks) && toks[i+1].Joined && toks[i+1].Kind == Punct && strings.ContainsRune(".!?", rune(text[toks[i+1].Start])) {
+	if i+1 < len(toks) && toks[i+1].Joined && toks[i+1].Kind == Punct && endMark[text[toks[i+1].Start]] {
 		// Not the last mark of "...", "?!": the last one decides.
 		return false
 	}
-	// The next token that is not a closing quote or bracket.
+	// The next token that is not a closing quote or bracket. A token
+	// of punctuation is one rune: when it is not ASCII, its first byte
+	// is no closer.
 	k := i + 1
-	for k < len(toks) && toks[k].Kind == Punct && strings.ContainsAny(toks[k].Text(text), "\"')]") && toks[k].Joined {
+	for k < len(toks) && toks[k].Kind == Punct && closer[text[toks[k].Start]] && toks[k].Joined {
 		k++
 	}
 	if k >= len(toks) {
@@ -1010,16 +1211,8 @@ func endsSentence(text string, toks []Token, i int, opt *Options) bool {
 	if next.Joined && (next.Kind == Word || next.Kind == Number) {
 		return false // "3.5", "example.com"
 	}
-	if c == '.' && i > 0 && toks[i].Joined && toks[i-1].Kind == Word {
-		prev := toks[i-1].Text(text)
-		if isInitial(prev) {
-			return false
-		}
-		if opt != nil {
-			if _, ok := opt.Abbreviations[prev]; ok {
-				return false
-			}
-		}
+	if c == '.' && i > 0 && toks[i].Joined && toks[i-1].Kind == Word && !stopAfter(text, toks[i-1], opt, words) {
+		return false
 	}
 	if c == '.' && i > 0 && toks[i-1].Kind == Punct && text[toks[i-1].Start] == '.' {
 		// Part of an ellipsis: a break only before a capital letter.
@@ -1027,6 +1220,70 @@ func endsSentence(text string, toks []Token, i int, opt *Options) bool {
 	}
 	return true
 }
+
+// stopAfter reports whether a full stop glued to word w may end a
+// sentence: not after an initial ("John F. Kennedy") nor after one of
+// opt's abbreviations. The answer depends on the spelling alone, so
+// that with words it is kept per number, for the Options it was given
+// for (Options.Abbreviations does not change once used): the look-up
+// in the abbreviations' map, a string hash for most sentences' last
+// word, is made once for each spelling.
+func stopAfter(text string, w Token, opt *Options, words *Words) bool {
+	if words == nil || w.Word == 0 {
+		return stopAfterSpelling(w.Text(text), opt)
+	}
+	if words.stopsOpt != opt {
+		clear(words.stops)
+		words.stopsOpt = opt
+	}
+	if n := words.Len(); int(w.Word) >= len(words.stops) {
+		if n > cap(words.stops) {
+			// Grown to twice its room at least, and to a thousand
+			// spellings at first: a Words numbers its spellings one
+			// by one, and grows often while its first texts are read.
+			s := make([]uint8, n, min(max(2*cap(words.stops), n, 1024), maxWords+1))
+			copy(s, words.stops)
+			words.stops = s
+		}
+		// The room past the length was never written: zero.
+		words.stops = words.stops[:n]
+	}
+	v := words.stops[w.Word]
+	if v == 0 {
+		v = 1
+		if stopAfterSpelling(w.Text(text), opt) {
+			v = 2
+		}
+		words.stops[w.Word] = v
+	}
+	return v == 2
+}
+
+// stopAfterSpelling is stopAfter for the spelling w.
+func stopAfterSpelling(w string, opt *Options) bool {
+	if isInitial(w) {
+		return false
+	}
+	if opt != nil {
+		if _, ok := opt.Abbreviations[w]; ok {
+			return false
+		}
+	}
+	return true
+}
+
+// endMark marks the bytes of the marks that may end a sentence, and
+// closer those of the closing quotes and brackets a sentence takes
+// along.
+var endMark, closer = func() (e, c [256]bool) {
+	for _, b := range []byte(".!?") {
+		e[b] = true
+	}
+	for _, b := range []byte("\"')]") {
+		c[b] = true
+	}
+	return e, c
+}()
 
 // closesQuote reports whether the double quote toks[i] closes a quotation:
 // it is glued to a word, a number or closing punctuation before it.
@@ -1038,8 +1295,17 @@ func closesQuote(text string, toks []Token, first, i int) bool {
 	if prev.Kind != Punct {
 		return true
 	}
-	return strings.ContainsRune(".,;!?)]'", rune(text[prev.Start]))
+	return afterClosing[text[prev.Start]]
 }
+
+// afterClosing marks the bytes of the punctuation a closing quote
+// follows (closesQuote).
+var afterClosing = func() (t [256]bool) {
+	for _, b := range []byte(".,;!?)]'") {
+		t[b] = true
+	}
+	return t
+}()
 
 // isInitial reports a single capital letter, as in "John F. Kennedy".
 func isInitial(w string) bool {

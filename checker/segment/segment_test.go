@@ -3,6 +3,7 @@ package segment_test
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -531,6 +532,37 @@ func TestSegmentNumbersNoWords(t *testing.T) {
 		tok.Word = numbered.Tokens[i].Word
 		if tok != numbered.Tokens[i] {
 			t.Errorf("token %d: %+v, Into's %+v", i, tok, numbered.Tokens[i])
+		}
+	}
+}
+
+// TestIntoAbbreviationsPerOptions checks that a Result reused with other
+// Options reads their abbreviations, not those of the Options it was
+// used with before: Into keeps, per spelling, whether a full stop after
+// it may end a sentence, for the Options it asked.
+func TestIntoAbbreviationsPerOptions(t *testing.T) {
+	text := "The Brn. Ostlake fleet sailed at dawn. Cdr. Ivo Marr led it. Q. Wyck cheered."
+	blocks := []segment.Block{{Start: 0, End: len(text)}}
+	withBrn := &segment.Options{Abbreviations: map[string]segment.Abbreviation{"Brn": segment.Other, "Cdr": segment.Title}}
+	without := &segment.Options{Abbreviations: map[string]segment.Abbreviation{"Cdr": segment.Title}}
+	var r segment.Result
+	for _, tc := range []struct {
+		opt  *segment.Options
+		want []string
+	}{
+		{withBrn, []string{"The Brn. Ostlake fleet sailed at dawn.", "Cdr. Ivo Marr led it.", "Q. Wyck cheered."}},
+		{without, []string{"The Brn.", "Ostlake fleet sailed at dawn.", "Cdr. Ivo Marr led it.", "Q. Wyck cheered."}},
+		{withBrn, []string{"The Brn. Ostlake fleet sailed at dawn.", "Cdr. Ivo Marr led it.", "Q. Wyck cheered."}},
+		{nil, []string{"The Brn.", "Ostlake fleet sailed at dawn.", "Cdr.", "Ivo Marr led it.", "Q. Wyck cheered."}},
+	} {
+		for _, res := range []*segment.Result{segment.Into(&r, text, blocks, tc.opt), segment.Segment(text, blocks, tc.opt)} {
+			var got []string
+			for _, s := range res.Sentences {
+				got = append(got, text[s.Start:s.End])
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("%v: sentences %q, want %q", tc.opt, got, tc.want)
+			}
 		}
 	}
 }

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"encoding/binary"
+	"math/rand/v2"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -97,12 +98,15 @@ func TestAlnumRun(t *testing.T) {
 	}
 }
 
-// TestNonLetter8 compares nonLetter8 with letterByte for every byte at
-// every place of the eight, among letters and among other bytes.
-func TestNonLetter8(t *testing.T) {
+// TestEndLetters8 checks endLetters8 against letterByte for every byte at
+// every place of the eight, among letters and among other bytes: its
+// lowest set bit is the high bit of the first byte that is no letter,
+// and it is 0 when all eight are letters. Other bits may be set above
+// the first non-ASCII byte (a carry out of it), and mean nothing.
+func TestEndLetters8(t *testing.T) {
 	for c := range 256 {
 		for at := range 8 {
-			for _, fill := range []byte{'a', 'Z', ' ', '5', 0x80, '`'} {
+			for _, fill := range []byte{'a', 'Z', ' ', '5', 0x80, 0xff, 0xe1, '`', '{', '@', '['} {
 				var b [8]byte
 				for k := range b {
 					b[k] = fill
@@ -111,13 +115,35 @@ func TestNonLetter8(t *testing.T) {
 				var want uint64
 				for k, v := range b {
 					if !letterByte[v] {
-						want |= 0x80 << (8 * k)
+						want = 0x80 << (8 * k)
+						break
 					}
 				}
-				if got := nonLetter8(binary.LittleEndian.Uint64(b[:])); got != want {
-					t.Fatalf("nonLetter8(%q) = %#x, want %#x", b, got, want)
+				if got := endLetters8(binary.LittleEndian.Uint64(b[:])); got&-got != want {
+					t.Fatalf("endLetters8(%q) = %#x, lowest bit %#x, want %#x", b, got, got&-got, want)
 				}
 			}
+		}
+	}
+	// Random words of letters ending anywhere, with any bytes after.
+	rng := rand.New(rand.NewPCG(5, 8))
+	for range 200000 {
+		var b [8]byte
+		for k := range b {
+			b[k] = byte(rng.IntN(256))
+			if rng.IntN(3) > 0 {
+				b[k] = byte('a' + rng.IntN(26) - 32*rng.IntN(2))
+			}
+		}
+		var want uint64
+		for k, v := range b {
+			if !letterByte[v] {
+				want = 0x80 << (8 * k)
+				break
+			}
+		}
+		if got := endLetters8(binary.LittleEndian.Uint64(b[:])); got&-got != want {
+			t.Fatalf("endLetters8(%q) = %#x, want lowest bit %#x", b, got, want)
 		}
 	}
 }

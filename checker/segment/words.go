@@ -49,6 +49,11 @@ type Words struct {
 	longMask uint64
 	// pending lists the word tokens tokenize leaves to numberPending.
 	pending []int32
+	// stops keeps, per number, whether a full stop glued to the
+	// spelling may end a sentence (stopAfter): 0 not asked yet, 1 no,
+	// 2 yes; for the segmentation Options stopsOpt.
+	stops    []uint8
+	stopsOpt *Options
 	// spell holds each spelling by number, from spell[1].
 	spell []spelling
 	bytes []byte

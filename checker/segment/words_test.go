@@ -251,6 +251,14 @@ func TestTokenTail(t *testing.T) {
 				if want := (Token{Start: 3, End: 9, Kind: kind, Joined: joined, Word: word}); tk != want {
 					t.Errorf("setTail(%d, %v, %d): %+v, want %+v", kind, joined, word, tk, want)
 				}
+				if kind != Word || joined {
+					continue
+				}
+				tk = Token{Start: 3, End: 9, Kind: 7, Joined: true, Initial: true, Word: 99}
+				tk.setWordTail(word)
+				if want := (Token{Start: 3, End: 9, Kind: Word, Word: word}); tk != want {
+					t.Errorf("setWordTail(%d): %+v, want %+v", word, tk, want)
+				}
 			}
 		}
 	}
