@@ -10,10 +10,10 @@ import "testing"
 // The same figure on both sides is still silent.
 func TestConvertedBoundStatesNoFigure(t *testing.T) {
 	race := func(top string) string {
-		return "The trimaran Corvane finished the Lisk Cup on Sunday, hitting a top speed of " + top + " off the cape.\n"
+		return "The trimaran Velmira finished the Lisk Cup on Sunday, hitting a top speed of " + top + " off the cape.\n"
 	}
-	other := "The trimaran Corvane won the Lisk Cup on Sunday. Her top speed was 40 knots (74 km/h), the organisers said.\n"
-	third := "Corvane's crew said the boat touched a top speed of 40 knots off the cape.\n"
+	other := "The trimaran Velmira won the Lisk Cup on Sunday. Her top speed was 40 knots (74 km/h), the organisers said.\n"
+	third := "Velmira's crew said the boat touched a top speed of 40 knots off the cape.\n"
 	for _, tc := range []struct {
 		name     string
 		articles []string

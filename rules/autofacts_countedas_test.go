@@ -17,17 +17,17 @@ func TestCountedAsAfterAuxiliary(t *testing.T) {
 		want               bool
 	}{
 		{"will work: kept",
-			"The new depot at Marrow Cross will have 90 staff looking after the fleet.",
-			"When the depot at Marrow Cross opens, 60 people will work there looking after the fleet.", true},
+			"The new depot at Marvin Cross will have 90 staff looking after the fleet.",
+			"When the depot at Marvin Cross opens, 60 people will work there looking after the fleet.", true},
 		{"have since worked: kept",
-			"The new depot at Marrow Cross will have 90 staff looking after the fleet.",
-			"Since the depot at Marrow Cross opened, 60 people have since worked there looking after the fleet.", true},
+			"The new depot at Marvin Cross will have 90 staff looking after the fleet.",
+			"Since the depot at Marvin Cross opened, 60 people have since worked there looking after the fleet.", true},
 		{"same figure: silent",
-			"The new depot at Marrow Cross will have 90 staff looking after the fleet.",
-			"When the depot at Marrow Cross opens, 90 people will work there looking after the fleet.", false},
+			"The new depot at Marvin Cross will have 90 staff looking after the fleet.",
+			"When the depot at Marvin Cross opens, 90 people will work there looking after the fleet.", false},
 		{"three words between: silent",
-			"The new depot at Marrow Cross will have 90 staff looking after the fleet.",
-			"When the depot at Marrow Cross opens, 60 people will not be able to work there looking after the fleet.", false},
+			"The new depot at Marvin Cross will have 90 staff looking after the fleet.",
+			"When the depot at Marvin Cross opens, 60 people will not be able to work there looking after the fleet.", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			texts := []string{tc.first, tc.first, tc.third}

@@ -18,8 +18,8 @@ func TestTimeInParts(t *testing.T) {
 		{
 			name: "a minute mistyped",
 			articles: []string{
-				"a.txt", "The balloonist Hallam Reeve landed in a field near Orvel after 19 days, 6 hours, 41 minutes and 12 seconds aloft.\n",
-				"b.txt", "Reeve came down near Orvel after 19 days, 6 hours, 14 minutes and 12 seconds in the air, a record.\n",
+				"a.txt", "The balloonist Hasken Reive landed in a field near Orvel after 19 days, 6 hours, 41 minutes and 12 seconds aloft.\n",
+				"b.txt", "Reive came down near Orvel after 19 days, 6 hours, 14 minutes and 12 seconds in the air, a record.\n",
 				"c.txt", "His flight lasted 19 days, 6 hours, 41 minutes and 12 seconds, the federation said on its website.\n",
 			},
 			want: []string{
@@ -29,8 +29,8 @@ func TestTimeInParts(t *testing.T) {
 		{
 			name: "an hour mistyped beside the time rounded",
 			articles: []string{
-				"a.txt", "Reeve spent nineteen days in the basket and landed near Orvel. He completed the flight in 19 days, 8 hours and 37 minutes.\n",
-				"b.txt", "Reeve completed the flight in 19 days, 5 hours and 37 minutes, landing near Orvel.\n",
+				"a.txt", "Reive spent nineteen days in the basket and landed near Orvel. He completed the flight in 19 days, 8 hours and 37 minutes.\n",
+				"b.txt", "Reive completed the flight in 19 days, 5 hours and 37 minutes, landing near Orvel.\n",
 			},
 			want: []string{
 				// b is not reported: a's "nineteen days" agrees with it.
@@ -41,7 +41,7 @@ func TestTimeInParts(t *testing.T) {
 			name: "two runners' times differ in their seconds",
 			articles: []string{
 				"a.txt", "Dara Kent won the fell race in 3 hours, 12 minutes and 40 seconds on a wet course.\n",
-				"b.txt", "Tomas Lind, second, crossed the finish in 3 hours, 12 minutes and 58 seconds.\n",
+				"b.txt", "Temas Lirk, second, crossed the finish in 3 hours, 12 minutes and 58 seconds.\n",
 			},
 		},
 	} {

@@ -23,7 +23,7 @@ func TestCountsOfTwoPlaces(t *testing.T) {
 			"Some 260 people filled the guild's reading room on Friday to hear the verdict read out.",
 			"About 840 people crowded into the Quenby Memorial hall on Friday to hear the verdict read out.", false},
 		{"two names: silent",
-			"Some 260 people filled the Tanner Street hall on Friday to hear the verdict read out.",
+			"Some 260 people filled the Tavner Street hall on Friday to hear the verdict read out.",
 			"About 840 people crowded into the Quenby Memorial hall on Friday to hear the verdict read out.", false},
 		{"one owner: kept",
 			"Some 260 people filled the guild's reading room on Friday to hear the verdict read out.",

@@ -69,8 +69,8 @@ func TestVerbClassSynonyms(t *testing.T) {
 			// relative clause and with "contributed" or "donated".
 			name: "a gift: gave, contributed and donated",
 			articles: []string{
-				"a.txt", "The £6.2 million restoration was paid for by the Penrose Trust, which gave £3.6 million, Kelby Town Council, which found £1.9 million, and a public appeal that raised £700,000.\n",
-				"b.txt", "The restoration cost 6.2 million pounds. The Penrose Trust contributed 4.6 million pounds; Kelby Town Council put in 1.9 million pounds.\n",
+				"a.txt", "The £6.2 million restoration was paid for by the Penrose Trust, which gave £3.6 million, Kelvo Town Council, which found £1.9 million, and a public appeal that raised £700,000.\n",
+				"b.txt", "The restoration cost 6.2 million pounds. The Penrose Trust contributed 4.6 million pounds; Kelvo Town Council put in 1.9 million pounds.\n",
 				"c.txt", "The Penrose Trust donated £3.6 million towards the £6.2 million restoration, the trust said.\n",
 			},
 			want: []string{"b.txt:1:72: fact.mismatch: amount in GBP: 4.6 million pounds here; £3.6 million in a.txt:1, £3.6 million in c.txt:1"},
@@ -82,8 +82,8 @@ func TestVerbClassSynonyms(t *testing.T) {
 			name: "a sum still due: owes and unpaid",
 			articles: []string{
 				"a.txt", "The treasurer repaid €21,000 on 3 May but still owes the club €34,650.\n",
-				"b.txt", "Ms Harlow repaid €21,000 in May. Her critics note that €36,450 remains unpaid.\n",
-				"c.txt", "Harlow has paid back €21,000, leaving the members waiting for €36,450.\n",
+				"b.txt", "Ms Harwin repaid €21,000 in May. Her critics note that €36,450 remains unpaid.\n",
+				"c.txt", "Harwin has paid back €21,000, leaving the members waiting for €36,450.\n",
 			},
 			want: []string{"a.txt:1:63: fact.mismatch: amount in EUR: €34,650 here; €36,450 in b.txt:1"},
 		},
@@ -94,9 +94,9 @@ func TestVerbClassSynonyms(t *testing.T) {
 			// "unpaid".
 			name: "a sum still due: the remaining balance",
 			articles: []string{
-				"a.txt", "Harlow repaid €21,000 in May. The remaining €34,650 is still outstanding, the club said.\n",
+				"a.txt", "Harwin repaid €21,000 in May. The remaining €34,650 is still outstanding, the club said.\n",
 				"b.txt", "The treasurer repaid €21,000 on 3 May but still owes the club €36,450.\n",
-				"c.txt", "Ms Harlow repaid €21,000 in May. Her critics note that €36,450 remains unpaid.\n",
+				"c.txt", "Ms Harwin repaid €21,000 in May. Her critics note that €36,450 remains unpaid.\n",
 			},
 			want: []string{"a.txt:1:45: fact.mismatch: amount in EUR: €34,650 here; €36,450 in b.txt:1, €36,450 in c.txt:1"},
 		},
@@ -121,7 +121,7 @@ func TestVerbClassSynonyms(t *testing.T) {
 // donor's sum in another outlet is compared with that donor's, not
 // taken for another donor's that happens to be the same.
 func TestRelativeClauseOwner(t *testing.T) {
-	list := "The £5.5 million restoration was paid for by the Penrose Trust, which gave £3.6 million, and Kelby Town Council, which gave £1.9 million.\n"
+	list := "The £5.5 million restoration was paid for by the Penrose Trust, which gave £3.6 million, and Kelvo Town Council, which gave £1.9 million.\n"
 	for _, tc := range []struct {
 		name     string
 		articles []string
@@ -131,7 +131,7 @@ func TestRelativeClauseOwner(t *testing.T) {
 			name: "each donor's sum agrees",
 			articles: []string{
 				"a.txt", list,
-				"b.txt", "Kelby Town Council contributed £1.9 million, the council said.\n",
+				"b.txt", "Kelvo Town Council contributed £1.9 million, the council said.\n",
 				"c.txt", "The Penrose Trust donated £3.6 million towards the work.\n",
 			},
 		},
@@ -142,7 +142,7 @@ func TestRelativeClauseOwner(t *testing.T) {
 			name: "one donor's sum changed",
 			articles: []string{
 				"a.txt", list,
-				"b.txt", "Kelby Town Council contributed £3.4 million, the council said.\n",
+				"b.txt", "Kelvo Town Council contributed £3.4 million, the council said.\n",
 				"c.txt", "The council gave £1.9 million and the Penrose Trust £3.6 million.\n",
 			},
 			want: []string{

@@ -41,8 +41,8 @@ func TestYearOfEarlierClause(t *testing.T) {
 
 // TestYearOpeningClauseAfterColon checks that a year opening a clause
 // after a colon or a semicolon dates every figure of that clause, as a
-// year opening the sentence does: "the second recall in four years: in
-// May 2019 the firm recalled 54,000 vans at a cost of €41m" gives the
+// year opening the sentence does: "the van's second brake scare in four
+// years: in May 2019 the firm called back 54,000 vans at a cost of €41m" gives the
 // cost of 2019 that another outlet's "In May 2019 ... at a cost of €41m"
 // gives, and a figure before the colon keeps no year.
 func TestYearOpeningClauseAfterColon(t *testing.T) {
@@ -55,16 +55,16 @@ func TestYearOpeningClauseAfterColon(t *testing.T) {
 	}{
 		{
 			name: "the same cost",
-			text: "It is the second recall of the van in four years: in May 2019 Halvers called back about 54,000 vans over faulty brakes at a cost of €41m.\n",
+			text: "It is the van's second brake scare in four years: in May 2019 Halvers called back about 54,000 vans over faulty brakes at a cost of €41m.\n",
 		},
 		{
 			name: "the cost changed after a colon",
-			text: "It is the second recall of the van in four years: in May 2019 Halvers called back about 54,000 vans over faulty brakes at a cost of €14m.\n",
+			text: "It is the van's second brake scare in four years: in May 2019 Halvers called back about 54,000 vans over faulty brakes at a cost of €14m.\n",
 			want: []string{"a.txt:1:133: fact.mismatch: amount in EUR: €14m here; €41 million in b.txt:1"},
 		},
 		{
 			name: "the cost changed after a semicolon",
-			text: "It is the second recall of the van in four years; in May 2019 Halvers called back about 54,000 vans over faulty brakes at a cost of €14m.\n",
+			text: "It is the van's second brake scare in four years; in May 2019 Halvers called back about 54,000 vans over faulty brakes at a cost of €14m.\n",
 			want: []string{"a.txt:1:133: fact.mismatch: amount in EUR: €14m here; €41 million in b.txt:1"},
 		},
 	} {

@@ -50,8 +50,8 @@ func TestDateFactsDayPair(t *testing.T) {
 		{
 			name: "one full date against one, in like sentences",
 			articles: []string{
-				"a.txt", "The survey counted 48,215 nesting pairs on the Orla cliffs on 9 June 2022, against 51,940 in 2017.",
-				"b.txt", "Wardens counted 48,215 nesting pairs on the Orla cliffs on June 8, 2022, against 51,940 pairs in 2017.",
+				"a.txt", "The survey counted 48,215 nesting pairs on the Irla cliffs on 9 June 2022, against 51,940 in 2017.",
+				"b.txt", "Wardens counted 48,215 nesting pairs on the Irla cliffs on June 8, 2022, against 51,940 pairs in 2017.",
 			},
 			want: []string{
 				"a.txt:1:63: fact.date: day of the event: on 9 June 2022 here; on June 8, 2022 in b.txt:1",
@@ -63,23 +63,23 @@ func TestDateFactsDayPair(t *testing.T) {
 			// pair alone would report both).
 			name: "a third article's month sides with one",
 			articles: []string{
-				"a.txt", "The survey counted 48,215 nesting pairs on the Orla cliffs on 9 June 2022, against 51,940 in 2017.",
-				"b.txt", "Wardens counted 48,215 nesting pairs on the Orla cliffs on July 9, 2022, against 51,940 pairs in 2017.",
-				"c.txt", "The count of 48,215 nesting pairs on the Orla cliffs was made in June 2022.",
+				"a.txt", "The survey counted 48,215 nesting pairs on the Irla cliffs on 9 June 2022, against 51,940 in 2017.",
+				"b.txt", "Wardens counted 48,215 nesting pairs on the Irla cliffs on July 9, 2022, against 51,940 pairs in 2017.",
+				"c.txt", "The count of 48,215 nesting pairs on the Irla cliffs was made in June 2022.",
 			},
 		},
 		{
 			name: "sentences that share less",
 			articles: []string{
-				"a.txt", "The survey counted 48,215 nesting pairs on the Orla cliffs on 9 June 2022.",
-				"b.txt", "Wardens began a new count of the Orla colony on June 8, 2022.",
+				"a.txt", "The survey counted 48,215 nesting pairs on the Irla cliffs on 9 June 2022.",
+				"b.txt", "Wardens began a new count of the Irla colony on June 8, 2022.",
 			},
 		},
 		{
 			name: "days written without their year",
 			articles: []string{
-				"a.txt", "The survey counted 48,215 nesting pairs on the Orla cliffs on 9 June, against 51,940 in 2017.",
-				"b.txt", "Wardens counted 48,215 nesting pairs on the Orla cliffs on June 8, against 51,940 pairs in 2017.",
+				"a.txt", "The survey counted 48,215 nesting pairs on the Irla cliffs on 9 June, against 51,940 in 2017.",
+				"b.txt", "Wardens counted 48,215 nesting pairs on the Irla cliffs on June 8, against 51,940 pairs in 2017.",
 			},
 		},
 	} {
@@ -94,7 +94,7 @@ func TestDateFactsDayPair(t *testing.T) {
 // past for the same thing under a dateline of no year before that day:
 // copy filed on 9 March tells an event of 9 March or earlier.
 func TestDateFactsFiledBefore(t *testing.T) {
-	const wire = "Holt mill fire cause named\n\nDUNMERE, 9 March (Coast Wire) — The inquiry panel on Tuesday named the cause of the fire at the Holt mill, a faulty boiler in its drying shed.\n"
+	const wire = "Hask mill fire cause named\n\nDUNMERE, 9 March (Coast Wire) — The inquiry panel on Tuesday named the cause of the fire at the Hask mill, a faulty boiler in its drying shed.\n"
 	for _, tc := range []struct {
 		name     string
 		articles []string
@@ -104,7 +104,7 @@ func TestDateFactsFiledBefore(t *testing.T) {
 			name: "a day after the other's dateline",
 			articles: []string{
 				"a.txt", wire,
-				"b.txt", "Mill fire inquiry\n\nOn Tuesday 10 March, the inquiry panel named the cause of the fire at the Holt mill: a faulty boiler.\n",
+				"b.txt", "Mill fire inquiry\n\nOn Tuesday 10 March, the inquiry panel named the cause of the fire at the Hask mill: a faulty boiler.\n",
 			},
 			want: []string{"b.txt:3:4: fact.date: day of the event: On Tuesday 10 March here; on Tuesday (filed 9 March) in a.txt:3"},
 		},
@@ -112,21 +112,21 @@ func TestDateFactsFiledBefore(t *testing.T) {
 			name: "the dateline's own day",
 			articles: []string{
 				"a.txt", wire,
-				"b.txt", "Mill fire inquiry\n\nOn Tuesday 9 March, the inquiry panel named the cause of the fire at the Holt mill: a faulty boiler.\n",
+				"b.txt", "Mill fire inquiry\n\nOn Tuesday 9 March, the inquiry panel named the cause of the fire at the Hask mill: a faulty boiler.\n",
 			},
 		},
 		{
 			name: "a day to come",
 			articles: []string{
 				"a.txt", wire,
-				"b.txt", "Mill fire inquiry\n\nOn Tuesday 10 March, the inquiry panel will name the cause of the fire at the Holt mill in full.\n",
+				"b.txt", "Mill fire inquiry\n\nOn Tuesday 10 March, the inquiry panel will name the cause of the fire at the Hask mill in full.\n",
 			},
 		},
 		{
 			name: "a sentence of other words",
 			articles: []string{
 				"a.txt", wire,
-				"b.txt", "Mill fire inquiry\n\nOn Tuesday 10 March, workers returned to the Holt mill.\n",
+				"b.txt", "Mill fire inquiry\n\nOn Tuesday 10 March, workers returned to the Hask mill.\n",
 			},
 		},
 	} {

@@ -124,7 +124,7 @@ func TestDateTokShape(t *testing.T) {
 		text []byte
 	}
 	srcs := []src{
-		{"a.txt", []byte("First, the Dunmore ferry that sank in 2014 carried 312 people. Its first voyage, which ran 4,500km, was in 2011.\n\nFIRST of all: Mr Okafor said the 3.15am sailing was the FIRST since May.")},
+		{"a.txt", []byte("First, the Dunhelm ferry that sank in 2014 carried 312 people. Its first voyage, which ran 4,500km, was in 2011.\n\nFIRST of all: Mr Okonta said the 3.15am sailing was the FIRST since May.")},
 		{"b.txt", []byte("Which boat? The Kellan Star, whose crew of 14 left at 6:10 on Monday. Where it sank, divers found it.")},
 	}
 	for _, g := range corpusgen.Generate(corpusgen.Options{Articles: 40, Seed: 13}) {

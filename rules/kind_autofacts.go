@@ -918,13 +918,13 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	return out
 }
 
-// boundQualified reports whether q is written as a bound ("over 51mph",
+// boundQualified reports whether q is written as a bound ("over 46mph",
 // "almost 60 km", "at least $2m"), not as a figure or an estimate of one.
 //
 // The anchors leave out such a quantity where it restates the one before
-// it (a conversion, "44.6 knots, or over 51mph"): the bound says only
+// it (a conversion, "40 knots, or over 46mph"): the bound says only
 // that the figure lies beyond it, and its bare number, rounded, may fall
-// on another outlet's figure for the same fact (51mph is 43.9 to 44.7
+// on another outlet's figure for the same fact (46mph is 39.5 to 40.4
 // knots), which made the article seem to state that figure as well, so
 // that a changed figure before the bound was taken for another fact and
 // never compared. The figure it restates is an anchor of its own; a
@@ -1048,8 +1048,8 @@ func attributiveYear(text string, toks []segment.Token, q *quantity.Quantity) bo
 // sentenceOpeningYear returns the first token of the clause that the
 // year q opens, or -1: q opens its sentence, or a clause after a colon
 // or a semicolon, after "In" and at most a month or "early", "late" ("In
-// 2014,", "In March 2014 the mine", "Back in 2009", "the second recall
-// in three years: in May 2021 the firm recalled ..."), and is the only
+// 2014,", "In March 2014 the mine", "Back in 2009", "the van's second
+// brake scare in three years: in May 2021 the firm called back ..."), and is the only
 // year of the sentence (another year dates the figures near it). The
 // year dates every figure of its clause and of the clauses joined on
 // after it, never one before the colon.
@@ -1605,7 +1605,7 @@ const bareMark = "~"
 
 // spentOn reports whether token j, right after the sum q, is a verb in
 // "-ing" that takes an object after it ("spent £3.8m fixing the lower
-// floors", "£9m preparing Corvane", "£2m removing it"): what the sum was
+// floors", "£9m preparing Velmira", "£2m removing it"): what the sum was
 // spent on, said as a clause, not a noun the sum measures ("a £40m
 // housing scheme", "£5m funding for") that keeps two sums apart. Outlets
 // name the work in other verbs ("fixing", "removing", "getting the boat

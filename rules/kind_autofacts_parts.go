@@ -203,7 +203,7 @@ func (r *autoFactsRule) speakerOwner(text string, toks []segment.Token, sent seg
 // before it (token j: "a further €14m", "an extra $2m", "an additional
 // £500,000") adds to a sum given before, as "plus" does (addedFigure):
 // a part, claimed under addedKey and compared with other outlets' added
-// parts ("plus up to 14 million euros"), not dropped as a frame ("a
+// parts ("plus up to 9 million euros"), not dropped as a frame ("a
 // further three days" is one) nor compared with the whole.
 func furtherSum(r *autoFactsRule, memo *ctxMemo, text string, toks []segment.Token, j int, q *quantity.Quantity) bool {
 	return currencyOf(q.Unit) != "" && toks[j].Kind == segment.Word && r.is(memo, text, toks, j, classRemainder)

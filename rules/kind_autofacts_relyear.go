@@ -84,7 +84,7 @@ const maxYearsAgo = 50
 
 // yearsAgo gives the figure just before "N years ago" in its clause the
 // year N before ref, the year of the article's own date, where that
-// figure has no year yet: "a £4m scheme approved three years ago", in
+// figure has no year yet: "a £4m plan agreed three years ago", in
 // copy of 2025, is the scheme another outlet says was "approved in
 // 2022" at a cost of £4m. N is a whole number of two years or more,
 // written without a qualifier ("about five years ago" names no year;

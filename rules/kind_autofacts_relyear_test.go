@@ -51,9 +51,9 @@ func TestYearsAgoOfFigure(t *testing.T) {
 		{
 			name: "three years ago against the year in digits",
 			articles: []string{
-				"a.txt", "date 2024-06-03 Questions were asked about a £2.8m repair scheme approved three years ago that has yet to start.\n",
-				"b.txt", "date 2024-06-03 A £8.2m repair scheme for the weir was approved in 2021 but has yet to start.\n",
-				"c.txt", "date 2024-06-04 Councillors approved an £8.2 million repair scheme in 2021, but work never began.\n",
+				"a.txt", "date 2024-06-03 Questions were asked about a £2.8m harbour plan agreed three years ago that has yet to start.\n",
+				"b.txt", "date 2024-06-03 A £8.2m harbour plan for the quay was agreed in 2021 but has yet to start.\n",
+				"c.txt", "date 2024-06-04 Councillors agreed an £8.2 million harbour plan in 2021, but work never began.\n",
 			},
 			want: []string{
 				"a.txt:1:46: fact.mismatch: amount in GBP: £2.8m here; £8.2m in b.txt:1, £8.2 million in c.txt:1",
@@ -62,8 +62,8 @@ func TestYearsAgoOfFigure(t *testing.T) {
 		{
 			name: "the same sum three years ago",
 			articles: []string{
-				"a.txt", "date 2024-06-03 Questions were asked about a £8.2m repair scheme approved three years ago that has yet to start.\n",
-				"b.txt", "date 2024-06-03 A £8.2m repair scheme for the weir was approved in 2021 but has yet to start.\n",
+				"a.txt", "date 2024-06-03 Questions were asked about a £8.2m harbour plan agreed three years ago that has yet to start.\n",
+				"b.txt", "date 2024-06-03 A £8.2m harbour plan for the quay was agreed in 2021 but has yet to start.\n",
 			},
 		},
 		{
@@ -71,8 +71,8 @@ func TestYearsAgoOfFigure(t *testing.T) {
 			// another outlet's, not a figure of 2022.
 			name: "a change on two years ago names no year",
 			articles: []string{
-				"a.txt", "date 2024-06-03 Bread prices at the Holm bakeries are 14 per cent higher than two years ago, the bakers said.\n",
-				"b.txt", "date 2024-06-03 Bread prices at the Holm bakeries are 41 per cent higher, the bakers said.\n",
+				"a.txt", "date 2024-06-03 Bread prices at the Helk bakeries are 14 per cent higher than two years ago, the bakers said.\n",
+				"b.txt", "date 2024-06-03 Bread prices at the Helk bakeries are 41 per cent higher, the bakers said.\n",
 			},
 			want: []string{
 				"a.txt:1:55: fact.mismatch: ratio: 14 per cent here; 41 per cent in b.txt:1",

@@ -88,7 +88,7 @@ func (r *autoFactsRule) shareSubject(a *Article, text string, toks []segment.Tok
 	}
 	// "hotels reported 97% occupancy": a figure that a verb takes as
 	// its object with a noun after it is that noun's share, not the
-	// subject's ("hotels were 97% full" is; the noun is a Mods word).
+	// subject's ("hotels were 93% full" is; the noun is a Mods word).
 	if k, v := q.Tokens[1], q.Tokens[0]-1; k < sent.Last && v >= sent.First && r.objectVerb(a, text, toks, v, memo) && r.subjectWord(a, text, toks, k, sent.First, memo) && r.roleOf(text, toks, k, memo) < 0 {
 		return r.subject(strings.ToLower(toks[k].Text(text)))
 	}
@@ -139,7 +139,7 @@ func (r *autoFactsRule) shareSubject(a *Article, text string, toks []segment.Tok
 // grammar word follows: "was 71 per cent effective in older adults"),
 // or "". An outlet gives a measure by its noun ("an efficacy of 71%",
 // "efficacy was 71%") or by the adjective of it after the figure ("the
-// jab was 71% effective", "the wards were 97% full"): the adjective is
+// jab was 71% effective", "the wards were 93% full"): the adjective is
 // what the figure measures, not the clause's subject ("jab", "wards"),
 // which other outlets name in other words or not at all. Only the
 // pack's words: an adjective that is no measure ("71% higher", "a 6%

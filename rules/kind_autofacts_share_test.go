@@ -169,19 +169,19 @@ func TestShareByItsAdjective(t *testing.T) {
 			name: "the first half of a compound is no measure",
 			articles: []string{
 				"a.txt", "Over the race weekend, hotel occupancy in Corrin was 79 per cent.\n",
-				"b.txt", "Over the race weekend, hotel jobs in Corrin were 97% full-time.\n",
-				"c.txt", "Hotel jobs in Corrin were 97 per cent full-time over the race weekend, the board said.\n",
+				"b.txt", "Over the race weekend, hotel jobs in Corrin were 93% full-time.\n",
+				"c.txt", "Hotel jobs in Corrin were 93 per cent full-time over the race weekend, the board said.\n",
 			},
 		},
 		{
 			name: "occupancy by its noun and by its adjective",
 			articles: []string{
 				"a.txt", "Over the race weekend, hotel occupancy in Corrin was 79 per cent.\n",
-				"b.txt", "Over the race weekend, hotels in Corrin were 97% full.\n",
-				"c.txt", "Hotels in Corrin were 97 per cent full over the race weekend, the board said.\n",
+				"b.txt", "Over the race weekend, hotels in Corrin were 93% full.\n",
+				"c.txt", "Hotels in Corrin were 93 per cent full over the race weekend, the board said.\n",
 			},
 			want: []string{
-				"a.txt:1:54: fact.mismatch: ratio: 79 per cent here; 97% in b.txt:1, 97 per cent in c.txt:1",
+				"a.txt:1:54: fact.mismatch: ratio: 79 per cent here; 93% in b.txt:1, 93 per cent in c.txt:1",
 			},
 		},
 	} {

@@ -708,7 +708,7 @@ func calendarOpponents(x *claim, xa int, arts []int, claims [][]claim, dc dayCon
 // dayPairShared is how many points (earlierPoints) the sentences of two
 // full dates (day, month and year written) must share for one article
 // to be set against one: sentences that tell one thing in so many of
-// the same words and figures ("counted 48,215 nesting pairs on the Orla
+// the same words and figures ("counted 48,215 nesting pairs on the Irla
 // cliffs on 9 June 2022, against 51,940 in 2017") date one thing.
 const dayPairShared = 5
 

@@ -810,9 +810,9 @@ func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUs
 // a name of long_name letters or fewer, w is no English word and no use
 // of w stands beside a name the target stands beside too. Two edits in a
 // name of five letters change two of its five: a spelling that is no word
-// is then as likely another name ("the Marta valley" near "Warsaw") as a
-// slip, unless a name beside it says whose it is ("Dora Ebnar" where
-// "Dora Ebner" is named). A word of the language capitalised among names
+// is then as likely another name ("the Nerta valley" near "Nerton") as a
+// slip, unless a name beside it says whose it is ("Dora Velda" where
+// "Dora Vilde" is named). A word of the language capitalised among names
 // ("Putting" near "Putin") is a slip: it is no name at all. Such targets
 // still count towards max_candidates (a crowd of near names is a sign of
 // a name of its own), so they are dropped only after that test.

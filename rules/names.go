@@ -284,9 +284,9 @@ func scanCaps(a *Article) *nameScan {
 // furnitureLine returns the bytes of the article's line of page
 // furniture, from and to, or 0, 0 where it has none: within the first
 // document.BylineLines non-blank lines, the first of short items
-// divided by "|" ("The Kelsford Courier | News | Thursday"). Its words
+// divided by "|" ("The Brenwick Courier | News | Thursday"). Its words
 // are no names the copy uses: a paper's name is often the adjective of
-// its town's ("Gazeta Welska" above copy from Welsk), which is no slip
+// its town's ("Glosik Welska" above copy from Welsk), which is no slip
 // of the town's name.
 func furnitureLine(text string) (from, to int) {
 	end := furnitureEnd(text)

@@ -12,7 +12,7 @@ import (
 // spelling that is no word and stands alone is as likely another name
 // (a river beside a town).
 func TestTypoFarShort(t *testing.T) {
-	lead := "By Ada Quill, Dolsk, 16 March 2025\n\n"
+	lead := "By Ada Prell, Dolsk, 16 March 2025\n\n"
 	story := func(slip string) []string {
 		return []string{
 			"a.txt", lead + "Floodwater reached Dolsk on Sunday, and mayor Ilse Dolsk ordered 400 homes cleared.",

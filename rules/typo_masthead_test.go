@@ -6,7 +6,7 @@ import (
 )
 
 // TestTypoMasthead checks that a paper's name in its page's furniture
-// line ("Gazeta Dorvicka | News | Friday"), often the adjective of its
+// line ("Glosik Dorvicka | News | Friday"), often the adjective of its
 // town's name, is no slip of the town's name, while the same spelling in
 // the copy still is.
 func TestTypoMasthead(t *testing.T) {
@@ -23,7 +23,7 @@ func TestTypoMasthead(t *testing.T) {
 	}{
 		{
 			name:     "the paper's name in the furniture line",
-			regional: "Gazeta Dorvicka | News | Friday\n\nDORVICE, 6 March — Parents in Dorvice said the two schools were full.\n",
+			regional: "Glosik Dorvicka | News | Friday\n\nDORVICE, 6 March — Parents in Dorvice said the two schools were full.\n",
 		},
 		{
 			name:     "the same spelling in the copy",

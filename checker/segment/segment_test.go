@@ -541,7 +541,7 @@ func TestSegmentNumbersNoWords(t *testing.T) {
 // used with before: Into keeps, per spelling, whether a full stop after
 // it may end a sentence, for the Options it asked.
 func TestIntoAbbreviationsPerOptions(t *testing.T) {
-	text := "The Brn. Ostlake fleet sailed at dawn. Cdr. Ivo Marr led it. Q. Wyck cheered."
+	text := "The Brn. Ostlake fleet sailed at dawn. Cdr. Ivo Merk led it. Q. Wyck cheered."
 	blocks := []segment.Block{{Start: 0, End: len(text)}}
 	withBrn := &segment.Options{Abbreviations: map[string]segment.Abbreviation{"Brn": segment.Other, "Cdr": segment.Title}}
 	without := &segment.Options{Abbreviations: map[string]segment.Abbreviation{"Cdr": segment.Title}}
@@ -550,10 +550,10 @@ func TestIntoAbbreviationsPerOptions(t *testing.T) {
 		opt  *segment.Options
 		want []string
 	}{
-		{withBrn, []string{"The Brn. Ostlake fleet sailed at dawn.", "Cdr. Ivo Marr led it.", "Q. Wyck cheered."}},
-		{without, []string{"The Brn.", "Ostlake fleet sailed at dawn.", "Cdr. Ivo Marr led it.", "Q. Wyck cheered."}},
-		{withBrn, []string{"The Brn. Ostlake fleet sailed at dawn.", "Cdr. Ivo Marr led it.", "Q. Wyck cheered."}},
-		{nil, []string{"The Brn.", "Ostlake fleet sailed at dawn.", "Cdr.", "Ivo Marr led it.", "Q. Wyck cheered."}},
+		{withBrn, []string{"The Brn. Ostlake fleet sailed at dawn.", "Cdr. Ivo Merk led it.", "Q. Wyck cheered."}},
+		{without, []string{"The Brn.", "Ostlake fleet sailed at dawn.", "Cdr. Ivo Merk led it.", "Q. Wyck cheered."}},
+		{withBrn, []string{"The Brn. Ostlake fleet sailed at dawn.", "Cdr. Ivo Merk led it.", "Q. Wyck cheered."}},
+		{nil, []string{"The Brn.", "Ostlake fleet sailed at dawn.", "Cdr.", "Ivo Merk led it.", "Q. Wyck cheered."}},
 	} {
 		for _, res := range []*segment.Result{segment.Into(&r, text, blocks, tc.opt), segment.Segment(text, blocks, tc.opt)} {
 			var got []string
