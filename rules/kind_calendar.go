@@ -184,12 +184,8 @@ func pageLine(text string, s document.Span) bool {
 	if before != "" && !strings.HasSuffix(before, "|") && !strings.HasSuffix(before, ",") {
 		return false
 	}
-	// Furniture is a few short items (a paper's name, a section, a
-	// writer, a town); an item of more words is a sentence of the copy.
-	for _, item := range strings.FieldsFunc(before, func(c rune) bool { return c == '|' || c == ',' }) {
-		if len(strings.Fields(item)) > pageItemWords {
-			return false
-		}
+	if !furnitureItems(before) {
+		return false
 	}
 	to := strings.IndexByte(text[s.End:], '\n')
 	if to < 0 {

@@ -305,10 +305,12 @@ func furnitureLine(text string) (from, to int) {
 	return 0, 0
 }
 
-// furnitureItems reports whether each item of line, divided by "|",
-// has at most pageItemWords words: an item of more is a sentence.
+// furnitureItems reports whether each item of line, divided by "|" or
+// ",", has at most pageItemWords words. Furniture is a few short items
+// (a paper's name, a section, a writer, a town); an item of more words
+// is a sentence of the copy.
 func furnitureItems(line string) bool {
-	for item := range strings.SplitSeq(line, "|") {
+	for _, item := range strings.FieldsFunc(line, func(c rune) bool { return c == '|' || c == ',' }) {
 		if len(strings.Fields(item)) > pageItemWords {
 			return false
 		}
