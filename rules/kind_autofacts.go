@@ -776,6 +776,14 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		if best >= 0 && yearBetween(qs[lo:hi], q, &qs[best]) {
 			best = -1
 		}
+		// "cost £9m, against a budget of £7m set in 2019, an overrun
+		// of 28%": a year that closes its clause with a comma dates the
+		// figure of that clause (yearOpensClause, below), not a nearer
+		// one after the comma, which opens another clause.
+		before := yearOpensClause(qs[lo:hi], toks, q)
+		if best >= 0 && before >= 0 && qs[best].Tokens[0] > q.Tokens[0] && q.Tokens[1] < len(toks) && toks[q.Tokens[1]].Kind == segment.Punct && toks[q.Tokens[1]].Text(text) == "," {
+			best = -1
+		}
 		if best >= 0 && !slices.Contains(years[best], q.Value) { // the when clause may have dated it
 			years[best] = append(years[best], q.Value)
 		}
@@ -797,7 +805,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		// between them) is of that year too, even when one after it is
 		// nearer. "has 2,400 staff, and was founded in 1937" keeps its
 		// figure: a comma ends the clause.
-		if before := yearOpensClause(qs[lo:hi], toks, q); before >= 0 && before+lo != best && !slices.Contains(years[before+lo], q.Value) {
+		if before >= 0 && before+lo != best && !slices.Contains(years[before+lo], q.Value) {
 			years[before+lo] = append(years[before+lo], q.Value)
 		}
 	}
