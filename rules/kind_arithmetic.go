@@ -56,6 +56,13 @@ type arithmeticRule struct {
 	// splits are the words that make "P% to Q%" the two sides of a
 	// vote ("voted", "backed", "split"): checkSplit.
 	splits map[string]bool
+	// more are the words that compare a share's figure with another,
+	// +1 for more ("more", "higher", "above") and -1 for less: "X, 15%
+	// more than the Y" (checkExcess).
+	more map[string]float64
+	// excess are the nouns of an excess over a figure, beside the
+	// change words: "X, against a budget of Y, an overrun of 15%".
+	excess map[string]bool
 }
 
 type arithmeticConfig struct {
@@ -65,6 +72,9 @@ type arithmeticConfig struct {
 	UpWords        []string           `toml:"up_words"`
 	Multipliers    map[string]float64 `toml:"multipliers"`
 	SplitWords     []string           `toml:"split_words"`
+	MoreWords      []string           `toml:"more_words"`
+	LessWords      []string           `toml:"less_words"`
+	ExcessWords    []string           `toml:"excess_words"`
 }
 
 func newArithmeticRule(t *tomlx.Table, info Info) (Rule, error) {
@@ -87,7 +97,18 @@ func newArithmeticRule(t *tomlx.Table, info Info) (Rule, error) {
 		}
 		mult[strings.ToLower(w)] = f
 	}
-	return &arithmeticRule{info: info, changes: set(c.ChangeWords), increments: set(c.IncrementWords), ups: set(c.UpWords), multipliers: mult, splits: set(c.SplitWords)}, nil
+	more := make(map[string]float64, len(c.MoreWords)+len(c.LessWords))
+	for _, w := range c.MoreWords {
+		more[strings.ToLower(w)] = 1
+	}
+	for _, w := range c.LessWords {
+		if more[strings.ToLower(w)] != 0 {
+			return nil, t.Errorf("less_words", "rule %q: %q is in more_words and less_words", info.ID, w)
+		}
+		more[strings.ToLower(w)] = -1
+	}
+	return &arithmeticRule{info: info, changes: set(c.ChangeWords), increments: set(c.IncrementWords), ups: set(c.UpWords), multipliers: mult, splits: set(c.SplitWords),
+		more: more, excess: set(c.ExcessWords)}, nil
 }
 
 func (r *arithmeticRule) Info() *Info { return &r.info }
@@ -108,6 +129,7 @@ func (r *arithmeticRule) Check(a *Article, rep *Reporter) any {
 		sent := a.Seg.Sentences[q.Sentence]
 		if isRatio(q) && !q.Range {
 			r.checkShare(a, rep, qs, i, sent)
+			r.checkExcess(a, rep, qs, i, sent)
 			if len(r.splits) > 0 && wordAt(text, toks, q.Tokens[1], "to") {
 				r.checkSplit(a, rep, qs, i, sent)
 			}
