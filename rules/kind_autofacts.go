@@ -1878,6 +1878,9 @@ func (r *autoFactsRule) scopeAround(a *Article, sent segment.Sentence, from, end
 			break
 		}
 		if bits[j]&tokScope != 0 {
+			if fromPoint(a.Doc.Text, a.Seg.Tokens, end, j) {
+				break // "310 metres from its target": a point it is measured from
+			}
 			ja, da = j, j-end+1
 			break
 		}
@@ -1889,6 +1892,24 @@ func (r *autoFactsRule) scopeAround(a *Article, sent segment.Sentence, from, end
 		return ""
 	}
 	return r.scopeKeys[strings.ToLower(a.Seg.Tokens[jb].Text(a.Doc.Text))]
+}
+
+// fromPoint reports whether scope word j after a figure ending at token
+// end is the object of "from" right after the figure, a determiner and
+// one word between them at most: "landed 310 metres from its target",
+// "stopped 40 metres from the safety limit". The figure is a distance
+// measured from the point the word names, not a target or a limit of
+// its own, and keeps the key of the figures it is compared with.
+func fromPoint(text string, toks []segment.Token, end, j int) bool {
+	if j-end < 1 || j-end > 3 || !foldIs(toks[end].Text(text), "from") {
+		return false
+	}
+	for k := end + 1; k < j; k++ {
+		if toks[k].Kind != segment.Word {
+			return false
+		}
+	}
+	return true
 }
 
 // scopeKeys maps each scope word to the suffix of the keys of its
