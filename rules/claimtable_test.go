@@ -273,6 +273,9 @@ func (r *autoFactsRule) scopeOfRef(text string, toks []segment.Token, sent segme
 			break
 		}
 		if toks[j].Kind == segment.Word && r.is(memo, text, toks, j, classScope) {
+			if fromPoint(text, toks, end, j) {
+				break // the point a distance is measured from
+			}
 			after, da = r.scopeKeys[strings.ToLower(toks[j].Text(text))], j-end+1
 			break
 		}
