@@ -2730,6 +2730,11 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 			return false
 		}
 		score++
+	} else if len(x.Mods)+len(y.Mods) > 0 && strings.HasPrefix(x.Key, "currency:") && (modNear(x.Mods, y.Near) || modNear(y.Mods, x.Near)) {
+		// "a 1.4m kroner expedition" and "the expedition cost 1.2m
+		// kroner": the noun a sum is the price of, before the other's
+		// figure, is evidence as a shared modifier is.
+		score++
 	}
 	// Each the only claim of its key in its article is evidence only
 	// when neither duration names an event the other does not: "a
@@ -2795,6 +2800,17 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 	// which counts many things of one story: as with the specific
 	// count's point, its figures are told apart by their words.
 	return score+1 == need && (figureSlip(&x.Q, &y.Q) && !r.genericCounts[x.Key] || partSlip(&x.Q, &y.Q, r.durationUnits))
+}
+
+// modNear reports whether one of the stems mods is among the near words
+// of another claim.
+func modNear(mods []string, near []wordID) bool {
+	for _, m := range mods {
+		if slices.Contains(near, wordHash(m)) {
+			return true
+		}
+	}
+	return false
 }
 
 // durationKey starts the keys of durations.
