@@ -71,6 +71,10 @@ type autoFactsRule struct {
 	// suffixes, built once.
 	scopes    words
 	scopeKeys map[string]string
+	// wholeOf maps each word of the whole_synonyms groups, lower-cased,
+	// to the complement of its group ("of world"): "12% of global
+	// trade" and "12% of world trade" are of one whole.
+	wholeOf map[string]string
 	// classes answers, in one look-up per token, which of the word sets
 	// a claim reads a word is in (classTable), built by useSet.
 	classes *classTable
@@ -164,6 +168,10 @@ type autoFactsConfig struct {
 	// ScopeWords near a figure make it a different fact from the same
 	// figure without them: "in the constituency", "designed for".
 	ScopeWords []string `toml:"scope_words"`
+	// WholeSynonyms are groups of words that open the whole a figure
+	// is "of" and that outlets write for one another: ["world",
+	// "global"] in "12% of world trade", "12% of global trade".
+	WholeSynonyms [][]string `toml:"whole_synonyms"`
 	// Contrasts are groups of words that tell different facts about one
 	// thing apart: ["killed", "dead"] and ["injured", "wounded"].
 	Contrasts [][]string `toml:"contrasts"`
@@ -355,6 +363,10 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 	if err != nil {
 		return nil, err
 	}
+	wholeOf, err := wholeSynonyms(t, info.ID, c.WholeSynonyms)
+	if err != nil {
+		return nil, err
+	}
 	onBoard, err := newOnBoard(t, info.ID, c.OnBoard)
 	if err != nil {
 		return nil, err
@@ -389,6 +401,7 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		reporting:  wordSet(c.ReportingVerbs),
 		scopes:     wordSet(c.ScopeWords),
 		scopeKeys:  scopeKeys(c.ScopeWords),
+		wholeOf:    wholeOf,
 
 		localDollars: c.LocalDollars,
 		ageRoles:     wordSet(c.AgeRoles),
@@ -1324,6 +1337,9 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 				if thr := ofThreshold(text, toks, sent, k); thr != "" { // autofacts_ofthreshold.go
 					c.Compl = memo.ofComplAt(text, toks, k) // "of " and the word's stem
 					c.Key += "|" + c.Compl + thr
+				} else if w, ok := r.wholeOfAt(text, toks, k); ok {
+					c.Compl = w // "of global trade" as "of world trade"
+					c.Key += "|" + w
 				} else {
 					c.Compl, c.Key = memo.ofKeyAt(text, toks, k, c.Key) // c.Key + "|" + c.Compl
 				}
