@@ -116,7 +116,7 @@ func (r *arithmeticRule) excessAgainst(a *Article, qs []quantity.Quantity, i int
 	if !r.excess[w] && !r.changes[w] {
 		return nil, nil
 	}
-	if !(wordAt(text, toks, j-2, "a") || wordAt(text, toks, j-2, "an")) || !punctAt(text, toks, j-3, ',') {
+	if !wordAt(text, toks, j-2, "a") && !wordAt(text, toks, j-2, "an") || !punctAt(text, toks, j-3, ',') {
 		return nil, nil
 	}
 	// "against" or "compared with" before it ties X before it to Y

@@ -17,6 +17,8 @@ func TestArithmeticExcess(t *testing.T) {
 		{"The bridge at Tolvern cost £86m, 17.4% more than the £75m budget agreed in 2020.", "fact.arithmetic: £86m against £75m is 14.7%, not 17.4%"},
 		{"The bridge at Tolvern cost £86m, 15% more than the £75m budget agreed in 2020.", ""},
 		{"The bridge at Tolvern cost £86m, 25% more than the £75m budget agreed in 2020.", "fact.arithmetic: £86m against £75m is 15%, not 25%"},
+		// A share of more where X is the smaller.
+		{"The bridge at Tolvern cost £60m, 20% more than the £75m budget agreed in 2020.", "fact.arithmetic: £60m is less than £75m, not 20% more"},
 		// A conversion in brackets after X is skipped.
 		{"The bridge at Tolvern cost £86m ($110m), 14.7% more than the £75m budget.", ""},
 		{"The bridge at Tolvern cost £86m ($110m), 17.4% more than the £75m budget.", "fact.arithmetic: £86m against £75m is 14.7%, not 17.4%"},
