@@ -155,8 +155,12 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 			c := p.claim(weeknameKey, dayLabel, diag.At(a.Doc, p.e.Span), spanText(a, p.e.Phrase), float64(p.day), float64(p.day), ids)
 			c.Head = weekdayWords[p.e.Weekday]
 			// Rel marks a weekday written beside its day and month:
-			// it opposes and supports by its weekday, but is judged by
-			// the weekday comparison (pairClaims), which reads its day.
+			// it opposes and supports by its weekday, and is judged by
+			// its weekday (nameOpponents) as well as by the weekday
+			// comparison (pairClaims), which reads its day: "on
+			// Monday, 9 June" for the others' "on Tuesday" is a
+			// weekday moved whatever the year, and pairClaims has no
+			// other day of the story to set it against.
 			c.Rel = !p.weekday
 			// Years holds the minute of the clock written beside the
 			// weekday, if any: two outlets that time one moment to the
@@ -550,9 +554,6 @@ const dayShared = 1
 func (r *dateFactsRule) dayOpponents(x *claim, xa int, arts []int, claims [][]claim, dc dayContext) ([]int, map[int]*claim, bool) {
 	switch x.Key {
 	case weeknameKey:
-		if x.Rel {
-			return nil, nil, false
-		}
 		return nameOpponents(x, xa, arts, claims)
 	case weekdayKey:
 		if order, against, ok := r.weekdayOpponents(x, xa, arts, claims); ok {
@@ -834,7 +835,8 @@ func weekdayOf(y *claim) (int, bool) {
 // when the days are not: a dated article's weekday against other dated
 // ones is weekdayOpponents'). As for weekdayOpponents, there must be at
 // least two opposing articles, each sharing weekdayShared points with
-// x's sentence, or, where neither x's article nor the one opposing it
+// x's sentence (or one point and the minute of the clock beside x's
+// weekday, between undated articles), or, where neither x's article nor the one opposing it
 // has a date (neither week is known, and a dated article's weekday is
 // not set against an undated one alone), one sharing earlierShared
 // points whose weekday is written beside the same minute of the clock
@@ -872,7 +874,14 @@ func nameOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[i
 				support = max(support, n)
 				continue
 			}
-			if y.Compl == supportOnly || n < weekdayShared || !undated && y.Key != weeknameKey {
+			// A weekday written beside the same minute of the clock
+			// as x's, in an undated article too, is one moment told in
+			// other words ("the main blew apart at 4.13am on Monday",
+			// "the blast came at 4.13am on Tuesday"): the minute ties
+			// the sentences where their words may not, and one shared
+			// point is enough.
+			tied := n >= weekdayShared || undated && n > 0 && y.Key == weeknameKey && sameMinute(x, y)
+			if y.Compl == supportOnly || !tied || !undated && y.Key != weeknameKey {
 				continue
 			}
 			if n > bestShared {
