@@ -136,6 +136,7 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 		}
 	}
 	out = slices.Grow(out, len(todo))
+	past := -1 // the weekdays of the past, read once (pastWeekdays)
 	for _, p := range todo {
 		if p.yearless {
 			// Head marks the day of no year: it meets a day of any year
@@ -168,9 +169,14 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 			c.Years = r.minuteYears(a, p.e)
 			// When holds the day of the article's dateline of no year,
 			// if any, by which a weekday of the past had come
-			// (filedBefore).
+			// (filedBefore), as its Hi, and as its Lo the last day the
+			// weekday may be, the days the copy tells after it
+			// counted back from the dateline's (latestBefore).
 			if d, ok := filedOn(a); ok && p.weekday {
-				c.When = &dates.Range{Lo: d, Hi: d, Unit: dates.DayUnit}
+				if past < 0 {
+					past = s.pastWeekdays(a, es)
+				}
+				c.When = &dates.Range{Lo: d - dates.Day(latestBefore(past, p.e.Weekday)), Hi: d, Unit: dates.DayUnit}
 			}
 			out = append(out, c)
 			continue
@@ -434,6 +440,62 @@ func (s *dateScratch) namedDay(a *Article, e *dates.Expr, i int) (dates.Day, boo
 	return dates.Day(e.Weekday), true
 }
 
+// pastWeekdays returns, as bits (1<<weekday), the weekdays that the
+// article's dates name alone in clauses of the past, outside quotations:
+// the days of its news before its dateline, statements' days among them
+// ("said early on Friday").
+func (s *dateScratch) pastWeekdays(a *Article, es []dates.Expr) int {
+	set := 0
+	for i := range es {
+		e := &es[i]
+		if e.Kind != dates.Weekday || !e.HasWeekday || e.Bound != dates.Exactly || e.Shift != dates.Bare || e.Ago ||
+			e.Weekday < 0 || int(e.Weekday) >= len(weekdayWords) || quoted(a, e.Span.Start) || s.tenseAt(a, e, i) != dates.Past {
+			continue
+		}
+		set |= 1 << e.Weekday
+	}
+	return set
+}
+
+// pastRun is how many days, at most, the weekdays of the past of one
+// article may span for the last of them to be told: copy filed under a
+// dateline tells the days just before it ("killed on Saturday", "brought
+// down by 6.10am on Sunday"), and a run of days of the week is read as
+// ending at its last, the weekday after which the week is longest empty.
+const pastRun = 3
+
+// latestBefore returns how many days weekday w lies before the last of
+// the weekdays of the past set (pastWeekdays bits) when they fall in one
+// run of at most pastRun days: "on Saturday" under a dateline of 15
+// February in copy that tells "on Sunday" as well was by 14 February.
+// It is 0 when w is not in the set, when the set is spread over more of
+// the week, or when its last day is not one (two gaps alike).
+func latestBefore(set int, w time.Weekday) int {
+	if w < 0 || w > 6 || set&(1<<w) == 0 {
+		return 0
+	}
+	last, longest, tie := -1, 0, false
+	for u := range 7 {
+		if set&(1<<u) == 0 {
+			continue
+		}
+		gap := 1
+		for set&(1<<((u+gap)%7)) == 0 {
+			gap++
+		}
+		switch {
+		case gap > longest:
+			last, longest, tie = u, gap, false
+		case gap == longest:
+			tie = true
+		}
+	}
+	if tie || 7-longest > pastRun-1 {
+		return 0
+	}
+	return (last - int(w) + 7) % 7
+}
+
 // minuteBeside returns the minute after midnight of the time of day
 // written beside date e (clockBeside: to the minute, not a round hour
 // or half hour, as clockClaims reads them), or -1.
@@ -591,7 +653,10 @@ func filedOn(a *Article) (dates.Day, bool) {
 // "The panel on Wednesday named it" under "TOWN, Feb 18 -". Such an
 // opposing claim is a weekday named (weeknameKey, not one written
 // beside a day) in a sentence sharing earlierShared points with x's,
-// under a dateline at most clockReach days before x's day; no article
+// under a dateline at most clockReach days before x's day, or on it
+// when the copy tells later days of the week in the past too (When.Lo,
+// latestBefore: "on Saturday" beside "by 6.10am on Sunday" under "TOWN,
+// Feb 15 -" was by 14 February); no article
 // of the story writes x's day in a sentence sharing a point with it,
 // and x's own article names no day before it in such a sentence. Only
 // x is reported: a weekday moved in the copy under the dateline stays
@@ -615,7 +680,7 @@ func filedBefore(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int
 			if y.Key == dayKey && sameDay(x, y) && earlierPoints(x, y) >= dayShared {
 				return nil, nil, false // another article writes x's day
 			}
-			if y.Key != weeknameKey || y.Rel || y.When == nil || y.Compl == supportOnly || d <= y.When.Hi || d-y.When.Hi > clockReach {
+			if y.Key != weeknameKey || y.Rel || y.When == nil || y.Compl == supportOnly || d <= y.When.Lo || d-y.When.Hi > clockReach {
 				continue
 			}
 			if n := earlierPoints(x, y); n >= earlierShared && n > bestShared {
@@ -628,6 +693,11 @@ func filedBefore(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int
 			shown := *best
 			_, m, md := best.When.Hi.Civil()
 			shown.Shown = fmt.Sprintf("%s (filed %d %s)", best.Shown, md, time.Month(m))
+			if best.When.Lo < best.When.Hi {
+				// The copy tells days after the weekday's.
+				_, lm, ld := best.When.Lo.Civil()
+				shown.Shown = fmt.Sprintf("%s (by %d %s, filed %d %s)", best.Shown, ld, time.Month(lm), md, time.Month(m))
+			}
 			order, against = addAgainst(order, against, ya, &shown)
 		}
 	}
