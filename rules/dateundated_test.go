@@ -67,6 +67,31 @@ func TestDateFactsUndatedWeekday(t *testing.T) {
 			},
 		},
 		{
+			name: "a third outlet sharing one point joins an opponent sharing two",
+			articles: []string{
+				"a.txt", "Poet Ilse Varga, 47, was named winner of the Carrow Medal at a dinner at the Teller Hall on Monday night.\n",
+				"b.txt", "Poet Ilse Varga, 47, grabbed the Carrow Medal at a swanky dinner at the Teller Hall on Tuesday night.\n",
+				"c.txt", "Ilse Varga took the Carrow Medal for verse on Tuesday with her third collection.\n",
+			},
+			want: []string{"a.txt:1:93: fact.date: day of the event: on Monday here; on Tuesday in b.txt:1, on Tuesday in c.txt:1"},
+		},
+		{
+			name: "two outlets sharing one point each: no finding",
+			articles: []string{
+				"a.txt", "Poet Ilse Varga, 47, was named winner of the Carrow Medal at a dinner at the Teller Hall on Monday night.\n",
+				"b.txt", "Ilse Varga spoke to reporters on Tuesday about her next collection.\n",
+				"c.txt", "Ilse Varga took the Carrow Medal for verse on Tuesday with her third collection.\n",
+			},
+		},
+		{
+			name: "a third outlet sharing one point on another weekday stays out",
+			articles: []string{
+				"a.txt", "Poet Ilse Varga, 47, was named winner of the Carrow Medal at a dinner at the Teller Hall on Monday night.\n",
+				"b.txt", "Poet Ilse Varga, 47, grabbed the Carrow Medal at a swanky dinner at the Teller Hall on Tuesday night.\n",
+				"c.txt", "Ilse Varga signed copies of her collection at a shop in Orlen on Wednesday.\n",
+			},
+		},
+		{
 			name: "one outlet against one, the same minute beside the weekdays: both are shown",
 			articles: []string{
 				"a.txt", "The Varrow ferry ran onto the harbour wall at 5.17am on Monday with 212 passengers aboard.\n",

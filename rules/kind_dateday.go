@@ -906,8 +906,9 @@ func weekdayOf(y *claim) (int, bool) {
 // ones is weekdayOpponents'). As for weekdayOpponents, there must be at
 // least two opposing articles, each sharing weekdayShared points with
 // x's sentence (or one point and the minute of the clock beside x's
-// weekday, between undated articles), or, where neither x's article nor the one opposing it
-// has a date (neither week is known, and a dated article's weekday is
+// weekday, between undated articles; or one point alone beside an
+// article that shares weekdayShared on the same weekday), or, where
+// neither x's article nor the one opposing it has a date (neither week is known, and a dated article's weekday is
 // not set against an undated one alone), one sharing earlierShared
 // points whose weekday is written beside the same minute of the clock
 // as x's ("at 4.10am on Monday", "at 4.10am on Tuesday": one moment,
@@ -927,11 +928,15 @@ func nameOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[i
 	var order []int
 	var against map[int]*claim
 	other, strong := -1, 0
+	// The articles whose sentences most like x's share one point with
+	// it, each with its claim (loose): they join the opposition only
+	// on the weekday the others give.
+	var loose []*claim
 	for _, ya := range arts {
 		if ya == xa {
 			continue
 		}
-		var best *claim
+		var best, near *claim
 		bestShared, support := 0, 0
 		for k := range claims[ya] {
 			y := &claims[ya][k]
@@ -943,6 +948,9 @@ func nameOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[i
 			if yw == xw {
 				support = max(support, n)
 				continue
+			}
+			if n == 1 && near == nil && y.Compl != supportOnly && (undated || y.Key == weeknameKey) {
+				near = y
 			}
 			// A weekday written beside the same minute of the clock
 			// as x's, in an undated article too, is one moment told in
@@ -962,6 +970,11 @@ func nameOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[i
 			return nil, nil, false
 		}
 		if best == nil {
+			if near != nil && support == 0 {
+				c := *near
+				c.Article = ya
+				loose = append(loose, &c)
+			}
 			continue
 		}
 		bw, _ := weekdayOf(best)
@@ -973,6 +986,18 @@ func nameOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[i
 			strong = max(strong, bestShared)
 		}
 		order, against = addAgainst(order, against, ya, best)
+	}
+	// An article that tells x's event in other words, sharing one
+	// point with x's sentence, opposes beside one that shares
+	// weekdayShared, on its weekday: a weekday slipped in one outlet
+	// ("on Monday night") against two others' for one ceremony ("on
+	// Tuesday night", "on Tuesday"), where only the names are shared.
+	if len(order) == 1 {
+		for _, y := range loose {
+			if yw, _ := weekdayOf(y); yw == other {
+				order, against = addAgainst(order, against, y.Article, y)
+			}
+		}
 	}
 	if len(order) < 2 && (len(order) == 0 || strong < earlierShared) {
 		return nil, nil, false
