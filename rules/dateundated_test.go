@@ -69,26 +69,26 @@ func TestDateFactsUndatedWeekday(t *testing.T) {
 		{
 			name: "a third outlet sharing one point joins an opponent sharing two",
 			articles: []string{
-				"a.txt", "Poet Ilse Varga, 47, was named winner of the Carrow Medal at a dinner at the Teller Hall on Monday night.\n",
-				"b.txt", "Poet Ilse Varga, 47, grabbed the Carrow Medal at a swanky dinner at the Teller Hall on Tuesday night.\n",
-				"c.txt", "Ilse Varga took the Carrow Medal for verse on Tuesday with her third collection.\n",
+				"a.txt", "Sculptor Ilse Varga, 47, collected the Carrow Medal at a dinner in the Teller Hall on Monday evening.\n",
+				"b.txt", "Sculptor Ilse Varga, 47, bagged the Carrow Medal at a posh dinner in the Teller Hall on Tuesday evening.\n",
+				"c.txt", "Ilse Varga took the Carrow Medal for bronze work on Tuesday with her third show.\n",
 			},
-			want: []string{"a.txt:1:93: fact.date: day of the event: on Monday here; on Tuesday in b.txt:1, on Tuesday in c.txt:1"},
+			want: []string{"a.txt:1:87: fact.date: day of the event: on Monday here; on Tuesday in b.txt:1, on Tuesday in c.txt:1"},
 		},
 		{
 			name: "two outlets sharing one point each: no finding",
 			articles: []string{
-				"a.txt", "Poet Ilse Varga, 47, was named winner of the Carrow Medal at a dinner at the Teller Hall on Monday night.\n",
-				"b.txt", "Ilse Varga spoke to reporters on Tuesday about her next collection.\n",
-				"c.txt", "Ilse Varga took the Carrow Medal for verse on Tuesday with her third collection.\n",
+				"a.txt", "Sculptor Ilse Varga, 47, collected the Carrow Medal at a dinner in the Teller Hall on Monday evening.\n",
+				"b.txt", "Ilse Varga spoke to reporters on Tuesday about her next show.\n",
+				"c.txt", "Ilse Varga took the Carrow Medal for bronze work on Tuesday with her third show.\n",
 			},
 		},
 		{
 			name: "a third outlet sharing one point on another weekday stays out",
 			articles: []string{
-				"a.txt", "Poet Ilse Varga, 47, was named winner of the Carrow Medal at a dinner at the Teller Hall on Monday night.\n",
-				"b.txt", "Poet Ilse Varga, 47, grabbed the Carrow Medal at a swanky dinner at the Teller Hall on Tuesday night.\n",
-				"c.txt", "Ilse Varga signed copies of her collection at a shop in Orlen on Wednesday.\n",
+				"a.txt", "Sculptor Ilse Varga, 47, collected the Carrow Medal at a dinner in the Teller Hall on Monday evening.\n",
+				"b.txt", "Sculptor Ilse Varga, 47, bagged the Carrow Medal at a posh dinner in the Teller Hall on Tuesday evening.\n",
+				"c.txt", "Ilse Varga showed her bronzes at a gallery in Orlen on Wednesday.\n",
 			},
 		},
 		{

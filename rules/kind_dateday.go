@@ -459,15 +459,16 @@ func (s *dateScratch) pastWeekdays(a *Article, es []dates.Expr) int {
 
 // pastRun is how many days, at most, the weekdays of the past of one
 // article may span for the last of them to be told: copy filed under a
-// dateline tells the days just before it ("killed on Saturday", "brought
-// down by 6.10am on Sunday"), and a run of days of the week is read as
-// ending at its last, the weekday after which the week is longest empty.
+// dateline tells the days just before it ("the roof fell in on
+// Thursday", "the last tenants left by 5.20am on Friday"), and a run of
+// days of the week is read as ending at its last, the weekday after
+// which the week is longest empty.
 const pastRun = 3
 
 // latestBefore returns how many days weekday w lies before the last of
 // the weekdays of the past set (pastWeekdays bits) when they fall in one
-// run of at most pastRun days: "on Saturday" under a dateline of 15
-// February in copy that tells "on Sunday" as well was by 14 February.
+// run of at most pastRun days: "on Thursday" under a dateline of 9 May
+// in copy that tells "on Friday" as well was by 8 May.
 // It is 0 when w is not in the set, when the set is spread over more of
 // the week, or when its last day is not one (two gaps alike).
 func latestBefore(set int, w time.Weekday) int {
@@ -655,8 +656,8 @@ func filedOn(a *Article) (dates.Day, bool) {
 // beside a day) in a sentence sharing earlierShared points with x's,
 // under a dateline at most clockReach days before x's day, or on it
 // when the copy tells later days of the week in the past too (When.Lo,
-// latestBefore: "on Saturday" beside "by 6.10am on Sunday" under "TOWN,
-// Feb 15 -" was by 14 February); no article
+// latestBefore: "on Thursday" beside "by 5.20am on Friday" under "TOWN,
+// May 9 -" was by 8 May); no article
 // of the story writes x's day in a sentence sharing a point with it,
 // and x's own article names no day before it in such a sentence. Only
 // x is reported: a weekday moved in the copy under the dateline stays
@@ -990,8 +991,9 @@ func nameOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[i
 	// An article that tells x's event in other words, sharing one
 	// point with x's sentence, opposes beside one that shares
 	// weekdayShared, on its weekday: a weekday slipped in one outlet
-	// ("on Monday night") against two others' for one ceremony ("on
-	// Tuesday night", "on Tuesday"), where only the names are shared.
+	// ("opened on Monday evening") against two others' for one launch
+	// ("opened on Tuesday evening", "on Tuesday"), where only the names
+	// are shared.
 	if len(order) == 1 {
 		for _, y := range loose {
 			if yw, _ := weekdayOf(y); yw == other {
