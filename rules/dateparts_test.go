@@ -1,6 +1,9 @@
 package rules_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestDateFactsDayParts checks that a word of lead_not right before a
 // time of the day (day_parts) that comes right before a weekday ("before
@@ -112,6 +115,21 @@ func TestDateFactsFiledBefore(t *testing.T) {
 			name: "the dateline's own day",
 			articles: []string{
 				"a.txt", wire,
+				"b.txt", "Mill fire inquiry\n\nOn Tuesday 9 March, the inquiry panel named the cause of the fire at the Hask mill: a faulty boiler.\n",
+			},
+		},
+		{
+			name: "the dateline's own day, where the copy tells the day after the weekday's",
+			articles: []string{
+				"a.txt", strings.TrimSuffix(wire, "\n") + " The mill's owners accepted the finding on Wednesday.\n",
+				"b.txt", "Mill fire inquiry\n\nOn Tuesday 9 March, the inquiry panel named the cause of the fire at the Hask mill: a faulty boiler.\n",
+			},
+			want: []string{"b.txt:3:4: fact.date: day of the event: On Tuesday 9 March here; on Tuesday (by 8 March, filed 9 March) in a.txt:3"},
+		},
+		{
+			name: "the dateline's own day, where the copy's weekdays spread over the week",
+			articles: []string{
+				"a.txt", strings.TrimSuffix(wire, "\n") + " The mill's owners accepted the finding on Wednesday. The fire had broken out on Saturday.\n",
 				"b.txt", "Mill fire inquiry\n\nOn Tuesday 9 March, the inquiry panel named the cause of the fire at the Hask mill: a faulty boiler.\n",
 			},
 		},

@@ -41,6 +41,57 @@ func TestDateFactsUndatedWeekday(t *testing.T) {
 			want: []string{"a.txt:1:57: fact.date: day of the event: on Monday here; on Tuesday, 9 June in b.txt:1, on Tuesday in c.txt:1"},
 		},
 		{
+			name: "a weekday moved beside its day of no year is judged by its weekday too",
+			articles: []string{
+				"a.txt", "QUARRINGTON, 11 June - The Varrow ferry ran onto the harbour wall on Monday, 9 June, with 212 passengers aboard.\n",
+				"b.txt", "With 212 passengers aboard, the Varrow ferry ran onto the harbour wall on Tuesday.\n",
+				"c.txt", "The Varrow ferry hit the harbour wall on Tuesday with 212 passengers aboard.\n",
+			},
+			want: []string{"a.txt:1:70: fact.date: day of the event: on Monday, 9 June here; on Tuesday in b.txt:1, on Tuesday in c.txt:1"},
+		},
+		{
+			name: "a weekday beside the same minute opposes in a sentence of other words",
+			articles: []string{
+				"a.txt", "A gas main under the Orlen market blew apart at 4.13am on Monday, scattering glass across the square.\n",
+				"b.txt", "Windows shook three streets away when the blast came at 4.13am on Tuesday.\n",
+				"c.txt", "Gas engineers said the Orlen market main blew apart on Tuesday after a valve failed.\n",
+			},
+			want: []string{"a.txt:1:59: fact.date: day of the event: on Monday here; on Tuesday in b.txt:1, on Tuesday in c.txt:1"},
+		},
+		{
+			name: "the same minute on the same weekday supports",
+			articles: []string{
+				"a.txt", "A gas main under the Orlen market blew apart at 4.13am on Tuesday, scattering glass across the square.\n",
+				"b.txt", "Windows shook three streets away when the blast came at 4.13am on Tuesday.\n",
+				"c.txt", "Gas engineers said the Orlen market main blew apart on Tuesday after a valve failed.\n",
+			},
+		},
+		{
+			name: "a third outlet sharing one point joins an opponent sharing two",
+			articles: []string{
+				"a.txt", "Sculptor Ilse Varga, 47, collected the Carrow Medal at a dinner in the Teller Hall on Monday evening.\n",
+				"b.txt", "Sculptor Ilse Varga, 47, bagged the Carrow Medal at a posh dinner in the Teller Hall on Tuesday evening.\n",
+				"c.txt", "Ilse Varga took the Carrow Medal for bronze work on Tuesday with her third show.\n",
+			},
+			want: []string{"a.txt:1:87: fact.date: day of the event: on Monday here; on Tuesday in b.txt:1, on Tuesday in c.txt:1"},
+		},
+		{
+			name: "two outlets sharing one point each: no finding",
+			articles: []string{
+				"a.txt", "Sculptor Ilse Varga, 47, collected the Carrow Medal at a dinner in the Teller Hall on Monday evening.\n",
+				"b.txt", "Ilse Varga spoke to reporters on Tuesday about her next show.\n",
+				"c.txt", "Ilse Varga took the Carrow Medal for bronze work on Tuesday with her third show.\n",
+			},
+		},
+		{
+			name: "a third outlet sharing one point on another weekday stays out",
+			articles: []string{
+				"a.txt", "Sculptor Ilse Varga, 47, collected the Carrow Medal at a dinner in the Teller Hall on Monday evening.\n",
+				"b.txt", "Sculptor Ilse Varga, 47, bagged the Carrow Medal at a posh dinner in the Teller Hall on Tuesday evening.\n",
+				"c.txt", "Ilse Varga showed her bronzes at a gallery in Orlen on Wednesday.\n",
+			},
+		},
+		{
 			name: "one outlet against one, the same minute beside the weekdays: both are shown",
 			articles: []string{
 				"a.txt", "The Varrow ferry ran onto the harbour wall at 5.17am on Monday with 212 passengers aboard.\n",

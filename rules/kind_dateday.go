@@ -136,6 +136,7 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 		}
 	}
 	out = slices.Grow(out, len(todo))
+	past := -1 // the weekdays of the past, read once (pastWeekdays)
 	for _, p := range todo {
 		if p.yearless {
 			// Head marks the day of no year: it meets a day of any year
@@ -155,8 +156,12 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 			c := p.claim(weeknameKey, dayLabel, diag.At(a.Doc, p.e.Span), spanText(a, p.e.Phrase), float64(p.day), float64(p.day), ids)
 			c.Head = weekdayWords[p.e.Weekday]
 			// Rel marks a weekday written beside its day and month:
-			// it opposes and supports by its weekday, but is judged by
-			// the weekday comparison (pairClaims), which reads its day.
+			// it opposes and supports by its weekday, and is judged by
+			// its weekday (nameOpponents) as well as by the weekday
+			// comparison (pairClaims), which reads its day: "on
+			// Monday, 9 June" for the others' "on Tuesday" is a
+			// weekday moved whatever the year, and pairClaims has no
+			// other day of the story to set it against.
 			c.Rel = !p.weekday
 			// Years holds the minute of the clock written beside the
 			// weekday, if any: two outlets that time one moment to the
@@ -164,9 +169,14 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 			c.Years = r.minuteYears(a, p.e)
 			// When holds the day of the article's dateline of no year,
 			// if any, by which a weekday of the past had come
-			// (filedBefore).
+			// (filedBefore), as its Hi, and as its Lo the last day the
+			// weekday may be, the days the copy tells after it
+			// counted back from the dateline's (latestBefore).
 			if d, ok := filedOn(a); ok && p.weekday {
-				c.When = &dates.Range{Lo: d, Hi: d, Unit: dates.DayUnit}
+				if past < 0 {
+					past = s.pastWeekdays(a, es)
+				}
+				c.When = &dates.Range{Lo: d - dates.Day(latestBefore(past, p.e.Weekday)), Hi: d, Unit: dates.DayUnit}
 			}
 			out = append(out, c)
 			continue
@@ -430,6 +440,63 @@ func (s *dateScratch) namedDay(a *Article, e *dates.Expr, i int) (dates.Day, boo
 	return dates.Day(e.Weekday), true
 }
 
+// pastWeekdays returns, as bits (1<<weekday), the weekdays that the
+// article's dates name alone in clauses of the past, outside quotations:
+// the days of its news before its dateline, statements' days among them
+// ("said early on Friday").
+func (s *dateScratch) pastWeekdays(a *Article, es []dates.Expr) int {
+	set := 0
+	for i := range es {
+		e := &es[i]
+		if e.Kind != dates.Weekday || !e.HasWeekday || e.Bound != dates.Exactly || e.Shift != dates.Bare || e.Ago ||
+			e.Weekday < 0 || int(e.Weekday) >= len(weekdayWords) || quoted(a, e.Span.Start) || s.tenseAt(a, e, i) != dates.Past {
+			continue
+		}
+		set |= 1 << e.Weekday
+	}
+	return set
+}
+
+// pastRun is how many days, at most, the weekdays of the past of one
+// article may span for the last of them to be told: copy filed under a
+// dateline tells the days just before it ("the roof fell in on
+// Thursday", "the last tenants left by 5.20am on Friday"), and a run of
+// days of the week is read as ending at its last, the weekday after
+// which the week is longest empty.
+const pastRun = 3
+
+// latestBefore returns how many days weekday w lies before the last of
+// the weekdays of the past set (pastWeekdays bits) when they fall in one
+// run of at most pastRun days: "on Thursday" under a dateline of 9 May
+// in copy that tells "on Friday" as well was by 8 May.
+// It is 0 when w is not in the set, when the set is spread over more of
+// the week, or when its last day is not one (two gaps alike).
+func latestBefore(set int, w time.Weekday) int {
+	if w < 0 || w > 6 || set&(1<<w) == 0 {
+		return 0
+	}
+	last, longest, tie := -1, 0, false
+	for u := range 7 {
+		if set&(1<<u) == 0 {
+			continue
+		}
+		gap := 1
+		for set&(1<<((u+gap)%7)) == 0 {
+			gap++
+		}
+		switch {
+		case gap > longest:
+			last, longest, tie = u, gap, false
+		case gap == longest:
+			tie = true
+		}
+	}
+	if tie || 7-longest > pastRun-1 {
+		return 0
+	}
+	return (last - int(w) + 7) % 7
+}
+
 // minuteBeside returns the minute after midnight of the time of day
 // written beside date e (clockBeside: to the minute, not a round hour
 // or half hour, as clockClaims reads them), or -1.
@@ -550,9 +617,6 @@ const dayShared = 1
 func (r *dateFactsRule) dayOpponents(x *claim, xa int, arts []int, claims [][]claim, dc dayContext) ([]int, map[int]*claim, bool) {
 	switch x.Key {
 	case weeknameKey:
-		if x.Rel {
-			return nil, nil, false
-		}
 		return nameOpponents(x, xa, arts, claims)
 	case weekdayKey:
 		if order, against, ok := r.weekdayOpponents(x, xa, arts, claims); ok {
@@ -590,7 +654,10 @@ func filedOn(a *Article) (dates.Day, bool) {
 // "The panel on Wednesday named it" under "TOWN, Feb 18 -". Such an
 // opposing claim is a weekday named (weeknameKey, not one written
 // beside a day) in a sentence sharing earlierShared points with x's,
-// under a dateline at most clockReach days before x's day; no article
+// under a dateline at most clockReach days before x's day, or on it
+// when the copy tells later days of the week in the past too (When.Lo,
+// latestBefore: "on Thursday" beside "by 5.20am on Friday" under "TOWN,
+// May 9 -" was by 8 May); no article
 // of the story writes x's day in a sentence sharing a point with it,
 // and x's own article names no day before it in such a sentence. Only
 // x is reported: a weekday moved in the copy under the dateline stays
@@ -614,7 +681,7 @@ func filedBefore(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int
 			if y.Key == dayKey && sameDay(x, y) && earlierPoints(x, y) >= dayShared {
 				return nil, nil, false // another article writes x's day
 			}
-			if y.Key != weeknameKey || y.Rel || y.When == nil || y.Compl == supportOnly || d <= y.When.Hi || d-y.When.Hi > clockReach {
+			if y.Key != weeknameKey || y.Rel || y.When == nil || y.Compl == supportOnly || d <= y.When.Lo || d-y.When.Hi > clockReach {
 				continue
 			}
 			if n := earlierPoints(x, y); n >= earlierShared && n > bestShared {
@@ -627,6 +694,11 @@ func filedBefore(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int
 			shown := *best
 			_, m, md := best.When.Hi.Civil()
 			shown.Shown = fmt.Sprintf("%s (filed %d %s)", best.Shown, md, time.Month(m))
+			if best.When.Lo < best.When.Hi {
+				// The copy tells days after the weekday's.
+				_, lm, ld := best.When.Lo.Civil()
+				shown.Shown = fmt.Sprintf("%s (by %d %s, filed %d %s)", best.Shown, ld, time.Month(lm), md, time.Month(m))
+			}
 			order, against = addAgainst(order, against, ya, &shown)
 		}
 	}
@@ -834,8 +906,10 @@ func weekdayOf(y *claim) (int, bool) {
 // when the days are not: a dated article's weekday against other dated
 // ones is weekdayOpponents'). As for weekdayOpponents, there must be at
 // least two opposing articles, each sharing weekdayShared points with
-// x's sentence, or, where neither x's article nor the one opposing it
-// has a date (neither week is known, and a dated article's weekday is
+// x's sentence (or one point and the minute of the clock beside x's
+// weekday, between undated articles; or one point alone beside an
+// article that shares weekdayShared on the same weekday), or, where
+// neither x's article nor the one opposing it has a date (neither week is known, and a dated article's weekday is
 // not set against an undated one alone), one sharing earlierShared
 // points whose weekday is written beside the same minute of the clock
 // as x's ("at 4.10am on Monday", "at 4.10am on Tuesday": one moment,
@@ -855,11 +929,15 @@ func nameOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[i
 	var order []int
 	var against map[int]*claim
 	other, strong := -1, 0
+	// The articles whose sentences most like x's share one point with
+	// it, each with its claim (loose): they join the opposition only
+	// on the weekday the others give.
+	var loose []*claim
 	for _, ya := range arts {
 		if ya == xa {
 			continue
 		}
-		var best *claim
+		var best, near *claim
 		bestShared, support := 0, 0
 		for k := range claims[ya] {
 			y := &claims[ya][k]
@@ -872,7 +950,17 @@ func nameOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[i
 				support = max(support, n)
 				continue
 			}
-			if y.Compl == supportOnly || n < weekdayShared || !undated && y.Key != weeknameKey {
+			if n == 1 && near == nil && y.Compl != supportOnly && (undated || y.Key == weeknameKey) {
+				near = y
+			}
+			// A weekday written beside the same minute of the clock
+			// as x's, in an undated article too, is one moment told in
+			// other words ("the main blew apart at 4.13am on Monday",
+			// "the blast came at 4.13am on Tuesday"): the minute ties
+			// the sentences where their words may not, and one shared
+			// point is enough.
+			tied := n >= weekdayShared || undated && n > 0 && y.Key == weeknameKey && sameMinute(x, y)
+			if y.Compl == supportOnly || !tied || !undated && y.Key != weeknameKey {
 				continue
 			}
 			if n > bestShared {
@@ -883,6 +971,11 @@ func nameOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[i
 			return nil, nil, false
 		}
 		if best == nil {
+			if near != nil && support == 0 {
+				c := *near
+				c.Article = ya
+				loose = append(loose, &c)
+			}
 			continue
 		}
 		bw, _ := weekdayOf(best)
@@ -894,6 +987,19 @@ func nameOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[i
 			strong = max(strong, bestShared)
 		}
 		order, against = addAgainst(order, against, ya, best)
+	}
+	// An article that tells x's event in other words, sharing one
+	// point with x's sentence, opposes beside one that shares
+	// weekdayShared, on its weekday: a weekday slipped in one outlet
+	// ("opened on Monday evening") against two others' for one launch
+	// ("opened on Tuesday evening", "on Tuesday"), where only the names
+	// are shared.
+	if len(order) == 1 {
+		for _, y := range loose {
+			if yw, _ := weekdayOf(y); yw == other {
+				order, against = addAgainst(order, against, y.Article, y)
+			}
+		}
 	}
 	if len(order) < 2 && (len(order) == 0 || strong < earlierShared) {
 		return nil, nil, false

@@ -8,6 +8,7 @@ import (
 
 	"github.com/factlint/factlint/checker/dates"
 	"github.com/factlint/factlint/checker/diag"
+	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/checker/segment"
 )
 
@@ -63,6 +64,11 @@ func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, 
 			n++
 			shownLen += e.Phrase.End - e.Phrase.Start
 		}
+	}
+	named := attributiveYears(a, es, refYear)
+	for k := range named {
+		n++
+		shownLen += named[k].Phrase.End - named[k].Phrase.Start
 	}
 	if n == 0 {
 		return out
@@ -127,6 +133,37 @@ func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, 
 		todo = append(todo, pending{e: e, lo: rng.Lo, hi: rng.Hi, shownFrom: sf, shown: shown.Len(),
 			sentenceWords: sentenceWords{ctx: [2]int{start, mid}, names: [2]int{mid, len(ids)}, alone: alone, ordinal: r.earlierOrdinal(s, ordFrom, to)}})
 	}
+	// The years that name an event before its noun ("the 1994 flood")
+	// are claims of their own sentences as the others are; one in a
+	// sentence of other dates only supports.
+	for k := range named {
+		e := &named[k]
+		if a.Calendar.AttributedWith(s.text, a.Seg, e, &s.classes) {
+			continue
+		}
+		rng, ok := e.Resolve(a.Ref, dates.Past)
+		if !ok {
+			continue
+		}
+		sent := a.Seg.Sentences[e.Sentence]
+		from, to := r.earlierClause(s, sent, e)
+		if r.isContinuationSpan(s, from, to) || !a.Ref.Known && r.forecastIn(text, toks, s.inDate, sent.First, to) {
+			continue
+		}
+		alone := !slices.ContainsFunc(es, func(d dates.Expr) bool { return d.Sentence == e.Sentence }) &&
+			!slices.ContainsFunc(named, func(d dates.Expr) bool { return d.Sentence == e.Sentence && d.Span != e.Span })
+		start := len(ids)
+		ids = r.contentOf(ids, s, from, to)
+		mid := len(ids)
+		ids = r.leadNames(ids, s, from, to)
+		if (mid-start)+min(len(ids)-mid, 1) < earlierShared {
+			alone = false
+		}
+		sf := shown.Len()
+		shown.WriteString(spanText(a, e.Phrase))
+		todo = append(todo, pending{e: e, lo: rng.Lo, hi: rng.Hi, shownFrom: sf, shown: shown.Len(),
+			sentenceWords: sentenceWords{ctx: [2]int{start, mid}, names: [2]int{mid, len(ids)}, alone: alone, ordinal: r.earlierOrdinal(s, from, to)}})
+	}
 	// The words are sliced only now: ids may have moved while it grew.
 	all := shown.String()
 	out = slices.Grow(out, len(todo))
@@ -135,6 +172,49 @@ func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, 
 		// own for each claim, kept and decoded again, was an allocation
 		// of each for the whole check.
 		out = append(out, p.claim(earlierYearKey, earlierLabel, diag.At(a.Doc, p.e.Span), all[p.shownFrom:p.shown], float64(p.lo), float64(p.hi), ids))
+	}
+	return out
+}
+
+// attributiveYears returns, as calendar dates of a year, the years
+// before refYear that name an earlier event before its noun, with "the"
+// or a possessive before them (attributiveYear: "the 1994 flood", "the
+// town's 1987 gale"), which the date extractor does not read as dates.
+// Such a year dates its noun's event, a day of that year, whatever word
+// comes before it: "the worst since the 1987 gale" tells a gale of 1987
+// as "the 1987 gale that felled the spire" does; a bound word before it
+// ("before the 1987 gale") makes it no claim. The phrase is the year
+// with its article and noun.
+func attributiveYears(a *Article, es []dates.Expr, refYear int) []dates.Expr {
+	if a.Units == nil {
+		return nil
+	}
+	qs := a.Quantities()
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	var out []dates.Expr
+	for k := range qs {
+		q := &qs[k]
+		if q.Sentence < 0 || q.Sentence >= len(a.Seg.Sentences) || int(q.Value) >= refYear || !attributiveYear(text, toks, q) {
+			continue
+		}
+		if slices.ContainsFunc(es, func(e dates.Expr) bool { return e.Span.Start < q.Number.End && q.Number.Start < e.Span.End }) {
+			continue
+		}
+		det, noun := q.Tokens[0]-1, q.Tokens[1]
+		if b := det - 1; b >= a.Seg.Sentences[q.Sentence].First && toks[b].Kind == segment.Word {
+			switch strings.ToLower(toks[b].Text(text)) {
+			case "before", "after", "until", "till", "by":
+				continue
+			}
+		}
+		out = append(out, dates.Expr{
+			Span:     q.Number,
+			Tokens:   [2]int{q.Tokens[0], q.Tokens[1]},
+			Sentence: q.Sentence,
+			Kind:     dates.Calendar,
+			Year:     int(q.Value),
+			Phrase:   document.Span{Start: toks[det].Start, End: toks[noun].End},
+		})
 	}
 	return out
 }
