@@ -776,6 +776,13 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		if best >= 0 && yearBetween(qs[lo:hi], q, &qs[best]) {
 			best = -1
 		}
+		// "The rebuilding started in 2011 and employed 870 people at its height":
+		// the year is said of the verb before it; a figure after "and"
+		// and a verb of its own is the object of another predicate,
+		// which the year does not date.
+		if best >= 0 && a.Calendar != nil && andVerbBetween(a.Calendar, text, toks, q, &qs[best]) {
+			best = -1
+		}
 		if best >= 0 && !slices.Contains(years[best], q.Value) { // the when clause may have dated it
 			years[best] = append(years[best], q.Value)
 		}
@@ -1139,6 +1146,24 @@ func yearBetween(qs []quantity.Quantity, y, p *quantity.Quantity) bool {
 		}
 	}
 	return false
+}
+
+// andVerbBetween reports whether the figure p, after the year y in its
+// sentence, opens the object of a predicate of its own that "and" joins
+// after the year: "and" and a verb in the past ("started in 2011 and
+// employed 870 people"), the words right between them, nothing else
+// between the year and "and".
+func andVerbBetween(cal *dates.Lexicon, text string, toks []segment.Token, y, p *quantity.Quantity) bool {
+	j := y.Tokens[1]
+	if p.Tokens[0] <= j || p.Tokens[0] != j+2 || toks[j].Kind != segment.Word || !strings.EqualFold(toks[j].Text(text), "and") {
+		return false
+	}
+	v := toks[j+1]
+	if v.Kind != segment.Word {
+		return false
+	}
+	w := v.Text(text)
+	return isLowerWord(w) && pastForm(cal, w)
 }
 
 // sentencesInOrder reports whether qs are in the order of their
