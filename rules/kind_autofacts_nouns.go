@@ -183,9 +183,10 @@ func (n *nounGroups) key(key, head string, text string, toks []segment.Token, se
 			continue
 		}
 		// "employs about 900 people": the word before the figure (its
-		// qualifier is part of it); "900 people work there": the word
-		// after the noun.
-		if j := first - 1; j >= sent.First && toks[j].Kind == segment.Word && e.near[strings.ToLower(toks[j].Text(text))] {
+		// qualifier is part of it), or before stop words before it
+		// ("in front of 9,000 people"); "900 people work there": the
+		// word after the noun.
+		if n.nearBefore(e, text, toks, sent, first) {
 			return n.scoped(e.key, text, toks, sent, first, end)
 		}
 		if n.nearAfter(e, text, toks, sent, end) {
@@ -193,6 +194,23 @@ func (n *nounGroups) key(key, head string, text string, toks []segment.Token, se
 		}
 	}
 	return n.scoped(key, text, toks, sent, first, end)
+}
+
+// nearBefore reports whether a word of e's near stands before a figure
+// whose tokens start at first: right before it ("employs 900 people") or
+// before up to asReach stop words right before it ("in front of 9,000
+// people", "in front of some 9,000 people").
+func (n *nounGroups) nearBefore(e *countedAs, text string, toks []segment.Token, sent segment.Sentence, first int) bool {
+	for j := first - 1; j >= sent.First && j >= first-1-asReach && toks[j].Kind == segment.Word; j-- {
+		w := strings.ToLower(toks[j].Text(text))
+		if e.near[w] {
+			return true
+		}
+		if !n.stop[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // nearAfter reports whether a word of e's near stands after a counted
