@@ -1532,7 +1532,14 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			c.Label = label
 			bareKey = c.Key
 		}
-		if c.Compl != "" {
+		// "14,000 fans at the Rook Arena": a crowd's place, no part of
+		// the key (kind_autofacts_venue.go).
+		if c.Compl != "" && q.Kind == quantity.Cardinal {
+			if v := r.venueAt(text, toks, sent, c.Key, np.End, memo); v != "" {
+				c.Compl, nameCompl = v, ""
+			}
+		}
+		if c.Compl != "" && nameCompl != "" {
 			c.Key += "|" + c.Compl
 		}
 		c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[np.End-1].End})
