@@ -76,3 +76,38 @@ func TestCrowdAtAPlace(t *testing.T) {
 		})
 	}
 }
+
+// TestCountInANamedPlace checks that a count of a specific noun put in a
+// named place ("381 growers in Callow County"), its article's only count
+// of the noun, is read against another outlet's only count of it as the
+// story's count of that place: a lower bound of it, reported when it is
+// larger, silent when it is smaller. A complement of another preposition
+// ("14 trips to Spain") is no such place.
+func TestCountInANamedPlace(t *testing.T) {
+	set, rule := defaultAutoFacts(t)
+	for _, tc := range []struct {
+		name, first, third string
+		want               bool
+	}{
+		{"a place's count larger than the whole: kept",
+			"The storm ruined the crops of 318 growers, the council said.",
+			"Mira Ostrava is one of 381 growers in Callow County whose harvest was lost overnight.", true},
+		{"a place's count no larger: silent",
+			"The storm ruined the crops of 318 growers, the council said.",
+			"Mira Ostrava is one of 138 growers in Callow County whose harvest was lost overnight.", false},
+		{"at a named place, larger: kept",
+			"Inspectors closed 64 stalls on Friday, the council said.",
+			"By dusk every one of the 71 stalls at Quill Market had sold out of bread.", true},
+		{"to a named place, larger: silent",
+			"Aides counted nine trips in all, the ministry said.",
+			"Vell has flown 14 trips to Spain since taking office in the spring.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			texts := []string{tc.first, tc.first, tc.third}
+			got := storyFindings(t, set, rule, texts, nil)
+			if reported := len(got) > 0; reported != tc.want {
+				t.Errorf("reported = %v, want %v; findings:\n  %s", reported, tc.want, strings.Join(got, "\n  "))
+			}
+		})
+	}
+}

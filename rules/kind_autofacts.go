@@ -1658,6 +1658,20 @@ func (r *autoFactsRule) spentOn(text string, toks []segment.Token, sent segment.
 	return false
 }
 
+// placeBare reports whether compl is that of a count made again without
+// a complement that puts it in a named place ("~in tolland" of "212
+// farmers in Tolland County", "~at quill" of "64 stalls at Quill
+// Market"): the count of a specific noun that each article states once
+// is the story's count of it, of the story's place, as "212 farmers" is
+// (the specific count's point); the claim made again is still a lower
+// bound, so a place's count larger than the whole is what it finds. A
+// complement of other prepositions ("four trips to Spain") gets no
+// such point.
+func placeBare(compl string) bool {
+	c, ok := strings.CutPrefix(compl, bareMark)
+	return ok && (strings.HasPrefix(c, "in ") || strings.HasPrefix(c, "at "))
+}
+
 // complementsMatch reports whether claims with the complements a and b
 // may be one fact: the same complement, or no complement against a count
 // made again without its own (bareMark); two such counts are not, as
@@ -2760,7 +2774,7 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 		// role is the outlet's wording, not another fact: "moved 1,240
 		// tenants" and "1,240 tenants were evacuated" count the same
 		// tenants (different roles never get here).
-		if !bare && r.specificCounts && x.onceEach && y.onceEach && (x.Role < 0 || y.Role < 0) && (len(x.Mods) > 0) == (len(y.Mods) > 0) && !r.genericCounts[x.Key] {
+		if (!bare || placeBare(x.Compl) || placeBare(y.Compl)) && r.specificCounts && x.onceEach && y.onceEach && (x.Role < 0 || y.Role < 0) && (len(x.Mods) > 0) == (len(y.Mods) > 0) && !r.genericCounts[x.Key] {
 			score++
 		}
 	}
