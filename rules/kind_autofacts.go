@@ -38,6 +38,9 @@ type autoFactsRule struct {
 	// notCounted are CompoundNotCounted (kind_autofacts_label.go); with
 	// none set, no compound is read as a count.
 	notCounted words
+	// spanStarts are SpanStarts (andVerbBetween); with none set, a year
+	// dates the figure nearest it across "and" and a verb.
+	spanStarts words
 	// window is how many words on each side of a quantity make its
 	// context.
 	window int
@@ -220,6 +223,11 @@ type autoFactsConfig struct {
 	// 52-strong crew", "40-odd years"); any other such word is the
 	// counted noun ("the 27-wagon train": kind_autofacts_label.go).
 	CompoundNotCounted []string `toml:"compound_not_counted"`
+	// SpanStarts are verbs of the start of a span of work ("began",
+	// "started"): a year after one dates the start, not a figure after
+	// "and" and a verb of its own ("began in 2011 and employed 870
+	// people at its height", said of the span).
+	SpanStarts []string `toml:"span_starts"`
 	// AgeRoles are the nouns an age of an unnamed person is keyed by
 	// ("the 52-year-old driver", "the driver, 52,"); AgeOthers, just
 	// before such an age, tell of a second person of the role
@@ -394,6 +402,7 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		ageRoles:     wordSet(c.AgeRoles),
 		labelNouns:   wordSet(c.LabelNouns),
 		notCounted:   wordSet(c.CompoundNotCounted),
+		spanStarts:   wordSet(c.SpanStarts),
 		ageOthers:    wordSet(c.AgeOthers),
 
 		specificCounts: generic != nil,
@@ -777,10 +786,12 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 			best = -1
 		}
 		// "The rebuilding started in 2011 and employed 870 people at its height":
-		// the year is said of the verb before it; a figure after "and"
-		// and a verb of its own is the object of another predicate,
-		// which the year does not date.
-		if best >= 0 && a.Calendar != nil && andVerbBetween(a.Calendar, text, toks, q, &qs[best]) {
+		// the year dates the start of a span of work (span_starts); a
+		// figure after "and" and a verb of its own is said of the span,
+		// which the year does not date. After a verb of one act ("the
+		// storm struck in 2011 and destroyed 870 homes") the year dates
+		// both.
+		if best >= 0 && a.Calendar != nil && len(r.spanStarts) > 0 && r.spanStartBefore(text, toks, a.Seg.Sentences[q.Sentence], q) && andVerbBetween(a.Calendar, text, toks, q, &qs[best]) {
 			best = -1
 		}
 		if best >= 0 && !slices.Contains(years[best], q.Value) { // the when clause may have dated it
@@ -1147,6 +1158,21 @@ func yearBetween(qs []quantity.Quantity, y, p *quantity.Quantity) bool {
 	}
 	return false
 }
+
+// spanStartBefore reports whether a verb of span_starts stands before
+// the year y, up to spanStartReach words before it ("began in 2011",
+// "started in May 2011").
+func (r *autoFactsRule) spanStartBefore(text string, toks []segment.Token, sent segment.Sentence, y *quantity.Quantity) bool {
+	for j := y.Tokens[0] - 1; j >= sent.First && j >= y.Tokens[0]-spanStartReach && toks[j].Kind == segment.Word; j-- {
+		if r.spanStarts.hasLower(toks[j].Text(text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// spanStartReach is how many words before a year spanStartBefore reads.
+const spanStartReach = 3
 
 // andVerbBetween reports whether the figure p, after the year y in its
 // sentence, opens the object of a predicate of its own that "and" joins
