@@ -43,7 +43,7 @@ func TestCountsOfTwoPlaces(t *testing.T) {
 }
 
 // TestCrowdAtAPlace checks that a crowd counted "at" a named place
-// ("14,600 fans at Harwood's Rook Arena") is the crowd another outlet
+// ("16,700 fans at Harwood's Rook Arena") is the crowd another outlet
 // counts without the place, compared as a figure and not only as a
 // bound a part would set; that crowds at two places of two names are
 // two crowds; and that a count of another noun "at" a name stays a
@@ -55,17 +55,17 @@ func TestCrowdAtAPlace(t *testing.T) {
 		want               bool
 	}{
 		{"a crowd at a place against none, smaller: kept",
-			"A record 14,600 fans saw the final on Sunday.",
-			"The Larks won the final in front of 14,060 fans at Harwood's Rook Arena on Sunday.", true},
+			"A record 16,700 fans saw the final on Sunday.",
+			"The Larks won the final in front of 16,070 fans at Harwood's Rook Arena on Sunday.", true},
 		{"a crowd at a place against one inside it: kept",
-			"In all 14,600 spectators crammed into the Harwood stadium for the final.",
-			"The Larks won the final in front of 14,060 fans at Harwood's Rook Arena on Sunday.", true},
+			"In all 16,700 spectators crammed into the Harwood stadium for the final.",
+			"The Larks won the final in front of 16,070 fans at Harwood's Rook Arena on Sunday.", true},
 		{"crowds at two places: silent",
-			"About 14,600 fans at the Rook Arena saw the final on a big screen.",
-			"About 41,600 fans at the Quill Park ground saw the final on a big screen.", false},
+			"About 16,700 fans at the Rook Arena saw the final on a big screen.",
+			"About 61,700 fans at the Quill Park ground saw the final on a big screen.", false},
 		{"nurses at a named place, fewer: silent",
 			"In all 46 nurses signed the letter to the health board.",
-			"In all 19 nurses at St Anne's signed the letter to the health board.", false},
+			"In all 19 nurses at St Brannoc's signed the letter to the health board.", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			texts := []string{tc.first, tc.first, tc.third}

@@ -123,12 +123,12 @@ func TestCountUnderOtherNouns(t *testing.T) {
 		{
 			name: "an audience an event drew",
 			articles: []string{
-				"a.txt", "The regatta drew 4,750 people to the estuary on Saturday.\n",
-				"b.txt", "Some 7,450 spectators lined the estuary for the regatta on Saturday.\n",
+				"a.txt", "The regatta drew 5,830 people to the estuary on Saturday.\n",
+				"b.txt", "Some 8,530 spectators lined the estuary for the regatta on Saturday.\n",
 			},
 			want: []string{
-				"a.txt:1:18: fact.mismatch: people: 4,750 people here; Some 7,450 spectators in b.txt:1",
-				"b.txt:1:1: fact.mismatch: spectators: Some 7,450 spectators here; 4,750 people in a.txt:1",
+				"a.txt:1:18: fact.mismatch: people: 5,830 people here; Some 8,530 spectators in b.txt:1",
+				"b.txt:1:1: fact.mismatch: spectators: Some 8,530 spectators here; 5,830 people in a.txt:1",
 			},
 		},
 		{

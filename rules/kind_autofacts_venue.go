@@ -76,7 +76,7 @@ func (r *autoFactsRule) venueOf(a *Article, text string, toks []segment.Token, s
 // and a name takes the name as its place (venueMark), not as a part of
 // the whole ("four trips to Spain" of "nine trips"); two such crowds of
 // two names are still kept apart. A count of other nouns "at" a name
-// ("12 patients at St Anne's" of "40 patients") keeps its complement.
+// ("12 patients at St Brannoc's" of "40 patients") keeps its complement.
 
 // venueAt returns the place of a crowd counted by a group of
 // venue_groups (key, the count's key) whose noun phrase ends before
