@@ -79,10 +79,11 @@ func TestCrowdAtAPlace(t *testing.T) {
 
 // TestCountInANamedPlace checks that a count of a specific noun put in a
 // named place ("381 growers in Callow County"), its article's only count
-// of the noun, is read against another outlet's only count of it as the
-// story's count of that place: a lower bound of it, reported when it is
-// larger, silent when it is smaller. A complement of another preposition
-// ("14 trips to Spain") is no such place.
+// of the noun and one slip of the pen from another outlet's only count of
+// it, is read as the story's count of that place: a lower bound of it,
+// reported when it is larger, silent when it is smaller. A count that is
+// no slip of the other may count another set, and a complement of
+// another preposition ("14 trips to Spain") is no such place.
 func TestCountInANamedPlace(t *testing.T) {
 	set, rule := defaultAutoFacts(t)
 	for _, tc := range []struct {
@@ -96,8 +97,11 @@ func TestCountInANamedPlace(t *testing.T) {
 			"The storm ruined the crops of 318 growers, the council said.",
 			"Mira Ostrava is one of 138 growers in Callow County whose harvest was lost overnight.", false},
 		{"at a named place, larger: kept",
-			"Inspectors closed 64 stalls on Friday, the council said.",
-			"By dusk every one of the 71 stalls at Quill Market had sold out of bread.", true},
+			"Inspectors closed 146 stalls on Friday, the council said.",
+			"By dusk every one of the 164 stalls at Quill Market had sold out of bread.", true},
+		{"a place's count no slip of the whole: silent",
+			"The storm ruined the crops of 46 growers, the council said.",
+			"Mira Ostrava is one of 180 growers in Callow County whose harvest was lost overnight.", false},
 		{"to a named place, larger: silent",
 			"Aides counted nine trips in all, the ministry said.",
 			"Vell has flown 14 trips to Spain since taking office in the spring.", false},

@@ -1685,14 +1685,16 @@ func (r *autoFactsRule) spentOn(text string, toks []segment.Token, sent segment.
 }
 
 // placeBare reports whether compl is that of a count made again without
-// a complement that puts it in a named place ("~in tolland" of "212
-// farmers in Tolland County", "~at quill" of "64 stalls at Quill
-// Market"): the count of a specific noun that each article states once
-// is the story's count of it, of the story's place, as "212 farmers" is
-// (the specific count's point); the claim made again is still a lower
-// bound, so a place's count larger than the whole is what it finds. A
-// complement of other prepositions ("four trips to Spain") gets no
-// such point.
+// a complement that puts it in a named place, after "in" or "at" ("~in
+// callow" of "381 growers in Callow County"). Such a count, one slip of
+// the pen from the other article's count of the noun ("318 growers"),
+// each its article's only one, is the story's count of the story's
+// place: the slip is the point a shared word would be (match). The
+// claim made again is still a lower bound, so a place's count larger
+// than the whole is what it finds. A complement of other prepositions
+// ("four trips to Spain") gets no such point, nor does a count that is
+// no slip of the other ("46 growers" against "180 growers in Callow
+// County" may count two sets).
 func placeBare(compl string) bool {
 	c, ok := strings.CutPrefix(compl, bareMark)
 	return ok && (strings.HasPrefix(c, "in ") || strings.HasPrefix(c, "at "))
@@ -2800,7 +2802,7 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 		// role is the outlet's wording, not another fact: "moved 1,240
 		// tenants" and "1,240 tenants were evacuated" count the same
 		// tenants (different roles never get here).
-		if (!bare || placeBare(x.Compl) || placeBare(y.Compl)) && r.specificCounts && x.onceEach && y.onceEach && (x.Role < 0 || y.Role < 0) && (len(x.Mods) > 0) == (len(y.Mods) > 0) && !r.genericCounts[x.Key] {
+		if !bare && r.specificCounts && x.onceEach && y.onceEach && (x.Role < 0 || y.Role < 0) && (len(x.Mods) > 0) == (len(y.Mods) > 0) && !r.genericCounts[x.Key] {
 			score++
 		}
 	}
@@ -2837,6 +2839,13 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 	// before it. Not for a count of a generic noun (people, years),
 	// which counts many things of one story: as with the specific
 	// count's point, its figures are told apart by their words.
+	if placeBare(x.Compl) || placeBare(y.Compl) {
+		// A count in a named place made again as a bound is one slip
+		// of the pen from the other as its figure is.
+		qx, qy := x.Q, y.Q
+		qx.High, qy.High = qx.Value, qy.Value
+		return score+1 == need && figureSlip(&qx, &qy) && !r.genericCounts[x.Key]
+	}
 	return score+1 == need && (figureSlip(&x.Q, &y.Q) && !r.genericCounts[x.Key] || partSlip(&x.Q, &y.Q, r.durationUnits))
 }
 
