@@ -221,11 +221,11 @@ func (n *nounGroups) key(key, head string, text string, toks []segment.Token, se
 // people", "in front of some 9,000 people").
 func (n *nounGroups) nearBefore(e *countedAs, text string, toks []segment.Token, sent segment.Sentence, first int) bool {
 	for j := first - 1; j >= sent.First && j >= first-1-asReach && toks[j].Kind == segment.Word; j-- {
-		w := strings.ToLower(toks[j].Text(text))
-		if e.near[w] {
+		w := toks[j].Text(text)
+		if e.near.hasLower(w) {
 			return true
 		}
-		if !n.stop[w] {
+		if !n.stop.hasLower(w) {
 			return false
 		}
 	}
