@@ -76,3 +76,50 @@ func TestYearOpeningClauseAfterColon(t *testing.T) {
 		})
 	}
 }
+
+// TestYearBeforeAndVerb checks that a year after a verb of the start of
+// a span (span_starts) dates the start, not a figure after "and" and a
+// verb of its own: in "the dam's rebuilding started in 2011 and employed
+// 870 people at its height" the workforce is no figure of 2011, and is
+// compared with another outlet's undated "870 people worked on the
+// rebuilding". A figure of the year's own verb ("hired 870 people in
+// 2011") keeps the year, and so does one after a verb that is no start
+// of a span ("rebuilt the dam in 2011 and employed 780 people": the work
+// was done in 2011).
+func TestYearBeforeAndVerb(t *testing.T) {
+	lead := "By Ana Brevik, Tolmen, 3 May 2025\n\n"
+	other := lead + "At its height, 870 people worked on the rebuilding of the Tolmen dam, the water board said.\n"
+	for _, tc := range []struct {
+		name string
+		text string
+		want []string
+	}{
+		{
+			name: "the same workforce",
+			text: lead + "The rebuilding of the Tolmen dam started in 2011 and employed 870 people at its height, the water board said.\n",
+		},
+		{
+			name: "the workforce changed",
+			text: lead + "The rebuilding of the Tolmen dam started in 2011 and employed 780 people at its height, the water board said.\n",
+			want: []string{
+				"a.txt:3:63: fact.mismatch: people: 780 people here; 870 people in b.txt:3",
+				"b.txt:3:16: fact.mismatch: people: 870 people here; 780 people in a.txt:3",
+			},
+		},
+		{
+			name: "after a verb that is no start: no rival",
+			text: lead + "The water board rebuilt the Tolmen dam in 2011 and employed 780 people at its height, the board said.\n",
+		},
+		{
+			name: "a figure of the year's own verb: no rival",
+			text: lead + "The water board hired 780 people in 2011 for the rebuilding of the Tolmen dam.\n",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := checkDefaultRule(t, "fact.mismatch", "a.txt", tc.text, "b.txt", other)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got\n  %q\nwant\n  %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -38,6 +38,9 @@ type autoFactsRule struct {
 	// notCounted are CompoundNotCounted (kind_autofacts_label.go); with
 	// none set, no compound is read as a count.
 	notCounted words
+	// spanStarts are SpanStarts (andVerbBetween); with none set, a year
+	// dates the figure nearest it across "and" and a verb.
+	spanStarts words
 	// window is how many words on each side of a quantity make its
 	// context.
 	window int
@@ -228,6 +231,11 @@ type autoFactsConfig struct {
 	// 52-strong crew", "40-odd years"); any other such word is the
 	// counted noun ("the 27-wagon train": kind_autofacts_label.go).
 	CompoundNotCounted []string `toml:"compound_not_counted"`
+	// SpanStarts are verbs of the start of a span of work ("began",
+	// "started"): a year after one dates the start, not a figure after
+	// "and" and a verb of its own ("began in 2011 and employed 870
+	// people at its height", said of the span).
+	SpanStarts []string `toml:"span_starts"`
 	// AgeRoles are the nouns an age of an unnamed person is keyed by
 	// ("the 52-year-old driver", "the driver, 52,"); AgeOthers, just
 	// before such an age, tell of a second person of the role
@@ -407,6 +415,7 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		ageRoles:     wordSet(c.AgeRoles),
 		labelNouns:   wordSet(c.LabelNouns),
 		notCounted:   wordSet(c.CompoundNotCounted),
+		spanStarts:   wordSet(c.SpanStarts),
 		ageOthers:    wordSet(c.AgeOthers),
 
 		specificCounts: generic != nil,
@@ -797,6 +806,15 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		if best >= 0 && before >= 0 && qs[best].Tokens[0] > q.Tokens[0] && q.Tokens[1] < len(toks) && toks[q.Tokens[1]].Kind == segment.Punct && toks[q.Tokens[1]].Text(text) == "," {
 			best = -1
 		}
+		// "The rebuilding started in 2011 and employed 870 people at its height":
+		// the year dates the start of a span of work (span_starts); a
+		// figure after "and" and a verb of its own is said of the span,
+		// which the year does not date. After a verb of one act ("the
+		// storm struck in 2011 and destroyed 870 homes") the year dates
+		// both.
+		if best >= 0 && a.Calendar != nil && len(r.spanStarts) > 0 && r.spanStartBefore(text, toks, a.Seg.Sentences[q.Sentence], q) && andVerbBetween(a.Calendar, text, toks, q, &qs[best]) {
+			best = -1
+		}
 		if best >= 0 && !slices.Contains(years[best], q.Value) { // the when clause may have dated it
 			years[best] = append(years[best], q.Value)
 		}
@@ -1160,6 +1178,39 @@ func yearBetween(qs []quantity.Quantity, y, p *quantity.Quantity) bool {
 		}
 	}
 	return false
+}
+
+// spanStartBefore reports whether a verb of span_starts stands before
+// the year y, up to spanStartReach words before it ("began in 2011",
+// "started in May 2011").
+func (r *autoFactsRule) spanStartBefore(text string, toks []segment.Token, sent segment.Sentence, y *quantity.Quantity) bool {
+	for j := y.Tokens[0] - 1; j >= sent.First && j >= y.Tokens[0]-spanStartReach && toks[j].Kind == segment.Word; j-- {
+		if r.spanStarts.hasLower(toks[j].Text(text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// spanStartReach is how many words before a year spanStartBefore reads.
+const spanStartReach = 3
+
+// andVerbBetween reports whether the figure p, after the year y in its
+// sentence, opens the object of a predicate of its own that "and" joins
+// after the year: "and" and a verb in the past ("started in 2011 and
+// employed 870 people"), the words right between them, nothing else
+// between the year and "and".
+func andVerbBetween(cal *dates.Lexicon, text string, toks []segment.Token, y, p *quantity.Quantity) bool {
+	j := y.Tokens[1]
+	if p.Tokens[0] <= j || p.Tokens[0] != j+2 || toks[j].Kind != segment.Word || !strings.EqualFold(toks[j].Text(text), "and") {
+		return false
+	}
+	v := toks[j+1]
+	if v.Kind != segment.Word {
+		return false
+	}
+	w := v.Text(text)
+	return isLowerWord(w) && pastForm(cal, w)
 }
 
 // sentencesInOrder reports whether qs are in the order of their
@@ -1531,7 +1582,14 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			c.Label = label
 			bareKey = c.Key
 		}
-		if c.Compl != "" {
+		// "14,000 fans at the Rook Arena": a crowd's place, no part of
+		// the key (kind_autofacts_venue.go).
+		if c.Compl != "" && q.Kind == quantity.Cardinal {
+			if v := r.venueAt(text, toks, sent, c.Key, np.End, memo); v != "" {
+				c.Compl, nameCompl = v, ""
+			}
+		}
+		if c.Compl != "" && nameCompl != "" {
 			c.Key += "|" + c.Compl
 		}
 		c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[np.End-1].End})
@@ -1648,6 +1706,22 @@ func (r *autoFactsRule) spentOn(text string, toks []segment.Token, sent segment.
 		return true
 	}
 	return false
+}
+
+// placeBare reports whether compl is that of a count made again without
+// a complement that puts it in a named place, after "in" or "at" ("~in
+// callow" of "381 growers in Callow County"). Such a count, one slip of
+// the pen from the other article's count of the noun ("318 growers"),
+// each its article's only one, is the story's count of the story's
+// place: the slip is the point a shared word would be (match). The
+// claim made again is still a lower bound, so a place's count larger
+// than the whole is what it finds. A complement of other prepositions
+// ("four trips to Spain") gets no such point, nor does a count that is
+// no slip of the other ("46 growers" against "180 growers in Callow
+// County" may count two sets).
+func placeBare(compl string) bool {
+	c, ok := strings.CutPrefix(compl, bareMark)
+	return ok && (strings.HasPrefix(c, "in ") || strings.HasPrefix(c, "at "))
 }
 
 // complementsMatch reports whether claims with the complements a and b
@@ -2815,6 +2889,13 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 	// before it. Not for a count of a generic noun (people, years),
 	// which counts many things of one story: as with the specific
 	// count's point, its figures are told apart by their words.
+	if placeBare(x.Compl) || placeBare(y.Compl) {
+		// A count in a named place made again as a bound is one slip
+		// of the pen from the other as its figure is.
+		qx, qy := x.Q, y.Q
+		qx.High, qy.High = qx.Value, qy.Value
+		return score+1 == need && figureSlip(&qx, &qy) && !r.genericCounts[x.Key]
+	}
 	return score+1 == need && (figureSlip(&x.Q, &y.Q) && !r.genericCounts[x.Key] || partSlip(&x.Q, &y.Q, r.durationUnits))
 }
 

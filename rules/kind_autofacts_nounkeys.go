@@ -52,9 +52,10 @@ func (m *ctxMemo) countGroupKey(n *nounGroups, head string, text string, toks []
 	for _, i := range h.as {
 		e := &n.as[i]
 		// "employs about 900 people": the word before the figure (its
-		// qualifier is part of it); "900 people work there": the word
+		// qualifier is part of it), or before stop words before it ("in
+		// front of 9,000 people"); "900 people work there": the word
 		// after the noun.
-		if j := first - 1; j >= sent.First && toks[j].Kind == segment.Word && e.near[strings.ToLower(toks[j].Text(text))] {
+		if n.nearBefore(e, text, toks, sent, first) {
 			return n.scoped(e.key, text, toks, sent, first, end)
 		}
 		if n.nearAfter(e, text, toks, sent, end) {

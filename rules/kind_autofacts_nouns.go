@@ -43,6 +43,10 @@ type nounGroupsConfig struct {
 	// subject of its clause, to the bare figure that counts it: "the
 	// attendance was 9,412", "the workforce stood at 2,000".
 	CountLinks []string `toml:"count_links"`
+	// VenueGroups are groups whose count is the people of one place
+	// at one time (a crowd): "at" and a name after such a count names
+	// its place (kind_autofacts_venue.go).
+	VenueGroups []string `toml:"venue_groups"`
 }
 
 // countScopeConfig is one entry of count_scopes: a count of the group
@@ -75,6 +79,8 @@ type nounGroups struct {
 	scopes map[string]countScope
 	// links are the CountLinks (linkedNoun).
 	links words
+	// venues are the keys of the VenueGroups' counts ("count:spectator").
+	venues map[string]bool
 	// stop are the grammar's stop words, which may stand between a
 	// counted noun and a word of counted_as after it ("140 people will
 	// work there"); set by the rule.
@@ -112,6 +118,9 @@ func newNounGroups(t *tomlx.Table, id string, c nounGroupsConfig) (*nounGroups, 
 		if len(c.CountLinks) > 0 {
 			return nil, t.Errorf("count_links", "rule %q: count_links needs count_groups", id)
 		}
+		if len(c.VenueGroups) > 0 {
+			return nil, t.Errorf("venue_groups", "rule %q: venue_groups needs count_groups", id)
+		}
 		return nil, nil
 	}
 	n := &nounGroups{keys: map[string]string{}, heads: map[string]string{}, links: wordSet(c.CountLinks)}
@@ -144,6 +153,16 @@ func newNounGroups(t *tomlx.Table, id string, c nounGroupsConfig) (*nounGroups, 
 			}
 		}
 		n.as = append(n.as, countedAs{of: wordSet(e.Of), near: wordSet(e.Near), key: "count:" + head, head: head})
+	}
+	for _, w := range c.VenueGroups {
+		g, ok := n.heads[stem(strings.ToLower(w))]
+		if !ok {
+			return nil, t.Errorf("venue_groups", "rule %q: venue_groups names %q, which is in no count_groups", id, w)
+		}
+		if n.venues == nil {
+			n.venues = map[string]bool{}
+		}
+		n.venues["count:"+g] = true
 	}
 	for i, e := range c.CountScopes {
 		if e.Of == "" || len(e.Near) == 0 {
@@ -183,9 +202,10 @@ func (n *nounGroups) key(key, head string, text string, toks []segment.Token, se
 			continue
 		}
 		// "employs about 900 people": the word before the figure (its
-		// qualifier is part of it); "900 people work there": the word
-		// after the noun.
-		if j := first - 1; j >= sent.First && toks[j].Kind == segment.Word && e.near[strings.ToLower(toks[j].Text(text))] {
+		// qualifier is part of it), or before stop words before it
+		// ("in front of 9,000 people"); "900 people work there": the
+		// word after the noun.
+		if n.nearBefore(e, text, toks, sent, first) {
 			return n.scoped(e.key, text, toks, sent, first, end)
 		}
 		if n.nearAfter(e, text, toks, sent, end) {
@@ -193,6 +213,23 @@ func (n *nounGroups) key(key, head string, text string, toks []segment.Token, se
 		}
 	}
 	return n.scoped(key, text, toks, sent, first, end)
+}
+
+// nearBefore reports whether a word of e's near stands before a figure
+// whose tokens start at first: right before it ("employs 900 people") or
+// before up to asReach stop words right before it ("in front of 9,000
+// people", "in front of some 9,000 people").
+func (n *nounGroups) nearBefore(e *countedAs, text string, toks []segment.Token, sent segment.Sentence, first int) bool {
+	for j := first - 1; j >= sent.First && j >= first-1-asReach && toks[j].Kind == segment.Word; j-- {
+		w := toks[j].Text(text)
+		if e.near.hasLower(w) {
+			return true
+		}
+		if !n.stop.hasLower(w) {
+			return false
+		}
+	}
+	return false
 }
 
 // nearAfter reports whether a word of e's near stands after a counted

@@ -110,6 +110,35 @@ func TestCountUnderOtherNouns(t *testing.T) {
 			},
 		},
 		{
+			name: "an audience in front of it",
+			articles: []string{
+				"a.txt", "The quartet closed the festival in front of some 6,300 people on Sunday.\n",
+				"b.txt", "A crowd of 3,600 fans saw the quartet close the festival.\n",
+			},
+			want: []string{
+				"a.txt:1:45: fact.mismatch: people: some 6,300 people here; 3,600 fans in b.txt:1",
+				"b.txt:1:12: fact.mismatch: fans: 3,600 fans here; some 6,300 people in a.txt:1",
+			},
+		},
+		{
+			name: "an audience an event drew",
+			articles: []string{
+				"a.txt", "The regatta drew 5,830 people to the estuary on Saturday.\n",
+				"b.txt", "Some 8,530 spectators lined the estuary for the regatta on Saturday.\n",
+			},
+			want: []string{
+				"a.txt:1:18: fact.mismatch: people: 5,830 people here; Some 8,530 spectators in b.txt:1",
+				"b.txt:1:1: fact.mismatch: spectators: Some 8,530 spectators here; 5,830 people in a.txt:1",
+			},
+		},
+		{
+			name: "people in front of no audience word are not spectators",
+			articles: []string{
+				"a.txt", "The quartet gave 6,300 people a night to remember on Sunday.\n",
+				"b.txt", "A crowd of 3,600 fans saw the quartet close the festival.\n",
+			},
+		},
+		{
 			name: "people near no word of work are not workers",
 			articles: []string{
 				"a.txt", "About 470 people watched from the bank, the council said.\n",

@@ -68,3 +68,36 @@ func (r *autoFactsRule) venueOf(a *Article, text string, toks []segment.Token, s
 	}
 	return venueMark + strings.ToLower(text[toks[first].Start:toks[k-1].End])
 }
+
+// A crowd is the people of one place at one time: "14,000 fans at the
+// Rook Arena" and "14,000 fans" are one crowd where the story has one
+// place, and "at" and a name narrow it no more than "filled the Rook
+// Arena" does. A count of a venue_groups group whose complement is "at"
+// and a name takes the name as its place (venueMark), not as a part of
+// the whole ("four trips to Spain" of "nine trips"); two such crowds of
+// two names are still kept apart. A count of other nouns "at" a name
+// ("12 patients at St Brannoc's" of "40 patients") keeps its complement.
+
+// venueAt returns the place of a crowd counted by a group of
+// venue_groups (key, the count's key) whose noun phrase ends before
+// token j, where j is "at" and a name follows it (after "the" at most):
+// venueMark and its capitalised words, lower-cased, up to venueReach of
+// them and up to a possessive ("at Harwood's Rook Arena" is "@harwood",
+// as "crammed into the Harwood stadium" is). "" otherwise.
+func (r *autoFactsRule) venueAt(text string, toks []segment.Token, sent segment.Sentence, key string, j int, memo *ctxMemo) string {
+	if r.nouns == nil || !r.nouns.venues[key] || j+1 >= sent.Last || toks[j].Kind != segment.Word || !foldIs(toks[j].Text(text), "at") {
+		return ""
+	}
+	k := j + 1
+	if toks[k].Kind == segment.Word && toks[k].Text(text) == "the" {
+		k++
+	}
+	first := k
+	for k < sent.Last && k-first < venueReach && toks[k].Kind == segment.Word && isCapitalised(toks[k].Text(text)) && !r.is(memo, text, toks, k, classStop) {
+		k++
+	}
+	if k == first {
+		return ""
+	}
+	return venueMark + strings.ToLower(text[toks[first].Start:toks[k-1].End])
+}
