@@ -449,47 +449,50 @@ func minuteSlip(x, y float64) bool {
 // sentence: two articles give it, one of their sentences sharing a
 // point with x's, or one does in a sentence sharing two.
 func slipOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
-	var order []int
-	var against map[int]*claim
-	other, most := -1.0, 0
-	for _, ya := range arts {
-		if ya == xa {
-			continue
-		}
-		var best *claim
-		bestShared := -1
-		for k := range claims[ya] {
-			y := &claims[ya][k]
-			if earlierOverlap(x, y) {
-				return nil, nil, false
-			}
-			if !minuteSlip(x.Q.Value, y.Q.Value) {
-				continue
-			}
-			if other >= 0 && y.Q.Value != other {
-				return nil, nil, false
-			}
-			if n := earlierPoints(x, y); n > bestShared {
-				best, bestShared = y, n
-			}
-		}
-		if best == nil {
-			continue
-		}
-		other = best.Q.Value
-		most = max(most, bestShared)
-		order, against = addAgainst(order, against, ya, best)
+	t := opponentTest{kind: slipWalk}
+	return walkOpponents(&t, x, xa, arts, claims)
+}
+
+// weighSlip is slipOpponents' test of a claim: one giving x's minute
+// ends the walk, and so does a minute a slip away from x's that is not
+// the opponents' so far; such a minute that is opposes x.
+func (t *opponentTest) weighSlip(x, y *claim) (verdict, int) {
+	if earlierOverlap(x, y) {
+		return stops, 0
 	}
-	if most < 1 || len(order) < 2 && most < 2 {
-		return nil, nil, false
+	if !minuteSlip(x.Q.Value, y.Q.Value) {
+		return pass, 0
 	}
-	for k := range claims[xa] {
-		if y := &claims[xa][k]; y.Q.Value <= other && other <= y.Q.High {
-			return nil, nil, false
+	if t.other != nil && y.Q.Value != t.other.Q.Value {
+		return stops, 0
+	}
+	return opposes, earlierPoints(x, y)
+}
+
+// takeSlip is slipOpponents' test of an article: its best claim opposes
+// x, and the most points of any (most) is kept for the end.
+func (t *opponentTest) takeSlip(ya int, b *articleBest) bool {
+	if b.best == nil {
+		return true
+	}
+	t.other, t.most = b.best, max(t.most, b.shared)
+	t.add(ya, b.best)
+	return true
+}
+
+// endSlip is slipOpponents' test of the end: the others' minute is tied
+// to x's sentence, and x's own article, own, gives it nowhere.
+func (t *opponentTest) endSlip(own []claim) bool {
+	if t.most < 1 || len(t.order) < 2 && t.most < 2 {
+		return false
+	}
+	other := t.other.Q.Value
+	for k := range own {
+		if y := &own[k]; y.Q.Value <= other && other <= y.Q.High {
+			return false
 		}
 	}
-	slices.Sort(order)
-	return order, against, true
+	return true
 }
 
 // timeOpponents returns the articles that contradict x's time of day,
@@ -510,15 +513,9 @@ func timeOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[i
 	// man was detained at 11.40pm"), the minute given twice is still
 	// right. Years are common enough to be given twice for two events
 	// (earlierOpponents); a minute of the clock is not.
-	for _, ya := range arts {
-		if ya == xa {
-			continue
-		}
-		for k := range claims[ya] {
-			if earlierOverlap(x, &claims[ya][k]) {
-				return nil, nil, false
-			}
-		}
+	minute := opponentTest{kind: minuteWalk}
+	if _, _, ok := walkOpponents(&minute, x, xa, arts, claims); !ok {
+		return nil, nil, false
 	}
 	if order, against, ok := earlierOpponents(x, xa, arts, claims); ok {
 		return order, against, true
@@ -559,26 +556,40 @@ func timeOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[i
 			return nil, nil, false
 		}
 	}
-	var order []int
-	var against map[int]*claim
-	for _, ya := range arts {
-		if ya == xa {
-			continue
-		}
-		var best *claim
-		bestShared := 0
-		for k := range claims[ya] {
-			y := &claims[ya][k]
-			if n := earlierPoints(x, y); y.Q.Value == m && n >= earlierShared && y.Compl != supportOnly && y.Head == x.Head && n > bestShared {
-				best, bestShared = y, n
-			}
-		}
-		if best != nil {
-			order, against = addAgainst(order, against, ya, best)
-		}
+	t := opponentTest{kind: timeWalk, value: m}
+	return walkOpponents(&t, x, xa, arts, claims)
+}
+
+// weighMinute is timeOpponents' first test of a claim: a minute another
+// outlet gives too ends the walk.
+func weighMinute(x, y *claim) (verdict, int) {
+	if earlierOverlap(x, y) {
+		return stops, 0
 	}
-	slices.Sort(order)
-	return order, against, true
+	return pass, 0
+}
+
+// weighTime is timeOpponents' test of a claim: the minute that every
+// article ties to x's sentence (value), in a sentence of x's ordinal
+// sharing earlierShared points with x's and dating nothing else, opposes
+// x.
+func (t *opponentTest) weighTime(x, y *claim) (verdict, int) {
+	if y.Q.Value != t.value || y.Compl == supportOnly || y.Head != x.Head {
+		return pass, 0
+	}
+	if n := earlierPoints(x, y); n >= earlierShared {
+		return opposes, n
+	}
+	return pass, 0
+}
+
+// takeTime is timeOpponents' test of an article: its best claim, if
+// any, opposes x.
+func (t *opponentTest) takeTime(ya int, b *articleBest) bool {
+	if b.best != nil {
+		t.add(ya, b.best)
+	}
+	return true
 }
 
 // The moment comparison of fact.date: a minute of the clock written
@@ -700,48 +711,39 @@ func shownMoment(x *claim) string {
 // of articles dated more than lead_days apart: an inferred day is the
 // lead's, and leads that far apart tell other moments of the story.
 func (r *dateFactsRule) momentOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
-	var order []int
-	var against map[int]*claim
-	inferred := isMoment(x)
-	var day dates.Day
-	for _, ya := range arts {
-		if ya == xa {
-			continue
-		}
-		var best *claim
-		for k := range claims[ya] {
-			y := &claims[ya][k]
-			if y.Key != x.Key || !clockMatch(x, y) || clockApart(x, y) ||
-				(isMoment(x) || isMoment(y)) && leadsApart(x, y, r.leadDays) {
-				continue
-			}
-			if y.When.Overlaps(*x.When) {
-				return nil, nil, false
-			}
-			if best == nil {
-				best = y
-			}
-		}
-		if best == nil {
-			continue
-		}
-		if len(order) > 0 && best.When.Lo != day {
-			return nil, nil, false
-		}
-		day = best.When.Lo
-		inferred = inferred || isMoment(best)
-		order, against = addAgainst(order, against, ya, best)
+	t := opponentTest{kind: momentWalk, r: r, flag: isMoment(x)}
+	return walkOpponents(&t, x, xa, arts, claims)
+}
+
+// weighMoment is momentOpponents' test of a claim: a clock claim of x's
+// minute that may be of x's moment (clockMatch, not clockApart, and of
+// leads not too far apart where one is inferred) ends the walk when it
+// puts the minute on x's day, and opposes x otherwise, the first of an
+// article being its best.
+func (t *opponentTest) weighMoment(x, y *claim) (verdict, int) {
+	if y.Key != x.Key || !clockMatch(x, y) || clockApart(x, y) ||
+		(isMoment(x) || isMoment(y)) && leadsApart(x, y, t.r.leadDays) {
+		return pass, 0
 	}
-	if len(order) < 2 || !inferred {
-		return nil, nil, false
+	if y.When.Overlaps(*x.When) {
+		return stops, 0
 	}
-	for k := range claims[xa] {
-		if y := &claims[xa][k]; y.Key == x.Key && y.When.Lo == day {
-			return nil, nil, false
+	return opposes, 0
+}
+
+// endMoment is momentOpponents' test of the end: two opponents, one
+// claim inferred among x's and theirs (flag), and x's own article, own,
+// gives the others' day to the minute nowhere.
+func (t *opponentTest) endMoment(x *claim, own []claim) bool {
+	if len(t.order) < 2 || !t.flag {
+		return false
+	}
+	for k := range own {
+		if y := &own[k]; y.Key == x.Key && y.When.Lo == t.other.When.Lo {
+			return false
 		}
 	}
-	slices.Sort(order)
-	return order, against, true
+	return true
 }
 
 // addAgainst records best, the claim of another article ya that a date

@@ -667,46 +667,43 @@ func filedBefore(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int
 	if x.Head != noYearHead || x.Compl != pastMark {
 		return nil, nil, false
 	}
+	t := opponentTest{kind: filedWalk}
+	return walkOpponents(&t, x, xa, arts, claims)
+}
+
+// weighFiled is filedBefore's test of a claim: another article writing
+// x's day in a sentence sharing a point with x's ends the walk; a
+// weekday named under a dateline at most clockReach days before x's day,
+// in a sentence sharing earlierShared points with x's, opposes it.
+func weighFiled(x, y *claim) (verdict, int) {
+	if y.Key == dayKey && sameDay(x, y) && earlierPoints(x, y) >= dayShared {
+		return stops, 0 // another article writes x's day
+	}
 	d := dates.Day(x.Q.Value)
-	var order []int
-	var against map[int]*claim
-	for _, ya := range arts {
-		if ya == xa {
-			continue
-		}
-		var best *claim
-		bestShared := 0
-		for k := range claims[ya] {
-			y := &claims[ya][k]
-			if y.Key == dayKey && sameDay(x, y) && earlierPoints(x, y) >= dayShared {
-				return nil, nil, false // another article writes x's day
-			}
-			if y.Key != weeknameKey || y.Rel || y.When == nil || y.Compl == supportOnly || d <= y.When.Lo || d-y.When.Hi > clockReach {
-				continue
-			}
-			if n := earlierPoints(x, y); n >= earlierShared && n > bestShared {
-				best, bestShared = y, n
-			}
-		}
-		if best != nil {
-			// Quoted with its dateline's day, which is what x's day
-			// falls after.
-			shown := *best
-			_, m, md := best.When.Hi.Civil()
-			shown.Shown = fmt.Sprintf("%s (filed %d %s)", best.Shown, md, time.Month(m))
-			if best.When.Lo < best.When.Hi {
-				// The copy tells days after the weekday's.
-				_, lm, ld := best.When.Lo.Civil()
-				shown.Shown = fmt.Sprintf("%s (by %d %s, filed %d %s)", best.Shown, ld, time.Month(lm), md, time.Month(m))
-			}
-			order, against = addAgainst(order, against, ya, &shown)
-		}
+	if y.Key != weeknameKey || y.Rel || y.When == nil || y.Compl == supportOnly || d <= y.When.Lo || d-y.When.Hi > clockReach {
+		return pass, 0
 	}
-	if len(order) == 0 {
-		return nil, nil, false
+	if n := earlierPoints(x, y); n >= earlierShared {
+		return opposes, n
 	}
-	slices.Sort(order)
-	return order, against, true
+	return pass, 0
+}
+
+// takeFiled is filedBefore's test of an article: its best claim opposes
+// x, quoted with its dateline's day, which is what x's day falls after.
+func (t *opponentTest) takeFiled(ya int, b *articleBest) bool {
+	if b.best != nil {
+		shown := *b.best
+		_, m, md := b.best.When.Hi.Civil()
+		shown.Shown = fmt.Sprintf("%s (filed %d %s)", b.best.Shown, md, time.Month(m))
+		if b.best.When.Lo < b.best.When.Hi {
+			// The copy tells days after the weekday's.
+			_, lm, ld := b.best.When.Lo.Civil()
+			shown.Shown = fmt.Sprintf("%s (by %d %s, filed %d %s)", b.best.Shown, ld, time.Month(lm), md, time.Month(m))
+		}
+		t.add(ya, &shown)
+	}
+	return true
 }
 
 // dayContext is what calendarOpponents reads beyond the days compared:
@@ -724,57 +721,58 @@ type dayContext struct {
 // (whatever for: a day written out is rarely of two events), and x's own
 // article names the others' day nowhere.
 func calendarOpponents(x *claim, xa int, arts []int, claims [][]claim, dc dayContext) ([]int, map[int]*claim, bool) {
-	var order []int
-	var against map[int]*claim
-	var other claim
-	tied := false
-	for _, ya := range arts {
-		if ya == xa {
-			continue
-		}
-		var best *claim
-		bestShared := -1
-		for k := range claims[ya] {
-			y := &claims[ya][k]
-			// A weekday of the same day supports x only in a sentence
-			// like x's: a story dates many things by weekday.
-			if sameDay(x, y) && (y.Key == dayKey || earlierPoints(x, y) > 0) {
-				return nil, nil, false
-			}
-			if y.Key != dayKey || y.Compl == supportOnly || !dayNear(x, y) {
-				continue
-			}
-			// A day of no year is one field from a day and month of any
-			// year: it opposes, or is opposed by, a day only in a
-			// sentence sharing dayShared points with its own.
-			n := earlierPoints(x, y)
-			if n < dayShared && (x.Head == noYearHead || y.Head == noYearHead) {
-				continue
-			}
-			if n > bestShared {
-				best, bestShared = y, n
-			}
-		}
-		if best == nil {
-			continue
-		}
-		if len(order) > 0 && !sameDay(best, &other) {
-			return nil, nil, false
-		}
-		other = *best
-		tied = tied || bestShared >= dayShared
-		order, against = addAgainst(order, against, ya, best)
+	t := opponentTest{kind: calendarWalk, dc: dc}
+	return walkOpponents(&t, x, xa, arts, claims)
+}
+
+// weighCalendar is calendarOpponents' test of a claim: a day written out
+// the same as x's ends the walk, and so does a weekday of the same day in
+// a sentence like x's (a story dates many things by weekday); a day
+// written out one field from x's opposes it. A day of no year is one
+// field from a day and month of any year: it opposes, or is opposed by,
+// a day only in a sentence sharing dayShared points with its own.
+func weighCalendar(x, y *claim) (verdict, int) {
+	if sameDay(x, y) && (y.Key == dayKey || earlierPoints(x, y) > 0) {
+		return stops, 0
 	}
-	// One article is enough when it writes its day beside the same
-	// minute of the clock as x's, in a sentence sharing earlierShared
-	// points ("at 4.10am on 3 May" against "at 4.10am on 4 May": one
-	// moment), or when both write their year in sentences sharing
-	// dayPairShared points (oneMoment); the other is then reported
-	// against x too.
-	if !tied || len(order) == 0 || len(order) < 2 && (!oneMoment(x, &other) || !sameMinute(x, &other) && (thirdSides(x, &other, xa, order[0], arts, claims) || thirdSides(x, &other, xa, order[0], dc.story, dc.earlier))) {
-		return nil, nil, false
+	if y.Key != dayKey || y.Compl == supportOnly || !dayNear(x, y) {
+		return pass, 0
 	}
-	return finishDayOpponents(x, xa, order, against, &other, claims)
+	n := earlierPoints(x, y)
+	if n < dayShared && (x.Head == noYearHead || y.Head == noYearHead) {
+		return pass, 0
+	}
+	return opposes, n
+}
+
+// takeCalendar is calendarOpponents' test of an article: its best claim
+// opposes x when it gives the same day as the opponents before it, and
+// marks the opponents tied to x's sentence (flag) when it shares
+// dayShared points with it.
+func (t *opponentTest) takeCalendar(ya int, b *articleBest) bool {
+	if b.best == nil {
+		return true
+	}
+	if t.other != nil && !sameDay(b.best, t.other) {
+		return false
+	}
+	t.other, t.flag = b.best, t.flag || b.shared >= dayShared
+	t.add(ya, b.best)
+	return true
+}
+
+// endCalendar is calendarOpponents' test of the end. One article is
+// enough when it writes its day beside the same minute of the clock as
+// x's, in a sentence sharing earlierShared points ("at 4.10am on 3 May"
+// against "at 4.10am on 4 May": one moment), or when both write their
+// year in sentences sharing dayPairShared points (oneMoment); the other
+// is then reported against x too.
+func (t *opponentTest) endCalendar(x *claim, xa int, claims [][]claim) bool {
+	order, dc := t.order, t.dc
+	if !t.flag || len(order) == 0 || len(order) < 2 && (!oneMoment(x, t.other) || !sameMinute(x, t.other) && (thirdSides(x, t.other, xa, order[0], t.arts, claims) || thirdSides(x, t.other, xa, order[0], dc.story, dc.earlier))) {
+		return false
+	}
+	return t.endDay(x, claims[xa])
 }
 
 // dayPairShared is how many points (earlierPoints) the sentences of two
@@ -834,53 +832,49 @@ func thirdSides(x, y *claim, xa, ya int, arts []int, claims [][]claim) bool {
 // nowhere. Two claims that write the same weekday are never set against
 // each other, nor those of articles dated more than lead_days apart.
 func (r *dateFactsRule) weekdayOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
-	var order []int
-	var against map[int]*claim
-	var other claim
-	for _, ya := range arts {
-		if ya == xa {
-			continue
-		}
-		var best *claim
-		bestShared, support := 0, 0
-		for k := range claims[ya] {
-			y := &claims[ya][k]
-			if (y.Key == futureKey) != (x.Key == futureKey) {
-				continue
-			}
-			n := earlierPoints(x, y)
-			if x.Q.Value == y.Q.Value {
-				support = max(support, n)
-				continue
-			}
-			if y.Compl == supportOnly || n < weekdayShared || x.Head != "" && x.Head == y.Head ||
-				leadsApart(x, y, r.leadDays) || y.Q.Value-x.Q.Value > clockReach || x.Q.Value-y.Q.Value > clockReach {
-				continue
-			}
-			if n > bestShared {
-				best, bestShared = y, n
-			}
-		}
-		// An article that gives x's day in a sentence like x's at
-		// least as much as its other day's supports x (support is read
-		// loosely): a story's days are many, and a day moved by mistake
-		// may fall on another day of the story, told in other words.
-		if support > 0 && support >= bestShared {
-			return nil, nil, false
-		}
-		if best == nil {
-			continue
-		}
-		if len(order) > 0 && best.Q.Value != other.Q.Value {
-			return nil, nil, false
-		}
-		other = *best
-		order, against = addAgainst(order, against, ya, best)
+	t := opponentTest{kind: weekdayWalk, r: r}
+	return walkOpponents(&t, x, xa, arts, claims)
+}
+
+// weighWeekday is weekdayOpponents' test of a claim: a day of x's
+// supports x with its points; another day opposes it in a sentence
+// sharing weekdayShared points with x's, within clockReach days of x's,
+// unless the two write the same weekday or their articles are dated more
+// than lead_days apart.
+func (t *opponentTest) weighWeekday(x, y *claim) (verdict, int) {
+	if (y.Key == futureKey) != (x.Key == futureKey) {
+		return pass, 0
 	}
-	if len(order) < 2 {
-		return nil, nil, false
+	n := earlierPoints(x, y)
+	if x.Q.Value == y.Q.Value {
+		return supports, n
 	}
-	return finishDayOpponents(x, xa, order, against, &other, claims)
+	if y.Compl == supportOnly || n < weekdayShared || x.Head != "" && x.Head == y.Head ||
+		leadsApart(x, y, t.r.leadDays) || y.Q.Value-x.Q.Value > clockReach || x.Q.Value-y.Q.Value > clockReach {
+		return pass, 0
+	}
+	return opposes, n
+}
+
+// takeWeekday is weekdayOpponents' test of an article. An article that
+// gives x's day in a sentence like x's at least as much as its other
+// day's supports x (support is read loosely): a story's days are many,
+// and a day moved by mistake may fall on another day of the story, told
+// in other words. Otherwise its best claim opposes x when it gives the
+// same day as the opponents before it.
+func (t *opponentTest) takeWeekday(ya int, b *articleBest) bool {
+	if b.support > 0 && b.support >= b.shared {
+		return false
+	}
+	if b.best == nil {
+		return true
+	}
+	if t.other != nil && b.best.Q.Value != t.other.Q.Value {
+		return false
+	}
+	t.other = b.best
+	t.add(ya, b.best)
+	return true
 }
 
 // weekdayOf returns the weekday that a day claim names: a named
@@ -925,107 +919,122 @@ func nameOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[i
 	if !ok {
 		return nil, nil, false
 	}
-	undated := x.Key == weeknameKey
-	var order []int
-	var against map[int]*claim
-	other, strong := -1, 0
-	// The articles whose sentences most like x's share one point with
-	// it, each with its claim (loose): they join the opposition only
-	// on the weekday the others give.
-	var loose []*claim
-	for _, ya := range arts {
-		if ya == xa {
-			continue
-		}
-		var best, near *claim
-		bestShared, support := 0, 0
-		for k := range claims[ya] {
-			y := &claims[ya][k]
-			yw, ok := weekdayOf(y)
-			if !ok {
-				continue
-			}
-			n := earlierPoints(x, y)
-			if yw == xw {
-				support = max(support, n)
-				continue
-			}
-			if n == 1 && near == nil && y.Compl != supportOnly && (undated || y.Key == weeknameKey) {
-				near = y
-			}
-			// A weekday written beside the same minute of the clock
-			// as x's, in an undated article too, is one moment told in
-			// other words ("the main blew apart at 4.13am on Monday",
-			// "the blast came at 4.13am on Tuesday"): the minute ties
-			// the sentences where their words may not, and one shared
-			// point is enough.
-			tied := n >= weekdayShared || undated && n > 0 && y.Key == weeknameKey && sameMinute(x, y)
-			if y.Compl == supportOnly || !tied || !undated && y.Key != weeknameKey {
-				continue
-			}
-			if n > bestShared {
-				best, bestShared = y, n
-			}
-		}
-		if support > 0 && support >= bestShared {
-			return nil, nil, false
-		}
-		if best == nil {
-			if near != nil && support == 0 {
-				c := *near
-				c.Article = ya
-				loose = append(loose, &c)
-			}
-			continue
-		}
-		bw, _ := weekdayOf(best)
-		if other >= 0 && bw != other {
-			return nil, nil, false
-		}
-		other = bw
-		if undated && best.Key == weeknameKey && sameMinute(x, best) {
-			strong = max(strong, bestShared)
-		}
-		order, against = addAgainst(order, against, ya, best)
-	}
-	// An article that tells x's event in other words, sharing one
-	// point with x's sentence, opposes beside one that shares
-	// weekdayShared, on its weekday: a weekday slipped in one outlet
-	// ("opened on Monday evening") against two others' for one launch
-	// ("opened on Tuesday evening", "on Tuesday"), where only the names
-	// are shared.
-	if len(order) == 1 {
-		for _, y := range loose {
-			if yw, _ := weekdayOf(y); yw == other {
-				order, against = addAgainst(order, against, y.Article, y)
-			}
-		}
-	}
-	if len(order) < 2 && (len(order) == 0 || strong < earlierShared) {
-		return nil, nil, false
-	}
-	for k := range claims[xa] {
-		if yw, ok := weekdayOf(&claims[xa][k]); ok && yw == other {
-			return nil, nil, false
-		}
-	}
-	slices.Sort(order)
-	return order, against, true
+	t := opponentTest{kind: weeknameWalk, value: float64(xw), flag: x.Key == weeknameKey}
+	return walkOpponents(&t, x, xa, arts, claims)
 }
 
-// finishDayOpponents returns order and against, sorted, unless x's own
-// article names the others' day (other's) anywhere: with a day written
-// out, for a day written out (a weekday of that day may date another
-// thing of the story, "two days after Friday's auction"); with a day of
-// either kind, for a weekday.
-func finishDayOpponents(x *claim, xa int, order []int, against map[int]*claim, other *claim, claims [][]claim) ([]int, map[int]*claim, bool) {
-	for k := range claims[xa] {
-		if y := &claims[xa][k]; (x.Key == weekdayKey || y.Key == dayKey) && sameDay(y, other) {
-			return nil, nil, false
+// weighWeekname is nameOpponents' test of a claim: a day (of either
+// kind) on x's weekday (value) supports x with its points; one on another
+// weekday opposes it in a sentence sharing weekdayShared points, or one
+// point and the minute of the clock beside x's weekday where both
+// articles are undated, a named weekday only unless x's article is
+// undated (flag). One sharing a single point is aside: it may join the
+// opposition later (takeWeekname, endWeekname).
+func (t *opponentTest) weighWeekname(x, y *claim) (verdict, int) {
+	yw, ok := weekdayOf(y)
+	if !ok {
+		return pass, 0
+	}
+	n := earlierPoints(x, y)
+	if yw == int(t.value) {
+		return supports, n
+	}
+	// A weekday written beside the same minute of the clock as x's, in
+	// an undated article too, is one moment told in other words ("the
+	// main blew apart at 4.13am on Monday", "the blast came at 4.13am on
+	// Tuesday"): the minute ties the sentences where their words may
+	// not, and one shared point is enough.
+	tied := n >= weekdayShared || t.flag && n > 0 && y.Key == weeknameKey && sameMinute(x, y)
+	if y.Compl == supportOnly || !tied || !t.flag && y.Key != weeknameKey {
+		if n == 1 && y.Compl != supportOnly && (t.flag || y.Key == weeknameKey) {
+			return aside, n // the first such claim of its article is kept (odd)
+		}
+		return pass, 0
+	}
+	return opposes, n
+}
+
+// takeWeekname is nameOpponents' test of an article: support as
+// takeWeekday's; its best claim opposes x when it names the weekday of
+// the opponents before it, and counts (most) for one against one when x
+// and it are both undated weekdays written beside one minute; an
+// article opposing by none but sharing one point keeps that claim
+// (near) for endWeekname.
+func (t *opponentTest) takeWeekname(x *claim, ya int, b *articleBest) bool {
+	if b.support > 0 && b.support >= b.shared {
+		return false
+	}
+	if b.best == nil {
+		// An article whose sentence shares one point with x's, and no
+		// more, may join the opposition on the others' weekday
+		// (endWeekname).
+		if b.odd != nil && b.support <= 0 {
+			c := *b.odd
+			c.Article = ya
+			t.near = append(t.near, &c)
+		}
+		return true
+	}
+	if t.other != nil {
+		if bw, _ := weekdayOf(b.best); bw != t.otherWeekday() {
+			return false
 		}
 	}
-	slices.Sort(order)
-	return order, against, true
+	t.other = b.best
+	if t.flag && b.best.Key == weeknameKey && sameMinute(x, b.best) {
+		t.most = max(t.most, b.shared)
+	}
+	t.add(ya, b.best)
+	return true
+}
+
+// otherWeekday is the weekday of the opponents' claim.
+func (t *opponentTest) otherWeekday() int {
+	w, _ := weekdayOf(t.other)
+	return w
+}
+
+// endWeekname is nameOpponents' test of the end: two opponents, or one
+// strong enough (most), and x's own article, own, names the others'
+// weekday nowhere.
+func (t *opponentTest) endWeekname(own []claim) bool {
+	// An article that tells x's event in other words, sharing one point
+	// with x's sentence, opposes beside one that shares weekdayShared, on
+	// its weekday: a weekday slipped in one outlet ("opened on Monday
+	// evening") against two others' for one launch ("opened on Tuesday
+	// evening", "on Tuesday"), where only the names are shared.
+	if len(t.order) == 1 {
+		for _, y := range t.near {
+			if yw, _ := weekdayOf(y); yw == t.otherWeekday() {
+				t.add(y.Article, y)
+			}
+		}
+	}
+	if len(t.order) < 2 && (len(t.order) == 0 || t.most < earlierShared) {
+		return false
+	}
+	other := t.otherWeekday()
+	for k := range own {
+		if yw, ok := weekdayOf(&own[k]); ok && yw == other {
+			return false
+		}
+	}
+	return true
+}
+
+// endDay is the test of x's own article, own, of the days written out
+// and the weekdays (calendarOpponents, weekdayOpponents): x stands unless
+// own names the others' day (other's) anywhere: with a day written out,
+// for a day written out (a weekday of that day may date another thing of
+// the story, "two days after Friday's auction"); with a day of either
+// kind, for a weekday.
+func (t *opponentTest) endDay(x *claim, own []claim) bool {
+	for k := range own {
+		if y := &own[k]; (x.Key == weekdayKey || y.Key == dayKey) && sameDay(y, t.other) {
+			return false
+		}
+	}
+	return true
 }
 
 // weekdayShared is how many points a weekday's sentence must share with

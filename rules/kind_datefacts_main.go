@@ -619,63 +619,60 @@ func leadShared(x, y *claim) int {
 // x's all give one other day, each with its claim nearest x's words, when
 // x stands alone against at least two of them (compareMain).
 func (r *dateFactsRule) mainOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
-	var order []int
-	against := map[int]*claim{}
-	var day dates.Day
-	for _, ya := range arts {
-		if ya == xa {
-			continue
-		}
-		var best *claim
-		bestShared := 0
-		for k := range claims[ya] {
-			y := &claims[ya][k]
-			// Two leads that write the same weekday and resolve it to
-			// different days disagree through their articles' dates, not
-			// their copy: a dateline's error, or papers of two weeks,
-			// neither of which the lead comparison can tell.
-			if leadsApart(x, y, r.leadDays) || x.Head != "" && x.Head == y.Head {
-				continue
-			}
-			n := leadShared(x, y)
-			// An article that gives x's day in its lead for a clause that
-			// shares anything with x's supports it: support is read
-			// loosely and opposition strictly, so that a doubt keeps the
-			// rule quiet.
-			if n > 0 && y.When.Overlaps(*x.When) {
-				return nil, nil, false
-			}
-			if n < r.leadShared {
-				continue
-			}
-			if n > bestShared {
-				best, bestShared = y, n
-			}
-		}
-		if best == nil {
-			continue
-		}
-		if len(order) > 0 && best.When.Lo != day {
-			// The others do not agree on one day: two events, or two
-			// moments of one, and nothing to stand x against.
-			return nil, nil, false
-		}
-		day = best.When.Lo
-		y := *best
-		y.Article = ya
-		order = append(order, ya)
-		against[ya] = &y
+	t := opponentTest{kind: leadWalk, r: r}
+	return walkOpponents(&t, x, xa, arts, claims)
+}
+
+// weighLead is mainOpponents' test of a claim: two leads that write the
+// same weekday and resolve it to different days disagree through their
+// articles' dates, not their copy (a dateline's error, or papers of two
+// weeks, neither of which the lead comparison can tell); an article that
+// gives x's day in its lead for a clause that shares anything with x's
+// supports it (support is read loosely and opposition strictly, so that
+// a doubt keeps the rule quiet).
+func (t *opponentTest) weighLead(x, y *claim) (verdict, int) {
+	if leadsApart(x, y, t.r.leadDays) || x.Head != "" && x.Head == y.Head {
+		return pass, 0
 	}
-	if len(order) < 2 {
-		return nil, nil, false
+	n := leadShared(x, y)
+	if n > 0 && y.When.Overlaps(*x.When) {
+		return stops, 0
 	}
-	// The article's own lead gives the others' day too: x is of another
-	// moment of the story.
-	for k := range claims[xa] {
-		if claims[xa][k].When.Lo == day {
-			return nil, nil, false
+	if n < max(t.r.leadShared, 1) {
+		return pass, 0
+	}
+	return opposes, n
+}
+
+// takeDay is the test of an article of mainOpponents and
+// momentOpponents: its best claim opposes x when it gives the same day
+// as the opponents before it; when the others do not agree on one day
+// (two events, or two moments of one) there is nothing to stand x
+// against. It marks (flag) an opponent inferred from its lead
+// (momentOpponents).
+func (t *opponentTest) takeDay(ya int, b *articleBest) bool {
+	if b.best == nil {
+		return true
+	}
+	if t.other != nil && b.best.When.Lo != t.other.When.Lo {
+		return false
+	}
+	t.other, t.flag = b.best, t.flag || isMoment(b.best)
+	t.add(ya, b.best)
+	return true
+}
+
+// endLead is mainOpponents' test of x's own article, own: x stands
+// against two articles at least, and its own lead gives the others' day
+// nowhere (x would be of another moment of the story).
+func (t *opponentTest) endLead(own []claim) bool {
+	if len(t.order) < 2 {
+		return false
+	}
+	for k := range own {
+		if own[k].When.Lo == t.other.When.Lo {
+			return false
 		}
 	}
-	slices.Sort(order)
-	return order, against, true
+	return true
 }

@@ -589,80 +589,76 @@ func (rd *yearReading) result(x *claim, xa int, claims [][]claim) ([]int, map[in
 // earlierShared points. The strict reading's opponents are returned
 // when it finds any, the weak reading's otherwise.
 func opposingYears(x *claim, xa int, arts []int, claims [][]claim, weak bool, pts *pairPoints) ([]int, map[int]*claim, bool) {
-	var strict, loose yearReading
-	loose.failed = !weak
-	xi := -1
+	t := opponentTest{kind: yearWalk, weak: weak, pts: pts, xi: -1}
+	t.loose.failed = !weak
 	if pts != nil {
-		xi = pts.index(x, xa, claims)
+		t.xi = pts.index(x, xa, claims)
 	}
-	// Weak, the articles whose only opponent of x's sentence names
-	// another occurrence (an ordinal x has not, or the other way round:
-	// "her first crossing, in 2019" against "a crossing in 2018"); they
-	// side with the year that an opponent of x's own ordinal gives, and
-	// are added after the walk if it is theirs.
-	var spares [4]struct {
-		ya int
-		y  *claim
-		n  int
+	return walkOpponents(&t, x, xa, arts, claims)
+}
+
+// weighYear is opposingYears' test of a claim y, numbered yi among the
+// story's claims where their points are kept: one giving x's year in a
+// sentence sharing two points ends the walk, and in any other supports
+// x (its article opposes nothing). A year of another occurrence (one
+// sentence says "first", the other not) is no opponent but, weak, a
+// spare; strict, nor is one of a sentence that dates other things too,
+// which opposes x loosely.
+func (t *opponentTest) weighYear(x, y *claim, yi int) (verdict, int) {
+	n := t.pts.points(x, y, t.xi, yi)
+	if earlierOverlap(x, y) {
+		if n >= 2 {
+			return stops, 0
+		}
+		return supports, n
 	}
-	nspare := 0
-	for at, ya := range arts {
-		if ya == xa {
-			continue
+	switch {
+	case n == 0:
+		return pass, 0
+	case y.Head != x.Head:
+		if t.weak {
+			return aside, n
 		}
-		first := 0
-		if xi >= 0 {
-			first = pts.first[at]
-		}
-		var best, bestLoose, odd *claim
-		bestShared, looseShared, oddShared, gives := 0, 0, 0, false
-		for k := range claims[ya] {
-			y := &claims[ya][k]
-			n := pts.points(x, y, xi, first+k)
-			if earlierOverlap(x, y) {
-				if n >= 2 {
-					return nil, nil, false
-				}
-				gives = true
-			}
-			// A year of another occurrence (one sentence says "first",
-			// the other not) is no opponent; strict, nor is one of a
-			// sentence that dates other things too.
-			if y.Head != x.Head {
-				if weak && n > oddShared {
-					odd, oddShared = y, n
-				}
-				continue
-			}
-			if n > looseShared {
-				bestLoose, looseShared = y, n
-			}
-			if n > bestShared && y.Compl != supportOnly {
-				best, bestShared = y, n
-			}
-		}
-		// An article that gives x's year too, whatever for, may tell
-		// two events of one kind: it opposes nothing.
-		if gives {
-			continue
-		}
-		if weak && bestLoose == nil && odd != nil && oddShared >= earlierShared && !earlierOverlap(x, odd) && nspare < len(spares) {
-			spares[nspare].ya, spares[nspare].y, spares[nspare].n = ya, odd, oddShared
-			nspare++
-		}
-		strict.add(x, ya, best, bestShared, earlierShared)
-		loose.add(x, ya, bestLoose, looseShared, 2)
-		if strict.failed && loose.failed {
-			return nil, nil, false
-		}
+		return pass, 0
+	case y.Compl == supportOnly:
+		return opposesLoosely, n
 	}
-	if !strict.failed && len(strict.order) > 0 {
-		if order, against, ok := strict.result(x, xa, claims); ok {
-			return order, against, ok
+	return opposes, n
+}
+
+// takeYear is opposingYears' test of an article: one that gives x's year
+// too, whatever for, may tell two events of one kind and opposes
+// nothing; otherwise its best claims are weighed by the two readings,
+// and its claim of another occurrence kept as a spare where it has no
+// other. The walk ends when both readings have failed.
+func (t *opponentTest) takeYear(x *claim, ya int, b *articleBest) bool {
+	if b.support >= 0 {
+		return true
+	}
+	if t.weak && b.loose == nil && b.odd != nil && b.oddShared >= earlierShared && !earlierOverlap(x, b.odd) && t.nspare < len(t.spares) {
+		t.spares[t.nspare] = yearSpare{ya: ya, y: b.odd, n: b.oddShared}
+		t.nspare++
+	}
+	t.strict.add(x, ya, b.best, b.shared, earlierShared)
+	t.loose.add(x, ya, b.loose, b.looseShared, 2)
+	return !t.strict.failed || !t.loose.failed
+}
+
+// endYear is opposingYears' test of the end: the strict reading's
+// opponents when it finds any, and the weak reading's otherwise, with
+// the spares of its year, when two articles oppose, one with
+// earlierShared points; x's own article must give the others' year
+// nowhere.
+func (t *opponentTest) endYear(x *claim, xa int, claims [][]claim) bool {
+	if !t.strict.failed && len(t.strict.order) > 0 {
+		if order, against, ok := t.strict.result(x, xa, claims); ok {
+			t.order, t.against = order, against
+			return true
 		}
 	}
+	loose := &t.loose
 	if !loose.failed && len(loose.order) > 0 {
-		for _, sp := range spares[:nspare] {
+		for _, sp := range t.spares[:t.nspare] {
 			if earlierOverlap(sp.y, loose.other) {
 				loose.most = max(loose.most, sp.n)
 				loose.order = append(loose.order, sp.ya)
@@ -671,9 +667,11 @@ func opposingYears(x *claim, xa int, arts []int, claims [][]claim, weak bool, pt
 		}
 	}
 	if loose.failed || len(loose.order) < 2 || loose.most < earlierShared {
-		return nil, nil, false
+		return false
 	}
-	return loose.result(x, xa, claims)
+	order, against, ok := loose.result(x, xa, claims)
+	t.order, t.against = order, against
+	return ok
 }
 
 // earlierOverlap reports whether the days of two earlier years' claims
