@@ -89,6 +89,111 @@ type parser struct {
 	// returned as written.
 	last    int
 	lastCal string
+	// bySpell is the parser's reading of the segmenter's numbered
+	// spellings (see spellings), nil when the text's words are not
+	// numbered.
+	bySpell []uint16
+}
+
+// What a spelling's entry in spellings holds: spKnown once it is read;
+// its start word's flags (startWords, in the low bits, spStart); spDigit
+// when it begins with a digit; spTurn for "the", "a" and "an", which
+// turnedAway may turn away by the tokens after them; and, from bit
+// spCalShift, 1 + the index in calendarList of the calendar word it
+// lower-cases to when it has an upper-case ASCII letter (calendarOf), or
+// 0.
+const (
+	spStart    uint16 = 1<<3 - 1
+	spDigit    uint16 = 1 << 3
+	spTurn     uint16 = 1 << 4
+	spKnown    uint16 = 1 << 5
+	spCalShift        = 6
+)
+
+// spellings holds, by the segmenter's number of a spelling
+// (segment.Token.Word) in the Words of, what the parser asks of the
+// spelling (spKnown and the bits above; 0: not read yet): nextCandidate,
+// mayStart and lower read a spelling met before in any text segmented
+// with the same Words by one load, where they lower-cased the word and
+// hashed it into startTable or calendarWords at each token. One is
+// pooled per worker; it is emptied when it serves other Words.
+type spellings struct {
+	of *segment.Words
+	v  []uint16
+}
+
+// spellingsPool holds the spellings of extractions gone by.
+var spellingsPool = sync.Pool{New: func() any { return new(spellings) }}
+
+// sync readies sp for the numbers of words.
+func (sp *spellings) sync(words *segment.Words) {
+	if words != sp.of {
+		clear(sp.v)
+		sp.of = words
+	}
+	if n := words.Len(); len(sp.v) < n {
+		sp.v = slices.Grow(sp.v, n-len(sp.v))[:n]
+	}
+}
+
+// calendarList is calendarWords in a fixed order, and calendarIndex
+// gives 1 + a word's index in it: a spelling's entry keeps the calendar
+// word it lower-cases to by this number.
+var calendarList, calendarIndex = func() ([]string, map[string]uint16) {
+	list := make([]string, 0, len(calendarWords))
+	for w := range calendarWords {
+		list = append(list, w)
+	}
+	slices.Sort(list)
+	idx := make(map[string]uint16, len(list))
+	for k, w := range list {
+		idx[w] = uint16(k + 1)
+	}
+	return list, idx
+}()
+
+// spellingOf works out the entry (see spellings) of the word w.
+func spellingOf(w string) uint16 {
+	e := spKnown
+	if isDigit(w[0]) {
+		e |= spDigit
+	}
+	if len(w) <= 10 {
+		var buf [10]byte
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[k] = c
+		}
+		lw := buf[:len(w)]
+		e |= uint16(startTable.get(lw)) & spStart
+		switch string(lw) {
+		case "the", "a", "an":
+			e |= spTurn
+		}
+		if cw := calendarOf(w); cw != "" {
+			e |= calendarIndex[cw] << spCalShift
+		}
+	}
+	return e
+}
+
+// spell returns the entry (see spellings) of the numbered spelling of
+// token t, reading it on its first meeting; 0 when the token's spelling
+// is not numbered within bySpell.
+func (p *parser) spell(t *segment.Token) uint16 {
+	wn := t.Word
+	if wn == 0 || int(wn) >= len(p.bySpell) {
+		return 0
+	}
+	e := p.bySpell[wn]
+	if e == 0 {
+		e = spellingOf(p.text[t.Start:t.End])
+		p.bySpell[wn] = e
+	}
+	return e
 }
 
 // Extract returns the date expressions of text, in order, whose
@@ -102,6 +207,12 @@ func Extract(text string, seg *segment.Result) []Expr {
 // test compares it with the parse of every start word).
 func extract(text string, seg *segment.Result, quick bool) []Expr {
 	p := parser{text: text, toks: seg.Tokens}
+	if seg.Words != nil {
+		sp := spellingsPool.Get().(*spellings)
+		sp.sync(seg.Words)
+		p.bySpell = sp.v
+		defer spellingsPool.Put(sp)
+	}
 	return p.extract(seg, quick)
 }
 
@@ -124,7 +235,7 @@ func (p *parser) extract(seg *segment.Result, quick bool) []Expr {
 			// commonest of the rest, by the tokens after them
 			// (turnedAway), as mayStart would after a look-up.
 			if quick {
-				if i = nextCandidate(p.toks, p.text, i, s.Last); i == s.Last {
+				if i = p.nextCandidate(i, s.Last); i == s.Last {
 					break
 				}
 			}
@@ -177,6 +288,48 @@ func turnedAway(toks []segment.Token, text string, i, last int) bool {
 		return !agoAt(toks, text, i+2, last) && !agoAt(toks, text, i+4, last)
 	}
 	return false
+}
+
+// nextCandidate is nextCandidate of the parser's tokens, reading a
+// numbered spelling's entry (spellings) where the word's bytes were
+// tested and, for a start word, lower-cased and looked up by mayStart:
+// a token no date starts with costs a load. A word whose spelling the
+// entry says is no start word and begins with no digit is not
+// returned, where nextCandidate let through any that its letters and
+// length did not rule out and mayStart turned it away.
+func (p *parser) nextCandidate(i, last int) int {
+	if p.bySpell == nil {
+		return nextCandidate(p.toks, p.text, i, last)
+	}
+	toks, by := p.toks, p.bySpell
+	for ; i < last; i++ {
+		t := &toks[i]
+		if t.Kind == segment.Number {
+			return i
+		}
+		if t.Kind != segment.Word {
+			continue
+		}
+		wn := t.Word
+		if wn == 0 || int(wn) >= len(by) {
+			if c := p.text[t.Start]; isDigit(c) || mayBeStartWord(c, p.text[t.End-1], t.End-t.Start) && !turnedAway(toks, p.text, i, last) {
+				return i
+			}
+			continue
+		}
+		e := by[wn]
+		if e == 0 {
+			e = spellingOf(p.text[t.Start:t.End])
+			by[wn] = e
+		}
+		if e&(spDigit|spStart) == 0 {
+			continue
+		}
+		if e&spTurn == 0 || !turnedAway(toks, p.text, i, last) {
+			return i
+		}
+	}
+	return last
 }
 
 // nextCandidate returns the first of toks[i:last] that may start a date,
@@ -282,25 +435,31 @@ func (p *parser) mayStart(i int, s segment.Sentence, quick bool) bool {
 		if c := w[0]; '0' <= c && c <= '9' {
 			return !quick || p.mayStartNumber(i, s)
 		}
-		if len(w) > 10 {
-			return false
-		}
-		// Most words begin and end with letters no start word of their
-		// length does: they are turned away before hashing.
-		if !mayBeStartWord(w[0], w[len(w)-1], len(w)) {
-			return false
-		}
-		// Lower-cased on the stack: looking a []byte up as a string
-		// does not allocate.
-		var buf [10]byte
-		for k := 0; k < len(w); k++ {
-			c := w[k]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+		var f uint8
+		if e := p.spell(&p.toks[i]); e != 0 {
+			// A numbered spelling's flags, read once.
+			f = uint8(e & spStart)
+		} else {
+			if len(w) > 10 {
+				return false
 			}
-			buf[k] = c
+			// Most words begin and end with letters no start word of their
+			// length does: they are turned away before hashing.
+			if !mayBeStartWord(w[0], w[len(w)-1], len(w)) {
+				return false
+			}
+			// Lower-cased on the stack: looking a []byte up as a string
+			// does not allocate.
+			var buf [10]byte
+			for k := 0; k < len(w); k++ {
+				c := w[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf[k] = c
+			}
+			f = startTable.get(buf[:len(w)])
 		}
-		f := startTable.get(buf[:len(w)])
 		if !quick || f&startOther != 0 {
 			return f != 0
 		}
@@ -380,6 +539,13 @@ func (p *parser) lower(i int, s segment.Sentence) string {
 	}
 	if p.lowerAll {
 		return lowerASCII(w)
+	}
+	if e := p.spell(&p.toks[i]); e != 0 {
+		// A numbered spelling's calendar word, read once.
+		if c := e >> spCalShift; c != 0 {
+			return calendarList[c-1]
+		}
+		return w
 	}
 	// at, calendar, month and ago ask for the word at the same token
 	// three to six times, and a capitalised one cost a map look-up each
