@@ -97,17 +97,18 @@ type parser struct {
 
 // What a spelling's entry in spellings holds: spKnown once it is read;
 // its start word's flags (startWords, in the low bits, spStart); spDigit
-// when it begins with a digit; spTurn for "the", "a" and "an", which
-// turnedAway may turn away by the tokens after them; and, from bit
+// when it begins with a digit; spThe for "the" and spA for "a" and "an",
+// which turnedAway may turn away by the tokens after them; and, from bit
 // spCalShift, 1 + the index in calendarList of the calendar word it
 // lower-cases to when it has an upper-case ASCII letter (calendarOf), or
 // 0.
 const (
 	spStart    uint16 = 1<<3 - 1
 	spDigit    uint16 = 1 << 3
-	spTurn     uint16 = 1 << 4
-	spKnown    uint16 = 1 << 5
-	spCalShift        = 6
+	spThe      uint16 = 1 << 4
+	spA        uint16 = 1 << 5
+	spKnown    uint16 = 1 << 6
+	spCalShift        = 7
 )
 
 // spellings holds, by the segmenter's number of a spelling
@@ -170,8 +171,10 @@ func spellingOf(w string) uint16 {
 		lw := buf[:len(w)]
 		e |= uint16(startTable.get(lw)) & spStart
 		switch string(lw) {
-		case "the", "a", "an":
-			e |= spTurn
+		case "the":
+			e |= spThe
+		case "a", "an":
+			e |= spA
 		}
 		if cw := calendarOf(w); cw != "" {
 			e |= calendarIndex[cw] << spCalShift
@@ -304,28 +307,43 @@ func (p *parser) nextCandidate(i, last int) int {
 	toks, by := p.toks, p.bySpell
 	for ; i < last; i++ {
 		t := &toks[i]
-		if t.Kind == segment.Number {
-			return i
-		}
-		if t.Kind != segment.Word {
-			continue
-		}
+		// A token with no number (0) reads by[0], which is 0, as does a
+		// spelling not read yet: both go the slow way below.
 		wn := t.Word
-		if wn == 0 || int(wn) >= len(by) {
-			if c := p.text[t.Start]; isDigit(c) || mayBeStartWord(c, p.text[t.End-1], t.End-t.Start) && !turnedAway(toks, p.text, i, last) {
-				return i
-			}
-			continue
+		if int(wn) >= len(by) {
+			wn = 0
 		}
 		e := by[wn]
 		if e == 0 {
+			if t.Kind == segment.Number {
+				return i
+			}
+			if t.Kind != segment.Word {
+				continue
+			}
+			if wn == 0 {
+				if c := p.text[t.Start]; isDigit(c) || mayBeStartWord(c, p.text[t.End-1], t.End-t.Start) && !turnedAway(toks, p.text, i, last) {
+					return i
+				}
+				continue
+			}
 			e = spellingOf(p.text[t.Start:t.End])
 			by[wn] = e
 		}
-		if e&(spDigit|spStart) == 0 {
+		switch {
+		case e&(spDigit|spStart) == 0:
 			continue
-		}
-		if e&spTurn == 0 || !turnedAway(toks, p.text, i, last) {
+		case e&spThe != 0:
+			// turnedAway's test of "the".
+			if i+1 < last && isDigit(p.text[toks[i+1].Start]) {
+				return i
+			}
+		case e&spA != 0:
+			// turnedAway's test of "a" and "an".
+			if agoAt(toks, p.text, i+2, last) || agoAt(toks, p.text, i+4, last) {
+				return i
+			}
+		default:
 			return i
 		}
 	}
