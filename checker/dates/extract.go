@@ -100,8 +100,7 @@ type parser struct {
 // when it begins with a digit; spThe for "the" and spA for "a" and "an",
 // which turnedAway may turn away by the tokens after them; and, from bit
 // spCalShift, 1 + the index in calendarList of the calendar word it
-// lower-cases to when it has an upper-case ASCII letter (calendarOf), or
-// 0.
+// lower-cases to, or 0.
 const (
 	spStart    uint16 = 1<<3 - 1
 	spDigit    uint16 = 1 << 3
@@ -153,6 +152,68 @@ var calendarList, calendarIndex = func() ([]string, map[string]uint16) {
 	return list, idx
 }()
 
+// The sets of calendar words that the parser looks a lowered word up in
+// (dayWords, smallNumbers, periodUnits, prepositions, weekdayNames and
+// weekdayAbbrevs), as bits of calendarSets.
+const (
+	inDay uint8 = 1 << iota
+	inSmall
+	inPeriod
+	inPrep
+	inWeekday
+)
+
+// calendarSets gives, by 1 + the index of a calendar word in
+// calendarList, the sets (in*) it is in; entry 0, no calendar word, is
+// in none.
+var calendarSets = func() []uint8 {
+	sets := make([]uint8, len(calendarList)+1)
+	for k, w := range calendarList {
+		var b uint8
+		if _, ok := dayWords[w]; ok {
+			b |= inDay
+		}
+		if _, ok := smallNumbers[w]; ok {
+			b |= inSmall
+		}
+		if _, ok := periodUnits[w]; ok {
+			b |= inPeriod
+		}
+		if prepositions[w] {
+			b |= inPrep
+		}
+		_, day := weekdayNames[w]
+		_, abbr := weekdayAbbrevs[w]
+		if day || abbr {
+			b |= inWeekday
+		}
+		sets[k+1] = b
+	}
+	return sets
+}()
+
+// may reports whether token i of sentence s, lowered (lower), may be in
+// one of the sets of calendar words set holds (in*): false only when it
+// is in none of them, which a numbered spelling's entry tells by a load;
+// so the parser looks up the set's map only when it may hit. A token
+// that is no word lowers to no calendar word.
+func (p *parser) may(i int, s segment.Sentence, set uint8) bool {
+	if i < s.First || i >= s.Last {
+		return false
+	}
+	t := &p.toks[i]
+	if t.Kind != segment.Word {
+		return false
+	}
+	if p.lowerAll {
+		return true
+	}
+	if e := p.spell(t); e != 0 {
+		return calendarSets[e>>spCalShift]&set != 0
+	}
+	return true
+}
+
 // spellingOf works out the entry (see spellings) of the word w.
 func spellingOf(w string) uint16 {
 	e := spKnown
@@ -176,9 +237,10 @@ func spellingOf(w string) uint16 {
 		case "a", "an":
 			e |= spA
 		}
-		if cw := calendarOf(w); cw != "" {
-			e |= calendarIndex[cw] << spCalShift
-		}
+		// The calendar word w lower-cases to, whatever its case: lower
+		// returns it for a word in capitals, and a word in lower case
+		// is that word itself.
+		e |= calendarIndex[string(lw)] << spCalShift
 	}
 	return e
 }
@@ -740,14 +802,16 @@ func (p *parser) at(i int, s segment.Sentence) (Expr, bool) {
 		}
 		return Expr{}, false
 	}
-	if d, ok := dayWords[w]; ok && (p.lower(i, s) == p.toks[i].Text(p.text) || p.toks[i].Initial) {
+	if !p.may(i, s, inDay) {
+		// No day word: dayWords has no entry for w.
+	} else if d, ok := dayWords[w]; ok && (p.lower(i, s) == p.toks[i].Text(p.text) || p.toks[i].Initial) {
 		// Capitalised inside a sentence, it is a name: "Russia Today".
 		return Expr{Span: p.span(i, i+1), Tokens: [2]int{i, i + 1}, Kind: Relative, Unit: DayUnit, N: d}, true
 	}
 	if e, ok := p.ago(i, s); ok {
 		return e, true
 	}
-	if p.capitalised(i, s) {
+	if p.may(i, s, inWeekday) && p.capitalised(i, s) {
 		if wd, ok := weekdayNames[w]; ok {
 			return p.weekday(i, s, wd, false)
 		}
@@ -828,6 +892,9 @@ func (p *parser) ago(i int, s segment.Sentence) (Expr, bool) {
 		}
 		n = v
 	case segment.Word:
+		if !p.may(i, s, inSmall) {
+			return Expr{}, false
+		}
 		v, ok := smallNumbers[p.lower(i, s)]
 		if !ok {
 			return Expr{}, false
@@ -841,6 +908,9 @@ func (p *parser) ago(i int, s segment.Sentence) (Expr, bool) {
 			}
 		}
 	default:
+		return Expr{}, false
+	}
+	if !p.may(i+1, s, inPeriod) {
 		return Expr{}, false
 	}
 	first := p.firstOfNumber(i)
@@ -1086,7 +1156,9 @@ func (p *parser) bound(e *Expr, s segment.Sentence) {
 	if Possessed(p.text, p.toks, e.Tokens[1], s.Last) >= 0 {
 		return
 	}
-	if w := p.lower(i-1, s); prepositions[w] {
+	if !p.may(i-1, s, inPrep) {
+		// No preposition before e.
+	} else if w := p.lower(i-1, s); prepositions[w] {
 		e.Prep = w
 		e.Phrase.Start = p.toks[i-1].Start
 	}
