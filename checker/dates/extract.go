@@ -205,7 +205,7 @@ func (p *parser) may(i int, s segment.Sentence, set uint8) bool {
 	if t.Kind != segment.Word {
 		return false
 	}
-	if p.lowerAll {
+	if p.lowerAll || p.bySpell == nil {
 		return true
 	}
 	if e := p.spell(t); e != 0 {
@@ -300,7 +300,12 @@ func (p *parser) extract(seg *segment.Result, quick bool) []Expr {
 			// commonest of the rest, by the tokens after them
 			// (turnedAway), as mayStart would after a look-up.
 			if quick {
-				if i = p.nextCandidate(i, s.Last); i == s.Last {
+				if p.bySpell == nil {
+					i = nextCandidate(p.toks, p.text, i, s.Last)
+				} else {
+					i = p.nextCandidate(i, s.Last)
+				}
+				if i == s.Last {
 					break
 				}
 			}
@@ -355,7 +360,8 @@ func turnedAway(toks []segment.Token, text string, i, last int) bool {
 	return false
 }
 
-// nextCandidate is nextCandidate of the parser's tokens, reading a
+// nextCandidate is nextCandidate of the parser's tokens, numbered
+// (bySpell is not nil), reading a
 // numbered spelling's entry (spellings) where the word's bytes were
 // tested and, for a start word, lower-cased and looked up by mayStart:
 // a token no date starts with costs a load. A word whose spelling the
@@ -363,9 +369,6 @@ func turnedAway(toks []segment.Token, text string, i, last int) bool {
 // returned, where nextCandidate let through any that its letters and
 // length did not rule out and mayStart turned it away.
 func (p *parser) nextCandidate(i, last int) int {
-	if p.bySpell == nil {
-		return nextCandidate(p.toks, p.text, i, last)
-	}
 	toks, by := p.toks, p.bySpell
 	for ; i < last; i++ {
 		t := &toks[i]
@@ -516,7 +519,11 @@ func (p *parser) mayStart(i int, s segment.Sentence, quick bool) bool {
 			return !quick || p.mayStartNumber(i, s)
 		}
 		var f uint8
-		if e := p.spell(&p.toks[i]); e != 0 {
+		var e uint16
+		if p.bySpell != nil {
+			e = p.spell(&p.toks[i])
+		}
+		if e != 0 {
 			// A numbered spelling's flags, read once.
 			f = uint8(e & spStart)
 		} else {
@@ -620,7 +627,9 @@ func (p *parser) lower(i int, s segment.Sentence) string {
 	if p.lowerAll {
 		return lowerASCII(w)
 	}
-	if e := p.spell(&p.toks[i]); e != 0 {
+	if p.bySpell == nil {
+		// Not numbered: lowered below.
+	} else if e := p.spell(&p.toks[i]); e != 0 {
 		// A numbered spelling's calendar word, read once.
 		if c := e >> spCalShift; c != 0 {
 			return calendarList[c-1]
