@@ -33,6 +33,18 @@ func Date(y, m, d int) (Day, bool) {
 // fact.date's resolving of dates. A year far outside any calendar of copy
 // is left to time.Date.
 func fromCivil(y, m, d int) Day {
+	if 1 <= y && y <= 9999 && 1 <= m && m <= 12 && -civilReach <= d && d <= civilReach {
+		// The years of copy, a month in its range: the year's first day
+		// and the days of the months before, with no division but by
+		// constants (a day out of its month's range is carried as well:
+		// the count is linear in d).
+		n := y - 1
+		day := 365*n + n/4 - n/100 + n/400 - 719162 + int(daysBefore[m]) + d - 1
+		if m > 2 && (y%4 == 0 && (y%100 != 0 || y%400 == 0)) {
+			day++
+		}
+		return Day(day)
+	}
 	if y < -civilReach || y > civilReach || m < -civilReach || m > civilReach || d < -civilReach || d > civilReach {
 		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 		return Day(t.Unix() / 86400)
@@ -51,6 +63,9 @@ func fromCivil(y, m, d int) Day {
 	doe := yoe*365 + yoe/4 - yoe/100 + doy // from the era's 1 March
 	return Day(era*146097 + doe - 719468)
 }
+
+// daysBefore holds the days of a common year before month m (1-12).
+var daysBefore = [13]uint16{0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334}
 
 // civilReach bounds the years, months and days fromCivil counts itself:
 // ten million years either way is far inside an int's range.

@@ -89,6 +89,176 @@ type parser struct {
 	// returned as written.
 	last    int
 	lastCal string
+	// bySpell is the parser's reading of the segmenter's numbered
+	// spellings (see spellings), nil when the text's words are not
+	// numbered.
+	bySpell []uint16
+}
+
+// What a spelling's entry in spellings holds: spKnown once it is read;
+// its start word's flags (startWords, in the low bits, spStart); spDigit
+// when it begins with a digit; spThe for "the" and spA for "a" and "an",
+// which turnedAway may turn away by the tokens after them; and, from bit
+// spCalShift, 1 + the index in calendarList of the calendar word it
+// lower-cases to, or 0.
+const (
+	spStart    uint16 = 1<<3 - 1
+	spDigit    uint16 = 1 << 3
+	spThe      uint16 = 1 << 4
+	spA        uint16 = 1 << 5
+	spKnown    uint16 = 1 << 6
+	spCalShift        = 7
+)
+
+// spellings holds, by the segmenter's number of a spelling
+// (segment.Token.Word) in the Words of, what the parser asks of the
+// spelling (spKnown and the bits above; 0: not read yet): nextCandidate,
+// mayStart and lower read a spelling met before in any text segmented
+// with the same Words by one load, where they lower-cased the word and
+// hashed it into startTable or calendarWords at each token. One is
+// pooled per worker; it is emptied when it serves other Words.
+type spellings struct {
+	of *segment.Words
+	v  []uint16
+}
+
+// spellingsPool holds the spellings of extractions gone by.
+var spellingsPool = sync.Pool{New: func() any { return new(spellings) }}
+
+// sync readies sp for the numbers of words.
+func (sp *spellings) sync(words *segment.Words) {
+	if words != sp.of {
+		clear(sp.v)
+		sp.of = words
+	}
+	if n := words.Len(); len(sp.v) < n {
+		sp.v = slices.Grow(sp.v, n-len(sp.v))[:n]
+	}
+}
+
+// calendarList is calendarWords in a fixed order, and calendarIndex
+// gives 1 + a word's index in it: a spelling's entry keeps the calendar
+// word it lower-cases to by this number.
+var calendarList, calendarIndex = func() ([]string, map[string]uint16) {
+	list := make([]string, 0, len(calendarWords))
+	for w := range calendarWords {
+		list = append(list, w)
+	}
+	slices.Sort(list)
+	idx := make(map[string]uint16, len(list))
+	for k, w := range list {
+		idx[w] = uint16(k + 1)
+	}
+	return list, idx
+}()
+
+// The sets of calendar words that the parser looks a lowered word up in
+// (dayWords, smallNumbers, periodUnits, prepositions, weekdayNames and
+// weekdayAbbrevs), as bits of calendarSets.
+const (
+	inDay uint8 = 1 << iota
+	inSmall
+	inPeriod
+	inPrep
+	inWeekday
+)
+
+// calendarSets gives, by 1 + the index of a calendar word in
+// calendarList, the sets (in*) it is in; entry 0, no calendar word, is
+// in none.
+var calendarSets = func() []uint8 {
+	sets := make([]uint8, len(calendarList)+1)
+	for k, w := range calendarList {
+		var b uint8
+		if _, ok := dayWords[w]; ok {
+			b |= inDay
+		}
+		if _, ok := smallNumbers[w]; ok {
+			b |= inSmall
+		}
+		if _, ok := periodUnits[w]; ok {
+			b |= inPeriod
+		}
+		if prepositions[w] {
+			b |= inPrep
+		}
+		_, day := weekdayNames[w]
+		_, abbr := weekdayAbbrevs[w]
+		if day || abbr {
+			b |= inWeekday
+		}
+		sets[k+1] = b
+	}
+	return sets
+}()
+
+// may reports whether token i of sentence s, lowered (lower), may be in
+// one of the sets of calendar words set holds (in*): false only when it
+// is in none of them, which a numbered spelling's entry tells by a load;
+// so the parser looks up the set's map only when it may hit. A token
+// that is no word lowers to no calendar word.
+func (p *parser) may(i int, s segment.Sentence, set uint8) bool {
+	if i < s.First || i >= s.Last {
+		return false
+	}
+	t := &p.toks[i]
+	if t.Kind != segment.Word {
+		return false
+	}
+	if p.lowerAll || p.bySpell == nil {
+		return true
+	}
+	if e := p.spell(t); e != 0 {
+		return calendarSets[e>>spCalShift]&set != 0
+	}
+	return true
+}
+
+// spellingOf works out the entry (see spellings) of the word w.
+func spellingOf(w string) uint16 {
+	e := spKnown
+	if isDigit(w[0]) {
+		e |= spDigit
+	}
+	if len(w) <= 10 {
+		var buf [10]byte
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[k] = c
+		}
+		lw := buf[:len(w)]
+		e |= uint16(startTable.get(lw)) & spStart
+		switch string(lw) {
+		case "the":
+			e |= spThe
+		case "a", "an":
+			e |= spA
+		}
+		// The calendar word w lower-cases to, whatever its case: lower
+		// returns it for a word in capitals, and a word in lower case
+		// is that word itself.
+		e |= calendarIndex[string(lw)] << spCalShift
+	}
+	return e
+}
+
+// spell returns the entry (see spellings) of the numbered spelling of
+// token t, reading it on its first meeting; 0 when the token's spelling
+// is not numbered within bySpell.
+func (p *parser) spell(t *segment.Token) uint16 {
+	wn := t.Word
+	if wn == 0 || int(wn) >= len(p.bySpell) {
+		return 0
+	}
+	e := p.bySpell[wn]
+	if e == 0 {
+		e = spellingOf(p.text[t.Start:t.End])
+		p.bySpell[wn] = e
+	}
+	return e
 }
 
 // Extract returns the date expressions of text, in order, whose
@@ -102,6 +272,12 @@ func Extract(text string, seg *segment.Result) []Expr {
 // test compares it with the parse of every start word).
 func extract(text string, seg *segment.Result, quick bool) []Expr {
 	p := parser{text: text, toks: seg.Tokens}
+	if seg.Words != nil {
+		sp := spellingsPool.Get().(*spellings)
+		sp.sync(seg.Words)
+		p.bySpell = sp.v
+		defer spellingsPool.Put(sp)
+	}
 	return p.extract(seg, quick)
 }
 
@@ -124,7 +300,12 @@ func (p *parser) extract(seg *segment.Result, quick bool) []Expr {
 			// commonest of the rest, by the tokens after them
 			// (turnedAway), as mayStart would after a look-up.
 			if quick {
-				if i = nextCandidate(p.toks, p.text, i, s.Last); i == s.Last {
+				if p.bySpell == nil {
+					i = nextCandidate(p.toks, p.text, i, s.Last)
+				} else {
+					i = p.nextCandidate(i, s.Last)
+				}
+				if i == s.Last {
 					break
 				}
 			}
@@ -177,6 +358,61 @@ func turnedAway(toks []segment.Token, text string, i, last int) bool {
 		return !agoAt(toks, text, i+2, last) && !agoAt(toks, text, i+4, last)
 	}
 	return false
+}
+
+// nextCandidate is nextCandidate of the parser's tokens, numbered
+// (bySpell is not nil), reading a
+// numbered spelling's entry (spellings) where the word's bytes were
+// tested and, for a start word, lower-cased and looked up by mayStart:
+// a token no date starts with costs a load. A word whose spelling the
+// entry says is no start word and begins with no digit is not
+// returned, where nextCandidate let through any that its letters and
+// length did not rule out and mayStart turned it away.
+func (p *parser) nextCandidate(i, last int) int {
+	toks, by := p.toks, p.bySpell
+	for ; i < last; i++ {
+		t := &toks[i]
+		// A token with no number (0) reads by[0], which is 0, as does a
+		// spelling not read yet: both go the slow way below.
+		wn := t.Word
+		if int(wn) >= len(by) {
+			wn = 0
+		}
+		e := by[wn]
+		if e == 0 {
+			if t.Kind == segment.Number {
+				return i
+			}
+			if t.Kind != segment.Word {
+				continue
+			}
+			if wn == 0 {
+				if c := p.text[t.Start]; isDigit(c) || mayBeStartWord(c, p.text[t.End-1], t.End-t.Start) && !turnedAway(toks, p.text, i, last) {
+					return i
+				}
+				continue
+			}
+			e = spellingOf(p.text[t.Start:t.End])
+			by[wn] = e
+		}
+		switch {
+		case e&(spDigit|spStart) == 0:
+			continue
+		case e&spThe != 0:
+			// turnedAway's test of "the".
+			if i+1 < last && isDigit(p.text[toks[i+1].Start]) {
+				return i
+			}
+		case e&spA != 0:
+			// turnedAway's test of "a" and "an".
+			if agoAt(toks, p.text, i+2, last) || agoAt(toks, p.text, i+4, last) {
+				return i
+			}
+		default:
+			return i
+		}
+	}
+	return last
 }
 
 // nextCandidate returns the first of toks[i:last] that may start a date,
@@ -282,25 +518,35 @@ func (p *parser) mayStart(i int, s segment.Sentence, quick bool) bool {
 		if c := w[0]; '0' <= c && c <= '9' {
 			return !quick || p.mayStartNumber(i, s)
 		}
-		if len(w) > 10 {
-			return false
+		var f uint8
+		var e uint16
+		if p.bySpell != nil {
+			e = p.spell(&p.toks[i])
 		}
-		// Most words begin and end with letters no start word of their
-		// length does: they are turned away before hashing.
-		if !mayBeStartWord(w[0], w[len(w)-1], len(w)) {
-			return false
-		}
-		// Lower-cased on the stack: looking a []byte up as a string
-		// does not allocate.
-		var buf [10]byte
-		for k := 0; k < len(w); k++ {
-			c := w[k]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+		if e != 0 {
+			// A numbered spelling's flags, read once.
+			f = uint8(e & spStart)
+		} else {
+			if len(w) > 10 {
+				return false
 			}
-			buf[k] = c
+			// Most words begin and end with letters no start word of their
+			// length does: they are turned away before hashing.
+			if !mayBeStartWord(w[0], w[len(w)-1], len(w)) {
+				return false
+			}
+			// Lower-cased on the stack: looking a []byte up as a string
+			// does not allocate.
+			var buf [10]byte
+			for k := 0; k < len(w); k++ {
+				c := w[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf[k] = c
+			}
+			f = startTable.get(buf[:len(w)])
 		}
-		f := startTable.get(buf[:len(w)])
 		if !quick || f&startOther != 0 {
 			return f != 0
 		}
@@ -380,6 +626,15 @@ func (p *parser) lower(i int, s segment.Sentence) string {
 	}
 	if p.lowerAll {
 		return lowerASCII(w)
+	}
+	if p.bySpell == nil {
+		// Not numbered: lowered below.
+	} else if e := p.spell(&p.toks[i]); e != 0 {
+		// A numbered spelling's calendar word, read once.
+		if c := e >> spCalShift; c != 0 {
+			return calendarList[c-1]
+		}
+		return w
 	}
 	// at, calendar, month and ago ask for the word at the same token
 	// three to six times, and a capitalised one cost a map look-up each
@@ -556,14 +811,16 @@ func (p *parser) at(i int, s segment.Sentence) (Expr, bool) {
 		}
 		return Expr{}, false
 	}
-	if d, ok := dayWords[w]; ok && (p.lower(i, s) == p.toks[i].Text(p.text) || p.toks[i].Initial) {
+	if !p.may(i, s, inDay) {
+		// No day word: dayWords has no entry for w.
+	} else if d, ok := dayWords[w]; ok && (p.lower(i, s) == p.toks[i].Text(p.text) || p.toks[i].Initial) {
 		// Capitalised inside a sentence, it is a name: "Russia Today".
 		return Expr{Span: p.span(i, i+1), Tokens: [2]int{i, i + 1}, Kind: Relative, Unit: DayUnit, N: d}, true
 	}
 	if e, ok := p.ago(i, s); ok {
 		return e, true
 	}
-	if p.capitalised(i, s) {
+	if p.may(i, s, inWeekday) && p.capitalised(i, s) {
 		if wd, ok := weekdayNames[w]; ok {
 			return p.weekday(i, s, wd, false)
 		}
@@ -644,6 +901,9 @@ func (p *parser) ago(i int, s segment.Sentence) (Expr, bool) {
 		}
 		n = v
 	case segment.Word:
+		if !p.may(i, s, inSmall) {
+			return Expr{}, false
+		}
 		v, ok := smallNumbers[p.lower(i, s)]
 		if !ok {
 			return Expr{}, false
@@ -657,6 +917,9 @@ func (p *parser) ago(i int, s segment.Sentence) (Expr, bool) {
 			}
 		}
 	default:
+		return Expr{}, false
+	}
+	if !p.may(i+1, s, inPeriod) {
 		return Expr{}, false
 	}
 	first := p.firstOfNumber(i)
@@ -902,7 +1165,9 @@ func (p *parser) bound(e *Expr, s segment.Sentence) {
 	if Possessed(p.text, p.toks, e.Tokens[1], s.Last) >= 0 {
 		return
 	}
-	if w := p.lower(i-1, s); prepositions[w] {
+	if !p.may(i-1, s, inPrep) {
+		// No preposition before e.
+	} else if w := p.lower(i-1, s); prepositions[w] {
 		e.Prep = w
 		e.Phrase.Start = p.toks[i-1].Start
 	}

@@ -1,8 +1,11 @@
 package quantity
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/factlint/factlint/checker/segment"
 )
 
 // TestCandidatesCoverFlags checks that the parse, which visits only the
@@ -101,4 +104,51 @@ func TestMaxQualToks(t *testing.T) {
 			t.Fatalf("after %q: maxQualToks = %d, want %d", c.words, tb.maxQualToks, c.want)
 		}
 	}
+}
+
+// TestCandidatesBySpelling checks that the candidates read by a numbered
+// spelling's entry (scanTokens with a wordInfo's cand) are those tested
+// by the tokens' bytes: texts numbered by one Words shared by all, by two
+// Words in turn, and upper-cased (other spellings of the same words),
+// each read twice, so that most spellings are read from the entries the
+// texts before left.
+func TestCandidatesBySpelling(t *testing.T) {
+	tb := pack(t)
+	texts := filterTexts(t, 4)
+	shared := new(segment.Words)
+	turns := [2]*segment.Words{new(segment.Words), new(segment.Words)}
+	// The shared Words has a wordInfo of its own; the two in turn share
+	// one, which must be emptied at each turn.
+	wis := [2]*wordInfo{new(wordInfo), new(wordInfo)}
+	block := func(text string) []segment.Block { return []segment.Block{{Start: 0, End: len(text)}} }
+	read := 0
+	for pass := range 2 {
+		for i, text := range texts {
+			for _, text := range []string{text, strings.ToUpper(text)} {
+				want := fmt.Sprint(scanCands(tb, text, seg(text).Tokens, nil))
+				for how, words := range []*segment.Words{shared, turns[i%2]} {
+					s := segment.Into(&segment.Result{Words: words}, text, block(text), &segment.Options{})
+					wi := wis[how]
+					wi.sync(words, tb)
+					for _, tk := range s.Tokens {
+						if tk.Word != 0 && wi.cand[tk.Word] != 0 {
+							read++
+						}
+					}
+					if got := fmt.Sprint(scanCands(tb, text, s.Tokens, wi.cand)); got != want {
+						t.Fatalf("pass %d, text %d, words %d: candidates\n%s\nwant\n%s", pass, i, how, got, want)
+					}
+				}
+			}
+		}
+	}
+	if read < 1000 {
+		t.Fatalf("only %d tokens read by their spelling's entry: the test proves little", read)
+	}
+}
+
+// scanCands is scanTokens's candidates.
+func scanCands(tb *Table, text string, toks []segment.Token, byCand []uint8) []int32 {
+	_, c := scanTokens(tb, text, toks, nil, byCand)
+	return c
 }

@@ -111,6 +111,10 @@ type wordInfo struct {
 	of *segment.Words
 	t  *Table
 	v  []*vinfo
+	// cand holds, by the same numbers, whether the spelling is a
+	// candidate (see candidates) in table t: 0 not read yet, 2 no, 3
+	// yes; cand[0] stays 0.
+	cand []uint8
 }
 
 // noInfo marks in wordInfo a spelling that has no vocabulary entry.
@@ -123,10 +127,14 @@ var wordInfoPool = sync.Pool{New: func() any { return new(wordInfo) }}
 func (wi *wordInfo) sync(words *segment.Words, t *Table) {
 	if words != wi.of || t != wi.t {
 		clear(wi.v)
+		clear(wi.cand)
 		wi.of, wi.t = words, t
 	}
 	if n := words.Len(); len(wi.v) < n {
 		wi.v = slices.Grow(wi.v, n-len(wi.v))[:n]
+	}
+	if n := words.Len(); len(wi.cand) < n {
+		wi.cand = slices.Grow(wi.cand, n-len(wi.cand))[:n]
 	}
 }
 
@@ -187,19 +195,24 @@ func (t *Table) extract(dst []Quantity, text string, seg *segment.Result) ([]Qua
 	// One pass over the tokens checks that they fit text and lists the
 	// candidates: the token array of a long text does not stay in the
 	// cache from one pass to the next.
+	var wi *wordInfo
+	var byCand []uint8
+	if seg.Words != nil {
+		wi = wordInfoPool.Get().(*wordInfo)
+		wi.sync(seg.Words, t)
+		byCand = wi.cand
+		defer wordInfoPool.Put(wi)
+	}
 	room := candPool.Get().(*[]int32)
-	toks, cands := scanTokens(t, text, seg.Tokens, (*room)[:0])
+	toks, cands := scanTokens(t, text, seg.Tokens, (*room)[:0], byCand)
 	if len(toks) == 0 {
 		*room = cands[:0]
 		candPool.Put(room)
 		return dst, 0
 	}
 	p := &parser{t: t, text: text, toks: toks, lastEnd: -1}
-	if seg.Words != nil {
-		wi := wordInfoPool.Get().(*wordInfo)
-		wi.sync(seg.Words, t)
+	if wi != nil {
 		p.byWord = wi.v
-		defer wordInfoPool.Put(wi)
 	}
 	// Most quantities are written in digits, and most numbers are
 	// quantities: sized for them and a few in words, the slice of
@@ -424,15 +437,19 @@ var candPool = sync.Pool{New: func() any { return new([]int32) }}
 // and symbols Table.mayStart lets through. flags(i) is 0 for every
 // token left out (TestCandidatesCoverFlags), so the parse may skip them.
 func (p *parser) candidates(c []int32) []int32 {
-	_, c = scanTokens(p.t, p.text, p.toks, c)
+	_, c = scanTokens(p.t, p.text, p.toks, c, nil)
 	return c
 }
 
 // scanTokens returns the tokens up to the first that does not fit text,
 // so that a segmentation of another text cannot make Extract panic, and
 // their candidates (see candidates), in the room of c, whose contents
-// are overwritten.
-func scanTokens(t *Table, text string, toks []segment.Token, c []int32) ([]segment.Token, []int32) {
+// are overwritten. byCand, when not nil, is the wordInfo's cand of the
+// Words that numbered toks: a numbered word's answer is read there, by
+// one load, and worked out (and kept) only on its spelling's first
+// meeting; a token with no number (punctuation, numbers, a word left
+// unnumbered) reads byCand[0], 0, and is tested by its bytes.
+func scanTokens(t *Table, text string, toks []segment.Token, c []int32, byCand []uint8) ([]segment.Token, []int32) {
 	// The loop has no branch but the check of the token and the loop's
 	// own, and no call: it reads every token of the text, and the kind
 	// of token and the filter's answer follow no pattern a branch
@@ -453,28 +470,44 @@ func scanTokens(t *Table, text string, toks []segment.Token, c []int32) ([]segme
 	byteAt := func(k int) byte { return *(*byte)(unsafe.Add(base, k)) }
 	room := unsafe.Pointer(unsafe.SliceData(c))
 	end, n := 0, 0
+	if len(byCand) == 0 {
+		byCand = noCand[:]
+	}
 	for i := range toks {
 		tk := &toks[i]
-		s, e, kind := tk.Start, tk.End, tk.Kind
+		s, e, kind, wn := tk.Start, tk.End, tk.Kind, tk.Word
 		if s < end || e <= s || e > len(text) {
 			return toks[:i], c[:n]
 		}
 		end = e
-		// Now 0 <= s < e <= len(text): s, e-1 and min(s+1, e-1) are
-		// bytes of text.
-		first, last := byteAt(s), byteAt(e-1)
-		// second is 0 for a one-byte token, as startHash wants: the
-		// mask is 0xff for a longer one.
-		second := byteAt(min(s+1, e-1)) & byte((1-(e-s))>>63)
-		h := startHash(first, second, last, e-s)
-		pass := uint8(bits[h/64]>>(h%64)&1) | (first|second|last)>>7
-		cand := candidateOf[(kind&3)<<2|segment.Kind(digitBit[first]|pass)]
+		if int(wn) >= len(byCand) {
+			wn = 0
+		}
+		cand := byCand[wn]
+		if cand == 0 {
+			// Now 0 <= s < e <= len(text): s, e-1 and min(s+1, e-1) are
+			// bytes of text.
+			first, last := byteAt(s), byteAt(e-1)
+			// second is 0 for a one-byte token, as startHash wants: the
+			// mask is 0xff for a longer one.
+			second := byteAt(min(s+1, e-1)) & byte((1-(e-s))>>63)
+			h := startHash(first, second, last, e-s)
+			pass := uint8(bits[h/64]>>(h%64)&1) | (first|second|last)>>7
+			cand = candidateOf[(kind&3)<<2|segment.Kind(digitBit[first]|pass)] | 2
+			if wn != 0 {
+				byCand[wn] = cand
+			}
+		}
+		cand &= 1
 		// n <= i < len(c).
 		*(*int32)(unsafe.Add(room, 4*n)) = int32(i)
 		n += int(cand)
 	}
 	return toks, c[:n]
 }
+
+// noCand is scanTokens's byCand for tokens not numbered: one entry, 0.
+var noCand [1]uint8
 
 // digitBit is 2 at an ASCII digit, 0 at any other byte: scanTokens's
 // index into candidateOf, read without a branch.
