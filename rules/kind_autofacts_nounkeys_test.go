@@ -73,3 +73,43 @@ func TestCountGroupKey(t *testing.T) {
 		t.Errorf("only %d counts, %d keyed by counted_as, %d by a scope", counted, as, scoped)
 	}
 }
+
+// TestCountGroupKeyOtherGroups checks that the count keys the memo
+// keeps by spelling (headKeyAt) are those of the noun groups asked
+// for: one memo, one grammar, the same nouns keyed for two rules' groups
+// in turn, where a key kept for the first groups would be wrong for the
+// second.
+func TestCountGroupKeyOtherGroups(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := autoFactsOf(t, set)
+	other := &nounGroups{keys: map[string]string{"count:drover": "count:herder"}, heads: map[string]string{}}
+	a := articleAt(t, set, "invented.txt", []byte("The fair hired 41 drovers and 17 tanners.\n"), 0)
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	m := &ctxMemo{lex: make([]int32, len(toks)), nameMid: make([]bool, len(toks))}
+	m.g, m.classes = &r.g, r.classes
+	for round, n := range []*nounGroups{r.nouns, other, r.nouns, other} {
+		keys := 0
+		for k := range a.Quantities() {
+			q := &a.Quantities()[k]
+			sent := a.Seg.Sentences[q.Sentence]
+			np, ok := r.g.countedNounIn(text, toks, sent, q, m)
+			if !ok {
+				continue
+			}
+			keys++
+			want := n.key(m.countKey(np.Head), np.Head, text, toks, sent, q.Tokens[0], np.End)
+			if got := m.countGroupKey(n, np.Head, text, toks, sent, q.Tokens[0], np.End); got != want {
+				t.Errorf("round %d: %q: countGroupKey %q, want %q", round, np.Head, got, want)
+			}
+			if n == other && np.Head == "drovers" && want != "count:herder" {
+				t.Errorf("round %d: drovers keyed %q by the other groups", round, want)
+			}
+		}
+		if keys != 2 {
+			t.Fatalf("round %d: %d counted nouns, want 2", round, keys)
+		}
+	}
+}
