@@ -1604,6 +1604,22 @@ func (g *grammar) synonym(w wordID) wordID {
 // of another length than such a lit is never equal to it under case
 // folding: it is turned away without the call, which most of the words
 // asked about are (TestFoldIsLiterals checks the literals passed).
+//
+// A word of the lit's length is compared a byte at a time, not through
+// strings.EqualFold (a call that decodes runes): it is equal to such a
+// lit under case folding exactly when each byte is the lit's letter in
+// either case. Setting bit 0x20 turns only an upper-case ASCII letter
+// into its lower case; no other byte, and no byte of a non-ASCII
+// character (0x80 and up), becomes a lower-case letter by it, and no
+// non-ASCII character folds to a letter of such a lit.
 func foldIs(w, lit string) bool {
-	return len(w) == len(lit) && strings.EqualFold(w, lit)
+	if len(w) != len(lit) {
+		return false
+	}
+	for i := 0; i < len(lit); i++ {
+		if w[i]|0x20 != lit[i] {
+			return false
+		}
+	}
+	return true
 }
