@@ -90,20 +90,6 @@ type lexTable struct {
 	// ages holds, by number, the key and label of the age of a person
 	// named by each spelling ageKeyAt has asked about.
 	ages map[int32]ageKey
-	// heads holds, by number, one plus the index in headVals of what
-	// the key of a count of each spelling, as a noun, is made of in the
-	// memo's noun groups (headKeyAt; 0: not asked yet). Emptied with
-	// the table and when the memo serves other noun groups
-	// (clearHeads).
-	heads    []int32
-	headVals []headKey
-}
-
-// clearHeads empties heads and headVals.
-func (t *lexTable) clearHeads() {
-	clear(t.heads)
-	clear(t.headVals)
-	t.headVals = t.headVals[:0]
 }
 
 // ageKey is the key ("age|" and the name in lower case) and the label
@@ -139,7 +125,6 @@ func (t *lexTable) reset(g *grammar, c *classTable) {
 	clear(t.ofCompl)
 	clear(t.lowered)
 	clear(t.ages)
-	t.clearHeads()
 	if t.slots == nil {
 		t.slots, t.mask = make([]lexSlot, firstLexSlots), firstLexSlots-1
 	} else {

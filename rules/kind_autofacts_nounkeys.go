@@ -38,10 +38,17 @@ func (m *ctxMemo) countGroupKey(n *nounGroups, head string, text string, toks []
 	}
 	if m.headsOf != n {
 		clear(m.headKeys)
-		m.lexed.clearHeads()
 		m.headsOf = n
 	}
-	h := m.headKeyAt(n, head, text, toks, end-1)
+	h, ok := m.headKeys[head]
+	if !ok {
+		h = n.headKeyOf(m.countKey(head), head)
+		if m.headKeys == nil || len(m.headKeys) >= maxInterned {
+			m.headKeys = make(map[string]headKey)
+		}
+		// head is a piece of the article's text: a copy is kept.
+		m.headKeys[strings.Clone(head)] = h
+	}
 	for _, i := range h.as {
 		e := &n.as[i]
 		// "employs about 900 people": the word before the figure (its
@@ -58,46 +65,6 @@ func (m *ctxMemo) countGroupKey(n *nounGroups, head string, text string, toks []
 		return h.key
 	}
 	return h.scope.of(h.key, text, toks, sent, first, end)
-}
-
-// headKeyAt is the headKey of noun head in n (headsOf). Where head is
-// the text of token j as written, the noun of almost every count, it is
-// found by the spelling's number in the memo's table (lexTable.heads):
-// a load, where the map by string (headKeys) hashed the noun for every
-// count. A head lowered from its token, or of more than one, is found
-// in the map. Both keep what headKeyOf makes of the noun, which depends
-// on the noun's text alone.
-func (m *ctxMemo) headKeyAt(n *nounGroups, head string, text string, toks []segment.Token, j int) headKey {
-	if m.g != nil && j >= 0 && j < len(toks) && toks[j].Kind == segment.Word && toks[j].Text(text) == head {
-		m.lexOf(text, toks, j)
-		t, id := &m.lexed, m.lex[j]
-		if int(id) >= len(t.heads) {
-			t.heads = append(t.heads, make([]int32, len(t.words)-len(t.heads))...)
-		}
-		if k := t.heads[id]; k > 0 {
-			return t.headVals[k-1]
-		}
-		h := m.headKeyOf(n, head)
-		t.headVals = append(t.headVals, h)
-		t.heads[id] = int32(len(t.headVals))
-		return h
-	}
-	return m.headKeyOf(n, head)
-}
-
-// headKeyOf is the headKey of noun head in n, kept in the memo's map by
-// string (headKeys).
-func (m *ctxMemo) headKeyOf(n *nounGroups, head string) headKey {
-	h, ok := m.headKeys[head]
-	if !ok {
-		h = n.headKeyOf(m.countKey(head), head)
-		if m.headKeys == nil || len(m.headKeys) >= maxInterned {
-			m.headKeys = make(map[string]headKey)
-		}
-		// head is a piece of the article's text: a copy is kept.
-		m.headKeys[strings.Clone(head)] = h
-	}
-	return h
 }
 
 // headKeyOf is the headKey of noun head, whose "count:" key is key.
