@@ -394,6 +394,9 @@ type nounPhrase struct {
 	Compl string
 	// End is the token after the head.
 	End int
+	// complID is the number of Compl's pair of spellings in the memo
+	// that read it (ctxMemo.nameComplAt), 0 when none did.
+	complID uint64
 }
 
 // countedNoun reads the noun phrase after a quantity that has no unit:
@@ -518,7 +521,11 @@ func (g *grammar) countedNounIn(text string, toks []segment.Token, sent segment.
 		// A capitalised grammar or calendar word is no name: "146 ferries
 		// on Sunday" are the ferries of the story, not a kind of them.
 		if k < sent.Last && toks[k].Kind == segment.Word && isCapitalised(toks[k].Text(text)) && (isAllCaps(toks[k].Text(text)) || !in(k, classStop, g.stop)) {
-			np.Compl = strings.ToLower(toks[j].Text(text)) + " " + strings.ToLower(toks[k].Text(text))
+			if memo != nil {
+				np.Compl, np.complID = memo.nameComplAt(text, toks, j, k)
+			} else {
+				np.Compl = strings.ToLower(toks[j].Text(text)) + " " + strings.ToLower(toks[k].Text(text))
+			}
 		}
 	}
 	return np, true

@@ -1520,7 +1520,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			bareKey = c.Key
 		}
 		if c.Compl != "" {
-			c.Key += "|" + c.Compl
+			c.Key = memo.nameComplKey(np.complID, c.Key, c.Compl) // c.Key + "|" + c.Compl
 		}
 		c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[np.End-1].End})
 		end = np.End
