@@ -692,15 +692,10 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 			inQuantity[j] = true
 		}
 	}
-	// covered is made only when a fact rule claims a figure (most
-	// packs have none), and then asked for each quantity.
-	var covered map[int]bool
+	covered := map[int]bool{}
 	for _, f := range r.facts {
 		_, numbers := f.claimed(a)
 		for _, n := range numbers {
-			if covered == nil {
-				covered = map[int]bool{}
-			}
 			covered[n] = true
 		}
 	}
@@ -825,7 +820,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	memo.claimSent = memo.claimSent[:0]
 	for i := range qs {
 		q := &qs[i]
-		if conv[i] >= 0 || covered != nil && covered[q.Number.Start] {
+		if conv[i] >= 0 || covered[q.Number.Start] {
 			continue // restates the quantity before it, or a fact rule has it
 		}
 		if attributiveYear(text, toks, q) {
