@@ -4,7 +4,6 @@ import (
 	"math"
 	"sort"
 	"strconv"
-	"strings"
 
 	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/checker/quantity"
@@ -109,9 +108,4 @@ func quantityEndingAt(qs []quantity.Quantity, tok int) *quantity.Quantity {
 		return &qs[k-1]
 	}
 	return nil
-}
-
-// isWordTok reports whether t is the word w, in any case.
-func isWordTok(text string, t segment.Token, w string) bool {
-	return t.Kind == segment.Word && strings.EqualFold(t.Text(text), w)
 }
