@@ -92,7 +92,7 @@ type lexTable struct {
 	ages map[int32]ageKey
 	// compls holds, by the numbers of two spellings (nameComplAt's
 	// pair), the complement naming a place or person that they make
-	// ("to spain") and the last count key made with it.
+	// ("to tollbury") and the last count key made with it.
 	compls map[uint64]ofCompl
 }
 
@@ -448,7 +448,7 @@ func (m *ctxMemo) ageKeyAt(text string, toks []segment.Token, j int) (key, label
 }
 
 // nameComplAt is the complement that preposition token j and name
-// token k make in lower case, joined by a space ("to spain"), made once
+// token k make in lower case, joined by a space ("to tollbury"), made once
 // per pair of spellings (lexTable.compls), and the pair's number for
 // nameComplKey: lowering both words and joining them cost some 500
 // instructions and an allocation a count, for the few places and

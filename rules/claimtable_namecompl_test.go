@@ -24,7 +24,7 @@ func TestNameComplAt(t *testing.T) {
 		t.Fatal(err)
 	}
 	r, r2 := autoFactsOf(t, set), autoFactsOf(t, other)
-	invented := "The Harnley Trust sent 40 medics to Port Ellin, and 12 more went TO PORT ELLIN on foot.\n" +
+	invented := "The Wystan Trust sent 40 stewards to Tollbury, and 12 more went TO TOLLBURY on foot.\n" +
 		"Some 9 ferries sailed for Quarrow; 7 ferries sailed for QUARROW later.\n"
 	arts := walkArticles(t, set, 20)
 	arts = append(arts, articleAt(t, set, "invented.txt", []byte(invented), len(arts)))
@@ -49,12 +49,12 @@ func TestNameComplAt(t *testing.T) {
 					t.Fatalf("%s tokens %d, %d: nameComplAt %q (%d), want %q", a.Doc.Path, j, k, got, id, want)
 				}
 				pairs++
-				for _, base := range []string{"count:medic", "count:medic", "count:ferri|night", "count:medic"} {
+				for _, base := range []string{"count:steward", "count:steward", "count:ferri|night", "count:steward"} {
 					if key := m.nameComplKey(id, base, got); key != base+"|"+want {
 						t.Fatalf("%s tokens %d, %d: nameComplKey(%q) %q, want %q", a.Doc.Path, j, k, base, key, base+"|"+want)
 					}
 				}
-				if key := m.nameComplKey(0, "count:medic", want); key != "count:medic|"+want {
+				if key := m.nameComplKey(0, "count:steward", want); key != "count:steward|"+want {
 					t.Fatalf("nameComplKey without a pair: %q", key)
 				}
 			}
