@@ -4,7 +4,6 @@ import (
 	"math"
 	"sort"
 	"strconv"
-	"strings"
 
 	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/checker/quantity"
@@ -38,9 +37,9 @@ func (r *autoFactsRule) pairAge(a *Article, toks []segment.Token, sent segment.S
 	qs := a.Quantities()
 	var first, second *quantity.Quantity
 	switch {
-	case q.Tokens[1]+1 < sent.Last && isWordTok(text, toks[q.Tokens[1]], "and"):
+	case q.Tokens[1]+1 < sent.Last && toks[q.Tokens[1]].Kind == segment.Word && foldIs(toks[q.Tokens[1]].Text(text), "and"):
 		first, second = q, quantityAt(qs, q.Tokens[1]+1)
-	case q.Tokens[0]-1 > sent.First && isWordTok(text, toks[q.Tokens[0]-1], "and"):
+	case q.Tokens[0]-1 > sent.First && toks[q.Tokens[0]-1].Kind == segment.Word && foldIs(toks[q.Tokens[0]-1].Text(text), "and"):
 		first, second = quantityEndingAt(qs, q.Tokens[0]-1), q
 	default:
 		return false
@@ -52,7 +51,7 @@ func (r *autoFactsRule) pairAge(a *Article, toks []segment.Token, sent segment.S
 	open, end := first.Tokens[0], second.Tokens[1]
 	start := first.Span.Start
 	switch {
-	case open-1 >= sent.First && isWordTok(text, toks[open-1], "aged"):
+	case open-1 >= sent.First && toks[open-1].Kind == segment.Word && foldIs(toks[open-1].Text(text), "aged"):
 		start = toks[open-1].Start
 		// "aged 23 and 70 metres": not an age.
 		if end < sent.Last && toks[end].Kind == segment.Word && !isLowerWord(toks[end].Text(text)) {
@@ -109,9 +108,4 @@ func quantityEndingAt(qs []quantity.Quantity, tok int) *quantity.Quantity {
 		return &qs[k-1]
 	}
 	return nil
-}
-
-// isWordTok reports whether t is the word w, in any case.
-func isWordTok(text string, t segment.Token, w string) bool {
-	return t.Kind == segment.Word && strings.EqualFold(t.Text(text), w)
 }

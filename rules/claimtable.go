@@ -90,6 +90,10 @@ type lexTable struct {
 	// ages holds, by number, the key and label of the age of a person
 	// named by each spelling ageKeyAt has asked about.
 	ages map[int32]ageKey
+	// compls holds, by the numbers of two spellings (nameComplAt's
+	// pair), the complement naming a place or person that they make
+	// ("to tollbury") and the last count key made with it.
+	compls map[uint64]ofCompl
 }
 
 // ageKey is the key ("age|" and the name in lower case) and the label
@@ -125,6 +129,7 @@ func (t *lexTable) reset(g *grammar, c *classTable) {
 	clear(t.ofCompl)
 	clear(t.lowered)
 	clear(t.ages)
+	clear(t.compls)
 	if t.slots == nil {
 		t.slots, t.mask = make([]lexSlot, firstLexSlots), firstLexSlots-1
 	} else {
@@ -440,6 +445,49 @@ func (m *ctxMemo) ageKeyAt(text string, toks []segment.Token, j int) (key, label
 		t.ages[id] = k
 	}
 	return k.key, k.label
+}
+
+// nameComplAt is the complement that preposition token j and name
+// token k make in lower case, joined by a space ("to tollbury"), made once
+// per pair of spellings (lexTable.compls), and the pair's number for
+// nameComplKey: lowering both words and joining them cost some 500
+// instructions and an allocation a count, for the few places and
+// people a story names again and again.
+func (m *ctxMemo) nameComplAt(text string, toks []segment.Token, j, k int) (string, uint64) {
+	m.lexOf(text, toks, j)
+	m.lexOf(text, toks, k)
+	t := &m.lexed
+	id := uint64(uint32(m.lex[j]))<<32 | uint64(uint32(m.lex[k]))
+	c, ok := t.compls[id]
+	if !ok {
+		if t.compls == nil {
+			t.compls = make(map[uint64]ofCompl)
+		}
+		c = ofCompl{compl: strings.ToLower(toks[j].Text(text)) + " " + strings.ToLower(toks[k].Text(text))}
+		t.compls[id] = c
+	}
+	return c.compl, id
+}
+
+// nameComplKey is base + "|" + compl, the key of a count whose key
+// without its name complement compl is base; id is the complement's
+// pair number from nameComplAt (0: none, the key is joined). The key
+// is kept with the complement for the last base, as ofKeyAt keeps a
+// measure's.
+func (m *ctxMemo) nameComplKey(id uint64, base, compl string) string {
+	if m == nil || id == 0 {
+		return base + "|" + compl
+	}
+	t := &m.lexed
+	c, ok := t.compls[id]
+	if !ok || c.compl != compl {
+		return base + "|" + compl
+	}
+	if c.key == "" || c.base != base {
+		c.base, c.key = base, base+"|"+c.compl
+		t.compls[id] = c
+	}
+	return c.key
 }
 
 // loweredAt is strings.ToLower of word token j, made once per spelling

@@ -394,6 +394,9 @@ type nounPhrase struct {
 	Compl string
 	// End is the token after the head.
 	End int
+	// complID is the number of Compl's pair of spellings in the memo
+	// that read it (ctxMemo.nameComplAt), 0 when none did.
+	complID uint64
 }
 
 // countedNoun reads the noun phrase after a quantity that has no unit:
@@ -518,7 +521,11 @@ func (g *grammar) countedNounIn(text string, toks []segment.Token, sent segment.
 		// A capitalised grammar or calendar word is no name: "146 ferries
 		// on Sunday" are the ferries of the story, not a kind of them.
 		if k < sent.Last && toks[k].Kind == segment.Word && isCapitalised(toks[k].Text(text)) && (isAllCaps(toks[k].Text(text)) || !in(k, classStop, g.stop)) {
-			np.Compl = strings.ToLower(toks[j].Text(text)) + " " + strings.ToLower(toks[k].Text(text))
+			if memo != nil {
+				np.Compl, np.complID = memo.nameComplAt(text, toks, j, k)
+			} else {
+				np.Compl = strings.ToLower(toks[j].Text(text)) + " " + strings.ToLower(toks[k].Text(text))
+			}
 		}
 	}
 	return np, true
@@ -1604,6 +1611,22 @@ func (g *grammar) synonym(w wordID) wordID {
 // of another length than such a lit is never equal to it under case
 // folding: it is turned away without the call, which most of the words
 // asked about are (TestFoldIsLiterals checks the literals passed).
+//
+// A word of the lit's length is compared a byte at a time, not through
+// strings.EqualFold (a call that decodes runes): it is equal to such a
+// lit under case folding exactly when each byte is the lit's letter in
+// either case. Setting bit 0x20 turns only an upper-case ASCII letter
+// into its lower case; no other byte, and no byte of a non-ASCII
+// character (0x80 and up), becomes a lower-case letter by it, and no
+// non-ASCII character folds to a letter of such a lit.
 func foldIs(w, lit string) bool {
-	return len(w) == len(lit) && strings.EqualFold(w, lit)
+	if len(w) != len(lit) {
+		return false
+	}
+	for i := 0; i < len(lit); i++ {
+		if w[i]|0x20 != lit[i] {
+			return false
+		}
+	}
+	return true
 }

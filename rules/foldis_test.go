@@ -33,6 +33,7 @@ func TestFoldIsLiterals(t *testing.T) {
 	}
 	fset := token.NewFileSet()
 	calls := 0
+	var lits []string
 	for _, name := range files {
 		if strings.HasSuffix(name, "_test.go") {
 			continue
@@ -59,6 +60,7 @@ func TestFoldIsLiterals(t *testing.T) {
 			if s == "" || strings.Trim(s, "abcdefghijlmnopqrtuvwxyz") != "" {
 				t.Errorf("%s: foldIs(_, %s): the literal must be of lower-case ASCII letters other than k and s", fset.Position(call.Pos()), lit.Value)
 			}
+			lits = append(lits, s)
 			return true
 		})
 	}
@@ -71,6 +73,22 @@ func TestFoldIsLiterals(t *testing.T) {
 	} {
 		if got, want := foldIs(c.w, c.lit), strings.EqualFold(c.w, c.lit); got != want {
 			t.Errorf("foldIs(%q, %q) = %v, EqualFold %v", c.w, c.lit, got, want)
+		}
+	}
+	// Every literal passed, against words of its length that differ
+	// from it in one byte by every byte value (bytes that are the
+	// letter with bit 0x20 cleared or set among them), and in case.
+	for _, lit := range lits {
+		ws := []string{lit, strings.ToUpper(lit), strings.ToUpper(lit[:1]) + lit[1:]}
+		for i := range lit {
+			for b := range 256 {
+				ws = append(ws, lit[:i]+string([]byte{byte(b)})+lit[i+1:])
+			}
+		}
+		for _, w := range ws {
+			if got, want := foldIs(w, lit), strings.EqualFold(w, lit); got != want {
+				t.Errorf("foldIs(%q, %q) = %v, EqualFold %v", w, lit, got, want)
+			}
 		}
 	}
 }

@@ -766,7 +766,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		// school was shut for five weeks": a year that opens its
 		// sentence, the sentence's only one, sets the time of all of
 		// it, each clause joined on included.
-		if from := sentenceOpeningYear(text, toks, a.Seg.Sentences, qs, q); from >= 0 {
+		if from := sentenceOpeningYear(text, toks, a.Seg.Sentences, qs[lo:hi], q); from >= 0 {
 			for k := lo; k < hi; k++ {
 				p := &qs[k]
 				if k != i && p.Kind != quantity.Year && p.Sentence == q.Sentence && p.Tokens[0] >= from && !slices.Contains(years[k], q.Value) {
@@ -1099,14 +1099,21 @@ func sentenceOpeningYear(text string, toks []segment.Token, sents []segment.Sent
 	sent := sents[q.Sentence]
 	first := sent.First
 	// The mark nearest before the year: a colon or a semicolon opens
-	// the clause, any other mark leaves the year inside one.
-	for j := q.Tokens[0] - 1; j > sent.First; j-- {
+	// the clause, any other mark leaves the year inside one. Only the
+	// four tokens before the year are looked at: the clause's words
+	// before the year are at most three, so a mark further back leaves
+	// too many of them whatever it is (the year opens nothing), as
+	// does the sentence's start further back.
+	for j := q.Tokens[0] - 1; j > sent.First && j >= q.Tokens[0]-4; j-- {
 		if t := toks[j]; t.Kind == segment.Punct {
 			if c := text[t.Start]; c == ':' || c == ';' {
 				first = j + 1
 			}
 			break
 		}
+	}
+	if q.Tokens[0]-first > 3 {
+		return -1 // more than "In", a month and one word before it
 	}
 	in := -1
 	for j := first; j < q.Tokens[0]; j++ {
@@ -1590,7 +1597,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			}
 		}
 		if c.Compl != "" && nameCompl != "" {
-			c.Key += "|" + c.Compl
+			c.Key = memo.nameComplKey(np.complID, c.Key, c.Compl) // c.Key + "|" + c.Compl
 		}
 		c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[np.End-1].End})
 		end = np.End

@@ -68,7 +68,7 @@ func ratePeriod(a *Article, toks []segment.Token, sent segment.Sentence, q *quan
 		}
 		j = k + 1
 	}
-	if wordIs(text, toks, j, "of") {
+	if j < len(toks) && toks[j].Kind == segment.Word && foldIs(toks[j].Text(text), "of") { // wordIs; j >= 0, a quantity's end
 		k := j + 1
 		for n := 0; n < 3 && k < sent.Last && toks[k].Kind == segment.Word && !isRateWord(toks[k].Text(text)); n++ {
 			k++
