@@ -7,8 +7,9 @@ import (
 
 // TestConversionUnits checks units the pack reads only in some spellings:
 // "US gallons" is the US gallon, and "in" glued to a number is inches
-// while "in" spaced after a number stays a preposition. A volume or a
-// length restated in them is then checked like any other.
+// while "in" spaced after a number stays a preposition; square feet and
+// square yards are areas. A volume, a length or an area restated in them
+// is then checked like any other.
 func TestConversionUnits(t *testing.T) {
 	checkConversionCases(t, func(t *testing.T, text string) []string {
 		return check(t, conversionPack, "a.txt", text)
@@ -31,6 +32,13 @@ func TestConversionUnits(t *testing.T) {
 		// Not a pair: "by" after the conversion only.
 		{"The river rose 300cm, or ten feet by noon.", ""},
 		{"The river rose 300cm, or five feet by noon.", "fact.conversion: 300cm is about 9.8 feet, not five feet"},
+		// Floor areas in square feet and yards, spelled out or short.
+		{"The depot covers 4,300 square metres (46,285 square feet).", ""},
+		{"The depot covers 4,300 square metres (36,285 square feet).", "fact.conversion: 4,300 square metres is about 46,285 square feet, not 36,285 square feet"},
+		{"The depot covers 4,300 sq m (46,300 sq ft) in all.", ""},
+		{"The depot covers 4,300 m² (64,300 sq ft) in all.", "fact.conversion: 4,300 m² is about 46,285 sq ft, not 64,300 sq ft"},
+		{"The lawn is 900 square yards (750 square metres).", ""},
+		{"The lawn is 900 square yards (570 square metres).", "fact.conversion: 900 square yards is about 753 square metres, not 570 square metres"},
 	})
 }
 

@@ -792,7 +792,7 @@ func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUs
 		}
 	}
 	if len(best) > 0 && len(best) <= r.cfg.MaxCandidates && bestD >= 2 {
-		best = r.dropFarShort(w, best, g.uses, &englishWord)
+		best = r.dropFarDoubtful(w, best, count, g.uses, &englishWord)
 	}
 	if len(best) == 0 && runCount == 1 {
 		best = r.samePerson(w, g, cands, stories)
@@ -806,23 +806,30 @@ func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUs
 	r.report(w, best, g.uses, initial, rep)
 }
 
-// dropFarShort drops the targets two edits or more from w where either is
-// a name of long_name letters or fewer, w is no English word and no use
-// of w stands beside a name the target stands beside too. Two edits in a
-// name of five letters change two of its five: a spelling that is no word
-// is then as likely another name ("the Nerta valley" near "Nerton") as a
-// slip, unless a name beside it says whose it is ("Dora Velda" where
-// "Dora Vilde" is named). A word of the language capitalised among names
+// dropFarDoubtful drops the targets two edits or more from w where w is
+// no English word, no use of w stands beside a name the target stands
+// beside too, and either
+//   - either word is a name of long_name letters or fewer: two edits in a
+//     name of five letters change two of its five, and a spelling that is
+//     no word is then as likely another name ("the Nerta valley" near
+//     "Nerton") as a slip, or
+//   - the target is a known name (the gazetteer's) used in the story no
+//     more often than w (count uses): the gazetteer knows the great names,
+//     not every town or island near them, so one use of each, two edits
+//     apart ("Coronado" beside "Colorado"), is as likely two places.
+//
+// A name beside it can say whose it is ("Dora Velda" where "Dora Vilde"
+// is named), and a word of the language capitalised among names
 // ("Putting" near "Putin") is a slip: it is no name at all. Such targets
 // still count towards max_candidates (a crowd of near names is a sign of
 // a name of its own), so they are dropped only after that test.
-func (r *typoRule) dropFarShort(w string, best []storyTarget, uses []NameUse, englishWord *lazyWord) []storyTarget {
+func (r *typoRule) dropFarDoubtful(w string, best []storyTarget, count int, uses []NameUse, englishWord *lazyWord) []storyTarget {
 	if englishWord.get(w) {
 		return best
 	}
 	wRunes := runeLen(w)
 	return slices.DeleteFunc(best, func(st storyTarget) bool {
-		return min(st.runes, wRunes) <= r.cfg.LongName &&
+		return (min(st.runes, wRunes) <= r.cfg.LongName || st.known && st.in.count <= count) &&
 			!slices.ContainsFunc(uses, func(u NameUse) bool { return r.besideSame(u, st.n) })
 	})
 }

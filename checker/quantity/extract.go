@@ -761,13 +761,15 @@ func (p *parser) opensSentence(i int) bool {
 	return true
 }
 
-// shouted reports a word in capitals after a word in lower case: the
-// emphasis of popular copy ("jailed for SIX YEARS", "a WHOPPING
-// seven"), not a name, whose capital opens a word in lower case or
+// shouted reports a word in capitals after a word in lower case, or
+// after the word opening the sentence where that is a word of the
+// language capitalised only because it opens it: the emphasis of popular
+// copy ("jailed for SIX YEARS", "a WHOPPING seven", "After NINE days
+// adrift"), not a name, whose capital opens a word in lower case or
 // follows another capital ("Formula One", "FORMULA ONE").
 func (p *parser) shouted(i int) bool {
 	w := p.str(i)
-	if len(w) < 2 || !p.lowerWordAt(i-1) {
+	if len(w) < 2 || !p.lowerWordAt(i-1) && !p.openingWord(i-1) {
 		return false
 	}
 	for _, r := range w {
@@ -794,6 +796,26 @@ func (p *parser) shoutedWord(i int) bool {
 		}
 	}
 	return len(w) >= 2 && english.IsWord(strings.ToLower(w))
+}
+
+// openingWord reports a word of the language opening a sentence, in
+// lower case but for its first letter ("After", "All"): its capital is
+// the sentence's, not a name's.
+func (p *parser) openingWord(i int) bool {
+	if i < 0 || p.toks[i].Kind != segment.Word || !p.opensSentence(i) {
+		return false
+	}
+	w := p.str(i)
+	r, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, r := range w[n:] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return english.IsWord(strings.ToLower(w))
 }
 
 // openingArticle reports the article "A" or "An" opening a sentence.

@@ -95,6 +95,10 @@ var extractTests = []extractCase{
 	{"after a weekday", "The index stood Friday 18 per cent above its low, and by Tuesday 65 pupils were home.", []want{c("18 per cent", "18", 18).u("%"), c("65", "65", 65)}},
 	{"a weekday's date", "The fair starts on Friday 13 September.", nil},
 	{"shouted after a word in lower case", "They could get up to SIX YEARS and killed NINE hens.", []want{c("up to SIX YEARS", "SIX", 6).u("year").q("up to"), c("NINE", "NINE", 9)}},
+	// After the word opening the sentence, a word of the language whose
+	// capital is the sentence's: the copy's emphasis again.
+	{"shouted after the opening word", "After TWELVE days adrift they landed. All THIRTY-ONE crew lived.", []want{c("TWELVE days", "TWELVE", 12).u("day"), c("THIRTY-ONE", "THIRTY-ONE", 31)}},
+	{"capitals after an opening name", "Vantar ELEVEN landed.", nil},
 	{"compound adjective", "They held one-on-one talks and a two-way call.", nil},
 	// A word of the language in capitals before digits is the copy's
 	// emphasis, after a word in lower case or the opening article; a
