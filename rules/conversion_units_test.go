@@ -37,6 +37,10 @@ func TestConversionUnits(t *testing.T) {
 		{"The depot covers 4,300 square metres (36,285 square feet).", "fact.conversion: 4,300 square metres is about 46,285 square feet, not 36,285 square feet"},
 		{"The depot covers 4,300 sq m (46,300 sq ft) in all.", ""},
 		{"The depot covers 4,300 m² (64,300 sq ft) in all.", "fact.conversion: 4,300 m² is about 46,285 sq ft, not 64,300 sq ft"},
+		// A converted figure hedged at three significant digits is
+		// held to half the hedge's tolerance.
+		{"The depot covers 4,300 square metres (about 46,300 square feet).", ""},
+		{"The depot covers 4,300 square metres (about 50,300 square feet).", "fact.conversion: 4,300 square metres is about 46,285 square feet, not about 50,300 square feet"},
 		{"The lawn is 900 square yards (750 square metres).", ""},
 		{"The lawn is 900 square yards (570 square metres).", "fact.conversion: 900 square yards is about 753 square metres, not 570 square metres"},
 	})

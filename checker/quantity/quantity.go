@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"strings"
 
 	"github.com/factlint/factlint/checker/document"
 )
@@ -197,14 +198,17 @@ func (q *Quantity) Interval(p Precision) Interval {
 	lo, hi := q.Value, q.High
 	inf := math.Inf(1)
 	t := q.Qualifier.Tolerance
-	if q.Unit == nil && q.Round > 0 && math.Abs(lo) >= 100*q.Round {
-		// A count hedged at three significant digits or more ("about
-		// 1,047 tenants"): its writer rounded no further than the
-		// last digits, and the hedge covers them, not a tenth of the
-		// whole; half the tolerance. Not a measure or a sum, which
-		// copy restates converted or worked out ("about 21 km (13
-		// miles)"), nor a figure ending in a 5 (Round counts it half:
-		// "about 3,650" is rounded to the fifty).
+	if (q.Unit == nil || !strings.HasPrefix(q.Unit.Dimension, "currency:")) && q.Round > 0 && math.Abs(lo) >= 100*q.Round {
+		// A count or a measure hedged at three significant digits or
+		// more ("about 1,047 tenants", "about 258,000 square feet"):
+		// its writer rounded no further than the last digits, and the
+		// hedge covers them, not a tenth of the whole; half the
+		// tolerance. A measure of fewer digits keeps it all, as copy
+		// restates one converted or worked out ("about 21 km (13
+		// miles)"); so does a sum at any precision, whose conversion
+		// or share is worked out at a rate of the writer's choosing,
+		// and a figure ending in a 5 (Round counts it half: "about
+		// 3,650" is rounded to the fifty).
 		t /= 2
 	}
 	switch q.Qualifier.Bound {
