@@ -233,12 +233,14 @@ func scanCaps(a *Article) *nameScan {
 	furnFrom, furnTo := furnitureLine(text)
 	for i := range toks {
 		t := &toks[i]
-		if t.End <= t.Start || t.Start >= furnFrom && t.Start < furnTo {
+		// Most tokens start with a lower-case ASCII letter, a digit or
+		// punctuation: their first byte turns them away, before any
+		// other field of the token is read (the furniture line's
+		// bounds, the kind and the span are asked of the few others).
+		if c := text[t.Start]; c-'A' >= 26 && (c < utf8.RuneSelf || !capitalisedAt(text, t.Start, t.End)) {
 			continue
 		}
-		// Most words start with a lower-case ASCII letter: one byte
-		// turns them away.
-		if c := text[t.Start]; c-'A' >= 26 && (c < utf8.RuneSelf || !capitalisedAt(text, t.Start, t.End)) || t.Kind != segment.Word {
+		if t.Kind != segment.Word || t.End <= t.Start || t.Start >= furnFrom && t.Start < furnTo {
 			continue
 		}
 		// A numbered spelling is found by its number, the
