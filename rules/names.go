@@ -66,6 +66,11 @@ type NameForm struct {
 
 // NameStats are the capitalised words of one article.
 type NameStats struct {
+	// Forms are the forms by spelling. Statistics that statsOf built
+	// from an article leave it nil until FormMap or Form is asked (a
+	// rule seldom looks a spelling up by its text, and the index walks
+	// words and forms): a map filled for every article, and cleared
+	// again, was a tenth of the names scan. Decoded statistics have it.
 	Forms map[string]*NameForm
 	// words and forms are Forms as two slices in order of first use,
 	// when statsOf made them (not when decoded): the index walks
@@ -331,10 +336,7 @@ func statsOf(a *Article, sc *nameScan) *NameStats {
 	room := sc.room
 	tallies := sc.tallies
 	n := len(tallies)
-	if room.m == nil {
-		room.m = make(map[string]*NameForm, n)
-	}
-	st := &NameStats{Forms: room.m, room: room}
+	st := &NameStats{room: room}
 	if n == 0 {
 		return st
 	}
@@ -358,7 +360,6 @@ func statsOf(a *Article, sc *nameScan) *NameStats {
 		if tl.count <= rareUses {
 			nUses += int(tl.count)
 		}
-		st.Forms[sc.words[fi]] = f
 	}
 	uses := slices.Grow(room.uses[:0], nUses)
 	for fi := range tallies {
@@ -424,6 +425,35 @@ func statsOf(a *Article, sc *nameScan) *NameStats {
 	scr.nexts, scr.prevs = nexts, prevs
 	return st
 }
+
+// FormMap returns st.Forms, the forms by spelling, which it builds (in
+// the statistics' room, reused from article to article) for statistics
+// that statsOf made. It returns nil for nil statistics.
+func (st *NameStats) FormMap() map[string]*NameForm {
+	if st == nil {
+		return nil
+	}
+	if st.Forms == nil && len(st.words) > 0 {
+		m := map[string]*NameForm(nil)
+		if st.room != nil {
+			if st.room.m == nil {
+				st.room.m = make(map[string]*NameForm, len(st.words))
+			}
+			m = st.room.m
+		} else {
+			m = make(map[string]*NameForm, len(st.words))
+		}
+		for i, w := range st.words {
+			m[w] = &st.forms[i]
+		}
+		st.Forms = m
+	}
+	return st.Forms
+}
+
+// Form returns the form of spelling w, or nil where the article does not
+// use it (FormMap).
+func (st *NameStats) Form(w string) *NameForm { return st.FormMap()[w] }
 
 // setNeighbours gives each spelling the first maxNexts distinct words of
 // its pairs (which are in text order), sorted, all in one backing array,
