@@ -296,7 +296,17 @@ func scanCaps(a *Article) *nameScan {
 // its town's ("Glosik Welska" above copy from Welsk), which is no slip
 // of the town's name.
 func furnitureLine(text string) (from, to int) {
+	// The line has a "|" before the end of the first lines: copy with
+	// no "|" there (most of it) is told by one search of its bytes,
+	// not line by line.
+	bar := strings.IndexByte(text, '|')
+	if bar < 0 {
+		return 0, 0
+	}
 	end := furnitureEnd(text)
+	if bar >= end {
+		return 0, 0
+	}
 	for at := 0; at < end; {
 		eol := strings.IndexByte(text[at:end], '\n')
 		if eol < 0 {
@@ -487,10 +497,13 @@ func setNeighbours(forms []NameForm, pairs []namePair, all []string, near []int3
 	}
 	written := 0
 	for f := range forms {
-		ws, ats := all[starts[f]:starts[f+1]], near[starts[f]:starts[f+1]]
-		if len(ws) == 0 {
+		// Most spellings have no neighbour: told by two numbers,
+		// before any slice of them is made.
+		s, e := starts[f], starts[f+1]
+		if s == e {
 			continue
 		}
+		ws, ats := all[s:e], near[s:e]
 		// Distinct words, the first maxNexts of them.
 		k := 0
 		for i, w := range ws {

@@ -553,3 +553,25 @@ func TestNameFormsOnAsk(t *testing.T) {
 		RecycleNames(st)
 	}
 }
+
+// TestFurnitureLineBar: the line of page furniture is found where a "|"
+// divides short items within the first lines, and nowhere else: not in
+// copy without a "|", not where the first "|" is further down than the
+// first lines, not in a line of long items.
+func TestFurnitureLineBar(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string // the line found, "" for none
+	}{
+		{"The Orlen Gazette | News | Tuesday\n\nCouncillors in Orlen voted on the plan.\n", "The Orlen Gazette | News | Tuesday"},
+		{"Councillors in Orlen voted on the plan.\n\nThe vote was close.\n", ""},
+		{"One.\nTwo.\nThree.\nFour.\nFive.\nSix.\nSeven.\nEight.\nNine.\nTen.\nEleven.\nTwelve.\nThe Orlen Gazette | News\n", ""},
+		{"the council said it would look again at the whole plan | before the vote\n", ""},
+		{"Councillors voted.\nThe Orlen Gazette | Politics\n", "The Orlen Gazette | Politics"},
+	} {
+		from, to := furnitureLine(tc.text)
+		if got := tc.text[from:to]; got != tc.want {
+			t.Errorf("%q: furniture line %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
