@@ -444,7 +444,7 @@ func (st *NameStats) FormMap() map[string]*NameForm {
 		return nil
 	}
 	if st.Forms == nil && len(st.words) > 0 {
-		m := map[string]*NameForm(nil)
+		var m map[string]*NameForm
 		if st.room != nil {
 			if st.room.m == nil {
 				st.room.m = make(map[string]*NameForm, len(st.words))
