@@ -521,10 +521,10 @@ func TestNameFormsOnAsk(t *testing.T) {
 		text  string
 		words map[string][2]int // count, mid
 	}{
-		{"Pell Varrow opened the Dunmere depot on Friday. Varrow said the depot in Dunmere would hire staff.\n",
-			map[string][2]int{"Pell": {1, 0}, "Varrow": {2, 1}, "Dunmere": {2, 2}, "Friday": {1, 1}}},
-		{"Officials in Ostrel closed the Quay Road bridge. Ostrel police said Quay Road stays shut.\n",
-			map[string][2]int{"Officials": {1, 0}, "Ostrel": {2, 1}, "Quay": {2, 2}, "Road": {2, 2}}},
+		{"Quillet Varrow opened the Dunmere depot on Friday. Varrow said the depot in Dunmere would hire staff.\n",
+			map[string][2]int{"Quillet": {1, 0}, "Varrow": {2, 1}, "Dunmere": {2, 2}, "Friday": {1, 1}}},
+		{"Officials in Brindmoor closed the Quay Road bridge. Brindmoor police said Quay Road stays shut.\n",
+			map[string][2]int{"Officials": {1, 0}, "Brindmoor": {2, 1}, "Quay": {2, 2}, "Road": {2, 2}}},
 		{"no capitalised word here, only lower case.\n", map[string][2]int{}},
 	} {
 		// An article before it builds its map, and gives its room back.
