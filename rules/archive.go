@@ -586,9 +586,10 @@ func EncodeNames(st *NameStats) []byte {
 	if st == nil {
 		return []byte{0}
 	}
-	b := putUvarint(nil, uint64(len(st.Forms))+1)
-	for _, k := range sortedKeys(st.Forms) {
-		f := st.Forms[k]
+	forms := st.FormMap()
+	b := putUvarint(nil, uint64(len(forms))+1)
+	for _, k := range sortedKeys(forms) {
+		f := forms[k]
 		b, _ = w.str(b, k)
 		b = putVarint(b, int64(f.Count))
 		b = putVarint(b, int64(f.Mid))

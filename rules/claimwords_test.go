@@ -97,7 +97,7 @@ func TestNamesWhateverWordNumbers(t *testing.T) {
 		}
 		for i, w := range sc.words {
 			tl := sc.tallies[i]
-			fmt.Fprintf(&b, "|%s %d %d %d %d %d", w, tl.count, tl.mid, tl.first, st.Forms[w].Count, st.Forms[w].Mid)
+			fmt.Fprintf(&b, "|%s %d %d %d %d %d", w, tl.count, tl.mid, tl.first, st.Form(w).Count, st.Form(w).Mid)
 		}
 		return b.String()
 	}

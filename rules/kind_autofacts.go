@@ -2240,7 +2240,7 @@ const minuteKey = "rank:minute"
 // commonWord reports whether w is not a name of the article: names are
 // left out of contexts, as every sentence of a story shares them.
 func (a *Article) commonWord(w string) bool {
-	f := a.Names().Forms[w]
+	f := a.Names().Form(w)
 	return f == nil || f.Mid == 0
 }
 
@@ -2748,7 +2748,7 @@ func (r *autoFactsRule) givenName(a *Article, toks []segment.Token, sent segment
 // counts unless it is a word of the language the article writes nowhere
 // inside a sentence ("Yesterday").
 func (r *autoFactsRule) soleGivenName(a *Article, surname string) []string {
-	f := a.Names().Forms[surname]
+	f := a.Names().Form(surname)
 	if f == nil {
 		return nil
 	}

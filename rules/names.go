@@ -66,6 +66,11 @@ type NameForm struct {
 
 // NameStats are the capitalised words of one article.
 type NameStats struct {
+	// Forms are the forms by spelling. Statistics that statsOf built
+	// from an article leave it nil until FormMap or Form is asked (a
+	// rule seldom looks a spelling up by its text, and the index walks
+	// words and forms): a map filled for every article, and cleared
+	// again, was a tenth of the names scan. Decoded statistics have it.
 	Forms map[string]*NameForm
 	// words and forms are Forms as two slices in order of first use,
 	// when statsOf made them (not when decoded): the index walks
@@ -233,12 +238,14 @@ func scanCaps(a *Article) *nameScan {
 	furnFrom, furnTo := furnitureLine(text)
 	for i := range toks {
 		t := &toks[i]
-		if t.End <= t.Start || t.Start >= furnFrom && t.Start < furnTo {
+		// Most tokens start with a lower-case ASCII letter, a digit or
+		// punctuation: their first byte turns them away, before any
+		// other field of the token is read (the furniture line's
+		// bounds, the kind and the span are asked of the few others).
+		if c := text[t.Start]; c-'A' >= 26 && (c < utf8.RuneSelf || !capitalisedAt(text, t.Start, t.End)) {
 			continue
 		}
-		// Most words start with a lower-case ASCII letter: one byte
-		// turns them away.
-		if c := text[t.Start]; c-'A' >= 26 && (c < utf8.RuneSelf || !capitalisedAt(text, t.Start, t.End)) || t.Kind != segment.Word {
+		if t.Kind != segment.Word || t.End <= t.Start || t.Start >= furnFrom && t.Start < furnTo {
 			continue
 		}
 		// A numbered spelling is found by its number, the
@@ -289,7 +296,17 @@ func scanCaps(a *Article) *nameScan {
 // its town's ("Glosik Welska" above copy from Welsk), which is no slip
 // of the town's name.
 func furnitureLine(text string) (from, to int) {
+	// The line has a "|" before the end of the first lines: copy with
+	// no "|" there (most of it) is told by one search of its bytes,
+	// not line by line.
+	bar := strings.IndexByte(text, '|')
+	if bar < 0 {
+		return 0, 0
+	}
 	end := furnitureEnd(text)
+	if bar >= end {
+		return 0, 0
+	}
 	for at := 0; at < end; {
 		eol := strings.IndexByte(text[at:end], '\n')
 		if eol < 0 {
@@ -329,10 +346,7 @@ func statsOf(a *Article, sc *nameScan) *NameStats {
 	room := sc.room
 	tallies := sc.tallies
 	n := len(tallies)
-	if room.m == nil {
-		room.m = make(map[string]*NameForm, n)
-	}
-	st := &NameStats{Forms: room.m, room: room}
+	st := &NameStats{room: room}
 	if n == 0 {
 		return st
 	}
@@ -356,7 +370,6 @@ func statsOf(a *Article, sc *nameScan) *NameStats {
 		if tl.count <= rareUses {
 			nUses += int(tl.count)
 		}
-		st.Forms[sc.words[fi]] = f
 	}
 	uses := slices.Grow(room.uses[:0], nUses)
 	for fi := range tallies {
@@ -423,6 +436,35 @@ func statsOf(a *Article, sc *nameScan) *NameStats {
 	return st
 }
 
+// FormMap returns st.Forms, the forms by spelling, which it builds (in
+// the statistics' room, reused from article to article) for statistics
+// that statsOf made. It returns nil for nil statistics.
+func (st *NameStats) FormMap() map[string]*NameForm {
+	if st == nil {
+		return nil
+	}
+	if st.Forms == nil && len(st.words) > 0 {
+		var m map[string]*NameForm
+		if st.room != nil {
+			if st.room.m == nil {
+				st.room.m = make(map[string]*NameForm, len(st.words))
+			}
+			m = st.room.m
+		} else {
+			m = make(map[string]*NameForm, len(st.words))
+		}
+		for i, w := range st.words {
+			m[w] = &st.forms[i]
+		}
+		st.Forms = m
+	}
+	return st.Forms
+}
+
+// Form returns the form of spelling w, or nil where the article does not
+// use it (FormMap).
+func (st *NameStats) Form(w string) *NameForm { return st.FormMap()[w] }
+
 // setNeighbours gives each spelling the first maxNexts distinct words of
 // its pairs (which are in text order), sorted, all in one backing array,
 // all (of len(pairs), from the article's room), and writes the spelling
@@ -455,10 +497,13 @@ func setNeighbours(forms []NameForm, pairs []namePair, all []string, near []int3
 	}
 	written := 0
 	for f := range forms {
-		ws, ats := all[starts[f]:starts[f+1]], near[starts[f]:starts[f+1]]
-		if len(ws) == 0 {
+		// Most spellings have no neighbour: told by two numbers,
+		// before any slice of them is made.
+		s, e := starts[f], starts[f+1]
+		if s == e {
 			continue
 		}
+		ws, ats := all[s:e], near[s:e]
 		// Distinct words, the first maxNexts of them.
 		k := 0
 		for i, w := range ws {

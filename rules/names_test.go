@@ -142,11 +142,11 @@ func TestNamesMatchReference(t *testing.T) {
 	for path, src := range docs {
 		a := articleAt(t, set, path, src, 0)
 		got, want := a.Names(), referenceNames(a)
-		if len(got.Forms) != len(want.Forms) {
-			t.Errorf("%s: %d spellings, want %d", path, len(got.Forms), len(want.Forms))
+		if len(got.FormMap()) != len(want.Forms) {
+			t.Errorf("%s: %d spellings, want %d", path, len(got.FormMap()), len(want.Forms))
 		}
 		for w, wf := range want.Forms {
-			gf := got.Forms[w]
+			gf := got.FormMap()[w]
 			if gf == nil {
 				t.Errorf("%s: %q missing", path, w)
 				continue
@@ -156,7 +156,7 @@ func TestNamesMatchReference(t *testing.T) {
 			}
 		}
 		if path == "many.txt" {
-			if f := got.Forms["Chair"]; f == nil || len(f.Nexts) != maxNexts || len(f.Prevs) != maxNexts {
+			if f := got.FormMap()["Chair"]; f == nil || len(f.Nexts) != maxNexts || len(f.Prevs) != maxNexts {
 				t.Errorf("many.txt: Chair %+v, want %d words before and after", f, maxNexts)
 			}
 		}
@@ -427,13 +427,13 @@ func TestIndexStoryCounts(t *testing.T) {
 			t.Errorf("%q in %v: %d uses, %d inside sentences, in %d articles; want %d, %d, %d", tc.word, tc.story, got.count, got.mid, got.articles, tc.count, tc.mid, tc.articles)
 		}
 		if tc.from >= 0 {
-			if want := stats[tc.from].Forms[tc.word].First; got.first != want {
+			if want := stats[tc.from].FormMap()[tc.word].First; got.first != want {
 				t.Errorf("%q in %v: first use %+v, want %+v", tc.word, tc.story, got.first, want)
 			}
 		}
 	}
 	// "Gen&shy;eva" is "Geneva" in the text, but longer in the source.
-	if f := stats[1].Forms["Geneva"].First; f.EndByte-f.StartByte == len("Geneva") {
+	if f := stats[1].FormMap()["Geneva"].First; f.EndByte-f.StartByte == len("Geneva") {
 		t.Errorf("b.html's first Geneva spans %d bytes of the source: the test no longer has markup inside a name", f.EndByte-f.StartByte)
 	}
 }
@@ -505,5 +505,73 @@ func TestRecycledNames(t *testing.T) {
 	}
 	if len(r.m) != 0 || len(r.toks) != 0 {
 		t.Fatal("a recycled room is not empty")
+	}
+}
+
+// TestNameFormsOnAsk: an article's statistics build their map of forms
+// by spelling only when a rule asks for it (FormMap, Form), and then
+// hold exactly the article's spellings, also in a room recycled from an
+// article that had built its map.
+func TestNameFormsOnAsk(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text  string
+		words map[string][2]int // count, mid
+	}{
+		{"Quillet Varrow opened the Dunmere depot on Friday. Varrow said the depot in Dunmere would hire staff.\n",
+			map[string][2]int{"Quillet": {1, 0}, "Varrow": {2, 1}, "Dunmere": {2, 2}, "Friday": {1, 1}}},
+		{"Officials in Brindmoor closed the Quay Road bridge. Brindmoor police said Quay Road stays shut.\n",
+			map[string][2]int{"Officials": {1, 0}, "Brindmoor": {2, 1}, "Quay": {2, 2}, "Road": {2, 2}}},
+		{"no capitalised word here, only lower case.\n", map[string][2]int{}},
+	} {
+		// An article before it builds its map, and gives its room back.
+		first := articleAt(t, set, "before.txt", []byte("Talbrook Mill shut. Talbrook lost jobs.\n"), 0).Names()
+		if first.Form("Talbrook") == nil {
+			t.Fatal("Talbrook is not a form of the first article")
+		}
+		RecycleNames(first)
+		st := articleAt(t, set, "a.txt", []byte(tc.text), 1).Names()
+		if st.Forms != nil {
+			t.Errorf("%q: the map of forms was built before it was asked for", tc.text)
+		}
+		m := st.FormMap()
+		if len(m) != len(tc.words) {
+			t.Errorf("%q: %d spellings in the map, want %d", tc.text, len(m), len(tc.words))
+		}
+		for w, want := range tc.words {
+			f := st.Form(w)
+			if f == nil || f.Count != want[0] || f.Mid != want[1] {
+				t.Errorf("%q: %s: form %+v, want count %d, mid %d", tc.text, w, f, want[0], want[1])
+			}
+		}
+		if st.Form("Talbrook") != nil {
+			t.Errorf("%q: the map holds a spelling of the article before", tc.text)
+		}
+		RecycleNames(st)
+	}
+}
+
+// TestFurnitureLineBar: the line of page furniture is found where a "|"
+// divides short items within the first lines, and nowhere else: not in
+// copy without a "|", not where the first "|" is further down than the
+// first lines, not in a line of long items.
+func TestFurnitureLineBar(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string // the line found, "" for none
+	}{
+		{"The Orlen Gazette | News | Tuesday\n\nCouncillors in Orlen voted on the plan.\n", "The Orlen Gazette | News | Tuesday"},
+		{"Councillors in Orlen voted on the plan.\n\nThe vote was close.\n", ""},
+		{"One.\nTwo.\nThree.\nFour.\nFive.\nSix.\nSeven.\nEight.\nNine.\nTen.\nEleven.\nTwelve.\nThe Orlen Gazette | News\n", ""},
+		{"the council said it would look again at the whole plan | before the vote\n", ""},
+		{"Councillors voted.\nThe Orlen Gazette | Politics\n", "The Orlen Gazette | Politics"},
+	} {
+		from, to := furnitureLine(tc.text)
+		if got := tc.text[from:to]; got != tc.want {
+			t.Errorf("%q: furniture line %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }

@@ -88,7 +88,7 @@ func TestCapWordsTable(t *testing.T) {
 			t.Errorf("%s: Names built a second table", path)
 		}
 		for id, w := range words {
-			f := st.Forms[w]
+			f := st.FormMap()[w]
 			if f == nil || f.Count != int(tallies[id].count) || f.Mid != sc.mid(int32(id)) || f != &sc.forms[id] {
 				t.Errorf("%s: %q: NameForm %+v disagrees with the table %+v", path, w, f, tallies[id])
 			}
