@@ -24,13 +24,13 @@ func TestArithmeticExcess(t *testing.T) {
 		{"The bridge at Tolvern cost £86m ($110m), 17.4% more than the £75m budget.", "fact.arithmetic: £86m against £75m is 14.7%, not 17.4%"},
 		// A hedged share keeps its hedge.
 		{"The survey cost NZ$41m, almost 60 per cent more than the NZ$26m spent in 2018.", ""},
-		{"The survey cost NZ$41m, almost 80 per cent more than the NZ$26m spent in 2018.", "fact.arithmetic: NZ$41m against NZ$26m is 58%, not almost 80 per cent"},
+		{"The survey cost C$41m, almost 90 per cent more than the C$26m paid in 2018.", "fact.arithmetic: C$41m against C$26m is 58%, not almost 90 per cent"},
 		// A word of less: 1 - X/Y.
 		{"The ferry line carried 12,000 tonnes, 20% less than the 15,000 tonnes of 2023.", ""},
 		{"The ferry line carried 12,000 tonnes, 30% less than the 15,000 tonnes of 2023.", "fact.arithmetic: 12,000 tonnes against 15,000 tonnes is 20%, not 30%"},
 		// "X, against a budget of Y, an overrun of P%".
-		{"The depot cost €58m, against a budget of €47m set in 2019, an overrun of 23.4 per cent.", ""},
-		{"The depot cost €58m, against a budget of €47m set in 2019, an overrun of 32.4 per cent.", "fact.arithmetic: €58m against €47m is 23.4%, not 32.4 per cent"},
+		{"The depot cost €58m, against a budget of €47m drawn up in 2016, an overrun of 23.4 per cent.", ""},
+		{"The depot cost €58m, against a budget of €47m drawn up in 2016, an overrun of 32.4 per cent.", "fact.arithmetic: €58m against €47m is 23.4%, not 32.4 per cent"},
 		{"Sales reached $9.2m, compared with $8.4m a year earlier, an increase of 9.5%.", ""},
 		{"Sales reached $9.2m, compared with $8.4m a year earlier, an increase of 15%.", "fact.arithmetic: $9.2m against $8.4m is 10%, not 15%"},
 		// The figures' rounding: "$8m" may be $7.5m to $8.5m.

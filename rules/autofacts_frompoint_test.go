@@ -13,7 +13,7 @@ import (
 // copy.
 func TestFromPointScope(t *testing.T) {
 	a := "The Veska probe came down on a plain near Orsk crater, 210 metres (689 feet) from its aim point, the agency said."
-	b := "The Veska probe settled on a plain near Orsk crater just 210 metres from its planned landing site."
+	b := "The Veska probe settled on a plain near Orsk crater just 210 metres from its chosen landing site."
 	for _, tc := range []struct {
 		name string
 		text string
@@ -21,11 +21,11 @@ func TestFromPointScope(t *testing.T) {
 	}{
 		{
 			name: "the same distance",
-			text: "The Veska probe touched down near Orsk crater only 210 metres from its target, after a long cruise.",
+			text: "The Veska probe touched down near Orsk crater only 210 metres from its target on the plain.",
 		},
 		{
 			name: "the distance changed",
-			text: "The Veska probe touched down near Orsk crater only 260 metres from its target, after a long cruise.",
+			text: "The Veska probe touched down near Orsk crater only 260 metres from its target on the plain.",
 			want: []string{"c.txt:1:52: fact.mismatch: length: 260 metres here; 210 metres (689 feet) in a.txt:1, 210 metres in b.txt:1"},
 		},
 		{

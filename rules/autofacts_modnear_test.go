@@ -19,11 +19,11 @@ func TestSumOfNounNear(t *testing.T) {
 	}{
 		{
 			name: "the same sum",
-			text: "Tarvik's 2.4 million kroner voyage, much of it paid from his savings, ended in Varnes in June.",
+			text: "Tarvik's 2.4 million kroner voyage, most of it funded by his savings, ended in Varnes in June.",
 		},
 		{
 			name: "the sum changed",
-			text: "Tarvik's 3.1 million kroner voyage, much of it paid from his savings, ended in Varnes in June.",
+			text: "Tarvik's 3.1 million kroner voyage, most of it funded by his savings, ended in Varnes in June.",
 			want: []string{
 				"a.txt:1:10: fact.mismatch: amount in kroner: 3.1 million kroner here; around 2.4 million kroner in b.txt:1",
 				"b.txt:1:17: fact.mismatch: amount in kroner: around 2.4 million kroner here; 3.1 million kroner in a.txt:1",
@@ -31,7 +31,7 @@ func TestSumOfNounNear(t *testing.T) {
 		},
 		{
 			name: "another noun",
-			text: "Tarvik's 3.1 million kroner boat, much of it paid from his savings, reached Varnes in June.",
+			text: "Tarvik's 3.1 million kroner boat, most of it funded by his savings, reached Varnes in June.",
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

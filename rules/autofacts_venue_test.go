@@ -62,7 +62,7 @@ func TestCrowdAtAPlace(t *testing.T) {
 			"The Larks won the final in front of 16,070 fans at Harwood's Rook Arena on Sunday.", true},
 		{"crowds at two places: silent",
 			"About 16,700 fans at the Rook Arena saw the final on a big screen.",
-			"About 61,700 fans at the Quill Park ground saw the final on a big screen.", false},
+			"About 61,700 fans at the Quorn Park ground saw the final on a big screen.", false},
 		{"nurses at a named place, fewer: silent",
 			"In all 46 nurses signed the letter to the health board.",
 			"In all 19 nurses at St Brannoc's signed the letter to the health board.", false},
@@ -78,7 +78,7 @@ func TestCrowdAtAPlace(t *testing.T) {
 }
 
 // TestCountInANamedPlace checks that a count of a specific noun put in a
-// named place ("381 growers in Callow County"), its article's only count
+// named place ("381 growers in Dunlow County"), its article's only count
 // of the noun and one slip of the pen from another outlet's only count of
 // it, is read as the story's count of that place: a lower bound of it,
 // reported when it is larger, silent when it is smaller. A count that is
@@ -92,16 +92,16 @@ func TestCountInANamedPlace(t *testing.T) {
 	}{
 		{"a place's count larger than the whole: kept",
 			"The storm ruined the crops of 318 growers, the council said.",
-			"Mira Ostrava is one of 381 growers in Callow County whose harvest was lost overnight.", true},
+			"Nila Ostrava is one of 381 growers in Dunlow County whose harvest was lost overnight.", true},
 		{"a place's count no larger: silent",
 			"The storm ruined the crops of 318 growers, the council said.",
-			"Mira Ostrava is one of 138 growers in Callow County whose harvest was lost overnight.", false},
+			"Nila Ostrava is one of 138 growers in Dunlow County whose harvest was lost overnight.", false},
 		{"at a named place, larger: kept",
 			"Inspectors closed 146 stalls on Friday, the council said.",
-			"By dusk every one of the 164 stalls at Quill Market had sold out of bread.", true},
+			"By dusk every one of the 164 stalls at Quorn Market had sold out of bread.", true},
 		{"a place's count no slip of the whole: silent",
 			"The storm ruined the crops of 46 growers, the council said.",
-			"Mira Ostrava is one of 180 growers in Callow County whose harvest was lost overnight.", false},
+			"Nila Ostrava is one of 180 growers in Dunlow County whose harvest was lost overnight.", false},
 		{"to a named place, larger: silent",
 			"Aides counted nine trips in all, the ministry said.",
 			"Vell has flown 14 trips to Spain since taking office in the spring.", false},

@@ -11,7 +11,7 @@ import (
 // shipping"), while an adjective of another whole ("of European
 // shipping") keeps its own key. Invented copy.
 func TestWholeSynonyms(t *testing.T) {
-	other := "The Tessaly strait carries about 9% of world shipping, the port authority said."
+	other := "The Vessaly strait carries about 9% of world shipping, the port authority said."
 	for _, tc := range []struct {
 		name string
 		text string
@@ -19,11 +19,11 @@ func TestWholeSynonyms(t *testing.T) {
 	}{
 		{
 			name: "the same share",
-			text: "The Tessaly strait normally carries about 9% of global shipping.",
+			text: "The Vessaly strait normally carries about 9% of global shipping.",
 		},
 		{
 			name: "the share changed",
-			text: "The Tessaly strait normally carries about 14% of global shipping.",
+			text: "The Vessaly strait normally carries about 14% of global shipping.",
 			want: []string{
 				"a.txt:1:37: fact.mismatch: ratio: about 14% here; about 9% in b.txt:1",
 				"b.txt:1:28: fact.mismatch: ratio: about 9% here; about 14% in a.txt:1",
@@ -31,7 +31,7 @@ func TestWholeSynonyms(t *testing.T) {
 		},
 		{
 			name: "another whole",
-			text: "The Tessaly strait normally carries about 14% of European shipping.",
+			text: "The Vessaly strait normally carries about 14% of European shipping.",
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

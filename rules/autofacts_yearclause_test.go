@@ -20,13 +20,13 @@ func TestYearClosingClause(t *testing.T) {
 	}{
 		{
 			name: "the same overrun",
-			text: lead + "The Harwick tram depot opened on Friday. It cost €58m, against a budget of €47m agreed when the contract was signed in 2018, an overrun of 23 per cent.\n\nTrams will run from May.",
+			text: lead + "The Harwick tram depot opened on Friday. It cost €58m, against a budget of €47m agreed when the tender was let in 2018, an overrun of 23 per cent.\n\nTrams will run from May.",
 		},
 		{
 			name: "the overrun changed",
-			text: lead + "The Harwick tram depot opened on Friday. It cost €58m, against a budget of €47m agreed when the contract was signed in 2018, an overrun of 32 per cent.\n\nTrams will run from May.",
+			text: lead + "The Harwick tram depot opened on Friday. It cost €58m, against a budget of €47m agreed when the tender was let in 2018, an overrun of 32 per cent.\n\nTrams will run from May.",
 			want: []string{
-				"a.txt:3:140: fact.mismatch: ratio: 32 per cent here; 23% in b.txt:3",
+				"a.txt:3:135: fact.mismatch: ratio: 32 per cent here; 23% in b.txt:3",
 				"b.txt:3:56: fact.mismatch: ratio: 23% here; 32 per cent in a.txt:3",
 			},
 		},

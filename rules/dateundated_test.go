@@ -69,26 +69,26 @@ func TestDateFactsUndatedWeekday(t *testing.T) {
 		{
 			name: "a third outlet sharing one point joins an opponent sharing two",
 			articles: []string{
-				"a.txt", "Sculptor Ilse Varga, 47, collected the Carrow Medal at a dinner in the Teller Hall on Monday evening.\n",
-				"b.txt", "Sculptor Ilse Varga, 47, bagged the Carrow Medal at a posh dinner in the Teller Hall on Tuesday evening.\n",
-				"c.txt", "Ilse Varga took the Carrow Medal for bronze work on Tuesday with her third show.\n",
+				"a.txt", "Sculptor Ilse Vorna, 47, collected the Perrow Medal at a dinner in the Teller Hall on Monday evening.\n",
+				"b.txt", "Sculptor Ilse Vorna, 47, bagged the Perrow Medal at a posh dinner in the Teller Hall on Tuesday evening.\n",
+				"c.txt", "Ilse Vorna took the Perrow Medal for bronze work on Tuesday with her third show.\n",
 			},
 			want: []string{"a.txt:1:87: fact.date: day of the event: on Monday here; on Tuesday in b.txt:1, on Tuesday in c.txt:1"},
 		},
 		{
 			name: "two outlets sharing one point each: no finding",
 			articles: []string{
-				"a.txt", "Sculptor Ilse Varga, 47, collected the Carrow Medal at a dinner in the Teller Hall on Monday evening.\n",
-				"b.txt", "Ilse Varga spoke to reporters on Tuesday about her next show.\n",
-				"c.txt", "Ilse Varga took the Carrow Medal for bronze work on Tuesday with her third show.\n",
+				"a.txt", "Sculptor Ilse Vorna, 47, collected the Perrow Medal at a dinner in the Teller Hall on Monday evening.\n",
+				"b.txt", "Ilse Vorna spoke to reporters on Tuesday about her next show.\n",
+				"c.txt", "Ilse Vorna took the Perrow Medal for bronze work on Tuesday with her third show.\n",
 			},
 		},
 		{
 			name: "a third outlet sharing one point on another weekday stays out",
 			articles: []string{
-				"a.txt", "Sculptor Ilse Varga, 47, collected the Carrow Medal at a dinner in the Teller Hall on Monday evening.\n",
-				"b.txt", "Sculptor Ilse Varga, 47, bagged the Carrow Medal at a posh dinner in the Teller Hall on Tuesday evening.\n",
-				"c.txt", "Ilse Varga showed her bronzes at a gallery in Orlen on Wednesday.\n",
+				"a.txt", "Sculptor Ilse Vorna, 47, collected the Perrow Medal at a dinner in the Teller Hall on Monday evening.\n",
+				"b.txt", "Sculptor Ilse Vorna, 47, bagged the Perrow Medal at a posh dinner in the Teller Hall on Tuesday evening.\n",
+				"c.txt", "Ilse Vorna showed her bronzes at a gallery in Orlen on Wednesday.\n",
 			},
 		},
 		{

@@ -1717,14 +1717,14 @@ func (r *autoFactsRule) spentOn(text string, toks []segment.Token, sent segment.
 
 // placeBare reports whether compl is that of a count made again without
 // a complement that puts it in a named place, after "in" or "at" ("~in
-// callow" of "381 growers in Callow County"). Such a count, one slip of
+// dunlow" of "381 growers in Dunlow County"). Such a count, one slip of
 // the pen from the other article's count of the noun ("318 growers"),
 // each its article's only one, is the story's count of the story's
 // place: the slip is the point a shared word would be (match). The
 // claim made again is still a lower bound, so a place's count larger
 // than the whole is what it finds. A complement of other prepositions
 // ("four trips to Spain") gets no such point, nor does a count that is
-// no slip of the other ("46 growers" against "180 growers in Callow
+// no slip of the other ("46 growers" against "180 growers in Dunlow
 // County" may count two sets).
 func placeBare(compl string) bool {
 	c, ok := strings.CutPrefix(compl, bareMark)
@@ -1976,7 +1976,7 @@ func (r *autoFactsRule) scopeAround(a *Article, sent segment.Sentence, from, end
 		}
 		if bits[j]&tokScope != 0 {
 			if fromPoint(a.Doc.Text, a.Seg.Tokens, end, j) {
-				break // "310 metres from its target": a point it is measured from
+				break // "landed 210 metres from its target": a point it is measured from
 			}
 			ja, da = j, j-end+1
 			break
@@ -1993,7 +1993,7 @@ func (r *autoFactsRule) scopeAround(a *Article, sent segment.Sentence, from, end
 
 // fromPoint reports whether scope word j after a figure ending at token
 // end is the object of "from" right after the figure, a determiner and
-// one word between them at most: "landed 310 metres from its target",
+// one word between them at most: "landed 210 metres from its target",
 // "stopped 40 metres from the safety limit". The figure is a distance
 // measured from the point the word names, not a target or a limit of
 // its own, and keeps the key of the figures it is compared with.
