@@ -85,18 +85,44 @@ func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, 
 	}
 	var room [8]pending
 	todo := room[:0]
+	// clause returns e's days and the clause it dates, unless the clause
+	// goes on from another's or forecasts (ok false).
+	clause := func(e *dates.Expr) (rng dates.Range, from, to int, ok bool) {
+		if rng, ok = e.Resolve(a.Ref, dates.Past); !ok {
+			return rng, 0, 0, false
+		}
+		sent := a.Seg.Sentences[e.Sentence]
+		from, to = r.earlierClause(s, sent, e)
+		if r.isContinuationSpan(s, from, to) || !a.Ref.Known && r.forecastIn(text, toks, s.inDate, sent.First, to) {
+			return rng, 0, 0, false
+		}
+		return rng, from, to, true
+	}
+	// push adds e's claim to todo, with the words of its clause
+	// (from, to), the ordinal read from ordFrom, and alone unless the
+	// clause has too few words to tie: "It flooded again in 2009." still
+	// tells its article's year, and may support, and it quiets its own
+	// article's other years against that one.
+	push := func(e *dates.Expr, rng dates.Range, from, to, ordFrom int, alone bool) {
+		start := len(ids)
+		ids = r.contentOf(ids, s, from, to)
+		mid := len(ids)
+		ids = r.leadNames(ids, s, from, to)
+		if (mid-start)+min(len(ids)-mid, 1) < earlierShared {
+			alone = false
+		}
+		sf := shown.Len()
+		shown.WriteString(spanText(a, e.Phrase))
+		todo = append(todo, pending{e: e, lo: rng.Lo, hi: rng.Hi, shownFrom: sf, shown: shown.Len(),
+			sentenceWords: sentenceWords{ctx: [2]int{start, mid}, names: [2]int{mid, len(ids)}, alone: alone, ordinal: r.earlierOrdinal(s, ordFrom, to)}})
+	}
 	for i := range es {
 		e := &es[i]
 		if !r.earlierCandidate(e, refYear, len(a.Seg.Sentences)) || s.attributed(a, i) || !a.Ref.Known && s.tenseAt(a, e, i) == dates.Future {
 			continue
 		}
-		rng, ok := e.Resolve(a.Ref, dates.Past)
+		rng, from, to, ok := clause(e)
 		if !ok {
-			continue
-		}
-		sent := a.Seg.Sentences[e.Sentence]
-		from, to := r.earlierClause(s, sent, e)
-		if r.isContinuationSpan(s, from, to) || !a.Ref.Known && r.forecastIn(text, toks, s.inDate, sent.First, to) {
 			continue
 		}
 		// A sentence of several dates tells several moments, and its
@@ -111,18 +137,6 @@ func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, 
 		if !alone {
 			from, to = datePart(a, es, i, from, to, true)
 		}
-		start := len(ids)
-		ids = r.contentOf(ids, s, from, to)
-		mid := len(ids)
-		ids = r.leadNames(ids, s, from, to)
-		// A sentence of too few words to tie ("It flooded again in
-		// 2009.") still tells its article's year: it may support, and
-		// it quiets its own article's other years against that one.
-		if (mid-start)+min(len(ids)-mid, 1) < earlierShared {
-			alone = false
-		}
-		sf := shown.Len()
-		shown.WriteString(spanText(a, e.Phrase))
 		// "The first fatal crash since 1997" dates the crash before it:
 		// the ordinal before "since" counts from the year, it does not
 		// pick an occurrence of the year's event.
@@ -130,8 +144,7 @@ func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, 
 		if e.Prep == "since" {
 			ordFrom = max(from, e.Tokens[1])
 		}
-		todo = append(todo, pending{e: e, lo: rng.Lo, hi: rng.Hi, shownFrom: sf, shown: shown.Len(),
-			sentenceWords: sentenceWords{ctx: [2]int{start, mid}, names: [2]int{mid, len(ids)}, alone: alone, ordinal: r.earlierOrdinal(s, ordFrom, to)}})
+		push(e, rng, from, to, ordFrom, alone)
 	}
 	// The years that name an event before its noun ("the 1994 flood")
 	// are claims of their own sentences as the others are; one in a
@@ -141,28 +154,13 @@ func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, 
 		if a.Calendar.AttributedWith(s.text, a.Seg, e, &s.classes) {
 			continue
 		}
-		rng, ok := e.Resolve(a.Ref, dates.Past)
+		rng, from, to, ok := clause(e)
 		if !ok {
-			continue
-		}
-		sent := a.Seg.Sentences[e.Sentence]
-		from, to := r.earlierClause(s, sent, e)
-		if r.isContinuationSpan(s, from, to) || !a.Ref.Known && r.forecastIn(text, toks, s.inDate, sent.First, to) {
 			continue
 		}
 		alone := !slices.ContainsFunc(es, func(d dates.Expr) bool { return d.Sentence == e.Sentence }) &&
 			!slices.ContainsFunc(named, func(d dates.Expr) bool { return d.Sentence == e.Sentence && d.Span != e.Span })
-		start := len(ids)
-		ids = r.contentOf(ids, s, from, to)
-		mid := len(ids)
-		ids = r.leadNames(ids, s, from, to)
-		if (mid-start)+min(len(ids)-mid, 1) < earlierShared {
-			alone = false
-		}
-		sf := shown.Len()
-		shown.WriteString(spanText(a, e.Phrase))
-		todo = append(todo, pending{e: e, lo: rng.Lo, hi: rng.Hi, shownFrom: sf, shown: shown.Len(),
-			sentenceWords: sentenceWords{ctx: [2]int{start, mid}, names: [2]int{mid, len(ids)}, alone: alone, ordinal: r.earlierOrdinal(s, from, to)}})
+		push(e, rng, from, to, from, alone)
 	}
 	// The words are sliced only now: ids may have moved while it grew.
 	all := shown.String()
