@@ -1,11 +1,10 @@
 package checker_test
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/factlint/factlint/checker"
+	"github.com/factlint/factlint/internal/corpusgen"
 	"github.com/factlint/factlint/rules"
 )
 
@@ -22,19 +21,13 @@ func BenchmarkCheckRealCopy(b *testing.B) {
 	}
 	var in []checker.Input
 	n := 0
-	for _, glob := range []string{"../testdata/seeds/*.txt", "../testdata/stories/*/*.txt"} {
-		files, err := filepath.Glob(glob)
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, f := range files {
-			src, err := os.ReadFile(f)
-			if err != nil {
-				b.Fatal(err)
-			}
-			in = append(in, checker.Input{Path: f, Src: src})
-			n += len(src)
-		}
+	copies, err := corpusgen.RealCopy("..")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, a := range copies {
+		in = append(in, checker.Input{Path: a.Path, Src: a.Text})
+		n += len(a.Text)
 	}
 	if len(in) < 20 {
 		b.Fatalf("only %d articles of real copy found", len(in))

@@ -28,16 +28,12 @@ func TestDateLexWhateverWordNumbers(t *testing.T) {
 	}
 	r := dateFactsOf(t, set)
 	other := &dates.Lexicon{Speech: map[string]bool{"said": true, "monday": true}}
-	type src struct {
-		path string
-		text []byte
-	}
-	srcs := []src{
+	srcs := []numberedSrc{
 		{"a.txt", []byte("Next week the Orvell council meets. Continued talks were held on Monday, officials said.\n\nThe vote will follow next week, and voting continued until Friday.")},
 		{"b.txt", []byte("STILL no date for the Orvell vote. Still, officials said talks continued before the meeting's end on Tuesday.\n\nNEXT, the council met again.")},
 	}
 	for _, g := range corpusgen.Generate(corpusgen.Options{Articles: 40, Seed: 11}) {
-		srcs = append(srcs, src{g.Path, g.Text})
+		srcs = append(srcs, numberedSrc{g.Path, g.Text})
 	}
 	check := func(a *Article, cal *dates.Lexicon, how string) {
 		t.Helper()
@@ -80,24 +76,7 @@ func TestDateLexWhateverWordNumbers(t *testing.T) {
 			}
 		}
 	}
-	shared := new(segment.Words)
-	turns := [2]*segment.Words{new(segment.Words), new(segment.Words)}
-	for pass := range 2 { // the second pass meets every spelling numbered
-		for i, s := range srcs {
-			check(articleWith(t, set, s.path, s.text, i, nil), set.Dates, "own words")
-			check(articleWith(t, set, s.path, s.text, i, shared), set.Dates, "shared words")
-			check(articleWith(t, set, s.path, s.text, i, turns[(i+pass)%2]), set.Dates, "words in turn")
-			check(articleWith(t, set, s.path, s.text, i, shared), other, "another lexicon")
-			a := articleWith(t, set, s.path, s.text, i, shared)
-			for k := range a.Seg.Tokens {
-				a.Seg.Tokens[k].Word = 0
-			}
-			check(a, set.Dates, "no numbers")
-		}
-		if t.Failed() {
-			return
-		}
-	}
+	checkEachNumbering(t, set, srcs, other, check)
 }
 
 // TestDateTokShape checks the rest of a token's memo (lex): its id, its
@@ -119,19 +98,15 @@ func TestDateTokShape(t *testing.T) {
 	}
 	r := dateFactsOf(t, set)
 	other := &dates.Lexicon{Speech: map[string]bool{"said": true}}
-	type src struct {
-		path string
-		text []byte
-	}
-	srcs := []src{
+	srcs := []numberedSrc{
 		{"a.txt", []byte("First, the Dunhelm ferry that sank in 2014 carried 312 people. Its first voyage, which ran 4,500km, was in 2011.\n\nFIRST of all: Mr Okonta said the 3.15am sailing was the FIRST since May.")},
 		{"b.txt", []byte("Which boat? The Kellan Star, whose crew of 14 left at 6:10 on Monday. Where it sank, divers found it.")},
 	}
 	for _, g := range corpusgen.Generate(corpusgen.Options{Articles: 40, Seed: 13}) {
-		srcs = append(srcs, src{g.Path, g.Text})
+		srcs = append(srcs, numberedSrc{g.Path, g.Text})
 	}
 	for _, a := range walkArticles(t, set, 0) {
-		srcs = append(srcs, src{a.Doc.Path, []byte(a.Doc.Text)})
+		srcs = append(srcs, numberedSrc{a.Doc.Path, []byte(a.Doc.Text)})
 	}
 	contentWant := func(text string, tok segment.Token) wordID {
 		w := tok.Text(text)
@@ -236,23 +211,8 @@ func TestDateTokShape(t *testing.T) {
 			}
 		}
 	}
-	shared := new(segment.Words)
-	turns := [2]*segment.Words{new(segment.Words), new(segment.Words)}
-	for pass := range 2 {
-		for i, s := range srcs {
-			check(articleWith(t, set, s.path, s.text, i, nil), set.Dates, "own words")
-			check(articleWith(t, set, s.path, s.text, i, shared), set.Dates, "shared words")
-			check(articleWith(t, set, s.path, s.text, i, turns[(i+pass)%2]), set.Dates, "words in turn")
-			check(articleWith(t, set, s.path, s.text, i, shared), other, "another lexicon")
-			a := articleWith(t, set, s.path, s.text, i, shared)
-			for k := range a.Seg.Tokens {
-				a.Seg.Tokens[k].Word = 0
-			}
-			check(a, set.Dates, "no numbers")
-		}
-		if t.Failed() {
-			return
-		}
+	if !checkEachNumbering(t, set, srcs, other, check) {
+		return
 	}
 	if names < 1000 || figures < 100 || ords < 20 || breaks < 100 {
 		t.Fatalf("only %d names, %d figures, %d ordinals and %d breaks", names, figures, ords, breaks)
@@ -294,4 +254,40 @@ func TestEarlierOrdinalMany(t *testing.T) {
 	if want := []string{"zorth7", "zorth299", "zorth254", "zorth253"}; !slices.Equal(found, want) {
 		t.Fatalf("ordinals found %q, want %q", found, want)
 	}
+}
+
+// numberedSrc is an article's path and text, for checkEachNumbering.
+type numberedSrc struct {
+	path string
+	text []byte
+}
+
+// checkEachNumbering runs check on each of srcs read as articles of set
+// with their words numbered every way a worker may number them: by a
+// Words of its own, by one shared by every article, by two in turn (the
+// same numbers then stand for other spellings), and not at all; and
+// between them an article of another lexicon, other. Two passes are
+// made, the second meeting every spelling numbered. It reports whether
+// the checks passed (a failed pass ends it).
+func checkEachNumbering(t *testing.T, set *Set, srcs []numberedSrc, other *dates.Lexicon, check func(a *Article, cal *dates.Lexicon, how string)) bool {
+	t.Helper()
+	shared := new(segment.Words)
+	turns := [2]*segment.Words{new(segment.Words), new(segment.Words)}
+	for pass := range 2 { // the second pass meets every spelling numbered
+		for i, s := range srcs {
+			check(articleWith(t, set, s.path, s.text, i, nil), set.Dates, "own words")
+			check(articleWith(t, set, s.path, s.text, i, shared), set.Dates, "shared words")
+			check(articleWith(t, set, s.path, s.text, i, turns[(i+pass)%2]), set.Dates, "words in turn")
+			check(articleWith(t, set, s.path, s.text, i, shared), other, "another lexicon")
+			a := articleWith(t, set, s.path, s.text, i, shared)
+			for k := range a.Seg.Tokens {
+				a.Seg.Tokens[k].Word = 0
+			}
+			check(a, set.Dates, "no numbers")
+		}
+		if t.Failed() {
+			return false
+		}
+	}
+	return true
 }

@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/factlint/factlint/checker/segment"
@@ -25,20 +23,14 @@ type namesBench struct {
 func realCopyArticles(b *testing.B, set *Set) (arts []*Article, paths []string, size int) {
 	b.Helper()
 	words := new(segment.Words) // one worker's, as the checker numbers them
-	for _, glob := range []string{"../testdata/seeds/*.txt", "../testdata/stories/*/*.txt"} {
-		files, err := filepath.Glob(glob)
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, f := range files {
-			src, err := os.ReadFile(f)
-			if err != nil {
-				b.Fatal(err)
-			}
-			arts = append(arts, articleWith(b, set, f, src, len(arts), words))
-			paths = append(paths, f)
-			size += len(src)
-		}
+	copies, err := corpusgen.RealCopy("..")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, a := range copies {
+		arts = append(arts, articleWith(b, set, a.Path, a.Text, len(arts), words))
+		paths = append(paths, a.Path)
+		size += len(a.Text)
 	}
 	if len(arts) < 20 {
 		b.Fatalf("only %d articles of real copy found", len(arts))

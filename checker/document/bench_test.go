@@ -2,8 +2,6 @@ package document_test
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/factlint/factlint/checker/diag"
@@ -204,19 +202,13 @@ type realFile struct {
 func realCopy(b *testing.B) ([]realFile, int) {
 	var files []realFile
 	n := 0
-	for _, glob := range []string{"../../testdata/seeds/*.txt", "../../testdata/stories/*/*.txt"} {
-		paths, err := filepath.Glob(glob)
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, p := range paths {
-			src, err := os.ReadFile(p)
-			if err != nil {
-				b.Fatal(err)
-			}
-			files = append(files, realFile{p, src})
-			n += len(src)
-		}
+	copies, err := corpusgen.RealCopy("../..")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, a := range copies {
+		files = append(files, realFile{a.Path, a.Text})
+		n += len(a.Text)
 	}
 	if len(files) < 20 {
 		b.Fatalf("only %d articles of real copy found", len(files))

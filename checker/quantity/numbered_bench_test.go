@@ -1,8 +1,6 @@
 package quantity
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/factlint/factlint/checker/document"
@@ -48,19 +46,13 @@ func BenchmarkExtractNumbered(b *testing.B) {
 	realWords := new(segment.Words)
 	var realCopy []numberedArt
 	realSize := 0
-	for _, glob := range []string{"../../testdata/seeds/*.txt", "../../testdata/stories/*/*.txt"} {
-		files, err := filepath.Glob(glob)
-		if err != nil || len(files) == 0 {
-			b.Fatalf("no files for %s: %v", glob, err)
-		}
-		for _, f := range files {
-			src, err := os.ReadFile(f)
-			if err != nil {
-				b.Fatal(err)
-			}
-			realCopy = append(realCopy, numberedArticle(b, f, src, realWords))
-			realSize += len(src)
-		}
+	copies, err := corpusgen.RealCopy("../..")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, a := range copies {
+		realCopy = append(realCopy, numberedArticle(b, a.Path, a.Text, realWords))
+		realSize += len(a.Text)
 	}
 	for _, c := range []struct {
 		name string

@@ -1,8 +1,6 @@
 package segment_test
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/factlint/factlint/checker/document"
@@ -66,19 +64,13 @@ func BenchmarkSegmentRealCopy(b *testing.B) {
 	}
 	var docs []segDoc
 	n := 0
-	for _, glob := range []string{"../../testdata/seeds/*.txt", "../../testdata/stories/*/*.txt"} {
-		paths, err := filepath.Glob(glob)
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, p := range paths {
-			src, err := os.ReadFile(p)
-			if err != nil {
-				b.Fatal(err)
-			}
-			docs = append(docs, readSegDoc(b, set, p, src))
-			n += len(src)
-		}
+	copies, err := corpusgen.RealCopy("../..")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, a := range copies {
+		docs = append(docs, readSegDoc(b, set, a.Path, a.Text))
+		n += len(a.Text)
 	}
 	if len(docs) < 20 {
 		b.Fatalf("only %d articles of real copy found", len(docs))
