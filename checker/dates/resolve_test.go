@@ -152,6 +152,14 @@ func TestTense(t *testing.T) {
 		{"Kim arrived on Monday.", Past},
 		{"On Monday, Kim arrived.", Past},
 		{"On Monday the leaders will meet.", Future},
+		// A phrase of no verb that opens the sentence and that its date
+		// closes at a comma dates the clause after the comma, however
+		// many words it holds (up to maxFronted).
+		{"In a postal ballot on Monday, 61 per cent backed the deal.", Past},
+		{"In the closing hour on Monday, the vase will go on sale.", Future},
+		// Longer, or not closed by the date, it is no fronted phrase.
+		{"In a ballot of all the members across the region on Monday, 61 per cent backed the deal.", Unknown},
+		{"In a postal ballot on Monday at the hall, 61 per cent backed the deal.", Unknown},
 		{"The White House said on Monday that Kim will arrive.", Past},
 		{"Kim will arrive on Wednesday, the White House said.", Future},
 		{"The plan has been delayed until Tuesday.", Unknown},

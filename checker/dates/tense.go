@@ -114,6 +114,12 @@ func ClauseStop(text string, toks []segment.Token, j int) bool {
 // with the clause after the comma.
 const MaxLead = 3
 
+// maxFronted is how many words a phrase opening its sentence may hold
+// when the date ends it at a comma ("In a vote held on Monday, 60 per
+// cent backed the plan"): a fronted phrase of no verb, longer than
+// MaxLead allows, that dates the clause after the comma.
+const maxFronted = 6
+
 // TenseOf tells the tense of the clause around e: the nearest tense word
 // before it in its clause, else the nearest after it. Clauses end at
 // commas too, except that a date opening its clause ("On Monday, Smith
@@ -142,6 +148,9 @@ func (l *Lexicon) TenseOfWith(text string, seg *segment.Result, e *Expr, c *Word
 	// does not write the perfect with a day gone by.
 	perfect := Possessed(text, toks, e.Tokens[1], s.Last) >= 0
 	lead := 0
+	// fronted: the walk back reached the sentence's start, no comma or
+	// stop before the date.
+	fronted := true
 	for j := e.Tokens[0] - 1; j >= s.First; j-- {
 		// A bracketed figure ("was fined 2 million euros ($2.3 million)
 		// on Friday") restates a figure of the clause in other units: the
@@ -167,6 +176,7 @@ func (l *Lexicon) TenseOfWith(text string, seg *segment.Result, e *Expr, c *Word
 			}
 		}
 		if ClauseStop(text, toks, j) || comma(j) {
+			fronted = false
 			break
 		}
 		if toks[j].Kind == segment.Word {
@@ -175,6 +185,12 @@ func (l *Lexicon) TenseOfWith(text string, seg *segment.Result, e *Expr, c *Word
 		if t, ok := l.tenseAt(toks, s, j, perfect, c); ok {
 			return t
 		}
+	}
+	// A phrase of no verb that opens the sentence and that the date
+	// closes at a comma is fronted, however many words it holds up to
+	// maxFronted: the clause after the comma tells its tense.
+	if fronted && lead > MaxLead && lead <= maxFronted && e.Tokens[1] < s.Last && comma(e.Tokens[1]) {
+		lead = MaxLead
 	}
 	// A possessive date opening its sentence is its subject's: an aside
 	// set off by commas after the subject ("Sunday's storm, the worst
