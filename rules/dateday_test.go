@@ -148,6 +148,35 @@ func TestDateFactsWeekday(t *testing.T) {
 			want:     []string{"b.txt:5:73: fact.date: day of the event: on Monday (Monday 17 June 2024) here; on Tuesday (Tuesday 18 June 2024) in a.txt:5, on Tuesday (Tuesday 18 June 2024) in c.txt:5"},
 		},
 		{
+			// A time of the small hours belongs to the night of the day
+			// before as well: "hoisted at 1.50am on Wednesday" and two
+			// outlets' "on Tuesday" may tell the same night.
+			name: "a weekday past midnight against the day before: no finding",
+			articles: []string{
+				"a.txt", a, "c.txt", c,
+				"b.txt", lead + "Coastguard crews hoisted four fishermen from the stricken Tessa Vane at 1.50am on Wednesday after its engine failed.",
+			},
+		},
+		{
+			// Later in the morning, or two days on, it is another day.
+			name: "a weekday of the morning against the day before: reported",
+			articles: []string{
+				"a.txt", a, "c.txt", c,
+				"b.txt", lead + "Coastguard crews hoisted four fishermen from the stricken Tessa Vane at 5.50am on Wednesday after its engine failed.",
+			},
+			want: []string{"b.txt:5:83: fact.date: day of the event: on Wednesday (Wednesday 19 June 2024) here; on Tuesday (Tuesday 18 June 2024) in a.txt:5, on Tuesday (Tuesday 18 June 2024) in c.txt:5"},
+		},
+		{
+			// The night before is the day before the others', not the
+			// same night.
+			name: "a weekday past midnight a day before the others': reported",
+			articles: []string{
+				"a.txt", a, "c.txt", c,
+				"b.txt", lead + "Coastguard crews hoisted four fishermen from the stricken Tessa Vane at 1.50am on Monday after its engine failed.",
+			},
+			want: []string{"b.txt:5:83: fact.date: day of the event: on Monday (Monday 17 June 2024) here; on Tuesday (Tuesday 18 June 2024) in a.txt:5, on Tuesday (Tuesday 18 June 2024) in c.txt:5"},
+		},
+		{
 			name:     "one article against one: no finding",
 			articles: []string{"a.txt", a, "b.txt", lead + "Coastguard crews hoisted four fishermen from the stricken Tessa Vane on Monday after its engine failed."},
 		},

@@ -290,6 +290,7 @@ func weekdayOpponentsRef(r *dateFactsRule, x *claim, xa int, arts []int, claims 
 				continue
 			}
 			if y.Compl == supportOnly || n < weekdayShared || x.Head != "" && x.Head == y.Head ||
+				pastMidnight(x, y, int(dates.Day(x.Q.Value).Weekday()), int(dates.Day(y.Q.Value).Weekday())) ||
 				leadsApart(x, y, r.leadDays) || y.Q.Value-x.Q.Value > clockReach || x.Q.Value-y.Q.Value > clockReach {
 				continue
 			}
@@ -347,6 +348,10 @@ func nameOpponentsRef(x *claim, xa int, arts []int, claims [][]claim) ([]int, ma
 			n := earlierPoints(x, y)
 			if yw == xw {
 				support = max(support, n)
+				continue
+			}
+			// Past midnight, the day before is the same night.
+			if pastMidnight(x, y, xw, yw) {
 				continue
 			}
 			if n == 1 && near == nil && y.Compl != supportOnly && (undated || y.Key == weeknameKey) {

@@ -32,6 +32,25 @@ func TestDateFactsUndatedWeekday(t *testing.T) {
 			want: []string{"a.txt:1:57: fact.date: day of the event: on Monday here; on Tuesday in b.txt:1, on Tuesday in c.txt:1"},
 		},
 		{
+			// Past midnight, a weekday may tell the night of the day
+			// before, as the others do.
+			name: "a weekday past midnight against the day before: no finding",
+			articles: []string{
+				"a.txt", "The Varrow ferry ran onto the harbour wall at 1.17am on Wednesday with 212 passengers aboard.\n",
+				"b.txt", "With 212 passengers aboard, the Varrow ferry ran onto the harbour wall on Tuesday.\n",
+				"c.txt", "The Varrow ferry hit the harbour wall on Tuesday with 212 passengers aboard.\n",
+			},
+		},
+		{
+			name: "a weekday past midnight two days on: reported",
+			articles: []string{
+				"a.txt", "The Varrow ferry ran onto the harbour wall at 1.17am on Thursday with 212 passengers aboard.\n",
+				"b.txt", "With 212 passengers aboard, the Varrow ferry ran onto the harbour wall on Tuesday.\n",
+				"c.txt", "The Varrow ferry hit the harbour wall on Tuesday with 212 passengers aboard.\n",
+			},
+			want: []string{"a.txt:1:57: fact.date: day of the event: on Thursday here; on Tuesday in b.txt:1, on Tuesday in c.txt:1"},
+		},
+		{
 			name: "a weekday written beside its day of no year opposes too",
 			articles: []string{
 				"a.txt", "The Varrow ferry ran onto the harbour wall at 5.17am on Monday with 212 passengers aboard.\n",

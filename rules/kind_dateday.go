@@ -167,6 +167,9 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 			// weekday, if any: two outlets that time one moment to the
 			// minute date the same moment (nameOpponents).
 			c.Years = r.minuteYears(a, p.e)
+			if r.smallHoursBeside(a, p.e) {
+				c.Role = nightRole
+			}
 			// When holds the day of the article's dateline of no year,
 			// if any, by which a weekday of the past had come
 			// (filedBefore), as its Hi, and as its Lo the last day the
@@ -196,6 +199,9 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 			// travels with the claim, as a lead's does.
 			c.Head = writtenWeekday(p.e)
 			setLeadRef(&c.Q, a.Ref)
+			if r.smallHoursBeside(a, p.e) {
+				c.Role = nightRole
+			}
 			out = append(out, c)
 			continue
 		}
@@ -526,6 +532,46 @@ func (r *dateFactsRule) minuteBeside(a *Article, e *dates.Expr) int {
 	return -1
 }
 
+// smallHours is the minute after midnight before which a time of day is
+// of the small hours: a moment that outlets date by the day it falls on
+// ("ended at 12.10am on Monday") or by the night before ("Sunday night's
+// final", "the talks ran on Sunday").
+const smallHours = 3 * 60
+
+// nightRole is the Role of a weekday claim (weekdayKey, weeknameKey)
+// written beside a time of the small hours (smallHoursBeside): against
+// the day before it, it tells the same night (pastMidnight).
+const nightRole = -3
+
+// smallHoursBeside reports whether a time of day before smallHours, to
+// the minute or a round hour, is written beside date e (clockBeside):
+// "at 2.15am on Thursday", "at 3am on Friday".
+func (r *dateFactsRule) smallHoursBeside(a *Article, e *dates.Expr) bool {
+	if a.Units == nil {
+		return false
+	}
+	qs := a.Quantities()
+	var room [8]int
+	times := room[:0]
+	for k := range qs {
+		q := &qs[k]
+		if q.Unit != quantity.TimeOfDay || q.Range || q.Sentence != e.Sentence || q.Value < 0 || q.Value >= smallHours {
+			continue
+		}
+		times = append(times, k)
+	}
+	return len(times) > 0 && r.clockBeside(a, qs, times, e) != nil
+}
+
+// pastMidnight reports whether two day claims name days one apart, the
+// later written beside a time of the small hours (nightRole), whose
+// weekdays are xw and yw: "at 2.15am on Thursday" and "agreed on
+// Wednesday" may both tell the night of Wednesday, and neither stands
+// against the other.
+func pastMidnight(x, y *claim, xw, yw int) bool {
+	return x.Role == nightRole && (xw-yw+7)%7 == 1 || y.Role == nightRole && (yw-xw+7)%7 == 1
+}
+
 // minuteYears returns the minute beside date e (minuteBeside) as a day
 // claim's Years, or nil.
 func (r *dateFactsRule) minuteYears(a *Article, e *dates.Expr) []float64 {
@@ -850,6 +896,7 @@ func (t *opponentTest) weighWeekday(x, y *claim) (verdict, int) {
 		return supports, n
 	}
 	if y.Compl == supportOnly || n < weekdayShared || x.Head != "" && x.Head == y.Head ||
+		pastMidnight(x, y, int(dates.Day(x.Q.Value).Weekday()), int(dates.Day(y.Q.Value).Weekday())) ||
 		leadsApart(x, y, t.r.leadDays) || y.Q.Value-x.Q.Value > clockReach || x.Q.Value-y.Q.Value > clockReach {
 		return pass, 0
 	}
@@ -938,6 +985,9 @@ func (t *opponentTest) weighWeekname(x, y *claim) (verdict, int) {
 	n := earlierPoints(x, y)
 	if yw == int(t.value) {
 		return supports, n
+	}
+	if pastMidnight(x, y, int(t.value), yw) {
+		return pass, 0
 	}
 	// A weekday written beside the same minute of the clock as x's, in
 	// an undated article too, is one moment told in other words ("the
