@@ -534,8 +534,8 @@ func (r *dateFactsRule) minuteBeside(a *Article, e *dates.Expr) int {
 
 // smallHours is the minute after midnight before which a time of day is
 // of the small hours: a moment that outlets date by the day it falls on
-// ("ended at 12.10am on Monday") or by the night before ("Sunday night's
-// final", "the talks ran on Sunday").
+// ("the count closed at 12.40am on Thursday") or by the night before
+// ("Wednesday night's count", "the count ran late on Wednesday").
 const smallHours = 3 * 60
 
 // nightRole is the Role of a weekday claim (weekdayKey, weeknameKey)
