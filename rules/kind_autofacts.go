@@ -78,6 +78,10 @@ type autoFactsRule struct {
 	// to the complement of its group ("of world"): "12% of global
 	// trade" and "12% of world trade" are of one whole.
 	wholeOf map[string]string
+	// heights maps each word of the height_frames groups, lower-cased,
+	// to the stem of its group's first word: "258 miles up" and "at an
+	// altitude of 415 km" are one height (kind_autofacts_height.go).
+	heights map[string]string
 	// classes answers, in one look-up per token, which of the word sets
 	// a claim reads a word is in (classTable), built by useSet.
 	classes *classTable
@@ -175,6 +179,10 @@ type autoFactsConfig struct {
 	// is "of" and that outlets write for one another: ["world",
 	// "global"] in "12% of world trade", "12% of global trade".
 	WholeSynonyms [][]string `toml:"whole_synonyms"`
+	// HeightFrames are groups of words that frame a length as one kind
+	// of height: ["altitude", "up", "above"] in "258 miles up", "an
+	// altitude of 415 km".
+	HeightFrames [][]string `toml:"height_frames"`
 	// Contrasts are groups of words that tell different facts about one
 	// thing apart: ["killed", "dead"] and ["injured", "wounded"].
 	Contrasts [][]string `toml:"contrasts"`
@@ -375,6 +383,10 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 	if err != nil {
 		return nil, err
 	}
+	heights, err := heightFrames(t, info.ID, c.HeightFrames)
+	if err != nil {
+		return nil, err
+	}
 	onBoard, err := newOnBoard(t, info.ID, c.OnBoard)
 	if err != nil {
 		return nil, err
@@ -410,6 +422,7 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		scopes:     wordSet(c.ScopeWords),
 		scopeKeys:  scopeKeys(c.ScopeWords),
 		wholeOf:    wholeOf,
+		heights:    heights,
 
 		localDollars: c.LocalDollars,
 		ageRoles:     wordSet(c.AgeRoles),
@@ -1365,6 +1378,11 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		// measures is a modifier, as "armoured" is of vans.
 		if j := q.Tokens[1]; j < sent.Last && toks[j].Kind == segment.Word && !skip[j] && isLowerWord(toks[j].Text(text)) && !r.is(memo, text, toks, j, classStop) && !r.spentOn(text, toks, sent, q, j, memo) {
 			c.Mods = []string{stem(toks[j].Text(text))}
+		}
+		// "258 miles up", "30ft tall": a height, whatever its word
+		// (kind_autofacts_height.go).
+		if h := r.heightFrame(text, toks, sent, q); h != "" {
+			c.Mods = []string{h}
 		}
 		if p := ratePeriod(a, toks, sent, q); p != "" {
 			c.Mods = append(c.Mods, p) // "€2,700 a month": kind_autofacts_rate.go
