@@ -31,8 +31,10 @@ import (
 // stage (resolveBesideAges), before any comparison.
 const besideMark = "\x00beside"
 
-// besideName sets, as c's Names, the surname of the person named at
-// the head of the sentence beside the age q ("A 52-year-old baker ...":
+// besideName sets, as c's Names, the surname of the person named in
+// apposition to the description the age q opens ("a 24-year-old surfer,
+// Ada Merrow,": appositeName), or at the head of the sentence beside
+// it ("A 52-year-old baker ...":
 // the next sentence; "The 52-year-old ...": the one before), where the
 // age, with its article, opens its sentence or follows a dateline's
 // dash, and that sentence opens with a given name and a surname, both
@@ -42,6 +44,10 @@ func (r *autoFactsRule) besideName(a *Article, toks []segment.Token, sent segmen
 	text := a.Doc.Text
 	i := q.Tokens[0]
 	if i-1 < sent.First || !r.isDet(text, toks[i-1]) {
+		return
+	}
+	if surname := r.appositeName(text, toks, sent, q); surname != "" {
+		c.Names = []string{surname, besideMark}
 		return
 	}
 	if i-1 != afterDateline(text, toks, sent) {
@@ -72,6 +78,42 @@ func (r *autoFactsRule) besideName(a *Article, toks []segment.Token, sent segmen
 	}
 	c.Names = []string{surname, besideMark}
 }
+
+// appositeName returns the surname of the name in apposition to a
+// description an age opens, "a 24-year-old surfer, Ada Merrow, who" (a
+// given name and a surname after a comma, then a comma, "who" or the
+// sentence's end, after at most maxDescription lower-case words), or "".
+func (r *autoFactsRule) appositeName(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) string {
+	end := q.Span.End
+	if !strings.HasPrefix(text[end:], "-old") {
+		return ""
+	}
+	end += len("-old")
+	j := q.Tokens[1]
+	for j < sent.Last && toks[j].Start < end {
+		j++
+	}
+	n := 0
+	for j < sent.Last && n < maxDescription && toks[j].Kind == segment.Word && isLowerWord(toks[j].Text(text)) {
+		j++
+		n++
+	}
+	if n == 0 || j+3 > sent.Last || !isComma(text, toks[j], ",") || toks[j+1].Kind != segment.Word || toks[j+2].Kind != segment.Word {
+		return ""
+	}
+	given, surname := toks[j+1].Text(text), toks[j+2].Text(text)
+	if text[toks[j+1].End:toks[j+2].Start] != " " || !isCapitalised(given) || isAllCaps(given) || !isCapitalised(surname) || isAllCaps(surname) || r.titles[given] {
+		return ""
+	}
+	if k := j + 3; k < sent.Last && !isComma(text, toks[k], ",.") && !wordAt(text, toks, k, "who") {
+		return ""
+	}
+	return surname
+}
+
+// maxDescription bounds the lower-case words of a description an age
+// opens before a name in apposition ("a 24-year-old trainee surfer,").
+const maxDescription = 3
 
 // besideAge reports whether x is an age of no named person that
 // besideName gave the surname of the person named beside it.

@@ -7,7 +7,8 @@ import (
 
 // TestAgeBesideName checks that an age of no named person ("a
 // 54-year-old baker", "the 54-year-old") is the age of the person named
-// at the head of the sentence beside it, the next for "a", the one
+// in apposition to it ("a 54-year-old baker, Ada Merrow, who") or at the
+// head of the sentence beside it, the next for "a", the one
 // before for "the", as the subject of a verb, and is compared with that
 // person's age by name in another outlet; but not where that sentence
 // names a source ("said") or brings someone in with an apposition, nor
@@ -44,6 +45,15 @@ func TestAgeBesideName(t *testing.T) {
 		{
 			name: "a source",
 			a:    lead + "A 54-year-old baker swam the Tessan strait on Sunday.\n\nAda Merrow said the water was cold.",
+		},
+		{
+			name: "a name in apposition",
+			a:    lead + "The alarm was raised by a 54-year-old baker, Ada Merrow, who swam out at dawn.",
+			want: []string{`a.txt:3:27: fact.mismatch: age of Merrow: 54-year-old here; Merrow, 52 in b.txt:3, Merrow, 52 in c.txt:3`},
+		},
+		{
+			name: "someone else's relative in apposition",
+			a:    lead + "The alarm was raised by a 54-year-old baker, Ada Merrow's sister.",
 		},
 		{
 			name: "one of two subjects",
