@@ -128,6 +128,9 @@ type autoFactsRule struct {
 	// ageRoles key the ages of unnamed people (roleAge); ageOthers
 	// before the role say the article speaks of a second one.
 	ageRoles, ageOthers words
+	// ageLeads may stand between the comma after a name and its age
+	// ("Ada Merrow, aged 34,", "Ada Merrow, just 34.": apposedAge).
+	ageLeads words
 	// nouns key counts of nouns of one group alike (kind_autofacts_nouns.go).
 	nouns *nounGroups
 	// compoundWords are the context words of compound measures by
@@ -250,6 +253,9 @@ type autoFactsConfig struct {
 	// ("another", "second").
 	AgeRoles  []string `toml:"age_roles"`
 	AgeOthers []string `toml:"age_others"`
+	// AgeLeads are words that may stand between the comma after a
+	// name and the person's age ("Ada Merrow, aged 34,").
+	AgeLeads []string `toml:"age_leads"`
 	// count_groups and counted_as: kind_autofacts_nouns.go.
 	nounGroupsConfig
 	// CompoundWords: kind_autofacts_compound.go.
@@ -430,6 +436,7 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		notCounted:   wordSet(c.CompoundNotCounted),
 		spanStarts:   wordSet(c.SpanStarts),
 		ageOthers:    wordSet(c.AgeOthers),
+		ageLeads:     wordSet(c.AgeLeads),
 
 		specificCounts: generic != nil,
 		genericCounts:  generic,
@@ -1466,7 +1473,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		}
 	default:
 		// "Tervane, 47, said": the age of the person named before it.
-		if name, at, ok := apposedAge(text, toks, sent, q); ok {
+		if name, at, ok := apposedAge(text, toks, sent, q, r.ageLeads); ok {
 			c.Key, c.Label = memo.ageKeyAt(text, toks, at) // "age|"+strings.ToLower(name), "age of "+name
 			c.Names = r.givenName(a, toks, sent, at, memo)
 			if toks[at].End+len(", ") == q.Span.Start && text[toks[at].End:q.Span.Start] == ", " {
@@ -2578,8 +2585,10 @@ const nearWindow = 3
 // "Anna Novak, 47, said", or closing the sentence after a comma: "said
 // the club's coach, Anna Novak, 47." (the full stop ends the apposition
 // as the comma does), or in a relative clause: "Ms Novak, who is 47,
-// said". It returns the name's last word and its token.
-func apposedAge(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) (string, int, bool) {
+// said", or after a word of leads (age_leads): "Anna Novak, aged 47,",
+// "Anna Novak, just 47.". It returns the name's last word and its
+// token.
+func apposedAge(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, leads words) (string, int, bool) {
 	i, j := q.Tokens[0], q.Tokens[1]
 	if q.Kind != quantity.Cardinal || q.Range || q.Qualifier != nil || q.Words || i-2 < sent.First || j >= sent.Last {
 		return "", 0, false
@@ -2602,6 +2611,8 @@ func apposedAge(text string, toks []segment.Token, sent segment.Sentence, q *qua
 		(strings.EqualFold(toks[i-1].Text(text), "is") || strings.EqualFold(toks[i-1].Text(text), "was")) &&
 		foldIs(toks[i-2].Text(text), "who") && comma(toks[i-3]) {
 		n = i - 4
+	} else if i-3 >= sent.First && toks[i-1].Kind == segment.Word && leads.hasLower(toks[i-1].Text(text)) && comma(toks[i-2]) {
+		n = i - 3 // "Ada Merrow, aged 34,": a word of age_leads
 	} else if !comma(toks[i-1]) {
 		return "", 0, false
 	}
