@@ -11,7 +11,7 @@ import (
 // the person in the sentence beside it: a lead that holds the name back
 // ("A 52-year-old baker swam the strait on Sunday." and then "Ada
 // Merrow set off at dawn ..."), or a description that refers back to
-// the name ("Ada Merrow was first in the queue. The 52-year-old retired
+// the name ("Ada Merrow was first through the door. The 52-year-old retired
 // baker had ..."). Another outlet writes "Ada Merrow, 52," and the two
 // ages never met. An age of no named person ("a 52-year-old baker",
 // "the 52-year-old") is taken for the person named in full at the head
@@ -32,7 +32,7 @@ import (
 const besideMark = "\x00beside"
 
 // besideName sets, as c's Names, the surname of the person named in
-// apposition to the description the age q opens ("a 24-year-old surfer,
+// apposition to the description the age q opens ("a 29-year-old diver,
 // Ada Merrow,": appositeName), or at the head of the sentence beside
 // it ("A 52-year-old baker ...":
 // the next sentence; "The 52-year-old ...": the one before), where the
@@ -80,7 +80,7 @@ func (r *autoFactsRule) besideName(a *Article, toks []segment.Token, sent segmen
 }
 
 // appositeName returns the surname of the name in apposition to a
-// description an age opens, "a 24-year-old surfer, Ada Merrow, who" (a
+// description an age opens, "a 29-year-old diver, Ada Merrow, who" (a
 // given name and a surname after a comma, then a comma, "who" or the
 // sentence's end, after at most maxDescription lower-case words), or "".
 func (r *autoFactsRule) appositeName(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) string {
@@ -183,7 +183,7 @@ func resolveBesideAgesOf(story []int, perArticle [][]claim) {
 var joining = map[string]bool{"and": true, "or": true, "nor": true, "with": true, "of": true, "from": true}
 
 // maxDateline bounds the tokens of a dateline before its dash
-// ("HELSINKI, 14 November —").
+// ("PORT ELLIS, 3 May —").
 const maxDateline = 16
 
 // afterDateline returns the token that opens sentence s's own words:

@@ -25,16 +25,16 @@ func TestAgeBesideName(t *testing.T) {
 	}{
 		{
 			name: "a lead that holds the name back",
-			a:    lead + "A 54-year-old baker swam the Tessan strait on Sunday.\n\nAda Merrow set off from the harbour at dawn.",
+			a:    lead + "A 54-year-old baker swam the Tessan strait on Sunday.\n\nAda Merrow left the harbour at dawn.",
 			want: []string{`a.txt:3:3: fact.mismatch: age of Merrow: 54-year-old here; Merrow, 52 in b.txt:3, Merrow, 52 in c.txt:3`},
 		},
 		{
 			name: "the same age",
-			a:    lead + "A 52-year-old baker swam the Tessan strait on Sunday.\n\nAda Merrow set off from the harbour at dawn.",
+			a:    lead + "A 52-year-old baker swam the Tessan strait on Sunday.\n\nAda Merrow left the harbour at dawn.",
 		},
 		{
 			name: "after a dateline",
-			a:    "PELANG, March 16 (Wire) - A 54-year-old baker swam the Tessan strait on Sunday.\n\nAda Merrow set off from the harbour at dawn.",
+			a:    "PELANG, March 16 (Wire) - A 54-year-old baker swam the Tessan strait on Sunday.\n\nAda Merrow left the harbour at dawn.",
 			want: []string{`a.txt:1:29: fact.mismatch: age of Merrow: 54-year-old here; Merrow, 52 in b.txt:3, Merrow, 52 in c.txt:3`},
 		},
 		{
@@ -48,16 +48,16 @@ func TestAgeBesideName(t *testing.T) {
 		},
 		{
 			name: "a name in apposition",
-			a:    lead + "The alarm was raised by a 54-year-old baker, Ada Merrow, who swam out at dawn.",
+			a:    lead + "The boat was spotted by a 54-year-old baker, Ada Merrow, who swam out at dawn.",
 			want: []string{`a.txt:3:27: fact.mismatch: age of Merrow: 54-year-old here; Merrow, 52 in b.txt:3, Merrow, 52 in c.txt:3`},
 		},
 		{
 			name: "someone else's relative in apposition",
-			a:    lead + "The alarm was raised by a 54-year-old baker, Ada Merrow's sister.",
+			a:    lead + "The boat was spotted by a 54-year-old baker, Ada Merrow's sister.",
 		},
 		{
 			name: "one of two subjects",
-			a:    lead + "A 54-year-old baker swam the Tessan strait on Sunday.\n\nAda Merrow and Tom Pell set off from the harbour at dawn.",
+			a:    lead + "A 54-year-old baker swam the Tessan strait on Sunday.\n\nAda Merrow and Tom Pell left the harbour at dawn.",
 		},
 		{
 			name: "the 54-year-old with no role noun is left to the bare ages",

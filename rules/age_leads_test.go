@@ -7,24 +7,24 @@ import (
 
 // TestAgeLeads checks that a person's age after a word of the pack's
 // age_leads between the comma and the figure ("Ada Merrow, aged 41,",
-// "Ada Merrow, just 36.") is the person's age, compared with another
-// outlet's "Ada Merrow, 34,", while a count after such a word ("just 34
+// "Ada Merrow, just 39.") is the person's age, compared with another
+// outlet's "Ada Merrow, 37,", while a count after such a word ("just 36
 // homes") is no one's age. Invented copy.
 func TestAgeLeads(t *testing.T) {
 	lead := "By Ivo Tessel, Pelang, 16 March 2024\n\n"
-	named := lead + "Ada Merrow, 34, was among the dead.\n\nTom Pell, 44, steered the boat."
+	named := lead + "Ada Merrow, 37, died in the crash.\n\nTom Pell, 44, steered the boat."
 	for _, tc := range []struct {
 		name, a string
 		want    []string
 	}{
 		{
 			name: "just, the same age",
-			a:    lead + "Among the dead was Ada Merrow, just 34.",
+			a:    lead + "Those killed included Ada Merrow, just 37.",
 		},
 		{
 			name: "just, changed",
-			a:    lead + "Among the dead was Ada Merrow, just 36.",
-			want: []string{`a.txt:3:37: fact.mismatch: age of Merrow: Merrow, 36 here; Merrow, 34 in b.txt:3, Merrow, 34 in c.txt:3`},
+			a:    lead + "Those killed included Ada Merrow, just 39.",
+			want: []string{`a.txt:3:40: fact.mismatch: age of Merrow: Merrow, 39 here; Merrow, 37 in b.txt:3, Merrow, 37 in c.txt:3`},
 		},
 		{
 			name: "aged, changed",

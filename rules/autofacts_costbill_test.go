@@ -7,8 +7,8 @@ import (
 
 // TestCostAndBill checks that a sum an outlet says something costs and
 // the bill another outlet puts on it are one sum ("will cost hauliers
-// €2.9 million", "put the bill at €2.4 million"), while a price of each
-// of many things ("tickets are priced at £28") is not what something
+// €2.9 million", "estimated the bill at €2.6 million"), while a price of each
+// of many things ("seats are priced at £17") is not what something
 // cost. Invented copy.
 func TestCostAndBill(t *testing.T) {
 	for _, tc := range []struct {
@@ -18,21 +18,21 @@ func TestCostAndBill(t *testing.T) {
 		{
 			name: "a cost and a bill, the same sum",
 			a:    "Insurers say the storm will cost hauliers €2.9 million.",
-			b:    "An industry group put the bill at €2.9 million.",
+			b:    "An industry group estimated the bill at €2.9 million.",
 		},
 		{
 			name: "a cost and a bill, changed",
 			a:    "Insurers say the storm will cost hauliers €2.9 million.",
-			b:    "An industry group put the bill at €2.4 million.",
+			b:    "An industry group estimated the bill at €2.6 million.",
 			want: []string{
-				"a.txt:1:43: fact.mismatch: amount in EUR: €2.9 million here; €2.4 million in b.txt:1",
-				"b.txt:1:35: fact.mismatch: amount in EUR: €2.4 million here; €2.9 million in a.txt:1",
+				"a.txt:1:43: fact.mismatch: amount in EUR: €2.9 million here; €2.6 million in b.txt:1",
+				"b.txt:1:41: fact.mismatch: amount in EUR: €2.6 million here; €2.9 million in a.txt:1",
 			},
 		},
 		{
 			name: "a price of each is no cost",
-			a:    "One fan said his trip cost him £126.",
-			b:    "Tickets are priced at £28 each.",
+			a:    "One fan said his trip cost him £143.",
+			b:    "Seats are priced at £17 each.",
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -6,8 +6,8 @@ import (
 )
 
 // TestHeightFrames checks that a length framed as a height by a word of
-// the pack's height_frames ("21 miles up", "34 km above", "an altitude
-// of 34 km", "61 metres tall", "70 metres high") is compared with the
+// the pack's height_frames ("33 miles up", "53 km above", "an altitude
+// of 53 km", "61 metres tall", "70 metres high") is compared with the
 // same kind of height in another outlet's words, while a length framed
 // otherwise ("12 metres long") or another kind of height (a position
 // above the ground against a thing's own height) is not. Invented copy.
@@ -18,25 +18,25 @@ func TestHeightFrames(t *testing.T) {
 	}{
 		{
 			name: "up and above, one height",
-			a:    "Its makers said the weather balloon burst 21 miles up.",
-			b:    "Radar lost the craft at about 34 km above the Orrin valley.",
+			a:    "Its makers said the weather balloon burst 33 miles up.",
+			b:    "Radar lost the craft at about 53 km above the Orrin valley.",
 		},
 		{
 			name: "up and above, changed",
-			a:    "Its makers said the weather balloon burst 29 miles up.",
-			b:    "Radar lost the craft at about 34 km above the Orrin valley.",
+			a:    "Its makers said the weather balloon burst 39 miles up.",
+			b:    "Radar lost the craft at about 53 km above the Orrin valley.",
 			want: []string{
-				"a.txt:1:43: fact.mismatch: length: 29 miles here; about 34 km in b.txt:1",
-				"b.txt:1:25: fact.mismatch: length: about 34 km here; 29 miles in a.txt:1",
+				"a.txt:1:43: fact.mismatch: length: 39 miles here; about 53 km in b.txt:1",
+				"b.txt:1:25: fact.mismatch: length: about 53 km here; 39 miles in a.txt:1",
 			},
 		},
 		{
 			name: "an altitude of, changed",
-			a:    "Its makers said the weather balloon burst 29 miles up.",
-			b:    "Radar lost the craft at an altitude of 34 km over the Orrin valley.",
+			a:    "Its makers said the weather balloon burst 39 miles up.",
+			b:    "Radar lost the craft at an altitude of 53 km over the Orrin valley.",
 			want: []string{
-				"a.txt:1:43: fact.mismatch: length: 29 miles here; 34 km in b.txt:1",
-				"b.txt:1:40: fact.mismatch: length: 34 km here; 29 miles in a.txt:1",
+				"a.txt:1:43: fact.mismatch: length: 39 miles here; 53 km in b.txt:1",
+				"b.txt:1:40: fact.mismatch: length: 53 km here; 39 miles in a.txt:1",
 			},
 		},
 		{

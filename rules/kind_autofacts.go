@@ -79,8 +79,8 @@ type autoFactsRule struct {
 	// trade" and "12% of world trade" are of one whole.
 	wholeOf map[string]string
 	// heights maps each word of the height_frames groups, lower-cased,
-	// to the stem of its group's first word: "258 miles up" and "at an
-	// altitude of 415 km" are one height (kind_autofacts_height.go).
+	// to the stem of its group's first word: "190 miles up" and "at an
+	// altitude of 305 km" are one height (kind_autofacts_height.go).
 	heights map[string]string
 	// classes answers, in one look-up per token, which of the word sets
 	// a claim reads a word is in (classTable), built by useSet.
@@ -129,7 +129,7 @@ type autoFactsRule struct {
 	// before the role say the article speaks of a second one.
 	ageRoles, ageOthers words
 	// ageLeads may stand between the comma after a name and its age
-	// ("Ada Merrow, aged 34,", "Ada Merrow, just 34.": apposedAge).
+	// ("Ada Merrow, aged 37,", "Ada Merrow, just 37.": apposedAge).
 	ageLeads words
 	// nouns key counts of nouns of one group alike (kind_autofacts_nouns.go).
 	nouns *nounGroups
@@ -183,8 +183,8 @@ type autoFactsConfig struct {
 	// "global"] in "12% of world trade", "12% of global trade".
 	WholeSynonyms [][]string `toml:"whole_synonyms"`
 	// HeightFrames are groups of words that frame a length as one kind
-	// of height: ["altitude", "up", "above"] in "258 miles up", "an
-	// altitude of 415 km".
+	// of height: ["altitude", "up", "above"] in "190 miles up", "an
+	// altitude of 305 km".
 	HeightFrames [][]string `toml:"height_frames"`
 	// Contrasts are groups of words that tell different facts about one
 	// thing apart: ["killed", "dead"] and ["injured", "wounded"].
@@ -254,7 +254,7 @@ type autoFactsConfig struct {
 	AgeRoles  []string `toml:"age_roles"`
 	AgeOthers []string `toml:"age_others"`
 	// AgeLeads are words that may stand between the comma after a
-	// name and the person's age ("Ada Merrow, aged 34,").
+	// name and the person's age ("Ada Merrow, aged 37,").
 	AgeLeads []string `toml:"age_leads"`
 	// count_groups and counted_as: kind_autofacts_nouns.go.
 	nounGroupsConfig
@@ -1386,7 +1386,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		if j := q.Tokens[1]; j < sent.Last && toks[j].Kind == segment.Word && !skip[j] && isLowerWord(toks[j].Text(text)) && !r.is(memo, text, toks, j, classStop) && !r.spentOn(text, toks, sent, q, j, memo) {
 			c.Mods = []string{stem(toks[j].Text(text))}
 		}
-		// "258 miles up", "30ft tall": a height, whatever its word
+		// "190 miles up", "30ft tall": a height, whatever its word
 		// (kind_autofacts_height.go).
 		if h := r.heightFrame(text, toks, sent, q); h != "" {
 			c.Mods = []string{h}
@@ -2612,7 +2612,7 @@ func apposedAge(text string, toks []segment.Token, sent segment.Sentence, q *qua
 		foldIs(toks[i-2].Text(text), "who") && comma(toks[i-3]) {
 		n = i - 4
 	} else if i-3 >= sent.First && toks[i-1].Kind == segment.Word && leads.hasLower(toks[i-1].Text(text)) && comma(toks[i-2]) {
-		n = i - 3 // "Ada Merrow, aged 34,": a word of age_leads
+		n = i - 3 // "Ada Merrow, aged 37,": a word of age_leads
 	} else if !comma(toks[i-1]) {
 		return "", 0, false
 	}

@@ -9,9 +9,9 @@ import (
 )
 
 // A length framed as a height is said in many words: "orbiting 260
-// miles up", "410 km above the Earth", "at an altitude of 92 km". The
+// miles up", "305 km above the ground", "at an altitude of 61 km". The
 // word after the figure was its modifier only where it was no grammar
-// word ("30ft high", "a 62ft yacht"), so "up" and "above" framed
+// word ("30ft high", "a 40ft ketch"), so "up" and "above" framed
 // nothing, and two outlets' "high" and "tall" were two modifiers, which
 // keeps two lengths apart. The pack's height_frames groups the words of
 // one kind of height; a length framed by a word of a group, right after
@@ -48,8 +48,8 @@ func heightFrames(t *tomlx.Table, id string, groups [][]string) (map[string]stri
 
 // heightFrame returns the modifier of the height_frames group that
 // frames q, a length: a word of a group right after the figure ("258
-// miles up", "415 km (258 miles) above"), or a word of a group before
-// "of" right before it ("an altitude of 92 km"); "" if none.
+// miles up", "305 km (190 miles) above"), or a word of a group before
+// "of" right before it ("an altitude of 61 km"); "" if none.
 func (r *autoFactsRule) heightFrame(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) string {
 	if len(r.heights) == 0 || q.Unit == nil || q.Unit.Dimension != lengthDimension {
 		return ""
