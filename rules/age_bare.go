@@ -61,6 +61,11 @@ func (r *autoFactsRule) bareAge(a *Article, toks []segment.Token, sent segment.S
 			c.Key += bareAgeOther // "the 38-year-old's wife"
 		}
 	}
+	// "A 38-year-old ...": a lead that names the person in the next
+	// sentence (age_beside.go). "The 38-year-old" is resolved below.
+	if !foldIs(toks[i-1].Text(text), "the") {
+		r.besideName(a, toks, sent, q, c)
+	}
 	return true
 }
 

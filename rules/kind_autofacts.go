@@ -78,6 +78,10 @@ type autoFactsRule struct {
 	// to the complement of its group ("of world"): "12% of global
 	// trade" and "12% of world trade" are of one whole.
 	wholeOf map[string]string
+	// heights maps each word of the height_frames groups, lower-cased,
+	// to the stem of its group's first word: "190 miles up" and "at an
+	// altitude of 305 km" are one height (kind_autofacts_height.go).
+	heights map[string]string
 	// classes answers, in one look-up per token, which of the word sets
 	// a claim reads a word is in (classTable), built by useSet.
 	classes *classTable
@@ -124,6 +128,9 @@ type autoFactsRule struct {
 	// ageRoles key the ages of unnamed people (roleAge); ageOthers
 	// before the role say the article speaks of a second one.
 	ageRoles, ageOthers words
+	// ageLeads may stand between the comma after a name and its age
+	// ("Ada Merrow, aged 37,", "Ada Merrow, just 37.": apposedAge).
+	ageLeads words
 	// nouns key counts of nouns of one group alike (kind_autofacts_nouns.go).
 	nouns *nounGroups
 	// compoundWords are the context words of compound measures by
@@ -175,6 +182,10 @@ type autoFactsConfig struct {
 	// is "of" and that outlets write for one another: ["world",
 	// "global"] in "12% of world trade", "12% of global trade".
 	WholeSynonyms [][]string `toml:"whole_synonyms"`
+	// HeightFrames are groups of words that frame a length as one kind
+	// of height: ["altitude", "up", "above"] in "190 miles up", "an
+	// altitude of 305 km".
+	HeightFrames [][]string `toml:"height_frames"`
 	// Contrasts are groups of words that tell different facts about one
 	// thing apart: ["killed", "dead"] and ["injured", "wounded"].
 	Contrasts [][]string `toml:"contrasts"`
@@ -242,6 +253,9 @@ type autoFactsConfig struct {
 	// ("another", "second").
 	AgeRoles  []string `toml:"age_roles"`
 	AgeOthers []string `toml:"age_others"`
+	// AgeLeads are words that may stand between the comma after a
+	// name and the person's age ("Ada Merrow, aged 37,").
+	AgeLeads []string `toml:"age_leads"`
 	// count_groups and counted_as: kind_autofacts_nouns.go.
 	nounGroupsConfig
 	// CompoundWords: kind_autofacts_compound.go.
@@ -375,6 +389,10 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 	if err != nil {
 		return nil, err
 	}
+	heights, err := heightFrames(t, info.ID, c.HeightFrames)
+	if err != nil {
+		return nil, err
+	}
 	onBoard, err := newOnBoard(t, info.ID, c.OnBoard)
 	if err != nil {
 		return nil, err
@@ -410,6 +428,7 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		scopes:     wordSet(c.ScopeWords),
 		scopeKeys:  scopeKeys(c.ScopeWords),
 		wholeOf:    wholeOf,
+		heights:    heights,
 
 		localDollars: c.LocalDollars,
 		ageRoles:     wordSet(c.AgeRoles),
@@ -417,6 +436,7 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		notCounted:   wordSet(c.CompoundNotCounted),
 		spanStarts:   wordSet(c.SpanStarts),
 		ageOthers:    wordSet(c.AgeOthers),
+		ageLeads:     wordSet(c.AgeLeads),
 
 		specificCounts: generic != nil,
 		genericCounts:  generic,
@@ -1366,6 +1386,11 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		if j := q.Tokens[1]; j < sent.Last && toks[j].Kind == segment.Word && !skip[j] && isLowerWord(toks[j].Text(text)) && !r.is(memo, text, toks, j, classStop) && !r.spentOn(text, toks, sent, q, j, memo) {
 			c.Mods = []string{stem(toks[j].Text(text))}
 		}
+		// "190 miles up", "30ft tall": a height, whatever its word
+		// (kind_autofacts_height.go).
+		if h := r.heightFrame(text, toks, sent, q); h != "" {
+			c.Mods = []string{h}
+		}
 		if p := ratePeriod(a, toks, sent, q); p != "" {
 			c.Mods = append(c.Mods, p) // "€2,700 a month": kind_autofacts_rate.go
 		}
@@ -1448,7 +1473,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		}
 	default:
 		// "Tervane, 47, said": the age of the person named before it.
-		if name, at, ok := apposedAge(text, toks, sent, q); ok {
+		if name, at, ok := apposedAge(text, toks, sent, q, r.ageLeads); ok {
 			c.Key, c.Label = memo.ageKeyAt(text, toks, at) // "age|"+strings.ToLower(name), "age of "+name
 			c.Names = r.givenName(a, toks, sent, at, memo)
 			if toks[at].End+len(", ") == q.Span.Start && text[toks[at].End:q.Span.Start] == ", " {
@@ -2560,8 +2585,10 @@ const nearWindow = 3
 // "Anna Novak, 47, said", or closing the sentence after a comma: "said
 // the club's coach, Anna Novak, 47." (the full stop ends the apposition
 // as the comma does), or in a relative clause: "Ms Novak, who is 47,
-// said". It returns the name's last word and its token.
-func apposedAge(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) (string, int, bool) {
+// said", or after a word of leads (age_leads): "Anna Novak, aged 47,",
+// "Anna Novak, just 47.". It returns the name's last word and its
+// token.
+func apposedAge(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, leads words) (string, int, bool) {
 	i, j := q.Tokens[0], q.Tokens[1]
 	if q.Kind != quantity.Cardinal || q.Range || q.Qualifier != nil || q.Words || i-2 < sent.First || j >= sent.Last {
 		return "", 0, false
@@ -2584,6 +2611,8 @@ func apposedAge(text string, toks []segment.Token, sent segment.Sentence, q *qua
 		(strings.EqualFold(toks[i-1].Text(text), "is") || strings.EqualFold(toks[i-1].Text(text), "was")) &&
 		foldIs(toks[i-2].Text(text), "who") && comma(toks[i-3]) {
 		n = i - 4
+	} else if i-3 >= sent.First && toks[i-1].Kind == segment.Word && leads.hasLower(toks[i-1].Text(text)) && comma(toks[i-2]) {
+		n = i - 3 // "Ada Merrow, aged 37,": a word of age_leads
 	} else if !comma(toks[i-1]) {
 		return "", 0, false
 	}

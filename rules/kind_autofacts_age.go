@@ -121,6 +121,7 @@ func (r *autoFactsRule) roleAge(a *Article, toks []segment.Token, sent segment.S
 			break
 		}
 	}
+	r.besideName(a, toks, sent, q, c) // age_beside.go
 	return true
 }
 
@@ -151,7 +152,8 @@ func isComma(text string, t segment.Token, set string) bool {
 // nothing. An age dated by a year of its sentence ("in 2019, a
 // 30-year-old man") is keyed with that year: it is a past event's.
 func roleAgesOnce(c *Corpus, perArticle [][]claim) {
-	resolveBareAges(c, perArticle) // age_bare.go
+	resolveBesideAges(c, perArticle) // age_beside.go
+	resolveBareAges(c, perArticle)   // age_bare.go
 	type seen struct {
 		value   float64
 		several bool

@@ -1308,6 +1308,13 @@ func (p *parser) core(it *item, i int, first bool) status {
 				if st != found || it.kind != Cardinal || it.unit != nil {
 					return none
 				}
+				// A prefix of one letter ("R" of the rand) reads only
+				// a sum written as one: with a scale word, a point, a
+				// separator or four digits ("R17m", "R61.40",
+				// "R53,000"), not the "R79" of a road's number.
+				if t := p.toks[i]; e == i+1 && t.End-t.Start == 1 && p.text[t.Start] >= 'A' && p.text[t.Start] <= 'Z' && it.intDigits > 0 && it.intDigits < 4 {
+					return none
+				}
 				it.first, it.unit, it.prefix = i, ph.unit, true
 				it.unitStart, it.unitEnd = p.toks[i].Start, p.toks[e-1].End
 				it.yearish, it.intDigits = false, 0

@@ -142,7 +142,11 @@ func TestPackRoundTrip(t *testing.T) {
 			if r, _ := utf8.DecodeLastRuneInString(a); unicode.IsLetter(r) {
 				sep = " "
 			}
-			checkOne(t, tb, "It was "+a+sep+"5 then.", a+sep+"5", d.Name)
+			// A prefix of one capital letter reads no plain integer
+			// of fewer than four digits (TestOneLetterPrefix).
+			if len(a) != 1 || a[0] < 'A' || a[0] > 'Z' {
+				checkOne(t, tb, "It was "+a+sep+"5 then.", a+sep+"5", d.Name)
+			}
 			checkOne(t, tb, "It was "+a+sep+"5 million then.", a+sep+"5 million", d.Name)
 		}
 	}
@@ -268,5 +272,40 @@ func TestExtractNil(t *testing.T) {
 	long := "It was 5 km and 10 miles away."
 	if qs := pack(t).Extract("It was 5 km", seg(long)); len(qs) != 1 {
 		t.Errorf("mismatched segmentation: %+v", qs)
+	}
+}
+
+// TestOneLetterPrefix checks that a currency prefix of one capital
+// letter (the rand's "R") reads a sum written as one, with a scale word,
+// a point, a separator or four digits, but not a plain integer of fewer
+// digits, which is most often a road's or a model's number ("the R79"),
+// while "$21" is still a sum. Invented copy.
+func TestOneLetterPrefix(t *testing.T) {
+	tb := pack(t)
+	opts := &segment.Options{Glued: segment.NewGlued(tb.GluedPrefixes())}
+	read := func(text string) []Quantity {
+		return tb.Extract(text, segment.Segment(text, []segment.Block{{Start: 0, End: len(text)}}, opts))
+	}
+	for _, tc := range []struct {
+		text, span, unit string
+	}{
+		{"The repairs cost R17m then.", "R17m", "ZAR"},
+		{"The repairs cost R4.2 billion then.", "R4.2 billion", "ZAR"},
+		{"The duty adds R53,000 then.", "R53,000", "ZAR"},
+		{"Shares closed at R61.40 then.", "R61.40", "ZAR"},
+		{"The fine was R2000 then.", "R2000", "ZAR"},
+		{"The fine was $21 then.", "$21", "USD"},
+	} {
+		qs := read(tc.text)
+		if len(qs) != 1 || tc.text[qs[0].Span.Start:qs[0].Span.End] != tc.span || qs[0].Unit == nil || qs[0].Unit.Name != tc.unit {
+			t.Errorf("%q: %d quantities, want %q in %s", tc.text, len(qs), tc.span, tc.unit)
+		}
+	}
+	for _, text := range []string{"Traffic on the R79 was slow.", "Take the R634 north.", "It was R 5 then."} {
+		for _, q := range read(text) {
+			if q.Unit != nil {
+				t.Errorf("%q: read %q as a sum in %s", text, text[q.Span.Start:q.Span.End], q.Unit.Name)
+			}
+		}
 	}
 }
