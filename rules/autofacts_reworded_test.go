@@ -25,3 +25,38 @@ func TestTreatmentIsTheInjured(t *testing.T) {
 		})
 	}
 }
+
+// TestDurationWithItsVerb checks that a verb's past right after a
+// duration ("nine hours trapped") is read as what happened for that
+// long, not as a noun the duration measures: such a duration is compared
+// with another outlet's "trapped for 19 hours" as two durations each the
+// only one of its article, and the words of one verb class ("stranded",
+// "stuck", "trapped") are one context word.
+func TestDurationWithItsVerb(t *testing.T) {
+	for _, tc := range []struct {
+		name, first, third string
+		want               []string
+	}{
+		{"a participle after the duration: reported",
+			"The climbers were trapped on the ledge for 19 hours.\n",
+			"Nine hours trapped, then the rope held.\n",
+			[]string{"c.txt:1:1: fact.mismatch:"}},
+		{"a participle after the duration, the same figure: silent",
+			"The climbers were trapped on the ledge for 19 hours.\n",
+			"Nineteen hours trapped, then the rope held.\n",
+			nil},
+		{"a noun after the duration: silent",
+			"The climbers were trapped on the ledge for 19 hours.\n",
+			"Nine hours walking, then the rope held.\n",
+			nil},
+		{"stuck and stranded: reported",
+			"Hikers were stranded for 17 days.\n",
+			"The walkers, stuck for 71 days, lived on berries.\n",
+			[]string{"c.txt:1:"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := checkDefaultRule(t, "fact.mismatch", "a.txt", tc.first, "b.txt", tc.first, "c.txt", tc.third)
+			expect(t, got, tc.want...)
+		})
+	}
+}

@@ -1362,8 +1362,12 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			c.Label = "time ago"
 		}
 		// "a 62ft yacht", "a 10-hour journey": the noun the figure
-		// measures is a modifier, as "armoured" is of vans.
-		if j := q.Tokens[1]; j < sent.Last && toks[j].Kind == segment.Word && !skip[j] && isLowerWord(toks[j].Text(text)) && !r.is(memo, text, toks, j, classStop) && !r.spentOn(text, toks, sent, q, j, memo) {
+		// measures is a modifier, as "armoured" is of vans. A verb's
+		// past after a duration is no noun it measures but what
+		// happened for that long ("17 days stranded", "nine hours
+		// trapped"): the clause another outlet writes "stranded for
+		// 17 days", a context word, not a modifier.
+		if j := q.Tokens[1]; j < sent.Last && toks[j].Kind == segment.Word && !skip[j] && isLowerWord(toks[j].Text(text)) && !r.is(memo, text, toks, j, classStop) && !r.spentOn(text, toks, sent, q, j, memo) && !(q.Unit.Dimension == durationKey && pastVerb(a, toks[j].Text(text))) {
 			c.Mods = []string{stem(toks[j].Text(text))}
 		}
 		if p := ratePeriod(a, toks, sent, q); p != "" {
