@@ -60,3 +60,33 @@ func TestDurationWithItsVerb(t *testing.T) {
 		})
 	}
 }
+
+// TestCountPerPeriod checks that a count per unit of time ("2,000
+// visitors a day") is keyed apart from a count of the noun, so that it
+// is no rival of the article's one count of the day: that count is then
+// compared with another outlet's, each its article's only count of the
+// noun. A time before an event ("a year ago") is no period.
+func TestCountPerPeriod(t *testing.T) {
+	for _, tc := range []struct {
+		name, first, third string
+		want               []string
+	}{
+		{"a rate beside the count: the count reported",
+			"The gallery reopened on Sunday, and 6,210 visitors queued along the quay to get in. Its owners expect 2,000 visitors a day over the summer.\n",
+			"By closing time 6,120 visitors had seen the new wing.\n",
+			[]string{"c.txt:1:17: fact.mismatch:"}},
+		{"the same count: silent",
+			"The gallery reopened on Sunday, and 6,210 visitors queued along the quay to get in. Its owners expect 2,000 visitors a day over the summer.\n",
+			"By closing time 6,210 visitors had seen the new wing.\n",
+			nil},
+		{"a year ago is no period: silent",
+			"The gallery reopened on Sunday, and 6,210 visitors queued along the quay to get in. It had 2,000 visitors a year ago.\n",
+			"By closing time 6,120 visitors had seen the new wing.\n",
+			nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := checkDefaultRule(t, "fact.mismatch", "a.txt", tc.first, "b.txt", tc.first, "c.txt", tc.third)
+			expect(t, got, tc.want...)
+		})
+	}
+}

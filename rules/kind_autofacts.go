@@ -1590,6 +1590,9 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			c.Label = "rank of " + label
 		} else {
 			c.Key = memo.countGroupKey(r.nouns, np.Head, text, toks, sent, q.Tokens[0], np.End) // r.nouns.key
+			if p := countPeriod(a, toks, sent, np.End); p != "" {
+				c.Key += p // "900,000 visitors a year": kind_autofacts_rate.go
+			}
 			c.Label = label
 			bareKey = c.Key
 		}
