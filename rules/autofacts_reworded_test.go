@@ -90,3 +90,28 @@ func TestCountPerPeriod(t *testing.T) {
 		})
 	}
 }
+
+// TestPronounAgeStatesNoCount checks that the age a clause of time gives
+// a person by a pronoun ("since she was eight") is no statement of a
+// count: another article's part changed to that number is still
+// compared with the part the first article gives, where a bare number
+// said of no person ("when the field was eight") still states it.
+func TestPronounAgeStatesNoCount(t *testing.T) {
+	part := "The race is so hard that eight of the 52 riders who set off had to quit.\n"
+	for _, tc := range []struct {
+		name, first string
+		want        []string
+	}{
+		{"an age by a pronoun: reported",
+			"Of the 52 riders who started, nine withdrew before the coast. Moreno has ridden since she was eight.\n",
+			[]string{"c.txt:1:26: fact.mismatch:"}},
+		{"a number said of no person: silent",
+			"Of the 52 riders who started, nine withdrew before the coast. The lead group shrank until the bunch was eight.\n",
+			nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := checkDefaultRule(t, "fact.mismatch", "a.txt", tc.first, "b.txt", tc.first, "c.txt", part)
+			expect(t, got, tc.want...)
+		})
+	}
+}

@@ -940,7 +940,9 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		// restates no count: where a changed "31 riders" became 13,
 		// another article's "Orlik, 13," was taken for the others'
 		// statement of it, and the change was never reported.
-		an := anchorOf(&qs[i], namedAge[i] || isAge(text, &qs[i]))
+		// "when she was twelve" states an age too
+		// (kind_autofacts_pronage.go).
+		an := anchorOf(&qs[i], namedAge[i] || isAge(text, &qs[i]) || pronounAge(text, toks, a.Seg.Sentences, &qs[i]))
 		an.Head = qs[i].Span.Start < head
 		if k, at := set.find(kept, &an); k >= 0 {
 			kept[k].Head = kept[k].Head && an.Head // stated in the body too
