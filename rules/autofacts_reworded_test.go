@@ -115,3 +115,32 @@ func TestPronounAgeStatesNoCount(t *testing.T) {
 		})
 	}
 }
+
+// TestPartOfAModifiedWhole checks that a part of a whole whose noun has
+// a noun before it ("61 of his expense claims") counts the whole's noun,
+// as "61 of his claims" does, and so is compared with another outlet's
+// part; "61 of them broke the rules" names no whole.
+func TestPartOfAModifiedWhole(t *testing.T) {
+	for _, tc := range []struct {
+		name, first, third string
+		want               []string
+	}{
+		{"a modified whole: reported",
+			"Auditors found that 61 of his expense claims broke the rules.\n",
+			"The audit found that 16 of his claims broke the rules.\n",
+			[]string{"c.txt:1:22: fact.mismatch:"}},
+		{"a modified whole, the same figure: silent",
+			"Auditors found that 61 of his expense claims broke the rules.\n",
+			"The audit found that 61 of his claims broke the rules.\n",
+			nil},
+		{"a pronoun, then a verb: no whole, silent",
+			"He filed 212 claims. Auditors found that 61 of them broke the rules.\n",
+			"The audit found that 16 of his claims broke the rules.\n",
+			nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := checkDefaultRule(t, "fact.mismatch", "a.txt", tc.first, "b.txt", tc.first, "c.txt", tc.third)
+			expect(t, got, tc.want...)
+		})
+	}
+}
