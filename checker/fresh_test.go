@@ -150,7 +150,7 @@ func TestFresh20Stories(t *testing.T) {
 // TestFresh21Stories measures the twenty-first batch of unseen stories
 // (testdata/fresh21), written in round 28 and held back from it.
 func TestFresh21Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh21"), 48) // 50 of 64 and no false alarm after round 28's lead fixes, told the batch's misses and false alarm (square feet and yards as units of area; a number word in capitals after the word opening the sentence; a measure hedged at three significant digits held to half its hedge's tolerance; a spelling two edits from a known place named no more often is as likely another place); 48 of 64 found with 1 false alarm when held back by main before round 28 (an island two edits from its country taken for a slip of it), and 48 with 1 after round 28's merged recall work (blind), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh21"), 51) // 53 of 64 after round 29 (a count's noun said as the verb's, "needed treatment"; a count per period no rival of the count of the day; an age a pronoun's clause gives no statement of a count); 50 of 64 and no false alarm after round 28's lead fixes, told the batch's misses and false alarm (square feet and yards as units of area; a number word in capitals after the word opening the sentence; a measure hedged at three significant digits held to half its hedge's tolerance; a spelling two edits from a known place named no more often is as likely another place); 48 of 64 found with 1 false alarm when held back by main before round 28 (an island two edits from its country taken for a slip of it), and 48 with 1 after round 28's merged recall work (blind), minus 2
 }
 
 // measureFresh checks the stories of root against its injected.toml. Each
