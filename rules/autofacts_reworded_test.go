@@ -144,3 +144,37 @@ func TestPartOfAModifiedWhole(t *testing.T) {
 		})
 	}
 }
+
+// TestRepetitions checks that a bare count of "times" that ends its
+// clause or goes on with when it happened ("circled the moon four
+// times", "capsized three times before dawn") is a count of
+// repetitions, compared with another outlet's, while "three times
+// higher", "five times the size" and "three times a day" are no count.
+func TestRepetitions(t *testing.T) {
+	for _, tc := range []struct {
+		name, first, third string
+		want               []string
+	}{
+		{"a count of times: reported",
+			"The probe went round the moon four times before it landed.\n",
+			"The probe went round the moon five times.\n",
+			[]string{"c.txt:1:"}},
+		{"the same count: silent",
+			"The probe went round the moon four times before it landed.\n",
+			"The probe went round the moon four times.\n",
+			nil},
+		{"a multiplier: silent",
+			"The probe went round the moon four times faster than the last one.\n",
+			"The probe went round the moon five times faster than the last one.\n",
+			nil},
+		{"a rate: silent",
+			"The probe went round the moon four times a day.\n",
+			"The probe went round the moon five times a day.\n",
+			nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := checkDefaultRule(t, "fact.mismatch", "a.txt", tc.first, "b.txt", tc.first, "c.txt", tc.third)
+			expect(t, got, tc.want...)
+		})
+	}
+}

@@ -1486,6 +1486,9 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			return dropClaim(out, at)
 		}
 		np, hasNoun := r.g.countedNounIn(text, toks, sent, q, memo)
+		if !hasNoun {
+			np, hasNoun = repetitions(text, toks, sent, q) // "circled the Earth six times": kind_autofacts_times.go
+		}
 		if hasNoun {
 			nounEnd = np.End
 		}
