@@ -1369,7 +1369,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		// happened for that long ("17 days stranded", "nine hours
 		// trapped"): the clause another outlet writes "stranded for
 		// 17 days", a context word, not a modifier.
-		if j := q.Tokens[1]; j < sent.Last && toks[j].Kind == segment.Word && !skip[j] && isLowerWord(toks[j].Text(text)) && !r.is(memo, text, toks, j, classStop) && !r.spentOn(text, toks, sent, q, j, memo) && !(q.Unit.Dimension == durationKey && pastVerb(a, toks[j].Text(text))) {
+		if j := q.Tokens[1]; j < sent.Last && toks[j].Kind == segment.Word && !skip[j] && isLowerWord(toks[j].Text(text)) && !r.is(memo, text, toks, j, classStop) && !r.spentOn(text, toks, sent, q, j, memo) && (q.Unit.Dimension != durationKey || !pastVerb(a, toks[j].Text(text))) {
 			c.Mods = []string{stem(toks[j].Text(text))}
 		}
 		if p := ratePeriod(a, toks, sent, q); p != "" {
