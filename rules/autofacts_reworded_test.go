@@ -7,7 +7,7 @@ import "testing"
 // noun is a word of the injured's contrast group, so the two counts are
 // compared; the same figure is silent.
 func TestTreatmentIsTheInjured(t *testing.T) {
-	verb := "Paramedics treated 27 people at the scene, mostly for smoke, the fire service said.\n"
+	verb := "Paramedics treated 27 people at the scene, mostly for smoke, a brigade spokesman added.\n"
 	for _, tc := range []struct {
 		name, noun string
 		want       []string
@@ -72,11 +72,11 @@ func TestCountPerPeriod(t *testing.T) {
 		want               []string
 	}{
 		{"a rate beside the count: the count reported",
-			"The gallery reopened on Sunday, and 6,210 visitors queued along the quay to get in. Its owners expect 2,000 visitors a day over the summer.\n",
+			"The gallery reopened on Sunday, and 6,210 visitors queued along the quay to get in. Its owners hope for 2,000 visitors a day until autumn.\n",
 			"By closing time 6,120 visitors had seen the new wing.\n",
 			[]string{"c.txt:1:17: fact.mismatch:"}},
 		{"the same count: silent",
-			"The gallery reopened on Sunday, and 6,210 visitors queued along the quay to get in. Its owners expect 2,000 visitors a day over the summer.\n",
+			"The gallery reopened on Sunday, and 6,210 visitors queued along the quay to get in. Its owners hope for 2,000 visitors a day until autumn.\n",
 			"By closing time 6,210 visitors had seen the new wing.\n",
 			nil},
 		{"a year ago is no period: silent",
@@ -97,14 +97,14 @@ func TestCountPerPeriod(t *testing.T) {
 // compared with the part the first article gives, where a bare number
 // said of no person ("when the field was eight") still states it.
 func TestPronounAgeStatesNoCount(t *testing.T) {
-	part := "The race is so hard that eight of the 52 riders who set off had to quit.\n"
+	part := "Conditions were so harsh that eight of the 52 riders who began had to quit.\n"
 	for _, tc := range []struct {
 		name, first string
 		want        []string
 	}{
 		{"an age by a pronoun: reported",
 			"Of the 52 riders who started, nine withdrew before the coast. Moreno has ridden since she was eight.\n",
-			[]string{"c.txt:1:26: fact.mismatch:"}},
+			[]string{"c.txt:1:31: fact.mismatch:"}},
 		{"a number said of no person: silent",
 			"Of the 52 riders who started, nine withdrew before the coast. The lead group shrank until the bunch was eight.\n",
 			nil},
@@ -117,25 +117,25 @@ func TestPronounAgeStatesNoCount(t *testing.T) {
 }
 
 // TestPartOfAModifiedWhole checks that a part of a whole whose noun has
-// a noun before it ("61 of his expense claims") counts the whole's noun,
-// as "61 of his claims" does, and so is compared with another outlet's
-// part; "61 of them broke the rules" names no whole.
+// a noun before it ("38 of her travel receipts") counts the whole's noun,
+// as "38 of her receipts" does, and so is compared with another outlet's
+// part; "38 of them failed the check" names no whole.
 func TestPartOfAModifiedWhole(t *testing.T) {
 	for _, tc := range []struct {
 		name, first, third string
 		want               []string
 	}{
 		{"a modified whole: reported",
-			"Auditors found that 61 of his expense claims broke the rules.\n",
-			"The audit found that 16 of his claims broke the rules.\n",
-			[]string{"c.txt:1:22: fact.mismatch:"}},
+			"Inspectors said 38 of her travel receipts failed the check.\n",
+			"The review showed 83 of her receipts failed the check.\n",
+			[]string{"c.txt:1:19: fact.mismatch:"}},
 		{"a modified whole, the same figure: silent",
-			"Auditors found that 61 of his expense claims broke the rules.\n",
-			"The audit found that 61 of his claims broke the rules.\n",
+			"Inspectors said 38 of her travel receipts failed the check.\n",
+			"The review showed 38 of her receipts failed the check.\n",
 			nil},
 		{"a pronoun, then a verb: no whole, silent",
-			"He filed 212 claims. Auditors found that 61 of them broke the rules.\n",
-			"The audit found that 16 of his claims broke the rules.\n",
+			"She filed 140 receipts. Inspectors said 38 of them failed the check.\n",
+			"The review showed 83 of her receipts failed the check.\n",
 			nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -940,7 +940,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		// restates no count: where a changed "31 riders" became 13,
 		// another article's "Orlik, 13," was taken for the others'
 		// statement of it, and the change was never reported.
-		// "when she was twelve" states an age too
+		// "since he was nine" states an age too
 		// (kind_autofacts_pronage.go).
 		an := anchorOf(&qs[i], namedAge[i] || isAge(text, &qs[i]) || pronounAge(text, toks, a.Seg.Sentences, &qs[i]))
 		an.Head = qs[i].Span.Start < head
@@ -1596,7 +1596,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		} else {
 			c.Key = memo.countGroupKey(r.nouns, np.Head, text, toks, sent, q.Tokens[0], np.End) // r.nouns.key
 			if p := countPeriod(a, toks, sent, np.End); p != "" {
-				c.Key += p // "900,000 visitors a year": kind_autofacts_rate.go
+				c.Key += p // "250,000 guests a year": kind_autofacts_rate.go
 			}
 			c.Label = label
 			bareKey = c.Key

@@ -98,7 +98,7 @@ func (r *autoFactsRule) wholeNoun(a *Article, text string, toks []segment.Token,
 		if !lw.plural {
 			// "of his expense claims": one noun that modifies the
 			// whole's, right before it, after a determiner or an
-			// owner (not after "them": "61 of them broke the rules";
+			// owner (not after "them": "38 of them failed the check";
 			// nor a verb's past).
 			if n == 0 || a == nil || pastVerb(a, toks[k].Text(text)) || foldIs(toks[k-1].Text(text), "them") || k+1 >= sent.Last || toks[k+1].Kind != segment.Word || toks[k+1].Joined {
 				return -1

@@ -8,7 +8,7 @@ import (
 )
 
 // pronounAge reports whether bare number q is the age a clause of time
-// gives a person named by a pronoun: "when she was twelve", "since he
+// gives a person named by a pronoun: "when she was nine", "since he
 // was 9", "until I was 16", with nothing after the number but the end of
 // its clause (a mark or the sentence's end). Such a number states an
 // age, as "the 12-year-old" does, and restates no count of the story:

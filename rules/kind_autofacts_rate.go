@@ -86,9 +86,9 @@ func ratePeriod(a *Article, toks []segment.Token, sent segment.Sentence, q *quan
 }
 
 // countPeriod returns the period of a count given per unit of time, as
-// a key suffix ("|/year" for "900,000 visitors a year", "3,000 visitors
+// a key suffix ("|/year" for "250,000 guests a year", "1,400 guests
 // a day"), or "": such a count is a rate of the thing counted, another
-// fact than a count of it ("12,480 visitors on the first day"), and is
+// fact than a count of it ("6,210 guests at the opening"), and is
 // compared only with counts of the same period. The period follows the
 // counted noun, whose phrase ends at token end, as "a", "an", "per",
 // "each" or "every" and a unit of time of the article's unit table; a
