@@ -960,7 +960,9 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		// restates no count: where a changed "31 riders" became 13,
 		// another article's "Orlik, 13," was taken for the others'
 		// statement of it, and the change was never reported.
-		an := anchorOf(&qs[i], namedAge[i] || isAge(text, &qs[i]))
+		// "since he was nine" states an age too
+		// (kind_autofacts_pronage.go).
+		an := anchorOf(&qs[i], namedAge[i] || isAge(text, &qs[i]) || pronounAge(text, toks, a.Seg.Sentences, &qs[i]))
 		an.Head = qs[i].Span.Start < head
 		if k, at := set.find(kept, &an); k >= 0 {
 			kept[k].Head = kept[k].Head && an.Head // stated in the body too
@@ -1382,8 +1384,12 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			c.Label = "time ago"
 		}
 		// "a 62ft yacht", "a 10-hour journey": the noun the figure
-		// measures is a modifier, as "armoured" is of vans.
-		if j := q.Tokens[1]; j < sent.Last && toks[j].Kind == segment.Word && !skip[j] && isLowerWord(toks[j].Text(text)) && !r.is(memo, text, toks, j, classStop) && !r.spentOn(text, toks, sent, q, j, memo) {
+		// measures is a modifier, as "armoured" is of vans. A verb's
+		// past after a duration is no noun it measures but what
+		// happened for that long ("17 days stranded", "nine hours
+		// trapped"): the clause another outlet writes "stranded for
+		// 17 days", a context word, not a modifier.
+		if j := q.Tokens[1]; j < sent.Last && toks[j].Kind == segment.Word && !skip[j] && isLowerWord(toks[j].Text(text)) && !r.is(memo, text, toks, j, classStop) && !r.spentOn(text, toks, sent, q, j, memo) && (q.Unit.Dimension != durationKey || !pastVerb(a, toks[j].Text(text))) {
 			c.Mods = []string{stem(toks[j].Text(text))}
 		}
 		// "190 miles up", "30ft tall": a height, whatever its word
@@ -1505,6 +1511,9 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			return dropClaim(out, at)
 		}
 		np, hasNoun := r.g.countedNounIn(text, toks, sent, q, memo)
+		if !hasNoun {
+			np, hasNoun = repetitions(text, toks, sent, q) // "circled the Earth six times": kind_autofacts_times.go
+		}
 		if hasNoun {
 			nounEnd = np.End
 		}
@@ -1611,6 +1620,9 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			c.Label = "rank of " + label
 		} else {
 			c.Key = memo.countGroupKey(r.nouns, np.Head, text, toks, sent, q.Tokens[0], np.End) // r.nouns.key
+			if p := countPeriod(a, toks, sent, np.End); p != "" {
+				c.Key += p // "250,000 guests a year": kind_autofacts_rate.go
+			}
 			c.Label = label
 			bareKey = c.Key
 		}

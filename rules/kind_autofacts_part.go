@@ -67,7 +67,7 @@ func (r *autoFactsRule) partOf(a *Article, text string, toks []segment.Token, se
 	}
 	// "about 659 of the tenants": a part of a whole whose size is
 	// not given counts the whole's noun all the same.
-	if k := r.wholeNoun(text, toks, sent, j+1, memo); k >= 0 {
+	if k := r.wholeNoun(a, text, toks, sent, j+1, memo); k >= 0 {
 		return strings.ToLower(toks[k].Text(text)), k, true
 	}
 	return "", 0, false
@@ -78,7 +78,7 @@ func (r *autoFactsRule) partOf(a *Article, text string, toks []segment.Token, se
 // owner's possessive ("the", "its", "the firm's"), a plural noun in lower
 // case that is no grammar word and owns nothing itself; or -1. A
 // pronoun ("of them", "of those") names no noun.
-func (r *autoFactsRule) wholeNoun(text string, toks []segment.Token, sent segment.Sentence, k int, memo *ctxMemo) int {
+func (r *autoFactsRule) wholeNoun(a *Article, text string, toks []segment.Token, sent segment.Sentence, k int, memo *ctxMemo) int {
 	for n := 0; k < sent.Last && n < 4; n++ {
 		if toks[k].Kind != segment.Word {
 			return -1
@@ -92,8 +92,21 @@ func (r *autoFactsRule) wholeNoun(text string, toks []segment.Token, sent segmen
 			continue
 		}
 		lw := memo.lexOf(text, toks, k)
-		if !lw.lower || !lw.plural {
+		if !lw.lower {
 			return -1
+		}
+		if !lw.plural {
+			// "of his expense claims": one noun that modifies the
+			// whole's, right before it, after a determiner or an
+			// owner (not after "them": "38 of them failed the check";
+			// nor a verb's past).
+			if n == 0 || a == nil || pastVerb(a, toks[k].Text(text)) || foldIs(toks[k-1].Text(text), "them") || k+1 >= sent.Last || toks[k+1].Kind != segment.Word || toks[k+1].Joined {
+				return -1
+			}
+			if next := memo.lexOf(text, toks, k+1); !next.lower || !next.plural || r.is(memo, text, toks, k+1, classStop) {
+				return -1
+			}
+			return k + 1
 		}
 		return k
 	}
@@ -137,7 +150,7 @@ func (r *autoFactsRule) frontedPartOf(a *Article, text string, toks []segment.To
 		}
 		return np.Head, true
 	}
-	if k := r.wholeNoun(text, toks, sent, f+1, memo); k >= 0 && k < comma {
+	if k := r.wholeNoun(a, text, toks, sent, f+1, memo); k >= 0 && k < comma {
 		return strings.ToLower(toks[k].Text(text)), true
 	}
 	return "", false

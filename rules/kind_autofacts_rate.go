@@ -84,3 +84,33 @@ func ratePeriod(a *Article, toks []segment.Token, sent segment.Sentence, q *quan
 	}
 	return ratePeriodMark + u.Name
 }
+
+// countPeriod returns the period of a count given per unit of time, as
+// a key suffix ("|/year" for "250,000 guests a year", "1,400 guests
+// a day"), or "": such a count is a rate of the thing counted, another
+// fact than a count of it ("6,210 guests at the opening"), and is
+// compared only with counts of the same period. The period follows the
+// counted noun, whose phrase ends at token end, as "a", "an", "per",
+// "each" or "every" and a unit of time of the article's unit table; a
+// word of a time before or after an event after it ("40 staff a year
+// ago", "a week later") makes it no period.
+func countPeriod(a *Article, toks []segment.Token, sent segment.Sentence, end int) string {
+	if a.Units == nil {
+		return ""
+	}
+	text := a.Doc.Text
+	j := end
+	if j+1 >= sent.Last || toks[j].Kind != segment.Word || !isRateWord(toks[j].Text(text)) || toks[j+1].Kind != segment.Word {
+		return ""
+	}
+	u := a.Units.Unit(strings.ToLower(toks[j+1].Text(text)))
+	if u == nil || u.Dimension != durationKey {
+		return ""
+	}
+	if k := j + 2; k < sent.Last && toks[k].Kind == segment.Word {
+		if w := toks[k].Text(text); eventAnchor(w) || foldIs(w, "ago") || foldIs(w, "earlier") || foldIs(w, "later") {
+			return ""
+		}
+	}
+	return "|" + ratePeriodMark + u.Name
+}
