@@ -27,7 +27,7 @@ import (
 // EncodeNames. It goes into the rules version of an archive, so that an
 // archive written with another encoding is never decoded with this one.
 // Bump it whenever a fact type or its encoding changes.
-const FactsVersion = 6
+const FactsVersion = 7
 
 // anchorHead is the bit of an anchor's kind byte that marks a figure
 // stated in the headline only (anchor.Head); kinds are small numbers.
@@ -691,6 +691,9 @@ type encoder struct {
 	// unit mostly repeat the previous claim's, and comparing with it is
 	// cheaper than a look-up in seen.
 	last [numSlots]recent
+	// line and at are the start line and byte of the claim last
+	// written (claimLoc), from which the next claim's are deltas.
+	line, at int
 }
 
 // recent is the string last written in a slot of encoder.last and its
@@ -960,6 +963,7 @@ func (w *encoder) claims(b []byte, cs []claim) []byte {
 		return append(b, 0)
 	}
 	b = putUvarint(b, uint64(len(cs))+1)
+	w.line, w.at = 0, 0
 	// A claim alike to an earlier one in all that the comparison reads
 	// (sameFact: an article repeats a figure) is written as that
 	// claim's number and the fields where it differs. In generated copy
@@ -1022,7 +1026,7 @@ func (w *encoder) claims(b []byte, cs []claim) []byte {
 			} else {
 				b = w.strAt(b, slotLabel, c.Label)
 			}
-			b = w.loc(b, &c.Loc)
+			b = w.claimLoc(b, &c.Loc)
 			b = raw(b, c.Shown)
 			continue
 		}
@@ -1037,45 +1041,174 @@ func (w *encoder) claims(b []byte, cs []claim) []byte {
 		} else {
 			b = w.strAt(b, slotLabel, c.Label)
 		}
-		b = w.loc(b, &c.Loc)
+		b = w.claimLoc(b, &c.Loc)
 		b = raw(b, c.Shown)
-		b = w.figure(b, &c.Q)
+		// What the claim has and lacks, in one record (claimFlags):
+		// the fields it lacks are not written at all.
+		f := claimFlagsOf(c)
+		b = append(b, byte(f), byte(f>>8))
+		b = w.figure(b, &c.Q, f)
 		b = w.ids(b, c.Context)
 		b = w.ids(b, c.Near)
-		if c.Years == nil {
-			b = append(b, 0)
-		} else {
-			b = putUvarint(b, uint64(len(c.Years))+1)
+		if f&hasYears != 0 {
+			b = putUvarint(b, uint64(len(c.Years)))
 			for _, y := range c.Years {
 				b = putFloat(b, y)
 			}
 		}
-		if ref, ok := w.sameAt(slotHead, c.Head); ok {
-			b = putUvarint(b, ref)
-		} else {
-			b = w.strAt(b, slotHead, c.Head)
+		if f&hasHead != 0 {
+			if ref, ok := w.sameAt(slotHead, c.Head); ok {
+				b = putUvarint(b, ref)
+			} else {
+				b = w.strAt(b, slotHead, c.Head)
+			}
 		}
-		b = w.strs(b, c.Mods)
-		if ref, ok := w.sameAt(slotCompl, c.Compl); ok {
-			b = putUvarint(b, ref)
-		} else {
-			b = w.strAt(b, slotCompl, c.Compl)
+		if f&hasMods != 0 {
+			b = w.strsIn(b, c.Mods)
 		}
-		b = putBool(b, c.Unique)
-		b = putVarint(b, int64(c.Role))
+		if f&hasCompl != 0 {
+			if ref, ok := w.sameAt(slotCompl, c.Compl); ok {
+				b = putUvarint(b, ref)
+			} else {
+				b = w.strAt(b, slotCompl, c.Compl)
+			}
+		}
+		if f&noRole == 0 {
+			b = putVarint(b, int64(c.Role))
+		}
 		b = putVarint(b, int64(c.Article))
-		b = putBool(b, c.When != nil)
 		if c.When != nil {
 			b = putVarint(b, int64(c.When.Lo))
 			b = putVarint(b, int64(c.When.Hi))
 			b = append(b, byte(c.When.Unit))
 		}
-		b = w.strs(b, c.Names)
-		b = putBool(b, c.Rel)
-		b, _ = w.str(b, c.Owner)
+		if f&hasNames != 0 {
+			b = w.strsIn(b, c.Names)
+		}
+		if f&hasOwner != 0 {
+			b, _ = w.str(b, c.Owner)
+		}
 	}
 	return b
 }
+
+// The bits of a claim's record of what it has (claimFlagsOf), written
+// as two bytes before its figure: a field a claim lacks (no years, no
+// modifiers, no head, no qualifier, a high equal to its value) costs
+// neither the encoder nor the decoder a number or a string, where each
+// was written as an empty one and read back.
+const (
+	isUnique   = 1 << iota // Unique
+	isRel                  // Rel
+	hasWhen                // When != nil
+	hasQual                // Q.Qualifier != nil
+	highOther              // Q.High is not Q.Value (bit for bit)
+	roundOther             // Q.Round is not Q.Step (bit for bit)
+	hasYears               // Years != nil: its length and years follow
+	hasMods                // Mods != nil: its length and strings follow
+	hasNames               // Names != nil: its length and strings follow
+	hasHead                // Head != ""
+	hasCompl               // Compl != ""
+	hasOwner               // Owner != ""
+	noRole                 // Role == -1, not written
+)
+
+// claimFlagsOf returns the record of what c has.
+func claimFlagsOf(c *claim) uint16 {
+	var f uint16
+	if c.Unique {
+		f |= isUnique
+	}
+	if c.Rel {
+		f |= isRel
+	}
+	if c.When != nil {
+		f |= hasWhen
+	}
+	if c.Q.Qualifier != nil {
+		f |= hasQual
+	}
+	if math.Float64bits(c.Q.High) != math.Float64bits(c.Q.Value) {
+		f |= highOther
+	}
+	if math.Float64bits(c.Q.Round) != math.Float64bits(c.Q.Step) {
+		f |= roundOther
+	}
+	if c.Years != nil {
+		f |= hasYears
+	}
+	if c.Mods != nil {
+		f |= hasMods
+	}
+	if c.Names != nil {
+		f |= hasNames
+	}
+	if c.Head != "" {
+		f |= hasHead
+	}
+	if c.Compl != "" {
+		f |= hasCompl
+	}
+	if c.Owner != "" {
+		f |= hasOwner
+	}
+	if c.Role == -1 {
+		f |= noRole
+	}
+	return f
+}
+
+// strsIn writes a list of strings known not to be nil: its length, then
+// each string.
+func (w *encoder) strsIn(b []byte, ss []string) []byte {
+	b = putUvarint(b, uint64(len(ss)))
+	for _, s := range ss {
+		b, _ = w.str(b, s)
+	}
+	return b
+}
+
+// claimLoc writes a claim's location (decoder.claimLoc reads it): its
+// file, as loc does, then a byte of flags, the start as deltas from the
+// claim written before (an article's claims come in the order of its
+// text, so the deltas take a byte or two where the offsets took two or
+// three), and the end as a length in bytes; the end's line and column
+// are written only when they are not the start's line and the start's
+// column plus that length (a figure within one line of ASCII).
+func (w *encoder) claimLoc(b []byte, l *diag.Location) []byte {
+	if ref, ok := w.sameAt(slotFile, l.File); ok {
+		b = putUvarint(b, ref)
+	} else {
+		b = w.strAt(b, slotFile, l.File)
+	}
+	n := l.EndByte - l.StartByte
+	var flags byte
+	if l.Start.Line == w.line {
+		flags |= locSameLine
+	}
+	if l.End.Line == l.Start.Line && l.End.Column-l.Start.Column == n {
+		flags |= locOneLine
+	}
+	b = append(b, flags)
+	if flags&locSameLine == 0 {
+		b = putVarint(b, int64(l.Start.Line-w.line))
+	}
+	b = putVarint(b, int64(l.Start.Column))
+	b = putVarint(b, int64(l.StartByte-w.at))
+	b = putVarint(b, int64(n))
+	if flags&locOneLine == 0 {
+		b = putVarint(b, int64(l.End.Line))
+		b = putVarint(b, int64(l.End.Column))
+	}
+	w.line, w.at = l.Start.Line, l.StartByte
+	return b
+}
+
+// The flags of a claim's location (claimLoc).
+const (
+	locSameLine = 1 << iota // starts on the line the last claim started on
+	locOneLine              // ends on its start line, length bytes on
+)
 
 // factPrint is a digest of the fields of a claim that sameFact compares
 // as numbers (and of the lengths of its strings and contexts): two claims
@@ -1097,9 +1230,11 @@ func factPrint(c *claim) uint64 {
 	return h
 }
 
-func (w *encoder) figure(b []byte, q *figure) []byte {
+func (w *encoder) figure(b []byte, q *figure, f uint16) []byte {
 	b = putFloat(b, q.Value)
-	b = putFloat(b, q.High)
+	if f&highOther != 0 {
+		b = putFloat(b, q.High)
+	}
 	b = append(b, byte(q.Kind))
 	// The unit: 0 for none, n+1 for the nth unit written before, or
 	// 1 followed by a new one. The claims of an article share a few
@@ -1117,14 +1252,16 @@ func (w *encoder) figure(b []byte, q *figure) []byte {
 		b = putFloat(b, q.Unit.Factor)
 		b = putFloat(b, q.Unit.Offset)
 	}
-	b = putBool(b, q.Qualifier != nil)
-	if q.Qualifier != nil {
+	if f&hasQual != 0 {
 		b, _ = w.str(b, q.Qualifier.Words)
 		b = append(b, byte(q.Qualifier.Bound))
 		b = putFloat(b, q.Qualifier.Tolerance)
 	}
 	b = putFloat(b, q.Step)
-	return putFloat(b, q.Round)
+	if f&roundOther != 0 {
+		b = putFloat(b, q.Round)
+	}
+	return b
 }
 
 // maxUnitScan is the number of units encoder.units is scanned for; an
@@ -1180,6 +1317,9 @@ type decoder struct {
 	// inPlace makes share take buf as it is, not a copy
 	// (DecodeFactsInPlace).
 	inPlace bool
+	// line and at are the start line and byte of the claim last read
+	// (claimLoc).
+	line, at int
 }
 
 // share makes the strings read from here on slices of one copy of the
@@ -1548,6 +1688,7 @@ func (r *decoder) claims() []claim {
 			r.slab = make([]wordID, 0, words)
 		}
 	}
+	r.line, r.at = 0, 0
 	for i := range cs {
 		c := &cs[i]
 		if k := r.uvarint(); k > 0 {
@@ -1558,35 +1699,46 @@ func (r *decoder) claims() []claim {
 			// nothing changes them.
 			*c = cs[k-1]
 			c.Label = r.str()
-			c.Loc = r.loc()
+			c.Loc = r.claimLoc()
 			c.Shown = r.raw()
 			continue
 		}
 		*c = claim{}
 		c.Key = r.str()
 		c.Label = r.str()
-		c.Loc = r.loc()
+		c.Loc = r.claimLoc()
 		c.Shown = r.raw()
-		r.figure(&c.Q)
+		f := r.flags()
+		r.figure(&c.Q, f)
 		c.Context = r.ids()
 		c.Near = r.ids()
-		if m := r.count(); m > 0 {
-			if r.room != nil && m > 1 {
-				c.Years = takeDirty(&r.room.years, m-1)
+		if f&hasYears != 0 {
+			m := r.count()
+			if r.room != nil && m > 0 {
+				c.Years = takeDirty(&r.room.years, m)
 			} else {
-				c.Years = make([]float64, m-1) // empty, not nil, for m == 1
+				c.Years = make([]float64, m) // empty, not nil, for m == 0
 			}
 			for j := range c.Years {
 				c.Years[j] = r.float()
 			}
 		}
-		c.Head = r.str()
-		c.Mods = r.strs()
-		c.Compl = r.str()
-		c.Unique = r.bool()
-		c.Role = int(r.varint())
+		if f&hasHead != 0 {
+			c.Head = r.str()
+		}
+		if f&hasMods != 0 {
+			c.Mods = r.strsIn()
+		}
+		if f&hasCompl != 0 {
+			c.Compl = r.str()
+		}
+		c.Unique = f&isUnique != 0
+		c.Role = -1
+		if f&noRole == 0 {
+			c.Role = int(r.varint())
+		}
 		c.Article = int(r.varint())
-		if r.bool() {
+		if f&hasWhen != 0 {
 			when := dates.Range{Lo: dates.Day(r.varint()), Hi: dates.Day(r.varint()), Unit: dates.Unit(r.byte())}
 			if r.room != nil {
 				c.When = &take(&r.room.whens, 1)[0]
@@ -1595,16 +1747,96 @@ func (r *decoder) claims() []claim {
 			}
 			*c.When = when
 		}
-		c.Names = r.strs()
-		c.Rel = r.bool()
-		c.Owner = r.str()
+		if f&hasNames != 0 {
+			c.Names = r.strsIn()
+		}
+		c.Rel = f&isRel != 0
+		if f&hasOwner != 0 {
+			c.Owner = r.str()
+		}
 	}
 	return cs
 }
 
-func (r *decoder) figure(q *figure) {
+// flags reads a claim's record of what it has (claimFlagsOf).
+func (r *decoder) flags() uint16 {
+	if r.off+2 > len(r.buf) {
+		panic(errMalformed)
+	}
+	f := uint16(r.buf[r.off]) | uint16(r.buf[r.off+1])<<8
+	r.off += 2
+	return f
+}
+
+// strsIn reads what encoder.strsIn wrote: a list, never nil.
+func (r *decoder) strsIn() []string {
+	n := r.count()
+	var out []string
+	if r.room != nil {
+		out = take(&r.room.strs, n)
+	} else {
+		out = make([]string, n)
+	}
+	for i := range out {
+		out[i] = r.str()
+	}
+	return out
+}
+
+// claimLoc reads what encoder.claimLoc wrote.
+func (r *decoder) claimLoc() diag.Location {
+	l := diag.Location{File: r.str()}
+	flags := r.byte()
+	// The numbers are read in one loop over local copies of the buffer
+	// and offset, as loc reads its six.
+	var v [6]int
+	n := 3
+	if flags&locSameLine == 0 {
+		n++
+	}
+	if flags&locOneLine == 0 {
+		n += 2
+	}
+	b, off := r.buf, r.off
+	for i := range n {
+		var u uint64
+		switch {
+		case off < len(b) && b[off] < 0x80:
+			u = uint64(b[off])
+			off++
+		case off+1 < len(b) && b[off+1] < 0x80:
+			u = uint64(b[off]&0x7f) | uint64(b[off+1])<<7
+			off += 2
+		default:
+			u, off = longUvarint(b, off)
+		}
+		v[i] = int(int64(u>>1) ^ -int64(u&1)) // binary.Varint's zigzag
+	}
+	r.off = off
+	i := 0
+	l.Start.Line = r.line
+	if flags&locSameLine == 0 {
+		l.Start.Line += v[0]
+		i = 1
+	}
+	l.Start.Column = v[i]
+	l.StartByte = r.at + v[i+1]
+	l.EndByte = l.StartByte + v[i+2]
+	if flags&locOneLine == 0 {
+		l.End.Line, l.End.Column = v[i+3], v[i+4]
+	} else {
+		l.End.Line, l.End.Column = l.Start.Line, l.Start.Column+v[i+2]
+	}
+	r.line, r.at = l.Start.Line, l.StartByte
+	return l
+}
+
+func (r *decoder) figure(q *figure, f uint16) {
 	q.Value = r.float()
-	q.High = r.float()
+	q.High = q.Value
+	if f&highOther != 0 {
+		q.High = r.float()
+	}
 	q.Kind = quantity.Kind(r.byte())
 	switch v := r.uvarint(); v {
 	case 0:
@@ -1624,7 +1856,7 @@ func (r *decoder) figure(q *figure) {
 		}
 		q.Unit = r.units[v-2]
 	}
-	if r.bool() {
+	if f&hasQual != 0 {
 		var ql *quantity.Qualifier
 		if r.room != nil {
 			ql = &take(&r.room.quals, 1)[0]
@@ -1635,7 +1867,10 @@ func (r *decoder) figure(q *figure) {
 		q.Qualifier = ql
 	}
 	q.Step = r.float()
-	q.Round = r.float()
+	q.Round = q.Step
+	if f&roundOther != 0 {
+		q.Round = r.float()
+	}
 }
 
 // strNumbers numbers distinct strings in the order they are first asked
