@@ -670,14 +670,6 @@ type encoder struct {
 	// strings: each takes eight bytes the first time, and a byte or two
 	// after.
 	seenIDs idNumbers
-	// like and firsts are room for claims (see there); prints holds
-	// each first's factPrint.
-	like, firsts []int
-	prints       []uint64
-	// byPrint finds a claim written in full by its print (firsts'
-	// index + 1; 0 empty); nextSame chains the firsts of one print, and
-	// printAt lists the slots used, which claims empties when done.
-	byPrint, nextSame, printAt []int32
 	// keys is room for the sorted keys of a names fact's maps.
 	keys []string
 	// units lists the units written, numbered by their place (see
@@ -964,73 +956,22 @@ func (w *encoder) claims(b []byte, cs []claim) []byte {
 	}
 	b = putUvarint(b, uint64(len(cs))+1)
 	w.line, w.at = 0, 0
-	// A claim alike to an earlier one in all that the comparison reads
-	// (sameFact: an article repeats a figure) is written as that
-	// claim's number and the fields where it differs. In generated copy
-	// four claims in five are such repeats.
-	w.like = w.like[:0]
-	firsts, prints, next := w.firsts[:0], w.prints[:0], w.nextSame[:0]
-	// The claims written in full are found by their print in a small
-	// table (byPrint), each chained to the next with the same print:
-	// real copy repeats a figure seldom (50 claims in 43,700), and
-	// comparing each claim's print with every earlier one's made the
-	// search quadratic in an article's claims.
-	if len(w.byPrint) < 2*len(cs) {
-		w.byPrint = make([]int32, max(minSlots, 1<<bits.Len(uint(2*len(cs)-1))))
-	}
-	mask := uint64(len(w.byPrint) - 1)
+	// Every claim is written in full. Format 6 wrote a claim alike to an
+	// earlier one (sameFact) as that claim's number, found by a digest
+	// of each claim in a table of its own; generated copy had come to
+	// repeat one claim in 200 and real copy fewer, so the digest, the
+	// table and the number written before every claim cost more than
+	// the repeats saved.
+	//
+	// The number of context words of the claims, which the decoder
+	// carves from one slice.
 	words := 0
 	for i := range cs {
-		like := -1
-		// Claims whose prints differ are not alike: sameFact is asked
-		// only of those whose prints are the same, earliest first.
-		p := factPrint(&cs[i])
-		slot := slotOf(p, mask)
-		for ; w.byPrint[slot] != 0 && prints[w.byPrint[slot]-1] != p; slot = (slot + 1) & mask {
-		}
-		last := -1
-		for j := int(w.byPrint[slot]) - 1; j >= 0; j = int(next[j]) {
-			if sameFact(&cs[firsts[j]], &cs[i]) {
-				like = firsts[j]
-				break
-			}
-			last = j
-		}
-		if like < 0 {
-			firsts, prints, next = append(firsts, i), append(prints, p), append(next, -1)
-			switch j := int32(len(firsts) - 1); {
-			case last >= 0:
-				next[last] = j
-			default:
-				w.byPrint[slot] = j + 1
-				w.printAt = append(w.printAt, int32(slot))
-			}
-			// The number of context words of the claims written in
-			// full, which the decoder carves from one slice.
-			words += len(cs[i].Context) + len(cs[i].Near)
-		}
-		w.like = append(w.like, like)
+		words += len(cs[i].Context) + len(cs[i].Near)
 	}
-	for _, at := range w.printAt {
-		w.byPrint[at] = 0
-	}
-	w.printAt = w.printAt[:0]
-	w.firsts, w.prints, w.nextSame = firsts, prints, next
 	b = putUvarint(b, uint64(words))
 	for i := range cs {
 		c := &cs[i]
-		if k := w.like[i]; k >= 0 {
-			b = putUvarint(b, uint64(k)+1)
-			if ref, ok := w.sameAt(slotLabel, c.Label); ok {
-				b = putUvarint(b, ref)
-			} else {
-				b = w.strAt(b, slotLabel, c.Label)
-			}
-			b = w.claimLoc(b, &c.Loc)
-			b = raw(b, c.Shown)
-			continue
-		}
-		b = append(b, 0)
 		if ref, ok := w.sameAt(slotKey, c.Key); ok {
 			b = putUvarint(b, ref)
 		} else {
@@ -1691,18 +1632,6 @@ func (r *decoder) claims() []claim {
 	r.line, r.at = 0, 0
 	for i := range cs {
 		c := &cs[i]
-		if k := r.uvarint(); k > 0 {
-			if k > uint64(i) {
-				panic(errMalformed)
-			}
-			// A repeat of claim k-1: its slices are shared, as
-			// nothing changes them.
-			*c = cs[k-1]
-			c.Label = r.str()
-			c.Loc = r.claimLoc()
-			c.Shown = r.raw()
-			continue
-		}
 		*c = claim{}
 		c.Key = r.str()
 		c.Label = r.str()
