@@ -33,6 +33,10 @@ const FactsVersion = 7
 // stated in the headline only (anchor.Head); kinds are small numbers.
 const anchorHead = 0x80
 
+// anchorRounded is the bit of an anchor's kind byte that marks an anchor
+// whose Rounded interval is its Strict one, bit for bit, written once.
+const anchorRounded = 0x40
+
 // ruleSource is one file a rule set was loaded from.
 type ruleSource struct {
 	name string
@@ -150,10 +154,18 @@ func EncodeFactsTo(fact any, use func(data []byte) error) error {
 			if a.Head {
 				kind |= anchorHead
 			}
+			// Four anchors in five are figures whose rounded reading
+			// is their strict one: it is written once.
+			same := sameInterval(&a.Strict, &a.Rounded)
+			if same {
+				kind |= anchorRounded
+			}
 			b = append(b, kind)
 			b = w.strAt(b, slotAnchorUnit, a.Unit)
 			b = putInterval(b, &a.Strict)
-			b = putInterval(b, &a.Rounded)
+			if !same {
+				b = putInterval(b, &a.Rounded)
+			}
 		}
 		// The article's date, for running tolls (0: unknown).
 		if f.Dated {
@@ -318,10 +330,14 @@ func decodeFactsIn(m *Room, data []byte, inPlace bool) (fact any, err error) {
 			a := &af.Anchors[i]
 			a.Dim = r.str()
 			kind := r.byte()
-			a.Kind, a.Head = quantity.Kind(kind&^anchorHead), kind&anchorHead != 0
+			a.Kind, a.Head = quantity.Kind(kind&^(anchorHead|anchorRounded)), kind&anchorHead != 0
 			a.Unit = r.str()
 			a.Strict = r.interval()
-			a.Rounded = r.interval()
+			if kind&anchorRounded != 0 {
+				a.Rounded = a.Strict
+			} else {
+				a.Rounded = r.interval()
+			}
 		}
 		if r.byte() != 0 {
 			af.Dated = true
@@ -906,11 +922,26 @@ func (w *encoder) loc(b []byte, l *diag.Location) []byte {
 	return putVarint(b, int64(l.EndByte))
 }
 
+// putInterval writes an interval's ends and one byte of its open sides
+// (1: low, 2: high).
 func putInterval(b []byte, iv *quantity.Interval) []byte {
 	b = putFloat(b, iv.Lo)
 	b = putFloat(b, iv.Hi)
-	b = putBool(b, iv.LoOpen)
-	return putBool(b, iv.HiOpen)
+	var open byte
+	if iv.LoOpen {
+		open |= 1
+	}
+	if iv.HiOpen {
+		open |= 2
+	}
+	return append(b, open)
+}
+
+// sameInterval reports whether two intervals are one, bit for bit (a
+// zero's sign included).
+func sameInterval(a, b *quantity.Interval) bool {
+	return math.Float64bits(a.Lo) == math.Float64bits(b.Lo) && math.Float64bits(a.Hi) == math.Float64bits(b.Hi) &&
+		a.LoOpen == b.LoOpen && a.HiOpen == b.HiOpen
 }
 
 func (w *encoder) uses(b []byte, us []formUse) []byte {
@@ -1590,7 +1621,10 @@ func (r *decoder) loc() diag.Location {
 }
 
 func (r *decoder) interval() quantity.Interval {
-	return quantity.Interval{Lo: r.float(), Hi: r.float(), LoOpen: r.bool(), HiOpen: r.bool()}
+	iv := quantity.Interval{Lo: r.float(), Hi: r.float()}
+	open := r.byte()
+	iv.LoOpen, iv.HiOpen = open&1 != 0, open&2 != 0
+	return iv
 }
 
 func (r *decoder) uses() []formUse {

@@ -136,3 +136,44 @@ func mustEncode(t *testing.T, fact any) []byte {
 	}
 	return data
 }
+
+// TestAnchorRecords: an article's anchors of every shape decode to what
+// was encoded (a rounded reading equal to the strict one, one that
+// differs only in a zero's sign or an open side, a headline figure, each
+// kind), and an anchor whose rounded reading is its strict one is written
+// in fewer bytes than one whose rounded reading differs in a figure of
+// the same size.
+func TestAnchorRecords(t *testing.T) {
+	iv := func(lo, hi float64, loOpen, hiOpen bool) quantity.Interval {
+		return quantity.Interval{Lo: lo, Hi: hi, LoOpen: loOpen, HiOpen: hiOpen}
+	}
+	strict := iv(16.5, 17.5, false, true)
+	anchors := []anchor{
+		{Dim: "", Kind: quantity.Cardinal, Strict: strict, Rounded: strict},
+		{Dim: "length", Kind: quantity.Cardinal, Unit: "furlong", Strict: strict, Rounded: iv(15, 20, false, true)},
+		{Dim: "", Kind: quantity.Ordinal, Strict: iv(0, 1, true, false), Rounded: iv(math.Copysign(0, -1), 1, true, false)},
+		{Dim: "", Kind: quantity.Year, Strict: strict, Rounded: iv(16.5, 17.5, true, true), Head: true},
+		{Dim: "", Kind: quantity.Cardinal, Strict: iv(math.Inf(-1), math.Inf(1), true, true), Rounded: iv(math.Inf(-1), math.Inf(1), true, true), Head: true},
+	}
+	facts := &autoFacts{Claims: []claim{}, Anchors: anchors, Dated: true, Day: 700001}
+	got, err := DecodeFacts(mustEncode(t, facts))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gf, _ := got.(*autoFacts)
+	if gf == nil || len(gf.Anchors) != len(anchors) {
+		t.Fatalf("decoded %#v", got)
+	}
+	for i := range anchors {
+		a, g := anchors[i], gf.Anchors[i]
+		if !reflect.DeepEqual(g, a) || math.Signbit(g.Rounded.Lo) != math.Signbit(a.Rounded.Lo) {
+			t.Errorf("anchor %d decodes to %#v, want %#v", i, g, a)
+		}
+	}
+	size := func(a anchor) int { return len(mustEncode(t, &autoFacts{Anchors: []anchor{a}})) }
+	same := anchor{Strict: strict, Rounded: strict}
+	other := anchor{Strict: strict, Rounded: iv(18.5, 19.5, false, true)}
+	if a, b := size(same), size(other); a >= b {
+		t.Errorf("an anchor read alike both ways takes %d bytes, one read two ways %d", a, b)
+	}
+}
