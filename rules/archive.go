@@ -848,17 +848,6 @@ func raw(b []byte, s string) []byte {
 	return append(b, s...)
 }
 
-func (w *encoder) strs(b []byte, ss []string) []byte {
-	if ss == nil {
-		return append(b, 0)
-	}
-	b = putUvarint(b, uint64(len(ss))+1)
-	for _, s := range ss {
-		b, _ = w.str(b, s)
-	}
-	return b
-}
-
 // ids writes a context: its length (+1, 0 for nil), then each word as
 // 2*n+1, n being the number of its first writing, or as 0 followed by
 // its eight bytes the first time.
@@ -1506,23 +1495,6 @@ func (r *decoder) str() string {
 	r.off += int(n)
 	r.strings = append(r.strings, s)
 	return s
-}
-
-func (r *decoder) strs() []string {
-	n := r.count()
-	if n == 0 {
-		return nil
-	}
-	var out []string
-	if r.room != nil {
-		out = take(&r.room.strs, n-1)
-	} else {
-		out = make([]string, n-1)
-	}
-	for i := range out {
-		out[i] = r.str()
-	}
-	return out
 }
 
 func (r *decoder) ids() []wordID {
