@@ -700,8 +700,9 @@ type encoder struct {
 	// cheaper than a look-up in seen.
 	last [numSlots]recent
 	// line and at are the start line and byte of the claim last
-	// written (claimLoc), from which the next claim's are deltas.
-	line, at int
+	// written (claimLoc), from which the next claim's are deltas;
+	// article is its article.
+	line, at, article int
 }
 
 // recent is the string last written in a slot of encoder.last and its
@@ -975,7 +976,7 @@ func (w *encoder) claims(b []byte, cs []claim) []byte {
 		return append(b, 0)
 	}
 	b = putUvarint(b, uint64(len(cs))+1)
-	w.line, w.at = 0, 0
+	w.line, w.at, w.article = 0, 0, 0
 	// Every claim is written in full. Format 6 wrote a claim alike to an
 	// earlier one (sameFact) as that claim's number, found by a digest
 	// of each claim in a table of its own; generated copy had come to
@@ -1007,6 +1008,9 @@ func (w *encoder) claims(b []byte, cs []claim) []byte {
 		// What the claim has and lacks, in one record (claimFlags):
 		// the fields it lacks are not written at all.
 		f := claimFlagsOf(c)
+		if c.Article == w.article {
+			f |= sameArticle
+		}
 		b = append(b, byte(f), byte(f>>8))
 		b = w.figure(b, &c.Q, f)
 		b = w.ids(b, c.Context)
@@ -1037,7 +1041,10 @@ func (w *encoder) claims(b []byte, cs []claim) []byte {
 		if f&noRole == 0 {
 			b = putVarint(b, int64(c.Role))
 		}
-		b = putVarint(b, int64(c.Article))
+		if f&sameArticle == 0 {
+			b = putVarint(b, int64(c.Article))
+			w.article = c.Article
+		}
 		if c.When != nil {
 			b = putVarint(b, int64(c.When.Lo))
 			b = putVarint(b, int64(c.When.Hi))
@@ -1059,19 +1066,20 @@ func (w *encoder) claims(b []byte, cs []claim) []byte {
 // neither the encoder nor the decoder a number or a string, where each
 // was written as an empty one and read back.
 const (
-	isUnique   = 1 << iota // Unique
-	isRel                  // Rel
-	hasWhen                // When != nil
-	hasQual                // Q.Qualifier != nil
-	highOther              // Q.High is not Q.Value (bit for bit)
-	roundOther             // Q.Round is not Q.Step (bit for bit)
-	hasYears               // Years != nil: its length and years follow
-	hasMods                // Mods != nil: its length and strings follow
-	hasNames               // Names != nil: its length and strings follow
-	hasHead                // Head != ""
-	hasCompl               // Compl != ""
-	hasOwner               // Owner != ""
-	noRole                 // Role == -1, not written
+	isUnique    = 1 << iota // Unique
+	isRel                   // Rel
+	hasWhen                 // When != nil
+	hasQual                 // Q.Qualifier != nil
+	highOther               // Q.High is not Q.Value (bit for bit)
+	roundOther              // Q.Round is not Q.Step (bit for bit)
+	hasYears                // Years != nil: its length and years follow
+	hasMods                 // Mods != nil: its length and strings follow
+	hasNames                // Names != nil: its length and strings follow
+	hasHead                 // Head != ""
+	hasCompl                // Compl != ""
+	hasOwner                // Owner != ""
+	noRole                  // Role == -1, not written
+	sameArticle             // Article is the claim before's (0 for the first), not written
 )
 
 // claimFlagsOf returns the record of what c has.
@@ -1279,8 +1287,8 @@ type decoder struct {
 	// (DecodeFactsInPlace).
 	inPlace bool
 	// line and at are the start line and byte of the claim last read
-	// (claimLoc).
-	line, at int
+	// (claimLoc); article is its article.
+	line, at, article int
 }
 
 // share makes the strings read from here on slices of one copy of the
@@ -1635,7 +1643,7 @@ func (r *decoder) claims() []claim {
 			r.slab = make([]wordID, 0, words)
 		}
 	}
-	r.line, r.at = 0, 0
+	r.line, r.at, r.article = 0, 0, 0
 	for i := range cs {
 		c := &cs[i]
 		*c = claim{}
@@ -1672,7 +1680,10 @@ func (r *decoder) claims() []claim {
 		if f&noRole == 0 {
 			c.Role = int(r.varint())
 		}
-		c.Article = int(r.varint())
+		if f&sameArticle == 0 {
+			r.article = int(r.varint())
+		}
+		c.Article = r.article
 		if f&hasWhen != 0 {
 			when := dates.Range{Lo: dates.Day(r.varint()), Hi: dates.Day(r.varint()), Unit: dates.Unit(r.byte())}
 			if r.room != nil {

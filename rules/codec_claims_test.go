@@ -118,6 +118,18 @@ func TestClaimRecords(t *testing.T) {
 	if near, far := pair(50), pair(9000); near != far {
 		t.Errorf("a second claim takes %d bytes near the start, %d far on", near, far)
 	}
+	// The claims of one article number it once: a second claim costs
+	// as many bytes in the article numbered 20,000 of a run as in the
+	// first.
+	second := func(article int) int {
+		first, next := bare, bare
+		first.Article, next.Article = article, article
+		next.Q.Value, next.Q.High = 18, 18
+		return len(mustEncode(t, []claim{first, next})) - size(first)
+	}
+	if a, b := second(0), second(20000); a != b {
+		t.Errorf("a second claim takes %d bytes in article 0, %d in article 20,000", a, b)
+	}
 }
 
 func reversed(cs []claim) []claim {
