@@ -27,11 +27,15 @@ import (
 // EncodeNames. It goes into the rules version of an archive, so that an
 // archive written with another encoding is never decoded with this one.
 // Bump it whenever a fact type or its encoding changes.
-const FactsVersion = 6
+const FactsVersion = 7
 
 // anchorHead is the bit of an anchor's kind byte that marks a figure
 // stated in the headline only (anchor.Head); kinds are small numbers.
 const anchorHead = 0x80
+
+// anchorRounded is the bit of an anchor's kind byte that marks an anchor
+// whose Rounded interval is its Strict one, bit for bit, written once.
+const anchorRounded = 0x40
 
 // ruleSource is one file a rule set was loaded from.
 type ruleSource struct {
@@ -150,10 +154,18 @@ func EncodeFactsTo(fact any, use func(data []byte) error) error {
 			if a.Head {
 				kind |= anchorHead
 			}
+			// Four anchors in five are figures whose rounded reading
+			// is their strict one: it is written once.
+			same := sameInterval(&a.Strict, &a.Rounded)
+			if same {
+				kind |= anchorRounded
+			}
 			b = append(b, kind)
 			b = w.strAt(b, slotAnchorUnit, a.Unit)
 			b = putInterval(b, &a.Strict)
-			b = putInterval(b, &a.Rounded)
+			if !same {
+				b = putInterval(b, &a.Rounded)
+			}
 		}
 		// The article's date, for running tolls (0: unknown).
 		if f.Dated {
@@ -318,10 +330,14 @@ func decodeFactsIn(m *Room, data []byte, inPlace bool) (fact any, err error) {
 			a := &af.Anchors[i]
 			a.Dim = r.str()
 			kind := r.byte()
-			a.Kind, a.Head = quantity.Kind(kind&^anchorHead), kind&anchorHead != 0
+			a.Kind, a.Head = quantity.Kind(kind&^(anchorHead|anchorRounded)), kind&anchorHead != 0
 			a.Unit = r.str()
 			a.Strict = r.interval()
-			a.Rounded = r.interval()
+			if kind&anchorRounded != 0 {
+				a.Rounded = a.Strict
+			} else {
+				a.Rounded = r.interval()
+			}
 		}
 		if r.byte() != 0 {
 			af.Dated = true
@@ -670,14 +686,6 @@ type encoder struct {
 	// strings: each takes eight bytes the first time, and a byte or two
 	// after.
 	seenIDs idNumbers
-	// like and firsts are room for claims (see there); prints holds
-	// each first's factPrint.
-	like, firsts []int
-	prints       []uint64
-	// byPrint finds a claim written in full by its print (firsts'
-	// index + 1; 0 empty); nextSame chains the firsts of one print, and
-	// printAt lists the slots used, which claims empties when done.
-	byPrint, nextSame, printAt []int32
 	// keys is room for the sorted keys of a names fact's maps.
 	keys []string
 	// units lists the units written, numbered by their place (see
@@ -691,6 +699,10 @@ type encoder struct {
 	// unit mostly repeat the previous claim's, and comparing with it is
 	// cheaper than a look-up in seen.
 	last [numSlots]recent
+	// line and at are the start line and byte of the claim last
+	// written (claimLoc), from which the next claim's are deltas;
+	// article is its article.
+	line, at, article int
 }
 
 // recent is the string last written in a slot of encoder.last and its
@@ -837,17 +849,6 @@ func raw(b []byte, s string) []byte {
 	return append(b, s...)
 }
 
-func (w *encoder) strs(b []byte, ss []string) []byte {
-	if ss == nil {
-		return append(b, 0)
-	}
-	b = putUvarint(b, uint64(len(ss))+1)
-	for _, s := range ss {
-		b, _ = w.str(b, s)
-	}
-	return b
-}
-
 // ids writes a context: its length (+1, 0 for nil), then each word as
 // 2*n+1, n being the number of its first writing, or as 0 followed by
 // its eight bytes the first time.
@@ -911,11 +912,26 @@ func (w *encoder) loc(b []byte, l *diag.Location) []byte {
 	return putVarint(b, int64(l.EndByte))
 }
 
+// putInterval writes an interval's ends and one byte of its open sides
+// (1: low, 2: high).
 func putInterval(b []byte, iv *quantity.Interval) []byte {
 	b = putFloat(b, iv.Lo)
 	b = putFloat(b, iv.Hi)
-	b = putBool(b, iv.LoOpen)
-	return putBool(b, iv.HiOpen)
+	var open byte
+	if iv.LoOpen {
+		open |= 1
+	}
+	if iv.HiOpen {
+		open |= 2
+	}
+	return append(b, open)
+}
+
+// sameInterval reports whether two intervals are one, bit for bit (a
+// zero's sign included).
+func sameInterval(a, b *quantity.Interval) bool {
+	return math.Float64bits(a.Lo) == math.Float64bits(b.Lo) && math.Float64bits(a.Hi) == math.Float64bits(b.Hi) &&
+		a.LoOpen == b.LoOpen && a.HiOpen == b.HiOpen
 }
 
 func (w *encoder) uses(b []byte, us []formUse) []byte {
@@ -960,73 +976,23 @@ func (w *encoder) claims(b []byte, cs []claim) []byte {
 		return append(b, 0)
 	}
 	b = putUvarint(b, uint64(len(cs))+1)
-	// A claim alike to an earlier one in all that the comparison reads
-	// (sameFact: an article repeats a figure) is written as that
-	// claim's number and the fields where it differs. In generated copy
-	// four claims in five are such repeats.
-	w.like = w.like[:0]
-	firsts, prints, next := w.firsts[:0], w.prints[:0], w.nextSame[:0]
-	// The claims written in full are found by their print in a small
-	// table (byPrint), each chained to the next with the same print:
-	// real copy repeats a figure seldom (50 claims in 43,700), and
-	// comparing each claim's print with every earlier one's made the
-	// search quadratic in an article's claims.
-	if len(w.byPrint) < 2*len(cs) {
-		w.byPrint = make([]int32, max(minSlots, 1<<bits.Len(uint(2*len(cs)-1))))
-	}
-	mask := uint64(len(w.byPrint) - 1)
+	w.line, w.at, w.article = 0, 0, 0
+	// Every claim is written in full. Format 6 wrote a claim alike to an
+	// earlier one (sameFact) as that claim's number, found by a digest
+	// of each claim in a table of its own; generated copy had come to
+	// repeat one claim in 200 and real copy fewer, so the digest, the
+	// table and the number written before every claim cost more than
+	// the repeats saved.
+	//
+	// The number of context words of the claims, which the decoder
+	// carves from one slice.
 	words := 0
 	for i := range cs {
-		like := -1
-		// Claims whose prints differ are not alike: sameFact is asked
-		// only of those whose prints are the same, earliest first.
-		p := factPrint(&cs[i])
-		slot := slotOf(p, mask)
-		for ; w.byPrint[slot] != 0 && prints[w.byPrint[slot]-1] != p; slot = (slot + 1) & mask {
-		}
-		last := -1
-		for j := int(w.byPrint[slot]) - 1; j >= 0; j = int(next[j]) {
-			if sameFact(&cs[firsts[j]], &cs[i]) {
-				like = firsts[j]
-				break
-			}
-			last = j
-		}
-		if like < 0 {
-			firsts, prints, next = append(firsts, i), append(prints, p), append(next, -1)
-			switch j := int32(len(firsts) - 1); {
-			case last >= 0:
-				next[last] = j
-			default:
-				w.byPrint[slot] = j + 1
-				w.printAt = append(w.printAt, int32(slot))
-			}
-			// The number of context words of the claims written in
-			// full, which the decoder carves from one slice.
-			words += len(cs[i].Context) + len(cs[i].Near)
-		}
-		w.like = append(w.like, like)
+		words += len(cs[i].Context) + len(cs[i].Near)
 	}
-	for _, at := range w.printAt {
-		w.byPrint[at] = 0
-	}
-	w.printAt = w.printAt[:0]
-	w.firsts, w.prints, w.nextSame = firsts, prints, next
 	b = putUvarint(b, uint64(words))
 	for i := range cs {
 		c := &cs[i]
-		if k := w.like[i]; k >= 0 {
-			b = putUvarint(b, uint64(k)+1)
-			if ref, ok := w.sameAt(slotLabel, c.Label); ok {
-				b = putUvarint(b, ref)
-			} else {
-				b = w.strAt(b, slotLabel, c.Label)
-			}
-			b = w.loc(b, &c.Loc)
-			b = raw(b, c.Shown)
-			continue
-		}
-		b = append(b, 0)
 		if ref, ok := w.sameAt(slotKey, c.Key); ok {
 			b = putUvarint(b, ref)
 		} else {
@@ -1037,45 +1003,181 @@ func (w *encoder) claims(b []byte, cs []claim) []byte {
 		} else {
 			b = w.strAt(b, slotLabel, c.Label)
 		}
-		b = w.loc(b, &c.Loc)
+		b = w.claimLoc(b, &c.Loc)
 		b = raw(b, c.Shown)
-		b = w.figure(b, &c.Q)
+		// What the claim has and lacks, in one record (claimFlags):
+		// the fields it lacks are not written at all.
+		f := claimFlagsOf(c)
+		if c.Article == w.article {
+			f |= sameArticle
+		}
+		b = append(b, byte(f), byte(f>>8))
+		b = w.figure(b, &c.Q, f)
 		b = w.ids(b, c.Context)
 		b = w.ids(b, c.Near)
-		if c.Years == nil {
-			b = append(b, 0)
-		} else {
-			b = putUvarint(b, uint64(len(c.Years))+1)
+		if f&hasYears != 0 {
+			b = putUvarint(b, uint64(len(c.Years)))
 			for _, y := range c.Years {
 				b = putFloat(b, y)
 			}
 		}
-		if ref, ok := w.sameAt(slotHead, c.Head); ok {
-			b = putUvarint(b, ref)
-		} else {
-			b = w.strAt(b, slotHead, c.Head)
+		if f&hasHead != 0 {
+			if ref, ok := w.sameAt(slotHead, c.Head); ok {
+				b = putUvarint(b, ref)
+			} else {
+				b = w.strAt(b, slotHead, c.Head)
+			}
 		}
-		b = w.strs(b, c.Mods)
-		if ref, ok := w.sameAt(slotCompl, c.Compl); ok {
-			b = putUvarint(b, ref)
-		} else {
-			b = w.strAt(b, slotCompl, c.Compl)
+		if f&hasMods != 0 {
+			b = w.strsIn(b, c.Mods)
 		}
-		b = putBool(b, c.Unique)
-		b = putVarint(b, int64(c.Role))
-		b = putVarint(b, int64(c.Article))
-		b = putBool(b, c.When != nil)
+		if f&hasCompl != 0 {
+			if ref, ok := w.sameAt(slotCompl, c.Compl); ok {
+				b = putUvarint(b, ref)
+			} else {
+				b = w.strAt(b, slotCompl, c.Compl)
+			}
+		}
+		if f&noRole == 0 {
+			b = putVarint(b, int64(c.Role))
+		}
+		if f&sameArticle == 0 {
+			b = putVarint(b, int64(c.Article))
+			w.article = c.Article
+		}
 		if c.When != nil {
 			b = putVarint(b, int64(c.When.Lo))
 			b = putVarint(b, int64(c.When.Hi))
 			b = append(b, byte(c.When.Unit))
 		}
-		b = w.strs(b, c.Names)
-		b = putBool(b, c.Rel)
-		b, _ = w.str(b, c.Owner)
+		if f&hasNames != 0 {
+			b = w.strsIn(b, c.Names)
+		}
+		if f&hasOwner != 0 {
+			b, _ = w.str(b, c.Owner)
+		}
 	}
 	return b
 }
+
+// The bits of a claim's record of what it has (claimFlagsOf), written
+// as two bytes before its figure: a field a claim lacks (no years, no
+// modifiers, no head, no qualifier, a high equal to its value) costs
+// neither the encoder nor the decoder a number or a string, where each
+// was written as an empty one and read back.
+const (
+	isUnique    = 1 << iota // Unique
+	isRel                   // Rel
+	hasWhen                 // When != nil
+	hasQual                 // Q.Qualifier != nil
+	highOther               // Q.High is not Q.Value (bit for bit)
+	roundOther              // Q.Round is not Q.Step (bit for bit)
+	hasYears                // Years != nil: its length and years follow
+	hasMods                 // Mods != nil: its length and strings follow
+	hasNames                // Names != nil: its length and strings follow
+	hasHead                 // Head != ""
+	hasCompl                // Compl != ""
+	hasOwner                // Owner != ""
+	noRole                  // Role == -1, not written
+	sameArticle             // Article is the claim before's (0 for the first), not written
+)
+
+// claimFlagsOf returns the record of what c has.
+func claimFlagsOf(c *claim) uint16 {
+	var f uint16
+	if c.Unique {
+		f |= isUnique
+	}
+	if c.Rel {
+		f |= isRel
+	}
+	if c.When != nil {
+		f |= hasWhen
+	}
+	if c.Q.Qualifier != nil {
+		f |= hasQual
+	}
+	if math.Float64bits(c.Q.High) != math.Float64bits(c.Q.Value) {
+		f |= highOther
+	}
+	if math.Float64bits(c.Q.Round) != math.Float64bits(c.Q.Step) {
+		f |= roundOther
+	}
+	if c.Years != nil {
+		f |= hasYears
+	}
+	if c.Mods != nil {
+		f |= hasMods
+	}
+	if c.Names != nil {
+		f |= hasNames
+	}
+	if c.Head != "" {
+		f |= hasHead
+	}
+	if c.Compl != "" {
+		f |= hasCompl
+	}
+	if c.Owner != "" {
+		f |= hasOwner
+	}
+	if c.Role == -1 {
+		f |= noRole
+	}
+	return f
+}
+
+// strsIn writes a list of strings known not to be nil: its length, then
+// each string.
+func (w *encoder) strsIn(b []byte, ss []string) []byte {
+	b = putUvarint(b, uint64(len(ss)))
+	for _, s := range ss {
+		b, _ = w.str(b, s)
+	}
+	return b
+}
+
+// claimLoc writes a claim's location (decoder.claimLoc reads it): its
+// file, as loc does, then a byte of flags, the start as deltas from the
+// claim written before (an article's claims come in the order of its
+// text, so the deltas take a byte or two where the offsets took two or
+// three), and the end as a length in bytes; the end's line and column
+// are written only when they are not the start's line and the start's
+// column plus that length (a figure within one line of ASCII).
+func (w *encoder) claimLoc(b []byte, l *diag.Location) []byte {
+	if ref, ok := w.sameAt(slotFile, l.File); ok {
+		b = putUvarint(b, ref)
+	} else {
+		b = w.strAt(b, slotFile, l.File)
+	}
+	n := l.EndByte - l.StartByte
+	var flags byte
+	if l.Start.Line == w.line {
+		flags |= locSameLine
+	}
+	if l.End.Line == l.Start.Line && l.End.Column-l.Start.Column == n {
+		flags |= locOneLine
+	}
+	b = append(b, flags)
+	if flags&locSameLine == 0 {
+		b = putVarint(b, int64(l.Start.Line-w.line))
+	}
+	b = putVarint(b, int64(l.Start.Column))
+	b = putVarint(b, int64(l.StartByte-w.at))
+	b = putVarint(b, int64(n))
+	if flags&locOneLine == 0 {
+		b = putVarint(b, int64(l.End.Line))
+		b = putVarint(b, int64(l.End.Column))
+	}
+	w.line, w.at = l.Start.Line, l.StartByte
+	return b
+}
+
+// The flags of a claim's location (claimLoc).
+const (
+	locSameLine = 1 << iota // starts on the line the last claim started on
+	locOneLine              // ends on its start line, length bytes on
+)
 
 // factPrint is a digest of the fields of a claim that sameFact compares
 // as numbers (and of the lengths of its strings and contexts): two claims
@@ -1097,9 +1199,11 @@ func factPrint(c *claim) uint64 {
 	return h
 }
 
-func (w *encoder) figure(b []byte, q *figure) []byte {
+func (w *encoder) figure(b []byte, q *figure, f uint16) []byte {
 	b = putFloat(b, q.Value)
-	b = putFloat(b, q.High)
+	if f&highOther != 0 {
+		b = putFloat(b, q.High)
+	}
 	b = append(b, byte(q.Kind))
 	// The unit: 0 for none, n+1 for the nth unit written before, or
 	// 1 followed by a new one. The claims of an article share a few
@@ -1117,14 +1221,16 @@ func (w *encoder) figure(b []byte, q *figure) []byte {
 		b = putFloat(b, q.Unit.Factor)
 		b = putFloat(b, q.Unit.Offset)
 	}
-	b = putBool(b, q.Qualifier != nil)
-	if q.Qualifier != nil {
+	if f&hasQual != 0 {
 		b, _ = w.str(b, q.Qualifier.Words)
 		b = append(b, byte(q.Qualifier.Bound))
 		b = putFloat(b, q.Qualifier.Tolerance)
 	}
 	b = putFloat(b, q.Step)
-	return putFloat(b, q.Round)
+	if f&roundOther != 0 {
+		b = putFloat(b, q.Round)
+	}
+	return b
 }
 
 // maxUnitScan is the number of units encoder.units is scanned for; an
@@ -1180,6 +1286,9 @@ type decoder struct {
 	// inPlace makes share take buf as it is, not a copy
 	// (DecodeFactsInPlace).
 	inPlace bool
+	// line and at are the start line and byte of the claim last read
+	// (claimLoc); article is its article.
+	line, at, article int
 }
 
 // share makes the strings read from here on slices of one copy of the
@@ -1396,23 +1505,6 @@ func (r *decoder) str() string {
 	return s
 }
 
-func (r *decoder) strs() []string {
-	n := r.count()
-	if n == 0 {
-		return nil
-	}
-	var out []string
-	if r.room != nil {
-		out = take(&r.room.strs, n-1)
-	} else {
-		out = make([]string, n-1)
-	}
-	for i := range out {
-		out[i] = r.str()
-	}
-	return out
-}
-
 func (r *decoder) ids() []wordID {
 	n := r.count()
 	if n == 0 {
@@ -1509,7 +1601,10 @@ func (r *decoder) loc() diag.Location {
 }
 
 func (r *decoder) interval() quantity.Interval {
-	return quantity.Interval{Lo: r.float(), Hi: r.float(), LoOpen: r.bool(), HiOpen: r.bool()}
+	iv := quantity.Interval{Lo: r.float(), Hi: r.float()}
+	open := r.byte()
+	iv.LoOpen, iv.HiOpen = open&1 != 0, open&2 != 0
+	return iv
 }
 
 func (r *decoder) uses() []formUse {
@@ -1548,45 +1643,48 @@ func (r *decoder) claims() []claim {
 			r.slab = make([]wordID, 0, words)
 		}
 	}
+	r.line, r.at, r.article = 0, 0, 0
 	for i := range cs {
 		c := &cs[i]
-		if k := r.uvarint(); k > 0 {
-			if k > uint64(i) {
-				panic(errMalformed)
-			}
-			// A repeat of claim k-1: its slices are shared, as
-			// nothing changes them.
-			*c = cs[k-1]
-			c.Label = r.str()
-			c.Loc = r.loc()
-			c.Shown = r.raw()
-			continue
-		}
 		*c = claim{}
 		c.Key = r.str()
 		c.Label = r.str()
-		c.Loc = r.loc()
+		c.Loc = r.claimLoc()
 		c.Shown = r.raw()
-		r.figure(&c.Q)
+		f := r.flags()
+		r.figure(&c.Q, f)
 		c.Context = r.ids()
 		c.Near = r.ids()
-		if m := r.count(); m > 0 {
-			if r.room != nil && m > 1 {
-				c.Years = takeDirty(&r.room.years, m-1)
+		if f&hasYears != 0 {
+			m := r.count()
+			if r.room != nil && m > 0 {
+				c.Years = takeDirty(&r.room.years, m)
 			} else {
-				c.Years = make([]float64, m-1) // empty, not nil, for m == 1
+				c.Years = make([]float64, m) // empty, not nil, for m == 0
 			}
 			for j := range c.Years {
 				c.Years[j] = r.float()
 			}
 		}
-		c.Head = r.str()
-		c.Mods = r.strs()
-		c.Compl = r.str()
-		c.Unique = r.bool()
-		c.Role = int(r.varint())
-		c.Article = int(r.varint())
-		if r.bool() {
+		if f&hasHead != 0 {
+			c.Head = r.str()
+		}
+		if f&hasMods != 0 {
+			c.Mods = r.strsIn()
+		}
+		if f&hasCompl != 0 {
+			c.Compl = r.str()
+		}
+		c.Unique = f&isUnique != 0
+		c.Role = -1
+		if f&noRole == 0 {
+			c.Role = int(r.varint())
+		}
+		if f&sameArticle == 0 {
+			r.article = int(r.varint())
+		}
+		c.Article = r.article
+		if f&hasWhen != 0 {
 			when := dates.Range{Lo: dates.Day(r.varint()), Hi: dates.Day(r.varint()), Unit: dates.Unit(r.byte())}
 			if r.room != nil {
 				c.When = &take(&r.room.whens, 1)[0]
@@ -1595,16 +1693,96 @@ func (r *decoder) claims() []claim {
 			}
 			*c.When = when
 		}
-		c.Names = r.strs()
-		c.Rel = r.bool()
-		c.Owner = r.str()
+		if f&hasNames != 0 {
+			c.Names = r.strsIn()
+		}
+		c.Rel = f&isRel != 0
+		if f&hasOwner != 0 {
+			c.Owner = r.str()
+		}
 	}
 	return cs
 }
 
-func (r *decoder) figure(q *figure) {
+// flags reads a claim's record of what it has (claimFlagsOf).
+func (r *decoder) flags() uint16 {
+	if r.off+2 > len(r.buf) {
+		panic(errMalformed)
+	}
+	f := uint16(r.buf[r.off]) | uint16(r.buf[r.off+1])<<8
+	r.off += 2
+	return f
+}
+
+// strsIn reads what encoder.strsIn wrote: a list, never nil.
+func (r *decoder) strsIn() []string {
+	n := r.count()
+	var out []string
+	if r.room != nil {
+		out = take(&r.room.strs, n)
+	} else {
+		out = make([]string, n)
+	}
+	for i := range out {
+		out[i] = r.str()
+	}
+	return out
+}
+
+// claimLoc reads what encoder.claimLoc wrote.
+func (r *decoder) claimLoc() diag.Location {
+	l := diag.Location{File: r.str()}
+	flags := r.byte()
+	// The numbers are read in one loop over local copies of the buffer
+	// and offset, as loc reads its six.
+	var v [6]int
+	n := 3
+	if flags&locSameLine == 0 {
+		n++
+	}
+	if flags&locOneLine == 0 {
+		n += 2
+	}
+	b, off := r.buf, r.off
+	for i := range n {
+		var u uint64
+		switch {
+		case off < len(b) && b[off] < 0x80:
+			u = uint64(b[off])
+			off++
+		case off+1 < len(b) && b[off+1] < 0x80:
+			u = uint64(b[off]&0x7f) | uint64(b[off+1])<<7
+			off += 2
+		default:
+			u, off = longUvarint(b, off)
+		}
+		v[i] = int(int64(u>>1) ^ -int64(u&1)) // binary.Varint's zigzag
+	}
+	r.off = off
+	i := 0
+	l.Start.Line = r.line
+	if flags&locSameLine == 0 {
+		l.Start.Line += v[0]
+		i = 1
+	}
+	l.Start.Column = v[i]
+	l.StartByte = r.at + v[i+1]
+	l.EndByte = l.StartByte + v[i+2]
+	if flags&locOneLine == 0 {
+		l.End.Line, l.End.Column = v[i+3], v[i+4]
+	} else {
+		l.End.Line, l.End.Column = l.Start.Line, l.Start.Column+v[i+2]
+	}
+	r.line, r.at = l.Start.Line, l.StartByte
+	return l
+}
+
+func (r *decoder) figure(q *figure, f uint16) {
 	q.Value = r.float()
-	q.High = r.float()
+	q.High = q.Value
+	if f&highOther != 0 {
+		q.High = r.float()
+	}
 	q.Kind = quantity.Kind(r.byte())
 	switch v := r.uvarint(); v {
 	case 0:
@@ -1624,7 +1802,7 @@ func (r *decoder) figure(q *figure) {
 		}
 		q.Unit = r.units[v-2]
 	}
-	if r.bool() {
+	if f&hasQual != 0 {
 		var ql *quantity.Qualifier
 		if r.room != nil {
 			ql = &take(&r.room.quals, 1)[0]
@@ -1635,7 +1813,10 @@ func (r *decoder) figure(q *figure) {
 		q.Qualifier = ql
 	}
 	q.Step = r.float()
-	q.Round = r.float()
+	q.Round = q.Step
+	if f&roundOther != 0 {
+		q.Round = r.float()
+	}
 }
 
 // strNumbers numbers distinct strings in the order they are first asked
