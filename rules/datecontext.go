@@ -63,28 +63,27 @@ type dateScratch struct {
 	// another lexicon keeps its tokens' alone.
 	classes  dates.WordClasses
 	spellCls []uint8
+	// spellInit holds, by the number of a spelling learnt in spell,
+	// lex's q bits of a token of it that opens its sentence (isOf).
+	spellInit []uint8
 	// rule is the rule whose Check the scratch serves.
 	rule *dateFactsRule
 }
 
 // dateSpell is what fact.date has learnt of one spelling, the answers
 // of lex, idAt and leadNames that depend on the word's bytes alone
-// (learn), in 16 bytes.
+// (learn), in 16 bytes: the memo of a token of the spelling inside its
+// sentence, ready made, which read copies whole into the token's memo
+// (and mends for a token that opens its sentence) where it copied it
+// field by field.
 type dateSpell struct {
-	// id is the spelling's id in the role its shape tells (see
-	// dateTok.id).
-	id wordID
-	// ev is the event group of the word's stem, or -1, and is and
-	// isInitial lex's q bits of a token of the spelling inside its
-	// sentence and of one that opens it (isOf), with the rule's speech
-	// words, unless spSlow is set.
-	ev            int32
-	is, isInitial uint8
-	// bits holds the spelling's shape (its tk bits, tkEvent as a word in
-	// lower case has it) and the sp* bits.
-	bits uint8
-	// ord is its word of earlier_ordinals (dateTok.ord).
-	ord uint8
+	// tok is that memo: its id in the role its shape tells, its event
+	// group (or -1), its q bits (isOf) with the rule's speech words
+	// unless spSlow is set, its shape (tkEvent as a word in lower case
+	// has it) and its ordinal. Its known byte holds tokLexed and the
+	// sp* bits (0: not learnt yet); a token's memo tests its known
+	// byte only for 0, so the copy may keep them.
+	tok dateTok
 }
 
 const (
@@ -93,8 +92,6 @@ const (
 	// spSlow: a spelling lex reads through the maps (not short ASCII),
 	// token by token as before.
 	spSlow
-	// tkMask: the bits of a dateSpell's bits that are its shape.
-	tkMask = spKnown - 1
 )
 
 // The bits of a spelling that isOf reads (lexSpell).
@@ -115,6 +112,7 @@ func (s *dateScratch) syncSpell(r *dateFactsRule, words *segment.Words) {
 	if words != s.spellOf || r != s.spellRule {
 		clear(s.spell)
 		clear(s.spellCls)
+		clear(s.spellInit)
 		s.spellOf, s.spellRule = words, r
 	}
 	n := 1
@@ -126,6 +124,9 @@ func (s *dateScratch) syncSpell(r *dateFactsRule, words *segment.Words) {
 	}
 	if len(s.spellCls) < n {
 		s.spellCls = slices.Grow(s.spellCls, n-len(s.spellCls))[:n]
+	}
+	if len(s.spellInit) < n {
+		s.spellInit = slices.Grow(s.spellInit, n-len(s.spellInit))[:n]
 	}
 }
 
@@ -352,39 +353,39 @@ func (s *dateScratch) read(j int) {
 		if m.known != 0 {
 			continue
 		}
-		m.known = tokLexed
-		m.ev = -1
 		t := &toks[k]
 		switch t.Kind {
 		case segment.Word:
 		case segment.Number:
+			m.known, m.ev = tokLexed, -1
 			if w := t.Text(text); w != "" && '0' <= w[0] && w[0] <= '9' {
 				m.id, m.shape = figureID(w), tkContent
 			}
 			continue
 		default:
+			m.known, m.ev = tokLexed, -1
 			continue
 		}
 		if n := t.Word; n != 0 && fast {
 			sp := &spell[n]
-			if sp.bits&spKnown == 0 {
-				r.learn(sp, t.Text(text))
+			if sp.tok.known&spKnown == 0 {
+				s.spellInit[n] = r.learn(sp, t.Text(text))
 			}
-			if sp.bits&spSlow == 0 {
-				shape := sp.bits & tkMask
-				m.ev, m.is = sp.ev, sp.is
+			if sp.tok.known&spSlow == 0 {
+				*m = sp.tok
 				// A sentence's first word is no name (leadNames), and
 				// may be an event word whatever its case (eventWord).
 				if t.Initial {
-					m.is, shape = sp.isInitial, shape&^tkName|tkEvent
+					shape := m.shape&^tkName | tkEvent
+					m.is, m.shape = s.spellInit[n], shape
+					if shape&(tkContent|tkName) == 0 {
+						m.id = 0
+					}
 				}
-				if shape&(tkContent|tkName) != 0 {
-					m.id = sp.id
-				}
-				m.shape, m.ord = shape, sp.ord
 				continue
 			}
 		}
+		m.known, m.ev = tokLexed, -1
 		s.readWord(m, *t)
 	}
 }
@@ -420,11 +421,11 @@ func (s *dateScratch) readWord(m *dateTok, t segment.Token) {
 	var id wordID
 	if n := t.Word; n != 0 {
 		sp := &s.spell[n]
-		if sp.bits&spKnown == 0 {
-			r.learn(sp, w)
+		if sp.tok.known&spKnown == 0 {
+			s.spellInit[n] = r.learn(sp, w)
 		}
-		shape, id, ord = sp.bits&tkMask, sp.id, sp.ord
-		if s.cal == r.speech && sp.bits&spSlow != 0 {
+		shape, id, ord = sp.tok.shape, sp.tok.id, sp.tok.ord
+		if s.cal == r.speech && sp.tok.known&spSlow != 0 {
 			r.lexSlow(s, m, t, w)
 		} else {
 			r.lexToken(s, m, t, w)
@@ -447,19 +448,20 @@ func (s *dateScratch) readWord(m *dateTok, t segment.Token) {
 
 // learn works out the entry of spelling w: its shape, id and ordinal
 // (shapeOf), and lex's answers with the rule's speech words (lexSpell),
-// for a token inside its sentence and for one that opens it.
-func (r *dateFactsRule) learn(sp *dateSpell, w string) {
+// for a token inside its sentence (in sp) and for one that opens it
+// (returned, for dateScratch.spellInit).
+func (r *dateFactsRule) learn(sp *dateSpell, w string) (isInitial uint8) {
 	shape, id, ord := r.shapeOf(w)
 	if shape&tkLower != 0 {
 		shape |= tkEvent
 	}
 	ev, ws, wf := r.lexSpell(w)
-	sp.id, sp.ev, sp.ord = id, ev, ord
-	sp.is, sp.isInitial = isOf(ws, wf, false), isOf(ws, wf, true)
-	sp.bits = spKnown | shape
+	known := tokLexed | spKnown
 	if wf&wfSlow != 0 {
-		sp.bits |= spSlow
+		known |= spSlow
 	}
+	sp.tok = dateTok{id: id, ev: ev, known: known, is: isOf(ws, wf, false), shape: shape, ord: ord}
+	return isOf(ws, wf, true)
 }
 
 // shapeOf is what the rule's walks ask of word w that depends on its

@@ -74,6 +74,11 @@ type Article struct {
 	quantDone   bool
 	dates       []dates.Expr
 	datesDone   bool
+	// cands lists the candidates of both extractions, listed in one
+	// walk by the first to be asked (listCandidates), until both have
+	// read them; candsTried is true once listCandidates has been asked.
+	cands      *extractCands
+	candsTried bool
 }
 
 // Dates returns the article's date expressions in text order, read once.
@@ -81,7 +86,12 @@ func (a *Article) Dates() []dates.Expr {
 	if !a.datesDone {
 		a.datesDone = true
 		if a.Calendar != nil {
-			a.dates = dates.Extract(a.Doc.Text, a.Seg)
+			if c := a.listCandidates(); c != nil {
+				a.dates = dates.ExtractListed(a.Doc.Text, a.Seg, c.d)
+				a.doneCandidates()
+			} else {
+				a.dates = dates.Extract(a.Doc.Text, a.Seg)
+			}
 		}
 	}
 	return a.dates
@@ -98,7 +108,12 @@ func (a *Article) Quantities() []quantity.Quantity {
 	if !a.quantDone {
 		a.quantDone = true
 		if a.Units != nil {
-			a.quantities = a.Units.ExtractInto(a.QuantityRoom, a.Doc.Text, a.Seg)
+			if c := a.listCandidates(); c != nil {
+				a.quantities = a.Units.ExtractListed(a.QuantityRoom, a.Doc.Text, a.Seg, c.q)
+				a.doneCandidates()
+			} else {
+				a.quantities = a.Units.ExtractInto(a.QuantityRoom, a.Doc.Text, a.Seg)
+			}
 		}
 		a.conversions = conversionOf(a.Doc.Text, a.quantities)
 	}

@@ -93,6 +93,12 @@ type parser struct {
 	// spellings (see spellings), nil when the text's words are not
 	// numbered.
 	bySpell []uint16
+	// listed is true when cands lists the text's candidates (see
+	// ExtractListed), which nextListed reads from cands[k] on in place
+	// of walking the tokens.
+	listed bool
+	cands  []int32
+	k      int
 }
 
 // What a spelling's entry in spellings holds: spKnown once it is read;
@@ -267,11 +273,35 @@ func Extract(text string, seg *segment.Result) []Expr {
 	return extract(text, seg, true)
 }
 
+// MayStart reports whether a date expression may start at a word
+// spelt w (not empty), as Extract reads it: w begins with a digit or
+// lower-cases to one of the words a date begins with (a month, a
+// weekday, "last", a number word, "the", "a" ...). It depends on the
+// spelling alone, so a caller that lists candidates for ExtractListed
+// may ask it once per spelling.
+func MayStart(w string) bool { return spellingOf(w)&(spDigit|spStart) != 0 }
+
+// ExtractListed is Extract given the text's candidates: cands lists, in
+// token order, every token of seg of Kind Number and every token of Kind
+// Word for which MayStart is true, and no other. A caller that walks an
+// article's tokens for another reader too (the rules' one walk for the
+// dates and the quantities) lists them in the same walk, and the
+// extraction walks the tokens no more: it reads only the candidates of
+// each sentence.
+func ExtractListed(text string, seg *segment.Result, cands []int32) []Expr {
+	return extractWith(text, seg, true, cands, true)
+}
+
 // extract is Extract; quick turns on the look-ahead of mayStart that
 // spares parsing "the" and number words where no date can follow them (a
 // test compares it with the parse of every start word).
 func extract(text string, seg *segment.Result, quick bool) []Expr {
-	p := parser{text: text, toks: seg.Tokens}
+	return extractWith(text, seg, quick, nil, false)
+}
+
+// extractWith is extract, and ExtractListed when listed is true.
+func extractWith(text string, seg *segment.Result, quick bool, cands []int32, listed bool) []Expr {
+	p := parser{text: text, toks: seg.Tokens, listed: listed, cands: cands}
 	if seg.Words != nil {
 		sp := spellingsPool.Get().(*spellings)
 		sp.sync(seg.Words)
@@ -300,7 +330,9 @@ func (p *parser) extract(seg *segment.Result, quick bool) []Expr {
 			// commonest of the rest, by the tokens after them
 			// (turnedAway), as mayStart would after a look-up.
 			if quick {
-				if p.bySpell == nil {
+				if p.listed {
+					i = p.nextListed(i, s.Last)
+				} else if p.bySpell == nil {
 					i = nextCandidate(p.toks, p.text, i, s.Last)
 				} else {
 					i = p.nextCandidate(i, s.Last)
@@ -412,6 +444,70 @@ func (p *parser) nextCandidate(i, last int) int {
 			return i
 		}
 	}
+	return last
+}
+
+// nextListed is nextCandidate over the listed candidates (ExtractListed)
+// from cands[p.k] on: it returns the first listed token of toks[i:last]
+// that the tokens after it do not turn away (turnedAway, or its tests by
+// a numbered spelling's entry), or last, and leaves p.k at it. i never
+// goes back within a text, so each listed token is passed over once.
+func (p *parser) nextListed(i, last int) int {
+	c, k := p.cands, p.k
+	for k < len(c) && int(c[k]) < i {
+		k++
+	}
+	for ; k < len(c); k++ {
+		j := int(c[k])
+		if j >= last {
+			break
+		}
+		t := &p.toks[j]
+		if t.Kind == segment.Number {
+			p.k = k
+			return j
+		}
+		// The entry of a numbered spelling read before is read here
+		// by a load (spell for the rest): p.bySpell is nil or has
+		// entry 0, which is 0.
+		wn := t.Word
+		if int(wn) >= len(p.bySpell) {
+			wn = 0
+		}
+		var e uint16
+		if wn != 0 {
+			if e = p.bySpell[wn]; e == 0 {
+				e = p.spell(t)
+			}
+		}
+		if e == 0 {
+			// Not numbered: the word begins with a digit or may be a
+			// start word (MayStart), as nextCandidate asks of it.
+			if !turnedAway(p.toks, p.text, j, last) {
+				p.k = k
+				return j
+			}
+			continue
+		}
+		switch {
+		case e&(spDigit|spStart) == 0:
+			continue
+		case e&spThe != 0:
+			if j+1 < last && isDigit(p.text[p.toks[j+1].Start]) {
+				p.k = k
+				return j
+			}
+		case e&spA != 0:
+			if agoAt(p.toks, p.text, j+2, last) || agoAt(p.toks, p.text, j+4, last) {
+				p.k = k
+				return j
+			}
+		default:
+			p.k = k
+			return j
+		}
+	}
+	p.k = k
 	return last
 }
 

@@ -205,15 +205,61 @@ func (t *Table) extract(dst []Quantity, text string, seg *segment.Result) ([]Qua
 	}
 	room := candPool.Get().(*[]int32)
 	toks, cands := scanTokens(t, text, seg.Tokens, (*room)[:0], byCand)
+	var byWord []*vinfo
+	if wi != nil {
+		byWord = wi.v
+	}
+	out, reads := t.parse(dst, text, seg, toks, cands, byWord)
+	*room = cands[:0]
+	candPool.Put(room)
+	return out, reads
+}
+
+// Candidate reports whether token tk of text is a candidate of the
+// extraction (see candidates): a number, a word led by a digit or let
+// through by the table's start filter, punctuation let through; never a
+// possessive. tk must fit text (0 <= Start < End <= len(text)). It is
+// what ExtractListed asks its caller to have listed.
+func (t *Table) Candidate(text string, tk *segment.Token) bool {
+	s, e := tk.Start, tk.End
+	first, last := text[s], text[e-1]
+	second := text[min(s+1, e-1)] & byte((1-(e-s))>>63)
+	h := startHash(first, second, last, e-s)
+	pass := uint8(t.startBits[h/64]>>(h%64)&1) | (first|second|last)>>7
+	return candidateOf[(tk.Kind&3)<<2|segment.Kind(digitBit[first]|pass)] != 0
+}
+
+// ExtractListed is ExtractInto given the text's candidates: cands lists,
+// in token order, every token of seg for which Candidate is true and no
+// other, and every token of seg fits text, in order (each starts at or
+// after the end of the one before, and 0 <= Start < End <= len(text)).
+// A caller that walks an article's tokens for another reader too (the
+// rules' one walk for the quantities and the dates) lists the candidates
+// in the same walk, and the extraction walks the tokens no more.
+func (t *Table) ExtractListed(dst []Quantity, text string, seg *segment.Result, cands []int32) []Quantity {
+	if t == nil || seg == nil {
+		return dst[:0]
+	}
+	var byWord []*vinfo
+	if seg.Words != nil {
+		wi := wordInfoPool.Get().(*wordInfo)
+		wi.sync(seg.Words, t)
+		byWord = wi.v
+		defer wordInfoPool.Put(wi)
+	}
+	qs, _ := t.parse(dst[:0], text, seg, seg.Tokens, cands, byWord)
+	return qs
+}
+
+// parse reads the quantities of text at the candidates cands of its
+// tokens toks (those of seg that fit text), into dst; byWord, when not
+// nil, is the wordInfo's v of seg's Words. It returns them and how many
+// numbers it read.
+func (t *Table) parse(dst []Quantity, text string, seg *segment.Result, toks []segment.Token, cands []int32, byWord []*vinfo) ([]Quantity, int) {
 	if len(toks) == 0 {
-		*room = cands[:0]
-		candPool.Put(room)
 		return dst, 0
 	}
-	p := &parser{t: t, text: text, toks: toks, lastEnd: -1}
-	if wi != nil {
-		p.byWord = wi.v
-	}
+	p := &parser{t: t, text: text, toks: toks, lastEnd: -1, byWord: byWord}
 	// Most quantities are written in digits, and most numbers are
 	// quantities: sized for them and a few in words, the slice of
 	// Quantity (160 bytes each) seldom grows, where a guess from the
@@ -298,8 +344,6 @@ func (t *Table) extract(dst []Quantity, text string, seg *segment.Result) ([]Qua
 		p.lastEnd = last
 		i = max(last, i+1)
 	}
-	*room = cands[:0]
-	candPool.Put(room)
 	return compounds(text, out), p.reads
 }
 

@@ -1,0 +1,121 @@
+package rules
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/checker/dates"
+	"github.com/factlint/factlint/checker/document"
+	"github.com/factlint/factlint/checker/quantity"
+	"github.com/factlint/factlint/checker/segment"
+	"github.com/factlint/factlint/internal/corpusgen"
+)
+
+// TestOneWalkExtractsTheSame checks that an article's dates and
+// quantities, read from the candidates one walk lists for both
+// (listCandidates, dates.ExtractListed, quantity.Table.ExtractListed),
+// are those each extractor reads walking the tokens on its own: for
+// invented copy and generated articles, each as written and in capitals,
+// their words numbered by one Words shared by all, by two in turn, and
+// not numbered; asking the dates first and the quantities first.
+func TestOneWalkExtractsTheSame(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"The council met on Tuesday, 4 March 2031, and agreed to spend £2.5m on 14 new buses.",
+		"Three weeks ago the ferry carried 1,200 passengers; the 9th of May was the busiest day, with 310.",
+		"A fortnight later, on the 3rd, about 40 to 45 people — a third of them under 18 — came back.",
+		"It rained for an hour. A day ago it was 12C (54F) at 6am; last Friday's storm brought 30mm.",
+		"Shares fell 4% to $17.20 in 2029, the lowest since mid-2024, the firm said on Monday.",
+		"Nothing here is counted or dated, and no word begins one.",
+		"",
+	}
+	for _, g := range corpusgen.Generate(corpusgen.Options{Articles: 30, Seed: 7}) {
+		texts = append(texts, string(g.Text))
+	}
+	var all []string
+	for _, s := range texts {
+		all = append(all, s, strings.ToUpper(s))
+	}
+	shared := new(segment.Words)
+	pair := [2]*segment.Words{new(segment.Words), new(segment.Words)}
+	listed := 0
+	for k, text := range all {
+		for _, words := range []*segment.Words{shared, pair[k%2], nil} {
+			for _, datesFirst := range []bool{true, false} {
+				doc, err := document.Read("x.md", []byte(text), set.Document)
+				if err != nil {
+					t.Fatal(err)
+				}
+				blocks := make([]segment.Block, len(doc.Blocks))
+				for i, b := range doc.Blocks {
+					blocks[i] = segment.Block{Start: b.Start, End: b.End}
+				}
+				seg := segment.Into(&segment.Result{Words: words}, doc.Text, blocks, &set.Segment)
+				a := &Article{Doc: doc, Blocks: doc.Blocks, Seg: seg, Units: set.Quantities, Calendar: set.Dates}
+				var gotD []dates.Expr
+				var gotQ []quantity.Quantity
+				if datesFirst {
+					gotD = a.Dates()
+				} else {
+					gotQ = a.Quantities()
+				}
+				if a.cands != nil {
+					listed++
+				}
+				if datesFirst {
+					gotQ = a.Quantities()
+				} else {
+					gotD = a.Dates()
+				}
+				if a.cands != nil {
+					t.Fatalf("%q: the candidates' room was not given back", text)
+				}
+				wantD := dates.Extract(doc.Text, seg)
+				wantQ := set.Quantities.Extract(doc.Text, seg)
+				if !reflect.DeepEqual(gotD, wantD) {
+					t.Fatalf("%q: dates\n got %+v\nwant %+v", text, gotD, wantD)
+				}
+				if len(gotQ) != len(wantQ) || len(wantQ) > 0 && !reflect.DeepEqual(gotQ, wantQ) {
+					t.Fatalf("%q: quantities\n got %+v\nwant %+v", text, gotQ, wantQ)
+				}
+			}
+		}
+	}
+	if listed == 0 {
+		t.Fatal("no article was read from listed candidates: the test proves nothing")
+	}
+}
+
+// TestOneWalkTokensOutOfText checks that a segmentation whose tokens do
+// not fit the article's text is not listed (the walk turns it away) and
+// that its quantities are read by the extractor on its own, which stops
+// at the first token that does not fit: no panic, and the quantities
+// before it. (The date extractor never read such a segmentation: it is
+// not asked here.)
+func TestOneWalkTokensOutOfText(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The town has 40 boats and 12 cars."
+	doc, err := document.Read("x.md", []byte(text), set.Document)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seg := segment.Segment(doc.Text, []segment.Block{{Start: 0, End: len(doc.Text)}}, &set.Segment)
+	longer := segment.Segment(doc.Text+" and 9 more", []segment.Block{{Start: 0, End: len(doc.Text) + 11}}, &set.Segment)
+	for _, s := range []*segment.Result{seg, longer} {
+		a := &Article{Doc: doc, Seg: s, Units: set.Quantities, Calendar: set.Dates}
+		got := a.Quantities()
+		if listed := a.cands != nil; listed != (s == seg) {
+			t.Fatalf("listed %v for the segmentation of %d tokens", listed, len(s.Tokens))
+		}
+		if len(got) != 2 || got[0].Value != 40 || got[1].Value != 12 {
+			t.Fatalf("quantities %+v, want 40 and 12", got)
+		}
+	}
+}
