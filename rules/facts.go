@@ -249,7 +249,7 @@ type claimIntervals struct {
 	bare  quantity.Interval
 }
 
-func intervalsOf(x *claim, tolerance, openBound float64) claimIntervals {
+func intervalsOf(x *claim, tolerance, openBound float64, variants map[string][]float64) claimIntervals {
 	c := claimIntervals{unit: unitName(x.Q.Unit)}
 	if x.When != nil {
 		c.strict = widen(dayInterval(x.When), tolerance)
@@ -262,6 +262,12 @@ func intervalsOf(x *claim, tolerance, openBound float64) claimIntervals {
 	}
 	c.strict = widen(capOpen(x.Q.Interval(strict).ToBase(x.Q.Unit), &x.Q, openBound), tolerance)
 	c.rounded = widen(capOpen(x.Q.Interval(quantity.Rounded).ToBase(x.Q.Unit), &x.Q, openBound), tolerance)
+	// A unit whose words also name other measures ("gallons", imperial
+	// or US) allows, against another unit, the figure in any of them.
+	for _, ratio := range variants[c.unit] {
+		c.rounded.Lo = min(c.rounded.Lo, c.rounded.Lo*ratio)
+		c.rounded.Hi = max(c.rounded.Hi, c.rounded.Hi*ratio)
+	}
 	if x.Q.Qualifier != nil && x.Q.Qualifier.Bound == quantity.About && x.Q.Unit != nil && strings.HasPrefix(x.Q.Unit.Dimension, "currency:") {
 		c.about = true
 		c.bare = widen(x.Q.BareInterval(quantity.Rounded).ToBase(x.Q.Unit), tolerance)
@@ -325,6 +331,9 @@ func finite(v, alt float64) float64 {
 // comparison is what a corpus rule supplies to compareStories.
 type comparison struct {
 	rule Rule
+	// variants are the ratios of the other measures a unit's words also
+	// name to the unit's own, by unit name (intervalsOf).
+	variants map[string][]float64
 	// match reports whether two claims of different articles are about
 	// the same fact.
 	match func(x, y *claim) bool
@@ -695,7 +704,7 @@ func compareKey(claims []*claim, story []int, places []int, cmpr comparison, nam
 	ivs := grown(&scratch.ivs, n)
 	for i, x := range claims {
 		if like[i] == i {
-			ivs[i] = intervalsOf(x, cmpr.tolerance, cmpr.openBound)
+			ivs[i] = intervalsOf(x, cmpr.tolerance, cmpr.openBound, cmpr.variants)
 		}
 	}
 	disagree := func(x, y *claim) bool {

@@ -118,6 +118,10 @@ type autoFactsRule struct {
 	// durationUnits are the rule set's units of duration, largest
 	// first, that a time written in parts is read back into (partSlip).
 	durationUnits []*quantity.Unit
+	// unitVariants are, by unit name, the ratios to the unit's factor of
+	// the other measures its words also name (quantity.Table.Variants):
+	// "gallons" imperial or US.
+	unitVariants map[string][]float64
 	// localDollars are the dimensions a bare "$" amount may be written
 	// in besides USD (LocalDollars).
 	localDollars []string
@@ -672,9 +676,18 @@ func (r *autoFactsRule) useSet(s *Set) {
 	r.unitLabels = map[*quantity.Unit]string{}
 	r.percent = nil
 	r.durationUnits = nil
+	r.unitVariants = nil
 	if s.Quantities != nil {
 		for _, u := range s.Quantities.Units() {
 			r.unitLabels[u] = unitLabel(u)
+			for _, f := range s.Quantities.Variants(u.Name) {
+				if u.Offset == 0 {
+					if r.unitVariants == nil {
+						r.unitVariants = map[string][]float64{}
+					}
+					r.unitVariants[u.Name] = append(r.unitVariants[u.Name], f/u.Factor)
+				}
+			}
 			if u.Dimension == durationKey && u.Offset == 0 && u.Factor > 0 {
 				r.durationUnits = append(r.durationUnits, u)
 			}
@@ -2061,6 +2074,11 @@ func (r *autoFactsRule) ownerOf(text string, toks []segment.Token, sent segment.
 			if lw.class&classReporting != 0 {
 				return ""
 			}
+			// "Rana Osei was one of just NINE pilots": the subject is
+			// one of those counted, not their owner.
+			if wordIs(text, toks, j-1, "one") && wordIs(text, toks, j, "of") {
+				return ""
+			}
 			continue
 		}
 		// A capitalised grammar or calendar word is no subject: "The
@@ -3048,7 +3066,7 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	// for each, two outlets' round "more than 300" outnumbered the one
 	// exact figure against a changed one, which was never reported.
 	cmpr := comparison{rule: r, match: r.match, tolerance: r.tolerance, openBound: r.openBound, minor: r.minor, major: r.major, unrelated: unrelated, supports: supports, vagueIsNeutral: true,
-		alsoDisagree: func(x, y *claim) bool { return r.openBound > 0 && maximaDisagree(x, y, r.tolerance) }, keys: nkeys}
+		alsoDisagree: func(x, y *claim) bool { return r.openBound > 0 && maximaDisagree(x, y, r.tolerance) }, keys: nkeys, variants: r.unitVariants}
 	compareStories(c, perArticle, cmpr, rep)
 	compared := len(rep.diags)
 	r.selfContradictions(c, perArticle, anchors, cmpr, rep)
@@ -3296,6 +3314,7 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 			}
 			if !built {
 				keys.build(story, perArticle, cmpr.keys)
+				keys.variants = cmpr.variants
 				runs.reset(len(keys.claims))
 				built = true
 			}
@@ -3537,6 +3556,8 @@ type storyKeys struct {
 	// (haveIv).
 	ivs    []claimIntervals
 	haveIv []bool
+	// variants are the rule's unitVariants (intervalsOf).
+	variants map[string][]float64
 }
 
 // build groups the claims of the story's articles, whose keys are
@@ -3646,7 +3667,7 @@ func (s *storyKeys) of(key string) (lo, hi, articles int) {
 // iv returns the intervals of s.claims[k], computed when first asked.
 func (s *storyKeys) iv(k int, tolerance, openBound float64) *claimIntervals {
 	if !s.haveIv[k] {
-		s.ivs[k], s.haveIv[k] = intervalsOf(s.claims[k], tolerance, openBound), true
+		s.ivs[k], s.haveIv[k] = intervalsOf(s.claims[k], tolerance, openBound, s.variants), true
 	}
 	return &s.ivs[k]
 }
