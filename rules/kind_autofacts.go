@@ -1281,6 +1281,15 @@ func yearOpensClause(qs []quantity.Quantity, toks []segment.Token, q *quantity.Q
 	return prev
 }
 
+// restatedCount reports a count of a hundred or more after a
+// demonstrative, token j ("every one of those 18,400 seats"): copy
+// points back with it to a count it states, as the count itself, where
+// a small one picks members out ("these two men") and a time is a frame
+// ("those two years").
+func restatedCount(text string, toks []segment.Token, j int, q *quantity.Quantity) bool {
+	return q.Unit == nil && q.Value >= 100 && !q.Range && (wordIs(text, toks, j, "those") || wordIs(text, toks, j, "these"))
+}
+
 // claimFor appends to out the automatic claim of one quantity, if it has
 // a key, and a second claim keyed by its contrast word, if it has one.
 func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, toks []segment.Token, skip []bool, memo *ctxMemo, out []claim) []claim {
@@ -1295,7 +1304,8 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 	// "those two years", "the past three days": a frame of time or a
 	// reference back, not a figure the article reports.
 	if j := q.Tokens[0] - 1; j >= sent.First && toks[j].Kind == segment.Word && r.is(memo, text, toks, j, classFrame) && !furtherSum(r, memo, text, toks, j, q) &&
-		(currencyOf(q.Unit) == "" || !r.is(memo, text, toks, j, classBalance)) { // "the remaining €36,000" is claimed
+		(currencyOf(q.Unit) == "" || !r.is(memo, text, toks, j, classBalance)) && // "the remaining €36,000" is claimed
+		!restatedCount(text, toks, j, q) {
 		return out
 	}
 	// Loc is set by Check, for the claims kept: most figures turn out
