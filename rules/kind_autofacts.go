@@ -89,6 +89,9 @@ type autoFactsRule struct {
 	// nearest a quantity tells which fact about the thing it states
 	// (killed or injured, rose or fell).
 	roles map[string]int
+	// exactRoles maps a contrast word matched as written ("=lives"),
+	// in lower case, to its group.
+	exactRoles map[string]int
 	// maybeRole turns away tokens whose stem cannot be a role word.
 	maybeRole *firstBytes
 	// roleIDs is roles keyed by the wordIDs of the stems (stemID), asked
@@ -180,7 +183,9 @@ type autoFactsConfig struct {
 	// "global"] in "12% of world trade", "12% of global trade".
 	WholeSynonyms [][]string `toml:"whole_synonyms"`
 	// Contrasts are groups of words that tell different facts about one
-	// thing apart: ["killed", "dead"] and ["injured", "wounded"].
+	// thing apart: ["killed", "dead"] and ["injured", "wounded"]. A word
+	// is matched by its stem, or, written after "=", as written only:
+	// "=lives" is not the verb "live".
 	Contrasts [][]string `toml:"contrasts"`
 	// MaxRatio: figures that differ by more than this factor are
 	// different facts (0: no limit).
@@ -283,20 +288,23 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 	if c.MinScore < 1 {
 		return nil, t.Errorf("min_score", "rule %q: min_score must be at least 1, not %d", info.ID, c.MinScore)
 	}
-	roles := map[string]int{}
+	roles, exactRoles := map[string]int{}, map[string]int{}
 	var roleNames, roleKeys []string
 	for g, group := range c.Contrasts {
 		if len(group) == 0 {
 			return nil, t.Errorf("contrasts", "rule %q: contrasts[%d] is empty", info.ID, g)
 		}
-		roleNames = append(roleNames, strings.ToLower(group[0]))
+		roleNames = append(roleNames, strings.ToLower(strings.TrimPrefix(group[0], "=")))
 		roleKeys = append(roleKeys, "role:"+roleNames[g])
 		for _, w := range group {
-			st := stem(w)
-			if prev, dup := roles[st]; dup && prev != g {
-				return nil, t.Errorf("contrasts", "rule %q: %q is in two contrast groups", info.ID, w)
+			m, key := roles, stem(w)
+			if exact, ok := strings.CutPrefix(w, "="); ok {
+				m, key = exactRoles, strings.ToLower(exact)
 			}
-			roles[st] = g
+			if prev, dup := m[key]; dup && prev != g || key == "" {
+				return nil, t.Errorf("contrasts", "rule %q: %q is empty or in two contrast groups", info.ID, w)
+			}
+			m[key] = g
 		}
 	}
 	syn := map[string]int{}
@@ -391,7 +399,8 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		canon:      canon,
 		maxRatio:   c.MaxRatio,
 		roles:      roles,
-		maybeRole:  newFirstBytes(roles, true),
+		maybeRole:  newFirstBytes(unionKeys(roles, exactRoles), true),
+		exactRoles: exactRoles,
 		roleIDs:    newIDMap(roles),
 		roleNames:  roleNames,
 		roleKeys:   roleKeys,
@@ -2534,6 +2543,11 @@ func (r *autoFactsRule) roleOfLex(lw *lexWord, text string, toks []segment.Token
 func (r *autoFactsRule) roleOfWord(w string, id wordID, ok bool) int {
 	if !r.maybeRole.may(w) {
 		return -1
+	}
+	if len(r.exactRoles) > 0 {
+		if g, found := r.exactRoles[strings.ToLower(w)]; found {
+			return g
+		}
 	}
 	if ok {
 		return r.roleIDs.get(id)
