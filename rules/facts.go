@@ -164,6 +164,13 @@ func (f *figure) Interval(p quantity.Precision) quantity.Interval {
 	return q.Interval(p)
 }
 
+// BareInterval is the quantity's BareInterval: its number as written,
+// its qualifier left out.
+func (f *figure) BareInterval(p quantity.Precision) quantity.Interval {
+	q := quantity.Quantity{Value: f.Value, High: f.High, Step: f.Step, Round: f.Round}
+	return q.BareInterval(p)
+}
+
 // claimInterval is the set of values a claim allows, in the base unit of
 // its dimension. Two claims written in the same unit keep the precision
 // they were written with; across units a figure may have been rounded in
@@ -234,9 +241,15 @@ func unitName(u *quantity.Unit) string {
 type claimIntervals struct {
 	unit            string
 	strict, rounded quantity.Interval
+	// about marks a sum hedged by "about" (or a word like it), and bare
+	// is its interval as written and rounded, the hedge left out: two
+	// hedged sums in one currency are set against each other by it
+	// (disagree).
+	about bool
+	bare  quantity.Interval
 }
 
-func intervalsOf(x *claim, tolerance, openBound float64) claimIntervals {
+func intervalsOf(x *claim, tolerance, openBound float64, variants map[string][]float64) claimIntervals {
 	c := claimIntervals{unit: unitName(x.Q.Unit)}
 	if x.When != nil {
 		c.strict = widen(dayInterval(x.When), tolerance)
@@ -249,6 +262,16 @@ func intervalsOf(x *claim, tolerance, openBound float64) claimIntervals {
 	}
 	c.strict = widen(capOpen(x.Q.Interval(strict).ToBase(x.Q.Unit), &x.Q, openBound), tolerance)
 	c.rounded = widen(capOpen(x.Q.Interval(quantity.Rounded).ToBase(x.Q.Unit), &x.Q, openBound), tolerance)
+	// A unit whose words also name other measures ("gallons", imperial
+	// or US) allows, against another unit, the figure in any of them.
+	for _, ratio := range variants[c.unit] {
+		c.rounded.Lo = min(c.rounded.Lo, c.rounded.Lo*ratio)
+		c.rounded.Hi = max(c.rounded.Hi, c.rounded.Hi*ratio)
+	}
+	if x.Q.Qualifier != nil && x.Q.Qualifier.Bound == quantity.About && x.Q.Unit != nil && strings.HasPrefix(x.Q.Unit.Dimension, "currency:") {
+		c.about = true
+		c.bare = widen(x.Q.BareInterval(quantity.Rounded).ToBase(x.Q.Unit), tolerance)
+	}
 	return c
 }
 
@@ -257,6 +280,16 @@ func intervalsOf(x *claim, tolerance, openBound float64) claimIntervals {
 // overlap.
 func (a *claimIntervals) disagree(b *claimIntervals) bool {
 	if a.unit == b.unit {
+		// Two sums hedged alike in one currency ("about $48m", "about
+		// $58 million") are each a writer's rounding of one estimate, a
+		// valuation or a cost given once by its source: they may differ
+		// by their rounding, not by both hedges, which together span a
+		// fifth of the sum. Counts and measures keep their hedges:
+		// hedged tallies are often of other moments ("about 3,300
+		// restored by Friday", "about 2,900 still cut off on Saturday").
+		if a.about && b.about {
+			return !a.bare.Overlaps(b.bare)
+		}
 		return !a.strict.Overlaps(b.strict)
 	}
 	return !a.rounded.Overlaps(b.rounded)
@@ -298,6 +331,9 @@ func finite(v, alt float64) float64 {
 // comparison is what a corpus rule supplies to compareStories.
 type comparison struct {
 	rule Rule
+	// variants are the ratios of the other measures a unit's words also
+	// name to the unit's own, by unit name (intervalsOf).
+	variants map[string][]float64
 	// match reports whether two claims of different articles are about
 	// the same fact.
 	match func(x, y *claim) bool
@@ -668,7 +704,7 @@ func compareKey(claims []*claim, story []int, places []int, cmpr comparison, nam
 	ivs := grown(&scratch.ivs, n)
 	for i, x := range claims {
 		if like[i] == i {
-			ivs[i] = intervalsOf(x, cmpr.tolerance, cmpr.openBound)
+			ivs[i] = intervalsOf(x, cmpr.tolerance, cmpr.openBound, cmpr.variants)
 		}
 	}
 	disagree := func(x, y *claim) bool {

@@ -32,7 +32,10 @@ import (
 //     The remaining 30 staff ...";
 //   - the two sides of a vote, which add up to the whole vote: "backed
 //     the plan by 64% to 36%", "a split of 51.2 per cent to 48.8 per
-//     cent".
+//     cent";
+//   - the excess of one figure over another of its unit (checkExcess),
+//     and a change restated in relative terms after its size, "by 31
+//     kg, or about 8%" (checkIncrement).
 //
 // Nothing else is read: percentages of different things, and changes
 // whose ends the sentence does not give, are common in news copy, and a
@@ -130,6 +133,7 @@ func (r *arithmeticRule) Check(a *Article, rep *Reporter) any {
 		if isRatio(q) && !q.Range {
 			r.checkShare(a, rep, qs, i, sent)
 			r.checkExcess(a, rep, qs, i, sent)
+			r.checkIncrement(a, rep, qs, i, sent)
 			if len(r.splits) > 0 && wordAt(text, toks, q.Tokens[1], "to") {
 				r.checkSplit(a, rep, qs, i, sent)
 			}

@@ -93,6 +93,9 @@ type autoFactsRule struct {
 	// nearest a quantity tells which fact about the thing it states
 	// (killed or injured, rose or fell).
 	roles map[string]int
+	// exactRoles maps a contrast word matched as written ("=lives"),
+	// in lower case, to its group.
+	exactRoles map[string]int
 	// maybeRole turns away tokens whose stem cannot be a role word.
 	maybeRole *firstBytes
 	// roleIDs is roles keyed by the wordIDs of the stems (stemID), asked
@@ -122,6 +125,10 @@ type autoFactsRule struct {
 	// durationUnits are the rule set's units of duration, largest
 	// first, that a time written in parts is read back into (partSlip).
 	durationUnits []*quantity.Unit
+	// unitVariants are, by unit name, the ratios to the unit's factor of
+	// the other measures its words also name (quantity.Table.Variants):
+	// "gallons" imperial or US.
+	unitVariants map[string][]float64
 	// localDollars are the dimensions a bare "$" amount may be written
 	// in besides USD (LocalDollars).
 	localDollars []string
@@ -187,7 +194,9 @@ type autoFactsConfig struct {
 	// altitude of 305 km".
 	HeightFrames [][]string `toml:"height_frames"`
 	// Contrasts are groups of words that tell different facts about one
-	// thing apart: ["killed", "dead"] and ["injured", "wounded"].
+	// thing apart: ["killed", "dead"] and ["injured", "wounded"]. A word
+	// is matched by its stem, or, written after "=", as written only:
+	// "=lives" is not the verb "live".
 	Contrasts [][]string `toml:"contrasts"`
 	// MaxRatio: figures that differ by more than this factor are
 	// different facts (0: no limit).
@@ -293,20 +302,23 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 	if c.MinScore < 1 {
 		return nil, t.Errorf("min_score", "rule %q: min_score must be at least 1, not %d", info.ID, c.MinScore)
 	}
-	roles := map[string]int{}
+	roles, exactRoles := map[string]int{}, map[string]int{}
 	var roleNames, roleKeys []string
 	for g, group := range c.Contrasts {
 		if len(group) == 0 {
 			return nil, t.Errorf("contrasts", "rule %q: contrasts[%d] is empty", info.ID, g)
 		}
-		roleNames = append(roleNames, strings.ToLower(group[0]))
+		roleNames = append(roleNames, strings.ToLower(strings.TrimPrefix(group[0], "=")))
 		roleKeys = append(roleKeys, "role:"+roleNames[g])
 		for _, w := range group {
-			st := stem(w)
-			if prev, dup := roles[st]; dup && prev != g {
-				return nil, t.Errorf("contrasts", "rule %q: %q is in two contrast groups", info.ID, w)
+			m, key := roles, stem(w)
+			if exact, ok := strings.CutPrefix(w, "="); ok {
+				m, key = exactRoles, strings.ToLower(exact)
 			}
-			roles[st] = g
+			if prev, dup := m[key]; dup && prev != g || key == "" {
+				return nil, t.Errorf("contrasts", "rule %q: %q is empty or in two contrast groups", info.ID, w)
+			}
+			m[key] = g
 		}
 	}
 	syn := map[string]int{}
@@ -405,7 +417,8 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		canon:      canon,
 		maxRatio:   c.MaxRatio,
 		roles:      roles,
-		maybeRole:  newFirstBytes(roles, true),
+		maybeRole:  newFirstBytes(unionKeys(roles, exactRoles), true),
+		exactRoles: exactRoles,
 		roleIDs:    newIDMap(roles),
 		roleNames:  roleNames,
 		roleKeys:   roleKeys,
@@ -692,9 +705,18 @@ func (r *autoFactsRule) useSet(s *Set) {
 	r.unitLabels = map[*quantity.Unit]string{}
 	r.percent = nil
 	r.durationUnits = nil
+	r.unitVariants = nil
 	if s.Quantities != nil {
 		for _, u := range s.Quantities.Units() {
 			r.unitLabels[u] = unitLabel(u)
+			for _, f := range s.Quantities.Variants(u.Name) {
+				if u.Offset == 0 {
+					if r.unitVariants == nil {
+						r.unitVariants = map[string][]float64{}
+					}
+					r.unitVariants[u.Name] = append(r.unitVariants[u.Name], f/u.Factor)
+				}
+			}
 			if u.Dimension == durationKey && u.Offset == 0 && u.Factor > 0 {
 				r.durationUnits = append(r.durationUnits, u)
 			}
@@ -1290,6 +1312,15 @@ func yearOpensClause(qs []quantity.Quantity, toks []segment.Token, q *quantity.Q
 	return prev
 }
 
+// restatedCount reports a count of a hundred or more after a
+// demonstrative, token j ("every one of those 18,400 seats"): copy
+// points back with it to a count it states, as the count itself, where
+// a small one picks members out ("these two men") and a time is a frame
+// ("those two years").
+func restatedCount(text string, toks []segment.Token, j int, q *quantity.Quantity) bool {
+	return q.Unit == nil && q.Value >= 100 && !q.Range && (wordIs(text, toks, j, "those") || wordIs(text, toks, j, "these"))
+}
+
 // claimFor appends to out the automatic claim of one quantity, if it has
 // a key, and a second claim keyed by its contrast word, if it has one.
 func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, toks []segment.Token, skip []bool, memo *ctxMemo, out []claim) []claim {
@@ -1304,7 +1335,8 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 	// "those two years", "the past three days": a frame of time or a
 	// reference back, not a figure the article reports.
 	if j := q.Tokens[0] - 1; j >= sent.First && toks[j].Kind == segment.Word && r.is(memo, text, toks, j, classFrame) && !furtherSum(r, memo, text, toks, j, q) &&
-		(currencyOf(q.Unit) == "" || !r.is(memo, text, toks, j, classBalance)) { // "the remaining €36,000" is claimed
+		(currencyOf(q.Unit) == "" || !r.is(memo, text, toks, j, classBalance)) && // "the remaining €36,000" is claimed
+		!restatedCount(text, toks, j, q) {
 		return out
 	}
 	// Loc is set by Check, for the claims kept: most figures turn out
@@ -2098,6 +2130,11 @@ func (r *autoFactsRule) ownerOf(text string, toks []segment.Token, sent segment.
 			if lw.class&classReporting != 0 {
 				return ""
 			}
+			// "Rana Osei was one of just NINE pilots": the subject is
+			// one of those counted, not their owner.
+			if wordIs(text, toks, j-1, "one") && wordIs(text, toks, j, "of") {
+				return ""
+			}
 			continue
 		}
 		// A capitalised grammar or calendar word is no subject: "The
@@ -2543,6 +2580,11 @@ func (r *autoFactsRule) roleOfLex(lw *lexWord, text string, toks []segment.Token
 func (r *autoFactsRule) roleOfWord(w string, id wordID, ok bool) int {
 	if !r.maybeRole.may(w) {
 		return -1
+	}
+	if len(r.exactRoles) > 0 {
+		if g, found := r.exactRoles[strings.ToLower(w)]; found {
+			return g
+		}
 	}
 	if ok {
 		return r.roleIDs.get(id)
@@ -3089,7 +3131,7 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	// for each, two outlets' round "more than 300" outnumbered the one
 	// exact figure against a changed one, which was never reported.
 	cmpr := comparison{rule: r, match: r.match, tolerance: r.tolerance, openBound: r.openBound, minor: r.minor, major: r.major, unrelated: unrelated, supports: supports, vagueIsNeutral: true,
-		alsoDisagree: func(x, y *claim) bool { return r.openBound > 0 && maximaDisagree(x, y, r.tolerance) }, keys: nkeys}
+		alsoDisagree: func(x, y *claim) bool { return r.openBound > 0 && maximaDisagree(x, y, r.tolerance) }, keys: nkeys, variants: r.unitVariants}
 	compareStories(c, perArticle, cmpr, rep)
 	compared := len(rep.diags)
 	r.selfContradictions(c, perArticle, anchors, cmpr, rep)
@@ -3337,6 +3379,7 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 			}
 			if !built {
 				keys.build(story, perArticle, cmpr.keys)
+				keys.variants = cmpr.variants
 				runs.reset(len(keys.claims))
 				built = true
 			}
@@ -3578,6 +3621,8 @@ type storyKeys struct {
 	// (haveIv).
 	ivs    []claimIntervals
 	haveIv []bool
+	// variants are the rule's unitVariants (intervalsOf).
+	variants map[string][]float64
 }
 
 // build groups the claims of the story's articles, whose keys are
@@ -3687,7 +3732,7 @@ func (s *storyKeys) of(key string) (lo, hi, articles int) {
 // iv returns the intervals of s.claims[k], computed when first asked.
 func (s *storyKeys) iv(k int, tolerance, openBound float64) *claimIntervals {
 	if !s.haveIv[k] {
-		s.ivs[k], s.haveIv[k] = intervalsOf(s.claims[k], tolerance, openBound), true
+		s.ivs[k], s.haveIv[k] = intervalsOf(s.claims[k], tolerance, openBound, s.variants), true
 	}
 	return &s.ivs[k]
 }

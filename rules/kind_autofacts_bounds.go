@@ -26,7 +26,7 @@ func maximaDisagree(x, y *claim, tolerance float64) bool {
 	}
 	bx, by := *x, *y
 	bx.Q.Qualifier, by.Q.Qualifier = nil, nil
-	ix, iy := intervalsOf(&bx, tolerance, 0), intervalsOf(&by, tolerance, 0)
+	ix, iy := intervalsOf(&bx, tolerance, 0, nil), intervalsOf(&by, tolerance, 0, nil)
 	return ix.disagree(&iy)
 }
 

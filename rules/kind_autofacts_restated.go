@@ -82,7 +82,7 @@ func (r *autoFactsRule) restatedFigures(c *Corpus, perArticle [][]claim, anchors
 					if z.Loc.Start.Line != head || z.When != nil || z.Q.Kind != x.Q.Kind || unitDim(z) != unitDim(x) {
 						continue
 					}
-					zi := intervalsOf(z, r.tolerance, r.openBound)
+					zi := intervalsOf(z, r.tolerance, r.openBound, r.unitVariants)
 					if !xi.disagree(&zi) || partOfSum(cs, x, z) || partOfSum(cs, z, x) {
 						continue
 					}

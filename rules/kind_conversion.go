@@ -98,7 +98,9 @@ type conversionConfig struct {
 	// Variants are the other measures a unit's words also name: a
 	// British outlet's "gallons" are imperial, 4.546 litres, not the US
 	// table's 3.785. A conversion into or from the unit is right if it
-	// holds for any of them.
+	// holds for any of them. They are added to the unit table's own
+	// (the unit's variants in the pack's quantities), where the default
+	// pack gives them.
 	Variants []variantConfig `toml:"variants"`
 	// VariantsExcept are the spellings of a unit that name the table's
 	// measure alone ("US gallons").
@@ -341,7 +343,14 @@ func (r *conversionRule) checkPair(a *Article, rep *Reporter, from, to *quantity
 // in imperial gallons). The message of a conversion that fits none still
 // gives the table's unit.
 func (r *conversionRule) variantFits(a *Article, from, to *quantity.Quantity) bool {
-	if len(r.variants) == 0 || from.Unit == nil || to.Unit == nil {
+	if from.Unit == nil || to.Unit == nil {
+		return false
+	}
+	// The unit table's variants (quantity.UnitDef.Variants), and the
+	// rule's own.
+	toVariants := slices.Concat(r.variants[to.Unit.Name], a.Units.Variants(to.Unit.Name))
+	fromVariants := slices.Concat(r.variants[from.Unit.Name], a.Units.Variants(from.Unit.Name))
+	if len(toVariants)+len(fromVariants) == 0 {
 		return false
 	}
 	text := a.Doc.Text
@@ -358,7 +367,7 @@ func (r *conversionRule) variantFits(a *Article, from, to *quantity.Quantity) bo
 		got := convertedInterval(to).ToBase(tu)
 		return want.Overlaps(got)
 	}
-	for _, f := range r.variants[to.Unit.Name] {
+	for _, f := range toVariants {
 		if named(to) {
 			break
 		}
@@ -368,7 +377,7 @@ func (r *conversionRule) variantFits(a *Article, from, to *quantity.Quantity) bo
 			return true
 		}
 	}
-	for _, f := range r.variants[from.Unit.Name] {
+	for _, f := range fromVariants {
 		if named(from) {
 			break
 		}

@@ -165,7 +165,7 @@ func selfContradictionsDirect(r *autoFactsRule, c *Corpus, perArticle [][]claim,
 			clear(haveIv)
 			ivOf := func(k int) *claimIntervals {
 				if !haveIv[k] {
-					ivs[k], haveIv[k] = intervalsOf(&cs[k], r.tolerance, r.openBound), true
+					ivs[k], haveIv[k] = intervalsOf(&cs[k], r.tolerance, r.openBound, r.unitVariants), true
 				}
 				return &ivs[k]
 			}

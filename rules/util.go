@@ -137,3 +137,15 @@ func isASCII(w string) bool {
 	}
 	return true
 }
+
+// unionKeys returns a set of the keys of a and b.
+func unionKeys[V any](a, b map[string]V) map[string]bool {
+	u := make(map[string]bool, len(a)+len(b))
+	for k := range a {
+		u[k] = true
+	}
+	for k := range b {
+		u[k] = true
+	}
+	return u
+}

@@ -42,6 +42,11 @@ type UnitDef struct {
 	// million or more ("4.6 million pounds" is a sum, "12 pounds" a
 	// weight). There they win over an alias of another unit.
 	ScaledAliases []string `toml:"scaled_aliases"`
+	// Variants are the factors of other measures the unit's words also
+	// name: British copy's "gallons" are imperial (4.546 litres), where
+	// the table's are US (3.785). A figure in the unit may be in any of
+	// them.
+	Variants []float64 `toml:"variants"`
 }
 
 // QualifierDef is one [[qualifier]] table of the rule pack.
@@ -104,6 +109,8 @@ const (
 type Table struct {
 	units  []*Unit
 	byName map[string]*Unit
+	// variants are UnitDef.Variants by unit name (Variants).
+	variants map[string][]float64
 	// vocab maps lower-cased words and symbols to all the table and the
 	// number grammar know of them, so that a token needs one lookup;
 	// vocabBits is a one-hash filter of its keys, which rules out most
@@ -583,6 +590,11 @@ func (t *Table) AddUnit(d UnitDef) error {
 	case len(d.Aliases)+len(d.Attached)+len(d.Prefixes)+len(d.ScaledAliases) == 0:
 		return errors.New("needs at least one alias, attached form or prefix")
 	}
+	for _, v := range d.Variants {
+		if !(v > 0) || math.IsInf(v, 0) {
+			return fmt.Errorf("variant factor %v must be a number greater than 0", v)
+		}
+	}
 	u := &Unit{Name: name, Dimension: strings.TrimSpace(d.Dimension), Factor: d.Factor, Offset: d.Offset}
 
 	// Check everything before adding anything, so that a failed unit
@@ -633,6 +645,12 @@ func (t *Table) AddUnit(d UnitDef) error {
 
 	t.units = append(t.units, u)
 	t.byName[name] = u
+	if len(d.Variants) > 0 {
+		if t.variants == nil {
+			t.variants = map[string][]float64{}
+		}
+		t.variants[name] = slices.Clone(d.Variants)
+	}
 	if name == "s" {
 		t.second = u
 	}
@@ -740,6 +758,15 @@ func (t *Table) Unit(name string) *Unit { return t.byName[name] }
 // Units returns the units in the order they were added.
 func (t *Table) Units() []*Unit {
 	return append([]*Unit(nil), t.units...)
+}
+
+// Variants returns the factors of the other measures the words of the
+// unit named name also name (UnitDef.Variants), or nil.
+func (t *Table) Variants(name string) []float64 {
+	if t == nil {
+		return nil
+	}
+	return t.variants[name]
 }
 
 // phrase tokenises s, lower-cased, as the segmenter does a text, and

@@ -181,6 +181,7 @@ func TestAddUnitErrors(t *testing.T) {
 		{"zero factor", UnitDef{Name: "x", Dimension: "length", Aliases: []string{"x"}}, "factor 0"},
 		{"negative factor", UnitDef{Name: "x", Dimension: "length", Factor: -2, Aliases: []string{"x"}}, "factor -2"},
 		{"no forms", UnitDef{Name: "x", Dimension: "length", Factor: 1}, "at least one alias"},
+		{"zero variant", UnitDef{Name: "x", Dimension: "length", Factor: 1, Aliases: []string{"x"}, Variants: []float64{0}}, "variant factor 0"},
 		{"alias taken", UnitDef{Name: "x", Dimension: "length", Factor: 1, Aliases: []string{"KM"}}, `alias "KM" already belongs to unit "km"`},
 		{"empty alias", UnitDef{Name: "x", Dimension: "length", Factor: 1, Aliases: []string{" "}}, "empty alias"},
 		{"digit alias", UnitDef{Name: "x", Dimension: "length", Factor: 1, Aliases: []string{"2x"}}, `alias "2x" must not begin with a digit`},
@@ -307,5 +308,26 @@ func TestOneLetterPrefix(t *testing.T) {
 				t.Errorf("%q: read %q as a sum in %s", text, text[q.Span.Start:q.Span.End], q.Unit.Name)
 			}
 		}
+	}
+}
+
+// TestUnitVariants checks that a unit's variants are kept by its name and
+// that a unit without any, or an unknown one, has none.
+func TestUnitVariants(t *testing.T) {
+	tb := NewTable()
+	if err := tb.AddUnit(UnitDef{Name: "gal", Dimension: "volume", Factor: 0.003785411784, Aliases: []string{"gallons"}, Variants: []float64{0.00454609}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := tb.AddUnit(UnitDef{Name: "L", Dimension: "volume", Factor: 0.001, Aliases: []string{"litres"}}); err != nil {
+		t.Fatal(err)
+	}
+	if got := tb.Variants("gal"); len(got) != 1 || got[0] != 0.00454609 {
+		t.Errorf("Variants(gal) = %v, want [0.00454609]", got)
+	}
+	if got := tb.Variants("L"); got != nil {
+		t.Errorf("Variants(L) = %v, want none", got)
+	}
+	if got := (*Table)(nil).Variants("gal"); got != nil {
+		t.Errorf("nil table: Variants(gal) = %v, want none", got)
 	}
 }
