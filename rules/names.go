@@ -161,8 +161,8 @@ type nameTok struct {
 // the NameStats (locations, uses, neighbours, the map of spellings),
 // which statsOf builds from the table only when asked.
 type nameScan struct {
-	toks    []nameTok
-	words   []string
+	toks  []nameTok
+	words []string
 	// nums are the words' numbers in the Words of (see
 	// NameStats.nums), nil when the tokens are not numbered.
 	nums    []uint32
