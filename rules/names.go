@@ -190,7 +190,6 @@ type nameScratch struct {
 	stamp   uint32
 	of      *segment.Words
 	tallies []nameTally
-	nums    []uint32
 	nexts   []namePair
 	prevs   []namePair
 	starts  []int32
@@ -247,8 +246,6 @@ func scanCaps(a *Article) *nameScan {
 	// The tallies grow in the pooled scratch and are copied into the
 	// article's room at their size.
 	tallies := scr.tallies[:0]
-	// The spellings' numbers, where the tokens are numbered.
-	nums := scr.nums[:0]
 	// About one word in six is capitalised in news copy.
 	sc := &nameScan{toks: slices.Grow(room.toks[:0], len(toks)/5+8), room: room}
 	furnFrom, furnTo := furnitureLine(text)
@@ -276,13 +273,9 @@ func scanCaps(a *Article) *nameScan {
 				fi, isNew = int32(len(tab.keys)), true
 				tab.keys = append(tab.keys, text[t.Start:t.End])
 				byWord[wn], byStamp[wn] = fi, stamp
-				nums = append(nums, wn)
 			}
 		} else {
 			fi, isNew = tab.find(text[t.Start:t.End])
-			if isNew && byWord != nil {
-				nums = append(nums, 0)
-			}
 		}
 		if isNew {
 			tallies = append(tallies, nameTally{first: int32(len(sc.toks))})
@@ -302,11 +295,22 @@ func scanCaps(a *Article) *nameScan {
 		room.words = append(room.words[:0], tab.keys...)
 		sc.words = room.words
 		if byWord != nil {
-			room.nums = append(room.nums[:0], nums...)
-			sc.nums, sc.of = room.nums, a.Seg.Words
+			// The spellings' numbers, read from their first tokens
+			// after the loop over every token, which keeps no
+			// spare register for them: a spelling numbered as the
+			// loop reads numbers, or 0.
+			nums := slices.Grow(room.nums[:0], len(tallies))[:len(tallies)]
+			for fi := range tallies {
+				wn := toks[sc.toks[tallies[fi].first].tok].Word
+				if int(wn) >= len(byWord) {
+					wn = 0
+				}
+				nums[fi] = wn
+			}
+			room.nums = nums
+			sc.nums, sc.of = nums, a.Seg.Words
 		}
 	}
-	scr.nums = nums
 	// Nothing pooled may keep the article's text alive.
 	clear(tab.keys)
 	nameScratchPool.Put(scr)
