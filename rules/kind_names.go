@@ -182,6 +182,7 @@ func (r *namesRule) learnForms(a *Article, f *namesFacts) {
 	loc := newLocator(a.Doc)
 	// The uses are gathered in pooled room, then copied out grouped.
 	scr := learnPool.Get().(*learnScratch)
+	scr.sync(a.Seg.Words)
 	keyBuf, uses, useKeys := scr.keys[:0], scr.uses[:0], scr.useKeys[:0]
 	defer func() {
 		clear(uses) // they slice the article's text
@@ -199,9 +200,15 @@ func (r *namesRule) learnForms(a *Article, f *namesFacts) {
 	plain = plain[:len(sc.words)]
 	isPlain := func(form int32) bool {
 		if plain[form] == 0 {
-			plain[form] = 2
-			if plainName(sc.words[form]) {
-				plain[form] = 1
+			// A numbered spelling is read once for every article
+			// of its Words (learnScratch.spell).
+			if sc.nums != nil && sc.nums[form] != 0 {
+				plain[form] = scr.plainAt(sc.nums[form], sc.words[form])
+			} else {
+				plain[form] = 2
+				if plainName(sc.words[form]) {
+					plain[form] = 1
+				}
 			}
 		}
 		return plain[form] == 1
@@ -254,7 +261,7 @@ func (r *namesRule) learnForms(a *Article, f *namesFacts) {
 			}
 			core := text[t.Start:second.End]
 			from := len(keyBuf)
-			keyBuf = appendFoldKey(keyBuf, text[t.Start:t.End], second.Text(text))
+			keyBuf = scr.appendKey(keyBuf, text, t, second)
 			start, prefix := t.Start, ""
 			// The preceding capitalised word is part of the name (a
 			// family name before "Jae-in") unless it only opens the
@@ -333,6 +340,114 @@ type learnScratch struct {
 	tab     formTable
 	group   []int32
 	starts  []int32
+	// spell holds, by the segmenter's number of a spelling
+	// (segment.Token.Word) in the Words of, what learnForms has read
+	// of it: whether it may start a name (plainName) and its key's
+	// part in lower case, in lower: a spelling is read once for all
+	// the articles segmented with of, not once per article and use
+	// (folding each use's two words to their key byte by byte was a
+	// fifth of learning forms). Emptied when the scratch serves
+	// other Words, and when lower would outgrow maxLearnLower.
+	of    *segment.Words
+	spell []learnSpell
+	lower []byte
+}
+
+// learnSpell is what learnScratch.spell holds of a spelling: plain is
+// 0 not read yet, 1 a word that may start a name, 2 not (as isPlain);
+// fold is 0 not read yet, 1 read, its lower case at lower[off:off+n],
+// 2 not foldable by bytes (not ASCII: appendFoldKey folds the pair).
+type learnSpell struct {
+	off, n      uint32
+	plain, fold uint8
+}
+
+// maxLearnLower bounds the bytes of lower-case spellings a learnScratch
+// keeps.
+const maxLearnLower = 1 << 20
+
+// sync readies the scratch's readings for the numbers of words (nil:
+// none, every reading then by text).
+func (s *learnScratch) sync(words *segment.Words) {
+	if words != s.of || len(s.lower) > maxLearnLower {
+		clear(s.spell)
+		s.lower = s.lower[:0]
+		s.of = words
+	}
+	if words == nil {
+		return
+	}
+	if n := words.Len(); len(s.spell) < n {
+		s.spell = slices.Grow(s.spell, n-len(s.spell))[:n]
+	}
+}
+
+// plainAt is isPlain's reading (1 or 2) of spelling w, numbered wn in
+// the scratch's Words.
+func (s *learnScratch) plainAt(wn uint32, w string) uint8 {
+	if int(wn) >= len(s.spell) {
+		if plainName(w) {
+			return 1
+		}
+		return 2
+	}
+	sp := &s.spell[wn]
+	if sp.plain == 0 {
+		sp.plain = 2
+		if plainName(w) {
+			sp.plain = 1
+		}
+	}
+	return sp.plain
+}
+
+// lowerAt returns the lower case of word token t, numbered in the
+// scratch's Words, or false where it has no number or is not ASCII.
+func (s *learnScratch) lowerAt(text string, t segment.Token) ([]byte, bool) {
+	wn := t.Word
+	if wn == 0 || int(wn) >= len(s.spell) {
+		return nil, false
+	}
+	sp := &s.spell[wn]
+	if sp.fold == 0 {
+		w := text[t.Start:t.End]
+		sp.fold = 2
+		if asciiOnly(w) {
+			sp.off, sp.n, sp.fold = uint32(len(s.lower)), uint32(len(w)), 1
+			for i := 0; i < len(w); i++ {
+				c := w[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				s.lower = append(s.lower, c)
+			}
+		}
+	}
+	if sp.fold != 1 {
+		return nil, false
+	}
+	return s.lower[sp.off : sp.off+sp.n], true
+}
+
+// appendKey is appendFoldKey(buf, a's text, b's text) for word tokens a
+// and b, whose ASCII spellings' lower case it reads by their numbers.
+func (s *learnScratch) appendKey(buf []byte, text string, a, b segment.Token) []byte {
+	if la, ok := s.lowerAt(text, a); ok {
+		if lb, ok := s.lowerAt(text, b); ok {
+			return append(append(buf, la...), lb...)
+		}
+	}
+	return appendFoldKey(buf, text[a.Start:a.End], text[b.Start:b.End])
+}
+
+// asciiOnly reports whether w is ASCII.
+func asciiOnly(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 var learnPool = sync.Pool{New: func() any { return new(learnScratch) }}

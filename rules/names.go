@@ -81,9 +81,17 @@ type NameStats struct {
 	// none) that each neighbour is, of the forms' Nexts and of their
 	// Prevs, forms in order, as statsOf found them.
 	nearNext, nearPrev []int32
-	// hashes are the words' hashes (hashStr) and posts their forms'
-	// posts in the index but for the spelling's id (postOf), once
-	// PrepareFold has computed them.
+	// nums are the words' numbers in the segmenter's Words of
+	// (segment.Token.Word; 0 for a spelling left unnumbered), when
+	// statsOf made them from numbered tokens (nil otherwise): the index
+	// finds a spelling it met before under the same number by one
+	// array read (NameIndex.Add), not by its hash and bytes.
+	nums []uint32
+	of   *segment.Words
+	// hashes are the words' hashes (hashStr), for the statistics
+	// without numbers, and posts their forms' posts in the index but
+	// for the spelling's id (postOf), once PrepareFold has computed
+	// them.
 	hashes []uint64
 	posts  []namePost
 	// room holds the memory of words, forms, their uses and neighbours
@@ -98,6 +106,7 @@ type nameRoom struct {
 	toks    []nameTok
 	tallies []nameTally
 	words   []string
+	nums    []uint32
 	forms   []NameForm
 	uses    []NameUse
 	all     []string // the neighbours of all spellings
@@ -133,7 +142,7 @@ func RecycleNames(st *NameStats) {
 	clear(r.uses) // as long as statsOf carved
 	clear(r.all)
 	clear(r.m)
-	r.toks, r.tallies, r.words, r.forms, r.uses, r.all, r.near = r.toks[:0], r.tallies[:0], r.words[:0], r.forms[:0], r.uses[:0], r.all[:0], r.near[:0]
+	r.toks, r.tallies, r.words, r.nums, r.forms, r.uses, r.all, r.near = r.toks[:0], r.tallies[:0], r.words[:0], r.nums[:0], r.forms[:0], r.uses[:0], r.all[:0], r.near[:0]
 	nameRoomPool.Put(r)
 }
 
@@ -152,8 +161,12 @@ type nameTok struct {
 // the NameStats (locations, uses, neighbours, the map of spellings),
 // which statsOf builds from the table only when asked.
 type nameScan struct {
-	toks    []nameTok
-	words   []string
+	toks  []nameTok
+	words []string
+	// nums are the words' numbers in the Words of (see
+	// NameStats.nums), nil when the tokens are not numbered.
+	nums    []uint32
+	of      *segment.Words
 	tallies []nameTally
 	// forms are the NameStats' forms, by spelling index, once statsOf
 	// has built them (nil before).
@@ -281,6 +294,22 @@ func scanCaps(a *Article) *nameScan {
 	if len(tallies) > 0 {
 		room.words = append(room.words[:0], tab.keys...)
 		sc.words = room.words
+		if byWord != nil {
+			// The spellings' numbers, read from their first tokens
+			// after the loop over every token, which keeps no
+			// spare register for them: a spelling numbered as the
+			// loop reads numbers, or 0.
+			nums := slices.Grow(room.nums[:0], len(tallies))[:len(tallies)]
+			for fi := range tallies {
+				wn := toks[sc.toks[tallies[fi].first].tok].Word
+				if int(wn) >= len(byWord) {
+					wn = 0
+				}
+				nums[fi] = wn
+			}
+			room.nums = nums
+			sc.nums, sc.of = nums, a.Seg.Words
+		}
 	}
 	// Nothing pooled may keep the article's text alive.
 	clear(tab.keys)
@@ -360,6 +389,7 @@ func statsOf(a *Article, sc *nameScan) *NameStats {
 	room.forms = slices.Grow(room.forms[:0], n)[:n]
 	sc.forms = room.forms
 	st.words, st.forms = sc.words, sc.forms
+	st.nums, st.of = sc.nums, sc.of
 	// Uses are kept for spellings used at most rareUses times: one
 	// backing array for all of them.
 	nUses := 0
@@ -831,6 +861,55 @@ type NameIndex struct {
 	// gid is room for the ids of the spellings of the article being
 	// added.
 	gid []int32
+	// byNum holds, for each of the few segmenter Words whose numbers
+	// the statistics added lately carry (NameStats.nums: a checker's
+	// worker numbers every article it segments in its own Words), the
+	// id of each spelling number the index has met: a spelling met
+	// before under the same number is found by one array read, not by
+	// its hash and a probe and comparison of its bytes, which were most
+	// of adding an article. Only a number not met yet is hashed and
+	// looked up. A Words gives a spelling one number while it lives,
+	// and the index holds the Words of an entry, so an entry's numbers
+	// never stand for other spellings.
+	byNum []numCache
+}
+
+// numCache is one Words' entry in NameIndex.byNum: ids[n] is the id of
+// the spelling numbered n (0: not met yet), and used the number of the
+// last article that read it.
+type numCache struct {
+	of   *segment.Words
+	ids  []int32
+	used int32
+}
+
+// maxNumCaches bounds NameIndex.byNum: a run has a Words per worker, and
+// a worker's Words is seldom replaced (its pooled room dropped), so a
+// few entries serve every article; the least used gives way.
+const maxNumCaches = 8
+
+// numIDs returns the ids of the spellings numbered in Words of, to read
+// and fill (see byNum).
+func (ix *NameIndex) numIDs(of *segment.Words) *[]int32 {
+	least := -1
+	for i := range ix.byNum {
+		c := &ix.byNum[i]
+		if c.of == of {
+			c.used = ix.articles
+			return &c.ids
+		}
+		if least < 0 || c.used < ix.byNum[least].used {
+			least = i
+		}
+	}
+	if len(ix.byNum) < maxNumCaches {
+		ix.byNum = append(ix.byNum, numCache{of: of, used: ix.articles})
+		return &ix.byNum[len(ix.byNum)-1].ids
+	}
+	c := &ix.byNum[least]
+	clear(c.ids)
+	c.of, c.used = of, ix.articles
+	return &c.ids
 }
 
 // IndexNames merges the articles' name statistics, in corpus order.
@@ -930,7 +1009,11 @@ func (ix *NameIndex) Add(st *NameStats) {
 	case st == nil:
 	case st.words != nil:
 		st.PrepareFold()
-		ix.addArticle(st.words, st.hashes, st.forms, st.posts, st.nearNext, st.nearPrev)
+		var ids *[]int32
+		if st.nums != nil {
+			ids = ix.numIDs(st.of)
+		}
+		ix.addArticle(st.words, st.nums, ids, st.hashes, st.forms, st.posts, st.nearNext, st.nearPrev)
 		if len(st.forms) > 0 {
 			file = st.forms[0].First.File
 		}
@@ -945,7 +1028,7 @@ func (ix *NameIndex) Add(st *NameStats) {
 			ws, hs, fs, ps = append(ws, w), append(hs, hashStr(w)), append(fs, *f), append(ps, postOf(w, f))
 			file = f.First.File
 		}
-		ix.addArticle(ws, hs, fs, ps, nil, nil)
+		ix.addArticle(ws, nil, nil, hs, fs, ps, nil, nil)
 	}
 	ix.files = append(ix.files, file)
 	ix.starts = append(ix.starts, ix.total)
@@ -953,12 +1036,14 @@ func (ix *NameIndex) Add(st *NameStats) {
 }
 
 // PrepareFold computes what NameIndex.Add needs of the statistics and
-// may compute before it: the hash of each spelling and the post of each
-// (postOf). The checker's workers call it before the lock under which
-// they fold their articles' statistics into the run's index, one
+// may compute before it: the post of each spelling (postOf), and the
+// hash of each where the spellings are not numbered (the index finds a
+// numbered one by its number, and hashes it only the first time it
+// meets the number). The checker's workers call it before the lock under
+// which they fold their articles' statistics into the run's index, one
 // article at a time; Add computes what was not prepared.
 func (st *NameStats) PrepareFold() {
-	if st == nil || st.words == nil || st.hashes != nil {
+	if st == nil || st.words == nil || st.posts != nil {
 		return
 	}
 	room := st.room
@@ -966,14 +1051,18 @@ func (st *NameStats) PrepareFold() {
 		room = new(nameRoom)
 	}
 	n := len(st.words)
-	hs := slices.Grow(room.hashes[:0], n)[:n]
 	ps := slices.Grow(room.posts[:0], n)[:n]
 	for i, w := range st.words {
-		hs[i] = hashStr(w)
 		ps[i] = postOf(w, &st.forms[i])
 	}
-	room.hashes, room.posts = hs, ps
-	st.hashes, st.posts = hs, ps
+	room.posts, st.posts = ps, ps
+	if st.nums == nil {
+		hs := slices.Grow(room.hashes[:0], n)[:n]
+		for i, w := range st.words {
+			hs[i] = hashStr(w)
+		}
+		room.hashes, st.hashes = hs, hs
+	}
 }
 
 // postOf is the post of spelling w, used as f says, as far as it can
@@ -996,20 +1085,48 @@ func postOf(w string, f *NameForm) namePost {
 // addArticle adds the spellings ws of an article, their hashes hs, uses
 // fs and posts ps (postOf); nearNext and nearPrev, if not nil, give the
 // spelling of the article that each neighbour is (-1: none), as statsOf
-// does.
+// does. nums, if not nil, are the spellings' numbers (NameStats.nums),
+// whose ids are read from and written to ids (see byNum); hs is then
+// not read, and nil.
 //
 // Every spelling of the article is given its id first, in order, and
 // only then are their uses and neighbours added: a neighbour that is a
 // spelling of the article is then found by its number, not its text.
-func (ix *NameIndex) addArticle(ws []string, hs []uint64, fs []NameForm, ps []namePost, nearNext, nearPrev []int32) {
+func (ix *NameIndex) addArticle(ws []string, nums []uint32, ids *[]int32, hs []uint64, fs []NameForm, ps []namePost, nearNext, nearPrev []int32) {
 	gid := slices.Grow(ix.gid[:0], len(ws))[:len(ws)]
 	ix.gid = gid
-	for i, w := range ws {
-		id := ix.find(w, hs[i])
-		if id == 0 {
-			id = ix.newSpelling(w, hs[i])
+	if nums != nil {
+		known := *ids
+		for i, w := range ws {
+			wn := nums[i]
+			if int(wn) < len(known) {
+				if id := known[wn]; id != 0 {
+					gid[i] = id
+					continue
+				}
+			}
+			h := hashStr(w)
+			id := ix.find(w, h)
+			if id == 0 {
+				id = ix.newSpelling(w, h)
+			}
+			gid[i] = id
+			if wn != 0 {
+				if int(wn) >= len(known) {
+					known = slices.Grow(known, int(wn)+1-len(known))[:int(wn)+1]
+				}
+				known[wn] = id
+			}
 		}
-		gid[i] = id
+		*ids = known
+	} else {
+		for i, w := range ws {
+			id := ix.find(w, hs[i])
+			if id == 0 {
+				id = ix.newSpelling(w, hs[i])
+			}
+			gid[i] = id
+		}
 	}
 	kn, kp := 0, 0
 	for i, id := range gid {

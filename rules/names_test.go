@@ -575,3 +575,45 @@ func TestFurnitureLineBar(t *testing.T) {
 		}
 	}
 }
+
+// TestLearnFormsByNumbers is TestLearnFormsMatchReference with every
+// article numbered by one Words, twice over, so that learnForms reads
+// the spellings it met in earlier articles by their numbers
+// (learnScratch.spell), and then by a Words of each article's own
+// between them, so that the readings are emptied and read again.
+func TestLearnFormsByNumbers(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := nameDocs(t)
+	docs["forms.txt"] = []byte("Orsk Vel-an met Vel An and VEL-AN. Tam Vel-An-Ro left. The Vel-an talks. Ruda Mey-Lin, Mey Lin and Mey-lin met.\n" +
+		"Ruda Mey-Lin spoke. Zoë-Anne met Zoë Anne, and Vel An met Zoë-anne.\n")
+	paths := make([]string, 0, len(docs))
+	for p := range docs {
+		paths = append(paths, p)
+	}
+	slices.Sort(paths)
+	var r namesRule
+	shared := new(segment.Words)
+	total := 0
+	for pass, words := range []*segment.Words{shared, shared, nil, shared} {
+		for _, path := range paths {
+			a := articleWith(t, set, path, docs[path], 0, words)
+			got := &namesFacts{learned: map[string][]formUse{}, compound: map[string]bool{}}
+			want := &namesFacts{learned: map[string][]formUse{}, compound: map[string]bool{}}
+			r.learnForms(a, got)
+			referenceLearnForms(a, want, NewReporter(a.Doc))
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("pass %d, %s:\n got %+v\nwant %+v", pass, path, got, want)
+			}
+			total += len(got.learned)
+			if path == "forms.txt" && (!got.compound["velan"] || !got.compound["meylin"] || !got.compound["zoëanne"] || len(got.learned["velan"]) != 4) {
+				t.Errorf("pass %d, forms.txt: compound keys %v, learned %v", pass, got.compound, got.learned)
+			}
+		}
+	}
+	if total < 800 {
+		t.Errorf("only %d learned keys in all", total)
+	}
+}
