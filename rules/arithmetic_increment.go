@@ -11,7 +11,7 @@ import (
 
 // checkIncrement reads percentage qs[i] as a change restated in
 // relative terms right after its size, "by D, or P%" or "by D (P%)"
-// ("beat the old record by 40 kg, or 8%", "cut the fleet by 12, or
+// ("bettered the old mark by 40 kg, or 8%", "cut the fleet by 12, or
 // 15%"), where the sentence gives one other figure X of D's unit: the
 // figure before or after the change. Which one the sentence does not
 // always say ("a 540 kg bull, 40 kg heavier than the last": X after;

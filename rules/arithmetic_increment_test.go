@@ -13,8 +13,8 @@ func TestArithmeticIncrement(t *testing.T) {
 		return checkDefaultRule(t, "fact.arithmetic", "a.txt", text)
 	}, []conversionCase{
 		// X after the change: 31 / (412 - 31) = 8.1%.
-		{"A bull weighing 412 kg won the show, beating the old record by 31 kg, or about 8%, the judges said.", ""},
-		{"A bull weighing 412 kg won the show, beating the old record by 31 kg, or about 18%, the judges said.", "fact.arithmetic: 31 kg is 7.5% of 412 kg, or 8.1% of 412 kg less it, not about 18%"},
+		{"A bull weighing 412 kg won the show, bettering the old mark by 31 kg, or about 8%, the judges said.", ""},
+		{"A bull weighing 412 kg won the show, bettering the old mark by 31 kg, or about 18%, the judges said.", "fact.arithmetic: 31 kg is 7.5% of 412 kg, or 8.1% of 412 kg less it, not about 18%"},
 		// X before the change: 40 / 500 = 8%.
 		{"The herd grew from 500 cows by 40 cows, or 8%, over the year.", ""},
 		// A share in brackets.
@@ -22,7 +22,7 @@ func TestArithmeticIncrement(t *testing.T) {
 		{"Fares rose to £4.60, up by £0.40 (19.5%), on Monday.", "fact.arithmetic: £0.40 is 8.7% of £4.60, or 9.52% of £4.60 less it, not 19.5%"},
 		// Left alone: no other figure of the unit, two of them, a share
 		// of another whole after "of".
-		{"The bull beat the old record by 31 kg, or about 18%, the judges said.", ""},
-		{"A bull of 412 kg beat a cow of 380 kg, and the old record by 31 kg, or about 18%.", ""},
+		{"The bull bettered the old mark by 31 kg, or about 18%, the judges said.", ""},
+		{"A bull of 412 kg beat a cow of 380 kg, and the old mark by 31 kg, or about 18%.", ""},
 	})
 }

@@ -15,7 +15,7 @@ func TestRestatedCountAfterDemonstrative(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"Every one of those 18,400 seats was sold by noon.", []string{"18,400 seats | count:seat"}},
+		{"All of those 18,400 seats were sold by noon.", []string{"18,400 seats | count:seat"}},
 		{"The union vowed to save all of these 640 posts.", []string{"640 posts | count:worker"}},
 		{"Police said these two men were later released.", nil},
 		{"The valley has flooded twice in those two years.", nil},

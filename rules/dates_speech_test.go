@@ -19,7 +19,7 @@ func TestPackSpeechOfThePress(t *testing.T) {
 		text string
 		want bool
 	}{
-		{"The mining firm showed the ruby to the press on Thursday, 9 April.", true},
+		{"The museum put the manuscript before the press on Tuesday, 2 June.", true},
 		{"The harbour master briefed reporters on Monday.", true},
 		{"The curator showed journalists round on Friday.", true},
 		{"The ferry struck the pier on Thursday, 9 April.", false},

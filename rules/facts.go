@@ -280,8 +280,8 @@ func intervalsOf(x *claim, tolerance, openBound float64, variants map[string][]f
 // overlap.
 func (a *claimIntervals) disagree(b *claimIntervals) bool {
 	if a.unit == b.unit {
-		// Two sums hedged alike in one currency ("about $48m", "about
-		// $58 million") are each a writer's rounding of one estimate, a
+		// Two sums hedged alike in one currency ("about $31m", "about
+		// $37 million") are each a writer's rounding of one estimate, a
 		// valuation or a cost given once by its source: they may differ
 		// by their rounding, not by both hedges, which together span a
 		// fifth of the sum. Counts and measures keep their hedges:

@@ -1313,7 +1313,7 @@ func yearOpensClause(qs []quantity.Quantity, toks []segment.Token, q *quantity.Q
 }
 
 // restatedCount reports a count of a hundred or more after a
-// demonstrative, token j ("every one of those 18,400 seats"): copy
+// demonstrative, token j ("all of those 18,400 seats"): copy
 // points back with it to a count it states, as the count itself, where
 // a small one picks members out ("these two men") and a time is a frame
 // ("those two years").
