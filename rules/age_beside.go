@@ -179,7 +179,7 @@ func resolveBesideAgesOf(story []int, perArticle [][]claim) {
 
 // joining are the grammar words that, after a name, make it one of
 // several subjects or the head of a longer noun ("Ada Merrow and Tom
-// Pell landed"): no verb of the name's own.
+// Pryde landed"): no verb of the name's own.
 var joining = map[string]bool{"and": true, "or": true, "nor": true, "with": true, "of": true, "from": true}
 
 // maxDateline bounds the tokens of a dateline before its dash

@@ -57,7 +57,7 @@ func TestAgeBesideName(t *testing.T) {
 		},
 		{
 			name: "one of two subjects",
-			a:    lead + "A 54-year-old baker swam the Tessan strait on Sunday.\n\nAda Merrow and Tom Pell left the harbour at dawn.",
+			a:    lead + "A 54-year-old baker swam the Tessan strait on Sunday.\n\nAda Merrow and Tom Pryde left the harbour at dawn.",
 		},
 		{
 			name: "the 54-year-old with no role noun is left to the bare ages",
@@ -69,7 +69,7 @@ func TestAgeBesideName(t *testing.T) {
 		},
 		{
 			name: "the figure is someone else's age",
-			a:    lead + "A 54-year-old baker swam the Tessan strait on Sunday.\n\nAda Merrow set off at dawn. Her coach, Tom Pell, 54, rowed beside her.",
+			a:    lead + "A 54-year-old baker swam the Tessan strait on Sunday.\n\nAda Merrow set off at dawn. Her coach, Tom Pryde, 54, rowed beside her.",
 		},
 		{
 			name: "the name on the other side",

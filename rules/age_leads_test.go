@@ -12,7 +12,7 @@ import (
 // homes") is no one's age. Invented copy.
 func TestAgeLeads(t *testing.T) {
 	lead := "By Ivo Tessel, Pelang, 16 March 2024\n\n"
-	named := lead + "Ada Merrow, 37, died in the crash.\n\nTom Pell, 44, steered the boat."
+	named := lead + "Ada Merrow, 37, died in the crash.\n\nTom Pryde, 44, steered the boat."
 	for _, tc := range []struct {
 		name, a string
 		want    []string
@@ -28,8 +28,8 @@ func TestAgeLeads(t *testing.T) {
 		},
 		{
 			name: "aged, changed",
-			a:    lead + "Tom Pell, aged 41, steered the boat.",
-			want: []string{`a.txt:3:16: fact.mismatch: age of Pell: Pell, 41 here; Pell, 44 in b.txt:5, Pell, 44 in c.txt:5`},
+			a:    lead + "Tom Pryde, aged 41, steered the boat.",
+			want: []string{`a.txt:3:17: fact.mismatch: age of Pryde: Pryde, 41 here; Pryde, 44 in b.txt:5, Pryde, 44 in c.txt:5`},
 		},
 		{
 			name: "a count, no age",

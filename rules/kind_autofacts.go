@@ -2130,7 +2130,7 @@ func (r *autoFactsRule) ownerOf(text string, toks []segment.Token, sent segment.
 			if lw.class&classReporting != 0 {
 				return ""
 			}
-			// "Rana Osei was one of just NINE pilots": the subject is
+			// "Rana Dekova was one of just NINE pilots": the subject is
 			// one of those counted, not their owner.
 			if wordIs(text, toks, j-1, "one") && wordIs(text, toks, j, "of") {
 				return ""
@@ -2636,11 +2636,11 @@ func (r *autoFactsRule) leadsToLevel(text string, toks []segment.Token, g, j, fr
 const nearWindow = 3
 
 // apposedAge reads a person's age written between commas after the name:
-// "Anna Novak, 47, said", or closing the sentence after a comma: "said
-// the club's coach, Anna Novak, 47." (the full stop ends the apposition
+// "Ilse Dekova, 47, said", or closing the sentence after a comma: "said
+// the club's coach, Ilse Dekova, 47." (the full stop ends the apposition
 // as the comma does), or in a relative clause: "Ms Novak, who is 47,
-// said", or after a word of leads (age_leads): "Anna Novak, aged 47,",
-// "Anna Novak, just 47.". It returns the name's last word and its
+// said", or after a word of leads (age_leads): "Ilse Dekova, aged 47,",
+// "Ilse Dekova, just 47.". It returns the name's last word and its
 // token.
 func apposedAge(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, leads words) (string, int, bool) {
 	i, j := q.Tokens[0], q.Tokens[1]
@@ -2658,7 +2658,7 @@ func apposedAge(text string, toks []segment.Token, sent segment.Sentence, q *qua
 	if !closes {
 		return "", 0, false
 	}
-	// "Anna Novak, who is 47," says the same with a relative clause;
+	// "Ilse Dekova, who is 47," says the same with a relative clause;
 	// "who was" too, in copy about the past.
 	n := i - 2
 	if n-2 >= sent.First && toks[i-1].Kind == segment.Word && toks[i-2].Kind == segment.Word &&

@@ -26,9 +26,9 @@ func TestIndexByNumbers(t *testing.T) {
 	// Invented copy that repeats and varies the spellings of the
 	// generated articles' names, beside names of its own.
 	extra := []string{
-		"Orla Pennick told the Dravoy Quarry board that Pennick would stay.\n",
-		"The Mistel Bay council met. Pennick and Orla Vance spoke; Vance-Pennick agreed.\n",
-		"Dravoy Quarry reopened. Orla Pennick said the Quarry owners had paid.\n",
+		"Ysolde Corvish told the Dravoy Quarry board that Corvish would stay.\n",
+		"The Mistel Bay council met. Corvish and Ysolde Yorath spoke; Yorath-Corvish agreed.\n",
+		"Dravoy Quarry reopened. Ysolde Corvish said the Quarry owners had paid.\n",
 	}
 	type doc struct {
 		path string

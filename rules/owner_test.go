@@ -24,7 +24,7 @@ func TestClaimOwnersPartsYears(t *testing.T) {
 		{"The jet flew to Karsa with 193 passengers on board.", []string{"193 passengers | count:passenger |  | []"}},
 		// The subject of "one of N" is one of those counted, not their
 		// owner.
-		{"Dr Halloran, 61, of Leith, was one of just 14 surgeons who operated that night.", []string{"Halloran, 61 | age|halloran |  | []", "14 surgeons | count:surgeon |  | []"}},
+		{"Dr Brannagh, 61, of Leith, was one of just 14 surgeons who operated that night.", []string{"Brannagh, 61 | age|brannagh |  | []", "14 surgeons | count:surgeon |  | []"}},
 		// A part of a total is not the toll: "40 of them", "Of the N
 		// injured, M". A part with a contrast word of its own is kept.
 		{"Officials said 263 people were injured, 40 of them seriously.", []string{"263 people | count:people |  | []", "263 people | role:injured |  | []"}},
