@@ -1574,12 +1574,10 @@ func (r *decoder) set() []string {
 	return ws
 }
 
-func (r *decoder) loc() diag.Location {
-	l := diag.Location{File: r.str()}
-	// The six numbers are read in one loop over local copies of the
-	// buffer and offset: a location is read for every claim, repeats
-	// included, and its numbers were a fifth of decoding.
-	var v [6]int
+// zigzags reads len(v) zigzag varints (binary.Varint's) into v, in one
+// loop over local copies of the buffer and offset: the numbers of a
+// location are read for every claim, and were a fifth of decoding.
+func (r *decoder) zigzags(v []int) {
 	b, off := r.buf, r.off
 	for i := range v {
 		var u uint64
@@ -1593,9 +1591,15 @@ func (r *decoder) loc() diag.Location {
 		default:
 			u, off = longUvarint(b, off)
 		}
-		v[i] = int(int64(u>>1) ^ -int64(u&1)) // binary.Varint's zigzag
+		v[i] = int(int64(u>>1) ^ -int64(u&1))
 	}
 	r.off = off
+}
+
+func (r *decoder) loc() diag.Location {
+	l := diag.Location{File: r.str()}
+	var v [6]int
+	r.zigzags(v[:])
 	l.Start.Line, l.Start.Column, l.End.Line, l.End.Column, l.StartByte, l.EndByte = v[0], v[1], v[2], v[3], v[4], v[5]
 	return l
 }
@@ -1733,8 +1737,7 @@ func (r *decoder) strsIn() []string {
 func (r *decoder) claimLoc() diag.Location {
 	l := diag.Location{File: r.str()}
 	flags := r.byte()
-	// The numbers are read in one loop over local copies of the buffer
-	// and offset, as loc reads its six.
+	// The numbers are read in one loop (zigzags), as loc reads its six.
 	var v [6]int
 	n := 3
 	if flags&locSameLine == 0 {
@@ -1743,22 +1746,7 @@ func (r *decoder) claimLoc() diag.Location {
 	if flags&locOneLine == 0 {
 		n += 2
 	}
-	b, off := r.buf, r.off
-	for i := range n {
-		var u uint64
-		switch {
-		case off < len(b) && b[off] < 0x80:
-			u = uint64(b[off])
-			off++
-		case off+1 < len(b) && b[off+1] < 0x80:
-			u = uint64(b[off]&0x7f) | uint64(b[off+1])<<7
-			off += 2
-		default:
-			u, off = longUvarint(b, off)
-		}
-		v[i] = int(int64(u>>1) ^ -int64(u&1)) // binary.Varint's zigzag
-	}
-	r.off = off
+	r.zigzags(v[:n])
 	i := 0
 	l.Start.Line = r.line
 	if flags&locSameLine == 0 {

@@ -46,16 +46,8 @@ func TestOneWalkExtractsTheSame(t *testing.T) {
 	for k, text := range all {
 		for _, words := range []*segment.Words{shared, pair[k%2], nil} {
 			for _, datesFirst := range []bool{true, false} {
-				doc, err := document.Read("x.md", []byte(text), set.Document)
-				if err != nil {
-					t.Fatal(err)
-				}
-				blocks := make([]segment.Block, len(doc.Blocks))
-				for i, b := range doc.Blocks {
-					blocks[i] = segment.Block{Start: b.Start, End: b.End}
-				}
-				seg := segment.Into(&segment.Result{Words: words}, doc.Text, blocks, &set.Segment)
-				a := &Article{Doc: doc, Blocks: doc.Blocks, Seg: seg, Units: set.Quantities, Calendar: set.Dates}
+				a := articleWith(t, set, "x.md", []byte(text), 0, words)
+				a.Calendar = set.Dates
 				var gotD []dates.Expr
 				var gotQ []quantity.Quantity
 				if datesFirst {
@@ -74,8 +66,8 @@ func TestOneWalkExtractsTheSame(t *testing.T) {
 				if a.cands != nil {
 					t.Fatalf("%q: the candidates' room was not given back", text)
 				}
-				wantD := dates.Extract(doc.Text, seg)
-				wantQ := set.Quantities.Extract(doc.Text, seg)
+				wantD := dates.Extract(a.Doc.Text, a.Seg)
+				wantQ := set.Quantities.Extract(a.Doc.Text, a.Seg)
 				if !reflect.DeepEqual(gotD, wantD) {
 					t.Fatalf("%q: dates\n got %+v\nwant %+v", text, gotD, wantD)
 				}

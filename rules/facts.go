@@ -264,7 +264,7 @@ func intervalsOf(x *claim, tolerance, openBound float64, variants map[string][]f
 	c.rounded = widen(capOpen(x.Q.Interval(quantity.Rounded).ToBase(x.Q.Unit), &x.Q, openBound), tolerance)
 	// A unit whose words also name other measures ("gallons", imperial
 	// or US) allows, against another unit, the figure in any of them.
-	for _, ratio := range variants[c.unit] {
+	for _, ratio := range unitVariants(variants, c.unit) {
 		c.rounded.Lo = min(c.rounded.Lo, c.rounded.Lo*ratio)
 		c.rounded.Hi = max(c.rounded.Hi, c.rounded.Hi*ratio)
 	}
@@ -273,6 +273,16 @@ func intervalsOf(x *claim, tolerance, openBound float64, variants map[string][]f
 		c.bare = widen(x.Q.BareInterval(quantity.Rounded).ToBase(x.Q.Unit), tolerance)
 	}
 	return c
+}
+
+// unitVariants is variants[unit], without hashing a bare count's empty
+// unit name or looking in an empty map: intervalsOf asks it of every
+// claim compared.
+func unitVariants(variants map[string][]float64, unit string) []float64 {
+	if unit == "" || len(variants) == 0 {
+		return nil
+	}
+	return variants[unit]
 }
 
 // disagree reports whether the claims of a and b cannot both be true:

@@ -1312,6 +1312,12 @@ func yearOpensClause(qs []quantity.Quantity, toks []segment.Token, q *quantity.Q
 	return prev
 }
 
+// isOfWord reports whether word token t is "of", in any case, by its two
+// bytes: ownerOf asks it of every word before every figure.
+func isOfWord(text string, t segment.Token) bool {
+	return t.End-t.Start == 2 && text[t.Start]|0x20 == 'o' && text[t.Start+1]|0x20 == 'f'
+}
+
 // restatedCount reports a count of a hundred or more after a
 // demonstrative, token j ("all of those 18,400 seats"): copy
 // points back with it to a count it states, as the count itself, where
@@ -2132,7 +2138,7 @@ func (r *autoFactsRule) ownerOf(text string, toks []segment.Token, sent segment.
 			}
 			// "Rana Dekova was one of just NINE pilots": the subject is
 			// one of those counted, not their owner.
-			if wordIs(text, toks, j-1, "one") && wordIs(text, toks, j, "of") {
+			if isOfWord(text, toks[j]) && wordIs(text, toks, j-1, "one") {
 				return ""
 			}
 			continue
