@@ -898,12 +898,17 @@ func (w *encoder) set(b []byte, ws []string) []byte {
 	return b
 }
 
-func (w *encoder) loc(b []byte, l *diag.Location) []byte {
-	if ref, ok := w.sameAt(slotFile, l.File); ok {
-		b = putUvarint(b, ref)
-	} else {
-		b = w.strAt(b, slotFile, l.File)
+// file writes a location's file: the number of the same file written
+// before in its slot, or the name.
+func (w *encoder) file(b []byte, name string) []byte {
+	if ref, ok := w.sameAt(slotFile, name); ok {
+		return putUvarint(b, ref)
 	}
+	return w.strAt(b, slotFile, name)
+}
+
+func (w *encoder) loc(b []byte, l *diag.Location) []byte {
+	b = w.file(b, l.File)
 	b = putVarint(b, int64(l.Start.Line))
 	b = putVarint(b, int64(l.Start.Column))
 	b = putVarint(b, int64(l.End.Line))
@@ -1145,11 +1150,7 @@ func (w *encoder) strsIn(b []byte, ss []string) []byte {
 // are written only when they are not the start's line and the start's
 // column plus that length (a figure within one line of ASCII).
 func (w *encoder) claimLoc(b []byte, l *diag.Location) []byte {
-	if ref, ok := w.sameAt(slotFile, l.File); ok {
-		b = putUvarint(b, ref)
-	} else {
-		b = w.strAt(b, slotFile, l.File)
-	}
+	b = w.file(b, l.File)
 	n := l.EndByte - l.StartByte
 	var flags byte
 	if l.Start.Line == w.line {
