@@ -2588,7 +2588,7 @@ func (r *autoFactsRule) roleOfWord(w string, id wordID, ok bool) int {
 		return -1
 	}
 	if len(r.exactRoles) > 0 {
-		if g, found := r.exactRoles[strings.ToLower(w)]; found {
+		if g, found := lowerIn(r.exactRoles, w); found {
 			return g
 		}
 	}

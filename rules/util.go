@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"regexp"
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/internal/tomlx"
@@ -148,4 +149,29 @@ func unionKeys[V any](a, b map[string]V) map[string]bool {
 		u[k] = true
 	}
 	return u
+}
+
+// lowerIn is m[strings.ToLower(w)], an ASCII word of up to 32 bytes
+// lowered on the stack: asked of every spelling, a lowered copy of each
+// capitalised one was an allocation.
+func lowerIn[V any](m map[string]V, w string) (V, bool) {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		v, ok := m[strings.ToLower(w)]
+		return v, ok
+	}
+	b := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			v, ok := m[strings.ToLower(w)]
+			return v, ok
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	v, ok := m[string(b)]
+	return v, ok
 }
