@@ -6,7 +6,6 @@ import (
 	"github.com/factlint/factlint/checker/diag"
 	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/checker/quantity"
-	"github.com/factlint/factlint/checker/segment"
 )
 
 // checkIncrement reads percentage qs[i] as a change restated in
@@ -19,7 +18,7 @@ import (
 // D/(X+D) within the rounding of the written figures; only a share that
 // fits none is reported. A sentence with no other figure of the unit,
 // or more than one, is left alone.
-func (r *arithmeticRule) checkIncrement(a *Article, rep *Reporter, qs []quantity.Quantity, i int, sent segment.Sentence) {
+func (r *arithmeticRule) checkIncrement(a *Article, rep *Reporter, qs []quantity.Quantity, i int) {
 	text, toks := a.Doc.Text, a.Seg.Tokens
 	p := &qs[i]
 	if p.Qualifier != nil && p.Qualifier.Bound != quantity.About && p.Qualifier.Bound != quantity.Nearly {

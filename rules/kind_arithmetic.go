@@ -133,7 +133,7 @@ func (r *arithmeticRule) Check(a *Article, rep *Reporter) any {
 		if isRatio(q) && !q.Range {
 			r.checkShare(a, rep, qs, i, sent)
 			r.checkExcess(a, rep, qs, i, sent)
-			r.checkIncrement(a, rep, qs, i, sent)
+			r.checkIncrement(a, rep, qs, i)
 			if len(r.splits) > 0 && wordAt(text, toks, q.Tokens[1], "to") {
 				r.checkSplit(a, rep, qs, i, sent)
 			}
