@@ -61,22 +61,21 @@ func (r *arithmeticRule) checkIncrement(a *Article, rep *Reporter, qs []quantity
 	if !ok1 || !ok2 || !ok3 || dlo <= 0 || xlo <= 0 {
 		return
 	}
+	// X no larger than D within their rounding: "X less D" may be any
+	// share at all, and rules nothing out.
+	if xlo <= dhi {
+		return
+	}
 	fits := func(lo, hi float64) bool { return hi >= plo && lo <= phi }
 	// D over X as it stands, X less D, and X plus D; each an interval
 	// of the written figures' rounding.
-	if fits(100*dlo/xhi, 100*dhi/xlo) || xlo > dhi && fits(100*dlo/(xhi-dlo), 100*dhi/(xlo-dhi)) || fits(100*dlo/(xhi+dhi), 100*dhi/(xlo+dlo)) {
+	if fits(100*dlo/xhi, 100*dhi/xlo) || fits(100*dlo/(xhi-dlo), 100*dhi/(xlo-dhi)) || fits(100*dlo/(xhi+dhi), 100*dhi/(xlo+dlo)) {
 		return
-	}
-	if xlo <= dhi && fits(100*dlo/(xhi+dhi), 100*dhi/max(xlo-dhi, 0)) {
-		return // X no larger than D: no reading of "X less D" to rule out
 	}
 	// One decimal more than the share written, so that a reader sees
 	// why a whole-number share fits neither.
 	digits := max(decimalsOf(p.Step), 0) + 1
 	old := formatNumber(100*d.Value/(x.Value-d.Value), digits) + "%"
-	if x.Value <= d.Value {
-		old = "more"
-	}
 	msg := fmt.Sprintf("%s is %s%% of %s, or %s of %s less it, not %s", spanText(a, d.Span), formatNumber(100*d.Value/x.Value, digits), spanText(a, x.Span), old, spanText(a, x.Span), spanText(a, p.Span))
 	rep.Report(r, document.Span{Start: p.Span.Start, End: p.Span.End}, msg,
 		[]diag.Related{{Location: rep.At(d.Span), Message: "the change"}, {Location: rep.At(x.Span), Message: "the figure it changes"}}, nil)

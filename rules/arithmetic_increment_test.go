@@ -23,6 +23,7 @@ func TestArithmeticIncrement(t *testing.T) {
 		// Left alone: no other figure of the unit, two of them, a share
 		// of another whole after "of".
 		{"The bull bettered the old mark by 31 kg, or about 18%, the judges said.", ""},
+		{"A herd of 30 cows grew by 40 cows, or 18%, over the year.", ""},
 		{"A bull of 412 kg beat a cow of 380 kg, and the old mark by 31 kg, or about 18%.", ""},
 	})
 }
