@@ -533,6 +533,9 @@ func (l *Lexicon) AttributedWith(text string, seg *segment.Result, e *Expr, c *W
 			return true
 		}
 	}
+	if toldOn(text, toks, s.First, e.Tokens[0], c) {
+		return true
+	}
 	for j := e.Tokens[1]; j < min(s.Last, e.Tokens[1]+2); j++ {
 		if toks[j].Kind == segment.Possessive {
 			continue
@@ -543,6 +546,39 @@ func (l *Lexicon) AttributedWith(text string, seg *segment.Result, e *Expr, c *W
 		break
 	}
 	return false
+}
+
+// toldOn reports a date after a speech word and its definite object:
+// "unveiled the finding on Monday", "confirmed the sale on 4 June". The
+// object with "the", "this", "its" or "their" is something the copy has
+// told already, and the date is when it was told; an act a speech word
+// makes ("declared an emergency on Sunday", "announced a recall on
+// Monday") takes no definite article and keeps its date. The words are
+// the speech word, the determiner, one noun in lower case and "on",
+// each right before the next, ending at token at, the date's first; from
+// is the sentence's first token.
+func toldOn(text string, toks []segment.Token, from, at int, c *WordClasses) bool {
+	j := at - 4
+	if j < from {
+		return false
+	}
+	for k := j; k < at; k++ {
+		if toks[k].Kind != segment.Word {
+			return false
+		}
+	}
+	if w := toks[at-1].Text(text); w != "on" {
+		return false
+	}
+	switch toks[at-3].Text(text) {
+	case "the", "this", "its", "their":
+	default:
+		return false
+	}
+	if n := toks[at-2].Text(text); hasUpperASCII(n) || c.of(at-2)&^classKept != 0 {
+		return false
+	}
+	return c.of(j)&ClassSpeech != 0
 }
 
 // hasUpperASCII reports whether w has an upper-case ASCII letter, that
