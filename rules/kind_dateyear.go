@@ -3,6 +3,7 @@ package rules
 import (
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -58,12 +59,20 @@ func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, 
 	// quoted dates each take one array for the article: copy dates many
 	// years, and an allocation of each for each claim was a tenth more
 	// for the whole check.
-	n, shownLen := 0, 0
+	n, shownLen, listed := 0, 0, 0
 	for i := range es {
 		if e := &es[i]; r.earlierCandidate(e, refYear, len(a.Seg.Sentences)) {
 			n++
 			shownLen += e.Phrase.End - e.Phrase.Start
+			listed += len(yearList(a, es, i, refYear, nil))
 		}
+	}
+	// The years listed after one ("in 2019 and 2023") are dates of their
+	// own, kept in one array that does not move: their claims point in.
+	var list []dates.Expr
+	if listed > 0 {
+		list = make([]dates.Expr, 0, listed)
+		n += listed
 	}
 	named := attributiveYears(a, es, refYear)
 	for k := range named {
@@ -103,9 +112,12 @@ func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, 
 	// clause has too few words to tie: "It flooded again in 2009." still
 	// tells its article's year, and may support, and it quiets its own
 	// article's other years against that one.
-	push := func(e *dates.Expr, rng dates.Range, from, to, ordFrom int, alone bool) {
+	push := func(e *dates.Expr, rng dates.Range, from, to, ordFrom int, alone bool, extra ...wordID) {
 		start := len(ids)
 		ids = r.contentOf(ids, s, from, to)
+		if len(extra) > 0 {
+			ids = sortedIDs(append(ids, extra...), start)
+		}
 		mid := len(ids)
 		ids = r.leadNames(ids, s, from, to)
 		if (mid-start)+min(len(ids)-mid, 1) < earlierShared {
@@ -144,7 +156,33 @@ func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, 
 		if e.Prep == "since" {
 			ordFrom = max(from, e.Tokens[1])
 		}
-		push(e, rng, from, to, ordFrom, alone)
+		// Years listed after e ("wins in 2019 and 2023") date other
+		// occurrences of e's event, told in e's words. Each year of the
+		// list is a claim of its place in it (Head): it meets only the
+		// years of that place in lists as long in other outlets, and
+		// the other years of its list, and the list's shape, are points
+		// its sentence shares with theirs (listPoints): "in 2019 and
+		// 2022" against "in 2019 and 2023" is the second occurrence
+		// moved, where against "in 2016, 2019 and 2023" there is no
+		// knowing which.
+		start := len(list)
+		list = yearList(a, es, i, refYear, list)
+		if len(list) == start {
+			push(e, rng, from, to, ordFrom, alone)
+			continue
+		}
+		members := list[start:]
+		push(e, rng, from, to, ordFrom, alone, listPoints(e.Year, 0, members)...)
+		todo[len(todo)-1].ordinal += listPlace(0, len(members)+1)
+		for k := range members {
+			m := &members[k]
+			mr, ok := m.Resolve(a.Ref, dates.Past)
+			if !ok {
+				continue
+			}
+			push(m, mr, from, to, ordFrom, alone, listPoints(e.Year, k+1, members)...)
+			todo[len(todo)-1].ordinal += listPlace(k+1, len(members)+1)
+		}
 	}
 	// The years that name an event before its noun ("the 1994 flood")
 	// are claims of their own sentences as the others are; one in a
@@ -172,6 +210,99 @@ func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, 
 		out = append(out, p.claim(earlierYearKey, earlierLabel, diag.At(a.Doc, p.e.Span), all[p.shownFrom:p.shown], float64(p.lo), float64(p.hi), ids))
 	}
 	return out
+}
+
+// yearList appends to out, as calendar dates of a year, the years listed
+// after es[i], a year written alone ("in 2019"): bare years of four
+// digits, each after a comma or "and", the last after "and" and at the
+// end of its clause (a comma, a stop or the sentence's end follows it),
+// each before refYear and none a date of es: "in 2019 and 2023", "in
+// 2011, 2015 and 2019". Anything else after es[i] ("in 2019 and 2023
+// people", "in 2019, 2,300 homes") lists nothing.
+func yearList(a *Article, es []dates.Expr, i, refYear int, out []dates.Expr) []dates.Expr {
+	e := &es[i]
+	if e.Month != 0 || e.Day != 0 || e.Year == 0 {
+		return out
+	}
+	text, toks := a.Doc.Text, a.Seg.Tokens
+	sent := a.Seg.Sentences[e.Sentence]
+	next := sent.Last
+	if i+1 < len(es) && es[i+1].Sentence == e.Sentence {
+		next = es[i+1].Tokens[0]
+	}
+	start := len(out)
+	j := e.Tokens[1]
+	for j < next {
+		// A comma, "and" or ", and", then a year.
+		and := false
+		if punctAt(text, toks, j, ',') {
+			j++
+		}
+		if wordAt(text, toks, j, "and") {
+			and = true
+			j++
+		}
+		if j == e.Tokens[1] || j >= next || toks[j].Kind != segment.Number {
+			break
+		}
+		y, ok := bareYear(toks[j].Text(text))
+		if !ok || y >= refYear {
+			break
+		}
+		sp := document.Span{Start: toks[j].Start, End: toks[j].End}
+		out = append(out, dates.Expr{Span: sp, Tokens: [2]int{j, j + 1}, Sentence: e.Sentence, Kind: dates.Calendar, Year: y, Phrase: sp})
+		j++
+		if and {
+			if j >= sent.Last || toks[j].Kind == segment.Punct && (text[toks[j].Start] == ',' || dates.ClauseStop(text, toks, j) || j+1 >= sent.Last) {
+				return out
+			}
+			break
+		}
+	}
+	return out[:start]
+}
+
+// listPlace is the mark of place k (from 0) of a list of n years, added
+// to a listed year's ordinal (Head).
+func listPlace(k, n int) string {
+	return "#" + strconv.Itoa(k+1) + "/" + strconv.Itoa(n)
+}
+
+// listPoints returns the ids a listed year's sentence shares with another
+// outlet's list of the same years but its own: the other years of the
+// list as figures (the list's first, first, then members, the year of
+// place k left out) and the list's shape with the place left open.
+func listPoints(first, k int, members []dates.Expr) []wordID {
+	out := make([]wordID, 0, len(members)+1)
+	shape := "#list"
+	for i := 0; i <= len(members); i++ {
+		y := first
+		if i > 0 {
+			y = members[i-1].Year
+		}
+		if i == k {
+			shape += ",?"
+			continue
+		}
+		shape += "," + strconv.Itoa(y)
+		out = append(out, figureID(strconv.Itoa(y)))
+	}
+	return append(out, wordHash(shape))
+}
+
+// bareYear reads w, four ASCII digits from 1000, as a year.
+func bareYear(w string) (int, bool) {
+	if len(w) != 4 || w[0] < '1' || w[0] > '9' {
+		return 0, false
+	}
+	y := 0
+	for i := 0; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return 0, false
+		}
+		y = y*10 + int(w[i]-'0')
+	}
+	return y, true
 }
 
 // attributiveYears returns, as calendar dates of a year, the years
