@@ -809,7 +809,7 @@ func (t *opponentTest) takeCalendar(ya int, b *articleBest) bool {
 
 // endCalendar is calendarOpponents' test of the end. One article is
 // enough when it writes its day beside the same minute of the clock as
-// x's, in a sentence sharing earlierShared points ("at 4.10am on 3 May"
+// x's, in a sentence sharing weekdayShared points ("at 4.10am on 3 May"
 // against "at 4.10am on 4 May": one moment), or when both write their
 // year in sentences sharing dayPairShared points (oneMoment); the other
 // is then reported against x too.
@@ -830,11 +830,14 @@ const dayPairShared = 5
 
 // oneMoment reports whether two days written out, each the only one
 // against the other, are of one moment: written beside one minute of
-// the clock in sentences sharing earlierShared points, or both written
-// with their year in sentences sharing dayPairShared points.
+// the clock in sentences sharing weekdayShared points (a minute that is
+// not a round half hour, minuteBeside, ties two sentences that tell one
+// moment in their own words: "came to a halt at 9.47pm" and "the wheel
+// halted at 21:47" share the wheel alone), or both written with their
+// year in sentences sharing dayPairShared points.
 func oneMoment(x, y *claim) bool {
 	n := earlierPoints(x, y)
-	if sameMinute(x, y) && n >= earlierShared {
+	if sameMinute(x, y) && n >= weekdayShared {
 		return true
 	}
 	return n >= dayPairShared && !x.Rel && !y.Rel && x.Head != noYearHead && y.Head != noYearHead
