@@ -97,18 +97,18 @@ func TestDateFactsDayNoYear(t *testing.T) {
 			name: "one against one beside the same minute, one word shared besides it: both are reported",
 			articles: []string{
 				"a.txt", lead + "The trawler ran onto rocks at 5.35am on 9 May, its skipper told the coastguard.",
-				"b.txt", lead + "Fog hid the harbour wall when the trawler grounded at 5.35am on 8 May with six crew aboard.",
+				"b.txt", lead + "Fog hid the outer mole when the trawler came aground at 5.35am on 8 May with six crew aboard.",
 			},
 			want: []string{
 				"a.txt:3:41: fact.date: day of the event: on 9 May here; on 8 May in b.txt:3",
-				"b.txt:3:65: fact.date: day of the event: on 8 May here; on 9 May in a.txt:3",
+				"b.txt:3:67: fact.date: day of the event: on 8 May here; on 9 May in a.txt:3",
 			},
 		},
 		{
 			name: "one against one beside the same minute sharing nothing else: no finding",
 			articles: []string{
 				"a.txt", lead + "The vessel ran onto rocks at 5.35am on 9 May, its skipper told the coastguard.",
-				"b.txt", lead + "Fog hid the harbour wall when the trawler grounded at 5.35am on 8 May with six crew aboard.",
+				"b.txt", lead + "Fog hid the outer mole when the trawler came aground at 5.35am on 8 May with six crew aboard.",
 			},
 		},
 		{

@@ -832,9 +832,9 @@ const dayPairShared = 5
 // against the other, are of one moment: written beside one minute of
 // the clock in sentences sharing weekdayShared points (a minute that is
 // not a round half hour, minuteBeside, ties two sentences that tell one
-// moment in their own words: "came to a halt at 9.47pm" and "the wheel
-// halted at 21:47" share the wheel alone), or both written with their
-// year in sentences sharing dayPairShared points.
+// moment in their own words: "the cabin jammed at 7.13pm" and "the
+// cabin stuck fast at 19:13" share the cabin alone), or both written
+// with their year in sentences sharing dayPairShared points.
 func oneMoment(x, y *claim) bool {
 	n := earlierPoints(x, y)
 	if sameMinute(x, y) && n >= weekdayShared {

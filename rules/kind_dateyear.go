@@ -67,7 +67,7 @@ func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, 
 			listed += len(yearList(a, es, i, refYear, nil))
 		}
 	}
-	// The years listed after one ("in 2019 and 2023") are dates of their
+	// The years listed after one ("in 2006 and 2013") are dates of their
 	// own, kept in one array that does not move: their claims point in.
 	var list []dates.Expr
 	if listed > 0 {
@@ -156,14 +156,14 @@ func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, 
 		if e.Prep == "since" {
 			ordFrom = max(from, e.Tokens[1])
 		}
-		// Years listed after e ("wins in 2019 and 2023") date other
+		// Years listed after e ("titles in 2006 and 2013") date other
 		// occurrences of e's event, told in e's words. Each year of the
 		// list is a claim of its place in it (Head): it meets only the
 		// years of that place in lists as long in other outlets, and
 		// the other years of its list, and the list's shape, are points
-		// its sentence shares with theirs (listPoints): "in 2019 and
-		// 2022" against "in 2019 and 2023" is the second occurrence
-		// moved, where against "in 2016, 2019 and 2023" there is no
+		// its sentence shares with theirs (listPoints): "in 2006 and
+		// 2012" against "in 2006 and 2013" is the second occurrence
+		// moved, where against "in 2004, 2006 and 2013" there is no
 		// knowing which.
 		start := len(list)
 		list = yearList(a, es, i, refYear, list)
@@ -213,12 +213,12 @@ func (r *dateFactsRule) earlierClaims(out []claim, a *Article, es []dates.Expr, 
 }
 
 // yearList appends to out, as calendar dates of a year, the years listed
-// after es[i], a year written alone ("in 2019"): bare years of four
+// after es[i], a year written alone ("in 2006"): bare years of four
 // digits, each after a comma or "and", the last after "and" and at the
 // end of its clause (a comma, a stop or the sentence's end follows it),
-// each before refYear and none a date of es: "in 2019 and 2023", "in
-// 2011, 2015 and 2019". Anything else after es[i] ("in 2019 and 2023
-// people", "in 2019, 2,300 homes") lists nothing.
+// each before refYear and none a date of es: "in 2006 and 2013", "in
+// 2001, 2006 and 2013". Anything else after es[i] ("in 2006 and 1400
+// people", "in 2006, 2,450 homes") lists nothing.
 func yearList(a *Article, es []dates.Expr, i, refYear int, out []dates.Expr) []dates.Expr {
 	e := &es[i]
 	if e.Month != 0 || e.Day != 0 || e.Year == 0 {

@@ -52,7 +52,7 @@ func refTenseAt(l *Lexicon, text string, toks []segment.Token, s segment.Sentenc
 func TestWordClasses(t *testing.T) {
 	other := &Lexicon{Future: set("vá", "will"), Past: set("a", "zoë", "élu", "was"), NotPast: set("seed"), Auxiliaries: set("ça", "be", "has"),
 		Perfect: set("has", "ça"), Speech: set("dit", "said", "déclaré")}
-	extra := "Zoë dit ÇA a élu. Ça a élu Zoë. VÁ will be SEED seeded. It has déclaré on Monday. Crews told the story on Monday. Was it BOOKED Monday? It was booked " +
+	extra := "Zoë dit ÇA a élu. Ça a élu Zoë. VÁ will be SEED seeded. It has déclaré on Monday. Crews told the tale on Monday. Was it BOOKED Monday? It was booked " +
 		strings.Repeat("x", 40) + "ed on Monday."
 	var texts []string
 	for _, text := range append(dateTexts(t), extra) {

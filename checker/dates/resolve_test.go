@@ -226,10 +226,10 @@ func TestAttributed(t *testing.T) {
 		// A speech word's definite object is the news told already: the
 		// date is the telling's. An indefinite one is an act the speech
 		// word makes, and keeps its day.
-		{"Surveyors told the story on Thursday after a second survey.", true},
+		{"Surveyors told the tale on Thursday after a second survey.", true},
 		{"The regulator released its ruling on 9 March.", true},
 		{"The governor told an inquiry on Sunday.", false},
-		{"The mayor released the Brennick on Sunday.", false},
+		{"The mayor released the Zarveth on Sunday.", false},
 		{"Engineers told the crews were safe on Monday.", false},
 	}
 	for _, tt := range tests {
