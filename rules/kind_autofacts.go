@@ -3077,7 +3077,7 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 		return c.Stories[storyOf[article]]
 	}
 	resolveGivenNames(c.Names, perArticle)
-	roleAgesOnce(c, perArticle)
+	roleAgesOnce(c, perArticle, anchors)
 	resolveBareVerbCounts(c, perArticle, r.maxRatio) // kind_autofacts_bareverb.go
 	r.localDollarsOf(c.Stories, perArticle)          // kind_autofacts_dollars.go
 	// The keys are final: numbered once for every grouping by key below.
