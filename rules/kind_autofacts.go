@@ -1187,11 +1187,16 @@ func sentenceOpeningYear(text string, toks []segment.Token, sents []segment.Sent
 // and a lower-case word that is no preposition (a participle, "which"),
 // within a few words before the year, and closed by a comma right after
 // it. "Polls show that, in 2016, the party won 66 seats" has no aside:
-// the year opens with "in" and dates the clause. It returns the tokens
-// of the two commas, or -1, -1.
+// the year opens with "in" and dates the clause. The aside may go on
+// after the year in words alone, no figure among them, up to its
+// closing comma: "The mill, opened in 1961 and enlarged twice since,
+// can grind 4,000 tonnes a day" dates the opening, not the mill's
+// capacity. It returns the tokens of the two commas, or -1, -1.
 func (r *autoFactsRule) yearAside(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) (opening, closing int) {
-	const reach = 6 // words between the comma and the year
+	const reach = 6 // words between the comma and the year, and after the year
 	c := q.Tokens[1]
+	for n := 0; c < sent.Last && n <= reach && toks[c].Kind == segment.Word && isLowerWord(toks[c].Text(text)); c, n = c+1, n+1 {
+	}
 	if c >= sent.Last || toks[c].Kind != segment.Punct || text[toks[c].Start] != ',' {
 		return -1, -1
 	}

@@ -6,7 +6,9 @@ import "testing"
 // founded in 1990, has ...") dates no figure after the aside, and that a
 // year that is no aside ("that, in 2016, the party won ...") still dates
 // the figure nearest it. A possessive inside the aside ("bought by
-// Tarn's biggest bank in 2011,") leaves it an aside.
+// Tarn's biggest bank in 2011,") leaves it an aside, and so do words
+// after the year up to the closing comma ("founded in 1990 and enlarged
+// twice since,"), while a figure among them is the year's.
 func TestYearInAnAside(t *testing.T) {
 	for _, tc := range []struct {
 		name     string
@@ -32,6 +34,26 @@ func TestYearInAnAside(t *testing.T) {
 				"c.txt", "The mill is run by Corvel, which has 2,400 staff.\n",
 			},
 			want: []string{"a.txt:1:52: fact.mismatch: staff: 2,500 staff here; 2,400 staff in b.txt:1, 2,400 staff in c.txt:1"},
+		},
+		{
+			// The aside goes on after the year in words, up to its
+			// closing comma: the figure after it is still the story's.
+			name: "an aside that goes on after the year",
+			articles: []string{
+				"a.txt", "Corvel, founded in 1990 and enlarged twice since, has 2,500 staff at its mill.\n",
+				"b.txt", "Corvel has 2,400 staff at its mill.\n",
+				"c.txt", "The mill is run by Corvel, which has 2,400 staff.\n",
+			},
+			want: []string{"a.txt:1:55: fact.mismatch: staff: 2,500 staff here; 2,400 staff in b.txt:1, 2,400 staff in c.txt:1"},
+		},
+		{
+			// A figure inside the aside, after the year, is the year's.
+			name: "a figure inside an aside that goes on",
+			articles: []string{
+				"a.txt", "Corvel, founded in 1990 with 2,500 staff at its mill, now has new owners.\n",
+				"b.txt", "Corvel has 2,400 staff at its mill.\n",
+				"c.txt", "The mill is run by Corvel, which has 2,400 staff.\n",
+			},
 		},
 		{
 			name: "a year opened by a preposition dates its clause",
