@@ -818,6 +818,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		}
 		best, bestD := -1, 0
 		asideOpen, asideClose := r.yearAside(text, toks, a.Seg.Sentences[q.Sentence], q)
+		since := sinceClause(text, toks, a.Seg.Sentences[q.Sentence], q)
 		for k := lo; k < hi; k++ {
 			p := &qs[k]
 			if p.Kind == quantity.Year || p.Sentence != q.Sentence || k == i {
@@ -825,6 +826,9 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 			}
 			if asideOpen >= 0 && p.Tokens[0] >= asideClose {
 				continue // after the aside the year closes
+			}
+			if since >= 0 && p.Tokens[1] <= since {
+				continue // before the "since" clause the year is in
 			}
 			d := q.Tokens[0] - p.Tokens[1]
 			if p.Tokens[0] > q.Tokens[0] {
@@ -845,6 +849,9 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		// figure of that clause (yearOpensClause, below), not a nearer
 		// one after the comma, which opens another clause.
 		before := yearOpensClause(qs[lo:hi], toks, q)
+		if before >= 0 && since >= 0 && qs[before+lo].Tokens[1] <= since {
+			before = -1
+		}
 		if best >= 0 && before >= 0 && qs[best].Tokens[0] > q.Tokens[0] && q.Tokens[1] < len(toks) && toks[q.Tokens[1]].Kind == segment.Punct && toks[q.Tokens[1]].Text(text) == "," {
 			best = -1
 		}
@@ -1294,6 +1301,26 @@ func sentenceRun(qs []quantity.Quantity, i int) (lo, hi int) {
 		hi++
 	}
 	return lo, hi
+}
+
+// sinceClause returns the token of the "since" that opens the clause of
+// the year q, a few words before it with nothing but words between
+// ("since the pier opened in 1998"), or -1. Such a clause tells from when
+// a state has held, as "since 1998" does: a figure before it ("the
+// wall, 3 metres high and in place since the pier opened in 1998") is
+// the state's now, not the year's. A figure after the year is dated as
+// before.
+func sinceClause(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) int {
+	const reach = 5 // tokens between "since" and the year
+	for j := q.Tokens[0] - 1; j >= sent.First && j >= q.Tokens[0]-1-reach; j-- {
+		if toks[j].Kind != segment.Word {
+			return -1
+		}
+		if strings.EqualFold(toks[j].Text(text), "since") {
+			return j
+		}
+	}
+	return -1
 }
 
 // yearOpensClause returns the index in qs of the figure just before the

@@ -69,3 +69,38 @@ func TestYearInAnAside(t *testing.T) {
 		})
 	}
 }
+
+// TestYearInASinceClause checks that a year in a clause opened by
+// "since" a few words before it ("in place since the pier opened in
+// 1998") dates no figure before the clause: the figure is the state's
+// now, and is compared with the other outlets' undated one. A figure
+// after the year is still the year's. Invented copy.
+func TestYearInASinceClause(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		articles []string
+		want     []string
+	}{
+		{
+			name: "a figure before the since clause",
+			articles: []string{
+				"a.txt", "The sea wall, 4.5 metres high and in place since the pier opened in 1998, was breached.\n",
+				"b.txt", "The storm breached the sea wall, which is 3.5 metres high.\n",
+				"c.txt", "The 3.5 metres high sea wall was breached by the storm.\n",
+			},
+			want: []string{"a.txt:1:15: fact.mismatch: length: 4.5 metres here; 3.5 metres in b.txt:1, 3.5 metres in c.txt:1"},
+		},
+		{
+			name: "a figure after the year is the year's",
+			articles: []string{
+				"a.txt", "The wall has stood since the pier opened in 1998 with 4.5 metres of stone.\n",
+				"b.txt", "The storm breached the sea wall, which is 3.5 metres high.\n",
+				"c.txt", "The 3.5 metres high sea wall was breached by the storm.\n",
+			},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			expect(t, checkDefaultRule(t, "fact.mismatch", tc.articles...), tc.want...)
+		})
+	}
+}
