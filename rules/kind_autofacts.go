@@ -819,6 +819,9 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		best, bestD := -1, 0
 		asideOpen, asideClose := r.yearAside(text, toks, a.Seg.Sentences[q.Sentence], q)
 		since := sinceClause(text, toks, a.Seg.Sentences[q.Sentence], q)
+		if since < 0 {
+			since = relativeClause(a.Calendar, text, toks, a.Seg.Sentences[q.Sentence], q)
+		}
 		for k := lo; k < hi; k++ {
 			p := &qs[k]
 			if p.Kind == quantity.Year || p.Sentence != q.Sentence || k == i {
@@ -827,8 +830,8 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 			if asideOpen >= 0 && p.Tokens[0] >= asideClose {
 				continue // after the aside the year closes
 			}
-			if since >= 0 && p.Tokens[1] <= since {
-				continue // before the "since" clause the year is in
+			if since >= 0 && p.Tokens[1] <= since && (toks[since].Kind == segment.Word || verbBetween(a.Calendar, text, toks, p.Tokens[1], since)) {
+				continue // before the "since" or relative clause the year is in
 			}
 			d := q.Tokens[0] - p.Tokens[1]
 			if p.Tokens[0] > q.Tokens[0] {
@@ -849,7 +852,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		// figure of that clause (yearOpensClause, below), not a nearer
 		// one after the comma, which opens another clause.
 		before := yearOpensClause(qs[lo:hi], toks, q)
-		if before >= 0 && since >= 0 && qs[before+lo].Tokens[1] <= since {
+		if before >= 0 && since >= 0 && qs[before+lo].Tokens[1] <= since && toks[since].Kind == segment.Word {
 			before = -1
 		}
 		if best >= 0 && before >= 0 && qs[best].Tokens[0] > q.Tokens[0] && q.Tokens[1] < len(toks) && toks[q.Tokens[1]].Kind == segment.Punct && toks[q.Tokens[1]].Text(text) == "," {
@@ -1321,6 +1324,55 @@ func sinceClause(text string, toks []segment.Token, sent segment.Sentence, q *qu
 		}
 	}
 	return -1
+}
+
+// relativeClause returns the comma before the "which" that opens the
+// relative clause of the year q ("the yacht, which was launched in
+// 2019"), with nothing but words from "which" to the year, or -1. The
+// clause tells of the noun the comma follows, and its year dates that
+// noun's act: a figure of the noun ("the 14km tunnel, which opened in
+// 1999") takes the year, but not a figure of a clause whose verb comes
+// between it and the comma ("spent £2 million preparing the yacht,
+// which was launched in 2019", "240 people worked on the build, which
+// began in 2021"): verbBetween tells them apart.
+func relativeClause(cal *dates.Lexicon, text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) int {
+	const reach = 8 // words between "which" and the year
+	if cal == nil {
+		return -1
+	}
+	for j := q.Tokens[0] - 1; j > sent.First && j >= q.Tokens[0]-1-reach; j-- {
+		if toks[j].Kind != segment.Word {
+			return -1
+		}
+		if foldIs(toks[j].Text(text), "which") {
+			if isComma(text, toks[j-1], ",") {
+				return j - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// verbBetween reports whether a lower-case verb, in the past by the
+// calendar's words or in "-ing", stands among the words from token from
+// to the comma at token comma, the last word before the comma left out:
+// that word is the noun a relative clause tells of ("the 30-storey
+// building, which").
+func verbBetween(cal *dates.Lexicon, text string, toks []segment.Token, from, comma int) bool {
+	if cal == nil {
+		return false
+	}
+	for j := from; j < comma-1; j++ {
+		w := toks[j].Text(text)
+		if toks[j].Kind != segment.Word || !isLowerWord(w) {
+			continue
+		}
+		if lw := strings.ToLower(w); pastForm(cal, lw) || len(lw) > 4 && strings.HasSuffix(lw, "ing") {
+			return true
+		}
+	}
+	return false
 }
 
 // yearOpensClause returns the index in qs of the figure just before the

@@ -104,3 +104,50 @@ func TestYearInASinceClause(t *testing.T) {
 		})
 	}
 }
+
+// TestYearInARelativeClause checks that a year in a relative clause
+// after a comma ("..., which was launched in 2019") dates no figure of a
+// clause whose verb stands between the figure and the comma ("spent £4.5
+// million fitting out the ketch, which", "Some 310 people worked on the
+// build, which began in 2021"): the figure is compared with the other
+// outlets' undated one. A figure of the noun the clause tells of ("the
+// 12.6km Velder tunnel, which opened in 1994") still takes the year.
+// Invented copy.
+func TestYearInARelativeClause(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		articles []string
+		want     []string
+	}{
+		{
+			name: "a verb in -ing between the figure and the comma",
+			articles: []string{
+				"a.txt", "Her crew spent £5.4 million fitting out the Skerra, which was launched in 2019.\n",
+				"b.txt", "Her crew spent £4.5 million on the Skerra.\n",
+				"c.txt", "The crew put £4.5 million into the Skerra.\n",
+			},
+			want: []string{"a.txt:1:16: fact.mismatch: amount in GBP: £5.4 million here; £4.5 million in b.txt:1, £4.5 million in c.txt:1"},
+		},
+		{
+			name: "a verb in the past between the figure and the comma",
+			articles: []string{
+				"a.txt", "Some 130 people worked on the build, which began in May 2021, and nine will stay on.\n",
+				"b.txt", "Some 310 people worked on the build at its peak.\n",
+				"c.txt", "At its peak 310 people worked on the build.\n",
+			},
+			want: []string{"a.txt:1:1: fact.mismatch: people: Some 130 people here; Some 310 people in b.txt:1, 310 people in c.txt:1"},
+		},
+		{
+			name: "a figure of the noun the clause tells of",
+			articles: []string{
+				"a.txt", "The new line passes the 16.2km Velder tunnel, which opened in 1994.\n",
+				"b.txt", "The new line will be longer than the 12.6km Velder tunnel.\n",
+				"c.txt", "It beats the 12.6km Velder tunnel as the longest.\n",
+			},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			expect(t, checkDefaultRule(t, "fact.mismatch", tc.articles...), tc.want...)
+		})
+	}
+}
