@@ -49,6 +49,22 @@ func TestHeightFrames(t *testing.T) {
 			},
 		},
 		{
+			// The frame word after a bracketed conversion frames
+			// the figure before it.
+			name: "high after a conversion, changed",
+			a:    "Its owners said the signal mast is 61 metres tall.",
+			b:    "Engineers climbed the Corve structure, which is 70 metres (230 feet) high.",
+			want: []string{
+				"a.txt:1:36: fact.mismatch: length: 61 metres here; 70 metres (230 feet) in b.txt:1",
+				"b.txt:1:49: fact.mismatch: length: 70 metres (230 feet) here; 61 metres in a.txt:1",
+			},
+		},
+		{
+			name: "a length after a conversion",
+			a:    "Its owners said the signal mast is 61 metres tall.",
+			b:    "Engineers climbed the Corve structure, which is 70 metres (230 feet) long.",
+		},
+		{
 			name: "a height and a length",
 			a:    "The new sea wall at Corve will be 12 metres long, its owners said.",
 			b:    "Engineers inspected the new sea wall at Corve, which is 14 metres high.",

@@ -818,6 +818,10 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		}
 		best, bestD := -1, 0
 		asideOpen, asideClose := r.yearAside(text, toks, a.Seg.Sentences[q.Sentence], q)
+		since := sinceClause(text, toks, a.Seg.Sentences[q.Sentence], q)
+		if since < 0 {
+			since = relativeClause(a.Calendar, text, toks, a.Seg.Sentences[q.Sentence], q)
+		}
 		for k := lo; k < hi; k++ {
 			p := &qs[k]
 			if p.Kind == quantity.Year || p.Sentence != q.Sentence || k == i {
@@ -825,6 +829,9 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 			}
 			if asideOpen >= 0 && p.Tokens[0] >= asideClose {
 				continue // after the aside the year closes
+			}
+			if since >= 0 && p.Tokens[1] <= since && (toks[since].Kind == segment.Word || verbBetween(a.Calendar, text, toks, p.Tokens[1], since)) {
+				continue // before the "since" or relative clause the year is in
 			}
 			d := q.Tokens[0] - p.Tokens[1]
 			if p.Tokens[0] > q.Tokens[0] {
@@ -845,6 +852,9 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		// figure of that clause (yearOpensClause, below), not a nearer
 		// one after the comma, which opens another clause.
 		before := yearOpensClause(qs[lo:hi], toks, q)
+		if before >= 0 && since >= 0 && qs[before+lo].Tokens[1] <= since && toks[since].Kind == segment.Word {
+			before = -1
+		}
 		if best >= 0 && before >= 0 && qs[best].Tokens[0] > q.Tokens[0] && q.Tokens[1] < len(toks) && toks[q.Tokens[1]].Kind == segment.Punct && toks[q.Tokens[1]].Text(text) == "," {
 			best = -1
 		}
@@ -1187,11 +1197,16 @@ func sentenceOpeningYear(text string, toks []segment.Token, sents []segment.Sent
 // and a lower-case word that is no preposition (a participle, "which"),
 // within a few words before the year, and closed by a comma right after
 // it. "Polls show that, in 2016, the party won 66 seats" has no aside:
-// the year opens with "in" and dates the clause. It returns the tokens
-// of the two commas, or -1, -1.
+// the year opens with "in" and dates the clause. The aside may go on
+// after the year in words alone, no figure among them, up to its
+// closing comma: "The mill, opened in 1961 and enlarged twice since,
+// can grind 4,000 tonnes a day" dates the opening, not the mill's
+// capacity. It returns the tokens of the two commas, or -1, -1.
 func (r *autoFactsRule) yearAside(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) (opening, closing int) {
-	const reach = 6 // words between the comma and the year
+	const reach = 6 // words between the comma and the year, and after the year
 	c := q.Tokens[1]
+	for n := 0; c < sent.Last && n <= reach && toks[c].Kind == segment.Word && isLowerWord(toks[c].Text(text)); c, n = c+1, n+1 {
+	}
 	if c >= sent.Last || toks[c].Kind != segment.Punct || text[toks[c].Start] != ',' {
 		return -1, -1
 	}
@@ -1289,6 +1304,75 @@ func sentenceRun(qs []quantity.Quantity, i int) (lo, hi int) {
 		hi++
 	}
 	return lo, hi
+}
+
+// sinceClause returns the token of the "since" that opens the clause of
+// the year q, a few words before it with nothing but words between
+// ("since the pier opened in 1998"), or -1. Such a clause tells from when
+// a state has held, as "since 1998" does: a figure before it ("the
+// wall, 3 metres high and in place since the pier opened in 1998") is
+// the state's now, not the year's. A figure after the year is dated as
+// before.
+func sinceClause(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) int {
+	const reach = 5 // tokens between "since" and the year
+	for j := q.Tokens[0] - 1; j >= sent.First && j >= q.Tokens[0]-1-reach; j-- {
+		if toks[j].Kind != segment.Word {
+			return -1
+		}
+		if strings.EqualFold(toks[j].Text(text), "since") {
+			return j
+		}
+	}
+	return -1
+}
+
+// relativeClause returns the comma before the "which" that opens the
+// relative clause of the year q ("the yacht, which was launched in
+// 2019"), with nothing but words from "which" to the year, or -1. The
+// clause tells of the noun the comma follows, and its year dates that
+// noun's act: a figure of the noun ("the 14km tunnel, which opened in
+// 1999") takes the year, but not a figure of a clause whose verb comes
+// between it and the comma ("spent £2 million preparing the yacht,
+// which was launched in 2019", "240 people worked on the build, which
+// began in 2021"): verbBetween tells them apart.
+func relativeClause(cal *dates.Lexicon, text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) int {
+	const reach = 8 // words between "which" and the year
+	if cal == nil {
+		return -1
+	}
+	for j := q.Tokens[0] - 1; j > sent.First && j >= q.Tokens[0]-1-reach; j-- {
+		if toks[j].Kind != segment.Word {
+			return -1
+		}
+		if foldIs(toks[j].Text(text), "which") {
+			if isComma(text, toks[j-1], ",") {
+				return j - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// verbBetween reports whether a lower-case verb, in the past by the
+// calendar's words or in "-ing", stands among the words from token from
+// to the comma at token comma, the last word before the comma left out:
+// that word is the noun a relative clause tells of ("the 30-storey
+// building, which").
+func verbBetween(cal *dates.Lexicon, text string, toks []segment.Token, from, comma int) bool {
+	if cal == nil {
+		return false
+	}
+	for j := from; j < comma-1; j++ {
+		w := toks[j].Text(text)
+		if toks[j].Kind != segment.Word || !isLowerWord(w) {
+			continue
+		}
+		if lw := strings.ToLower(w); pastForm(cal, lw) || len(lw) > 4 && strings.HasSuffix(lw, "ing") {
+			return true
+		}
+	}
+	return false
 }
 
 // yearOpensClause returns the index in qs of the figure just before the
@@ -3077,7 +3161,7 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 		return c.Stories[storyOf[article]]
 	}
 	resolveGivenNames(c.Names, perArticle)
-	roleAgesOnce(c, perArticle)
+	roleAgesOnce(c, perArticle, anchors)
 	resolveBareVerbCounts(c, perArticle, r.maxRatio) // kind_autofacts_bareverb.go
 	r.localDollarsOf(c.Stories, perArticle)          // kind_autofacts_dollars.go
 	// The keys are final: numbered once for every grouping by key below.

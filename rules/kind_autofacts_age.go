@@ -22,6 +22,10 @@ import (
 // never in a surname, so "age|role:man" is no Mr Man's age.
 const roleAgeKey = "age|role:"
 
+// roleAgeHeadline marks the key of a headline's age of a role set
+// aside for the body's (headlineAgeOfBody); compared with nothing.
+const roleAgeHeadline = "|headline:"
+
 // roleAgeSecond ends the key of an age said of "another" person of a
 // role: the article speaks of two of them.
 const roleAgeSecond = "|another"
@@ -151,12 +155,25 @@ func isComma(text string, t segment.Token, set string) bool {
 // means is not known. Such claims get a key of their own, compared with
 // nothing. An age dated by a year of its sentence ("in 2019, a
 // 30-year-old man") is keyed with that year: it is a past event's.
-func roleAgesOnce(c *Corpus, perArticle [][]claim) {
+//
+// A headline's age of a role is no second person, though: "Woman, 61,
+// wins jackpot" over a body whose one age of the role is "a 67-year-old
+// woman" ages the woman the body is about, and one of the two figures
+// is a slip (headlineAgeOfBody). The body's age is then compared as the
+// article's one age of the role, and the headline's with nothing; the
+// corpus stage's test of a figure stated in the headline only
+// (restatedInHeadline) tells whether the others side with the headline.
+// anchors are each article's anchors.
+func roleAgesOnce(c *Corpus, perArticle [][]claim, anchors [][]anchor) {
 	resolveBesideAges(c, perArticle) // age_beside.go
 	resolveBareAges(c, perArticle)   // age_bare.go
 	type seen struct {
 		value   float64
 		several bool
+		// n counts the role's ages and first, last are the first
+		// and last of them, for headlineAgeOfBody.
+		n, first, last int
+		second         bool
 	}
 	var ages map[string]*seen
 	for i := range perArticle {
@@ -176,13 +193,26 @@ func roleAgesOnce(c *Corpus, perArticle [][]claim) {
 			}
 			s := ages[base]
 			if s == nil {
-				s = &seen{value: x.Q.Value}
+				s = &seen{value: x.Q.Value, first: k}
 				ages[base] = s
 			}
 			if second || s.value != x.Q.Value || x.Q.High != x.Q.Value {
 				s.several = true
 			}
+			s.n, s.last = s.n+1, k
+			s.second = s.second || second
 			x.Key = base
+		}
+		for _, s := range ages {
+			if s.several && s.n == 2 && !s.second && i < len(anchors) && headlineAgeOfBody(anchors[i], &cs[s.first], &cs[s.last]) {
+				// The body's age is the article's age of the role; the
+				// headline's, kept under it, would be the body's nearer
+				// counterpart of the others' figure (closerInArticle)
+				// and hide the slip, so it is compared with nothing.
+				s.several = false
+				h := &cs[s.first]
+				h.Key += roleAgeHeadline + strconv.Itoa(i) + ":" + strconv.Itoa(s.first)
+			}
 		}
 		for k := range cs {
 			x := &cs[k]
@@ -191,4 +221,32 @@ func roleAgesOnce(c *Corpus, perArticle [][]claim) {
 			}
 		}
 	}
+}
+
+// headlineAgeOfBody reports whether head and body, an article's two ages
+// of one role (head the first), are one person's: head is an age the
+// article states in its headline only (anchor.Head), and body one it
+// states in its body. A headline ages the person its body is about
+// ("Pensioner, 81, rescued" over "the 81-year-old pensioner"); where
+// the body never gives the headline's age and gives the role one other
+// age, that age is the same person's, and the two disagree. A headline
+// age that the body states too is another person's where they differ:
+// the body gives both.
+func headlineAgeOfBody(anchors []anchor, head, body *claim) bool {
+	if head.Q.High != head.Q.Value || body.Q.High != body.Q.Value || head.Loc.StartByte >= body.Loc.StartByte {
+		return false
+	}
+	fh, fb := statedFigureOf(head), statedFigureOf(body)
+	headOnly, inBody := false, false
+	for i := range anchors {
+		a := &anchors[i]
+		if fh.in(a) {
+			if !a.Head {
+				return false
+			}
+			headOnly = true
+		}
+		inBody = inBody || !a.Head && fb.in(a)
+	}
+	return headOnly && inBody
 }

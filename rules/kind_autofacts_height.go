@@ -46,6 +46,10 @@ func heightFrames(t *tomlx.Table, id string, groups [][]string) (map[string]stri
 	return m, nil
 }
 
+// maxConversionTokens is how many tokens a bracketed conversion after a
+// figure may take, its brackets left out ("(about 171 feet)").
+const maxConversionTokens = 6
+
 // heightFrame returns the modifier of the height_frames group that
 // frames q, a length: a word of a group right after the figure ("258
 // miles up", "305 km (190 miles) above"), or a word of a group before
@@ -54,7 +58,18 @@ func (r *autoFactsRule) heightFrame(text string, toks []segment.Token, sent segm
 	if len(r.heights) == 0 || q.Unit == nil || q.Unit.Dimension != lengthDimension {
 		return ""
 	}
-	if j := q.Tokens[1]; j < sent.Last && toks[j].Kind == segment.Word {
+	j := q.Tokens[1]
+	if j < sent.Last && isComma(text, toks[j], "(") {
+		// "52 metres (171 feet) high": the word after the bracketed
+		// conversion frames both.
+		for k := j + 1; k < sent.Last && k <= j+maxConversionTokens; k++ {
+			if isComma(text, toks[k], ")") {
+				j = k + 1
+				break
+			}
+		}
+	}
+	if j < sent.Last && toks[j].Kind == segment.Word {
 		if h, ok := r.heights[strings.ToLower(toks[j].Text(text))]; ok {
 			return h
 		}
