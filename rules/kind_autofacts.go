@@ -1625,10 +1625,15 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			}
 			// "40 of the 900 buses": a part counts the noun of its
 			// whole (kind_autofacts_part.go).
-			if head, last, ok := r.partOf(a, text, toks, sent, q, memo); ok && q.Kind == quantity.Cardinal {
+			if head, last, sized, ok := r.partOf(a, text, toks, sent, q, memo); ok && q.Kind == quantity.Cardinal {
 				c.Key, c.Label = r.nouns.key(memo.partKey(head), "", text, toks, sent, 0, 0), head
 				c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[last].End})
 				r.finish(a, c, q, sent, end, skip, memo, noRole)
+				if !sized {
+					// "650 of their cash machines": also a bound of the
+					// bare count (kind_autofacts_part.go).
+					out = r.partAgain(a, text, toks, sent, q, head, last, memo, out, at)
+				}
 				return out
 			}
 			// "Of the 1,457 tenants, 659 are pensioners": the whole
