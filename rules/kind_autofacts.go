@@ -3121,7 +3121,9 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 		// The headline's figure is no other fact where one article
 		// states the other's figure in its headline only
 		// (kind_autofacts_headline.go).
-		if xs, ys := statesFigure(anchors[x.Article], y), statesFigure(anchors[y.Article], x); xs != ys {
+		// Nor is a figure stated as the count of another noun that the
+		// claim's own article counts alike (kind_autofacts_support.go).
+		if xs, ys := statesFigure(anchors[x.Article], y) && !countedApartPair(perArticle, y, x), statesFigure(anchors[y.Article], x) && !countedApartPair(perArticle, x, y); xs != ys {
 			if xs && !restatedInHeadline(storyAt(x.Article), anchors, x, y) || ys && !restatedInHeadline(storyAt(y.Article), anchors, y, x) {
 				return true
 			}
@@ -3135,7 +3137,7 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	// changed from 90 was taken as supported by another article's
 	// 95 km/h gauge reading (kind_autofacts_bounds.go).
 	supports := func(x *claim, article int) bool {
-		return article < len(anchors) && (statesAsFinely(anchors[article], x) || !isMaximum(x) && statesWithin(anchors[article], x, r.openBound))
+		return article < len(anchors) && (statesAsFinely(anchors[article], x) && !countedApart(perArticle, x, article) || !isMaximum(x) && statesWithin(anchors[article], x, r.openBound))
 	}
 	// A claim that fits both of two exact figures that disagree ("more
 	// than 300 homes" beside 312 and 321) sides with neither: counted
