@@ -43,6 +43,14 @@ func (r *autoFactsRule) partOf(a *Article, text string, toks []segment.Token, se
 	if j+1 >= sent.Last || toks[j].Kind != segment.Word || !foldIs(toks[j].Text(text), "of") {
 		return "", 0, false, false
 	}
+	if foldIs(toks[j+1].Text(text), "them") {
+		// "Auditors upheld 26 of them": the count of the sentence
+		// before (pronounWhole).
+		if head, ok := r.pronounWhole(a, text, toks, q, memo); ok {
+			return head, j + 1, true, true
+		}
+		return "", 0, false, false
+	}
 	const reach = 4 // tokens between "of" and the whole's figure
 	qs := a.Quantities()
 	for i := range qs {
@@ -188,4 +196,39 @@ func (r *autoFactsRule) frontedPartOf(a *Article, text string, toks []segment.To
 		return strings.ToLower(toks[k].Text(text)), true
 	}
 	return "", false
+}
+
+// pronounWhole returns the counted noun "them" stands for in a part "N
+// of them" (q is N): the noun of the one count of the sentence before
+// ("The firm filed 140 claims. Auditors upheld 26 of them." is a part
+// of the claims, as another outlet's "26 of its 140 claims" is). Only
+// where that sentence has exactly one bare count with a noun of its
+// own and N's sentence has no figure before N, which "them" might stand
+// for instead ("faced 13 break points and saved 11 of them" is told by
+// its own sentence, and is left alone).
+func (r *autoFactsRule) pronounWhole(a *Article, text string, toks []segment.Token, q *quantity.Quantity, memo *ctxMemo) (string, bool) {
+	if q.Sentence < 1 {
+		return "", false
+	}
+	prev := a.Seg.Sentences[q.Sentence-1]
+	head, n := "", 0
+	for i := range a.Quantities() {
+		p := &a.Quantities()[i]
+		if p.Sentence == q.Sentence && p.Tokens[0] < q.Tokens[0] {
+			return "", false
+		}
+		if p.Sentence != q.Sentence-1 || p.Kind == quantity.Year {
+			continue
+		}
+		if p.Kind != quantity.Cardinal || p.Unit != nil {
+			continue
+		}
+		np, ok := r.g.countedNounIn(text, toks, prev, p, memo)
+		if !ok {
+			continue
+		}
+		head = np.Head
+		n++
+	}
+	return head, n == 1
 }
