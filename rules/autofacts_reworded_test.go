@@ -133,8 +133,11 @@ func TestPartOfAModifiedWhole(t *testing.T) {
 			"Inspectors said 38 of her travel receipts failed the check.\n",
 			"The review showed 38 of her receipts failed the check.\n",
 			nil},
+		// "them" after a sentence of two counts stands for neither
+		// (pronounWhole); after one of one count it is that count's noun
+		// (TestPartOfThem).
 		{"a pronoun, then a verb: no whole, silent",
-			"She filed 140 receipts. Inspectors said 38 of them failed the check.\n",
+			"She filed 140 receipts for 12 trips. Inspectors said 38 of them failed the check.\n",
 			"The review showed 83 of her receipts failed the check.\n",
 			nil},
 	} {

@@ -1709,10 +1709,15 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			}
 			// "40 of the 900 buses": a part counts the noun of its
 			// whole (kind_autofacts_part.go).
-			if head, last, ok := r.partOf(a, text, toks, sent, q, memo); ok && q.Kind == quantity.Cardinal {
+			if head, last, sized, ok := r.partOf(a, text, toks, sent, q, memo); ok && q.Kind == quantity.Cardinal {
 				c.Key, c.Label = r.nouns.key(memo.partKey(head), "", text, toks, sent, 0, 0), head
 				c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[last].End})
 				r.finish(a, c, q, sent, end, skip, memo, noRole)
+				if !sized {
+					// "650 of their cash machines": also a bound of the
+					// bare count (kind_autofacts_part.go).
+					out = r.partAgain(a, text, toks, sent, q, head, last, memo, out, at)
+				}
 				return out
 			}
 			// "Of the 1,457 tenants, 659 are pensioners": the whole
@@ -3200,7 +3205,9 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 		// The headline's figure is no other fact where one article
 		// states the other's figure in its headline only
 		// (kind_autofacts_headline.go).
-		if xs, ys := statesFigure(anchors[x.Article], y), statesFigure(anchors[y.Article], x); xs != ys {
+		// Nor is a figure stated as the count of another noun that the
+		// claim's own article counts alike (kind_autofacts_support.go).
+		if xs, ys := statesFigure(anchors[x.Article], y) && !countedApartPair(perArticle, y, x), statesFigure(anchors[y.Article], x) && !countedApartPair(perArticle, x, y); xs != ys {
 			if xs && !restatedInHeadline(storyAt(x.Article), anchors, x, y) || ys && !restatedInHeadline(storyAt(y.Article), anchors, y, x) {
 				return true
 			}
@@ -3214,7 +3221,7 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	// changed from 90 was taken as supported by another article's
 	// 95 km/h gauge reading (kind_autofacts_bounds.go).
 	supports := func(x *claim, article int) bool {
-		return article < len(anchors) && (statesAsFinely(anchors[article], x) || !isMaximum(x) && statesWithin(anchors[article], x, r.openBound))
+		return article < len(anchors) && (statesAsFinely(anchors[article], x) && !countedApart(perArticle, x, article) || !isMaximum(x) && statesWithin(anchors[article], x, r.openBound))
 	}
 	// A claim that fits both of two exact figures that disagree ("more
 	// than 300 homes" beside 312 and 321) sides with neither: counted

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"math"
 	"strings"
 
 	"github.com/factlint/factlint/checker/quantity"
@@ -32,14 +33,23 @@ func (m *ctxMemo) partKey(head string) string {
 // usual 900 buses", "1,800 of the union's 2,500 nurses". Between
 // "of" and the whole's figure may stand up to three words or an owner's
 // possessive; the whole is a bare count with a noun of its own. It
-// returns the noun and the token that ends it.
-func (r *autoFactsRule) partOf(a *Article, text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, memo *ctxMemo) (string, int, bool) {
+// returns the noun, the token that ends it, and whether the whole's size
+// is given.
+func (r *autoFactsRule) partOf(a *Article, text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, memo *ctxMemo) (head string, last int, sized, ok bool) {
 	j := q.Tokens[1]
 	if j+1 < sent.Last && foldIs(toks[j].Text(text), "out") {
 		j++
 	}
 	if j+1 >= sent.Last || toks[j].Kind != segment.Word || !foldIs(toks[j].Text(text), "of") {
-		return "", 0, false
+		return "", 0, false, false
+	}
+	if foldIs(toks[j+1].Text(text), "them") {
+		// "Auditors upheld 26 of them": the count of the sentence
+		// before (pronounWhole).
+		if head, ok := r.pronounWhole(a, text, toks, q, memo); ok {
+			return head, j + 1, true, true
+		}
+		return "", 0, false, false
 	}
 	const reach = 4 // tokens between "of" and the whole's figure
 	qs := a.Quantities()
@@ -52,25 +62,57 @@ func (r *autoFactsRule) partOf(a *Article, text string, toks []segment.Token, se
 			break // no whole's figure: "40 of the buses" (below)
 		}
 		if p.Kind != quantity.Cardinal || p.Unit != nil || p.Qualifier != nil {
-			return "", 0, false
+			return "", 0, false, false
 		}
 		for k := j + 1; k < p.Tokens[0]; k++ {
 			if toks[k].Kind != segment.Word && toks[k].Kind != segment.Possessive {
-				return "", 0, false
+				return "", 0, false, false
 			}
 		}
 		np, ok := r.g.countedNounIn(text, toks, sent, p, memo)
 		if !ok {
-			return "", 0, false
+			return "", 0, false, false
 		}
-		return np.Head, np.End - 1, true
+		return np.Head, np.End - 1, true, true
 	}
 	// "about 659 of the tenants": a part of a whole whose size is
 	// not given counts the whole's noun all the same.
 	if k := r.wholeNoun(a, text, toks, sent, j+1, memo); k >= 0 {
-		return strings.ToLower(toks[k].Text(text)), k, true
+		return strings.ToLower(toks[k].Text(text)), k, false, true
 	}
-	return "", 0, false
+	return "", 0, false, false
+}
+
+// partAgain claims once more the part at out[at], whose whole (counting
+// head, the noun at token last) has no size ("650 of their cash
+// machines", "about 80 of the town's lifeboats"), under the key of the
+// bare count of its noun. Another outlet may give the part as a bare
+// count ("650 cash machines were out of action"), or give the whole
+// ("1,400 cash machines"): either is at least the part, so the claim
+// made again says only that (a figure with no upper bound, as a count
+// in a named place made again does), and a bare count smaller than the
+// part disagrees with it. It is compared on the evidence of the words
+// around the two counts only (bareMark), as such claims are, and a
+// noun right before the whole's is its modifier ("cash"): a bare count
+// with another modifier ("ticket machines") is another count.
+func (r *autoFactsRule) partAgain(a *Article, text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, head string, last int, memo *ctxMemo, out []claim, at int) []claim {
+	if q.Qualifier != nil && (q.Qualifier.Bound == quantity.AtMost || q.Qualifier.Bound == quantity.LessThan) {
+		return out
+	}
+	bc := out[at]
+	bc.Key = r.nouns.key(memo.countKey(head), head, text, toks, sent, q.Tokens[0], last+1)
+	bc.Compl = bareMark + "of"
+	bc.Mods = nil
+	if m := last - 1; m > q.Tokens[1] && toks[m].Kind == segment.Word && !toks[m].Joined {
+		if lw := memo.lexOf(text, toks, m); lw.lower && !lw.plural && !r.is(memo, text, toks, m, classStop) && !pastVerb(a, toks[m].Text(text)) {
+			bc.Mods = []string{stem(strings.ToLower(toks[m].Text(text)))}
+		}
+	}
+	if bc.Q.Qualifier != nil && (bc.Q.Qualifier.Bound == quantity.AtLeast || bc.Q.Qualifier.Bound == quantity.MoreThan) {
+		bc.Q.Qualifier = nil
+	}
+	bc.Q.High = math.Inf(1)
+	return append(out, bc)
 }
 
 // wholeNoun returns the token of the plural noun that names a whole
@@ -154,4 +196,39 @@ func (r *autoFactsRule) frontedPartOf(a *Article, text string, toks []segment.To
 		return strings.ToLower(toks[k].Text(text)), true
 	}
 	return "", false
+}
+
+// pronounWhole returns the counted noun "them" stands for in a part "N
+// of them" (q is N): the noun of the one count of the sentence before
+// ("The firm filed 140 claims. Auditors upheld 26 of them." is a part
+// of the claims, as another outlet's "26 of its 140 claims" is). Only
+// where that sentence has exactly one bare count with a noun of its
+// own and N's sentence has no figure before N, which "them" might stand
+// for instead ("faced 13 break points and saved 11 of them" is told by
+// its own sentence, and is left alone).
+func (r *autoFactsRule) pronounWhole(a *Article, text string, toks []segment.Token, q *quantity.Quantity, memo *ctxMemo) (string, bool) {
+	if q.Sentence < 1 {
+		return "", false
+	}
+	prev := a.Seg.Sentences[q.Sentence-1]
+	head, n := "", 0
+	for i := range a.Quantities() {
+		p := &a.Quantities()[i]
+		if p.Sentence == q.Sentence && p.Tokens[0] < q.Tokens[0] {
+			return "", false
+		}
+		if p.Sentence != q.Sentence-1 || p.Kind == quantity.Year {
+			continue
+		}
+		if p.Kind != quantity.Cardinal || p.Unit != nil {
+			continue
+		}
+		np, ok := r.g.countedNounIn(text, toks, prev, p, memo)
+		if !ok {
+			continue
+		}
+		head = np.Head
+		n++
+	}
+	return head, n == 1
 }

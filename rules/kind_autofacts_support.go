@@ -43,3 +43,47 @@ func statesAsFinely(anchors []anchor, x *claim) bool {
 	}
 	return false
 }
+
+// countedApart reports whether article states the figure of x, a count
+// of a noun, as the count of another noun that x's own article also
+// gives that figure: where two outlets both write "46 patients", the 46
+// of the one is that count, no statement of the other's "46 buses" (a
+// changed "64 buses"), and the pair of counts of buses is not keyed by
+// mistake nor is the changed count supported by it. A figure the
+// article gives only as a count of a noun x's article does not count so
+// ("12 vessels" against "12 ferries") may still be the same fact in
+// other words, and still tells the claims apart as it did. Only for a
+// count its article states once, as written (not copied under a bare
+// figure's verb) and exact: a bound ("more than 400 vessels") may be of
+// another time, and a copied count's noun is the corpus stage's guess,
+// which the figure stated elsewhere still checks.
+func countedApart(perArticle [][]claim, x *claim, article int) bool {
+	if !x.Unique || x.copied || x.Q.Qualifier != nil || !strings.HasPrefix(x.Key, "count:") || x.Q.Unit != nil || article < 0 || article >= len(perArticle) || x.Article < 0 || x.Article >= len(perArticle) || article == x.Article {
+		return false
+	}
+	own := perArticle[x.Article]
+	for i := range perArticle[article] {
+		z := &perArticle[article][i]
+		if z.Key == x.Key || !strings.HasPrefix(z.Key, "count:") || !sameCount(z, x) {
+			continue
+		}
+		for j := range own {
+			if w := &own[j]; w != x && w.Key == z.Key && sameCount(w, x) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameCount reports whether z gives the figure of x, a count without a
+// unit: the same kind, value and upper value, no unit, no qualifier.
+func sameCount(z, x *claim) bool {
+	return z.Q.Unit == nil && z.Q.Kind == x.Q.Kind && z.Q.Value == x.Q.Value && z.Q.High == x.Q.High && z.Q.Qualifier == nil && x.Q.Qualifier == nil
+}
+
+// countedApartPair is countedApart of x in the article of y, the claim
+// it is compared with, which must be as plain a count as x.
+func countedApartPair(perArticle [][]claim, x, y *claim) bool {
+	return y.Unique && !y.copied && y.Q.Qualifier == nil && countedApart(perArticle, x, y.Article)
+}
