@@ -72,6 +72,14 @@ func TestAgeBesideName(t *testing.T) {
 			a:    lead + "A 54-year-old baker swam the Tessan strait on Sunday.\n\nAda Merrow set off at dawn. Her coach, Tom Pryde, 54, rowed beside her.",
 		},
 		{
+			name: "an age at another time",
+			a:    lead + "Ada Merrow, who first swam the Tessan strait as a nine-year-old, crossed it again on Sunday.",
+		},
+		{
+			name: "an age at another time, with a role noun",
+			a:    lead + "Ada Merrow, who joined the club as a 14-year-old swimmer, crossed the Tessan strait on Sunday.",
+		},
+		{
 			name: "the name on the other side",
 			a:    lead + "Ada Merrow watched from the harbour. A 54-year-old baker swam the Tessan strait on Sunday.",
 		},

@@ -74,6 +74,20 @@ func TestHeightFrames(t *testing.T) {
 			a:    "The survey drone at Corve flew 120 metres up, its owners said.",
 			b:    "Engineers checked the survey drone at Corve beside a mast 130 metres tall.",
 		},
+		{
+			name: "deep and down, changed",
+			a:    "Over two days the team dug out the chest, which was buried about 30 inches deep.",
+			b:    "Just 22 inches down lay a box of 640 letters.",
+			want: []string{
+				"a.txt:1:60: fact.mismatch: length: about 30 inches here; 22 inches in b.txt:1",
+				"b.txt:1:6: fact.mismatch: length: 22 inches here; about 30 inches in a.txt:1",
+			},
+		},
+		{
+			name: "deep and down, one depth",
+			a:    "Over two days the team dug out the chest, which was buried about 22 inches deep.",
+			b:    "Just 22 inches down lay a box of 640 letters.",
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := checkDefaultRule(t, "fact.mismatch", "a.txt", tc.a, "b.txt", tc.b)

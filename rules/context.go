@@ -51,6 +51,9 @@ func wordSet(ws []string) words {
 // the rule's TOML.
 type grammar struct {
 	stop, plurals, preps words
+	// titles stand before a person's name and are no part of it
+	// ("Dr", "Captain"), as written.
+	titles map[string]bool
 	// modifiers are stop words that may still come between a number and
 	// the noun it counts ("four other cities").
 	modifiers words
@@ -1282,6 +1285,12 @@ func (s *Set) StoryTerms(a *Article) []string {
 		if start == m {
 			continue
 		}
+		if m-start > 1 {
+			// A name after titles or a role is the name alone: one
+			// outlet's "Forecaster Dr Ada Wren" is another's "Ada Wren",
+			// and the story's articles share the name only.
+			start += s.afterTitles(sc, toks, caps[start:m])
+		}
 		first := &toks[caps[start].tok]
 		if m-start == 1 {
 			form := caps[start].form
@@ -1320,6 +1329,28 @@ func (s *Set) StoryTerms(a *Article) []string {
 	}
 	slices.Sort(terms)
 	return slices.Compact(terms)
+}
+
+// afterTitles returns how many words open the run of capitalised words
+// run before the name it holds, leaving at least one: the grammar's
+// titles ("Dr", "Captain"), and a first word of a sentence that the
+// article capitalises nowhere else when a title follows it ("Forecaster
+// Dr Ada Wren"): a role. A first word before a name is left alone: "East
+// Vale Radio" and "Winchman Ivo Sand" look alike.
+func (s *Set) afterTitles(sc *nameScan, toks []segment.Token, run []nameTok) int {
+	k := 0
+	for ; k < len(run)-1; k++ {
+		w := sc.words[run[k].form]
+		if s.grammar.titles[w] {
+			continue
+		}
+		if k == 0 && toks[run[0].tok].Initial && sc.mid(run[0].form) == 0 && !isAllCaps(w) &&
+			s.grammar.titles[sc.words[run[1].form]] {
+			continue
+		}
+		break
+	}
+	return k
 }
 
 // termScratch is StoryTerms's working room, reused across articles. It

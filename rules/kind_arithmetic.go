@@ -130,6 +130,9 @@ func (r *arithmeticRule) Check(a *Article, rep *Reporter) any {
 			continue
 		}
 		sent := a.Seg.Sentences[q.Sentence]
+		if q.Unit != nil && q.Unit.Dimension == durationKey {
+			r.checkClockSpan(a, rep, qs, i) // arithmetic_clockspan.go
+		}
 		if isRatio(q) && !q.Range {
 			r.checkShare(a, rep, qs, i, sent)
 			r.checkExcess(a, rep, qs, i, sent)

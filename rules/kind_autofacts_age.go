@@ -64,6 +64,14 @@ func (r *autoFactsRule) roleAge(a *Article, toks []segment.Token, sent segment.S
 			return false // "he was 38 years old" says nothing of a role
 		}
 		shownEnd += len("-old")
+		if i-2 >= sent.First && isAsA(text, toks[i-2], toks[i-1]) {
+			// "joined the club as a nine-year-old": an age at another
+			// time than the story's, never the person's age now.
+			c.Key, c.Label = bareAgeKey+bareAgeOther, "age"
+			c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: shownEnd})
+			c.Q.Unit = nil
+			return true
+		}
 		// "the pilot, a 52-year-old from the coast"
 		if i-3 >= sent.First && r.isDet(text, toks[i-1]) && isComma(text, toks[i-2], ",:") && r.isRole(text, toks[i-3]) {
 			role, roleTok = i-3, i-3
@@ -134,6 +142,15 @@ func (r *autoFactsRule) roleAge(a *Article, toks []segment.Token, sent segment.S
 func (r *autoFactsRule) isRole(text string, t segment.Token) bool {
 	w := t.Text(text)
 	return t.Kind == segment.Word && isLowerWord(w) && r.ageRoles[w]
+}
+
+// isAsA reports whether the words as and det are "as a" or "as an".
+func isAsA(text string, as, det segment.Token) bool {
+	if as.Kind != segment.Word || det.Kind != segment.Word || !strings.EqualFold(as.Text(text), "as") {
+		return false
+	}
+	w := det.Text(text)
+	return foldIs(w, "a") || foldIs(w, "an")
 }
 
 // isDet reports whether t is "a", "an" or "the".

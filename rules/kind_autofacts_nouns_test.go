@@ -26,6 +26,17 @@ func TestCountUnderOtherNouns(t *testing.T) {
 			},
 		},
 		{
+			name: "planes against aircraft",
+			articles: []string{
+				"a.txt", "Nine planes were in the air over the Tarrow hills by noon.\n",
+				"b.txt", "The agency has put 11 aircraft into the fight against the fires.\n",
+			},
+			want: []string{
+				"a.txt:1:1: fact.mismatch: planes: Nine planes here; 11 aircraft in b.txt:1",
+				"b.txt:1:20: fact.mismatch: aircraft: 11 aircraft here; Nine planes in a.txt:1",
+			},
+		},
+		{
 			name: "a workforce as people employed",
 			articles: []string{
 				"a.txt", "The dairy, which employs about 1,250 people, shut its doors.\n",

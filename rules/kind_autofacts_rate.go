@@ -78,11 +78,22 @@ func ratePeriod(a *Article, toks []segment.Token, sent segment.Sentence, q *quan
 	if j+1 >= sent.Last || toks[j].Kind != segment.Word || !isRateWord(toks[j].Text(text)) || toks[j+1].Kind != segment.Word {
 		return ""
 	}
-	u := a.Units.Unit(strings.ToLower(toks[j+1].Text(text)))
+	j = periodUnit(text, toks, sent, j)
+	u := a.Units.Unit(strings.ToLower(toks[j].Text(text)))
 	if u == nil || u.Dimension != durationKey {
 		return ""
 	}
 	return ratePeriodMark + u.Name
+}
+
+// periodUnit returns the token of the unit of time after the rate word at
+// j: the next, or the one after "single" in "every single day" and "each
+// single year".
+func periodUnit(text string, toks []segment.Token, sent segment.Sentence, j int) int {
+	if j+2 < sent.Last && toks[j+2].Kind == segment.Word && strings.EqualFold(toks[j+1].Text(text), "single") && len(toks[j].Text(text)) >= 4 {
+		return j + 2 // "every", "each"
+	}
+	return j + 1
 }
 
 // countPeriod returns the period of a count given per unit of time, as
@@ -103,11 +114,12 @@ func countPeriod(a *Article, toks []segment.Token, sent segment.Sentence, end in
 	if j+1 >= sent.Last || toks[j].Kind != segment.Word || !isRateWord(toks[j].Text(text)) || toks[j+1].Kind != segment.Word {
 		return ""
 	}
-	u := a.Units.Unit(strings.ToLower(toks[j+1].Text(text)))
+	j = periodUnit(text, toks, sent, j)
+	u := a.Units.Unit(strings.ToLower(toks[j].Text(text)))
 	if u == nil || u.Dimension != durationKey {
 		return ""
 	}
-	if k := j + 2; k < sent.Last && toks[k].Kind == segment.Word {
+	if k := j + 1; k < sent.Last && toks[k].Kind == segment.Word {
 		if w := toks[k].Text(text); eventAnchor(w) || foldIs(w, "ago") || foldIs(w, "earlier") || foldIs(w, "later") {
 			return ""
 		}

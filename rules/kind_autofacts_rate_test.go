@@ -21,6 +21,13 @@ func TestRatePeriods(t *testing.T) {
 			want: []string{"c.txt:1:55: fact.mismatch: amount in EUR: €3,900 here; 2,900 euros in a.txt:1, €2,900 in b.txt:1"},
 		},
 		{
+			name: "every single day is a day, and not a week",
+			articles: []string{
+				"a.txt", "The striker will earn £210,000 a week under the deal.\n",
+				"b.txt", "The striker will earn £30,000 every single day under the deal.\n",
+			},
+		},
+		{
 			name: "a week is not a day",
 			articles: []string{
 				"a.txt", "The striker will earn £210,000 a week under the deal.\n",

@@ -1046,14 +1046,18 @@ func (r *typoRule) slipEnding(w, name string) bool {
 
 // slipUses reports whether the uses of a spelling that is a target's
 // name with a slip ending make it a slip (see SlipSuffixes): one use,
-// mid-sentence, beside the same name as the target, with no apostrophe
-// after it, and a target named often in the story.
+// mid-sentence, beside the same names as the target and after the same
+// given name, with no apostrophe after it, and a target named often in
+// the story.
 func (r *typoRule) slipUses(uses []NameUse, t nameTarget, in storyCount) bool {
 	if len(uses) != 1 || t.known || in.count < r.cfg.MinNameUses || in.count < r.cfg.MinRatio {
 		return false
 	}
 	u := uses[0]
-	return !u.Initial && !u.Apostrophe && r.besideSame(u, t.n)
+	// After a given name: a plural -s before a word that follows both
+	// spellings is a place's other form ("the Vales Basin", "the Vale
+	// Basin"), as often as it is a slip.
+	return !u.Initial && !u.Apostrophe && r.besideSame(u, t.n) && r.sameGiven(u, t.n)
 }
 
 // exactSet makes a set of words, as they are written.

@@ -167,6 +167,9 @@ type grammarKeys struct {
 	// Modifiers are stop words that may still come between a number and
 	// the noun it counts ("four other cities").
 	Modifiers []string `toml:"modifiers"`
+	// Titles stand before a person's name and are no part of it ("Dr",
+	// "Captain"), matched as written.
+	Titles []string `toml:"titles"`
 }
 
 func (l *loader) addGrammar(g grammarKeys) {
@@ -176,6 +179,12 @@ func (l *loader) addGrammar(g grammarKeys) {
 	}
 	for k, v := range wordSet(g.Modifiers) {
 		gr.modifiers[k] = v
+	}
+	for _, w := range g.Titles {
+		if gr.titles == nil {
+			gr.titles = map[string]bool{}
+		}
+		gr.titles[strings.TrimSpace(w)] = true
 	}
 	for k, v := range wordSet(g.Stopwords) {
 		gr.stop[k] = v

@@ -183,6 +183,15 @@ func referenceStoryTerms(s *Set, a *Article) []string {
 		if toks[i].Initial && s.grammar.stop[strings.ToLower(toks[i].Text(text))] {
 			start++
 		}
+		// Titles, and a role that opens the sentence before a title,
+		// are no part of the name after them.
+		for opening := start; j-start > 1; start++ {
+			w := toks[start].Text(text)
+			role := start == opening && toks[start].Initial && !isAllCaps(w) && referenceNames(a).Forms[w].Mid == 0 && s.grammar.titles[toks[start+1].Text(text)]
+			if !s.grammar.titles[w] && !role {
+				break
+			}
+		}
 		if start < j {
 			term := strings.ToLower(text[toks[start].Start:toks[j-1].End])
 			single := j-start == 1

@@ -31,6 +31,14 @@ func TestTypoSlipSuffix(t *testing.T) {
 			articles: []string{namedFile, namedText, "b.txt", "The court heard the Marchbanks were away.\n"},
 		},
 		{
+			name:   "a place's -s form before the word both stand before is no slip",
+			config: slipRule,
+			articles: []string{
+				"a.txt", "The Corvina Trench lies west. Ships crossed the Corvina Trench. The Corvina Trench is deep.\n",
+				"b.txt", "Fishermen know the Corvinas Trench well.\n",
+			},
+		},
+		{
 			name:     "a possessive is no slip",
 			config:   slipRule,
 			articles: []string{namedFile, namedText, "b.txt", "The court heard Helen Marchbanks' ruling.\n"},

@@ -45,8 +45,10 @@
 // of several stories and is linked to articles of each; connected
 // components would merge those stories through it. So each article k is
 // examined with its neighbours (the articles linked to it): the neighbours
-// are joined into groups by the strong links among them, and a neighbour's
-// strong links to articles that are not k's neighbours are counted. A
+// are joined into groups by the strong links among them and by strong
+// links of two of them to one article beyond (two articles that both name
+// the rest of a story are of it without k), and a neighbour's strong
+// links to articles that are not k's neighbours are counted. A
 // group counts as a story of its own when, without k, it holds at least
 // two articles: two or more neighbours, or one and a strong link beyond.
 // When at least two groups count, k is a hub: it keeps its links to the

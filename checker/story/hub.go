@@ -33,7 +33,11 @@ type neighbour struct {
 // An article k is a hub when the articles it is linked to (its
 // neighbours) fall into at least two groups that are stories of their own
 // without k. The groups are the connected parts of the strong links among
-// the neighbours alone; a group is a story of its own when it holds two
+// the neighbours, and of their strong links to one article beyond them:
+// two neighbours that both name the rest of one story are in it without
+// k, and two articles of one story that each name two others of it would
+// otherwise each take the other for a hub and cut a third off. A group
+// is a story of its own when it holds two
 // or more neighbours, or one neighbour with a strong link to an article
 // that is not k's neighbour (the rest of its story, which k does not
 // name). A round-up, a live blog, a digest or an index page is such an
@@ -103,6 +107,8 @@ func keepLinks(n int, links []link, paths []string) []link {
 		parent  = make([]int32, n) // union-find among the neighbours of k
 		size    = make([]int32, n) // per group root: articles, with those beyond
 		beyond  = make([]int32, n) // per neighbour: strong links beyond k's neighbours
+		reached = make([]int32, n) // k+1 once an article beyond is reached from k's neighbours
+		reacher = make([]int32, n) // per article beyond: the first neighbour that reached it
 		shared  = make([]int32, n) // per group root: terms shared with k
 		first   = make([]int32, n) // per group root: article with the first path
 	)
@@ -139,6 +145,17 @@ func keepLinks(n int, links []link, paths []string) []link {
 				case f == int32(k):
 				case mark[f] != stamp:
 					beyond[e.to]++
+					if reached[f] != stamp {
+						reached[f], reacher[f] = stamp, e.to
+						continue
+					}
+					// Two neighbours strongly linked to one article
+					// beyond are one story without k, whichever of
+					// them k is linked to.
+					if ra, rb := find(e.to), find(reacher[f]); ra != rb {
+						parent[max(ra, rb)] = min(ra, rb)
+						parts--
+					}
 				default:
 					ra, rb := find(e.to), find(f)
 					if ra != rb {

@@ -350,6 +350,19 @@ func TestGroup(t *testing.T) {
 			want: [][]int{{0, 1, 2, 3}},
 		},
 		{
+			// Each article names half of two others and nothing of the
+			// fourth: every article's two neighbours name the rest of
+			// the story (the article across), so none is a hub.
+			name: "four articles each naming two others stay one story",
+			articles: articles(
+				cat(names("p", 3), names("q", 3), names("own", 1)),
+				cat(names("r", 3), names("s", 3), names("other", 1)),
+				cat(names("p", 3), names("r", 3), names("third", 1)),
+				cat(names("q", 3), names("s", 3), names("fourth", 1)),
+			),
+			want: [][]int{{0, 1, 2, 3}},
+		},
+		{
 			name:     "min overlap set to 0.5",
 			articles: articles(cat(shared, names("p", 4)), cat(shared, names("q", 4))),
 			opt:      story.Options{MinOverlap: 0.5},
