@@ -77,7 +77,7 @@ func TestAgeBesideName(t *testing.T) {
 		},
 		{
 			name: "an age at another time, with a role noun",
-			a:    lead + "Ada Merrow, who joined the club as a 14-year-old swimmer, crossed the Tessan strait on Sunday.",
+			a:    lead + "Ada Merrow, first entered for the race as a 14-year-old swimmer, crossed the Tessan strait on Sunday.",
 		},
 		{
 			name: "the name on the other side",

@@ -20,11 +20,11 @@ import (
 // order that cross midnight are left alone.
 func (r *arithmeticRule) checkClockSpan(a *Article, rep *Reporter, qs []quantity.Quantity, i int) {
 	d := &qs[i]
-	if d.Range || d.Qualifier != nil || d.List > 0 || d.Unit.Factor <= 0 {
+	if d.Range || d.Words || d.Qualifier != nil || d.List > 0 || d.Unit.Factor <= 0 {
 		return
 	}
-	// Written to the minute: "4 hours 22 minutes", "262 minutes", not
-	// "ten and a half hours".
+	// Written to the minute in figures: "4 hours 22 minutes", "262
+	// minutes", not "six and a quarter hours" (above) or "6.25 hours".
 	if d.Step <= 0 || d.Step*d.Unit.Factor > 60.5 {
 		return
 	}

@@ -16,7 +16,7 @@ func TestArithmeticClockSpan(t *testing.T) {
 		// third time, a duration before the first time, a crossing of
 		// midnight.
 		{"The ferry left Orrin at 6.05am and docked at Tarrow at 9.59am, after a crossing of nearly four hours.", ""},
-		{"The ferry left Orrin at 6.05am and docked at Tarrow at 9.59am, after a crossing of three and a half hours.", ""},
+		{"The ferry left Orrin at 6.05am and docked at Tarrow at 9.59am, after a crossing of three and a quarter hours.", ""},
 		{"The ferry left Orrin at 6.05am and docked at Tarrow at 9.59am, after a crossing of 3 hours.", ""},
 		{"The ferry left Orrin at 6.05am, was held at 7.10am and docked at 9.59am, after a crossing of 3 hours 45 minutes.", ""},
 		{"After 3 hours 45 minutes of waiting, the ferry left Orrin at 6.05am and docked at 9.59am.", ""},

@@ -1287,7 +1287,7 @@ func (s *Set) StoryTerms(a *Article) []string {
 		}
 		if m-start > 1 {
 			// A name after titles or a role is the name alone: one
-			// outlet's "Forecaster Dr Ada Wren" is another's "Ada Wren",
+			// outlet's "Surveyor Dr Ada Wren" is another's "Ada Wren",
 			// and the story's articles share the name only.
 			start += s.afterTitles(sc, toks, caps[start:m])
 		}
@@ -1334,9 +1334,9 @@ func (s *Set) StoryTerms(a *Article) []string {
 // afterTitles returns how many words open the run of capitalised words
 // run before the name it holds, leaving at least one: the grammar's
 // titles ("Dr", "Captain"), and a first word of a sentence that the
-// article capitalises nowhere else when a title follows it ("Forecaster
+// article capitalises nowhere else when a title follows it ("Surveyor
 // Dr Ada Wren"): a role. A first word before a name is left alone: "East
-// Vale Radio" and "Winchman Ivo Sand" look alike.
+// Tolva Radio" and "Ferryman Ivo Sand" look alike.
 func (s *Set) afterTitles(sc *nameScan, toks []segment.Token, run []nameTok) int {
 	k := 0
 	for ; k < len(run)-1; k++ {

@@ -10,7 +10,7 @@ import "testing"
 func TestDateFactsYearList(t *testing.T) {
 	const (
 		b = "date 2024-05-02 The Velmor sculler won the Harrowgate Sculls on Saturday. Her earlier wins in the race came in 2014 and 2018, both on the lower reach.\n"
-		c = "date 2024-05-02 Dana Velmor took the Harrowgate Sculls on Saturday. It was her third title there, after victories in 2014 and 2018.\n"
+		c = "date 2024-05-02 Ilsa Velmor took the Harrowgate Sculls on Saturday. It was her third title there, after victories in 2014 and 2018.\n"
 	)
 	for _, tc := range []struct {
 		name     string
@@ -20,7 +20,7 @@ func TestDateFactsYearList(t *testing.T) {
 		{
 			name: "the lists agree",
 			articles: []string{
-				"a.txt", "date 2024-05-02 Dana Velmor won the Harrowgate Sculls on Saturday. It is her third title, after wins in 2014 and 2018.\n",
+				"a.txt", "date 2024-05-02 Ilsa Velmor won the Harrowgate Sculls on Saturday. It is her third title, after wins in 2014 and 2018.\n",
 				"b.txt", b,
 				"c.txt", c,
 			},
@@ -28,7 +28,7 @@ func TestDateFactsYearList(t *testing.T) {
 		{
 			name: "the second year moved",
 			articles: []string{
-				"a.txt", "date 2024-05-02 Dana Velmor won the Harrowgate Sculls on Saturday. It is her third title, after wins in 2014 and 2017.\n",
+				"a.txt", "date 2024-05-02 Ilsa Velmor won the Harrowgate Sculls on Saturday. It is her third title, after wins in 2014 and 2017.\n",
 				"b.txt", b,
 				"c.txt", c,
 			},
@@ -37,7 +37,7 @@ func TestDateFactsYearList(t *testing.T) {
 		{
 			name: "a list of three",
 			articles: []string{
-				"a.txt", "date 2024-05-02 Dana Velmor won the Harrowgate Sculls on Saturday. It is her fourth title, after wins in 2014, 2017 and 2018.\n",
+				"a.txt", "date 2024-05-02 Ilsa Velmor won the Harrowgate Sculls on Saturday. It is her fourth title, after wins in 2014, 2017 and 2018.\n",
 				"b.txt", b,
 				"c.txt", c,
 			},
@@ -45,7 +45,7 @@ func TestDateFactsYearList(t *testing.T) {
 		{
 			name: "a count after the year",
 			articles: []string{
-				"a.txt", "date 2024-05-02 Dana Velmor won the Harrowgate Sculls on Saturday. It is her third title, after wins in 2014 and 2017 rowers entered.\n",
+				"a.txt", "date 2024-05-02 Ilsa Velmor won the Harrowgate Sculls on Saturday. It is her third title, after wins in 2014 and 2017 rowers entered.\n",
 				"b.txt", b,
 				"c.txt", c,
 			},

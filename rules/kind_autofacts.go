@@ -1308,9 +1308,9 @@ func sentenceRun(qs []quantity.Quantity, i int) (lo, hi int) {
 
 // sinceClause returns the token of the "since" that opens the clause of
 // the year q, a few words before it with nothing but words between
-// ("since the pier opened in 1998"), or -1. Such a clause tells from when
+// ("since the harbour was dredged in 1998"), or -1. Such a clause tells from when
 // a state has held, as "since 1998" does: a figure before it ("the
-// wall, 3 metres high and in place since the pier opened in 1998") is
+// dyke, 3 metres tall and standing since the harbour was dredged in 1998") is
 // the state's now, not the year's. A figure after the year is dated as
 // before.
 func sinceClause(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) int {
@@ -1714,7 +1714,7 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 				c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[last].End})
 				r.finish(a, c, q, sent, end, skip, memo, noRole)
 				if !sized {
-					// "650 of their cash machines": also a bound of the
+					// "320 of their ticket machines": also a bound of the
 					// bare count (kind_autofacts_part.go).
 					out = r.partAgain(a, text, toks, sent, q, head, last, memo, out, at)
 				}

@@ -65,7 +65,7 @@ func (r *autoFactsRule) roleAge(a *Article, toks []segment.Token, sent segment.S
 		}
 		shownEnd += len("-old")
 		if i-2 >= sent.First && isAsA(text, toks[i-2], toks[i-1]) {
-			// "joined the club as a nine-year-old": an age at another
+			// "first rowed for the county as a nine-year-old": an age at another
 			// time than the story's, never the person's age now.
 			c.Key, c.Label = bareAgeKey+bareAgeOther, "age"
 			c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: shownEnd})

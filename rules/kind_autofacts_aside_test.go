@@ -6,7 +6,7 @@ import "testing"
 // founded in 1990, has ...") dates no figure after the aside, and that a
 // year that is no aside ("that, in 2016, the party won ...") still dates
 // the figure nearest it. A possessive inside the aside ("bought by
-// Tarn's biggest bank in 2011,") leaves it an aside, and so do words
+// Tolvik's biggest bank in 2011,") leaves it an aside, and so do words
 // after the year up to the closing comma ("founded in 1990 and enlarged
 // twice since,"), while a figure among them is the year's.
 func TestYearInAnAside(t *testing.T) {
@@ -29,11 +29,11 @@ func TestYearInAnAside(t *testing.T) {
 			// closes the aside, and the figure after it is the story's.
 			name: "an aside with a possessive",
 			articles: []string{
-				"a.txt", "Corvel, bought by Tarn's biggest bank in 2011, has 2,500 staff at its mill.\n",
+				"a.txt", "Corvel, bought by Tolvik's biggest bank in 2011, has 2,500 staff at its mill.\n",
 				"b.txt", "Corvel has 2,400 staff at its mill.\n",
 				"c.txt", "The mill is run by Corvel, which has 2,400 staff.\n",
 			},
-			want: []string{"a.txt:1:52: fact.mismatch: staff: 2,500 staff here; 2,400 staff in b.txt:1, 2,400 staff in c.txt:1"},
+			want: []string{"a.txt:1:54: fact.mismatch: staff: 2,500 staff here; 2,400 staff in b.txt:1, 2,400 staff in c.txt:1"},
 		},
 		{
 			// The aside goes on after the year in words, up to its
@@ -84,18 +84,18 @@ func TestYearInASinceClause(t *testing.T) {
 		{
 			name: "a figure before the since clause",
 			articles: []string{
-				"a.txt", "The sea wall, 4.5 metres high and in place since the pier opened in 1998, was breached.\n",
-				"b.txt", "The storm breached the sea wall, which is 3.5 metres high.\n",
-				"c.txt", "The 3.5 metres high sea wall was breached by the storm.\n",
+				"a.txt", "The flood dyke, 4.5 metres tall and standing since the harbour was dredged in 1998, was breached.\n",
+				"b.txt", "The storm breached the flood dyke, which is 3.5 metres tall.\n",
+				"c.txt", "The 3.5 metres tall flood dyke was breached by the storm.\n",
 			},
-			want: []string{"a.txt:1:15: fact.mismatch: length: 4.5 metres here; 3.5 metres in b.txt:1, 3.5 metres in c.txt:1"},
+			want: []string{"a.txt:1:17: fact.mismatch: length: 4.5 metres here; 3.5 metres in b.txt:1, 3.5 metres in c.txt:1"},
 		},
 		{
 			name: "a figure after the year is the year's",
 			articles: []string{
-				"a.txt", "The wall has stood since the pier opened in 1998 with 4.5 metres of stone.\n",
-				"b.txt", "The storm breached the sea wall, which is 3.5 metres high.\n",
-				"c.txt", "The 3.5 metres high sea wall was breached by the storm.\n",
+				"a.txt", "The dyke has stood since the harbour was dredged in 1998 with 4.5 metres of stone.\n",
+				"b.txt", "The storm breached the flood dyke, which is 3.5 metres tall.\n",
+				"c.txt", "The 3.5 metres tall flood dyke was breached by the storm.\n",
 			},
 		},
 	} {

@@ -28,7 +28,7 @@ func TestCountUnderOtherNouns(t *testing.T) {
 		{
 			name: "planes against aircraft",
 			articles: []string{
-				"a.txt", "Nine planes were in the air over the Tarrow hills by noon.\n",
+				"a.txt", "Nine planes flew over the Tarrow hills by noon.\n",
 				"b.txt", "The agency has put 11 aircraft into the fight against the fires.\n",
 			},
 			want: []string{

@@ -87,7 +87,7 @@ func (r *autoFactsRule) partOf(a *Article, text string, toks []segment.Token, se
 // head, the noun at token last) has no size ("650 of their cash
 // machines", "about 80 of the town's lifeboats"), under the key of the
 // bare count of its noun. Another outlet may give the part as a bare
-// count ("650 cash machines were out of action"), or give the whole
+// count ("320 ticket machines were out of order"), or give the whole
 // ("1,400 cash machines"): either is at least the part, so the claim
 // made again says only that (a figure with no upper bound, as a count
 // in a named place made again does), and a bare count smaller than the
@@ -204,7 +204,7 @@ func (r *autoFactsRule) frontedPartOf(a *Article, text string, toks []segment.To
 // of the claims, as another outlet's "26 of its 140 claims" is). Only
 // where that sentence has exactly one bare count with a noun of its
 // own and N's sentence has no figure before N, which "them" might stand
-// for instead ("faced 13 break points and saved 11 of them" is told by
+// for instead ("took 14 penalty kicks and scored 12 of them" is told by
 // its own sentence, and is left alone).
 func (r *autoFactsRule) pronounWhole(a *Article, text string, toks []segment.Token, q *quantity.Quantity, memo *ctxMemo) (string, bool) {
 	if q.Sentence < 1 {

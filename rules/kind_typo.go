@@ -1055,8 +1055,8 @@ func (r *typoRule) slipUses(uses []NameUse, t nameTarget, in storyCount) bool {
 	}
 	u := uses[0]
 	// After a given name: a plural -s before a word that follows both
-	// spellings is a place's other form ("the Vales Basin", "the Vale
-	// Basin"), as often as it is a slip.
+	// spellings is a place's other form ("the Tolvas Shelf", "the Tolva
+	// Shelf"), as often as it is a slip.
 	return !u.Initial && !u.Apostrophe && r.besideSame(u, t.n) && r.sameGiven(u, t.n)
 }
 

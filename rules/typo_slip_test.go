@@ -34,8 +34,8 @@ func TestTypoSlipSuffix(t *testing.T) {
 			name:   "a place's -s form before the word both stand before is no slip",
 			config: slipRule,
 			articles: []string{
-				"a.txt", "The Corvina Trench lies west. Ships crossed the Corvina Trench. The Corvina Trench is deep.\n",
-				"b.txt", "Fishermen know the Corvinas Trench well.\n",
+				"a.txt", "The Corvina Shelf lies west. Ships crossed the Corvina Shelf. The Corvina Shelf is deep.\n",
+				"b.txt", "Trawlermen know the Corvinas Shelf well.\n",
 			},
 		},
 		{
