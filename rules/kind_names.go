@@ -198,20 +198,22 @@ func (r *namesRule) learnForms(a *Article, f *namesFacts) {
 		plain = make([]uint8, 0, len(sc.words))
 	}
 	plain = plain[:len(sc.words)]
-	isPlain := func(form int32) bool {
-		if plain[form] == 0 {
-			// A numbered spelling is read once for every article
-			// of its Words (learnScratch.spell).
-			if sc.nums != nil && sc.nums[form] != 0 {
-				plain[form] = scr.plainAt(sc.nums[form], sc.words[form])
-			} else {
-				plain[form] = 2
-				if plainName(sc.words[form]) {
-					plain[form] = 1
-				}
+	// readPlain reads plain[form] the first time it is asked; the
+	// loop below reads plain[form] itself and calls it only then (a
+	// closure call for every capitalised word, read or not, was a
+	// twentieth of learning forms).
+	readPlain := func(form int32) uint8 {
+		// A numbered spelling is read once for every article of its
+		// Words (learnScratch.spell).
+		if sc.nums != nil && sc.nums[form] != 0 {
+			plain[form] = scr.plainAt(sc.nums[form], sc.words[form])
+		} else {
+			plain[form] = 2
+			if plainName(sc.words[form]) {
+				plain[form] = 1
 			}
 		}
-		return plain[form] == 1
+		return plain[form]
 	}
 	k := 0
 	for _, s := range a.Seg.Sentences {
@@ -227,7 +229,10 @@ func (r *namesRule) learnForms(a *Article, f *namesFacts) {
 		skip := s.First
 		for ; k < len(caps) && int(caps[k].tok) < s.Last; k++ {
 			i := int(caps[k].tok)
-			if i+1 >= s.Last || i < skip || !isPlain(caps[k].form) {
+			if i+1 >= s.Last || i < skip {
+				continue
+			}
+			if p := plain[caps[k].form]; p != 1 && (p != 0 || readPlain(caps[k].form) != 1) {
 				continue
 			}
 			t := toks[i]
@@ -238,7 +243,7 @@ func (r *namesRule) learnForms(a *Article, f *namesFacts) {
 				toks[i+2].Kind == segment.Word && lettersOnly(toks[i+2].Text(text)) &&
 				!hyphenAt(text, toks, i+3, s.Last) && (!toks[i].Joined || !hyphenAt(text, toks, i-1, s.Last)):
 				second, compound = toks[i+2], true
-			case !toks[i+1].Joined && k+1 < len(caps) && int(caps[k+1].tok) == i+1 && isPlain(caps[k+1].form) &&
+			case !toks[i+1].Joined && k+1 < len(caps) && int(caps[k+1].tok) == i+1 && (plain[caps[k+1].form] == 1 || plain[caps[k+1].form] == 0 && readPlain(caps[k+1].form) == 1) &&
 				isSpace1(text, t.End, toks[i+1].Start):
 				second = toks[i+1]
 			default:
@@ -354,7 +359,8 @@ type learnScratch struct {
 }
 
 // learnSpell is what learnScratch.spell holds of a spelling: plain is
-// 0 not read yet, 1 a word that may start a name, 2 not (as isPlain);
+// 0 not read yet, 1 a word that may start a name, 2 not (as plain in
+// learnForms);
 // fold is 0 not read yet, 1 read, its lower case at lower[off:off+n],
 // 2 not foldable by bytes (not ASCII: appendFoldKey folds the pair).
 type learnSpell struct {
@@ -382,7 +388,7 @@ func (s *learnScratch) sync(words *segment.Words) {
 	}
 }
 
-// plainAt is isPlain's reading (1 or 2) of spelling w, numbered wn in
+// plainAt is learnForms's reading (1 or 2) of spelling w, numbered wn in
 // the scratch's Words.
 func (s *learnScratch) plainAt(wn uint32, w string) uint8 {
 	if int(wn) >= len(s.spell) {
@@ -487,9 +493,16 @@ func titleCaseOf(text string, toks []segment.Token, capitalised int) bool {
 		return false
 	}
 	long, caps := 0, 0
-	for k, t := range toks {
-		if t.Kind != segment.Word || t.End-t.Start < 4 || (t.End-t.Start < 16 && utf8.RuneCountInString(text[t.Start:t.End]) < 4) {
-			// Four runes take at least four bytes and at most sixteen.
+	for k := range toks {
+		t := &toks[k]
+		if t.Kind != segment.Word || t.End-t.Start < 4 {
+			continue
+		}
+		// Four runes take at least four bytes and at most sixteen; a
+		// word whose first four bytes are ASCII (most) has four runes
+		// without a count.
+		w := text[t.Start:t.End]
+		if w[0]|w[1]|w[2]|w[3] >= utf8.RuneSelf && len(w) < 16 && utf8.RuneCountInString(w) < 4 {
 			continue
 		}
 		long++
