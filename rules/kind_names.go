@@ -8,6 +8,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/cases"
 
@@ -184,8 +185,16 @@ func (r *namesRule) learnForms(a *Article, f *namesFacts) {
 	scr := learnPool.Get().(*learnScratch)
 	scr.sync(a.Seg.Words)
 	keyBuf, uses, useKeys := scr.keys[:0], scr.uses[:0], scr.useKeys[:0]
+	// The uses are grouped by key as they are found: tab numbers the
+	// keys (strings over keyBuf, which holds each key once, in order),
+	// and a pair of numbered spellings met before is found by its
+	// numbers (scr.pairs) without its key being made and looked up.
+	tab := &scr.tab
+	tab.reset(len(caps) / 8)
+	scr.resetPairs()
 	defer func() {
 		clear(uses) // they slice the article's text
+		clear(tab.keys)
 		scr.keys, scr.uses, scr.useKeys = keyBuf, uses[:0], useKeys
 		learnPool.Put(scr)
 	}()
@@ -198,20 +207,22 @@ func (r *namesRule) learnForms(a *Article, f *namesFacts) {
 		plain = make([]uint8, 0, len(sc.words))
 	}
 	plain = plain[:len(sc.words)]
-	isPlain := func(form int32) bool {
-		if plain[form] == 0 {
-			// A numbered spelling is read once for every article
-			// of its Words (learnScratch.spell).
-			if sc.nums != nil && sc.nums[form] != 0 {
-				plain[form] = scr.plainAt(sc.nums[form], sc.words[form])
-			} else {
-				plain[form] = 2
-				if plainName(sc.words[form]) {
-					plain[form] = 1
-				}
+	// readPlain reads plain[form] the first time it is asked; the
+	// loop below reads plain[form] itself and calls it only then (a
+	// closure call for every capitalised word, read or not, was a
+	// twentieth of learning forms).
+	readPlain := func(form int32) uint8 {
+		// A numbered spelling is read once for every article of its
+		// Words (learnScratch.spell).
+		if sc.nums != nil && sc.nums[form] != 0 {
+			plain[form] = scr.plainAt(sc.nums[form], sc.words[form])
+		} else {
+			plain[form] = 2
+			if plainName(sc.words[form]) {
+				plain[form] = 1
 			}
 		}
-		return plain[form] == 1
+		return plain[form]
 	}
 	k := 0
 	for _, s := range a.Seg.Sentences {
@@ -227,7 +238,10 @@ func (r *namesRule) learnForms(a *Article, f *namesFacts) {
 		skip := s.First
 		for ; k < len(caps) && int(caps[k].tok) < s.Last; k++ {
 			i := int(caps[k].tok)
-			if i+1 >= s.Last || i < skip || !isPlain(caps[k].form) {
+			if i+1 >= s.Last || i < skip {
+				continue
+			}
+			if p := plain[caps[k].form]; p != 1 && (p != 0 || readPlain(caps[k].form) != 1) {
 				continue
 			}
 			t := toks[i]
@@ -238,7 +252,7 @@ func (r *namesRule) learnForms(a *Article, f *namesFacts) {
 				toks[i+2].Kind == segment.Word && lettersOnly(toks[i+2].Text(text)) &&
 				!hyphenAt(text, toks, i+3, s.Last) && (!toks[i].Joined || !hyphenAt(text, toks, i-1, s.Last)):
 				second, compound = toks[i+2], true
-			case !toks[i+1].Joined && k+1 < len(caps) && int(caps[k+1].tok) == i+1 && isPlain(caps[k+1].form) &&
+			case !toks[i+1].Joined && k+1 < len(caps) && int(caps[k+1].tok) == i+1 && (plain[caps[k+1].form] == 1 || plain[caps[k+1].form] == 0 && readPlain(caps[k+1].form) == 1) &&
 				isSpace1(text, t.End, toks[i+1].Start):
 				second = toks[i+1]
 			default:
@@ -260,8 +274,30 @@ func (r *namesRule) learnForms(a *Article, f *namesFacts) {
 				break // a title-case headline capitalises every word
 			}
 			core := text[t.Start:second.End]
-			from := len(keyBuf)
-			keyBuf = scr.appendKey(keyBuf, text, t, second)
+			g := int32(-1)
+			var pair uint64
+			if t.Word != 0 && second.Word != 0 {
+				// The key is the two spellings' letters folded:
+				// the same for every use of the same two numbers.
+				pair = uint64(t.Word)<<32 | uint64(second.Word)
+				g = scr.pairGroup(pair)
+			}
+			if g < 0 {
+				from := len(keyBuf)
+				keyBuf = scr.appendKey(keyBuf, text, t, second)
+				// A key found again is dropped from keyBuf; a new
+				// one stays there, where tab's string reads it
+				// (bytes once written are not written again while
+				// this article is read).
+				var isNew bool
+				g, isNew = tab.find(unsafe.String(unsafe.SliceData(keyBuf[from:]), len(keyBuf)-from))
+				if !isNew {
+					keyBuf = keyBuf[:from]
+				}
+				if pair != 0 {
+					scr.addPair(pair, g)
+				}
+			}
 			start, prefix := t.Start, ""
 			// The preceding capitalised word is part of the name (a
 			// family name before "Jae-in") unless it only opens the
@@ -277,7 +313,7 @@ func (r *namesRule) learnForms(a *Article, f *namesFacts) {
 				Form: core, Text: core, Shown: text[start:second.End], Prefix: prefix,
 				Loc: loc.at(document.Span{Start: start, End: second.End}), Article: a.Index,
 			})
-			useKeys = append(useKeys, learnedKey{int32(from), int32(len(keyBuf)), compound})
+			useKeys = append(useKeys, learnedKey{g, compound})
 			if compound {
 				skip = i + 3
 			}
@@ -288,32 +324,32 @@ func (r *namesRule) learnForms(a *Article, f *namesFacts) {
 	}
 	// The uses, grouped by key and in text order within a key, go into
 	// the facts in one backing array, their keys in one string.
+	// keyBuf holds the keys, each once, in the order of their
+	// numbers: one string of them, read by each key's length, is the
+	// facts' own copy.
 	keys := string(keyBuf)
-	key := func(u int32) string { return keys[useKeys[u].from:useKeys[u].to] }
-	// Group by key: a spelling table numbers the keys, and a counting
-	// sort by that number keeps each key's uses in text order.
-	tab := &scr.tab
-	tab.reset(len(uses) / 2)
-	group := scr.group[:0]
-	for j := range uses {
-		g, _ := tab.find(key(int32(j)))
-		group = append(group, g)
+	at := 0
+	for g, k := range tab.keys {
+		tab.keys[g] = keys[at : at+len(k)]
+		at += len(k)
 	}
-	scr.group = group
+	// A counting sort by key number keeps each key's uses in text
+	// order.
 	starts := slices.Grow(scr.starts[:0], len(tab.keys)+1)[:len(tab.keys)+1]
 	scr.starts = starts
 	clear(starts)
-	for _, g := range group {
-		starts[g+1]++
+	for _, u := range useKeys {
+		starts[u.group+1]++
 	}
 	for g := range tab.keys {
 		starts[g+1] += starts[g]
 	}
 	all := make([]formUse, len(uses))
-	for j, g := range group {
+	for j, u := range useKeys {
+		g := u.group
 		all[starts[g]] = uses[j]
 		starts[g]++
-		if useKeys[j].compound {
+		if u.compound {
 			if f.compound == nil {
 				f.compound = map[string]bool{}
 			}
@@ -329,7 +365,6 @@ func (r *namesRule) learnForms(a *Article, f *namesFacts) {
 		f.learned[k] = all[from:starts[g]:starts[g]]
 		from = starts[g]
 	}
-	clear(tab.keys) // they slice this article's keys
 }
 
 // learnScratch is learnForms's working room, reused across articles.
@@ -338,8 +373,11 @@ type learnScratch struct {
 	uses    []formUse
 	useKeys []learnedKey
 	tab     formTable
-	group   []int32
 	starts  []int32
+	// pairs find the key number of a pair of numbered spellings met
+	// before in the article (open addressing, npairs of them).
+	pairs  []learnPair
+	npairs int
 	// spell holds, by the segmenter's number of a spelling
 	// (segment.Token.Word) in the Words of, what learnForms has read
 	// of it: whether it may start a name (plainName) and its key's
@@ -354,7 +392,8 @@ type learnScratch struct {
 }
 
 // learnSpell is what learnScratch.spell holds of a spelling: plain is
-// 0 not read yet, 1 a word that may start a name, 2 not (as isPlain);
+// 0 not read yet, 1 a word that may start a name, 2 not (as plain in
+// learnForms);
 // fold is 0 not read yet, 1 read, its lower case at lower[off:off+n],
 // 2 not foldable by bytes (not ASCII: appendFoldKey folds the pair).
 type learnSpell struct {
@@ -382,7 +421,7 @@ func (s *learnScratch) sync(words *segment.Words) {
 	}
 }
 
-// plainAt is isPlain's reading (1 or 2) of spelling w, numbered wn in
+// plainAt is learnForms's reading (1 or 2) of spelling w, numbered wn in
 // the scratch's Words.
 func (s *learnScratch) plainAt(wn uint32, w string) uint8 {
 	if int(wn) >= len(s.spell) {
@@ -452,11 +491,74 @@ func asciiOnly(w string) bool {
 
 var learnPool = sync.Pool{New: func() any { return new(learnScratch) }}
 
-// learnedKey is where a learned use's key is in learnForms's buffer of
-// keys, and whether the use was written with a hyphen.
+// learnedKey is the number of a learned use's key (in learnForms's
+// table of keys), and whether the use was written with a hyphen.
 type learnedKey struct {
-	from, to int32
+	group    int32
 	compound bool
+}
+
+// learnPair is a slot of learnScratch.pairs: a pair of spelling numbers
+// (the first's in the high half; 0 for an empty slot) and the number of
+// its key.
+type learnPair struct {
+	pair  uint64
+	group int32
+}
+
+// resetPairs empties the table of pairs for the next article.
+func (s *learnScratch) resetPairs() {
+	if len(s.pairs) == 0 {
+		s.pairs = make([]learnPair, 64)
+	} else if s.npairs > 0 {
+		clear(s.pairs)
+	}
+	s.npairs = 0
+}
+
+// pairSlot is the first slot to probe for pair.
+func (s *learnScratch) pairSlot(pair uint64) uint64 {
+	return (pair * 0x9e3779b97f4a7c15 >> 32) & uint64(len(s.pairs)-1)
+}
+
+// pairGroup returns the number of the key of the pair of spellings pair
+// in the article being read, or -1 if it has not been met.
+func (s *learnScratch) pairGroup(pair uint64) int32 {
+	mask := uint64(len(s.pairs) - 1)
+	for i := s.pairSlot(pair); ; i = (i + 1) & mask {
+		switch e := &s.pairs[i]; e.pair {
+		case pair:
+			return e.group
+		case 0:
+			return -1
+		}
+	}
+}
+
+// addPair records that pair, not met before in the article, has the key
+// numbered group; the table, at most half full, doubles as it fills.
+func (s *learnScratch) addPair(pair uint64, group int32) {
+	if 2*(s.npairs+1) > len(s.pairs) {
+		old := s.pairs
+		s.pairs = make([]learnPair, 2*len(old))
+		for _, e := range old {
+			if e.pair != 0 {
+				s.place(e)
+			}
+		}
+	}
+	s.place(learnPair{pair, group})
+	s.npairs++
+}
+
+// place puts e in the first free slot from its pair's.
+func (s *learnScratch) place(e learnPair) {
+	mask := uint64(len(s.pairs) - 1)
+	i := s.pairSlot(e.pair)
+	for s.pairs[i].pair != 0 {
+		i = (i + 1) & mask
+	}
+	s.pairs[i] = e
 }
 
 // isHyphen reports a token that is a hyphen.
@@ -487,9 +589,16 @@ func titleCaseOf(text string, toks []segment.Token, capitalised int) bool {
 		return false
 	}
 	long, caps := 0, 0
-	for k, t := range toks {
-		if t.Kind != segment.Word || t.End-t.Start < 4 || (t.End-t.Start < 16 && utf8.RuneCountInString(text[t.Start:t.End]) < 4) {
-			// Four runes take at least four bytes and at most sixteen.
+	for k := range toks {
+		t := &toks[k]
+		if t.Kind != segment.Word || t.End-t.Start < 4 {
+			continue
+		}
+		// Four runes take at least four bytes and at most sixteen; a
+		// word whose first four bytes are ASCII (most) has four runes
+		// without a count.
+		w := text[t.Start:t.End]
+		if w[0]|w[1]|w[2]|w[3] >= utf8.RuneSelf && len(w) < 16 && utf8.RuneCountInString(w) < 4 {
 			continue
 		}
 		long++
