@@ -224,7 +224,7 @@ func into(r *Result, text string, blocks []Block, opt *Options, number bool) *Re
 	}
 	var ts wordTables
 	ts.ready(glued, words)
-	ts.listed = r.Listed[:0]
+	ts.listed, ts.nl = r.Listed[:cap(r.Listed)], 0
 	for _, b := range blocks {
 		first := len(r.Tokens)
 		ts.marks = marks[:0]
@@ -237,7 +237,7 @@ func into(r *Result, text string, blocks []Block, opt *Options, number bool) *Re
 		}
 		r.sentences(text, first, marks, opt)
 	}
-	r.Listed, r.listed, r.listedKey = ts.listed, words != nil, nil
+	r.Listed, r.listed, r.listedKey = ts.listed[:ts.nl], words != nil, nil
 	if words != nil {
 		r.listedKey = words.marksKey
 	}
@@ -329,6 +329,11 @@ func (ts *wordTables) tokenize(text string, start, end int, out []Token) []Token
 				n := len(out)
 				var slow bool
 				var k int
+				if len(ts.listed)-ts.nl < cap(out)-n {
+					// fastWords and tailWords list as many tokens as
+					// they push at most, with no test of the room.
+					ts.growListed(cap(out) - n)
+				}
 				k, i, slow = ts.fastWords(text[:end], i, out)
 				if slow && i+tailBytes > end {
 					// The last words of the block, which fastWords
@@ -381,14 +386,14 @@ func (ts *wordTables) tokenize(text string, start, end int, out []Token) []Token
 					w.pending = append(w.pending, int32(len(out)-1))
 				}
 				// A number, or a word not numbered yet: listed.
-				ts.listed = append(ts.listed, int32(len(out)-1))
+				ts.list(len(out) - 1)
 				i = j
 				joined = true
 				continue
 			}
 			if c == '\'' && len(out) > 0 && joined && out[len(out)-1].Kind == Word {
 				out, i = possessive(text, i, end, out)
-				ts.listed = append(ts.listed, int32(len(out)-1))
+				ts.list(len(out) - 1)
 				joined = true
 				continue
 			}
@@ -396,7 +401,7 @@ func (ts *wordTables) tokenize(text string, start, end int, out []Token) []Token
 				ts.marks = append(ts.marks, int32(len(out)))
 			}
 			if ts.pmarks[c]&MarkSkip == 0 {
-				ts.listed = append(ts.listed, int32(len(out)))
+				ts.list(len(out))
 			}
 			// push, written out as for words: a token in six is
 			// punctuation, and push is not inlined.
@@ -422,11 +427,11 @@ func (ts *wordTables) tokenize(text string, start, end int, out []Token) []Token
 			if kind == Word && w != nil {
 				w.pending = append(w.pending, int32(len(out)-1))
 			}
-			ts.listed = append(ts.listed, int32(len(out)-1))
+			ts.list(len(out) - 1)
 			i = j
 		default:
 			out = push(out, i, i+size, Punct, joined)
-			ts.listed = append(ts.listed, int32(len(out)-1))
+			ts.list(len(out) - 1)
 			i += size
 		}
 		joined = true
@@ -457,7 +462,33 @@ type wordTables struct {
 	// tokens they do not skip (Result.Listed).
 	wmarks unsafe.Pointer
 	pmarks *[256]uint8
+	// listed is the room of the list, all of it (len == cap), of which
+	// nl are written.
 	listed []int32
+	nl     int
+}
+
+// listAt lists token k, for which the list has room.
+func (ts *wordTables) listAt(k int) {
+	*(*int32)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(ts.listed)), 4*ts.nl)) = int32(k)
+	ts.nl++
+}
+
+// list lists token k, making room if the list has none.
+func (ts *wordTables) list(k int) {
+	if ts.nl == len(ts.listed) {
+		ts.growListed(1)
+	}
+	ts.listAt(k)
+}
+
+// growListed makes room in the list for n more tokens; out of list,
+// so that list is inlined.
+//
+//go:noinline
+func (ts *wordTables) growListed(n int) {
+	l := slices.Grow(ts.listed[:ts.nl], n)
+	ts.listed = l[:cap(l)]
 }
 
 // fastWords pushes the word at i, whose first byte is an ASCII letter,
@@ -571,7 +602,7 @@ func (ts *wordTables) fastWords(text string, i int, out []Token) (int, int, bool
 		t.Start, t.End = i, j
 		t.setWordTail(id)
 		if *(*uint8)(unsafe.Add(ts.wmarks, id))&MarkSkip == 0 {
-			ts.listed = append(ts.listed, int32(n))
+			ts.listAt(n)
 		}
 		n++
 		if c == afterWordSpace {
@@ -593,7 +624,7 @@ func (ts *wordTables) fastWords(text string, i int, out []Token) (int, int, bool
 				ts.marks = append(ts.marks, int32(n))
 			}
 			if ts.pmarks[byteAt(base, j)]&MarkSkip == 0 {
-				ts.listed = append(ts.listed, int32(n))
+				ts.listAt(n)
 			}
 			t := (*Token)(unsafe.Add(toks, uintptr(n)*unsafe.Sizeof(Token{})))
 			n++
@@ -675,7 +706,7 @@ func (ts *wordTables) tailWords(text string, i int, out []Token) (int, int, bool
 		t.Start, t.End = i, j
 		t.setWordTail(id)
 		if *(*uint8)(unsafe.Add(ts.wmarks, id))&MarkSkip == 0 {
-			ts.listed = append(ts.listed, int32(n))
+			ts.listAt(n)
 		}
 		n++
 		if c == afterWordSpace {
@@ -689,7 +720,7 @@ func (ts *wordTables) tailWords(text string, i int, out []Token) (int, int, bool
 				ts.marks = append(ts.marks, int32(n))
 			}
 			if ts.pmarks[text[j]]&MarkSkip == 0 {
-				ts.listed = append(ts.listed, int32(n))
+				ts.listAt(n)
 			}
 			t := &toks[n]
 			n++
@@ -812,7 +843,7 @@ func (ts *wordTables) word(text string, i, end int, out []Token, joined bool) ([
 		ts.w.pending = append(ts.w.pending, int32(len(out)-1))
 	}
 	// Not numbered yet: listed.
-	ts.listed = append(ts.listed, int32(len(out)-1))
+	ts.list(len(out) - 1)
 	return out, j
 }
 
