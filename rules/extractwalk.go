@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"slices"
 	"sync"
 	"unsafe"
 
@@ -18,21 +17,22 @@ import (
 // its own per-spelling byte; now one load of a token and of one
 // per-spelling byte lists it for both.
 //
-// byWord keeps, by the segmenter's number of a spelling
-// (segment.Token.Word) in the Words of, what the spelling is to the
-// two extractors (cand* bits; 0: not read yet), with the quantities of
-// table units: worked out on the spelling's first meeting in any text
-// segmented with the same Words, and read by one load after. One is
-// pooled per worker; it is emptied when it serves other Words or another
-// table. q and d are the rooms of the two lists.
+// What a spelling is to the two extractors (cand* bits, 0: not read
+// yet), with the quantities of a table, is kept in the marks of the
+// segmenter's Words (segment.Words.Marks, keyed by the table), by the
+// number of the spelling (segment.Token.Word): worked out on the
+// spelling's first meeting in any text segmented with the same Words,
+// and read by one load after. A spelling that is a candidate of neither
+// is marked segment.MarkSkip, and the segmenter then leaves its tokens
+// out of its list (segment.Result.Listed): the candidates are listed
+// from that list, not from a walk over every token. One is pooled per
+// worker. q and d are the rooms of the two lists.
 type extractCands struct {
-	of     *segment.Words
-	units  *quantity.Table
-	byWord []uint8
-	q, d   []int32
+	q, d []int32
 	// punct keeps the entries of the signs of one byte (tokens of Kind
 	// Punct, not numbered) by their byte, with the quantities of table
-	// punctOf.
+	// punctOf, for copy whose words are not numbered (with a Words, its
+	// marks keep them).
 	punct   [256]uint8
 	punctOf *quantity.Table
 	// left counts the extractions that have yet to read their list:
@@ -41,7 +41,8 @@ type extractCands struct {
 }
 
 // The bits of an extractCands entry: a candidate of the quantities, of
-// the dates, and read (so that a spelling that is neither is not 0).
+// the dates, and read (so that a spelling that is neither is not 0). An
+// entry that is neither candidate has segment.MarkSkip too.
 const (
 	candQuantity uint8 = 1 << iota
 	candDate
@@ -94,31 +95,23 @@ func (a *Article) doneCandidates() {
 
 // list lists the candidates of seg's tokens of text, read with the
 // quantities of units, in c.q and c.d; false when a token does not fit
-// text (or comes before the one before it).
+// text (or comes before the one before it). With the segmenter's list
+// of the tokens the marks do not skip (segment.Result.ListedFor), it
+// reads only those; else it walks every token.
 func (c *extractCands) list(units *quantity.Table, text string, seg *segment.Result) bool {
-	byWord := noWordCands[:]
+	byWord, punct := noWordCands[:], &c.punct
 	if w := seg.Words; w != nil {
-		if w != c.of || units != c.units {
-			clear(c.byWord)
-			c.of, c.units = w, units
+		byWord, punct = w.Marks(units)
+		if listed, ok := seg.ListedFor(units); ok {
+			return c.listFrom(units, text, seg.Tokens, listed, byWord, punct)
 		}
-		if n := w.Len(); len(c.byWord) < n {
-			c.byWord = slices.Grow(c.byWord, n-len(c.byWord))[:n]
-		}
-		byWord = c.byWord
+	} else if units != c.punctOf {
+		c.punct, c.punctOf = [256]uint8{}, units
 	}
 	toks := seg.Tokens
 	n := len(toks)
-	if cap(c.q) < n {
-		c.q = make([]int32, n)
-	}
-	if cap(c.d) < n {
-		c.d = make([]int32, n)
-	}
-	if units != c.punctOf {
-		c.punct, c.punctOf = [256]uint8{}, units
-	}
-	l := listing{toks: toks, text: text, byWord: byWord, punct: &c.punct,
+	c.room(n)
+	l := listing{toks: toks, text: text, byWord: byWord, punct: punct,
 		q: unsafe.Pointer(unsafe.SliceData(c.q[:n])), d: unsafe.Pointer(unsafe.SliceData(c.d[:n]))}
 	for l.i < n {
 		if !l.run() {
@@ -135,12 +128,109 @@ func (c *extractCands) list(units *quantity.Table, text string, seg *segment.Res
 		if wn := tk.Word; wn != 0 && int(wn) < len(byWord) {
 			byWord[wn] = m
 		} else if tk.Kind == segment.Punct && tk.End-tk.Start == 1 {
-			c.punct[text[tk.Start]] = m
+			punct[text[tk.Start]] = m
 		}
 		l.add(m)
 	}
 	c.q, c.d = c.q[:l.nq], c.d[:l.nd]
 	return true
+}
+
+// room makes c.q and c.d room for n indices each.
+func (c *extractCands) room(n int) {
+	if cap(c.q) < n {
+		c.q = make([]int32, n)
+	}
+	if cap(c.d) < n {
+		c.d = make([]int32, n)
+	}
+}
+
+// listFrom is list given the segmenter's list of toks (listed, which
+// leaves out only tokens whose entry in byWord or punct has
+// segment.MarkSkip): it reads the listed tokens alone, and works out
+// the entry of one not read yet. The tokens it reads are checked as
+// list checks every token (in order, and each fits text).
+func (c *extractCands) listFrom(units *quantity.Table, text string, toks []segment.Token, listed []int32, byWord []uint8, punct *[256]uint8) bool {
+	if len(toks) > 0 && toks[len(toks)-1].End > len(text) {
+		return false
+	}
+	c.room(len(listed))
+	l := listing{toks: toks, text: text, byWord: byWord, punct: punct,
+		q: unsafe.Pointer(unsafe.SliceData(c.q[:len(listed)])), d: unsafe.Pointer(unsafe.SliceData(c.d[:len(listed)]))}
+	for j := 0; j < len(listed); j++ {
+		j = l.runListed(listed, j)
+		if j < 0 {
+			return false
+		}
+		if j == len(listed) {
+			break
+		}
+		// Token listed[j] is a word whose spelling is not read yet, a
+		// word not numbered, a sign of more than one byte, or a sign
+		// of one byte not read yet.
+		k := listed[j]
+		tk := &toks[k]
+		m := candidacy(units, text, tk)
+		if wn := tk.Word; wn != 0 && int(wn) < len(byWord) {
+			byWord[wn] = m
+		} else if tk.Kind == segment.Punct && tk.End-tk.Start == 1 {
+			punct[text[tk.Start]] = m
+		}
+		l.i = int(k)
+		l.add(m)
+		l.end = tk.End
+	}
+	c.q, c.d = c.q[:l.nq], c.d[:l.nd]
+	return true
+}
+
+// runListed is run over the tokens listed[j:]: it lists those whose
+// entry is known, in a loop without a call, and returns the index in
+// listed of the first whose entry is not (checked to fit, and l.end
+// the end of the one before), len(listed) at the end, or -1 when a
+// token does not fit the text or comes before the one before it.
+func (l *listing) runListed(listed []int32, j int) int {
+	toks, byWord, punct := l.toks, l.byWord, l.punct
+	q, d := l.q, l.d
+	nq, nd, end := l.nq, l.nd, l.end
+	base := unsafe.Pointer(unsafe.StringData(l.text))
+	for ; j < len(listed); j++ {
+		k := listed[j]
+		if uint(k) >= uint(len(toks)) {
+			return -1
+		}
+		tk := &toks[k]
+		s, e, wn := tk.Start, tk.End, tk.Word
+		if s < end || e <= s {
+			return -1
+		}
+		if int(wn) >= len(byWord) {
+			wn = 0
+		}
+		m := byWord[wn]
+		if m == 0 {
+			switch {
+			case tk.Kind == segment.Number:
+				m = candRead | candQuantity | candDate
+			case tk.Kind == segment.Punct && e-s == 1:
+				// 0 <= end <= s < e <= len(text) (the last token's end
+				// is checked by the caller).
+				m = punct[*(*byte)(unsafe.Add(base, s))]
+			}
+			if m == 0 {
+				break
+			}
+		}
+		end = e
+		// nq, nd <= j < len(listed).
+		*(*int32)(unsafe.Add(q, 4*nq)) = k
+		nq += int(m & candQuantity)
+		*(*int32)(unsafe.Add(d, 4*nd)) = k
+		nd += int(m >> 1 & 1)
+	}
+	l.nq, l.nd, l.end = nq, nd, end
+	return j
 }
 
 // listing is the state of extractCands.list's walk.
@@ -236,6 +326,9 @@ func candidacy(units *quantity.Table, text string, tk *segment.Token) uint8 {
 		if dates.MayStart(text[tk.Start:tk.End]) {
 			m |= candDate
 		}
+	}
+	if m == candRead {
+		m |= segment.MarkSkip
 	}
 	return m
 }

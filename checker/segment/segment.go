@@ -151,6 +151,28 @@ type Result struct {
 	// checker that segments article after article into one Result
 	// numbers each spelling once across them.
 	Words *Words
+	// Listed lists, in order, the indices of the tokens a stage may
+	// want by the marks of Words (Words.Marks): every token but the
+	// words whose spelling's mark has MarkSkip set and the signs of one
+	// ASCII byte whose mark has it. Into writes it as it pushes the
+	// tokens; read it by ListedFor.
+	Listed []int32
+	// listedKey is the key of the marks Listed was written by, and
+	// listed true when Into wrote it (with a Words).
+	listedKey any
+	listed    bool
+}
+
+// ListedFor returns Listed when Into wrote it by the marks of key (see
+// Words.Marks), and false when it did not (a Result of Segment, which
+// numbers no words, or one segmented while the marks served another
+// key): a stage then reads every token. A caller that changes Tokens
+// after Into must not read Listed.
+func (r *Result) ListedFor(key any) ([]int32, bool) {
+	if !r.listed || r.Words == nil || r.listedKey != key {
+		return nil, false
+	}
+	return r.Listed, true
 }
 
 // Block is a span of text that sentences never cross.
@@ -182,6 +204,10 @@ func into(r *Result, text string, blocks []Block, opt *Options, number bool) *Re
 		r.Tokens = make([]Token, 0, n)
 	}
 	r.Tokens, r.Sentences = r.Tokens[:0], r.Sentences[:0]
+	// As many indices as tokens: the list seldom grows either.
+	if cap(r.Listed) < cap(r.Tokens) {
+		r.Listed = make([]int32, 0, cap(r.Tokens))
+	}
 	room := marksPool.Get().(*[]int32)
 	marks := (*room)[:0]
 	var glued *Glued
@@ -198,6 +224,7 @@ func into(r *Result, text string, blocks []Block, opt *Options, number bool) *Re
 	}
 	var ts wordTables
 	ts.ready(glued, words)
+	ts.listed, ts.nl = r.Listed[:cap(r.Listed)], 0
 	for _, b := range blocks {
 		first := len(r.Tokens)
 		ts.marks = marks[:0]
@@ -209,6 +236,10 @@ func into(r *Result, text string, blocks []Block, opt *Options, number bool) *Re
 			ts.ready(glued, words)
 		}
 		r.sentences(text, first, marks, opt)
+	}
+	r.Listed, r.listed, r.listedKey = ts.listed[:ts.nl], words != nil, nil
+	if words != nil {
+		r.listedKey = words.marksKey
 	}
 	*room = marks[:0]
 	marksPool.Put(room)
@@ -258,10 +289,24 @@ func tokenize(text string, start, end int, out []Token, marks []int32, g *Glued,
 func (ts *wordTables) ready(g *Glued, w *Words) {
 	ts.g, ts.w, ts.numbering = g, w, w != nil
 	ts.short, ts.mask, ts.mid, ts.midMask = noShort[:], 0, noMid[:], 0
+	ts.wmarks, ts.pmarks = unsafe.Pointer(&skipWords[0]), &skipPunct
 	if w != nil {
 		ts.short, ts.mask, ts.mid, ts.midMask = w.short, w.mask, w.mid, w.midMask
+		ts.wmarks, ts.pmarks = unsafe.Pointer(unsafe.SliceData(w.marks)), &w.punct
 	}
 }
+
+// skipWords and skipPunct are the marks of tokenize without a Words:
+// each token is skipped (the list is not read).
+var (
+	skipWords = [1]uint8{MarkSkip}
+	skipPunct = func() (t [256]uint8) {
+		for c := range t {
+			t[c] = MarkSkip
+		}
+		return t
+	}()
+)
 
 // tokenize is tokenize with the tables of ts, set once for all the
 // blocks of a text (into), and its marks in ts.marks.
@@ -284,6 +329,11 @@ func (ts *wordTables) tokenize(text string, start, end int, out []Token) []Token
 				n := len(out)
 				var slow bool
 				var k int
+				if len(ts.listed)-ts.nl < cap(out)-n {
+					// fastWords and tailWords list as many tokens as
+					// they push at most, with no test of the room.
+					ts.growListed(cap(out) - n)
+				}
 				k, i, slow = ts.fastWords(text[:end], i, out)
 				if slow && i+tailBytes > end {
 					// The last words of the block, which fastWords
@@ -335,17 +385,23 @@ func (ts *wordTables) tokenize(text string, start, end int, out []Token) []Token
 				if kind == Word && w != nil {
 					w.pending = append(w.pending, int32(len(out)-1))
 				}
+				// A number, or a word not numbered yet: listed.
+				ts.list(len(out) - 1)
 				i = j
 				joined = true
 				continue
 			}
 			if c == '\'' && len(out) > 0 && joined && out[len(out)-1].Kind == Word {
 				out, i = possessive(text, i, end, out)
+				ts.list(len(out) - 1)
 				joined = true
 				continue
 			}
 			if sentenceMark[c] {
 				ts.marks = append(ts.marks, int32(len(out)))
+			}
+			if ts.pmarks[c]&MarkSkip == 0 {
+				ts.list(len(out))
 			}
 			// push, written out as for words: a token in six is
 			// punctuation, and push is not inlined.
@@ -371,9 +427,11 @@ func (ts *wordTables) tokenize(text string, start, end int, out []Token) []Token
 			if kind == Word && w != nil {
 				w.pending = append(w.pending, int32(len(out)-1))
 			}
+			ts.list(len(out) - 1)
 			i = j
 		default:
 			out = push(out, i, i+size, Punct, joined)
+			ts.list(len(out) - 1)
 			i += size
 		}
 		joined = true
@@ -399,6 +457,38 @@ type wordTables struct {
 	stop, stopMid int
 	// marks are tokenize's (see there).
 	marks []int32
+	// wmarks points at the Words' marks (a byte per number, Words.Marks)
+	// and pmarks at its signs' marks; listed takes the indices of the
+	// tokens they do not skip (Result.Listed).
+	wmarks unsafe.Pointer
+	pmarks *[256]uint8
+	// listed is the room of the list, all of it (len == cap), of which
+	// nl are written.
+	listed []int32
+	nl     int
+}
+
+// listAt lists token k, for which the list has room.
+func (ts *wordTables) listAt(k int) {
+	*(*int32)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(ts.listed)), 4*ts.nl)) = int32(k)
+	ts.nl++
+}
+
+// list lists token k, making room if the list has none.
+func (ts *wordTables) list(k int) {
+	if ts.nl == len(ts.listed) {
+		ts.growListed(1)
+	}
+	ts.listAt(k)
+}
+
+// growListed makes room in the list for n more tokens; out of list,
+// so that list is inlined.
+//
+//go:noinline
+func (ts *wordTables) growListed(n int) {
+	l := slices.Grow(ts.listed[:ts.nl], n)
+	ts.listed = l[:cap(l)]
 }
 
 // fastWords pushes the word at i, whose first byte is an ASCII letter,
@@ -509,9 +599,12 @@ func (ts *wordTables) fastWords(text string, i int, out []Token) (int, int, bool
 			return n, i, true
 		}
 		t := (*Token)(unsafe.Add(toks, uintptr(n)*unsafe.Sizeof(Token{})))
-		n++
 		t.Start, t.End = i, j
 		t.setWordTail(id)
+		if *(*uint8)(unsafe.Add(ts.wmarks, id))&MarkSkip == 0 {
+			ts.listAt(n)
+		}
+		n++
 		if c == afterWordSpace {
 			// What tokenize's loop would do with " x": the space
 			// unjoins, and the letter starts a word.
@@ -529,6 +622,9 @@ func (ts *wordTables) fastWords(text string, i int, out []Token) (int, int, bool
 			// ts.stop leaves room for the second token.
 			if c != afterWordPunct {
 				ts.marks = append(ts.marks, int32(n))
+			}
+			if ts.pmarks[byteAt(base, j)]&MarkSkip == 0 {
+				ts.listAt(n)
 			}
 			t := (*Token)(unsafe.Add(toks, uintptr(n)*unsafe.Sizeof(Token{})))
 			n++
@@ -607,9 +703,12 @@ func (ts *wordTables) tailWords(text string, i int, out []Token) (int, int, bool
 			return n, i, true
 		}
 		t := &toks[n]
-		n++
 		t.Start, t.End = i, j
 		t.setWordTail(id)
+		if *(*uint8)(unsafe.Add(ts.wmarks, id))&MarkSkip == 0 {
+			ts.listAt(n)
+		}
+		n++
 		if c == afterWordSpace {
 			if j+1 < len(text) && text[j] == ' ' && letterByte[text[j+1]] {
 				i = j + 1
@@ -619,6 +718,9 @@ func (ts *wordTables) tailWords(text string, i int, out []Token) (int, int, bool
 			n < len(toks) && len(ts.marks) < cap(ts.marks) {
 			if c != afterWordPunct {
 				ts.marks = append(ts.marks, int32(n))
+			}
+			if ts.pmarks[text[j]]&MarkSkip == 0 {
+				ts.listAt(n)
 			}
 			t := &toks[n]
 			n++
@@ -740,6 +842,8 @@ func (ts *wordTables) word(text string, i, end int, out []Token, joined bool) ([
 	if ts.w != nil {
 		ts.w.pending = append(ts.w.pending, int32(len(out)-1))
 	}
+	// Not numbered yet: listed.
+	ts.list(len(out) - 1)
 	return out, j
 }
 

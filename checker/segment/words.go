@@ -57,6 +57,42 @@ type Words struct {
 	// spell holds each spelling by number, from spell[1].
 	spell []spelling
 	bytes []byte
+	// marks holds a byte per number (len(marks) == len(spell)) and
+	// punct one per byte of a sign of one ASCII byte, which a stage
+	// sets (Marks) and Into reads to list tokens (Result.Listed);
+	// marksKey is the key they were set for.
+	marks    []uint8
+	punct    [256]uint8
+	marksKey any
+}
+
+// MarkSkip is the bit of a mark (Words.Marks) that keeps a token out of
+// Result.Listed. A mark is a stage's byte: its other bits mean what the
+// stage says.
+const MarkSkip uint8 = 1 << 7
+
+// Marks returns the Words' marks for key: a byte per spelling number
+// (indexed by Token.Word; its length is Len()), and one per byte for the
+// signs of one ASCII byte (tokens of Kind Punct), all 0 until the stage
+// sets them. Into lists in Result.Listed every token whose mark has
+// MarkSkip clear (a mark not set yet among them), so that a stage that
+// reads a few kinds of tokens reads the list and not every token: it
+// sets MarkSkip on a spelling it turns away, and Into then leaves out
+// its tokens, from the next block it segments on.
+//
+// The marks serve one key at a time (a stage's, and what its reading
+// of a spelling depends on, such as a table): asked for another key,
+// they are all set to 0 first. A Result lists by the marks of the key
+// asked for last before Into (Result.ListedFor). The mark of 0 (no
+// number) is never read by Into, and a stage keeps it 0.
+func (w *Words) Marks(key any) ([]uint8, *[256]uint8) {
+	w.ready()
+	if key != w.marksKey {
+		clear(w.marks)
+		w.punct = [256]uint8{}
+		w.marksKey = key
+	}
+	return w.marks, &w.punct
 }
 
 // shortSlot is one slot of Words.short: a spelling of at most 8 bytes,
@@ -143,6 +179,7 @@ func (w *Words) ready() {
 		w.mid, w.midMask = make([]midSlot, firstWordSlots), firstWordSlots-1
 		w.long, w.longMask = make([]longSlot, firstWordSlots), firstWordSlots-1
 		w.spell = append(w.spell[:0], spelling{}) // 0 is no number
+		w.marks = append(w.marks[:0], 0)
 	}
 }
 
@@ -270,6 +307,7 @@ func (w *Words) add(s string) uint32 {
 	id := uint32(len(w.spell))
 	w.spell = append(w.spell, spelling{off: uint32(len(w.bytes)), n: uint32(len(s))})
 	w.bytes = append(w.bytes, s...)
+	w.marks = append(w.marks, 0)
 	return id
 }
 
