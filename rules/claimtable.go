@@ -92,6 +92,11 @@ type lexTable struct {
 	// ages holds, by number, the key and label of the age of a person
 	// named by each spelling ageKeyAt has asked about.
 	ages map[int32]ageKey
+	// heads holds, by number, the headKey of each spelling that
+	// countGroupKey has read as a count's noun in the noun groups of
+	// the memo's headsOf (key "": not yet); emptied with the table and
+	// when the memo serves other groups.
+	heads []headKey
 	// compls holds, by the numbers of two spellings (nameComplAt's
 	// pair), the complement naming a place or person that they make
 	// ("to tollbury") and the last count key made with it.
@@ -147,6 +152,7 @@ func (t *lexTable) reset(g *grammar, c *classTable) {
 	clear(t.lowered)
 	clear(t.ages)
 	clear(t.compls)
+	clear(t.heads)
 	if t.slots == nil {
 		t.slots, t.mask = make([]lexSlot, firstLexSlots), firstLexSlots-1
 	} else {
