@@ -768,6 +768,9 @@ type ctxMemo struct {
 	lexed   lexTable
 	g       *grammar
 	classes *classTable
+	// roleClaim is claimFor's room for a figure's claim keyed by its
+	// contrast word; cleared when the memo is released.
+	roleClaim claim
 	// room is the claim room claimRoom handed out for the article, and
 	// taken tells whether takeClaims gave it to the article's facts; an
 	// untaken one is recycled when the memo is released.
@@ -1134,6 +1137,7 @@ func (m *ctxMemo) release() {
 		recycleClaims(m.room)
 	}
 	m.room, m.taken = nil, false
+	m.roleClaim = claim{} // nothing pooled may keep the article's text alive
 	memoPool.Put(m)
 }
 
