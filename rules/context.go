@@ -862,6 +862,46 @@ var claimRooms struct {
 	rooms [][]claim
 }
 
+// anchorRooms holds recycled rooms of anchors (autoFacts.Anchors), as
+// claimRooms holds claims': an article's anchors were an allocation of
+// some kilobytes each, a third of the bytes the claims' stage allocated,
+// garbage as soon as the checker has encoded them.
+var anchorRooms struct {
+	mu    sync.Mutex
+	rooms [][]anchor
+}
+
+// takeAnchorRoom returns empty room for at least n anchors: a recycled
+// one when one is large enough, a new one otherwise.
+func takeAnchorRoom(n int) []anchor {
+	anchorRooms.mu.Lock()
+	if k := len(anchorRooms.rooms); k > 0 {
+		r := anchorRooms.rooms[k-1]
+		anchorRooms.rooms[k-1] = nil
+		anchorRooms.rooms = anchorRooms.rooms[:k-1]
+		if cap(r) >= n {
+			anchorRooms.mu.Unlock()
+			return r[:0]
+		}
+	}
+	anchorRooms.mu.Unlock()
+	return make([]anchor, 0, n)
+}
+
+// recycleAnchors clears anchors (used by nothing any more) and keeps
+// their room for another article.
+func recycleAnchors(anchors []anchor) {
+	if cap(anchors) == 0 || cap(anchors) > maxRoom {
+		return
+	}
+	clear(anchors)
+	anchorRooms.mu.Lock()
+	if len(anchorRooms.rooms) < maxRooms {
+		anchorRooms.rooms = append(anchorRooms.rooms, anchors[:0])
+	}
+	anchorRooms.mu.Unlock()
+}
+
 // claimRoom returns empty room for at least n claims, an article's own:
 // a recycled one when one is large enough, a new one otherwise. The
 // claims built there are cut off by takeClaims.

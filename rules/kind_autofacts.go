@@ -997,7 +997,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	memo.anchors = kept[:0]
 	memo.namedAge = namedAge[:0]
 	if len(kept) > 0 {
-		out.Anchors = slices.Clone(kept)
+		out.Anchors = append(takeAnchorRoom(len(kept)), kept...)
 	}
 	return out
 }
