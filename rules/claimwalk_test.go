@@ -94,8 +94,7 @@ func TestRoleWithinCoversRole(t *testing.T) {
 }
 
 // TestNameUsedMidCorpus checks the memo's binary search of the capitalised
-// words against the names' map (a.commonWord) on every word token that
-// opens a sentence or clause, the only ones it is asked about.
+// words against the names' map (a.commonWord) on every word token.
 func TestNameUsedMidCorpus(t *testing.T) {
 	set, err := LoadDefault()
 	if err != nil {
@@ -107,9 +106,8 @@ func TestNameUsedMidCorpus(t *testing.T) {
 		m := newCtxMemo(len(toks))
 		furnFrom, furnTo := furnitureLine(text)
 		for j := range toks {
-			// wordAt asks about word tokens only, and only those
-			// that open a sentence or clause.
-			if w := toks[j].Text(text); w != "" && toks[j].Kind == segment.Word && toks[j].Initial {
+			// wordAt asks about word tokens only.
+			if w := toks[j].Text(text); w != "" && toks[j].Kind == segment.Word {
 				got := m.nameUsedMid(a, j)
 				// A word of the page's furniture line is no name's use
 				// (furnitureLine).

@@ -677,10 +677,9 @@ func (m *ctxMemo) wordAt(g *grammar, a *Article, text string, toks []segment.Tok
 	return w
 }
 
-// nameUsedMid reports whether word token j, which opens a sentence or
-// clause (segment.Token.Initial: the only tokens its callers ask
-// about), is spelt as a capitalised word the article also uses inside a
-// sentence: the negation of a.commonWord for the token's text. The article's capitalised words
+// nameUsedMid reports whether word token j's spelling is a capitalised
+// word the article also uses inside a sentence: the negation of
+// a.commonWord for the token's text. The article's capitalised words
 // are marked by token once, from its name scan, on the first call: the
 // look-up of each opener's text in the names' map (hashing the string)
 // was 7% of the whole run. The scan holds every non-empty capitalised
@@ -693,16 +692,12 @@ func (m *ctxMemo) nameUsedMid(a *Article, j int) bool {
 	return m.nameMid[j]
 }
 
-// markNames marks the tokens of nameUsedMid, once per article. Only
-// the tokens that open a sentence or clause are asked about, so only
-// those of the names scan are marked (nameScan.initials), by the counts
-// of their spellings' uses inside a sentence (tallies), which the scan
-// makes without the NameStats.
+// markNames marks the tokens of nameUsedMid, once per article.
 func (m *ctxMemo) markNames(a *Article) {
-	sc := a.capWords()
+	sc := a.scanNames()
 	clear(m.nameMid)
-	for _, k := range sc.initials {
-		if nt := sc.toks[k]; sc.tallies[nt.form].mid > 0 {
+	for _, nt := range sc.toks {
+		if sc.forms[nt.form].Mid > 0 {
 			m.nameMid[nt.tok] = true
 		}
 	}

@@ -103,18 +103,17 @@ type NameStats struct {
 // recycled once the corpus index has taken what it keeps of them
 // (RecycleNames): these were a fifth of all the bytes a run allocated.
 type nameRoom struct {
-	toks     []nameTok
-	initials []int32
-	tallies  []nameTally
-	words    []string
-	nums     []uint32
-	forms    []NameForm
-	uses     []NameUse
-	all      []string // the neighbours of all spellings
-	near     []int32  // the spelling of each neighbour, as all
-	hashes   []uint64
-	posts    []namePost
-	m        map[string]*NameForm
+	toks    []nameTok
+	tallies []nameTally
+	words   []string
+	nums    []uint32
+	forms   []NameForm
+	uses    []NameUse
+	all     []string // the neighbours of all spellings
+	near    []int32  // the spelling of each neighbour, as all
+	hashes  []uint64
+	posts   []namePost
+	m       map[string]*NameForm
 }
 
 // maxRoomForms bounds the spellings of a room kept for reuse, so that one
@@ -143,7 +142,6 @@ func RecycleNames(st *NameStats) {
 	clear(r.uses) // as long as statsOf carved
 	clear(r.all)
 	clear(r.m)
-	r.initials = r.initials[:0]
 	r.toks, r.tallies, r.words, r.nums, r.forms, r.uses, r.all, r.near = r.toks[:0], r.tallies[:0], r.words[:0], r.nums[:0], r.forms[:0], r.uses[:0], r.all[:0], r.near[:0]
 	nameRoomPool.Put(r)
 }
@@ -163,12 +161,8 @@ type nameTok struct {
 // the NameStats (locations, uses, neighbours, the map of spellings),
 // which statsOf builds from the table only when asked.
 type nameScan struct {
-	toks []nameTok
-	// initials are the indexes in toks of the tokens that open a
-	// sentence or clause (segment.Token.Initial): the only ones whose
-	// spelling's uses fact.mismatch asks about (nameUsedMid).
-	initials []int32
-	words    []string
+	toks  []nameTok
+	words []string
 	// nums are the words' numbers in the Words of (see
 	// NameStats.nums), nil when the tokens are not numbered.
 	nums    []uint32
@@ -254,7 +248,6 @@ func scanCaps(a *Article) *nameScan {
 	tallies := scr.tallies[:0]
 	// About one word in six is capitalised in news copy.
 	sc := &nameScan{toks: slices.Grow(room.toks[:0], len(toks)/5+8), room: room}
-	initials := room.initials[:0]
 	furnFrom, furnTo := furnitureLine(text)
 	for i := range toks {
 		t := &toks[i]
@@ -291,8 +284,6 @@ func scanCaps(a *Article) *nameScan {
 		tl.count++
 		if !t.Initial {
 			tl.mid++
-		} else {
-			initials = append(initials, int32(len(sc.toks)))
 		}
 		sc.toks = append(sc.toks, nameTok{tok: int32(i), form: fi})
 	}
@@ -300,7 +291,6 @@ func scanCaps(a *Article) *nameScan {
 	room.tallies = append(room.tallies[:0], tallies...)
 	sc.tallies = room.tallies
 	room.toks = sc.toks
-	room.initials, sc.initials = initials, initials
 	if len(tallies) > 0 {
 		room.words = append(room.words[:0], tab.keys...)
 		sc.words = room.words
