@@ -315,16 +315,17 @@ func TestSpillWriteError(t *testing.T) {
 		}
 		r := checkArticle(x, i, set)
 		for _, ri := range corpusRules {
-			// Encoded before put, which recycles the claims it
-			// encodes.
+			// Encoded and asked whether empty before put, which
+			// recycles the claims and anchors it encodes.
 			data, err := rules.EncodeFacts(r.facts[ri])
 			if err != nil {
 				t.Fatal(err)
 			}
+			empty := rules.Empty(r.facts[ri])
 			if err := s.put(i, ri, r.facts[ri]); err != nil {
 				t.Fatal(err)
 			}
-			if rules.Empty(r.facts[ri]) || string(data) == string(noFacts) {
+			if empty || string(data) == string(noFacts) {
 				data = nil // no facts are not kept
 			}
 			want[i*len(set.Rules)+ri] = data

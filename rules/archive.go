@@ -556,13 +556,15 @@ func Empty(fact any) bool {
 	return false
 }
 
-// RecycleFacts hands the room of fact's claims back for the claims of
-// another article. Only for facts that nothing uses any more, such as
-// facts just encoded (EncodeFactsTo): their claims are cleared.
+// RecycleFacts hands the rooms of fact's claims and anchors back for
+// those of another article. Only for facts that nothing uses any more,
+// such as facts just encoded (EncodeFactsTo): their claims and anchors
+// are cleared.
 func RecycleFacts(fact any) {
 	if f, ok := fact.(*autoFacts); ok && f != nil {
 		recycleClaims(f.Claims)
-		f.Claims = nil
+		recycleAnchors(f.Anchors)
+		f.Claims, f.Anchors = nil, nil
 	}
 }
 
@@ -585,6 +587,11 @@ func Keep(fact any) (any, error) {
 			room := f.Claims
 			f.Claims = slices.Clone(room)
 			recycleClaims(room)
+		}
+		if len(f.Anchors) > 0 {
+			room := f.Anchors
+			f.Anchors = slices.Clone(room)
+			recycleAnchors(room)
 		}
 	case *namesFacts:
 		if f == nil {

@@ -70,12 +70,14 @@ type lexTable struct {
 	slots []lexSlot
 	mask  uint64
 	bytes []byte
-	// byWord holds the number in the table of each spelling numbered
-	// by the segmenter's Words of (segment.Token.Word; 0: not read
-	// yet): a word read before in any article segmented with of costs
-	// a load, not a hash and a probe of slots. Emptied with the table,
-	// and when an article comes with other Words (see sync).
-	byWord []int32
+	// byWord holds, for each spelling numbered by the segmenter's Words
+	// of (segment.Token.Word), its number in the table (id; 0: not read
+	// yet) and what readSentence's loop reads of it (lexNum): a word
+	// read before in any article segmented with of costs one load of
+	// 16 bytes, not a hash and a probe of slots, nor the load of its
+	// lexWord. Emptied with the table, and when an article comes with
+	// other Words (see sync).
+	byWord []lexNum
 	of     *segment.Words
 	// english holds, by number, whether the spelling in lower case is
 	// an English word (englishAt; 0: not asked yet, 1: no, 2: yes).
@@ -90,10 +92,30 @@ type lexTable struct {
 	// ages holds, by number, the key and label of the age of a person
 	// named by each spelling ageKeyAt has asked about.
 	ages map[int32]ageKey
+	// heads holds, by number, the headKey of each spelling that
+	// countGroupKey has read as a count's noun in the noun groups of
+	// the memo's headsOf (key "": not yet); emptied with the table and
+	// when the memo serves other groups.
+	heads []headKey
 	// compls holds, by the numbers of two spellings (nameComplAt's
 	// pair), the complement naming a place or person that they make
 	// ("to tollbury") and the last count key made with it.
 	compls map[uint64]ofCompl
+}
+
+// lexNum is what readSentence's loop without a call (wordsRead) reads
+// of a spelling by the segmenter's number of it: its number in the
+// table, and its lexWord's cues, case and context word copied, 16
+// bytes in a row by number where the lexWord is some hundred bytes
+// reached through its number. cues is 0 until the spelling's cues are
+// complete (cueRead) and for a spelling with cueSoFar, whose tokens
+// the loop hands to readSentence: cues not 0 tells that the rest is
+// filled.
+type lexNum struct {
+	word           wordID
+	id             int32
+	cues           sentenceCues
+	lower, allCaps bool
 }
 
 // ageKey is the key ("age|" and the name in lower case) and the label
@@ -130,6 +152,7 @@ func (t *lexTable) reset(g *grammar, c *classTable) {
 	clear(t.lowered)
 	clear(t.ages)
 	clear(t.compls)
+	clear(t.heads)
 	if t.slots == nil {
 		t.slots, t.mask = make([]lexSlot, firstLexSlots), firstLexSlots-1
 	} else {
@@ -580,7 +603,7 @@ func (r *autoFactsRule) readSentence(m *ctxMemo, a *Article, si int, skip []bool
 	// before the article's names are marked); the loop here reads that
 	// word, with the calls, and hands the rest back.
 	sc := sentenceScan{stoks: stoks, lex: lex, done: done, words: words, skips: skips,
-		mids: m.nameMid[first:last:last], byWord: byWord, lws: t.words, marked: m.namesMarked}
+		mids: m.nameMid[first:last:last], byWord: byWord, marked: m.namesMarked}
 	// The count-so-far cue of the sentence (soFarFrom) is read in the
 	// same pass, from the spellings' bits of a cue word and of the two
 	// tokens before it (0 for a token that is no word): a second walk
@@ -594,20 +617,24 @@ func (r *autoFactsRule) readSentence(m *ctxMemo, a *Article, si int, skip []bool
 			// By the segmenter's number of the spelling; a spelling
 			// not met yet through these Words, or not numbered, is
 			// looked up by its bytes.
-			wn := tok.Word
-			if id = byWord[wn]; id == 0 {
+			if id = byWord[tok.Word].id; id == 0 {
 				id = t.wordAt(m, text, tok.Start, tok.End)
-				if wn != 0 {
-					byWord[wn] = id
-				}
 			}
 			lex[k] = id
-			sc.lws = t.words // wordAt may have grown it
 		}
 		lw := &t.words[id]
 		c := lw.cues
 		if c == 0 {
 			c = r.spellingCues(lw, tok.Text(text))
+		}
+		if wn := tok.Word; wn != 0 {
+			// The loop reads the spelling by its number from now on,
+			// but a word of countSoFar's, which it hands back here.
+			e := &byWord[wn]
+			e.id = id
+			if c&cueSoFar == 0 {
+				e.word, e.cues, e.lower, e.allCaps = lw.word, c, lw.lower, lw.allCaps
+			}
 		}
 		sc.cues |= c
 		if c&cueSoFar != 0 {
@@ -653,50 +680,47 @@ func (r *autoFactsRule) readSentence(m *ctxMemo, a *Article, si int, skip []bool
 // sentenceScan is what readSentence's loop without a call (wordsRead)
 // reads and writes: the sentence's tokens and the memo's arrays cut to
 // them (lex, done, words, skips, and mids, the memo's nameMid, read only
-// once marked), the table's numbers by the segmenter's (byWord) and its
-// readings (lws), and the sentence's cues so far.
+// once marked), the table's readings by the segmenter's numbers
+// (byWord), and the sentence's cues so far.
 type sentenceScan struct {
 	stoks             []segment.Token
 	lex               []int32
 	done, skips, mids []bool
 	words             []wordID
-	byWord            []int32
-	lws               []lexWord
+	byWord            []lexNum
 	cues              sentenceCues
 	marked            bool
 }
 
 // wordsRead reads the sentence's tokens from k on, as readSentence
 // does, while none needs a call, and returns the first word token that
-// does (its number may have been written), or len(stoks). A token needs
-// one when its spelling has no number in byWord (wordAt), its cues are
-// not complete (spellingCues) or name a word of countSoFar's, or it is
-// a capitalised word whose context word depends on the article's names
-// before they are marked. With no call in it, the loop keeps its values
-// in registers: it spilled and reloaded a score of them per word.
+// does, or len(stoks). A token needs one when its spelling's entry by
+// number (byWord) is not filled: a spelling not read yet or not
+// numbered (wordAt), whose cues are not complete (spellingCues) or name
+// a word of countSoFar's; or when it is a capitalised word whose
+// context word depends on the article's names before they are marked.
+// With no call in it, the loop keeps its values in registers: it
+// spilled and reloaded a score of them per word. A word's entry is one
+// load by its number: its number in the table, written to lex (where a
+// token read before by lexOf holds the same one), its cues, case and
+// context word.
 func (s *sentenceScan) wordsRead(k int) int {
 	stoks := s.stoks
 	lex, done, skips := s.lex[:len(stoks)], s.done[:len(stoks)], s.skips[:len(stoks)]
 	mids, words := s.mids[:len(stoks)], s.words[:len(stoks)]
-	byWord, lws := s.byWord, s.lws
+	byWord := s.byWord
 	cues, marked := s.cues, s.marked
 	for ; k < len(stoks); k++ {
 		tok := &stoks[k]
 		if tok.Kind != segment.Word {
 			continue
 		}
-		id := lex[k]
-		if id == 0 {
-			if id = byWord[tok.Word]; id == 0 {
-				break
-			}
-			lex[k] = id
-		}
-		lw := &lws[id]
+		lw := &byWord[tok.Word]
 		c := lw.cues
-		if c == 0 || c&cueSoFar != 0 {
+		if c == 0 {
 			break
 		}
+		lex[k] = lw.id
 		cues |= c
 		// A token done before (wordAt) is written again with what
 		// wordAt wrote: both read the spelling's case and word, the

@@ -771,6 +771,9 @@ type ctxMemo struct {
 	lexed   lexTable
 	g       *grammar
 	classes *classTable
+	// roleClaim is claimFor's room for a figure's claim keyed by its
+	// contrast word; cleared when the memo is released.
+	roleClaim claim
 	// room is the claim room claimRoom handed out for the article, and
 	// taken tells whether takeClaims gave it to the article's facts; an
 	// untaken one is recycled when the memo is released.
@@ -860,6 +863,46 @@ const (
 var claimRooms struct {
 	mu    sync.Mutex
 	rooms [][]claim
+}
+
+// anchorRooms holds recycled rooms of anchors (autoFacts.Anchors), as
+// claimRooms holds claims': an article's anchors were an allocation of
+// some kilobytes each, a third of the bytes the claims' stage allocated,
+// garbage as soon as the checker has encoded them.
+var anchorRooms struct {
+	mu    sync.Mutex
+	rooms [][]anchor
+}
+
+// takeAnchorRoom returns empty room for at least n anchors: a recycled
+// one when one is large enough, a new one otherwise.
+func takeAnchorRoom(n int) []anchor {
+	anchorRooms.mu.Lock()
+	if k := len(anchorRooms.rooms); k > 0 {
+		r := anchorRooms.rooms[k-1]
+		anchorRooms.rooms[k-1] = nil
+		anchorRooms.rooms = anchorRooms.rooms[:k-1]
+		if cap(r) >= n {
+			anchorRooms.mu.Unlock()
+			return r[:0]
+		}
+	}
+	anchorRooms.mu.Unlock()
+	return make([]anchor, 0, n)
+}
+
+// recycleAnchors clears anchors (used by nothing any more) and keeps
+// their room for another article.
+func recycleAnchors(anchors []anchor) {
+	if cap(anchors) == 0 || cap(anchors) > maxRoom {
+		return
+	}
+	clear(anchors)
+	anchorRooms.mu.Lock()
+	if len(anchorRooms.rooms) < maxRooms {
+		anchorRooms.rooms = append(anchorRooms.rooms, anchors[:0])
+	}
+	anchorRooms.mu.Unlock()
 }
 
 // claimRoom returns empty room for at least n claims, an article's own:
@@ -1137,6 +1180,7 @@ func (m *ctxMemo) release() {
 		recycleClaims(m.room)
 	}
 	m.room, m.taken = nil, false
+	m.roleClaim = claim{} // nothing pooled may keep the article's text alive
 	memoPool.Put(m)
 }
 
