@@ -857,53 +857,63 @@ const (
 	maxRooms = 64
 )
 
-// claimRooms holds recycled claim rooms, cleared so that they pin no
-// article's text. A plain stack under a mutex, not a sync.Pool: Put of a
-// slice would allocate its header each time.
-var claimRooms struct {
+// rooms holds recycled rooms of Ts, cleared so that they pin no
+// article's text, for any worker to take. A plain stack under a mutex,
+// not a sync.Pool: Put of a slice would allocate its header each time.
+type rooms[T any] struct {
 	mu    sync.Mutex
-	rooms [][]claim
+	rooms [][]T
 }
+
+// take returns empty room for at least n Ts: the last recycled room when
+// it is large enough, else a new one of at least first (the small room
+// is dropped, and the larger one takes its place when it is recycled).
+func (p *rooms[T]) take(n, first int) []T {
+	p.mu.Lock()
+	if k := len(p.rooms); k > 0 {
+		r := p.rooms[k-1]
+		p.rooms[k-1] = nil
+		p.rooms = p.rooms[:k-1]
+		if cap(r) >= n {
+			p.mu.Unlock()
+			return r[:0]
+		}
+	}
+	p.mu.Unlock()
+	return make([]T, 0, max(n, first))
+}
+
+// put clears all of room, past its length too, and keeps it unless it
+// is empty, larger than maxRoom or the pool holds maxRooms already.
+func (p *rooms[T]) put(room []T) {
+	if cap(room) == 0 || cap(room) > maxRoom {
+		return
+	}
+	room = room[:cap(room)]
+	clear(room)
+	p.mu.Lock()
+	if len(p.rooms) < maxRooms {
+		p.rooms = append(p.rooms, room[:0])
+	}
+	p.mu.Unlock()
+}
+
+// claimRooms holds recycled claim rooms.
+var claimRooms rooms[claim]
 
 // anchorRooms holds recycled rooms of anchors (autoFacts.Anchors), as
 // claimRooms holds claims': an article's anchors were an allocation of
 // some kilobytes each, a third of the bytes the claims' stage allocated,
 // garbage as soon as the checker has encoded them.
-var anchorRooms struct {
-	mu    sync.Mutex
-	rooms [][]anchor
-}
+var anchorRooms rooms[anchor]
 
 // takeAnchorRoom returns empty room for at least n anchors: a recycled
 // one when one is large enough, a new one otherwise.
-func takeAnchorRoom(n int) []anchor {
-	anchorRooms.mu.Lock()
-	if k := len(anchorRooms.rooms); k > 0 {
-		r := anchorRooms.rooms[k-1]
-		anchorRooms.rooms[k-1] = nil
-		anchorRooms.rooms = anchorRooms.rooms[:k-1]
-		if cap(r) >= n {
-			anchorRooms.mu.Unlock()
-			return r[:0]
-		}
-	}
-	anchorRooms.mu.Unlock()
-	return make([]anchor, 0, n)
-}
+func takeAnchorRoom(n int) []anchor { return anchorRooms.take(n, 0) }
 
 // recycleAnchors clears anchors (used by nothing any more) and keeps
 // their room for another article.
-func recycleAnchors(anchors []anchor) {
-	if cap(anchors) == 0 || cap(anchors) > maxRoom {
-		return
-	}
-	clear(anchors)
-	anchorRooms.mu.Lock()
-	if len(anchorRooms.rooms) < maxRooms {
-		anchorRooms.rooms = append(anchorRooms.rooms, anchors[:0])
-	}
-	anchorRooms.mu.Unlock()
-}
+func recycleAnchors(anchors []anchor) { anchorRooms.put(anchors) }
 
 // claimRoom returns empty room for at least n claims, an article's own:
 // a recycled one when one is large enough, a new one otherwise. The
@@ -914,22 +924,7 @@ func (m *ctxMemo) claimRoom(n int) []claim {
 }
 
 // takeRoom takes room for n claims from claimRooms, or makes it.
-func (m *ctxMemo) takeRoom(n int) []claim {
-	claimRooms.mu.Lock()
-	if k := len(claimRooms.rooms); k > 0 {
-		r := claimRooms.rooms[k-1]
-		claimRooms.rooms[k-1] = nil
-		claimRooms.rooms = claimRooms.rooms[:k-1]
-		if cap(r) >= n {
-			claimRooms.mu.Unlock()
-			return r[:0]
-		}
-		// Too small for this article: a larger one is made and takes
-		// its place when it is recycled.
-	}
-	claimRooms.mu.Unlock()
-	return make([]claim, 0, max(n, firstRoom))
-}
+func (m *ctxMemo) takeRoom(n int) []claim { return claimRooms.take(n, firstRoom) }
 
 // takeClaims returns the claims built in the room claimRoom returned.
 // The room after them is the article's own, so they keep it: an append
@@ -943,18 +938,9 @@ func (m *ctxMemo) takeClaims(claims []claim) []claim {
 // recycleClaims clears the room of claims (whose claims must be used by
 // nothing any more) and keeps it for another article.
 func recycleClaims(claims []claim) {
-	if cap(claims) == 0 || cap(claims) > maxRoom {
-		return
-	}
-	room := claims[:cap(claims)]
 	// Claims slice the article's text: cleared, a pooled room pins none.
 	// Claims may have been built and dropped past len, so all of it.
-	clear(room)
-	claimRooms.mu.Lock()
-	if len(claimRooms.rooms) < maxRooms {
-		claimRooms.rooms = append(claimRooms.rooms, room[:0])
-	}
-	claimRooms.mu.Unlock()
+	claimRooms.put(claims)
 }
 
 // keySlot is a key of countKeys' table: the hash of the key, the first
