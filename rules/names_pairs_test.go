@@ -22,7 +22,7 @@ func TestLearnFormsPairsTable(t *testing.T) {
 	}
 	var b strings.Builder
 	givens := []string{"Alvo", "Brena", "Cosk", "Dova", "Elsy", "Firo", "Gantry", "Hesk", "Ivel", "Jorna"}
-	families := []string{"Rinth", "Molv", "Tasker", "Quell", "Sorrow", "Vantz", "Wexley"}
+	families := []string{"Rinth", "Molv", "Tasker", "Quell", "Sorrow", "Vantz", "Worrall"}
 	for round := range 3 {
 		for i, g := range givens {
 			for j, f := range families {
