@@ -32,11 +32,19 @@ func (r *arithmeticRule) checkClockSpan(a *Article, rep *Reporter, qs []quantity
 	if math.Mod(mins, 60) == 0 || mins < 60 || mins >= 24*60 {
 		return
 	}
+	// The sentence's quantities stand together, in the order of the text.
+	lo, hi := i, i+1
+	for lo > 0 && qs[lo-1].Sentence == d.Sentence {
+		lo--
+	}
+	for hi < len(qs) && qs[hi].Sentence == d.Sentence {
+		hi++
+	}
 	var times [2]*quantity.Quantity
 	n := 0
-	for k := range qs {
+	for k := lo; k < hi; k++ {
 		q := &qs[k]
-		if k == i || q.Sentence != d.Sentence || q.Unit == nil {
+		if k == i || q.Unit == nil {
 			continue
 		}
 		switch {

@@ -75,25 +75,30 @@ func ratePeriod(a *Article, toks []segment.Token, sent segment.Sentence, q *quan
 		}
 		j = k
 	}
-	if j+1 >= sent.Last || toks[j].Kind != segment.Word || !isRateWord(toks[j].Text(text)) || toks[j+1].Kind != segment.Word {
-		return ""
-	}
-	j = periodUnit(text, toks, sent, j)
-	u := a.Units.Unit(strings.ToLower(toks[j].Text(text)))
-	if u == nil || u.Dimension != durationKey {
+	u, _ := periodAt(a, text, toks, sent, j)
+	if u == nil {
 		return ""
 	}
 	return ratePeriodMark + u.Name
 }
 
-// periodUnit returns the token of the unit of time after the rate word at
-// j: the next, or the one after "single" in "every single day" and "each
-// single year".
-func periodUnit(text string, toks []segment.Token, sent segment.Sentence, j int) int {
-	if j+2 < sent.Last && toks[j+2].Kind == segment.Word && strings.EqualFold(toks[j+1].Text(text), "single") && len(toks[j].Text(text)) >= 4 {
-		return j + 2 // "every", "each"
+// periodAt reads a period at token j: a rate word ("a", "per", "every")
+// and a unit of time of the article's unit table, right after it or
+// after "single" ("every single day", "each single year"). It returns
+// the unit and its token, or nil.
+func periodAt(a *Article, text string, toks []segment.Token, sent segment.Sentence, j int) (*quantity.Unit, int) {
+	if j+1 >= sent.Last || toks[j].Kind != segment.Word || !isRateWord(toks[j].Text(text)) || toks[j+1].Kind != segment.Word {
+		return nil, 0
 	}
-	return j + 1
+	k := j + 1
+	if k+1 < sent.Last && toks[k+1].Kind == segment.Word && len(toks[j].Text(text)) >= 4 && strings.EqualFold(toks[k].Text(text), "single") {
+		k++ // "every", "each"
+	}
+	u := a.Units.Unit(strings.ToLower(toks[k].Text(text)))
+	if u == nil || u.Dimension != durationKey {
+		return nil, 0
+	}
+	return u, k
 }
 
 // countPeriod returns the period of a count given per unit of time, as
@@ -110,13 +115,8 @@ func countPeriod(a *Article, toks []segment.Token, sent segment.Sentence, end in
 		return ""
 	}
 	text := a.Doc.Text
-	j := end
-	if j+1 >= sent.Last || toks[j].Kind != segment.Word || !isRateWord(toks[j].Text(text)) || toks[j+1].Kind != segment.Word {
-		return ""
-	}
-	j = periodUnit(text, toks, sent, j)
-	u := a.Units.Unit(strings.ToLower(toks[j].Text(text)))
-	if u == nil || u.Dimension != durationKey {
+	u, j := periodAt(a, text, toks, sent, end)
+	if u == nil {
 		return ""
 	}
 	if k := j + 1; k < sent.Last && toks[k].Kind == segment.Word {
