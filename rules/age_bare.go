@@ -54,7 +54,7 @@ func (r *autoFactsRule) bareAge(a *Article, toks []segment.Token, sent segment.S
 		switch t := toks[j]; t.Kind {
 		case segment.Punct:
 		case segment.Word:
-			if w := t.Text(text); !isLowerWord(w) || !r.g.stop.hasLower(w) && !pastVerb(a, w) {
+			if w := t.Text(text); (!isLowerWord(w) || !r.g.stop.hasLower(w) && !pastVerb(a, w)) && !(isLowerWord(w) && r.quoteSpeaker(text, toks, sent, i)) {
 				c.Key += bareAgeOther // "a 38-year-old record"
 			}
 		default:
@@ -67,6 +67,30 @@ func (r *autoFactsRule) bareAge(a *Article, toks []segment.Token, sent segment.S
 		r.besideName(a, toks, sent, q, c)
 	}
 	return true
+}
+
+// quoteSpeaker reports whether the age that opens at token i is the
+// speaker's of a quotation's attribution put after it, the verb before
+// its subject: `"We ran," said the 38-year-old mother of two`. Only a
+// person speaks, so the lower-case words after such an age describe
+// the person ("mother of two", "retired baker"), not a thing whose age
+// it is ("the 38-year-old bridge"); and the speaker is someone the copy
+// has brought in before the quotation, not a new person: "said a
+// 38-year-old" brings one in. A reporting verb with no quotation closed
+// before it opens a clause ("said the 38-year-old bridge had passed")
+// and is not read so.
+func (r *autoFactsRule) quoteSpeaker(text string, toks []segment.Token, sent segment.Sentence, i int) bool {
+	if i-4 < sent.First || !foldIs(toks[i-1].Text(text), "the") || toks[i-1].Kind != segment.Word {
+		return false
+	}
+	if v := toks[i-2]; v.Kind != segment.Word || !isLowerWord(v.Text(text)) || !r.reporting.hasLower(v.Text(text)) {
+		return false
+	}
+	q := toks[i-3]
+	if q.Kind != segment.Punct || (q.Text(text) != `"` && q.Text(text) != "\u201d") {
+		return false
+	}
+	return isComma(text, toks[i-4], ",!?")
 }
 
 // pastVerb reports whether the lower-case word w is a verb in the past
@@ -107,10 +131,15 @@ func resolveBareAges(c *Corpus, perArticle [][]claim) {
 // resolveBareAgesOf resolves the ages said of no one of one story. An
 // article's age is taken for the person aged by name in the story whom
 // the article names before it, where that is one person: someone named
-// only later, or two people named before it, leave it unresolved.
+// only later, or two people named before it, leave it unresolved. A
+// person whose age is keyed by a surname shared with another given name
+// (givenOnly: "Ute Brandt, 68" beside "Jonas Brandt, 39") is a person
+// of their own, named where the given name is, and aged in an article
+// only by an age given with that given name.
 func resolveBareAgesOf(names *NameIndex, story []int, perArticle [][]claim) {
 	type person struct {
 		key, label string
+		given      string // the given name of a givenOnly age, or ""
 		form       *CorpusName
 	}
 	var people []person
@@ -120,14 +149,21 @@ func resolveBareAgesOf(names *NameIndex, story []int, perArticle [][]claim) {
 		}
 		for k := range perArticle[i] {
 			x := &perArticle[i][k]
-			if !namedAge(x) || slices.ContainsFunc(people, func(p person) bool { return p.key == x.Key }) {
+			if !namedAge(x) {
 				continue
 			}
-			form := names.Form(strings.TrimPrefix(x.Label, "age of "))
+			given, name := "", strings.TrimPrefix(x.Label, "age of ")
+			if givenOnlyAge(x) {
+				given, name = x.Names[0], x.Names[0]
+			}
+			if slices.ContainsFunc(people, func(p person) bool { return p.key == x.Key && p.given == given }) {
+				continue
+			}
+			form := names.Form(name)
 			if form == nil {
 				return // a name the index does not hold: not known who is named where
 			}
-			people = append(people, person{x.Key, x.Label, form})
+			people = append(people, person{x.Key, x.Label, given, form})
 		}
 	}
 	if len(people) == 0 {
@@ -156,9 +192,9 @@ func resolveBareAgesOf(names *NameIndex, story []int, perArticle [][]claim) {
 		// one "the 38-year-old" stands for unless it restates the
 		// age, and one that does is left alone.
 		restated := false
-		aged := func(key string) bool {
+		aged := func(p *person) bool {
 			for k := range perArticle[i] {
-				if x := &perArticle[i][k]; x.Key == key {
+				if x := &perArticle[i][k]; x.Key == p.key && (p.given == "" || len(x.Names) > 0 && x.Names[0] == p.given) {
 					return true
 				}
 			}
@@ -175,7 +211,7 @@ func resolveBareAgesOf(names *NameIndex, story []int, perArticle [][]claim) {
 		one[0] = i
 		who := -1
 		for p := range people {
-			if aged(people[p].key) {
+			if aged(&people[p]) {
 				continue
 			}
 			if in := names.inStory(people[p].form, one); in.articles > 0 && in.first.StartByte < bare.Loc.StartByte {
@@ -188,6 +224,9 @@ func resolveBareAgesOf(names *NameIndex, story []int, perArticle [][]claim) {
 		}
 		if who >= 0 {
 			bare.Key, bare.Label = people[who].key, people[who].label
+			if g := people[who].given; g != "" {
+				bare.Names = []string{g, givenOnly}
+			}
 		}
 	}
 }

@@ -102,3 +102,72 @@ func TestAgeOfTheNamedSubject(t *testing.T) {
 	// Without age_roles nothing is keyed so.
 	expect(t, check(t, autoFacts, "a.txt", "Hanna Lodreth landed at dawn. The 38-year-old was tired.", "b.txt", named))
 }
+
+// TestAgeOfAQuotationsSpeaker checks that the age of the speaker of a
+// quotation whose attribution puts the verb first (`"...," said the
+// 38-year-old mother of two`) is read as a person's age, described by
+// the words after it, and taken as "the 38-year-old" is for the person
+// the article names before it; and that an age after a reporting verb
+// that closes no quotation, or after "a", is not.
+func TestAgeOfAQuotationsSpeaker(t *testing.T) {
+	named := "Nella Strand, 36, lost her barn to the fire."
+	for _, tc := range []struct {
+		name, a string
+		want    []string
+	}{
+		{
+			name: "a description after the age",
+			a:    `Nella Strand lost her barn on Sunday. "It went in minutes," said the 38-year-old mother of two.`,
+			want: []string{
+				"a.txt:1:70: fact.mismatch: age of Strand: 38-year-old here; Strand, 36 in b.txt:1",
+				"b.txt:1:15: fact.mismatch: age of Strand: Strand, 36 here; 38-year-old in a.txt:1",
+			},
+		},
+		{
+			name: "a question quoted",
+			a:    `Nella Strand lost her barn on Sunday. "Where do we go now?" asked the 38-year-old retired nurse.`,
+			want: []string{
+				"a.txt:1:71: fact.mismatch: age of Strand: 38-year-old here; Strand, 36 in b.txt:1",
+				"b.txt:1:15: fact.mismatch: age of Strand: Strand, 36 here; 38-year-old in a.txt:1",
+			},
+		},
+		{
+			name: "the same age",
+			a:    `Nella Strand lost her barn on Sunday. "It went in minutes," said the 36-year-old mother of two.`,
+		},
+		{
+			name: "no quotation closed before the verb",
+			a:    `Nella Strand lost her barn on Sunday. Her insurer said the 38-year-old barn had been sound.`,
+		},
+		{
+			name: "a person brought in",
+			a:    `Nella Strand lost her barn on Sunday. "It went in minutes," said a 38-year-old neighbour of hers.`,
+		},
+		{
+			name: "a second unnamed age in the article",
+			a:    `Nella Strand lost her barn on Sunday. "It went in minutes," said the 38-year-old mother of two. A 70-year-old man was hurt.`,
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			expect(t, check(t, autoFactsRoles+`reporting_verbs = ["said", "asked"]`+"\n", "a.txt", tc.a, "b.txt", named), tc.want...)
+		})
+	}
+}
+
+// TestAgeOfTheNamedSubjectOfASharedSurname checks that "the
+// 38-year-old" is taken for a person aged by name in another article
+// whose surname the story gives another person too (a mother and her
+// son), where the article names that person, by the given name, before
+// it and ages only the other: it is compared with the ages given with
+// the same given name.
+func TestAgeOfTheNamedSubjectOfASharedSurname(t *testing.T) {
+	a := `Ivo Brandel, 39, flew out on Monday. At home, Wenna Brandel watched the launch. "I cried," said the 70-year-old, a retired nurse.`
+	expect(t, check(t, autoFactsRoles+`reporting_verbs = ["said"]`+"\n", "a.txt", a, "b.txt", "Ivo Brandel, 39, flew out. His mother Wenna, 68, watched it on television."),
+		"a.txt:1:101: fact.mismatch: age of Brandel: 70-year-old here; Wenna, 68 in b.txt:1",
+		"b.txt:1:46: fact.mismatch: age of Brandel: Wenna, 68 here; 70-year-old in a.txt:1")
+	// The son's age in the other article is no rival of it.
+	expect(t, check(t, autoFactsRoles+`reporting_verbs = ["said"]`+"\n", "a.txt", a, "b.txt", "Ivo Brandel, 39, flew out. His mother Wenna, 70, watched it on television."))
+	// Named after the age, she is not whom it stands for.
+	expect(t, check(t, autoFactsRoles+`reporting_verbs = ["said"]`+"\n", "a.txt", `Ivo Brandel, 39, flew out on Monday. "I cried," said the 70-year-old, a retired nurse. Wenna Brandel watched.`,
+		"b.txt", "Ivo Brandel, 39, flew out. His mother Wenna, 68, watched it on television."))
+}
