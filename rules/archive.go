@@ -27,7 +27,7 @@ import (
 // EncodeNames. It goes into the rules version of an archive, so that an
 // archive written with another encoding is never decoded with this one.
 // Bump it whenever a fact type or its encoding changes.
-const FactsVersion = 7
+const FactsVersion = 8
 
 // anchorHead is the bit of an anchor's kind byte that marks a figure
 // stated in the headline only (anchor.Head); kinds are small numbers.
@@ -1068,6 +1068,9 @@ func (w *encoder) claims(b []byte, cs []claim) []byte {
 		if f&hasOwner != 0 {
 			b, _ = w.str(b, c.Owner)
 		}
+		if f&hasConv != 0 {
+			b = w.figure(b, c.Conv, roundOther)
+		}
 	}
 	return b
 }
@@ -1092,6 +1095,7 @@ const (
 	hasOwner                // Owner != ""
 	noRole                  // Role == -1, not written
 	sameArticle             // Article is the claim before's (0 for the first), not written
+	hasConv                 // Conv != nil: its figure follows, of one number and no qualifier
 )
 
 // claimFlagsOf returns the record of what c has.
@@ -1135,6 +1139,9 @@ func claimFlagsOf(c *claim) uint16 {
 	}
 	if c.Role == -1 {
 		f |= noRole
+	}
+	if c.Conv != nil {
+		f |= hasConv
 	}
 	return f
 }
@@ -1711,6 +1718,10 @@ func (r *decoder) claims() []claim {
 		c.Rel = f&isRel != 0
 		if f&hasOwner != 0 {
 			c.Owner = r.str()
+		}
+		if f&hasConv != 0 {
+			c.Conv = new(figure)
+			r.figure(c.Conv, roundOther)
 		}
 	}
 	return cs

@@ -52,6 +52,17 @@ func TestClaimRecords(t *testing.T) {
 		{"a column that is not the byte count", func() claim { c := bare; c.Loc = at(6, 9, 6, 12, 300, 305); return c }()},
 		{"far on", func() claim { c := bare; c.Loc = at(1<<20, 1<<16, 1<<20, 1<<16+3, 1<<40, 1<<40+3); return c }()},
 		{"before the start", func() claim { c := bare; c.Loc = at(-2, -1, -2, 0, -9, -8); return c }()},
+		{"a conversion in brackets", func() claim {
+			c := bare
+			c.Q.Unit = unit
+			c.Conv = &figure{Value: 4023, High: 4023, Step: 1, Round: 1, Unit: &quantity.Unit{Name: "ft", Dimension: "length", Factor: 0.3048}}
+			return c
+		}()},
+		{"a conversion in the claim's unit, rounded", func() claim {
+			c := bare
+			c.Conv = &figure{Value: 420, High: 420, Step: 1, Round: 10, Unit: unit}
+			return c
+		}()},
 	}
 	var all []claim
 	for i, tc := range cases {

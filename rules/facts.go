@@ -67,6 +67,11 @@ type claim struct {
 	Names []string
 	// Rel marks a date claim resolved against the article's date.
 	Rel bool
+	// Conv is the figure of the conversion that restates the claim's in
+	// brackets, in another unit of its dimension ("7,950 metres (26,083
+	// feet)"), or nil: against a claim written in that unit it is what
+	// the article states, as written (claimIntervals.disagree).
+	Conv *figure
 
 	// idx is the claim's place among the claims of its key, set by
 	// compareKey; place is its article's place in its story, set by
@@ -241,6 +246,11 @@ func unitName(u *quantity.Unit) string {
 type claimIntervals struct {
 	unit            string
 	strict, rounded quantity.Interval
+	// convUnit and conv are the unit and interval of the claim's
+	// bracketed conversion (claim.Conv), as convertedInterval reads
+	// one, or "" and nothing.
+	convUnit string
+	conv     quantity.Interval
 	// about marks a sum hedged by "about" (or a word like it), and bare
 	// is its interval as written and rounded, the hedge left out: two
 	// hedged sums in one currency are set against each other by it
@@ -267,6 +277,11 @@ func intervalsOf(x *claim, tolerance, openBound float64, variants map[string][]f
 	for _, ratio := range unitVariants(variants, c.unit) {
 		c.rounded.Lo = min(c.rounded.Lo, c.rounded.Lo*ratio)
 		c.rounded.Hi = max(c.rounded.Hi, c.rounded.Hi*ratio)
+	}
+	if x.Conv != nil {
+		c.convUnit = unitName(x.Conv.Unit)
+		q := quantity.Quantity{Value: x.Conv.Value, High: x.Conv.High, Step: x.Conv.Step, Round: x.Conv.Round, Unit: x.Conv.Unit, Kind: x.Conv.Kind}
+		c.conv = widen(convertedInterval(&q).ToBase(x.Conv.Unit), tolerance)
 	}
 	if x.Q.Qualifier != nil && x.Q.Qualifier.Bound == quantity.About && x.Q.Unit != nil && strings.HasPrefix(x.Q.Unit.Dimension, "currency:") {
 		c.about = true
@@ -301,6 +316,14 @@ func (a *claimIntervals) disagree(b *claimIntervals) bool {
 			return !a.bare.Overlaps(b.bare)
 		}
 		return !a.strict.Overlaps(b.strict)
+	}
+	// A claim restated in brackets in the other's unit states that
+	// figure too, as written: "7,950 metres (26,083 feet)" is no
+	// rounding of 26,038 feet, though 7,950 metres may be. The other
+	// keeps its own rounding: "21,200ft" may round 21,161 feet.
+	if a.convUnit != "" && a.convUnit == b.unit && !a.conv.Overlaps(b.rounded) ||
+		b.convUnit != "" && b.convUnit == a.unit && !b.conv.Overlaps(a.rounded) {
+		return true
 	}
 	return !a.rounded.Overlaps(b.rounded)
 }
@@ -926,6 +949,9 @@ func sameFact(x, y *claim) bool {
 		return false
 	}
 	if x.When != y.When && (x.When == nil || y.When == nil || *x.When != *y.When) {
+		return false
+	}
+	if x.Conv != y.Conv && (x.Conv == nil || y.Conv == nil || x.Conv.Value != y.Conv.Value || unitName(x.Conv.Unit) != unitName(y.Conv.Unit)) {
 		return false
 	}
 	return slices.Equal(x.Context, y.Context) && slices.Equal(x.Near, y.Near) && slices.Equal(x.Mods, y.Mods) &&

@@ -936,6 +936,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 				end++ // the closing parenthesis, from the text rather than appended
 			}
 			c.Shown = spanText(a, document.Span{Start: q.Span.Start, End: end})
+			c.Conv = convFigure(q, &qs[i+1])
 		}
 		if n := q.Tokens[1]; r.onBoard != nil && q.Unit == nil && n < len(toks) && toks[n].Kind == segment.Word && r.is(memo, text, toks, n, classAboard) {
 			// "carrying 51 passengers and seven crew": everyone on
@@ -997,6 +998,9 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		// (kind_autofacts_pronage.go).
 		an := anchorOf(&qs[i], namedAge[i] || isAge(text, &qs[i]) || pronounAge(text, toks, a.Seg.Sentences, &qs[i]))
 		an.Head = qs[i].Span.Start < head
+		if i+1 < len(qs) && conv[i+1] == i && an.Dim != ageDim {
+			narrowByConversion(&an, &qs[i], &qs[i+1])
+		}
 		if k, at := set.find(kept, &an); k >= 0 {
 			kept[k].Head = kept[k].Head && an.Head // stated in the body too
 		} else {
@@ -1010,6 +1014,44 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		out.Anchors = append(takeAnchorRoom(len(kept)), kept...)
 	}
 	return out
+}
+
+// convFigure returns the figure of conv, a conversion restating q, for
+// claim.Conv: a figure of one number, neither hedged nor a bound, in
+// another unit of q's dimension; nil for any other (a sum in another
+// currency is converted at a rate of the writer's day, which
+// fact.conversion judges).
+func convFigure(q, conv *quantity.Quantity) *figure {
+	if q.Unit == nil || conv.Unit == nil || conv.Unit.Dimension != q.Unit.Dimension || conv.Unit.Name == q.Unit.Name ||
+		strings.HasPrefix(q.Unit.Dimension, "currency:") || conv.Qualifier != nil || conv.Range || conv.Kind != quantity.Cardinal || conv.Value <= 0 {
+		return nil
+	}
+	f := figureOf(conv)
+	return &f
+}
+
+// narrowByConversion narrows an, the anchor of q, to what the
+// conversion restating q in brackets states as well: "7,950 metres
+// (26,083 feet)" states the 26,083 feet, not any figure that 7,950
+// rounds (26,038 feet is 7,936 metres), though another unit's figure
+// is read against q rounded (statedFigure.in). Where the two do not
+// meet (a slip of the conversion, fact.conversion's to report), the
+// anchor is left as it is.
+func narrowByConversion(an *anchor, q, conv *quantity.Quantity) {
+	if convFigure(q, conv) == nil {
+		return
+	}
+	iv := convertedInterval(conv).ToBase(conv.Unit)
+	r := &an.Rounded
+	if !r.Overlaps(iv) {
+		return
+	}
+	if iv.Lo > r.Lo {
+		r.Lo, r.LoOpen = iv.Lo, iv.LoOpen
+	}
+	if iv.Hi < r.Hi {
+		r.Hi, r.HiOpen = iv.Hi, iv.HiOpen
+	}
 }
 
 // boundQualified reports whether q is written as a bound ("over 46mph",
