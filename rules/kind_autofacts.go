@@ -3277,6 +3277,7 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	compareStories(c, perArticle, cmpr, rep)
 	compared := len(rep.diags)
 	r.selfContradictions(c, perArticle, anchors, cmpr, rep)
+	r.unitRestatements(c, perArticle, cmpr, rep)                          // kind_autofacts_unitrestated.go
 	r.restatedFigures(c, perArticle, anchors, apart, cmpr, compared, rep) // kind_autofacts_restated.go
 }
 
