@@ -54,7 +54,10 @@ func (r *autoFactsRule) bareAge(a *Article, toks []segment.Token, sent segment.S
 		switch t := toks[j]; t.Kind {
 		case segment.Punct:
 		case segment.Word:
-			if w := t.Text(text); (!isLowerWord(w) || !r.g.stop.hasLower(w) && !pastVerb(a, w)) && !(isLowerWord(w) && r.quoteSpeaker(text, toks, sent, i)) {
+			// After a quotation's verb ("," said the 38-year-old
+			// mother of two"), lower-case words describe the person.
+			described := isLowerWord(t.Text(text)) && r.quoteSpeaker(text, toks, sent, i)
+			if w := t.Text(text); !described && (!isLowerWord(w) || !r.g.stop.hasLower(w) && !pastVerb(a, w)) {
 				c.Key += bareAgeOther // "a 38-year-old record"
 			}
 		default:

@@ -60,7 +60,7 @@ func (r *autoFactsRule) unitRestatements(c *Corpus, perArticle [][]claim, cmpr c
 					if zi.Contains(bx) {
 						continue // they agree
 					}
-					sided, ok := r.sidesInUnit(story, perArticle, x, z, zi)
+					sided, ok := sidesInUnit(story, perArticle, x, zi)
 					if !ok {
 						continue
 					}
@@ -104,10 +104,11 @@ var restatedDimensions = map[string]bool{lengthDimension: true, "area": true, "v
 // sidesInUnit tells whether the other articles of story side with z
 // against x, claims of one article in two units: at least minSiding of
 // them have a claim of the key that states a figure in x's unit (its
-// own, or its conversion's) agreeing with z (zi, in the base unit) and
-// not with x, and none has one in that unit agreeing with x. It returns
+// own, or its conversion's) agreeing with z (zi, z's interval in the
+// base unit) and not with x, and none has one in that unit agreeing
+// with x. It returns
 // the first such claim of each article that sides.
-func (r *autoFactsRule) sidesInUnit(story []int, perArticle [][]claim, x, z *claim, zi quantity.Interval) ([]*claim, bool) {
+func sidesInUnit(story []int, perArticle [][]claim, x *claim, zi quantity.Interval) ([]*claim, bool) {
 	var sided []*claim
 	for p, b := range story {
 		if b == x.Article || b < 0 || b >= len(perArticle) || storyRepeats(story, p) {
@@ -124,7 +125,7 @@ func (r *autoFactsRule) sidesInUnit(story []int, perArticle [][]claim, x, z *cla
 				continue
 			}
 			fi := f.Interval(quantity.Strict).ToBase(f.Unit)
-			if fi.Contains(baseValue(x)) || fi.Contains(x.Q.Unit.ToBase(x.Q.Value)) {
+			if fi.Contains(baseValue(x)) {
 				return nil, false // an article that states x's figure
 			}
 			if side == nil && fi.Overlaps(zi) {
