@@ -118,6 +118,11 @@ type typoConfig struct {
 	// never the name a spelling is taken to misspell, so "Marcy Street"
 	// is not a slip of the month the story's dates name.
 	NotTargets []string `toml:"not_targets"`
+	// Particles are the lowercase words that open a family name
+	// ("el-Vardi", "van der Meulen"), as written: the names scan reads
+	// a family name after them as standing after the given name before
+	// them (see particleLink), for every rule that reads names.
+	Particles []string `toml:"particles"`
 }
 
 func newTypoRule(t *tomlx.Table, info Info) (Rule, error) {
@@ -152,6 +157,9 @@ func newTypoRule(t *tomlx.Table, info Info) (Rule, error) {
 }
 
 func (r *typoRule) Info() *Info { return &r.info }
+
+// particleWords are the particles the names scan reads (Set.NameParticles).
+func (r *typoRule) particleWords() []string { return r.cfg.Particles }
 
 // Check does nothing: the comparison needs the whole corpus, and the
 // checker counts every article's names for the corpus stage.
@@ -732,7 +740,7 @@ func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUs
 			switch {
 			case r.slipEnding(w, t.word):
 				slip = true
-			case r.cfg.SameGiven && !t.known && vowelEnding(w, t.word):
+			case r.cfg.SameGiven && !t.known && (vowelEnding(w, t.word) || consonantN(w, t.word)):
 				pair = true
 			default:
 				continue
@@ -1129,7 +1137,7 @@ func (r *typoRule) sameContext(u NameUse, targets []storyTarget) bool {
 			return true
 		case t.in.count == 0:
 			return true // a lexicon name the story does not use
-		case (next == "" || t.n.HasNext(next)) && (prev == "" || t.n.HasPrev(prev)):
+		case (next == "" || t.n.HasNext(next)) && (prev == "" || t.n.HasPrev(prev) || openerBefore(t.n, prev)):
 			return true
 		}
 	}

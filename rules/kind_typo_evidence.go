@@ -4,6 +4,8 @@ package rules
 // as evidence that a name is a person's where no title stands before the
 // given name, and its route for a name written after a title.
 
+import "strings"
+
 // aloneToo reports whether name t is used in the story (articles arts,
 // t counted there as in) without the given name g before it at least
 // once: the given name's uses bound those of t after it, and the
@@ -81,4 +83,36 @@ func (r *typoRule) givenNames(n *CorpusName) int {
 		}
 	}
 	return k
+}
+
+// openerBefore reports whether a kept use of spelling n (one used at
+// most rareUses times) stands after the word prev where prev opens its
+// sentence: "Ada Wrenne has kept bees for 40 years", after a dateline,
+// where the use judged reads "beekeeper Ada Wrenn, 71,". A spelling's
+// Prevs leave openers out, as an opener may be any word; but a word the
+// use judged has before it inside a sentence is a name there, and the
+// same word opening the other's sentence is that name (sameContext).
+func openerBefore(n *CorpusName, prev string) bool {
+	for i := range n.Uses {
+		if v := &n.Uses[i]; v.PrevInitial && v.Prev == prev {
+			return true
+		}
+	}
+	return false
+}
+
+// consonantN reports whether one of a and b is the other with an "n"
+// added after a consonant: "Crow", "Crown". The suffix list's "n" makes
+// a people of a place ("Kenya", "Kenyan"), after a vowel; after a
+// consonant it makes another word, so beside the same name it is a slip
+// as a final vowel changed is (vowelEnding).
+func consonantN(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a) != len(b)+1 || len(b) == 0 || a[len(a)-1] != 'n' || !strings.HasPrefix(a, b) {
+		return false
+	}
+	c := b[len(b)-1] | 0x20
+	return c >= 'a' && c <= 'z' && !isVowel(c)
 }
