@@ -811,7 +811,7 @@ func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUs
 	if len(best) == 0 || len(best) > r.cfg.MaxCandidates {
 		return
 	}
-	r.report(w, best, g.uses, initial, rep)
+	r.report(w, best, g.uses, initial, stories.names, rep)
 }
 
 // dropFarDoubtful drops the targets two edits or more from w where w is
@@ -1109,7 +1109,7 @@ func doubledLetter(long, short string) bool {
 //
 // A target taken only because a use stands beside the same name (beside)
 // covers only such uses: "Dtan Falk" for "Dean Falk", not a lone "Dtan".
-func (r *typoRule) sameContext(u NameUse, targets []storyTarget) bool {
+func (r *typoRule) sameContext(u NameUse, targets []storyTarget, ix *NameIndex) bool {
 	next, prev := r.neighbours(u)
 	for _, t := range targets {
 		if r.before[t.word] || r.after[t.word] {
@@ -1137,7 +1137,7 @@ func (r *typoRule) sameContext(u NameUse, targets []storyTarget) bool {
 			return true
 		case t.in.count == 0:
 			return true // a lexicon name the story does not use
-		case (next == "" || t.n.HasNext(next)) && (prev == "" || t.n.HasPrev(prev) || openerBefore(t.n, prev)):
+		case (next == "" || t.n.HasNext(next)) && (prev == "" || t.n.HasPrev(prev) || openerBefore(ix, prev, t.word)):
 			return true
 		}
 	}
@@ -1256,7 +1256,7 @@ const minStem = 4
 // report reports the uses of w in a story as misspellings of the best
 // targets, with their counts in that story; the uses that open a
 // sentence only if initial.
-func (r *typoRule) report(w string, best []storyTarget, uses []NameUse, initial *lazyInitial, rep *Reporter) {
+func (r *typoRule) report(w string, best []storyTarget, uses []NameUse, initial *lazyInitial, ix *NameIndex, rep *Reporter) {
 	var names []string
 	var related []diag.Related
 	for _, t := range best {
@@ -1292,7 +1292,7 @@ func (r *typoRule) report(w string, best []storyTarget, uses []NameUse, initial 
 		fix = nil
 	}
 	for _, u := range uses {
-		if u.Initial && !initial.get() || !r.sameContext(u, best) {
+		if u.Initial && !initial.get() || !r.sameContext(u, best, ix) {
 			continue
 		}
 		if fix == nil && len(best) == 1 && best[0].tie {

@@ -85,20 +85,18 @@ func (r *typoRule) givenNames(n *CorpusName) int {
 	return k
 }
 
-// openerBefore reports whether a kept use of spelling n (one used at
-// most rareUses times) stands after the word prev where prev opens its
-// sentence: "Ada Wrenne has kept bees for 40 years", after a dateline,
-// where the use judged reads "beekeeper Ada Wrenn, 71,". A spelling's
-// Prevs leave openers out, as an opener may be any word; but a word the
-// use judged has before it inside a sentence is a name there, and the
-// same word opening the other's sentence is that name (sameContext).
-func openerBefore(n *CorpusName, prev string) bool {
-	for i := range n.Uses {
-		if v := &n.Uses[i]; v.PrevInitial && v.Prev == prev {
-			return true
-		}
-	}
-	return false
+// openerBefore reports whether the capitalised word prev stands before
+// name somewhere in the run where prev opens its sentence: "Ada Wrenne
+// has kept bees for 40 years", after a dateline, where the use judged
+// reads "beekeeper Ada Wrenn, 71,". A name's Prevs leave openers out, as
+// an opener may be any word; but a word the use judged has before it
+// inside a sentence is a name there, and the same word opening the
+// other's sentence is that name (sameContext). The words after a
+// spelling keep its uses as openers too, so prev's tell it whatever
+// name's uses are kept.
+func openerBefore(ix *NameIndex, prev, name string) bool {
+	f := ix.Form(prev)
+	return f != nil && f.HasNext(name)
 }
 
 // consonantN reports whether one of a and b is the other with an "n"

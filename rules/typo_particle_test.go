@@ -122,6 +122,15 @@ func TestTypoOpenerGivenName(t *testing.T) {
 			want:     []string{`b.txt:3:17: name.typo: "Thorne" looks like a misspelling of "Thorle" (named 3 times in 1 article) => Thorle`},
 		},
 		{name: "another given name", articles: story("Maud Thorne")},
+		{
+			// Used more often than a spelling's uses are kept.
+			name: "a name used often",
+			articles: []string{
+				"a.txt", "DERWICK, 2 May — Wilma Thorle has kept bees for 40 years. Mrs Thorle said the hives survived the frost. Mrs Thorle smiled. Mrs Thorle left.\n",
+				"b.txt", "By Ada Quill, Derwick, 2 May 2024\n\nBeekeeper Wilma Thorne, 71, watched the swarm settle.\n",
+			},
+			want: []string{`b.txt:3:17: name.typo: "Thorne" looks like a misspelling of "Thorle" (named 4 times in 1 article) => Thorle`},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := checkDefaultRule(t, "name.typo", tc.articles...)
