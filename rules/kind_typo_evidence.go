@@ -100,8 +100,8 @@ func openerBefore(ix *NameIndex, prev, name string) bool {
 }
 
 // consonantN reports whether one of a and b is the other with an "n"
-// added after a consonant: "Crow", "Crown". The suffix list's "n" makes
-// a people of a place ("Kenya", "Kenyan"), after a vowel; after a
+// added after a consonant: "Brow", "Brown". The suffix list's "n" makes
+// a people of a place ("Velia", "Velian"), after a vowel; after a
 // consonant it makes another word, so beside the same name it is a slip
 // as a final vowel changed is (vowelEnding).
 func consonantN(a, b string) bool {

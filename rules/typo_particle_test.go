@@ -13,7 +13,7 @@ import (
 // family name stood beside nothing, and a slip of its first letter was
 // never weighed.
 func TestTypoParticle(t *testing.T) {
-	lead := "By Ada Quill, Brenmouth, 16 March 2024\n\n"
+	lead := "By Ottilie Sefton, Brenmouth, 16 March 2024\n\n"
 	story := func(full, short, slipped string) []string {
 		return []string{
 			"a.txt", lead + "The warning came from Dr " + full + ", a climatologist. Dr " + short + " said more dust would come.",
@@ -60,7 +60,7 @@ func TestTypoParticle(t *testing.T) {
 // consonant it is a slip of the name beside it, as a final vowel
 // changed is, though both spellings are words.
 func TestTypoConsonantN(t *testing.T) {
-	lead := "By Ada Quill, Brenmouth, 16 March 2024\n\n"
+	lead := "By Ottilie Sefton, Brenmouth, 16 March 2024\n\n"
 	story := func(name, slipped string) []string {
 		return []string{
 			"a.txt", lead + "The yard's last big ship was the tug " + name + ", launched in 2011.",
@@ -108,7 +108,7 @@ func TestTypoOpenerGivenName(t *testing.T) {
 	story := func(slipped string) []string {
 		return []string{
 			"a.txt", "DERWICK, 2 May — Wilma Thorle has kept bees for 40 years. Mrs Thorle said the hives survived the frost. Mrs Thorle smiled.\n",
-			"b.txt", "By Ada Quill, Derwick, 2 May 2024\n\nBeekeeper " + slipped + ", 71, watched the swarm settle.\n",
+			"b.txt", "By Ottilie Sefton, Derwick, 2 May 2024\n\nBeekeeper " + slipped + ", 71, watched the swarm settle.\n",
 		}
 	}
 	for _, tc := range []struct {
@@ -127,7 +127,7 @@ func TestTypoOpenerGivenName(t *testing.T) {
 			name: "a name used often",
 			articles: []string{
 				"a.txt", "DERWICK, 2 May — Wilma Thorle has kept bees for 40 years. Mrs Thorle said the hives survived the frost. Mrs Thorle smiled. Mrs Thorle left.\n",
-				"b.txt", "By Ada Quill, Derwick, 2 May 2024\n\nBeekeeper Wilma Thorne, 71, watched the swarm settle.\n",
+				"b.txt", "By Ottilie Sefton, Derwick, 2 May 2024\n\nBeekeeper Wilma Thorne, 71, watched the swarm settle.\n",
 			},
 			want: []string{`b.txt:3:17: name.typo: "Thorne" looks like a misspelling of "Thorle" (named 4 times in 1 article) => Thorle`},
 		},
