@@ -918,7 +918,7 @@ func checkArticle(in Input, index int, set *rules.Set) (out articleResult) {
 	room.blocks = segBlocks
 	seg := &room.seg
 	a := &rules.Article{Doc: doc, Blocks: blocks, Seg: segment.Into(seg, doc.Text, segBlocks, &set.Segment), Index: index, Units: set.Quantities,
-		Calendar: set.Dates, Ref: dates.RefOf(doc.Meta.Date), QuantityRoom: room.quants}
+		Calendar: set.Dates, Ref: dates.RefOf(doc.Meta.Date), QuantityRoom: room.quants, NameParticles: set.NameParticles}
 	for ri, rule := range set.Rules {
 		fact := rule.Check(a, rep)
 		if _, ok := rule.(rules.CorpusRule); ok {

@@ -36,7 +36,7 @@ func articleWith(t testing.TB, set *Set, path string, src []byte, index int, wor
 		blocks[i] = segment.Block{Start: b.Start, End: b.End}
 	}
 	seg := segment.Into(&segment.Result{Words: words}, doc.Text, blocks, &set.Segment)
-	return &Article{Doc: doc, Blocks: doc.Blocks, Seg: seg, Index: index, Units: set.Quantities}
+	return &Article{Doc: doc, Blocks: doc.Blocks, Seg: seg, Index: index, Units: set.Quantities, NameParticles: set.NameParticles}
 }
 
 // defaultAutoFacts returns the default pack and its fact.mismatch rule.

@@ -118,6 +118,11 @@ type typoConfig struct {
 	// never the name a spelling is taken to misspell, so "Marcy Street"
 	// is not a slip of the month the story's dates name.
 	NotTargets []string `toml:"not_targets"`
+	// Particles are the lowercase words that open a family name
+	// ("el-Vardi", "van der Meulen"), as written: the names scan reads
+	// a family name after them as standing after the given name before
+	// them (see particleLink), for every rule that reads names.
+	Particles []string `toml:"particles"`
 }
 
 func newTypoRule(t *tomlx.Table, info Info) (Rule, error) {
@@ -152,6 +157,9 @@ func newTypoRule(t *tomlx.Table, info Info) (Rule, error) {
 }
 
 func (r *typoRule) Info() *Info { return &r.info }
+
+// particleWords are the particles the names scan reads (Set.NameParticles).
+func (r *typoRule) particleWords() []string { return r.cfg.Particles }
 
 // Check does nothing: the comparison needs the whole corpus, and the
 // checker counts every article's names for the corpus stage.
@@ -732,7 +740,7 @@ func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUs
 			switch {
 			case r.slipEnding(w, t.word):
 				slip = true
-			case r.cfg.SameGiven && !t.known && vowelEnding(w, t.word):
+			case r.cfg.SameGiven && !t.known && (vowelEnding(w, t.word) || consonantN(w, t.word)):
 				pair = true
 			default:
 				continue
@@ -803,7 +811,7 @@ func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUs
 	if len(best) == 0 || len(best) > r.cfg.MaxCandidates {
 		return
 	}
-	r.report(w, best, g.uses, initial, rep)
+	r.report(w, best, g.uses, initial, stories.names, rep)
 }
 
 // dropFarDoubtful drops the targets two edits or more from w where w is
@@ -1101,7 +1109,7 @@ func doubledLetter(long, short string) bool {
 //
 // A target taken only because a use stands beside the same name (beside)
 // covers only such uses: "Dtan Falk" for "Dean Falk", not a lone "Dtan".
-func (r *typoRule) sameContext(u NameUse, targets []storyTarget) bool {
+func (r *typoRule) sameContext(u NameUse, targets []storyTarget, ix *NameIndex) bool {
 	next, prev := r.neighbours(u)
 	for _, t := range targets {
 		if r.before[t.word] || r.after[t.word] {
@@ -1129,7 +1137,7 @@ func (r *typoRule) sameContext(u NameUse, targets []storyTarget) bool {
 			return true
 		case t.in.count == 0:
 			return true // a lexicon name the story does not use
-		case (next == "" || t.n.HasNext(next)) && (prev == "" || t.n.HasPrev(prev)):
+		case (next == "" || t.n.HasNext(next)) && (prev == "" || t.n.HasPrev(prev) || openerBefore(ix, prev, t.word)):
 			return true
 		}
 	}
@@ -1248,7 +1256,7 @@ const minStem = 4
 // report reports the uses of w in a story as misspellings of the best
 // targets, with their counts in that story; the uses that open a
 // sentence only if initial.
-func (r *typoRule) report(w string, best []storyTarget, uses []NameUse, initial *lazyInitial, rep *Reporter) {
+func (r *typoRule) report(w string, best []storyTarget, uses []NameUse, initial *lazyInitial, ix *NameIndex, rep *Reporter) {
 	var names []string
 	var related []diag.Related
 	for _, t := range best {
@@ -1284,7 +1292,7 @@ func (r *typoRule) report(w string, best []storyTarget, uses []NameUse, initial 
 		fix = nil
 	}
 	for _, u := range uses {
-		if u.Initial && !initial.get() || !r.sameContext(u, best) {
+		if u.Initial && !initial.get() || !r.sameContext(u, best, ix) {
 			continue
 		}
 		if fix == nil && len(best) == 1 && best[0].tie {

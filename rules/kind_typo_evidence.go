@@ -4,6 +4,8 @@ package rules
 // as evidence that a name is a person's where no title stands before the
 // given name, and its route for a name written after a title.
 
+import "strings"
+
 // aloneToo reports whether name t is used in the story (articles arts,
 // t counted there as in) without the given name g before it at least
 // once: the given name's uses bound those of t after it, and the
@@ -81,4 +83,34 @@ func (r *typoRule) givenNames(n *CorpusName) int {
 		}
 	}
 	return k
+}
+
+// openerBefore reports whether the capitalised word prev stands before
+// name somewhere in the run where prev opens its sentence: "Ada Wrenne
+// has kept bees for 40 years", after a dateline, where the use judged
+// reads "beekeeper Ada Wrenn, 71,". A name's Prevs leave openers out, as
+// an opener may be any word; but a word the use judged has before it
+// inside a sentence is a name there, and the same word opening the
+// other's sentence is that name (sameContext). The words after a
+// spelling keep its uses as openers too, so prev's tell it whatever
+// name's uses are kept.
+func openerBefore(ix *NameIndex, prev, name string) bool {
+	f := ix.Form(prev)
+	return f != nil && f.HasNext(name)
+}
+
+// consonantN reports whether one of a and b is the other with an "n"
+// added after a consonant: "Brow", "Brown". The suffix list's "n" makes
+// a people of a place ("Velia", "Velian"), after a vowel; after a
+// consonant it makes another word, so beside the same name it is a slip
+// as a final vowel changed is (vowelEnding).
+func consonantN(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a) != len(b)+1 || len(b) == 0 || a[len(a)-1] != 'n' || !strings.HasPrefix(a, b) {
+		return false
+	}
+	c := b[len(b)-1] | 0x20
+	return c >= 'a' && c <= 'z' && !isVowel(c)
 }

@@ -87,6 +87,10 @@ type Set struct {
 	// Dates holds the words that dates are resolved with.
 	Dates   *dates.Lexicon
 	Lexicon *Lexicon
+	// NameParticles are the lowercase words that join a given name to a
+	// family name in the names scan ("el-Vardi", "van der Meulen"): the
+	// particles of the enabled typo rules.
+	NameParticles map[string]bool
 	// grammar holds the English words that reading a quantity's context
 	// needs, from the [grammar] tables.
 	grammar grammar
@@ -404,6 +408,14 @@ func (l *loader) register(r Rule) {
 			if targets {
 				l.set.Lexicon.Targets[w] = true
 			}
+		}
+	}
+	if pr, ok := r.(interface{ particleWords() []string }); ok {
+		for _, w := range pr.particleWords() {
+			if l.set.NameParticles == nil {
+				l.set.NameParticles = map[string]bool{}
+			}
+			l.set.NameParticles[w] = true
 		}
 	}
 	if tr, ok := r.(interface{ titleWords() []string }); ok {

@@ -66,6 +66,10 @@ type Article struct {
 	// the caller may reuse the room for the next article once this one's
 	// rules have run.
 	QuantityRoom []quantity.Quantity
+	// NameParticles are the lowercase words that join a given name to
+	// a family name ("el-", "van der"), from Set.NameParticles (nil:
+	// none join).
+	NameParticles map[string]bool
 
 	names       *NameStats
 	nameScan    *nameScan
