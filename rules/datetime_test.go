@@ -203,6 +203,46 @@ func TestDateFactsTimeSlip(t *testing.T) {
 				"d.txt", lead + "A helicopter took off from the lodge at 7.50am.",
 			},
 		},
+		{
+			// Two outlets give the minute with its digits swapped, and
+			// no article gives another minute of that hour: one moment,
+			// whatever the words of the sentences.
+			name: "the digits swapped in a sentence sharing no word",
+			articles: []string{
+				"a.txt", lead + "It touched down at 7.02am.",
+				"b.txt", b, "c.txt", c,
+			},
+			want: []string{"a.txt:3:20: fact.date: time of the event: 7.02am here; 7.20am in b.txt:3, 7.20 a.m. in c.txt:3"},
+		},
+		{
+			name: "the digits swapped in a sentence sharing no word, one outlet",
+			articles: []string{
+				"a.txt", lead + "It touched down at 7.02am.",
+				"b.txt", b,
+			},
+		},
+		{
+			name: "the digits swapped in a sentence sharing no word, another minute of the hour in the story",
+			articles: []string{
+				"a.txt", lead + "It touched down at 7.02am.",
+				"b.txt", b, "c.txt", c,
+				"d.txt", lead + "The first helicopter left the valley at 7.11am.",
+			},
+		},
+		{
+			name: "the digits swapped in a sentence sharing no word, another minute of the hour in its article",
+			articles: []string{
+				"a.txt", lead + "It touched down at 7.02am.\n\nThe first helicopter left the valley at 7.11am.",
+				"b.txt", b, "c.txt", c,
+			},
+		},
+		{
+			name: "the tens slipped in a sentence sharing no word",
+			articles: []string{
+				"a.txt", lead + "It touched down at 7.50am.",
+				"b.txt", b, "c.txt", c,
+			},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			// fact.mismatch switched off, as in TestDateFactsTime.
