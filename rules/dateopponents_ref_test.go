@@ -181,18 +181,31 @@ func filedBeforeRef(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[
 			continue
 		}
 		var best *claim
-		bestShared := 0
+		bestShared, support := 0, -1
 		for k := range claims[ya] {
 			y := &claims[ya][k]
 			if y.Key == dayKey && sameDay(x, y) && earlierPoints(x, y) >= dayShared {
 				return nil, nil, false // another article writes x's day
 			}
-			if y.Key != weeknameKey || y.Rel || y.When == nil || y.Compl == supportOnly || d <= y.When.Lo || d-y.When.Hi > clockReach {
+			if y.Key != weeknameKey || y.Rel || y.When == nil || y.Compl == supportOnly {
+				continue
+			}
+			if d <= y.When.Lo {
+				if d > y.When.Hi-7 {
+					support = max(support, earlierPoints(x, y))
+				}
+				continue
+			}
+			if d-y.When.Hi > clockReach {
 				continue
 			}
 			if n := earlierPoints(x, y); n >= earlierShared && n > bestShared {
 				best, bestShared = y, n
 			}
+		}
+		// A weekday of the week up to x's day tied as much supports x.
+		if support > 0 && (best == nil || support >= bestShared) {
+			return nil, nil, false
 		}
 		if best != nil {
 			// Quoted with its dateline's day, which is what x's day
