@@ -139,7 +139,7 @@ func TestDateFactsFiledBefore(t *testing.T) {
 			// event of the story in like words.
 			name: "the copy's later weekday tells the day written out",
 			articles: []string{
-				"a.txt", strings.TrimSuffix(wire, "\n") + " Inspectors had found the faulty boiler in the drying shed of the Hask mill late on Monday.\n",
+				"a.txt", strings.TrimSuffix(wire, "\n") + " Surveyors had traced the faulty boiler in the drying shed of the Hask mill late on Monday.\n",
 				"b.txt", "Mill fire inquiry\n\nOn 9 March, the inquiry panel named the cause of the fire at the Hask mill: a faulty boiler.\n",
 			},
 		},

@@ -463,7 +463,7 @@ func minuteSwap(x, y float64) bool {
 // sentence: two articles give it, one of their sentences sharing a
 // point with x's, or one does in a sentence sharing two. Outlets often
 // time one moment in sentences of no word in common ("the hull slid
-// down the ways at 2.53pm", "launched at 14:53"): two articles that give
+// down the ways at 4.26pm", "launched at 16:26"): two articles that give
 // the minute x's digits swapped oppose x whatever their words, when it
 // is the only minute of that hour that any article of the story gives
 // (x's own article has no other either): a story's other moments of one

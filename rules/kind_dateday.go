@@ -749,10 +749,10 @@ func weighFiled(x, y *claim) (verdict, int) {
 // takeFiled is filedBefore's test of an article: its best claim opposes
 // x, quoted with its dateline's day, which is what x's day falls after.
 // An article whose weekday of the week up to x's day is tied to x's
-// sentence at least as much ends the walk: "the town was evacuated on
-// Wednesday", under "TOWN, Sept 16 -", may tell the day x writes out,
-// and the copy's earlier weekday ("seepage was found late on Tuesday")
-// another event of the story in like words.
+// sentence at least as much ends the walk: "the quay was reopened on
+// Friday", under "TOWN, May 9 -", may tell the day x writes out, and the
+// copy's earlier weekday ("a crack was found late on Thursday") another
+// event of the story in like words.
 func (t *opponentTest) takeFiled(ya int, b *articleBest) bool {
 	if b.support > 0 && b.support >= b.shared {
 		return false

@@ -194,7 +194,7 @@ func pastDateline(x, y *claim) bool {
 
 // datelineLeadClaims returns out with a pair claim for each weekday of
 // the past in the sentence of the article's dateline of no year, after
-// it ("HAVENFORD, 9 May - The ferry ran aground on Monday ..."), outside
+// it ("HAVENFORD, 9 May - The tug grounded on Monday ..."), outside
 // a quotation (datelineLeads): the weekday is the day of the dateline,
 // "9 May", or one of the few days before it (datelineRole), so it fits
 // the story's weekdays written beside their days up to 9 May only in a
