@@ -61,6 +61,25 @@ func TestCalendarYearless(t *testing.T) {
 			text: "Museum shut\n\nSOMETOWN, 25 April \u2014 The museum reopens on Monday, 5 May, its trustees said.",
 		},
 		{
+			// 9 March a Wednesday: 13 March is a Sunday, and the
+			// lead's Monday under it six days before.
+			name: "a dateline's lead a week before the dateline",
+			text: "Tug aground\n\nBRENMOUTH, 13 March \u2014 The tug grounded on the Brenmouth bar on Monday, the port said.\n\nIts owners were warned of the storm on Wednesday, 9 March.",
+			want: []string{
+				`a.txt:3:64: date.calendar: Monday, in the lead under the dateline 13 March, and Wednesday 9 March fall in no one year: in a year where 9 March is a Wednesday, 13 March is a Sunday, and the Monday before it 6 days earlier`,
+				`a.txt:5:40: date.calendar: Monday, in the lead under the dateline 13 March, and Wednesday 9 March fall in no one year: in a year where 9 March is a Wednesday, 13 March is a Sunday, and the Monday before it 6 days earlier`,
+			},
+		},
+		{
+			name: "a dateline's lead on the day before the dateline",
+			text: "Tug aground\n\nBRENMOUTH, 13 March \u2014 The tug grounded on the Brenmouth bar on Saturday, the port said.\n\nIts owners were warned of the storm on Wednesday, 9 March.",
+		},
+		{
+			// A weekday after the lead's sentence may be a week old.
+			name: "a weekday after the dateline's sentence",
+			text: "Tug aground\n\nBRENMOUTH, 13 March \u2014 The tug grounded on the Brenmouth bar at dawn, the port said.\n\nIts owners were warned of the storm on Monday.\n\nThe warning repeated one of Wednesday, 9 March.",
+		},
+		{
 			name: "an article with its year checks each date alone",
 			text: "date 2026-03-12 Bids opened on Tuesday 4 March and closed on Thursday 5 March.",
 			want: []string{`a.txt:1:32: date.calendar: 4 March (2026, the year of the article's date 2026-03-12) is a Wednesday, not a Tuesday`},

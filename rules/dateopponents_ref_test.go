@@ -181,18 +181,31 @@ func filedBeforeRef(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[
 			continue
 		}
 		var best *claim
-		bestShared := 0
+		bestShared, support := 0, -1
 		for k := range claims[ya] {
 			y := &claims[ya][k]
 			if y.Key == dayKey && sameDay(x, y) && earlierPoints(x, y) >= dayShared {
 				return nil, nil, false // another article writes x's day
 			}
-			if y.Key != weeknameKey || y.Rel || y.When == nil || y.Compl == supportOnly || d <= y.When.Lo || d-y.When.Hi > clockReach {
+			if y.Key != weeknameKey || y.Rel || y.When == nil || y.Compl == supportOnly {
+				continue
+			}
+			if d <= y.When.Lo {
+				if d > y.When.Hi-7 {
+					support = max(support, earlierPoints(x, y))
+				}
+				continue
+			}
+			if d-y.When.Hi > clockReach {
 				continue
 			}
 			if n := earlierPoints(x, y); n >= earlierShared && n > bestShared {
 				best, bestShared = y, n
 			}
+		}
+		// A weekday of the week up to x's day tied as much supports x.
+		if support > 0 && (best == nil || support >= bestShared) {
+			return nil, nil, false
 		}
 		if best != nil {
 			// Quoted with its dateline's day, which is what x's day
@@ -431,6 +444,7 @@ func slipOpponentsRef(x *claim, xa int, arts []int, claims [][]claim) ([]int, ma
 	var order []int
 	var against map[int]*claim
 	other, most := -1.0, 0
+	hour := false // another minute of x's hour, not a slip
 	for _, ya := range arts {
 		if ya == xa {
 			continue
@@ -443,6 +457,9 @@ func slipOpponentsRef(x *claim, xa int, arts []int, claims [][]claim) ([]int, ma
 				return nil, nil, false
 			}
 			if !minuteSlip(x.Q.Value, y.Q.Value) {
+				if int(x.Q.Value)/60 == int(y.Q.Value)/60 {
+					hour = true
+				}
 				continue
 			}
 			if other >= 0 && y.Q.Value != other {
@@ -459,8 +476,21 @@ func slipOpponentsRef(x *claim, xa int, arts []int, claims [][]claim) ([]int, ma
 		most = max(most, bestShared)
 		order, against = addAgainst(order, against, ya, best)
 	}
-	if most < 1 || len(order) < 2 && most < 2 {
+	if len(order) == 0 {
 		return nil, nil, false
+	}
+	if x.Compl == supportOnly || most < 1 || len(order) < 2 && most < 2 {
+		// Two articles giving x's minute swapped, the story's only other
+		// minute of x's hour.
+		am, bm := int(x.Q.Value)%60, int(other)%60
+		if len(order) < 2 || hour || am == bm || am/10 != bm%10 || am%10 != bm/10 {
+			return nil, nil, false
+		}
+		for k := range claims[xa] {
+			if y := &claims[xa][k]; y.Q.Value != x.Q.Value && int(x.Q.Value)/60 == int(y.Q.Value)/60 {
+				return nil, nil, false
+			}
+		}
 	}
 	for k := range claims[xa] {
 		if y := &claims[xa][k]; y.Q.Value <= other && other <= y.Q.High {

@@ -13,6 +13,12 @@ import (
 func TestDateFactsPairs(t *testing.T) {
 	b := "A ferry was refloated off Carrow Point on Sunday, 13 March, after four days aground."
 	c := "Divers inspected the ferry's hull off Carrow Point on Monday, 14 March."
+	// A story of its own for the datelines' leads.
+	tugB := "A tug was freed from the Brenmouth bar on Sunday, 13 March, after four days stuck."
+	tugC := "Divers inspected the tug's hull at the Brenmouth quay on Monday, 14 March."
+	wire := func(weekday string) string {
+		return "Tug freed\n\nBRENMOUTH, 13 March (Coast Wire) — A tug was freed from the Brenmouth bar " + weekday + " after four days stuck, the harbour board said."
+	}
 	page := func(day string) string {
 		return "Ferry aground off Carrow Point\n\nCarrow Coast Gazette | News | Wednesday\n\nCARROW, " + day + " — The ferry ran aground off Carrow Point at dawn."
 	}
@@ -95,6 +101,48 @@ func TestDateFactsPairs(t *testing.T) {
 			// A day in the copy's first sentence is no dateline.
 			name:     "a day of the copy's first sentence is not the page's",
 			articles: []string{"a.txt", strings.Replace(page("10 March"), "CARROW, 10 March — The ferry", "The ferry, launched on 10 March last year,", 1), "b.txt", b, "c.txt", c},
+		},
+		{
+			// A wire's lead tells the news of its dateline's day or of
+			// the days before: "on Sunday" under "13 March", a Sunday.
+			name:     "a dateline's lead on the dateline's day",
+			articles: []string{"a.txt", wire("on Sunday"), "b.txt", tugB, "c.txt", tugC},
+		},
+		{
+			name:     "a dateline's lead two days before it",
+			articles: []string{"a.txt", wire("on Friday"), "b.txt", tugB, "c.txt", tugC},
+		},
+		{
+			// 13 March a Sunday: a Monday is six days before it, a
+			// week-old lead.
+			name:     "a dateline's lead on the day after the dateline's weekday",
+			articles: []string{"a.txt", wire("on Monday"), "b.txt", tugB, "c.txt", tugC},
+			want:     []string{"a.txt:3:78: fact.date: weekday of the date, in no one year with the story's: on Monday (under the dateline 13 March) here; on Sunday, 13 March in b.txt:1"},
+		},
+		{
+			// A day after the dateline is one the copy could not tell
+			// in the past: where the two clash, that day moved, or is
+			// another event's (filedBefore).
+			name:     "a dateline's lead against a day after the dateline",
+			articles: []string{"a.txt", wire("on Monday"), "c.txt", tugC},
+		},
+		{
+			name:     "a dateline's lead in the future is no day of the past",
+			articles: []string{"a.txt", strings.Replace(wire("on Monday"), "was freed", "will be towed", 1), "b.txt", tugB, "c.txt", tugC},
+		},
+		{
+			// A lead's weekday fits six days of seven: it may stand
+			// against a weekday, never beside it ("Thursday" under "13
+			// March" fits a year where 9 March is a Thursday).
+			name: "a dateline's lead never outvotes a clash",
+			articles: []string{
+				"a.txt", "The tug grounded on the Brenmouth bar on Thursday, 9 March.",
+				"b.txt", tugB,
+				"d.txt", wire("on Thursday"),
+			},
+			// (b.txt's Sunday is reported by the weekdays' comparison,
+			// against a.txt's and d.txt's Thursday.)
+			want: []string{"a.txt:1:42: fact.date: weekday of the date, in no one year with the story's: on Thursday, 9 March here; on Sunday, 13 March in b.txt:1"},
 		},
 		{
 			// Two weekdays of one article are date.calendar's.

@@ -134,6 +134,16 @@ func TestDateFactsFiledBefore(t *testing.T) {
 			},
 		},
 		{
+			// The copy's last weekday, Tuesday, is by 9 March, the day
+			// b.txt writes out; its Monday, by 8 March, tells another
+			// event of the story in like words.
+			name: "the copy's later weekday tells the day written out",
+			articles: []string{
+				"a.txt", strings.TrimSuffix(wire, "\n") + " Surveyors had traced the faulty boiler in the drying shed of the Hask mill late on Monday.\n",
+				"b.txt", "Mill fire inquiry\n\nOn 9 March, the inquiry panel named the cause of the fire at the Hask mill: a faulty boiler.\n",
+			},
+		},
+		{
 			name: "a day to come",
 			articles: []string{
 				"a.txt", wire,

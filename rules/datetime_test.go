@@ -152,6 +152,9 @@ func TestDateFactsTimeSlip(t *testing.T) {
 	lead := "date 2024-02-12 A snowstorm stranded 40 climbers on Mount Arvel on Saturday night.\n\n"
 	b := lead + "The rescue service said the final group was flown to the lodge at 7.20am on Sunday."
 	c := lead + "All of them were off the mountain by 7.20 a.m. on Sunday after a night on the ridge."
+	pass := "date 2024-02-12 A rockfall closed the Stoban pass road on Saturday night.\n\n"
+	passB := pass + "Crews said the last lane was cleared at 8.41am on Sunday after a night of work."
+	passC := pass + "The road reopened to traffic by 8.41 a.m. on Sunday, the council said."
 	for _, tc := range []struct {
 		name     string
 		articles []string
@@ -201,6 +204,46 @@ func TestDateFactsTimeSlip(t *testing.T) {
 				"a.txt", lead + "The last climbers reached the lodge at 7.50am on Sunday.",
 				"b.txt", b, "c.txt", c,
 				"d.txt", lead + "A helicopter took off from the lodge at 7.50am.",
+			},
+		},
+		{
+			// Two outlets give the minute with its digits swapped, and
+			// no article gives another minute of that hour: one moment,
+			// whatever the words of the sentences.
+			name: "the digits swapped in a sentence sharing no word",
+			articles: []string{
+				"a.txt", pass + "The barrier lifted at 8.14am.",
+				"b.txt", passB, "c.txt", passC,
+			},
+			want: []string{"a.txt:3:23: fact.date: time of the event: 8.14am here; 8.41am in b.txt:3, 8.41 a.m. in c.txt:3"},
+		},
+		{
+			name: "the digits swapped in a sentence sharing no word, one outlet",
+			articles: []string{
+				"a.txt", pass + "The barrier lifted at 8.14am.",
+				"b.txt", passB,
+			},
+		},
+		{
+			name: "the digits swapped in a sentence sharing no word, another minute of the hour in the story",
+			articles: []string{
+				"a.txt", pass + "The barrier lifted at 8.14am.",
+				"b.txt", passB, "c.txt", passC,
+				"d.txt", pass + "A grader left the depot at 8.07am.",
+			},
+		},
+		{
+			name: "the digits swapped in a sentence sharing no word, another minute of the hour in its article",
+			articles: []string{
+				"a.txt", pass + "The barrier lifted at 8.14am.\n\nA grader left the depot at 8.07am.",
+				"b.txt", passB, "c.txt", passC,
+			},
+		},
+		{
+			name: "the tens slipped in a sentence sharing no word",
+			articles: []string{
+				"a.txt", pass + "The barrier lifted at 8.11am.",
+				"b.txt", passB, "c.txt", passC,
 			},
 		},
 	} {

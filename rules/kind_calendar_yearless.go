@@ -19,23 +19,32 @@ type yearlessPair struct {
 	// dateline the day the copy was filed ("The Town Post | News |
 	// Thursday" above "ERLENBRUCK, 8 July -", a Wednesday).
 	orNext bool
+	// before is how many days before its day p's weekday may fall: a
+	// dateline's lead tells the news of the last days before it was
+	// filed (datelineLeadDays). 0: the weekday is the day's.
+	before int
 }
 
-// fitsAsWritten reports whether p's weekday is its day's in year y.
+// monthDay is p's month and day as one number (pairValue).
+func (p yearlessPair) monthDay() int { return p.e.Month*100 + p.e.Day }
+
+// fitsAsWritten reports whether p's weekday is its day's in year y (or,
+// for a dateline's lead, one of the days before it).
 func (p yearlessPair) fitsAsWritten(y int) bool {
 	d, ok := dates.Date(y, p.e.Month, p.e.Day)
-	return ok && d.Weekday() == p.e.Weekday
+	return ok && (d.Weekday() == p.e.Weekday || p.before > 0 && int(d.Weekday()-p.e.Weekday+7)%7 <= p.before)
 }
 
 // fits reports whether p's weekday is its day's in year y (or, for a
-// page's day, the next day's).
+// page's day, the next day's; for a dateline's lead, one of the days
+// before it).
 func (p yearlessPair) fits(y int) bool {
 	d, ok := dates.Date(y, p.e.Month, p.e.Day)
 	if !ok {
 		return false
 	}
 	wd := d.Weekday()
-	return wd == p.e.Weekday || p.orNext && (wd+1)%7 == p.e.Weekday
+	return wd == p.e.Weekday || p.orNext && (wd+1)%7 == p.e.Weekday || p.before > 0 && int(wd-p.e.Weekday+7)%7 <= p.before
 }
 
 // yearlessSpan is how far apart, in months, two yearless dates may lie
@@ -69,6 +78,17 @@ func (r *calendarRule) checkYearless(a *Article, es []dates.Expr, rep *Reporter)
 		page = len(ps)
 		ps = append(ps, yearlessPair{e: e, orNext: true})
 	}
+	if len(ps) == 0 {
+		return
+	}
+	// The weekdays of the dateline's lead, each one of the days before
+	// the dateline's (datelineLeadClaims): they may clash with the
+	// article's other weekdays, never agree with them.
+	datelineLeads(a, es, func(i int) bool { return a.Calendar.TenseOf(a.Doc.Text, a.Seg, &es[i]) == dates.Past }, func(line, i int) {
+		d := es[i]
+		d.Month, d.Day = es[line].Month, es[line].Day
+		ps = append(ps, yearlessPair{e: &d, before: datelineLeadDays})
+	})
 	if len(ps) < 2 {
 		return
 	}
@@ -77,12 +97,17 @@ func (r *calendarRule) checkYearless(a *Article, es []dates.Expr, rep *Reporter)
 		// with p, and those that fit none.
 		var agree, clash []int
 		for j, q := range ps {
-			if j == i || max(p.e.Month-q.e.Month, q.e.Month-p.e.Month) > yearlessSpan || (p.e.Month == q.e.Month && p.e.Day == q.e.Day && p.e.Weekday == q.e.Weekday) {
+			if j == i || max(p.e.Month-q.e.Month, q.e.Month-p.e.Month) > yearlessSpan || (p.e.Month == q.e.Month && p.e.Day == q.e.Day && p.e.Weekday == q.e.Weekday) ||
+				p.before > 0 && p.monthDay() < q.monthDay() || q.before > 0 && q.monthDay() < p.monthDay() {
+				// A dateline's lead is set against the days up to
+				// its dateline's only (pastDateline).
 				continue
 			}
 			switch fitTogether(p, q) {
 			case fitAsWritten:
-				agree = append(agree, j)
+				if q.before == 0 {
+					agree = append(agree, j)
+				}
 			case fitNone:
 				clash = append(clash, j)
 			}
@@ -101,7 +126,24 @@ func (r *calendarRule) checkYearless(a *Article, es []dates.Expr, rep *Reporter)
 		q := ps[clash[0]]
 		related := make([]diag.Related, 0, len(clash))
 		for _, j := range clash {
-			related = append(related, diag.Related{Location: rep.At(ps[j].e.Span), Message: fmt.Sprintf("%s %d %s is written here", ps[j].e.Weekday, ps[j].e.Day, time.Month(ps[j].e.Month))})
+			msg := fmt.Sprintf("%s %d %s is written here", ps[j].e.Weekday, ps[j].e.Day, time.Month(ps[j].e.Month))
+			if ps[j].before > 0 {
+				msg = fmt.Sprintf("%s is written here, under the dateline %d %s", ps[j].e.Weekday, ps[j].e.Day, time.Month(ps[j].e.Month))
+			}
+			related = append(related, diag.Related{Location: rep.At(ps[j].e.Span), Message: msg})
+		}
+		if p.before > 0 || q.before > 0 {
+			// A dateline's lead: its weekday is of a day before the
+			// dateline's, whose weekday the other date gives.
+			lead, day := p, q
+			if q.before > 0 {
+				lead, day = q, p
+			}
+			wd := weekdayBeside(day, yearlessPair{e: &dates.Expr{Month: lead.e.Month, Day: lead.e.Day}})
+			rep.Report(r, p.e.Span, fmt.Sprintf("%s, in the lead under the dateline %d %s, and %s %d %s fall in no one year: in a year where %d %s is a %s, %d %s is a %s, and the %s before it %d days earlier",
+				lead.e.Weekday, lead.e.Day, time.Month(lead.e.Month), day.e.Weekday, day.e.Day, time.Month(day.e.Month),
+				day.e.Day, time.Month(day.e.Month), day.e.Weekday, lead.e.Day, time.Month(lead.e.Month), wd, lead.e.Weekday, (int(wd)-int(lead.e.Weekday)+7)%7), related, nil)
+			continue
 		}
 		rep.Report(r, p.e.Span, fmt.Sprintf("%s %d %s and %s %d %s fall in no one year: in a year where %d %s is a %s, %d %s is a %s",
 			p.e.Weekday, p.e.Day, time.Month(p.e.Month), q.e.Weekday, q.e.Day, time.Month(q.e.Month),

@@ -423,9 +423,11 @@ func (r *dateFactsRule) compareTimes(c *Corpus, claims [][]claim, rep *Reporter)
 }
 
 // compareSlips reports the times of day that the story gives, in the
-// same words, at a minute one slip of the pen away (slipOpponents).
+// same words, at a minute one slip of the pen away (slipOpponents). A
+// time in a sentence of too few words to tie (supportOnly) is judged
+// too, by its minute alone (onlySwap).
 func (r *dateFactsRule) compareSlips(c *Corpus, claims [][]claim, rep *Reporter) {
-	r.compareEach(c, claims, 2, slipOpponents, func(x *claim) bool { return x.Compl != supportOnly }, func(x *claim) string { return x.Shown }, rep)
+	r.compareEach(c, claims, 2, slipOpponents, func(x *claim) bool { return true }, func(x *claim) string { return x.Shown }, rep)
 }
 
 // minuteSlip reports two minutes of the clock of one hour whose minutes
@@ -442,12 +444,30 @@ func minuteSlip(x, y float64) bool {
 	return au == bu || at == bu && au == bt
 }
 
+// minuteSwap reports two minutes of the clock of one hour whose two
+// digits are swapped ("9.42" and "9.24"): the slip of the pen least
+// likely to be another moment of the story.
+func minuteSwap(x, y float64) bool {
+	a, b := int(x), int(y)
+	if a == b || a/60 != b/60 {
+		return false
+	}
+	am, bm := a%60, b%60
+	return am/10 == bm%10 && am%10 == bm/10
+}
+
 // slipOpponents returns the articles that give x's time of day at one
 // other minute a slip away (minuteSlip), each with its claim, when no
 // article of the story gives x's minute anywhere, x's own article gives
 // the others' minute nowhere, and the others' minute is tied to x's
 // sentence: two articles give it, one of their sentences sharing a
-// point with x's, or one does in a sentence sharing two.
+// point with x's, or one does in a sentence sharing two. Outlets often
+// time one moment in sentences of no word in common ("the hull slid
+// down the ways at 4.26pm", "launched at 16:26"): two articles that give
+// the minute x's digits swapped oppose x whatever their words, when it
+// is the only minute of that hour that any article of the story gives
+// (x's own article has no other either): a story's other moments of one
+// hour would leave two of its minutes apart by chance.
 func slipOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
 	t := opponentTest{kind: slipWalk}
 	return walkOpponents(&t, x, xa, arts, claims)
@@ -461,6 +481,9 @@ func (t *opponentTest) weighSlip(x, y *claim) (verdict, int) {
 		return stops, 0
 	}
 	if !minuteSlip(x.Q.Value, y.Q.Value) {
+		// flag: the story gives another minute of x's hour, neither
+		// x's nor a slip from it (endSlip).
+		t.flag = t.flag || sameHour(x.Q.Value, y.Q.Value)
 		return pass, 0
 	}
 	if t.other != nil && y.Q.Value != t.other.Q.Value {
@@ -481,9 +504,17 @@ func (t *opponentTest) takeSlip(ya int, b *articleBest) bool {
 }
 
 // endSlip is slipOpponents' test of the end: the others' minute is tied
-// to x's sentence, and x's own article, own, gives it nowhere.
-func (t *opponentTest) endSlip(own []claim) bool {
-	if t.most < 1 || len(t.order) < 2 && t.most < 2 {
+// to x's sentence, or is x's swapped in two articles as the story's only
+// other minute of x's hour (onlySwap), and x's own article, own, gives
+// it nowhere.
+func (t *opponentTest) endSlip(x *claim, own []claim) bool {
+	if len(t.order) == 0 {
+		return false
+	}
+	// A sentence of too few words to tie (supportOnly) is judged by
+	// its minute alone.
+	tied := x.Compl != supportOnly && t.most >= 1 && (len(t.order) >= 2 || t.most >= 2)
+	if !tied && !t.onlySwap(x, own) {
 		return false
 	}
 	other := t.other.Q.Value
@@ -494,6 +525,24 @@ func (t *opponentTest) endSlip(own []claim) bool {
 	}
 	return true
 }
+
+// onlySwap reports whether two articles give x's minute with its digits
+// swapped (minuteSwap), and no article of the story, x's own (own)
+// among them, gives another minute of x's hour.
+func (t *opponentTest) onlySwap(x *claim, own []claim) bool {
+	if len(t.order) < 2 || t.flag || !minuteSwap(x.Q.Value, t.other.Q.Value) {
+		return false
+	}
+	for k := range own {
+		if y := &own[k]; y.Q.Value != x.Q.Value && sameHour(x.Q.Value, y.Q.Value) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameHour reports whether two minutes after midnight are of one hour.
+func sameHour(x, y float64) bool { return int(x)/60 == int(y)/60 }
 
 // timeOpponents returns the articles that contradict x's time of day,
 // each with its claim: earlierOpponents', or, where the sentences most

@@ -726,7 +726,18 @@ func weighFiled(x, y *claim) (verdict, int) {
 		return stops, 0 // another article writes x's day
 	}
 	d := dates.Day(x.Q.Value)
-	if y.Key != weeknameKey || y.Rel || y.When == nil || y.Compl == supportOnly || d <= y.When.Lo || d-y.When.Hi > clockReach {
+	if y.Key != weeknameKey || y.Rel || y.When == nil || y.Compl == supportOnly {
+		return pass, 0
+	}
+	if d <= y.When.Lo {
+		// A weekday of the week up to its bound, x's day among them,
+		// supports x with its points.
+		if d > y.When.Hi-7 {
+			return supports, earlierPoints(x, y)
+		}
+		return pass, 0
+	}
+	if d-y.When.Hi > clockReach {
 		return pass, 0
 	}
 	if n := earlierPoints(x, y); n >= earlierShared {
@@ -737,7 +748,15 @@ func weighFiled(x, y *claim) (verdict, int) {
 
 // takeFiled is filedBefore's test of an article: its best claim opposes
 // x, quoted with its dateline's day, which is what x's day falls after.
+// An article whose weekday of the week up to x's day is tied to x's
+// sentence at least as much ends the walk: "the quay was reopened on
+// Friday", under "TOWN, May 9 -", may tell the day x writes out, and the
+// copy's earlier weekday ("a crack was found late on Thursday") another
+// event of the story in like words.
 func (t *opponentTest) takeFiled(ya int, b *articleBest) bool {
+	if b.support > 0 && b.support >= b.shared {
+		return false
+	}
 	if b.best != nil {
 		shown := *b.best
 		_, m, md := b.best.When.Hi.Civil()

@@ -454,6 +454,7 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 	out = r.dayClaims(out, a, es, s)
 	out = pairClaims(out, a, es)
 	out = pageDayClaim(out, a, es)
+	out = r.datelineLeadClaims(out, a, es, s)
 	leads := len(out)
 	out = r.leadClaims(out, a, es, s)
 	return r.momentClaims(out, a, es, s, leads)

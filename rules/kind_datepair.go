@@ -158,10 +158,94 @@ func pairFields(x *claim) (month, day int, wd time.Weekday) {
 // weekday is its day's or the next day's (yearlessPair.orNext).
 const pageRole = -2
 
+// datelineRole is the Role of a dateline's lead pair claim
+// (datelineLeadClaims): its weekday is its day's or one of the
+// datelineLeadDays days before (yearlessPair.before).
+const datelineRole = -3
+
+// datelineLeadDays is how many days before its dateline's day the
+// weekday of a lead of the past may fall: a wire's lead tells the news
+// of the day it is filed or of the days just before ("TOWN, May 9 - The
+// ferry ran aground on Monday"). A week back is the same weekday as the
+// day after the dateline's, the slip of a day, and a lead's news is not
+// a week old: of the seven weekdays, the one after the dateline's is
+// the one it cannot name.
+const datelineLeadDays = 5
+
 // yearlessOf returns the yearless weekday and date of a pair claim.
 func yearlessOf(x *claim) yearlessPair {
 	m, d, wd := pairFields(x)
-	return yearlessPair{e: &dates.Expr{Month: m, Day: d, Weekday: wd}, orNext: x.Role == pageRole}
+	p := yearlessPair{e: &dates.Expr{Month: m, Day: d, Weekday: wd}, orNext: x.Role == pageRole}
+	if x.Role == datelineRole {
+		p.before = datelineLeadDays
+	}
+	return p
+}
+
+// pastDateline reports whether one of two pair claims is a dateline's
+// lead (datelineRole) and the other's day is after the dateline's: a day
+// the copy filed on the dateline could not tell in the past. Where the
+// two clash, the day written out after the dateline is the one that
+// moved (filedBefore), or is another event's: the lead is set against
+// the days up to its dateline's only.
+func pastDateline(x, y *claim) bool {
+	return x.Role == datelineRole && y.Q.Value > x.Q.Value || y.Role == datelineRole && x.Q.Value > y.Q.Value
+}
+
+// datelineLeadClaims returns out with a pair claim for each weekday of
+// the past in the sentence of the article's dateline of no year, after
+// it ("HAVENFORD, 9 May - The tug grounded on Monday ..."), outside
+// a quotation (datelineLeads): the weekday is the day of the dateline,
+// "9 May", or one of the few days before it (datelineRole), so it fits
+// the story's weekdays written beside their days up to 9 May only in a
+// year where 9 May falls on one of the days after it. Where the story
+// writes "Sunday, 9 May", a lead's "on Monday" under "9 May" is a week
+// old, and the weekday most likely slipped by a day.
+func (r *dateFactsRule) datelineLeadClaims(out []claim, a *Article, es []dates.Expr, s *dateScratch) []claim {
+	datelineLeads(a, es, func(i int) bool { return s.tenseAt(a, &es[i], i) == dates.Past }, func(line, i int) {
+		d, e := &es[line], &es[i]
+		out = append(out, claim{
+			Key:   pairKey,
+			Label: pairLabel,
+			Loc:   diag.At(a.Doc, e.Span),
+			Shown: spanText(a, e.Phrase) + " (under the dateline " + spanText(a, d.Span) + ")",
+			Q:     figure{Value: pairValue(d.Month, d.Day), High: pairValue(d.Month, d.Day)},
+			Role:  datelineRole,
+			Head:  weekdayWords[e.Weekday],
+		})
+	})
+	return out
+}
+
+// datelineLeads calls lead with the index of the dateline of no year of
+// an undated article (its day and month those of Meta.MonthDay, written
+// as datelineDay reads one) and of each weekday after it in its
+// sentence that is past (its clause in the past), outside a quotation,
+// neither a bound, a shift nor a count back.
+func datelineLeads(a *Article, es []dates.Expr, past func(i int) bool, lead func(line, i int)) {
+	if a.Ref.Known || len(a.Doc.Meta.MonthDay) != 5 {
+		return
+	}
+	text := a.Doc.Text
+	line := -1
+	for i := range es {
+		e := &es[i]
+		if line < 0 {
+			if e.Kind == dates.Calendar && !e.HasWeekday && e.Year == 0 && e.Day != 0 && e.Month != 0 &&
+				ownMonthDay(a, e.Month, e.Day) && e.Exists() && datelineDay(text, e.Span) {
+				line = i
+			}
+			continue
+		}
+		if e.Sentence != es[line].Sentence {
+			break
+		}
+		if e.Kind != dates.Weekday || !e.HasWeekday || e.Bound != dates.Exactly || e.Shift != dates.Bare || e.Ago ||
+			e.Weekday < 0 || int(e.Weekday) >= len(weekdayWords) || quoted(a, e.Span.Start) || !past(i) {
+			continue
+		}
+		lead(line, i)
+	}
 }
 
 // pairsFit reports how two pair claims' weekdays fit one year, as
@@ -189,10 +273,12 @@ func (r *dateFactsRule) comparePairs(c *Corpus, claims [][]claim, rep *Reporter)
 // when those claims outnumber the story's weekdays near x's that fit a
 // year with it (its own article's among them; the same weekday and day
 // written twice counts once in its article but for each other article
-// that writes it). Against one other alone, each is reported: which is
-// wrong is for the editor to find out. Two weekdays of one article are
-// date.calendar's to compare, and so are two of dated articles: each
-// fits its own year, and two that fit no one year are of two.
+// that writes it; a dateline's lead counts against, never for, and
+// only against the days up to its dateline's, pastDateline). Against
+// one other alone, each is reported: which is wrong is for the editor
+// to find out. Two weekdays of one article are date.calendar's to
+// compare, and so are two of dated articles: each fits its own year,
+// and two that fit no one year are of two.
 func pairOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
 	var order []int
 	var against map[int]*claim
@@ -201,7 +287,7 @@ func pairOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[i
 		var first *claim
 		for k := range claims[ya] {
 			y := &claims[ya][k]
-			if y == x || !pairNear(x, y) || ya == xa && y.Q.Value == x.Q.Value && y.Head == x.Head {
+			if y == x || !pairNear(x, y) || ya == xa && y.Q.Value == x.Q.Value && y.Head == x.Head || pastDateline(x, y) {
 				continue
 			}
 			if _, dated := leadRef(x); dated {
@@ -211,7 +297,12 @@ func pairOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[i
 			}
 			switch f := pairsFit(x, y); {
 			case f == fitAsWritten:
-				agree++
+				// A dateline's lead fits most weekdays of its day
+				// (datelineRole): it may stand against x, never
+				// beside it.
+				if y.Role != datelineRole {
+					agree++
+				}
 			case f == fitNone && ya != xa:
 				clash++
 				if first == nil {

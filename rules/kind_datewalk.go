@@ -235,7 +235,7 @@ func (t *opponentTest) end(x *claim, xa int, claims [][]claim) bool {
 	case weeknameWalk:
 		return t.endWeekname(claims[xa])
 	case slipWalk:
-		return t.endSlip(claims[xa])
+		return t.endSlip(x, claims[xa])
 	case minuteWalk:
 		return true
 	case momentWalk:

@@ -29,6 +29,12 @@ func refTenseAt(l *Lexicon, text string, toks []segment.Token, s segment.Sentenc
 		return Unknown, false
 	}
 	for k := j - 1; k >= max(s.First, j-2); k-- {
+		// "the order to leave was given": "to" before a verb of its own
+		// opens an infinitive, no auxiliary of the word after it.
+		if k == j-2 && toks[k].Kind == segment.Word && toks[k].Text(text) == "to" &&
+			(toks[j-1].Kind != segment.Word || !hasLower(l.Auxiliaries, toks[j-1].Text(text))) {
+			break
+		}
 		if toks[k].Kind == segment.Word && hasLower(l.Auxiliaries, toks[k].Text(text)) {
 			if perfect && hasLower(l.Perfect, toks[k].Text(text)) {
 				return Past, true

@@ -203,6 +203,11 @@ func TestTense(t *testing.T) {
 		{"Nine hearings were scheduled at the county court on Tuesday.", Unknown},
 		{"The vote was expected on Tuesday.", Unknown},
 		{"The vote is expected on Tuesday.", Future},
+		// "To" right before a verb of its own opens an infinitive that a
+		// noun governs, no auxiliary: the word after it is the
+		// sentence's own verb.
+		{"The order to leave was given on Tuesday.", Past},
+		{"A vote to strike was held at the depot on Tuesday.", Past},
 	}
 	for _, tt := range tests {
 		seg, e := onlyDate(t, tt.text)

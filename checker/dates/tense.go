@@ -373,9 +373,15 @@ func (l *Lexicon) tenseAt(toks []segment.Token, s segment.Sentence, j int, perfe
 		return Unknown, false
 	}
 	// "is expected", "will be held", "to be delayed": a participle
-	// after an auxiliary takes its tense from what comes before.
+	// after an auxiliary takes its tense from what comes before. "To"
+	// with a verb of its own between ("the order to leave was given",
+	// "a plan to widen it was dropped") opens an infinitive that a noun
+	// governs: the word after it is the sentence's own verb.
 	for p := j - 1; p >= max(s.First, j-2); p-- {
 		if toks[p].Kind == segment.Word {
+			if p == j-2 && toks[p].Text(c.text) == "to" && (toks[j-1].Kind != segment.Word || c.of(j-1)&ClassAux == 0) {
+				break
+			}
 			if a := c.of(p); a&ClassAux != 0 {
 				if perfect && a&ClassPerfect != 0 {
 					return Past, true
