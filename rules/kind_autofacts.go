@@ -78,6 +78,11 @@ type autoFactsRule struct {
 	// to the complement of its group ("of world"): "12% of global
 	// trade" and "12% of world trade" are of one whole.
 	wholeOf map[string]string
+	// ofNouns maps each word of the of_synonyms groups, lower-cased, to
+	// the complement of its group ("of vegetation"): "240 tonnes of
+	// greenery" and "240 tonnes of plants" are of one thing
+	// (kind_autofacts_whole.go).
+	ofNouns map[string]string
 	// heights maps each word of the height_frames groups, lower-cased,
 	// to the stem of its group's first word: "190 miles up" and "at an
 	// altitude of 305 km" are one height (kind_autofacts_height.go).
@@ -189,6 +194,10 @@ type autoFactsConfig struct {
 	// is "of" and that outlets write for one another: ["world",
 	// "global"] in "12% of world trade", "12% of global trade".
 	WholeSynonyms [][]string `toml:"whole_synonyms"`
+	// OfSynonyms are groups of nouns that outlets write for one another
+	// as what a figure is "of": ["vegetation", "greenery", "plants"] in
+	// "240 tonnes of vegetation", "240 tonnes of plants".
+	OfSynonyms [][]string `toml:"of_synonyms"`
 	// HeightFrames are groups of words that frame a length as one kind
 	// of height: ["altitude", "up", "above"] in "190 miles up", "an
 	// altitude of 305 km".
@@ -397,7 +406,11 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 	if err != nil {
 		return nil, err
 	}
-	wholeOf, err := wholeSynonyms(t, info.ID, c.WholeSynonyms)
+	wholeOf, err := wholeSynonyms(t, info.ID, "whole_synonyms", c.WholeSynonyms)
+	if err != nil {
+		return nil, err
+	}
+	ofNouns, err := wholeSynonyms(t, info.ID, "of_synonyms", c.OfSynonyms)
 	if err != nil {
 		return nil, err
 	}
@@ -441,6 +454,7 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		scopes:     wordSet(c.ScopeWords),
 		scopeKeys:  scopeKeys(c.ScopeWords),
 		wholeOf:    wholeOf,
+		ofNouns:    ofNouns,
 		heights:    heights,
 
 		localDollars: c.LocalDollars,
@@ -1553,6 +1567,9 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 					c.Key += "|" + c.Compl + thr
 				} else if w, ok := r.wholeOfAt(text, toks, k); ok {
 					c.Compl = w // "of global trade" as "of world trade"
+					c.Key += "|" + w
+				} else if w, ok := r.ofNounAt(text, toks, k); ok {
+					c.Compl = w // "of greenery" as "of vegetation"
 					c.Key += "|" + w
 				} else {
 					c.Compl, c.Key = memo.ofKeyAt(text, toks, k, c.Key) // c.Key + "|" + c.Compl
