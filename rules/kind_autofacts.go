@@ -1769,6 +1769,8 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			c.Key = memo.countGroupKey(r.nouns, np.Head, text, toks, sent, q.Tokens[0], np.End) // r.nouns.key
 			if p := countPeriod(a, toks, sent, np.End); p != "" {
 				c.Key += p // "250,000 guests a year": kind_autofacts_rate.go
+			} else if perItem(a, toks, sent, q, np.End) {
+				c.Key += perItemKey // "each hiker had two guides": kind_autofacts_each.go
 			}
 			c.Label = label
 			bareKey = c.Key
