@@ -62,6 +62,10 @@ type autoFactsRule struct {
 	// balances are the frame words that, right before a sum, name the
 	// balance still due (autoFactsConfig.BalanceWords).
 	balances words
+	// besides are the frame words that, before a count of a role no
+	// figure before it has, count that role whole ("Another 29 were
+	// injured": kind_autofacts_besides.go).
+	besides words
 	// reporting are the verbs that attribute a figure to a source
 	// ("police said 15 died"): the name before them is not the figure's
 	// owner (ownerOf).
@@ -183,6 +187,11 @@ type autoFactsConfig struct {
 	// own, claimed though the word is a frame word ("the remaining three
 	// days").
 	BalanceWords []string `toml:"balance_words"`
+	// BesidesWords are the frame words that, right before a count of a
+	// contrast role that no figure of the article before it has, count
+	// that role whole: "Five died. Another 29 were injured" gives the
+	// injured (kind_autofacts_besides.go).
+	BesidesWords []string `toml:"besides_words"`
 	// ReportingVerbs attribute a figure to a source rather than give it
 	// an owner: "police said 15 died" and "Adeyemi said 14 died" are one
 	// toll.
@@ -450,6 +459,7 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		frames:     wordSet(c.FrameWords),
 		remainders: wordSet(c.RemainderWords),
 		balances:   wordSet(c.BalanceWords),
+		besides:    wordSet(c.BesidesWords),
 		reporting:  wordSet(c.ReportingVerbs),
 		scopes:     wordSet(c.ScopeWords),
 		scopeKeys:  scopeKeys(c.ScopeWords),
@@ -709,7 +719,7 @@ func (r *autoFactsRule) useSet(s *Set) {
 		{r.g.stop, classStop}, {r.g.preps, classPrep}, {r.g.modifiers, classModifier},
 		{r.frames, classFrame}, {r.reporting, classReporting}, {r.scopes, classScope},
 		{determiners, classDeterminer}, {clauseVerbs, classClauseVerb}, {r.remainders, classRemainder},
-		{r.balances, classBalance},
+		{r.balances, classBalance}, {r.besides, classBesides},
 	} {
 		r.classes.add(c.ws, c.c)
 	}
@@ -1434,16 +1444,28 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 	}
 	sent := a.Seg.Sentences[q.Sentence]
 	r.readSentence(memo, a, q.Sentence, skip)
-	// shareOf is the subject of a share of a whole ("turnout was 58% of
-	// the members"), claimed again under it (subjectShare).
-	var shareOf string
 	// "those two years", "the past three days": a frame of time or a
 	// reference back, not a figure the article reports.
 	if j := q.Tokens[0] - 1; j >= sent.First && toks[j].Kind == segment.Word && r.is(memo, text, toks, j, classFrame) && !furtherSum(r, memo, text, toks, j, q) &&
 		(currencyOf(q.Unit) == "" || !r.is(memo, text, toks, j, classBalance)) && // "the remaining €36,000" is claimed
 		!restatedCount(text, toks, j, q) {
-		return out
+		if q.Unit != nil || q.Kind != quantity.Cardinal || !r.is(memo, text, toks, j, classBesides) {
+			return out
+		}
+		// "Another 29 were injured": the whole of another role
+		// (kind_autofacts_besides.go).
+		at := len(out)
+		return keepBesides(r.claimOf(a, q, text, toks, sent, skip, memo, out), at)
 	}
+	return r.claimOf(a, q, text, toks, sent, skip, memo, out)
+}
+
+// claimOf is claimFor past its frame word: it appends the claims of q,
+// of sentence sent, to out.
+func (r *autoFactsRule) claimOf(a *Article, q *quantity.Quantity, text string, toks []segment.Token, sent segment.Sentence, skip []bool, memo *ctxMemo, out []claim) []claim {
+	// shareOf is the subject of a share of a whole ("turnout was 58% of
+	// the members"), claimed again under it (subjectShare).
+	var shareOf string
 	// Loc is set by Check, for the claims kept: most figures turn out
 	// to have no key, and diag.At was a fifth of this stage.
 	//
