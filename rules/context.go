@@ -1455,6 +1455,9 @@ const (
 	// figure before it has, counts that role whole
 	// (kind_autofacts_besides.go).
 	classBesides
+	// classPhraseEnd: the last word of a role phrase
+	// (kind_autofacts_rolephrase.go).
+	classPhraseEnd
 )
 
 // classTable maps each lower-case word of the sets a claim reads to its

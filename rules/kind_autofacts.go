@@ -114,6 +114,10 @@ type autoFactsRule struct {
 	// roleKeys are the keys of the claims keyed by them ("role:killed"):
 	// built once, not concatenated for every such claim.
 	roleNames, roleKeys []string
+	// rolePhrases are the idioms of role_phrases, and phraseEnds their
+	// last words (kind_autofacts_rolephrase.go).
+	rolePhrases []rolePhrase
+	phraseEnds  words
 	// tolls tells, for each contrast group, whether its figure is a
 	// running toll and which way it may move between editions.
 	tolls []tollDirection
@@ -291,6 +295,8 @@ type autoFactsConfig struct {
 	MeasuredOf []string `toml:"measured_of"`
 	// ShareSubjects: kind_autofacts_share.go.
 	ShareSubjects [][]string `toml:"share_subjects"`
+	// RolePhrases: kind_autofacts_rolephrase.go.
+	RolePhrases []rolePhraseConfig `toml:"role_phrases"`
 	// OnBoard: kind_autofacts_aboard.go.
 	OnBoard onBoardConfig `toml:"on_board"`
 }
@@ -379,6 +385,10 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		}
 		changes[g] = true
 	}
+	rolePhrases, phraseEnds, err := rolePhrasesOf(t, info.ID, c.RolePhrases, roleNames)
+	if err != nil {
+		return nil, err
+	}
 	places := make([]bool, len(roleNames))
 	for _, w := range c.PlaceRoles {
 		g := slices.Index(roleNames, strings.ToLower(w))
@@ -435,37 +445,39 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		return nil, t.Errorf("max_ratio", "rule %q: max_ratio is a factor of at least 1, not %v", info.ID, c.MaxRatio)
 	}
 	return &autoFactsRule{
-		synonyms:   synonyms,
-		canon:      canon,
-		maxRatio:   c.MaxRatio,
-		roles:      roles,
-		maybeRole:  newFirstBytes(unionKeys(roles, exactRoles), true),
-		exactRoles: exactRoles,
-		roleIDs:    newIDMap(roles),
-		roleNames:  roleNames,
-		roleKeys:   roleKeys,
-		tolls:      tolls,
-		changes:    changes,
-		places:     places,
-		placeNouns: wordSet(c.PlaceNouns),
-		placePreps: wordSet(c.PlacePrepositions),
-		info:       info,
-		window:     c.Window,
-		minScore:   c.MinScore,
-		tolerance:  c.Tolerance,
-		openBound:  c.OpenBound,
-		minor:      c.MinorGap,
-		major:      c.MajorGap,
-		frames:     wordSet(c.FrameWords),
-		remainders: wordSet(c.RemainderWords),
-		balances:   wordSet(c.BalanceWords),
-		besides:    wordSet(c.BesidesWords),
-		reporting:  wordSet(c.ReportingVerbs),
-		scopes:     wordSet(c.ScopeWords),
-		scopeKeys:  scopeKeys(c.ScopeWords),
-		wholeOf:    wholeOf,
-		ofNouns:    ofNouns,
-		heights:    heights,
+		synonyms:    synonyms,
+		canon:       canon,
+		maxRatio:    c.MaxRatio,
+		roles:       roles,
+		maybeRole:   newFirstBytes(unionKeys(roles, exactRoles), true),
+		exactRoles:  exactRoles,
+		roleIDs:     newIDMap(roles),
+		roleNames:   roleNames,
+		roleKeys:    roleKeys,
+		tolls:       tolls,
+		changes:     changes,
+		places:      places,
+		rolePhrases: rolePhrases,
+		phraseEnds:  phraseEnds,
+		placeNouns:  wordSet(c.PlaceNouns),
+		placePreps:  wordSet(c.PlacePrepositions),
+		info:        info,
+		window:      c.Window,
+		minScore:    c.MinScore,
+		tolerance:   c.Tolerance,
+		openBound:   c.OpenBound,
+		minor:       c.MinorGap,
+		major:       c.MajorGap,
+		frames:      wordSet(c.FrameWords),
+		remainders:  wordSet(c.RemainderWords),
+		balances:    wordSet(c.BalanceWords),
+		besides:     wordSet(c.BesidesWords),
+		reporting:   wordSet(c.ReportingVerbs),
+		scopes:      wordSet(c.ScopeWords),
+		scopeKeys:   scopeKeys(c.ScopeWords),
+		wholeOf:     wholeOf,
+		ofNouns:     ofNouns,
+		heights:     heights,
 
 		localDollars: c.LocalDollars,
 		ageRoles:     wordSet(c.AgeRoles),
@@ -719,7 +731,7 @@ func (r *autoFactsRule) useSet(s *Set) {
 		{r.g.stop, classStop}, {r.g.preps, classPrep}, {r.g.modifiers, classModifier},
 		{r.frames, classFrame}, {r.reporting, classReporting}, {r.scopes, classScope},
 		{determiners, classDeterminer}, {clauseVerbs, classClauseVerb}, {r.remainders, classRemainder},
-		{r.balances, classBalance}, {r.besides, classBesides},
+		{r.balances, classBalance}, {r.besides, classBesides}, {r.phraseEnds, classPhraseEnd},
 	} {
 		r.classes.add(c.ws, c.c)
 	}
@@ -2656,6 +2668,9 @@ func (r *autoFactsRule) roleOf(text string, toks []segment.Token, j int, memo *c
 // tokenRole is roleOf of token j, but -1 for a noun of a place group
 // that does not state the place (placeStated).
 func (r *autoFactsRule) tokenRole(text string, toks []segment.Token, j int, memo *ctxMemo) int {
+	if g, ok := r.phraseRole(text, toks, j, memo); ok {
+		return g // "fighting for their lives": kind_autofacts_rolephrase.go
+	}
 	g := r.roleOf(text, toks, j, memo)
 	if g >= 0 && r.places[g] && !r.placeStated(text, toks, j, memo) {
 		return -1
