@@ -8,7 +8,8 @@ import "testing"
 // the whole ("Fourteen guides"): it is no rival of it, and the article's
 // count of the whole is then its one count of the noun, as in the other
 // outlets' copy. "Each of the 14 guides" and "every day" are no such
-// count.
+// count, nor is one past a comma or a relative word after "every" ("every
+// family has someone at the mill, which employs 600 people").
 func TestPerItemCounts(t *testing.T) {
 	for _, tc := range []struct {
 		name     string
@@ -39,6 +40,24 @@ func TestPerItemCounts(t *testing.T) {
 				"c.txt", "Sixteen guides were hired by the club. Each hiker was roped to two guides.\n",
 			},
 			want: []string{"c.txt:1:1:"},
+		},
+		{
+			name: "a relative clause's count is not the item's",
+			articles: []string{
+				"a.txt", "The sawmill at Quillbeck employs about 900 people.\n",
+				"b.txt", "The sawmill at Quillbeck employs about 900 people.\n",
+				"c.txt", "Almost every family has someone at the sawmill at Quillbeck, which employs about 600 people.\n",
+			},
+			want: []string{"c.txt:1:"},
+		},
+		{
+			name: "nor one past a comma",
+			articles: []string{
+				"a.txt", "The sawmill at Quillbeck employs about 900 people.\n",
+				"b.txt", "The sawmill at Quillbeck employs about 900 people.\n",
+				"c.txt", "Every family in the valley is waiting, the sawmill at Quillbeck employs about 600 people.\n",
+			},
+			want: []string{"c.txt:1:"},
 		},
 		{
 			name: "each of the whole is the whole",

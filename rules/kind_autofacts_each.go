@@ -26,10 +26,12 @@ const perItemKey = "|each"
 // or "every" followed by a word other than "of", "other", "one" and a
 // unit of time ("Each hiker was roped to two guides", "The crews each
 // carried three ladders"; not "each of the 14 guides", "every day"). The
-// clause is read back to the sentence's start, a semicolon or colon, or
-// a coordinating word ("and", "but") or "when", "while", "whereas": in
-// "each hiker had a helmet, and the team used 40 ropes" the ropes are
-// the team's.
+// clause is read back to the sentence's start, a comma, semicolon or
+// colon, a coordinating word ("and", "but"), "when", "while", "whereas"
+// or a relative word ("which", "who", "that", "where"): in "each hiker
+// had a helmet and the team used 40 ropes" the ropes are the team's, and
+// in "every family in the valley has someone at the mill that employs
+// 900 people" the staff are the mill's.
 func perItem(a *Article, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, end int) bool {
 	if q.Kind != quantity.Cardinal || q.Unit != nil {
 		return false
@@ -49,7 +51,7 @@ func perItem(a *Article, toks []segment.Token, sent segment.Sentence, q *quantit
 	for j := q.Tokens[0] - 1; j >= sent.First; j-- {
 		t := toks[j]
 		if t.Kind == segment.Punct {
-			if c := text[t.Start]; c == ';' || c == ':' {
+			if c := text[t.Start]; c == ';' || c == ':' || c == ',' {
 				return false
 			}
 			continue
@@ -58,7 +60,8 @@ func perItem(a *Article, toks []segment.Token, sent segment.Sentence, q *quantit
 			continue
 		}
 		w := t.Text(text)
-		if foldIs(w, "and") || foldIs(w, "but") || foldIs(w, "when") || foldIs(w, "while") || strings.EqualFold(w, "whereas") {
+		if foldIs(w, "and") || foldIs(w, "but") || foldIs(w, "when") || foldIs(w, "while") || strings.EqualFold(w, "whereas") ||
+			foldIs(w, "which") || foldIs(w, "who") || foldIs(w, "that") || foldIs(w, "where") {
 			return false
 		}
 		if (foldIs(w, "each") || foldIs(w, "every")) && itemWord(a, toks, sent, j+1) {
