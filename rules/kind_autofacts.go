@@ -2617,6 +2617,9 @@ func (r *autoFactsRule) roleWithin(a *Article, si, from, to, dist int, skip []bo
 					}
 					continue
 				}
+				if _, ok := r.phraseRole(text, toks, j, memo); ok {
+					return g, r.roleNames[g] // "critical", not "lives": kind_autofacts_rolephrase.go
+				}
 				return g, toks[j].Text(text)
 			}
 		}
