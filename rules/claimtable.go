@@ -770,8 +770,8 @@ func (r *autoFactsRule) spellingCues(lw *lexWord, w string) sentenceCues {
 	if lw.class&classScope != 0 {
 		c |= cueScope
 	}
-	if lw.role >= 0 {
-		c |= cueRole
+	if lw.role >= 0 || lw.class&classPhraseEnd != 0 {
+		c |= cueRole // a role phrase's last word may tell a role: kind_autofacts_rolephrase.go
 	}
 	if lw.soFar != 0 {
 		c |= cueSoFar
@@ -800,6 +800,11 @@ func (r *autoFactsRule) rolesAndScopes(m *ctxMemo, a *Article, first, last int) 
 		role := lw.role
 		if role >= 0 && r.places[role] && !r.placeStated(text, toks, j, m) {
 			role = -1 // "a hospital spokesman": this token only
+		}
+		if lw.class&classPhraseEnd != 0 {
+			if g, ok := r.phraseRole(text, toks, j, m); ok {
+				role = int32(g) // "fighting for their lives": kind_autofacts_rolephrase.go
+			}
 		}
 		bits := tokWord
 		if lw.class&classScope != 0 {

@@ -322,6 +322,9 @@ func (r *autoFactsRule) roleWithinRef(text string, toks []segment.Token, sent se
 					}
 					continue
 				}
+				if _, ok := r.phraseRole(text, toks, j, memo); ok {
+					return g, r.roleNames[g] // a role phrase is named by its group
+				}
 				return g, toks[j].Text(text)
 			}
 		}

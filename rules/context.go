@@ -1451,6 +1451,13 @@ const (
 	// classAboard: a noun of the whole or a part of everyone on board
 	// (kind_autofacts_aboard.go).
 	classAboard
+	// classBesides: a frame word that, before a count of a role no
+	// figure before it has, counts that role whole
+	// (kind_autofacts_besides.go).
+	classBesides
+	// classPhraseEnd: the last word of a role phrase
+	// (kind_autofacts_rolephrase.go).
+	classPhraseEnd
 )
 
 // classTable maps each lower-case word of the sets a claim reads to its

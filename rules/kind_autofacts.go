@@ -62,6 +62,10 @@ type autoFactsRule struct {
 	// balances are the frame words that, right before a sum, name the
 	// balance still due (autoFactsConfig.BalanceWords).
 	balances words
+	// besides are the frame words that, before a count of a role no
+	// figure before it has, count that role whole ("Another 29 were
+	// injured": kind_autofacts_besides.go).
+	besides words
 	// reporting are the verbs that attribute a figure to a source
 	// ("police said 15 died"): the name before them is not the figure's
 	// owner (ownerOf).
@@ -78,6 +82,11 @@ type autoFactsRule struct {
 	// to the complement of its group ("of world"): "12% of global
 	// trade" and "12% of world trade" are of one whole.
 	wholeOf map[string]string
+	// ofNouns maps each word of the of_synonyms groups, lower-cased, to
+	// the complement of its group ("of vegetation"): "240 tonnes of
+	// greenery" and "240 tonnes of plants" are of one thing
+	// (kind_autofacts_whole.go).
+	ofNouns map[string]string
 	// heights maps each word of the height_frames groups, lower-cased,
 	// to the stem of its group's first word: "190 miles up" and "at an
 	// altitude of 305 km" are one height (kind_autofacts_height.go).
@@ -105,6 +114,10 @@ type autoFactsRule struct {
 	// roleKeys are the keys of the claims keyed by them ("role:killed"):
 	// built once, not concatenated for every such claim.
 	roleNames, roleKeys []string
+	// rolePhrases are the idioms of role_phrases, and phraseEnds their
+	// last words (kind_autofacts_rolephrase.go).
+	rolePhrases []rolePhrase
+	phraseEnds  words
 	// tolls tells, for each contrast group, whether its figure is a
 	// running toll and which way it may move between editions.
 	tolls []tollDirection
@@ -178,6 +191,11 @@ type autoFactsConfig struct {
 	// own, claimed though the word is a frame word ("the remaining three
 	// days").
 	BalanceWords []string `toml:"balance_words"`
+	// BesidesWords are the frame words that, right before a count of a
+	// contrast role that no figure of the article before it has, count
+	// that role whole: "Five died. Another 29 were injured" gives the
+	// injured (kind_autofacts_besides.go).
+	BesidesWords []string `toml:"besides_words"`
 	// ReportingVerbs attribute a figure to a source rather than give it
 	// an owner: "police said 15 died" and "Adeyemi said 14 died" are one
 	// toll.
@@ -189,6 +207,10 @@ type autoFactsConfig struct {
 	// is "of" and that outlets write for one another: ["world",
 	// "global"] in "12% of world trade", "12% of global trade".
 	WholeSynonyms [][]string `toml:"whole_synonyms"`
+	// OfSynonyms are groups of nouns that outlets write for one another
+	// as what a figure is "of": ["vegetation", "greenery", "plants"] in
+	// "240 tonnes of vegetation", "240 tonnes of plants".
+	OfSynonyms [][]string `toml:"of_synonyms"`
 	// HeightFrames are groups of words that frame a length as one kind
 	// of height: ["altitude", "up", "above"] in "190 miles up", "an
 	// altitude of 305 km".
@@ -273,6 +295,8 @@ type autoFactsConfig struct {
 	MeasuredOf []string `toml:"measured_of"`
 	// ShareSubjects: kind_autofacts_share.go.
 	ShareSubjects [][]string `toml:"share_subjects"`
+	// RolePhrases: kind_autofacts_rolephrase.go.
+	RolePhrases []rolePhraseConfig `toml:"role_phrases"`
 	// OnBoard: kind_autofacts_aboard.go.
 	OnBoard onBoardConfig `toml:"on_board"`
 }
@@ -361,6 +385,10 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		}
 		changes[g] = true
 	}
+	rolePhrases, phraseEnds, err := rolePhrasesOf(t, info.ID, c.RolePhrases, roleNames)
+	if err != nil {
+		return nil, err
+	}
 	places := make([]bool, len(roleNames))
 	for _, w := range c.PlaceRoles {
 		g := slices.Index(roleNames, strings.ToLower(w))
@@ -397,7 +425,11 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 	if err != nil {
 		return nil, err
 	}
-	wholeOf, err := wholeSynonyms(t, info.ID, c.WholeSynonyms)
+	wholeOf, err := wholeSynonyms(t, info.ID, "whole_synonyms", c.WholeSynonyms)
+	if err != nil {
+		return nil, err
+	}
+	ofNouns, err := wholeSynonyms(t, info.ID, "of_synonyms", c.OfSynonyms)
 	if err != nil {
 		return nil, err
 	}
@@ -413,35 +445,39 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		return nil, t.Errorf("max_ratio", "rule %q: max_ratio is a factor of at least 1, not %v", info.ID, c.MaxRatio)
 	}
 	return &autoFactsRule{
-		synonyms:   synonyms,
-		canon:      canon,
-		maxRatio:   c.MaxRatio,
-		roles:      roles,
-		maybeRole:  newFirstBytes(unionKeys(roles, exactRoles), true),
-		exactRoles: exactRoles,
-		roleIDs:    newIDMap(roles),
-		roleNames:  roleNames,
-		roleKeys:   roleKeys,
-		tolls:      tolls,
-		changes:    changes,
-		places:     places,
-		placeNouns: wordSet(c.PlaceNouns),
-		placePreps: wordSet(c.PlacePrepositions),
-		info:       info,
-		window:     c.Window,
-		minScore:   c.MinScore,
-		tolerance:  c.Tolerance,
-		openBound:  c.OpenBound,
-		minor:      c.MinorGap,
-		major:      c.MajorGap,
-		frames:     wordSet(c.FrameWords),
-		remainders: wordSet(c.RemainderWords),
-		balances:   wordSet(c.BalanceWords),
-		reporting:  wordSet(c.ReportingVerbs),
-		scopes:     wordSet(c.ScopeWords),
-		scopeKeys:  scopeKeys(c.ScopeWords),
-		wholeOf:    wholeOf,
-		heights:    heights,
+		synonyms:    synonyms,
+		canon:       canon,
+		maxRatio:    c.MaxRatio,
+		roles:       roles,
+		maybeRole:   newFirstBytes(unionKeys(roles, exactRoles), true),
+		exactRoles:  exactRoles,
+		roleIDs:     newIDMap(roles),
+		roleNames:   roleNames,
+		roleKeys:    roleKeys,
+		tolls:       tolls,
+		changes:     changes,
+		places:      places,
+		rolePhrases: rolePhrases,
+		phraseEnds:  phraseEnds,
+		placeNouns:  wordSet(c.PlaceNouns),
+		placePreps:  wordSet(c.PlacePrepositions),
+		info:        info,
+		window:      c.Window,
+		minScore:    c.MinScore,
+		tolerance:   c.Tolerance,
+		openBound:   c.OpenBound,
+		minor:       c.MinorGap,
+		major:       c.MajorGap,
+		frames:      wordSet(c.FrameWords),
+		remainders:  wordSet(c.RemainderWords),
+		balances:    wordSet(c.BalanceWords),
+		besides:     wordSet(c.BesidesWords),
+		reporting:   wordSet(c.ReportingVerbs),
+		scopes:      wordSet(c.ScopeWords),
+		scopeKeys:   scopeKeys(c.ScopeWords),
+		wholeOf:     wholeOf,
+		ofNouns:     ofNouns,
+		heights:     heights,
 
 		localDollars: c.LocalDollars,
 		ageRoles:     wordSet(c.AgeRoles),
@@ -695,7 +731,7 @@ func (r *autoFactsRule) useSet(s *Set) {
 		{r.g.stop, classStop}, {r.g.preps, classPrep}, {r.g.modifiers, classModifier},
 		{r.frames, classFrame}, {r.reporting, classReporting}, {r.scopes, classScope},
 		{determiners, classDeterminer}, {clauseVerbs, classClauseVerb}, {r.remainders, classRemainder},
-		{r.balances, classBalance},
+		{r.balances, classBalance}, {r.besides, classBesides}, {r.phraseEnds, classPhraseEnd},
 	} {
 		r.classes.add(c.ws, c.c)
 	}
@@ -1462,16 +1498,28 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 	}
 	sent := a.Seg.Sentences[q.Sentence]
 	r.readSentence(memo, a, q.Sentence, skip)
-	// shareOf is the subject of a share of a whole ("turnout was 58% of
-	// the members"), claimed again under it (subjectShare).
-	var shareOf string
 	// "those two years", "the past three days": a frame of time or a
 	// reference back, not a figure the article reports.
 	if j := q.Tokens[0] - 1; j >= sent.First && toks[j].Kind == segment.Word && r.is(memo, text, toks, j, classFrame) && !furtherSum(r, memo, text, toks, j, q) &&
 		(currencyOf(q.Unit) == "" || !r.is(memo, text, toks, j, classBalance)) && // "the remaining €36,000" is claimed
 		!restatedCount(text, toks, j, q) {
-		return out
+		if q.Unit != nil || q.Kind != quantity.Cardinal || !r.is(memo, text, toks, j, classBesides) {
+			return out
+		}
+		// "Another 29 were injured": the whole of another role
+		// (kind_autofacts_besides.go).
+		at := len(out)
+		return keepBesides(r.claimOf(a, q, text, toks, sent, skip, memo, out), at)
 	}
+	return r.claimOf(a, q, text, toks, sent, skip, memo, out)
+}
+
+// claimOf is claimFor past its frame word: it appends the claims of q,
+// of sentence sent, to out.
+func (r *autoFactsRule) claimOf(a *Article, q *quantity.Quantity, text string, toks []segment.Token, sent segment.Sentence, skip []bool, memo *ctxMemo, out []claim) []claim {
+	// shareOf is the subject of a share of a whole ("turnout was 58% of
+	// the members"), claimed again under it (subjectShare).
+	var shareOf string
 	// Loc is set by Check, for the claims kept: most figures turn out
 	// to have no key, and diag.At was a fifth of this stage.
 	//
@@ -1595,6 +1643,9 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 					c.Key += "|" + c.Compl + thr
 				} else if w, ok := r.wholeOfAt(text, toks, k); ok {
 					c.Compl = w // "of global trade" as "of world trade"
+					c.Key += "|" + w
+				} else if w, ok := r.ofNounAt(text, toks, k); ok {
+					c.Compl = w // "of greenery" as "of vegetation"
 					c.Key += "|" + w
 				} else {
 					c.Compl, c.Key = memo.ofKeyAt(text, toks, k, c.Key) // c.Key + "|" + c.Compl
@@ -1794,6 +1845,8 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			c.Key = memo.countGroupKey(r.nouns, np.Head, text, toks, sent, q.Tokens[0], np.End) // r.nouns.key
 			if p := countPeriod(a, toks, sent, np.End); p != "" {
 				c.Key += p // "250,000 guests a year": kind_autofacts_rate.go
+			} else if perItem(a, toks, sent, q, np.End) {
+				c.Key += perItemKey // "each hiker had two guides": kind_autofacts_each.go
 			}
 			c.Label = label
 			bareKey = c.Key
@@ -2606,6 +2659,9 @@ func (r *autoFactsRule) roleWithin(a *Article, si, from, to, dist int, skip []bo
 					}
 					continue
 				}
+				if _, ok := r.phraseRole(text, toks, j, memo); ok {
+					return g, r.roleNames[g] // "critical", not "lives": kind_autofacts_rolephrase.go
+				}
 				return g, toks[j].Text(text)
 			}
 		}
@@ -2657,6 +2713,9 @@ func (r *autoFactsRule) roleOf(text string, toks []segment.Token, j int, memo *c
 // tokenRole is roleOf of token j, but -1 for a noun of a place group
 // that does not state the place (placeStated).
 func (r *autoFactsRule) tokenRole(text string, toks []segment.Token, j int, memo *ctxMemo) int {
+	if g, ok := r.phraseRole(text, toks, j, memo); ok {
+		return g // "fighting for their lives": kind_autofacts_rolephrase.go
+	}
 	g := r.roleOf(text, toks, j, memo)
 	if g >= 0 && r.places[g] && !r.placeStated(text, toks, j, memo) {
 		return -1

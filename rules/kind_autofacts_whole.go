@@ -16,22 +16,23 @@ import (
 // whole belong there: "national" and "global" name two, and "European"
 // another again.
 
-// wholeSynonyms maps each word of the whole_synonyms groups, lower-cased,
-// to the complement of its group, "of " and the stem of its first word.
-func wholeSynonyms(t *tomlx.Table, id string, groups [][]string) (map[string]string, error) {
+// wholeSynonyms maps each word of the groups of the pack's key (whole_synonyms
+// or of_synonyms), lower-cased, to the complement of its group, "of " and
+// the stem of its first word.
+func wholeSynonyms(t *tomlx.Table, id, key string, groups [][]string) (map[string]string, error) {
 	if len(groups) == 0 {
 		return nil, nil
 	}
 	m := map[string]string{}
 	for g, group := range groups {
 		if len(group) < 2 {
-			return nil, t.Errorf("whole_synonyms", "rule %q: whole_synonyms[%d] needs at least two words", id, g)
+			return nil, t.Errorf(key, "rule %q: %s[%d] needs at least two words", id, key, g)
 		}
 		compl := "of " + stem(strings.ToLower(group[0]))
 		for _, w := range group {
 			w = strings.ToLower(w)
 			if _, dup := m[w]; dup {
-				return nil, t.Errorf("whole_synonyms", "rule %q: %q is in whole_synonyms twice", id, w)
+				return nil, t.Errorf(key, "rule %q: %q is in %s twice", id, w, key)
 			}
 			m[w] = compl
 		}
@@ -48,5 +49,24 @@ func (r *autoFactsRule) wholeOfAt(text string, toks []segment.Token, k int) (str
 		return "", false
 	}
 	c, ok := r.wholeOf[strings.ToLower(toks[k].Text(text))]
+	return c, ok
+}
+
+// Nouns that outlets write for one another as what a figure is "of"
+// name one thing whether or not a word follows them: "240,000 tonnes of
+// vegetation a day", "240,000 tonnes of plants.", "of greenery in 24
+// hours". The pack's of_synonyms groups them; a word of a group keys
+// the figure by the complement of the group's first word. Only general
+// English words for one and the same thing belong there, not a kind
+// and its sorts ("crops" are some plants).
+
+// ofNounAt returns the complement of the of_synonyms group of word token
+// k, the first word of a figure's "of" complement, and true; false when
+// the word is in no group.
+func (r *autoFactsRule) ofNounAt(text string, toks []segment.Token, k int) (string, bool) {
+	if len(r.ofNouns) == 0 || toks[k].Kind != segment.Word {
+		return "", false
+	}
+	c, ok := r.ofNouns[strings.ToLower(toks[k].Text(text))]
 	return c, ok
 }
