@@ -812,7 +812,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		if from := sentenceOpeningYear(text, toks, a.Seg.Sentences, qs[lo:hi], q); from >= 0 {
 			for k := lo; k < hi; k++ {
 				p := &qs[k]
-				if k != i && p.Kind != quantity.Year && p.Sentence == q.Sentence && p.Tokens[0] >= from && !slices.Contains(years[k], q.Value) {
+				if k != i && p.Kind != quantity.Year && p.Sentence == q.Sentence && p.Tokens[0] >= from && !slices.Contains(years[k], q.Value) && !presentBetween(text, toks, q.Tokens[1], p.Tokens[0]) {
 					years[k] = append(years[k], q.Value)
 				}
 			}
@@ -833,6 +833,9 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 			}
 			if since >= 0 && p.Tokens[1] <= since && (toks[since].Kind == segment.Word || verbBetween(a.Calendar, text, toks, p.Tokens[1], since)) {
 				continue // before the "since" or relative clause the year is in
+			}
+			if p.Tokens[0] > q.Tokens[1] && presentBetween(text, toks, q.Tokens[1], p.Tokens[0]) {
+				continue // "opened in 1998 and now carries 30,000 a day"
 			}
 			d := q.Tokens[0] - p.Tokens[1]
 			if p.Tokens[0] > q.Tokens[0] {
@@ -1370,6 +1373,24 @@ func verbBetween(cal *dates.Lexicon, text string, toks []segment.Token, from, co
 			continue
 		}
 		if lw := strings.ToLower(w); pastForm(cal, lw) || len(lw) > 4 && strings.HasSuffix(lw, "ing") {
+			return true
+		}
+	}
+	return false
+}
+
+// presentBetween reports whether an adverb of the present ("now",
+// "today", "currently", "nowadays") stands among the words of tokens
+// from to to: a figure after it, in a clause after a year ("the line,
+// which opened in 1998 and now carries 30,000 passengers a day"), is
+// of the present, not of the year.
+func presentBetween(text string, toks []segment.Token, from, to int) bool {
+	for j := from; j < to && j < len(toks); j++ {
+		if toks[j].Kind != segment.Word {
+			continue
+		}
+		switch w := toks[j].Text(text); {
+		case strings.EqualFold(w, "now"), strings.EqualFold(w, "today"), strings.EqualFold(w, "currently"), strings.EqualFold(w, "nowadays"):
 			return true
 		}
 	}
