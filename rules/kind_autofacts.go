@@ -2046,6 +2046,19 @@ func (r *autoFactsRule) aroundFigure(a *Article, si, from, end int, skip []bool,
 			}
 		}
 	}
+	if q := answeredQuestion(a, si, from); q >= 0 {
+		// "His previous best? A mere 250 metres.": a figure that opens
+		// a short fragment answering a question just before it takes
+		// the question's words as context, as the fragment has none of
+		// its own.
+		r.readSentence(memo, a, q, skip)
+		qs := a.Seg.Sentences[q]
+		for j := qs.First; j < qs.Last; j++ {
+			if w := memo.word[j]; w != 0 && toks[j].Kind == segment.Word {
+				ctx = append(ctx, w)
+			}
+		}
+	}
 	// The scratch room goes back to the memo as it grew.
 	memo.context, memo.near = ctx[:0], near[:0]
 	ctx, near = memo.keepSorted(ctx), memo.keepSorted(near)
@@ -3106,6 +3119,42 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 		return score+1 == need && figureSlip(&qx, &qy) && !r.genericCounts[x.Key]
 	}
 	return score+1 == need && (figureSlip(&x.Q, &y.Q) && !r.genericCounts[x.Key] || partSlip(&x.Q, &y.Q, r.durationUnits))
+}
+
+// answeredQuestion returns the sentence before sentence si when si is
+// a short fragment ("A mere 250 metres.") whose figure, at token from,
+// opens it with two words before it at most, and the sentence before is
+// a short question in the same paragraph ("His previous best?"): the
+// fragment answers it. It returns -1 otherwise.
+func answeredQuestion(a *Article, si, from int) int {
+	const fragmentWords, questionWords = 6, 10
+	if si <= 0 || si >= len(a.Seg.Sentences) {
+		return -1
+	}
+	toks, text := a.Seg.Tokens, a.Doc.Text
+	sent, prev := a.Seg.Sentences[si], a.Seg.Sentences[si-1]
+	if prev.Last <= prev.First || sent.First >= sent.Last || wordsIn(toks, sent.First, from) > 2 || wordsIn(toks, sent.First, sent.Last) > fragmentWords {
+		return -1
+	}
+	end := toks[prev.Last-1]
+	if end.Kind != segment.Punct || end.Text(text) != "?" || wordsIn(toks, prev.First, prev.Last) > questionWords {
+		return -1
+	}
+	if strings.IndexByte(text[end.End:toks[sent.First].Start], '\n') >= 0 {
+		return -1 // another paragraph
+	}
+	return si - 1
+}
+
+// wordsIn counts the word tokens of toks[from:to].
+func wordsIn(toks []segment.Token, from, to int) int {
+	n := 0
+	for j := from; j < to; j++ {
+		if toks[j].Kind == segment.Word {
+			n++
+		}
+	}
+	return n
 }
 
 // modNear reports whether one of the stems mods is among the near words
