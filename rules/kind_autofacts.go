@@ -1553,6 +1553,11 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 			for k < sent.Last && toks[k].Kind == segment.Word && r.is(memo, text, toks, k, classStop) {
 				k++
 			}
+			if j+1 < k && foldIs(toks[j+1].Text(text), "them") {
+				if h := r.themWholeAt(a, text, toks, sent, q, memo); h >= 0 {
+					k = h // "1,450 homes, 30% of them": of the homes
+				}
+			}
 			// "40% of the firm's staff" measures the staff, as "40% of
 			// the staff" does: an owner before the noun is not what is
 			// measured, and another outlet may leave it out.
@@ -3120,6 +3125,46 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 	}
 	return score+1 == need && (figureSlip(&x.Q, &y.Q) && !r.genericCounts[x.Key] || partSlip(&x.Q, &y.Q, r.durationUnits))
 }
+
+// themWholeAt returns the token of the noun that "them" stands for in
+// "N% of them" right after a comma that ends a count of its sentence
+// ("plans 1,450 homes, 30% of them affordable": the homes), or -1: the
+// share is of that count's noun, as another outlet's "30% of the homes"
+// is, not of the word after "them".
+func (r *autoFactsRule) themWholeAt(a *Article, text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, memo *ctxMemo) int {
+	comma := q.Tokens[0] - 1
+	if comma <= sent.First || !isComma(text, toks[comma], ",") {
+		return -1
+	}
+	qs := a.Quantities()
+	last := -1 // the last figure before the comma
+	for i := range qs {
+		if p := &qs[i]; p.Sentence == q.Sentence && p.Tokens[1] <= comma {
+			last = i
+		}
+	}
+	if last < 0 {
+		return -1
+	}
+	p := &qs[last]
+	if p.Kind != quantity.Cardinal || p.Unit != nil {
+		return -1
+	}
+	np, ok := r.g.countedNounIn(text, toks, sent, p, memo)
+	if !ok || np.End > comma || comma-np.End > themReach {
+		return -1
+	}
+	for j := np.End; j < comma; j++ {
+		if toks[j].Kind != segment.Word {
+			return -1 // "860 flats (in 2019), 52% of them": not the noun's own words
+		}
+	}
+	return np.End - 1
+}
+
+// themReach is how many words may follow the noun of the count "them"
+// stands for before the comma ("860 flats at Corby Yard, 52% of them").
+const themReach = 4
 
 // answeredQuestion returns the sentence before sentence si when si is
 // a short fragment ("A mere 250 metres.") whose figure, at token from,
