@@ -805,6 +805,9 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		if j := q.Tokens[0] - 1; j >= 0 && strings.EqualFold(toks[j].Text(text), "since") {
 			continue // "since 2011" reaches the present
 		}
+		// A figure after an adverb of the present that follows the
+		// year is of the present, not of the year (presentAfter).
+		present := presentAfter(text, toks, q.Tokens[1], a.Seg.Sentences[q.Sentence].Last)
 		// "In March 2014 a sinkhole opened two streets away, and the
 		// school was shut for five weeks": a year that opens its
 		// sentence, the sentence's only one, sets the time of all of
@@ -812,7 +815,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		if from := sentenceOpeningYear(text, toks, a.Seg.Sentences, qs[lo:hi], q); from >= 0 {
 			for k := lo; k < hi; k++ {
 				p := &qs[k]
-				if k != i && p.Kind != quantity.Year && p.Sentence == q.Sentence && p.Tokens[0] >= from && !slices.Contains(years[k], q.Value) && !presentBetween(text, toks, q.Tokens[1], p.Tokens[0]) {
+				if k != i && p.Kind != quantity.Year && p.Sentence == q.Sentence && p.Tokens[0] >= from && !slices.Contains(years[k], q.Value) && p.Tokens[0] <= present {
 					years[k] = append(years[k], q.Value)
 				}
 			}
@@ -834,7 +837,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 			if since >= 0 && p.Tokens[1] <= since && (toks[since].Kind == segment.Word || verbBetween(a.Calendar, text, toks, p.Tokens[1], since)) {
 				continue // before the "since" or relative clause the year is in
 			}
-			if p.Tokens[0] > q.Tokens[1] && presentBetween(text, toks, q.Tokens[1], p.Tokens[0]) {
+			if p.Tokens[0] > present {
 				continue // "opened in 1998 and now carries 30,000 a day"
 			}
 			d := q.Tokens[0] - p.Tokens[1]
@@ -1379,22 +1382,22 @@ func verbBetween(cal *dates.Lexicon, text string, toks []segment.Token, from, co
 	return false
 }
 
-// presentBetween reports whether an adverb of the present ("now",
-// "today", "currently", "nowadays") stands among the words of tokens
-// from to to: a figure after it, in a clause after a year ("the line,
-// which opened in 1998 and now carries 30,000 passengers a day"), is
-// of the present, not of the year.
-func presentBetween(text string, toks []segment.Token, from, to int) bool {
+// presentAfter returns the token of the first adverb of the present
+// ("now", "today", "currently", "nowadays") among tokens from to to, or
+// len(toks) when there is none: a figure after it, in a clause after a
+// year ("the line, which opened in 1998 and now carries 30,000
+// passengers a day"), is of the present, not of the year.
+func presentAfter(text string, toks []segment.Token, from, to int) int {
 	for j := from; j < to && j < len(toks); j++ {
 		if toks[j].Kind != segment.Word {
 			continue
 		}
 		switch w := toks[j].Text(text); {
 		case strings.EqualFold(w, "now"), strings.EqualFold(w, "today"), strings.EqualFold(w, "currently"), strings.EqualFold(w, "nowadays"):
-			return true
+			return j
 		}
 	}
-	return false
+	return len(toks)
 }
 
 // yearOpensClause returns the index in qs of the figure just before the
@@ -3178,13 +3181,17 @@ func answeredQuestion(a *Article, si, from int) int {
 	}
 	toks, text := a.Seg.Tokens, a.Doc.Text
 	sent, prev := a.Seg.Sentences[si], a.Seg.Sentences[si-1]
-	if prev.Last <= prev.First || sent.First >= sent.Last || wordsIn(toks, sent.First, from) > 2 || wordsIn(toks, sent.First, sent.Last) > fragmentWords {
+	if prev.Last <= prev.First || sent.First >= sent.Last {
+		return -1
+	}
+	// The question mark first: most sentences follow none.
+	if end := toks[prev.Last-1]; end.Kind != segment.Punct || end.End-end.Start != 1 || text[end.Start] != '?' {
+		return -1
+	}
+	if wordsIn(toks, sent.First, from) > 2 || wordsIn(toks, sent.First, sent.Last) > fragmentWords || wordsIn(toks, prev.First, prev.Last) > questionWords {
 		return -1
 	}
 	end := toks[prev.Last-1]
-	if end.Kind != segment.Punct || end.Text(text) != "?" || wordsIn(toks, prev.First, prev.Last) > questionWords {
-		return -1
-	}
 	if strings.IndexByte(text[end.End:toks[sent.First].Start], '\n') >= 0 {
 		return -1 // another paragraph
 	}
