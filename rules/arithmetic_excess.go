@@ -73,6 +73,16 @@ func (r *arithmeticRule) excessComparative(a *Article, qs []quantity.Quantity, i
 		}
 	}
 	k := quantityIndexAt(qs, j)
+	if k < 0 {
+		// "than the previous record of 338mm": a noun of two words at
+		// most and "of" before the figure.
+		for n := j; n < j+3 && n < sent.Last && toks[n].Kind == segment.Word && isLowerWord(toks[n].Text(text)); n++ {
+			if wordAt(text, toks, n+1, "of") {
+				k = quantityIndexAt(qs, n+2)
+				break
+			}
+		}
+	}
 	if k < 0 || qs[k].Sentence != d.Sentence {
 		return nil, nil, 0
 	}
@@ -97,9 +107,37 @@ func (r *arithmeticRule) excessComparative(a *Article, qs []quantity.Quantity, i
 	}
 	x = &qs[k]
 	if !excessPair(x, y) {
-		return nil, nil, 0
+		// "412mm of rain, about 16 inches, some 22% more than": the
+		// figure before the comma restates, in commas, the one before
+		// it, which is X.
+		k = restatedBefore(text, toks, qs, k, sent)
+		if k < 0 || !excessPair(&qs[k], y) {
+			return nil, nil, 0
+		}
+		x = &qs[k]
 	}
 	return x, y, s
+}
+
+// restatedBefore returns the index of the figure that qs[k] restates in
+// commas ("412mm of rain, about 16 inches,"): the figure of the same
+// dimension before the comma that opens qs[k], with two words at most
+// between them, or -1.
+func restatedBefore(text string, toks []segment.Token, qs []quantity.Quantity, k int, sent segment.Sentence) int {
+	c := qs[k].Tokens[0] - 1
+	if k == 0 || c <= sent.First || !punctAt(text, toks, c, ',') {
+		return -1
+	}
+	p := &qs[k-1]
+	if p.Sentence != qs[k].Sentence || p.Unit == nil || qs[k].Unit == nil || p.Unit.Dimension != qs[k].Unit.Dimension || p.Tokens[1] > c || c-p.Tokens[1] > 2 {
+		return -1
+	}
+	for j := p.Tokens[1]; j < c; j++ {
+		if toks[j].Kind != segment.Word {
+			return -1
+		}
+	}
+	return k - 1
 }
 
 // excessAgainst finds the X and Y of "X, against [a budget of] Y, ...,

@@ -9,9 +9,11 @@ import (
 // three significant digits or more: "about 1,047 tenants" is rounded no
 // further than its last digits, so "about 1,217" of another outlet is
 // another figure, while counts rounded to two digits keep the hedge's
-// whole tolerance ("about 6,100" and "about 6,700" may be one reading),
-// and so does a measure. Two articles give the first text, a third the
-// second.
+// whole tolerance ("about 6,100" and "about 6,700" may be one reading);
+// a measure of three digits or more keeps a quarter of it, as a count
+// does ("about 1,047 km" and "about 1,137 km" are two measures, "about
+// 1,087 km" may be the same one rounded). Two articles give the first
+// text, a third the second.
 func TestAutoFactsHedgedPrecise(t *testing.T) {
 	set, rule := defaultAutoFacts(t)
 	for _, tc := range []struct {
@@ -21,7 +23,8 @@ func TestAutoFactsHedgedPrecise(t *testing.T) {
 		{"three digits, apart: kept", "About 1,047 of the tenants at Quenby Court are pensioners.", "About 1,217 of the tenants at Quenby Court are pensioners.", true},
 		{"three digits, near: silent", "About 1,047 of the tenants at Quenby Court are pensioners.", "About 1,037 of the tenants at Quenby Court are pensioners.", false},
 		{"two digits: silent", "About 6,100 of the tenants at Quenby Court are pensioners.", "About 6,700 of the tenants at Quenby Court are pensioners.", false},
-		{"a measure: silent", "The Quenby Court pipeline is about 1,047 km long.", "The Quenby Court pipeline is about 1,137 km long.", false},
+		{"a measure, near: silent", "The Quenby Court pipeline is about 1,047 km long.", "The Quenby Court pipeline is about 1,087 km long.", false},
+		{"a measure, apart: kept", "The Quenby Court pipeline is about 1,047 km long.", "The Quenby Court pipeline is about 1,137 km long.", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			texts := []string{tc.first, tc.first, tc.third}

@@ -841,6 +841,9 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		if j := q.Tokens[0] - 1; j >= 0 && strings.EqualFold(toks[j].Text(text), "since") {
 			continue // "since 2011" reaches the present
 		}
+		// A figure after an adverb of the present that follows the
+		// year is of the present, not of the year (presentAfter).
+		present := presentAfter(text, toks, q.Tokens[1], a.Seg.Sentences[q.Sentence].Last)
 		// "In March 2014 a sinkhole opened two streets away, and the
 		// school was shut for five weeks": a year that opens its
 		// sentence, the sentence's only one, sets the time of all of
@@ -848,7 +851,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		if from := sentenceOpeningYear(text, toks, a.Seg.Sentences, qs[lo:hi], q); from >= 0 {
 			for k := lo; k < hi; k++ {
 				p := &qs[k]
-				if k != i && p.Kind != quantity.Year && p.Sentence == q.Sentence && p.Tokens[0] >= from && !slices.Contains(years[k], q.Value) {
+				if k != i && p.Kind != quantity.Year && p.Sentence == q.Sentence && p.Tokens[0] >= from && !slices.Contains(years[k], q.Value) && p.Tokens[0] <= present {
 					years[k] = append(years[k], q.Value)
 				}
 			}
@@ -869,6 +872,9 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 			}
 			if since >= 0 && p.Tokens[1] <= since && (toks[since].Kind == segment.Word || verbBetween(a.Calendar, text, toks, p.Tokens[1], since)) {
 				continue // before the "since" or relative clause the year is in
+			}
+			if p.Tokens[0] > present {
+				continue // "opened in 1998 and now carries 30,000 a day"
 			}
 			d := q.Tokens[0] - p.Tokens[1]
 			if p.Tokens[0] > q.Tokens[0] {
@@ -1454,6 +1460,24 @@ func verbBetween(cal *dates.Lexicon, text string, toks []segment.Token, from, co
 	return false
 }
 
+// presentAfter returns the token of the first adverb of the present
+// ("now", "today", "currently", "nowadays") among tokens from to to, or
+// len(toks) when there is none: a figure after it, in a clause after a
+// year ("the line, which opened in 1998 and now carries 30,000
+// passengers a day"), is of the present, not of the year.
+func presentAfter(text string, toks []segment.Token, from, to int) int {
+	for j := from; j < to && j < len(toks); j++ {
+		if toks[j].Kind != segment.Word {
+			continue
+		}
+		switch w := toks[j].Text(text); {
+		case strings.EqualFold(w, "now"), strings.EqualFold(w, "today"), strings.EqualFold(w, "currently"), strings.EqualFold(w, "nowadays"):
+			return j
+		}
+	}
+	return len(toks)
+}
+
 // yearOpensClause returns the index in qs of the figure just before the
 // year q in its sentence when nothing but words lies between them, or -1.
 func yearOpensClause(qs []quantity.Quantity, toks []segment.Token, q *quantity.Quantity) int {
@@ -1621,6 +1645,11 @@ func (r *autoFactsRule) claimOf(a *Article, q *quantity.Quantity, text string, t
 			k := j + 1
 			for k < sent.Last && toks[k].Kind == segment.Word && r.is(memo, text, toks, k, classStop) {
 				k++
+			}
+			if j+1 < k && foldIs(toks[j+1].Text(text), "them") {
+				if h := r.themWholeAt(a, text, toks, sent, q, memo); h >= 0 {
+					k = h // "1,450 homes, 30% of them": of the homes
+				}
 			}
 			// "40% of the firm's staff" measures the staff, as "40% of
 			// the staff" does: an owner before the noun is not what is
@@ -2116,6 +2145,19 @@ func (r *autoFactsRule) aroundFigure(a *Article, si, from, end int, skip []bool,
 		if toks[j].Kind == segment.Word {
 			n++
 			if w := words[j]; w != 0 {
+				ctx = append(ctx, w)
+			}
+		}
+	}
+	if q := answeredQuestion(a, si, from); q >= 0 {
+		// "His previous best? A mere 250 metres.": a figure that opens
+		// a short fragment answering a question just before it takes
+		// the question's words as context, as the fragment has none of
+		// its own.
+		r.readSentence(memo, a, q, skip)
+		qs := a.Seg.Sentences[q]
+		for j := qs.First; j < qs.Last; j++ {
+			if w := memo.word[j]; w != 0 && toks[j].Kind == segment.Word {
 				ctx = append(ctx, w)
 			}
 		}
@@ -3186,6 +3228,86 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 		return score+1 == need && figureSlip(&qx, &qy) && !r.genericCounts[x.Key]
 	}
 	return score+1 == need && (figureSlip(&x.Q, &y.Q) && !r.genericCounts[x.Key] || partSlip(&x.Q, &y.Q, r.durationUnits))
+}
+
+// themWholeAt returns the token of the noun that "them" stands for in
+// "N% of them" right after a comma that ends a count of its sentence
+// ("plans 1,450 homes, 30% of them affordable": the homes), or -1: the
+// share is of that count's noun, as another outlet's "30% of the homes"
+// is, not of the word after "them".
+func (r *autoFactsRule) themWholeAt(a *Article, text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, memo *ctxMemo) int {
+	comma := q.Tokens[0] - 1
+	if comma <= sent.First || !isComma(text, toks[comma], ",") {
+		return -1
+	}
+	qs := a.Quantities()
+	last := -1 // the last figure before the comma
+	for i := range qs {
+		if p := &qs[i]; p.Sentence == q.Sentence && p.Tokens[1] <= comma {
+			last = i
+		}
+	}
+	if last < 0 {
+		return -1
+	}
+	p := &qs[last]
+	if p.Kind != quantity.Cardinal || p.Unit != nil {
+		return -1
+	}
+	np, ok := r.g.countedNounIn(text, toks, sent, p, memo)
+	if !ok || np.End > comma || comma-np.End > themReach {
+		return -1
+	}
+	for j := np.End; j < comma; j++ {
+		if toks[j].Kind != segment.Word {
+			return -1 // "860 flats (in 2019), 52% of them": not the noun's own words
+		}
+	}
+	return np.End - 1
+}
+
+// themReach is how many words may follow the noun of the count "them"
+// stands for before the comma ("860 flats at Corby Yard, 52% of them").
+const themReach = 4
+
+// answeredQuestion returns the sentence before sentence si when si is
+// a short fragment ("A mere 250 metres.") whose figure, at token from,
+// opens it with two words before it at most, and the sentence before is
+// a short question in the same paragraph ("His previous best?"): the
+// fragment answers it. It returns -1 otherwise.
+func answeredQuestion(a *Article, si, from int) int {
+	const fragmentWords, questionWords = 6, 10
+	if si <= 0 || si >= len(a.Seg.Sentences) {
+		return -1
+	}
+	toks, text := a.Seg.Tokens, a.Doc.Text
+	sent, prev := a.Seg.Sentences[si], a.Seg.Sentences[si-1]
+	if prev.Last <= prev.First || sent.First >= sent.Last {
+		return -1
+	}
+	// The question mark first: most sentences follow none.
+	if end := toks[prev.Last-1]; end.Kind != segment.Punct || end.End-end.Start != 1 || text[end.Start] != '?' {
+		return -1
+	}
+	if wordsIn(toks, sent.First, from) > 2 || wordsIn(toks, sent.First, sent.Last) > fragmentWords || wordsIn(toks, prev.First, prev.Last) > questionWords {
+		return -1
+	}
+	end := toks[prev.Last-1]
+	if strings.IndexByte(text[end.End:toks[sent.First].Start], '\n') >= 0 {
+		return -1 // another paragraph
+	}
+	return si - 1
+}
+
+// wordsIn counts the word tokens of toks[from:to].
+func wordsIn(toks []segment.Token, from, to int) int {
+	n := 0
+	for j := from; j < to; j++ {
+		if toks[j].Kind == segment.Word {
+			n++
+		}
+	}
+	return n
 }
 
 // modNear reports whether one of the stems mods is among the near words

@@ -145,6 +145,15 @@ func TestYearInARelativeClause(t *testing.T) {
 				"c.txt", "It beats the 12.6km Velder tunnel as the longest.\n",
 			},
 		},
+		{
+			name: "an adverb of the present after the year",
+			articles: []string{
+				"a.txt", "The Orrin ferry, which began sailing in 2009 and now carries 2,600 cars a week, was held in port.\n",
+				"b.txt", "The Orrin ferry carries about 6,200 cars a week.\n",
+				"c.txt", "Some 6,200 cars a week cross on the Orrin ferry.\n",
+			},
+			want: []string{"a.txt:1:62: fact.mismatch: cars: 2,600 cars here; about 6,200 cars in b.txt:1, Some 6,200 cars in c.txt:1"},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			expect(t, checkDefaultRule(t, "fact.mismatch", tc.articles...), tc.want...)

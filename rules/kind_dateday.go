@@ -458,9 +458,31 @@ func (s *dateScratch) pastWeekdays(a *Article, es []dates.Expr) int {
 			e.Weekday < 0 || int(e.Weekday) >= len(weekdayWords) || quoted(a, e.Span.Start) || s.tenseAt(a, e, i) != dates.Past {
 			continue
 		}
+		if i > 0 && weekdaysJoined(a, &es[i-1], e) || i+1 < len(es) && weekdaysJoined(a, e, &es[i+1]) {
+			continue
+		}
 		set |= 1 << e.Weekday
 	}
 	return set
+}
+
+// weekdaysJoined reports whether weekdays e and f, in that order, are
+// joined into one span of days ("closed on Tuesday and Wednesday",
+// "from Monday to Thursday", "Friday or Saturday"): a span told in the
+// past may run on past the dateline ("ordered the schools shut on
+// Tuesday and Wednesday" under a Tuesday's dateline), so its days are
+// no days of the news before it (latestBefore).
+func weekdaysJoined(a *Article, e, f *dates.Expr) bool {
+	if e.Kind != dates.Weekday || f.Kind != dates.Weekday || e.Span.End > f.Span.Start || f.Span.Start > len(a.Doc.Text) {
+		return false
+	}
+	between := strings.TrimSpace(a.Doc.Text[e.Span.End:f.Span.Start])
+	between = strings.TrimSpace(strings.TrimSuffix(between, " on"))
+	switch strings.ToLower(between) {
+	case "and", "or", "to", "through", "until", "till", "-", "–", ",":
+		return true
+	}
+	return false
 }
 
 // pastRun is how many days, at most, the weekdays of the past of one

@@ -36,11 +36,13 @@ func TestInterval(t *testing.T) {
 		{"about 70 minutes", Strict, Interval{Lo: 63, Hi: 77}},
 		{"about 2", Strict, Interval{Lo: 1.5, Hi: 2.5}}, // the digit's half step beats 10%
 		{"nearly 300", Strict, Interval{Lo: 270, Hi: 300}},
-		// A count or measure hedged at three significant digits: half
-		// the tolerance; not a sum, nor a figure rounded to a five.
-		{"about 1,047", Strict, Interval{Lo: 994.65, Hi: 1099.35}},
-		{"nearly 1,217", Strict, Interval{Lo: 1156.15, Hi: 1217}},
-		{"about 1,047 km", Strict, Interval{Lo: 994.65, Hi: 1099.35}},
+		// A count or measure hedged at three significant digits: a
+		// quarter of the tolerance; not a sum, nor a figure rounded to
+		// a five.
+		{"about 1,047", Strict, Interval{Lo: 1020.825, Hi: 1073.175}},
+		{"nearly 1,217", Strict, Interval{Lo: 1186.575, Hi: 1217}},
+		{"about 1,047 km", Strict, Interval{Lo: 1020.825, Hi: 1073.175}},
+		{"about 23,500 litres", Strict, Interval{Lo: 22912.5, Hi: 24087.5}},
 		{"about 1,047 euros", Strict, Interval{Lo: 942.3, Hi: 1151.7}},
 		{"about 21 km", Strict, Interval{Lo: 18.9, Hi: 23.1}},
 		{"about 3,650", Strict, Interval{Lo: 3285, Hi: 4015}},
