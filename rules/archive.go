@@ -304,8 +304,14 @@ func decodeFactsIn(m *Room, data []byte, inPlace bool) (fact any, err error) {
 	t := tablesPool.Get().(*decodeTables)
 	r := decoder{buf: data, strings: t.strings[:0], words: t.words[:0], units: t.units[:0], room: m, inPlace: inPlace}
 	defer func() {
-		clear(r.strings[:cap(r.strings)]) // no string of this article kept alive
-		clear(r.units[:cap(r.units)])
+		// No string or unit of this article kept alive. Only what it
+		// appended is cleared: past their lengths the tables are clear
+		// already (each call clears what it appended), where clearing
+		// up to their capacity cleared, for every article and rule, as
+		// many entries as the largest article ever decoded had, each
+		// with a write barrier while the collector runs.
+		clear(r.strings)
+		clear(r.units)
 		t.strings, t.words, t.units = r.strings[:0], r.words[:0], r.units[:0]
 		tablesPool.Put(t)
 	}()
