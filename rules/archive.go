@@ -1857,6 +1857,30 @@ var strSeed = maphash.MakeSeed()
 // that no text can be written to collide in it.
 var shortSeed = [2]uint64{rand.Uint64() | 1, rand.Uint64() | 1}
 
+// number returns the number of s, numbering it next when it is new: the
+// look-up str inlines, for the tables of other callers.
+func (t *strNumbers) number(s string) int {
+	if 2*(len(t.keys)+1) > len(t.slots) {
+		t.grow()
+	}
+	h := hashStr(s)
+	tag := t.gen<<48 | h&0xffff00000000
+	mask := uint64(len(t.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		e := t.slots[i]
+		if e>>48 != t.gen { // empty, or a slot of an earlier use
+			t.keys = append(t.keys, s)
+			t.slots[i] = tag | uint64(len(t.keys))
+			return len(t.keys) - 1
+		}
+		if e&^0xffffffff == tag {
+			if k := int(uint32(e)) - 1; t.keys[k] == s {
+				return k
+			}
+		}
+	}
+}
+
 // hashStr hashes s for strNumbers. Most strings of facts are short (a
 // key, a label, a name, a unit: 70% of them at most 16 bytes on real
 // copy): those are hashed inline from two loads of their first and last
