@@ -304,8 +304,14 @@ func decodeFactsIn(m *Room, data []byte, inPlace bool) (fact any, err error) {
 	t := tablesPool.Get().(*decodeTables)
 	r := decoder{buf: data, strings: t.strings[:0], words: t.words[:0], units: t.units[:0], room: m, inPlace: inPlace}
 	defer func() {
-		clear(r.strings[:cap(r.strings)]) // no string of this article kept alive
-		clear(r.units[:cap(r.units)])
+		// No string or unit of this article kept alive. Only what it
+		// appended is cleared: past their lengths the tables are clear
+		// already (each call clears what it appended), where clearing
+		// up to their capacity cleared, for every article and rule, as
+		// many entries as the largest article ever decoded had, each
+		// with a write barrier while the collector runs.
+		clear(r.strings)
+		clear(r.units)
 		t.strings, t.words, t.units = r.strings[:0], r.words[:0], r.units[:0]
 		tablesPool.Put(t)
 	}()
@@ -1861,6 +1867,30 @@ var strSeed = maphash.MakeSeed()
 // shortSeed seeds hashStr's hash of short strings, drawn per process so
 // that no text can be written to collide in it.
 var shortSeed = [2]uint64{rand.Uint64() | 1, rand.Uint64() | 1}
+
+// number returns the number of s, numbering it next when it is new: the
+// look-up str inlines, for the tables of other callers.
+func (t *strNumbers) number(s string) int {
+	if 2*(len(t.keys)+1) > len(t.slots) {
+		t.grow()
+	}
+	h := hashStr(s)
+	tag := t.gen<<48 | h&0xffff00000000
+	mask := uint64(len(t.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		e := t.slots[i]
+		if e>>48 != t.gen { // empty, or a slot of an earlier use
+			t.keys = append(t.keys, s)
+			t.slots[i] = tag | uint64(len(t.keys))
+			return len(t.keys) - 1
+		}
+		if e&^0xffffffff == tag {
+			if k := int(uint32(e)) - 1; t.keys[k] == s {
+				return k
+			}
+		}
+	}
+}
 
 // hashStr hashes s for strNumbers. Most strings of facts are short (a
 // key, a label, a name, a unit: 70% of them at most 16 bytes on real

@@ -106,8 +106,13 @@ func numberKeys(perArticle [][]claim) int {
 	if total == 0 {
 		return 0
 	}
-	seen := make(map[string]int32, min(total, 1<<16))
-	var keys []string
+	// The keys are numbered in a table kept from one story to the next
+	// (the codec's strNumbers), where a map as large as the story's
+	// claims was made for every story and rule, and every key hashed
+	// by the runtime's map.
+	t := keyTablePool.Get().(*keyTable)
+	defer t.release()
+	nums := &t.nums
 	for _, cs := range perArticle {
 		var last *claim
 		for k := range cs {
@@ -119,24 +124,22 @@ func numberKeys(perArticle [][]claim) int {
 				last = x
 				continue
 			}
-			id, ok := seen[x.Key]
-			if !ok {
-				id = int32(len(keys))
-				seen[x.Key] = id
-				keys = append(keys, x.Key)
-			}
-			x.kid = id
+			x.kid = int32(nums.number(x.Key))
 			last = x
 		}
 	}
-	order := make([]int32, len(keys))
-	for i := range order {
-		order[i] = int32(i)
+	// The distinct keys sorted with their numbers beside them: the
+	// comparison reads each key straight from the pair, where sorting
+	// the numbers read it through the list of keys.
+	keys := nums.keys
+	sorted := grown(&t.sorted, len(keys))
+	for i, k := range keys {
+		sorted[i] = numberedKey{k, int32(i)}
 	}
-	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(keys[a], keys[b]) })
-	rank := make([]int32, len(keys))
-	for r, k := range order {
-		rank[k] = int32(r)
+	slices.SortFunc(sorted, func(a, b numberedKey) int { return strings.Compare(a.key, b.key) })
+	rank := grown(&t.rank, len(keys))
+	for r, k := range sorted {
+		rank[k.id] = int32(r)
 	}
 	for _, cs := range perArticle {
 		for k := range cs {
@@ -144,6 +147,29 @@ func numberKeys(perArticle [][]claim) int {
 		}
 	}
 	return len(keys)
+}
+
+// keyTable is numberKeys's room, kept from story to story.
+type keyTable struct {
+	nums   strNumbers
+	sorted []numberedKey
+	rank   []int32
+}
+
+// numberedKey is a distinct key and its number in order of first use.
+type numberedKey struct {
+	key string
+	id  int32
+}
+
+var keyTablePool = sync.Pool{New: func() any { return new(keyTable) }}
+
+// release forgets the keys (no story's strings kept alive by the pool)
+// and returns t to the pool.
+func (t *keyTable) release() {
+	t.nums.reset()
+	clear(t.sorted)
+	keyTablePool.Put(t)
 }
 
 // figure is what a claim keeps of its quantity: the value and what its
