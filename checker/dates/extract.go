@@ -281,9 +281,22 @@ func Extract(text string, seg *segment.Result) []Expr {
 // may ask it once per spelling.
 func MayStart(w string) bool { return spellingOf(w)&(spDigit|spStart) != 0 }
 
+// Unlisted reports whether a caller that lists candidates for
+// ExtractListed may leave out a word spelt w that MayStart lets through:
+// "the", in any case, which starts a date only before a token that
+// begins with a digit ("the 4th of May"). The commonest word of copy,
+// it was most of the words listed for the dates, and nearly every one
+// was turned away by the token after it; ExtractListed finds the few
+// that start a date from the digits after them. It depends on the
+// spelling alone, as MayStart does.
+func Unlisted(w string) bool { return spellingOf(w)&spThe != 0 }
+
 // ExtractListed is Extract given the text's candidates: cands lists, in
 // token order, every token of seg of Kind Number and every token of Kind
-// Word for which MayStart is true, and no other. A caller that walks an
+// Word for which MayStart is true, and no other, but that it may leave
+// out the words that Unlisted lets it ("the"): a date that starts at
+// such a word starts at the token before one that begins with a digit,
+// which is listed, and is found from there. A caller that walks an
 // article's tokens for another reader too (the rules' one walk for the
 // dates and the quantities) lists them in the same walk, and the
 // extraction walks the tokens no more: it reads only the candidates of
@@ -453,6 +466,29 @@ func (p *parser) nextCandidate(i, last int) int {
 // a numbered spelling's entry), or last, and leaves p.k at it. i never
 // goes back within a text, so each listed token is passed over once.
 func (p *parser) nextListed(i, last int) int {
+	j := p.nextInList(i, last)
+	// "the" before a token that begins with a digit, which the list
+	// may leave out (Unlisted): it is the candidate, before the digits.
+	if j < last && j-1 >= i && isDigit(p.text[p.toks[j].Start]) && isThe(p.toks, p.text, j-1) {
+		return j - 1
+	}
+	return j
+}
+
+// isThe reports whether token i is the word "the", in any case, as
+// spellingOf reads it.
+func isThe(toks []segment.Token, text string, i int) bool {
+	t := &toks[i]
+	if t.Kind != segment.Word || t.End-t.Start != 3 {
+		return false
+	}
+	// c|0x20 folds only 'T' onto 't' (and so on) among all bytes.
+	w := text[t.Start:t.End]
+	return w[0]|0x20 == 't' && w[1]|0x20 == 'h' && w[2]|0x20 == 'e'
+}
+
+// nextInList is nextListed but for the "the" it may leave out.
+func (p *parser) nextInList(i, last int) int {
 	c, k := p.cands, p.k
 	for k < len(c) && int(c[k]) < i {
 		k++
