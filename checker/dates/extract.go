@@ -503,8 +503,14 @@ func (p *parser) nextCandidate(i, last int) int {
 // nextListed is nextCandidate over the listed candidates (ExtractListed)
 // from cands[p.k] on: it returns the first listed token of toks[i:last]
 // that the tokens after it do not turn away (turnedAway, or its tests by
-// a numbered spelling's entry), or last, and leaves p.k at it. i never
-// goes back within a text, so each listed token is passed over once.
+// a numbered spelling's entry), or the "the" right before it, at or
+// after i, when the list left that out (Unlisted) and the token begins
+// with a digit; or last. It leaves p.k at the listed token. i never goes
+// back within a text, so each listed token is passed over once (a
+// token that begins with a digit twice at most: once with the "the"
+// before it returned, and once after, as the "the" itself was). Every
+// token that begins with a digit is listed, so no "the" a date starts
+// at is missed.
 func (p *parser) nextListed(i, last int) int {
 	j := p.nextInList(i, last)
 	// "the" before a token that begins with a digit, which the list
