@@ -349,11 +349,20 @@ func (s *dateScratch) read(j int) {
 	r, text, toks, tok, spell := s.rule, s.text, s.toks[:to], s.tok[:to], s.spell
 	fast := s.cal == r.speech
 	for k := from; k < to; k++ {
-		m := &tok[k]
+		t, m := &toks[k], &tok[k]
+		// Most tokens: a word inside its sentence whose spelling is
+		// learnt and short ASCII, whose memo is its spelling's, copied
+		// by the loop's first test (again, if it was read before: the
+		// same memo).
+		if n := t.Word; n != 0 && fast {
+			if sp := &spell[n]; sp.tok.known&(spKnown|spSlow) == spKnown && !t.Initial {
+				*m = sp.tok
+				continue
+			}
+		}
 		if m.known != 0 {
 			continue
 		}
-		t := &toks[k]
 		switch t.Kind {
 		case segment.Word:
 		case segment.Number:

@@ -323,7 +323,9 @@ func candidacy(units *quantity.Table, text string, tk *segment.Token) uint8 {
 	case segment.Number:
 		m |= candDate
 	case segment.Word:
-		if dates.MayStart(text[tk.Start:tk.End]) {
+		// "the" is left out of the dates' list (dates.Unlisted):
+		// they find it from the digits after it.
+		if w := text[tk.Start:tk.End]; dates.MayStart(w) && !dates.Unlisted(w) {
 			m |= candDate
 		}
 	}

@@ -114,3 +114,53 @@ func TestOneWalkTokensOutOfText(t *testing.T) {
 		}
 	}
 }
+
+// TestOneWalkLeavesOutThe checks that the dates' list of candidates
+// leaves out "the" in any case (dates.Unlisted), as the segmenter's list
+// then does, and that a date that starts at "the" ("the 3rd of June",
+// "The 12th", "the 2nd" ending one sentence before a figure opening the
+// next) is still read from the digits after it, as Extract reads it:
+// with the words numbered, the first article and the next (whose
+// segmenter's list is written by the marks the first set), and without.
+func TestOneWalkLeavesOutThe(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"On the 3rd of June the ferry left, and The 9th of July it came back.",
+		"The 12th of March was wet. The boat sank on the 2nd.\n\n14 people were saved, the third of them by the crew.",
+		"Nothing is dated by the words of the copy; the end.",
+	}
+	for _, numbered := range []bool{true, false} {
+		var words *segment.Words
+		if numbered {
+			words = new(segment.Words)
+		}
+		for round := 0; round < 2; round++ {
+			for _, text := range texts {
+				a := articleWith(t, set, "x.md", []byte(text), 0, words)
+				a.Calendar = set.Dates
+				c := a.listCandidates()
+				if c == nil {
+					t.Fatalf("%q: no candidates listed", text)
+				}
+				for _, k := range c.d {
+					if w := a.Seg.Tokens[k].Text(a.Doc.Text); strings.EqualFold(w, "the") {
+						t.Errorf("%q: %q (token %d) is listed for the dates", text, w, k)
+					}
+				}
+				a.cands, a.candsTried = nil, false
+				got := a.Dates()
+				want := dates.Extract(a.Doc.Text, a.Seg)
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("%q: dates\n got %+v\nwant %+v", text, got, want)
+				}
+				if text == texts[0] && (len(got) != 2 || got[0].Day != 3 || got[1].Day != 9 ||
+					a.Doc.Text[got[0].Span.Start:got[0].Span.End] != "the 3rd of June") {
+					t.Errorf("%q: dates %+v, want the 3rd of June and the 9th of July", text, got)
+				}
+			}
+		}
+	}
+}

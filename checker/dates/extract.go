@@ -158,66 +158,106 @@ var calendarList, calendarIndex = func() ([]string, map[string]uint16) {
 	return list, idx
 }()
 
-// The sets of calendar words that the parser looks a lowered word up in
-// (dayWords, smallNumbers, periodUnits, prepositions, weekdayNames and
-// weekdayAbbrevs), as bits of calendarSets.
+// calWord is what the parser asks of a calendar word (calendarList), by
+// its index: the values of the maps it is a key of (0 where it is none),
+// and the sets it is in (cw* bits), so that the parser reads a word's
+// answers from calWords by the index its spelling's entry keeps
+// (cal), where it looked the word up in each map, hashing it.
+type calWord struct {
+	// month and abbrMonth: monthNames and monthAbbrevs; weekday and
+	// abbrWeekday: 1 + weekdayNames and weekdayAbbrevs; unit: 1 +
+	// periodUnits; factor: periodFactor; small: smallNumbers (with
+	// cwSmall); day: dayWords (with cwDay).
+	month, abbrMonth     int8
+	weekday, abbrWeekday int8
+	unit, factor         int8
+	small, day           int8
+	flags                uint16
+}
+
+// The sets of calendar words a calWord is in.
 const (
-	inDay uint8 = 1 << iota
-	inSmall
-	inPeriod
-	inPrep
-	inWeekday
+	cwSmall uint16 = 1 << iota
+	cwDay
+	cwMonthCue
+	cwYearCue
+	cwYearFollower
+	cwPrep
+	cwOtherDay
+	// cwPlural: the word ends in "s" (plural).
+	cwPlural
 )
 
-// calendarSets gives, by 1 + the index of a calendar word in
-// calendarList, the sets (in*) it is in; entry 0, no calendar word, is
-// in none.
-var calendarSets = func() []uint8 {
-	sets := make([]uint8, len(calendarList)+1)
+// calWords gives, by 1 + the index of a calendar word in calendarList,
+// its calWord; entry 0, no calendar word, is in no map and no set.
+var calWords = func() []calWord {
+	ws := make([]calWord, len(calendarList)+1)
 	for k, w := range calendarList {
-		var b uint8
-		if _, ok := dayWords[w]; ok {
-			b |= inDay
+		c := &ws[k+1]
+		c.month, c.abbrMonth = int8(monthNames[w]), int8(monthAbbrevs[w])
+		if wd, ok := weekdayNames[w]; ok {
+			c.weekday = int8(wd) + 1
 		}
-		if _, ok := smallNumbers[w]; ok {
-			b |= inSmall
+		if wd, ok := weekdayAbbrevs[w]; ok {
+			c.abbrWeekday = int8(wd) + 1
 		}
-		if _, ok := periodUnits[w]; ok {
-			b |= inPeriod
+		if u, ok := periodUnits[w]; ok {
+			c.unit = int8(u) + 1
 		}
-		if prepositions[w] {
-			b |= inPrep
+		c.factor = int8(periodFactor[w])
+		if v, ok := smallNumbers[w]; ok {
+			c.small, c.flags = int8(v), c.flags|cwSmall
 		}
-		_, day := weekdayNames[w]
-		_, abbr := weekdayAbbrevs[w]
-		if day || abbr {
-			b |= inWeekday
+		if d, ok := dayWords[w]; ok {
+			c.day, c.flags = int8(d), c.flags|cwDay
 		}
-		sets[k+1] = b
+		for _, set := range []struct {
+			m   map[string]bool
+			bit uint16
+		}{{monthOnlyCues, cwMonthCue}, {yearCues, cwYearCue}, {yearFollowers, cwYearFollower}, {prepositions, cwPrep}, {otherDay, cwOtherDay}} {
+			if set.m[w] {
+				c.flags |= set.bit
+			}
+		}
+		if plural(w) {
+			c.flags |= cwPlural
+		}
 	}
-	return sets
+	return ws
 }()
 
-// may reports whether token i of sentence s, lowered (lower), may be in
-// one of the sets of calendar words set holds (in*): false only when it
-// is in none of them, which a numbered spelling's entry tells by a load;
-// so the parser looks up the set's map only when it may hit. A token
-// that is no word lowers to no calendar word.
-func (p *parser) may(i int, s segment.Sentence, set uint8) bool {
+// The indices (calendarIndex) of the calendar words the parser compares
+// a word with.
+var (
+	cwLast, cwNext, cwThis          = calendarIndex["last"], calendarIndex["next"], calendarIndex["this"]
+	cwEarlier, cwLater              = calendarIndex["earlier"], calendarIndex["later"]
+	cwEarly, cwLate, cwMid          = calendarIndex["early"], calendarIndex["late"], calendarIndex["mid"]
+	cwAgo, cwThe, cwOf, cwFollowing = calendarIndex["ago"], calendarIndex["the"], calendarIndex["of"], calendarIndex["following"]
+	cwDecade, cwFortnight           = calendarIndex["decade"], calendarIndex["fortnight"]
+	cwMorning, cwAfternoon          = calendarIndex["morning"], calendarIndex["afternoon"]
+	cwEvening                       = calendarIndex["evening"]
+	cwAs, cwThan, cwBefore          = calendarIndex["as"], calendarIndex["than"], calendarIndex["before"]
+	cwUntil, cwBy, cwAfter          = calendarIndex["until"], calendarIndex["by"], calendarIndex["after"]
+)
+
+// cal returns the index (calendarIndex) of the calendar word token i of
+// sentence s lowers to (lower), or 0 when it lowers to none or is past
+// the sentence: by a load of a numbered spelling's entry, and by a
+// look-up of the lowered word for any other.
+func (p *parser) cal(i int, s segment.Sentence) uint16 {
 	if i < s.First || i >= s.Last {
-		return false
+		return 0
 	}
 	t := &p.toks[i]
 	if t.Kind != segment.Word {
-		return false
+		return 0 // calendar words are words
 	}
-	if p.lowerAll || p.bySpell == nil {
-		return true
+	if !p.lowerAll && p.bySpell != nil {
+		if e := p.spell(t); e != 0 {
+			return e >> spCalShift
+		}
 	}
-	if e := p.spell(t); e != 0 {
-		return calendarSets[e>>spCalShift]&set != 0
-	}
-	return true
+	return calendarIndex[p.lower(i, s)]
 }
 
 // spellingOf works out the entry (see spellings) of the word w.
@@ -281,9 +321,22 @@ func Extract(text string, seg *segment.Result) []Expr {
 // may ask it once per spelling.
 func MayStart(w string) bool { return spellingOf(w)&(spDigit|spStart) != 0 }
 
+// Unlisted reports whether a caller that lists candidates for
+// ExtractListed may leave out a word spelt w that MayStart lets through:
+// "the", in any case, which starts a date only before a token that
+// begins with a digit ("the 4th of May"). The commonest word of copy,
+// it was most of the words listed for the dates, and nearly every one
+// was turned away by the token after it; ExtractListed finds the few
+// that start a date from the digits after them. It depends on the
+// spelling alone, as MayStart does.
+func Unlisted(w string) bool { return spellingOf(w)&spThe != 0 }
+
 // ExtractListed is Extract given the text's candidates: cands lists, in
 // token order, every token of seg of Kind Number and every token of Kind
-// Word for which MayStart is true, and no other. A caller that walks an
+// Word for which MayStart is true, and no other, but that it may leave
+// out the words that Unlisted lets it ("the"): a date that starts at
+// such a word starts at the token before one that begins with a digit,
+// which is listed, and is found from there. A caller that walks an
 // article's tokens for another reader too (the rules' one walk for the
 // dates and the quantities) lists them in the same walk, and the
 // extraction walks the tokens no more: it reads only the candidates of
@@ -450,9 +503,38 @@ func (p *parser) nextCandidate(i, last int) int {
 // nextListed is nextCandidate over the listed candidates (ExtractListed)
 // from cands[p.k] on: it returns the first listed token of toks[i:last]
 // that the tokens after it do not turn away (turnedAway, or its tests by
-// a numbered spelling's entry), or last, and leaves p.k at it. i never
-// goes back within a text, so each listed token is passed over once.
+// a numbered spelling's entry), or the "the" right before it, at or
+// after i, when the list left that out (Unlisted) and the token begins
+// with a digit; or last. It leaves p.k at the listed token. i never goes
+// back within a text, so each listed token is passed over once (a
+// token that begins with a digit twice at most: once with the "the"
+// before it returned, and once after, as the "the" itself was). Every
+// token that begins with a digit is listed, so no "the" a date starts
+// at is missed.
 func (p *parser) nextListed(i, last int) int {
+	j := p.nextInList(i, last)
+	// "the" before a token that begins with a digit, which the list
+	// may leave out (Unlisted): it is the candidate, before the digits.
+	if j < last && j-1 >= i && isDigit(p.text[p.toks[j].Start]) && isThe(p.toks, p.text, j-1) {
+		return j - 1
+	}
+	return j
+}
+
+// isThe reports whether token i is the word "the", in any case, as
+// spellingOf reads it.
+func isThe(toks []segment.Token, text string, i int) bool {
+	t := &toks[i]
+	if t.Kind != segment.Word || t.End-t.Start != 3 {
+		return false
+	}
+	// c|0x20 folds only 'T' onto 't' (and so on) among all bytes.
+	w := text[t.Start:t.End]
+	return w[0]|0x20 == 't' && w[1]|0x20 == 'h' && w[2]|0x20 == 'e'
+}
+
+// nextInList is nextListed but for the "the" it may leave out.
+func (p *parser) nextInList(i, last int) int {
 	c, k := p.cands, p.k
 	for k < len(c) && int(c[k]) < i {
 		k++
@@ -873,32 +955,32 @@ func (p *parser) span(i, j int) document.Span {
 
 // at reads the expression that starts at token i, if any.
 func (p *parser) at(i int, s segment.Sentence) (Expr, bool) {
-	w := p.lower(i, s)
-	switch w {
-	case "last", "next", "this":
-		if e, ok := p.shifted(i, s); ok {
+	c := p.cal(i, s)
+	switch c {
+	case cwLast, cwNext, cwThis:
+		if e, ok := p.shifted(i, s, c); ok {
 			return e, true
 		}
-	case "earlier", "later":
+	case cwEarlier, cwLater:
 		// "earlier this month", "later this week", "earlier today".
-		if p.lower(i+1, s) == "this" {
-			if u, ok := periodUnits[p.lower(i+2, s)]; ok && !plural(p.lower(i+2, s)) {
+		if p.cal(i+1, s) == cwThis {
+			if n := &calWords[p.cal(i+2, s)]; n.unit != 0 && n.flags&cwPlural == 0 {
 				part := Earlier
-				if w == "later" {
+				if c == cwLater {
 					part = Later
 				}
-				return Expr{Span: p.span(i, i+3), Tokens: [2]int{i, i + 3}, Kind: Relative, Unit: u, Part: part}, true
+				return Expr{Span: p.span(i, i+3), Tokens: [2]int{i, i + 3}, Kind: Relative, Unit: Unit(n.unit - 1), Part: part}, true
 			}
 		}
-		if day, ok := dayWords[p.lower(i+1, s)]; ok && day == 0 {
+		if n := &calWords[p.cal(i+1, s)]; n.flags&cwDay != 0 && n.day == 0 {
 			return Expr{Span: p.span(i, i+2), Tokens: [2]int{i, i + 2}, Kind: Relative, Unit: DayUnit}, true
 		}
-	case "early", "late", "mid":
+	case cwEarly, cwLate, cwMid:
 		// "early July", "mid-2019": the span takes the modifier in; the
 		// whole period is kept, which never makes two dates disagree
 		// that do not.
 		j := i + 1
-		if w == "mid" && p.punct(j, s, '-') {
+		if c == cwMid && p.punct(j, s, '-') {
 			j++
 		}
 		if e, ok := p.calendar(j, s, true); ok && e.Day == 0 {
@@ -907,22 +989,19 @@ func (p *parser) at(i int, s segment.Sentence) (Expr, bool) {
 		}
 		return Expr{}, false
 	}
-	if !p.may(i, s, inDay) {
-		// No day word: dayWords has no entry for w.
-	} else if d, ok := dayWords[w]; ok && (p.lower(i, s) == p.toks[i].Text(p.text) || p.toks[i].Initial) {
+	cw := &calWords[c]
+	if cw.flags&cwDay != 0 && (calendarList[c-1] == p.toks[i].Text(p.text) || p.toks[i].Initial) {
 		// Capitalised inside a sentence, it is a name: "Russia Today".
-		return Expr{Span: p.span(i, i+1), Tokens: [2]int{i, i + 1}, Kind: Relative, Unit: DayUnit, N: d}, true
+		return Expr{Span: p.span(i, i+1), Tokens: [2]int{i, i + 1}, Kind: Relative, Unit: DayUnit, N: int(cw.day)}, true
 	}
-	if e, ok := p.ago(i, s); ok {
+	if e, ok := p.ago(i, s, c); ok {
 		return e, true
 	}
-	if p.may(i, s, inWeekday) && p.capitalised(i, s) {
-		if wd, ok := weekdayNames[w]; ok {
-			return p.weekday(i, s, wd, false)
+	if cw.weekday|cw.abbrWeekday != 0 && p.capitalised(i, s) {
+		if cw.weekday != 0 {
+			return p.weekday(i, s, time.Weekday(cw.weekday-1), false)
 		}
-		if wd, ok := weekdayAbbrevs[w]; ok {
-			return p.weekday(i, s, wd, true)
-		}
+		return p.weekday(i, s, time.Weekday(cw.abbrWeekday-1), true)
 	}
 	return p.calendar(i, s, false)
 }
@@ -941,18 +1020,20 @@ var dayWords = map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorr
 func plural(w string) bool { return strings.HasSuffix(w, "s") }
 
 // shifted reads "last Tuesday", "next week", "this month", "last July".
-func (p *parser) shifted(i int, s segment.Sentence) (Expr, bool) {
+func (p *parser) shifted(i int, s segment.Sentence, c uint16) (Expr, bool) {
 	var shift Shift
-	switch p.lower(i, s) {
-	case "last":
+	switch c {
+	case cwLast:
 		shift = Last
-	case "next":
+	case cwNext:
 		shift = Next
-	case "this":
+	case cwThis:
 		shift = This
 	}
-	n := p.lower(i+1, s)
-	if u, ok := periodUnits[n]; ok && !plural(n) && n != "decade" && n != "fortnight" {
+	cn := p.cal(i+1, s)
+	n := &calWords[cn]
+	if n.unit != 0 && n.flags&cwPlural == 0 && cn != cwDecade && cn != cwFortnight {
+		u := Unit(n.unit - 1)
 		e := Expr{Span: p.span(i, i+2), Tokens: [2]int{i, i + 2}, Kind: Relative, Unit: u, Shift: shift}
 		switch shift {
 		case Last:
@@ -965,17 +1046,17 @@ func (p *parser) shifted(i int, s segment.Sentence) (Expr, bool) {
 		}
 		return e, true
 	}
-	if n == "morning" || n == "afternoon" || n == "evening" {
+	if cn == cwMorning || cn == cwAfternoon || cn == cwEvening {
 		if shift == This {
 			return Expr{Span: p.span(i, i+2), Tokens: [2]int{i, i + 2}, Kind: Relative, Unit: DayUnit}, true
 		}
 		return Expr{}, false
 	}
-	if wd, ok := weekdayNames[n]; ok && p.capitalised(i+1, s) {
-		return Expr{Span: p.span(i, i+2), Tokens: [2]int{i, i + 2}, Kind: Weekday, Weekday: wd, HasWeekday: true,
+	if n.weekday != 0 && p.capitalised(i+1, s) {
+		return Expr{Span: p.span(i, i+2), Tokens: [2]int{i, i + 2}, Kind: Weekday, Weekday: time.Weekday(n.weekday - 1), HasWeekday: true,
 			WeekdaySpan: p.span(i+1, i+2), Shift: shift}, true
 	}
-	if m, ok := monthNames[n]; ok && p.capitalised(i+1, s) {
+	if m := int(n.month); m != 0 && p.capitalised(i+1, s) {
 		// "last July": a month alone; the year is resolved as for "in
 		// July", the shift pointing the way.
 		if _, isDate := p.calendar(i+1, s, true); isDate {
@@ -986,7 +1067,7 @@ func (p *parser) shifted(i int, s segment.Sentence) (Expr, bool) {
 }
 
 // ago reads "three years ago", "a week ago", "10 days ago".
-func (p *parser) ago(i int, s segment.Sentence) (Expr, bool) {
+func (p *parser) ago(i int, s segment.Sentence, c uint16) (Expr, bool) {
 	var n int
 	t := p.toks[i]
 	switch t.Kind {
@@ -997,37 +1078,34 @@ func (p *parser) ago(i int, s segment.Sentence) (Expr, bool) {
 		}
 		n = v
 	case segment.Word:
-		if !p.may(i, s, inSmall) {
+		cw := &calWords[c]
+		if cw.flags&cwSmall == 0 {
 			return Expr{}, false
 		}
-		v, ok := smallNumbers[p.lower(i, s)]
-		if !ok {
-			return Expr{}, false
-		}
+		v := int(cw.small)
 		n = v
 		// "twenty-one years ago".
 		if v >= 20 && v%10 == 0 && p.punct(i+1, s, '-') {
-			if u, ok := smallNumbers[p.lower(i+2, s)]; ok && u < 10 && u > 0 {
-				n += u
+			if uw := &calWords[p.cal(i+2, s)]; uw.flags&cwSmall != 0 && uw.small < 10 && uw.small > 0 {
+				n += int(uw.small)
 				i += 2
 			}
 		}
 	default:
 		return Expr{}, false
 	}
-	if !p.may(i+1, s, inPeriod) {
+	uw := &calWords[p.cal(i+1, s)]
+	if uw.unit == 0 {
 		return Expr{}, false
 	}
 	first := p.firstOfNumber(i)
-	ustr := p.lower(i+1, s)
-	u, ok := periodUnits[ustr]
-	if !ok || p.lower(i+2, s) != "ago" {
+	if p.cal(i+2, s) != cwAgo {
 		return Expr{}, false
 	}
-	if f := periodFactor[ustr]; f > 0 {
+	if f := int(uw.factor); f > 0 {
 		n *= f
 	}
-	return Expr{Span: p.span(first, i+3), Tokens: [2]int{first, i + 3}, Kind: Relative, Unit: u, N: -n, Ago: true}, true
+	return Expr{Span: p.span(first, i+3), Tokens: [2]int{first, i + 3}, Kind: Relative, Unit: Unit(uw.unit - 1), N: -n, Ago: true}, true
 }
 
 // firstOfNumber steps back over a hyphenated number word to its first
@@ -1068,7 +1146,7 @@ func (p *parser) weekday(i int, s segment.Sentence, wd time.Weekday, abbrev bool
 	// from another day, or no one day.
 	// "Following Monday's announcement" is a preposition, not "the
 	// following Monday".
-	if prev := p.lower(i-1, s); otherDay[prev] && (prev != "following" || p.lower(i-2, s) == "the") {
+	if prev := p.cal(i-1, s); calWords[prev].flags&cwOtherDay != 0 && (prev != cwFollowing || p.cal(i-2, s) == cwThe) {
 		return Expr{}, false
 	}
 	return Expr{Span: p.span(i, i+1), Tokens: [2]int{i, i + 1}, Kind: Weekday, Weekday: wd, HasWeekday: true,
@@ -1100,8 +1178,8 @@ func (p *parser) calendar(i int, s segment.Sentence, cued bool) (Expr, bool) {
 		if y, k, ok := p.year(j, s, false); ok {
 			return Expr{Kind: Calendar, Month: m, Year: y, Tokens: [2]int{i, k}, Span: p.span(i, k)}, true
 		}
-		full := monthNames[p.lower(i, s)] != 0
-		if full && (cued || monthOnlyCues[p.cueBefore(i, s)]) {
+		full := calWords[p.cal(i, s)].month != 0
+		if full && (cued || calWords[p.cueBefore(i, s)].flags&cwMonthCue != 0) {
 			return Expr{Kind: Calendar, Month: m, Tokens: [2]int{i, i + 1}, Span: p.span(i, i+1)}, true
 		}
 		return Expr{}, false
@@ -1109,7 +1187,7 @@ func (p *parser) calendar(i int, s segment.Sentence, cued bool) (Expr, bool) {
 	// [the] 11[th] [of] September[ 2023]
 	if d, j, ok := p.dayNumber(i, s); ok {
 		k := j
-		if p.lower(k, s) == "of" {
+		if p.cal(k, s) == cwOf {
 			k++
 		}
 		if m, l, ok := p.month(k, s); ok {
@@ -1123,12 +1201,12 @@ func (p *parser) calendar(i int, s segment.Sentence, cued bool) (Expr, bool) {
 		return Expr{}, false
 	}
 	// in 2019
-	if y, j, ok := p.year(i, s, false); ok && (cued || yearCues[p.cueBefore(i, s)]) {
+	if y, j, ok := p.year(i, s, false); ok && (cued || calWords[p.cueBefore(i, s)].flags&cwYearCue != 0) {
 		// A cue opening the sentence makes the year a date whatever
 		// follows: "In 2019 officers seized ..." is a year, where "built
 		// in 2019 homes" inside a sentence is a count.
 		opens := !cued && i-1 == s.First
-		if p.word(j, s) && !yearFollowers[p.lower(j, s)] && !p.capitalised(j, s) && !opens {
+		if p.word(j, s) && calWords[p.cal(j, s)].flags&cwYearFollower == 0 && !p.capitalised(j, s) && !opens {
 			return Expr{}, false
 		}
 		return Expr{Kind: Calendar, Year: y, Tokens: [2]int{i, j}, Span: p.span(i, j)}, true
@@ -1136,14 +1214,14 @@ func (p *parser) calendar(i int, s segment.Sentence, cued bool) (Expr, bool) {
 	return Expr{}, false
 }
 
-// cueBefore is the lower-case word before token i, skipping the hyphen
-// of "mid-".
-func (p *parser) cueBefore(i int, s segment.Sentence) string {
+// cueBefore is the calendar word (its index, cal) before token i,
+// skipping the hyphen of "mid-".
+func (p *parser) cueBefore(i int, s segment.Sentence) uint16 {
 	j := i - 1
 	if p.punct(j, s, '-') && p.toks[i].Joined {
 		j--
 	}
-	return p.lower(j, s)
+	return p.cal(j, s)
 }
 
 // month reads a month name at token i, full or abbreviated (with its
@@ -1152,11 +1230,11 @@ func (p *parser) month(i int, s segment.Sentence) (int, int, bool) {
 	if !p.capitalised(i, s) {
 		return 0, i, false
 	}
-	w := p.lower(i, s)
-	if m, ok := monthNames[w]; ok {
+	cw := &calWords[p.cal(i, s)]
+	if m := int(cw.month); m != 0 {
 		return m, i + 1, true
 	}
-	if m, ok := monthAbbrevs[w]; ok {
+	if m := int(cw.abbrMonth); m != 0 {
 		j := i + 1
 		if p.punct(j, s, '.') && p.toks[j].Joined {
 			j++
@@ -1170,7 +1248,7 @@ func (p *parser) month(i int, s segment.Sentence) (int, int, bool) {
 // refuses a number that goes on ("11:30", "11-12", "11.5").
 func (p *parser) dayNumber(i int, s segment.Sentence) (int, int, bool) {
 	j := i
-	if p.lower(j, s) == "the" {
+	if p.cal(j, s) == cwThe {
 		j++
 	}
 	if j >= s.Last {
@@ -1261,10 +1339,8 @@ func (p *parser) bound(e *Expr, s segment.Sentence) {
 	if Possessed(p.text, p.toks, e.Tokens[1], s.Last) >= 0 {
 		return
 	}
-	if !p.may(i-1, s, inPrep) {
-		// No preposition before e.
-	} else if w := p.lower(i-1, s); prepositions[w] {
-		e.Prep = w
+	if c := p.cal(i-1, s); calWords[c].flags&cwPrep != 0 {
+		e.Prep = calendarList[c-1]
 		e.Phrase.Start = p.toks[i-1].Start
 	}
 	phrase := func(words ...string) bool {
@@ -1283,8 +1359,8 @@ func (p *parser) bound(e *Expr, s segment.Sentence) {
 	}
 	// Every bounding phrase ends with one of these words: for most
 	// dates, the word before is none of them and no phrase is tried.
-	switch p.lower(i-1, s) {
-	case "as", "than", "before", "until", "by", "after":
+	switch p.cal(i-1, s) {
+	case cwAs, cwThan, cwBefore, cwUntil, cwBy, cwAfter:
 	default:
 		return
 	}
