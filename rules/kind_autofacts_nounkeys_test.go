@@ -38,7 +38,7 @@ func TestCountGroupKey(t *testing.T) {
 	for i, a := range arts {
 		text, toks := a.Doc.Text, a.Seg.Tokens
 		m.lex = make([]int32, len(toks))
-		m.nameMid = make([]bool, len(toks))
+		m.namesMarked = false
 		rule := r
 		if i == len(arts)/2 {
 			rule = r2
