@@ -774,6 +774,27 @@ func (m *ctxMemo) keepSorted(ws []wordID) []wordID {
 	return m.keep(slices.Compact(ws))
 }
 
+// keptSorted is keepSorted for words ws gathered at the end of the kept
+// room (after keepRoom, which made room for them): they are sorted and
+// kept where they are, with no copy.
+func (m *ctxMemo) keptSorted(ws []wordID) []wordID {
+	if len(ws) == 0 {
+		return nil
+	}
+	if len(ws) > 16 {
+		slices.Sort(ws)
+	} else {
+		for i := 1; i < len(ws); i++ {
+			for k := i; k > 0 && ws[k] < ws[k-1]; k-- {
+				ws[k], ws[k-1] = ws[k-1], ws[k]
+			}
+		}
+	}
+	ws = slices.Compact(ws)
+	m.kept = m.kept[:len(m.kept)+len(ws)]
+	return ws[:len(ws):len(ws)]
+}
+
 // ctxMemo holds what the fact rules read of each token of one article,
 // computed on first use: its spelling's reading (lex, lexed: classes,
 // stem, context word, contrast group), its context word (word, done) and,
