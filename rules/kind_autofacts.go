@@ -2210,7 +2210,7 @@ const ownerWindow = 4
 func (r *autoFactsRule) ownerOf(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, memo *ctxMemo) string {
 	relative := false
 	for j := q.Tokens[0] - 1; j > sent.First && j >= q.Tokens[0]-ownerWindow-1; j-- {
-		t := toks[j]
+		t := &toks[j]
 		if t.Kind != segment.Word {
 			// A relative clause's figure is its antecedent's: "the
 			// plant, which employs 1,150 people".
