@@ -602,14 +602,8 @@ func (r *autoFactsRule) readSentence(m *ctxMemo, a *Article, si int, skip []bool
 	// in a sentence yet, a word of countSoFar's, a capitalised word
 	// before the article's names are marked); the loop here reads that
 	// word, with the calls, and hands the rest back.
-	// A capitalised opener's word depends on the article's names, read
-	// by its spelling's number once they are marked (nameUsedMid).
-	fromByte, toByte := 0, 0
-	if first < last {
-		fromByte, toByte = stoks[0].Start, stoks[len(stoks)-1].Start
-	}
 	sc := sentenceScan{stoks: stoks, lex: lex, done: done, words: words, skips: skips,
-		mids: m.nameMid, stamp: m.midStamp, byWord: byWord, marked: m.midMarked(fromByte, toByte)}
+		mids: m.nameMid[first:last:last], byWord: byWord, marked: m.namesMarked}
 	// The count-so-far cue of the sentence (soFarFrom) is read in the
 	// same pass, from the spellings' bits of a cue word and of the two
 	// tokens before it (0 for a token that is no word): a second walk
@@ -662,9 +656,7 @@ func (r *autoFactsRule) readSentence(m *ctxMemo, a *Article, si int, skip []bool
 			w = lw.word
 		}
 		words[k], done[k] = w, true
-		if !sc.marked && m.namesMarked {
-			sc.mids, sc.stamp, sc.marked = m.nameMid, m.midStamp, m.midMarked(fromByte, toByte)
-		}
+		sc.marked = m.namesMarked
 	}
 	cues := sc.cues
 	if cues&(cueRole|cueScope) != 0 {
@@ -687,20 +679,17 @@ func (r *autoFactsRule) readSentence(m *ctxMemo, a *Article, si int, skip []bool
 
 // sentenceScan is what readSentence's loop without a call (wordsRead)
 // reads and writes: the sentence's tokens and the memo's arrays cut to
-// them (lex, done, words, skips), the memo's nameMid and midStamp (mids,
-// stamp: by the segmenter's number, read only once marked), the table's
-// readings by the segmenter's numbers (byWord), and the sentence's cues
-// so far.
+// them (lex, done, words, skips, and mids, the memo's nameMid, read only
+// once marked), the table's readings by the segmenter's numbers
+// (byWord), and the sentence's cues so far.
 type sentenceScan struct {
-	stoks       []segment.Token
-	lex         []int32
-	done, skips []bool
-	words       []wordID
-	mids        []uint32
-	stamp       uint32
-	byWord      []lexNum
-	cues        sentenceCues
-	marked      bool
+	stoks             []segment.Token
+	lex               []int32
+	done, skips, mids []bool
+	words             []wordID
+	byWord            []lexNum
+	cues              sentenceCues
+	marked            bool
 }
 
 // wordsRead reads the sentence's tokens from k on, as readSentence
@@ -718,8 +707,8 @@ type sentenceScan struct {
 func (s *sentenceScan) wordsRead(k int) int {
 	stoks := s.stoks
 	lex, done, skips := s.lex[:len(stoks)], s.done[:len(stoks)], s.skips[:len(stoks)]
-	words := s.words[:len(stoks)]
-	byWord, mids, stamp := s.byWord, s.mids, s.stamp
+	mids, words := s.mids[:len(stoks)], s.words[:len(stoks)]
+	byWord := s.byWord
 	cues, marked := s.cues, s.marked
 	for ; k < len(stoks); k++ {
 		tok := &stoks[k]
@@ -743,9 +732,10 @@ func (s *sentenceScan) wordsRead(k int) int {
 			if lw.lower {
 				w = lw.word
 			} else if tok.Initial && !lw.allCaps {
-				if wn := tok.Word; !marked || int(wn) >= len(mids) {
+				if !marked {
 					break
-				} else if mids[wn] != stamp {
+				}
+				if !mids[k] {
 					w = lw.word
 				}
 			}

@@ -32,9 +32,6 @@ func TestSentenceReadByNumber(t *testing.T) {
 		"Velmora Quay reopened on Monday. Velmora said 42 berths were ready, and Quay staff counted 17 cranes.\n\n" +
 			"Port staff said the number of ships is expected to rise above 30. NOTE: the 12 tugs stayed.\n",
 		"Quay workers said 9 barges left. Harbour officials said the toll could climb to 14, though the count of 6 ferries held.\n",
-		// A word of the page's furniture line opens it, used as a name
-		// inside a sentence of the copy: the scan leaves the line out.
-		"Dravel Herald | News | Friday\n\nDravel council said 12 roads shut. Crews in Dravel cleared 8, the Herald said.\n",
 	}
 	var arts []*Article
 	for i, x := range texts {

@@ -101,10 +101,7 @@ func TestNameUsedMidCorpus(t *testing.T) {
 		t.Fatal(err)
 	}
 	mid := 0
-	arts := walkArticles(t, set, 50)
-	// A furniture line's first word, used as a name inside a sentence.
-	arts = append(arts, articleAt(t, set, "invented.txt", []byte("Ostmere Ledger | Local | Monday\n\nOstmere said 31 homes flooded. Crews from Ostmere pumped 6 of them.\n"), len(arts)))
-	for _, a := range arts {
+	for _, a := range walkArticles(t, set, 50) {
 		text, toks := a.Doc.Text, a.Seg.Tokens
 		m := newCtxMemo(len(toks))
 		furnFrom, furnTo := furnitureLine(text)

@@ -682,76 +682,29 @@ func (m *ctxMemo) wordAt(g *grammar, a *Article, text string, toks []segment.Tok
 
 // nameUsedMid reports whether word token j's spelling is a capitalised
 // word the article also uses inside a sentence: the negation of
-// a.commonWord for the token's text. The article's spellings used
-// capitalised inside a sentence are marked by their segmenter's number,
-// once, from the tallies of its name scan, on the first call: the
+// a.commonWord for the token's text. The article's capitalised words
+// are marked by token once, from its name scan, on the first call: the
 // look-up of each opener's text in the names' map (hashing the string)
-// was 7% of the whole run, and marking each capitalised token of the
-// scan walked every use of a name where one mark per spelling tells
-// the same. A token is in the scan exactly when its text is a key of
-// the map, but for the words of the page's furniture line, which the
-// scan leaves out: those, and the tokens of an article whose names'
-// spellings are not all numbered, are found in the scan's tokens by
-// binary search (namedAt). Small enough to be inlined: the marking is
-// a call of its own.
+// was 7% of the whole run. The scan holds every non-empty capitalised
+// word token, so a token is in it exactly when its text is a key of
+// the map. Small enough to be inlined: the marking is a call of its own.
 func (m *ctxMemo) nameUsedMid(a *Article, j int) bool {
 	if !m.namesMarked {
 		m.markNames(a)
 	}
-	t := &a.Seg.Tokens[j]
-	if wn := int(t.Word); wn != 0 && wn < len(m.nameMid) && !m.midByTok && (t.Start < m.furnFrom || t.Start >= m.furnTo) {
-		return m.nameMid[wn] == m.midStamp
-	}
-	return m.namedAt(a, j)
+	return m.nameMid[j]
 }
 
-// markNames marks the spellings of nameUsedMid, once per article: each
-// spelling of the name scan used inside a sentence gets the article's
-// stamp in nameMid, by its segmenter's number. A spelling the scan
-// did not number leaves the article to namedAt (midByTok).
+// markNames marks the tokens of nameUsedMid, once per article.
 func (m *ctxMemo) markNames(a *Article) {
-	sc := a.capWords()
-	words := a.Seg.Words
-	m.midStamp++
-	if words != m.midOf || m.midStamp == 0 {
-		clear(m.nameMid)
-		m.midOf, m.midStamp = words, 1
-	}
-	n := 0
-	if words != nil && sc.of == words {
-		n = words.Len()
-	}
-	if len(m.nameMid) < n {
-		m.nameMid = slices.Grow(m.nameMid, n-len(m.nameMid))[:n]
-	}
-	m.midByTok = n == 0
-	for fi := range sc.tallies {
-		if sc.tallies[fi].mid == 0 {
-			continue
-		}
-		if wn := int(sc.nums[fi]); wn != 0 && wn < n {
-			m.nameMid[wn] = m.midStamp
-		} else {
-			m.midByTok = true
+	sc := a.scanNames()
+	clear(m.nameMid)
+	for _, nt := range sc.toks {
+		if sc.forms[nt.form].Mid > 0 {
+			m.nameMid[nt.tok] = true
 		}
 	}
-	m.furnFrom, m.furnTo = sc.furnFrom, sc.furnTo
 	m.namesMarked = true
-}
-
-// namedAt is nameUsedMid for token j, from the name scan's tokens (in
-// text order) by binary search.
-func (m *ctxMemo) namedAt(a *Article, j int) bool {
-	sc := a.capWords()
-	k, found := slices.BinarySearchFunc(sc.toks, int32(j), func(nt nameTok, j int32) int { return int(nt.tok - j) })
-	return found && sc.tallies[sc.toks[k].form].mid > 0
-}
-
-// midMarked tells whether the tokens of a sentence from byte from to
-// byte to are told by nameMid alone: the names are marked, by number,
-// and the sentence has no word of the furniture line.
-func (m *ctxMemo) midMarked(from, to int) bool {
-	return m.namesMarked && !m.midByTok && (to < m.furnFrom || from >= m.furnTo)
 }
 
 // keepSorted sorts ws, drops repeated words and keeps the rest (nil when
@@ -813,18 +766,10 @@ type ctxMemo struct {
 	// inQuantity marks the tokens of the article's quantities (all
 	// false when the memo is handed out).
 	inQuantity []bool
-	// nameMid holds, by the segmenter's number of a spelling in the
-	// Words of midOf, midStamp when the article uses the spelling as a
-	// capitalised word inside a sentence, once namesMarked
-	// (nameUsedMid); midByTok when the article's spellings are not all
-	// numbered, and furnFrom and furnTo the bytes of its furniture
-	// line, whose tokens nameUsedMid finds by their token (namedAt).
-	nameMid          []uint32
-	midStamp         uint32
-	midOf            *segment.Words
-	namesMarked      bool
-	midByTok         bool
-	furnFrom, furnTo int
+	// nameMid marks the tokens whose spelling the article uses as a
+	// capitalised word inside a sentence, once namesMarked (nameUsedMid).
+	nameMid     []bool
+	namesMarked bool
 	// sentRead marks the sentences readSentence has read, and tokRole
 	// and tokBits hold the contrast group and the tokenBits of each
 	// token of those that hold a contrast or a scope word
@@ -1089,12 +1034,13 @@ func newCtxMemo(tokens int) *ctxMemo {
 	if cap(m.word) < tokens {
 		m.word, m.done = make([]wordID, tokens), make([]bool, tokens)
 		m.inQuantity = make([]bool, tokens)
+		m.nameMid = make([]bool, tokens)
 		m.lex = make([]int32, tokens)
 		m.tokRole, m.tokBits = make([]int32, tokens), make([]tokenBits, tokens)
 	}
 	m.word, m.done = m.word[:tokens], m.done[:tokens]
 	m.inQuantity = m.inQuantity[:tokens]
-	m.namesMarked = false
+	m.nameMid, m.namesMarked = m.nameMid[:tokens], false
 	m.lex = m.lex[:tokens]
 	clear(m.lex)
 	m.tokRole, m.tokBits = m.tokRole[:tokens], m.tokBits[:tokens]

@@ -38,7 +38,7 @@ func TestCountGroupKey(t *testing.T) {
 	for i, a := range arts {
 		text, toks := a.Doc.Text, a.Seg.Tokens
 		m.lex = make([]int32, len(toks))
-		m.namesMarked = false
+		m.nameMid = make([]bool, len(toks))
 		rule := r
 		if i == len(arts)/2 {
 			rule = r2
