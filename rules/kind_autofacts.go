@@ -2421,21 +2421,6 @@ func (a *Article) commonWord(w string) bool {
 	return f == nil || f.Mid == 0
 }
 
-// commonWordAt is a.commonWord for capitalised word token j, read from
-// the memo's marks of the article's names (nameUsedMid): looking the
-// token's text up built the names' map of the article (FormMap), every
-// capitalised spelling hashed into it, for the one word, in the
-// articles where nothing else asks for the map. A token of the page's
-// furniture line, which the name scan leaves out, is looked up by its
-// text.
-func (m *ctxMemo) commonWordAt(a *Article, j int) bool {
-	sc := a.capWords()
-	if t := &a.Seg.Tokens[j]; t.Start >= sc.furnFrom && t.Start < sc.furnTo {
-		return a.commonWord(t.Text(a.Doc.Text))
-	}
-	return !m.nameUsedMid(a, j)
-}
-
 // rankedMinute finds the minute after a rank, "the 67th minute" or "a
 // 67th-minute strike", and returns its token. "minute" is a grammar word,
 // too common to be a counted noun; but in a report of a match, a race or
@@ -2937,7 +2922,7 @@ func (r *autoFactsRule) givenName(a *Article, toks []segment.Token, sent segment
 		return r.soleGivenName(a, toks[n].Text(text))
 	}
 	w := toks[g].Text(text)
-	if !isCapitalised(w) || isAllCaps(w) || r.titles[w] || (g == sent.First && memo.commonWordAt(a, g) && memo.englishAt(text, toks, g)) {
+	if !isCapitalised(w) || isAllCaps(w) || r.titles[w] || (g == sent.First && a.commonWord(w) && memo.englishAt(text, toks, g)) {
 		return r.soleGivenName(a, toks[n].Text(text))
 	}
 	return []string{w}

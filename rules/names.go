@@ -172,9 +172,6 @@ type nameScan struct {
 	// has built them (nil before).
 	forms []NameForm
 	room  *nameRoom
-	// furnFrom and furnTo are the bytes of the article's line of page
-	// furniture (furnitureLine), whose words the scan leaves out.
-	furnFrom, furnTo int
 }
 
 // mid is how many uses of spelling form are inside a sentence.
@@ -252,7 +249,6 @@ func scanCaps(a *Article) *nameScan {
 	// About one word in six is capitalised in news copy.
 	sc := &nameScan{toks: slices.Grow(room.toks[:0], len(toks)/5+8), room: room}
 	furnFrom, furnTo := furnitureLine(text)
-	sc.furnFrom, sc.furnTo = furnFrom, furnTo
 	for i := range toks {
 		t := &toks[i]
 		// Most tokens start with a lower-case ASCII letter, a digit or
