@@ -727,6 +727,27 @@ func (m *ctxMemo) keepSorted(ws []wordID) []wordID {
 	return m.keep(slices.Compact(ws))
 }
 
+// keptSorted is keepSorted for words ws gathered at the end of the kept
+// room (after keepRoom, which made room for them): they are sorted and
+// kept where they are, with no copy.
+func (m *ctxMemo) keptSorted(ws []wordID) []wordID {
+	if len(ws) == 0 {
+		return nil
+	}
+	if len(ws) > 16 {
+		slices.Sort(ws)
+	} else {
+		for i := 1; i < len(ws); i++ {
+			for k := i; k > 0 && ws[k] < ws[k-1]; k-- {
+				ws[k], ws[k-1] = ws[k-1], ws[k]
+			}
+		}
+	}
+	ws = slices.Compact(ws)
+	m.kept = m.kept[:len(m.kept)+len(ws)]
+	return ws[:len(ws):len(ws)]
+}
+
 // ctxMemo holds what the fact rules read of each token of one article,
 // computed on first use: its spelling's reading (lex, lexed: classes,
 // stem, context word, contrast group), its context word (word, done) and,
@@ -956,9 +977,12 @@ type keySlot struct {
 // countKeys numbers the distinct keys of claims (keyOf) and counts the
 // claims of each (keyCount). It replaces a map of key strings per
 // article, whose allocation, hashing and growth were a twentieth of the
-// claims' time: the keys are hashed once into an open-addressed table
-// of the memo's, and a hash found is confirmed by comparing the key
-// strings, so two keys are never taken for one.
+// claims' time: the keys are hashed once (hashStr, which reads a key of
+// at most 16 bytes in two loads, where FNV read it byte by byte) into an
+// open-addressed table of the memo's, and a hash found is confirmed by
+// comparing the key strings, so two keys are never taken for one. The
+// hash places a key in the table and decides nothing: the numbers and
+// counts follow the claims' order.
 func (m *ctxMemo) countKeys(claims []claim) {
 	n := len(claims)
 	size := 8
@@ -975,7 +999,7 @@ func (m *ctxMemo) countKeys(claims []claim) {
 	mask := uint64(size - 1)
 	for i := range claims {
 		key := claims[i].Key
-		h := fnvAdd(fnvOffset, key)
+		h := hashStr(key)
 		k := (h ^ h>>29) & mask
 		m.keyNext[i] = -1
 		for {

@@ -2106,8 +2106,12 @@ func (r *autoFactsRule) aroundFigure(a *Article, si, from, end int, skip []bool,
 	words, toks := memo.word, a.Seg.Tokens
 	window := r.window
 	// The context: window words on each side, the near words among the
-	// first nearWindow before.
-	ctx, near = memo.context[:0], memo.near[:0]
+	// first nearWindow before. The context is gathered where it is kept,
+	// at the end of the memo's kept room, with room for its three walks
+	// of window words at most, and sorted there (keptSorted): gathered
+	// in scratch room, it was copied out for every figure.
+	memo.keepRoom(3 * window)
+	ctx, near = memo.kept[len(memo.kept):len(memo.kept)], memo.near[:0]
 	n := 0
 	for j := from - 1; j >= sent.First && (n < window || n < nearWindow); j-- {
 		if toks[j].Kind != segment.Word {
@@ -2163,8 +2167,9 @@ func (r *autoFactsRule) aroundFigure(a *Article, si, from, end int, skip []bool,
 		}
 	}
 	// The scratch room goes back to the memo as it grew.
-	memo.context, memo.near = ctx[:0], near[:0]
-	ctx, near = memo.keepSorted(ctx), memo.keepSorted(near)
+	memo.near = near[:0]
+	ctx = memo.keptSorted(ctx)
+	near = memo.keepSorted(near)
 	// A sentence without a contrast word or without a scope word (most
 	// have neither) is not walked for them (sentenceCues).
 	role = -1
@@ -2342,7 +2347,7 @@ const ownerWindow = 4
 func (r *autoFactsRule) ownerOf(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, memo *ctxMemo) string {
 	relative := false
 	for j := q.Tokens[0] - 1; j > sent.First && j >= q.Tokens[0]-ownerWindow-1; j-- {
-		t := toks[j]
+		t := &toks[j]
 		if t.Kind != segment.Word {
 			// A relative clause's figure is its antecedent's: "the
 			// plant, which employs 1,150 people".
