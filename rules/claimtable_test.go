@@ -171,7 +171,7 @@ func TestAroundFigure(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := autoFactsOf(t, set)
-	var roles, scopes, contexts, figures, within int
+	var roles, scopes, contexts, figures, within, answers int
 	for _, a := range walkArticles(t, set, 100) {
 		text, toks := a.Doc.Text, a.Seg.Tokens
 		m := newCtxMemo(len(toks))
@@ -207,6 +207,13 @@ func TestAroundFigure(t *testing.T) {
 				for _, with := range [][2]bool{{true, true}, {false, true}, {true, false}} {
 					ctx, near, role, scope := r.aroundFigure(a, q.Sentence, q.Tokens[0], end, m.inQuantity, m, with[0], with[1])
 					wantCtx, wantNear := r.g.contexts(a, sent, q.Tokens[0], end, r.window, nearWindow, m.inQuantity, m)
+					if qi := answeredQuestion(a, q.Sentence, q.Tokens[0]); qi >= 0 {
+						// A fragment answering a question: the question's words too.
+						qs := a.Seg.Sentences[qi]
+						more, _ := r.g.contexts(a, qs, qs.Last, qs.Last, questionWords, nearWindow, m.inQuantity, m)
+						wantCtx = slices.Compact(slices.Sorted(slices.Values(append(slices.Clone(wantCtx), more...))))
+						answers++
+					}
 					wantRole, wantScope := -1, ""
 					if with[0] {
 						wantRole = r.role(text, toks, sent, q.Tokens[0], end, m)
@@ -239,8 +246,8 @@ func TestAroundFigure(t *testing.T) {
 			return
 		}
 	}
-	if roles < 100 || scopes < 20 || contexts < 1000 || figures-roles < 100 || within < 100 {
-		t.Errorf("%d walks: %d found a role, %d a scope, %d a context, roleWithin %d: too few to test", figures, roles, scopes, contexts, within)
+	if roles < 100 || scopes < 20 || contexts < 1000 || figures-roles < 100 || within < 100 || answers == 0 {
+		t.Errorf("%d walks: %d found a role, %d a scope, %d a context, roleWithin %d, %d answered a question: too few to test", figures, roles, scopes, contexts, within, answers)
 	}
 }
 

@@ -2110,7 +2110,13 @@ func (r *autoFactsRule) aroundFigure(a *Article, si, from, end int, skip []bool,
 	// at the end of the memo's kept room, with room for its three walks
 	// of window words at most, and sorted there (keptSorted): gathered
 	// in scratch room, it was copied out for every figure.
-	memo.keepRoom(3 * window)
+	// A fragment answering a question takes the question's words too
+	// (answeredQuestion): room for them as well.
+	room, question := 3*window, answeredQuestion(a, si, from)
+	if question >= 0 {
+		room += questionWords
+	}
+	memo.keepRoom(room)
 	ctx, near = memo.kept[len(memo.kept):len(memo.kept)], memo.near[:0]
 	n := 0
 	for j := from - 1; j >= sent.First && (n < window || n < nearWindow); j-- {
@@ -2153,7 +2159,7 @@ func (r *autoFactsRule) aroundFigure(a *Article, si, from, end int, skip []bool,
 			}
 		}
 	}
-	if q := answeredQuestion(a, si, from); q >= 0 {
+	if q := question; q >= 0 {
 		// "His previous best? A mere 250 metres.": a figure that opens
 		// a short fragment answering a question just before it takes
 		// the question's words as context, as the fragment has none of
@@ -3275,13 +3281,16 @@ func (r *autoFactsRule) themWholeAt(a *Article, text string, toks []segment.Toke
 // stands for before the comma ("860 flats at Corby Yard, 52% of them").
 const themReach = 4
 
+// fragmentWords and questionWords are the most words of a fragment and
+// of the question it answers (answeredQuestion).
+const fragmentWords, questionWords = 6, 10
+
 // answeredQuestion returns the sentence before sentence si when si is
 // a short fragment ("A mere 250 metres.") whose figure, at token from,
 // opens it with two words before it at most, and the sentence before is
 // a short question in the same paragraph ("His previous best?"): the
 // fragment answers it. It returns -1 otherwise.
 func answeredQuestion(a *Article, si, from int) int {
-	const fragmentWords, questionWords = 6, 10
 	if si <= 0 || si >= len(a.Seg.Sentences) {
 		return -1
 	}
