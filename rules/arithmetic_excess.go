@@ -74,7 +74,7 @@ func (r *arithmeticRule) excessComparative(a *Article, qs []quantity.Quantity, i
 	}
 	k := quantityIndexAt(qs, j)
 	if k < 0 {
-		// "than the previous record of 338mm": a noun of two words at
+		// "than the old high of 240mm": a noun of two words at
 		// most and "of" before the figure.
 		for n := j; n < j+3 && n < sent.Last && toks[n].Kind == segment.Word && isLowerWord(toks[n].Text(text)); n++ {
 			if wordAt(text, toks, n+1, "of") {
@@ -107,7 +107,7 @@ func (r *arithmeticRule) excessComparative(a *Article, qs []quantity.Quantity, i
 	}
 	x = &qs[k]
 	if !excessPair(x, y) {
-		// "412mm of rain, about 16 inches, some 22% more than": the
+		// "276mm of rain, about 11 inches, some 15% more than": the
 		// figure before the comma restates, in commas, the one before
 		// it, which is X.
 		k = restatedBefore(text, toks, qs, k, sent)
@@ -120,7 +120,7 @@ func (r *arithmeticRule) excessComparative(a *Article, qs []quantity.Quantity, i
 }
 
 // restatedBefore returns the index of the figure that qs[k] restates in
-// commas ("412mm of rain, about 16 inches,"): the figure of the same
+// commas ("276mm of rain, about 11 inches,"): the figure of the same
 // dimension before the comma that opens qs[k], with two words at most
 // between them, or -1.
 func restatedBefore(text string, toks []segment.Token, qs []quantity.Quantity, k int, sent segment.Sentence) int {

@@ -19,7 +19,7 @@ func TestBesidesCounts(t *testing.T) {
 			name: "the whole of another role",
 			articles: []string{
 				"a.txt", "The ferry fire at Olden Quay killed four people and injured 31, the coastguard said.\n",
-				"b.txt", "Four people were killed and 31 injured in the ferry fire at Olden Quay, the coastguard said.\n",
+				"b.txt", "Four people lost their lives and 31 were injured in the ferry fire at Olden Quay, the coastguard said.\n",
 				"c.txt", "Four people died in the ferry fire at Olden Quay. Another 38 were injured, the coastguard said.\n",
 			},
 			want: []string{"c.txt:1:"},
@@ -28,7 +28,7 @@ func TestBesidesCounts(t *testing.T) {
 			name: "the same figure: silent",
 			articles: []string{
 				"a.txt", "The ferry fire at Olden Quay killed four people and injured 31, the coastguard said.\n",
-				"b.txt", "Four people were killed and 31 injured in the ferry fire at Olden Quay, the coastguard said.\n",
+				"b.txt", "Four people lost their lives and 31 were injured in the ferry fire at Olden Quay, the coastguard said.\n",
 				"c.txt", "Four people died in the ferry fire at Olden Quay. Another 31 were injured, the coastguard said.\n",
 			},
 		},

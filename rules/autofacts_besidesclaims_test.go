@@ -15,8 +15,8 @@ func TestBesidesClaims(t *testing.T) {
 	}{
 		{"Four people died in the ferry fire. Another 38 were injured.",
 			[]string{"count:people Four people", "role:killed Four people", "role:injured 38"}},
-		{"Nineteen people were injured in the ferry fire on Monday. Another 12 were injured on Tuesday.",
-			[]string{"count:people Nineteen people", "role:injured Nineteen people"}},
+		{"Seventeen people were injured in the ferry fire on Monday. Another 12 were injured on Tuesday.",
+			[]string{"count:people Seventeen people", "role:injured Seventeen people"}},
 		{"Crews sent 12 engines to the ferry fire. Another 38 firefighters came by boat.",
 			[]string{"count:engine 12 engines"}},
 	} {

@@ -146,7 +146,7 @@ func TestDateFactsFiledBefore(t *testing.T) {
 		{
 			name: "the dateline's own day, where the copy's later weekday is in a span of days",
 			articles: []string{
-				"a.txt", strings.TrimSuffix(wire, "\n") + " The council ordered the mill's yard closed on Tuesday and Wednesday.\n",
+				"a.txt", strings.TrimSuffix(wire, "\n") + " The council kept the mill's yard shut on Tuesday and Wednesday.\n",
 				"b.txt", "Mill fire inquiry\n\nOn Tuesday 9 March, the inquiry panel named the cause of the fire at the Hask mill: a faulty boiler.\n",
 			},
 		},

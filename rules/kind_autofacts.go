@@ -1648,7 +1648,7 @@ func (r *autoFactsRule) claimOf(a *Article, q *quantity.Quantity, text string, t
 			}
 			if j+1 < k && foldIs(toks[j+1].Text(text), "them") {
 				if h := r.themWholeAt(a, text, toks, sent, q, memo); h >= 0 {
-					k = h // "1,450 homes, 30% of them": of the homes
+					k = h // "860 flats, 25% of them": of the flats
 				}
 			}
 			// "40% of the firm's staff" measures the staff, as "40% of
@@ -3243,7 +3243,7 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 
 // themWholeAt returns the token of the noun that "them" stands for in
 // "N% of them" right after a comma that ends a count of its sentence
-// ("plans 1,450 homes, 30% of them affordable": the homes), or -1: the
+// ("plans 860 flats, 25% of them for social rent": the flats), or -1: the
 // share is of that count's noun, as another outlet's "30% of the homes"
 // is, not of the word after "them".
 func (r *autoFactsRule) themWholeAt(a *Article, text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, memo *ctxMemo) int {

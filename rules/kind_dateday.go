@@ -467,11 +467,11 @@ func (s *dateScratch) pastWeekdays(a *Article, es []dates.Expr) int {
 }
 
 // weekdaysJoined reports whether weekdays e and f, in that order, are
-// joined into one span of days ("closed on Tuesday and Wednesday",
+// joined into one span of days ("kept shut on Friday and Saturday",
 // "from Monday to Thursday", "Friday or Saturday"): a span told in the
-// past may run on past the dateline ("ordered the schools shut on
-// Tuesday and Wednesday" under a Tuesday's dateline), so its days are
-// no days of the news before it (latestBefore).
+// past may run on past the dateline ("ordered the depots shut on
+// Friday and Saturday" under a Friday's dateline), so its days are no
+// days of the news before it (latestBefore).
 func weekdaysJoined(a *Article, e, f *dates.Expr) bool {
 	if e.Kind != dates.Weekday || f.Kind != dates.Weekday || e.Span.End > f.Span.Start || f.Span.Start > len(a.Doc.Text) {
 		return false
