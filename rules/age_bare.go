@@ -136,7 +136,7 @@ func resolveBareAges(c *Corpus, perArticle [][]claim) {
 // the article names before it, where that is one person: someone named
 // only later, or two people named before it, leave it unresolved. A
 // person whose age is keyed by a surname shared with another given name
-// (givenOnly: "Ute Brandt, 68" beside "Jonas Brandt, 39") is a person
+// (givenOnly: "Ute Kessing, 68" beside "Piet Kessing, 39") is a person
 // of their own, named where the given name is, and aged in an article
 // only by an age given with that given name.
 func resolveBareAgesOf(names *NameIndex, story []int, perArticle [][]claim) {
