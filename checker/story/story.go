@@ -250,7 +250,8 @@ func byTerms(articles []Article, idx []int, opt Options) [][]int {
 	}
 	var df []int32
 	var figure []bool // by term id: the term is a figure
-	figIDs := map[uint64]int32{}
+	var figIDs figureTable
+	figIDs.reset(1 << 9)
 	start := make([]int, n+1)
 	terms := make([]int32, 0, total)
 	for k, i := range idx {
@@ -280,10 +281,12 @@ func byTerms(articles []Article, idx []int, opt Options) [][]int {
 		}
 		for _, f := range articles[i].Figures {
 			// Figures have ids of their own, apart from terms.
-			id, ok := figIDs[f]
-			if !ok {
+			slot := figIDs.slot(f)
+			id := slot.id - 1
+			if id < 0 {
 				id = int32(len(df))
-				figIDs[f] = id
+				*slot = figureSlot{key: f, id: id + 1}
+				figIDs.added()
 				df = append(df, 0)
 				figure = append(figure, true)
 			}
@@ -342,44 +345,61 @@ func byTerms(articles []Article, idx []int, opt Options) [][]int {
 		off[id+1] = off[id] + c
 	}
 	postings := make([]int32, off[len(df)])
+	// after[x] is where the articles after article k begin in the
+	// postings of the term at terms[x] (an article of k): the postings
+	// are filled in order of article, so that is the fill's place once
+	// k is written, and no search of the list finds k again.
+	after := make([]int32, len(terms))
 	fill := slices.Clone(off[:len(df)])
 	for k := range n {
-		for _, id := range terms[start[k]:start[k+1]] {
+		for x := start[k]; x < start[k+1]; x++ {
+			id := terms[x]
 			postings[fill[id]] = int32(k)
 			fill[id]++
+			after[x] = int32(fill[id])
 		}
 	}
 
 	// Count shared terms of article k with each later article and keep
-	// the links.
+	// the links. tally[j] holds what article j shares with k: the
+	// terms and their weight, and the shared figures' part of both.
 	var links, byFigures []link
-	count := make([]int32, n)
-	mass := make([]float64, n)
-	// figCount and figMass are the shared figures' part of count and
-	// mass.
-	figCount := make([]int32, n)
-	figMass := make([]float64, n)
+	tally := make([]pairTally, n)
 	var touched []int32
 	for k := range n {
-		for _, id := range terms[start[k]:start[k+1]] {
-			list := postings[off[id]:off[id+1]]
-			at, _ := slices.BinarySearch(list, int32(k))
-			for _, j := range list[at+1:] {
-				if count[j] == 0 {
+		for x := start[k]; x < start[k+1]; x++ {
+			id := terms[x]
+			later := postings[after[x]:off[id+1]]
+			// The term's weight is added to each pair in order of
+			// term, as ever: the sums are the same to the last bit.
+			wt := weight[id]
+			if figure[id] {
+				for _, j := range later {
+					p := &tally[j]
+					if p.count == 0 {
+						touched = append(touched, j)
+					}
+					p.count++
+					p.mass += wt
+					p.figCount++
+					p.figMass += wt
+				}
+				continue
+			}
+			for _, j := range later {
+				p := &tally[j]
+				if p.count == 0 {
 					touched = append(touched, j)
 				}
-				count[j]++
-				mass[j] += weight[id]
-				if figure[id] {
-					figCount[j]++
-					figMass[j] += weight[id]
-				}
+				p.count++
+				p.mass += wt
 			}
 		}
 		for _, j := range touched {
-			shared, sharedMass := int(count[j]), mass[j]
-			figs, figsMass := int(figCount[j]), figMass[j]
-			count[j], mass[j], figCount[j], figMass[j] = 0, 0, 0, 0
+			p := &tally[j]
+			shared, sharedMass := int(p.count), p.mass
+			figs, figsMass := int(p.figCount), p.figMass
+			*p = pairTally{}
 
 			if l, ok := linkOf(shared-figs, sharedMass-figsMass, size[k], size[j], minShared, minOverlap, manyShared, manyOverlap); ok {
 				l.a, l.b = int32(k), j
@@ -438,6 +458,63 @@ func byTerms(articles []Article, idx []int, opt Options) [][]int {
 		groups[g] = append(groups[g], idx[k])
 	}
 	return groups
+}
+
+// pairTally is what two articles share, as byTerms counts it: shared
+// terms and their weight, and the shared figures' part of both.
+type pairTally struct {
+	count, figCount int32
+	mass, figMass   float64
+}
+
+// figureTable numbers the figures' keys for byTerms: an open-addressed
+// table (linear probing, at most half full) of keys and their ids plus
+// one (0: an empty slot). A Go map of the keys hashed and probed each
+// one with its set-up and grew by steps; the keys are hashes already.
+type figureTable struct {
+	slots []figureSlot
+	n     int
+}
+
+// figureSlot is a key of a figureTable and its id plus one.
+type figureSlot struct {
+	key uint64
+	id  int32
+}
+
+// reset makes the table room for about n keys.
+func (t *figureTable) reset(n int) {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	t.slots, t.n = make([]figureSlot, size), 0
+}
+
+// slot returns the slot of key: its own, or the empty one where it
+// belongs, which the caller fills and then calls added.
+func (t *figureTable) slot(key uint64) *figureSlot {
+	mask := uint64(len(t.slots) - 1)
+	i := (key * 0x9e3779b97f4a7c15 >> 32) & mask
+	for t.slots[i].id != 0 && t.slots[i].key != key {
+		i = (i + 1) & mask
+	}
+	return &t.slots[i]
+}
+
+// added counts a key filled in, and grows the table past half full.
+func (t *figureTable) added() {
+	t.n++
+	if 2*t.n <= len(t.slots) {
+		return
+	}
+	old := t.slots
+	t.slots = make([]figureSlot, 2*len(old))
+	for _, sl := range old {
+		if sl.id != 0 {
+			*t.slot(sl.key) = sl
+		}
+	}
 }
 
 // minFigureNames is the least number of shared names with which shared
