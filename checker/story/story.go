@@ -281,12 +281,10 @@ func byTerms(articles []Article, idx []int, opt Options) [][]int {
 		}
 		for _, f := range articles[i].Figures {
 			// Figures have ids of their own, apart from terms.
-			slot := figIDs.slot(f)
-			id := slot.id - 1
+			id, at := figIDs.find(f)
 			if id < 0 {
 				id = int32(len(df))
-				*slot = figureSlot{key: f, id: id + 1}
-				figIDs.added()
+				figIDs.add(at, f, id)
 				df = append(df, 0)
 				figure = append(figure, true)
 			}
@@ -468,51 +466,53 @@ type pairTally struct {
 }
 
 // figureTable numbers the figures' keys for byTerms: an open-addressed
-// table (linear probing, at most half full) of keys and their ids plus
-// one (0: an empty slot). A Go map of the keys hashed and probed each
-// one with its set-up and grew by steps; the keys are hashes already.
+// table (linear probing, at most three quarters full) of keys and their
+// ids plus one (0: an empty slot), in two arrays, twelve bytes a slot. A
+// Go map of the keys hashed and probed each one with its set-up; the
+// keys are hashes already.
 type figureTable struct {
-	slots []figureSlot
-	n     int
-}
-
-// figureSlot is a key of a figureTable and its id plus one.
-type figureSlot struct {
-	key uint64
-	id  int32
+	keys []uint64
+	ids  []int32
+	n    int
 }
 
 // reset makes the table room for about n keys.
 func (t *figureTable) reset(n int) {
 	size := 16
-	for size < 2*n {
+	for 3*size < 4*n {
 		size *= 2
 	}
-	t.slots, t.n = make([]figureSlot, size), 0
+	t.keys, t.ids, t.n = make([]uint64, size), make([]int32, size), 0
 }
 
-// slot returns the slot of key: its own, or the empty one where it
-// belongs, which the caller fills and then calls added.
-func (t *figureTable) slot(key uint64) *figureSlot {
-	mask := uint64(len(t.slots) - 1)
-	i := (key * 0x9e3779b97f4a7c15 >> 32) & mask
-	for t.slots[i].id != 0 && t.slots[i].key != key {
+// find returns the id of key, or -1 and the empty slot where it belongs,
+// which add fills.
+func (t *figureTable) find(key uint64) (int32, int) {
+	mask := len(t.ids) - 1
+	i := int(key*0x9e3779b97f4a7c15>>32) & mask
+	for t.ids[i] != 0 {
+		if t.keys[i] == key {
+			return t.ids[i] - 1, i
+		}
 		i = (i + 1) & mask
 	}
-	return &t.slots[i]
+	return -1, i
 }
 
-// added counts a key filled in, and grows the table past half full.
-func (t *figureTable) added() {
+// add puts key, numbered id, in empty slot i (from find), and grows the
+// table past three quarters full.
+func (t *figureTable) add(i int, key uint64, id int32) {
+	t.keys[i], t.ids[i] = key, id+1
 	t.n++
-	if 2*t.n <= len(t.slots) {
+	if 4*t.n <= 3*len(t.ids) {
 		return
 	}
-	old := t.slots
-	t.slots = make([]figureSlot, 2*len(old))
-	for _, sl := range old {
-		if sl.id != 0 {
-			*t.slot(sl.key) = sl
+	keys, ids := t.keys, t.ids
+	t.keys, t.ids = make([]uint64, 2*len(keys)), make([]int32, 2*len(ids))
+	for j, id := range ids {
+		if id != 0 {
+			_, at := t.find(keys[j])
+			t.keys[at], t.ids[at] = keys[j], id
 		}
 	}
 }
