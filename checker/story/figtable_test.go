@@ -18,17 +18,17 @@ import (
 func TestFiguresAfterMany(t *testing.T) {
 	// The first article's figures are numbered before the fillers'
 	// grow the table, the second's after.
-	arts := []story.Article{{Path: "a/one.txt", Terms: []string{"ilse vantor", "brenmoor"}, Figures: figures("4117 tonnes", "38 barges")}}
+	arts := []story.Article{{Path: "a/one.txt", Terms: []string{"ilse vurmond", "brenmoor"}, Figures: figures("4117 tonnes", "38 barges")}}
 	for i := range 1000 {
 		arts = append(arts, story.Article{
 			Path:    fmt.Sprintf("filler/%d.txt", i),
-			Terms:   []string{fmt.Sprintf("quennel %d", i), fmt.Sprintf("varrow %d", i), fmt.Sprintf("ostby %d", i)},
+			Terms:   []string{fmt.Sprintf("grisby %d", i), fmt.Sprintf("varrow %d", i), fmt.Sprintf("ostby %d", i)},
 			Figures: figures(fmt.Sprintf("%d cases", 3*i), fmt.Sprintf("%d beds", 3*i+1), fmt.Sprintf("%d per cent", 3*i+2)),
 		})
 	}
 	n := len(arts)
 	arts = append(arts,
-		story.Article{Path: "b/two.txt", Terms: []string{"ilse vantor", "brenmoor"}, Figures: figures("38 barges", "4117 tonnes", "9 crew")},
+		story.Article{Path: "b/two.txt", Terms: []string{"ilse vurmond", "brenmoor"}, Figures: figures("38 barges", "4117 tonnes", "9 crew")},
 		story.Article{Path: "c/three.txt", Terms: []string{"odo permane", "sallow reach"}, Figures: figures("5220 tonnes")},
 		story.Article{Path: "d/four.txt", Terms: []string{"odo permane", "sallow reach"}, Figures: figures("61 barges")},
 	)
