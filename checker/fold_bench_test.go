@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/factlint/factlint/checker/story"
 	"github.com/factlint/factlint/internal/corpusgen"
 	"github.com/factlint/factlint/rules"
 )
@@ -42,5 +43,40 @@ func BenchmarkFoldTerms(b *testing.B) {
 			results[i].prepareFold()
 			f.finished(i)
 		}
+	}
+}
+
+// BenchmarkGroupChecked measures story grouping (story.Group, Auto) of
+// BenchmarkCheck's 2,000 generated articles as the corpus stage groups
+// them: their story terms numbered by the name folder, and their
+// figures.
+func BenchmarkGroupChecked(b *testing.B) {
+	set, err := rules.LoadDefault()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var results []articleResult
+	var paths []string
+	size := 0
+	for i, g := range corpusgen.Generate(corpusgen.Options{Articles: 2000, Seed: 1}) {
+		r, n := checkInput(Input{Path: g.Path, Src: g.Text}, i, set)
+		r.releaseFacts()
+		results = append(results, r)
+		paths = append(paths, g.Path)
+		size += n
+	}
+	f := foldNames(results)
+	for i := range results {
+		results[i].prepareFold()
+		f.finished(i)
+	}
+	arts := make([]story.Article, len(results))
+	for i, r := range results {
+		arts[i] = story.Article{Path: paths[i], Story: r.story, Terms: r.terms, TermIDs: r.termIDs, Figures: r.figures}
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		story.Group(arts, story.Auto, story.Options{})
 	}
 }

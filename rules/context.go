@@ -1292,40 +1292,30 @@ func (s *Set) StoryTerms(a *Article) []string {
 	if len(caps) == 0 {
 		return nil
 	}
-	// What is known of each spelling: termKnown once the rest is set.
-	const (
-		termKnown = 1 << iota
-		termStop  // a stop word in lower case
-		termShort // fewer than three letters
-		termAdded // added as a one-word term
-	)
-	state := make([]uint8, len(sc.words))
+	// The lowered terms and their spans are built in pooled room: only
+	// the string of all terms, copied from it, outlives the call.
+	scr := termPool.Get().(*termScratch)
+	scr.sync(s, sc.of)
+	buf := slices.Grow(scr.buf[:0], 8*len(caps))
+	spans := slices.Grow(scr.spans[:0], len(caps)/2+1)
+	scr.runs.reset(len(caps) / 8)
+	// What is known of each spelling of the article (term* bits,
+	// termKnown once read): termAdded is the article's own.
+	state := slices.Grow(scr.state[:0], len(sc.words))[:len(sc.words)]
+	clear(state)
+	defer func() {
+		scr.buf, scr.spans, scr.state = buf[:0], spans[:0], state[:0]
+		clear(scr.runs.keys) // they slice the article's text
+		termPool.Put(scr)
+	}()
 	about := func(form int32) uint8 {
 		st := state[form]
 		if st&termKnown == 0 {
-			w := sc.words[form]
-			st = termKnown
-			if s.grammar.stop.hasLower(w) {
-				st |= termStop
-			}
-			if utf8.RuneCountInString(w) < 3 {
-				st |= termShort
-			}
+			st = scr.reading(s, sc, form)
 			state[form] = st
 		}
 		return st
 	}
-	// The lowered terms and their spans are built in pooled room: only
-	// the string of all terms, copied from it, outlives the call.
-	scr := termPool.Get().(*termScratch)
-	buf := slices.Grow(scr.buf[:0], 8*len(caps))
-	spans := slices.Grow(scr.spans[:0], len(caps)/2+1)
-	scr.runs.reset(len(caps) / 8)
-	defer func() {
-		scr.buf, scr.spans = buf[:0], spans[:0]
-		clear(scr.runs.keys) // they slice the article's text
-		termPool.Put(scr)
-	}()
 	for k := 0; k < len(caps); {
 		m := k + 1
 		for m < len(caps) && caps[m].tok == caps[m-1].tok+1 && isSpace1(text, toks[caps[m-1].tok].End, toks[caps[m].tok].Start) {
@@ -1343,7 +1333,7 @@ func (s *Set) StoryTerms(a *Article) []string {
 			// A name after titles or a role is the name alone: one
 			// outlet's "Surveyor Dr Ada Wren" is another's "Ada Wren",
 			// and the story's articles share the name only.
-			start += s.afterTitles(sc, toks, caps[start:m])
+			start += afterTitles(sc, toks, caps[start:m], about)
 		}
 		first := &toks[caps[start].tok]
 		if m-start == 1 {
@@ -1385,21 +1375,33 @@ func (s *Set) StoryTerms(a *Article) []string {
 	return slices.Compact(terms)
 }
 
+// What StoryTerms knows of a spelling: termKnown once the rest is set;
+// a stop word in lower case; fewer than three letters; a title as
+// written (grammar.titles); and, of the article's own state, added as a
+// one-word term.
+const (
+	termKnown uint8 = 1 << iota
+	termStop
+	termShort
+	termTitle
+	termAdded
+)
+
 // afterTitles returns how many words open the run of capitalised words
 // run before the name it holds, leaving at least one: the grammar's
 // titles ("Dr", "Captain"), and a first word of a sentence that the
 // article capitalises nowhere else when a title follows it ("Surveyor
 // Dr Ada Wren"): a role. A first word before a name is left alone: "East
-// Tolva Radio" and "Ferryman Ivo Sand" look alike.
-func (s *Set) afterTitles(sc *nameScan, toks []segment.Token, run []nameTok) int {
+// Tolva Radio" and "Ferryman Ivo Sand" look alike. about reads a
+// spelling's term* bits.
+func afterTitles(sc *nameScan, toks []segment.Token, run []nameTok, about func(int32) uint8) int {
 	k := 0
 	for ; k < len(run)-1; k++ {
-		w := sc.words[run[k].form]
-		if s.grammar.titles[w] {
+		if about(run[k].form)&termTitle != 0 {
 			continue
 		}
-		if k == 0 && toks[run[0].tok].Initial && sc.mid(run[0].form) == 0 && !isAllCaps(w) &&
-			s.grammar.titles[sc.words[run[1].form]] {
+		if k == 0 && toks[run[0].tok].Initial && sc.mid(run[0].form) == 0 && !isAllCaps(sc.words[run[0].form]) &&
+			about(run[1].form)&termTitle != 0 {
 			continue
 		}
 		break
@@ -1415,10 +1417,68 @@ type termScratch struct {
 	spans [][2]int32
 	// runs are the runs of several words seen so far, by their text
 	// (cleared after each article).
-	runs formTable
+	runs  formTable
+	state []uint8
+	// byNum holds, by the segmenter's number of a spelling
+	// (segment.Token.Word) in the Words of, its term* bits but
+	// termAdded (0: not read yet), with the grammar of set: a spelling
+	// is read once for all the articles segmented with of, not once per
+	// article, where the stop list and the titles, maps of strings,
+	// hashed it each time. Emptied when the scratch serves other Words
+	// or another Set.
+	byNum []uint8
+	of    *segment.Words
+	set   *Set
 }
 
 var termPool = sync.Pool{New: func() any { return new(termScratch) }}
+
+// sync readies the scratch's readings by number for the Set s and the
+// Words of (nil: none, each spelling then read by its text).
+func (t *termScratch) sync(s *Set, of *segment.Words) {
+	if of != t.of || s != t.set {
+		clear(t.byNum)
+		t.of, t.set = of, s
+	}
+	if of == nil {
+		return
+	}
+	if n := of.Len(); len(t.byNum) < n {
+		t.byNum = slices.Grow(t.byNum, n-len(t.byNum))[:n]
+	}
+}
+
+// reading returns the term* bits of spelling form of sc (termKnown set,
+// termAdded not), read by its number in the scratch's Words where it
+// has one.
+func (t *termScratch) reading(s *Set, sc *nameScan, form int32) uint8 {
+	if sc.nums != nil && sc.of == t.of {
+		if wn := sc.nums[form]; wn != 0 && int(wn) < len(t.byNum) {
+			st := t.byNum[wn]
+			if st == 0 {
+				st = s.termReading(sc.words[form])
+				t.byNum[wn] = st
+			}
+			return st
+		}
+	}
+	return s.termReading(sc.words[form])
+}
+
+// termReading returns the term* bits of spelling w but termAdded.
+func (s *Set) termReading(w string) uint8 {
+	st := termKnown
+	if s.grammar.stop.hasLower(w) {
+		st |= termStop
+	}
+	if utf8.RuneCountInString(w) < 3 {
+		st |= termShort
+	}
+	if s.grammar.titles[w] {
+		st |= termTitle
+	}
+	return st
+}
 
 // appendLower appends strings.ToLower(w) to buf: ASCII is copied and
 // lowered in place.

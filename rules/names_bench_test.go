@@ -82,7 +82,9 @@ func generatedNames(b *testing.B, n int) namesBench {
 //   - learn: name.variant's per-article Check (learned two-part names),
 //     with the table it reads;
 //   - index: the run's NameIndex built from every article's statistics;
-//   - typo: name.typo's CheckCorpus over that index.
+//   - typo: name.typo's CheckCorpus over that index;
+//   - terms: the story terms, from tables of capitalised words made
+//     beforehand.
 //
 // typo must report on real copy (the seeds hold a misspelt name), so a
 // change that stops it finding anything does not pass as a speed-up.
@@ -132,6 +134,23 @@ func benchNames(b *testing.B, nb namesBench, mustReport bool) {
 			for _, a := range nb.arts {
 				x := fresh(a)
 				variant.Check(x, NewReporter(x.Doc))
+			}
+		}
+	})
+	// terms: the story terms (Set.StoryTerms) of articles whose table
+	// of capitalised words is made beforehand, as the checker asks for
+	// them after the rules that made it.
+	scanned := make([]*Article, len(nb.arts))
+	for i, a := range nb.arts {
+		scanned[i] = fresh(a)
+		scanned[i].capWords()
+	}
+	b.Run("terms", func(b *testing.B) {
+		b.SetBytes(int64(nb.size))
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, a := range scanned {
+				nb.set.StoryTerms(a)
 			}
 		}
 	})

@@ -250,7 +250,8 @@ func byTerms(articles []Article, idx []int, opt Options) [][]int {
 	}
 	var df []int32
 	var figure []bool // by term id: the term is a figure
-	figIDs := map[uint64]int32{}
+	var figIDs figureTable
+	figIDs.reset(1 << 9)
 	start := make([]int, n+1)
 	terms := make([]int32, 0, total)
 	for k, i := range idx {
@@ -280,10 +281,10 @@ func byTerms(articles []Article, idx []int, opt Options) [][]int {
 		}
 		for _, f := range articles[i].Figures {
 			// Figures have ids of their own, apart from terms.
-			id, ok := figIDs[f]
-			if !ok {
+			id, at := figIDs.find(f)
+			if id < 0 {
 				id = int32(len(df))
-				figIDs[f] = id
+				figIDs.add(at, f, id)
 				df = append(df, 0)
 				figure = append(figure, true)
 			}
@@ -342,44 +343,61 @@ func byTerms(articles []Article, idx []int, opt Options) [][]int {
 		off[id+1] = off[id] + c
 	}
 	postings := make([]int32, off[len(df)])
+	// after[x] is where the articles after article k begin in the
+	// postings of the term at terms[x] (an article of k): the postings
+	// are filled in order of article, so that is the fill's place once
+	// k is written, and no search of the list finds k again.
+	after := make([]int32, len(terms))
 	fill := slices.Clone(off[:len(df)])
 	for k := range n {
-		for _, id := range terms[start[k]:start[k+1]] {
+		for x := start[k]; x < start[k+1]; x++ {
+			id := terms[x]
 			postings[fill[id]] = int32(k)
 			fill[id]++
+			after[x] = int32(fill[id])
 		}
 	}
 
 	// Count shared terms of article k with each later article and keep
-	// the links.
+	// the links. tally[j] holds what article j shares with k: the
+	// terms and their weight, and the shared figures' part of both.
 	var links, byFigures []link
-	count := make([]int32, n)
-	mass := make([]float64, n)
-	// figCount and figMass are the shared figures' part of count and
-	// mass.
-	figCount := make([]int32, n)
-	figMass := make([]float64, n)
+	tally := make([]pairTally, n)
 	var touched []int32
 	for k := range n {
-		for _, id := range terms[start[k]:start[k+1]] {
-			list := postings[off[id]:off[id+1]]
-			at, _ := slices.BinarySearch(list, int32(k))
-			for _, j := range list[at+1:] {
-				if count[j] == 0 {
+		for x := start[k]; x < start[k+1]; x++ {
+			id := terms[x]
+			later := postings[after[x]:off[id+1]]
+			// The term's weight is added to each pair in order of
+			// term, as ever: the sums are the same to the last bit.
+			wt := weight[id]
+			if figure[id] {
+				for _, j := range later {
+					p := &tally[j]
+					if p.count == 0 {
+						touched = append(touched, j)
+					}
+					p.count++
+					p.mass += wt
+					p.figCount++
+					p.figMass += wt
+				}
+				continue
+			}
+			for _, j := range later {
+				p := &tally[j]
+				if p.count == 0 {
 					touched = append(touched, j)
 				}
-				count[j]++
-				mass[j] += weight[id]
-				if figure[id] {
-					figCount[j]++
-					figMass[j] += weight[id]
-				}
+				p.count++
+				p.mass += wt
 			}
 		}
 		for _, j := range touched {
-			shared, sharedMass := int(count[j]), mass[j]
-			figs, figsMass := int(figCount[j]), figMass[j]
-			count[j], mass[j], figCount[j], figMass[j] = 0, 0, 0, 0
+			p := &tally[j]
+			shared, sharedMass := int(p.count), p.mass
+			figs, figsMass := int(p.figCount), p.figMass
+			*p = pairTally{}
 
 			if l, ok := linkOf(shared-figs, sharedMass-figsMass, size[k], size[j], minShared, minOverlap, manyShared, manyOverlap); ok {
 				l.a, l.b = int32(k), j
@@ -438,6 +456,65 @@ func byTerms(articles []Article, idx []int, opt Options) [][]int {
 		groups[g] = append(groups[g], idx[k])
 	}
 	return groups
+}
+
+// pairTally is what two articles share, as byTerms counts it: shared
+// terms and their weight, and the shared figures' part of both.
+type pairTally struct {
+	count, figCount int32
+	mass, figMass   float64
+}
+
+// figureTable numbers the figures' keys for byTerms: an open-addressed
+// table (linear probing, at most three quarters full) of keys and their
+// ids plus one (0: an empty slot), in two arrays, twelve bytes a slot. A
+// Go map of the keys hashed and probed each one with its set-up; the
+// keys are hashes already.
+type figureTable struct {
+	keys []uint64
+	ids  []int32
+	n    int
+}
+
+// reset makes the table room for about n keys.
+func (t *figureTable) reset(n int) {
+	size := 16
+	for 3*size < 4*n {
+		size *= 2
+	}
+	t.keys, t.ids, t.n = make([]uint64, size), make([]int32, size), 0
+}
+
+// find returns the id of key, or -1 and the empty slot where it belongs,
+// which add fills.
+func (t *figureTable) find(key uint64) (int32, int) {
+	mask := len(t.ids) - 1
+	i := int(key*0x9e3779b97f4a7c15>>32) & mask
+	for t.ids[i] != 0 {
+		if t.keys[i] == key {
+			return t.ids[i] - 1, i
+		}
+		i = (i + 1) & mask
+	}
+	return -1, i
+}
+
+// add puts key, numbered id, in empty slot i (from find), and grows the
+// table past three quarters full.
+func (t *figureTable) add(i int, key uint64, id int32) {
+	t.keys[i], t.ids[i] = key, id+1
+	t.n++
+	if 4*t.n <= 3*len(t.ids) {
+		return
+	}
+	keys, ids := t.keys, t.ids
+	t.keys, t.ids = make([]uint64, 2*len(keys)), make([]int32, 2*len(ids))
+	for j, id := range ids {
+		if id != 0 {
+			_, at := t.find(keys[j])
+			t.keys[at], t.ids[at] = keys[j], id
+		}
+	}
 }
 
 // minFigureNames is the least number of shared names with which shared
