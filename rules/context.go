@@ -715,6 +715,12 @@ func (m *ctxMemo) keepSorted(ws []wordID) []wordID {
 	if len(ws) == 0 {
 		return nil
 	}
+	return m.keep(sortedWords(ws))
+}
+
+// sortedWords sorts ws in place and drops repeated words: by insertion
+// for a window's dozen words, without the generic sort's set-up.
+func sortedWords(ws []wordID) []wordID {
 	if len(ws) > 16 {
 		slices.Sort(ws)
 	} else {
@@ -724,7 +730,7 @@ func (m *ctxMemo) keepSorted(ws []wordID) []wordID {
 			}
 		}
 	}
-	return m.keep(slices.Compact(ws))
+	return slices.Compact(ws)
 }
 
 // keptSorted is keepSorted for words ws gathered at the end of the kept
@@ -734,16 +740,7 @@ func (m *ctxMemo) keptSorted(ws []wordID) []wordID {
 	if len(ws) == 0 {
 		return nil
 	}
-	if len(ws) > 16 {
-		slices.Sort(ws)
-	} else {
-		for i := 1; i < len(ws); i++ {
-			for k := i; k > 0 && ws[k] < ws[k-1]; k-- {
-				ws[k], ws[k-1] = ws[k-1], ws[k]
-			}
-		}
-	}
-	ws = slices.Compact(ws)
+	ws = sortedWords(ws)
 	m.kept = m.kept[:len(m.kept)+len(ws)]
 	return ws[:len(ws):len(ws)]
 }

@@ -3763,10 +3763,7 @@ func (r *autoFactsRule) selfContradictions(c *Corpus, perArticle [][]claim, anch
 						continue
 					}
 					if done == nil {
-						done = make(map[diag.Location]bool, len(rep.diags))
-						for _, d := range rep.diags {
-							done[d.Location] = true
-						}
+						done = reportedAt(rep)
 					}
 					if done[x.Loc] {
 						break
@@ -4249,4 +4246,14 @@ func inFullDate(a *Article, q *quantity.Quantity) bool {
 		}
 	}
 	return false
+}
+
+// reportedAt returns the locations of the findings rep holds so far: a
+// later pass reports nothing where an earlier one did.
+func reportedAt(rep *Reporter) map[diag.Location]bool {
+	done := make(map[diag.Location]bool, len(rep.diags))
+	for _, d := range rep.diags {
+		done[d.Location] = true
+	}
+	return done
 }

@@ -65,10 +65,7 @@ func (r *autoFactsRule) unitRestatements(c *Corpus, perArticle [][]claim, cmpr c
 						continue
 					}
 					if done == nil {
-						done = make(map[diag.Location]bool, len(rep.diags))
-						for _, d := range rep.diags {
-							done[d.Location] = true
-						}
+						done = reportedAt(rep)
 					}
 					if done[x.Loc] {
 						break
