@@ -76,7 +76,7 @@ func (r *arithmeticRule) excessComparative(a *Article, qs []quantity.Quantity, i
 	if k < 0 {
 		// "than the old high of 240mm": a noun of two words at
 		// most and "of" before the figure.
-		for n := j; n < j+3 && n < sent.Last && toks[n].Kind == segment.Word && isLowerWord(toks[n].Text(text)); n++ {
+		for n := j; n < j+2 && n < sent.Last && toks[n].Kind == segment.Word && isLowerWord(toks[n].Text(text)); n++ {
 			if wordAt(text, toks, n+1, "of") {
 				k = quantityIndexAt(qs, n+2)
 				break

@@ -874,7 +874,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 				continue // before the "since" or relative clause the year is in
 			}
 			if p.Tokens[0] > present {
-				continue // "opened in 1998 and now carries 30,000 a day"
+				continue // "founded in 1998 and now employs 300"
 			}
 			d := q.Tokens[0] - p.Tokens[1]
 			if p.Tokens[0] > q.Tokens[0] {
@@ -1463,8 +1463,8 @@ func verbBetween(cal *dates.Lexicon, text string, toks []segment.Token, from, co
 // presentAfter returns the token of the first adverb of the present
 // ("now", "today", "currently", "nowadays") among tokens from to to, or
 // len(toks) when there is none: a figure after it, in a clause after a
-// year ("the line, which opened in 1998 and now carries 30,000
-// passengers a day"), is of the present, not of the year.
+// year ("the mill, which was founded in 1998 and now employs 300
+// people"), is of the present, not of the year.
 func presentAfter(text string, toks []segment.Token, from, to int) int {
 	for j := from; j < to && j < len(toks); j++ {
 		if toks[j].Kind != segment.Word {
@@ -3300,13 +3300,13 @@ func answeredQuestion(a *Article, si, from int) int {
 		return -1
 	}
 	// The question mark first: most sentences follow none.
-	if end := toks[prev.Last-1]; end.Kind != segment.Punct || end.End-end.Start != 1 || text[end.Start] != '?' {
+	end := toks[prev.Last-1]
+	if end.Kind != segment.Punct || end.End-end.Start != 1 || text[end.Start] != '?' {
 		return -1
 	}
 	if wordsIn(toks, sent.First, from) > 2 || wordsIn(toks, sent.First, sent.Last) > fragmentWords || wordsIn(toks, prev.First, prev.Last) > questionWords {
 		return -1
 	}
-	end := toks[prev.Last-1]
 	if strings.IndexByte(text[end.End:toks[sent.First].Start], '\n') >= 0 {
 		return -1 // another paragraph
 	}

@@ -204,9 +204,10 @@ func (q *Quantity) Interval(p Precision) Interval {
 		// its writer rounded no further than the last digits, and the
 		// hedge covers them, not a tenth of the whole; a quarter of the
 		// tolerance. Half of it let two such figures whose middle
-		// digits are swapped ("about 36,200" and "about 32,600"
-		// overlap at 5% each, not at 2.5%) pass as agreeing. A measure of fewer digits keeps it all, as copy
-		// restates one converted or worked out ("about 21 km (13
+		// digits are swapped pass as agreeing ("about 34,200" and
+		// "about 32,400" overlap at 5% each, not at 2.5%). A measure
+		// of fewer digits keeps it all, as copy restates one converted
+		// or worked out ("about 21 km (13
 		// miles)"); so does a sum at any precision, whose conversion
 		// or share is worked out at a rate of the writer's choosing,
 		// and a figure ending in a 5 (Round counts it half: "about
