@@ -441,6 +441,16 @@ func finishDayOpponentsRef(x *claim, xa int, order []int, against map[int]*claim
 }
 
 func slipOpponentsRef(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
+	order, against, ok := slipReadingRef(x, xa, arts, claims)
+	if ok || !isBare(x) || x.Q.Value >= 12*60 {
+		return order, against, ok
+	}
+	pm := *x
+	pm.Q.Value, pm.Q.High = x.Q.Value+12*60, x.Q.High+12*60
+	return slipReadingRef(&pm, xa, arts, claims)
+}
+
+func slipReadingRef(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
 	var order []int
 	var against map[int]*claim
 	other, most := -1.0, 0
@@ -453,8 +463,12 @@ func slipOpponentsRef(x *claim, xa int, arts []int, claims [][]claim) ([]int, ma
 		bestShared := -1
 		for k := range claims[ya] {
 			y := &claims[ya][k]
-			if earlierOverlap(x, y) {
+			if earlierOverlap(x, y) || bareMeets(y, x.Q.Value) {
 				return nil, nil, false
+			}
+			if isBare(y) {
+				hour = hour || bareHour(y, x.Q.Value)
+				continue
 			}
 			if !minuteSlip(x.Q.Value, y.Q.Value) {
 				if int(x.Q.Value)/60 == int(y.Q.Value)/60 {
@@ -487,13 +501,13 @@ func slipOpponentsRef(x *claim, xa int, arts []int, claims [][]claim) ([]int, ma
 			return nil, nil, false
 		}
 		for k := range claims[xa] {
-			if y := &claims[xa][k]; y.Q.Value != x.Q.Value && int(x.Q.Value)/60 == int(y.Q.Value)/60 {
+			if y := &claims[xa][k]; y.Loc != x.Loc && !bareMeets(y, x.Q.Value) && bareHour(y, x.Q.Value) {
 				return nil, nil, false
 			}
 		}
 	}
 	for k := range claims[xa] {
-		if y := &claims[xa][k]; y.Q.Value <= other && other <= y.Q.High {
+		if bareMeets(&claims[xa][k], other) {
 			return nil, nil, false
 		}
 	}

@@ -240,6 +240,56 @@ func TestDateFactsTimeSlip(t *testing.T) {
 			},
 		},
 		{
+			// "at 8.14" with no "am": a bare number of the clock's shape
+			// after "at" is a time judged by its minute alone.
+			name: "a bare time, its digits swapped against two outlets",
+			articles: []string{
+				"a.txt", pass + "The barrier lifted at 8.14 and the first lorries crawled through.",
+				"b.txt", passB, "c.txt", passC,
+			},
+			want: []string{"a.txt:3:23: fact.date: time of the event: 8.14 here; 8.41am in b.txt:3, 8.41 a.m. in c.txt:3"},
+		},
+		{
+			name: "a bare time read in the afternoon",
+			articles: []string{
+				"a.txt", pass + "The barrier lifted at 8.14 and the first lorries crawled through.",
+				"b.txt", pass + "Crews said the last lane was cleared at 8.41pm on Sunday after a day of work.",
+				"c.txt", pass + "The road reopened to traffic by 8.41 p.m. on Sunday, the council said.",
+			},
+			want: []string{"a.txt:3:23: fact.date: time of the event: 8.14 here; 8.41pm in b.txt:3, 8.41 p.m. in c.txt:3"},
+		},
+		{
+			name: "a bare time that agrees",
+			articles: []string{
+				"a.txt", pass + "The barrier lifted at 8.41 and the first lorries crawled through.",
+				"b.txt", passB, "c.txt", passC,
+			},
+		},
+		{
+			// A price is written so too: bare figures never oppose a
+			// time.
+			name: "bare times oppose no time",
+			articles: []string{
+				"a.txt", pass + "The barrier lifted at 8.14am.",
+				"b.txt", pass + "Crews said the last lane was cleared at 8.41 on Sunday after a night of work.",
+				"c.txt", pass + "The road reopened to traffic at 8.41 on Sunday, the council said.",
+			},
+		},
+		{
+			name: "a bare time, its digits swapped against one outlet",
+			articles: []string{
+				"a.txt", pass + "The barrier lifted at 8.14 and the first lorries crawled through.",
+				"b.txt", passB,
+			},
+		},
+		{
+			name: "a bare number after another word",
+			articles: []string{
+				"a.txt", pass + "The toll for lorries rose to 8.14 and the first of them crawled through.",
+				"b.txt", passB, "c.txt", passC,
+			},
+		},
+		{
 			name: "the tens slipped in a sentence sharing no word",
 			articles: []string{
 				"a.txt", pass + "The barrier lifted at 8.11am.",

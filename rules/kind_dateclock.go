@@ -303,7 +303,7 @@ func (r *dateFactsRule) timeClaims(out []claim, a *Article, s *dateScratch) []cl
 	qs := a.Quantities()
 	first := -1
 	for k := range qs {
-		if clockMinute(&qs[k]) >= 0 {
+		if clockMinute(&qs[k]) >= 0 || bareClock(a, &qs[k]) >= 0 {
 			first = k
 			break
 		}
@@ -320,6 +320,10 @@ func (r *dateFactsRule) timeClaims(out []claim, a *Article, s *dateScratch) []cl
 	n := 0
 	for k := first; k < len(qs); k++ {
 		q := &qs[k]
+		if q.Unit == nil && bareClock(a, q) >= 0 {
+			n++
+			continue
+		}
 		if q.Unit != quantity.TimeOfDay {
 			continue
 		}
@@ -337,14 +341,18 @@ func (r *dateFactsRule) timeClaims(out []claim, a *Article, s *dateScratch) []cl
 	ids := make([]wordID, 0, earlierRoom*n)
 	type pending struct {
 		sentenceWords
-		q *quantity.Quantity
-		m int
+		q    *quantity.Quantity
+		m    int
+		bare bool
 	}
 	var todo [8]pending
 	ps := todo[:0]
 	for k := first; k < len(qs); k++ {
 		q := &qs[k]
-		m := clockMinute(q)
+		m, bare := clockMinute(q), false
+		if m < 0 && q.Unit == nil {
+			m, bare = bareClock(a, q), true
+		}
 		if m < 0 || q.Sentence >= len(a.Seg.Sentences) {
 			continue
 		}
@@ -377,7 +385,7 @@ func (r *dateFactsRule) timeClaims(out []claim, a *Article, s *dateScratch) []cl
 		// A sentence of too few words to tie ("It began at 5.20am.")
 		// may support another article's time, never oppose one.
 		alone := (mid-start)+min(len(ids)-mid, 1) >= earlierShared
-		ps = append(ps, pending{q: q, m: m,
+		ps = append(ps, pending{q: q, m: m, bare: bare,
 			sentenceWords: sentenceWords{ctx: [2]int{start, mid}, names: [2]int{mid, len(ids)}, alone: alone, ordinal: r.earlierOrdinal(s, from, sent.Last)}})
 	}
 	for _, j := range marked {
@@ -387,13 +395,93 @@ func (r *dateFactsRule) timeClaims(out []claim, a *Article, s *dateScratch) []cl
 	for _, p := range ps {
 		q := p.q
 		span := document.Span{Start: q.Number.Start, End: q.UnitSpan.End}
+		if p.bare {
+			span.End = q.Number.End
+		}
 		shown := spanText(a, span)
 		if strings.HasSuffix(shown, "m.") && !strings.HasSuffix(shown, ".m.") {
 			shown = shown[:len(shown)-1]
 		}
-		out = append(out, p.claim(timeKey, timeLabel, diag.At(a.Doc, span), shown, float64(p.m), float64(p.m), ids))
+		c := p.claim(timeKey, timeLabel, diag.At(a.Doc, span), shown, float64(p.m), float64(p.m), ids)
+		if p.bare {
+			// A bare time is judged by its minute alone (onlySwap),
+			// and never opposes another's (bareRole).
+			c.Role, c.Compl = bareRole, supportOnly
+		}
+		out = append(out, c)
 	}
 	return out
+}
+
+// bareRole is the Role of a time claim read from a bare number of the
+// clock's shape after "at" (bareClock): its half of the day is not
+// written, and its value is the minute of the morning's reading.
+const bareRole = -4
+
+// bareClock returns the minute after midnight of the morning's reading
+// of a bare number written as a time of the clock with a full stop,
+// "at 4.53" (an hour of one or two digits, a minute of two under 60),
+// right after "at", with no unit, qualifier or range; -1 for any other
+// quantity. British copy often drops the "am" of a time it has given
+// ("the first alarm sounded at 4.53"), where another outlet writes
+// "4.53am"; but a price or a measure is written so too ("the shares
+// closed at 4.53"), so such a time only stands against the story's
+// times by its minute alone, where two outlets give its digits swapped
+// (onlySwap), and never opposes another's time (weighSlip).
+func bareClock(a *Article, q *quantity.Quantity) int {
+	if q.Unit != nil || q.Range || q.Words || q.Qualifier != nil || q.Tokens[0] < 1 {
+		return -1
+	}
+	num := a.Doc.Text[q.Number.Start:q.Number.End]
+	dot := strings.IndexByte(num, '.')
+	if dot < 1 || dot > 2 || len(num)-dot != 3 {
+		return -1
+	}
+	h, m := 0, 0
+	for i := 0; i < len(num); i++ {
+		c := num[i]
+		switch {
+		case i == dot:
+		case c < '0' || c > '9':
+			return -1
+		case i < dot:
+			h = h*10 + int(c-'0')
+		default:
+			m = m*10 + int(c-'0')
+		}
+	}
+	if h < 1 || h > 23 || m >= 60 || dot == 2 && num[0] == '0' {
+		return -1
+	}
+	t := &a.Seg.Tokens[q.Tokens[0]-1]
+	if t.Kind != segment.Word || !strings.EqualFold(a.Doc.Text[t.Start:t.End], "at") {
+		return -1
+	}
+	if h < 12 {
+		return h*60 + m
+	}
+	if h == 12 {
+		return m
+	}
+	return h*60 + m
+}
+
+// isBare reports a time claim of bareClock's.
+func isBare(y *claim) bool { return y.Role == bareRole }
+
+// bareMeets reports whether time claim y, which may be bare (its
+// afternoon's reading 12 hours after its value), gives minute v.
+func bareMeets(y *claim, v float64) bool {
+	if y.Q.Value <= v && v <= y.Q.High {
+		return true
+	}
+	return isBare(y) && y.Q.Value < 12*60 && y.Q.Value+12*60 == v
+}
+
+// bareHour reports whether time claim y, which may be bare, gives a
+// minute of the hour of minute v in either of its readings.
+func bareHour(y *claim, v float64) bool {
+	return sameHour(y.Q.Value, v) || isBare(y) && y.Q.Value < 12*60 && sameHour(y.Q.Value+12*60, v)
 }
 
 // otherTimeID is the word id of a time of day (its minutes after
@@ -470,15 +558,30 @@ func minuteSwap(x, y float64) bool {
 // hour would leave two of its minutes apart by chance.
 func slipOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
 	t := opponentTest{kind: slipWalk}
-	return walkOpponents(&t, x, xa, arts, claims)
+	order, against, ok := walkOpponents(&t, x, xa, arts, claims)
+	if ok || !isBare(x) || x.Q.Value >= 12*60 {
+		return order, against, ok
+	}
+	// A bare time of the morning's reading is read in the afternoon's
+	// too.
+	pm := *x
+	pm.Q.Value, pm.Q.High = x.Q.Value+12*60, x.Q.High+12*60
+	t = opponentTest{kind: slipWalk}
+	return walkOpponents(&t, &pm, xa, arts, claims)
 }
 
 // weighSlip is slipOpponents' test of a claim: one giving x's minute
 // ends the walk, and so does a minute a slip away from x's that is not
 // the opponents' so far; such a minute that is opposes x.
 func (t *opponentTest) weighSlip(x, y *claim) (verdict, int) {
-	if earlierOverlap(x, y) {
+	if earlierOverlap(x, y) || bareMeets(y, x.Q.Value) {
 		return stops, 0
+	}
+	if isBare(y) {
+		// A bare time opposes no time; of x's hour, it is another
+		// minute of it.
+		t.flag = t.flag || bareHour(y, x.Q.Value)
+		return pass, 0
 	}
 	if !minuteSlip(x.Q.Value, y.Q.Value) {
 		// flag: the story gives another minute of x's hour, neither
@@ -519,7 +622,7 @@ func (t *opponentTest) endSlip(x *claim, own []claim) bool {
 	}
 	other := t.other.Q.Value
 	for k := range own {
-		if y := &own[k]; y.Q.Value <= other && other <= y.Q.High {
+		if bareMeets(&own[k], other) {
 			return false
 		}
 	}
@@ -534,7 +637,7 @@ func (t *opponentTest) onlySwap(x *claim, own []claim) bool {
 		return false
 	}
 	for k := range own {
-		if y := &own[k]; y.Q.Value != x.Q.Value && sameHour(x.Q.Value, y.Q.Value) {
+		if y := &own[k]; y.Loc != x.Loc && !bareMeets(y, x.Q.Value) && bareHour(y, x.Q.Value) {
 			return false
 		}
 	}
@@ -612,7 +715,7 @@ func timeOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[i
 // weighMinute is timeOpponents' first test of a claim: a minute another
 // outlet gives too ends the walk.
 func weighMinute(x, y *claim) (verdict, int) {
-	if earlierOverlap(x, y) {
+	if earlierOverlap(x, y) || bareMeets(y, x.Q.Value) {
 		return stops, 0
 	}
 	return pass, 0
