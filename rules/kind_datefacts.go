@@ -450,6 +450,7 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 	}
 	out = r.clockClaims(out, a, es, s)
 	out = r.earlierClaims(out, a, es, s)
+	out = spanClaims(out, a)
 	out = r.timeClaims(out, a, s)
 	out = r.dayClaims(out, a, es, s)
 	out = pairClaims(out, a, es)
@@ -1011,8 +1012,9 @@ func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	// The lists share one array: a corpus stage may run for each
 	// story, and an array each was a share of its allocations.
 	n := len(claims)
-	parts := make([][]claim, 8*n)
-	events, leads, earlier, clocks, times, moments, days, pairs := parts[:n:n], parts[n:2*n:2*n], parts[2*n:3*n:3*n], parts[3*n:4*n:4*n], parts[4*n:5*n:5*n], parts[5*n:6*n:6*n], parts[6*n:7*n:7*n], parts[7*n:]
+	parts := make([][]claim, 9*n)
+	events, leads, earlier, clocks, times, moments, days, pairs := parts[:n:n], parts[n:2*n:2*n], parts[2*n:3*n:3*n], parts[3*n:4*n:4*n], parts[4*n:5*n:5*n], parts[5*n:6*n:6*n], parts[6*n:7*n:7*n], parts[7*n:8*n:8*n]
+	spans := parts[8*n:]
 	for i, cs := range claims {
 		// The clock claims inferred from the lead come last
 		// (momentClaims).
@@ -1046,6 +1048,12 @@ func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 			e--
 		}
 		times[i], k = cs[e:k], e
+		// The durations come before them (spanClaims).
+		e = k
+		for e > 0 && isSpanKey(cs[e-1].Key) {
+			e--
+		}
+		spans[i], k = cs[e:k], e
 		// The years of earlier events come before them (earlierClaims),
 		// and are compared apart too.
 		e = k
@@ -1084,6 +1092,7 @@ func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	r.compareEarlier(c, earlier, rep)
 	r.compareTimes(c, times, rep)
 	r.compareSlips(c, times, rep)
+	r.compareSpans(c, spans, rep)
 	r.compareDays(c, days, earlier, rep)
 	r.comparePairs(c, pairs, rep)
 }

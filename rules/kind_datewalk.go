@@ -60,6 +60,7 @@ const (
 	timeWalk                         // timeOpponents: the minute every article ties to x
 	momentWalk                       // momentOpponents
 	yearWalk                         // opposingYears
+	spanWalk                         // spanOpponents
 )
 
 // opponentTest is an opponent walk's test and what it gathers as it
@@ -190,6 +191,8 @@ func (t *opponentTest) weigh(x, y *claim, yi int) (verdict, int) {
 		return t.weighTime(x, y)
 	case momentWalk:
 		return t.weighMoment(x, y)
+	case spanWalk:
+		return t.weighSpan(x, y)
 	}
 	return t.weighYear(x, y, yi)
 }
@@ -214,6 +217,8 @@ func (t *opponentTest) take(x *claim, ya int, b *articleBest) bool {
 		return true
 	case timeWalk:
 		return t.takeTime(ya, b)
+	case spanWalk:
+		return t.takeSpan(ya, b)
 	}
 	return t.takeYear(x, ya, b)
 }
@@ -240,6 +245,8 @@ func (t *opponentTest) end(x *claim, xa int, claims [][]claim) bool {
 		return true
 	case momentWalk:
 		return t.endMoment(x, claims[xa])
+	case spanWalk:
+		return t.endSpan(x, claims[xa])
 	}
 	return t.endYear(x, xa, claims)
 }
