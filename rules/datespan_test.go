@@ -46,6 +46,16 @@ func TestDateFactsSpan(t *testing.T) {
 			},
 		},
 		{
+			// "24 hours" is a set phrase of a span ("in the past 24
+			// hours") as often as a length measured.
+			name: "the others' figure a whole number of days",
+			articles: []string{
+				"a.txt", lead + "Some passengers had been awake for 42 hours.",
+				"b.txt", lead + "The operator has had three breakdowns in the past 24 hours.",
+				"c.txt", lead + "Engineers will inspect every cabin within 24 hours.",
+			},
+		},
+		{
 			name:     "another outlet gives the swapped figure too",
 			articles: []string{"a.txt", lead + "They waited for 173 minutes.", "b.txt", b, "c.txt", c, "d.txt", lead + "The line will stay shut for 173 minutes of checks."},
 		},

@@ -91,6 +91,9 @@ func (r *dateFactsRule) compareSpans(c *Corpus, claims [][]claim, rep *Reporter)
 // own article gives neither the others' figure nor another such
 // duration, but in its headline, which restates the story's length.
 func spanOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
+	if spanWhole(x) {
+		return nil, nil, false
+	}
 	t := opponentTest{kind: spanWalk}
 	return walkOpponents(&t, x, xa, arts, claims)
 }
@@ -101,6 +104,8 @@ func spanOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[i
 func (t *opponentTest) weighSpan(x, y *claim) (verdict, int) {
 	switch {
 	case y.Key != x.Key || !sameDigits(x.Q.Value, y.Q.Value):
+		return pass, 0
+	case spanWhole(y) && y.Q.Value != x.Q.Value:
 		return pass, 0
 	case y.Q.Value == x.Q.Value || !digitSwap(x.Q.Value, y.Q.Value):
 		return stops, 0
@@ -136,6 +141,20 @@ func (t *opponentTest) endSpan(x *claim, own []claim) bool {
 		}
 	}
 	return true
+}
+
+// spanWhole reports a duration claim of a whole number of the next
+// unit up: hours of whole days ("24 hours", "the first 72 hours"),
+// minutes or seconds of whole hours or minutes ("120 minutes", "60
+// seconds"). Copy uses such figures as set phrases of a span ("in the
+// past 24 hours") more often than as a length measured, so they neither
+// oppose nor are judged.
+func spanWhole(x *claim) bool {
+	per := 60
+	if x.Key == spanPrefix+"h" {
+		per = 24
+	}
+	return int(x.Q.Value)%per == 0
 }
 
 // sameDigits reports whether two whole numbers have as many digits.
