@@ -46,6 +46,32 @@ func TestDateFactsSpan(t *testing.T) {
 			},
 		},
 		{
+			// "2 hours 17 minutes" is 137 minutes, in other words.
+			name: "the others' figure written in parts",
+			articles: []string{
+				"a.txt", lead + "They waited for 173 minutes.",
+				"b.txt", lead + "The passengers spent 2 hours 17 minutes suspended over the gorge.",
+				"c.txt", lead + "Engineers restarted the drive after two hours and 17 minutes, the operator said.",
+			},
+			want: []string{"a.txt:3:17: fact.date: duration: 173 minutes here; 2 hours 17 minutes in b.txt:3, two hours and 17 minutes in c.txt:3"},
+		},
+		{
+			name: "the article gives the others' figure in parts",
+			articles: []string{
+				"a.txt", lead + "They waited for 173 minutes.\n\nThe drive was off for 2 hours 17 minutes in all.",
+				"b.txt", b, "c.txt", c,
+			},
+		},
+		{
+			// "2.5 hours" is written to no minute: not 150 minutes.
+			name: "the others' figure to a coarser unit",
+			articles: []string{
+				"a.txt", lead + "They waited for 105 minutes.",
+				"b.txt", lead + "The passengers spent 2.5 hours suspended over the gorge.",
+				"c.txt", lead + "Engineers restarted the drive after 2.5 hours, the operator said.",
+			},
+		},
+		{
 			// "24 hours" is a set phrase of a span ("in the past 24
 			// hours") as often as a length measured.
 			name: "the others' figure a whole number of days",

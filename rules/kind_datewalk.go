@@ -218,7 +218,7 @@ func (t *opponentTest) take(x *claim, ya int, b *articleBest) bool {
 	case timeWalk:
 		return t.takeTime(ya, b)
 	case spanWalk:
-		return t.takeSpan(ya, b)
+		return t.takeSpan(x, ya, b)
 	}
 	return t.takeYear(x, ya, b)
 }
