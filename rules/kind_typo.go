@@ -802,6 +802,12 @@ func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUs
 	if len(best) > 0 && len(best) <= r.cfg.MaxCandidates && bestD >= 2 {
 		best = r.dropFarDoubtful(w, best, count, g.uses, &englishWord)
 	}
+	if len(best) > 0 && len(best) <= r.cfg.MaxCandidates && !r.anyReported(best, g.uses, initial, stories.names) {
+		// No use stands where these names would be its slip: they say
+		// nothing of it, and the other routes are asked as if none
+		// were near.
+		best = nil
+	}
 	if len(best) == 0 && runCount == 1 {
 		best = r.samePerson(w, g, cands, stories)
 	}
@@ -1301,6 +1307,23 @@ func (r *typoRule) report(w string, best []storyTarget, uses []NameUse, initial 
 		}
 		rep.ReportAt(r, u.Loc, msg, related, fix)
 	}
+}
+
+// anyReported reports whether report would report a use of uses as a
+// slip of best: one that opens no sentence (or is judged there too) and
+// stands where one of them may be its name (sameContext). A name near in
+// spelling that no use's context supports is no evidence either way:
+// "Ottar Kenra" where "Ottar Benra" is named and the story names Kenya,
+// a gazetteer's name one edit off, is a slip of the first letter that
+// only the first-letter route reads, and was left unjudged because the
+// gazetteer's name took the place of every other route's.
+func (r *typoRule) anyReported(best []storyTarget, uses []NameUse, initial *lazyInitial, ix *NameIndex) bool {
+	for _, u := range uses {
+		if (!u.Initial || initial.get()) && r.sameContext(u, best, ix) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportTie reports one side of a one-use-each tie at warning severity,
