@@ -195,9 +195,12 @@ type storyTarget struct {
 	// nothing tells which is right, so both uses are reported, each
 	// pointing at the other, with no fix (see oneEach).
 	tie bool
-	// family marks a target taken by sameArticle: the use judged is
-	// its only one, and the route read the words beside it.
+	// family marks a target taken by sameArticle or sameNoun: the use
+	// judged is its only one, and the route read the words beside it.
 	family bool
+	// age marks a target taken by sameAge: after the same given name
+	// and with the same age.
+	age bool
 }
 
 // CheckCorpus judges each rare spelling within its story: against the
@@ -791,7 +794,7 @@ func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUs
 			}
 			beside = true
 		}
-		st := storyTarget{t, in, beside, pair, tie, false}
+		st := storyTarget{t, in, beside, pair, tie, false, false}
 		switch {
 		case d < bestD:
 			best, bestD = []storyTarget{st}, d
@@ -813,6 +816,12 @@ func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUs
 	}
 	if len(best) == 0 {
 		best = r.firstLetter(w, g, tt, stories)
+	}
+	if len(best) == 0 && runCount == 1 {
+		best = r.sameAge(w, g, cands, stories)
+	}
+	if len(best) == 0 && runCount == 1 {
+		best = r.sameNoun(w, g, cands, stories)
 	}
 	if len(best) == 0 || len(best) > r.cfg.MaxCandidates {
 		return
@@ -1293,8 +1302,12 @@ func (r *typoRule) report(w string, best []storyTarget, uses []NameUse, initial 
 		// other side's own finding points back here, and there is no
 		// fix, as one would as likely break the right spelling.
 		t := best[0]
-		msg = fmt.Sprintf("%q here; %q in %s:%d, after the same given name (one use each: which is right?)",
-			w, t.word, t.in.first.File, t.in.first.Start.Line)
+		same := "the same given name"
+		if t.age {
+			same = "the same given name and age"
+		}
+		msg = fmt.Sprintf("%q here; %q in %s:%d, after %s (one use each: which is right?)",
+			w, t.word, t.in.first.File, t.in.first.Start.Line, same)
 		fix = nil
 	}
 	for _, u := range uses {

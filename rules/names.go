@@ -40,6 +40,15 @@ type NameUse struct {
 	// possessive ("Quennells'") or a quote's end, where an ending of
 	// the word says nothing of a slip (rule typo, slip_suffixes).
 	Apostrophe bool
+	// Age is the age that follows the word in apposition ("Mira
+	// Kestel, 44,"), 0 where none does (ageAfter): one person named
+	// twice with one age, whatever the spelling (rule typo, sameAge).
+	Age uint8
+	// Noun is the lowercase word after the word, by number, where the
+	// word stands between "the" and it ("the Orvell quarry"), 0
+	// otherwise (nounAfter): a place named the same way twice (rule
+	// typo, sameNoun).
+	Noun uint32
 	// article is the number of the use's article in a NameIndex (set
 	// when the index adds it; 0 in an article's own NameStats).
 	article int32
@@ -457,7 +466,7 @@ func statsOf(a *Article, sc *nameScan) *NameStats {
 		}
 		if f.Count <= rareUses {
 			apos := strings.HasPrefix(text[t.End:], "'") || strings.HasPrefix(text[t.End:], "’")
-			f.Uses = append(f.Uses, NameUse{Loc: l, Initial: t.Initial, Next: next, Prev: prev, PrevInitial: prevInitial, Apostrophe: apos})
+			f.Uses = append(f.Uses, NameUse{Loc: l, Initial: t.Initial, Next: next, Prev: prev, PrevInitial: prevInitial, Apostrophe: apos, Age: ageAfter(text, toks, nt.tok), Noun: nounAfter(text, toks, nt.tok)})
 		}
 	}
 	// Nexts and prevs share one backing array, nexts first, and so do

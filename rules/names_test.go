@@ -103,7 +103,10 @@ func referenceNames(a *Article) *NameStats {
 				f.First = loc
 			}
 			apos := strings.HasPrefix(text[t.End:], "'") || strings.HasPrefix(text[t.End:], "’")
-			f.Uses = append(f.Uses, NameUse{Loc: loc, Initial: t.Initial, Next: next, Prev: prev, PrevInitial: prevInitial, Apostrophe: apos})
+			// The age and the noun after the word are read as the
+			// scan reads them (TestNameAfter checks those readers).
+			f.Uses = append(f.Uses, NameUse{Loc: loc, Initial: t.Initial, Next: next, Prev: prev, PrevInitial: prevInitial, Apostrophe: apos,
+				Age: ageAfter(text, toks, int32(i)), Noun: nounAfter(text, toks, int32(i))})
 		}
 		if f.Count > rareUses {
 			f.Uses = nil

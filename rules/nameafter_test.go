@@ -1,0 +1,62 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/factlint/factlint/checker/segment"
+)
+
+// TestNameAfter checks what the names scan reads after a name word: an
+// age in apposition (ageAfter) and a lowercase noun after "the" and the
+// name (nounAfter), by the word that follows the first capitalised word
+// after the copy's opening.
+func TestNameAfter(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		age  uint8
+		noun string // "" for none
+	}{
+		{text: "It was Odile Marsk, 47, a tiler.", age: 47},
+		{text: "It was Odile Marsk, 47.", age: 47},
+		{text: "It was Odile Marsk (or Marsk, 47) who won.", age: 0},
+		{text: "It was Odile Marsk, 47 years on.", age: 0},
+		{text: "It was Odile Marsk, 1,470, a sum.", age: 0},
+		{text: "It was Odile Marsk,47, a tiler.", age: 0},
+		{text: "It was Odile Marsk, 0, a tiler.", age: 0},
+		{text: "It was Odile Marsk, 130, a tiler.", age: 0},
+		{text: "It was at the Odile quarry today.", noun: "quarry"},
+		{text: "It was The Odile quarry today.", noun: "quarry"},
+		{text: "It was at a Odile quarry today.", noun: ""},
+		{text: "It was at the Odile Marsk quarry.", noun: ""},
+		{text: "It was at the Odile, quarry today.", noun: ""},
+		{text: "It was at the Odile 4x4 today.", noun: ""},
+	} {
+		toks := tokensOf(tc.text)
+		i := -1
+		for k := 1; k < len(toks); k++ {
+			if w := toks[k].Text(tc.text); toks[k].Kind == segment.Word && w == "Odile" || w == "Marsk" && toks[k-1].Text(tc.text) == "Odile" {
+				i = k
+			}
+			if i >= 0 && toks[i].Text(tc.text) == "Marsk" {
+				break
+			}
+		}
+		if i < 0 {
+			t.Fatalf("%q: no name", tc.text)
+		}
+		if got := ageAfter(tc.text, toks, int32(i)); got != tc.age {
+			t.Errorf("%q: age %d, want %d", tc.text, got, tc.age)
+		}
+		want := uint32(0)
+		if tc.noun != "" {
+			want = nounAfter("the X "+tc.noun, tokensOf("the X "+tc.noun), 1)
+		}
+		if got := nounAfter(tc.text, toks, int32(i)); got != want {
+			t.Errorf("%q: noun %d, want %d (%q)", tc.text, got, want, tc.noun)
+		}
+	}
+}
+
+func tokensOf(text string) []segment.Token {
+	return segment.Segment(text, []segment.Block{{Start: 0, End: len(text)}}, nil).Tokens
+}
