@@ -634,6 +634,7 @@ func EncodeNames(st *NameStats) []byte {
 			b = putBool(b, u.Apostrophe)
 			b = putUvarint(b, uint64(u.Age))
 			b = putUvarint(b, uint64(u.Noun))
+			b, _ = w.str(b, u.Particle)
 		}
 		b = w.set(b, f.Nexts)
 		b = w.set(b, f.Prevs)
@@ -656,7 +657,7 @@ func DecodeNames(data []byte) (st *NameStats, err error) {
 		if m := r.count(); m > 0 {
 			f.Uses = make([]NameUse, m)
 			for i := range f.Uses {
-				f.Uses[i] = NameUse{Loc: r.loc(), Initial: r.bool(), Next: r.str(), Prev: r.str(), PrevInitial: r.bool(), Apostrophe: r.bool(), Age: uint8(min(r.uvarint(), maxAge)), Noun: uint32(r.uvarint())}
+				f.Uses[i] = NameUse{Loc: r.loc(), Initial: r.bool(), Next: r.str(), Prev: r.str(), PrevInitial: r.bool(), Apostrophe: r.bool(), Age: uint8(min(r.uvarint(), maxAge)), Noun: uint32(r.uvarint()), Particle: r.str()}
 			}
 		}
 		f.Nexts = r.set()

@@ -1272,54 +1272,72 @@ const minStem = 4
 // targets, with their counts in that story; the uses that open a
 // sentence only if initial.
 func (r *typoRule) report(w string, best []storyTarget, uses []NameUse, initial *lazyInitial, ix *NameIndex, rep *Reporter) {
-	var names []string
 	var related []diag.Related
 	for _, t := range best {
-		names = append(names, fmt.Sprintf("%q", t.word))
 		if t.in.count > 0 {
 			related = append(related, diag.Related{Location: t.in.first, Message: fmt.Sprintf("%q is named here", t.word)})
 		}
 	}
-	var why string
-	if len(best) == 1 {
-		t := best[0]
-		if t.in.count > 0 {
-			why = fmt.Sprintf(" (named %s in %s)", times(t.in.count), count(t.in.articles, "article"))
-			if t.beside {
-				why = fmt.Sprintf(" (named %s in %s, beside the same name)", times(t.in.count), count(t.in.articles, "article"))
-			}
-		} else {
-			why = " (a name in the lexicon)"
-		}
-	}
-	msg := fmt.Sprintf("%q looks like a misspelling of %s%s", w, strings.Join(names, " or "), why)
+	tie := len(best) == 1 && best[0].tie
 	var fix *diag.Fix
-	if len(best) == 1 {
+	if len(best) == 1 && !tie {
+		// Either side of a tie may be the slip: the message names
+		// both, the other side's own finding points back here, and
+		// there is no fix, as one would as likely break the right
+		// spelling.
 		fix = &diag.Fix{Replacement: best[0].word, Safe: true}
 	}
+	var msg string
+	for _, u := range uses {
+		if u.Initial && !initial.get() || !r.sameContext(u, best, ix) {
+			continue
+		}
+		// A family name after particles is named as written, with
+		// them ("el-Wardi"); the location and the fix are the word's.
+		m := msg
+		if u.Particle != "" || m == "" {
+			m = typoMessage(u.Particle, w, best)
+			if u.Particle == "" {
+				msg = m
+			}
+		}
+		if tie {
+			r.reportTie(u.Loc, m, related, rep)
+			continue
+		}
+		rep.ReportAt(r, u.Loc, m, related, fix)
+	}
+}
+
+// typoMessage is report's message for a use of w, after the particles
+// written before it ("el-", "van der "; "" for none), as a slip of best.
+func typoMessage(particle, w string, best []storyTarget) string {
 	if len(best) == 1 && best[0].tie {
-		// Either side may be the slip: the message names both, the
-		// other side's own finding points back here, and there is no
-		// fix, as one would as likely break the right spelling.
 		t := best[0]
 		same := "the same given name"
 		if t.age {
 			same = "the same given name and age"
 		}
-		msg = fmt.Sprintf("%q here; %q in %s:%d, after %s (one use each: which is right?)",
-			w, t.word, t.in.first.File, t.in.first.Start.Line, same)
-		fix = nil
+		return fmt.Sprintf("%q here; %q in %s:%d, after %s (one use each: which is right?)",
+			particle+w, particle+t.word, t.in.first.File, t.in.first.Start.Line, same)
 	}
-	for _, u := range uses {
-		if u.Initial && !initial.get() || !r.sameContext(u, best, ix) {
-			continue
-		}
-		if fix == nil && len(best) == 1 && best[0].tie {
-			r.reportTie(u.Loc, msg, related, rep)
-			continue
-		}
-		rep.ReportAt(r, u.Loc, msg, related, fix)
+	names := make([]string, len(best))
+	for i, t := range best {
+		names[i] = fmt.Sprintf("%q", particle+t.word)
 	}
+	var why string
+	if len(best) == 1 {
+		t := best[0]
+		switch {
+		case t.in.count > 0 && t.beside:
+			why = fmt.Sprintf(" (named %s in %s, beside the same name)", times(t.in.count), count(t.in.articles, "article"))
+		case t.in.count > 0:
+			why = fmt.Sprintf(" (named %s in %s)", times(t.in.count), count(t.in.articles, "article"))
+		default:
+			why = " (a name in the lexicon)"
+		}
+	}
+	return fmt.Sprintf("%q looks like a misspelling of %s%s", particle+w, strings.Join(names, " or "), why)
 }
 
 // anyReported reports whether report would report a use of uses as a
