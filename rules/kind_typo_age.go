@@ -100,13 +100,22 @@ func (r *typoRule) sameNoun(w string, g storyUses, cands []nameTarget, stories *
 		return nil
 	}
 	u := g.uses[0]
-	if u.Initial || u.Noun == 0 || u.Next != "" || runeLen(w) < r.cfg.MinLength || english.IsWord(strings.ToLower(w)) {
+	if u.Initial || u.Noun == 0 || u.Next != "" || runeLen(w) < r.cfg.MinLength {
 		return nil
 	}
 	var best []storyTarget
+	// The word list is asked once a name is near: most spellings in
+	// the frame meet none.
+	word, wordSet := false, false
 	for _, t := range cands {
 		if !r.nounTarget(w, &t) || !nounTwice(u, t.n) {
 			continue
+		}
+		if !wordSet {
+			word, wordSet = english.IsWord(strings.ToLower(w)), true
+		}
+		if word {
+			return nil
 		}
 		in := stories.names.inStory(t.n, stories.articles(g.story))
 		if in.mid < 2 || in.articles < 2 {

@@ -8,7 +8,9 @@ import "github.com/factlint/factlint/checker/segment"
 // N is one to three digits and at most maxAge; the comma touches the
 // name, and one space parts it from N.
 func ageAfter(text string, toks []segment.Token, i int32) uint8 {
-	if int(i)+3 >= len(toks) {
+	// Most names are followed by no comma, space and digit: told by
+	// the bytes, before any token is read.
+	if e := toks[i].End; e+3 > len(text) || text[e] != ',' || text[e+1] != ' ' || text[e+2]-'0' > 9 || int(i)+3 >= len(toks) {
 		return 0
 	}
 	c, n, after := &toks[i+1], &toks[i+2], &toks[i+3]
@@ -47,7 +49,9 @@ const maxAge = 125
 // hold. The number is the word's FNV-1a hash, never 0, which compares
 // the words of two uses without keeping the article's text.
 func nounAfter(text string, toks []segment.Token, i int32) uint32 {
-	if i < 1 || int(i)+1 >= len(toks) {
+	// Most names stand after no "the ": told by the bytes, before any
+	// token is read.
+	if s := toks[i].Start; s < 4 || text[s-1] != ' ' || text[s-2] != 'e' || text[s-3] != 'h' || text[s-4]|0x20 != 't' || i < 1 || int(i)+1 >= len(toks) {
 		return 0
 	}
 	det, next := &toks[i-1], &toks[i+1]
