@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/internal/english"
@@ -50,7 +51,7 @@ func (r *typoRule) sameAge(w string, g storyUses, cands []nameTarget, stories *s
 		if d := nameDistanceWithin(w, t.word, limit); d < 1 || d > limit || accentOnly(w, t.word) || sameFolded(w, t.word) {
 			continue
 		}
-		if next != "" && !t.n.HasNext(next) || !r.agedAfter(u, t.n) {
+		if next != "" && !t.n.HasNext(next) || !r.agedAfter(u, t.n, stories.articles(g.story)) {
 			continue
 		}
 		in := stories.names.inStory(t.n, stories.articles(g.story))
@@ -65,13 +66,14 @@ func (r *typoRule) sameAge(w string, g storyUses, cands []nameTarget, stories *s
 	return best
 }
 
-// agedAfter reports whether a kept use of spelling n stands inside a
-// sentence after the given name use u stands after, with u's age: a
-// given name that opens one of the two sentences counts, where both open
-// theirs only if it is no English word (as sameGiven reads it).
-func (r *typoRule) agedAfter(u NameUse, n *CorpusName) bool {
+// agedAfter reports whether a kept use of spelling n in the story's
+// articles (arts, sorted) stands inside a sentence after the given name
+// use u stands after, with u's age: a given name that opens one of the
+// two sentences counts, where both open theirs only if it is no English
+// word (as sameGiven reads it).
+func (r *typoRule) agedAfter(u NameUse, n *CorpusName, arts []int) bool {
 	for _, v := range n.Uses {
-		if v.Initial || v.Age != u.Age || v.Prev != u.Prev {
+		if v.Initial || v.Age != u.Age || v.Prev != u.Prev || !inArticles(arts, v.article) {
 			continue
 		}
 		if !v.PrevInitial || !u.PrevInitial || !english.IsWord(strings.ToLower(v.Prev)) {
@@ -108,7 +110,7 @@ func (r *typoRule) sameNoun(w string, g storyUses, cands []nameTarget, stories *
 	// the frame meet none.
 	word, wordSet := false, false
 	for _, t := range cands {
-		if !r.nounTarget(w, &t) || !nounTwice(u, t.n) {
+		if !r.nounTarget(w, &t) || !nounTwice(u, t.n, stories.articles(g.story)) {
 			continue
 		}
 		if !wordSet {
@@ -147,11 +149,12 @@ func (r *typoRule) nounTarget(w string, t *nameTarget) bool {
 
 // nounTwice reports whether the kept uses of spelling n stand before
 // use u's noun, in u's frame, inside a sentence, with no capitalised
-// word after them, in two articles or more.
-func nounTwice(u NameUse, n *CorpusName) bool {
+// word after them, in two or more of the story's articles (arts,
+// sorted).
+func nounTwice(u NameUse, n *CorpusName, arts []int) bool {
 	first, k := int32(-1), 0
 	for _, v := range n.Uses {
-		if v.Initial || v.Noun != u.Noun || v.Next != "" || v.article == first {
+		if v.Initial || v.Noun != u.Noun || v.Next != "" || v.article == first || !inArticles(arts, v.article) {
 			continue
 		}
 		if first < 0 {
@@ -160,4 +163,10 @@ func nounTwice(u NameUse, n *CorpusName) bool {
 		k++
 	}
 	return k >= 2
+}
+
+// inArticles reports whether article a is one of arts, sorted.
+func inArticles(arts []int, a int32) bool {
+	_, ok := slices.BinarySearch(arts, int(a))
+	return ok
 }

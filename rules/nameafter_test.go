@@ -60,3 +60,33 @@ func TestNameAfter(t *testing.T) {
 func tokensOf(text string) []segment.Token {
 	return segment.Segment(text, []segment.Block{{Start: 0, End: len(text)}}, nil).Tokens
 }
+
+// TestAfterInStory checks that sameAge and sameNoun read only the kept
+// uses of the suspect's story: a rare spelling's uses are kept run-wide,
+// and the same given name and age, or the same noun, in another story's
+// article is no evidence.
+func TestAfterInStory(t *testing.T) {
+	r := &typoRule{}
+	u := NameUse{Prev: "Verna", Age: 61, Noun: 7, article: 3}
+	n := &CorpusName{Uses: []NameUse{
+		{Prev: "Verna", Age: 61, article: 0},
+		{Noun: 7, article: 1},
+		{Noun: 7, article: 2},
+	}}
+	for _, tc := range []struct {
+		name       string
+		arts       []int
+		aged, noun bool
+	}{
+		{name: "all in the story", arts: []int{0, 1, 2, 3}, aged: true, noun: true},
+		{name: "the aged use in another story", arts: []int{1, 2, 3}, noun: true},
+		{name: "one noun's article in another story", arts: []int{0, 2, 3}, aged: true},
+	} {
+		if got := r.agedAfter(u, n, tc.arts); got != tc.aged {
+			t.Errorf("%s: agedAfter %v, want %v", tc.name, got, tc.aged)
+		}
+		if got := nounTwice(u, n, tc.arts); got != tc.noun {
+			t.Errorf("%s: nounTwice %v, want %v", tc.name, got, tc.noun)
+		}
+	}
+}

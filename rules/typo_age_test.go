@@ -58,3 +58,4 @@ func TestTypoSameAge(t *testing.T) {
 		})
 	}
 }
+
