@@ -58,4 +58,3 @@ func TestTypoSameAge(t *testing.T) {
 		})
 	}
 }
-
