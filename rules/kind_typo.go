@@ -1344,7 +1344,7 @@ func typoMessage(particle, w string, best []storyTarget) string {
 // slip of best: one that opens no sentence (or is judged there too) and
 // stands where one of them may be its name (sameContext). A name near in
 // spelling that no use's context supports is no evidence either way:
-// "Ottar Kenra" where "Ottar Benra" is named and the story names Kenya,
+// "Ottar Tonra" where "Ottar Bonra" is named and the story names Tonga,
 // a gazetteer's name one edit off, is a slip of the first letter that
 // only the first-letter route reads, and was left unjudged because the
 // gazetteer's name took the place of every other route's.

@@ -16,25 +16,25 @@ func TestNameAfter(t *testing.T) {
 		age  uint8
 		noun string // "" for none
 	}{
-		{text: "It was Odile Marsk, 47, a tiler.", age: 47},
-		{text: "It was Odile Marsk, 47.", age: 47},
-		{text: "It was Odile Marsk (or Marsk, 47) who won.", age: 0},
-		{text: "It was Odile Marsk, 47 years on.", age: 0},
-		{text: "It was Odile Marsk, 1,470, a sum.", age: 0},
-		{text: "It was Odile Marsk,47, a tiler.", age: 0},
-		{text: "It was Odile Marsk, 0, a tiler.", age: 0},
-		{text: "It was Odile Marsk, 130, a tiler.", age: 0},
-		{text: "It was at the Odile quarry today.", noun: "quarry"},
-		{text: "It was The Odile quarry today.", noun: "quarry"},
-		{text: "It was at a Odile quarry today.", noun: ""},
-		{text: "It was at the Odile Marsk quarry.", noun: ""},
-		{text: "It was at the Odile, quarry today.", noun: ""},
-		{text: "It was at the Odile 4x4 today.", noun: ""},
+		{text: "It was Ilsabet Marsk, 47, a tiler.", age: 47},
+		{text: "It was Ilsabet Marsk, 47.", age: 47},
+		{text: "It was Ilsabet Marsk (or Marsk, 47) who won.", age: 0},
+		{text: "It was Ilsabet Marsk, 47 years on.", age: 0},
+		{text: "It was Ilsabet Marsk, 1,470, a sum.", age: 0},
+		{text: "It was Ilsabet Marsk,47, a tiler.", age: 0},
+		{text: "It was Ilsabet Marsk, 0, a tiler.", age: 0},
+		{text: "It was Ilsabet Marsk, 130, a tiler.", age: 0},
+		{text: "It was at the Ilsabet quarry today.", noun: "quarry"},
+		{text: "It was The Ilsabet quarry today.", noun: "quarry"},
+		{text: "It was at a Ilsabet quarry today.", noun: ""},
+		{text: "It was at the Ilsabet Marsk quarry.", noun: ""},
+		{text: "It was at the Ilsabet, quarry today.", noun: ""},
+		{text: "It was at the Ilsabet 4x4 today.", noun: ""},
 	} {
 		toks := tokensOf(tc.text)
 		i := -1
 		for k := 1; k < len(toks); k++ {
-			if w := toks[k].Text(tc.text); toks[k].Kind == segment.Word && w == "Odile" || w == "Marsk" && toks[k-1].Text(tc.text) == "Odile" {
+			if w := toks[k].Text(tc.text); toks[k].Kind == segment.Word && w == "Ilsabet" || w == "Marsk" && toks[k-1].Text(tc.text) == "Ilsabet" {
 				i = k
 			}
 			if i >= 0 && toks[i].Text(tc.text) == "Marsk" {
