@@ -8,10 +8,10 @@ import (
 )
 
 // sameAge is the route of a spelling used once in the run, inside a
-// sentence, after a given name and before an age in apposition ("Mira
+// sentence, after a given name and before an age in apposition ("Tilda
 // Kestel, 44,"), where another spelling of its story, up to two edits
 // away, stands after the same given name with the same age: one person,
-// named once by each of two outlets, "Mira Kestel, 44" in one and "Mira
+// named once by each of two outlets, "Tilda Kestel, 44" in one and "Tilda
 // Kessel, 44" in the other. The same_given route takes such a pair at one
 // edit only, as two edits in a short name are as likely another person's;
 // the same age beside the same given name says it is one person, and a

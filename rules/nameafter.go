@@ -4,7 +4,7 @@ import "github.com/factlint/factlint/checker/segment"
 
 // ageAfter returns the age that follows the name word at token i in
 // apposition, ", N," (or ", N." or ", N)"), as news copy gives a person's
-// age after the name ("Mira Kestel, 44, a nurse"), or 0 where none does.
+// age after the name ("Tilda Kestel, 44, a nurse"), or 0 where none does.
 // N is one to three digits and at most maxAge; the comma touches the
 // name, and one space parts it from N.
 func ageAfter(text string, toks []segment.Token, i int32) uint8 {

@@ -40,7 +40,7 @@ type NameUse struct {
 	// possessive ("Quennells'") or a quote's end, where an ending of
 	// the word says nothing of a slip (rule typo, slip_suffixes).
 	Apostrophe bool
-	// Age is the age that follows the word in apposition ("Mira
+	// Age is the age that follows the word in apposition ("Tilda
 	// Kestel, 44,"), 0 where none does (ageAfter): one person named
 	// twice with one age, whatever the spelling (rule typo, sameAge).
 	Age uint8

@@ -36,7 +36,7 @@ func TestTypoBlockedByFarName(t *testing.T) {
 		// Beside another given name it is another person; and the
 		// gazetteer's name is still no target of a use beside a name
 		// it never stands beside.
-		{name: "another given name", articles: story("Ingrid Tonra")},
+		{name: "another given name", articles: story("Sabeth Tonra")},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := checkDefaultRule(t, "name.typo", tc.articles...)
