@@ -27,7 +27,7 @@ import (
 // EncodeNames. It goes into the rules version of an archive, so that an
 // archive written with another encoding is never decoded with this one.
 // Bump it whenever a fact type or its encoding changes.
-const FactsVersion = 8
+const FactsVersion = 9
 
 // anchorHead is the bit of an anchor's kind byte that marks a figure
 // stated in the headline only (anchor.Head); kinds are small numbers.
@@ -632,6 +632,9 @@ func EncodeNames(st *NameStats) []byte {
 			b, _ = w.str(b, u.Prev)
 			b = putBool(b, u.PrevInitial)
 			b = putBool(b, u.Apostrophe)
+			b = putUvarint(b, uint64(u.Age))
+			b = putUvarint(b, uint64(u.Noun))
+			b, _ = w.str(b, u.Particle)
 		}
 		b = w.set(b, f.Nexts)
 		b = w.set(b, f.Prevs)
@@ -654,7 +657,7 @@ func DecodeNames(data []byte) (st *NameStats, err error) {
 		if m := r.count(); m > 0 {
 			f.Uses = make([]NameUse, m)
 			for i := range f.Uses {
-				f.Uses[i] = NameUse{Loc: r.loc(), Initial: r.bool(), Next: r.str(), Prev: r.str(), PrevInitial: r.bool(), Apostrophe: r.bool()}
+				f.Uses[i] = NameUse{Loc: r.loc(), Initial: r.bool(), Next: r.str(), Prev: r.str(), PrevInitial: r.bool(), Apostrophe: r.bool(), Age: uint8(min(r.uvarint(), maxAge)), Noun: uint32(r.uvarint()), Particle: r.str()}
 			}
 		}
 		f.Nexts = r.set()

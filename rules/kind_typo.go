@@ -195,9 +195,12 @@ type storyTarget struct {
 	// nothing tells which is right, so both uses are reported, each
 	// pointing at the other, with no fix (see oneEach).
 	tie bool
-	// family marks a target taken by sameArticle: the use judged is
-	// its only one, and the route read the words beside it.
+	// family marks a target taken by sameArticle or sameNoun: the use
+	// judged is its only one, and the route read the words beside it.
 	family bool
+	// age marks a target taken by sameAge: after the same given name
+	// and with the same age.
+	age bool
 }
 
 // CheckCorpus judges each rare spelling within its story: against the
@@ -791,7 +794,7 @@ func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUs
 			}
 			beside = true
 		}
-		st := storyTarget{t, in, beside, pair, tie, false}
+		st := storyTarget{t, in, beside, pair, tie, false, false}
 		switch {
 		case d < bestD:
 			best, bestD = []storyTarget{st}, d
@@ -802,11 +805,23 @@ func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUs
 	if len(best) > 0 && len(best) <= r.cfg.MaxCandidates && bestD >= 2 {
 		best = r.dropFarDoubtful(w, best, count, g.uses, &englishWord)
 	}
+	if len(best) > 0 && len(best) <= r.cfg.MaxCandidates && !r.anyReported(best, g.uses, initial, stories.names) {
+		// No use stands where these names would be its slip: they say
+		// nothing of it, and the other routes are asked as if none
+		// were near.
+		best = nil
+	}
 	if len(best) == 0 && runCount == 1 {
 		best = r.samePerson(w, g, cands, stories)
 	}
 	if len(best) == 0 {
 		best = r.firstLetter(w, g, tt, stories)
+	}
+	if len(best) == 0 && runCount == 1 {
+		best = r.sameAge(w, g, cands, stories)
+	}
+	if len(best) == 0 && runCount == 1 {
+		best = r.sameNoun(w, g, cands, stories)
 	}
 	if len(best) == 0 || len(best) > r.cfg.MaxCandidates {
 		return
@@ -1257,50 +1272,89 @@ const minStem = 4
 // targets, with their counts in that story; the uses that open a
 // sentence only if initial.
 func (r *typoRule) report(w string, best []storyTarget, uses []NameUse, initial *lazyInitial, ix *NameIndex, rep *Reporter) {
-	var names []string
 	var related []diag.Related
 	for _, t := range best {
-		names = append(names, fmt.Sprintf("%q", t.word))
 		if t.in.count > 0 {
 			related = append(related, diag.Related{Location: t.in.first, Message: fmt.Sprintf("%q is named here", t.word)})
 		}
 	}
-	var why string
-	if len(best) == 1 {
-		t := best[0]
-		if t.in.count > 0 {
-			why = fmt.Sprintf(" (named %s in %s)", times(t.in.count), count(t.in.articles, "article"))
-			if t.beside {
-				why = fmt.Sprintf(" (named %s in %s, beside the same name)", times(t.in.count), count(t.in.articles, "article"))
-			}
-		} else {
-			why = " (a name in the lexicon)"
-		}
-	}
-	msg := fmt.Sprintf("%q looks like a misspelling of %s%s", w, strings.Join(names, " or "), why)
+	tie := len(best) == 1 && best[0].tie
 	var fix *diag.Fix
-	if len(best) == 1 {
+	if len(best) == 1 && !tie {
+		// Either side of a tie may be the slip: the message names
+		// both, the other side's own finding points back here, and
+		// there is no fix, as one would as likely break the right
+		// spelling.
 		fix = &diag.Fix{Replacement: best[0].word, Safe: true}
 	}
-	if len(best) == 1 && best[0].tie {
-		// Either side may be the slip: the message names both, the
-		// other side's own finding points back here, and there is no
-		// fix, as one would as likely break the right spelling.
-		t := best[0]
-		msg = fmt.Sprintf("%q here; %q in %s:%d, after the same given name (one use each: which is right?)",
-			w, t.word, t.in.first.File, t.in.first.Start.Line)
-		fix = nil
-	}
+	var msg string
 	for _, u := range uses {
 		if u.Initial && !initial.get() || !r.sameContext(u, best, ix) {
 			continue
 		}
-		if fix == nil && len(best) == 1 && best[0].tie {
-			r.reportTie(u.Loc, msg, related, rep)
+		// A family name after particles is named as written, with
+		// them ("el-Wardi"); the location and the fix are the word's.
+		m := msg
+		if u.Particle != "" || m == "" {
+			m = typoMessage(u.Particle, w, best)
+			if u.Particle == "" {
+				msg = m
+			}
+		}
+		if tie {
+			r.reportTie(u.Loc, m, related, rep)
 			continue
 		}
-		rep.ReportAt(r, u.Loc, msg, related, fix)
+		rep.ReportAt(r, u.Loc, m, related, fix)
 	}
+}
+
+// typoMessage is report's message for a use of w, after the particles
+// written before it ("el-", "van der "; "" for none), as a slip of best.
+func typoMessage(particle, w string, best []storyTarget) string {
+	if len(best) == 1 && best[0].tie {
+		t := best[0]
+		same := "the same given name"
+		if t.age {
+			same = "the same given name and age"
+		}
+		return fmt.Sprintf("%q here; %q in %s:%d, after %s (one use each: which is right?)",
+			particle+w, particle+t.word, t.in.first.File, t.in.first.Start.Line, same)
+	}
+	names := make([]string, len(best))
+	for i, t := range best {
+		names[i] = fmt.Sprintf("%q", particle+t.word)
+	}
+	var why string
+	if len(best) == 1 {
+		t := best[0]
+		switch {
+		case t.in.count > 0 && t.beside:
+			why = fmt.Sprintf(" (named %s in %s, beside the same name)", times(t.in.count), count(t.in.articles, "article"))
+		case t.in.count > 0:
+			why = fmt.Sprintf(" (named %s in %s)", times(t.in.count), count(t.in.articles, "article"))
+		default:
+			why = " (a name in the lexicon)"
+		}
+	}
+	return fmt.Sprintf("%q looks like a misspelling of %s%s", particle+w, strings.Join(names, " or "), why)
+}
+
+// anyReported reports whether report would report a use of uses as a
+// slip of best: one that opens no sentence (or is judged there too) and
+// stands where one of them may be its name (sameContext). A name near in
+// spelling that no use's context supports is no evidence either way:
+// "Ottar Tonra" where "Ottar Bonra" is named and the story names Tonga,
+// a gazetteer's name one edit off, is a slip of the first letter that
+// only the first-letter route reads, and was left unjudged because the
+// gazetteer's name took the place of every other route's.
+func (r *typoRule) anyReported(best []storyTarget, uses []NameUse, initial *lazyInitial, ix *NameIndex) bool {
+	for _, u := range uses {
+		if (!u.Initial || initial.get()) && r.sameContext(u, best, ix) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportTie reports one side of a one-use-each tie at warning severity,

@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/factlint/factlint/checker/segment"
+import (
+	"strings"
+
+	"github.com/factlint/factlint/checker/segment"
+)
 
 // maxParticles is the most name particles read between two capitalised
 // words of one name: "van der", "de la".
@@ -43,4 +47,16 @@ func particleLink(particles map[string]bool, text string, toks []segment.Token, 
 		}
 	}
 	return hyphen || isSpace1(text, toks[last].End, toks[after].Start)
+}
+
+// particlesBefore returns the particles between the given name at token
+// before and the family name at token after that particleLink joins, as
+// written ("el-", "van der "), for a spelling used count times: a copy,
+// so that a use kept in the corpus's index keeps no article's text
+// alive, made only for the rare spellings whose uses are kept.
+func particlesBefore(text string, toks []segment.Token, before, after int32, count int) string {
+	if count > rareUses {
+		return ""
+	}
+	return strings.Clone(text[toks[before+1].Start:toks[after].Start])
 }

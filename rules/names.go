@@ -40,6 +40,20 @@ type NameUse struct {
 	// possessive ("Quennells'") or a quote's end, where an ending of
 	// the word says nothing of a slip (rule typo, slip_suffixes).
 	Apostrophe bool
+	// Age is the age that follows the word in apposition ("Tilda
+	// Kestel, 44,"), 0 where none does (ageAfter): one person named
+	// twice with one age, whatever the spelling (rule typo, sameAge).
+	Age uint8
+	// Noun is the lowercase word after the word, by number, where the
+	// word stands between "the" and it ("the Orvell quarry"), 0
+	// otherwise (nounAfter): a place named the same way twice (rule
+	// typo, sameNoun).
+	Noun uint32
+	// Particle is the lowercase name particles between Prev and the
+	// word, as written ("el-", "van der "), where they join the two
+	// (particleLink), "" otherwise: a message names the family name
+	// with them.
+	Particle string
 	// article is the number of the use's article in a NameIndex (set
 	// when the index adds it; 0 in an article's own NameStats).
 	article int32
@@ -419,7 +433,7 @@ func statsOf(a *Article, sc *nameScan) *NameStats {
 		// The word that follows, one space away, and the one before,
 		// which must not open its sentence: both are capitalised words,
 		// so they are the neighbours in sc.toks.
-		next, prev, prevInitial := "", "", false
+		next, prev, prevInitial, particle := "", "", false, ""
 		if k+1 < len(sc.toks) && sc.toks[k+1].tok == nt.tok+1 && isSpace1(text, t.End, toks[nt.tok+1].Start) {
 			at := sc.toks[k+1].form
 			next = sc.words[at]
@@ -443,6 +457,7 @@ func statsOf(a *Article, sc *nameScan) *NameStats {
 		} else if k > 0 && nt.tok-sc.toks[k-1].tok <= maxParticles+2 && a.NameParticles != nil && particleLink(a.NameParticles, text, toks, sc.toks[k-1].tok, nt.tok) {
 			at := sc.toks[k-1].form // "Ilham" before "el-Vardi": nameparticle.go
 			prev = sc.words[at]
+			particle = particlesBefore(text, toks, sc.toks[k-1].tok, nt.tok, f.Count)
 			if prevInitial = toks[sc.toks[k-1].tok].Initial; !prevInitial {
 				prevs = append(prevs, namePair{nt.form, at, prev})
 			}
@@ -457,7 +472,7 @@ func statsOf(a *Article, sc *nameScan) *NameStats {
 		}
 		if f.Count <= rareUses {
 			apos := strings.HasPrefix(text[t.End:], "'") || strings.HasPrefix(text[t.End:], "’")
-			f.Uses = append(f.Uses, NameUse{Loc: l, Initial: t.Initial, Next: next, Prev: prev, PrevInitial: prevInitial, Apostrophe: apos})
+			f.Uses = append(f.Uses, NameUse{Loc: l, Initial: t.Initial, Next: next, Prev: prev, PrevInitial: prevInitial, Apostrophe: apos, Age: ageAfter(text, toks, nt.tok), Noun: nounAfter(text, toks, nt.tok), Particle: particle})
 		}
 	}
 	// Nexts and prevs share one backing array, nexts first, and so do

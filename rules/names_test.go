@@ -63,7 +63,7 @@ func referenceNames(a *Article) *NameStats {
 				}
 			}
 		}
-		prev, prevInitial := "", false
+		prev, prevInitial, particle := "", false, ""
 		if i > 0 && toks[i-1].Kind == segment.Word && text[toks[i-1].End:t.Start] == " " {
 			if pw := toks[i-1].Text(text); isCapitalised(pw) {
 				prev, prevInitial = pw, toks[i-1].Initial
@@ -86,6 +86,7 @@ func referenceNames(a *Article) *NameStats {
 			for j := i - 2; j >= 0 && j >= i-maxParticles-2; j-- {
 				if pw := toks[j].Text(text); toks[j].Kind == segment.Word && isCapitalised(pw) && particleLink(a.NameParticles, text, toks, int32(j), int32(i)) {
 					prev, prevInitial = pw, toks[j].Initial
+					particle = text[toks[j+1].Start:t.Start]
 					if len(f.prevs) < maxNexts && !prevInitial {
 						f.prevs[pw] = true
 					}
@@ -103,7 +104,10 @@ func referenceNames(a *Article) *NameStats {
 				f.First = loc
 			}
 			apos := strings.HasPrefix(text[t.End:], "'") || strings.HasPrefix(text[t.End:], "’")
-			f.Uses = append(f.Uses, NameUse{Loc: loc, Initial: t.Initial, Next: next, Prev: prev, PrevInitial: prevInitial, Apostrophe: apos})
+			// The age and the noun after the word are read as the
+			// scan reads them (TestNameAfter checks those readers).
+			f.Uses = append(f.Uses, NameUse{Loc: loc, Initial: t.Initial, Next: next, Prev: prev, PrevInitial: prevInitial, Apostrophe: apos,
+				Age: ageAfter(text, toks, int32(i)), Noun: nounAfter(text, toks, int32(i)), Particle: particle})
 		}
 		if f.Count > rareUses {
 			f.Uses = nil

@@ -11,7 +11,8 @@ import (
 // after the same given name, of its first letter too, which no route
 // reads without a name beside it. Without the particle's link the
 // family name stood beside nothing, and a slip of its first letter was
-// never weighed.
+// never weighed. The message names the family name as written, with
+// its particles; the location and the fix are the word's.
 func TestTypoParticle(t *testing.T) {
 	lead := "By Ottilie Sefton, Brenmouth, 16 March 2024\n\n"
 	story := func(full, short, slipped string) []string {
@@ -30,12 +31,12 @@ func TestTypoParticle(t *testing.T) {
 		{
 			name:     "a first letter slipped after a hyphened particle",
 			articles: story("Ilham el-Vardi", "el-Vardi", "Ilham el-Wardi"),
-			want:     []string{`d.txt:3:20: name.typo: "Wardi" looks like a misspelling of "Vardi" (named 4 times in 3 articles, beside the same name) => Vardi`},
+			want:     []string{`d.txt:3:20: name.typo: "el-Wardi" looks like a misspelling of "el-Vardi" (named 4 times in 3 articles, beside the same name) => Vardi`},
 		},
 		{
 			name:     "a first letter slipped after two spaced particles",
 			articles: story("Joost van der Meulen", "van der Meulen", "Joost van der Neulen"),
-			want:     []string{`d.txt:3:25: name.typo: "Neulen" looks like a misspelling of "Meulen" (named 4 times in 3 articles, beside the same name) => Meulen`},
+			want:     []string{`d.txt:3:25: name.typo: "van der Neulen" looks like a misspelling of "van der Meulen" (named 4 times in 3 articles, beside the same name) => Meulen`},
 		},
 		// Another given name before the particle is another person,
 		// and a family name with no given name stands beside nothing.

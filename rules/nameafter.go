@@ -1,0 +1,72 @@
+package rules
+
+import "github.com/factlint/factlint/checker/segment"
+
+// ageAfter returns the age that follows the name word at token i in
+// apposition, ", N," (or ", N." or ", N)"), as news copy gives a person's
+// age after the name ("Tilda Kestel, 44, a nurse"), or 0 where none does.
+// N is one to three digits and at most maxAge; the comma touches the
+// name, and one space parts it from N.
+func ageAfter(text string, toks []segment.Token, i int32) uint8 {
+	// Most names are followed by no comma, space and digit: told by
+	// the bytes, before any token is read.
+	if e := toks[i].End; e+3 > len(text) || text[e] != ',' || text[e+1] != ' ' || text[e+2]-'0' > 9 || int(i)+3 >= len(toks) {
+		return 0
+	}
+	c, n, after := &toks[i+1], &toks[i+2], &toks[i+3]
+	if c.Kind != segment.Punct || c.Start != toks[i].End || text[c.Start] != ',' ||
+		n.Kind != segment.Number || !isSpace1(text, c.End, n.Start) || n.End-n.Start > 3 ||
+		after.Kind != segment.Punct || after.Start != n.End {
+		return 0
+	}
+	switch text[after.Start] {
+	case ',', '.', ')':
+	default:
+		return 0
+	}
+	age := 0
+	for k := n.Start; k < n.End; k++ {
+		d := text[k]
+		if d < '0' || d > '9' {
+			return 0
+		}
+		age = age*10 + int(d-'0')
+	}
+	if age < 1 || age > maxAge {
+		return 0
+	}
+	return uint8(age)
+}
+
+// maxAge is the oldest age ageAfter reads.
+const maxAge = 125
+
+// nounAfter returns a number for the lowercase word that follows the
+// name word at token i where the name stands between "the" and that
+// word, one space either side ("the Orvell quarry", "The Orvell
+// quarry"): a place named before a common noun, the noun telling which
+// place it is (rule typo, sameNoun). It is 0 where the frame does not
+// hold. The number is the word's FNV-1a hash, never 0, which compares
+// the words of two uses without keeping the article's text.
+func nounAfter(text string, toks []segment.Token, i int32) uint32 {
+	// Most names stand after no "the ": told by the bytes, before any
+	// token is read.
+	if s := toks[i].Start; s < 4 || text[s-1] != ' ' || text[s-2] != 'e' || text[s-3] != 'h' || text[s-4]|0x20 != 't' || i < 1 || int(i)+1 >= len(toks) {
+		return 0
+	}
+	det, next := &toks[i-1], &toks[i+1]
+	if det.Kind != segment.Word || next.Kind != segment.Word || !isSpace1(text, det.End, toks[i].Start) || !isSpace1(text, toks[i].End, next.Start) {
+		return 0
+	}
+	if w := text[det.Start:det.End]; w != "the" && w != "The" {
+		return 0
+	}
+	if c := text[next.Start]; c < 'a' || c > 'z' || next.End-next.Start < 3 {
+		return 0
+	}
+	h := uint32(2166136261)
+	for k := next.Start; k < next.End; k++ {
+		h = (h ^ uint32(text[k])) * 16777619
+	}
+	return h | 1
+}
