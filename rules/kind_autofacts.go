@@ -145,6 +145,10 @@ type autoFactsRule struct {
 	// localDollars are the dimensions a bare "$" amount may be written
 	// in besides USD (LocalDollars).
 	localDollars []string
+	// ageDescriptionRules are AgeDescriptions, and ageDescriptions the
+	// names of those rules, lower-cased, set by useSet (age_bare.go).
+	ageDescriptionRules []string
+	ageDescriptions     map[string]bool
 	// ageRoles key the ages of unnamed people (roleAge); ageOthers
 	// before the role say the article speaks of a second one.
 	ageRoles, ageOthers words
@@ -287,6 +291,10 @@ type autoFactsConfig struct {
 	// AgeLeads are words that may stand between the comma after a
 	// name and the person's age ("Ada Merrow, aged 37,").
 	AgeLeads []string `toml:"age_leads"`
+	// AgeDescriptions are the ids of names rules whose names, after
+	// "the 38-year-old", describe a person ("the 38-year-old Chilean
+	// stood"): age_bare.go.
+	AgeDescriptions []string `toml:"age_descriptions"`
 	// count_groups and counted_as: kind_autofacts_nouns.go.
 	nounGroupsConfig
 	// CompoundWords: kind_autofacts_compound.go.
@@ -479,13 +487,14 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		ofNouns:     ofNouns,
 		heights:     heights,
 
-		localDollars: c.LocalDollars,
-		ageRoles:     wordSet(c.AgeRoles),
-		labelNouns:   wordSet(c.LabelNouns),
-		notCounted:   wordSet(c.CompoundNotCounted),
-		spanStarts:   wordSet(c.SpanStarts),
-		ageOthers:    wordSet(c.AgeOthers),
-		ageLeads:     wordSet(c.AgeLeads),
+		localDollars:        c.LocalDollars,
+		ageRoles:            wordSet(c.AgeRoles),
+		ageDescriptionRules: c.AgeDescriptions,
+		labelNouns:          wordSet(c.LabelNouns),
+		notCounted:          wordSet(c.CompoundNotCounted),
+		spanStarts:          wordSet(c.SpanStarts),
+		ageOthers:           wordSet(c.AgeOthers),
+		ageLeads:            wordSet(c.AgeLeads),
 
 		specificCounts: generic != nil,
 		genericCounts:  generic,
@@ -768,6 +777,7 @@ func (r *autoFactsRule) useSet(s *Set) {
 			r.facts = append(r.facts, f)
 		}
 	}
+	r.ageDescriptions = ageDescriptionsOf(s, r.ageDescriptionRules)
 }
 
 // Check returns the article's claims and figures (*autoFacts).
