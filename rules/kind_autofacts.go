@@ -869,6 +869,10 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		best, bestD := -1, 0
 		asideOpen, asideClose := r.yearAside(text, toks, a.Seg.Sentences[q.Sentence], q)
 		since := sinceClause(text, toks, a.Seg.Sentences[q.Sentence], q)
+		anchor := -1
+		if since < 0 {
+			anchor = anchorClause(text, toks, a.Seg.Sentences[q.Sentence], q)
+		}
 		if since < 0 {
 			since = relativeClause(a.Calendar, text, toks, a.Seg.Sentences[q.Sentence], q)
 		}
@@ -885,6 +889,9 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 			}
 			if p.Tokens[0] > present {
 				continue // "founded in 1998 and now employs 300"
+			}
+			if anchor >= 0 && anchorDated(toks, p, anchor) {
+				continue // "fined £40,000 after a spill in 2019"
 			}
 			d := q.Tokens[0] - p.Tokens[1]
 			if p.Tokens[0] > q.Tokens[0] {
@@ -906,6 +913,9 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		// one after the comma, which opens another clause.
 		before := yearOpensClause(qs[lo:hi], toks, q)
 		if before >= 0 && since >= 0 && qs[before+lo].Tokens[1] <= since && toks[since].Kind == segment.Word {
+			before = -1
+		}
+		if before >= 0 && anchor >= 0 && anchorDated(toks, &qs[before+lo], anchor) {
 			before = -1
 		}
 		if best >= 0 && before >= 0 && qs[best].Tokens[0] > q.Tokens[0] && q.Tokens[1] < len(toks) && toks[q.Tokens[1]].Kind == segment.Punct && toks[q.Tokens[1]].Text(text) == "," {
@@ -1419,6 +1429,43 @@ func sinceClause(text string, toks []segment.Token, sent segment.Sentence, q *qu
 		}
 	}
 	return -1
+}
+
+// anchorClause returns the token of the "after" or "before" that opens
+// the phrase of the year q, a few words before it with nothing but words
+// between ("fined £40,000 after a spill in 2019"), or -1. The phrase
+// dates the event it names, not what came of it: a figure before it is
+// of another time (the fine may have come a year later), as a figure
+// before a "since" clause is. A figure after the year is dated as
+// before ("after a spill in 2019 killed 900 fish").
+func anchorClause(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) int {
+	const reach = 5 // tokens between "after" and the year
+	for j := q.Tokens[0] - 1; j > sent.First && j >= q.Tokens[0]-1-reach; j-- {
+		if toks[j].Kind != segment.Word {
+			return -1
+		}
+		if w := toks[j].Text(text); strings.EqualFold(w, "after") || strings.EqualFold(w, "before") {
+			return j
+		}
+	}
+	return -1
+}
+
+// anchorDated reports whether figure p stands before the "after" or
+// "before" of a year's phrase, token anchor (anchorClause), in its
+// clause: nothing but words between them. A duration is left to its
+// year ("collapsed twice in 30 years after a fall in 1993" is measured
+// from it), and so is a figure a comma parts from the phrase.
+func anchorDated(toks []segment.Token, p *quantity.Quantity, anchor int) bool {
+	if p.Tokens[1] > anchor || p.Unit != nil && p.Unit.Dimension == durationKey {
+		return false
+	}
+	for j := p.Tokens[1]; j < anchor; j++ {
+		if toks[j].Kind != segment.Word {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeClause returns the comma before the "which" that opens the
