@@ -54,7 +54,7 @@ func (r *autoFactsRule) bareAge(a *Article, toks []segment.Token, sent segment.S
 	// "the 38-year-old Chilean stood": a name of age_descriptions (a
 	// nationality) after the age describes the person, and the word
 	// after it is read as the word after the age is.
-	if j+1 < sent.Last && toks[j].Kind == segment.Word && r.describesPerson(toks[j].Text(text)) && !(toks[j+1].Joined && toks[j+1].Text(text) == "-") {
+	if j+1 < sent.Last && toks[j].Kind == segment.Word && r.describesPerson(toks[j].Text(text)) && (!toks[j+1].Joined || toks[j+1].Text(text) != "-") {
 		j++ // not "the 38-year-old Danish-built ferry"
 	}
 	if j < sent.Last {
