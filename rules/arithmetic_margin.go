@@ -16,13 +16,13 @@ import (
 // checkMargin reads figure qs[i] as the margin between two totals of its
 // sentence, the way results copy states a lead:
 //
-//	"won with 412.5 points, 9.8 points ahead of Orlen on 402.7"
-//	"finished on 402.7 points, 9.8 behind Tamsin Hale on 412.5"
+//	"won with 418.5 points, 9.8 points ahead of Orlen on 408.7"
+//	"finished on 408.7 points, 9.8 behind Ysolde Krane on 418.5"
 //
 // M is qs[i], followed by its noun (or unit) or by none, then a word of
 // margin_words ("ahead", "clear", "behind") and "of" where the copy
 // puts one; then the name of the other side, capitalised words and
-// possessives only ("Vasko's Mira Pell"), and "on" or "with" right
+// possessives only ("Vasko's Mira Quisk"), and "on" or "with" right
 // before Y, the other side's total. W is the figure the sentence gives
 // "with" or "on" before M, the nearest such of M's noun or unit: the
 // subject's own total. M must be the distance between W and Y,
@@ -100,8 +100,8 @@ func (r *arithmeticRule) checkMargin(a *Article, rep *Reporter, qs []quantity.Qu
 	if w == nil || y.Kind != quantity.Cardinal || y.Range || isRatio(y) {
 		return
 	}
-	// Y is bare, or of W's noun or unit: "on 402.7", "on 402.7
-	// points"; "on 402.7 after" may count something else.
+	// Y is bare, or of W's noun or unit: "on 408.7", "on 408.7
+	// points"; "on 408.7 after" may count something else.
 	if yu := marginUnit(text, toks, y); yu != "" && yu != marginUnit(text, toks, w) {
 		return
 	}
@@ -129,7 +129,7 @@ func (r *arithmeticRule) checkMargin(a *Article, rep *Reporter, qs []quantity.Qu
 }
 
 // maxMarginName bounds the tokens of the other side's name in a margin
-// ("ahead of Vasko's Mira Pell on").
+// ("ahead of Vasko's Mira Quisk on").
 const maxMarginName = 6
 
 // marginUnit is what figure q counts or measures, for a margin: its

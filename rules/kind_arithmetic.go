@@ -67,8 +67,8 @@ type arithmeticRule struct {
 	// change words: "X, against a budget of Y, an overrun of 15%".
 	excess map[string]bool
 	// margins are the words after a figure that make it the margin
-	// between two totals of its sentence: "won with 412.5 points, 9.8
-	// ahead of Orlen on 402.7" (checkMargin).
+	// between two totals of its sentence: "won with 418.5 points, 9.8
+	// ahead of Orlen on 408.7" (checkMargin).
 	margins map[string]bool
 }
 
