@@ -891,7 +891,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 				continue // "founded in 1998 and now employs 300"
 			}
 			if anchor >= 0 && anchorDated(toks, p, anchor) {
-				continue // "fined £40,000 after a spill in 2019"
+				continue // "fined £40,000 after a tank failure in 2016"
 			}
 			d := q.Tokens[0] - p.Tokens[1]
 			if p.Tokens[0] > q.Tokens[0] {
@@ -1433,11 +1433,11 @@ func sinceClause(text string, toks []segment.Token, sent segment.Sentence, q *qu
 
 // anchorClause returns the token of the "after" or "before" that opens
 // the phrase of the year q, a few words before it with nothing but words
-// between ("fined £40,000 after a spill in 2019"), or -1. The phrase
+// between ("fined £40,000 after a tank failure in 2016"), or -1. The phrase
 // dates the event it names, not what came of it: a figure before it is
 // of another time (the fine may have come a year later), as a figure
 // before a "since" clause is. A figure after the year is dated as
-// before ("after a spill in 2019 killed 900 fish").
+// before ("after a tank failure in 2016 flooded 37 cellars").
 func anchorClause(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) int {
 	const reach = 5 // tokens between "after" and the year
 	for j := q.Tokens[0] - 1; j > sent.First && j >= q.Tokens[0]-1-reach; j-- {
