@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -49,6 +50,12 @@ func (r *autoFactsRule) bareAge(a *Article, toks []segment.Token, sent segment.S
 	j := q.Tokens[1]
 	for j < sent.Last && toks[j].Start < shownEnd {
 		j++
+	}
+	// "the 38-year-old Chilean stood": a name of age_descriptions (a
+	// nationality) after the age describes the person, and the word
+	// after it is read as the word after the age is.
+	if j+1 < sent.Last && toks[j].Kind == segment.Word && r.describesPerson(toks[j].Text(text)) && (!toks[j+1].Joined || toks[j+1].Text(text) != "-") {
+		j++ // not "the 38-year-old Danish-built ferry"
 	}
 	if j < sent.Last {
 		switch t := toks[j]; t.Kind {
@@ -232,4 +239,52 @@ func resolveBareAgesOf(names *NameIndex, story []int, perArticle [][]claim) {
 			}
 		}
 	}
+}
+
+// describesPerson reports whether w, capitalised, is a name of the
+// age_descriptions rules ("Chilean", "Peruvian"): after "the 38-year-old"
+// it tells where the person is from, as "the 38-year-old from the coast"
+// does, not what thing is that old ("the 38-year-old Fokker").
+func (r *autoFactsRule) describesPerson(w string) bool {
+	if len(r.ageDescriptions) == 0 || isLowerWord(w) {
+		return false
+	}
+	return r.ageDescriptions[strings.ToLower(w)]
+}
+
+// ageDescriptionsOf returns the names, lower-cased, of the names rules
+// of s with the given ids, enabled or not (nil for none).
+func ageDescriptionsOf(s *Set, ids []string) map[string]bool {
+	var m map[string]bool
+	for _, x := range s.All {
+		n, ok := x.(*namesRule)
+		if !ok || !slices.Contains(ids, n.info.ID) {
+			continue
+		}
+		if m == nil {
+			m = map[string]bool{}
+		}
+		for _, e := range n.entries {
+			m[strings.ToLower(e.name)] = true
+		}
+	}
+	return m
+}
+
+// prepare checks that every id of age_descriptions is a names rule of
+// the set.
+func (r *autoFactsRule) prepare(s *Set) error {
+	for _, id := range r.ageDescriptionRules {
+		found := false
+		for _, x := range s.All {
+			if n, ok := x.(*namesRule); ok && n.info.ID == id {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return fmt.Errorf("rule %q: age_descriptions: %q is no names rule", r.info.ID, id)
+		}
+	}
+	return nil
 }

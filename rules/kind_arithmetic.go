@@ -66,6 +66,10 @@ type arithmeticRule struct {
 	// excess are the nouns of an excess over a figure, beside the
 	// change words: "X, against a budget of Y, an overrun of 15%".
 	excess map[string]bool
+	// margins are the words after a figure that make it the margin
+	// between two totals of its sentence: "won with 418.5 points, 9.8
+	// ahead of Orlen on 408.7" (checkMargin).
+	margins map[string]bool
 }
 
 type arithmeticConfig struct {
@@ -78,6 +82,7 @@ type arithmeticConfig struct {
 	MoreWords      []string           `toml:"more_words"`
 	LessWords      []string           `toml:"less_words"`
 	ExcessWords    []string           `toml:"excess_words"`
+	MarginWords    []string           `toml:"margin_words"`
 }
 
 func newArithmeticRule(t *tomlx.Table, info Info) (Rule, error) {
@@ -111,7 +116,7 @@ func newArithmeticRule(t *tomlx.Table, info Info) (Rule, error) {
 		more[strings.ToLower(w)] = -1
 	}
 	return &arithmeticRule{info: info, changes: set(c.ChangeWords), increments: set(c.IncrementWords), ups: set(c.UpWords), multipliers: mult, splits: set(c.SplitWords),
-		more: more, excess: set(c.ExcessWords)}, nil
+		more: more, excess: set(c.ExcessWords), margins: set(c.MarginWords)}, nil
 }
 
 func (r *arithmeticRule) Info() *Info { return &r.info }
@@ -133,6 +138,7 @@ func (r *arithmeticRule) Check(a *Article, rep *Reporter) any {
 		if q.Unit != nil && q.Unit.Dimension == durationKey {
 			r.checkClockSpan(a, rep, qs, i) // arithmetic_clockspan.go
 		}
+		r.checkMargin(a, rep, qs, i, sent) // arithmetic_margin.go
 		if isRatio(q) && !q.Range {
 			r.checkShare(a, rep, qs, i, sent)
 			r.checkExcess(a, rep, qs, i, sent)

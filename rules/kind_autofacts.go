@@ -145,6 +145,10 @@ type autoFactsRule struct {
 	// localDollars are the dimensions a bare "$" amount may be written
 	// in besides USD (LocalDollars).
 	localDollars []string
+	// ageDescriptionRules are AgeDescriptions, and ageDescriptions the
+	// names of those rules, lower-cased, set by useSet (age_bare.go).
+	ageDescriptionRules []string
+	ageDescriptions     map[string]bool
 	// ageRoles key the ages of unnamed people (roleAge); ageOthers
 	// before the role say the article speaks of a second one.
 	ageRoles, ageOthers words
@@ -287,6 +291,10 @@ type autoFactsConfig struct {
 	// AgeLeads are words that may stand between the comma after a
 	// name and the person's age ("Ada Merrow, aged 37,").
 	AgeLeads []string `toml:"age_leads"`
+	// AgeDescriptions are the ids of names rules whose names, after
+	// "the 38-year-old", describe a person ("the 38-year-old Chilean
+	// stood"): age_bare.go.
+	AgeDescriptions []string `toml:"age_descriptions"`
 	// count_groups and counted_as: kind_autofacts_nouns.go.
 	nounGroupsConfig
 	// CompoundWords: kind_autofacts_compound.go.
@@ -479,13 +487,14 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		ofNouns:     ofNouns,
 		heights:     heights,
 
-		localDollars: c.LocalDollars,
-		ageRoles:     wordSet(c.AgeRoles),
-		labelNouns:   wordSet(c.LabelNouns),
-		notCounted:   wordSet(c.CompoundNotCounted),
-		spanStarts:   wordSet(c.SpanStarts),
-		ageOthers:    wordSet(c.AgeOthers),
-		ageLeads:     wordSet(c.AgeLeads),
+		localDollars:        c.LocalDollars,
+		ageRoles:            wordSet(c.AgeRoles),
+		ageDescriptionRules: c.AgeDescriptions,
+		labelNouns:          wordSet(c.LabelNouns),
+		notCounted:          wordSet(c.CompoundNotCounted),
+		spanStarts:          wordSet(c.SpanStarts),
+		ageOthers:           wordSet(c.AgeOthers),
+		ageLeads:            wordSet(c.AgeLeads),
 
 		specificCounts: generic != nil,
 		genericCounts:  generic,
@@ -768,6 +777,7 @@ func (r *autoFactsRule) useSet(s *Set) {
 			r.facts = append(r.facts, f)
 		}
 	}
+	r.ageDescriptions = ageDescriptionsOf(s, r.ageDescriptionRules)
 }
 
 // Check returns the article's claims and figures (*autoFacts).
@@ -859,6 +869,10 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		best, bestD := -1, 0
 		asideOpen, asideClose := r.yearAside(text, toks, a.Seg.Sentences[q.Sentence], q)
 		since := sinceClause(text, toks, a.Seg.Sentences[q.Sentence], q)
+		anchor := -1
+		if since < 0 {
+			anchor = anchorClause(text, toks, a.Seg.Sentences[q.Sentence], q)
+		}
 		if since < 0 {
 			since = relativeClause(a.Calendar, text, toks, a.Seg.Sentences[q.Sentence], q)
 		}
@@ -875,6 +889,9 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 			}
 			if p.Tokens[0] > present {
 				continue // "founded in 1998 and now employs 300"
+			}
+			if anchor >= 0 && anchorDated(toks, p, anchor) {
+				continue // "fined £40,000 after a tank failure in 2016"
 			}
 			d := q.Tokens[0] - p.Tokens[1]
 			if p.Tokens[0] > q.Tokens[0] {
@@ -896,6 +913,9 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		// one after the comma, which opens another clause.
 		before := yearOpensClause(qs[lo:hi], toks, q)
 		if before >= 0 && since >= 0 && qs[before+lo].Tokens[1] <= since && toks[since].Kind == segment.Word {
+			before = -1
+		}
+		if before >= 0 && anchor >= 0 && anchorDated(toks, &qs[before+lo], anchor) {
 			before = -1
 		}
 		if best >= 0 && before >= 0 && qs[best].Tokens[0] > q.Tokens[0] && q.Tokens[1] < len(toks) && toks[q.Tokens[1]].Kind == segment.Punct && toks[q.Tokens[1]].Text(text) == "," {
@@ -1409,6 +1429,43 @@ func sinceClause(text string, toks []segment.Token, sent segment.Sentence, q *qu
 		}
 	}
 	return -1
+}
+
+// anchorClause returns the token of the "after" or "before" that opens
+// the phrase of the year q, a few words before it with nothing but words
+// between ("fined £40,000 after a tank failure in 2016"), or -1. The phrase
+// dates the event it names, not what came of it: a figure before it is
+// of another time (the fine may have come a year later), as a figure
+// before a "since" clause is. A figure after the year is dated as
+// before ("after a tank failure in 2016 flooded 37 cellars").
+func anchorClause(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) int {
+	const reach = 5 // tokens between "after" and the year
+	for j := q.Tokens[0] - 1; j > sent.First && j >= q.Tokens[0]-1-reach; j-- {
+		if toks[j].Kind != segment.Word {
+			return -1
+		}
+		if w := toks[j].Text(text); strings.EqualFold(w, "after") || strings.EqualFold(w, "before") {
+			return j
+		}
+	}
+	return -1
+}
+
+// anchorDated reports whether figure p stands before the "after" or
+// "before" of a year's phrase, token anchor (anchorClause), in its
+// clause: nothing but words between them. A duration is left to its
+// year ("collapsed twice in 30 years after a fall in 1993" is measured
+// from it), and so is a figure a comma parts from the phrase.
+func anchorDated(toks []segment.Token, p *quantity.Quantity, anchor int) bool {
+	if p.Tokens[1] > anchor || p.Unit != nil && p.Unit.Dimension == durationKey {
+		return false
+	}
+	for j := p.Tokens[1]; j < anchor; j++ {
+		if toks[j].Kind != segment.Word {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeClause returns the comma before the "which" that opens the

@@ -108,8 +108,9 @@ func refScanWord(text string, i, end int) (int, Kind) {
 		}
 		break
 	}
-	// Keep the final full stop of a dotted abbreviation ("U.S.").
-	if j < end && text[j] == '.' && strings.Contains(text[i:j], ".") {
+	// Keep the final full stop of a dotted abbreviation ("U.S."), not
+	// of a decimal figure ("magnitude 5.4.").
+	if letters && j < end && text[j] == '.' && strings.Contains(text[i:j], ".") {
 		j++
 	}
 	if letters {

@@ -1067,8 +1067,10 @@ func scanWord(text string, i, end int) (int, Kind) {
 		}
 		break
 	}
-	// Keep the final full stop of a dotted abbreviation ("U.S.").
-	if j < end && text[j] == '.' && strings.Contains(text[i:j], ".") {
+	// Keep the final full stop of a dotted abbreviation ("U.S."). A
+	// decimal figure has none: the full stop after "magnitude 5.4." ends
+	// its sentence.
+	if letters && j < end && text[j] == '.' && strings.Contains(text[i:j], ".") {
 		j++
 	}
 	if letters {

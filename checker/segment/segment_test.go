@@ -79,6 +79,14 @@ func TestSegment(t *testing.T) {
 			sentences: []string{"He is 75.", "She is 70."},
 		},
 		{
+			// The full stop after a decimal figure ends its sentence; a
+			// dotted abbreviation keeps its own.
+			name:      "decimal then full stop",
+			text:      "The tremor was of magnitude 4.7. She is 70.",
+			tokens:    "The/W^ tremor/W was/W of/W magnitude/W 4.7/N ./P+ She/W^ is/W 70/N ./P+",
+			sentences: []string{"The tremor was of magnitude 4.7.", "She is 70."},
+		},
+		{
 			name:      "possessives",
 			text:      "Korea's leaders' summit and KIM'S plan",
 			tokens:    "Korea/W^ 's/S+ leaders/W '/S+ summit/W and/W KIM/W 'S/S+ plan/W",
