@@ -7,10 +7,10 @@ import (
 )
 
 // The span comparison of fact.date: a duration of the clock written in
-// figures ("stayed down for 148 minutes", "cut out 212 seconds into the
-// flight"). Outlets give the length of one moment of a story in
-// sentences of no word in common ("they stayed for 148 minutes", "the
-// crew spent 148 minutes on the bottom"), where the comparison of
+// figures ("held under for 163 minutes", "stalled 317 seconds into the
+// climb"). Outlets give the length of one moment of a story in
+// sentences of no word in common ("they waited for 163 minutes", "the
+// divers were under for 163 minutes"), where the comparison of
 // figures finds nothing to tie them. As for a minute of the clock
 // (onlySwap), the slip of the pen least likely to be another length of
 // the story is its digits swapped: two outlets that give one duration
@@ -41,7 +41,7 @@ func isSpanKey(key string) bool {
 }
 
 // spanCompound is the key of a duration written in parts or to a finer
-// unit than its own ("2 hours 28 minutes", "two hours and 28 minutes"):
+// unit than its own ("2 hours 43 minutes", "two hours and 43 minutes"):
 // such a claim holds its seconds, and Years its precision in seconds. It
 // is never judged; it supports or opposes a figure of one unit by its
 // value in that unit (spanIn).
@@ -60,9 +60,9 @@ func spanFactor(key string) float64 {
 
 // spanClaims returns out with a claim for each duration of the article
 // written as one whole number in figures, of two digits or more, in
-// seconds, minutes or hours, with no range: "148 minutes", "a 45-minute
+// seconds, minutes or hours, with no range: "163 minutes", "a 35-minute
 // wait"; and one (spanCompound) for each written in parts to the minute
-// or the second ("2 hours 28 minutes", "two hours and 28 minutes").
+// or the second ("2 hours 43 minutes", "two hours and 43 minutes").
 // A duration in one unit in words ("nine hours") is left out: its digits
 // are not a figure's.
 func spanClaims(out []claim, a *Article) []claim {
@@ -231,8 +231,8 @@ func sameDigits(x, y float64) bool {
 }
 
 // digitSwap reports whether two different whole numbers of as many
-// digits are the same digits with two of them swapped ("148" and "184",
-// "45" and "54").
+// digits are the same digits with two of them swapped ("163" and "136",
+// "35" and "53").
 func digitSwap(x, y float64) bool {
 	n, m := int(x), int(y)
 	var d [2][2]int
