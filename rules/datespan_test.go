@@ -83,7 +83,7 @@ func TestDateFactsSpan(t *testing.T) {
 		},
 		{
 			name:     "another outlet gives the swapped figure too",
-			articles: []string{"a.txt", lead + "They waited for 173 minutes.", "b.txt", b, "c.txt", c, "d.txt", lead + "The line will stay shut for 173 minutes of checks."},
+			articles: []string{"a.txt", lead + "They waited for 173 minutes.", "b.txt", b, "c.txt", c, "d.txt", lead + "The road stays closed for 173 minutes of checks."},
 		},
 		{
 			name:     "the article gives the others' figure in its body",

@@ -253,7 +253,7 @@ func TestDateFactsTimeSlip(t *testing.T) {
 			name: "a bare time read in the afternoon",
 			articles: []string{
 				"a.txt", pass + "The barrier lifted at 8.14 and the first lorries crawled through.",
-				"b.txt", pass + "Crews said the last lane was cleared at 8.41pm on Sunday after a day of work.",
+				"b.txt", pass + "Crews said the last lane was cleared at 8.41pm on Sunday after long hours of work.",
 				"c.txt", pass + "The road reopened to traffic by 8.41 p.m. on Sunday, the council said.",
 			},
 			want: []string{"a.txt:3:23: fact.date: time of the event: 8.14 here; 8.41pm in b.txt:3, 8.41 p.m. in c.txt:3"},

@@ -18,7 +18,7 @@ func TestTypoBlockedByFarName(t *testing.T) {
 	story := func(slipped string) []string {
 		return []string{
 			"a.txt", lead + "The race was won by Ottar Bonra, who trained in Tonga all winter.",
-			"b.txt", lead + "Second place went to a rival well behind Ottar Bonra at the line.",
+			"b.txt", lead + "The runner-up was a rival well behind Ottar Bonra at the line.",
 			"c.txt", lead + "The favourite, Ottar Bonra, led from the start.",
 			"d.txt", lead + "The crowd cheered as " + slipped + " crossed the line first.",
 		}
