@@ -20,26 +20,26 @@ func TestPeopleNoStatementOfThings(t *testing.T) {
 		{
 			name: "people are no count of vans",
 			articles: []string{
-				"a.txt", "Seven vans parked along Orrin Lane were wrecked by the blast.\n",
-				"b.txt", "Six parked vans were wrecked on Orrin Lane.\n\nThe blast left seven people injured.\n",
-				"c.txt", "Six parked vans were wrecked on Orrin Lane.\n\nSeven people were injured by the blast.\n",
+				"a.txt", "Seven vans outside the Orrin Lane depot were wrecked by the blast.\n",
+				"b.txt", "Six vans were wrecked outside the Orrin Lane depot.\n\nThe blast left seven people injured.\n",
+				"c.txt", "Six vans were wrecked outside the Orrin Lane depot.\n\nSeven people were injured by the blast.\n",
 			},
-			want: []string{"a.txt:1:1: fact.mismatch: vans: Seven vans here; Six parked vans in b.txt:1, Six parked vans in c.txt:1"},
+			want: []string{"a.txt:1:1: fact.mismatch: vans: Seven vans here; Six vans in b.txt:1, Six vans in c.txt:1"},
 		},
 		{
 			name: "people may be a count of drivers",
 			articles: []string{
-				"a.txt", "Seven drivers parked along Orrin Lane were hurt by the blast.\n",
-				"b.txt", "Six drivers were hurt on Orrin Lane.\n\nThe blast left seven people injured.\n",
-				"c.txt", "Six drivers were hurt on Orrin Lane.\n\nSeven people were injured by the blast.\n",
+				"a.txt", "Seven drivers outside the Orrin Lane depot were hurt by the blast.\n",
+				"b.txt", "Six drivers were hurt outside the Orrin Lane depot.\n\nThe blast left seven people injured.\n",
+				"c.txt", "Six drivers were hurt outside the Orrin Lane depot.\n\nSeven people were injured by the blast.\n",
 			},
 		},
 		{
 			name: "a noun of people of the outlet's own",
 			articles: []string{
-				"a.txt", "Seven vans parked along Orrin Lane were wrecked by the blast.\n",
-				"b.txt", "Six parked vans were wrecked on Orrin Lane.\n\nThe blast left seven members injured.\n",
-				"c.txt", "Six parked vans were wrecked on Orrin Lane.\n\nSeven members were injured by the blast.\n",
+				"a.txt", "Seven vans outside the Orrin Lane depot were wrecked by the blast.\n",
+				"b.txt", "Six vans were wrecked outside the Orrin Lane depot.\n\nThe blast left seven members injured.\n",
+				"c.txt", "Six vans were wrecked outside the Orrin Lane depot.\n\nSeven members were injured by the blast.\n",
 			},
 		},
 	} {

@@ -269,7 +269,7 @@ type autoFactsConfig struct {
 	// "passengers"): a figure another article gives as a count of
 	// people in general (one of them in GenericCounts too) is no
 	// statement of a count of things, a noun in neither list ("six
-	// people hurt" of "six cars"; peopleAndThings,
+	// people injured" of "seven vans"; peopleAndThings,
 	// kind_autofacts_support.go). Unset, no two nouns are told apart
 	// so.
 	PersonNouns []string `toml:"person_nouns"`

@@ -60,8 +60,8 @@ func statesAsFinely(anchors []anchor, x *claim) bool {
 //
 // Nor does a figure the article gives as a count of people in general
 // state a count of things (peopleAndThings): where one outlet writes
-// "five parked cars" and "six people were hurt", its six is no
-// statement of another's changed "six cars", which is still compared
+// "six vans" and "seven people were injured", its seven is no
+// statement of another's changed "seven vans", which is still compared
 // with the five.
 func (r *autoFactsRule) countedApart(perArticle [][]claim, x *claim, article int) bool {
 	if !x.Unique || x.copied || x.Q.Qualifier != nil || !strings.HasPrefix(x.Key, "count:") || x.Q.Unit != nil || article < 0 || article >= len(perArticle) || x.Article < 0 || x.Article >= len(perArticle) || article == x.Article {
@@ -100,9 +100,9 @@ func (r *autoFactsRule) countedApartPair(perArticle [][]claim, x, y *claim) bool
 // peopleAndThings reports whether x, a count key, counts things where z
 // counts people in general: z's noun is one of PersonNouns that is also
 // counted of many things (generic_counts: "people", "persons"), and x's
-// noun neither one of PersonNouns nor of generic_counts. "Six people"
-// are no count of "six cars"; but they may be the count of "six
-// miners" or of "six cases", and an outlet's own nouns of people
+// noun neither one of PersonNouns nor of generic_counts. "Seven people"
+// are no count of "seven vans"; but they may be the count of "seven
+// miners" or of "seven cases", and an outlet's own nouns of people
 // ("members", "growers") name one body or another, so only the general
 // noun against a noun of things tells the figures apart.
 func (r *autoFactsRule) peopleAndThings(x, z string) bool {

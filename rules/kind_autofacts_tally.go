@@ -13,16 +13,16 @@ import (
 const tallyKey = "rank:|tally"
 
 // minTallyRank is the smallest rank oneTally reads as a place in a
-// running tally: "the 31st sighting", "its 31st attack". The small
+// running tally: "the 31st landslip", "its 31st rockfall". The small
 // ordinals order many things of one story ("the third day", "a second
 // attempt", "the first time"), and two of them are no evidence of one
 // count.
 const minTallyRank = 10
 
 // oneTally keys together the ranks of a story that rank one running
-// tally under several nouns: "the 31st sighting this year", "its 31st
-// attack", "the 31st encounter" are one count of events, each outlet
-// naming the event in its own word, and a changed "the 33rd encounter"
+// tally under several nouns: "the 31st landslip this year", "its 31st
+// rockfall", "the 31st closure" are one count of events, each outlet
+// naming the event in its own word, and a changed "the 33rd closure"
 // disagrees with the others' 31st though no two share a noun. Only
 // where each article of the story that gives a rank of minTallyRank or
 // more gives exactly one, as an ordinal ("31st", not a label such as
