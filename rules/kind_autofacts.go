@@ -3429,6 +3429,7 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	resolveBareVerbCounts(c, perArticle, r.maxRatio) // kind_autofacts_bareverb.go
 	r.localDollarsOf(c.Stories, perArticle)          // kind_autofacts_dollars.go
 	oneTally(c.Stories, perArticle)                  // kind_autofacts_tally.go
+	ownedComplement(c.Stories, perArticle)           // kind_autofacts_owned.go
 	// The keys are final: numbered once for every grouping by key below.
 	nkeys := numberKeys(perArticle)
 	if r.specificCounts {
