@@ -33,6 +33,9 @@ type autoFactsRule struct {
 	// nouns that are not specific ("count:people"), nil when not set.
 	specificCounts bool
 	genericCounts  map[string]bool
+	// personCounts are the stemmed count keys of PersonNouns, nil when
+	// none is set.
+	personCounts map[string]bool
 	// labelNouns are LabelNouns (kind_autofacts_label.go).
 	labelNouns words
 	// notCounted are CompoundNotCounted (kind_autofacts_label.go); with
@@ -266,6 +269,14 @@ type autoFactsConfig struct {
 	// of two articles states once is very likely one fact. Unset, no
 	// count gets the point.
 	GenericCounts []string `toml:"generic_counts"`
+	// PersonNouns are the nouns that count people ("people", "workers",
+	// "passengers"): a figure another article gives as a count of
+	// people in general (one of them in GenericCounts too) is no
+	// statement of a count of things, a noun in neither list ("six
+	// people injured" of "seven vans"; peopleAndThings,
+	// kind_autofacts_support.go). Unset, no two nouns are told apart
+	// so.
+	PersonNouns []string `toml:"person_nouns"`
 	// LabelNouns are nouns whose number after them is a label, not a
 	// count ("on move 41", "at hole 7", "after round 3"): the label of
 	// one thing, compared with the same label elsewhere and with the
@@ -417,6 +428,13 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		}
 		generic["count:"+stem(strings.ToLower(w))] = true
 	}
+	var persons map[string]bool
+	for _, w := range c.PersonNouns {
+		if persons == nil {
+			persons = map[string]bool{}
+		}
+		persons["count:"+stem(strings.ToLower(w))] = true
+	}
 	var synonyms *idMap
 	if len(syn) > 0 {
 		synonyms = newIDMap(syn)
@@ -498,6 +516,7 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 
 		specificCounts: generic != nil,
 		genericCounts:  generic,
+		personCounts:   persons,
 		nouns:          nouns,
 		compoundWords:  compound,
 		measuredOfDims: dimensionSet(c.MeasuredOf),
@@ -3466,6 +3485,8 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	roleAgesOnce(c, perArticle, anchors)
 	resolveBareVerbCounts(c, perArticle, r.maxRatio) // kind_autofacts_bareverb.go
 	r.localDollarsOf(c.Stories, perArticle)          // kind_autofacts_dollars.go
+	oneTally(c.Stories, perArticle)                  // kind_autofacts_tally.go
+	ownedComplement(c.Stories, perArticle)           // kind_autofacts_owned.go
 	// The keys are final: numbered once for every grouping by key below.
 	nkeys := numberKeys(perArticle)
 	if r.specificCounts {
@@ -3503,8 +3524,9 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 		// states the other's figure in its headline only
 		// (kind_autofacts_headline.go).
 		// Nor is a figure stated as the count of another noun that the
-		// claim's own article counts alike (kind_autofacts_support.go).
-		if xs, ys := statesFigure(anchors[x.Article], y) && !countedApartPair(perArticle, y, x), statesFigure(anchors[y.Article], x) && !countedApartPair(perArticle, x, y); xs != ys {
+		// claim's own article counts alike, nor one of people in general
+		// stated of a count of things (kind_autofacts_support.go).
+		if xs, ys := statesFigure(anchors[x.Article], y) && !r.countedApartPair(perArticle, y, x), statesFigure(anchors[y.Article], x) && !r.countedApartPair(perArticle, x, y); xs != ys {
 			if xs && !restatedInHeadline(storyAt(x.Article), anchors, x, y) || ys && !restatedInHeadline(storyAt(y.Article), anchors, y, x) {
 				return true
 			}
@@ -3518,7 +3540,7 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	// changed from 90 was taken as supported by another article's
 	// 95 km/h gauge reading (kind_autofacts_bounds.go).
 	supports := func(x *claim, article int) bool {
-		return article < len(anchors) && (statesAsFinely(anchors[article], x) && !countedApart(perArticle, x, article) || !isMaximum(x) && statesWithin(anchors[article], x, r.openBound))
+		return article < len(anchors) && (statesAsFinely(anchors[article], x) && !r.countedApart(perArticle, x, article) || !isMaximum(x) && statesWithin(anchors[article], x, r.openBound))
 	}
 	// A claim that fits both of two exact figures that disagree ("more
 	// than 300 homes" beside 312 and 321) sides with neither: counted

@@ -57,7 +57,13 @@ func statesAsFinely(anchors []anchor, x *claim) bool {
 // figure's verb) and exact: a bound ("more than 400 vessels") may be of
 // another time, and a copied count's noun is the corpus stage's guess,
 // which the figure stated elsewhere still checks.
-func countedApart(perArticle [][]claim, x *claim, article int) bool {
+//
+// Nor does a figure the article gives as a count of people in general
+// state a count of things (peopleAndThings): where one outlet writes
+// "six vans" and "seven people were injured", its seven is no
+// statement of another's changed "seven vans", which is still compared
+// with the five.
+func (r *autoFactsRule) countedApart(perArticle [][]claim, x *claim, article int) bool {
 	if !x.Unique || x.copied || x.Q.Qualifier != nil || !strings.HasPrefix(x.Key, "count:") || x.Q.Unit != nil || article < 0 || article >= len(perArticle) || x.Article < 0 || x.Article >= len(perArticle) || article == x.Article {
 		return false
 	}
@@ -66,6 +72,9 @@ func countedApart(perArticle [][]claim, x *claim, article int) bool {
 		z := &perArticle[article][i]
 		if z.Key == x.Key || !strings.HasPrefix(z.Key, "count:") || !sameCount(z, x) {
 			continue
+		}
+		if r.peopleAndThings(x.Key, z.Key) {
+			return true
 		}
 		for j := range own {
 			if w := &own[j]; w != x && w.Key == z.Key && sameCount(w, x) {
@@ -84,6 +93,31 @@ func sameCount(z, x *claim) bool {
 
 // countedApartPair is countedApart of x in the article of y, the claim
 // it is compared with, which must be as plain a count as x.
-func countedApartPair(perArticle [][]claim, x, y *claim) bool {
-	return y.Unique && !y.copied && y.Q.Qualifier == nil && countedApart(perArticle, x, y.Article)
+func (r *autoFactsRule) countedApartPair(perArticle [][]claim, x, y *claim) bool {
+	return y.Unique && !y.copied && y.Q.Qualifier == nil && r.countedApart(perArticle, x, y.Article)
+}
+
+// peopleAndThings reports whether x, a count key, counts things where z
+// counts people in general: z's noun is one of PersonNouns that is also
+// counted of many things (generic_counts: "people", "persons"), and x's
+// noun neither one of PersonNouns nor of generic_counts. "Seven people"
+// are no count of "seven vans"; but they may be the count of "seven
+// miners" or of "seven cases", and an outlet's own nouns of people
+// ("members", "growers") name one body or another, so only the general
+// noun against a noun of things tells the figures apart.
+func (r *autoFactsRule) peopleAndThings(x, z string) bool {
+	if r.personCounts == nil {
+		return false
+	}
+	x, z = countNoun(x), countNoun(z)
+	return r.personCounts[z] && r.genericCounts[z] && !r.personCounts[x] && !r.genericCounts[x]
+}
+
+// countNoun is a count key without what follows its noun: a part's
+// mark or a scope ("count:wolve|part" is "count:wolve").
+func countNoun(key string) string {
+	if i := strings.IndexByte(key, '|'); i >= 0 {
+		return key[:i]
+	}
+	return key
 }
