@@ -66,6 +66,9 @@ type autoFactsRule struct {
 	// figure before it has, count that role whole ("Another 29 were
 	// injured": kind_autofacts_besides.go).
 	besides words
+	// fillVerbs are the verbs of a crowd filling a place
+	// (autoFactsConfig.FillVerbs).
+	fillVerbs words
 	// reporting are the verbs that attribute a figure to a source
 	// ("police said 15 died"): the name before them is not the figure's
 	// owner (ownerOf).
@@ -196,6 +199,11 @@ type autoFactsConfig struct {
 	// that role whole: "Five died. Another 29 were injured" gives the
 	// injured (kind_autofacts_besides.go).
 	BesidesWords []string `toml:"besides_words"`
+	// FillVerbs are the verbs, in the past, of a crowd filling a place:
+	// "About 90 people packed the chapel to hear him" counts the
+	// chapel's crowd, kept apart from a crowd another outlet puts in a
+	// place of another name (kind_autofacts_venue.go).
+	FillVerbs []string `toml:"fill_verbs"`
 	// ReportingVerbs attribute a figure to a source rather than give it
 	// an owner: "police said 15 died" and "Adeyemi said 14 died" are one
 	// toll.
@@ -472,6 +480,7 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		remainders:  wordSet(c.RemainderWords),
 		balances:    wordSet(c.BalanceWords),
 		besides:     wordSet(c.BesidesWords),
+		fillVerbs:   wordSet(c.FillVerbs),
 		reporting:   wordSet(c.ReportingVerbs),
 		scopes:      wordSet(c.ScopeWords),
 		scopeKeys:   scopeKeys(c.ScopeWords),

@@ -33,6 +33,42 @@ func TestRemainderCounts(t *testing.T) {
 			},
 		},
 		{
+			name: "others after a sentence of the same people is a remainder",
+			articles: []string{
+				"a.txt", "She and a 61-year-old man were critically ill in the Dunmore infirmary. Nine others were taken to hospital.\n",
+				"b.txt", "Eleven people were taken to hospital, including two in a critical condition.\n",
+			},
+		},
+		{
+			name: "other opening its sentence counts the role whole",
+			articles: []string{
+				"a.txt", "She and a 61-year-old man were critically ill in the Dunmore infirmary. Nine other people were taken to hospital.\n",
+				"b.txt", "Eleven people were taken to hospital, including two in a critical condition.\n",
+			},
+			want: []string{
+				"a.txt:1:73: fact.mismatch: people: Nine other people here; Eleven people in b.txt:1",
+				"b.txt:1:1: fact.mismatch: people: Eleven people here; Nine other people in a.txt:1",
+			},
+		},
+		{
+			name: "other joined by and to a noun is a remainder",
+			articles: []string{
+				"a.txt", "The slurry crossed his farm and eight other farms near Tallow Cross.\n",
+				"b.txt", "The slurry reached nine farms near Tallow Cross on Tuesday.\n",
+			},
+		},
+		{
+			name: "other joined by and to a clause counts the noun whole",
+			articles: []string{
+				"a.txt", "Two farms flooded and eight other farms were evacuated near Tallow Cross.\n",
+				"b.txt", "Ten farms were evacuated near Tallow Cross on Tuesday.\n",
+			},
+			want: []string{
+				"a.txt:1:23: fact.mismatch: farms: eight other farms here; Ten farms in b.txt:1",
+				"b.txt:1:1: fact.mismatch: farms: Ten farms here; eight other farms in a.txt:1",
+			},
+		},
+		{
 			name: "totals are compared as before",
 			articles: []string{
 				"a.txt", "Divers recovered 12 bodies from the flooded quarry at Tallow Cross on Tuesday.\n",
