@@ -137,3 +137,42 @@ func TestRoundedThousands(t *testing.T) {
 		})
 	}
 }
+
+// TestPluralQualifier checks fact.mismatch on a count whose noun is
+// qualified by a plural in -s ("23 sports halls", "40 goods wagons"): it
+// counts the noun after the qualifier and is compared with counts of
+// that noun; a collective noun before a plural ("30 police officers")
+// is read as before.
+func TestPluralQualifier(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		articles []string
+		want     []string
+	}{
+		{
+			name: "a plural in -s before the noun qualifies it",
+			articles: []string{
+				"a.txt", "The ministry on Monday ordered 31 sports halls closed until their roofs were inspected.\n",
+				"b.txt", "The ministry on Monday ordered 13 halls closed until their roofs were inspected.\n",
+			},
+			want: []string{
+				"a.txt:1:32: fact.mismatch: sports halls: 31 sports halls here; 13 halls in b.txt:1",
+				"b.txt:1:32: fact.mismatch: halls: 13 halls here; 31 sports halls in a.txt:1",
+			},
+		},
+		{
+			name: "the same count of the noun agrees",
+			articles: []string{
+				"a.txt", "The ministry on Monday ordered 13 sports halls closed until their roofs were inspected.\n",
+				"b.txt", "The ministry on Monday ordered 13 halls closed until their roofs were inspected.\n",
+			},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := checkDefaultRule(t, "fact.mismatch", tc.articles...)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got\n  %q\nwant\n  %q", got, tc.want)
+			}
+		})
+	}
+}
