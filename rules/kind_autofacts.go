@@ -2916,16 +2916,20 @@ func apposedAge(text string, toks []segment.Token, sent segment.Sentence, q *qua
 	// not read as a figure and a stop, and "47?" or "47!" is rare in
 	// apposition.
 	closes := comma(toks[j]) || (j == sent.Last-1 && toks[j].Kind == segment.Punct && text[toks[j].Start] == '.')
-	if !closes {
+	copula := toks[i-1].Kind == segment.Word && (strings.EqualFold(toks[i-1].Text(text), "is") || strings.EqualFold(toks[i-1].Text(text), "was"))
+	if !closes && !(copula && toks[j].Kind == segment.Word && foldIs(toks[j].Text(text), "and")) {
 		return "", 0, false
 	}
 	// "Ilse Dekova, who is 47," says the same with a relative clause;
 	// "who was" too, in copy about the past.
 	n := i - 2
-	if n-2 >= sent.First && toks[i-1].Kind == segment.Word && toks[i-2].Kind == segment.Word &&
-		(strings.EqualFold(toks[i-1].Text(text), "is") || strings.EqualFold(toks[i-1].Text(text), "was")) &&
+	if n-2 >= sent.First && copula && toks[i-2].Kind == segment.Word &&
 		foldIs(toks[i-2].Text(text), "who") && comma(toks[i-3]) {
 		n = i - 4
+	} else if copula && i-3 >= sent.First && comma(toks[i-2]) {
+		// "The coach, Ilse Dekova, is 47 and …": a name in apposition,
+		// and its age the verb's.
+		n = i - 3
 	} else if i-3 >= sent.First && toks[i-1].Kind == segment.Word && leads.hasLower(toks[i-1].Text(text)) && comma(toks[i-2]) {
 		n = i - 3 // "Ada Merrow, aged 37,": a word of age_leads
 	} else if !comma(toks[i-1]) {
