@@ -2,10 +2,11 @@ package rules
 
 import "testing"
 
-// TestComparisonStandardUnclaimed checks that a figure right after
+// TestComparisonStandardUnclaimed checks that a count right after
 // "than" with no bound of its own, the standard a comparison measures
 // by ("heavier than two family cars"), is no claim, while the bounds
-// "more than" and "fewer than" and the story's figures still are.
+// "more than" and "fewer than", a measure after "than" ("faster than
+// 60 km/h") and the story's figures still are.
 func TestComparisonStandardUnclaimed(t *testing.T) {
 	set, rule := defaultAutoFacts(t)
 	for _, tc := range []struct {
@@ -16,6 +17,8 @@ func TestComparisonStandardUnclaimed(t *testing.T) {
 			map[string]bool{"two family cars": false, "nine cars": true}},
 		{"The flood covered an area bigger than 40 tennis courts and reached 12 farms.\n",
 			map[string]bool{"40 tennis courts": false, "12 farms": true}},
+		{"The old engine could not go faster than 60 km/h on the hill.\n",
+			map[string]bool{"60 km/h": true}},
 		{"Officials said more than 40 cars and fewer than 12 vans were damaged in Tanner Street.\n",
 			map[string]bool{"more than 40 cars": true, "fewer than 12 vans": true}},
 	} {

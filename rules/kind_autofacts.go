@@ -1530,6 +1530,14 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		return out
 	}
 	sent := a.Seg.Sentences[q.Sentence]
+	// "heavier than two family cars": a count right after "than" with
+	// no bound of its own is the standard a comparison measures by, no
+	// figure of the story. (The bounds "more than", "fewer than" are
+	// the count's qualifier; a measure after "than", "faster than 60
+	// km/h", bounds the story's own.)
+	if j := q.Tokens[0] - 1; q.Unit == nil && q.Kind == quantity.Cardinal && q.Qualifier == nil && j >= sent.First && wordIs(text, toks, j, "than") {
+		return out
+	}
 	r.readSentence(memo, a, q.Sentence, skip)
 	// "those two years", "the past three days": a frame of time or a
 	// reference back, not a figure the article reports.
