@@ -355,7 +355,7 @@ func nameOpponentsRef(x *claim, xa int, arts []int, claims [][]claim) ([]int, ma
 		for k := range claims[ya] {
 			y := &claims[ya][k]
 			yw, ok := weekdayOf(y)
-			if !ok {
+			if !ok || outsideFiledWeek(x, y) {
 				continue
 			}
 			n := earlierPoints(x, y)

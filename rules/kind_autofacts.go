@@ -69,6 +69,9 @@ type autoFactsRule struct {
 	// figure before it has, count that role whole ("Another 29 were
 	// injured": kind_autofacts_besides.go).
 	besides words
+	// fillVerbs are the verbs of a crowd filling a place
+	// (autoFactsConfig.FillVerbs).
+	fillVerbs words
 	// reporting are the verbs that attribute a figure to a source
 	// ("police said 15 died"): the name before them is not the figure's
 	// owner (ownerOf).
@@ -203,6 +206,11 @@ type autoFactsConfig struct {
 	// that role whole: "Five died. Another 29 were injured" gives the
 	// injured (kind_autofacts_besides.go).
 	BesidesWords []string `toml:"besides_words"`
+	// FillVerbs are the verbs, in the past, of a crowd filling a place:
+	// "About 90 people packed the chapel to hear him" counts the
+	// chapel's crowd, kept apart from a crowd another outlet puts in a
+	// place of another name (kind_autofacts_venue.go).
+	FillVerbs []string `toml:"fill_verbs"`
 	// ReportingVerbs attribute a figure to a source rather than give it
 	// an owner: "police said 15 died" and "Adeyemi said 14 died" are one
 	// toll.
@@ -498,6 +506,7 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		remainders:  wordSet(c.RemainderWords),
 		balances:    wordSet(c.BalanceWords),
 		besides:     wordSet(c.BesidesWords),
+		fillVerbs:   wordSet(c.FillVerbs),
 		reporting:   wordSet(c.ReportingVerbs),
 		scopes:      wordSet(c.ScopeWords),
 		scopeKeys:   scopeKeys(c.ScopeWords),
@@ -1597,6 +1606,14 @@ func (r *autoFactsRule) claimFor(a *Article, q *quantity.Quantity, text string, 
 		return out
 	}
 	sent := a.Seg.Sentences[q.Sentence]
+	// "heavier than two family cars": a count right after "than" with
+	// no bound of its own is the standard a comparison measures by, no
+	// figure of the story. (The bounds "more than", "fewer than" are
+	// the count's qualifier; a measure after "than", "faster than 60
+	// km/h", bounds the story's own.)
+	if j := q.Tokens[0] - 1; q.Unit == nil && q.Kind == quantity.Cardinal && q.Qualifier == nil && j >= sent.First && wordIs(text, toks, j, "than") {
+		return out
+	}
 	r.readSentence(memo, a, q.Sentence, skip)
 	// "those two years", "the past three days": a frame of time or a
 	// reference back, not a figure the article reports.
@@ -2983,16 +3000,20 @@ func apposedAge(text string, toks []segment.Token, sent segment.Sentence, q *qua
 	// not read as a figure and a stop, and "47?" or "47!" is rare in
 	// apposition.
 	closes := comma(toks[j]) || (j == sent.Last-1 && toks[j].Kind == segment.Punct && text[toks[j].Start] == '.')
-	if !closes {
+	copula := toks[i-1].Kind == segment.Word && (strings.EqualFold(toks[i-1].Text(text), "is") || strings.EqualFold(toks[i-1].Text(text), "was"))
+	if !closes && !(copula && toks[j].Kind == segment.Word && foldIs(toks[j].Text(text), "and")) {
 		return "", 0, false
 	}
 	// "Ilse Dekova, who is 47," says the same with a relative clause;
 	// "who was" too, in copy about the past.
 	n := i - 2
-	if n-2 >= sent.First && toks[i-1].Kind == segment.Word && toks[i-2].Kind == segment.Word &&
-		(strings.EqualFold(toks[i-1].Text(text), "is") || strings.EqualFold(toks[i-1].Text(text), "was")) &&
+	if n-2 >= sent.First && copula && toks[i-2].Kind == segment.Word &&
 		foldIs(toks[i-2].Text(text), "who") && comma(toks[i-3]) {
 		n = i - 4
+	} else if copula && i-3 >= sent.First && comma(toks[i-2]) {
+		// "The coach, Ilse Dekova, is 47 and …": a name in apposition,
+		// and its age the verb's.
+		n = i - 3
 	} else if i-3 >= sent.First && toks[i-1].Kind == segment.Word && leads.hasLower(toks[i-1].Text(text)) && comma(toks[i-2]) {
 		n = i - 3 // "Ada Merrow, aged 37,": a word of age_leads
 	} else if !comma(toks[i-1]) {

@@ -76,11 +76,36 @@ func (r *autoFactsRule) claimExtras(a *Article, c *claim, q *quantity.Quantity, 
 const restKey = "|rest"
 
 // remainder reports whether q is a bare count with a remainder word of
-// the pack right after it (autoFactsConfig.RemainderWords).
+// the pack right after it (autoFactsConfig.RemainderWords), or "other"
+// after a count joined by "and" to a noun before it ("his yard and
+// eight other yards": the yards besides his). Either is no remainder
+// where "and" joins it to a clause whose verb comes right before "and"
+// ("two died and nine others were hurt" counts all the hurt).
 func (r *autoFactsRule) remainder(a *Article, q *quantity.Quantity, sent segment.Sentence, memo *ctxMemo) bool {
 	j := q.Tokens[1]
 	toks := a.Seg.Tokens
-	return q.Unit == nil && q.Kind == quantity.Cardinal && j < sent.Last && toks[j].Kind == segment.Word && r.is(memo, a.Doc.Text, toks, j, classRemainder)
+	if q.Unit != nil || q.Kind != quantity.Cardinal || j >= sent.Last || toks[j].Kind != segment.Word {
+		return false
+	}
+	text := a.Doc.Text
+	w := toks[j].Text(text)
+	other, others := foldIs(w, "other"), strings.EqualFold(w, "others")
+	if !other && !others {
+		return r.is(memo, text, toks, j, classRemainder)
+	}
+	if others && !r.is(memo, text, toks, j, classRemainder) {
+		return false
+	}
+	and := q.Tokens[0] - 1
+	if and <= sent.First || toks[and].Kind != segment.Word || !foldIs(toks[and].Text(text), "and") {
+		return others
+	}
+	before := toks[and-1]
+	if before.Kind != segment.Word {
+		return false
+	}
+	lw := strings.ToLower(before.Text(text))
+	return a.Calendar != nil && !pastForm(a.Calendar, lw) && !r.is(memo, text, toks, and-1, classStop)
 }
 
 // soFarKey is the key suffix of a count its own sentence says will grow

@@ -39,8 +39,12 @@ func (r *autoFactsRule) venueOf(a *Article, text string, toks []segment.Token, s
 	if k < sent.Last && toks[k].Kind == segment.Word && r.is(memo, text, toks, k, classPrep) {
 		k++
 	}
-	if k >= sent.Last || toks[k].Kind != segment.Word || !foldIs(toks[k].Text(text), "the") {
+	if k >= sent.Last || toks[k].Kind != segment.Word {
 		return ""
+	}
+	if !foldIs(toks[k].Text(text), "the") {
+		// "gathered at Harwood Quay": a place named with no article.
+		return r.namedPlace(text, toks, sent, j, k, memo)
 	}
 	k++
 	first := k
@@ -53,6 +57,11 @@ func (r *autoFactsRule) venueOf(a *Article, text string, toks []segment.Token, s
 	if k == first {
 		// "the guild's reading room": one owner in lower case.
 		if k+1 < sent.Last && toks[k].Kind == segment.Word && isLowerWord(toks[k].Text(text)) && !r.is(memo, text, toks, k, classStop) && toks[k+1].Kind == segment.Possessive {
+			return venueMark + strings.ToLower(toks[k].Text(text))
+		}
+		// "packed the chapel to hear him": a verb of filling, the place
+		// one noun, and the clause ending or going on with "to".
+		if k+1 < sent.Last && toks[k].Kind == segment.Word && isLowerWord(toks[k].Text(text)) && !r.is(memo, text, toks, k, classStop) && r.fillVerb(text, toks, j) && (toks[k+1].Kind != segment.Word || foldIs(toks[k+1].Text(text), "to")) {
 			return venueMark + strings.ToLower(toks[k].Text(text))
 		}
 		return ""
@@ -100,4 +109,33 @@ func (r *autoFactsRule) venueAt(text string, toks []segment.Token, sent segment.
 		return ""
 	}
 	return venueMark + strings.ToLower(text[toks[first].Start:toks[k-1].End])
+}
+
+// namedPlace returns the place of a crowd named right after the
+// preposition at token k-1 with no article ("gathered at Harwood Quay",
+// "massed in Colley Square"): venueMark and the capitalised words,
+// lower-cased, up to venueReach of them and up to a possessive, where a
+// verb in the past (token j) and "at" or "in" go before them. "" where
+// token k is no capitalised word or the verb has no preposition.
+func (r *autoFactsRule) namedPlace(text string, toks []segment.Token, sent segment.Sentence, j, k int, memo *ctxMemo) string {
+	if k != j+2 {
+		return ""
+	}
+	if p := toks[j+1].Text(text); !foldIs(p, "at") && !foldIs(p, "in") {
+		return ""
+	}
+	first := k
+	for k < sent.Last && k-first < venueReach && toks[k].Kind == segment.Word && isCapitalised(toks[k].Text(text)) && !r.is(memo, text, toks, k, classStop) {
+		k++
+	}
+	if k == first {
+		return ""
+	}
+	return venueMark + strings.ToLower(text[toks[first].Start:toks[k-1].End])
+}
+
+// fillVerb reports whether token j is a verb of a crowd filling a place
+// (the pack's fill_verbs: "packed", "filled", "crammed").
+func (r *autoFactsRule) fillVerb(text string, toks []segment.Token, j int) bool {
+	return r.fillVerbs[strings.ToLower(toks[j].Text(text))]
 }

@@ -984,6 +984,27 @@ func weekdayOf(y *claim) (int, bool) {
 	return 0, false
 }
 
+// outsideFiledWeek reports whether y, a day written out, falls on no
+// day of the week that x, a weekday named under a dateline of no year,
+// can name: x's When bounds it by the dateline's day (in noYearYear), and
+// a weekday of the past is at most clockReach days before it. y's day
+// and month, taken in that year, after the dateline or more than
+// clockReach days before the week, is another event's day ("the worst
+// frost since 6 May 1987" under "TOWN, 20 April -"), whatever its
+// weekday.
+func outsideFiledWeek(x, y *claim) bool {
+	if x.When == nil || y.Key != dayKey {
+		return false
+	}
+	hy, _, _ := x.When.Hi.Civil()
+	_, m, d := dates.Day(y.Q.Value).Civil()
+	yd, ok := dates.Date(hy, m, d)
+	if !ok {
+		return false
+	}
+	return yd > x.When.Hi || yd < x.When.Lo-clockReach
+}
+
 // nameOpponents returns the articles whose days of a sentence like x's
 // all fall on one other weekday than x's, each with its claim, when
 // either x's article or the opposing one has no date of its own, so
@@ -1024,6 +1045,9 @@ func nameOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[i
 func (t *opponentTest) weighWeekname(x, y *claim) (verdict, int) {
 	yw, ok := weekdayOf(y)
 	if !ok {
+		return pass, 0
+	}
+	if outsideFiledWeek(x, y) {
 		return pass, 0
 	}
 	n := earlierPoints(x, y)

@@ -33,6 +33,42 @@ func TestRemainderCounts(t *testing.T) {
 			},
 		},
 		{
+			name: "others after a sentence of the same people is a remainder",
+			articles: []string{
+				"a.txt", "She and a 61-year-old man were critically ill in the Dunmore infirmary. Nine others were taken to hospital.\n",
+				"b.txt", "Eleven people were taken to hospital, including two in a critical condition.\n",
+			},
+		},
+		{
+			name: "other opening its sentence counts the role whole",
+			articles: []string{
+				"a.txt", "She and a 61-year-old man were critically ill in the Dunmore infirmary. Nine other people were taken to hospital.\n",
+				"b.txt", "Eleven people were taken to hospital, including two in a critical condition.\n",
+			},
+			want: []string{
+				"a.txt:1:73: fact.mismatch: people: Nine other people here; Eleven people in b.txt:1",
+				"b.txt:1:1: fact.mismatch: people: Eleven people here; Nine other people in a.txt:1",
+			},
+		},
+		{
+			name: "other joined by and to a noun is a remainder",
+			articles: []string{
+				"a.txt", "The slurry crossed his farm and eight other farms near Tallow Cross.\n",
+				"b.txt", "The slurry reached nine farms near Tallow Cross on Tuesday.\n",
+			},
+		},
+		{
+			name: "other joined by and to a clause counts the noun whole",
+			articles: []string{
+				"a.txt", "Two farms flooded and eight other farms were evacuated near Tallow Cross.\n",
+				"b.txt", "Ten farms were evacuated near Tallow Cross on Tuesday.\n",
+			},
+			want: []string{
+				"a.txt:1:23: fact.mismatch: farms: eight other farms here; Ten farms in b.txt:1",
+				"b.txt:1:1: fact.mismatch: farms: Ten farms here; eight other farms in a.txt:1",
+			},
+		},
+		{
 			name: "totals are compared as before",
 			articles: []string{
 				"a.txt", "Divers recovered 12 bodies from the flooded quarry at Tallow Cross on Tuesday.\n",
@@ -90,6 +126,45 @@ func TestRoundedThousands(t *testing.T) {
 			want: []string{
 				"a.txt:1:43: fact.mismatch: homes: 2,400 homes here; 2,000 homes in b.txt:1",
 				"b.txt:1:43: fact.mismatch: homes: 2,000 homes here; 2,400 homes in a.txt:1",
+			},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := checkDefaultRule(t, "fact.mismatch", tc.articles...)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got\n  %q\nwant\n  %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestPluralQualifier checks fact.mismatch on a count whose noun is
+// qualified by a plural in -s ("23 sports halls", "40 goods wagons"): it
+// counts the noun after the qualifier and is compared with counts of
+// that noun; a collective noun before a plural ("30 police officers")
+// is read as before.
+func TestPluralQualifier(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		articles []string
+		want     []string
+	}{
+		{
+			name: "a plural in -s before the noun qualifies it",
+			articles: []string{
+				"a.txt", "The ministry on Monday ordered 31 sports halls closed until their roofs were inspected.\n",
+				"b.txt", "The ministry on Monday ordered 13 halls closed until their roofs were inspected.\n",
+			},
+			want: []string{
+				"a.txt:1:32: fact.mismatch: sports halls: 31 sports halls here; 13 halls in b.txt:1",
+				"b.txt:1:32: fact.mismatch: halls: 13 halls here; 31 sports halls in a.txt:1",
+			},
+		},
+		{
+			name: "the same count of the noun agrees",
+			articles: []string{
+				"a.txt", "The ministry on Monday ordered 13 sports halls closed until their roofs were inspected.\n",
+				"b.txt", "The ministry on Monday ordered 13 halls closed until their roofs were inspected.\n",
 			},
 		},
 	} {
