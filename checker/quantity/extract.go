@@ -1632,6 +1632,19 @@ func (p *parser) scaleAtLeast(i, exp int) bool {
 	return ok && e >= exp
 }
 
+// mayAndAFraction reports whether andAFraction may read something at i:
+// both its forms begin with a hyphen or "and", whose first byte folds
+// only from 'a' or 'A' (no other rune folds to 'a'). It inlines: the
+// token after nearly every number begins with neither, and is turned
+// away by a load, not by andAFraction's calls.
+func (p *parser) mayAndAFraction(i int) bool {
+	if uint(i) >= uint(len(p.toks)) {
+		return false
+	}
+	c := p.text[p.toks[i].Start]
+	return c == '-' || c|0x20 == 'a'
+}
+
 // andAFraction reads "and a half" or "and a quarter" at i, or the same
 // hyphenated after the number, "11-and-a-half years", as tabloids and
 // attributive use write it: the hyphens then join every word, so "11 -
@@ -1722,7 +1735,9 @@ func (p *parser) digits(it *item, i int, cur *Unit) status {
 	}
 	if exp == 0 && r.decimal == 0 && !r.comma {
 		it.intDigits = int(r.intLen)
-		if f, step, e, ok := p.andAFraction(j); ok {
+		if !p.mayAndAFraction(j) {
+			// No fraction follows (andAFraction would say so).
+		} else if f, step, e, ok := p.andAFraction(j); ok {
 			it.value += f
 			it.step, it.round = step, f
 			it.numEnd = p.toks[e-1].End

@@ -123,3 +123,30 @@ func quantitiesText(qs []Quantity) string {
 	}
 	return b.String()
 }
+
+// TestMayAndAFractionCoversReads checks that the first test of the
+// fraction after a number (mayAndAFraction) lets through every token
+// where andAFraction reads one: at every token of generated copy and of
+// invented fractions in any case, hyphenated or spaced.
+func TestMayAndAFractionCoversReads(t *testing.T) {
+	tb := pack(t)
+	texts := append(filterTexts(t, 2),
+		"A 7 and a half hour wait, a 12-and-a-half-mile walk and 3 AND A QUARTER tonnes.",
+		"They queued for 4 And a Half days; 9-AND-A-HALF years; 2 and a quarter.")
+	read := 0
+	for _, text := range texts {
+		s := seg(text)
+		p := &parser{t: tb, text: text, toks: s.Tokens, lastEnd: -1}
+		for i := -1; i <= len(s.Tokens); i++ {
+			if _, _, _, ok := p.andAFraction(i); ok {
+				read++
+				if !p.mayAndAFraction(i) {
+					t.Fatalf("andAFraction reads at token %d of %q, mayAndAFraction turns it away", i, text)
+				}
+			}
+		}
+	}
+	if read < 5 {
+		t.Fatalf("only %d fractions read: the test proves little", read)
+	}
+}
