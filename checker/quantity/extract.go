@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"encoding/binary"
 	"math"
 	"slices"
 	"sort"
@@ -99,6 +100,9 @@ type parser struct {
 	// spellings (see wordInfo), nil when the text's words are not
 	// numbered.
 	byWord []*vinfo
+	// nums is the readings of numbers by their spelling, the
+	// wordInfo's; nil when there is none.
+	nums *numMemo
 }
 
 // wordInfo holds, by the segmenter's number of a spelling
@@ -115,6 +119,9 @@ type wordInfo struct {
 	// candidate (see candidates) in table t: 0 not read yet, 2 no, 3
 	// yes; cand[0] stays 0.
 	cand []uint8
+	// nums is the readings of numbers by their spelling (they depend
+	// on neither the Words nor the table, and are kept across both).
+	nums numMemo
 }
 
 // noInfo marks in wordInfo a spelling that has no vocabulary entry.
@@ -136,6 +143,24 @@ func (wi *wordInfo) sync(words *segment.Words, t *Table) {
 	if n := words.Len(); len(wi.cand) < n {
 		wi.cand = slices.Grow(wi.cand, n-len(wi.cand))[:n]
 	}
+	if wi.nums.slot == nil {
+		wi.nums.slot = make([]numReading, numSlots)
+	}
+}
+
+// packNum returns the number text[start:end] packed in a word, little
+// endian, or 0 when it has more than 8 bytes.
+func packNum(text string, start, end int) uint64 {
+	n := end - start
+	if uint(n-1) >= 8 {
+		return 0
+	}
+	if start+8 <= len(text) {
+		return binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(text[start:]), 8)) & (1<<(8*n) - 1)
+	}
+	var b [8]byte
+	copy(b[:], text[start:end])
+	return binary.LittleEndian.Uint64(b[:])
 }
 
 // infoAt returns the vocabulary entry of token i, or nil. i must be a
@@ -206,10 +231,11 @@ func (t *Table) extract(dst []Quantity, text string, seg *segment.Result) ([]Qua
 	room := candPool.Get().(*[]int32)
 	toks, cands := scanTokens(t, text, seg.Tokens, (*room)[:0], byCand)
 	var byWord []*vinfo
+	var nums *numMemo
 	if wi != nil {
-		byWord = wi.v
+		byWord, nums = wi.v, &wi.nums
 	}
-	out, reads := t.parse(dst, text, seg, toks, cands, byWord)
+	out, reads := t.parse(dst, text, seg, toks, cands, byWord, nums)
 	*room = cands[:0]
 	candPool.Put(room)
 	return out, reads
@@ -241,25 +267,27 @@ func (t *Table) ExtractListed(dst []Quantity, text string, seg *segment.Result, 
 		return dst[:0]
 	}
 	var byWord []*vinfo
+	var nums *numMemo
 	if seg.Words != nil {
 		wi := wordInfoPool.Get().(*wordInfo)
 		wi.sync(seg.Words, t)
-		byWord = wi.v
+		byWord, nums = wi.v, &wi.nums
 		defer wordInfoPool.Put(wi)
 	}
-	qs, _ := t.parse(dst[:0], text, seg, seg.Tokens, cands, byWord)
+	qs, _ := t.parse(dst[:0], text, seg, seg.Tokens, cands, byWord, nums)
 	return qs
 }
 
 // parse reads the quantities of text at the candidates cands of its
 // tokens toks (those of seg that fit text), into dst; byWord, when not
-// nil, is the wordInfo's v of seg's Words. It returns them and how many
-// numbers it read.
-func (t *Table) parse(dst []Quantity, text string, seg *segment.Result, toks []segment.Token, cands []int32, byWord []*vinfo) ([]Quantity, int) {
+// nil, is the wordInfo's v of seg's Words, and nums its memo of numbers
+// (nil: none). It returns them and how many numbers it read.
+func (t *Table) parse(dst []Quantity, text string, seg *segment.Result, toks []segment.Token, cands []int32, byWord []*vinfo, nums *numMemo) ([]Quantity, int) {
 	if len(toks) == 0 {
 		return dst, 0
 	}
-	p := &parser{t: t, text: text, toks: toks, lastEnd: -1, byWord: byWord}
+	p := &parser{t: t, text: text, toks: toks, lastEnd: -1, byWord: byWord, nums: nums}
+
 	// Most quantities are written in digits, and most numbers are
 	// quantities: sized for them and a few in words, the slice of
 	// Quantity (160 bytes each) seldom grows, where a guess from the
@@ -1604,6 +1632,19 @@ func (p *parser) scaleAtLeast(i, exp int) bool {
 	return ok && e >= exp
 }
 
+// mayAndAFraction reports whether andAFraction may read something at i:
+// both its forms begin with a hyphen or "and", whose first byte folds
+// only from 'a' or 'A' (no other rune folds to 'a'). It inlines: the
+// token after nearly every number begins with neither, and is turned
+// away by a load, not by andAFraction's calls.
+func (p *parser) mayAndAFraction(i int) bool {
+	if uint(i) >= uint(len(p.toks)) {
+		return false
+	}
+	c := p.text[p.toks[i].Start]
+	return c == '-' || c|0x20 == 'a'
+}
+
 // andAFraction reads "and a half" or "and a quarter" at i, or the same
 // hyphenated after the number, "11-and-a-half years", as tabloids and
 // attributive use write it: the hyphens then join every word, so "11 -
@@ -1637,13 +1678,17 @@ func (p *parser) andAFraction(i int) (frac, step float64, end int, ok bool) {
 func (p *parser) digits(it *item, i int, cur *Unit) status {
 	t := p.toks[i]
 	s := p.text[t.Start:t.End]
-	d, ok := scanDigits(s)
-	if !ok || d.leadingZero {
+	// The number's own reading, by its spelling: read once per
+	// spelling while the memo keeps it (see numMemo).
+	var scratch numReading
+	r := p.nums.read(s, packNum(p.text, t.Start, t.End), &scratch)
+	if !r.ok || r.zero {
 		// "1.2.3", "020": a version, a code, a time.
 		*it = item{first: i, last: i + 1}
 		return skip
 	}
 	if p.isPunct(i+1, ':') { // as clockDuration asks first
+		d := digitsInfo{intLen: int(r.intLen), decimals: int(r.decimal), comma: r.comma}
 		if c, ok := p.clockDuration(i, &d); ok {
 			*it = c
 			return found
@@ -1668,19 +1713,31 @@ func (p *parser) digits(it *item, i int, cur *Unit) status {
 			j++
 		}
 	}
-	v, ok := digitsValue(s, d, exp)
+	v, ok := r.v, r.vok
+	if exp != 0 {
+		// A scale word: the value and precision are the number's
+		// times it, read here (seldom).
+		d, _ := scanDigits(s)
+		v, ok = digitsValue(s, d, exp)
+		if ok {
+			it.step, it.round = digitsPrecision(d, exp)
+		}
+	} else {
+		it.step, it.round = r.step, r.round
+	}
 	if !ok {
 		*it = item{first: i, last: j}
 		return skip
 	}
 	it.value = v
-	it.step, it.round = digitsPrecision(d, exp)
 	if exp != 0 {
 		it.scale = math.Pow10(exp)
 	}
-	if exp == 0 && d.decimals == 0 && !d.comma {
-		it.intDigits = d.intLen
-		if f, step, e, ok := p.andAFraction(j); ok {
+	if exp == 0 && r.decimal == 0 && !r.comma {
+		it.intDigits = int(r.intLen)
+		if !p.mayAndAFraction(j) {
+			// No fraction follows (andAFraction would say so).
+		} else if f, step, e, ok := p.andAFraction(j); ok {
 			it.value += f
 			it.step, it.round = step, f
 			it.numEnd = p.toks[e-1].End

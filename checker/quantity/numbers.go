@@ -172,3 +172,80 @@ func wordsRound(v, step float64) float64 {
 	}
 	return max(r, step)
 }
+
+// numReading is what digits reads of a number's spelling alone, kept
+// per spelling (numMemo): whether it is a number (ok), its digits (d:
+// only intLen, decimals, comma and leadingZero are kept; a number read
+// with a scale word after it is scanned again) and, with no scale
+// word, its value (vok) and precision.
+type numReading struct {
+	x               uint64
+	v, step, round  float64
+	intLen, decimal uint8
+	comma, zero     bool
+	ok, vok         bool
+}
+
+// numMemo holds the readings of the numbers of at most 8 bytes an
+// extraction met, keyed by the spelling packed in a word (little
+// endian; a number holds no zero byte, so the packed bytes tell the
+// length and x 0 is an empty slot), in an open-addressed table. A
+// number's digits, value and precision depend on its bytes alone, and
+// copy repeats its numbers (years, small counts, the same figure in
+// every article of a story): most numbers are read in a look-up, not
+// scanned, parsed and weighed again. It is pooled with the wordInfo
+// and never emptied but when full.
+type numMemo struct {
+	slot []numReading
+	n    int
+}
+
+const (
+	// numSlots is the size of a numMemo's table (a power of two),
+	// numFull how many readings it holds before it is emptied.
+	numSlots = 1 << 12
+	numFull  = numSlots / 2
+)
+
+// numHash picks the first slot of a packed spelling.
+func numHash(x uint64) uint64 { return (x * 0x9e3779b97f4a7c15) >> 40 }
+
+// readNum reads the number s as digits would: its digits, and at no
+// scale its value and precision.
+func readNum(s string) numReading {
+	d, ok := scanDigits(s)
+	r := numReading{ok: ok, intLen: uint8(min(d.intLen, 255)), decimal: uint8(min(d.decimals, 255)), comma: d.comma, zero: d.leadingZero}
+	if ok && !d.leadingZero {
+		r.v, r.vok = digitsValue(s, d, 0)
+		r.step, r.round = digitsPrecision(d, 0)
+	}
+	return r
+}
+
+// read returns the reading of the number s, packed in x (0 when s has
+// more than 8 bytes), from the table or read and kept; a memo with no
+// table (the parser's own, when the text's words are not numbered)
+// or none (nil) keeps nothing. The result is valid until the next call.
+func (m *numMemo) read(s string, x uint64, scratch *numReading) *numReading {
+	if x == 0 || m == nil || m.slot == nil {
+		*scratch = readNum(s)
+		return scratch
+	}
+	i := numHash(x) & (numSlots - 1)
+	for m.slot[i].x != x {
+		if m.slot[i].x == 0 {
+			if m.n >= numFull {
+				clear(m.slot)
+				m.n = 0
+				i = numHash(x) & (numSlots - 1)
+			}
+			r := readNum(s)
+			r.x = x
+			m.slot[i] = r
+			m.n++
+			return &m.slot[i]
+		}
+		i = (i + 1) & (numSlots - 1)
+	}
+	return &m.slot[i]
+}
