@@ -1470,12 +1470,31 @@ func presentAfter(text string, toks []segment.Token, from, to int) int {
 		if toks[j].Kind != segment.Word {
 			continue
 		}
-		switch w := toks[j].Text(text); {
-		case strings.EqualFold(w, "now"), strings.EqualFold(w, "today"), strings.EqualFold(w, "currently"), strings.EqualFold(w, "nowadays"):
+		if presentWord(toks[j].Text(text)) {
 			return j
 		}
 	}
 	return len(toks)
+}
+
+// presentWord reports whether w is "now", "today", "currently" or
+// "nowadays" in any case, as strings.EqualFold tells: by its length
+// first, so that most words cost a compare, not four calls. A word of
+// another length than its literal folds to it only through a letter
+// of more than one byte (the long s folds to "s"): "nowadays" is met
+// so at nine bytes, and only there is EqualFold asked.
+func presentWord(w string) bool {
+	switch len(w) {
+	case 3:
+		return foldIs(w, "now")
+	case 5:
+		return foldIs(w, "today")
+	case 8:
+		return foldIs(w, "nowadays")
+	case 9:
+		return foldIs(w, "currently") || strings.EqualFold(w, "nowadays")
+	}
+	return false
 }
 
 // yearOpensClause returns the index in qs of the figure just before the

@@ -59,13 +59,13 @@ func perItem(a *Article, toks []segment.Token, sent segment.Sentence, q *quantit
 		if t.Kind != segment.Word {
 			continue
 		}
-		w := t.Text(text)
-		if foldIs(w, "and") || foldIs(w, "but") || foldIs(w, "when") || foldIs(w, "while") || strings.EqualFold(w, "whereas") ||
-			foldIs(w, "which") || foldIs(w, "who") || foldIs(w, "that") || foldIs(w, "where") {
+		switch clauseWordOf(t.Text(text)) {
+		case clauseEnd:
 			return false
-		}
-		if (foldIs(w, "each") || foldIs(w, "every")) && itemWord(a, toks, sent, j+1) {
-			return true
+		case clauseEach:
+			if itemWord(a, toks, sent, j+1) {
+				return true
+			}
 		}
 	}
 	return false
@@ -89,4 +89,53 @@ func itemWord(a *Article, toks []segment.Token, sent segment.Sentence, j int) bo
 		}
 	}
 	return true
+}
+
+// The words perItem's walk back through a clause stops or looks at
+// (clauseWordOf).
+const (
+	clauseOther = iota
+	// clauseEnd: a word that opens the clause ("and", "but", "when",
+	// "while", "whereas", "which", "who", "that", "where").
+	clauseEnd
+	// clauseEach: "each" or "every".
+	clauseEach
+)
+
+// clauseWordOf tells which of perItem's words w is, in any case, by its
+// length first: the walk asks it of every word back to the clause's
+// start, where eleven compares and a call a word cost more than the
+// rest of perItem. The answers are those of foldIs and, for "whereas",
+// strings.EqualFold, which also folds a long s to "s": that spelling is
+// one byte longer, hence the EqualFold at eight bytes.
+func clauseWordOf(w string) int {
+	switch len(w) {
+	case 3:
+		if foldIs(w, "and") || foldIs(w, "but") || foldIs(w, "who") {
+			return clauseEnd
+		}
+	case 4:
+		if foldIs(w, "when") || foldIs(w, "that") {
+			return clauseEnd
+		}
+		if foldIs(w, "each") {
+			return clauseEach
+		}
+	case 5:
+		if foldIs(w, "while") || foldIs(w, "which") || foldIs(w, "where") {
+			return clauseEnd
+		}
+		if foldIs(w, "every") {
+			return clauseEach
+		}
+	case 7:
+		if foldIs(w, "whereas") {
+			return clauseEnd
+		}
+	case 8:
+		if strings.EqualFold(w, "whereas") {
+			return clauseEnd
+		}
+	}
+	return clauseOther
 }

@@ -1,0 +1,45 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFoldWordsByLength checks clauseWordOf and presentWord, which test
+// a word's length first, against the compares they replaced (foldIs
+// and strings.EqualFold), on their words in several cases, with a long
+// s or a Kelvin sign in place of an "s" or a "k", and on other words.
+func TestFoldWordsByLength(t *testing.T) {
+	lits := []string{"and", "but", "who", "when", "that", "each", "while", "which", "where", "every", "whereas",
+		"now", "today", "currently", "nowadays"}
+	var words []string
+	for _, l := range lits {
+		words = append(words, l, strings.ToUpper(l), strings.ToUpper(l[:1])+l[1:], l+"s", l[1:], "x"+l,
+			strings.ReplaceAll(l, "s", "\u017f"), strings.ReplaceAll(l, "s", "S"), strings.ReplaceAll(l, "a", "\u00e0"))
+	}
+	words = append(words, "", "k", "\u212a", "ſ", "Whereaſ", "NOWADAYſ", "wherea", "whereass", "kayak", "a", "ab",
+		"abcdefghij", "\xff\xfe\xfd", "wh\xffreas", "Bridgewater", "everyone", "eachother")
+	for _, w := range words {
+		wantEnd := foldIs(w, "and") || foldIs(w, "but") || foldIs(w, "when") || foldIs(w, "while") || strings.EqualFold(w, "whereas") ||
+			foldIs(w, "which") || foldIs(w, "who") || foldIs(w, "that") || foldIs(w, "where")
+		wantEach := foldIs(w, "each") || foldIs(w, "every")
+		want := clauseOther
+		switch {
+		case wantEnd:
+			want = clauseEnd
+		case wantEach:
+			want = clauseEach
+		}
+		if got := clauseWordOf(w); got != want {
+			t.Errorf("clauseWordOf(%q) = %d, want %d", w, got, want)
+		}
+		wantPresent := strings.EqualFold(w, "now") || strings.EqualFold(w, "today") || strings.EqualFold(w, "currently") || strings.EqualFold(w, "nowadays")
+		if got := presentWord(w); got != wantPresent {
+			t.Errorf("presentWord(%q) = %v, want %v", w, got, wantPresent)
+		}
+	}
+	// The long s folds to "s": the case the length switch must not miss.
+	if clauseWordOf("whereaſ") != clauseEnd || !presentWord("NOWADAYſ") {
+		t.Error("a long s no longer folds as strings.EqualFold folds it")
+	}
+}
