@@ -838,7 +838,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 				}
 			}
 		}
-		if j := q.Tokens[0] - 1; j >= 0 && strings.EqualFold(toks[j].Text(text), "since") {
+		if j := q.Tokens[0] - 1; j >= 0 && sinceWord(toks[j].Text(text)) {
 			continue // "since 2011" reaches the present
 		}
 		// A figure after an adverb of the present that follows the
@@ -1404,11 +1404,24 @@ func sinceClause(text string, toks []segment.Token, sent segment.Sentence, q *qu
 		if toks[j].Kind != segment.Word {
 			return -1
 		}
-		if strings.EqualFold(toks[j].Text(text), "since") {
+		if sinceWord(toks[j].Text(text)) {
 			return j
 		}
 	}
 	return -1
+}
+
+// sinceWord reports whether w is "since" in any case, as
+// strings.EqualFold tells, by its length first: the long s (two bytes)
+// folds to "s", so "since" is also met at six bytes.
+func sinceWord(w string) bool {
+	switch len(w) {
+	case 5:
+		return foldIs(w, "since")
+	case 6:
+		return w[:2] == "\u017f" && foldIs(w[2:], "ince")
+	}
+	return false
 }
 
 // relativeClause returns the comma before the "which" that opens the
@@ -1481,8 +1494,9 @@ func presentAfter(text string, toks []segment.Token, from, to int) int {
 // "nowadays" in any case, as strings.EqualFold tells: by its length
 // first, so that most words cost a compare, not four calls. A word of
 // another length than its literal folds to it only through a letter
-// of more than one byte (the long s folds to "s"): "nowadays" is met
-// so at nine bytes, and only there is EqualFold asked.
+// of more than one byte (the long s, two bytes, folds to "s"; only "s"
+// and "k" among ASCII letters have such a fold): "nowadays" is met so at
+// nine bytes.
 func presentWord(w string) bool {
 	switch len(w) {
 	case 3:
@@ -1492,7 +1506,7 @@ func presentWord(w string) bool {
 	case 8:
 		return foldIs(w, "nowadays")
 	case 9:
-		return foldIs(w, "currently") || strings.EqualFold(w, "nowadays")
+		return foldIs(w, "currently") || foldIs(w[:7], "nowaday") && w[7:] == "\u017f"
 	}
 	return false
 }

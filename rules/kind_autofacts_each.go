@@ -49,7 +49,7 @@ func perItem(a *Article, toks []segment.Token, sent segment.Sentence, q *quantit
 		}
 	}
 	for j := q.Tokens[0] - 1; j >= sent.First; j-- {
-		t := toks[j]
+		t := &toks[j]
 		if t.Kind == segment.Punct {
 			if c := text[t.Start]; c == ';' || c == ':' || c == ',' {
 				return false
@@ -58,6 +58,9 @@ func perItem(a *Article, toks []segment.Token, sent segment.Sentence, q *quantit
 		}
 		if t.Kind != segment.Word {
 			continue
+		}
+		if n := t.End - t.Start; n < 3 || n > 8 {
+			continue // no word of clauseWordOf's
 		}
 		switch clauseWordOf(t.Text(text)) {
 		case clauseEnd:
@@ -106,8 +109,9 @@ const (
 // length first: the walk asks it of every word back to the clause's
 // start, where eleven compares and a call a word cost more than the
 // rest of perItem. The answers are those of foldIs and, for "whereas",
-// strings.EqualFold, which also folds a long s to "s": that spelling is
-// one byte longer, hence the EqualFold at eight bytes.
+// strings.EqualFold, which also folds a long s (two bytes) to "s": the
+// only letter of these words with a fold of another length ("k" is the
+// other in English), hence the test at eight bytes.
 func clauseWordOf(w string) int {
 	switch len(w) {
 	case 3:
@@ -133,7 +137,7 @@ func clauseWordOf(w string) int {
 			return clauseEnd
 		}
 	case 8:
-		if strings.EqualFold(w, "whereas") {
+		if foldIs(w[:6], "wherea") && w[6:] == "\u017f" {
 			return clauseEnd
 		}
 	}
