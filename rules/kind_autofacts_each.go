@@ -133,7 +133,7 @@ func clauseWordOf(w string) int {
 			return clauseEach
 		}
 	case 7:
-		if foldIs(w, "whereas") {
+		if foldLit(w, "whereas") {
 			return clauseEnd
 		}
 	case 8:

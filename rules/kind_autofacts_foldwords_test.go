@@ -17,7 +17,7 @@ func TestFoldWordsByLength(t *testing.T) {
 		words = append(words, l, strings.ToUpper(l), strings.ToUpper(l[:1])+l[1:], l+"s", l[1:], "x"+l,
 			strings.ReplaceAll(l, "s", "\u017f"), strings.ReplaceAll(l, "s", "S"), strings.ReplaceAll(l, "a", "\u00e0"))
 	}
-	words = append(words, "", "k", "\u212a", "ſ", "Whereaſ", "NOWADAYſ", "wherea", "whereass", "kayak", "a", "ab",
+	words = append(words, "", "k", "\u212a", "ſ", "\u212aayak", "KAYA\u212a", "Whereaſ", "NOWADAYſ", "wherea", "whereass", "kayak", "a", "ab",
 		"abcdefghij", "\xff\xfe\xfd", "wh\xffreas", "\u017fINCE", "\u017fince\u017f", "nowaday\u017f\u017f", "wherea\u017f\xbf", "Bridgewater", "everyone", "eachother")
 	for _, w := range words {
 		wantEnd := foldIs(w, "and") || foldIs(w, "but") || foldIs(w, "when") || foldIs(w, "while") || strings.EqualFold(w, "whereas") ||
@@ -39,6 +39,13 @@ func TestFoldWordsByLength(t *testing.T) {
 		wantPresent := strings.EqualFold(w, "now") || strings.EqualFold(w, "today") || strings.EqualFold(w, "currently") || strings.EqualFold(w, "nowadays")
 		if got := presentWord(w); got != wantPresent {
 			t.Errorf("presentWord(%q) = %v, want %v", w, got, wantPresent)
+		}
+	}
+	for _, w := range words {
+		for _, l := range append(lits, "kayak", "k", "s") {
+			if got, want := foldLit(w, l), strings.EqualFold(w, l); got != want {
+				t.Errorf("foldLit(%q, %q) = %v, want %v", w, l, got, want)
+			}
 		}
 	}
 	// The long s folds to "s": the case the length switch must not miss.
