@@ -751,6 +751,21 @@ func (m *ctxMemo) keptSorted(ws []wordID) []wordID {
 	return ws[:len(ws):len(ws)]
 }
 
+// keptNear is keepSorted for near words gathered apart (a few words on
+// the caller's stack) once keptSorted has kept the context: the room
+// for them was made with the context's (keepRoom), so they are copied
+// after it with no test of room.
+func (m *ctxMemo) keptNear(ws []wordID) []wordID {
+	if len(ws) == 0 {
+		return nil
+	}
+	ws = sortedWords(ws)
+	start := len(m.kept)
+	m.kept = m.kept[:start+len(ws)]
+	copy(m.kept[start:], ws)
+	return m.kept[start:len(m.kept):len(m.kept)]
+}
+
 // ctxMemo holds what the fact rules read of each token of one article,
 // computed on first use: its spelling's reading (lex, lexed: classes,
 // stem, context word, contrast group), its context word (word, done) and,
@@ -1784,4 +1799,21 @@ func foldIs(w, lit string) bool {
 		}
 	}
 	return true
+}
+
+// foldLit is strings.EqualFold(w, lit) for lit of lower-case ASCII
+// letters, "k" and "s" included: foldIs where w is as long as lit (a
+// word of lit's length folds to it only byte by byte, as a wider fold
+// would make it longer), and EqualFold only for a longer w when lit has
+// a "k" or an "s", whose folds (the Kelvin sign, the long s) are wider.
+func foldLit(w, lit string) bool {
+	if len(w) == len(lit) {
+		for i := 0; i < len(lit); i++ {
+			if w[i]|0x20 != lit[i] {
+				return false
+			}
+		}
+		return true
+	}
+	return len(w) > len(lit) && strings.ContainsAny(lit, "ks") && strings.EqualFold(w, lit)
 }

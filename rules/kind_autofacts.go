@@ -876,7 +876,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 				}
 			}
 		}
-		if j := q.Tokens[0] - 1; j >= 0 && strings.EqualFold(toks[j].Text(text), "since") {
+		if j := q.Tokens[0] - 1; j >= 0 && sinceWord(toks[j].Text(text)) {
 			continue // "since 2011" reaches the present
 		}
 		// A figure after an adverb of the present that follows the
@@ -1002,7 +1002,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	memo.claimSent = memo.claimSent[:0]
 	for i := range qs {
 		q := &qs[i]
-		if conv[i] >= 0 || covered[q.Number.Start] {
+		if conv[i] >= 0 || len(covered) > 0 && covered[q.Number.Start] {
 			continue // restates the quantity before it, or a fact rule has it
 		}
 		if attributiveYear(text, toks, q) {
@@ -1452,7 +1452,7 @@ func sinceClause(text string, toks []segment.Token, sent segment.Sentence, q *qu
 		if toks[j].Kind != segment.Word {
 			return -1
 		}
-		if strings.EqualFold(toks[j].Text(text), "since") {
+		if sinceWord(toks[j].Text(text)) {
 			return j
 		}
 	}
@@ -1494,6 +1494,19 @@ func anchorDated(toks []segment.Token, p *quantity.Quantity, anchor int) bool {
 		}
 	}
 	return true
+}
+
+// sinceWord reports whether w is "since" in any case, as
+// strings.EqualFold tells, by its length first: the long s (two bytes)
+// folds to "s", so "since" is also met at six bytes.
+func sinceWord(w string) bool {
+	switch len(w) {
+	case 5:
+		return foldLit(w, "since")
+	case 6:
+		return w[:2] == "\u017f" && foldIs(w[2:], "ince")
+	}
+	return false
 }
 
 // relativeClause returns the comma before the "which" that opens the
@@ -1555,12 +1568,32 @@ func presentAfter(text string, toks []segment.Token, from, to int) int {
 		if toks[j].Kind != segment.Word {
 			continue
 		}
-		switch w := toks[j].Text(text); {
-		case strings.EqualFold(w, "now"), strings.EqualFold(w, "today"), strings.EqualFold(w, "currently"), strings.EqualFold(w, "nowadays"):
+		if presentWord(toks[j].Text(text)) {
 			return j
 		}
 	}
 	return len(toks)
+}
+
+// presentWord reports whether w is "now", "today", "currently" or
+// "nowadays" in any case, as strings.EqualFold tells: by its length
+// first, so that most words cost a compare, not four calls. A word of
+// another length than its literal folds to it only through a letter
+// of more than one byte (the long s, two bytes, folds to "s"; only "s"
+// and "k" among ASCII letters have such a fold): "nowadays" is met so at
+// nine bytes.
+func presentWord(w string) bool {
+	switch len(w) {
+	case 3:
+		return foldIs(w, "now")
+	case 5:
+		return foldIs(w, "today")
+	case 8:
+		return foldLit(w, "nowadays")
+	case 9:
+		return foldIs(w, "currently") || foldIs(w[:7], "nowaday") && w[7:] == "\u017f"
+	}
+	return false
 }
 
 // yearOpensClause returns the index in qs of the figure just before the
@@ -2204,13 +2237,20 @@ func (r *autoFactsRule) aroundFigure(a *Article, si, from, end int, skip []bool,
 	// of window words at most, and sorted there (keptSorted): gathered
 	// in scratch room, it was copied out for every figure.
 	// A fragment answering a question takes the question's words too
-	// (answeredQuestion): room for them as well.
-	room, question := 3*window, answeredQuestion(a, si, from)
+	// (answeredQuestion, asked only after a question mark): room for
+	// them as well. The near words, two walks of nearWindow at most,
+	// are gathered on the stack and kept after the context, in the
+	// room made for them here.
+	room, question := 3*window+2*nearWindow, -1
+	if afterQuestion(a, si) {
+		question = answeredQuestion(a, si, from)
+	}
 	if question >= 0 {
 		room += questionWords
 	}
 	memo.keepRoom(room)
-	ctx, near = memo.kept[len(memo.kept):len(memo.kept)], memo.near[:0]
+	var nearRoom [2 * nearWindow]wordID
+	ctx, nw := memo.kept[len(memo.kept):len(memo.kept)], nearRoom[:0]
 	n := 0
 	for j := from - 1; j >= sent.First && (n < window || n < nearWindow); j-- {
 		if toks[j].Kind != segment.Word {
@@ -2222,22 +2262,25 @@ func (r *autoFactsRule) aroundFigure(a *Article, si, from, end int, skip []bool,
 				ctx = append(ctx, w)
 			}
 			if n <= nearWindow {
-				near = append(near, w)
+				nw = append(nw, w)
 			}
 		}
 	}
 	// The end of a change, "fell from 31C to 24C": its context is also
 	// what changed, before "from", as its start's is, and so are its
 	// near words ("fell from 31C to 24C" says "fell to 24C").
-	if k := changeStart(a.Doc.Text, toks, sent, from); k >= 0 {
-		n = 0
-		for j := k - 1; j >= sent.First && n < window; j-- {
-			if toks[j].Kind == segment.Word {
-				n++
-				if w := words[j]; w != 0 {
-					ctx = append(ctx, w)
-					if n <= nearWindow {
-						near = append(near, w)
+	// (changeStart asked only after a word of two bytes, as "to" is.)
+	if j := from - 1; j > sent.First && toks[j].Kind == segment.Word && toks[j].End-toks[j].Start == 2 {
+		if k := changeStart(a.Doc.Text, toks, sent, from); k >= 0 {
+			n = 0
+			for j := k - 1; j >= sent.First && n < window; j-- {
+				if toks[j].Kind == segment.Word {
+					n++
+					if w := words[j]; w != 0 {
+						ctx = append(ctx, w)
+						if n <= nearWindow {
+							nw = append(nw, w)
+						}
 					}
 				}
 			}
@@ -2265,10 +2308,8 @@ func (r *autoFactsRule) aroundFigure(a *Article, si, from, end int, skip []bool,
 			}
 		}
 	}
-	// The scratch room goes back to the memo as it grew.
-	memo.near = near[:0]
 	ctx = memo.keptSorted(ctx)
-	near = memo.keepSorted(near)
+	near = memo.keptNear(nw)
 	// A sentence without a contrast word or without a scope word (most
 	// have neither) is not walked for them (sentenceCues).
 	role = -1
@@ -2280,6 +2321,21 @@ func (r *autoFactsRule) aroundFigure(a *Article, si, from, end int, skip []bool,
 		scope = r.scopeAround(a, sent, from, end, memo)
 	}
 	return ctx, near, role, scope
+}
+
+// afterQuestion reports whether the sentence before sentence si ends in
+// a question mark: what answeredQuestion asks first, in a call that
+// inlines, for every figure.
+func afterQuestion(a *Article, si int) bool {
+	if si <= 0 || si >= len(a.Seg.Sentences) {
+		return false
+	}
+	p := &a.Seg.Sentences[si-1]
+	if p.Last <= p.First {
+		return false
+	}
+	t := &a.Seg.Tokens[p.Last-1]
+	return t.Kind == segment.Punct && t.End-t.Start == 1 && a.Doc.Text[t.Start] == '?'
 }
 
 // changeStart returns, for a figure at token from after the word "to",

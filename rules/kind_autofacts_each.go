@@ -49,7 +49,7 @@ func perItem(a *Article, toks []segment.Token, sent segment.Sentence, q *quantit
 		}
 	}
 	for j := q.Tokens[0] - 1; j >= sent.First; j-- {
-		t := toks[j]
+		t := &toks[j]
 		if t.Kind == segment.Punct {
 			if c := text[t.Start]; c == ';' || c == ':' || c == ',' {
 				return false
@@ -59,13 +59,16 @@ func perItem(a *Article, toks []segment.Token, sent segment.Sentence, q *quantit
 		if t.Kind != segment.Word {
 			continue
 		}
-		w := t.Text(text)
-		if foldIs(w, "and") || foldIs(w, "but") || foldIs(w, "when") || foldIs(w, "while") || strings.EqualFold(w, "whereas") ||
-			foldIs(w, "which") || foldIs(w, "who") || foldIs(w, "that") || foldIs(w, "where") {
-			return false
+		if n := t.End - t.Start; n < 3 || n > 8 {
+			continue // no word of clauseWordOf's
 		}
-		if (foldIs(w, "each") || foldIs(w, "every")) && itemWord(a, toks, sent, j+1) {
-			return true
+		switch clauseWordOf(t.Text(text)) {
+		case clauseEnd:
+			return false
+		case clauseEach:
+			if itemWord(a, toks, sent, j+1) {
+				return true
+			}
 		}
 	}
 	return false
@@ -89,4 +92,54 @@ func itemWord(a *Article, toks []segment.Token, sent segment.Sentence, j int) bo
 		}
 	}
 	return true
+}
+
+// The words perItem's walk back through a clause stops or looks at
+// (clauseWordOf).
+const (
+	clauseOther = iota
+	// clauseEnd: a word that opens the clause ("and", "but", "when",
+	// "while", "whereas", "which", "who", "that", "where").
+	clauseEnd
+	// clauseEach: "each" or "every".
+	clauseEach
+)
+
+// clauseWordOf tells which of perItem's words w is, in any case, by its
+// length first: the walk asks it of every word back to the clause's
+// start, where eleven compares and a call a word cost more than the
+// rest of perItem. The answers are those of foldIs and, for "whereas",
+// strings.EqualFold, which also folds a long s (two bytes) to "s": the
+// only letter of these words with a fold of another length ("k" is the
+// other in English), hence the test at eight bytes.
+func clauseWordOf(w string) int {
+	switch len(w) {
+	case 3:
+		if foldIs(w, "and") || foldIs(w, "but") || foldIs(w, "who") {
+			return clauseEnd
+		}
+	case 4:
+		if foldIs(w, "when") || foldIs(w, "that") {
+			return clauseEnd
+		}
+		if foldIs(w, "each") {
+			return clauseEach
+		}
+	case 5:
+		if foldIs(w, "while") || foldIs(w, "which") || foldIs(w, "where") {
+			return clauseEnd
+		}
+		if foldIs(w, "every") {
+			return clauseEach
+		}
+	case 7:
+		if foldLit(w, "whereas") {
+			return clauseEnd
+		}
+	case 8:
+		if foldIs(w[:6], "wherea") && w[6:] == "\u017f" {
+			return clauseEnd
+		}
+	}
+	return clauseOther
 }
