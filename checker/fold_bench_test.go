@@ -39,8 +39,9 @@ func BenchmarkFoldTerms(b *testing.B) {
 			results[i].terms = slices.Clone(pristine[i].terms)
 		}
 		f := foldNames(results)
+		var hashes hashChunk
 		for i := range results {
-			results[i].prepareFold()
+			results[i].prepareFold(&hashes)
 			f.finished(i)
 		}
 	}
@@ -66,8 +67,9 @@ func BenchmarkGroupChecked(b *testing.B) {
 		size += n
 	}
 	f := foldNames(results)
+	var hashes hashChunk
 	for i := range results {
-		results[i].prepareFold()
+		results[i].prepareFold(&hashes)
 		f.finished(i)
 	}
 	arts := make([]story.Article, len(results))
