@@ -124,11 +124,6 @@ type articleResult struct {
 	// termIDs number terms in the run's numbering of its terms (set
 	// when the folder shares them), for story grouping.
 	termIDs []int32
-	// termHashes are the hashes of terms (rules.HashString), by which
-	// the folder finds them, computed by the worker before the
-	// folder's lock (prepareFold) and dropped once folded; nil when
-	// not computed.
-	termHashes []uint64
 	// figures are the article's figures keyed for grouping.
 	figures []uint64
 	// directives are the article's inline suppressions.
@@ -161,8 +156,6 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			// The worker's room for its articles' term hashes.
-			var hashes hashChunk
 			for {
 				i := int(taken.Add(1)) - 1
 				if i >= len(inputs) {
@@ -172,7 +165,7 @@ func Check(inputs []Input, opt Options) (*Result, error) {
 				results[i] = keepFacts(store, opt.Rules, i, r)
 				// What the fold can compute before the folder's
 				// lock, in parallel.
-				results[i].prepareFold(&hashes)
+				results[i].prepareFold()
 				if opt.Progress != nil {
 					opt.Progress(size)
 				}
@@ -425,12 +418,8 @@ func (f *nameFolder) finished(i int) {
 			// serves the next article.
 			rules.RecycleNames(r.names)
 			r.termIDs = f.carve(len(r.terms))
-			hs := r.termHashes
-			if len(hs) != len(r.terms) {
-				hs = termHashes(r.terms, make([]uint64, len(r.terms)))
-			}
 			for k, t := range r.terms {
-				h := hs[k]
+				h := rules.HashString(t)
 				id := f.intern.find(t, h, f.terms)
 				if id < 0 {
 					id = int32(len(f.terms))
@@ -440,48 +429,16 @@ func (f *nameFolder) finished(i int) {
 				r.termIDs[k] = id
 			}
 		}
-		r.names, r.termHashes = nil, nil
+		r.names = nil
 		f.next++
 	}
 }
 
 // prepareFold computes what nameFolder.finished needs of r and may
 // compute before the folder's lock: the workers call it, in parallel, for
-// the article they have just checked. The hashes of r's terms are
-// carved from the worker's chunk c.
-func (r *articleResult) prepareFold(c *hashChunk) {
+// the article they have just checked.
+func (r *articleResult) prepareFold() {
 	r.names.PrepareFold()
-	if len(r.terms) > 0 {
-		r.termHashes = termHashes(r.terms, c.carve(len(r.terms)))
-	}
-}
-
-// termHashes writes the hash of each term into hs, as long as terms,
-// and returns it.
-func termHashes(terms []string, hs []uint64) []uint64 {
-	for k, t := range terms {
-		hs[k] = rules.HashString(t)
-	}
-	return hs
-}
-
-// hashChunk is a worker's room for its articles' term hashes: each
-// article's are carved from a chunk, one allocation for hundreds of
-// articles, and a chunk is garbage once the folder has folded every
-// article carved from it.
-type hashChunk struct{ room []uint64 }
-
-// carve returns room for n hashes, length n.
-func (c *hashChunk) carve(n int) []uint64 {
-	if n > idChunkLen/4 {
-		return make([]uint64, n)
-	}
-	if len(c.room)+n > cap(c.room) {
-		c.room = make([]uint64, 0, idChunkLen/2)
-	}
-	at := len(c.room)
-	c.room = c.room[:at+n]
-	return c.room[at : at+n : at+n]
 }
 
 // carve returns room for n term numbers, capacity n.

@@ -39,9 +39,8 @@ func BenchmarkFoldTerms(b *testing.B) {
 			results[i].terms = slices.Clone(pristine[i].terms)
 		}
 		f := foldNames(results)
-		var hashes hashChunk
 		for i := range results {
-			results[i].prepareFold(&hashes)
+			results[i].prepareFold()
 			f.finished(i)
 		}
 	}
@@ -67,9 +66,8 @@ func BenchmarkGroupChecked(b *testing.B) {
 		size += n
 	}
 	f := foldNames(results)
-	var hashes hashChunk
 	for i := range results {
-		results[i].prepareFold(&hashes)
+		results[i].prepareFold()
 		f.finished(i)
 	}
 	arts := make([]story.Article, len(results))
