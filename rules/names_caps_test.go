@@ -21,9 +21,9 @@ func TestScanCapsListed(t *testing.T) {
 		t.Fatal(err)
 	}
 	src := "---\ntitle: Ferry strike\n---\nThe Harbour Gazette | News | Tuesday\n\n" +
-		"Élodie Marchetti told the Corvane council on Monday that 340 ferries were idle.\n\n" +
-		"\"We waited,\" said O'Rourke-Vance, a NATO adviser. Marchetti said élan was gone; the Ørsby line ran 12 km.\n\n" +
-		"Corvane's mayor, Tomasz Ulbrecht, said Ulbrecht would meet Marchetti again in Quillon.\n"
+		"Élodie Tessaroli told the Plimsby council on Monday that 340 ferries were idle.\n\n" +
+		"\"We waited,\" said O'Rourke-Vance, a NATO adviser. Tessaroli said élan was gone; the Ørsby line ran 12 km.\n\n" +
+		"Plimsby's mayor, Wendolyn Ulbrecht, said Ulbrecht would meet Tessaroli again in Dravenholt.\n"
 	words := new(segment.Words)
 	for range 2 {
 		a := articleWith(t, set, "caps.md", []byte(src), 0, words)
@@ -43,7 +43,7 @@ func TestScanCapsListed(t *testing.T) {
 			!slices.Equal(listed.tallies, walked.tallies) || !slices.Equal(listed.nums, walked.nums) {
 			t.Fatalf("listed %v %v %v, walked %v %v %v", listed.words, listed.toks, listed.tallies, walked.words, walked.toks, walked.tallies)
 		}
-		for _, w := range []string{"Élodie", "Marchetti", "O'Rourke", "NATO", "Ørsby", "Ulbrecht", "Quillon", "Corvane"} {
+		for _, w := range []string{"Élodie", "Tessaroli", "O'Rourke", "NATO", "Ørsby", "Ulbrecht", "Dravenholt", "Plimsby"} {
 			if !slices.Contains(listed.words, w) {
 				t.Errorf("%q not among the capitalised words %v", w, listed.words)
 			}
