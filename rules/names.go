@@ -207,6 +207,8 @@ type nameScratch struct {
 	nexts   []namePair
 	prevs   []namePair
 	starts  []int32
+	// caps is capsOf's list.
+	caps []int32
 }
 
 // nameTally counts the uses of one spelling while an article is scanned:
@@ -263,12 +265,17 @@ func scanCaps(a *Article) *nameScan {
 	// About one word in six is capitalised in news copy.
 	sc := &nameScan{toks: slices.Grow(room.toks[:0], len(toks)/5+8), room: room}
 	furnFrom, furnTo := furnitureLine(text)
-	for i := range toks {
+	// The segmenter lists the capitalised words as it pushes them
+	// (about one token in six): only those are read, not every token.
+	caps, ok := a.Seg.CapsListed()
+	if !ok {
+		caps = scr.capsOf(text, toks)
+	}
+	for _, k := range caps {
+		i := int(k)
 		t := &toks[i]
-		// Most tokens start with a lower-case ASCII letter, a digit or
-		// punctuation: their first byte turns them away, before any
-		// other field of the token is read (the furniture line's
-		// bounds, the kind and the span are asked of the few others).
+		// The segmenter's test, asked again of a list that may not be
+		// the segmenter's (capsOf's is, it is its own).
 		if c := text[t.Start]; c-'A' >= 26 && (c < utf8.RuneSelf || !capitalisedAt(text, t.Start, t.End)) {
 			continue
 		}
@@ -329,6 +336,23 @@ func scanCaps(a *Article) *nameScan {
 	clear(tab.keys)
 	nameScratchPool.Put(scr)
 	return sc
+}
+
+// capsOf lists the indices of toks whose first byte starts a capital
+// letter, as the segmenter's list of capitalised words
+// (segment.Result.CapsListed) does, for tokens the segmenter did not
+// list (a Result made otherwise): every token is read. The list is the
+// scratch's.
+func (scr *nameScratch) capsOf(text string, toks []segment.Token) []int32 {
+	caps := scr.caps[:0]
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind == segment.Word && t.End > t.Start && capitalisedAt(text, t.Start, t.End) {
+			caps = append(caps, int32(i))
+		}
+	}
+	scr.caps = caps
+	return caps
 }
 
 // furnitureLine returns the bytes of the article's line of page
