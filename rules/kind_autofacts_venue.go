@@ -101,7 +101,14 @@ func (r *autoFactsRule) venueAt(text string, toks []segment.Token, sent segment.
 	if toks[k].Kind == segment.Word && toks[k].Text(text) == "the" {
 		k++
 	}
-	first := k
+	return r.placeNamedAt(text, toks, sent, k, memo)
+}
+
+// placeNamedAt returns venueMark and the capitalised words from token
+// first on, lower-cased, up to venueReach of them and up to a
+// possessive or a grammar word, or "" where token first is none.
+func (r *autoFactsRule) placeNamedAt(text string, toks []segment.Token, sent segment.Sentence, first int, memo *ctxMemo) string {
+	k := first
 	for k < sent.Last && k-first < venueReach && toks[k].Kind == segment.Word && isCapitalised(toks[k].Text(text)) && !r.is(memo, text, toks, k, classStop) {
 		k++
 	}
@@ -124,14 +131,7 @@ func (r *autoFactsRule) namedPlace(text string, toks []segment.Token, sent segme
 	if p := toks[j+1].Text(text); !foldIs(p, "at") && !foldIs(p, "in") {
 		return ""
 	}
-	first := k
-	for k < sent.Last && k-first < venueReach && toks[k].Kind == segment.Word && isCapitalised(toks[k].Text(text)) && !r.is(memo, text, toks, k, classStop) {
-		k++
-	}
-	if k == first {
-		return ""
-	}
-	return venueMark + strings.ToLower(text[toks[first].Start:toks[k-1].End])
+	return r.placeNamedAt(text, toks, sent, k, memo)
 }
 
 // fillVerb reports whether token j is a verb of a crowd filling a place
