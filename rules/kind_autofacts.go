@@ -3057,7 +3057,8 @@ func apposedAge(text string, toks []segment.Token, sent segment.Sentence, q *qua
 	// apposition.
 	closes := comma(toks[j]) || (j == sent.Last-1 && toks[j].Kind == segment.Punct && text[toks[j].Start] == '.')
 	copula := toks[i-1].Kind == segment.Word && (strings.EqualFold(toks[i-1].Text(text), "is") || strings.EqualFold(toks[i-1].Text(text), "was"))
-	if !closes && !(copula && toks[j].Kind == segment.Word && foldIs(toks[j].Text(text), "and")) {
+	andAfter := toks[j].Kind == segment.Word && foldIs(toks[j].Text(text), "and")
+	if !closes && (!copula || !andAfter) {
 		return "", 0, false
 	}
 	// "Ilse Dekova, who is 47," says the same with a relative clause;
