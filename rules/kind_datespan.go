@@ -33,7 +33,8 @@ const headlineRole = -5
 // spanUnits are the units of the durations compared: a moment's length
 // in seconds, minutes or hours. Days and longer are terms, ages and
 // waits, which a story gives several of.
-var spanUnits = map[string]bool{"s": true, "min": true, "h": true}
+// Each maps to its claims' key, made once here rather than per figure.
+var spanUnits = map[string]string{"s": spanPrefix + "s", "min": spanPrefix + "min", "h": spanPrefix + "h"}
 
 // isSpanKey reports the key of a duration claim.
 func isSpanKey(key string) bool {
@@ -71,10 +72,14 @@ func spanClaims(out []claim, a *Article) []claim {
 	}
 	head := -1
 	for _, q := range a.Quantities() {
-		if q.Unit == nil || q.Unit.Dimension != durationKey || !spanUnits[q.Unit.Name] || q.Range {
+		if q.Unit == nil || q.Unit.Dimension != durationKey || q.Range {
 			continue
 		}
-		key, v := spanPrefix+q.Unit.Name, q.Value
+		key, ok := spanUnits[q.Unit.Name]
+		if !ok {
+			continue
+		}
+		v := q.Value
 		var prec []float64
 		if p := math.Round(q.Step * q.Unit.Factor); p < q.Unit.Factor && (p == 1 || p == 60) && math.Abs(q.Step*q.Unit.Factor-p) < 1e-6 {
 			// Written in parts, to the minute or the second.
