@@ -1,6 +1,9 @@
 package rules
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file holds the count said of a name another outlet owns
 // (ownedComplement).
@@ -16,7 +19,10 @@ import "strings"
 // the Quenby coach" disagrees with the others' 41. On the dev sets the
 // name owns another outlet's count three times, each of the same count.
 func ownedComplement(stories [][]int, perArticle [][]claim) {
+	var owners []string // the story's owners, gathered on its first bare complement
 	for _, story := range stories {
+		owners = owners[:0]
+		gathered := false
 		for _, b := range story {
 			if b < 0 || b >= len(perArticle) {
 				continue
@@ -29,6 +35,15 @@ func ownedComplement(stories [][]int, perArticle [][]claim) {
 				}
 				_, name, ok := strings.Cut(rest, " ")
 				if !ok || name == "" {
+					continue
+				}
+				// Most names own no count anywhere in the story: one pass
+				// over its claims answers that for all of them, where the
+				// walk below is one pass per complement.
+				if !gathered {
+					owners, gathered = storyOwners(owners, story, perArticle), true
+				}
+				if !slices.Contains(owners, name) {
 					continue
 				}
 				if ownedElsewhere(story, b, perArticle, x.Key, name) {
@@ -53,4 +68,20 @@ func ownedElsewhere(story []int, b int, perArticle [][]claim, key, name string) 
 		}
 	}
 	return false
+}
+
+// storyOwners returns out with the distinct owners of the claims of
+// story's articles.
+func storyOwners(out []string, story []int, perArticle [][]claim) []string {
+	for _, o := range story {
+		if o < 0 || o >= len(perArticle) {
+			continue
+		}
+		for m := range perArticle[o] {
+			if w := perArticle[o][m].Owner; w != "" && !slices.Contains(out, w) {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
 }
