@@ -137,5 +137,5 @@ func (r *autoFactsRule) namedPlace(text string, toks []segment.Token, sent segme
 // fillVerb reports whether token j is a verb of a crowd filling a place
 // (the pack's fill_verbs: "packed", "filled", "crammed").
 func (r *autoFactsRule) fillVerb(text string, toks []segment.Token, j int) bool {
-	return r.fillVerbs[strings.ToLower(toks[j].Text(text))]
+	return r.fillVerbs.hasLower(toks[j].Text(text))
 }
