@@ -124,6 +124,9 @@ type autoFactsRule struct {
 	// last words (kind_autofacts_rolephrase.go).
 	rolePhrases []rolePhrase
 	phraseEnds  words
+	// harmedNouns are the HarmedNouns: nouns of people that say no
+	// more than the role of their count (roleHead).
+	harmedNouns words
 	// tolls tells, for each contrast group, whether its figure is a
 	// running toll and which way it may move between editions.
 	tolls []tollDirection
@@ -324,6 +327,8 @@ type autoFactsConfig struct {
 	ShareSubjects [][]string `toml:"share_subjects"`
 	// RolePhrases: kind_autofacts_rolephrase.go.
 	RolePhrases []rolePhraseConfig `toml:"role_phrases"`
+	// HarmedNouns: kind_autofacts_rolenoun.go.
+	HarmedNouns []string `toml:"harmed_nouns"`
 	// OnBoard: kind_autofacts_aboard.go.
 	OnBoard onBoardConfig `toml:"on_board"`
 }
@@ -493,6 +498,7 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		places:      places,
 		rolePhrases: rolePhrases,
 		phraseEnds:  phraseEnds,
+		harmedNouns: wordSet(c.HarmedNouns),
 		placeNouns:  wordSet(c.PlaceNouns),
 		placePreps:  wordSet(c.PlacePrepositions),
 		info:        info,

@@ -11,6 +11,12 @@ import "github.com/factlint/factlint/checker/segment"
 // of who is counted: it is no head that keeps two role claims apart
 // ("40 survivors" and "40 people rescued" count the same people, where
 // "two officers injured" and "50 people injured" do not).
+//
+// Some nouns of people say no more than that: "victims" and
+// "casualties" are whoever the role befell, as "people" in a role
+// count is ("nine victims were taken to hospital" counts what "nine
+// people were taken to hospital" does). The pack's harmed_nouns name
+// them; such a noun is no head either.
 
 // nounRole is the contrast group of the head of the counted noun phrase
 // np ("deaths" in "12 deaths"), and its word; -1 and "" when the head is
@@ -29,9 +35,9 @@ func (r *autoFactsRule) nounRole(text string, toks []segment.Token, np nounPhras
 
 // roleHead is the Head of a role claim counting np: its noun's stem (as
 // its group's, count_groups), or "" when the noun is itself a contrast
-// word.
+// word or one of harmed_nouns.
 func (r *autoFactsRule) roleHead(text string, toks []segment.Token, np nounPhrase, memo *ctxMemo) string {
-	if g, _ := r.nounRole(text, toks, np, memo); g >= 0 {
+	if g, _ := r.nounRole(text, toks, np, memo); g >= 0 || r.harmedNouns.hasLower(np.Head) {
 		return ""
 	}
 	return r.nouns.head(stem(np.Head))
