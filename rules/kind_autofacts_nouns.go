@@ -107,8 +107,12 @@ const (
 type countedAs struct {
 	of   words
 	near words
-	key  string
-	head string
+	// phrases are the entries of near of two words ("turned out"),
+	// lower-cased: a verb whose particle says what it does ("turned
+	// out" is a crowd come, "turned away" none).
+	phrases [][2]string
+	key     string
+	head    string
 }
 
 // newNounGroups reads the count_groups and counted_as of a rule; nil
@@ -152,7 +156,20 @@ func newNounGroups(t *tomlx.Table, id string, c nounGroupsConfig) (*nounGroups, 
 				return nil, t.Errorf("counted_as", "rule %q: counted_as[%d] counts %q, which is in count_groups already", id, i, w)
 			}
 		}
-		n.as = append(n.as, countedAs{of: wordSet(e.Of), near: wordSet(e.Near), key: "count:" + head, head: head})
+		var single []string
+		var phrases [][2]string
+		for _, w := range e.Near {
+			f := strings.Fields(strings.ToLower(w))
+			switch len(f) {
+			case 1:
+				single = append(single, f[0])
+			case 2:
+				phrases = append(phrases, [2]string{f[0], f[1]})
+			default:
+				return nil, t.Errorf("counted_as", "rule %q: counted_as[%d] near %q is not one word or two", id, i, w)
+			}
+		}
+		n.as = append(n.as, countedAs{of: wordSet(e.Of), near: wordSet(single), phrases: phrases, key: "count:" + head, head: head})
 	}
 	for _, w := range c.VenueGroups {
 		g, ok := n.heads[stem(strings.ToLower(w))]
@@ -242,8 +259,25 @@ func (n *nounGroups) nearAfter(e *countedAs, text string, toks []segment.Token, 
 		if e.near[w] {
 			return true
 		}
+		if len(e.phrases) > 0 && e.phraseAt(w, text, toks, sent, k) {
+			return true
+		}
 		if !n.stop[w] {
 			return false
+		}
+	}
+	return false
+}
+
+// phraseAt reports whether token k, lower-cased w, and the word right
+// after it are a phrase of e's near ("turned out").
+func (e *countedAs) phraseAt(w string, text string, toks []segment.Token, sent segment.Sentence, k int) bool {
+	if k+1 >= sent.Last || toks[k+1].Kind != segment.Word {
+		return false
+	}
+	for _, p := range e.phrases {
+		if w == p[0] && strings.EqualFold(toks[k+1].Text(text), p[1]) {
+			return true
 		}
 	}
 	return false
