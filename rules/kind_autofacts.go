@@ -127,6 +127,8 @@ type autoFactsRule struct {
 	// harmedNouns are the HarmedNouns: nouns of people that say no
 	// more than the role of their count (roleHead).
 	harmedNouns words
+	// bareVerbPhrases are the BareVerbPhrases (bareSubjectVerb).
+	bareVerbPhrases []bareVerbPhrase
 	// tolls tells, for each contrast group, whether its figure is a
 	// running toll and which way it may move between editions.
 	tolls []tollDirection
@@ -329,6 +331,8 @@ type autoFactsConfig struct {
 	RolePhrases []rolePhraseConfig `toml:"role_phrases"`
 	// HarmedNouns: kind_autofacts_rolenoun.go.
 	HarmedNouns []string `toml:"harmed_nouns"`
+	// BareVerbPhrases: kind_autofacts_bareverb.go.
+	BareVerbPhrases []bareVerbPhraseConfig `toml:"bare_verb_phrases"`
 	// OnBoard: kind_autofacts_aboard.go.
 	OnBoard onBoardConfig `toml:"on_board"`
 }
@@ -421,6 +425,10 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 	if err != nil {
 		return nil, err
 	}
+	bareVerbPhrases, err := bareVerbPhrasesOf(t, info.ID, c.BareVerbPhrases)
+	if err != nil {
+		return nil, err
+	}
 	places := make([]bool, len(roleNames))
 	for _, w := range c.PlaceRoles {
 		g := slices.Index(roleNames, strings.ToLower(w))
@@ -499,26 +507,28 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		rolePhrases: rolePhrases,
 		phraseEnds:  phraseEnds,
 		harmedNouns: wordSet(c.HarmedNouns),
-		placeNouns:  wordSet(c.PlaceNouns),
-		placePreps:  wordSet(c.PlacePrepositions),
-		info:        info,
-		window:      c.Window,
-		minScore:    c.MinScore,
-		tolerance:   c.Tolerance,
-		openBound:   c.OpenBound,
-		minor:       c.MinorGap,
-		major:       c.MajorGap,
-		frames:      wordSet(c.FrameWords),
-		remainders:  wordSet(c.RemainderWords),
-		balances:    wordSet(c.BalanceWords),
-		besides:     wordSet(c.BesidesWords),
-		fillVerbs:   wordSet(c.FillVerbs),
-		reporting:   wordSet(c.ReportingVerbs),
-		scopes:      wordSet(c.ScopeWords),
-		scopeKeys:   scopeKeys(c.ScopeWords),
-		wholeOf:     wholeOf,
-		ofNouns:     ofNouns,
-		heights:     heights,
+
+		bareVerbPhrases: bareVerbPhrases,
+		placeNouns:      wordSet(c.PlaceNouns),
+		placePreps:      wordSet(c.PlacePrepositions),
+		info:            info,
+		window:          c.Window,
+		minScore:        c.MinScore,
+		tolerance:       c.Tolerance,
+		openBound:       c.OpenBound,
+		minor:           c.MinorGap,
+		major:           c.MajorGap,
+		frames:          wordSet(c.FrameWords),
+		remainders:      wordSet(c.RemainderWords),
+		balances:        wordSet(c.BalanceWords),
+		besides:         wordSet(c.BesidesWords),
+		fillVerbs:       wordSet(c.FillVerbs),
+		reporting:       wordSet(c.ReportingVerbs),
+		scopes:          wordSet(c.ScopeWords),
+		scopeKeys:       scopeKeys(c.ScopeWords),
+		wholeOf:         wholeOf,
+		ofNouns:         ofNouns,
+		heights:         heights,
 
 		localDollars:        c.LocalDollars,
 		ageRoles:            wordSet(c.AgeRoles),

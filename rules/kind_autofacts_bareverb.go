@@ -7,6 +7,7 @@ import (
 
 	"github.com/factlint/factlint/checker/quantity"
 	"github.com/factlint/factlint/checker/segment"
+	"github.com/factlint/factlint/internal/tomlx"
 )
 
 // A bare figure that opens its clause as the subject of a verb ("By
@@ -18,6 +19,67 @@ import (
 // other articles of its story say with the same verb, where they say it
 // of one noun only (resolveBareVerbCounts). Figures of one verb that no
 // such count names are compared with each other.
+
+// Some verbs of a bare figure are phrases that end their clause ("Of
+// those treated, 63 were kept in."), and say what a verb of one word
+// says ("63 were admitted"): the pack's bare_verb_phrases name them, word
+// by word, and the verb they stand for, whose key the figure takes. The
+// phrase must end the clause (a punctuation mark or the sentence's end
+// after it), so "kept in custody" is none.
+
+// bareVerbPhraseConfig is one entry of bare_verb_phrases.
+type bareVerbPhraseConfig struct {
+	Words []string `toml:"words"`
+	As    string   `toml:"as"`
+}
+
+// bareVerbPhrase is a phrase of bare_verb_phrases, its words and verb
+// lower-cased.
+type bareVerbPhrase struct {
+	words []string
+	as    string
+}
+
+// bareVerbPhrasesOf reads bare_verb_phrases.
+func bareVerbPhrasesOf(t *tomlx.Table, id string, cs []bareVerbPhraseConfig) ([]bareVerbPhrase, error) {
+	var out []bareVerbPhrase
+	for i, c := range cs {
+		as := strings.ToLower(strings.TrimSpace(c.As))
+		if len(c.Words) < 2 || as == "" || strings.ContainsAny(as, " \t") {
+			return nil, t.Errorf("bare_verb_phrases", "rule %q: bare_verb_phrases[%d] needs at least two words and one verb as", id, i)
+		}
+		ws := make([]string, len(c.Words))
+		for k, w := range c.Words {
+			ws[k] = strings.ToLower(strings.TrimSpace(w))
+		}
+		out = append(out, bareVerbPhrase{ws, as})
+	}
+	return out, nil
+}
+
+// bareVerbPhraseAt returns the phrase of bare_verb_phrases that starts
+// at token k and ends its clause, and true.
+func (r *autoFactsRule) bareVerbPhraseAt(text string, toks []segment.Token, sent segment.Sentence, k int) (*bareVerbPhrase, bool) {
+next:
+	for i := range r.bareVerbPhrases {
+		p := &r.bareVerbPhrases[i]
+		end := k + len(p.words)
+		if end > sent.Last {
+			continue
+		}
+		for m, w := range p.words {
+			t := toks[k+m]
+			if t.Kind != segment.Word || !strings.EqualFold(t.Text(text), w) {
+				continue next
+			}
+		}
+		if end < sent.Last && toks[end].Kind != segment.Punct {
+			continue
+		}
+		return p, true
+	}
+	return nil, false
+}
 
 // bareVerbKey opens the key of a bare figure keyed by its verb: the
 // verb's context word, in hexadecimal, follows.
@@ -63,6 +125,14 @@ func (r *autoFactsRule) bareSubjectVerb(a *Article, text string, toks []segment.
 		cls := memo.classOf(text, toks, k)
 		if cls&classStop != 0 {
 			continue // "had", "been", "since", "still"
+		}
+		if len(r.bareVerbPhrases) > 0 {
+			if p, ok := r.bareVerbPhraseAt(text, toks, sent, k); ok {
+				if v := r.g.synonym(r.g.contextID(p.as, false)); v != 0 {
+					return v, p.as, true
+				}
+				return 0, "", false
+			}
 		}
 		if cls&classReporting != 0 || len(w) <= 4 || !strings.HasSuffix(w, "ed") || !pastForm(a.Calendar, w) {
 			return 0, "", false
