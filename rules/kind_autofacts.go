@@ -1073,7 +1073,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		claims[i].Unique = true
 		// The claims of the key, in order (countKeys chains them).
 		for j := int(memo.keyFirst[i]); j >= 0; j = int(memo.keyNext[j]) {
-			if j != i && !farApart(&claims[i], &claims[j], r.maxRatio) && sameYears(claims[i].Years, claims[j].Years) {
+			if j != i && !farApart(&claims[i], &claims[j], r.maxRatio) && !hedgedWhole(&claims[i], &claims[j]) && sameYears(claims[i].Years, claims[j].Years) {
 				claims[i].Unique = false
 				break
 			}
@@ -3670,6 +3670,11 @@ func markOnceEach(stories [][]int, perArticle [][]claim, nkeys int) {
 				if !strings.HasPrefix(x.Key, "count:") || len(x.Years) > 0 {
 					continue
 				}
+				// "about 40 orcas" beside "five orcas" counts the
+				// whole, not a second event of the noun (hedgedWhole).
+				if x.Q.Qualifier != nil && !x.Unique && hedgedWholeIn(perArticle[b], x) {
+					continue
+				}
 				s := &seen[x.kid]
 				s.claims++
 				if s.last != int32(b)+1 {
@@ -4349,6 +4354,41 @@ func (r *autoFactsRule) selfFinding(x, z *claim, sided []*claim, cmpr comparison
 
 // farApart reports whether two claims' figures differ by more than a
 // factor of ratio.
+// hedgedWhole reports whether y, a count of x's noun, is a hedged figure
+// of the whole the noun's things belong to, no rival of x: "about 40
+// orcas live in the strait" beside "five orcas rammed the boat", "some
+// 300 seals breed on the island" beside "seven seals were stranded".
+// x is exact (no qualifier), y is qualified as "about" or "nearly"
+// ("some", "roughly", "almost") and at least hedgedWholeRatio times x,
+// both whole counts of a noun without a unit or a contrast role:
+// an event's count and a round figure of a population that an article
+// gives in passing. x is still its article's only count of its size.
+func hedgedWhole(x, y *claim) bool {
+	if x.Q.Qualifier != nil || y.Q.Qualifier == nil || x.Q.Unit != nil || y.Q.Unit != nil || x.Role >= 0 || y.Role >= 0 || x.Q.Kind != quantity.Cardinal || y.Q.Kind != quantity.Cardinal || x.Q.Value <= 0 || !strings.HasPrefix(x.Key, "count:") {
+		return false
+	}
+	if b := y.Q.Qualifier.Bound; b != quantity.About && b != quantity.Nearly {
+		return false
+	}
+	return y.Q.Value >= hedgedWholeRatio*x.Q.High && y.Q.Value >= hedgedWholeRatio*x.Q.Value
+}
+
+// hedgedWholeIn reports whether y is the hedged whole (hedgedWhole) of
+// a count of its key among cs, its article's claims.
+func hedgedWholeIn(cs []claim, y *claim) bool {
+	for k := range cs {
+		if x := &cs[k]; x != y && x.kid == y.kid && hedgedWhole(x, y) {
+			return true
+		}
+	}
+	return false
+}
+
+// hedgedWholeRatio is how many times an exact count a hedged count of its
+// noun must be to be taken for the whole (hedgedWhole): a figure near
+// the count may be the same one, hedged.
+const hedgedWholeRatio = 4
+
 func farApart(x, y *claim, ratio float64) bool {
 	a, b := math.Abs(baseValue(x)), math.Abs(baseValue(y))
 	if a == 0 || b == 0 {
