@@ -58,13 +58,25 @@ func statesAsFinely(anchors []anchor, x *claim) bool {
 // another time, and a copied count's noun is the corpus stage's guess,
 // which the figure stated elsewhere still checks.
 //
+// A count keyed by its role and its head noun ("six parked cars were
+// damaged": the damaged, of cars) is read so too: where another outlet
+// writes "six camels" and both write "six camels", its six is no
+// statement of the count of damaged cars.
+//
 // Nor does a figure the article gives as a count of people in general
 // state a count of things (peopleAndThings): where one outlet writes
 // "six vans" and "seven people were injured", its seven is no
 // statement of another's changed "seven vans", which is still compared
 // with the five.
 func (r *autoFactsRule) countedApart(perArticle [][]claim, x *claim, article int) bool {
-	if !x.Unique || x.copied || x.Q.Qualifier != nil || !strings.HasPrefix(x.Key, "count:") || x.Q.Unit != nil || article < 0 || article >= len(perArticle) || x.Article < 0 || x.Article >= len(perArticle) || article == x.Article {
+	if !x.Unique || x.copied || x.Q.Qualifier != nil || x.Q.Unit != nil || article < 0 || article >= len(perArticle) || x.Article < 0 || x.Article >= len(perArticle) || article == x.Article {
+		return false
+	}
+	// A count keyed by its role ("six parked cars were damaged") counts
+	// its head's noun as a count of it does: the article's count of
+	// that noun is the same fact, the count of any other noun not.
+	role := !strings.HasPrefix(x.Key, "count:")
+	if role && (x.Role < 0 || x.Head == "" || !strings.HasPrefix(x.Key, "role:")) {
 		return false
 	}
 	own := perArticle[x.Article]
@@ -73,7 +85,16 @@ func (r *autoFactsRule) countedApart(perArticle [][]claim, x *claim, article int
 		if z.Key == x.Key || !strings.HasPrefix(z.Key, "count:") || !sameCount(z, x) {
 			continue
 		}
-		if r.peopleAndThings(x.Key, z.Key) {
+		if role {
+			// A bare figure keyed by its verb, or a count copied under
+			// one, says not which noun it counts (kind_autofacts_bareverb.go).
+			if z.copied || strings.HasPrefix(z.Key, bareVerbKey) {
+				continue
+			}
+			if n := countNoun(z.Key); len(n) == len("count:")+len(x.Head) && strings.HasSuffix(n, x.Head) {
+				continue
+			}
+		} else if r.peopleAndThings(x.Key, z.Key) {
 			return true
 		}
 		for j := range own {
