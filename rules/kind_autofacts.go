@@ -3670,7 +3670,7 @@ func markOnceEach(stories [][]int, perArticle [][]claim, nkeys int) {
 				if !strings.HasPrefix(x.Key, "count:") || len(x.Years) > 0 {
 					continue
 				}
-				// "about 40 orcas" beside "five orcas" counts the
+				// "about 50 otters" beside "three otters" counts the
 				// whole, not a second event of the noun (hedgedWhole).
 				if x.Q.Qualifier != nil && !x.Unique && hedgedWholeIn(perArticle[b], x) {
 					continue
@@ -4355,9 +4355,10 @@ func (r *autoFactsRule) selfFinding(x, z *claim, sided []*claim, cmpr comparison
 // farApart reports whether two claims' figures differ by more than a
 // factor of ratio.
 // hedgedWhole reports whether y, a count of x's noun, is a hedged figure
-// of the whole the noun's things belong to, no rival of x: "about 40
-// orcas live in the strait" beside "five orcas rammed the boat", "some
-// 300 seals breed on the island" beside "seven seals were stranded".
+// of the whole the noun's things belong to, no rival of x: "about 50
+// otters live on the river" beside "three otters were found dead",
+// "some 300 seals breed on the island" beside "seven seals were
+// stranded".
 // x is exact (no qualifier), y is qualified as "about" or "nearly"
 // ("some", "roughly", "almost") and at least hedgedWholeRatio times x,
 // both whole counts of a noun without a unit or a contrast role:

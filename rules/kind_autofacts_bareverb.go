@@ -21,8 +21,8 @@ import (
 // such count names are compared with each other.
 
 // Some verbs of a bare figure are phrases that end their clause ("Of
-// those treated, 63 were kept in."), and say what a verb of one word
-// says ("63 were admitted"): the pack's bare_verb_phrases name them, word
+// those seen, 19 were kept in."), and say what a verb of one word
+// says ("19 were admitted"): the pack's bare_verb_phrases name them, word
 // by word, and the verb they stand for, whose key the figure takes. The
 // phrase must end the clause (a punctuation mark or the sentence's end
 // after it), so "kept in custody" is none.

@@ -58,10 +58,10 @@ func statesAsFinely(anchors []anchor, x *claim) bool {
 // another time, and a copied count's noun is the corpus stage's guess,
 // which the figure stated elsewhere still checks.
 //
-// A count keyed by its role and its head noun ("six parked cars were
-// damaged": the damaged, of cars) is read so too: where another outlet
-// writes "six camels" and both write "six camels", its six is no
-// statement of the count of damaged cars.
+// A count keyed by its role and its head noun ("four parked vans were
+// damaged": the damaged, of vans) is read so too: where another outlet
+// writes "four goats" and both write "four goats", its four is no
+// statement of the count of damaged vans.
 //
 // Nor does a figure the article gives as a count of people in general
 // state a count of things (peopleAndThings): where one outlet writes
@@ -72,7 +72,7 @@ func (r *autoFactsRule) countedApart(perArticle [][]claim, x *claim, article int
 	if !x.Unique || x.copied || x.Q.Qualifier != nil || x.Q.Unit != nil || article < 0 || article >= len(perArticle) || x.Article < 0 || x.Article >= len(perArticle) || article == x.Article {
 		return false
 	}
-	// A count keyed by its role ("six parked cars were damaged") counts
+	// A count keyed by its role ("four parked vans were damaged") counts
 	// its head's noun as a count of it does: the article's count of
 	// that noun is the same fact, the count of any other noun not.
 	role := !strings.HasPrefix(x.Key, "count:")
