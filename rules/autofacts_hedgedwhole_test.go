@@ -9,8 +9,8 @@ import "testing"
 // counted once in each article, so it is compared with the other
 // outlets' count.
 func TestHedgedWhole(t *testing.T) {
-	a := "A pod of five seals beached on the Marrow Sands near Kelby at dawn on Sunday, coastguards said.\n"
-	b := "Coastguards at Kelby said a group of five seals had come ashore on the Marrow Sands on Sunday.\n"
+	a := "A pod of five seals beached on the Quenby Sands near Fenwold at dawn on Sunday, coastguards said.\n"
+	b := "Coastguards at Fenwold said a group of five seals had come ashore on the Quenby Sands on Sunday.\n"
 	for _, tc := range []struct {
 		name     string
 		articles []string

@@ -15,26 +15,26 @@ func TestCountedAsPhrase(t *testing.T) {
 		{
 			name: "people who turned out against fans",
 			articles: []string{
-				"a.txt", "Some 2,100 fans watched the Pellow Cup final at Brinmoor Park on Sunday.\n",
-				"b.txt", "About 2,100 spectators saw the Pellow Cup final at Brinmoor Park on Sunday.\n",
-				"c.txt", "About 1,200 people had turned out for the Pellow Cup final at Brinmoor Park on Sunday.\n",
+				"a.txt", "Some 2,100 fans watched the Tarrant Cup final at Brinmoor Park on Sunday.\n",
+				"b.txt", "About 2,100 spectators saw the Tarrant Cup final at Brinmoor Park on Sunday.\n",
+				"c.txt", "About 1,200 people had turned out for the Tarrant Cup final at Brinmoor Park on Sunday.\n",
 			},
 			want: []string{"c.txt:1:1: fact.mismatch: people: About 1,200 people here"},
 		},
 		{
 			name: "the same figure: silent",
 			articles: []string{
-				"a.txt", "Some 2,100 fans watched the Pellow Cup final at Brinmoor Park on Sunday.\n",
-				"b.txt", "About 2,100 spectators saw the Pellow Cup final at Brinmoor Park on Sunday.\n",
-				"c.txt", "About 2,100 people had turned out for the Pellow Cup final at Brinmoor Park on Sunday.\n",
+				"a.txt", "Some 2,100 fans watched the Tarrant Cup final at Brinmoor Park on Sunday.\n",
+				"b.txt", "About 2,100 spectators saw the Tarrant Cup final at Brinmoor Park on Sunday.\n",
+				"c.txt", "About 2,100 people had turned out for the Tarrant Cup final at Brinmoor Park on Sunday.\n",
 			},
 		},
 		{
 			name: "people turned away are no crowd",
 			articles: []string{
-				"a.txt", "Some 2,100 fans watched the Pellow Cup final at Brinmoor Park on Sunday.\n",
-				"b.txt", "About 2,100 spectators saw the Pellow Cup final at Brinmoor Park on Sunday.\n",
-				"c.txt", "About 1,200 people were turned away from the Pellow Cup final at Brinmoor Park on Sunday.\n",
+				"a.txt", "Some 2,100 fans watched the Tarrant Cup final at Brinmoor Park on Sunday.\n",
+				"b.txt", "About 2,100 spectators saw the Tarrant Cup final at Brinmoor Park on Sunday.\n",
+				"c.txt", "About 1,200 people were turned away from the Tarrant Cup final at Brinmoor Park on Sunday.\n",
 			},
 		},
 	} {
