@@ -17,7 +17,7 @@ func TestHarmedNouns(t *testing.T) {
 			articles: []string{
 				"a.txt", "A gas blast tore through a bakery in Orlen Street on Monday. Nine people were taken to hospital.\n",
 				"b.txt", "A gas blast tore through a bakery in Orlen Street on Monday. Nine people were taken to hospital.\n",
-				"c.txt", "A gas blast tore through a bakery in Orlen Street on Monday. EIGHT victims were rushed to hospital.\n",
+				"c.txt", "A gas blast tore through a bakery in Orlen Street on Monday. EIGHT victims were carried to hospital.\n",
 			},
 			want: []string{"c.txt:1:62: fact.mismatch: hospital: EIGHT victims here"},
 		},
@@ -26,7 +26,7 @@ func TestHarmedNouns(t *testing.T) {
 			articles: []string{
 				"a.txt", "A gas blast tore through a bakery in Orlen Street on Monday. Nine people were taken to hospital.\n",
 				"b.txt", "A gas blast tore through a bakery in Orlen Street on Monday. Nine people were taken to hospital.\n",
-				"c.txt", "A gas blast tore through a bakery in Orlen Street on Monday. NINE victims were rushed to hospital.\n",
+				"c.txt", "A gas blast tore through a bakery in Orlen Street on Monday. NINE victims were carried to hospital.\n",
 			},
 		},
 		{

@@ -17,7 +17,7 @@ func TestCountedAsPhrase(t *testing.T) {
 			articles: []string{
 				"a.txt", "Some 2,100 fans watched the Tarrant Cup final at Brinmoor Park on Sunday.\n",
 				"b.txt", "About 2,100 spectators saw the Tarrant Cup final at Brinmoor Park on Sunday.\n",
-				"c.txt", "About 1,200 people had turned out for the Tarrant Cup final at Brinmoor Park on Sunday.\n",
+				"c.txt", "About 1,200 people turned out for the Tarrant Cup final at Brinmoor Park on Sunday.\n",
 			},
 			want: []string{"c.txt:1:1: fact.mismatch: people: About 1,200 people here"},
 		},
@@ -26,7 +26,7 @@ func TestCountedAsPhrase(t *testing.T) {
 			articles: []string{
 				"a.txt", "Some 2,100 fans watched the Tarrant Cup final at Brinmoor Park on Sunday.\n",
 				"b.txt", "About 2,100 spectators saw the Tarrant Cup final at Brinmoor Park on Sunday.\n",
-				"c.txt", "About 2,100 people had turned out for the Tarrant Cup final at Brinmoor Park on Sunday.\n",
+				"c.txt", "About 2,100 people turned out for the Tarrant Cup final at Brinmoor Park on Sunday.\n",
 			},
 		},
 		{
