@@ -283,6 +283,13 @@ type claimIntervals struct {
 	// (disagree).
 	about bool
 	bare  quantity.Interval
+	// exact marks a claim written with no qualifier; hedged2 marks a
+	// count hedged by "about" or "nearly" at two significant digits in
+	// the thousands ("about 4,700"), and near is its number as written
+	// with its last digit's rounding and a quarter of its hedge: against
+	// an exact count in the same unit it is held to that (disagree).
+	exact, hedged2 bool
+	near           quantity.Interval
 }
 
 func intervalsOf(x *claim, tolerance, openBound float64, variants map[string][]float64) claimIntervals {
@@ -313,7 +320,34 @@ func intervalsOf(x *claim, tolerance, openBound float64, variants map[string][]f
 		c.about = true
 		c.bare = widen(x.Q.BareInterval(quantity.Rounded).ToBase(x.Q.Unit), tolerance)
 	}
+	c.exact = x.Q.Qualifier == nil
+	if hedgedTwoDigits(&x.Q) {
+		c.hedged2 = true
+		iv := x.Q.BareInterval(quantity.Rounded)
+		t := x.Q.Qualifier.Tolerance / 4
+		iv.Lo = min(iv.Lo, x.Q.Value*(1-t))
+		if x.Q.Qualifier.Bound == quantity.About {
+			iv.Hi = max(iv.Hi, x.Q.High*(1+t))
+		}
+		c.near = widen(iv, tolerance)
+	}
 	return c
+}
+
+// hedgedTwoDigits reports whether f is a bare count hedged by "about"
+// or "nearly" and written to two significant digits in the thousands
+// ("about 4,700 households", "nearly 2,300"). Its writer rounded the
+// count to its hundreds: against another outlet's exact count the hedge
+// covers that rounding, not a tenth of the whole ("about 4,700" is no
+// rounding of 4,200). Against another hedged count it keeps its whole
+// tolerance: two hedged tallies are often of different moments or
+// states ("about 3,400 back at home", "about 2,900 still away").
+func hedgedTwoDigits(f *figure) bool {
+	q := f.Qualifier
+	if q == nil || q.Bound != quantity.About && q.Bound != quantity.Nearly || f.Unit != nil || f.Kind != quantity.Cardinal {
+		return false
+	}
+	return f.Round >= 100 && f.Round > f.Step && f.High == f.Value && f.Value >= 10*f.Round && f.Value < 100*f.Round
 }
 
 // unitVariants is variants[unit], without hashing a bare count's empty
@@ -340,6 +374,12 @@ func (a *claimIntervals) disagree(b *claimIntervals) bool {
 		// restored by Friday", "about 2,900 still cut off on Saturday").
 		if a.about && b.about {
 			return !a.bare.Overlaps(b.bare)
+		}
+		if a.hedged2 && b.exact {
+			return !a.near.Overlaps(b.strict)
+		}
+		if b.hedged2 && a.exact {
+			return !b.near.Overlaps(a.strict)
 		}
 		return !a.strict.Overlaps(b.strict)
 	}
