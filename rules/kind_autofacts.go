@@ -3312,7 +3312,7 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 	// key's claims in a story).
 	score := 0
 	if len(x.Mods) > 0 && len(y.Mods) > 0 {
-		if sharedUnsorted(x.Mods, y.Mods) == 0 {
+		if sharedUnsorted(x.Mods, y.Mods) == 0 && !r.sameKindMods(x.Mods, y.Mods) {
 			return false
 		}
 		score++
@@ -3506,6 +3506,24 @@ func sameYears(a, b []float64) bool {
 }
 
 // sharedUnsorted counts the strings of a that are in b.
+// sameKindMods reports whether a modifier of a and one of b are words
+// of one contrast group: "a 35% fall" and "a 35% drop" measure one
+// change, as "fell 35%" and "dropped 35%" have one role.
+func (r *autoFactsRule) sameKindMods(a, b []string) bool {
+	for _, x := range a {
+		gx, ok := r.roles[x]
+		if !ok {
+			continue
+		}
+		for _, y := range b {
+			if gy, ok := r.roles[y]; ok && gy == gx {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func sharedUnsorted(a, b []string) int {
 	n := 0
 	for _, x := range a {
