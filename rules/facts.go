@@ -277,10 +277,10 @@ type claimIntervals struct {
 	// one, or "" and nothing.
 	convUnit string
 	conv     quantity.Interval
-	// about marks a sum hedged by "about" (or a word like it), and bare
-	// is its interval as written and rounded, the hedge left out: two
-	// hedged sums in one currency are set against each other by it
-	// (disagree).
+	// about marks a sum or a percentage hedged by "about" (or a word
+	// like it), and bare is its interval as written and rounded, the
+	// hedge left out: two hedged sums in one currency, or two hedged
+	// percentages, are set against each other by it (disagree).
 	about bool
 	bare  quantity.Interval
 	// exact marks a claim written with no qualifier; hedged2 marks a
@@ -316,7 +316,7 @@ func intervalsOf(x *claim, tolerance, openBound float64, variants map[string][]f
 		q := quantity.Quantity{Value: x.Conv.Value, High: x.Conv.High, Step: x.Conv.Step, Round: x.Conv.Round, Unit: x.Conv.Unit, Kind: x.Conv.Kind}
 		c.conv = widen(convertedInterval(&q).ToBase(x.Conv.Unit), tolerance)
 	}
-	if x.Q.Qualifier != nil && x.Q.Qualifier.Bound == quantity.About && x.Q.Unit != nil && strings.HasPrefix(x.Q.Unit.Dimension, "currency:") {
+	if x.Q.Qualifier != nil && x.Q.Qualifier.Bound == quantity.About && x.Q.Unit != nil && (strings.HasPrefix(x.Q.Unit.Dimension, "currency:") || x.Q.Unit.Dimension == "ratio") {
 		c.about = true
 		c.bare = widen(x.Q.BareInterval(quantity.Rounded).ToBase(x.Q.Unit), tolerance)
 	}
@@ -369,7 +369,9 @@ func (a *claimIntervals) disagree(b *claimIntervals) bool {
 		// $37 million") are each a writer's rounding of one estimate, a
 		// valuation or a cost given once by its source: they may differ
 		// by their rounding, not by both hedges, which together span a
-		// fifth of the sum. Counts and measures keep their hedges:
+		// fifth of the sum. So are two hedged percentages ("about 60%"
+		// and "roughly 70%" of one catch): a tenth of each was six or
+		// seven points. Counts and measures keep their hedges:
 		// hedged tallies are often of other moments ("about 3,300
 		// restored by Friday", "about 2,900 still cut off on Saturday").
 		if a.about && b.about {
