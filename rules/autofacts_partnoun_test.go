@@ -6,20 +6,20 @@ import (
 )
 
 // TestAutoFactsSharePartNoun checks a percentage that opens its clause
-// and names its part after "were": "roughly 70 per cent were pike" is
-// the share of pike, as "pike made up about 55% of the catch" is, so
+// and names its part after "were": "roughly 70 per cent were bream" is
+// the share of bream, as "bream made up about 55% of the catch" is, so
 // the two are one fact; a share of another noun ("were perch") is
 // another, and a past after the verb ("were released") names no part.
 // Two articles give the first text, a third the second.
 func TestAutoFactsSharePartNoun(t *testing.T) {
 	set, rule := defaultAutoFacts(t)
-	const made = "Anglers on the Wendle said pike made up about 55% of the catch at the spring match."
+	const made = "Anglers on the Wendle said bream made up about 55% of the catch at the spring match."
 	for _, tc := range []struct {
 		name, first, third string
 		want               bool
 	}{
-		{"the part after were: kept", made, "Of the catch at the spring match on the Wendle, roughly 75 per cent were pike, anglers said.", true},
-		{"the part after were, agreeing: silent", made, "Of the catch at the spring match on the Wendle, roughly 55 per cent were pike, anglers said.", false},
+		{"the part after were: kept", made, "Of the catch at the spring match on the Wendle, roughly 75 per cent were bream, anglers said.", true},
+		{"the part after were, agreeing: silent", made, "Of the catch at the spring match on the Wendle, roughly 55 per cent were bream, anglers said.", false},
 		{"another part: silent", made, "Of the catch at the spring match on the Wendle, roughly 75 per cent were perch, anglers said.", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -34,9 +34,9 @@ func TestAutoFactsSharePartNoun(t *testing.T) {
 
 // TestAutoFactsHedgedShares checks two percentages hedged by "about":
 // each is a writer's rounding of one share, so they may differ by their
-// rounding ("about 40%" and "about 45%" may both be 43%), not by both
-// hedges, which together span a fifth of the share ("about 60%" is no
-// rounding of what another outlet rounds to "about 70%"). Two articles
+// rounding ("about 70%" and "about 75%" may both be 73%), not by both
+// hedges, which together span a fifth of the share ("about 50%" is no
+// rounding of what another outlet rounds to "about 60%"). Two articles
 // give the first text, a third the second.
 func TestAutoFactsHedgedShares(t *testing.T) {
 	set, rule := defaultAutoFacts(t)
@@ -44,9 +44,9 @@ func TestAutoFactsHedgedShares(t *testing.T) {
 		name, first, third string
 		want               bool
 	}{
-		{"a step apart: kept", "About 60% of the Corran estate's tenants signed the petition.", "About 70% of the Corran estate's tenants signed the petition.", true},
-		{"within a rounding: silent", "About 40% of the Corran estate's tenants signed the petition.", "About 45% of the Corran estate's tenants signed the petition.", false},
-		{"five apart: silent", "About 60% of the Corran estate's tenants signed the petition.", "Some 65% of the Corran estate's tenants signed the petition.", false},
+		{"a step apart: kept", "About 50% of the Sallowby estate's tenants signed the petition.", "About 60% of the Sallowby estate's tenants signed the petition.", true},
+		{"within a rounding: silent", "About 70% of the Sallowby estate's tenants signed the petition.", "About 75% of the Sallowby estate's tenants signed the petition.", false},
+		{"five apart: silent", "About 50% of the Sallowby estate's tenants signed the petition.", "Some 55% of the Sallowby estate's tenants signed the petition.", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			texts := []string{tc.first, tc.first, tc.third}

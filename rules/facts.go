@@ -285,7 +285,7 @@ type claimIntervals struct {
 	bare  quantity.Interval
 	// exact marks a claim written with no qualifier; hedged2 marks a
 	// count hedged by "about" or "nearly" at two significant digits in
-	// the thousands ("about 4,700"), and near is its number as written
+	// the thousands ("about 6,700"), and near is its number as written
 	// with its last digit's rounding and a quarter of its hedge: against
 	// an exact count in the same unit it is held to that (disagree).
 	exact, hedged2 bool
@@ -336,12 +336,12 @@ func intervalsOf(x *claim, tolerance, openBound float64, variants map[string][]f
 
 // hedgedTwoDigits reports whether f is a bare count hedged by "about"
 // or "nearly" and written to two significant digits in the thousands
-// ("about 4,700 households", "nearly 2,300"). Its writer rounded the
+// ("about 6,700 households", "nearly 7,100"). Its writer rounded the
 // count to its hundreds: against another outlet's exact count the hedge
-// covers that rounding, not a tenth of the whole ("about 4,700" is no
-// rounding of 4,200). Against another hedged count it keeps its whole
+// covers that rounding, not a tenth of the whole ("about 6,700" is no
+// rounding of 7,100). Against another hedged count it keeps its whole
 // tolerance: two hedged tallies are often of different moments or
-// states ("about 3,400 back at home", "about 2,900 still away").
+// states ("about 6,100 back at home", "about 5,300 still away").
 func hedgedTwoDigits(f *figure) bool {
 	q := f.Qualifier
 	if q == nil || q.Bound != quantity.About && q.Bound != quantity.Nearly || f.Unit != nil || f.Kind != quantity.Cardinal {

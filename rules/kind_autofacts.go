@@ -3507,8 +3507,8 @@ func sameYears(a, b []float64) bool {
 
 // sharedUnsorted counts the strings of a that are in b.
 // sameKindMods reports whether a modifier of a and one of b are words
-// of one contrast group: "a 35% fall" and "a 35% drop" measure one
-// change, as "fell 35%" and "dropped 35%" have one role.
+// of one contrast group: "a 28% fall" and "a 28% drop" measure one
+// change, as "fell 28%" and "dropped 28%" have one role.
 func (r *autoFactsRule) sameKindMods(a, b []string) bool {
 	for _, x := range a {
 		gx, ok := r.roles[x]

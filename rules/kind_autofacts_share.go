@@ -163,11 +163,11 @@ func (r *autoFactsRule) predicateSubject(text string, toks []segment.Token, sent
 }
 
 // partNoun returns the noun a percentage that opens its clause is the
-// share of, by a form of "be" right after it, or "": "roughly 70% were
-// brown trout" says what "brown trout made up 70% of the catch" does,
+// share of, by a form of "be" right after it, or "": "roughly 75% were
+// common bream" says what "bream made up 75% of the catch" does,
 // whose subject is the part (clauseSubject). The noun is the last of
 // the words after the verb, up to punctuation or a grammar word, and no
-// past ("60% were destroyed": an act, said of something else) nor a
+// past ("64% were destroyed": an act, said of something else) nor a
 // contrast word.
 func (r *autoFactsRule) partNoun(a *Article, text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, memo *ctxMemo) string {
 	v := q.Tokens[1]
