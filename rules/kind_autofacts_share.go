@@ -174,7 +174,7 @@ func (r *autoFactsRule) partNoun(a *Article, text string, toks []segment.Token, 
 	if v+1 >= sent.Last || toks[v].Kind != segment.Word || !beForm[toks[v].Text(text)] || a.Calendar == nil {
 		return ""
 	}
-	if f := q.Tokens[0]; f > sent.First && !(toks[f-1].Kind == segment.Punct && strings.ContainsAny(text[toks[f-1].Start:toks[f-1].End], ",;:")) {
+	if f := q.Tokens[0]; f > sent.First && (toks[f-1].Kind != segment.Punct || !strings.ContainsAny(text[toks[f-1].Start:toks[f-1].End], ",;:")) {
 		return ""
 	}
 	head := -1
