@@ -35,3 +35,32 @@ func TestAutoFactsHedgedPrecise(t *testing.T) {
 		})
 	}
 }
+
+// TestAutoFactsHedgedTwoDigits checks a count hedged at two significant
+// digits in the thousands against another outlet's exact count: "about
+// 5,600 members" is the writer's rounding of a count near 5,600, not of
+// 5,300, so against an exact 5,300 it disagrees, while against an exact
+// 5,580 it agrees. Against another hedged count it keeps the hedge's
+// whole tolerance, as two hedged tallies may be of different moments.
+// Two articles give the first text, a third the second.
+func TestAutoFactsHedgedTwoDigits(t *testing.T) {
+	set, rule := defaultAutoFacts(t)
+	for _, tc := range []struct {
+		name, first, third string
+		want               bool
+	}{
+		{"exact against hedged, apart: kept", "The Tarnwick credit union has 5,300 members, its treasurer said.", "The Tarnwick credit union has about 5,600 members, its treasurer said.", true},
+		{"exact against nearly, apart: kept", "The Tarnwick credit union has 5,300 members, its treasurer said.", "The Tarnwick credit union has nearly 5,600 members, its treasurer said.", true},
+		{"exact against hedged, rounded: silent", "The Tarnwick credit union has 5,580 members, its treasurer said.", "The Tarnwick credit union has about 5,600 members, its treasurer said.", false},
+		{"hedged against hedged: silent", "The Tarnwick credit union has some 5,300 members, its treasurer said.", "The Tarnwick credit union has about 5,600 members, its treasurer said.", false},
+		{"one digit: silent", "The Tarnwick credit union has 5,300 members, its treasurer said.", "The Tarnwick credit union has about 5,000 members, its treasurer said.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			texts := []string{tc.first, tc.first, tc.third}
+			got := storyFindings(t, set, rule, texts, nil)
+			if reported := len(got) > 0; reported != tc.want {
+				t.Errorf("reported = %v, want %v; findings:\n  %s", reported, tc.want, strings.Join(got, "\n  "))
+			}
+		})
+	}
+}

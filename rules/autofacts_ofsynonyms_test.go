@@ -31,6 +31,15 @@ func TestOfSynonyms(t *testing.T) {
 			},
 		},
 		{
+			name: "the bound of an area",
+			articles: []string{
+				"a.txt", "Fire crews had contained about 45% of its perimeter by Tuesday night, the Dunmere fire service said.\n",
+				"b.txt", "Fire crews had contained about 45% of its perimeter by Tuesday night, the Dunmere fire service said.\n",
+				"c.txt", "By Tuesday night, crews in Dunmere had contained about 75 per cent of its edge.\n",
+			},
+			want: []string{"c.txt:1:"},
+		},
+		{
 			name: "a noun of no group keeps its key",
 			articles: []string{
 				"a.txt", "Officials said the beetles could strip about 95,000 tonnes of vegetation a week across the valley.\n",

@@ -39,6 +39,23 @@ func TestProportionIsAShare(t *testing.T) {
 			},
 		},
 		{
+			name: "in every",
+			articles: []string{
+				"a.txt", "Nine in ten tenants backed the rent strike, the union said.\n",
+				"b.txt", "Nine in ten tenants backed the rent strike, the union said.\n",
+				"c.txt", "Seven in every ten tenants backed the rent strike, the union said.\n",
+			},
+			want: []string{"c.txt:1:"},
+		},
+		{
+			name: "in every, within the part",
+			articles: []string{
+				"a.txt", "In all, 89% of tenants backed the rent strike, the union said.\n",
+				"b.txt", "In all, 89% of tenants backed the rent strike, the union said.\n",
+				"c.txt", "Nine in every ten tenants backed the rent strike, the union said.\n",
+			},
+		},
+		{
 			name: "the whole is no count",
 			articles: []string{
 				"a.txt", "The union balloted 12 tenants before the rent strike.\n",

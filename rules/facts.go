@@ -277,12 +277,19 @@ type claimIntervals struct {
 	// one, or "" and nothing.
 	convUnit string
 	conv     quantity.Interval
-	// about marks a sum hedged by "about" (or a word like it), and bare
-	// is its interval as written and rounded, the hedge left out: two
-	// hedged sums in one currency are set against each other by it
-	// (disagree).
+	// about marks a sum or a percentage hedged by "about" (or a word
+	// like it), and bare is its interval as written and rounded, the
+	// hedge left out: two hedged sums in one currency, or two hedged
+	// percentages, are set against each other by it (disagree).
 	about bool
 	bare  quantity.Interval
+	// exact marks a claim written with no qualifier; hedged2 marks a
+	// count hedged by "about" or "nearly" at two significant digits in
+	// the thousands ("about 6,700"), and near is its number as written
+	// with its last digit's rounding and a quarter of its hedge: against
+	// an exact count in the same unit it is held to that (disagree).
+	exact, hedged2 bool
+	near           quantity.Interval
 }
 
 func intervalsOf(x *claim, tolerance, openBound float64, variants map[string][]float64) claimIntervals {
@@ -309,11 +316,38 @@ func intervalsOf(x *claim, tolerance, openBound float64, variants map[string][]f
 		q := quantity.Quantity{Value: x.Conv.Value, High: x.Conv.High, Step: x.Conv.Step, Round: x.Conv.Round, Unit: x.Conv.Unit, Kind: x.Conv.Kind}
 		c.conv = widen(convertedInterval(&q).ToBase(x.Conv.Unit), tolerance)
 	}
-	if x.Q.Qualifier != nil && x.Q.Qualifier.Bound == quantity.About && x.Q.Unit != nil && strings.HasPrefix(x.Q.Unit.Dimension, "currency:") {
+	if x.Q.Qualifier != nil && x.Q.Qualifier.Bound == quantity.About && x.Q.Unit != nil && (strings.HasPrefix(x.Q.Unit.Dimension, "currency:") || x.Q.Unit.Dimension == "ratio") {
 		c.about = true
 		c.bare = widen(x.Q.BareInterval(quantity.Rounded).ToBase(x.Q.Unit), tolerance)
 	}
+	c.exact = x.Q.Qualifier == nil
+	if hedgedTwoDigits(&x.Q) {
+		c.hedged2 = true
+		iv := x.Q.BareInterval(quantity.Rounded)
+		t := x.Q.Qualifier.Tolerance / 4
+		iv.Lo = min(iv.Lo, x.Q.Value*(1-t))
+		if x.Q.Qualifier.Bound == quantity.About {
+			iv.Hi = max(iv.Hi, x.Q.High*(1+t))
+		}
+		c.near = widen(iv, tolerance)
+	}
 	return c
+}
+
+// hedgedTwoDigits reports whether f is a bare count hedged by "about"
+// or "nearly" and written to two significant digits in the thousands
+// ("about 6,700 households", "nearly 7,100"). Its writer rounded the
+// count to its hundreds: against another outlet's exact count the hedge
+// covers that rounding, not a tenth of the whole ("about 6,700" is no
+// rounding of 7,100). Against another hedged count it keeps its whole
+// tolerance: two hedged tallies are often of different moments or
+// states ("about 6,100 back at home", "about 5,300 still away").
+func hedgedTwoDigits(f *figure) bool {
+	q := f.Qualifier
+	if q == nil || q.Bound != quantity.About && q.Bound != quantity.Nearly || f.Unit != nil || f.Kind != quantity.Cardinal {
+		return false
+	}
+	return f.Round >= 100 && f.Round > f.Step && f.High == f.Value && f.Value >= 10*f.Round && f.Value < 100*f.Round
 }
 
 // unitVariants is variants[unit], without hashing a bare count's empty
@@ -335,11 +369,19 @@ func (a *claimIntervals) disagree(b *claimIntervals) bool {
 		// $37 million") are each a writer's rounding of one estimate, a
 		// valuation or a cost given once by its source: they may differ
 		// by their rounding, not by both hedges, which together span a
-		// fifth of the sum. Counts and measures keep their hedges:
+		// fifth of the sum. So are two hedged percentages ("about 60%"
+		// and "roughly 70%" of one catch): a tenth of each was six or
+		// seven points. Counts and measures keep their hedges:
 		// hedged tallies are often of other moments ("about 3,300
 		// restored by Friday", "about 2,900 still cut off on Saturday").
 		if a.about && b.about {
 			return !a.bare.Overlaps(b.bare)
+		}
+		if a.hedged2 && b.exact {
+			return !a.near.Overlaps(b.strict)
+		}
+		if b.hedged2 && a.exact {
+			return !b.near.Overlaps(a.strict)
 		}
 		return !a.strict.Overlaps(b.strict)
 	}

@@ -3328,7 +3328,7 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 	// key's claims in a story).
 	score := 0
 	if len(x.Mods) > 0 && len(y.Mods) > 0 {
-		if sharedUnsorted(x.Mods, y.Mods) == 0 {
+		if sharedUnsorted(x.Mods, y.Mods) == 0 && !r.sameKindMods(x.Mods, y.Mods) {
 			return false
 		}
 		score++
@@ -3522,6 +3522,24 @@ func sameYears(a, b []float64) bool {
 }
 
 // sharedUnsorted counts the strings of a that are in b.
+// sameKindMods reports whether a modifier of a and one of b are words
+// of one contrast group: "a 28% fall" and "a 28% drop" measure one
+// change, as "fell 28%" and "dropped 28%" have one role.
+func (r *autoFactsRule) sameKindMods(a, b []string) bool {
+	for _, x := range a {
+		gx, ok := r.roles[x]
+		if !ok {
+			continue
+		}
+		for _, y := range b {
+			if gy, ok := r.roles[y]; ok && gy == gx {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func sharedUnsorted(a, b []string) int {
 	n := 0
 	for _, x := range a {

@@ -9,7 +9,7 @@ import (
 )
 
 // A share written as parts of a small whole: "nine in ten voters", "four
-// out of five children", "one in six people". The copy of another
+// out of five children", "one in six people", "two in every five". The copy of another
 // outlet gives the same share as a percentage ("89% of voters"), or the
 // same words with another count. Read as two numbers, the share was a
 // count of "ten voters", compared with the story's counts of voters,
@@ -37,6 +37,10 @@ func proportionWhole(a *Article, q *quantity.Quantity) (*quantity.Quantity, int)
 	switch {
 	case j < len(toks) && foldIs(toks[j].Text(text), "in"):
 		j++
+		// "six in every ten": the same share.
+		if j < len(toks) && foldIs(toks[j].Text(text), "every") {
+			j++
+		}
 	case j+1 < len(toks) && foldIs(toks[j].Text(text), "out") && foldIs(toks[j+1].Text(text), "of"):
 		j += 2
 	default:
@@ -55,6 +59,9 @@ func proportionWhole(a *Article, q *quantity.Quantity) (*quantity.Quantity, int)
 func proportionPart(a *Article, q *quantity.Quantity) bool {
 	text, toks := a.Doc.Text, a.Seg.Tokens
 	j := q.Tokens[0] - 1
+	if j >= 1 && foldIs(toks[j].Text(text), "every") && foldIs(toks[j-1].Text(text), "in") {
+		j-- // "six in every ten"
+	}
 	if j >= 1 && foldIs(toks[j].Text(text), "of") && foldIs(toks[j-1].Text(text), "out") {
 		j--
 	} else if j < 1 || !foldIs(toks[j].Text(text), "in") {

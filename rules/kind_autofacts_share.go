@@ -71,6 +71,9 @@ func (r *autoFactsRule) shareSubject(a *Article, text string, toks []segment.Tok
 	if s := r.predicateSubject(text, toks, sent, q, memo); s != "" {
 		return s
 	}
+	if s := r.partNoun(a, text, toks, sent, q, memo); s != "" {
+		return s
+	}
 	// "a premium of 18%", "growth of 2.3%".
 	if n := r.g.nounBefore(text, toks, sent, q); n != "" {
 		if r.roleOf(text, toks, q.Tokens[0]-2, memo) >= 0 {
@@ -157,6 +160,38 @@ func (r *autoFactsRule) predicateSubject(text string, toks []segment.Token, sent
 		return "" // "a 15% stock rise": the word modifies a noun after it
 	}
 	return s
+}
+
+// partNoun returns the noun a percentage that opens its clause is the
+// share of, by a form of "be" right after it, or "": "roughly 75% were
+// common bream" says what "bream made up 75% of the catch" does,
+// whose subject is the part (clauseSubject). The noun is the last of
+// the words after the verb, up to punctuation or a grammar word, and no
+// past ("64% were destroyed": an act, said of something else) nor a
+// contrast word.
+func (r *autoFactsRule) partNoun(a *Article, text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, memo *ctxMemo) string {
+	v := q.Tokens[1]
+	if v+1 >= sent.Last || toks[v].Kind != segment.Word || !beForm[toks[v].Text(text)] || a.Calendar == nil {
+		return ""
+	}
+	if f := q.Tokens[0]; f > sent.First && (toks[f-1].Kind != segment.Punct || !strings.ContainsAny(text[toks[f-1].Start:toks[f-1].End], ",;:")) {
+		return ""
+	}
+	head := -1
+	for n := v + 1; n < sent.Last && r.subjectWord(a, text, toks, n, sent.First, memo); n++ {
+		head = n
+	}
+	if head < 0 {
+		return ""
+	}
+	if e := head + 1; e < sent.Last && toks[e].Kind == segment.Word && !r.is(memo, text, toks, e, classStop) {
+		return ""
+	}
+	w := strings.ToLower(toks[head].Text(text))
+	if pastForm(a.Calendar, w) || r.roleOf(text, toks, head, memo) >= 0 {
+		return ""
+	}
+	return r.subject(w)
 }
 
 // objectVerb reports whether token j is a verb in the past that takes
