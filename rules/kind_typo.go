@@ -1193,9 +1193,14 @@ func (r *typoRule) besideSame(u NameUse, n *CorpusName) bool {
 // its sentence counts where the other stands after it inside a sentence
 // ("Dtna Falk, the chair, said" and "chair Dtan Falk"), and where both
 // open a sentence, only if it is no English word: "Then Falk" is no
-// given name.
+// given name. The first half of a firm's name stands before its second
+// half as a given name stands before a family name, with no name before
+// it: "Quarly & Tenk" where "Quarley & Tenk" is named (firmHalf).
 func (r *typoRule) sameGiven(u NameUse, n *CorpusName) bool {
-	if u.Prev == "" || r.before[u.Prev] {
+	if u.Prev == "" {
+		return firmHalf(u, n) // "Quarly & Tenk": nameamp.go
+	}
+	if r.before[u.Prev] {
 		return false
 	}
 	if next, _ := r.neighbours(u); next != "" && !n.HasNext(next) {

@@ -466,6 +466,9 @@ func statsOf(a *Article, sc *nameScan) *NameStats {
 			at := sc.toks[k+1].form // "Ilham" before "el-Vardi": nameparticle.go
 			next = sc.words[at]
 			nexts = append(nexts, namePair{nt.form, at, next})
+		} else if k+1 < len(sc.toks) && ampersandLink(text, toks, nt.tok, sc.toks[k+1].tok) {
+			next = ampersandNext(sc.words[sc.toks[k+1].form]) // "Quarley" before "& Tenk": nameamp.go
+			nexts = append(nexts, namePair{nt.form, -1, next})
 		}
 		if k > 0 && sc.toks[k-1].tok == nt.tok-1 && isSpace1(text, toks[nt.tok-1].End, t.Start) {
 			at := sc.toks[k-1].form
@@ -477,6 +480,9 @@ func statsOf(a *Article, sc *nameScan) *NameStats {
 			}
 		} else if k > 0 && hyphenHalf(text, toks, sc.toks[k-1].tok, nt.tok) {
 			prev = hyphenPrev(sc.words[sc.toks[k-1].form]) // "Wendel-" before "Marsh": namehyphen.go
+			prevs = append(prevs, namePair{nt.form, -1, prev})
+		} else if k > 0 && ampersandLink(text, toks, sc.toks[k-1].tok, nt.tok) {
+			prev = ampersandPrev(sc.words[sc.toks[k-1].form]) // "Quarley &" before "Tenk": nameamp.go
 			prevs = append(prevs, namePair{nt.form, -1, prev})
 		} else if k > 0 && nt.tok-sc.toks[k-1].tok <= maxParticles+2 && a.NameParticles != nil && particleLink(a.NameParticles, text, toks, sc.toks[k-1].tok, nt.tok) {
 			at := sc.toks[k-1].form // "Ilham" before "el-Vardi": nameparticle.go
