@@ -823,6 +823,9 @@ func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUs
 	if len(best) == 0 && runCount == 1 {
 		best = r.sameNoun(w, g, cands, stories)
 	}
+	if len(best) == 0 && runCount == 1 {
+		best = r.twoOutlets(w, g, cands, stories)
+	}
 	if len(best) == 0 || len(best) > r.cfg.MaxCandidates {
 		return
 	}
