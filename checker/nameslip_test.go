@@ -27,7 +27,7 @@ var calendarWords = strings.Fields("Monday Tuesday Wednesday Thursday Friday Sat
 // capitalised word that two articles or more use, twice or more in all,
 // and that is no English word and no day or month, is slipped once, the
 // middle letter of its first use in the article that uses it least
-// replaced by the next letter of the alphabet ("Corvane" -> "Corwane"),
+// replaced by the next letter of the alphabet ("Varnok" -> "Varook"),
 // and the story is checked. A slip is found when a name finding starts
 // on its line; a line with a finding on the clean copy is not counted.
 //

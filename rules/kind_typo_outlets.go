@@ -15,7 +15,7 @@ import (
 // third that writes it once otherwise; it is the sameNoun route without
 // the noun, held to more: the spelling is no English word, both are at
 // least minOutletRunes long (a short name one edit from another is as
-// likely another name: "Orla", "Orra"), the other is no related word by
+// likely another name: "Ilvo", "Ilva"), the other is no related word by
 // an ending of suffixes but a final vowel, and exactly one name of the
 // story is one edit away. A name beside the spelling says whose it is
 // and the other routes read it; one written twice in one article is one

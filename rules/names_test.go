@@ -171,7 +171,7 @@ func nameDocs(t *testing.T) map[string][]byte {
 		many = append(many, string(rune('A'+i%26))+string(rune('a'+i/26))+"son and "+string(rune('B'+i%25))+string(rune('b'+i/25))+"ey Chair here. "...)
 	}
 	docs["many.txt"] = many
-	docs["firms.txt"] = []byte("Quarley & Tenk Homes built it. Tallowby & Tenk said so, as did Quarle & Tenk and her son Tamas, 9.\nThe Orvell quarry & Vane.")
+	docs["firms.txt"] = []byte("Quarley & Tenk Yards built it. Tallowby & Tenk said so, as did Quarle & Tenk and her son Tamas, 9.\nThe Orvell quarry & Vane.")
 	for _, g := range corpusgen.Generate(corpusgen.Options{Articles: 60, Seed: 7}) {
 		docs[g.Path] = g.Text
 	}

@@ -11,11 +11,11 @@ import (
 // the spelling named beside that half, though the story names it too
 // rarely to be a name on its own, and though the slip makes a word.
 func TestTypoAmpersand(t *testing.T) {
-	lead := "By Ada Quill, Tamsworth, 16 March 2024\n\n"
+	lead := "By Pim Dovecott, Tamsworth, 16 March 2024\n\n"
 	firm := func(name, slip string) []string {
 		return []string{
-			"a.txt", lead + "The builder, " + name + " Homes, said the wall was sound.",
-			"b.txt", lead + "Its owner, " + name + " Homes, will pay for the repairs.",
+			"a.txt", lead + "The builder, " + name + " Yards, said the wall was sound.",
+			"b.txt", lead + "Its owner, " + name + " Yards, will pay for the repairs.",
 			"c.txt", lead + "A spokesman for " + slip + " said no one had been hurt in the fall.",
 		}
 	}
@@ -40,7 +40,7 @@ func TestTypoAmpersand(t *testing.T) {
 			// ("Quarle", "Quarley"), but a slip beside the same other
 			// half, as after the same given name.
 			name:     "the first half with an ending left off",
-			articles: append(firm("Quarley & Tenk", "Quarle & Tenk"), "d.txt", lead+"Quarley & Tenk Homes built the wall."),
+			articles: append(firm("Quarley & Tenk", "Quarle & Tenk"), "d.txt", lead+"Quarley & Tenk Yards built the wall."),
 			want:     []string{`c.txt:3:17: name.typo: "Quarle" looks like a misspelling of "Quarley" (named 3 times in 3 articles, beside the same name) => Quarley`},
 		},
 		{name: "the same spelling", articles: story("Tallowby & Tenk")},

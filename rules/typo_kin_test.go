@@ -11,7 +11,7 @@ import (
 // reported where each is used once; another family word, another age or
 // one article stays quiet.
 func TestTypoSameKin(t *testing.T) {
-	lead := "By Ada Quill, Tamsworth, 16 March 2024\n\n"
+	lead := "By Pim Dovecott, Tamsworth, 16 March 2024\n\n"
 	story := func(a, b string) []string {
 		return []string{
 			"a.txt", lead + "Orsola Vennick, 38, was hurt when the wall fell. " + a + " was unhurt.",

@@ -11,7 +11,7 @@ import (
 // slip is no English word, no other name of the story is as near, and
 // neither of the two is the slip's own article.
 func TestTypoTwoOutlets(t *testing.T) {
-	lead := "By Ada Quill, Tamsworth, 16 March 2024\n\n"
+	lead := "By Pim Dovecott, Tamsworth, 16 March 2024\n\n"
 	story := func(name, slip string) []string {
 		return []string{
 			"a.txt", lead + "Rescuers reached " + name + " by noon, the police said.",
