@@ -29,6 +29,8 @@ type typoRule struct {
 	// after and before hold the configured generic words; titles the
 	// person_titles; notTargets the not_targets.
 	after, before, titles, notTargets map[string]bool
+	// kin numbers the kin_words (kinSet).
+	kin map[uint32]bool
 }
 
 type typoConfig struct {
@@ -123,6 +125,12 @@ type typoConfig struct {
 	// a family name after them as standing after the given name before
 	// them (see particleLink), for every rule that reads names.
 	Particles []string `toml:"particles"`
+	// KinWords are the family words that stand before a person's given
+	// name ("son", "wife", "mum"), matched with their first letter in
+	// either case: a spelling used once after one is a slip of a name
+	// one edit away that another article writes after the same word
+	// (see sameKin).
+	KinWords []string `toml:"kin_words"`
 }
 
 func newTypoRule(t *tomlx.Table, info Info) (Rule, error) {
@@ -153,7 +161,7 @@ func newTypoRule(t *tomlx.Table, info Info) (Rule, error) {
 	case c.MinNameUses <= c.MaxTypoUses:
 		return nil, t.Errorf("min_name_uses", "rule %q: min_name_uses (%d) must be more than max_typo_uses (%d), or no word could be both", info.ID, c.MinNameUses, c.MaxTypoUses)
 	}
-	return &typoRule{info: info, cfg: c, suffixes: append([]string{""}, c.Suffixes...), after: exactSet(c.GenericAfter), before: exactSet(c.GenericBefore), titles: exactSet(c.PersonTitles), notTargets: exactSet(c.NotTargets)}, nil
+	return &typoRule{info: info, cfg: c, suffixes: append([]string{""}, c.Suffixes...), after: exactSet(c.GenericAfter), before: exactSet(c.GenericBefore), titles: exactSet(c.PersonTitles), notTargets: exactSet(c.NotTargets), kin: kinSet(c.KinWords)}, nil
 }
 
 func (r *typoRule) Info() *Info { return &r.info }
@@ -201,6 +209,8 @@ type storyTarget struct {
 	// age marks a target taken by sameAge: after the same given name
 	// and with the same age.
 	age bool
+	// kin marks a target taken by sameKin: after the same family word.
+	kin bool
 }
 
 // CheckCorpus judges each rare spelling within its story: against the
@@ -794,7 +804,7 @@ func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUs
 			}
 			beside = true
 		}
-		st := storyTarget{t, in, beside, pair, tie, false, false}
+		st := storyTarget{nameTarget: t, in: in, beside: beside, given: pair, tie: tie}
 		switch {
 		case d < bestD:
 			best, bestD = []storyTarget{st}, d
@@ -822,6 +832,12 @@ func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUs
 	}
 	if len(best) == 0 && runCount == 1 {
 		best = r.sameNoun(w, g, cands, stories)
+	}
+	if len(best) == 0 && runCount == 1 {
+		best = r.sameKin(w, g, cands, stories)
+	}
+	if len(best) == 0 && runCount == 1 {
+		best = r.twoOutlets(w, g, cands, stories)
 	}
 	if len(best) == 0 || len(best) > r.cfg.MaxCandidates {
 		return
@@ -1193,9 +1209,14 @@ func (r *typoRule) besideSame(u NameUse, n *CorpusName) bool {
 // its sentence counts where the other stands after it inside a sentence
 // ("Dtna Falk, the chair, said" and "chair Dtan Falk"), and where both
 // open a sentence, only if it is no English word: "Then Falk" is no
-// given name.
+// given name. The first half of a firm's name stands before its second
+// half as a given name stands before a family name, with no name before
+// it: "Quarly & Tenk" where "Quarley & Tenk" is named (firmHalf).
 func (r *typoRule) sameGiven(u NameUse, n *CorpusName) bool {
-	if u.Prev == "" || r.before[u.Prev] {
+	if u.Prev == "" {
+		return firmHalf(u, n) // "Quarly & Tenk": nameamp.go
+	}
+	if r.before[u.Prev] {
 		return false
 	}
 	if next, _ := r.neighbours(u); next != "" && !n.HasNext(next) {
@@ -1315,8 +1336,11 @@ func typoMessage(particle, w string, best []storyTarget) string {
 	if len(best) == 1 && best[0].tie {
 		t := best[0]
 		same := "the same given name"
-		if t.age {
+		switch {
+		case t.age:
 			same = "the same given name and age"
+		case t.kin:
+			same = "the same family word"
 		}
 		return fmt.Sprintf("%q here; %q in %s:%d, after %s (one use each: which is right?)",
 			particle+w, particle+t.word, t.in.first.File, t.in.first.Start.Line, same)

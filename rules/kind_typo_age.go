@@ -102,7 +102,7 @@ func (r *typoRule) sameNoun(w string, g storyUses, cands []nameTarget, stories *
 		return nil
 	}
 	u := g.uses[0]
-	if u.Initial || u.Noun == 0 || u.Next != "" || runeLen(w) < r.cfg.MinLength {
+	if u.Initial || u.Noun&1 == 0 || u.Next != "" || runeLen(w) < r.cfg.MinLength {
 		return nil
 	}
 	var best []storyTarget

@@ -70,3 +70,44 @@ func nounAfter(text string, toks []segment.Token, i int32) uint32 {
 	}
 	return h | 1
 }
+
+// frameOf returns the number of the lowercase word that frames the name
+// word at token i: the noun after it where the name stands between "the"
+// and that noun (nounAfter: an odd number), or else the lowercase word
+// just before it, one space away ("her son Tamas", "his wife Ilka": an
+// even number, never 0), which rule typo compares with its kin_words
+// (sameKin). It is 0 where neither frame holds. The two frames never
+// meet: the word before a name between "the" and a noun is "the".
+func frameOf(text string, toks []segment.Token, i int32) uint32 {
+	if n := nounAfter(text, toks, i); n != 0 {
+		return n
+	}
+	// Most names stand after no lowercase word: told by two bytes.
+	if s := toks[i].Start; s < 2 || text[s-1] != ' ' || text[s-2] < 'a' || text[s-2] > 'z' || i < 1 {
+		return 0
+	}
+	w := &toks[i-1]
+	if w.Kind != segment.Word || !isSpace1(text, w.End, toks[i].Start) || text[w.Start] < 'a' || text[w.Start] > 'z' {
+		return 0
+	}
+	return wordBefore(text[w.Start:w.End])
+}
+
+// wordBefore is the even number frameOf gives a lowercase word before a
+// name, w: its FNV-1a hash, case folded, with the last bit clear (and 2
+// for a hash that would be 0). Rule typo numbers its kin_words so, with
+// their first letter in either case.
+func wordBefore(w string) uint32 {
+	h := uint32(2166136261)
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint32(c)) * 16777619
+	}
+	if h &^= 1; h == 0 {
+		return 2
+	}
+	return h
+}

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/checker/segment"
@@ -53,6 +55,42 @@ func TestNameAfter(t *testing.T) {
 		}
 		if got := nounAfter(tc.text, toks, int32(i)); got != want {
 			t.Errorf("%q: noun %d, want %d (%q)", tc.text, got, want, tc.noun)
+		}
+	}
+}
+
+// TestFrameOf checks the word that frames a name: the noun after it in
+// "the Ilsabet quarry" (odd, nounAfter's), else the lowercase word just
+// before it (even, wordBefore's, case folded), else none.
+func TestFrameOf(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		before string // the word before, "" for none
+		noun   bool   // the noun frame
+	}{
+		{text: "It was her son Ilsabet, 9.", before: "son"},
+		{text: "Her son Ilsabet was there.", before: "son"},
+		{text: "It was the Ilsabet quarry.", noun: true},
+		{text: "It was Ilsabet.", before: "was"},
+		{text: "It was son, Ilsabet.", before: ""},
+		{text: "It was son  Ilsabet.", before: ""},
+		{text: "It was 9 Ilsabet.", before: ""},
+		{text: "Ilsabet was there.", before: ""},
+	} {
+		toks := tokensOf(tc.text)
+		i := slices.IndexFunc(toks, func(k segment.Token) bool { return k.Text(tc.text) == "Ilsabet" })
+		got := frameOf(tc.text, toks, int32(i))
+		switch {
+		case tc.noun:
+			if want := nounAfter(tc.text, toks, int32(i)); got != want || got&1 == 0 {
+				t.Errorf("%q: frame %d, want the noun's %d", tc.text, got, want)
+			}
+		case tc.before != "":
+			if want := wordBefore(tc.before); got != want || got&1 != 0 || wordBefore(strings.ToUpper(tc.before[:1])+tc.before[1:]) != want {
+				t.Errorf("%q: frame %d, want %q's %d", tc.text, got, tc.before, want)
+			}
+		case got != 0:
+			t.Errorf("%q: frame %d, want none", tc.text, got)
 		}
 	}
 }

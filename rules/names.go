@@ -45,9 +45,11 @@ type NameUse struct {
 	// twice with one age, whatever the spelling (rule typo, sameAge).
 	Age uint8
 	// Noun is the lowercase word after the word, by number, where the
-	// word stands between "the" and it ("the Orvell quarry"), 0
-	// otherwise (nounAfter): a place named the same way twice (rule
-	// typo, sameNoun).
+	// word stands between "the" and it ("the Orvell quarry"), an odd
+	// number (nounAfter): a place named the same way twice (rule typo,
+	// sameNoun); or else the lowercase word just before it ("her son
+	// Tamas"), an even number: a person named by a family word (rule
+	// typo, sameKin); 0 where neither frame holds (frameOf).
 	Noun uint32
 	// Particle is the lowercase name particles between Prev and the
 	// word, as written ("el-", "van der "), where they join the two
@@ -466,6 +468,9 @@ func statsOf(a *Article, sc *nameScan) *NameStats {
 			at := sc.toks[k+1].form // "Ilham" before "el-Vardi": nameparticle.go
 			next = sc.words[at]
 			nexts = append(nexts, namePair{nt.form, at, next})
+		} else if k+1 < len(sc.toks) && ampersandLink(text, toks, nt.tok, sc.toks[k+1].tok) {
+			next = ampersandNext(sc.words[sc.toks[k+1].form]) // "Quarley" before "& Tenk": nameamp.go
+			nexts = append(nexts, namePair{nt.form, -1, next})
 		}
 		if k > 0 && sc.toks[k-1].tok == nt.tok-1 && isSpace1(text, toks[nt.tok-1].End, t.Start) {
 			at := sc.toks[k-1].form
@@ -477,6 +482,9 @@ func statsOf(a *Article, sc *nameScan) *NameStats {
 			}
 		} else if k > 0 && hyphenHalf(text, toks, sc.toks[k-1].tok, nt.tok) {
 			prev = hyphenPrev(sc.words[sc.toks[k-1].form]) // "Wendel-" before "Marsh": namehyphen.go
+			prevs = append(prevs, namePair{nt.form, -1, prev})
+		} else if k > 0 && ampersandLink(text, toks, sc.toks[k-1].tok, nt.tok) {
+			prev = ampersandPrev(sc.words[sc.toks[k-1].form]) // "Quarley &" before "Tenk": nameamp.go
 			prevs = append(prevs, namePair{nt.form, -1, prev})
 		} else if k > 0 && nt.tok-sc.toks[k-1].tok <= maxParticles+2 && a.NameParticles != nil && particleLink(a.NameParticles, text, toks, sc.toks[k-1].tok, nt.tok) {
 			at := sc.toks[k-1].form // "Ilham" before "el-Vardi": nameparticle.go
@@ -496,7 +504,7 @@ func statsOf(a *Article, sc *nameScan) *NameStats {
 		}
 		if f.Count <= rareUses {
 			apos := strings.HasPrefix(text[t.End:], "'") || strings.HasPrefix(text[t.End:], "’")
-			f.Uses = append(f.Uses, NameUse{Loc: l, Initial: t.Initial, Next: next, Prev: prev, PrevInitial: prevInitial, Apostrophe: apos, Age: ageAfter(text, toks, nt.tok), Noun: nounAfter(text, toks, nt.tok), Particle: particle})
+			f.Uses = append(f.Uses, NameUse{Loc: l, Initial: t.Initial, Next: next, Prev: prev, PrevInitial: prevInitial, Apostrophe: apos, Age: ageAfter(text, toks, nt.tok), Noun: frameOf(text, toks, nt.tok), Particle: particle})
 		}
 	}
 	// Nexts and prevs share one backing array, nexts first, and so do

@@ -63,6 +63,19 @@ func referenceNames(a *Article) *NameStats {
 				}
 			}
 		}
+		if next == "" {
+			// A firm's second half after an ampersand: "Quarley" before
+			// "& Tenk", marked by it.
+			for j := i + 1; j < len(toks) && j <= i+2; j++ {
+				if nw := toks[j].Text(text); toks[j].Kind == segment.Word && isCapitalised(nw) && text[t.End:toks[j].Start] == " & " {
+					next = "& " + nw
+					if len(f.nexts) < maxNexts {
+						f.nexts[next] = true
+					}
+					break
+				}
+			}
+		}
 		prev, prevInitial, particle := "", false, ""
 		if i > 0 && toks[i-1].Kind == segment.Word && text[toks[i-1].End:t.Start] == " " {
 			if pw := toks[i-1].Text(text); isCapitalised(pw) {
@@ -78,6 +91,19 @@ func referenceNames(a *Article) *NameStats {
 				prev = pw + "-"
 				if len(f.prevs) < maxNexts {
 					f.prevs[prev] = true
+				}
+			}
+		}
+		if prev == "" {
+			// A firm's first half before an ampersand: "Quarley &"
+			// before "Tenk".
+			for j := i - 1; j >= 0 && j >= i-2; j-- {
+				if pw := toks[j].Text(text); toks[j].Kind == segment.Word && isCapitalised(pw) && text[toks[j].End:t.Start] == " & " {
+					prev = pw + " &"
+					if len(f.prevs) < maxNexts {
+						f.prevs[prev] = true
+					}
+					break
 				}
 			}
 		}
@@ -104,10 +130,10 @@ func referenceNames(a *Article) *NameStats {
 				f.First = loc
 			}
 			apos := strings.HasPrefix(text[t.End:], "'") || strings.HasPrefix(text[t.End:], "’")
-			// The age and the noun after the word are read as the
+			// The age and the word that frames it are read as the
 			// scan reads them (TestNameAfter checks those readers).
 			f.Uses = append(f.Uses, NameUse{Loc: loc, Initial: t.Initial, Next: next, Prev: prev, PrevInitial: prevInitial, Apostrophe: apos,
-				Age: ageAfter(text, toks, int32(i)), Noun: nounAfter(text, toks, int32(i)), Particle: particle})
+				Age: ageAfter(text, toks, int32(i)), Noun: frameOf(text, toks, int32(i)), Particle: particle})
 		}
 		if f.Count > rareUses {
 			f.Uses = nil
@@ -145,6 +171,7 @@ func nameDocs(t *testing.T) map[string][]byte {
 		many = append(many, string(rune('A'+i%26))+string(rune('a'+i/26))+"son and "+string(rune('B'+i%25))+string(rune('b'+i/25))+"ey Chair here. "...)
 	}
 	docs["many.txt"] = many
+	docs["firms.txt"] = []byte("Quarley & Tenk Yards built it. Tallowby & Tenk said so, as did Quarle & Tenk and her son Tamas, 9.\nThe Orvell quarry & Vane.")
 	for _, g := range corpusgen.Generate(corpusgen.Options{Articles: 60, Seed: 7}) {
 		docs[g.Path] = g.Text
 	}
