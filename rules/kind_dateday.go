@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 	"time"
 
@@ -490,16 +491,14 @@ func (r *dateFactsRule) heldClaims(out []claim, from int, a *Article, es []dates
 		return out
 	}
 	qs := a.Quantities()
-	ei := 0
 	for k := range qs {
 		q := &qs[k]
 		m := clockMinute(q)
 		if m < 0 {
 			continue
 		}
-		for ei < len(es) && es[ei].Span.Start < q.Number.Start {
-			ei++
-		}
+		// The first date after the time (the dates are in text order).
+		ei := sort.Search(len(es), func(i int) bool { return es[i].Span.Start >= q.Number.Start })
 		if ei == 0 || ei < len(es) && es[ei].Sentence == q.Sentence {
 			continue
 		}
