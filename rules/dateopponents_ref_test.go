@@ -153,7 +153,7 @@ func mainOpponentsRef(r *dateFactsRule, x *claim, xa int, arts []int, claims [][
 
 func dayOpponentsRef(r *dateFactsRule, x *claim, xa int, arts []int, claims [][]claim, dc dayContext) ([]int, map[int]*claim, bool) {
 	switch x.Key {
-	case weeknameKey:
+	case weeknameKey, heldKey:
 		return nameOpponentsRef(x, xa, arts, claims)
 	case weekdayKey:
 		if order, against, ok := weekdayOpponentsRef(r, x, xa, arts, claims); ok {
@@ -338,10 +338,12 @@ func nameOpponentsRef(x *claim, xa int, arts []int, claims [][]claim) ([]int, ma
 	if !ok {
 		return nil, nil, false
 	}
-	undated := x.Key == weeknameKey
+	undated := x.Key == weeknameKey || x.Key == heldKey
 	var order []int
 	var against map[int]*claim
 	other, strong := -1, 0
+	// written: an opponent writes its weekday beside x's minute.
+	written := false
 	// The articles whose sentences most like x's share one point with
 	// it, each with its claim (loose): they join the opposition only
 	// on the weekday the others give.
@@ -356,6 +358,22 @@ func nameOpponentsRef(x *claim, xa int, arts []int, claims [][]claim) ([]int, ma
 			y := &claims[ya][k]
 			yw, ok := weekdayOf(y)
 			if !ok || outsideFiledWeek(x, y) {
+				continue
+			}
+			// A weekday held for a time of day stands for its minute
+			// alone, against a named weekday beside that minute or
+			// held for it.
+			if x.Key == heldKey || y.Key == heldKey {
+				if y.Key != heldKey && y.Key != weeknameKey || !sameMinute(x, y) || pastMidnight(x, y, xw, yw) {
+					continue
+				}
+				if yw == xw {
+					support = max(support, earlierShared)
+					continue
+				}
+				if y.Compl != supportOnly && best == nil {
+					best = y
+				}
 				continue
 			}
 			n := earlierPoints(x, y)
@@ -402,6 +420,7 @@ func nameOpponentsRef(x *claim, xa int, arts []int, claims [][]claim) ([]int, ma
 		other = bw
 		if undated && best.Key == weeknameKey && sameMinute(x, best) {
 			strong = max(strong, bestShared)
+			written = true
 		}
 		order, against = addAgainst(order, against, ya, best)
 	}
@@ -418,7 +437,7 @@ func nameOpponentsRef(x *claim, xa int, arts []int, claims [][]claim) ([]int, ma
 			}
 		}
 	}
-	if len(order) < 2 && (len(order) == 0 || strong < earlierShared) {
+	if len(order) < 2 && (len(order) == 0 || strong < earlierShared) || x.Key == heldKey && !written {
 		return nil, nil, false
 	}
 	for k := range claims[xa] {

@@ -3,11 +3,13 @@ package rules
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 	"time"
 
 	"github.com/factlint/factlint/checker/dates"
 	"github.com/factlint/factlint/checker/diag"
+	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/checker/quantity"
 	"github.com/factlint/factlint/checker/segment"
 )
@@ -100,6 +102,7 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 		from, to := sent.First, sent.Last
 		if weekday {
 			from, to = betweenDates(a, es, i, from, to)
+			from = r.beforeClause(s, e, from)
 			// As for a lead date: a forecast, an earlier or recurring
 			// event or a state ("will say that ...", "the search went
 			// on into Friday") is no day of the story's events, nor is
@@ -225,12 +228,48 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 // a word of lead_not that times e's own day ("before dawn on Friday":
 // timesDay) does not count.
 func (r *dateFactsRule) notEventOf(s *dateScratch, from, to int, e *dates.Expr) bool {
+	// The date's own clause, as the lead reads it (subordinate): "the
+	// shops were shut on Tuesday after the worst storm since 2009"
+	// dates the shutting, not an earlier event.
+	from, to = r.subordinate(s, e, from, to)
 	for j := from; j < to; j++ {
 		if r.lex(s, j).is&(qNotEvent|qHead) != 0 && !r.timesDay(s, j, e) {
 			return true
 		}
 	}
 	return false
+}
+
+// beforeClause returns where the clause of date e starts in its part
+// of the sentence, tokens from on: after a word of lead_not that ends a
+// clause after it (lead_ends: "before") when one comes before the date
+// with a verb after it, a past form or a word in -ing right after it;
+// else from. Such a word opens the clause the date is of: in "talked
+// for 19 hours before signing at 2.14am on Friday" or "waited before it
+// struck at 1.10pm on Monday" the date is the signing's or the
+// striking's, told in those words alone. "Before the storm on Friday"
+// dates the storm, as before: no verb follows.
+func (r *dateFactsRule) beforeClause(s *dateScratch, e *dates.Expr, from int) int {
+	toks, text := s.toks, s.text
+	for j := e.Tokens[0] - 1; j >= from; j-- {
+		if r.lex(s, j).is&(qEnd|qNotEvent) != qEnd|qNotEvent {
+			continue
+		}
+		for k := j + 1; k < e.Tokens[0]; k++ {
+			if toks[k].Kind != segment.Word {
+				continue
+			}
+			w := toks[k].Text(text)
+			if !isLowerWord(w) {
+				continue
+			}
+			if k == j+1 && len(w) > 5 && strings.HasSuffix(w, "ing") || s.cal != nil && pastForm(s.cal, w) {
+				return j + 1
+			}
+		}
+		return from
+	}
+	return from
 }
 
 // timesDay reports whether word token j, a word of lead_not, is right
@@ -417,6 +456,89 @@ func (s *dateScratch) futureDay(a *Article, e *dates.Expr, i int) (dates.Day, bo
 // is not known (namedDay): its value is the weekday's number, not a
 // day. Such claims are compared by their weekdays (nameOpponents).
 const weeknameKey = "date:weekname"
+
+// heldKey is the key of a weekday that holds for a time of day told
+// after it in an article whose own date is not known (heldClaims): its
+// value is the weekday's number, as a named weekday's, its Years the
+// minute, its place and words the weekday's. Such a claim stands for its
+// minute alone (weighWeekname), and is judged, at its weekday, only
+// against a weekday written beside its minute (endWeekname).
+const heldKey = "date:held"
+
+// heldClaims returns out with a claim for each time of day to the
+// minute (clockMinute) in an article whose own date is not known, told
+// in a sentence of no date, whose nearest date before it is a weekday
+// named in the past that made a claim of its own (a weeknameKey claim of
+// out[from:]) with no time of day beside it: copy tells a day, then the
+// moments of that day ("A sandbank grounded the ferry on Tuesday. ...
+// The hull split at 4.37pm, and ..."), so the minute is of that
+// weekday. Another outlet that writes that minute beside another
+// weekday ("split at 4.37pm on Wednesday") has moved the day
+// (nameOpponents). A date between the two (a year, another day) leaves
+// the time of no known day.
+func (r *dateFactsRule) heldClaims(out []claim, from int, a *Article, es []dates.Expr) []claim {
+	if a.Ref.Known || a.Units == nil {
+		return out
+	}
+	named := false
+	for k := from; k < len(out); k++ {
+		if out[k].Key == weeknameKey && !out[k].Rel && len(out[k].Years) == 0 {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return out
+	}
+	qs := a.Quantities()
+	for k := range qs {
+		q := &qs[k]
+		m := clockMinute(q)
+		if m < 0 {
+			continue
+		}
+		// The first date after the time (the dates are in text order).
+		ei := sort.Search(len(es), func(i int) bool { return es[i].Span.Start >= q.Number.Start })
+		if ei == 0 || ei < len(es) && es[ei].Sentence == q.Sentence {
+			continue
+		}
+		e := &es[ei-1]
+		if e.Sentence == q.Sentence || e.Kind != dates.Weekday || quoted(a, q.Number.Start) {
+			continue
+		}
+		loc := diag.At(a.Doc, e.Span)
+		var src *claim
+		for j := from; j < len(out); j++ {
+			if c := &out[j]; c.Key == weeknameKey && c.Loc == loc && !c.Rel && len(c.Years) == 0 {
+				src = c
+				break
+			}
+		}
+		if src == nil {
+			continue
+		}
+		span := document.Span{Start: q.Number.Start, End: q.UnitSpan.End}
+		shown := spanText(a, span)
+		if strings.HasSuffix(shown, "m.") && !strings.HasSuffix(shown, ".m.") {
+			shown = shown[:len(shown)-1]
+		}
+		c := claim{
+			Key:   heldKey,
+			Label: dayLabel,
+			Loc:   src.Loc,
+			Shown: src.Shown + " (the day of " + shown + ")",
+			Q:     src.Q,
+			Role:  -1,
+			Head:  src.Head,
+			Years: []float64{float64(m)},
+		}
+		if m < smallHours {
+			c.Role = nightRole
+		}
+		out = append(out, c)
+	}
+	return out
+}
 
 // namedDay returns, as a day of no calendar, the number of the weekday
 // that date e names in an article whose own date is not known, so that
@@ -684,7 +806,7 @@ const dayShared = 1
 // (weekdayOpponents).
 func (r *dateFactsRule) dayOpponents(x *claim, xa int, arts []int, claims [][]claim, dc dayContext) ([]int, map[int]*claim, bool) {
 	switch x.Key {
-	case weeknameKey:
+	case weeknameKey, heldKey:
 		return nameOpponents(x, xa, arts, claims)
 	case weekdayKey:
 		if order, against, ok := r.weekdayOpponents(x, xa, arts, claims); ok {
@@ -973,7 +1095,7 @@ func (t *opponentTest) takeWeekday(ya int, b *articleBest) bool {
 // by the day it resolves to. A weekday of the future names none.
 func weekdayOf(y *claim) (int, bool) {
 	switch y.Key {
-	case weeknameKey:
+	case weeknameKey, heldKey:
 		return int(y.Q.Value), true
 	case weekdayKey, dayKey:
 		if y.Head == noYearHead {
@@ -1031,7 +1153,7 @@ func nameOpponents(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[i
 	if !ok {
 		return nil, nil, false
 	}
-	t := opponentTest{kind: weeknameWalk, value: float64(xw), flag: x.Key == weeknameKey}
+	t := opponentTest{kind: weeknameWalk, value: float64(xw), flag: x.Key == weeknameKey || x.Key == heldKey}
 	return walkOpponents(&t, x, xa, arts, claims)
 }
 
@@ -1049,6 +1171,21 @@ func (t *opponentTest) weighWeekname(x, y *claim) (verdict, int) {
 	}
 	if outsideFiledWeek(x, y) {
 		return pass, 0
+	}
+	if x.Key == heldKey || y.Key == heldKey {
+		// A weekday held for a time of day stands for its minute
+		// alone (heldClaims): it supports or opposes a named weekday
+		// written beside the same minute, or held for it, whatever the
+		// words.
+		switch {
+		case y.Key != heldKey && y.Key != weeknameKey || !sameMinute(x, y) || pastMidnight(x, y, int(t.value), yw):
+			return pass, 0
+		case yw == int(t.value):
+			return supports, earlierShared
+		case y.Compl == supportOnly:
+			return pass, 0
+		}
+		return opposes, 0
 	}
 	n := earlierPoints(x, y)
 	if yw == int(t.value) {
@@ -1101,6 +1238,7 @@ func (t *opponentTest) takeWeekname(x *claim, ya int, b *articleBest) bool {
 	t.other = b.best
 	if t.flag && b.best.Key == weeknameKey && sameMinute(x, b.best) {
 		t.most = max(t.most, b.shared)
+		t.written = true
 	}
 	t.add(ya, b.best)
 	return true
@@ -1115,7 +1253,7 @@ func (t *opponentTest) otherWeekday() int {
 // endWeekname is nameOpponents' test of the end: two opponents, or one
 // strong enough (most), and x's own article, own, names the others'
 // weekday nowhere.
-func (t *opponentTest) endWeekname(own []claim) bool {
+func (t *opponentTest) endWeekname(x *claim, own []claim) bool {
 	// An article that tells x's event in other words, sharing one point
 	// with x's sentence, opposes beside one that shares weekdayShared, on
 	// its weekday: a weekday slipped in one outlet ("opened on Monday
@@ -1129,6 +1267,12 @@ func (t *opponentTest) endWeekname(own []claim) bool {
 		}
 	}
 	if len(t.order) < 2 && (len(t.order) == 0 || t.most < earlierShared) {
+		return false
+	}
+	// A weekday held for a time of day (heldClaims) is judged against
+	// one written beside that minute at least: held weekdays alone are
+	// the copy's order of telling, not its words.
+	if x.Key == heldKey && !t.written {
 		return false
 	}
 	other := t.otherWeekday()

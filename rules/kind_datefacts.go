@@ -452,7 +452,9 @@ func (r *dateFactsRule) Check(a *Article, _ *Reporter) any {
 	out = r.earlierClaims(out, a, es, s)
 	out = spanClaims(out, a)
 	out = r.timeClaims(out, a, s)
+	days := len(out)
 	out = r.dayClaims(out, a, es, s)
+	out = r.heldClaims(out, days, a, es)
 	out = pairClaims(out, a, es)
 	out = pageDayClaim(out, a, es)
 	out = r.datelineLeadClaims(out, a, es, s)
@@ -1037,7 +1039,7 @@ func (r *dateFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 		// The days written out come before them (dayClaims), and are
 		// compared apart too.
 		e = k
-		for e > 0 && (cs[e-1].Key == dayKey || cs[e-1].Key == weekdayKey || cs[e-1].Key == futureKey || cs[e-1].Key == weeknameKey) {
+		for e > 0 && (cs[e-1].Key == dayKey || cs[e-1].Key == weekdayKey || cs[e-1].Key == futureKey || cs[e-1].Key == weeknameKey || cs[e-1].Key == heldKey) {
 			e--
 		}
 		days[i], k = cs[e:k], e

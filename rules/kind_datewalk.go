@@ -82,6 +82,9 @@ type opponentTest struct {
 	most  int
 	flag  bool
 	value float64
+	// written marks an opponent whose weekday is written beside x's
+	// minute (nameOpponents: a held weekday needs one).
+	written bool
 	// dc is what calendarOpponents reads beyond the days compared.
 	dc dayContext
 	// near are the claims of the articles sharing one point with x's
@@ -238,7 +241,7 @@ func (t *opponentTest) end(x *claim, xa int, claims [][]claim) bool {
 	case weekdayWalk:
 		return len(t.order) >= 2 && t.endDay(x, claims[xa])
 	case weeknameWalk:
-		return t.endWeekname(claims[xa])
+		return t.endWeekname(x, claims[xa])
 	case slipWalk:
 		return t.endSlip(x, claims[xa])
 	case minuteWalk:

@@ -16,7 +16,7 @@ func TestTypoAmpersand(t *testing.T) {
 		return []string{
 			"a.txt", lead + "The builder, " + name + " Yards, said the wall was sound.",
 			"b.txt", lead + "Its owner, " + name + " Yards, will pay for the repairs.",
-			"c.txt", lead + "A spokesman for " + slip + " said no one had been hurt in the fall.",
+			"c.txt", lead + "A spokesman for " + slip + " said nobody had been hurt in the fall.",
 		}
 	}
 	story := func(slip string) []string { return firm("Tallowby & Tenk", slip) }

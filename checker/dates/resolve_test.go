@@ -186,6 +186,18 @@ func TestTense(t *testing.T) {
 		// stops there, as before.
 		{"Rescuers searched the river, 40 of them volunteers who waited, on Tuesday.", Unknown},
 		{"The bridge reopened, 12 weeks late, on Tuesday.", Past},
+		// A list object: the verb before its first item tells the
+		// tense, through the items' commas.
+		{"The blaze knocked cash machines, card readers and 12 council websites offline on Tuesday.", Past},
+		{"Gales flattened power lines, two church spires, old barns and a footbridge on Tuesday.", Past},
+		// No "and" after the comma, an item too long, a verb right
+		// before the comma or a name among the items: no list, the
+		// walk stops at the comma as before.
+		{"The blaze knocked cash machines, card readers offline on Tuesday.", Unknown},
+		{"The blaze knocked out the cash machines of every bank in the town, card readers and 12 websites on Tuesday.", Unknown},
+		{"Crews worked, card readers and 12 websites offline on Tuesday.", Unknown},
+		{"Ferries were cancelled, crews and 12 pilots standing by on Tuesday.", Unknown},
+		{"The blaze knocked Varnley, card readers and 12 websites offline on Tuesday.", Unknown},
 		// A bracketed figure restates the one before it: the verb before
 		// both tells the tense.
 		{"The brewer was fined 3.1 million euros ($3.4 million) on Tuesday.", Past},

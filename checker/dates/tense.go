@@ -174,6 +174,13 @@ func (l *Lexicon) TenseOfWith(text string, seg *segment.Result, e *Expr, c *Word
 				j = k
 				continue
 			}
+			// The object of the date's verb may be a list ("knocked
+			// banks, card payments and 31 websites offline on
+			// Tuesday"): the verb before its first item tells the
+			// tense.
+			if t, ok := l.listVerb(text, toks, s, j, e.Tokens[0], perfect, c); ok {
+				return t
+			}
 		}
 		if ClauseStop(text, toks, j) || comma(j) {
 			fronted = false
@@ -214,6 +221,63 @@ func (l *Lexicon) TenseOfWith(text string, seg *segment.Result, e *Expr, c *Word
 		}
 	}
 	return Unknown
+}
+
+// listItem is how many words an item of a list before a date may hold
+// (listVerb): "card payments", "31 government websites".
+const listItem = 4
+
+// listVerb returns the tense of the verb before a list whose items the
+// comma at j separates, the last item joined by "and" or "or" among the
+// words [j+1, at) up to the date, none of them a verb (the walk back
+// from the date found none): "knocked banks, card payments and 31
+// websites offline on Tuesday" is in the past. Each item before the
+// comma holds at most listItem words in lower case or figures, set off
+// by commas; the first word before the first item that tells a tense
+// (tenseAt) gives the list's. False when the words before the comma are
+// no such list ("Crews, who had worked all night, ...": a clause).
+func (l *Lexicon) listVerb(text string, toks []segment.Token, s segment.Sentence, j, at int, perfect bool, c *WordClasses) (Tense, bool) {
+	joined := false
+	for k := j + 2; k < at; k++ {
+		if toks[k].Kind == segment.Word {
+			if w := toks[k].Text(text); w == "and" || w == "or" {
+				joined = true
+				break
+			}
+		}
+	}
+	if !joined {
+		return Unknown, false
+	}
+	words := 0
+	for k := j - 1; k >= s.First; k-- {
+		t := toks[k]
+		if t.Kind == segment.Punct {
+			if text[t.Start] != ',' || words == 0 {
+				return Unknown, false
+			}
+			words = 0
+			continue
+		}
+		if t.Kind != segment.Word && t.Kind != segment.Number {
+			return Unknown, false
+		}
+		if words > 0 || t.Kind == segment.Word {
+			if tense, ok := l.tenseAt(toks, s, k, perfect, c); ok {
+				if words == 0 {
+					return Unknown, false
+				}
+				return tense, true
+			}
+		}
+		if t.Kind == segment.Word && hasUpperASCII(t.Text(text)) {
+			return Unknown, false
+		}
+		if words++; words > listItem {
+			return Unknown, false
+		}
+	}
+	return Unknown, false
 }
 
 // apposition returns the index of the comma that opens a name set off
