@@ -40,6 +40,26 @@ func TestPartOfAnUnsizedWhole(t *testing.T) {
 			},
 		},
 		{
+			// "all" makes the part the whole: a larger bare count
+			// disagrees too.
+			name: "all of them, against a larger bare count",
+			articles: []string{
+				"a.txt", "The fault spread overnight, and all 720 of its ticket gates were stuck open by dawn.\n",
+				"b.txt", "The fault spread overnight, and 740 ticket gates run by the operator were stuck open by dawn.\n",
+			},
+			want: []string{
+				"a.txt:1:37: fact.mismatch: gates: 720 of its ticket gates here; 740 ticket gates in b.txt:1",
+				"b.txt:1:33: fact.mismatch: ticket gates: 740 ticket gates here; 720 of its ticket gates in a.txt:1",
+			},
+		},
+		{
+			name: "all of them, the same count",
+			articles: []string{
+				"a.txt", "The fault spread overnight, and all 720 of its ticket gates were stuck open by dawn.\n",
+				"b.txt", "The fault spread overnight, and 720 ticket gates run by the operator were stuck open by dawn.\n",
+			},
+		},
+		{
 			name: "another modifier",
 			articles: []string{
 				"a.txt", "The fault spread overnight, and 720 of its ticket gates were stuck open by dawn.\n",

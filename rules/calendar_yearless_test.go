@@ -53,6 +53,18 @@ func TestCalendarYearless(t *testing.T) {
 			text: "Museum shut\n\nThe Town Post | News | Saturday\n\nSOMETOWN, 25 April \u2014 The museum reopens on Monday, 5 May, its trustees said.",
 		},
 		{
+			// Many papers print no Sunday edition: a Monday's page
+			// carries copy filed on the Saturday, 12 September a
+			// Saturday in a year where 19 September is too.
+			name: "a Monday's page above a Saturday's dateline",
+			text: "Pier shut\n\nThe Town Post | News | Monday\n\nSOMETOWN, 12 September \u2014 The pier shut on Saturday, 12 September, and reopens on Saturday, 19 September, its owners said.",
+		},
+		{
+			name: "a Tuesday's page is not the weekend's",
+			text: "Pier shut\n\nThe Town Post | News | Tuesday\n\nSOMETOWN, 12 September \u2014 The pier shut on Saturday, 12 September, its owners said.",
+			want: []string{`a.txt:5:43: date.calendar: Saturday 12 September and Tuesday 12 September fall in no one year: in a year where 12 September is a Tuesday, 12 September is a Tuesday`},
+		},
+		{
 			name: "the page's day agrees with the copy",
 			text: "Museum shut\n\nThe Town Post | News | Saturday\n\nSOMETOWN, 25 April \u2014 The museum reopens on Tuesday, 5 May, its trustees said.",
 		},

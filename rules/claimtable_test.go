@@ -302,6 +302,9 @@ func (r *autoFactsRule) roleWithinRef(text string, toks []segment.Token, sent se
 		return -1, ""
 	}
 	before, after := from, to-1
+	if to < sent.Last && toks[to].Kind == segment.Word && r.is(memo, text, toks, to, classRemainder) {
+		after = to // "three more missing": the remainder word is the count's
+	}
 	first := r.clauseFirst(text, toks, sent, from, to, memo)
 	place, placeWord := -1, ""
 	for d := 1; d <= dist; d++ {

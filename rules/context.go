@@ -1266,9 +1266,9 @@ func sharedIDs(a, b []wordID, limit int) int {
 }
 
 // conversionOf finds the quantities that restate another in other units,
-// as in "80 km/h (50mph)", "160 km, or 100 miles,", "30C/86F" (a bare
-// "or" or comma may join alternatives, so they are not read as
-// conversions): conv[j] = i
+// as in "80 km/h (50mph)", "160 km, or 100 miles,", "30C/86F", "30C,
+// that's 86F" (a bare "or" or comma may join alternatives, so they are
+// not read as conversions): conv[j] = i
 // when quantity j converts quantity i, -1 otherwise.
 func conversionOf(text string, qs []quantity.Quantity) []int {
 	conv := make([]int, len(qs))
@@ -1285,7 +1285,7 @@ func conversionOf(text string, qs []quantity.Quantity) []int {
 		}
 		between := strings.TrimSpace(text[a.Span.End:b.Span.Start])
 		switch between {
-		case "(", "/", ", or":
+		case "(", "/", ", or", ", that's", ", that’s", ", that is":
 			conv[i+1] = i
 		}
 	}

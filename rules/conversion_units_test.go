@@ -32,6 +32,11 @@ func TestConversionUnits(t *testing.T) {
 		// Not a pair: "by" after the conversion only.
 		{"The river rose 300cm, or ten feet by noon.", ""},
 		{"The river rose 300cm, or five feet by noon.", "fact.conversion: 300cm is about 9.8 feet, not five feet"},
+		// A conversion after "that's" or "that is" is one, as one in
+		// brackets is.
+		{"The kiln reached 950C, that's 1,742F, on its last firing.", ""},
+		{"The kiln reached 950C, that's 1,724F, on its last firing.", "fact.conversion: 950C is about 1742F, not 1,724F"},
+		{"The kiln reached 950C, that is 1,724F, on its last firing.", "fact.conversion: 950C is about 1742F, not 1,724F"},
 		// Floor areas in square feet and yards, spelled out or short.
 		{"The depot covers 4,300 square metres (46,285 square feet).", ""},
 		{"The depot covers 4,300 square metres (36,285 square feet).", "fact.conversion: 4,300 square metres is about 46,285 square feet, not 36,285 square feet"},

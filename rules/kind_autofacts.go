@@ -1943,7 +1943,9 @@ func (r *autoFactsRule) claimOf(a *Article, q *quantity.Quantity, text string, t
 		// start, with the same tests): where roleWithin finds no
 		// contrast word, role finds none either and is not walked again.
 		noRole = g < 0
-		if g >= 0 && q.Kind == quantity.Cardinal && !r.partitiveTotal(text, toks, sent, q, memo) && !r.partOfWhole(text, toks, sent, q, memo) {
+		// A figure with a fraction ("a 7.1 quake kills nine") counts no
+		// one.
+		if g >= 0 && q.Kind == quantity.Cardinal && q.Value == math.Trunc(q.Value) && !r.partitiveTotal(text, toks, sent, q, memo) && !r.partOfWhole(text, toks, sent, q, memo) {
 			*rc = *c
 			rc.Key, rc.Label = r.roleKeys[g], strings.ToLower(word)
 			rc.Shown = spanText(a, document.Span{Start: q.Span.Start, End: toks[nounEnd-1].End})
@@ -2414,8 +2416,9 @@ func (r *autoFactsRule) roleAround(a *Article, sent segment.Sentence, from, to i
 	first := r.clauseFirst(text, toks, sent, from, to, memo)
 	roles := memo.tokRole
 	place := -1 // the nearest place group (PlaceRoles), if no other
+	after := r.roleWalkAfter(text, toks, sent, to, memo)
 	for d := 1; d <= r.window; d++ {
-		for _, j := range [2]int{from - d, to - 1 + d} {
+		for _, j := range [2]int{from - d, after + d} {
 			if j < first || j >= sent.Last {
 				continue
 			}
@@ -2849,7 +2852,7 @@ func (r *autoFactsRule) roleWithin(a *Article, si, from, to, dist int, skip []bo
 	text, toks := a.Doc.Text, a.Seg.Tokens
 	sent := a.Seg.Sentences[si]
 	bits, roles := memo.tokBits, memo.tokRole
-	before, after := from, to-1
+	before, after := from, r.roleWalkAfter(text, toks, sent, to, memo)
 	first := r.clauseFirst(text, toks, sent, from, to, memo)
 	place, placeAt := -1, -1 // the nearest word of a place group (PlaceRoles)
 	for d := 1; d <= dist; d++ {
@@ -2888,6 +2891,18 @@ func (r *autoFactsRule) roleWithin(a *Article, si, from, to, dist int, skip []bo
 		return place, toks[placeAt].Text(text)
 	}
 	return -1, ""
+}
+
+// roleWalkAfter is the token after which the walks for a contrast word
+// read the words after a figure that ends before token to: to-1, or to
+// where a remainder word follows the figure ("six dead and three more
+// missing"): it is the count's own, and the word after it as near as
+// the word before the count.
+func (r *autoFactsRule) roleWalkAfter(text string, toks []segment.Token, sent segment.Sentence, to int, memo *ctxMemo) int {
+	if to < sent.Last && toks[to].Kind == segment.Word && r.is(memo, text, toks, to, classRemainder) {
+		return to
+	}
+	return to - 1
 }
 
 // clauseFirst is the first token a contrast word for the figure at
@@ -3022,8 +3037,9 @@ func (r *autoFactsRule) role(text string, toks []segment.Token, sent segment.Sen
 	}
 	first := r.clauseFirst(text, toks, sent, from, to, memo)
 	place := -1 // the nearest place group (PlaceRoles), if no other
+	after := r.roleWalkAfter(text, toks, sent, to, memo)
 	for d := 1; d <= r.window; d++ {
-		for _, j := range []int{from - d, to - 1 + d} {
+		for _, j := range []int{from - d, after + d} {
 			if j < first || j >= sent.Last || toks[j].Kind != segment.Word {
 				continue
 			}

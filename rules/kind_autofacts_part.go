@@ -94,7 +94,9 @@ func (r *autoFactsRule) partOf(a *Article, text string, toks []segment.Token, se
 // part disagrees with it. It is compared on the evidence of the words
 // around the two counts only (bareMark), as such claims are, and a
 // noun right before the whole's is its modifier ("cash"): a bare count
-// with another modifier ("ticket machines") is another count.
+// with another modifier ("ticket machines") is another count. A part
+// after "all" ("all eight of its pumps") is the whole, and is claimed
+// again as the bare count's figure itself.
 func (r *autoFactsRule) partAgain(a *Article, text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, head string, last int, memo *ctxMemo, out []claim, at int) []claim {
 	if q.Qualifier != nil && (q.Qualifier.Bound == quantity.AtMost || q.Qualifier.Bound == quantity.LessThan) {
 		return out
@@ -111,7 +113,11 @@ func (r *autoFactsRule) partAgain(a *Article, text string, toks []segment.Token,
 	if bc.Q.Qualifier != nil && (bc.Q.Qualifier.Bound == quantity.AtLeast || bc.Q.Qualifier.Bound == quantity.MoreThan) {
 		bc.Q.Qualifier = nil
 	}
-	bc.Q.High = math.Inf(1)
+	// "all eight of its pumps" is the whole: the bare count is the
+	// part's figure, no bound.
+	if k := q.Tokens[0] - 1; k < sent.First || !foldIs(toks[k].Text(text), "all") {
+		bc.Q.High = math.Inf(1)
+	}
 	return append(out, bc)
 }
 

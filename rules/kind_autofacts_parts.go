@@ -91,7 +91,7 @@ func (r *autoFactsRule) remainder(a *Article, q *quantity.Quantity, sent segment
 	w := toks[j].Text(text)
 	other, others := foldIs(w, "other"), strings.EqualFold(w, "others")
 	if !other && !others {
-		return r.is(memo, text, toks, j, classRemainder)
+		return r.is(memo, text, toks, j, classRemainder) && !r.besideOtherRole(text, toks, sent, q, memo)
 	}
 	if others && !r.is(memo, text, toks, j, classRemainder) {
 		return false
@@ -106,6 +106,19 @@ func (r *autoFactsRule) remainder(a *Article, q *quantity.Quantity, sent segment
 	}
 	lw := strings.ToLower(before.Text(text))
 	return a.Calendar != nil && !pastForm(a.Calendar, lw) && !r.is(memo, text, toks, and-1, classStop)
+}
+
+// besideOtherRole reports whether the count q, with a remainder word
+// after it, is "and" a count of another role: "six dead and three more
+// missing" counts the missing, all of them, in addition to the dead; it
+// adds to no earlier count of the missing.
+func (r *autoFactsRule) besideOtherRole(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, memo *ctxMemo) bool {
+	j, and := q.Tokens[1]+1, q.Tokens[0]-1
+	if j >= sent.Last || and-1 < sent.First || toks[j].Kind != segment.Word || toks[and-1].Kind != segment.Word || !foldIs(toks[and].Text(text), "and") {
+		return false
+	}
+	g := r.roleOf(text, toks, j, memo)
+	return g >= 0 && r.roleOf(text, toks, and-1, memo) >= 0 && r.roleOf(text, toks, and-1, memo) != g
 }
 
 // soFarKey is the key suffix of a count its own sentence says will grow

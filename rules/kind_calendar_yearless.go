@@ -17,7 +17,8 @@ type yearlessPair struct {
 	// furniture is its dateline's day's or the next day's, since a
 	// morning paper's page carries the day it is printed for, and its
 	// dateline the day the copy was filed ("The Town Post | News |
-	// Thursday" above "ERLENBRUCK, 8 July -", a Wednesday).
+	// Thursday" above "ERLENBRUCK, 8 July -", a Wednesday); a Monday's
+	// page may carry Saturday's copy (pageAfter).
 	orNext bool
 	// before is how many days before its day p's weekday may fall: a
 	// dateline's lead tells the news of the last days before it was
@@ -44,7 +45,16 @@ func (p yearlessPair) fits(y int) bool {
 		return false
 	}
 	wd := d.Weekday()
-	return wd == p.e.Weekday || p.orNext && (wd+1)%7 == p.e.Weekday || p.before > 0 && int(wd-p.e.Weekday+7)%7 <= p.before
+	return wd == p.e.Weekday || p.orNext && pageAfter(wd, p.e.Weekday) || p.before > 0 && int(wd-p.e.Weekday+7)%7 <= p.before
+}
+
+// pageAfter reports whether a page dated page may carry copy filed on a
+// day of weekday filed, the day before it: the next day's morning paper,
+// or a Monday's, which carries the weekend's copy from Saturday on, since
+// many papers print no Sunday edition ("The Town Post | News | Monday"
+// above "ERLENBRUCK, 14 March -", a Saturday).
+func pageAfter(filed, page time.Weekday) bool {
+	return (filed+1)%7 == page || page == time.Monday && filed == time.Saturday
 }
 
 // yearlessSpan is how far apart, in months, two yearless dates may lie

@@ -69,6 +69,33 @@ func TestRemainderCounts(t *testing.T) {
 			},
 		},
 		{
+			// "more" after a count joined by "and" to a count of
+			// another role: all of that role, and the role's word
+			// after "more" is the count's.
+			name: "more after a count of another role counts its own role whole",
+			articles: []string{
+				"a.txt", "The landslip at Tallow Cross left SIX dead and three more missing on Tuesday.\n",
+				"b.txt", "Rescuers at Tallow Cross said two people were still missing on Tuesday.\n",
+			},
+			want: []string{
+				"a.txt:1:48: fact.mismatch: missing: three here; two people in b.txt:1",
+				"b.txt:1:31: fact.mismatch: missing: two people here; three in a.txt:1",
+			},
+		},
+		{
+			// A figure with a fraction is no count of people: the
+			// magnitude is not shown as the other outlet's toll.
+			name: "a magnitude is no toll",
+			articles: []string{
+				"a.txt", "Wave after 6.3 quake kills nine on Varne coast, four missing\n\nThe wave struck on Tuesday.\n",
+				"b.txt", "The wave hit the Varne coast on Tuesday, leaving NINE dead and five more missing.\n",
+			},
+			want: []string{
+				"a.txt:1:49: fact.mismatch: missing: four here; five in b.txt:1",
+				"b.txt:1:64: fact.mismatch: missing: five here; four in a.txt:1",
+			},
+		},
+		{
 			name: "totals are compared as before",
 			articles: []string{
 				"a.txt", "Divers recovered 12 bodies from the flooded quarry at Tallow Cross on Tuesday.\n",

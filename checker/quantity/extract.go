@@ -1433,6 +1433,13 @@ func (p *parser) minus(it *item) {
 	}
 }
 
+// lineOpens reports whether token i opens a sentence at the start of a
+// line: a paragraph's or a headline's first word, which the word before
+// it, on the line above, does not name.
+func (p *parser) lineOpens(i int) bool {
+	return p.toks[i].Initial && strings.IndexByte(p.text[p.toks[i-1].End:p.toks[i].Start], '\n') >= 0
+}
+
 // before reports whether the tokens before token i let a number there be
 // a quantity: not "AK-47", "Boeing 737", "No. 1", "9/11" or the day of
 // "March 11".
@@ -1470,11 +1477,13 @@ func (p *parser) before(i int) bool {
 		if w == "No" || w == "NO" || w == "Nos" {
 			return false
 		}
-		if upperStart(w) && !p.opensSentence(i-1) && !p.is(i-1, clsWeekday) && !p.shoutedWord(i-1) {
+		if upperStart(w) && !p.opensSentence(i-1) && !p.is(i-1, clsWeekday) && !p.shoutedWord(i-1) && !p.lineOpens(i) {
 			// "Boeing 737", "Article 5"; not "stood Friday 18 per
-			// cent up". A name's number is never millions: in "save
-			// Acme 58 million euros" the name is the object and the
-			// number a sum.
+			// cent up", nor a headline's last word in capitals over
+			// the number opening the copy ("PIER CLOSED" over "Six
+			// stalls ..."). A name's number is never millions: in
+			// "save Acme 58 million euros" the name is the object and
+			// the number a sum.
 			if e, ok := p.scaleAt(i + 1); ok && e >= 6 && !p.toks[i+1].Joined {
 				return true
 			}
@@ -1488,7 +1497,11 @@ func (p *parser) before(i int) bool {
 				case "No", "no", "NO", "Nos", "nos":
 					return false
 				}
-				if p.isMonth(i - 2) {
+				// "Sept. 11" is a day; a number in words after a month
+				// and a full stop, or one opening the next paragraph
+				// ("... in February.\n\nSix stalls ..."), opens a
+				// sentence of its own.
+				if p.isMonth(i-2) && isDigit(p.text[t.Start]) && !p.lineOpens(i) {
 					return p.fourDigitYear(i)
 				}
 			}

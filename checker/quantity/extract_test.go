@@ -3,10 +3,12 @@ package quantity
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/checker/document"
+	"github.com/factlint/factlint/checker/segment"
 )
 
 // want is an expected quantity. high 0 means equal to value.
@@ -325,6 +327,8 @@ var extractTests = []extractCase{
 	// a quotation.
 	{"sentence after a closing quote", "She said: \"We were lucky.\" All 40 canoeists reached the shore.", []want{c("40", "40", 40)}},
 	{"name after an opening quote", "He said: \"Boeing 737 jets are safe.\"", nil},
+	{"name before number on the next line", "A Boeing\n737 landed.", nil},
+
 	// A name's number is never millions: the name is an object and the
 	// number a sum.
 	{"name before millions", "The cuts will save Brantwell 12 million euros.", []want{c("12 million euros", "12 million", 12e6).u("EUR")}},
@@ -607,3 +611,35 @@ var clockTests = []extractCase{
 }
 
 func TestExtractClock(t *testing.T) { runExtractCases(t, clockTests) }
+
+// TestHeadlineOverNumber checks that a headline's last word in capitals
+// is not read as the name of the number that opens the paragraph under
+// it ("PIER CLOSED" over "Six stalls"), as a name is of the number after
+// it on one line ("Boeing 737").
+func TestHeadlineOverNumber(t *testing.T) {
+	for _, tc := range []struct {
+		head, para string
+		want       []string
+	}{
+		{"PIER CLOSED", "Six stalls were shut.", []string{"Six"}},
+		{"PIER CLOSED", "14 stalls were shut.", []string{"14"}},
+		{"Pier closed", "Six stalls were shut.", []string{"Six"}},
+		{"PIER CLOSED", "A Boeing 737 landed.", nil},
+		// After a month and a full stop: a day in digits ("Sept. 11")
+		// on its line only.
+		{"Pier closed. It shut in Sept.", "Six stalls were shut.", []string{"Six"}},
+		{"Pier closed. It shut in Sept.", "14 stalls were shut.", []string{"14"}},
+		{"Pier closed", "It shut in Feb. Six stalls went.", []string{"Six"}},
+		{"Pier closed", "It shut on Sept. 11 this year.", nil},
+	} {
+		text := tc.head + "\n\n" + tc.para
+		blocks := []segment.Block{{Start: 0, End: len(tc.head)}, {Start: len(tc.head) + 2, End: len(text)}}
+		var got []string
+		for _, q := range pack(t).Extract(text, segment.Segment(text, blocks, &segment.Options{})) {
+			got = append(got, text[q.Span.Start:q.Span.End])
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", text, got, tc.want)
+		}
+	}
+}

@@ -14,6 +14,9 @@ func TestExtractWrittenUnits(t *testing.T) {
 		{"scaled krone word", "She took a 2 million kronor loan.", []want{c("2 million kronor", "2 million", 2e6).u("kroner")}},
 		{"code prefix", "It raised DKK 4m.", []want{c("DKK 4m", "4m", 4e6).u("DKK")}},
 		{"adjective names it", "It raised 4 million Swedish kronor.", []want{c("4 million Swedish kronor", "4 million", 4e6).u("SEK")}},
+		// A ship's size in gross tonnes is read as the tonnes another
+		// outlet writes ("the 31,200-tonne ship").
+		{"gross tonnes", "The ship, of 31,200 gross tonnes, sank.", []want{c("31,200 gross tonnes", "31,200", 31200).u("t")}},
 		{"zloty", "It costs 75 zlotys.", []want{c("75 zlotys", "75", 75).u("PLN")}},
 		{"forint", "It costs 900 forints.", []want{c("900 forints", "900", 900).u("HUF")}},
 		{"koruna", "It costs 300 koruna.", []want{c("300 koruna", "300", 300).u("CZK")}},
