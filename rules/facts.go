@@ -775,6 +775,17 @@ func compareKey(claims []*claim, story []int, places []int, cmpr comparison, nam
 	disagree := func(x, y *claim) bool {
 		return ivs[x.idx].disagree(&ivs[y.idx]) || cmpr.alsoDisagree != nil && cmpr.alsoDisagree(x, y)
 	}
+	// A claim is reported only against a claim of another article that
+	// it matches and disagrees with. Where no two articles' claims of the
+	// key disagree in figure, nothing of the key is reported, whatever
+	// match says: such a key is not compared. On generated copy nine
+	// keys in ten that two articles state are such, and they held more
+	// than half of the pairs that match was asked about. Disagreeing is
+	// a test of two intervals, a tenth of match; the search stops at the
+	// first pair that disagrees.
+	if !anyDisagree(claims, like, disagree) {
+		return
+	}
 	all := grown(&scratch.all, n)
 	clear(all)
 	agreeAll := grown(&scratch.agree, n*ns)
@@ -958,6 +969,22 @@ func compareKey(claims []*claim, story []int, places []int, cmpr comparison, nam
 		}
 		reportDisagreement(x, s.order, against, cmpr, names.all(), rep)
 	}
+}
+
+// anyDisagree reports whether two claims of different articles, each
+// the first of its like claims (like), disagree.
+func anyDisagree(claims []*claim, like []int, disagree func(x, y *claim) bool) bool {
+	for i, x := range claims {
+		if like[i] != i {
+			continue
+		}
+		for j := i + 1; j < len(claims); j++ {
+			if y := claims[j]; like[j] == j && y.Article != x.Article && disagree(x, y) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // maxVerdicts is the most claims of one key whose pairs' verdicts
