@@ -44,8 +44,8 @@ func wholeSynonyms(t *tomlx.Table, id, key string, groups [][]string) (map[strin
 // token k, the first word of a figure's "of" complement, when a word
 // follows it (the noun it qualifies: "of global trade", not "of the
 // world"); ok is false otherwise.
-func (r *autoFactsRule) wholeOfAt(text string, toks []segment.Token, k int) (string, bool) {
-	if len(r.wholeOf) == 0 || k+1 >= len(toks) || toks[k+1].Kind != segment.Word {
+func (r *autoFactsRule) wholeOfAt(memo *ctxMemo, text string, toks []segment.Token, k int) (string, bool) {
+	if len(r.wholeOf) == 0 || k+1 >= len(toks) || toks[k+1].Kind != segment.Word || !r.ofSynonym(memo, text, toks, k, ofWhole) {
 		return "", false
 	}
 	c, ok := r.wholeOf[strings.ToLower(toks[k].Text(text))]
@@ -63,10 +63,80 @@ func (r *autoFactsRule) wholeOfAt(text string, toks []segment.Token, k int) (str
 // ofNounAt returns the complement of the of_synonyms group of word token
 // k, the first word of a figure's "of" complement, and true; false when
 // the word is in no group.
-func (r *autoFactsRule) ofNounAt(text string, toks []segment.Token, k int) (string, bool) {
-	if len(r.ofNouns) == 0 || toks[k].Kind != segment.Word {
+func (r *autoFactsRule) ofNounAt(memo *ctxMemo, text string, toks []segment.Token, k int) (string, bool) {
+	if len(r.ofNouns) == 0 || toks[k].Kind != segment.Word || !r.ofSynonym(memo, text, toks, k, ofNoun) {
 		return "", false
 	}
 	c, ok := r.ofNouns[strings.ToLower(toks[k].Text(text))]
 	return c, ok
+}
+
+// ofBits are what the tests of a figure's "of" complement ask of one
+// spelling, in lower case: whether it is a word of the rule's
+// whole_synonyms (ofWhole) or of_synonyms (ofNoun), and whether it is a
+// form of "be" that opens the clause of a part (ofPart: partVerb,
+// ofThreshold). Each is asked once per spelling of the memo's table
+// (lexTable.ofBits), where every figure with an "of" lowered its words
+// and looked them up in three maps by string; almost every word is in
+// none, and then nothing is lowered or hashed again.
+type ofBits uint8
+
+const (
+	// ofSynRead: ofWhole and ofNoun are known.
+	ofSynRead ofBits = 1 << iota
+	ofWhole
+	ofNoun
+	// ofPartRead: ofPart is known.
+	ofPartRead
+	ofPart
+)
+
+// ofBitsAt returns the ofBits of the spelling of word token j, by its
+// number in the memo's table.
+func (m *ctxMemo) ofBitsAt(text string, toks []segment.Token, j int) *ofBits {
+	m.lexOf(text, toks, j)
+	t, id := &m.lexed, m.lex[j]
+	if int(id) >= len(t.ofBits) {
+		t.ofBits = append(t.ofBits, make([]ofBits, len(t.words)-len(t.ofBits))...)
+	}
+	return &t.ofBits[id]
+}
+
+// ofSynonym reports whether word token k, lowered, may be a key of the
+// set of b (ofWhole: wholeOf; ofNoun: ofNouns): false only where the
+// spelling's bits say it is not, read once per spelling. Without a memo
+// for the rule it is true, and the caller looks the word up.
+func (r *autoFactsRule) ofSynonym(memo *ctxMemo, text string, toks []segment.Token, k int, b ofBits) bool {
+	if memo == nil || memo.g != &r.g {
+		return true
+	}
+	bits := memo.ofBitsAt(text, toks, k)
+	if *bits&ofSynRead == 0 {
+		lower, nb := strings.ToLower(toks[k].Text(text)), ofSynRead
+		if _, ok := r.wholeOf[lower]; ok {
+			nb |= ofWhole
+		}
+		if _, ok := r.ofNouns[lower]; ok {
+			nb |= ofNoun
+		}
+		*bits |= nb
+	}
+	return *bits&b != 0
+}
+
+// partVerbAt is partVerb[strings.ToLower(w)] of word token k, spelt w,
+// read once per spelling of the memo's table (ofBits).
+func partVerbAt(memo *ctxMemo, text string, toks []segment.Token, k int) bool {
+	if memo == nil || memo.g == nil {
+		return partVerb[strings.ToLower(toks[k].Text(text))]
+	}
+	bits := memo.ofBitsAt(text, toks, k)
+	if *bits&ofPartRead == 0 {
+		nb := ofPartRead
+		if partVerb[strings.ToLower(toks[k].Text(text))] {
+			nb |= ofPart
+		}
+		*bits |= nb
+	}
+	return *bits&ofPart != 0
 }
