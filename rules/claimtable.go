@@ -82,9 +82,9 @@ type lexTable struct {
 	// english holds, by number, whether the spelling in lower case is
 	// an English word (englishAt; 0: not asked yet, 1: no, 2: yes).
 	english []uint8
-	// ofBits holds, by number, what the tests of a figure's "of"
-	// complement have asked of each spelling (ofBitsAt; 0: nothing yet).
-	ofBits []ofBits
+	// keyed holds, by number, the keyedBits of each spelling asked
+	// (autoFactsRule.keyed; 0: not asked yet).
+	keyed []keyedBits
 	// ofCompl holds, by number, "of " and the stem of each spelling
 	// ofComplAt has asked about (a map, as few spellings are asked), and
 	// the key last made with it (ofKeyAt).
@@ -151,7 +151,7 @@ func (t *lexTable) reset(g *grammar, c *classTable) {
 	t.words, t.bytes = append(t.words[:0], lexWord{}), t.bytes[:0]
 	clear(t.byWord)
 	clear(t.english)
-	clear(t.ofBits)
+	clear(t.keyed)
 	clear(t.ofCompl)
 	clear(t.lowered)
 	clear(t.ages)

@@ -45,7 +45,7 @@ func wholeSynonyms(t *tomlx.Table, id, key string, groups [][]string) (map[strin
 // follows it (the noun it qualifies: "of global trade", not "of the
 // world"); ok is false otherwise.
 func (r *autoFactsRule) wholeOfAt(memo *ctxMemo, text string, toks []segment.Token, k int) (string, bool) {
-	if len(r.wholeOf) == 0 || k+1 >= len(toks) || toks[k+1].Kind != segment.Word || !r.ofSynonym(memo, text, toks, k, ofWhole) {
+	if len(r.wholeOf) == 0 || k+1 >= len(toks) || toks[k+1].Kind != segment.Word || !r.keyed(memo, text, toks, k, keyedWhole) {
 		return "", false
 	}
 	c, ok := r.wholeOf[strings.ToLower(toks[k].Text(text))]
@@ -64,79 +64,65 @@ func (r *autoFactsRule) wholeOfAt(memo *ctxMemo, text string, toks []segment.Tok
 // k, the first word of a figure's "of" complement, and true; false when
 // the word is in no group.
 func (r *autoFactsRule) ofNounAt(memo *ctxMemo, text string, toks []segment.Token, k int) (string, bool) {
-	if len(r.ofNouns) == 0 || toks[k].Kind != segment.Word || !r.ofSynonym(memo, text, toks, k, ofNoun) {
+	if len(r.ofNouns) == 0 || toks[k].Kind != segment.Word || !r.keyed(memo, text, toks, k, keyedOfNoun) {
 		return "", false
 	}
 	c, ok := r.ofNouns[strings.ToLower(toks[k].Text(text))]
 	return c, ok
 }
 
-// ofBits are what the tests of a figure's "of" complement ask of one
-// spelling, in lower case: whether it is a word of the rule's
-// whole_synonyms (ofWhole) or of_synonyms (ofNoun), and whether it is a
-// form of "be" that opens the clause of a part (ofPart: partVerb,
-// ofThreshold). Each is asked once per spelling of the memo's table
-// (lexTable.ofBits), where every figure with an "of" lowered its words
-// and looked them up in three maps by string; almost every word is in
-// none, and then nothing is lowered or hashed again.
-type ofBits uint8
+// keyedBits are what some tests of a figure's words ask of one
+// spelling, in lower case: whether it is a key of the rule's
+// whole_synonyms (keyedWhole), of_synonyms (keyedOfNoun) or
+// height_frames (keyedHeight), and whether it is a form of "be" that
+// opens the clause of a part (keyedPart: partVerb, ofThreshold). They
+// are read once per spelling of the memo's table (lexTable.keyed),
+// where every figure with an "of" complement, and every length, lowered
+// its words and looked them up by string, in maps that almost no word
+// is in; a word in one is still looked up for its value.
+type keyedBits uint8
 
 const (
-	// ofSynRead: ofWhole and ofNoun are known.
-	ofSynRead ofBits = 1 << iota
-	ofWhole
-	ofNoun
-	// ofPartRead: ofPart is known.
-	ofPartRead
-	ofPart
+	// keyedRead: the spelling's bits are known.
+	keyedRead keyedBits = 1 << iota
+	keyedWhole
+	keyedOfNoun
+	keyedHeight
+	keyedPart
 )
 
-// ofBitsAt returns the ofBits of the spelling of word token j, by its
-// number in the memo's table.
-func (m *ctxMemo) ofBitsAt(text string, toks []segment.Token, j int) *ofBits {
-	m.lexOf(text, toks, j)
-	t, id := &m.lexed, m.lex[j]
-	if int(id) >= len(t.ofBits) {
-		t.ofBits = append(t.ofBits, make([]ofBits, len(t.words)-len(t.ofBits))...)
+// keyedBitsOf returns the keyedBits of lower-case word w.
+func (r *autoFactsRule) keyedBitsOf(w string) keyedBits {
+	b := keyedRead
+	if _, ok := r.wholeOf[w]; ok {
+		b |= keyedWhole
 	}
-	return &t.ofBits[id]
+	if _, ok := r.ofNouns[w]; ok {
+		b |= keyedOfNoun
+	}
+	if _, ok := r.heights[w]; ok {
+		b |= keyedHeight
+	}
+	if partVerb[w] {
+		b |= keyedPart
+	}
+	return b
 }
 
-// ofSynonym reports whether word token k, lowered, may be a key of the
-// set of b (ofWhole: wholeOf; ofNoun: ofNouns): false only where the
-// spelling's bits say it is not, read once per spelling. Without a memo
-// for the rule it is true, and the caller looks the word up.
-func (r *autoFactsRule) ofSynonym(memo *ctxMemo, text string, toks []segment.Token, k int, b ofBits) bool {
+// keyed reports whether word token k, lowered, is in the set of b: by
+// the bits of its spelling in the memo's table, read on its first
+// asking, or, without a memo serving the rule, from the word.
+func (r *autoFactsRule) keyed(memo *ctxMemo, text string, toks []segment.Token, k int, b keyedBits) bool {
 	if memo == nil || memo.g != &r.g {
-		return true
+		return r.keyedBitsOf(strings.ToLower(toks[k].Text(text)))&b != 0
 	}
-	bits := memo.ofBitsAt(text, toks, k)
-	if *bits&ofSynRead == 0 {
-		lower, nb := strings.ToLower(toks[k].Text(text)), ofSynRead
-		if _, ok := r.wholeOf[lower]; ok {
-			nb |= ofWhole
-		}
-		if _, ok := r.ofNouns[lower]; ok {
-			nb |= ofNoun
-		}
-		*bits |= nb
+	memo.lexOf(text, toks, k)
+	t, id := &memo.lexed, memo.lex[k]
+	if int(id) >= len(t.keyed) {
+		t.keyed = append(t.keyed, make([]keyedBits, len(t.words)-len(t.keyed))...)
 	}
-	return *bits&b != 0
-}
-
-// partVerbAt is partVerb[strings.ToLower(w)] of word token k, spelt w,
-// read once per spelling of the memo's table (ofBits).
-func partVerbAt(memo *ctxMemo, text string, toks []segment.Token, k int) bool {
-	if memo == nil || memo.g == nil {
-		return partVerb[strings.ToLower(toks[k].Text(text))]
+	if t.keyed[id] == 0 {
+		t.keyed[id] = r.keyedBitsOf(strings.ToLower(toks[k].Text(text)))
 	}
-	bits := memo.ofBitsAt(text, toks, k)
-	if *bits&ofPartRead == 0 {
-		nb := ofPartRead
-		if partVerb[strings.ToLower(toks[k].Text(text))] {
-			nb |= ofPart
-		}
-		*bits |= nb
-	}
-	return *bits&ofPart != 0
+	return t.keyed[id]&b != 0
 }

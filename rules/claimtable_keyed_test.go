@@ -8,15 +8,17 @@ import (
 	"github.com/factlint/factlint/checker/segment"
 )
 
-// TestOfBitsAt checks the memo's per-spelling answers of wholeOfAt,
-// ofNounAt and partVerbAt (ofBits) against the look-ups of the lowered
-// word in the rule's maps that they stand for, for every word token of
-// testdata and of invented copy that writes each word of the pack's
-// whole_synonyms and of_synonyms and the forms of "be" in three cases,
+// TestKeyedBits checks the memo's per-spelling answers of wholeOfAt,
+// ofNounAt and keyed (keyedBits: the height_frames and the forms of "be"
+// that open a part's clause) against the look-ups of the lowered word in
+// the rule's maps that they stand for, for every word token of testdata
+// and of invented copy that writes each word of the pack's
+// whole_synonyms, of_synonyms and height_frames and the forms of "be" in
+// three cases,
 // each asked twice, with one memo kept across the articles and handed to
 // another rule's tables halfway. A rule whose maps differ (its synonyms
 // emptied) reads the same memo last: its answers must be its own.
-func TestOfBitsAt(t *testing.T) {
+func TestKeyedBits(t *testing.T) {
 	set, err := LoadDefault()
 	if err != nil {
 		t.Fatal(err)
@@ -33,7 +35,10 @@ func TestOfBitsAt(t *testing.T) {
 	for k := range r3.wholeOf {
 		r3.ofNouns[k] = "of nothing"
 	}
-	clear(r3.wholeOf)
+	for k := range r3.heights {
+		r3.wholeOf[k] = "of nothing"
+	}
+	clear(r3.heights)
 	var ws []string
 	for w := range r.wholeOf {
 		ws = append(ws, w)
@@ -41,11 +46,14 @@ func TestOfBitsAt(t *testing.T) {
 	for w := range r.ofNouns {
 		ws = append(ws, w)
 	}
+	for w := range r.heights {
+		ws = append(ws, w)
+	}
 	for w := range partVerb {
 		ws = append(ws, w)
 	}
-	if len(r.wholeOf) == 0 || len(r.ofNouns) == 0 {
-		t.Fatal("the default pack has no whole_synonyms or of_synonyms")
+	if len(r.wholeOf) == 0 || len(r.ofNouns) == 0 || len(r.heights) == 0 {
+		t.Fatal("the default pack has no whole_synonyms, of_synonyms or height_frames")
 	}
 	slices.Sort(ws)
 	var b strings.Builder
@@ -60,7 +68,7 @@ func TestOfBitsAt(t *testing.T) {
 	arts = append(arts, articleAt(t, set, "invented.txt", []byte(b.String()), len(arts)))
 	arts = append(arts, articleAt(t, set, "invented2.txt", []byte(b.String()), len(arts)))
 	m := &ctxMemo{}
-	whole, noun, part := 0, 0, 0
+	whole, noun, part, height := 0, 0, 0, 0
 	for i, a := range arts {
 		text, toks := a.Doc.Text, a.Seg.Tokens
 		m.lex = make([]int32, len(toks))
@@ -91,8 +99,18 @@ func TestOfBitsAt(t *testing.T) {
 				if got != want || ok != wok {
 					t.Fatalf("%s token %d %q: ofNounAt %q %v, want %q %v", a.Doc.Path, j, lower, got, ok, want, wok)
 				}
-				if got, want := partVerbAt(m, text, toks, j), partVerb[lower]; got != want {
-					t.Fatalf("%s token %d %q: partVerbAt %v, want %v", a.Doc.Path, j, lower, got, want)
+				if got, want := rule.keyed(m, text, toks, j, keyedPart), partVerb[lower]; got != want {
+					t.Fatalf("%s token %d %q: keyed part %v, want %v", a.Doc.Path, j, lower, got, want)
+				}
+				_, want2 := rule.heights[lower]
+				if got := rule.keyed(m, text, toks, j, keyedHeight); got != want2 {
+					t.Fatalf("%s token %d %q: keyed height %v, want %v", a.Doc.Path, j, lower, got, want2)
+				}
+				if got := rule.keyed(nil, text, toks, j, keyedHeight); got != want2 {
+					t.Fatalf("%s token %d %q: keyed height without a memo %v, want %v", a.Doc.Path, j, lower, got, want2)
+				}
+				if want2 && rule == r {
+					height++
 				}
 				if wok && rule == r {
 					whole++
@@ -106,7 +124,7 @@ func TestOfBitsAt(t *testing.T) {
 			}
 		}
 	}
-	if whole == 0 || noun == 0 || part == 0 {
-		t.Errorf("asked %d words of whole_synonyms, %d of of_synonyms, %d forms of be", whole, noun, part)
+	if whole == 0 || noun == 0 || part == 0 || height == 0 {
+		t.Errorf("asked %d words of whole_synonyms, %d of of_synonyms, %d of height_frames, %d forms of be", whole, noun, height, part)
 	}
 }
