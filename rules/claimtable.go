@@ -82,6 +82,9 @@ type lexTable struct {
 	// english holds, by number, whether the spelling in lower case is
 	// an English word (englishAt; 0: not asked yet, 1: no, 2: yes).
 	english []uint8
+	// near holds, by number, the bits of each spelling in the near
+	// words' sets of the memo's headsOf (nearBitsAt; 0: not read yet).
+	near []uint32
 	// keyed holds, by number, the keyedBits of each spelling asked
 	// (autoFactsRule.keyed; 0: not asked yet).
 	keyed []keyedBits
@@ -152,6 +155,7 @@ func (t *lexTable) reset(g *grammar, c *classTable) {
 	clear(t.byWord)
 	clear(t.english)
 	clear(t.keyed)
+	clear(t.near)
 	clear(t.ofCompl)
 	clear(t.lowered)
 	clear(t.ages)
