@@ -18,11 +18,11 @@ import (
 // otherwise ("are pensioners") is not compared with it, which is the
 // price: a numbered part is a part, and a share of the part compared
 // with a share of the whole was a false alarm.
-func ofThreshold(text string, toks []segment.Token, sent segment.Sentence, k int) string {
+func (r *autoFactsRule) ofThreshold(memo *ctxMemo, text string, toks []segment.Token, sent segment.Sentence, k int) string {
 	// Only a clause that says what the whole's part is: a form of "be"
 	// right after the whole. "142mm of rain fell in 24 hours" bounds no
 	// part of the rain.
-	if k+1 >= sent.Last || toks[k+1].Kind != segment.Word || !partVerb[strings.ToLower(toks[k+1].Text(text))] {
+	if k+1 >= sent.Last || toks[k+1].Kind != segment.Word || !r.keyed(memo, text, toks, k+1, keyedPart) {
 		return ""
 	}
 	for j := k + 2; j < sent.Last && j <= k+1+maxThresholdWords; j++ {

@@ -82,6 +82,12 @@ type lexTable struct {
 	// english holds, by number, whether the spelling in lower case is
 	// an English word (englishAt; 0: not asked yet, 1: no, 2: yes).
 	english []uint8
+	// near holds, by number, the bits of each spelling in the near
+	// words' sets of the memo's headsOf (nearBitsAt; 0: not read yet).
+	near []uint32
+	// keyed holds, by number, the keyedBits of each spelling asked
+	// (autoFactsRule.keyed; 0: not asked yet).
+	keyed []keyedBits
 	// ofCompl holds, by number, "of " and the stem of each spelling
 	// ofComplAt has asked about (a map, as few spellings are asked), and
 	// the key last made with it (ofKeyAt).
@@ -148,6 +154,8 @@ func (t *lexTable) reset(g *grammar, c *classTable) {
 	t.words, t.bytes = append(t.words[:0], lexWord{}), t.bytes[:0]
 	clear(t.byWord)
 	clear(t.english)
+	clear(t.keyed)
+	clear(t.near)
 	clear(t.ofCompl)
 	clear(t.lowered)
 	clear(t.ages)

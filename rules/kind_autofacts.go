@@ -1775,7 +1775,7 @@ func (r *autoFactsRule) claimOf(a *Article, q *quantity.Quantity, text string, t
 		}
 		// "190 miles up", "30ft tall": a height, whatever its word
 		// (kind_autofacts_height.go).
-		if h := r.heightFrame(text, toks, sent, q); h != "" {
+		if h := r.heightFrame(memo, text, toks, sent, q); h != "" {
 			c.Mods = []string{h}
 		}
 		if p := ratePeriod(a, toks, sent, q); p != "" {
@@ -1809,13 +1809,13 @@ func (r *autoFactsRule) claimOf(a *Article, q *quantity.Quantity, text string, t
 			}
 			k = r.pastCompoundModifier(a, text, toks, sent, k, memo)
 			if k < sent.Last && toks[k].Kind == segment.Word {
-				if thr := ofThreshold(text, toks, sent, k); thr != "" { // autofacts_ofthreshold.go
+				if thr := r.ofThreshold(memo, text, toks, sent, k); thr != "" { // autofacts_ofthreshold.go
 					c.Compl = memo.ofComplAt(text, toks, k) // "of " and the word's stem
 					c.Key += "|" + c.Compl + thr
-				} else if w, ok := r.wholeOfAt(text, toks, k); ok {
+				} else if w, ok := r.wholeOfAt(memo, text, toks, k); ok {
 					c.Compl = w // "of global trade" as "of world trade"
 					c.Key += "|" + w
-				} else if w, ok := r.ofNounAt(text, toks, k); ok {
+				} else if w, ok := r.ofNounAt(memo, text, toks, k); ok {
 					c.Compl = w // "of greenery" as "of vegetation"
 					c.Key += "|" + w
 				} else {

@@ -54,7 +54,7 @@ const maxConversionTokens = 6
 // frames q, a length: a word of a group right after the figure ("258
 // miles up", "305 km (190 miles) above"), or a word of a group before
 // "of" right before it ("an altitude of 61 km"); "" if none.
-func (r *autoFactsRule) heightFrame(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) string {
+func (r *autoFactsRule) heightFrame(memo *ctxMemo, text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) string {
 	if len(r.heights) == 0 || q.Unit == nil || q.Unit.Dimension != lengthDimension {
 		return ""
 	}
@@ -69,12 +69,12 @@ func (r *autoFactsRule) heightFrame(text string, toks []segment.Token, sent segm
 			}
 		}
 	}
-	if j < sent.Last && toks[j].Kind == segment.Word {
+	if j < sent.Last && toks[j].Kind == segment.Word && r.keyed(memo, text, toks, j, keyedHeight) {
 		if h, ok := r.heights[strings.ToLower(toks[j].Text(text))]; ok {
 			return h
 		}
 	}
-	if i := q.Tokens[0]; i-2 >= sent.First && toks[i-1].Kind == segment.Word && foldIs(toks[i-1].Text(text), "of") && toks[i-2].Kind == segment.Word {
+	if i := q.Tokens[0]; i-2 >= sent.First && toks[i-1].Kind == segment.Word && foldIs(toks[i-1].Text(text), "of") && toks[i-2].Kind == segment.Word && r.keyed(memo, text, toks, i-2, keyedHeight) {
 		if h, ok := r.heights[strings.ToLower(toks[i-2].Text(text))]; ok {
 			return h
 		}

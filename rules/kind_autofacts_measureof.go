@@ -26,9 +26,31 @@ func (r *autoFactsRule) measuredOf(out []claim, at int) []claim {
 		return out
 	}
 	bc := *c
-	bc.Key = strings.Replace(bc.Key, "|"+bc.Compl, "", 1)
+	bc.Key = cutCompl(bc.Key, bc.Compl)
 	bc.Compl = bareMark + bc.Compl
 	return append(out, bc)
+}
+
+// cutCompl is strings.Replace(key, "|"+compl, "", 1), found without
+// joining "|" and compl: the first "|" that compl follows is cut out
+// with compl. Where compl ends the key, as it does unless a suffix
+// follows it, the key without it is a piece of key, not a copy: the
+// two strings were joined and the key copied for every claim made again.
+func cutCompl(key, compl string) string {
+	for from := 0; ; {
+		i := strings.IndexByte(key[from:], '|')
+		if i < 0 {
+			return key
+		}
+		i += from
+		if strings.HasPrefix(key[i+1:], compl) {
+			if i+1+len(compl) == len(key) {
+				return key[:i]
+			}
+			return key[:i] + key[i+1+len(compl):]
+		}
+		from = i + 1
+	}
 }
 
 // measuredOfDim reports whether measures of dimension dim are claimed

@@ -39,6 +39,7 @@ func (m *ctxMemo) countGroupKey(n *nounGroups, head string, text string, toks []
 	if m.headsOf != n {
 		clear(m.headKeys)
 		clear(m.lexed.heads)
+		clear(m.lexed.near)
 		m.headsOf = n
 	}
 	h := m.headKeyAt(n, head, text, toks, end-1)
@@ -51,14 +52,114 @@ func (m *ctxMemo) countGroupKey(n *nounGroups, head string, text string, toks []
 		if n.nearBefore(e, text, toks, sent, first) {
 			return n.scoped(e.key, text, toks, sent, first, end)
 		}
-		if n.nearAfter(e, text, toks, sent, end) {
+		if m.nearAfter(n, int(i), text, toks, sent, end) {
 			return n.scoped(e.key, text, toks, sent, first, end)
 		}
 	}
 	if h.scope == nil || end <= first {
 		return h.key
 	}
-	return h.scope.of(h.key, text, toks, sent, first, end)
+	return m.scopeOf(n, h.scope, h.key, text, toks, sent, first, end)
+}
+
+// The near words of a count's noun (counted_as' near after the noun,
+// with the stop words between, and count_scopes' near on either side)
+// were lowered and looked up by string for every count of such a noun,
+// a few words each. Which of those sets a spelling is in depends on the
+// spelling alone: it is read once per spelling of the memo's table and
+// kept as bits (lexTable.near, emptied with the table and when the memo
+// serves other noun groups). nearStop is the bit of the stop words,
+// 1<<(1+i) that of counted_as entry i's near, 1<<sc.set that of scope
+// sc's; nearRead marks a spelling read. Groups with more sets than bits
+// are read by string, as before.
+const (
+	nearStop = 1 << 0
+	nearRead = 1 << 31
+	// maxNearSets is how many sets the bits below nearRead hold.
+	maxNearSets = 31
+)
+
+// nearBitsOf returns the bits of lower-case word w in groups n.
+func (n *nounGroups) nearBitsOf(w string) uint32 {
+	b := uint32(nearRead)
+	if n.stop[w] {
+		b |= nearStop
+	}
+	for i := range n.as {
+		if n.as[i].near[w] {
+			b |= 1 << (1 + i)
+		}
+	}
+	for _, sc := range n.scopes {
+		if sc.near[w] {
+			b |= 1 << sc.set
+		}
+	}
+	return b
+}
+
+// nearBitsAt returns the bits of word token j in groups n (m.headsOf),
+// and false when n has more sets than bits.
+func (m *ctxMemo) nearBitsAt(n *nounGroups, text string, toks []segment.Token, j int) (uint32, bool) {
+	if m.g == nil || n.nearSets > maxNearSets {
+		return 0, false
+	}
+	m.lexOf(text, toks, j)
+	t, id := &m.lexed, m.lex[j]
+	if int(id) >= len(t.near) {
+		t.near = append(t.near, make([]uint32, len(t.words)-len(t.near))...)
+	}
+	b := t.near[id]
+	if b == 0 {
+		b = n.nearBitsOf(strings.ToLower(toks[j].Text(text)))
+		t.near[id] = b
+	}
+	return b, true
+}
+
+// nearAfter is n.nearAfter(&n.as[i], ...) by the spellings' bits.
+func (m *ctxMemo) nearAfter(n *nounGroups, i int, text string, toks []segment.Token, sent segment.Sentence, end int) bool {
+	for k := end; k < sent.Last && k-end <= asReach && toks[k].Kind == segment.Word; k++ {
+		b, ok := m.nearBitsAt(n, text, toks, k)
+		if !ok {
+			return n.nearAfter(&n.as[i], text, toks, sent, end)
+		}
+		if b&(1<<(1+i)) != 0 {
+			return true
+		}
+		if b&nearStop == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// scopeOf is sc.of(key, ...) by the spellings' bits; sc is a scope of
+// groups n.
+func (m *ctxMemo) scopeOf(n *nounGroups, sc *countScope, key string, text string, toks []segment.Token, sent segment.Sentence, first, end int) string {
+	if m.g == nil || n.nearSets > maxNearSets {
+		return sc.of(key, text, toks, sent, first, end)
+	}
+	bit := uint32(1) << sc.set
+	for j, w := first-1, 0; j >= sent.First && w < scopeBefore; j-- {
+		if toks[j].Kind != segment.Word {
+			continue
+		}
+		if b, _ := m.nearBitsAt(n, text, toks, j); b&bit != 0 {
+			return sc.key
+		}
+		w++
+	}
+	for j, w := end, 0; j < sent.Last && w < scopeAfter; j++ {
+		if toks[j].Kind != segment.Word {
+			continue
+		}
+		if b, _ := m.nearBitsAt(n, text, toks, j); b&bit != 0 {
+			return sc.key
+		}
+		w++
+	}
+	return key
 }
 
 // headKeyAt is the headKey of noun head in groups n (m.headsOf): by

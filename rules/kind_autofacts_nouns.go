@@ -81,6 +81,10 @@ type nounGroups struct {
 	links words
 	// venues are the keys of the VenueGroups' counts ("count:spectator").
 	venues map[string]bool
+	// nearSets is how many sets a spelling's near bits stand for: the
+	// stop words, each counted_as entry's near and each count_scopes
+	// entry's (nearBitsOf).
+	nearSets int
 	// stop are the grammar's stop words, which may stand between a
 	// counted noun and a word of counted_as after it ("140 people will
 	// work there"); set by the rule.
@@ -94,6 +98,8 @@ const asReach = 2
 type countScope struct {
 	near words
 	key  string
+	// set is the bit of near in a spelling's nearBits (nearBitsOf).
+	set uint32
 }
 
 // scopeBefore and scopeAfter are how many words before the figure and
@@ -192,8 +198,9 @@ func newNounGroups(t *tomlx.Table, id string, c nounGroupsConfig) (*nounGroups, 
 		if n.scopes == nil {
 			n.scopes = map[string]countScope{}
 		}
-		n.scopes["count:"+head] = countScope{near: wordSet(e.Near), key: "count:" + head + "|" + stem(strings.ToLower(e.Near[0]))}
+		n.scopes["count:"+head] = countScope{near: wordSet(e.Near), key: "count:" + head + "|" + stem(strings.ToLower(e.Near[0])), set: uint32(1 + len(n.as) + i)}
 	}
+	n.nearSets = 1 + len(n.as) + len(c.CountScopes)
 	return n, nil
 }
 

@@ -44,8 +44,8 @@ func wholeSynonyms(t *tomlx.Table, id, key string, groups [][]string) (map[strin
 // token k, the first word of a figure's "of" complement, when a word
 // follows it (the noun it qualifies: "of global trade", not "of the
 // world"); ok is false otherwise.
-func (r *autoFactsRule) wholeOfAt(text string, toks []segment.Token, k int) (string, bool) {
-	if len(r.wholeOf) == 0 || k+1 >= len(toks) || toks[k+1].Kind != segment.Word {
+func (r *autoFactsRule) wholeOfAt(memo *ctxMemo, text string, toks []segment.Token, k int) (string, bool) {
+	if len(r.wholeOf) == 0 || k+1 >= len(toks) || toks[k+1].Kind != segment.Word || !r.keyed(memo, text, toks, k, keyedWhole) {
 		return "", false
 	}
 	c, ok := r.wholeOf[strings.ToLower(toks[k].Text(text))]
@@ -63,10 +63,66 @@ func (r *autoFactsRule) wholeOfAt(text string, toks []segment.Token, k int) (str
 // ofNounAt returns the complement of the of_synonyms group of word token
 // k, the first word of a figure's "of" complement, and true; false when
 // the word is in no group.
-func (r *autoFactsRule) ofNounAt(text string, toks []segment.Token, k int) (string, bool) {
-	if len(r.ofNouns) == 0 || toks[k].Kind != segment.Word {
+func (r *autoFactsRule) ofNounAt(memo *ctxMemo, text string, toks []segment.Token, k int) (string, bool) {
+	if len(r.ofNouns) == 0 || toks[k].Kind != segment.Word || !r.keyed(memo, text, toks, k, keyedOfNoun) {
 		return "", false
 	}
 	c, ok := r.ofNouns[strings.ToLower(toks[k].Text(text))]
 	return c, ok
+}
+
+// keyedBits are what some tests of a figure's words ask of one
+// spelling, in lower case: whether it is a key of the rule's
+// whole_synonyms (keyedWhole), of_synonyms (keyedOfNoun) or
+// height_frames (keyedHeight), and whether it is a form of "be" that
+// opens the clause of a part (keyedPart: partVerb, ofThreshold). They
+// are read once per spelling of the memo's table (lexTable.keyed),
+// where every figure with an "of" complement, and every length, lowered
+// its words and looked them up by string, in maps that almost no word
+// is in; a word in one is still looked up for its value.
+type keyedBits uint8
+
+const (
+	// keyedRead: the spelling's bits are known.
+	keyedRead keyedBits = 1 << iota
+	keyedWhole
+	keyedOfNoun
+	keyedHeight
+	keyedPart
+)
+
+// keyedBitsOf returns the keyedBits of lower-case word w.
+func (r *autoFactsRule) keyedBitsOf(w string) keyedBits {
+	b := keyedRead
+	if _, ok := r.wholeOf[w]; ok {
+		b |= keyedWhole
+	}
+	if _, ok := r.ofNouns[w]; ok {
+		b |= keyedOfNoun
+	}
+	if _, ok := r.heights[w]; ok {
+		b |= keyedHeight
+	}
+	if partVerb[w] {
+		b |= keyedPart
+	}
+	return b
+}
+
+// keyed reports whether word token k, lowered, is in the set of b: by
+// the bits of its spelling in the memo's table, read on its first
+// asking, or, without a memo serving the rule, from the word.
+func (r *autoFactsRule) keyed(memo *ctxMemo, text string, toks []segment.Token, k int, b keyedBits) bool {
+	if memo == nil || memo.g != &r.g {
+		return r.keyedBitsOf(strings.ToLower(toks[k].Text(text)))&b != 0
+	}
+	memo.lexOf(text, toks, k)
+	t, id := &memo.lexed, memo.lex[k]
+	if int(id) >= len(t.keyed) {
+		t.keyed = append(t.keyed, make([]keyedBits, len(t.words)-len(t.keyed))...)
+	}
+	if t.keyed[id] == 0 {
+		t.keyed[id] = r.keyedBitsOf(strings.ToLower(toks[k].Text(text)))
+	}
+	return t.keyed[id]&b != 0
 }
