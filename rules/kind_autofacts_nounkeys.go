@@ -86,7 +86,7 @@ func (n *nounGroups) nearBitsOf(w string) uint32 {
 		b |= nearStop
 	}
 	for i := range n.as {
-		if n.as[i].near[w] {
+		if n.as[i].near[w] || n.as[i].startsPhrase(w) {
 			b |= 1 << (1 + i)
 		}
 	}
@@ -125,7 +125,17 @@ func (m *ctxMemo) nearAfter(n *nounGroups, i int, text string, toks []segment.To
 			return n.nearAfter(&n.as[i], text, toks, sent, end)
 		}
 		if b&(1<<(1+i)) != 0 {
-			return true
+			e := &n.as[i]
+			if len(e.phrases) == 0 {
+				return true
+			}
+			// The bit stands for the first word of a phrase too
+			// ("turned" of "turned out"): the word is asked as
+			// n.nearAfter asks it.
+			w := strings.ToLower(toks[k].Text(text))
+			if e.near[w] || e.phraseAt(w, text, toks, sent, k) {
+				return true
+			}
 		}
 		if b&nearStop == 0 {
 			return false

@@ -276,6 +276,17 @@ func (n *nounGroups) nearAfter(e *countedAs, text string, toks []segment.Token, 
 	return false
 }
 
+// startsPhrase reports whether lower-case w is the first word of a
+// phrase of e's near.
+func (e *countedAs) startsPhrase(w string) bool {
+	for _, p := range e.phrases {
+		if w == p[0] {
+			return true
+		}
+	}
+	return false
+}
+
 // phraseAt reports whether token k, lower-cased w, and the word right
 // after it are a phrase of e's near ("turned out").
 func (e *countedAs) phraseAt(w string, text string, toks []segment.Token, sent segment.Sentence, k int) bool {
