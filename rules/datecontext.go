@@ -68,6 +68,24 @@ type dateScratch struct {
 	spellInit []uint8
 	// rule is the rule whose Check the scratch serves.
 	rule *dateFactsRule
+	// claims is the room in which Check gathers the article's claims
+	// (keepClaims); empty, and cleared, between articles.
+	claims []claim
+}
+
+// keepClaims returns a copy of the claims out, gathered in s.claims, in
+// an array of their own of their number (nil for none), and takes the
+// room back, cleared so that the pool keeps nothing of the article
+// alive.
+func (s *dateScratch) keepClaims(out []claim) []claim {
+	var kept []claim
+	if len(out) > 0 {
+		kept = make([]claim, len(out))
+		copy(kept, out)
+	}
+	clear(out)
+	s.claims = out[:0]
+	return kept
 }
 
 // dateSpell is what fact.date has learnt of one spelling, the answers
