@@ -56,3 +56,41 @@ func TestDateClaimsOwnTheirArray(t *testing.T) {
 		t.Errorf("an article with no date gave %d claims, want nil", len(none))
 	}
 }
+
+// TestClearedTokClearsTheSpansRead checks clearedTok: the memos of the
+// spans read are zero again, in an array kept when large enough (a
+// span past the new length too, for a later, longer article), and a
+// larger length gets a new zero array.
+func TestClearedTokClearsTheSpansRead(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		cap, n   int
+		spans    [][2]int32
+		sameRoom bool
+	}{
+		{"no span read", 40, 30, nil, true},
+		{"spans inside the new length", 40, 30, [][2]int32{{0, 5}, {12, 20}}, true},
+		{"a span past the new length", 40, 10, [][2]int32{{3, 8}, {25, 40}}, true},
+		{"a longer article", 40, 60, [][2]int32{{0, 40}}, false},
+	} {
+		tok := make([]dateTok, tc.cap)
+		for _, sp := range tc.spans {
+			for j := sp[0]; j < sp[1]; j++ {
+				tok[j] = dateTok{id: 7, ev: 2, known: tokLexed, is: 1, shape: 3, ord: 1}
+			}
+		}
+		got := clearedTok(tok[:20], tc.spans, tc.n)
+		if len(got) != tc.n {
+			t.Errorf("%s: length %d, want %d", tc.name, len(got), tc.n)
+		}
+		if same := cap(got) == tc.cap && &got[:1][0] == &tok[0]; same != tc.sameRoom {
+			t.Errorf("%s: array kept %v, want %v", tc.name, same, tc.sameRoom)
+		}
+		for j, m := range got[:cap(got)] {
+			if m != (dateTok{}) {
+				t.Errorf("%s: memo %d not cleared: %+v", tc.name, j, m)
+				break
+			}
+		}
+	}
+}
