@@ -31,7 +31,11 @@ type dateScratch struct {
 	// inDate marks the tokens of the article's dates.
 	inDate []bool
 	tok    []dateTok
-	at     []dateAt
+	// readSpans holds the spans of tokens read into tok, [from, to) each:
+	// tok is kept zero but for them, so that the next article clears
+	// them alone (most of an article is never read).
+	readSpans [][2]int32
+	at        []dateAt
 	// perGroup counts the claims of each event group (their Unique), of
 	// the news's time and of earlier years apart: two entries a group.
 	perGroup []int32
@@ -68,6 +72,24 @@ type dateScratch struct {
 	spellInit []uint8
 	// rule is the rule whose Check the scratch serves.
 	rule *dateFactsRule
+	// claims is the room in which Check gathers the article's claims
+	// (keepClaims); empty, and cleared, between articles.
+	claims []claim
+}
+
+// keepClaims returns a copy of the claims out, gathered in s.claims, in
+// an array of their own of their number (nil for none), and takes the
+// room back, cleared so that the pool keeps nothing of the article
+// alive.
+func (s *dateScratch) keepClaims(out []claim) []claim {
+	var kept []claim
+	if len(out) > 0 {
+		kept = make([]claim, len(out))
+		copy(kept, out)
+	}
+	clear(out)
+	s.claims = out[:0]
+	return kept
 }
 
 // dateSpell is what fact.date has learnt of one spelling, the answers
@@ -346,6 +368,7 @@ func (r *dateFactsRule) lex(s *dateScratch, j int) *dateTok {
 // is a word of no number (readWord).
 func (s *dateScratch) read(j int) {
 	from, to := s.sentenceOf(j)
+	s.readSpans = append(s.readSpans, [2]int32{int32(from), int32(to)})
 	r, text, toks, tok, spell := s.rule, s.text, s.toks[:to], s.tok[:to], s.spell
 	fast := s.cal == r.speech
 	for k := from; k < to; k++ {
@@ -773,7 +796,8 @@ func (r *dateFactsRule) newDateScratch(a *Article, n int) *dateScratch {
 	s.text, s.toks, s.cal, s.rule, s.sents = a.Doc.Text, a.Seg.Tokens, a.Calendar, r, a.Seg.Sentences
 	toks := s.toks
 	s.inDate = grownClear(s.inDate, len(toks))
-	s.tok = grownClear(s.tok, len(toks))
+	s.tok = clearedTok(s.tok, s.readSpans, len(toks))
+	s.readSpans = s.readSpans[:0]
 	s.classes.Tokens = grownClear(s.classes.Tokens, len(toks))
 	s.at = grownClear(s.at, n)
 	s.perGroup = grownClear(s.perGroup, 2*len(r.keys))
@@ -791,6 +815,19 @@ func (r *dateFactsRule) newDateScratch(a *Article, n int) *dateScratch {
 func (s *dateScratch) release() {
 	s.text, s.toks, s.cal, s.rule, s.sents = "", nil, nil, nil, nil
 	dateScratchPool.Put(s)
+}
+
+// clearedTok returns tok resized to n zero memos: its array, all zero
+// but for the spans read, is kept when large enough.
+func clearedTok(tok []dateTok, read [][2]int32, n int) []dateTok {
+	if cap(tok) < n {
+		return make([]dateTok, n)
+	}
+	all := tok[:cap(tok)]
+	for _, r := range read {
+		clear(all[r[0]:r[1]])
+	}
+	return tok[:n]
 }
 
 // grownClear returns xs resized to n zero elements, reusing its array

@@ -398,14 +398,23 @@ func (p *parser) extract(seg *segment.Result, quick bool) []Expr {
 				i++
 				continue
 			}
-			e, ok := p.at(i, s)
-			if !ok {
+			// The expression is read into the room's next slot, where
+			// at and the readers it calls fill it in place: each
+			// returned its 200 bytes by value, copied up the calls
+			// and again into the room. A slot filled by a reading
+			// that fails is left beyond the room's length (no reading
+			// sets Prep, the one field that points into the text).
+			if len(found) == cap(found) {
+				found = slices.Grow(found, 1)
+			}
+			e := &found[:len(found)+1][len(found)]
+			if !p.at(e, i, s) {
 				i++
 				continue
 			}
 			e.Sentence = si
-			p.bound(&e, s)
-			found = append(found, e)
+			p.bound(e, s)
+			found = found[:len(found)+1]
 			i = e.Tokens[1]
 		}
 	}
@@ -954,12 +963,12 @@ func (p *parser) span(i, j int) document.Span {
 }
 
 // at reads the expression that starts at token i, if any.
-func (p *parser) at(i int, s segment.Sentence) (Expr, bool) {
+func (p *parser) at(e *Expr, i int, s segment.Sentence) bool {
 	c := p.cal(i, s)
 	switch c {
 	case cwLast, cwNext, cwThis:
-		if e, ok := p.shifted(i, s, c); ok {
-			return e, true
+		if p.shifted(e, i, s, c) {
+			return true
 		}
 	case cwEarlier, cwLater:
 		// "earlier this month", "later this week", "earlier today".
@@ -969,11 +978,13 @@ func (p *parser) at(i int, s segment.Sentence) (Expr, bool) {
 				if c == cwLater {
 					part = Later
 				}
-				return Expr{Span: p.span(i, i+3), Tokens: [2]int{i, i + 3}, Kind: Relative, Unit: Unit(n.unit - 1), Part: part}, true
+				*e = Expr{Span: p.span(i, i+3), Tokens: [2]int{i, i + 3}, Kind: Relative, Unit: Unit(n.unit - 1), Part: part}
+				return true
 			}
 		}
 		if n := &calWords[p.cal(i+1, s)]; n.flags&cwDay != 0 && n.day == 0 {
-			return Expr{Span: p.span(i, i+2), Tokens: [2]int{i, i + 2}, Kind: Relative, Unit: DayUnit}, true
+			*e = Expr{Span: p.span(i, i+2), Tokens: [2]int{i, i + 2}, Kind: Relative, Unit: DayUnit}
+			return true
 		}
 	case cwEarly, cwLate, cwMid:
 		// "early July", "mid-2019": the span takes the modifier in; the
@@ -983,27 +994,28 @@ func (p *parser) at(i int, s segment.Sentence) (Expr, bool) {
 		if c == cwMid && p.punct(j, s, '-') {
 			j++
 		}
-		if e, ok := p.calendar(j, s, true); ok && e.Day == 0 {
+		if p.calendar(e, j, s, true) && e.Day == 0 {
 			e.Span.Start, e.Tokens[0] = p.toks[i].Start, i
-			return e, true
+			return true
 		}
-		return Expr{}, false
+		return false
 	}
 	cw := &calWords[c]
 	if cw.flags&cwDay != 0 && (calendarList[c-1] == p.toks[i].Text(p.text) || p.toks[i].Initial) {
 		// Capitalised inside a sentence, it is a name: "Russia Today".
-		return Expr{Span: p.span(i, i+1), Tokens: [2]int{i, i + 1}, Kind: Relative, Unit: DayUnit, N: int(cw.day)}, true
+		*e = Expr{Span: p.span(i, i+1), Tokens: [2]int{i, i + 1}, Kind: Relative, Unit: DayUnit, N: int(cw.day)}
+		return true
 	}
-	if e, ok := p.ago(i, s, c); ok {
-		return e, true
+	if p.ago(e, i, s, c) {
+		return true
 	}
 	if cw.weekday|cw.abbrWeekday != 0 && p.capitalised(i, s) {
 		if cw.weekday != 0 {
-			return p.weekday(i, s, time.Weekday(cw.weekday-1), false)
+			return p.weekday(e, i, s, time.Weekday(cw.weekday-1), false)
 		}
-		return p.weekday(i, s, time.Weekday(cw.abbrWeekday-1), true)
+		return p.weekday(e, i, s, time.Weekday(cw.abbrWeekday-1), true)
 	}
-	return p.calendar(i, s, false)
+	return p.calendar(e, i, s, false)
 }
 
 // otherDay, before a weekday, make it a day counted from another day or
@@ -1020,7 +1032,7 @@ var dayWords = map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorr
 func plural(w string) bool { return strings.HasSuffix(w, "s") }
 
 // shifted reads "last Tuesday", "next week", "this month", "last July".
-func (p *parser) shifted(i int, s segment.Sentence, c uint16) (Expr, bool) {
+func (p *parser) shifted(e *Expr, i int, s segment.Sentence, c uint16) bool {
 	var shift Shift
 	switch c {
 	case cwLast:
@@ -1034,53 +1046,57 @@ func (p *parser) shifted(i int, s segment.Sentence, c uint16) (Expr, bool) {
 	n := &calWords[cn]
 	if n.unit != 0 && n.flags&cwPlural == 0 && cn != cwDecade && cn != cwFortnight {
 		u := Unit(n.unit - 1)
-		e := Expr{Span: p.span(i, i+2), Tokens: [2]int{i, i + 2}, Kind: Relative, Unit: u, Shift: shift}
+		if u == DayUnit {
+			return false // "the last day"
+		}
+		*e = Expr{Span: p.span(i, i+2), Tokens: [2]int{i, i + 2}, Kind: Relative, Unit: u, Shift: shift}
 		switch shift {
 		case Last:
 			e.N = -1
 		case Next:
 			e.N = 1
 		}
-		if u == DayUnit {
-			return Expr{}, false // "the last day"
-		}
-		return e, true
+		return true
 	}
 	if cn == cwMorning || cn == cwAfternoon || cn == cwEvening {
 		if shift == This {
-			return Expr{Span: p.span(i, i+2), Tokens: [2]int{i, i + 2}, Kind: Relative, Unit: DayUnit}, true
+			*e = Expr{Span: p.span(i, i+2), Tokens: [2]int{i, i + 2}, Kind: Relative, Unit: DayUnit}
+			return true
 		}
-		return Expr{}, false
+		return false
 	}
 	if n.weekday != 0 && p.capitalised(i+1, s) {
-		return Expr{Span: p.span(i, i+2), Tokens: [2]int{i, i + 2}, Kind: Weekday, Weekday: time.Weekday(n.weekday - 1), HasWeekday: true,
-			WeekdaySpan: p.span(i+1, i+2), Shift: shift}, true
+		*e = Expr{Span: p.span(i, i+2), Tokens: [2]int{i, i + 2}, Kind: Weekday, Weekday: time.Weekday(n.weekday - 1), HasWeekday: true,
+			WeekdaySpan: p.span(i+1, i+2), Shift: shift}
+		return true
 	}
 	if m := int(n.month); m != 0 && p.capitalised(i+1, s) {
 		// "last July": a month alone; the year is resolved as for "in
 		// July", the shift pointing the way.
-		if _, isDate := p.calendar(i+1, s, true); isDate {
-			return Expr{Span: p.span(i, i+2), Tokens: [2]int{i, i + 2}, Kind: Calendar, Month: m, Shift: shift}, true
+		// calendar's reading is overwritten: e is its room.
+		if p.calendar(e, i+1, s, true) {
+			*e = Expr{Span: p.span(i, i+2), Tokens: [2]int{i, i + 2}, Kind: Calendar, Month: m, Shift: shift}
+			return true
 		}
 	}
-	return Expr{}, false
+	return false
 }
 
 // ago reads "three years ago", "a week ago", "10 days ago".
-func (p *parser) ago(i int, s segment.Sentence, c uint16) (Expr, bool) {
+func (p *parser) ago(e *Expr, i int, s segment.Sentence, c uint16) bool {
 	var n int
 	t := p.toks[i]
 	switch t.Kind {
 	case segment.Number:
 		v, ok := atoi(t.Text(p.text))
 		if !ok || v == 0 || v > 1000 {
-			return Expr{}, false
+			return false
 		}
 		n = v
 	case segment.Word:
 		cw := &calWords[c]
 		if cw.flags&cwSmall == 0 {
-			return Expr{}, false
+			return false
 		}
 		v := int(cw.small)
 		n = v
@@ -1092,20 +1108,21 @@ func (p *parser) ago(i int, s segment.Sentence, c uint16) (Expr, bool) {
 			}
 		}
 	default:
-		return Expr{}, false
+		return false
 	}
 	uw := &calWords[p.cal(i+1, s)]
 	if uw.unit == 0 {
-		return Expr{}, false
+		return false
 	}
 	first := p.firstOfNumber(i)
 	if p.cal(i+2, s) != cwAgo {
-		return Expr{}, false
+		return false
 	}
 	if f := int(uw.factor); f > 0 {
 		n *= f
 	}
-	return Expr{Span: p.span(first, i+3), Tokens: [2]int{first, i + 3}, Kind: Relative, Unit: Unit(uw.unit - 1), N: -n, Ago: true}, true
+	*e = Expr{Span: p.span(first, i+3), Tokens: [2]int{first, i + 3}, Kind: Relative, Unit: Unit(uw.unit - 1), N: -n, Ago: true}
+	return true
 }
 
 // firstOfNumber steps back over a hyphenated number word to its first
@@ -1121,7 +1138,7 @@ func (p *parser) firstOfNumber(i int) int {
 
 // weekday reads a weekday, alone or with the calendar date it names
 // ("Wednesday, Sept. 13, 2023", "Tuesday 12 September").
-func (p *parser) weekday(i int, s segment.Sentence, wd time.Weekday, abbrev bool) (Expr, bool) {
+func (p *parser) weekday(e *Expr, i int, s segment.Sentence, wd time.Weekday, abbrev bool) bool {
 	j := i + 1
 	if abbrev && p.punct(j, s, '.') && p.toks[j].Joined {
 		j++
@@ -1129,60 +1146,63 @@ func (p *parser) weekday(i int, s segment.Sentence, wd time.Weekday, abbrev bool
 	if p.punct(j, s, ',') {
 		j++
 	}
-	if cal, ok := p.calendar(j, s, false); ok && cal.Day > 0 {
-		cal.Span.Start, cal.Tokens[0] = p.toks[i].Start, i
-		cal.Weekday, cal.HasWeekday, cal.WeekdaySpan = wd, true, p.span(i, i+1)
-		return cal, true
+	if p.calendar(e, j, s, false) && e.Day > 0 {
+		e.Span.Start, e.Tokens[0] = p.toks[i].Start, i
+		e.Weekday, e.HasWeekday, e.WeekdaySpan = wd, true, p.span(i, i+1)
+		return true
 	}
 	if abbrev {
-		return Expr{}, false // "Sun" and "Wed" alone are words or names
+		return false // "Sun" and "Wed" alone are words or names
 	}
 	// "Super Tuesday", "Good Friday", "Black Monday" are names of their
 	// own.
 	if i > s.First && p.capitalised(i-1, s) && !p.toks[i-1].Initial {
-		return Expr{}, false
+		return false
 	}
 	// "the previous Saturday", "every Tuesday", "that Friday": counted
 	// from another day, or no one day.
 	// "Following Monday's announcement" is a preposition, not "the
 	// following Monday".
 	if prev := p.cal(i-1, s); calWords[prev].flags&cwOtherDay != 0 && (prev != cwFollowing || p.cal(i-2, s) == cwThe) {
-		return Expr{}, false
+		return false
 	}
-	return Expr{Span: p.span(i, i+1), Tokens: [2]int{i, i + 1}, Kind: Weekday, Weekday: wd, HasWeekday: true,
-		WeekdaySpan: p.span(i, i+1)}, true
+	*e = Expr{Span: p.span(i, i+1), Tokens: [2]int{i, i + 1}, Kind: Weekday, Weekday: wd, HasWeekday: true,
+		WeekdaySpan: p.span(i, i+1)}
+	return true
 }
 
 // calendar reads a date written with a month or a year at token i.
 // cued is true when a word before it already makes a month alone a date
 // ("mid-July").
-func (p *parser) calendar(i int, s segment.Sentence, cued bool) (Expr, bool) {
+func (p *parser) calendar(e *Expr, i int, s segment.Sentence, cued bool) bool {
 	if i < s.First || i >= s.Last {
-		return Expr{}, false
+		return false
 	}
-	if e, ok := p.iso(i, s); ok {
-		return e, true
+	if p.iso(e, i, s) {
+		return true
 	}
 	if m, j, ok := p.month(i, s); ok {
 		// September 11[, 2023]
 		if d, k, ok := p.dayNumber(j, s); ok {
-			e := Expr{Kind: Calendar, Month: m, Day: d, Tokens: [2]int{i, k}}
+			*e = Expr{Kind: Calendar, Month: m, Day: d, Tokens: [2]int{i, k}}
 			y, l, hasYear := p.year(k, s, true)
 			if hasYear {
 				e.Year, e.Tokens[1] = y, l
 			}
 			e.Span = p.span(i, e.Tokens[1])
-			return e, true
+			return true
 		}
 		// April 2019
 		if y, k, ok := p.year(j, s, false); ok {
-			return Expr{Kind: Calendar, Month: m, Year: y, Tokens: [2]int{i, k}, Span: p.span(i, k)}, true
+			*e = Expr{Kind: Calendar, Month: m, Year: y, Tokens: [2]int{i, k}, Span: p.span(i, k)}
+			return true
 		}
 		full := calWords[p.cal(i, s)].month != 0
 		if full && (cued || calWords[p.cueBefore(i, s)].flags&cwMonthCue != 0) {
-			return Expr{Kind: Calendar, Month: m, Tokens: [2]int{i, i + 1}, Span: p.span(i, i+1)}, true
+			*e = Expr{Kind: Calendar, Month: m, Tokens: [2]int{i, i + 1}, Span: p.span(i, i+1)}
+			return true
 		}
-		return Expr{}, false
+		return false
 	}
 	// [the] 11[th] [of] September[ 2023]
 	if d, j, ok := p.dayNumber(i, s); ok {
@@ -1191,14 +1211,14 @@ func (p *parser) calendar(i int, s segment.Sentence, cued bool) (Expr, bool) {
 			k++
 		}
 		if m, l, ok := p.month(k, s); ok {
-			e := Expr{Kind: Calendar, Month: m, Day: d, Tokens: [2]int{i, l}}
+			*e = Expr{Kind: Calendar, Month: m, Day: d, Tokens: [2]int{i, l}}
 			if y, n, ok := p.year(l, s, false); ok {
 				e.Year, e.Tokens[1] = y, n
 			}
 			e.Span = p.span(i, e.Tokens[1])
-			return e, true
+			return true
 		}
-		return Expr{}, false
+		return false
 	}
 	// in 2019
 	if y, j, ok := p.year(i, s, false); ok && (cued || calWords[p.cueBefore(i, s)].flags&cwYearCue != 0) {
@@ -1207,11 +1227,12 @@ func (p *parser) calendar(i int, s segment.Sentence, cued bool) (Expr, bool) {
 		// in 2019 homes" inside a sentence is a count.
 		opens := !cued && i-1 == s.First
 		if p.word(j, s) && calWords[p.cal(j, s)].flags&cwYearFollower == 0 && !p.capitalised(j, s) && !opens {
-			return Expr{}, false
+			return false
 		}
-		return Expr{Kind: Calendar, Year: y, Tokens: [2]int{i, j}, Span: p.span(i, j)}, true
+		*e = Expr{Kind: Calendar, Year: y, Tokens: [2]int{i, j}, Span: p.span(i, j)}
+		return true
 	}
-	return Expr{}, false
+	return false
 }
 
 // cueBefore is the calendar word (its index, cal) before token i,
@@ -1304,28 +1325,29 @@ func (p *parser) year(i int, s segment.Sentence, comma bool) (int, int, bool) {
 }
 
 // iso reads 2023-09-11.
-func (p *parser) iso(i int, s segment.Sentence) (Expr, bool) {
+func (p *parser) iso(e *Expr, i int, s segment.Sentence) bool {
 	if i+5 > s.Last {
-		return Expr{}, false
+		return false
 	}
 	t := p.toks[i : i+5]
 	if t[0].Kind != segment.Number || t[2].Kind != segment.Number || t[4].Kind != segment.Number {
-		return Expr{}, false
+		return false
 	}
 	for k := 1; k < 5; k++ {
 		if !t[k].Joined {
-			return Expr{}, false
+			return false
 		}
 	}
 	if !p.punct(i+1, s, '-') || !p.punct(i+3, s, '-') {
-		return Expr{}, false
+		return false
 	}
 	day, ok := ParseISO(p.text[t[0].Start:t[4].End])
 	if !ok {
-		return Expr{}, false
+		return false
 	}
 	y, m, d := day.Civil()
-	return Expr{Kind: Calendar, Year: y, Month: m, Day: d, Tokens: [2]int{i, i + 5}, Span: p.span(i, i+5)}, true
+	*e = Expr{Kind: Calendar, Year: y, Month: m, Day: d, Tokens: [2]int{i, i + 5}, Span: p.span(i, i+5)}
+	return true
 }
 
 // bound reads the preposition and the bounding words before e: "on",
