@@ -43,14 +43,22 @@ func (r *arithmeticRule) checkMargin(a *Article, rep *Reporter, qs []quantity.Qu
 		return
 	}
 	// M's noun, if it is a bare count with one: "9.8 points ahead".
+	// The words are asked of margin_words as written (hasLower): the
+	// noun is lowered only once a margin word follows it.
 	j := m.Tokens[1]
-	noun := ""
-	if m.Unit == nil && j < sent.Last && toks[j].Kind == segment.Word && !r.margins[strings.ToLower(toks[j].Text(text))] {
-		noun = strings.ToLower(toks[j].Text(text))
-		j++
-	}
-	if j >= sent.Last || toks[j].Kind != segment.Word || !r.margins[strings.ToLower(toks[j].Text(text))] {
+	if j >= sent.Last || toks[j].Kind != segment.Word {
 		return
+	}
+	noun := ""
+	if !r.margins.hasLower(toks[j].Text(text)) {
+		if m.Unit != nil {
+			return
+		}
+		j++
+		if j >= sent.Last || toks[j].Kind != segment.Word || !r.margins.hasLower(toks[j].Text(text)) {
+			return
+		}
+		noun = strings.ToLower(toks[j-1].Text(text))
 	}
 	j++
 	if wordAt(text, toks, j, "of") {

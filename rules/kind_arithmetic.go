@@ -69,7 +69,7 @@ type arithmeticRule struct {
 	// margins are the words after a figure that make it the margin
 	// between two totals of its sentence: "won with 418.5 points, 9.8
 	// ahead of Orlen on 408.7" (checkMargin).
-	margins map[string]bool
+	margins words
 }
 
 type arithmeticConfig struct {
