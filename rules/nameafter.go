@@ -38,6 +38,20 @@ func ageAfter(text string, toks []segment.Token, i int32) uint8 {
 	return uint8(age)
 }
 
+// ageMayFollow is ageAfter's first test, of the bytes after a name that
+// ends at byte e: a comma, a space and a digit. It inlines, so that
+// statsOf calls ageAfter only for the few names it passes.
+func ageMayFollow(text string, e int) bool {
+	return e+3 <= len(text) && text[e] == ',' && text[e+1] == ' ' && text[e+2]-'0' <= 9
+}
+
+// nounMayFollow is nounAfter's first test, of the bytes before a name
+// that starts at byte s: "the " in any case of its "t". It inlines, as
+// ageMayFollow does.
+func nounMayFollow(text string, s int) bool {
+	return s >= 4 && s <= len(text) && text[s-1] == ' ' && text[s-2] == 'e' && text[s-3] == 'h' && text[s-4]|0x20 == 't'
+}
+
 // maxAge is the oldest age ageAfter reads.
 const maxAge = 125
 
