@@ -89,7 +89,7 @@ func (r *autoFactsRule) remainder(a *Article, q *quantity.Quantity, sent segment
 	}
 	text := a.Doc.Text
 	w := toks[j].Text(text)
-	other, others := foldIs(w, "other"), strings.EqualFold(w, "others")
+	other, others := foldIs(w, "other"), othersWord(w)
 	if !other && !others {
 		return r.is(memo, text, toks, j, classRemainder)
 	}
@@ -106,6 +106,19 @@ func (r *autoFactsRule) remainder(a *Article, q *quantity.Quantity, sent segment
 	}
 	lw := strings.ToLower(before.Text(text))
 	return a.Calendar != nil && !pastForm(a.Calendar, lw) && !r.is(memo, text, toks, and-1, classStop)
+}
+
+// othersWord reports whether w is "others" in any case, as
+// strings.EqualFold tells, by its length first: the long s (two bytes)
+// folds to "s", so "others" is also met at seven bytes.
+func othersWord(w string) bool {
+	switch len(w) {
+	case 6:
+		return foldLit(w, "others")
+	case 7:
+		return foldIs(w[:5], "other") && w[5:] == "\u017f"
+	}
+	return false
 }
 
 // soFarKey is the key suffix of a count its own sentence says will grow
