@@ -249,7 +249,7 @@ func (r *autoFactsRule) describesPerson(w string) bool {
 	if len(r.ageDescriptions) == 0 || isLowerWord(w) {
 		return false
 	}
-	return r.ageDescriptions[strings.ToLower(w)]
+	return words(r.ageDescriptions).hasLower(w)
 }
 
 // ageDescriptionsOf returns the names, lower-cased, of the names rules

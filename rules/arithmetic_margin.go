@@ -43,14 +43,22 @@ func (r *arithmeticRule) checkMargin(a *Article, rep *Reporter, qs []quantity.Qu
 		return
 	}
 	// M's noun, if it is a bare count with one: "9.8 points ahead".
+	// The words are asked of margin_words as written (hasLower): the
+	// noun is lowered only once a margin word follows it.
 	j := m.Tokens[1]
-	noun := ""
-	if m.Unit == nil && j < sent.Last && toks[j].Kind == segment.Word && !r.margins[strings.ToLower(toks[j].Text(text))] {
-		noun = strings.ToLower(toks[j].Text(text))
-		j++
-	}
-	if j >= sent.Last || toks[j].Kind != segment.Word || !r.margins[strings.ToLower(toks[j].Text(text))] {
+	if j >= sent.Last || toks[j].Kind != segment.Word {
 		return
+	}
+	noun := ""
+	if !r.isMargin(toks[j].Text(text)) {
+		if m.Unit != nil {
+			return
+		}
+		j++
+		if j >= sent.Last || toks[j].Kind != segment.Word || !r.isMargin(toks[j].Text(text)) {
+			return
+		}
+		noun = strings.ToLower(toks[j-1].Text(text))
 	}
 	j++
 	if wordAt(text, toks, j, "of") {
@@ -126,6 +134,37 @@ func (r *arithmeticRule) checkMargin(a *Article, rep *Reporter, qs []quantity.Qu
 	msg := fmt.Sprintf("%s and %s are %s apart, not %s", spanText(a, w.Span), spanText(a, y.Span), right, spanText(a, m.Span))
 	rep.Report(r, document.Span{Start: m.Span.Start, End: m.Span.End}, msg,
 		[]diag.Related{{Location: rep.At(w.Span), Message: "the total"}, {Location: rep.At(y.Span), Message: "the other's total"}}, nil)
+}
+
+// isMargin reports whether word w, in lower case, is one of margin_words.
+// A word whose first byte is ASCII lowers to a word that starts with that
+// byte lowered, so most words are told apart by their first byte alone
+// (marginFirst), before a copy and a look-up (hasLower); a word that
+// starts with any other byte may lower to anything, and is looked up.
+func (r *arithmeticRule) isMargin(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		c := w[0]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if r.marginFirst[c>>6]&(1<<(c&63)) == 0 {
+			return false
+		}
+	}
+	return r.margins.hasLower(w)
+}
+
+// asciiFirsts marks the first byte of each word of ws that starts with an
+// ASCII byte, for isMargin: one test of a word's first byte, where
+// firstBytes.may (util.go) reads a folded word whole to know it ASCII.
+func asciiFirsts(ws words) [2]uint64 {
+	var m [2]uint64
+	for w := range ws {
+		if w != "" && w[0] < utf8.RuneSelf {
+			m[w[0]>>6] |= 1 << (w[0] & 63)
+		}
+	}
+	return m
 }
 
 // maxMarginName bounds the tokens of the other side's name in a margin

@@ -492,7 +492,7 @@ func (g *grammar) countedNounIn(text string, toks []segment.Token, sent segment.
 	// A plural in -s that qualifies the plural after it is no head:
 	// "12 sports halls", "40 goods wagons" count halls and wagons. (A
 	// collective noun is read as before: "30 police officers".)
-	if n := head + 1; n < len(ws) && q.Kind != quantity.Ordinal && isLowerWord(ws[head].text) && isLowerWord(ws[n].text) && strings.HasSuffix(ws[head].text, "s") && (ws[n].read && ws[n].plural || !ws[n].read && g.isPlural(strings.ToLower(ws[n].text))) {
+	if n := head + 1; n < len(ws) && q.Kind != quantity.Ordinal && strings.HasSuffix(ws[head].text, "s") && isLowerWord(ws[head].text) && isLowerWord(ws[n].text) && (ws[n].read && ws[n].plural || !ws[n].read && g.isPlural(strings.ToLower(ws[n].text))) {
 		head = n
 	}
 	np := nounPhrase{Head: ws[head].text, End: ws[head].end}

@@ -69,7 +69,10 @@ type arithmeticRule struct {
 	// margins are the words after a figure that make it the margin
 	// between two totals of its sentence: "won with 418.5 points, 9.8
 	// ahead of Orlen on 408.7" (checkMargin).
-	margins map[string]bool
+	margins words
+	// marginFirst marks the first bytes of the margin words, lowered,
+	// where they are ASCII (isMargin).
+	marginFirst [2]uint64
 }
 
 type arithmeticConfig struct {
@@ -115,8 +118,10 @@ func newArithmeticRule(t *tomlx.Table, info Info) (Rule, error) {
 		}
 		more[strings.ToLower(w)] = -1
 	}
-	return &arithmeticRule{info: info, changes: set(c.ChangeWords), increments: set(c.IncrementWords), ups: set(c.UpWords), multipliers: mult, splits: set(c.SplitWords),
-		more: more, excess: set(c.ExcessWords), margins: set(c.MarginWords)}, nil
+	r := &arithmeticRule{info: info, changes: set(c.ChangeWords), increments: set(c.IncrementWords), ups: set(c.UpWords), multipliers: mult, splits: set(c.SplitWords),
+		more: more, excess: set(c.ExcessWords), margins: set(c.MarginWords)}
+	r.marginFirst = asciiFirsts(r.margins)
+	return r, nil
 }
 
 func (r *arithmeticRule) Info() *Info { return &r.info }

@@ -1488,11 +1488,24 @@ func anchorClause(text string, toks []segment.Token, sent segment.Sentence, q *q
 		if toks[j].Kind != segment.Word {
 			return -1
 		}
-		if w := toks[j].Text(text); strings.EqualFold(w, "after") || strings.EqualFold(w, "before") {
+		if anchorWord(toks[j].Text(text)) {
 			return j
 		}
 	}
 	return -1
+}
+
+// anchorWord reports whether w is "after" or "before" in any case, as
+// strings.EqualFold tells, by its length first: no letter of either folds
+// from a rune outside ASCII, so a byte test per letter is exact.
+func anchorWord(w string) bool {
+	switch len(w) {
+	case 5:
+		return foldIs(w, "after")
+	case 6:
+		return foldIs(w, "before")
+	}
+	return false
 }
 
 // anchorDated reports whether figure p stands before the "after" or
@@ -3088,7 +3101,7 @@ func apposedAge(text string, toks []segment.Token, sent segment.Sentence, q *qua
 	// not read as a figure and a stop, and "47?" or "47!" is rare in
 	// apposition.
 	closes := comma(toks[j]) || (j == sent.Last-1 && toks[j].Kind == segment.Punct && text[toks[j].Start] == '.')
-	copula := toks[i-1].Kind == segment.Word && (strings.EqualFold(toks[i-1].Text(text), "is") || strings.EqualFold(toks[i-1].Text(text), "was"))
+	copula := toks[i-1].Kind == segment.Word && copulaWord(toks[i-1].Text(text))
 	andAfter := toks[j].Kind == segment.Word && foldIs(toks[j].Text(text), "and")
 	if !closes && (!copula || !andAfter) {
 		return "", 0, false
@@ -3113,6 +3126,21 @@ func apposedAge(text string, toks []segment.Token, sent segment.Sentence, q *qua
 		return "", 0, false
 	}
 	return name.Text(text), n, true
+}
+
+// copulaWord reports whether w is "is" or "was" in any case, as
+// strings.EqualFold tells, by its length first: the long s (two bytes)
+// folds to "s", so "is" is also met at three bytes and "was" at four.
+func copulaWord(w string) bool {
+	switch len(w) {
+	case 2:
+		return foldLit(w, "is")
+	case 3:
+		return foldLit(w, "was") || w[0]|0x20 == 'i' && w[1:] == "\u017f"
+	case 4:
+		return foldIs(w[:2], "wa") && w[2:] == "\u017f"
+	}
+	return false
 }
 
 // resolveGivenNames keys an age given with a given name only ("her

@@ -29,8 +29,13 @@ func ownedComplement(stories [][]int, perArticle [][]claim) {
 			}
 			for k := range perArticle[b] {
 				x := &perArticle[b][k]
+				// A figure's bounds first: most claims are exact, and
+				// their complement is not read.
+				if x.Q.High == x.Q.Value {
+					continue
+				}
 				rest, ok := strings.CutPrefix(x.Compl, bareMark)
-				if !ok || x.Q.High == x.Q.Value {
+				if !ok {
 					continue
 				}
 				_, name, ok := strings.Cut(rest, " ")

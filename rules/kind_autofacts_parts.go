@@ -89,7 +89,7 @@ func (r *autoFactsRule) remainder(a *Article, q *quantity.Quantity, sent segment
 	}
 	text := a.Doc.Text
 	w := toks[j].Text(text)
-	other, others := foldIs(w, "other"), strings.EqualFold(w, "others")
+	other, others := foldIs(w, "other"), othersWord(w)
 	if !other && !others {
 		return r.is(memo, text, toks, j, classRemainder) && !r.besideOtherRole(text, toks, sent, q, memo)
 	}
@@ -117,8 +117,21 @@ func (r *autoFactsRule) besideOtherRole(text string, toks []segment.Token, sent 
 	if j >= sent.Last || and-1 < sent.First || toks[j].Kind != segment.Word || toks[and-1].Kind != segment.Word || !foldIs(toks[and].Text(text), "and") {
 		return false
 	}
-	g := r.roleOf(text, toks, j, memo)
-	return g >= 0 && r.roleOf(text, toks, and-1, memo) >= 0 && r.roleOf(text, toks, and-1, memo) != g
+	g, p := r.roleOf(text, toks, j, memo), r.roleOf(text, toks, and-1, memo)
+	return g >= 0 && p >= 0 && p != g
+}
+
+// othersWord reports whether w is "others" in any case, as
+// strings.EqualFold tells, by its length first: the long s (two bytes)
+// folds to "s", so "others" is also met at seven bytes.
+func othersWord(w string) bool {
+	switch len(w) {
+	case 6:
+		return foldLit(w, "others")
+	case 7:
+		return foldIs(w[:5], "other") && w[5:] == "\u017f"
+	}
+	return false
 }
 
 // soFarKey is the key suffix of a count its own sentence says will grow

@@ -39,7 +39,9 @@ func oneTally(stories [][]int, perArticle [][]claim) {
 			n := 0
 			for k := range perArticle[b] {
 				x := &perArticle[b][k]
-				if !strings.HasPrefix(x.Key, "rank:") || x.Q.Kind != quantity.Ordinal || x.Q.Value < minTallyRank {
+				// The kind and value first: most claims are no
+				// ordinal, and the key's prefix is read of the few.
+				if x.Q.Kind != quantity.Ordinal || x.Q.Value < minTallyRank || !strings.HasPrefix(x.Key, "rank:") {
 					continue
 				}
 				n++
@@ -68,7 +70,7 @@ func oneTally(stories [][]int, perArticle [][]claim) {
 			}
 			for k := range perArticle[b] {
 				x := &perArticle[b][k]
-				if strings.HasPrefix(x.Key, "rank:") && x.Q.Kind == quantity.Ordinal && x.Q.Value >= minTallyRank {
+				if x.Q.Kind == quantity.Ordinal && x.Q.Value >= minTallyRank && strings.HasPrefix(x.Key, "rank:") {
 					x.Key = tallyKey
 				}
 			}

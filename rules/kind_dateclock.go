@@ -432,9 +432,10 @@ func bareClock(a *Article, q *quantity.Quantity) int {
 	if q.Unit != nil || q.Range || q.Words || q.Qualifier != nil || q.Tokens[0] < 1 {
 		return -1
 	}
+	// The full stop is the third byte from the end: "4.53", "16.05".
 	num := a.Doc.Text[q.Number.Start:q.Number.End]
-	dot := strings.IndexByte(num, '.')
-	if dot < 1 || dot > 2 || len(num)-dot != 3 {
+	dot := len(num) - 3
+	if dot < 1 || dot > 2 || num[dot] != '.' {
 		return -1
 	}
 	h, m := 0, 0

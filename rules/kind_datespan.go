@@ -30,11 +30,22 @@ const spanLabel = "duration"
 // body's swapped figure is the slip (endSpan).
 const headlineRole = -5
 
-// spanUnits are the units of the durations compared: a moment's length
-// in seconds, minutes or hours. Days and longer are terms, ages and
-// waits, which a story gives several of.
-// Each maps to its claims' key, made once here rather than per figure.
-var spanUnits = map[string]string{"s": spanPrefix + "s", "min": spanPrefix + "min", "h": spanPrefix + "h"}
+// spanUnit returns the key of the claims of a duration of unit name,
+// or false for a unit not compared. The units compared are a moment's
+// length in seconds, minutes or hours; days and longer are terms, ages
+// and waits, which a story gives several of. Each key is a constant,
+// not made per figure, and a switch on the name hashes nothing.
+func spanUnit(name string) (string, bool) {
+	switch name {
+	case "s":
+		return spanPrefix + "s", true
+	case "min":
+		return spanPrefix + "min", true
+	case "h":
+		return spanPrefix + "h", true
+	}
+	return "", false
+}
 
 // isSpanKey reports the key of a duration claim.
 func isSpanKey(key string) bool {
@@ -71,11 +82,13 @@ func spanClaims(out []claim, a *Article) []claim {
 		return out
 	}
 	head := -1
-	for _, q := range a.Quantities() {
+	qs := a.Quantities()
+	for i := range qs {
+		q := &qs[i] // not copied: a quantity is 150 bytes and most are no duration
 		if q.Unit == nil || q.Unit.Dimension != durationKey || q.Range {
 			continue
 		}
-		key, ok := spanUnits[q.Unit.Name]
+		key, ok := spanUnit(q.Unit.Name)
 		if !ok {
 			continue
 		}

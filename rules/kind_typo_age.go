@@ -30,7 +30,7 @@ func (r *typoRule) sameAge(w string, g storyUses, cands []nameTarget, stories *s
 	if len(g.uses) != 1 {
 		return nil
 	}
-	u := g.uses[0]
+	u := &g.uses[0] // not copied: most uses give no age
 	if u.Initial || u.Age == 0 || u.Prev == "" || r.before[u.Prev] || r.titles[u.Prev] {
 		return nil
 	}
@@ -38,7 +38,7 @@ func (r *typoRule) sameAge(w string, g storyUses, cands []nameTarget, stories *s
 	if wRunes < r.cfg.MinLength {
 		return nil
 	}
-	next, _ := r.neighbours(u)
+	next, _ := r.neighbours(*u)
 	var best []storyTarget
 	for _, t := range cands {
 		if t.word == w || t.known || len(t.n.Uses) == 0 || t.runes < r.cfg.MinLength {
@@ -71,8 +71,9 @@ func (r *typoRule) sameAge(w string, g storyUses, cands []nameTarget, stories *s
 // use u stands after, with u's age: a given name that opens one of the
 // two sentences counts, where both open theirs only if it is no English
 // word (as sameGiven reads it).
-func (r *typoRule) agedAfter(u NameUse, n *CorpusName, arts []int) bool {
-	for _, v := range n.Uses {
+func (r *typoRule) agedAfter(u *NameUse, n *CorpusName, arts []int) bool {
+	for k := range n.Uses {
+		v := &n.Uses[k]
 		if v.Initial || v.Age != u.Age || v.Prev != u.Prev || !inArticles(arts, v.article) {
 			continue
 		}

@@ -38,6 +38,21 @@ func ageAfter(text string, toks []segment.Token, i int32) uint8 {
 	return uint8(age)
 }
 
+// ageMayFollow is ageAfter's first test, of the bytes after a name that
+// ends at byte e: a comma, a space and a digit. It inlines, so that
+// statsOf calls ageAfter only for the few names it passes.
+func ageMayFollow(text string, e int) bool {
+	return e+3 <= len(text) && text[e] == ',' && text[e+1] == ' ' && text[e+2]-'0' <= 9
+}
+
+// frameMayFollow is frameOf's first test, of the bytes before a name
+// that starts at byte s: a space after a lowercase letter ("the ",
+// "Mum "), as nounAfter's "the " and a family word before the name
+// both end. It inlines, as ageMayFollow does.
+func frameMayFollow(text string, s int) bool {
+	return s >= 2 && s <= len(text) && text[s-1] == ' ' && text[s-2]-'a' < 26
+}
+
 // maxAge is the oldest age ageAfter reads.
 const maxAge = 125
 

@@ -120,7 +120,7 @@ func TestAfterInStory(t *testing.T) {
 		{name: "the aged use in another story", arts: []int{1, 2, 3}, noun: true},
 		{name: "one noun's article in another story", arts: []int{0, 2, 3}, aged: true},
 	} {
-		if got := r.agedAfter(u, n, tc.arts); got != tc.aged {
+		if got := r.agedAfter(&u, n, tc.arts); got != tc.aged {
 			t.Errorf("%s: agedAfter %v, want %v", tc.name, got, tc.aged)
 		}
 		if got := nounTwice(u, n, tc.arts); got != tc.noun {
