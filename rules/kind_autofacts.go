@@ -3565,7 +3565,6 @@ func sameYears(a, b []float64) bool {
 	return true
 }
 
-// sharedUnsorted counts the strings of a that are in b.
 // sameKindMods reports whether a modifier of a and one of b are words
 // of one contrast group: "a 28% fall" and "a 28% drop" measure one
 // change, as "fell 28%" and "dropped 28%" have one role.
@@ -3584,6 +3583,7 @@ func (r *autoFactsRule) sameKindMods(a, b []string) bool {
 	return false
 }
 
+// sharedUnsorted counts the strings of a that are in b.
 func sharedUnsorted(a, b []string) int {
 	n := 0
 	for _, x := range a {
@@ -4414,8 +4414,6 @@ func (r *autoFactsRule) selfFinding(x, z *claim, sided []*claim, cmpr comparison
 	}
 }
 
-// farApart reports whether two claims' figures differ by more than a
-// factor of ratio.
 // hedgedWhole reports whether y, a count of x's noun, is a hedged figure
 // of the whole the noun's things belong to, no rival of x: "about 50
 // otters live on the river" beside "three otters were found dead",
@@ -4452,6 +4450,8 @@ func hedgedWholeIn(cs []claim, y *claim) bool {
 // the count may be the same one, hedged.
 const hedgedWholeRatio = 4
 
+// farApart reports whether two claims' figures differ by more than a
+// factor of ratio.
 func farApart(x, y *claim, ratio float64) bool {
 	a, b := math.Abs(baseValue(x)), math.Abs(baseValue(y))
 	if a == 0 || b == 0 {

@@ -837,7 +837,7 @@ func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUs
 		best = r.sameKin(w, g, cands, stories)
 	}
 	if len(best) == 0 && runCount == 1 {
-		best = r.twoOutlets(w, g, cands, stories)
+		best = r.twoOutlets(w, g, cands, stories, &englishWord)
 	}
 	if len(best) == 0 || len(best) > r.cfg.MaxCandidates {
 		return

@@ -23,12 +23,12 @@ func (r *typoRule) sameKin(w string, g storyUses, cands []nameTarget, stories *s
 	if len(r.kin) == 0 || len(g.uses) != 1 {
 		return nil
 	}
-	u := g.uses[0]
+	u := &g.uses[0]
 	k := r.kinOf(u)
 	if k == 0 || u.Initial || runeLen(w) < r.cfg.MinLength {
 		return nil
 	}
-	next, _ := r.neighbours(u)
+	next, _ := r.neighbours(*u)
 	arts := stories.articles(g.story)
 	var best []storyTarget
 	for _, t := range cands {
@@ -63,7 +63,7 @@ func (r *typoRule) sameKin(w string, g storyUses, cands []nameTarget, stories *s
 // just before use u, lowercase ("her son Tamas": the use's frame, see
 // frameOf) or capitalised as its Prev ("Mum Ilka", "Wife Ilka" opening
 // a sentence), or 0 where none stands there.
-func (r *typoRule) kinOf(u NameUse) uint32 {
+func (r *typoRule) kinOf(u *NameUse) uint32 {
 	if u.Noun != 0 && u.Noun&1 == 0 && r.kin[u.Noun] {
 		return u.Noun
 	}
@@ -78,8 +78,9 @@ func (r *typoRule) kinOf(u NameUse) uint32 {
 // kinAfter reports whether a kept use of spelling n in another article
 // of the story (arts, sorted) than use u's stands inside a sentence
 // after the family word k, with u's age where both give one.
-func (r *typoRule) kinAfter(u NameUse, k uint32, n *CorpusName, arts []int) bool {
-	for _, v := range n.Uses {
+func (r *typoRule) kinAfter(u *NameUse, k uint32, n *CorpusName, arts []int) bool {
+	for i := range n.Uses {
+		v := &n.Uses[i]
 		if v.Initial || v.article == u.article || !inArticles(arts, v.article) || r.kinOf(v) != k {
 			continue
 		}

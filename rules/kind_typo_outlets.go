@@ -1,11 +1,5 @@
 package rules
 
-import (
-	"strings"
-
-	"github.com/factlint/factlint/internal/english"
-)
-
 // twoOutlets is the route of a name the story uses too rarely for any
 // other route: a spelling used once in the run, inside a sentence, with
 // no capitalised word beside it ("rescuers reached Kelvarra by noon"),
@@ -20,7 +14,7 @@ import (
 // story is one edit away. A name beside the spelling says whose it is
 // and the other routes read it; one written twice in one article is one
 // writer's spelling, no agreement.
-func (r *typoRule) twoOutlets(w string, g storyUses, cands []nameTarget, stories *storyMap) []storyTarget {
+func (r *typoRule) twoOutlets(w string, g storyUses, cands []nameTarget, stories *storyMap, englishWord *lazyWord) []storyTarget {
 	if len(g.uses) != 1 {
 		return nil
 	}
@@ -30,18 +24,14 @@ func (r *typoRule) twoOutlets(w string, g storyUses, cands []nameTarget, stories
 	}
 	arts := stories.articles(g.story)
 	var best []storyTarget
-	word, wordSet := false, false
 	for _, t := range cands {
 		if t.count != 2 || t.runes < minOutletRunes || !r.nounTarget(w, &t) {
 			continue
 		}
-		if !wordSet {
-			word, wordSet = english.IsWord(strings.ToLower(w)), true
-		}
-		if word {
+		if englishWord.get(w) {
 			return nil
 		}
-		a, b := t.n.Uses[0], t.n.Uses[1]
+		a, b := &t.n.Uses[0], &t.n.Uses[1]
 		if a.article == b.article || a.article == u.article || b.article == u.article ||
 			!inArticles(arts, a.article) || !inArticles(arts, b.article) || a.Initial && b.Initial {
 			continue
