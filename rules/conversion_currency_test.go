@@ -229,3 +229,69 @@ func TestCurrencyStatedRate(t *testing.T) {
 		})
 	}
 }
+
+// TestPackEuropeanCurrencies checks the default pack's European
+// currencies: sums in kronor, Danish crowns and zlotys restated in euros
+// or dollars are checked at the euro's rates (crossed through the euro
+// for the dollar), and "kronor" and "Swedish crowns" are the one
+// currency whose sums outlets compare.
+func TestPackEuropeanCurrencies(t *testing.T) {
+	dated := func(s string) string { return "date 2024-03-05 A headline\n" + s + "\n" }
+	for _, tc := range []struct {
+		name     string
+		rule     string
+		articles []string
+		want     []string
+	}{
+		{
+			name:     "Danish crowns in euros",
+			rule:     "fact.conversion",
+			articles: []string{"a.txt", dated("The council put the bill at 52 million Danish crowns (7 million euros).")},
+		},
+		{
+			name:     "Danish crowns in too many euros",
+			rule:     "fact.conversion",
+			articles: []string{"a.txt", dated("The council put the bill at 52 million Danish crowns (9 million euros).")},
+			want: []string{
+				"a.txt:2:55: fact.conversion: 52 million Danish crowns is about 7 million euros at the rates of 2024 (0.1337 to 0.1346 EUR per DKK), not 9 million euros",
+			},
+		},
+		{
+			name:     "kronor in dollars, through the euro",
+			rule:     "fact.conversion",
+			articles: []string{"a.txt", dated("The mill expects to lose 310 million kronor ($29 million).")},
+		},
+		{
+			name:     "kronor in too many dollars",
+			rule:     "fact.conversion",
+			articles: []string{"a.txt", dated("The mill expects to lose 310 million kronor ($45 million).")},
+			want: []string{
+				"a.txt:2:46: fact.conversion: 310 million kronor is $27 million to $32 million at the rates of 2024 through EUR (0.08559 to 0.1018 USD per SEK), not $45 million",
+			},
+		},
+		{
+			name:     "zlotys in euros",
+			rule:     "fact.conversion",
+			articles: []string{"a.txt", dated("Aid of 4.2 million zlotys (1 million euros) was promised."), "b.txt", dated("Aid of 4.2 million zlotys (1.6 million euros) was promised.")},
+			want: []string{
+				"b.txt:2:28: fact.conversion: 4.2 million zlotys is about 1 million euros at the rates of 2024 (0.2268 to 0.2358 EUR per PLN), not 1.6 million euros",
+			},
+		},
+		{
+			name: "kronor and Swedish crowns are one currency",
+			rule: "fact.mismatch",
+			articles: []string{
+				"a.txt", "The mill on the Orvik river expects to lose 310 million kronor in revenue.\n",
+				"b.txt", "The Orvik river mill expects to lose 310 million Swedish crowns in revenue.\n",
+				"c.txt", "The mill on the Orvik river expects to lose 380 million kronor in revenue.\n",
+			},
+			want: []string{
+				"c.txt:1:45: fact.mismatch: amount in SEK: 380 million kronor here; 310 million kronor in a.txt:1, 310 million Swedish crowns in b.txt:1",
+			},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			expect(t, checkDefaultRule(t, tc.rule, tc.articles...), tc.want...)
+		})
+	}
+}
