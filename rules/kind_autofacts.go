@@ -177,6 +177,9 @@ type autoFactsRule struct {
 	// shareSubjects maps each word of a share_subjects group to the
 	// group's first (kind_autofacts_share.go).
 	shareSubjects map[string]string
+	// shareWholes maps a noun a percentage may be "of", lower-cased, to
+	// the subject such a share is (kind_autofacts_share.go).
+	shareWholes map[string]string
 	// titles are the title abbreviations of the set ("Mr", "Dr"), which
 	// are no given names before a surname (givenName).
 	titles map[string]bool
@@ -327,6 +330,8 @@ type autoFactsConfig struct {
 	MeasuredOf []string `toml:"measured_of"`
 	// ShareSubjects: kind_autofacts_share.go.
 	ShareSubjects [][]string `toml:"share_subjects"`
+	// ShareWholes: kind_autofacts_share.go.
+	ShareWholes map[string]string `toml:"share_wholes"`
 	// RolePhrases: kind_autofacts_rolephrase.go.
 	RolePhrases []rolePhraseConfig `toml:"role_phrases"`
 	// HarmedNouns: kind_autofacts_rolenoun.go.
@@ -546,6 +551,7 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		compoundWords:  compound,
 		measuredOfDims: dimensionSet(c.MeasuredOf),
 		shareSubjects:  shareSubjects,
+		shareWholes:    shareWholesOf(shareSubjects, c.ShareWholes),
 		onBoard:        onBoard,
 	}, nil
 }
@@ -1699,6 +1705,10 @@ func (r *autoFactsRule) claimOf(a *Article, q *quantity.Quantity, text string, t
 	// shareOf is the subject of a share of a whole ("turnout was 58% of
 	// the members"), claimed again under it (subjectShare).
 	var shareOf string
+	// shareWhole is the token of the noun of a share_wholes whole the
+	// claim is "of" ("78% of its capacity"), or -1, and shareWholeOf the
+	// subject it is claimed again under (subjectShareWhole).
+	shareWhole, shareWholeOf := -1, ""
 	// Loc is set by Check, for the claims kept: most figures turn out
 	// to have no key, and diag.At was a fifth of this stage.
 	//
@@ -1821,6 +1831,9 @@ func (r *autoFactsRule) claimOf(a *Article, q *quantity.Quantity, text string, t
 				k = pastFigures(text, toks, sent, k) // "of its 2,000 staff"
 			}
 			k = r.pastCompoundModifier(a, text, toks, sent, k, memo)
+			if s := r.shareWholeAt(memo, text, toks, sent, q, k); s != "" {
+				shareWhole, shareWholeOf = k, s // "78% of its capacity" as "78% full": kind_autofacts_share.go
+			}
 			if k < sent.Last && toks[k].Kind == segment.Word {
 				if thr := r.ofThreshold(memo, text, toks, sent, k); thr != "" { // autofacts_ofthreshold.go
 					c.Compl = memo.ofComplAt(text, toks, k) // "of " and the word's stem
@@ -2099,6 +2112,9 @@ func (r *autoFactsRule) claimOf(a *Article, q *quantity.Quantity, text string, t
 	}
 	if q.Unit != nil && len(r.measuredOfDims) > 0 {
 		out = r.measuredOf(out, at) // "3,200 tonnes of ash": kind_autofacts_measureof.go
+	}
+	if shareWhole >= 0 {
+		out = r.subjectShareWhole(out, at, text, toks[shareWhole], shareWholeOf) // "78% of its capacity": kind_autofacts_share.go
 	}
 	if shareOf != "" {
 		out = subjectShare(out, at, shareOf) // "turnout was 58% of the members": kind_autofacts_share.go

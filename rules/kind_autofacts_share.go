@@ -377,3 +377,71 @@ const maxShareGap = 3
 func shareDimension(dim string) bool {
 	return dim == "ratio" || dim == "percentage-points"
 }
+
+// A share of a whole may be the share another outlet gives by its
+// subject: "the tank was at 64% of its capacity" says what "it was 64%
+// full" does, and "an occupancy of 64%" too. The pack's share_wholes
+// maps such a noun of the whole ("capacity") to the subject it stands
+// for ("occupancy", read through share_subjects): the share keeps its
+// claim of the whole, compared with the others' shares of it, and is
+// claimed again under that subject (subjectShareWhole), as subjectShare
+// claims a share of a whole again under its clause's subject.
+
+// shareWholesOf returns the share_wholes table with its nouns
+// lower-cased and each subject read through the share_subjects groups,
+// or nil when it is empty.
+func shareWholesOf(groups map[string]string, wholes map[string]string) map[string]string {
+	if len(wholes) == 0 {
+		return nil
+	}
+	m := make(map[string]string, len(wholes))
+	for w, s := range wholes {
+		s = strings.ToLower(s)
+		if g, ok := groups[s]; ok {
+			s = g
+		}
+		m[strings.ToLower(w)] = s
+	}
+	return m
+}
+
+// shareWholeAt returns the subject of share_wholes that percentage q is
+// said of by the noun at token k, the first word of its "of"
+// complement past its grammar words, or "". The noun must end the
+// figure's phrase (punctuation, a grammar word or the sentence's end
+// after it): "of capacity charges" is of the charges.
+func (r *autoFactsRule) shareWholeAt(memo *ctxMemo, text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, k int) string {
+	if len(r.shareWholes) == 0 || k >= sent.Last || toks[k].Kind != segment.Word || !shareDimension(q.Unit.Dimension) {
+		return ""
+	}
+	s, ok := r.shareWholes[strings.ToLower(toks[k].Text(text))]
+	if !ok {
+		return ""
+	}
+	if n := k + 1; n < sent.Last && (toks[n].Kind == segment.Word && !r.is(memo, text, toks, n, classStop) || toks[k].End < len(text) && text[toks[k].End] == '-') {
+		return ""
+	}
+	return s
+}
+
+// subjectShareWhole claims out[at], a share of the whole whose noun is
+// token whole ("capacity"), again as a share of subject ("occupancy"):
+// its key without the complement, nor the whole's noun as a scope word
+// ("capacity" keeps a design or limit apart, which the share of it is
+// not), its complement marked bare (bareMark) and the subject its Head,
+// so that it is compared only with percentages of that subject of no
+// whole (subjectShareOf).
+func (r *autoFactsRule) subjectShareWhole(out []claim, at int, text string, whole segment.Token, subject string) []claim {
+	c := &out[at]
+	if c.Compl == "" || strings.HasPrefix(c.Compl, bareMark) {
+		return out
+	}
+	bc := *c
+	bc.Key = strings.Replace(bc.Key, "|"+bc.Compl, "", 1)
+	if sk := r.scopeKeys[strings.ToLower(whole.Text(text))]; sk != "" {
+		bc.Key = strings.Replace(bc.Key, sk, "", 1)
+	}
+	bc.Compl = bareMark + bc.Compl
+	bc.Head = subject
+	return append(out, bc)
+}

@@ -190,3 +190,49 @@ func TestShareByItsAdjective(t *testing.T) {
 		})
 	}
 }
+
+// TestShareOfCapacity checks that a share of a thing's capacity is
+// compared with the share its fill is given by ("91% full"): the same
+// figure in other words (share_wholes); and that the share of a whole of
+// the table keeps its own claim where its noun does not end its phrase.
+func TestShareOfCapacity(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		articles []string
+		want     []string
+	}{
+		{
+			name: "a fill against a share of capacity",
+			articles: []string{
+				"a.txt", "The holding tank at Tervell was 91 per cent full when the valve burst.\n",
+				"b.txt", "The Tervell tank held about 4,100 litres, or 19% of its capacity, when the valve burst.\n",
+				"c.txt", "When the valve burst the holding tank at Tervell was at 19 per cent of its capacity.\n",
+			},
+			want: []string{
+				"a.txt:1:33: fact.mismatch: ratio: 91 per cent here; 19% in b.txt:1, 19 per cent in c.txt:1",
+			},
+		},
+		{
+			name: "the same fill agrees",
+			articles: []string{
+				"a.txt", "The holding tank at Tervell was 19 per cent full when the valve burst.\n",
+				"b.txt", "The Tervell tank held about 4,100 litres, or 19% of its capacity, when the valve burst.\n",
+				"c.txt", "When the valve burst the holding tank at Tervell was at 19 per cent of its capacity.\n",
+			},
+		},
+		{
+			// The whole's noun modifies another: the share is of the
+			// payments, not of the capacity.
+			name: "a noun after the whole's",
+			articles: []string{
+				"a.txt", "The holding tank at Tervell was 91 per cent full when the valve burst.\n",
+				"b.txt", "When the valve burst, the Tervell board had paid 19% of capacity payments.\n",
+				"c.txt", "When the valve burst the board at Tervell had paid 19 per cent of capacity payments.\n",
+			},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			expect(t, checkDefaultRule(t, "fact.mismatch", tc.articles...), tc.want...)
+		})
+	}
+}
