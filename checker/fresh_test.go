@@ -180,7 +180,7 @@ func TestFresh25Stories(t *testing.T) {
 // TestFresh26Stories measures the twenty-sixth batch of unseen stories
 // (testdata/fresh26), written in round 33 and held back from it.
 func TestFresh26Stories(t *testing.T) {
-	measureFresh(t, filepath.Join("..", "testdata", "fresh26"), 51) // 47 of 64 found with 1 false alarm when held back by main before round 33; 47 and 1 after round 33's merged recall work (blind); 53 and 0 after the lead's fixes, told the batch's misses and false alarm (a Monday's page over a Saturday's yearless dateline; a conversion after ", that's"; a number opening a paragraph under a headline in capitals or a month closing the paragraph before; "all N of its X" the whole; "N more missing" after a count of the dead that role's whole, and a figure with a fraction no one's toll; "gross tonnes" the tonne), minus 2
+	measureFresh(t, filepath.Join("..", "testdata", "fresh26"), 52) // 54 of 64 after round 34 (a share of a capacity, "78% of its capacity", against the occupancy "78% full" gives); 47 of 64 found with 1 false alarm when held back by main before round 33; 47 and 1 after round 33's merged recall work (blind); 53 and 0 after the lead's fixes, told the batch's misses and false alarm (a Monday's page over a Saturday's yearless dateline; a conversion after ", that's"; a number opening a paragraph under a headline in capitals or a month closing the paragraph before; "all N of its X" the whole; "N more missing" after a count of the dead that role's whole, and a figure with a fraction no one's toll; "gross tonnes" the tonne), minus 2
 }
 
 // measureFresh checks the stories of root against its injected.toml. Each
