@@ -11,7 +11,11 @@ func TestExtractWrittenUnits(t *testing.T) {
 		// A shared word is its own unit; a code or adjective names the currency.
 		{"shared krone word", "It costs 120 kroner.", []want{c("120 kroner", "120", 120).u("kroner")}},
 		{"krona singular", "It costs 1 krona.", []want{c("1 krona", "1", 1).u("kroner")}},
-		{"scaled krone word", "She took a 2 million kronor loan.", []want{c("2 million kronor", "2 million", 2e6).u("kroner")}},
+		{"scaled krone word", "She took a 2 million kroner loan.", []want{c("2 million kroner", "2 million", 2e6).u("kroner")}},
+		// "Kronor" is the Swedish plural alone, and wires name each
+		// Nordic currency "crowns" after its country's adjective.
+		{"the Swedish plural", "She took a 2 million kronor loan.", []want{c("2 million kronor", "2 million", 2e6).u("SEK")}},
+		{"crowns after an adjective", "It cost 3 million Danish crowns.", []want{c("3 million Danish crowns", "3 million", 3e6).u("DKK")}},
 		{"code prefix", "It raised DKK 4m.", []want{c("DKK 4m", "4m", 4e6).u("DKK")}},
 		{"adjective names it", "It raised 4 million Swedish kronor.", []want{c("4 million Swedish kronor", "4 million", 4e6).u("SEK")}},
 		// A ship's size in gross tonnes is read as the tonnes another
