@@ -232,12 +232,31 @@ func (r *dateFactsRule) notEventOf(s *dateScratch, from, to int, e *dates.Expr) 
 	// shops were shut on Tuesday after the worst storm since 2009"
 	// dates the shutting, not an earlier event.
 	from, to = r.subordinate(s, e, from, to)
+	to = r.nounRelative(s, e, to)
 	for j := from; j < to; j++ {
 		if r.lex(s, j).is&(qNotEvent|qHead) != 0 && !r.timesDay(s, j, e) {
 			return true
 		}
 	}
 	return false
+}
+
+// nounRelative returns where the part of date e ends, before to, at a
+// relative clause that tells of a noun after the date: a word of
+// earlier_breaks ("that", "which") right after a word, two tokens or
+// more after the date. "Sank on Monday in a gale that forecasters said
+// would last" dates the sinking; the "would" is the gale's. A word of
+// earlier_breaks right after the date, its comma or a part of its day
+// ("agreed on Monday that it would close", "on Monday night that"),
+// opens what the date's clause says, and is left in it.
+func (r *dateFactsRule) nounRelative(s *dateScratch, e *dates.Expr, to int) int {
+	toks := s.toks
+	for j := e.Tokens[1] + 2; j < to; j++ {
+		if toks[j-1].Kind == segment.Word && r.lex(s, j).shape&tkBreak != 0 {
+			return j
+		}
+	}
+	return to
 }
 
 // beforeClause returns where the clause of date e starts in its part
