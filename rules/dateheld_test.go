@@ -82,6 +82,23 @@ func TestDateFactsHeldWeekday(t *testing.T) {
 			},
 			want: []string{"a.txt:1:47: fact.date: day of the event: on Monday here; on Tuesday (the day of 5.17am) in b.txt:1, on Tuesday (the day of 5.17am) in c.txt:1"},
 		},
+		{
+			name: "a relative clause of a noun after the weekday is the noun's: its modal leaves the weekday the event's",
+			articles: []string{
+				"a.txt", "Night workers heard a loud crack at 5.17am on Monday.\n",
+				"b.txt", "A grain silo collapsed in Pellory on Tuesday, starting a fire that crews said could smoulder for days. Its roof gave way at 5.17am.\n",
+				"c.txt", "Firefighters searched the wreck of a farm store on Tuesday. It had fallen in at 5.17am.\n",
+			},
+			want: []string{"a.txt:1:47: fact.date: day of the event: on Monday here; on Tuesday (the day of 5.17am) in b.txt:1, on Tuesday (the day of 5.17am) in c.txt:1"},
+		},
+		{
+			name: "a clause opened right after the weekday is the weekday's own: its modal makes it no event's",
+			articles: []string{
+				"a.txt", "Night workers heard a loud crack at 5.17am on Monday.\n",
+				"b.txt", "Pellory's council agreed on Tuesday that the grain silo could come down. Its roof gave way at 5.17am.\n",
+				"c.txt", "Firefighters searched the wreck of a farm store on Tuesday. It had fallen in at 5.17am.\n",
+			},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			expect(t, checkDefaultRule(t, "fact.date", tc.articles...), tc.want...)

@@ -170,7 +170,7 @@ func dayOpponentsRef(r *dateFactsRule, x *claim, xa int, arts []int, claims [][]
 }
 
 func filedBeforeRef(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
-	if x.Head != noYearHead || x.Compl != pastMark {
+	if x.Head != noYearHead || x.Compl != pastMark && x.Compl != minuteMark {
 		return nil, nil, false
 	}
 	d := dates.Day(x.Q.Value)
@@ -187,19 +187,26 @@ func filedBeforeRef(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[
 			if y.Key == dayKey && sameDay(x, y) && earlierPoints(x, y) >= dayShared {
 				return nil, nil, false // another article writes x's day
 			}
-			if y.Key != weeknameKey || y.Rel || y.When == nil || y.Compl == supportOnly {
+			// A weekday held for x's minute is tied to x by the minute
+			// alone; a named one by its words, x in a clause of the past.
+			held := y.Key == heldKey && sameMinute(x, y)
+			if !held && (y.Key != weeknameKey || y.Rel || x.Compl != pastMark) || y.When == nil || y.Compl == supportOnly {
 				continue
+			}
+			n := earlierShared
+			if !held {
+				n = earlierPoints(x, y)
 			}
 			if d <= y.When.Lo {
 				if d > y.When.Hi-7 {
-					support = max(support, earlierPoints(x, y))
+					support = max(support, n)
 				}
 				continue
 			}
 			if d-y.When.Hi > clockReach {
 				continue
 			}
-			if n := earlierPoints(x, y); n >= earlierShared && n > bestShared {
+			if n >= earlierShared && n > bestShared {
 				best, bestShared = y, n
 			}
 		}

@@ -169,3 +169,42 @@ func TestDateFactsPairs(t *testing.T) {
 		})
 	}
 }
+
+// TestDateFactsPageOwnDay checks that a page's weekday over a dateline
+// of no year is the dateline's day, not the next, when the lead under
+// the dateline names the page's weekday in the past (pageOwnDay): the
+// next day's would be after the dateline's. The copy is invented.
+func TestDateFactsPageOwnDay(t *testing.T) {
+	page := func(lead string) string {
+		return "Pump fails\n\nKelby Courier | News | Thursday\n\nKELBY, 5 March — " + lead + "\n"
+	}
+	wire := func(weekday string) string {
+		return "Waterworks pump fails\n\nKELBY, March 5 (Coast Wire) — A pump at the Kelby waterworks failed " + weekday + ", cutting supplies to 4,100 homes.\n"
+	}
+	for _, tc := range []struct {
+		name     string
+		articles []string
+		want     []string
+	}{
+		{
+			name:     "the lead names the page's weekday: the page is the dateline's day",
+			articles: []string{"a.txt", page("Staff at the Kelby waterworks were sent home on Thursday after the main pump failed."), "b.txt", wire("on Friday")},
+			want: []string{
+				"a.txt:5:8: fact.date: weekday of the date, in no one year with the story's: 5 March (a Thursday's page) here; on Friday (under the dateline March 5) in b.txt:3",
+				"b.txt:3:72: fact.date: weekday of the date, in no one year with the story's: on Friday (under the dateline March 5) here; 5 March (a Thursday's page) in a.txt:5",
+			},
+		},
+		{
+			name:     "the weekdays agree",
+			articles: []string{"a.txt", page("Staff at the Kelby waterworks were sent home on Thursday after the main pump failed."), "b.txt", wire("on Thursday")},
+		},
+		{
+			name:     "a lead of no weekday: the page may be the next day's",
+			articles: []string{"a.txt", page("Staff at the Kelby waterworks were sent home after the main pump failed."), "b.txt", wire("on Friday")},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			expect(t, checkDefaultRule(t, "fact.date", tc.articles...), tc.want...)
+		})
+	}
+}

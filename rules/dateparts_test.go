@@ -164,6 +164,28 @@ func TestDateFactsFiledBefore(t *testing.T) {
 				"b.txt", "Mill fire inquiry\n\nOn Tuesday 10 March, workers returned to the Hask mill.\n",
 			},
 		},
+		{
+			name: "a day beside the minute that the dateline's weekday holds, in other words",
+			articles: []string{
+				"a.txt", "Crane falls\n\nTARVIN, 14 June (Coast Wire) — A tower crane toppled onto a car park in Tarvin on Sunday. The jib came down at 3.26pm, crews said.\n",
+				"b.txt", "Crane inquiry\n\nThe collapse, at about 3.26pm on 15 June, crushed eleven parked vehicles.\n",
+			},
+			want: []string{"b.txt:3:34: fact.date: day of the event: on 15 June here; on Sunday (the day of 3.26pm) (filed 14 June) in a.txt:3"},
+		},
+		{
+			name: "a day beside the minute on the dateline's day",
+			articles: []string{
+				"a.txt", "Crane falls\n\nTARVIN, 14 June (Coast Wire) — A tower crane toppled onto a car park in Tarvin on Sunday. The jib came down at 3.26pm, crews said.\n",
+				"b.txt", "Crane inquiry\n\nThe collapse, at about 3.26pm on 14 June, crushed eleven parked vehicles.\n",
+			},
+		},
+		{
+			name: "a day beside another minute",
+			articles: []string{
+				"a.txt", "Crane falls\n\nTARVIN, 14 June (Coast Wire) — A tower crane toppled onto a car park in Tarvin on Sunday. The jib came down at 3.26pm, crews said.\n",
+				"b.txt", "Crane inquiry\n\nThe crane's owners will meet the council at about 3.41pm on 15 June.\n",
+			},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			expect(t, checkDefaultRule(t, "fact.date", tc.articles...), tc.want...)

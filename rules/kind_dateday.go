@@ -62,8 +62,9 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 		future   bool
 		named    bool
 		yearless bool
-		// past marks a day of no year in a clause of the past.
-		past bool
+		// past marks a day of no year in a clause of the past,
+		// untensed one in a clause of no tense known.
+		past, untensed bool
 	}
 	var room [8]pending
 	todo := room[:0]
@@ -135,7 +136,8 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 			todo = append(todo, pending{e: e, day: day, weekday: weekday, future: future, named: named, sentenceWords: words})
 		}
 		if yearless {
-			todo = append(todo, pending{e: e, day: noYear, yearless: true, past: s.tenseAt(a, e, i) == dates.Past, sentenceWords: words})
+			tense := s.tenseAt(a, e, i)
+			todo = append(todo, pending{e: e, day: noYear, yearless: true, past: tense == dates.Past, untensed: tense != dates.Past && tense != dates.Future, sentenceWords: words})
 		}
 	}
 	out = slices.Grow(out, len(todo))
@@ -147,8 +149,12 @@ func (r *dateFactsRule) dayClaims(out []claim, a *Article, es []dates.Expr, s *d
 			c := p.claim(dayKey, dayLabel, diag.At(a.Doc, p.e.Span), spanText(a, p.e.Phrase), float64(p.day), float64(p.day), ids)
 			c.Rel, c.Head = true, noYearHead
 			c.Years = r.minuteYears(a, p.e)
-			if p.past && c.Compl == "" {
+			switch {
+			case c.Compl != "":
+			case p.past:
 				c.Compl = pastMark // filedBefore
+			case p.untensed && len(c.Years) > 0:
+				c.Compl = minuteMark // filedBefore
 			}
 			out = append(out, c)
 			continue
@@ -232,12 +238,31 @@ func (r *dateFactsRule) notEventOf(s *dateScratch, from, to int, e *dates.Expr) 
 	// shops were shut on Tuesday after the worst storm since 2009"
 	// dates the shutting, not an earlier event.
 	from, to = r.subordinate(s, e, from, to)
+	to = r.nounRelative(s, e, to)
 	for j := from; j < to; j++ {
 		if r.lex(s, j).is&(qNotEvent|qHead) != 0 && !r.timesDay(s, j, e) {
 			return true
 		}
 	}
 	return false
+}
+
+// nounRelative returns where the part of date e ends, before to, at a
+// relative clause that tells of a noun after the date: a word of
+// earlier_breaks ("that", "which") right after a word, two tokens or
+// more after the date. "Sank on Monday in a gale that forecasters said
+// would last" dates the sinking; the "would" is the gale's. A word of
+// earlier_breaks right after the date, its comma or a part of its day
+// ("agreed on Monday that it would close", "on Monday night that"),
+// opens what the date's clause says, and is left in it.
+func (r *dateFactsRule) nounRelative(s *dateScratch, e *dates.Expr, to int) int {
+	toks := s.toks
+	for j := e.Tokens[1] + 2; j < to; j++ {
+		if toks[j-1].Kind == segment.Word && r.lex(s, j).shape&tkBreak != 0 {
+			return j
+		}
+	}
+	return to
 }
 
 // beforeClause returns where the clause of date e starts in its part
@@ -531,6 +556,11 @@ func (r *dateFactsRule) heldClaims(out []claim, from int, a *Article, es []dates
 			Role:  -1,
 			Head:  src.Head,
 			Years: []float64{float64(m)},
+		}
+		if src.When != nil {
+			// The bounds of the weekday by its dateline (filedBefore).
+			w := *src.When
+			c.When = &w
 		}
 		if m < smallHours {
 			c.Role = nightRole
@@ -826,6 +856,12 @@ func (r *dateFactsRule) dayOpponents(x *claim, xa int, arts []int, claims [][]cl
 // clause of the past (filedBefore).
 const pastMark = "<"
 
+// minuteMark marks (in Compl) the claim of a day of no year written
+// beside a time of day to the minute (minuteYears) in a clause of no
+// known tense ("The crash, at 4.17pm on 9 May, closed the road"):
+// filedBefore sets it against the weekdays held for its minute alone.
+const minuteMark = "<?"
+
 // filedOn returns the day of an article's dateline of no year
 // (Meta.MonthDay, "MM-DD"), as a day of noYearYear.
 func filedOn(a *Article) (dates.Day, bool) {
@@ -853,8 +889,15 @@ func filedOn(a *Article) (dates.Day, bool) {
 // x is reported: a weekday moved in the copy under the dateline stays
 // by the dateline, and the day written out after it is the one that
 // moved.
+//
+// A weekday held for a time of day (heldKey) under such a dateline
+// opposes x when x is written beside the same minute, whatever the
+// words: the minute ties the two to one moment (a wire's "TOWN, May 9 -
+// The roof fell in on Saturday. ... It gave way at 4.17pm" against "at
+// 4.17pm on 10 May"), and then x may be in a clause of no known tense
+// too (minuteMark).
 func filedBefore(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int]*claim, bool) {
-	if x.Head != noYearHead || x.Compl != pastMark {
+	if x.Head != noYearHead || x.Compl != pastMark && x.Compl != minuteMark {
 		return nil, nil, false
 	}
 	t := opponentTest{kind: filedWalk}
@@ -864,27 +907,33 @@ func filedBefore(x *claim, xa int, arts []int, claims [][]claim) ([]int, map[int
 // weighFiled is filedBefore's test of a claim: another article writing
 // x's day in a sentence sharing a point with x's ends the walk; a
 // weekday named under a dateline at most clockReach days before x's day,
-// in a sentence sharing earlierShared points with x's, opposes it.
+// in a sentence sharing earlierShared points with x's (x in a clause of
+// the past), or held for the minute written beside x's, opposes it.
 func weighFiled(x, y *claim) (verdict, int) {
 	if y.Key == dayKey && sameDay(x, y) && earlierPoints(x, y) >= dayShared {
 		return stops, 0 // another article writes x's day
 	}
 	d := dates.Day(x.Q.Value)
-	if y.Key != weeknameKey || y.Rel || y.When == nil || y.Compl == supportOnly {
+	held := y.Key == heldKey && sameMinute(x, y)
+	if !held && (y.Key != weeknameKey || y.Rel || x.Compl != pastMark) || y.When == nil || y.Compl == supportOnly {
 		return pass, 0
+	}
+	n := earlierShared
+	if !held {
+		n = earlierPoints(x, y)
 	}
 	if d <= y.When.Lo {
 		// A weekday of the week up to its bound, x's day among them,
 		// supports x with its points.
 		if d > y.When.Hi-7 {
-			return supports, earlierPoints(x, y)
+			return supports, n
 		}
 		return pass, 0
 	}
 	if d-y.When.Hi > clockReach {
 		return pass, 0
 	}
-	if n := earlierPoints(x, y); n >= earlierShared {
+	if n >= earlierShared {
 		return opposes, n
 	}
 	return pass, 0

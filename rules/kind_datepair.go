@@ -106,6 +106,26 @@ func pageDayClaim(out []claim, a *Article, es []dates.Expr) []claim {
 	})
 }
 
+// pageOwnDay makes the page's pair claim (page: none or one,
+// pageDayClaim) a weekday of its dateline's day alone when a weekday of
+// the dateline's lead (leads, datelineLeadClaims) names the page's
+// weekday: "A Town Post | News | Tuesday" over "TOWN, 17 November - The
+// pumps failed on Tuesday" is a Tuesday's page of 17 November, since
+// were the page the day after the dateline's, the lead's Tuesday would
+// be that next day, or six days before the dateline, and copy filed on
+// the dateline tells neither in the past (datelineLeadDays).
+func pageOwnDay(page, leads []claim) {
+	if len(page) != 1 || page[0].Role != pageRole {
+		return
+	}
+	for k := range leads {
+		if l := &leads[k]; l.Role == datelineRole && l.Head == page[0].Head && l.Q.Value == page[0].Q.Value {
+			page[0].Role = -1
+			return
+		}
+	}
+}
+
 // datelineDay reports whether the date at span s of text is a dateline's:
 // at the start of its line only a place in capitals, and maybe a region
 // after a comma, then a comma ("KLANG, 5 March", "PORT ELLIS, Kentshire,
