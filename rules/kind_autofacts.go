@@ -3703,7 +3703,9 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	// for each, two outlets' round "more than 300" outnumbered the one
 	// exact figure against a changed one, which was never reported.
 	cmpr := comparison{rule: r, match: r.match, symmetric: true, tolerance: r.tolerance, openBound: r.openBound, minor: r.minor, major: r.major, unrelated: unrelated, supports: supports, vagueIsNeutral: true,
-		alsoDisagree: func(x, y *claim) bool { return r.openBound > 0 && maximaDisagree(x, y, r.tolerance) }, keys: nkeys, variants: r.unitVariants}
+		alsoDisagree: func(x, y *claim) bool {
+			return r.openBound > 0 && (maximaDisagree(x, y, r.tolerance) || minimaDisagree(x, y, r.tolerance))
+		}, keys: nkeys, variants: r.unitVariants}
 	compareStories(c, perArticle, cmpr, rep)
 	compared := len(rep.diags)
 	r.selfContradictions(c, perArticle, anchors, cmpr, rep)
