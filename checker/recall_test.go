@@ -44,7 +44,7 @@ type figureSite struct {
 // below the floor measured when the test was written: a change that loses
 // findings fails, one that gains them should raise the floor.
 func TestStoriesFigureRecall(t *testing.T) {
-	const floor = 0.628 // 107 of 167 found after round 31 ("another" before a count of a role no figure before it has: "Four died. Another 27 were hurt"); 106 of 167 found after round 27 (a bare figure keyed by its verb, a part "of whom" and one "of them" each the subject of its verb); 104 of 167 found after round 25 (a share written as parts of a whole, "two in three"); 103 of 167 found after the round-24 merge (a percentage by its subject, companion figures); 101 of 167 found after round 23 (a figure after "the loss of"), 100 after round 22 (98 before), less two
+	const floor = 0.640 // 109 of 167 found after round 34 (a count an article gives of two parties keyed by its owner, a name opening the sentence or in the possessive before the figure); 107 of 167 found after round 31 ("another" before a count of a role no figure before it has: "Four died. Another 27 were hurt"); 106 of 167 found after round 27 (a bare figure keyed by its verb, a part "of whom" and one "of them" each the subject of its verb); 104 of 167 found after round 25 (a share written as parts of a whole, "two in three"); 103 of 167 found after the round-24 merge (a percentage by its subject, companion figures); 101 of 167 found after round 23 (a figure after "the loss of"), 100 after round 22 (98 before), less two
 	set, err := rules.LoadDefault()
 	if err != nil {
 		t.Fatal(err)

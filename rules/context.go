@@ -778,6 +778,9 @@ type ctxMemo struct {
 	// claimSent holds the sentence of each claim of the article being
 	// built (companionFigures).
 	claimSent []int32
+	// claimQ holds the quantity of each claim of the article being
+	// built (personOwners).
+	claimQ []int32
 	// word is each token's context word (0: none), once done.
 	word []wordID
 	done []bool

@@ -84,6 +84,10 @@ type claim struct {
 	// verb, set by the autofacts corpus stage (resolveBareVerbCounts):
 	// it is compared with the bare figures of other articles only.
 	copied bool
+	// personOnly marks a count that its article gives more than once,
+	// of which this is its owner's only one; set by the autofacts
+	// corpus stage (personOnlyCounts).
+	personOnly bool
 	// kid is the number of Key among the distinct keys of the claims
 	// compared, in the keys' order, set by numberKeys.
 	kid int32

@@ -1022,6 +1022,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 	var loc locator
 	located := false
 	memo.claimSent = memo.claimSent[:0]
+	memo.claimQ = memo.claimQ[:0]
 	for i := range qs {
 		q := &qs[i]
 		if conv[i] >= 0 || len(covered) > 0 && covered[q.Number.Start] {
@@ -1063,6 +1064,9 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		for len(memo.claimSent) < len(claims) {
 			memo.claimSent = append(memo.claimSent, int32(q.Sentence)) // each claim's sentence
 		}
+		for len(memo.claimQ) < len(claims) {
+			memo.claimQ = append(memo.claimQ, int32(i)) // each claim's quantity
+		}
 	}
 	companionFigures(claims, memo.claimSent, memo) // kind_autofacts_companion.go
 	memo.claimSent = memo.claimSent[:0]
@@ -1085,6 +1089,8 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 			}
 		}
 	}
+	r.personOwners(a, qs, claims, memo.claimQ, memo) // kind_autofacts_person.go
+	memo.claimQ = memo.claimQ[:0]
 	out := &autoFacts{Day: a.Ref.Day, Dated: a.Ref.Known}
 	if len(claims) > 0 {
 		out.Claims = memo.takeClaims(claims)
@@ -3364,7 +3370,8 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 		return false
 	}
 	bare := strings.HasPrefix(x.Compl, bareMark) || strings.HasPrefix(y.Compl, bareMark)
-	if x.Role >= 0 && y.Role >= 0 && x.Role != y.Role {
+	person := r.personCount(x, y) // kind_autofacts_person.go
+	if x.Role >= 0 && y.Role >= 0 && x.Role != y.Role && !person {
 		return false
 	}
 	// Figures of two named subjects are two facts: "The Greens won
@@ -3434,6 +3441,9 @@ func (r *autoFactsRule) match(x, y *claim) bool {
 	// modifier is.
 	if x.Head != "" && x.Head == y.Head {
 		score++
+	}
+	if person {
+		score += 2
 	}
 	if levelPoint(x, y) { // kind_autofacts_level.go
 		score++
@@ -3659,6 +3669,7 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	r.localDollarsOf(c.Stories, perArticle)          // kind_autofacts_dollars.go
 	oneTally(c.Stories, perArticle)                  // kind_autofacts_tally.go
 	ownedComplement(c.Stories, perArticle)           // kind_autofacts_owned.go
+	personOnlyCounts(perArticle)                     // kind_autofacts_person.go
 	// The keys are final: numbered once for every grouping by key below.
 	nkeys := numberKeys(perArticle)
 	if r.specificCounts {
@@ -3719,7 +3730,9 @@ func (r *autoFactsRule) CheckCorpus(c *Corpus, facts []any, rep *Reporter) {
 	// for each, two outlets' round "more than 300" outnumbered the one
 	// exact figure against a changed one, which was never reported.
 	cmpr := comparison{rule: r, match: r.match, symmetric: true, tolerance: r.tolerance, openBound: r.openBound, minor: r.minor, major: r.major, unrelated: unrelated, supports: supports, vagueIsNeutral: true,
-		alsoDisagree: func(x, y *claim) bool { return r.openBound > 0 && maximaDisagree(x, y, r.tolerance) }, keys: nkeys, variants: r.unitVariants}
+		alsoDisagree: func(x, y *claim) bool {
+			return r.openBound > 0 && (maximaDisagree(x, y, r.tolerance) || minimaDisagree(x, y, r.tolerance))
+		}, keys: nkeys, variants: r.unitVariants}
 	compareStories(c, perArticle, cmpr, rep)
 	compared := len(rep.diags)
 	r.selfContradictions(c, perArticle, anchors, cmpr, rep)
