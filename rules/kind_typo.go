@@ -216,6 +216,9 @@ type storyTarget struct {
 	age bool
 	// kin marks a target taken by sameKin: after the same family word.
 	kin bool
+	// surname marks a target taken by sameSurname: before the same
+	// family name.
+	surname bool
 }
 
 // CheckCorpus judges each rare spelling within its story: against the
@@ -844,6 +847,9 @@ func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUs
 	if len(best) == 0 && runCount == 1 {
 		best = r.twoOutlets(w, g, cands, stories, &englishWord)
 	}
+	if len(best) == 0 && runCount == 1 {
+		best = r.sameSurname(w, g, cands, stories)
+	}
 	if len(best) == 0 || len(best) > r.cfg.MaxCandidates {
 		return
 	}
@@ -1346,6 +1352,9 @@ func typoMessage(particle, w string, best []storyTarget) string {
 			same = "the same given name and age"
 		case t.kin:
 			same = "the same family word"
+		case t.surname:
+			return fmt.Sprintf("%q here; %q in %s:%d, before the same family name (one use each: which is right?)",
+				particle+w, particle+t.word, t.in.first.File, t.in.first.Start.Line)
 		}
 		return fmt.Sprintf("%q here; %q in %s:%d, after %s (one use each: which is right?)",
 			particle+w, particle+t.word, t.in.first.File, t.in.first.Start.Line, same)
