@@ -7,7 +7,8 @@ import (
 )
 
 // sameSurname is the route of a given name used once in the run, inside
-// a sentence, before a family name ("Orla Tennick"), where another
+// a sentence or opening it (it is no English word), before a family
+// name ("Orla Tennick"), where another
 // spelling of its story one edit away stands before the same family
 // name in another article ("Orla Tennick" there, "Olra Tennick" here):
 // one person named once by each of two outlets, the given name slipped.
@@ -29,7 +30,7 @@ func (r *typoRule) sameSurname(w string, g storyUses, cands []nameTarget, storie
 		return nil
 	}
 	u := &g.uses[0]
-	if u.Initial || u.Next == "" || r.after[u.Next] || u.Apostrophe || runeLen(w) < r.cfg.MinLength {
+	if u.Next == "" || r.after[u.Next] || u.Apostrophe || runeLen(w) < r.cfg.MinLength {
 		return nil
 	}
 	_, prev := r.neighbours(*u)
@@ -37,7 +38,7 @@ func (r *typoRule) sameSurname(w string, g storyUses, cands []nameTarget, storie
 	var best []storyTarget
 	word, wordSet := false, false
 	for _, t := range cands {
-		if t.word == w || t.known || len(t.n.Uses) == 0 || t.runes < r.cfg.MinLength || !t.n.HasNext(u.Next) {
+		if t.word == w || t.known || len(t.n.Uses) == 0 || t.runes < r.cfg.MinLength {
 			continue
 		}
 		if t.runes-runeLen(w) > 1 || runeLen(w)-t.runes > 1 || distanceAbove(letterMask(w), t.letters, 1) {

@@ -7,7 +7,7 @@ import (
 
 // TestTypoSameSurname checks the route of a given name slipped before
 // the same family name ("Isbath Varrow" where another outlet writes
-// "Isbeth Varrow"): one use each is a tie, both reported; named more
+// "Isbeth Varrow"), inside a sentence or opening it: one use each is a tie, both reported; named more
 // often the other way, the spelling is its slip. Another family name, a
 // generic word after it, related names, an English word or one article
 // naming both stays quiet.
@@ -37,6 +37,18 @@ func TestTypoSameSurname(t *testing.T) {
 			articles: append(story("Isbeth Varrow", "Isbath Varrow"),
 				"c.txt", lead+"A nurse, Isbeth Varrow, was taken to hospital."),
 			want: []string{`b.txt:3:41: name.typo: "Isbath" looks like a misspelling of "Isbeth" (named 2 times in 2 articles, beside the same name) => Isbeth`},
+		},
+		{
+			name: "opening a sentence",
+			articles: []string{
+				"a.txt", lead + "At noon the wall fell on Isbeth Varrow, a nurse.",
+				"b.txt", lead + "The wall fell at noon. Isbath Varrow, a nurse, was hurt.",
+			},
+			// The other, named inside a sentence, is judged only
+			// against names used inside one.
+			want: []string{
+				`b.txt:3:24: name.typo: "Isbath" here; "Isbeth" in a.txt:3, before the same family name (one use each: which is right?)`,
+			},
 		},
 		{name: "another family name", articles: story("Isbeth Varrow", "Isbath Corrin")},
 		{name: "a generic word after", articles: story("Isbeth Street", "Isbath Street")},
