@@ -8,9 +8,9 @@ import (
 
 // sameSurname is the route of a given name used once in the run, inside
 // a sentence or opening it (it is no English word), before a family
-// name ("Orla Tennick"), where another
+// name ("Isbeth Varrow"), where another
 // spelling of its story one edit away stands before the same family
-// name in another article ("Orla Tennick" there, "Olra Tennick" here):
+// name in another article ("Isbeth Varrow" there, "Isbath Varrow" here):
 // one person named once by each of two outlets, the given name slipped.
 // The family name is the evidence the same_given route reads after a
 // given name, read the other way round; nothing tells which spelling is
@@ -21,7 +21,7 @@ import (
 // What keeps two people of one family apart: the spelling is no English
 // word, the two are no related words by the endings of suffixes (no
 // "Maria" and "Marie", "Anna" and "Anne"), the word after it is a name
-// (no generic_after word: "Orla Street"), a name before the spelling
+// (no generic_after word: "Isbeth Street"), a name before the spelling
 // inside its sentence stands before the other too, no article names
 // both spellings (the spelling's own article names only it), and
 // exactly one name is within reach.
