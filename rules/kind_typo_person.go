@@ -65,7 +65,7 @@ func (r *typoRule) samePerson(w string, g storyUses, cands []nameTarget, stories
 	// An English word is taken only one edit from the name of a person
 	// whose given name, or that name itself, stands after a title
 	// somewhere, named in the story as often as a learned name must be:
-	// "Dr Wenna Hollis" and "Wenna Hollies", or "Ilse Berris" and "Ms
+	// "Dr Ilse Berris" and "Ilse Berries", or "Ilse Berris" and "Ms
 	// Berris" where "Ilse Berries" is written once. The word list is
 	// asked only once a name is near enough to be weighed (wordSet):
 	// most spellings meet none, and the look-up was most of the

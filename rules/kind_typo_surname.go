@@ -20,7 +20,7 @@ import (
 //
 // What keeps two people of one family apart: the spelling is no English
 // word, the two are no related words by the endings of suffixes (no
-// "Maria" and "Marie", "Anna" and "Anne"), the word after it is a name
+// "Marita" and "Marite"), the word after it is a name
 // (no generic_after word: "Isbeth Street"), a name before the spelling
 // inside its sentence stands before the other too, no article names
 // both spellings (the spelling's own article names only it), and
