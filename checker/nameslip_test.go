@@ -36,7 +36,7 @@ var calendarWords = strings.Fields("Monday Tuesday Wednesday Thursday Friday Sat
 // and a place used three times, whose slip leaves two uses against one.
 // The share found must not fall below the floor.
 func TestNameSlipRecall(t *testing.T) {
-	const floor = 0.8246 // 1,874 of 2,270 found after round 33 (a name used twice by two outlets and once otherwise by a third; a given name after the same family word); 1,807 of 2,270 on main before it; less two
+	const floor = 0.9085 // 2,158 of 2,373 found after round 34 (a given name slipped before the same family name; a name used three times beside the same generic word, "Cape", "Valley", as the other two uses; family words of one tie; an English word one edit from a titled family name); 1,963 of 2,373 on main before it, with fresh26's stories; 1,874 of 2,270 found after round 33 (a name used twice by two outlets and once otherwise by a third; a given name after the same family word); 1,807 of 2,270 on main before it; less two
 	set, err := rules.LoadDefault()
 	if err != nil {
 		t.Fatal(err)

@@ -29,8 +29,9 @@ type typoRule struct {
 	// after and before hold the configured generic words; titles the
 	// person_titles; notTargets the not_targets.
 	after, before, titles, notTargets map[string]bool
-	// kin numbers the kin_words (kinSet).
-	kin map[uint32]bool
+	// kin numbers the kin_words (kinSet): each word's number maps to
+	// the number of the first word of its kin_groups group, or its own.
+	kin map[uint32]uint32
 }
 
 type typoConfig struct {
@@ -131,6 +132,10 @@ type typoConfig struct {
 	// one edit away that another article writes after the same word
 	// (see sameKin).
 	KinWords []string `toml:"kin_words"`
+	// KinGroups are family words that name one tie, each string the
+	// words of one tie parted by spaces ("father dad daddy"): sameKin
+	// reads a word of a group as any other of it.
+	KinGroups []string `toml:"kin_groups"`
 }
 
 func newTypoRule(t *tomlx.Table, info Info) (Rule, error) {
@@ -161,7 +166,7 @@ func newTypoRule(t *tomlx.Table, info Info) (Rule, error) {
 	case c.MinNameUses <= c.MaxTypoUses:
 		return nil, t.Errorf("min_name_uses", "rule %q: min_name_uses (%d) must be more than max_typo_uses (%d), or no word could be both", info.ID, c.MinNameUses, c.MaxTypoUses)
 	}
-	return &typoRule{info: info, cfg: c, suffixes: append([]string{""}, c.Suffixes...), after: exactSet(c.GenericAfter), before: exactSet(c.GenericBefore), titles: exactSet(c.PersonTitles), notTargets: exactSet(c.NotTargets), kin: kinSet(c.KinWords)}, nil
+	return &typoRule{info: info, cfg: c, suffixes: append([]string{""}, c.Suffixes...), after: exactSet(c.GenericAfter), before: exactSet(c.GenericBefore), titles: exactSet(c.PersonTitles), notTargets: exactSet(c.NotTargets), kin: kinSet(c.KinWords, c.KinGroups)}, nil
 }
 
 func (r *typoRule) Info() *Info { return &r.info }
@@ -211,6 +216,9 @@ type storyTarget struct {
 	age bool
 	// kin marks a target taken by sameKin: after the same family word.
 	kin bool
+	// surname marks a target taken by sameSurname: before the same
+	// family name.
+	surname bool
 }
 
 // CheckCorpus judges each rare spelling within its story: against the
@@ -839,6 +847,9 @@ func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUs
 	if len(best) == 0 && runCount == 1 {
 		best = r.twoOutlets(w, g, cands, stories, &englishWord)
 	}
+	if len(best) == 0 && runCount == 1 {
+		best = r.sameSurname(w, g, cands, stories)
+	}
 	if len(best) == 0 || len(best) > r.cfg.MaxCandidates {
 		return
 	}
@@ -1341,6 +1352,9 @@ func typoMessage(particle, w string, best []storyTarget) string {
 			same = "the same given name and age"
 		case t.kin:
 			same = "the same family word"
+		case t.surname:
+			return fmt.Sprintf("%q here; %q in %s:%d, before the same family name (one use each: which is right?)",
+				particle+w, particle+t.word, t.in.first.File, t.in.first.Start.Line)
 		}
 		return fmt.Sprintf("%q here; %q in %s:%d, after %s (one use each: which is right?)",
 			particle+w, particle+t.word, t.in.first.File, t.in.first.Start.Line, same)

@@ -1,5 +1,7 @@
 package rules
 
+import "strings"
+
 // sameKin is the route of a person named by a family word: a spelling
 // used once in the run, inside a sentence, right after a word of
 // kin_words ("her son Tamas", "his wife Ilka", "Mum Ilka"), where
@@ -59,16 +61,20 @@ func (r *typoRule) sameKin(w string, g storyUses, cands []nameTarget, stories *s
 	return best
 }
 
-// kinOf returns the number (wordBefore) of the family word of kin_words
-// just before use u, lowercase ("her son Tamas": the use's frame, see
-// frameOf) or capitalised as its Prev ("Mum Ilka", "Wife Ilka" opening
-// a sentence), or 0 where none stands there.
+// kinOf returns the number of the tie named by the family word of
+// kin_words just before use u, lowercase ("her son Tamas", "his son,
+// Tamas": the use's frame, see frameOf) or capitalised as its Prev ("Mum
+// Ilka", "Wife Ilka" opening a sentence), or 0 where none stands there.
+// The words of one group of kin_groups name one tie ("his father, Ivo"
+// and "Dad Ivo"), so they give one number (kinSet).
 func (r *typoRule) kinOf(u *NameUse) uint32 {
-	if u.Noun != 0 && u.Noun&1 == 0 && r.kin[u.Noun] {
-		return u.Noun
+	if u.Noun != 0 && u.Noun&1 == 0 {
+		if k := r.kin[u.Noun]; k != 0 {
+			return k
+		}
 	}
 	if u.Prev != "" {
-		if k := wordBefore(u.Prev); r.kin[k] {
+		if k := r.kin[wordBefore(u.Prev)]; k != 0 {
 			return k
 		}
 	}
@@ -92,14 +98,28 @@ func (r *typoRule) kinAfter(u *NameUse, k uint32, n *CorpusName, arts []int) boo
 }
 
 // kinSet numbers the family words of kin_words as frameOf numbers the
-// word before a name (wordBefore).
-func kinSet(words []string) map[uint32]bool {
-	if len(words) == 0 {
+// word before a name (wordBefore), each mapped to the number of its tie:
+// the first word's of its group of groups (words parted by spaces), or
+// its own where it is in none. A word of a group is a family word even
+// where kin_words leaves it out.
+func kinSet(words, groups []string) map[uint32]uint32 {
+	if len(words) == 0 && len(groups) == 0 {
 		return nil
 	}
-	m := make(map[uint32]bool, len(words))
+	m := make(map[uint32]uint32, len(words))
 	for _, w := range words {
-		m[wordBefore(w)] = true
+		k := wordBefore(w)
+		m[k] = k
+	}
+	for _, g := range groups {
+		ws := strings.Fields(g)
+		if len(ws) == 0 {
+			continue
+		}
+		first := wordBefore(ws[0])
+		for _, w := range ws {
+			m[wordBefore(w)] = first
+		}
 	}
 	return m
 }

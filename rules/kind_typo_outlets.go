@@ -11,16 +11,26 @@ package rules
 // least minOutletRunes long (a short name one edit from another is as
 // likely another name: "Ilvo", "Ilva"), the other is no related word by
 // an ending of suffixes but a final vowel, and exactly one name of the
-// story is one edit away. A name beside the spelling says whose it is
-// and the other routes read it; one written twice in one article is one
+// story is one edit away. A capitalised word beside the spelling must
+// stand beside both uses of the other: "Cape Kelvarra" is a slip of
+// "Cape Kelvara" written so by two other outlets, where the other routes,
+// which read no generic word (generic_before, generic_after) as a
+// name's, say nothing; beside another word, or beside none, it may be
+// another place or person. One written twice in one article is one
 // writer's spelling, no agreement.
 func (r *typoRule) twoOutlets(w string, g storyUses, cands []nameTarget, stories *storyMap, englishWord *lazyWord) []storyTarget {
 	if len(g.uses) != 1 {
 		return nil
 	}
-	u := g.uses[0]
-	if u.Initial || u.Next != "" || u.Prev != "" || runeLen(w) < minOutletRunes {
+	u := &g.uses[0]
+	if u.Initial || runeLen(w) < minOutletRunes {
 		return nil
+	}
+	// A word before u that opens its sentence ("The Kelvara Gorge") is
+	// no neighbour: any word may stand there.
+	prev := u.Prev
+	if u.PrevInitial {
+		prev = ""
 	}
 	arts := stories.articles(g.story)
 	var best []storyTarget
@@ -33,7 +43,8 @@ func (r *typoRule) twoOutlets(w string, g storyUses, cands []nameTarget, stories
 		}
 		a, b := &t.n.Uses[0], &t.n.Uses[1]
 		if a.article == b.article || a.article == u.article || b.article == u.article ||
-			!inArticles(arts, a.article) || !inArticles(arts, b.article) || a.Initial && b.Initial {
+			!inArticles(arts, a.article) || !inArticles(arts, b.article) || a.Initial && b.Initial ||
+			!sameBeside(u, prev, a) || !sameBeside(u, prev, b) {
 			continue
 		}
 		best = append(best, storyTarget{nameTarget: t, in: stories.names.inStory(t.n, arts), family: true})
@@ -42,6 +53,19 @@ func (r *typoRule) twoOutlets(w string, g storyUses, cands []nameTarget, stories
 		return nil
 	}
 	return best
+}
+
+// sameBeside reports whether use v stands beside the capitalised words
+// that use u stands beside, u.Next and prev where they are not empty
+// (after prev, inside its sentence or opening it, and before u.Next),
+// and before no other common noun than u's where both stand between
+// "the" and one (nounAfter): "the Harnick road" is no slip of "the
+// Harnock quarry".
+func sameBeside(u *NameUse, prev string, v *NameUse) bool {
+	if u.Noun&1 != 0 && v.Noun&1 != 0 && u.Noun != v.Noun {
+		return false
+	}
+	return (u.Next == "" || v.Next == u.Next) && (prev == "" || v.Prev == prev)
 }
 
 // minOutletRunes is the shortest name twoOutlets reads.

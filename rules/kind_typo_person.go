@@ -63,12 +63,14 @@ func (r *typoRule) samePerson(w string, g storyUses, cands []nameTarget, stories
 		return nil
 	}
 	// An English word is taken only one edit from the name of a person
-	// whose given name stands after a title somewhere, named in the
-	// story as often as a learned name must be: "Dr Wenna Hollis" and
-	// "Wenna Hollies". The word list is asked only once a name is near
-	// enough to be weighed (wordSet): most spellings meet none, and the
-	// look-up was most of the route's cost.
-	word, wordSet := false, false
+	// whose given name, or that name itself, stands after a title
+	// somewhere, named in the story as often as a learned name must be:
+	// "Dr Ilse Berris" and "Ilse Berries", or "Ilse Berris" and "Ms
+	// Berris" where "Ilse Berries" is written once. The word list is
+	// asked only once a name is near enough to be weighed (wordSet):
+	// most spellings meet none, and the look-up was most of the
+	// route's cost.
+	word, wordSet, givenTitled := false, false, false
 	next, _ := r.neighbours(u)
 	wRunes := runeLen(w)
 	var best []storyTarget
@@ -87,15 +89,14 @@ func (r *typoRule) samePerson(w string, g storyUses, cands []nameTarget, stories
 			continue
 		}
 		if !wordSet {
-			// What the route asked of every spelling before any
-			// name: an English word whose given name stands after
-			// no title is no person's name.
 			word, wordSet = english.IsWord(strings.ToLower(w)), true
-			if word && !r.titled(stories.names, u.Prev) {
-				return nil
-			}
+			givenTitled = word && r.titled(stories.names, u.Prev)
 		}
-		if word && d != 1 {
+		// An English word whose given name stands after no title is
+		// no person's name, unless the name it is one edit from stands
+		// after a title itself ("Ms Berris"): that is a person's family
+		// name, and the given name before both says whose.
+		if word && (d != 1 || !givenTitled && !r.titledForm(t.n)) {
 			continue
 		}
 		if accentOnly(w, t.word) || sameFolded(w, t.word) {
@@ -132,6 +133,9 @@ func (r *typoRule) samePerson(w string, g storyUses, cands []nameTarget, stories
 		return nil
 	}
 	if len(best) == 0 {
+		if word && !givenTitled {
+			return nil // as before any name was weighed
+		}
 		return r.sameArticle(w, g, cands, stories, true)
 	}
 	return best
@@ -193,16 +197,20 @@ func (r *typoRule) sameArticle(w string, g storyUses, cands []nameTarget, storie
 // but a title is a title there as well.
 func (r *typoRule) titled(ix *NameIndex, g string) bool {
 	f := ix.Form(g)
-	if f == nil {
-		return false
-	}
-	for _, p := range f.Prevs {
+	return f != nil && r.titledForm(f)
+}
+
+// titledForm reports whether spelling n stands after a title of
+// person_titles somewhere in the run ("Ms Berris"), as titled does for a
+// given name.
+func (r *typoRule) titledForm(n *CorpusName) bool {
+	for _, p := range n.Prevs {
 		if r.titles[p] {
 			return true
 		}
 	}
-	for _, v := range f.Uses {
-		if r.titles[v.Prev] {
+	for i := range n.Uses {
+		if r.titles[n.Uses[i].Prev] {
 			return true
 		}
 	}

@@ -48,9 +48,10 @@ func ageMayFollow(text string, e int) bool {
 // frameMayFollow is frameOf's first test, of the bytes before a name
 // that starts at byte s: a space after a lowercase letter ("the ",
 // "Mum "), as nounAfter's "the " and a family word before the name
-// both end. It inlines, as ageMayFollow does.
+// both end, or a space after a comma ("his son, Tamas"). It inlines, as
+// ageMayFollow does.
 func frameMayFollow(text string, s int) bool {
-	return s >= 2 && s <= len(text) && text[s-1] == ' ' && text[s-2]-'a' < 26
+	return s >= 2 && s <= len(text) && text[s-1] == ' ' && (text[s-2]-'a' < 26 || text[s-2] == ',')
 }
 
 // maxAge is the oldest age ageAfter reads.
@@ -90,19 +91,43 @@ func nounAfter(text string, toks []segment.Token, i int32) uint32 {
 // word at token i: the noun after it where the name stands between "the"
 // and that noun (nounAfter: an odd number), or else the lowercase word
 // just before it, one space away ("her son Tamas", "his wife Ilka": an
-// even number, never 0), which rule typo compares with its kin_words
-// (sameKin). It is 0 where neither frame holds. The two frames never
-// meet: the word before a name between "the" and a noun is "the".
+// even number, never 0), or before the comma that sets the name in
+// apposition to it ("his son, Tamas, 9,"), which rule typo compares with
+// its kin_words (sameKin). It is 0 where neither frame holds. The two
+// frames never meet: the word before a name between "the" and a noun is
+// "the".
 func frameOf(text string, toks []segment.Token, i int32) uint32 {
 	if n := nounAfter(text, toks, i); n != 0 {
 		return n
 	}
 	// Most names stand after no lowercase word: told by two bytes.
-	if s := toks[i].Start; s < 2 || text[s-1] != ' ' || text[s-2] < 'a' || text[s-2] > 'z' || i < 1 {
+	s := toks[i].Start
+	if s < 2 || text[s-1] != ' ' || i < 1 {
+		return 0
+	}
+	if text[s-2] == ',' {
+		return commaFrame(text, toks, i)
+	}
+	if text[s-2] < 'a' || text[s-2] > 'z' {
 		return 0
 	}
 	w := &toks[i-1]
 	if w.Kind != segment.Word || !isSpace1(text, w.End, toks[i].Start) || text[w.Start] < 'a' || text[w.Start] > 'z' {
+		return 0
+	}
+	return wordBefore(text[w.Start:w.End])
+}
+
+// commaFrame is frameOf's word before the comma before the name word at
+// token i ("his son, Tamas"): the comma touches a lowercase word and one
+// space parts it from the name.
+func commaFrame(text string, toks []segment.Token, i int32) uint32 {
+	if i < 2 {
+		return 0
+	}
+	c, w := &toks[i-1], &toks[i-2]
+	if c.Kind != segment.Punct || c.End-c.Start != 1 || text[c.Start] != ',' || !isSpace1(text, c.End, toks[i].Start) ||
+		w.Kind != segment.Word || w.End != c.Start || text[w.Start] < 'a' || text[w.Start] > 'z' {
 		return 0
 	}
 	return wordBefore(text[w.Start:w.End])

@@ -61,7 +61,8 @@ func TestNameAfter(t *testing.T) {
 
 // TestFrameOf checks the word that frames a name: the noun after it in
 // "the Ilsabet quarry" (odd, nounAfter's), else the lowercase word just
-// before it (even, wordBefore's, case folded), else none.
+// before it or before the comma just before it (even, wordBefore's,
+// case folded), else none.
 func TestFrameOf(t *testing.T) {
 	for _, tc := range []struct {
 		text   string
@@ -72,7 +73,10 @@ func TestFrameOf(t *testing.T) {
 		{text: "Her son Ilsabet was there.", before: "son"},
 		{text: "It was the Ilsabet quarry.", noun: true},
 		{text: "It was Ilsabet.", before: "was"},
-		{text: "It was son, Ilsabet.", before: ""},
+		{text: "It was son, Ilsabet.", before: "son"},
+		{text: "It was 9, Ilsabet.", before: ""},
+		{text: "It was son,  Ilsabet.", before: ""},
+		{text: "It was son ,Ilsabet.", before: ""},
 		{text: "It was son  Ilsabet.", before: ""},
 		{text: "It was 9 Ilsabet.", before: ""},
 		{text: "Ilsabet was there.", before: ""},

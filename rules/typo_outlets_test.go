@@ -7,7 +7,8 @@ import (
 
 // TestTypoTwoOutlets checks the route of a name used twice, once each by
 // two outlets, and written once otherwise by a third with no name beside
-// it: the two that agree give the spelling, where the name is long, the
+// it or beside the word both of theirs stand beside ("Cape"): the two
+// that agree give the spelling, where the name is long, the
 // slip is no English word, no other name of the story is as near, and
 // neither of the two is the slip's own article.
 func TestTypoTwoOutlets(t *testing.T) {
@@ -32,6 +33,26 @@ func TestTypoTwoOutlets(t *testing.T) {
 		{name: "the slip is a word", articles: story("Corridon", "Corridor")},
 		{name: "a short name", articles: story("Velka", "Volka")},
 		{name: "a name beside the slip", articles: story("Mordavin", "Mordavan Brusk")},
+		{
+			name:     "the same place word before all three",
+			articles: story("Cape Mordavin", "Cape Mordavan"),
+			want:     []string{`c.txt:3:34: name.typo: "Mordavan" looks like a misspelling of "Mordavin" (named 2 times in 2 articles) => Mordavin`},
+		},
+		{
+			name:     "the same place word after all three",
+			articles: story("the Mordavin Valley", "the Mordavan Valley"),
+			want:     []string{`c.txt:3:33: name.typo: "Mordavan" looks like a misspelling of "Mordavin" (named 2 times in 2 articles) => Mordavin`},
+		},
+		{name: "another place word beside the slip", articles: story("Cape Mordavin", "Port Mordavan")},
+		{name: "a place word beside the slip only", articles: story("Mordavin", "Cape Mordavan")},
+		{
+			name: "a place word beside one of the two",
+			articles: []string{
+				"a.txt", lead + "Rescuers reached Cape Mordavin by noon, the police said.",
+				"b.txt", lead + "The road to Mordavin was closed after the flood.",
+				"c.txt", lead + "Water stood a metre deep in Cape Mordavan on Sunday.",
+			},
+		},
 		{
 			name: "one outlet writes the name twice",
 			articles: []string{

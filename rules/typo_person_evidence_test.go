@@ -16,7 +16,7 @@ var personEvidenceRule = strings.NewReplacer(`suffixes = [`, `suffixes = ["es", 
 // the name a person's is not a title before the given name: the family
 // name used on its own, as news copy names a person on second reference;
 // a slip that lands on an English word after a titled person's given
-// name; and a slip after a title where the story names one person of
+// name, or one edit from a family name written after a title; and a slip after a title where the story names one person of
 // that family name, in full.
 func TestTypoPersonEvidence(t *testing.T) {
 	for _, tc := range []struct {
@@ -59,6 +59,21 @@ func TestTypoPersonEvidence(t *testing.T) {
 			articles: []string{
 				"a.txt", "The firm hired Wenna Hollis. Staff said Wenna Hollis agreed. Wenna Hollis left.\n",
 				"b.txt", "Officials said Wenna Hollies agreed.\n",
+			},
+		},
+		{
+			name: "an English word after a given name, the family name written after a title",
+			articles: []string{
+				"a.txt", "The firm hired Ilse Berris. Staff said Dr Berris agreed. Ilse Berris left.\n",
+				"b.txt", "Officials said Ilse Berries agreed.\n",
+			},
+			want: []string{`b.txt:1:21: name.typo: "Berries" looks like a misspelling of "Berris" (named 3 times in 1 article, beside the same name)`},
+		},
+		{
+			name: "an English word after a given name, the family name after no title",
+			articles: []string{
+				"a.txt", "The firm hired Ilse Berris. Staff said Berris agreed. Ilse Berris left.\n",
+				"b.txt", "Officials said Ilse Berries agreed.\n",
 			},
 		},
 		{
