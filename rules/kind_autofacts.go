@@ -1994,6 +1994,9 @@ func (r *autoFactsRule) claimOf(a *Article, q *quantity.Quantity, text string, t
 		if g < 0 && hasNoun {
 			g, word = r.nounRole(text, toks, np, memo) // "12 deaths": kind_autofacts_rolenoun.go
 		}
+		if g < 0 && hasNoun && len(np.Mods) > 0 {
+			g, word = r.modRole(text, toks, q, np, memo) // "96 cancelled crossings": kind_autofacts_rolenoun.go
+		}
 		// The claims of this branch are finished with end = nounEnd, and
 		// role's tokens (window tokens on each side) are among
 		// roleWithin's (window words on each side, from the same clause
@@ -2476,7 +2479,7 @@ func (r *autoFactsRule) roleAround(a *Article, sent segment.Sentence, from, to i
 	after := r.roleWalkAfter(text, toks, sent, to, memo)
 	for d := 1; d <= r.window; d++ {
 		for _, j := range [2]int{from - d, after + d} {
-			if j < first || j >= sent.Last {
+			if j < first || j >= sent.Last || j >= to && ownFigureAfter(j, sent, memo.inQuantity) {
 				continue
 			}
 			if g := int(roles[j]); g >= 0 && !r.leadsToLevel(text, toks, g, j, from) {
@@ -2927,7 +2930,7 @@ func (r *autoFactsRule) roleWithin(a *Article, si, from, to, dist int, skip []bo
 			}
 		}
 		for _, j := range [2]int{before, after} {
-			if j < first || j >= sent.Last || (j >= from && j < to) || bits[j]&tokWord == 0 {
+			if j < first || j >= sent.Last || (j >= from && j < to) || bits[j]&tokWord == 0 || j >= to && ownFigureAfter(j, sent, skip) {
 				continue
 			}
 			if g := int(roles[j]); g >= 0 && !r.leadsToLevel(text, toks, g, j, from) {
@@ -2948,6 +2951,14 @@ func (r *autoFactsRule) roleWithin(a *Article, si, from, to, dist int, skip []bo
 		return place, toks[placeAt].Text(text)
 	}
 	return -1, ""
+}
+
+// ownFigureAfter reports whether the word at j, after a figure, is
+// followed right away by a figure of its own, which it takes as its
+// object: in "a coach carrying 38 passengers, killing two" the 38 are
+// not the killed, the two are. inQuantity marks the tokens of figures.
+func ownFigureAfter(j int, sent segment.Sentence, inQuantity []bool) bool {
+	return j+1 < sent.Last && j+1 < len(inQuantity) && inQuantity[j+1]
 }
 
 // roleWalkAfter is the token after which the walks for a contrast word
@@ -3097,7 +3108,7 @@ func (r *autoFactsRule) role(text string, toks []segment.Token, sent segment.Sen
 	after := r.roleWalkAfter(text, toks, sent, to, memo)
 	for d := 1; d <= r.window; d++ {
 		for _, j := range []int{from - d, after + d} {
-			if j < first || j >= sent.Last || toks[j].Kind != segment.Word {
+			if j < first || j >= sent.Last || toks[j].Kind != segment.Word || j >= to && ownFigureAfter(j, sent, memo.inQuantity) {
 				continue
 			}
 			if g := r.tokenRole(text, toks, j, memo); g >= 0 && !r.leadsToLevel(text, toks, g, j, from) {

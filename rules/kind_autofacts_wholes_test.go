@@ -90,3 +90,38 @@ func TestOfAge(t *testing.T) {
 		"c.txt", "The storm hurt 11 people and wrecked six kiosks.\n",
 	), "a.txt:1:51: fact.mismatch: kiosks: Five kiosks here; Six kiosks in b.txt:1, six kiosks in c.txt:1")
 }
+
+// TestRoleWordWithItsOwnFigure checks that a contrast word after a count
+// that takes a figure of its own ("carrying 41 passengers, killing
+// three") gives the count no role: the three are the killed, not the 41.
+func TestRoleWordWithItsOwnFigure(t *testing.T) {
+	expect(t, checkDefaultRule(t, "fact.mismatch",
+		"a.txt", "The boulder struck a coach carrying 14 passengers, killing three.\n",
+		"b.txt", "Three died. Eleven more of the 41 passengers were hurt.\n",
+		"c.txt", "Eleven more of the 41 passengers on the coach were injured.\n",
+	), "a.txt:1:37: fact.mismatch: passengers: 14 passengers here; 41 passengers in b.txt:1, 41 passengers in c.txt:1")
+}
+
+// TestIncrementNotItsWhole checks that "blasts" and "explosions" count
+// one thing (count_groups), and that an increment ("four more blasts")
+// is not stated by another article's whole of the noun ("four
+// explosions in all"), which would hold a changed increment back.
+func TestIncrementNotItsWhole(t *testing.T) {
+	expect(t, checkDefaultRule(t, "fact.mismatch",
+		"a.txt", "The first blast shook the depot at noon. Four more blasts followed within the hour.\n",
+		"b.txt", "Three more explosions followed the first within the hour.\n",
+		"c.txt", "There were four explosions in all, the last just before 1pm.\n",
+		"d.txt", "After the first blast, three more followed within the hour.\n",
+	), "a.txt:1:42: fact.mismatch: blasts: Four more blasts here; Three more explosions in b.txt:1")
+}
+
+// TestModifierRole checks that a contrast word between a count and its
+// noun ("69 cancelled sailings") gives the count its role, as the verb
+// does in "cancelled 96 sailings".
+func TestModifierRole(t *testing.T) {
+	expect(t, checkDefaultRule(t, "fact.mismatch",
+		"a.txt", "Passengers will be refunded for all 69 cancelled sailings.\n",
+		"b.txt", "Brenmoor Ferries has cancelled 96 sailings and suspended the service.\n",
+		"c.txt", "The service is off for a week, with 96 sailings axed.\n",
+	), "a.txt:1:37: fact.mismatch: cancelled: 69 cancelled sailings here; 96 sailings in b.txt:1, 96 sailings in c.txt:1")
+}
