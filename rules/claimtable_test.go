@@ -325,6 +325,9 @@ func (r *autoFactsRule) roleWithinRef(text string, toks []segment.Token, sent se
 			if j < first || j >= sent.Last || (j >= from && j < to) || toks[j].Kind != segment.Word {
 				continue
 			}
+			if j >= to && j+1 < sent.Last && memo.inQuantity[j+1] {
+				continue // the word's own figure follows it (ownFigureAfter)
+			}
 			if g := r.tokenRole(text, toks, j, memo); g >= 0 && !r.leadsToLevel(text, toks, g, j, from) {
 				if r.places[g] {
 					if place < 0 {

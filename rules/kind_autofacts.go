@@ -34,8 +34,9 @@ type autoFactsRule struct {
 	specificCounts bool
 	genericCounts  map[string]bool
 	// personCounts are the stemmed count keys of PersonNouns, nil when
-	// none is set.
+	// none is set; personWords are PersonNouns as written, lowercase.
 	personCounts map[string]bool
+	personWords  map[string]bool
 	// labelNouns are LabelNouns (kind_autofacts_label.go).
 	labelNouns words
 	// notCounted are CompoundNotCounted (kind_autofacts_label.go); with
@@ -454,12 +455,13 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		}
 		generic["count:"+stem(strings.ToLower(w))] = true
 	}
-	var persons map[string]bool
+	var persons, personWords map[string]bool
 	for _, w := range c.PersonNouns {
 		if persons == nil {
-			persons = map[string]bool{}
+			persons, personWords = map[string]bool{}, map[string]bool{}
 		}
 		persons["count:"+stem(strings.ToLower(w))] = true
+		personWords[strings.ToLower(w)] = true
 	}
 	var synonyms *idMap
 	if len(syn) > 0 {
@@ -547,6 +549,7 @@ func newAutoFactsRule(t *tomlx.Table, info Info) (Rule, error) {
 		specificCounts: generic != nil,
 		genericCounts:  generic,
 		personCounts:   persons,
+		personWords:    personWords,
 		nouns:          nouns,
 		compoundWords:  compound,
 		measuredOfDims: dimensionSet(c.MeasuredOf),
@@ -889,11 +892,18 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		// "the worst flood since 2007, when the river rose to 6.1
 		// metres": a clause opened by ", when" just after the year
 		// tells what happened that year, so every figure after it in
-		// the sentence is of that year, not only the nearest one.
+		// the sentence is of that year, not only the nearest one; so
+		// does one opened by "after", up to its end (afterClauseEnd).
+		end := -1
 		if whenClauseAfter(text, toks, q) {
+			end = len(toks)
+		} else if a.Seg.Sentences[q.Sentence].Last > q.Tokens[1] {
+			end = afterClauseEnd(text, toks, a.Seg.Sentences[q.Sentence], q)
+		}
+		if end >= 0 {
 			for k := lo; k < hi; k++ {
 				p := &qs[k]
-				if p.Kind != quantity.Year && p.Sentence == q.Sentence && p.Tokens[0] > q.Tokens[1] && !slices.Contains(years[k], q.Value) {
+				if p.Kind != quantity.Year && p.Sentence == q.Sentence && p.Tokens[0] > q.Tokens[1] && p.Tokens[0] < end && !slices.Contains(years[k], q.Value) {
 					years[k] = append(years[k], q.Value)
 				}
 			}
@@ -1112,9 +1122,9 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		// restates no count: where a changed "31 riders" became 13,
 		// another article's "Orlik, 13," was taken for the others'
 		// statement of it, and the change was never reported.
-		// "since he was nine" states an age too
+		// "since he was nine" and "a girl of nine" state an age too
 		// (kind_autofacts_pronage.go).
-		an := anchorOf(&qs[i], namedAge[i] || isAge(text, &qs[i]) || pronounAge(text, toks, a.Seg.Sentences, &qs[i]))
+		an := anchorOf(&qs[i], namedAge[i] || isAge(text, &qs[i]) || pronounAge(text, toks, a.Seg.Sentences, &qs[i]) || r.ofAge(text, toks, &qs[i]))
 		an.Head = qs[i].Span.Start < head
 		if i+1 < len(qs) && conv[i+1] == i && an.Dim != ageDim {
 			narrowByConversion(&an, &qs[i], &qs[i+1])
@@ -1261,6 +1271,40 @@ func whenClauseAfter(text string, toks []segment.Token, q *quantity.Quantity) bo
 	j := q.Tokens[1]
 	return j+1 < len(toks) && toks[j].Kind == segment.Punct && text[toks[j].Start] == ',' &&
 		toks[j+1].Kind == segment.Word && foldIs(toks[j+1].Text(text), "when")
+}
+
+// afterClauseEnd returns the end (a token, exclusive) of a clause opened
+// by "after" right after the year q, with or without a comma, which tells
+// what led to the event of that year: "was fined £90,000 in 2019 after a
+// crane fell two floors, injuring two workers" dates the two workers as
+// it dates the fine. The clause runs to the first mark, or past a comma
+// to the participle phrase it opens ("..., injuring two workers"), and no
+// further: after "who took over in 2021 after the troubled 2018 count,"
+// the sentence goes on with its own verb. "after which" and "after that"
+// tell what came later, which the year does not date. It returns -1 where
+// no such clause follows.
+func afterClauseEnd(text string, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity) int {
+	j := q.Tokens[1]
+	if j < sent.Last && toks[j].Kind == segment.Punct && text[toks[j].Start] == ',' {
+		j++
+	}
+	if j+1 >= sent.Last || toks[j].Kind != segment.Word || !foldIs(toks[j].Text(text), "after") || toks[j+1].Kind != segment.Word {
+		return -1
+	}
+	if next := toks[j+1].Text(text); foldIs(next, "which") || foldIs(next, "that") || strings.EqualFold(next, "this") {
+		return -1
+	}
+	participle := false
+	for k := j + 1; k < sent.Last; k++ {
+		if toks[k].Kind != segment.Punct {
+			continue
+		}
+		if participle || text[toks[k].Start] != ',' || k+1 >= sent.Last || toks[k+1].Kind != segment.Word || !strings.HasSuffix(toks[k+1].Text(text), "ing") {
+			return k
+		}
+		participle = true
+	}
+	return sent.Last
 }
 
 // attributiveYear reports whether q, read as a count, is a year that
@@ -1969,6 +2013,9 @@ func (r *autoFactsRule) claimOf(a *Article, q *quantity.Quantity, text string, t
 		if g < 0 && hasNoun {
 			g, word = r.nounRole(text, toks, np, memo) // "12 deaths": kind_autofacts_rolenoun.go
 		}
+		if g < 0 && hasNoun && len(np.Mods) > 0 {
+			g, word = r.modRole(text, toks, q, np, memo) // "96 cancelled crossings": kind_autofacts_rolenoun.go
+		}
 		// The claims of this branch are finished with end = nounEnd, and
 		// role's tokens (window tokens on each side) are among
 		// roleWithin's (window words on each side, from the same clause
@@ -2454,7 +2501,7 @@ func (r *autoFactsRule) roleAround(a *Article, sent segment.Sentence, from, to i
 	after := r.roleWalkAfter(text, toks, sent, to, memo)
 	for d := 1; d <= r.window; d++ {
 		for _, j := range [2]int{from - d, after + d} {
-			if j < first || j >= sent.Last {
+			if j < first || j >= sent.Last || j >= to && ownFigureAfter(j, sent, memo.inQuantity) {
 				continue
 			}
 			if g := int(roles[j]); g >= 0 && !r.leadsToLevel(text, toks, g, j, from) {
@@ -2905,7 +2952,7 @@ func (r *autoFactsRule) roleWithin(a *Article, si, from, to, dist int, skip []bo
 			}
 		}
 		for _, j := range [2]int{before, after} {
-			if j < first || j >= sent.Last || (j >= from && j < to) || bits[j]&tokWord == 0 {
+			if j < first || j >= sent.Last || (j >= from && j < to) || bits[j]&tokWord == 0 || j >= to && ownFigureAfter(j, sent, skip) {
 				continue
 			}
 			if g := int(roles[j]); g >= 0 && !r.leadsToLevel(text, toks, g, j, from) {
@@ -2926,6 +2973,14 @@ func (r *autoFactsRule) roleWithin(a *Article, si, from, to, dist int, skip []bo
 		return place, toks[placeAt].Text(text)
 	}
 	return -1, ""
+}
+
+// ownFigureAfter reports whether the word at j, after a figure, is
+// followed right away by a figure of its own, which it takes as its
+// object: in "a coach carrying 38 passengers, killing two" the 38 are
+// not the killed, the two are. inQuantity marks the tokens of figures.
+func ownFigureAfter(j int, sent segment.Sentence, inQuantity []bool) bool {
+	return j+1 < sent.Last && j+1 < len(inQuantity) && inQuantity[j+1]
 }
 
 // roleWalkAfter is the token after which the walks for a contrast word
@@ -3075,7 +3130,7 @@ func (r *autoFactsRule) role(text string, toks []segment.Token, sent segment.Sen
 	after := r.roleWalkAfter(text, toks, sent, to, memo)
 	for d := 1; d <= r.window; d++ {
 		for _, j := range []int{from - d, after + d} {
-			if j < first || j >= sent.Last || toks[j].Kind != segment.Word {
+			if j < first || j >= sent.Last || toks[j].Kind != segment.Word || j >= to && ownFigureAfter(j, sent, memo.inQuantity) {
 				continue
 			}
 			if g := r.tokenRole(text, toks, j, memo); g >= 0 && !r.leadsToLevel(text, toks, g, j, from) {

@@ -35,3 +35,24 @@ func pronounAge(text string, toks []segment.Token, sents []segment.Sentence, q *
 	w := toks[c].Text(text)
 	return strings.EqualFold(w, "when") || strings.EqualFold(w, "since") || strings.EqualFold(w, "until") || strings.EqualFold(w, "till") || strings.EqualFold(w, "as")
 }
+
+// ofAge reports whether bare number q is the age of one person named by
+// a noun of people: "a girl of nine", "a pensioner of 91" ("a", a
+// singular of person_nouns, "of"). Such a number states an age, as
+// pronounAge's does. A noun of people listed as written counts a body of
+// them ("a crew of 21", "a staff of 40"): its number is a count.
+func (r *autoFactsRule) ofAge(text string, toks []segment.Token, q *quantity.Quantity) bool {
+	if r.personCounts == nil || q.Unit != nil || q.Kind != quantity.Cardinal || q.Range || q.Value < 1 || q.Value > 120 {
+		return false
+	}
+	of, noun, art := q.Tokens[0]-1, q.Tokens[0]-2, q.Tokens[0]-3
+	if art < 0 || toks[of].Kind != segment.Word || toks[noun].Kind != segment.Word || toks[art].Kind != segment.Word ||
+		!foldIs(toks[of].Text(text), "of") {
+		return false
+	}
+	if w := toks[art].Text(text); !foldIs(w, "a") && !foldIs(w, "an") {
+		return false
+	}
+	w := strings.ToLower(toks[noun].Text(text))
+	return !r.personWords[w] && r.personCounts["count:"+stem(w)]
+}

@@ -110,12 +110,21 @@ func periodAt(a *Article, text string, toks []segment.Token, sent segment.Senten
 // "each" or "every" and a unit of time of the article's unit table; a
 // word of a time before or after an event after it ("40 staff a year
 // ago", "a week later") makes it no period.
+//
+// Further on in the count's clause, past its verb and object, only a
+// period that cannot be a span is read ("31,000 cars cross the bridge
+// every day", "used the bridge daily"): "every", "each" or "per" and a
+// unit of time, or an adverb of a period (periodAdverbs); "a day" there
+// may end "for a day" or "within a day".
 func countPeriod(a *Article, toks []segment.Token, sent segment.Sentence, end int) string {
 	if a.Units == nil {
 		return ""
 	}
 	text := a.Doc.Text
 	u, j := periodAt(a, text, toks, sent, end)
+	if u == nil {
+		u, j = laterPeriod(a, text, toks, sent, end)
+	}
 	if u == nil {
 		return ""
 	}
@@ -126,3 +135,39 @@ func countPeriod(a *Article, toks []segment.Token, sent segment.Sentence, end in
 	}
 	return "|" + ratePeriodMark + u.Name
 }
+
+// periodAdverbs are the adverbs of a period, by the unit of time of the
+// article's unit table each stands for: "used the bridge daily".
+var periodAdverbs = [...]struct{ adverb, unit string }{
+	{"hourly", "hour"}, {"daily", "day"}, {"nightly", "night"}, {"weekly", "week"},
+	{"monthly", "month"}, {"yearly", "year"}, {"annually", "year"},
+}
+
+// laterPeriod reads the period of a count further on in its clause, up
+// to laterPeriodReach words after its noun phrase's end, before any
+// punctuation or figure: "every", "each" or "per" and a unit of time, or
+// one of periodAdverbs. It returns the unit and its token, or nil.
+func laterPeriod(a *Article, text string, toks []segment.Token, sent segment.Sentence, end int) (*quantity.Unit, int) {
+	for j := end; j <= sent.Last && j < len(toks) && j < end+laterPeriodReach && toks[j].Kind == segment.Word; j++ {
+		w := toks[j].Text(text)
+		if len(w) >= 3 && isRateWord(w) {
+			if u, k := periodAt(a, text, toks, sent, j); u != nil {
+				return u, k
+			}
+			continue
+		}
+		for _, p := range periodAdverbs {
+			if len(w) == len(p.adverb) && strings.EqualFold(w, p.adverb) {
+				if u := a.Units.Unit(p.unit); u != nil && u.Dimension == durationKey {
+					return u, j
+				}
+				return nil, 0
+			}
+		}
+	}
+	return nil, 0
+}
+
+// laterPeriodReach is how many words after a count's noun phrase
+// laterPeriod reads: a verb and its object ("used the old bridge daily").
+const laterPeriodReach = 6

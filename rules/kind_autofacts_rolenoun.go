@@ -1,6 +1,9 @@
 package rules
 
-import "github.com/factlint/factlint/checker/segment"
+import (
+	"github.com/factlint/factlint/checker/quantity"
+	"github.com/factlint/factlint/checker/segment"
+)
 
 // A count whose noun is itself a contrast word states its role in the
 // noun: "12 deaths", "12 lives" and "12 fatalities" are the toll "12
@@ -31,6 +34,25 @@ func (r *autoFactsRule) nounRole(text string, toks []segment.Token, np nounPhras
 		return -1, "" // "three hospitals" count places, not people
 	}
 	return g, toks[j].Text(text)
+}
+
+// modRole is the contrast group of a modifier of the counted noun phrase
+// np, between the figure q and the noun ("cancelled" in "96 cancelled
+// crossings", "injured" in "two injured climbers"), and its word; -1 and
+// "" when none is a contrast word. The count states its role in the
+// modifier as "cancelled 96 crossings" does with a verb; roleWithin reads
+// only the words around the noun phrase. A place word there ("three
+// hospital beds") gives no role.
+func (r *autoFactsRule) modRole(text string, toks []segment.Token, q *quantity.Quantity, np nounPhrase, memo *ctxMemo) (int, string) {
+	for j := q.Tokens[1]; j < np.End-1 && j < len(toks); j++ {
+		if toks[j].Kind != segment.Word {
+			continue
+		}
+		if g := r.roleOf(text, toks, j, memo); g >= 0 && !r.places[g] {
+			return g, toks[j].Text(text)
+		}
+	}
+	return -1, ""
 }
 
 // roleHead is the Head of a role claim counting np: its noun's stem (as

@@ -63,8 +63,9 @@ func statesAsFinely(anchors []anchor, x *claim) bool {
 // writes "four goats" and both write "four goats", its four is no
 // statement of the count of damaged vans.
 //
-// Nor does a figure the article gives as a count of people in general
-// state a count of things (peopleAndThings): where one outlet writes
+// Nor does the whole of a noun ("five blasts in all") state an increment
+// of it ("five more blasts"). Nor does a figure the article gives as a
+// count of people in general state a count of things (peopleAndThings): where one outlet writes
 // "six vans" and "seven people were injured", its seven is no
 // statement of another's changed "seven vans", which is still compared
 // with the five.
@@ -84,6 +85,12 @@ func (r *autoFactsRule) countedApart(perArticle [][]claim, x *claim, article int
 		z := &perArticle[article][i]
 		if z.Key == x.Key || !strings.HasPrefix(z.Key, "count:") || !sameCount(z, x) {
 			continue
+		}
+		// An increment ("four more blasts", restKey) is another fact
+		// than the whole of its noun ("five blasts in all"): the
+		// whole's figure states no increment.
+		if !role && strings.HasSuffix(x.Key, restKey) && z.Key == x.Key[:len(x.Key)-len(restKey)] {
+			return true
 		}
 		if role {
 			// A bare figure keyed by its verb, or a count copied under

@@ -870,11 +870,14 @@ func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUs
 //
 // A name beside it can say whose it is ("Dora Velda" where "Dora Vilde"
 // is named), and a word of the language capitalised among names
-// ("Putting" near "Putin") is a slip: it is no name at all. Such targets
-// still count towards max_candidates (a crowd of near names is a sign of
-// a name of its own), so they are dropped only after that test.
+// ("Putting" near "Putin") is a slip: it is no name at all, unless a
+// generic word follows it at every use (generic_after): "Queen Street",
+// "Mill Road" and "Castle Hill" are names of their own, their first word
+// a word of the language as often as not. Such targets still count
+// towards max_candidates (a crowd of near names is a sign of a name of
+// its own), so they are dropped only after that test.
 func (r *typoRule) dropFarDoubtful(w string, best []storyTarget, count int, uses []NameUse, englishWord *lazyWord) []storyTarget {
-	if englishWord.get(w) {
+	if englishWord.get(w) && !r.headsCompound(uses) {
 		return best
 	}
 	wRunes := runeLen(w)
@@ -882,6 +885,17 @@ func (r *typoRule) dropFarDoubtful(w string, best []storyTarget, count int, uses
 		return (min(st.runes, wRunes) <= r.cfg.LongName || st.known && st.in.count <= count) &&
 			!slices.ContainsFunc(uses, func(u NameUse) bool { return r.besideSame(u, st.n) })
 	})
+}
+
+// headsCompound reports whether every use stands before a generic word
+// (generic_after) that makes a compound name of it: "Queen Street".
+func (r *typoRule) headsCompound(uses []NameUse) bool {
+	for i := range uses {
+		if !r.after[uses[i].Next] {
+			return false
+		}
+	}
+	return len(uses) > 0
 }
 
 // minTargetUses is the fewest uses of a name learned from the articles

@@ -40,3 +40,35 @@ func TestTypoFarKnown(t *testing.T) {
 		})
 	}
 }
+
+// TestTypoCompoundWord checks that a word of the language two edits from
+// a known place is taken for its slip only where it stands alone: before
+// a generic word ("Queen Street", "Mill Road") it heads a name of its
+// own.
+func TestTypoCompoundWord(t *testing.T) {
+	lead := "By Ada Prell, Velmont, 16 March 2025\n\n"
+	story := func(use string) []string {
+		return []string{
+			"a.txt", lead + "Crews from Canada reached Velmont on Sunday to clear the lines.",
+			"b.txt", lead + "In Velmont, crews lent by Canada worked through the night.",
+			"c.txt", lead + "The depot " + use + " stayed open for the crews.",
+		}
+	}
+	for _, tc := range []struct {
+		name, use string
+		want      []string
+	}{
+		{name: "before a generic word", use: "on Canal Street"},
+		{
+			name: "alone", use: "near Canal",
+			want: []string{`c.txt:3:16: name.typo: "Canal" looks like a misspelling of "Canada" (named 2 times in 2 articles) => Canada`},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := checkDefaultRule(t, "name.typo", story(tc.use)...)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got\n  %q\nwant\n  %q", got, tc.want)
+			}
+		})
+	}
+}
