@@ -163,7 +163,7 @@ func (s *factStore) put(a, ri int, fact any) error {
 	// The encoding is copied straight from the encoder's room to
 	// where it is kept: a copy of its own for each article and rule was
 	// an allocation each, and for a spilled run a copy more.
-	err := rules.EncodeFactsTo(fact, func(data []byte) error {
+	err := rules.EncodeStoreFactsTo(fact, func(data []byte) error {
 		if bytes.Equal(data, s.none) {
 			// Most articles have no facts for most rules: nothing is
 			// kept, and getRules hands out nil, as decoding would.
