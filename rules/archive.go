@@ -969,18 +969,18 @@ func (w *encoder) ids(b []byte, ws []wordID) []byte {
 }
 
 // wholeIDs writes a context as ids does for EncodeStoreFactsTo: its
-// length (+1, 0 for nil), then the words' eight bytes each, in the
-// machine's order, as one copy (decoder.wholeIDs reads them back in the
-// same process).
+// length (+1, 0 for nil), then each word's eight bytes. A context has a
+// few words (about five a claim): a loop of stores costs less than a
+// call to copy them.
 func wholeIDs(b []byte, ws []wordID) []byte {
 	if ws == nil {
 		return append(b, 0)
 	}
 	b = putUvarint(b, uint64(len(ws))+1)
-	if len(ws) == 0 {
-		return b
+	for _, id := range ws {
+		b = binary.LittleEndian.AppendUint64(b, id)
 	}
-	return append(b, unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(ws))), 8*len(ws))...)
+	return b
 }
 
 // set writes a sorted set of strings (a name's neighbours) in the form
@@ -1710,8 +1710,8 @@ func (r *decoder) ids() []wordID {
 	return out
 }
 
-// wholeIDs reads what encoder's wholeIDs wrote: the words are copied out
-// of the encoding in one move.
+// wholeIDs reads what encoder's wholeIDs wrote: each word is one load,
+// with no table of the words read.
 func (r *decoder) wholeIDs() []wordID {
 	b, off := r.buf, r.off
 	var v uint64
@@ -1740,7 +1740,10 @@ func (r *decoder) wholeIDs() []wordID {
 	} else {
 		out = make([]wordID, n)
 	}
-	copy(unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(out))), 8*n), b[off:off+8*n])
+	src := b[off : off+8*n]
+	for i := range out {
+		out[i] = binary.LittleEndian.Uint64(src[8*i:])
+	}
 	r.off = off + 8*n
 	return out
 }

@@ -88,7 +88,7 @@ func TestStoreEncoding(t *testing.T) {
 	if err == nil {
 		t.Error("four words in eight bytes decoded without error")
 	}
-	// The words are read in one move, into the claims' slab.
+	// The words are read into the claims' slab.
 	words := []wordID{7, 1 << 40, 0, 1<<64 - 1}
 	b := wholeIDs(nil, words)
 	r = decoder{buf: b, slab: make([]wordID, 0, 8)}
