@@ -104,7 +104,7 @@ func FileRules() []rules.Info {
 // articleResult is what the per-article stage keeps of one article. Once
 // its facts are in the run's factStore, it holds no reference to the
 // article's document or source; the store holds the facts of a large run
-// encoded (rules.EncodeFacts), a fraction of the size of the decoded
+// encoded (rules.EncodeStoreFactsTo), a fraction of the size of the decoded
 // facts, which are decoded a story at a time for the comparison.
 type articleResult struct {
 	skipped error

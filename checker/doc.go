@@ -12,7 +12,7 @@
 // a sixth of the run's CPU. In a larger run nothing of an article's
 // document or source outlives its per-article stage. What the corpus
 // stage needs is kept in compact form: the corpus rules' facts encoded
-// (rules.EncodeFacts; facts with nothing in them, rules.Empty, not at
+// (rules.EncodeStoreFactsTo; facts with nothing in them, rules.Empty, not at
 // all) — in memory, or in a temporary file from 5,000 articles — the
 // story terms, and the name statistics, folded into one name index in
 // input order as the workers finish. The rules that compare facts within

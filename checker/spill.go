@@ -38,7 +38,7 @@ var spillDir = ""
 // factStore keeps the facts of each article and rule between the
 // per-article and the corpus stage. A run of fewer than keepAt articles
 // keeps them as the rules returned them. A larger one encodes them
-// (rules.EncodeFacts) and keeps them in memory, or from spillAt articles
+// (rules.EncodeStoreFactsTo) and keeps them in memory, or from spillAt articles
 // appends them to a temporary file (deleted when the run ends), read back
 // a story at a time. It is safe for concurrent use.
 type factStore struct {
@@ -162,8 +162,11 @@ func (s *factStore) put(a, ri int, fact any) error {
 	}
 	// The encoding is copied straight from the encoder's room to
 	// where it is kept: a copy of its own for each article and rule was
-	// an allocation each, and for a spilled run a copy more.
-	err := rules.EncodeFactsTo(fact, func(data []byte) error {
+	// an allocation each, and for a spilled run a copy more. It is the
+	// store's own (rules.EncodeStoreFactsTo), which never leaves the
+	// run: context words written whole and names facts unsorted, which
+	// both sides of the codec do with less work than the archive's.
+	err := rules.EncodeStoreFactsTo(fact, func(data []byte) error {
 		if bytes.Equal(data, s.none) {
 			// Most articles have no facts for most rules: nothing is
 			// kept, and getRules hands out nil, as decoding would.

@@ -108,6 +108,12 @@ const (
 	tagAuto
 	tagClaims
 	tagNames
+	// tagAutoWhole and tagClaimsWhole are tagAuto's and tagClaims's
+	// facts as a run's store keeps them (EncodeStoreFactsTo): each
+	// list of context words written whole (encoder.wholeIDs). Never
+	// written by EncodeFacts, so never in an archive or a golden.
+	tagAutoWhole
+	tagClaimsWhole
 )
 
 // EncodeFacts encodes what a rule's Check returned for one article. The
@@ -130,8 +136,33 @@ func EncodeFacts(fact any) ([]byte, error) {
 // returns (it is the encoder's room, reused for the next fact). A store
 // that copies the encoding where it keeps it takes no copy of its own.
 func EncodeFactsTo(fact any, use func(data []byte) error) error {
+	return encodeFactsTo(fact, false, use)
+}
+
+// EncodeStoreFactsTo is EncodeFactsTo for facts that a run keeps between
+// its per-article and its corpus stage and that never leave the process
+// (the checker's fact store): DecodeFacts and its kin read them as they
+// read EncodeFacts's, to the same facts, but the bytes are not
+// EncodeFacts's, nor the same from run to run, and must never be
+// archived or compared. Two things of the archive's encoding exist only
+// to make its bytes small and the same every time, and cost the store
+// work it does not need:
+//   - a claim's context words are written whole, eight bytes each,
+//     without numbering them: numbering took a probe of a table for
+//     every word (about five a claim) on both sides, and a word new to
+//     its article, more than half of them, took nine bytes anyway;
+//   - a names fact's maps are written in the order a range over them
+//     gives, not sorted: decoding makes maps of them again.
+func EncodeStoreFactsTo(fact any, use func(data []byte) error) error {
+	return encodeFactsTo(fact, true, use)
+}
+
+// encodeFactsTo is EncodeFactsTo, or EncodeStoreFactsTo when store is
+// set.
+func encodeFactsTo(fact any, store bool, use func(data []byte) error) error {
 	w := encoderPool.Get().(*encoder)
 	defer w.release()
+	w.whole = store
 	b := w.buf[:0]
 	switch f := fact.(type) {
 	case nil:
@@ -144,7 +175,11 @@ func EncodeFactsTo(fact any, use func(data []byte) error) error {
 			b = append(b, tagNil)
 			break
 		}
-		b = append(b, tagAuto)
+		if store {
+			b = append(b, tagAutoWhole)
+		} else {
+			b = append(b, tagAuto)
+		}
 		b = w.claims(b, f.Claims)
 		b = putUvarint(b, uint64(len(f.Anchors)))
 		for i := range f.Anchors {
@@ -175,7 +210,11 @@ func EncodeFactsTo(fact any, use func(data []byte) error) error {
 			b = append(b, 0)
 		}
 	case []claim:
-		b = append(b, tagClaims)
+		if store {
+			b = append(b, tagClaimsWhole)
+		} else {
+			b = append(b, tagClaims)
+		}
 		b = w.claims(b, f)
 	case *namesFacts:
 		if f == nil {
@@ -185,6 +224,10 @@ func EncodeFactsTo(fact any, use func(data []byte) error) error {
 		b = append(b, tagNames)
 		// The compound names first: GatherAll reads only them in its
 		// first pass over every article.
+		if store {
+			b = w.namesUnsorted(b, f)
+			break
+		}
 		b = putUvarint(b, uint64(len(f.compound)))
 		w.keys = appendSortedKeys(w.keys[:0], f.compound)
 		for _, k := range w.keys {
@@ -212,6 +255,27 @@ func EncodeFactsTo(fact any, use func(data []byte) error) error {
 	}
 	w.buf = b
 	return use(w.buf)
+}
+
+// namesUnsorted writes names facts as EncodeFactsTo does, but each map in
+// the order a range over it gives (EncodeStoreFactsTo): no keys gathered
+// and sorted, and no learned key looked up again for its uses.
+func (w *encoder) namesUnsorted(b []byte, f *namesFacts) []byte {
+	b = putUvarint(b, uint64(len(f.compound)))
+	for k := range f.compound {
+		b, _ = w.str(b, k)
+	}
+	b = putUvarint(b, uint64(len(f.lexicon)))
+	for k, us := range f.lexicon {
+		b = putVarint(b, int64(k))
+		b = w.uses(b, us)
+	}
+	b = putUvarint(b, uint64(len(f.learned)))
+	for k, us := range f.learned {
+		b, _ = w.str(b, k)
+		b = w.uses(b, us)
+	}
+	return b
 }
 
 // DecodeFacts decodes what EncodeFacts encoded; the strings of the result
@@ -321,8 +385,9 @@ func decodeFactsIn(m *Room, data []byte, inPlace bool) (fact any, err error) {
 		fact = nil
 	case tagUses:
 		fact = r.uses()
-	case tagAuto:
+	case tagAuto, tagAutoWhole:
 		r.share()
+		r.whole = tag == tagAutoWhole
 		af := &autoFacts{Claims: r.claims()}
 		n := r.count()
 		if n > 0 {
@@ -350,8 +415,9 @@ func decodeFactsIn(m *Room, data []byte, inPlace bool) (fact any, err error) {
 			af.Day = dates.Day(r.varint())
 		}
 		fact = af
-	case tagClaims:
+	case tagClaims, tagClaimsWhole:
 		r.share()
+		r.whole = tag == tagClaimsWhole
 		fact = r.claims()
 	case tagNames:
 		// A map is made only when it has entries, as Check leaves it
@@ -719,6 +785,8 @@ type encoder struct {
 	// written (claimLoc), from which the next claim's are deltas;
 	// article is its article.
 	line, at, article int
+	// whole writes context words whole (EncodeStoreFactsTo).
+	whole bool
 }
 
 // recent is the string last written in a slot of encoder.last and its
@@ -900,6 +968,21 @@ func (w *encoder) ids(b []byte, ws []wordID) []byte {
 	return b
 }
 
+// wholeIDs writes a context as ids does for EncodeStoreFactsTo: its
+// length (+1, 0 for nil), then each word's eight bytes. A context has a
+// few words (about five a claim): a loop of stores costs less than a
+// call to copy them.
+func wholeIDs(b []byte, ws []wordID) []byte {
+	if ws == nil {
+		return append(b, 0)
+	}
+	b = putUvarint(b, uint64(len(ws))+1)
+	for _, id := range ws {
+		b = binary.LittleEndian.AppendUint64(b, id)
+	}
+	return b
+}
+
 // set writes a sorted set of strings (a name's neighbours) in the form
 // of the string-to-bool map it once was, which archives keep.
 func (w *encoder) set(b []byte, ws []string) []byte {
@@ -1034,8 +1117,13 @@ func (w *encoder) claims(b []byte, cs []claim) []byte {
 		}
 		b = append(b, byte(f), byte(f>>8))
 		b = w.figure(b, &c.Q, f)
-		b = w.ids(b, c.Context)
-		b = w.ids(b, c.Near)
+		if w.whole {
+			b = wholeIDs(b, c.Context)
+			b = wholeIDs(b, c.Near)
+		} else {
+			b = w.ids(b, c.Context)
+			b = w.ids(b, c.Near)
+		}
 		if f&hasYears != 0 {
 			b = putUvarint(b, uint64(len(c.Years)))
 			for _, y := range c.Years {
@@ -1310,6 +1398,9 @@ type decoder struct {
 	// inPlace makes share take buf as it is, not a copy
 	// (DecodeFactsInPlace).
 	inPlace bool
+	// whole reads context words written whole (tagAutoWhole,
+	// tagClaimsWhole).
+	whole bool
 	// line and at are the start line and byte of the claim last read
 	// (claimLoc); article is its article.
 	line, at, article int
@@ -1619,6 +1710,44 @@ func (r *decoder) ids() []wordID {
 	return out
 }
 
+// wholeIDs reads what encoder's wholeIDs wrote: each word is one load,
+// with no table of the words read.
+func (r *decoder) wholeIDs() []wordID {
+	b, off := r.buf, r.off
+	var v uint64
+	if c := b[off]; c < 0x80 {
+		v = uint64(c)
+		off++
+	} else {
+		v, off = longUvarint(b, off)
+	}
+	if v <= 1 {
+		r.off = off
+		if v == 0 {
+			return nil
+		}
+		return []wordID{}
+	}
+	if v-1 > uint64(len(b)-off)/8 {
+		panic(errMalformed)
+	}
+	n := int(v - 1)
+	var out []wordID
+	if n <= cap(r.slab)-len(r.slab) {
+		start := len(r.slab)
+		r.slab = r.slab[:start+n]
+		out = r.slab[start : start+n : start+n]
+	} else {
+		out = make([]wordID, n)
+	}
+	src := b[off : off+8*n]
+	for i := range out {
+		out[i] = binary.LittleEndian.Uint64(src[8*i:])
+	}
+	r.off = off + 8*n
+	return out
+}
+
 // raw reads what encoder.raw wrote.
 func (r *decoder) raw() string {
 	n := r.uvarint()
@@ -1731,8 +1860,13 @@ func (r *decoder) claims() []claim {
 		c.Shown = r.raw()
 		f := r.flags()
 		r.figure(&c.Q, f)
-		c.Context = r.ids()
-		c.Near = r.ids()
+		if r.whole {
+			c.Context = r.wholeIDs()
+			c.Near = r.wholeIDs()
+		} else {
+			c.Context = r.ids()
+			c.Near = r.ids()
+		}
 		if f&hasYears != 0 {
 			m := r.count()
 			if r.room != nil && m > 0 {

@@ -47,7 +47,8 @@ func archiveArticles(t *testing.T) (*Set, []*Article) {
 }
 
 // TestFactsRoundTrip: every corpus rule's facts and every article's name
-// statistics decode to what was encoded. A field added to a fact type and
+// statistics decode to what was encoded, in the archive's encoding and in
+// the store's (EncodeStoreFactsTo). A field added to a fact type and
 // not to the encoding fails here.
 func TestFactsRoundTrip(t *testing.T) {
 	set, arts := archiveArticles(t)
@@ -62,9 +63,15 @@ func TestFactsRoundTrip(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%s: %v", rule.Info().ID, err)
 			}
+			// The store's own encoding too (EncodeStoreFactsTo).
+			store := encodeStore(t, fact)
 			got, err := DecodeFacts(data)
 			if err != nil {
 				t.Fatalf("%s: %v", rule.Info().ID, err)
+			}
+			gotStore, err := DecodeFacts(store)
+			if err != nil {
+				t.Fatalf("%s, the store's encoding: %v", rule.Info().ID, err)
 			}
 			if v := reflect.ValueOf(fact); fact != nil && v.Kind() == reflect.Pointer && v.IsNil() {
 				// A nil pointer decodes as nil: the corpus rules
@@ -75,6 +82,9 @@ func TestFactsRoundTrip(t *testing.T) {
 			}
 			if !reflect.DeepEqual(got, fact) {
 				t.Errorf("%s, %s: decoded facts differ:\n got %#v\nwant %#v", a.Doc.Path, rule.Info().ID, got, fact)
+			}
+			if !reflect.DeepEqual(gotStore, fact) {
+				t.Errorf("%s, %s: facts decoded from the store's encoding differ:\n got %#v\nwant %#v", a.Doc.Path, rule.Info().ID, gotStore, fact)
 			}
 		}
 		st := a.Names()
