@@ -877,6 +877,9 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		if inOrder {
 			lo, hi = sentenceRun(qs, i)
 		}
+		if !otherFigureIn(qs, lo, hi, i) {
+			continue // every walk below dates another figure of the sentence, and it has none
+		}
 		if inFullDate(a, q) {
 			continue // "on 3 March 1952": the day of an event, not a year of its figures
 		}
@@ -1438,6 +1441,20 @@ func sentencesInOrder(qs []quantity.Quantity) bool {
 		}
 	}
 	return true
+}
+
+// otherFigureIn reports whether qs[lo:hi] hold a figure other than
+// qs[i], in its sentence, that is no year: the only figures a year
+// dates. A year alone among the figures of its sentence ("founded in
+// 1961") dates none, and the clauses around it are not read.
+func otherFigureIn(qs []quantity.Quantity, lo, hi, i int) bool {
+	s := qs[i].Sentence
+	for k := lo; k < hi; k++ {
+		if k != i && qs[k].Kind != quantity.Year && qs[k].Sentence == s {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceRun returns the bounds lo, hi of the run of qs (in the order
