@@ -2048,7 +2048,7 @@ func (r *autoFactsRule) claimOf(a *Article, q *quantity.Quantity, text string, t
 			c.Key = memo.countGroupKey(r.nouns, np.Head, text, toks, sent, q.Tokens[0], np.End) // r.nouns.key
 			if p := countPeriod(a, toks, sent, np.End); p != "" {
 				c.Key += p // "250,000 guests a year": kind_autofacts_rate.go
-			} else if perItem(a, toks, sent, q, np.End) {
+			} else if perItem(a, toks, sent, q, np.End, memo.cuesAt(q.Sentence)) {
 				c.Key += perItemKey // "each hiker had two guides": kind_autofacts_each.go
 			}
 			c.Label = label
