@@ -843,11 +843,14 @@ const (
 	// only (lexWord.cues), so that the loop of readSentence tests one
 	// byte for all.
 	cueSoFar
+	// cueEach: "each" or "every" in any case (clauseWordOf's
+	// clauseEach), which perItem's walk back through a clause looks for.
+	cueEach
 	// cueRead marks a spelling's cues complete (spellingCues); never a
 	// sentence's.
 	cueRead = 1 << 7
 	// allCues stands for a sentence not read: every test is walked.
-	allCues = cueBetween | cuePronoun | cueReporting | cueRole | cueScope
+	allCues = cueBetween | cuePronoun | cueReporting | cueRole | cueScope | cueEach
 )
 
 // cuesOf returns the sentenceCues spelling w gives, but cueReporting,
@@ -859,6 +862,9 @@ func cuesOf(w string) sentenceCues {
 	}
 	if w == "it" || w == "he" || w == "she" {
 		c |= cuePronoun
+	}
+	if clauseWordOf(w) == clauseEach {
+		c |= cueEach
 	}
 	return c
 }

@@ -886,6 +886,9 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		if inOrder {
 			lo, hi = sentenceRun(qs, i)
 		}
+		if !otherFigureIn(qs, lo, hi, i) {
+			continue // every walk below dates another figure of the sentence, and it has none
+		}
 		if inFullDate(a, q) {
 			continue // "on 3 March 1952": the day of an event, not a year of its figures
 		}
@@ -1496,6 +1499,20 @@ func sentencesInOrder(qs []quantity.Quantity) bool {
 	return true
 }
 
+// otherFigureIn reports whether qs[lo:hi] hold a figure other than
+// qs[i], in its sentence, that is no year: the only figures a year
+// dates. A year alone among the figures of its sentence ("founded in
+// 1961") dates none, and the clauses around it are not read.
+func otherFigureIn(qs []quantity.Quantity, lo, hi, i int) bool {
+	s := qs[i].Sentence
+	for k := lo; k < hi; k++ {
+		if k != i && qs[k].Kind != quantity.Year && qs[k].Sentence == s {
+			return true
+		}
+	}
+	return false
+}
+
 // sentenceRun returns the bounds lo, hi of the run of qs (in the order
 // of their sentences: sentencesInOrder) that holds qs[i] and every other
 // quantity of its sentence.
@@ -2097,7 +2114,7 @@ func (r *autoFactsRule) claimOf(a *Article, q *quantity.Quantity, text string, t
 			c.Key = memo.countGroupKey(r.nouns, np.Head, text, toks, sent, q.Tokens[0], np.End) // r.nouns.key
 			if p := countPeriod(a, toks, sent, np.End); p != "" {
 				c.Key += p // "250,000 guests a year": kind_autofacts_rate.go
-			} else if perItem(a, toks, sent, q, np.End) {
+			} else if perItem(a, toks, sent, q, np.End, memo.cuesAt(q.Sentence)) {
 				c.Key += perItemKey // "each hiker had two guides": kind_autofacts_each.go
 			}
 			c.Label = label

@@ -26,13 +26,14 @@ const perItemKey = "|each"
 // or "every" followed by a word other than "of", "other", "one" and a
 // unit of time ("Each hiker was roped to two guides", "The crews each
 // carried three ladders"; not "each of the 14 guides", "every day"). The
+// clause is walked only when cues, the sentence's (cuesAt), hold cueEach. The
 // clause is read back to the sentence's start, a comma, semicolon or
 // colon, a coordinating word ("and", "but"), "when", "while", "whereas"
 // or a relative word ("which", "who", "that", "where"): in "each hiker
 // had a helmet and the team used 40 ropes" the ropes are the team's, and
 // in "every family in the valley has someone at the mill that employs
 // 900 people" the staff are the mill's.
-func perItem(a *Article, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, end int) bool {
+func perItem(a *Article, toks []segment.Token, sent segment.Sentence, q *quantity.Quantity, end int, cues sentenceCues) bool {
 	if q.Kind != quantity.Cardinal || q.Unit != nil {
 		return false
 	}
@@ -47,6 +48,9 @@ func perItem(a *Article, toks []segment.Token, sent segment.Sentence, q *quantit
 		case foldIs(w, "for") && end+1 < sent.Last && (wordIs(text, toks, end+1, "each") || wordIs(text, toks, end+1, "every")):
 			return itemWord(a, toks, sent, end+2)
 		}
+	}
+	if cues&cueEach == 0 {
+		return false // no "each" or "every" in the sentence for the walk to find
 	}
 	for j := q.Tokens[0] - 1; j >= sent.First; j-- {
 		t := &toks[j]
