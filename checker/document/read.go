@@ -172,7 +172,7 @@ func isoDate(s string, opt Options) (string, bool) {
 // copy begins.
 func readDateline(d *Document, start int, opt Options) int {
 	for _, re := range opt.Datelines {
-		loc := re.FindSubmatchIndex(d.Src[start:])
+		loc := re.FindSubmatchIndex(firstLineWindow(re, d.Src[start:]))
 		if loc == nil || loc[0] != 0 || loc[1] == 0 {
 			continue
 		}
