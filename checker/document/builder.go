@@ -104,7 +104,11 @@ func (b *builder) open() {
 		return
 	}
 	if len(b.blocks) > 0 {
-		b.emit("\n\n", b.lastEnd, b.lastEnd)
+		// The separator's two bytes both stand for the point lastEnd:
+		// the second continues the first's run (see mark), which is
+		// marked once.
+		b.text = append(b.text, '\n', '\n')
+		b.mark(len(b.text)-2, b.lastEnd, b.lastEnd)
 	}
 	b.inBlock = true
 	b.blockStart = len(b.text)
