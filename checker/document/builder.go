@@ -104,7 +104,11 @@ func (b *builder) open() {
 		return
 	}
 	if len(b.blocks) > 0 {
-		b.emit("\n\n", b.lastEnd, b.lastEnd)
+		// The separator's two bytes both stand for the point lastEnd:
+		// the second continues the first's run (see mark), which is
+		// marked once.
+		b.text = append(b.text, '\n', '\n')
+		b.mark(len(b.text)-2, b.lastEnd, b.lastEnd)
 	}
 	b.inBlock = true
 	b.blockStart = len(b.text)
@@ -151,7 +155,7 @@ func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' }
 // srcEnd), such as a decoded HTML entity. Every byte maps to srcStart.
 func (b *builder) addDecoded(s string, srcStart, srcEnd int) {
 	b.open()
-	b.addNormalised([]byte(s), srcStart, srcEnd, false)
+	b.addNormalised([]byte(s), srcStart, srcEnd, false, 0)
 	b.lastEnd = srcEnd
 }
 
@@ -161,14 +165,27 @@ func (b *builder) addSource(start, end int) {
 		return
 	}
 	b.open()
-	b.addNormalised(b.src[start:end], start, end, true)
+	b.addNormalised(b.src[start:end], start, end, true, 0)
+	b.lastEnd = end
+}
+
+// addPlain is addSource for copy whose bytes before source offset
+// plainTo are printable ASCII (as Read's pass over the lines found,
+// lineEnds): they are copied without testing them again.
+func (b *builder) addPlain(start, end, plainTo int) {
+	if start >= end {
+		return
+	}
+	b.open()
+	b.addNormalised(b.src[start:end], start, end, true, min(max(plainTo-start, 0), end-start))
 	b.lastEnd = end
 }
 
 // addNormalised appends p, whose first byte is at source offset base. When
 // exact is false, p is not a slice of the source but stands for the source
-// range [base, srcEnd): every byte maps to base and ends at srcEnd.
-func (b *builder) addNormalised(p []byte, base, srcEnd int, exact bool) {
+// range [base, srcEnd): every byte maps to base and ends at srcEnd. The
+// first known bytes of p are printable ASCII (0 <= known <= len(p)).
+func (b *builder) addNormalised(p []byte, base, srcEnd int, exact bool, known int) {
 	at := func(i int) int {
 		if exact {
 			return base + i
@@ -186,7 +203,7 @@ func (b *builder) addNormalised(p []byte, base, srcEnd int, exact bool) {
 		// A run of printable ASCII, none followed by a non-ASCII byte
 		// (which may be a combining mark), is copied as it is, with its
 		// maps filled in one loop: most copy is such runs.
-		if j := plainRun(p, i); j > i {
+		if j := plainRunFrom(p, i, max(i, known)); j > i {
 			at := len(b.text)
 			b.text = append(b.text, p[i:j]...)
 			if exact {
@@ -268,8 +285,11 @@ func (b *builder) addNormalised(p []byte, base, srcEnd int, exact bool) {
 // copy is long and mostly printable): the four words' flags are ORed
 // and tested once, which halves the loop's cost per byte; the step that
 // fails is taken again eight bytes at a time to find where.
-func plainRun(p []byte, i int) int {
-	j := i
+func plainRun(p []byte, i int) int { return plainRunFrom(p, i, i) }
+
+// plainRunFrom is plainRun given that the bytes p[i:j] are printable
+// ASCII: the test starts at j.
+func plainRunFrom(p []byte, i, j int) int {
 	for ; j+32 <= len(p); j += 32 {
 		w := p[j : j+32 : j+32]
 		if unprintable8(binary.LittleEndian.Uint64(w))|unprintable8(binary.LittleEndian.Uint64(w[8:]))|

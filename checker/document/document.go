@@ -3,6 +3,7 @@ package document
 import (
 	"bytes"
 	"encoding/binary"
+	"math/bits"
 	"sort"
 	"unicode/utf8"
 )
@@ -391,6 +392,71 @@ func asciiEnds(src []byte, starts []int) []int {
 		ends[i] = ls + asciiPrefix(src[ls:end])
 	}
 	return ends
+}
+
+// lineEnds returns asciiEnds(src, starts) and, for each line, the
+// offset of its first byte that is not printable ASCII (0x20 to 0x7e),
+// or its end: Read's reader copies the bytes before it unchanged
+// (plainRun), and need not test them again. One pass: the printable
+// run of a line is found in words up to its line break (which is not
+// printable) and the ASCII end only looked for past it, where a line
+// of ASCII has nothing but its break; per line, asciiPrefix's word
+// loops stopped in their byte loop at every line's end.
+func lineEnds(src []byte, starts []int) (ascii, plain []int) {
+	both := make([]int, 2*len(starts))
+	ascii, plain = both[:len(starts)], both[len(starts):]
+	for i, ls := range starts {
+		end := len(src)
+		if i+1 < len(starts) {
+			end = starts[i+1]
+		}
+		u := min(ls+plainPrefix(src[ls:]), end)
+		plain[i] = u
+		switch {
+		case u == end:
+			ascii[i] = end
+		case src[u] >= utf8.RuneSelf:
+			ascii[i] = u
+		case u+1 == end:
+			// The line's break, or its last byte.
+			ascii[i] = end
+		default:
+			ascii[i] = u + asciiPrefix(src[u:end])
+		}
+	}
+	return ascii, plain
+}
+
+// plainPrefix returns the length of b's leading run of printable ASCII
+// bytes (0x20 to 0x7e), testing eight bytes at a time (unprintable8's
+// lowest flag is exact), thirty-two while they last.
+func plainPrefix(b []byte) int {
+	k := 0
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; k+32 <= len(b); k += 32 {
+		w := b[k : k+32 : k+32]
+		x0, x1 := binary.LittleEndian.Uint64(w), binary.LittleEndian.Uint64(w[8:])
+		x2, x3 := binary.LittleEndian.Uint64(w[16:]), binary.LittleEndian.Uint64(w[24:])
+		// Not exact where a byte fails, but 0 only when none does
+		// (printable bytes neither borrow nor carry), in fewer
+		// operations than unprintable8's: the word loop below finds
+		// the byte.
+		if (x0|x1|x2|x3|(x0-0x20*ones)|(x1-0x20*ones)|(x2-0x20*ones)|(x3-0x20*ones)|
+			(x0+ones)|(x1+ones)|(x2+ones)|(x3+ones))&highs != 0 {
+			break
+		}
+	}
+	for ; k+8 <= len(b); k += 8 {
+		if m := unprintable8(binary.LittleEndian.Uint64(b[k:])); m != 0 {
+			return k + bits.TrailingZeros64(m)>>3
+		}
+	}
+	for ; k < len(b); k++ {
+		if c := b[k]; c < ' ' || c >= 0x7f {
+			return k
+		}
+	}
+	return k
 }
 
 // asciiPrefix returns the length of b's leading run of ASCII bytes,

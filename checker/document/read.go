@@ -73,7 +73,8 @@ func ReadFormat(path string, src []byte, f Format, opt Options) (*Document, erro
 	}
 	d := &Document{Path: path, Format: f, Src: src}
 	d.lineStarts = lineStarts(src)
-	d.asciiEnd = asciiEnds(src, d.lineStarts)
+	var plainEnd []int
+	d.asciiEnd, plainEnd = lineEnds(src, d.lineStarts)
 	d.colMarks = columnMarks(src, d.lineStarts, d.asciiEnd)
 	start := 0
 	if hasBOM(src) {
@@ -102,7 +103,7 @@ func ReadFormat(path string, src []byte, f Format, opt Options) (*Document, erro
 	case HTML:
 		readHTML(b, d, src, start)
 	default:
-		readText(b, d, start)
+		readText(b, d, start, plainEnd)
 	}
 	b.finish(d)
 	return d, nil
@@ -172,7 +173,7 @@ func isoDate(s string, opt Options) (string, bool) {
 // copy begins.
 func readDateline(d *Document, start int, opt Options) int {
 	for _, re := range opt.Datelines {
-		loc := re.FindSubmatchIndex(d.Src[start:])
+		loc := re.FindSubmatchIndex(firstLineWindow(re, d.Src[start:]))
 		if loc == nil || loc[0] != 0 || loc[1] == 0 {
 			continue
 		}
@@ -336,8 +337,10 @@ func nextLine(src []byte, pos int) int {
 const unwrappedLineRunes = 100
 
 // readText reads plain text: paragraphs are lines (unwrapped copy) or runs
-// of lines separated by blank lines (hard-wrapped copy).
-func readText(b *builder, d *Document, start int) {
+// of lines separated by blank lines (hard-wrapped copy). plainEnd holds,
+// by line of d.lineStarts, the offset of its first byte that is not
+// printable ASCII (lineEnds), which the builder need not test before.
+func readText(b *builder, d *Document, start int, plainEnd []int) {
 	src := d.Src
 	perLine := hasLongLine(d, start)
 	if perLine {
@@ -359,14 +362,24 @@ func readText(b *builder, d *Document, start int) {
 		if len(bytes.TrimSpace(src[pos:end])) == 0 {
 			b.endBlock()
 		} else if perLine {
-			b.addSource(pos, end)
+			b.addPlain(pos, end, plainOf(d, k, pos, plainEnd))
 			b.endBlock()
 		} else {
-			b.addSource(pos, next)
+			b.addPlain(pos, next, plainOf(d, k, pos, plainEnd))
 		}
 		pos = next
 	}
 	b.endBlock()
+}
+
+// plainOf returns plainEnd[k], the end of the printable ASCII of line k
+// from its start (lineEnds), when pos is on line k; else pos (nothing
+// known).
+func plainOf(d *Document, k, pos int, plainEnd []int) int {
+	if d.isLine(k, pos) {
+		return plainEnd[k]
+	}
+	return pos
 }
 
 // hasLongLine reports whether a line of d.Src from start on (the first
