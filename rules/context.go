@@ -1299,6 +1299,9 @@ func conversionOf(text string, qs []quantity.Quantity) []int {
 // sentence ("The", "Officials"); one-word runs that are grammar or
 // calendar words ("Monday") are not names.
 //
+// The slice is made for each call and is the caller's to keep and
+// change (the checker keeps it as the article's terms, not a copy).
+//
 // It walks the article's capitalised words, which the names already
 // found, rather than every token; asks the stop list about each spelling
 // once, not each use; adds a one-word term once per spelling; and lowers
