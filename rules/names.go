@@ -460,13 +460,7 @@ func statsOf(a *Article, sc *nameScan) *NameStats {
 	room.uses = uses
 	nexts, prevs := scr.nexts[:0], scr.prevs[:0]
 	loc := newLocator(a.Doc)
-	// linked carries particleLink's answer for the pair of a word and
-	// the next capitalised word, where the word's Next asked it, to the
-	// next word's Prev, which asks it of the same two tokens: 0 when
-	// not asked, 1 when they are linked, 2 when not.
-	var linked, carried uint8
 	for k, nt := range sc.toks {
-		carried, linked = linked, 0
 		f := &sc.forms[nt.form]
 		t := &toks[nt.tok]
 		// The word that follows, one space away, and the one before,
@@ -477,7 +471,7 @@ func statsOf(a *Article, sc *nameScan) *NameStats {
 			at := sc.toks[k+1].form
 			next = sc.words[at]
 			nexts = append(nexts, namePair{nt.form, at, next})
-		} else if k+1 < len(sc.toks) && sc.toks[k+1].tok-nt.tok <= maxParticles+2 && a.NameParticles != nil && linkOf(&linked, a.NameParticles, text, toks, nt.tok, sc.toks[k+1].tok) {
+		} else if k+1 < len(sc.toks) && sc.toks[k+1].tok-nt.tok <= maxParticles+2 && a.NameParticles != nil && particleLink(a.NameParticles, text, toks, nt.tok, sc.toks[k+1].tok) {
 			at := sc.toks[k+1].form // "Ilham" before "el-Vardi": nameparticle.go
 			next = sc.words[at]
 			nexts = append(nexts, namePair{nt.form, at, next})
@@ -499,7 +493,7 @@ func statsOf(a *Article, sc *nameScan) *NameStats {
 		} else if k > 0 && ampersandLink(text, toks, sc.toks[k-1].tok, nt.tok) {
 			prev = ampersandPrev(sc.words[sc.toks[k-1].form]) // "Quarley &" before "Tenk": nameamp.go
 			prevs = append(prevs, namePair{nt.form, -1, prev})
-		} else if k > 0 && nt.tok-sc.toks[k-1].tok <= maxParticles+2 && a.NameParticles != nil && linkOf(&carried, a.NameParticles, text, toks, sc.toks[k-1].tok, nt.tok) {
+		} else if k > 0 && nt.tok-sc.toks[k-1].tok <= maxParticles+2 && a.NameParticles != nil && particleLink(a.NameParticles, text, toks, sc.toks[k-1].tok, nt.tok) {
 			at := sc.toks[k-1].form // "Ilham" before "el-Vardi": nameparticle.go
 			prev = sc.words[at]
 			particle = particlesBefore(text, toks, sc.toks[k-1].tok, nt.tok, f.Count)
@@ -544,19 +538,6 @@ func statsOf(a *Article, sc *nameScan) *NameStats {
 	st.nearPrev = near[:k:k]
 	scr.nexts, scr.prevs = nexts, prevs
 	return st
-}
-
-// linkOf is particleLink(particles, text, toks, before, after), read
-// from *memo where it was asked of the same two tokens already (1 true,
-// 2 false) and written there when asked (0).
-func linkOf(memo *uint8, particles map[string]bool, text string, toks []segment.Token, before, after int32) bool {
-	if *memo == 0 {
-		*memo = 2
-		if particleLink(particles, text, toks, before, after) {
-			*memo = 1
-		}
-	}
-	return *memo == 1
 }
 
 // FormMap returns st.Forms, the forms by spelling, which it builds (in
