@@ -929,9 +929,11 @@ func checkArticle(in Input, index int, set *rules.Set) (out articleResult) {
 	out.names = a.Names()
 	// Copies, not slices of the document's text, which is dropped.
 	out.story = strings.Clone(doc.Meta.Story)
-	// An exact-size slice; its strings still slice the document's text
-	// and are replaced by interned copies when the names are folded.
-	out.terms = slices.Clone(set.StoryTerms(a))
+	// StoryTerms' own slice, made for this call at the terms' number (a
+	// copy of it here was an allocation per article): its strings still
+	// slice the document's text and are replaced by interned copies when
+	// the names are folded.
+	out.terms = set.StoryTerms(a)
 	out.figures = figureKeys(a)
 	// The quantities' room, as grown, serves the next article.
 	if qs := a.Quantities(); cap(qs) > cap(room.quants) {

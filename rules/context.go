@@ -1302,6 +1302,10 @@ func conversionOf(text string, qs []quantity.Quantity) []int {
 // sentence ("The", "Officials"); one-word runs that are grammar or
 // calendar words ("Monday") are not names.
 //
+// The slice is made for each call, of the terms' number, and is the
+// caller's to keep and change (the checker keeps it as the article's
+// terms, not a copy of it).
+//
 // It walks the article's capitalised words, which the names already
 // found, rather than every token; asks the stop list about each spelling
 // once, not each use; adds a one-word term once per spelling; and lowers
@@ -1387,13 +1391,18 @@ func (s *Set) StoryTerms(a *Article) []string {
 	if len(spans) == 0 {
 		return nil
 	}
+	// The terms are sorted and made distinct in pooled room; only the
+	// distinct ones are copied out, into a slice of their number.
 	all := string(buf)
-	terms := make([]string, len(spans))
+	terms := slices.Grow(scr.terms[:0], len(spans))[:len(spans)]
 	for i, sp := range spans {
 		terms[i] = all[sp[0]:sp[1]]
 	}
 	slices.Sort(terms)
-	return slices.Compact(terms)
+	out := slices.Clone(slices.Compact(terms))
+	clear(terms) // they slice the terms' string
+	scr.terms = terms[:0]
+	return out
 }
 
 // What StoryTerms knows of a spelling: termKnown once the rest is set;
@@ -1436,6 +1445,9 @@ func afterTitles(sc *nameScan, toks []segment.Token, run []nameTok, about func(i
 type termScratch struct {
 	buf   []byte
 	spans [][2]int32
+	// terms is room for the terms before they are sorted and made
+	// distinct (cleared after each article).
+	terms []string
 	// runs are the runs of several words seen so far, by their text
 	// (cleared after each article).
 	runs  formTable

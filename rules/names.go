@@ -113,6 +113,9 @@ type NameStats struct {
 	// them.
 	hashes []uint64
 	posts  []namePost
+	// ix finds a spelling's index in words by its text (Form), once
+	// asked: formIndex.
+	ix []int32
 	// room holds the memory of words, forms, their uses and neighbours
 	// and the Forms map, for RecycleNames to reuse (nil when decoded).
 	room *nameRoom
@@ -132,6 +135,7 @@ type nameRoom struct {
 	near    []int32  // the spelling of each neighbour, as all
 	hashes  []uint64
 	posts   []namePost
+	ix      []int32
 	m       map[string]*NameForm
 }
 
@@ -562,8 +566,64 @@ func (st *NameStats) FormMap() map[string]*NameForm {
 }
 
 // Form returns the form of spelling w, or nil where the article does not
-// use it (FormMap).
-func (st *NameStats) Form(w string) *NameForm { return st.FormMap()[w] }
+// use it: what FormMap()[w] returns. For statistics that statsOf made
+// and that have no map yet, the spelling is found in a table of the
+// spellings' indices (formIndex), made on the first call in the room:
+// fact.mismatch asks a few spellings of most articles (commonWord,
+// soleGivenName), and a Go map of every spelling, built for those few
+// look-ups, hashed and inserted each of them (a twentieth of the names'
+// work per article).
+func (st *NameStats) Form(w string) *NameForm {
+	if st == nil {
+		return nil
+	}
+	if st.Forms != nil || len(st.words) == 0 || len(w) == 0 {
+		return st.Forms[w]
+	}
+	if st.ix == nil {
+		st.ix = formIndex(st.words, st.room)
+	}
+	mask := uint32(len(st.ix) - 1)
+	for i := hashWord(w) & mask; ; i = (i + 1) & mask {
+		s := st.ix[i]
+		if s == 0 {
+			return nil
+		}
+		if k := st.words[s-1]; len(k) == len(w) && k == w {
+			return &st.forms[s-1]
+		}
+	}
+}
+
+// formIndex returns an open-addressed table of the indices of words
+// (distinct, none empty), each index plus one at the slot of its hashWord
+// (probed linearly), 0 for an empty slot: at most half the slots are
+// used. It is made in room's memory when there is a room.
+func formIndex(words []string, room *nameRoom) []int32 {
+	size := 16
+	for size < 2*len(words) {
+		size *= 2
+	}
+	var ix []int32
+	if room != nil && cap(room.ix) >= size {
+		ix = room.ix[:size]
+		clear(ix)
+	} else {
+		ix = make([]int32, size)
+		if room != nil {
+			room.ix = ix
+		}
+	}
+	mask := uint32(size - 1)
+	for k, w := range words {
+		i := hashWord(w) & mask
+		for ix[i] != 0 {
+			i = (i + 1) & mask
+		}
+		ix[i] = int32(k) + 1
+	}
+	return ix
+}
 
 // setNeighbours gives each spelling the first maxNexts distinct words of
 // its pairs (which are in text order), sorted, all in one backing array,
