@@ -1282,7 +1282,7 @@ func whenClauseAfter(text string, toks []segment.Token, q *quantity.Quantity) bo
 // crane fell two floors, injuring two workers" dates the two workers as
 // it dates the fine. The clause runs to the first mark, or past a comma
 // to the participle phrase it opens ("..., injuring two workers"), and no
-// further: after "who took over in 2021 after the troubled 2018 count,"
+// further: after "who took charge in 2019 after the failed 2016 survey,"
 // the sentence goes on with its own verb. "after which" and "after that"
 // tell what came later, which the year does not date. It returns -1 where
 // no such clause follows.
@@ -2994,8 +2994,8 @@ func (r *autoFactsRule) roleWithin(a *Article, si, from, to, dist int, skip []bo
 
 // ownFigureAfter reports whether the word at j, after a figure, is
 // followed right away by a figure of its own, which it takes as its
-// object: in "a coach carrying 38 passengers, killing two" the 38 are
-// not the killed, the two are. inQuantity marks the tokens of figures.
+// object: in "a coach carrying 41 passengers, killing three" the 41 are
+// not the killed, the three are. inQuantity marks the tokens of figures.
 func ownFigureAfter(j int, sent segment.Sentence, inQuantity []bool) bool {
 	return j+1 < sent.Last && j+1 < len(inQuantity) && inQuantity[j+1]
 }

@@ -34,11 +34,11 @@ func TestAfterClauseYear(t *testing.T) {
 		{
 			name: "the sentence's own verb after the clause is not",
 			articles: []string{
-				"a.txt", "Orla Penn, who took over in 2021 after the failed 2018 survey, said the return rate of 77.3 per cent was the best yet.\n",
+				"a.txt", "Orla Penn, who took charge in 2019 after the failed 2016 survey, said the return rate of 77.3 per cent was the best yet.\n",
 				"b.txt", "The survey's return rate reached 71.3%, the office said.\n",
 				"c.txt", "The office said the return rate was 71.3 per cent.\n",
 			},
-			want: []string{"a.txt:1:88: fact.mismatch: ratio: 77.3 per cent here; 71.3% in b.txt:1, 71.3 per cent in c.txt:1"},
+			want: []string{"a.txt:1:90: fact.mismatch: ratio: 77.3 per cent here; 71.3% in b.txt:1, 71.3 per cent in c.txt:1"},
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -122,6 +122,6 @@ func TestModifierRole(t *testing.T) {
 	expect(t, checkDefaultRule(t, "fact.mismatch",
 		"a.txt", "Passengers will be refunded for all 69 cancelled sailings.\n",
 		"b.txt", "Brenmoor Ferries has cancelled 96 sailings and suspended the service.\n",
-		"c.txt", "The service is off for a week, with 96 sailings axed.\n",
+		"c.txt", "Crossings are halted for a week, with 96 sailings axed.\n",
 	), "a.txt:1:37: fact.mismatch: cancelled: 69 cancelled sailings here; 96 sailings in b.txt:1, 96 sailings in c.txt:1")
 }
