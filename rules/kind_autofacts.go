@@ -1125,7 +1125,7 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		// restates no count: where a changed "31 riders" became 13,
 		// another article's "Orlik, 13," was taken for the others'
 		// statement of it, and the change was never reported.
-		// "since he was nine" and "a girl of nine" state an age too
+		// "since he was nine" and "a boy of eight" state an age too
 		// (kind_autofacts_pronage.go).
 		an := anchorOf(&qs[i], namedAge[i] || isAge(text, &qs[i]) || pronounAge(text, toks, a.Seg.Sentences, &qs[i]) || r.ofAge(text, toks, &qs[i]))
 		an.Head = qs[i].Span.Start < head
@@ -2031,7 +2031,7 @@ func (r *autoFactsRule) claimOf(a *Article, q *quantity.Quantity, text string, t
 			g, word = r.nounRole(text, toks, np, memo) // "12 deaths": kind_autofacts_rolenoun.go
 		}
 		if g < 0 && hasNoun && len(np.Mods) > 0 {
-			g, word = r.modRole(text, toks, q, np, memo) // "96 cancelled crossings": kind_autofacts_rolenoun.go
+			g, word = r.modRole(text, toks, q, np, memo) // "69 cancelled departures": kind_autofacts_rolenoun.go
 		}
 		// The claims of this branch are finished with end = nounEnd, and
 		// role's tokens (window tokens on each side) are among

@@ -37,7 +37,7 @@ func pronounAge(text string, toks []segment.Token, sents []segment.Sentence, q *
 }
 
 // ofAge reports whether bare number q is the age of one person named by
-// a noun of people: "a girl of nine", "a pensioner of 91" ("a", a
+// a noun of people: "a boy of eight", "a pensioner of 91" ("a", a
 // singular of person_nouns, "of"). Such a number states an age, as
 // pronounAge's does. A noun of people listed as written counts a body of
 // them ("a crew of 21", "a staff of 40"): its number is a count.

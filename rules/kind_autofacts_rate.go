@@ -112,8 +112,8 @@ func periodAt(a *Article, text string, toks []segment.Token, sent segment.Senten
 // ago", "a week later") makes it no period.
 //
 // Further on in the count's clause, past its verb and object, only a
-// period that cannot be a span is read ("31,000 cars cross the bridge
-// every day", "used the bridge daily"): "every", "each" or "per" and a
+// period that cannot be a span is read ("8,500 cars cross the dam every
+// day", "used the tunnel daily"): "every", "each" or "per" and a
 // unit of time, or an adverb of a period (periodAdverbs); "a day" there
 // may end "for a day" or "within a day".
 func countPeriod(a *Article, toks []segment.Token, sent segment.Sentence, end int) string {
@@ -137,7 +137,7 @@ func countPeriod(a *Article, toks []segment.Token, sent segment.Sentence, end in
 }
 
 // periodAdverbs are the adverbs of a period, by the unit of time of the
-// article's unit table each stands for: "used the bridge daily".
+// article's unit table each stands for: "used the tunnel daily".
 var periodAdverbs = [...]struct{ adverb, unit string }{
 	{"hourly", "hour"}, {"daily", "day"}, {"nightly", "night"}, {"weekly", "week"},
 	{"monthly", "month"}, {"yearly", "year"}, {"annually", "year"},
@@ -169,5 +169,5 @@ func laterPeriod(a *Article, text string, toks []segment.Token, sent segment.Sen
 }
 
 // laterPeriodReach is how many words after a count's noun phrase
-// laterPeriod reads: a verb and its object ("used the old bridge daily").
+// laterPeriod reads: a verb and its object ("used the old tunnel daily").
 const laterPeriodReach = 6

@@ -37,10 +37,10 @@ func (r *autoFactsRule) nounRole(text string, toks []segment.Token, np nounPhras
 }
 
 // modRole is the contrast group of a modifier of the counted noun phrase
-// np, between the figure q and the noun ("cancelled" in "96 cancelled
-// crossings", "injured" in "two injured climbers"), and its word; -1 and
+// np, between the figure q and the noun ("cancelled" in "69 cancelled
+// departures", "injured" in "two injured climbers"), and its word; -1 and
 // "" when none is a contrast word. The count states its role in the
-// modifier as "cancelled 96 crossings" does with a verb; roleWithin reads
+// modifier as "cancelled 96 departures" does with a verb; roleWithin reads
 // only the words around the noun phrase. A place word there ("three
 // hospital beds") gives no role.
 func (r *autoFactsRule) modRole(text string, toks []segment.Token, q *quantity.Quantity, np nounPhrase, memo *ctxMemo) (int, string) {

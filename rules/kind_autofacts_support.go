@@ -86,8 +86,8 @@ func (r *autoFactsRule) countedApart(perArticle [][]claim, x *claim, article int
 		if z.Key == x.Key || !strings.HasPrefix(z.Key, "count:") || !sameCount(z, x) {
 			continue
 		}
-		// An increment ("four more blasts", restKey) is another fact
-		// than the whole of its noun ("five blasts in all"): the
+		// An increment ("six more blasts", restKey) is another fact
+		// than the whole of its noun ("seven blasts in total"): the
 		// whole's figure states no increment.
 		if !role && strings.HasSuffix(x.Key, restKey) && z.Key == x.Key[:len(x.Key)-len(restKey)] {
 			return true

@@ -80,15 +80,15 @@ func TestLaterCountPeriod(t *testing.T) {
 	}
 }
 
-// TestOfAge checks that "a girl of six" states an age, not a count: an
-// article that gives it does not thereby state the others' six kiosks,
+// TestOfAge checks that "a boy of eight" states an age, not a count: an
+// article that gives it does not thereby state the others' eight kiosks,
 // and its own changed count of them is still reported.
 func TestOfAge(t *testing.T) {
 	expect(t, checkDefaultRule(t, "fact.mismatch",
-		"a.txt", "Eleven people were hurt, including a girl of six. Five kiosks were wrecked.\n",
-		"b.txt", "Eleven people were hurt. Six kiosks were wrecked.\n",
-		"c.txt", "The storm hurt 11 people and wrecked six kiosks.\n",
-	), "a.txt:1:51: fact.mismatch: kiosks: Five kiosks here; Six kiosks in b.txt:1, six kiosks in c.txt:1")
+		"a.txt", "Eleven people were hurt, including a boy of eight. Seven kiosks were wrecked.\n",
+		"b.txt", "Eleven people were hurt. Eight kiosks were wrecked.\n",
+		"c.txt", "The storm hurt 11 people and wrecked eight kiosks.\n",
+	), "a.txt:1:52: fact.mismatch: kiosks: Seven kiosks here; Eight kiosks in b.txt:1, eight kiosks in c.txt:1")
 }
 
 // TestRoleWordWithItsOwnFigure checks that a contrast word after a count
@@ -103,25 +103,25 @@ func TestRoleWordWithItsOwnFigure(t *testing.T) {
 }
 
 // TestIncrementNotItsWhole checks that "blasts" and "explosions" count
-// one thing (count_groups), and that an increment ("four more blasts")
-// is not stated by another article's whole of the noun ("four
-// explosions in all"), which would hold a changed increment back.
+// one thing (count_groups), and that an increment ("six more blasts")
+// is not stated by another article's whole of the noun ("six
+// detonations in total"), which would hold a changed increment back.
 func TestIncrementNotItsWhole(t *testing.T) {
 	expect(t, checkDefaultRule(t, "fact.mismatch",
-		"a.txt", "The first blast shook the depot at noon. Four more blasts followed within the hour.\n",
-		"b.txt", "Three more explosions followed the first within the hour.\n",
-		"c.txt", "There were four explosions in all, the last just before 1pm.\n",
-		"d.txt", "After the first blast, three more followed within the hour.\n",
-	), "a.txt:1:42: fact.mismatch: blasts: Four more blasts here; Three more explosions in b.txt:1")
+		"a.txt", "The first blast shook the depot at noon. Six more blasts followed within the hour.\n",
+		"b.txt", "Five more explosions followed the first within the hour.\n",
+		"c.txt", "There were six detonations in total, the last just before 1pm.\n",
+		"d.txt", "After the first blast, five more followed within the hour.\n",
+	), "a.txt:1:42: fact.mismatch: blasts: Six more blasts here; Five more explosions in b.txt:1")
 }
 
 // TestModifierRole checks that a contrast word between a count and its
-// noun ("69 cancelled sailings") gives the count its role, as the verb
-// does in "cancelled 96 sailings".
+// noun ("69 cancelled departures") gives the count its role, as the verb
+// does in "cancelled 96 departures".
 func TestModifierRole(t *testing.T) {
 	expect(t, checkDefaultRule(t, "fact.mismatch",
-		"a.txt", "Passengers will be refunded for all 69 cancelled sailings.\n",
-		"b.txt", "Brenmoor Ferries has cancelled 96 sailings and suspended the service.\n",
-		"c.txt", "Crossings are halted for a week, with 96 sailings axed.\n",
-	), "a.txt:1:37: fact.mismatch: cancelled: 69 cancelled sailings here; 96 sailings in b.txt:1, 96 sailings in c.txt:1")
+		"a.txt", "Passengers will be refunded for all 69 cancelled departures.\n",
+		"b.txt", "Brenmoor Ferries has cancelled 96 departures and suspended the service.\n",
+		"c.txt", "Crossings are halted for a week, with 96 departures axed.\n",
+	), "a.txt:1:37: fact.mismatch: cancelled: 69 cancelled departures here; 96 departures in b.txt:1, 96 departures in c.txt:1")
 }

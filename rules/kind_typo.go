@@ -871,7 +871,7 @@ func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUs
 // A name beside it can say whose it is ("Dora Velda" where "Dora Vilde"
 // is named), and a word of the language capitalised among names
 // ("Putting" near "Putin") is a slip: it is no name at all, unless a
-// generic word follows it at every use (generic_after): "Queen Street",
+// generic word follows it at every use (generic_after): "Canal Square",
 // "Mill Road" and "Castle Hill" are names of their own, their first word
 // a word of the language as often as not. Such targets still count
 // towards max_candidates (a crowd of near names is a sign of a name of
@@ -888,7 +888,7 @@ func (r *typoRule) dropFarDoubtful(w string, best []storyTarget, count int, uses
 }
 
 // headsCompound reports whether every use stands before a generic word
-// (generic_after) that makes a compound name of it: "Queen Street".
+// (generic_after) that makes a compound name of it: "Canal Square".
 func (r *typoRule) headsCompound(uses []NameUse) bool {
 	for i := range uses {
 		if !r.after[uses[i].Next] {

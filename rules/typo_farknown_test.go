@@ -43,7 +43,7 @@ func TestTypoFarKnown(t *testing.T) {
 
 // TestTypoCompoundWord checks that a word of the language two edits from
 // a known place is taken for its slip only where it stands alone: before
-// a generic word ("Queen Street", "Mill Road") it heads a name of its
+// a generic word ("Canal Square", "Castle Hill") it heads a name of its
 // own.
 func TestTypoCompoundWord(t *testing.T) {
 	lead := "By Ada Prell, Velmont, 16 March 2025\n\n"
@@ -58,7 +58,7 @@ func TestTypoCompoundWord(t *testing.T) {
 		name, use string
 		want      []string
 	}{
-		{name: "before a generic word", use: "on Canal Street"},
+		{name: "before a generic word", use: "on Canal Square"},
 		{
 			name: "alone", use: "near Canal",
 			want: []string{`c.txt:3:16: name.typo: "Canal" looks like a misspelling of "Canada" (named 2 times in 2 articles) => Canada`},
