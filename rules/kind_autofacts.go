@@ -897,10 +897,8 @@ func (r *autoFactsRule) Check(a *Article, _ *Reporter) any {
 		// tells what happened that year, so every figure after it in
 		// the sentence is of that year, not only the nearest one; so
 		// does one opened by "after", up to its end (afterClauseEnd).
-		end := -1
-		if whenClauseAfter(text, toks, q) {
-			end = len(toks)
-		} else if a.Seg.Sentences[q.Sentence].Last > q.Tokens[1] {
+		end := len(toks)
+		if !whenClauseAfter(text, toks, q) {
 			end = afterClauseEnd(text, toks, a.Seg.Sentences[q.Sentence], q)
 		}
 		if end >= 0 {

@@ -148,7 +148,7 @@ var periodAdverbs = [...]struct{ adverb, unit string }{
 // punctuation or figure: "every", "each" or "per" and a unit of time, or
 // one of periodAdverbs. It returns the unit and its token, or nil.
 func laterPeriod(a *Article, text string, toks []segment.Token, sent segment.Sentence, end int) (*quantity.Unit, int) {
-	for j := end; j <= sent.Last && j < len(toks) && j < end+laterPeriodReach && toks[j].Kind == segment.Word; j++ {
+	for j := end; j < sent.Last && j < end+laterPeriodReach && toks[j].Kind == segment.Word; j++ {
 		w := toks[j].Text(text)
 		if len(w) >= 3 && isRateWord(w) {
 			if u, k := periodAt(a, text, toks, sent, j); u != nil {

@@ -67,6 +67,22 @@ func TestLaterCountPeriod(t *testing.T) {
 			want: []string{"a.txt:1:1: fact.mismatch: vehicles: About 52,000 vehicles here; 25,000 vehicles in b.txt:1, 25,000 vehicles in c.txt:1"},
 		},
 		{
+			name: "every and a unit of time after the verb",
+			articles: []string{
+				"a.txt", "About 52,000 vehicles cross the tunnel every day, the council said.\n",
+				"b.txt", "The tunnel carried 25,000 vehicles a day.\n",
+				"c.txt", "It was used by 25,000 vehicles every day.\n",
+			},
+			want: []string{"a.txt:1:1: fact.mismatch: vehicles: About 52,000 vehicles here; 25,000 vehicles in b.txt:1, 25,000 vehicles in c.txt:1"},
+		},
+		{
+			name: "no period is read past the sentence's end",
+			articles: []string{
+				"a.txt", "Lodge reopens with room for 800 guests\n\nDaily tours start in May.\n",
+				"b.txt", "The lodge takes 300 guests a day in summer.\n",
+			},
+		},
+		{
 			name: "a span after the verb is no period",
 			articles: []string{
 				"a.txt", "Some 300 guests stayed at the lodge for a day.\n",

@@ -830,7 +830,7 @@ func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUs
 		best = nil
 	}
 	if len(best) == 0 && runCount == 1 {
-		best = r.samePerson(w, g, cands, stories)
+		best = r.samePerson(w, g, cands, stories, &englishWord)
 	}
 	if len(best) == 0 {
 		best = r.firstLetter(w, g, tt, stories)
@@ -848,7 +848,7 @@ func (r *typoRule) judge(w string, runCount int, initial *lazyInitial, g storyUs
 		best = r.twoOutlets(w, g, cands, stories, &englishWord)
 	}
 	if len(best) == 0 && runCount == 1 {
-		best = r.sameSurname(w, g, cands, stories)
+		best = r.sameSurname(w, g, cands, stories, &englishWord)
 	}
 	if len(best) == 0 || len(best) > r.cfg.MaxCandidates {
 		return

@@ -2,8 +2,6 @@ package rules
 
 import (
 	"strings"
-
-	"github.com/factlint/factlint/internal/english"
 )
 
 // samePerson is the route of same_person: a spelling used once in its
@@ -40,7 +38,8 @@ import (
 //   - at most max_candidates names are within reach.
 //
 // It is asked only where no other route found a name for the spelling.
-func (r *typoRule) samePerson(w string, g storyUses, cands []nameTarget, stories *storyMap) []storyTarget {
+// englishWord is the caller's lazy answer for w (judge's).
+func (r *typoRule) samePerson(w string, g storyUses, cands []nameTarget, stories *storyMap, englishWord *lazyWord) []storyTarget {
 	if !r.cfg.SamePerson || len(g.uses) != 1 {
 		return nil
 	}
@@ -51,7 +50,7 @@ func (r *typoRule) samePerson(w string, g storyUses, cands []nameTarget, stories
 	// A title is a title where it opens the sentence too ("Dr Vorstel
 	// said"); any other opener may be any word.
 	if r.titles[u.Prev] {
-		if english.IsWord(strings.ToLower(w)) {
+		if englishWord.get(w) {
 			return r.sameArticle(w, g, cands, stories, false)
 		}
 		if best := r.sameTitle(w, g, cands, stories); len(best) > 0 {
@@ -89,7 +88,7 @@ func (r *typoRule) samePerson(w string, g storyUses, cands []nameTarget, stories
 			continue
 		}
 		if !wordSet {
-			word, wordSet = english.IsWord(strings.ToLower(w)), true
+			word, wordSet = englishWord.get(w), true
 			givenTitled = word && r.titled(stories.names, u.Prev)
 		}
 		// An English word whose given name stands after no title is

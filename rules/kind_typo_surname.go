@@ -1,11 +1,5 @@
 package rules
 
-import (
-	"strings"
-
-	"github.com/factlint/factlint/internal/english"
-)
-
 // sameSurname is the route of a given name used once in the run, inside
 // a sentence or opening it (it is no English word), before a family
 // name ("Isbeth Varrow"), where another
@@ -24,24 +18,26 @@ import (
 // (no generic_after word: "Isbeth Street"), a name before the spelling
 // inside its sentence stands before the other too, no article names
 // both spellings (the spelling's own article names only it), and
-// exactly one name is within reach.
-func (r *typoRule) sameSurname(w string, g storyUses, cands []nameTarget, stories *storyMap) []storyTarget {
+// exactly one name is within reach. englishWord is the caller's lazy
+// answer for w (judge's).
+func (r *typoRule) sameSurname(w string, g storyUses, cands []nameTarget, stories *storyMap, englishWord *lazyWord) []storyTarget {
 	if len(g.uses) != 1 {
 		return nil
 	}
 	u := &g.uses[0]
-	if u.Next == "" || r.after[u.Next] || u.Apostrophe || runeLen(w) < r.cfg.MinLength {
+	wRunes := runeLen(w)
+	if u.Next == "" || r.after[u.Next] || u.Apostrophe || wRunes < r.cfg.MinLength {
 		return nil
 	}
+	wLetters := letterMask(w)
 	_, prev := r.neighbours(*u)
 	arts := stories.articles(g.story)
 	var best []storyTarget
-	word, wordSet := false, false
 	for _, t := range cands {
 		if t.word == w || t.known || len(t.n.Uses) == 0 || t.runes < r.cfg.MinLength {
 			continue
 		}
-		if t.runes-runeLen(w) > 1 || runeLen(w)-t.runes > 1 || distanceAbove(letterMask(w), t.letters, 1) {
+		if t.runes-wRunes > 1 || wRunes-t.runes > 1 || distanceAbove(wLetters, t.letters, 1) {
 			continue
 		}
 		if nameDistanceWithin(w, t.word, 1) != 1 || accentOnly(w, t.word) || sameFolded(w, t.word) || r.related(w, t.word) {
@@ -50,10 +46,7 @@ func (r *typoRule) sameSurname(w string, g storyUses, cands []nameTarget, storie
 		if prev != "" && !t.n.HasPrev(prev) || !r.surnameAfter(u, t.n, arts) {
 			continue
 		}
-		if !wordSet {
-			word, wordSet = english.IsWord(strings.ToLower(w)), true
-		}
-		if word {
+		if englishWord.get(w) {
 			return nil
 		}
 		in := stories.names.inStory(t.n, arts)
